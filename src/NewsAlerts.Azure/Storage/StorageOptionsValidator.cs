@@ -1,0 +1,26 @@
+namespace NewsAlerts.Azure.Storage;
+
+using Microsoft.Extensions.Options;
+
+/// <summary>Fails start-up with one message naming the missing setting.</summary>
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        if (options.TableServiceUri is null || options.BlobServiceUri is null)
+        {
+            return ValidateOptionsResult.Fail(
+                "Setting 'Storage:ConnectionString' is missing (or set both 'Storage:TableServiceUri' and 'Storage:BlobServiceUri' to use the managed identity).");
+        }
+
+        return options.TableServiceUri.IsAbsoluteUri && options.BlobServiceUri.IsAbsoluteUri
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail("Settings 'Storage:TableServiceUri' and 'Storage:BlobServiceUri' must be absolute URIs.");
+    }
+}

@@ -1,0 +1,79 @@
+namespace NewsAlerts.Cli.LocalHost;
+
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Functions;
+
+/// <summary>
+/// Serves the Function App's HTTP and timer functions on 127.0.0.1 without Azure Functions Core Tools, with the
+/// same service registration as the Function App's Program.
+/// </summary>
+public static class LocalFunctionHost
+{
+    /// <summary>Builds the host; start it with <c>StartAsync</c> (options are validated then).</summary>
+    public static WebApplication Build(LocalHostSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var catalog = FunctionCatalog.Discover([.. setup.FunctionAssemblies]);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. setup.Arguments],
+            ContentRootPath = setup.ContentRoot,
+            ApplicationName = typeof(LocalFunctionHost).Assembly.GetName().Name,
+        });
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = LocalSettingsFile.ReadValues(setup.ContentRoot),
+        });
+        builder.Configuration.AddInMemoryCollection(setup.Settings);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var port = builder.Configuration.GetValue($"{LocalHostOptions.SectionName}:Port", 7071);
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+
+        builder.Services.AddNewsAlertsFunctionApp();
+        builder.Services.AddMvcCore();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton<FunctionKeyAuthorizer>();
+        builder.Services.AddHostedService<TimerFunctionScheduler>();
+        setup.ConfigureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapFunctionEndpoints(catalog, HostJson.RoutePrefix(setup.ContentRoot));
+        app.MapPost("/admin/functions/{name}", RunFunctionNowAsync);
+        return app;
+    }
+
+    /// <summary>The base address the host listens on once started.</summary>
+    public static Uri BaseAddress(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return new Uri(app.Urls.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+    }
+
+    // As in the Functions host: POST /admin/functions/{name} with the master key runs a non-HTTP function now.
+    private static async Task<IResult> RunFunctionNowAsync(string name, HttpContext context, FunctionCatalog catalog, FunctionKeyAuthorizer authorizer)
+    {
+        var function = catalog.Functions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase) && f.Timer is not null);
+        if (function is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: $"No timer function named '{name}'.");
+        }
+
+        if (!authorizer.IsAuthorized(function with { Http = null }, context.Request))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "Running a function needs the master key.");
+        }
+
+        var timer = new Microsoft.Azure.Functions.Worker.TimerInfo { IsPastDue = false };
+        await FunctionInvoker.InvokeTimerAsync(function, context.RequestServices, timer, context.RequestAborted);
+        return Results.Accepted();
+    }
+}

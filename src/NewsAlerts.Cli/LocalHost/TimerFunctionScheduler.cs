@@ -1,0 +1,94 @@
+namespace NewsAlerts.Cli.LocalHost;
+
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+/// <summary>Runs every timer-triggered function on its schedule for as long as the host runs.</summary>
+public sealed partial class TimerFunctionScheduler(
+    FunctionCatalog catalog,
+    IServiceProvider services,
+    IConfiguration configuration,
+    TimeProvider timeProvider,
+    ILogger<TimerFunctionScheduler> logger) : BackgroundService
+{
+    /// <summary>Parses every schedule up front so a bad one stops start-up with its function's name.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var function in catalog.Functions.Where(f => f.Timer is not null))
+        {
+            _ = TimerSchedule.Parse(function.Name, function.Timer!.Schedule, configuration);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(catalog.Functions.Where(f => f.Timer is not null).Select(f => RunScheduleAsync(f, stoppingToken)));
+
+    private async Task RunScheduleAsync(LocalFunction function, CancellationToken stoppingToken)
+    {
+        var schedule = TimerSchedule.Parse(function.Name, function.Timer!.Schedule, configuration);
+        DateTimeOffset? last = null;
+        var next = schedule.Next(timeProvider.GetUtcNow());
+        LogScheduled(logger, function.Name, schedule.Expression, next);
+        if (function.Timer.RunOnStartup)
+        {
+            last = await RunOnceAsync(function, last, next, isPastDue: false, stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var delay = next - timeProvider.GetUtcNow();
+            if (delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(delay, timeProvider, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
+            var now = timeProvider.GetUtcNow();
+            var following = schedule.Next(now);
+            last = await RunOnceAsync(function, last, following, isPastDue: now - next > TimeSpan.FromSeconds(1), stoppingToken);
+            next = following;
+        }
+    }
+
+    private async Task<DateTimeOffset> RunOnceAsync(LocalFunction function, DateTimeOffset? last, DateTimeOffset next, bool isPastDue, CancellationToken stoppingToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var timer = new TimerInfo
+        {
+            IsPastDue = isPastDue,
+            ScheduleStatus = new ScheduleStatus { Last = (last ?? now).UtcDateTime, Next = next.UtcDateTime, LastUpdated = now.UtcDateTime },
+        };
+        try
+        {
+            await FunctionInvoker.InvokeTimerAsync(function, services, timer, stoppingToken);
+            LogRan(logger, function.Name, next);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // A failing run is logged and the schedule goes on, as in the Functions host.
+            LogFailed(logger, function.Name, ex);
+        }
+
+        return now;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer function {Function} scheduled '{Schedule}', first run at {Next:o}")]
+    private static partial void LogScheduled(ILogger logger, string function, string schedule, DateTimeOffset next);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Timer function {Function} ran; next run at {Next:o}")]
+    private static partial void LogRan(ILogger logger, string function, DateTimeOffset next);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed")]
+    private static partial void LogFailed(ILogger logger, string function, Exception exception);
+}

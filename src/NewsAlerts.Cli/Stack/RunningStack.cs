@@ -1,0 +1,26 @@
+namespace NewsAlerts.Cli.Stack;
+
+/// <summary>The local stack as it runs: where to reach each part, and which processes this call started.</summary>
+/// <param name="Paths">The repository and data folders.</param>
+/// <param name="StorageConnectionString">Azurite's connection string (Tables, Blobs, Queues).</param>
+/// <param name="SmtpPort">smtp4dev's SMTP port.</param>
+/// <param name="SmtpInbox">smtp4dev's web inbox and HTTP API.</param>
+/// <param name="Services">Every service process of the stack.</param>
+/// <param name="Started">The processes this start started (the rest were already running and were reused).</param>
+public sealed record RunningStack(
+    StackPaths Paths,
+    string StorageConnectionString,
+    int SmtpPort,
+    Uri SmtpInbox,
+    IReadOnlyList<ServiceRecord> Services,
+    IReadOnlyList<ServiceRecord> Started)
+{
+    /// <summary>The settings the Function App needs to use this stack.</summary>
+    public IReadOnlyDictionary<string, string?> AppSettings => new Dictionary<string, string?>
+    {
+        ["Storage:ConnectionString"] = StorageConnectionString,
+        ["AzureWebJobsStorage"] = StorageConnectionString,
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = $"{SmtpPort}",
+    };
+}

@@ -1,0 +1,50 @@
+namespace NewsAlerts.Cli.Stack;
+
+/// <summary>
+/// Ports and data folder of the local stack (configuration section <c>Stack</c>; environment variables
+/// <c>NEWSALERTS_Stack__Azurite__TablePort</c> and so on; command line <c>--Stack:Azurite:TablePort=20002</c>).
+/// A port of 0 picks a free one, which is what test fixtures do.
+/// </summary>
+public sealed class StackOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Stack";
+
+    /// <summary>Where services keep their data, logs and the PID file; default <c>infra/local/.data</c> (git-ignored).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Azurite's ports.</summary>
+    public AzuritePorts Azurite { get; set; } = new();
+
+    /// <summary>smtp4dev's ports.</summary>
+    public Smtp4devPorts Smtp4dev { get; set; } = new();
+
+    /// <summary>Azurite (Blob, Queue, Table).</summary>
+    public sealed class AzuritePorts
+    {
+        /// <summary>Blob service port.</summary>
+        public int BlobPort { get; set; } = 10000;
+
+        /// <summary>Queue service port.</summary>
+        public int QueuePort { get; set; } = 10001;
+
+        /// <summary>Table service port.</summary>
+        public int TablePort { get; set; } = 10002;
+    }
+
+    /// <summary>smtp4dev (SMTP server with a web inbox).</summary>
+    public sealed class Smtp4devPorts
+    {
+        /// <summary>SMTP port.</summary>
+        public int SmtpPort { get; set; } = 2525;
+
+        /// <summary>Web inbox and HTTP API port.</summary>
+        public int WebPort { get; set; } = 5080;
+
+        /// <summary>IMAP port.</summary>
+        public int ImapPort { get; set; } = 1143;
+
+        /// <summary>POP3 port.</summary>
+        public int Pop3Port { get; set; } = 1110;
+    }
+}

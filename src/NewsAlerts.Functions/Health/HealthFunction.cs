@@ -1,0 +1,24 @@
+namespace NewsAlerts.Functions.Health;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Health;
+
+/// <summary><c>GET /api/health</c>: the version and whether each dependency answers; 503 when one does not.</summary>
+public sealed class HealthFunction(HealthCheck healthCheck)
+{
+    /// <summary>Runs the probes and reports.</summary>
+    [Function("Health")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var report = await healthCheck.CheckAsync(cancellationToken);
+        return new ObjectResult(report)
+        {
+            StatusCode = report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
+        };
+    }
+}

@@ -1,0 +1,63 @@
+namespace NewsAlerts.Cli.Tests.LocalHost;
+
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Cli.Commands;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Testing;
+
+public sealed class Bad_configuration_stops_start_up_with_one_clear_message(StackFixture fixture) : IClassFixture<StackFixture>
+{
+    [Fact]
+    public async Task A_missing_storage_connection_string_is_named()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Storage:ConnectionString"] = null }));
+
+        Assert.Contains("'Storage:ConnectionString' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_service_bus_connection_string_is_named()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["ServiceBus:ConnectionString"] = null }));
+
+        Assert.Contains("'ServiceBus:ConnectionString' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dev_names_the_local_host_port_when_it_is_in_use()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        var exitCode = await new DevCommand().RunAsync(
+            ["--once", $"--LocalHost:Port={port}", $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"],
+            new CliConsole(output, errors),
+            CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"newsalerts dev: Port {port} (LocalHost:Port) is already in use by another process. Pass --LocalHost:Port=<free port> or set NEWSALERTS_LocalHost__Port.", errors.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task The_stack_names_the_setting_of_a_port_in_use()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        var options = SharedStack.PrivateOptions();
+        options.Azurite.TablePort = port;
+        var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
+
+        var error = await Assert.ThrowsAsync<StackConfigurationException>(() => LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None));
+
+        Assert.StartsWith($"Port {port} (Stack:Azurite:TablePort) is already in use", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(StackState.Load(options.DataDirectory!), ServiceProcess.IsAlive);
+    }
+}

@@ -1,0 +1,122 @@
+namespace NewsAlerts.Cli.Tests.LocalHost;
+
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NewsAlerts.Testing;
+
+public sealed partial class Every_published_http_function_answers_through_the_local_host(StackFixture fixture, PublishedFunctionApp published)
+    : IClassFixture<StackFixture>, IClassFixture<PublishedFunctionApp>, IAsyncLifetime
+{
+    private TestHost host = null!;
+
+    public async Task InitializeAsync() => host = await TestHost.StartAsync(fixture.Stack);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public void The_publish_folder_holds_metadata_host_json_and_worker_extensions_and_zips_for_deployment()
+    {
+        Assert.True(File.Exists(Path.Combine(published.Folder, "functions.metadata")));
+        Assert.True(File.Exists(Path.Combine(published.Folder, "host.json")));
+        Assert.True(File.Exists(Path.Combine(published.Folder, "NewsAlerts.Functions.dll")));
+        Assert.True(File.Exists(Path.Combine(published.Folder, "worker.config.json")));
+        Assert.True(File.Exists(Path.Combine(published.Folder, ".azurefunctions", "function.deps.json")));
+        Assert.False(File.Exists(Path.Combine(published.Folder, "local.settings.json")));
+
+        var zip = Path.Combine(Path.GetTempPath(), $"newsalerts-{Guid.NewGuid():N}.zip");
+        ZipFile.CreateFromDirectory(published.Folder, zip);
+        using var archive = ZipFile.OpenRead(zip);
+        var entries = archive.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet();
+        File.Delete(zip);
+        Assert.Contains("functions.metadata", entries);
+        Assert.Contains("host.json", entries);
+        Assert.Contains(".azurefunctions/function.deps.json", entries);
+    }
+
+    [Fact]
+    public async Task Each_http_function_in_functions_metadata_answers_on_its_route_and_methods()
+    {
+        var functions = HttpFunctionsIn(Path.Combine(published.Folder, "functions.metadata"));
+        Assert.NotEmpty(functions);
+        Assert.Contains(functions, f => f.Name == "Health");
+
+        foreach (var function in functions)
+        {
+            foreach (var method in function.Methods)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), "api/" + SampleRoute(function.Route));
+                request.Headers.Add("x-functions-key", TestHost.MasterKey);
+                using var response = await host.Client.SendAsync(request);
+
+                Assert.True(
+                    response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed) || await IsFunctionAnswerAsync(response),
+                    $"{function.Name}: {method} /api/{function.Route} answered {(int)response.StatusCode} through the local host");
+            }
+
+            if (!string.Equals(function.AuthLevel, "Anonymous", StringComparison.OrdinalIgnoreCase))
+            {
+                using var anonymous = new HttpRequestMessage(new HttpMethod(function.Methods[0]), "api/" + SampleRoute(function.Route));
+                using var refused = await host.Client.SendAsync(anonymous);
+                Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Health_reports_table_storage_reachable_through_the_local_host()
+    {
+        using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var tables = body.RootElement.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "tableStorage");
+        Assert.True(tables.GetProperty("reachable").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("version").GetString()));
+    }
+
+    [Fact]
+    public async Task Health_answers_503_when_a_dependency_does_not_answer()
+    {
+        // The test host's Service Bus points at a closed port.
+        using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("unhealthy", body.RootElement.GetProperty("status").GetString());
+    }
+
+    // A 404 or 405 from inside a function (a problem+json body it wrote) is an answer; the router's own are empty.
+    private static async Task<bool> IsFunctionAnswerAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadAsStringAsync()).Length > 0;
+
+    private static string SampleRoute(string route) => RouteParameter().Replace(route, m => m.Value.Contains(":int", StringComparison.Ordinal) ? "1" : "sample");
+
+    private static List<(string Name, string Route, string[] Methods, string AuthLevel)> HttpFunctionsIn(string metadataPath)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(metadataPath));
+        var result = new List<(string, string, string[], string)>();
+        foreach (var function in document.RootElement.EnumerateArray())
+        {
+            var name = function.GetProperty("name").GetString()!;
+            foreach (var binding in function.GetProperty("bindings").EnumerateArray())
+            {
+                if (binding.GetProperty("type").GetString() != "httpTrigger")
+                {
+                    continue;
+                }
+
+                var route = binding.TryGetProperty("route", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : name;
+                var methods = binding.TryGetProperty("methods", out var m) && m.ValueKind == JsonValueKind.Array
+                    ? m.EnumerateArray().Select(x => x.GetString()!.ToUpperInvariant()).ToArray()
+                    : ["GET", "POST"];
+                result.Add((name, route.Trim('/'), methods, binding.GetProperty("authLevel").GetString()!));
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+}

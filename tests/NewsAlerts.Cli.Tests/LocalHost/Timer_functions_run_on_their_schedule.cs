@@ -1,0 +1,37 @@
+namespace NewsAlerts.Cli.Tests.LocalHost;
+
+using System.Net;
+using NewsAlerts.Testing;
+
+public sealed class Timer_functions_run_on_their_schedule(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestHost host = null!;
+
+    public async Task InitializeAsync() => host = await TestHost.StartAsync(fixture.Stack);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_six_field_ncrontab_timer_fires_every_second()
+    {
+        await Eventually.TrueAsync(() => Task.FromResult(host.Runs.Of("EverySecond").Count >= 2), "EverySecond ran twice");
+
+        var runs = host.Runs.Of("EverySecond");
+        Assert.All(runs, r => Assert.True(r.ScheduleStatus!.Next > r.ScheduleStatus.Last));
+    }
+
+    [Fact]
+    public async Task A_timer_whose_schedule_comes_from_a_setting_waits_for_it_and_runs_on_demand_with_the_master_key()
+    {
+        Assert.Empty(host.Runs.Of("Yearly"));
+
+        using var refused = await host.Client.PostAsync(new Uri("admin/functions/Yearly", UriKind.Relative), null);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "admin/functions/Yearly");
+        request.Headers.Add("x-functions-key", TestHost.MasterKey);
+        using var accepted = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Single(host.Runs.Of("Yearly"));
+    }
+}

@@ -1,0 +1,49 @@
+namespace NewsAlerts.Cli.Tests.Stack;
+
+using global::Azure.Data.Tables;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Testing;
+
+public sealed class The_local_stack_starts_once_and_stops_by_pid
+{
+    [Fact]
+    public async Task A_second_start_reuses_the_running_services_and_stop_leaves_no_process()
+    {
+        var options = SharedStack.PrivateOptions();
+        var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
+        var first = await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
+        try
+        {
+            var second = await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
+
+            Assert.Equal(["azurite", "smtp4dev"], first.Started.Select(s => s.Name).Order());
+            Assert.Empty(second.Started);
+            Assert.Equal(first.Services.Select(s => s.Pid).Order(), second.Services.Select(s => s.Pid).Order());
+            Assert.Equal(first.StorageConnectionString, second.StorageConnectionString);
+            Assert.StartsWith(paths.DataDirectory, options.DataDirectory!, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await LocalStack.StopAllAsync(paths, CancellationToken.None);
+        }
+
+        Assert.All(first.Services, s => Assert.False(ServiceProcess.IsAlive(s)));
+        Assert.Empty(StackState.Load(paths.DataDirectory));
+    }
+
+    [Fact]
+    public async Task Azurite_binds_to_loopback_and_serves_tables()
+    {
+        var stack = await SharedStack.GetAsync();
+        var tables = new TableServiceClient(stack.StorageConnectionString);
+        var name = StackFixture.UniqueName("stack");
+
+        await tables.CreateTableIfNotExistsAsync(name);
+        var table = tables.GetTableClient(name);
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["Value"] = 42 });
+        var entity = await table.GetEntityAsync<TableEntity>("p", "r");
+
+        Assert.Equal(42, entity.Value.GetInt32("Value"));
+        Assert.Contains("127.0.0.1", stack.StorageConnectionString, StringComparison.Ordinal);
+    }
+}

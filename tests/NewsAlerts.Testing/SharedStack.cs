@@ -1,0 +1,34 @@
+namespace NewsAlerts.Testing;
+
+using NewsAlerts.Cli.Stack;
+
+/// <summary>
+/// One private local stack per test process, on free ports with its own data folder, started on first use and
+/// stopped by PID when the process exits. Test classes share it and isolate themselves by unique resource names,
+/// so they can run in parallel.
+/// </summary>
+public static class SharedStack
+{
+    private static readonly Lazy<Task<RunningStack>> Stack = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The running stack (started on first call).</summary>
+    public static Task<RunningStack> GetAsync() => Stack.Value;
+
+    /// <summary>Options for a private stack: every port 0 (free), data in a fresh temporary folder.</summary>
+    public static StackOptions PrivateOptions() => new()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "newsalerts-tests", $"{Environment.ProcessId}-{Guid.NewGuid():N}"),
+        Azurite = new StackOptions.AzuritePorts { BlobPort = 0, QueuePort = 0, TablePort = 0 },
+        Smtp4dev = new StackOptions.Smtp4devPorts { SmtpPort = 0, WebPort = 0, ImapPort = 0, Pop3Port = 0 },
+    };
+
+    private static async Task<RunningStack> StartAsync()
+    {
+        var options = PrivateOptions();
+        var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
+        var stack = await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
+        // The test host may be ended without running exit handlers: a watchdog stops the services after it.
+        ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
+        return stack;
+    }
+}
