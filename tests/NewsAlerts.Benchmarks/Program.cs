@@ -22,7 +22,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
 var quick = args.Contains("--quick");
 var rest = args.Skip(1).Where(a => a != "--quick").ToList();
 var selected = args[0] == "all" ? suites : suites.Where(s => s.Name == args[0]).ToList();
-if (selected.Count == 0)
+if (selected.Count == 0 && args[0] != "all")
 {
     Console.Error.WriteLine($"Unknown suite '{args[0]}'. Known: {string.Join(", ", suites.Select(s => s.Name))}, all.");
     return 2;
