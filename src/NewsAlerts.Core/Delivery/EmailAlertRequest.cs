@@ -1,0 +1,18 @@
+namespace NewsAlerts.Core.Delivery;
+
+/// <summary>One email alert to send to one subscriber.</summary>
+/// <param name="SubscriberId">Who it is for (never logged with the address).</param>
+/// <param name="ToAddress">The confirmed email address.</param>
+/// <param name="Content">The article.</param>
+/// <param name="MatchReason">Why it matched, in words, e.g. "ceasefire" via "truce" in the headline.</param>
+/// <param name="ManageUrl">Where the subscriber manages topics and channels.</param>
+/// <param name="UnsubscribeUrl">The signed RFC 8058 one-click unsubscribe URL (https in production).</param>
+/// <param name="IdempotencyKey">Stable for this (article, subscriber, channel); senders put it in the Message-ID.</param>
+public sealed record EmailAlertRequest(
+    string SubscriberId,
+    string ToAddress,
+    AlertContent Content,
+    string MatchReason,
+    Uri ManageUrl,
+    Uri UnsubscribeUrl,
+    string IdempotencyKey);
