@@ -88,6 +88,11 @@ internal sealed partial class QueryParser
             SkipSpace();
             if (pos >= text.Length || text[pos] == ')' || PeekKeyword("OR"))
             {
+                if (children.Count == 0 && PeekKeyword("OR"))
+                {
+                    return FailNull(pos, "OR needs a term before it");
+                }
+
                 break;
             }
 
