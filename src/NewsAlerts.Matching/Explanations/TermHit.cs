@@ -26,8 +26,13 @@ public sealed record TermHit(string QueryTerm, string Matched, string? Via, Arti
         var at = Field is ArticleField.Headline or ArticleField.Body
             ? string.Create(CultureInfo.InvariantCulture, $" at word {Position + 1}")
             : string.Empty;
-        return Via is null
-            ? $"\"{QueryTerm}\" as \"{Matched}\" {where}{at}"
+        if (Via is null)
+        {
+            return $"\"{QueryTerm}\" as \"{Matched}\" {where}{at}";
+        }
+
+        return Via.Equals(Matched, StringComparison.OrdinalIgnoreCase)
+            ? $"\"{QueryTerm}\" via \"{Via}\" {where}{at}"
             : $"\"{QueryTerm}\" via \"{Via}\" (\"{Matched}\") {where}{at}";
     }
 }

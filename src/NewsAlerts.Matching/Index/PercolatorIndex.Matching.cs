@@ -7,9 +7,28 @@ namespace NewsAlerts.Matching.Index;
 public sealed partial class PercolatorIndex
 {
     /// <summary>Every subscription whose topic the article satisfies, each with its explanation.</summary>
-    public IReadOnlyList<SubscriptionMatch> Match(ArticleDocument article) => Match(article, out _);
+    public IReadOnlyList<SubscriptionMatch> Match(ArticleDocument article)
+    {
+        var topics = MatchTopics(article);
+        var results = new List<SubscriptionMatch>(topics.Sum(t => t.Subscriptions.Count));
+        foreach (var topic in topics)
+        {
+            foreach (var subscription in topic.Subscriptions)
+            {
+                results.Add(new SubscriptionMatch(subscription, topic.Explanation));
+            }
+        }
 
-    internal IReadOnlyList<SubscriptionMatch> Match(ArticleDocument article, out int candidateCount)
+        return results;
+    }
+
+    /// <summary>
+    /// Every distinct topic the article satisfies with its subscriptions: the same result as <see cref="Match"/>,
+    /// grouped, for callers that fan out in batches (one alert batch per topic and channel).
+    /// </summary>
+    public IReadOnlyList<TopicMatch> MatchTopics(ArticleDocument article) => MatchTopics(article, out _);
+
+    internal IReadOnlyList<TopicMatch> MatchTopics(ArticleDocument article, out int candidateCount)
     {
         ArgumentNullException.ThrowIfNull(article);
         var current = Volatile.Read(ref state);
@@ -17,19 +36,19 @@ public sealed partial class PercolatorIndex
         var view = scratch.View;
         view.Load(article, terms, TextAnalyzer.ForCurrentThread(Analysis), Subjects);
         var stamp = scratch.Begin(current.Base.Entries.Length, current.Delta.Entries.Length);
-        var results = new List<SubscriptionMatch>();
+        var results = new List<TopicMatch>();
         candidateCount = Confirm(current.Base, current.BaseRemoved, scratch.BaseStamps, stamp, scratch, view, results)
             + Confirm(current.Delta, null, scratch.DeltaStamps, stamp, scratch, view, results);
         return results;
     }
 
     /// <summary>Evaluates every topic, with no presearch: the reference the presearcher must never fall short of.</summary>
-    internal IReadOnlyList<SubscriptionMatch> MatchEveryTopic(ArticleDocument article)
+    internal IReadOnlyList<TopicMatch> MatchEveryTopic(ArticleDocument article)
     {
         var current = Volatile.Read(ref state);
         var view = MatchScratch.ForCurrentThread().View;
         view.Load(article, terms, TextAnalyzer.ForCurrentThread(Analysis), Subjects);
-        var results = new List<SubscriptionMatch>();
+        var results = new List<TopicMatch>();
         for (var i = 0; i < current.Base.Entries.Length; i++)
         {
             if (!current.BaseRemoved[i])
@@ -46,7 +65,7 @@ public sealed partial class PercolatorIndex
         return results;
     }
 
-    private static int Confirm(Segment segment, bool[]? removed, int[] stamps, int stamp, MatchScratch scratch, ArticleView view, List<SubscriptionMatch> results)
+    private static int Confirm(Segment segment, bool[]? removed, int[] stamps, int stamp, MatchScratch scratch, ArticleView view, List<TopicMatch> results)
     {
         if (segment.Entries.Length == 0)
         {
@@ -79,7 +98,7 @@ public sealed partial class PercolatorIndex
         return candidates.Count;
     }
 
-    private static void Emit(QueryEntry entry, ArticleView view, List<SubscriptionMatch> results)
+    private static void Emit(QueryEntry entry, ArticleView view, List<TopicMatch> results)
     {
         if (!entry.Topic.Root.Matches(view))
         {
@@ -88,10 +107,6 @@ public sealed partial class PercolatorIndex
 
         var hits = new List<TermHit>();
         entry.Topic.Root.Explain(view, hits);
-        var explanation = new MatchExplanation(entry.Topic.NormalizedText, hits);
-        foreach (var subscriber in entry.Subscribers)
-        {
-            results.Add(new SubscriptionMatch(subscriber, explanation));
-        }
+        results.Add(new TopicMatch(new MatchExplanation(entry.Topic.NormalizedText, hits), entry.Subscribers));
     }
 }

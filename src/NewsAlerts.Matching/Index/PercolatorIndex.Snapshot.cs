@@ -31,10 +31,11 @@ public sealed partial class PercolatorIndex
                 entries[topic.Key] = new QueryEntry(topic, subscribers);
                 foreach (var subscriber in subscribers)
                 {
-                    subscriptions[subscriber.Id] = (subscriber, topic.Key);
+                    subscriptions[subscriber.Id] = subscriber;
                 }
             }
 
+            subscriptions.TrimExcess();
             Compact();
             Publish();
         }

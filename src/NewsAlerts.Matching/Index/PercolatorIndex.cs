@@ -15,7 +15,7 @@ public sealed partial class PercolatorIndex
     private readonly Lock writeGate = new();
     private readonly TermDictionary terms = new();
     private readonly QueryCompiler compiler;
-    private readonly Dictionary<string, (Subscription Subscription, string Key)> subscriptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueryEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> baseIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueryEntry?> delta = new(StringComparer.Ordinal);
@@ -95,6 +95,12 @@ public sealed partial class PercolatorIndex
             }
 
             Attach(pending);
+            if (pending.Count > 10_000)
+            {
+                // A bulk load leaves up to half of the dictionary's slots empty; give them back.
+                subscriptions.TrimExcess();
+            }
+
             Publish();
         }
 
@@ -111,7 +117,7 @@ public sealed partial class PercolatorIndex
                 return false;
             }
 
-            Detach(existing.Subscription, existing.Key);
+            Detach(existing, KeyOf(existing));
             Publish();
             return true;
         }
@@ -123,17 +129,18 @@ public sealed partial class PercolatorIndex
         var key = QueryCompiler.KeyOf(parsed.NormalizedText!, subscription.Exact);
         if (subscriptions.TryGetValue(subscription.Id, out var existing))
         {
-            if (entries.ContainsKey(existing.Key))
+            var existingKey = KeyOf(existing);
+            if (pending.TryGetValue(existingKey, out var earlier) && earlier.Added.Remove(existing))
             {
-                Detach(existing.Subscription, existing.Key);
+                // It was added earlier in this same batch.
             }
-            else if (pending.TryGetValue(existing.Key, out var earlier))
+            else if (entries.ContainsKey(existingKey))
             {
-                earlier.Added.Remove(existing.Subscription);
+                Detach(existing, existingKey);
             }
         }
 
-        subscriptions[subscription.Id] = (subscription, key);
+        subscriptions[subscription.Id] = subscription;
         if (!pending.TryGetValue(key, out var group))
         {
             group = (parsed, subscription.Exact, []);
@@ -157,6 +164,10 @@ public sealed partial class PercolatorIndex
             }
         }
     }
+
+    // The key is recomputed rather than stored: it saves memory per subscription, and removals are rare.
+    private static string KeyOf(Subscription subscription) =>
+        QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact);
 
     private void Detach(Subscription subscription, string key)
     {

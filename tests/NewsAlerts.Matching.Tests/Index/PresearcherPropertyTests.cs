@@ -90,7 +90,7 @@ public sealed class PresearcherPropertyTests
 
     private static void AssertSameMatches(PercolatorIndex index, ArticleDocument article)
     {
-        var expected = index.MatchEveryTopic(article).Select(m => m.Subscription.Id).Order(StringComparer.Ordinal).ToList();
+        var expected = index.MatchEveryTopic(article).SelectMany(t => t.Subscriptions).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
         var actual = index.Match(article).Select(m => m.Subscription.Id).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, actual);
     }
