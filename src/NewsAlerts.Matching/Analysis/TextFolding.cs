@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsAlerts.Matching.Analysis;
+
+/// <summary>Unicode normalisation with case and diacritics folding, so "Türkiye" and "TURKIYE" compare equal.</summary>
+internal static class TextFolding
+{
+    /// <summary>Folds one character into <paramref name="output"/>; returns the number of chars written (0 for combining marks).</summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        AppendFolded(text, builder);
+        return builder.ToString();
+    }
+
+    public static void AppendFolded(ReadOnlySpan<char> text, StringBuilder builder)
+    {
+        // Fast path: ASCII needs no decomposition.
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (c > 0x7f)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            foreach (var c in text)
+            {
+                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+            }
+
+            return;
+        }
+
+        var decomposed = text.ToString().Normalize(NormalizationForm.FormKD);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            builder.Append(MapSpecial(char.ToLowerInvariant(c)));
+        }
+    }
+
+    // Letters that do not decompose but that English text writes without the mark.
+    private static string MapSpecial(char c) => c switch
+    {
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ø' => "o",
+        'ł' => "l",
+        'đ' => "d",
+        'ð' => "d",
+        'þ' => "th",
+        'ı' => "i",
+        '\u2019' or '\u2018' or '\u02bc' or '\u02bb' => "'",
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' => "-",
+        _ => c.ToString(),
+    };
+}

@@ -1,0 +1,125 @@
+using NewsAlerts.Matching.Analysis;
+using NewsAlerts.Matching.Expansion;
+
+namespace NewsAlerts.Matching.Index;
+
+/// <summary>
+/// An article analysed once for matching: each field's words with their term ids, a term → occurrences map,
+/// and the distinct keys the presearcher looks up. Reused per thread, so matching allocates little.
+/// </summary>
+internal sealed class ArticleView
+{
+    private readonly Dictionary<int, int> firstOccurrence = [];
+    private readonly HashSet<int> keySet = [];
+    private Occurrence[] occurrences = new Occurrence[1024];
+    private int occurrenceCount;
+
+    public ArticleView()
+    {
+        Fields = [new FieldView(), new FieldView()];
+    }
+
+    public ArticleDocument Document { get; private set; } = new(string.Empty, string.Empty, string.Empty);
+
+    public FieldView[] Fields { get; }
+
+    /// <summary>Distinct term, prefix and metadata key ids present in the article.</summary>
+    public List<int> Keys { get; } = [];
+
+    public string? Source { get; private set; }
+
+    public string? Language { get; private set; }
+
+    public HashSet<string> Subjects { get; } = new(StringComparer.Ordinal);
+
+    public void Load(ArticleDocument document, TermDictionary terms, TextAnalyzer analyzer, SubjectTaxonomy taxonomy)
+    {
+        Document = document;
+        firstOccurrence.Clear();
+        keySet.Clear();
+        Keys.Clear();
+        Subjects.Clear();
+        occurrenceCount = 0;
+        LoadField(0, document.Headline ?? string.Empty, terms, analyzer);
+        LoadField(1, document.Body ?? string.Empty, terms, analyzer);
+
+        Source = document.Source is null ? null : MetadataValues.Source(document.Source);
+        Language = document.Language is null ? null : MetadataValues.Language(document.Language);
+        AddKey(Source is null ? -1 : terms.Find(TermDictionary.MetadataKey(TermDictionary.SourceKey, Source)));
+        AddKey(Language is null ? -1 : terms.Find(TermDictionary.MetadataKey(TermDictionary.LanguageKey, Language)));
+        foreach (var subject in document.Subjects ?? [])
+        {
+            taxonomy.AddWithAncestors(subject, Subjects);
+        }
+
+        foreach (var subject in Subjects)
+        {
+            AddKey(terms.Find(TermDictionary.MetadataKey(TermDictionary.SubjectKey, subject)));
+        }
+    }
+
+    /// <summary>Index of the first occurrence of a term, or -1; follow <see cref="Occurrence.Next"/>.</summary>
+    public int First(int termId) => firstOccurrence.TryGetValue(termId, out var index) ? index : -1;
+
+    public bool Contains(int termId) => firstOccurrence.ContainsKey(termId);
+
+    /// <summary>Whether any term, prefix or metadata key is present.</summary>
+    public bool HasKey(int keyId) => keySet.Contains(keyId);
+
+    public ref readonly Occurrence At(int index) => ref occurrences[index];
+
+    private void LoadField(int field, string text, TermDictionary terms, TextAnalyzer analyzer)
+    {
+        var view = Fields[field];
+        view.Reset(text);
+        analyzer.Analyze(text, view.Words);
+        var words = view.Words;
+        Span<char> prefix = stackalloc char[TermDictionary.PrefixLength + 1];
+        prefix[0] = TermDictionary.PrefixKey;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var id = terms.Find(word.Stem);
+            view.TermIds.Add(id);
+            AddOccurrence(id, field, i, joined: false);
+            if (word.Folded.Length >= TermDictionary.PrefixLength)
+            {
+                word.Folded.AsSpan(0, TermDictionary.PrefixLength).CopyTo(prefix[1..]);
+                AddKey(terms.Find(prefix));
+            }
+
+            if (analyzer.Options.JoinCompounds && i > 0)
+            {
+                // "cease fire" and "cease-fire" also count as "ceasefire", at the first word's position.
+                var joined = terms.Find(analyzer.StemJoined(words[i - 1].Folded, word.Folded));
+                AddOccurrence(joined, field, i - 1, joined: true);
+            }
+        }
+    }
+
+    private void AddOccurrence(int termId, int field, int position, bool joined)
+    {
+        if (termId < 0)
+        {
+            return;
+        }
+
+        if (occurrenceCount == occurrences.Length)
+        {
+            Array.Resize(ref occurrences, occurrences.Length * 2);
+        }
+
+        var next = firstOccurrence.TryGetValue(termId, out var head) ? head : -1;
+        occurrences[occurrenceCount] = new Occurrence(next, field, position, joined);
+        firstOccurrence[termId] = occurrenceCount++;
+        AddKey(termId);
+    }
+
+    private void AddKey(int id)
+    {
+        if (id >= 0 && keySet.Add(id))
+        {
+            Keys.Add(id);
+        }
+    }
+}

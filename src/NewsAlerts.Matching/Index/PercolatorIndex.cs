@@ -1,0 +1,223 @@
+using NewsAlerts.Matching.Analysis;
+using NewsAlerts.Matching.Expansion;
+using NewsAlerts.Matching.Query;
+
+namespace NewsAlerts.Matching.Index;
+
+/// <summary>
+/// The percolator: stores subscriptions, compiles each distinct normalised topic once, and matches articles by
+/// presearch (candidate topics from the article's terms) and confirmation. Thread-safe: writes are serialised
+/// and publish a new immutable <see cref="IndexState"/>; matches read whichever state was current when they began.
+/// </summary>
+public sealed partial class PercolatorIndex
+{
+    private const int CompactAt = 4096;
+    private readonly Lock writeGate = new();
+    private readonly TermDictionary terms = new();
+    private readonly QueryCompiler compiler;
+    private readonly Dictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueryEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> baseIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueryEntry?> delta = new(StringComparer.Ordinal);
+    private Segment baseSegment = Segment.Empty;
+    private bool[] baseRemoved = [];
+    private IndexState state = IndexState.Empty;
+
+    /// <summary>Creates an empty index with the given analysis (news analysis with expansion by default).</summary>
+    public PercolatorIndex(AnalysisOptions? analysis = null)
+    {
+        Analysis = analysis ?? AnalysisOptions.Default;
+        Subjects = MatchingData.Subjects;
+        compiler = new QueryCompiler(terms, Analysis, Analysis.Expand ? MatchingData.Expansions : ExpansionDictionary.Empty, Subjects);
+    }
+
+    /// <summary>The analysis used for topics and articles.</summary>
+    public AnalysisOptions Analysis { get; }
+
+    /// <summary>Number of subscriptions.</summary>
+    public int Count => Volatile.Read(ref state).SubscriptionCount;
+
+    /// <summary>Number of distinct normalised topics (each evaluated once per article).</summary>
+    public int DistinctTopicCount => Volatile.Read(ref state).QueryCount;
+
+    internal SubjectTaxonomy Subjects { get; }
+
+    internal TermDictionary Terms => terms;
+
+    /// <summary>Adds a subscription, or replaces the one with the same id. Returns the parse result; on error nothing changes.</summary>
+    public TopicParseResult Add(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var parsed = TopicQuery.Parse(subscription.Topic);
+        if (!parsed.Success)
+        {
+            return parsed;
+        }
+
+        lock (writeGate)
+        {
+            var pending = new Dictionary<string, (TopicParseResult, bool, List<Subscription>)>(StringComparer.Ordinal);
+            Upsert(subscription, parsed, pending);
+            Attach(pending);
+            Publish();
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Same as <see cref="Add"/>: a subscription id identifies what is replaced.</summary>
+    public TopicParseResult Update(Subscription subscription) => Add(subscription);
+
+    /// <summary>Adds or replaces many subscriptions in one write; returns those whose topics did not parse.</summary>
+    public IReadOnlyList<RejectedSubscription> AddRange(IEnumerable<Subscription> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var rejected = new List<RejectedSubscription>();
+        var parsedByText = new Dictionary<string, TopicParseResult>(StringComparer.Ordinal);
+        var pending = new Dictionary<string, (TopicParseResult, bool, List<Subscription>)>(StringComparer.Ordinal);
+        lock (writeGate)
+        {
+            foreach (var subscription in batch)
+            {
+                if (!parsedByText.TryGetValue(subscription.Topic ?? string.Empty, out var parsed))
+                {
+                    parsed = TopicQuery.Parse(subscription.Topic);
+                    parsedByText[subscription.Topic ?? string.Empty] = parsed;
+                }
+
+                if (!parsed.Success)
+                {
+                    rejected.Add(new RejectedSubscription(subscription, parsed));
+                    continue;
+                }
+
+                Upsert(subscription, parsed, pending);
+            }
+
+            Attach(pending);
+            if (pending.Count > 10_000)
+            {
+                // A bulk load leaves up to half of the dictionary's slots empty; give them back.
+                subscriptions.TrimExcess();
+            }
+
+            Publish();
+        }
+
+        return rejected;
+    }
+
+    /// <summary>Removes a subscription; false when there was none with that id.</summary>
+    public bool Remove(string subscriptionId)
+    {
+        lock (writeGate)
+        {
+            if (!subscriptions.Remove(subscriptionId, out var existing))
+            {
+                return false;
+            }
+
+            Detach(existing, KeyOf(existing));
+            Publish();
+            return true;
+        }
+    }
+
+    // Additions are grouped per topic and attached once, so a popular topic's subscriber array is not copied per subscription.
+    private void Upsert(Subscription subscription, TopicParseResult parsed, Dictionary<string, (TopicParseResult Parsed, bool Exact, List<Subscription> Added)> pending)
+    {
+        var key = QueryCompiler.KeyOf(parsed.NormalizedText!, subscription.Exact);
+        if (subscriptions.TryGetValue(subscription.Id, out var existing))
+        {
+            var existingKey = KeyOf(existing);
+            if (pending.TryGetValue(existingKey, out var earlier) && earlier.Added.Remove(existing))
+            {
+                // It was added earlier in this same batch.
+            }
+            else if (entries.ContainsKey(existingKey))
+            {
+                Detach(existing, existingKey);
+            }
+        }
+
+        subscriptions[subscription.Id] = subscription;
+        if (!pending.TryGetValue(key, out var group))
+        {
+            group = (parsed, subscription.Exact, []);
+            pending[key] = group;
+        }
+
+        group.Added.Add(subscription);
+    }
+
+    private void Attach(Dictionary<string, (TopicParseResult Parsed, bool Exact, List<Subscription> Added)> pending)
+    {
+        foreach (var (key, (parsed, exact, added)) in pending)
+        {
+            if (entries.TryGetValue(key, out var entry))
+            {
+                SetEntry(key, entry with { Subscribers = [.. entry.Subscribers, .. added] });
+            }
+            else if (added.Count > 0)
+            {
+                SetEntry(key, new QueryEntry(compiler.Compile(parsed, exact), [.. added]));
+            }
+        }
+    }
+
+    // The key is recomputed rather than stored: it saves memory per subscription, and removals are rare.
+    private static string KeyOf(Subscription subscription) =>
+        QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact);
+
+    private void Detach(Subscription subscription, string key)
+    {
+        var entry = entries[key];
+        var remaining = entry.Subscribers.Where(s => !ReferenceEquals(s, subscription)).ToArray();
+        SetEntry(key, remaining.Length == 0 ? null : entry with { Subscribers = remaining });
+    }
+
+    private void SetEntry(string key, QueryEntry? entry)
+    {
+        if (entry is null)
+        {
+            entries.Remove(key);
+        }
+        else
+        {
+            entries[key] = entry;
+        }
+
+        delta[key] = entry;
+        if (baseIndex.TryGetValue(key, out var index) && !baseRemoved[index])
+        {
+            // Copy on write: readers of the previous state keep their own array.
+            baseRemoved = (bool[])baseRemoved.Clone();
+            baseRemoved[index] = true;
+        }
+    }
+
+    private void Publish()
+    {
+        if (delta.Count > CompactAt || delta.Count > baseSegment.Entries.Length / 4)
+        {
+            Compact();
+        }
+
+        var changed = delta.Values.OfType<QueryEntry>().ToList();
+        var deltaSegment = changed.Count == 0 ? Segment.Empty : Segment.BuildSparse(changed);
+        Volatile.Write(ref state, new IndexState(baseSegment, baseRemoved, deltaSegment, subscriptions.Count, entries.Count));
+    }
+
+    private void Compact()
+    {
+        baseSegment = Segment.Build(entries.Values, terms.Count);
+        baseRemoved = new bool[baseSegment.Entries.Length];
+        baseIndex.Clear();
+        for (var i = 0; i < baseSegment.Entries.Length; i++)
+        {
+            baseIndex[baseSegment.Entries[i].Topic.Key] = i;
+        }
+
+        delta.Clear();
+    }
+}

@@ -1,0 +1,114 @@
+using NewsAlerts.Matching.Analysis;
+using NewsAlerts.Matching.Expansion;
+using NewsAlerts.Matching.Query;
+
+namespace NewsAlerts.Matching.Index;
+
+/// <summary>Compiles parsed topics to clause trees over interned term ids, applying analysis and expansion.</summary>
+internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions options, ExpansionDictionary expansions, SubjectTaxonomy subjects)
+{
+    public static string KeyOf(string normalizedText, bool exact) => exact ? normalizedText + "\u0000exact" : normalizedText;
+
+    public CompiledTopic Compile(TopicParseResult parsed, bool exact)
+    {
+        var root = Compile(parsed.Root!, exact);
+        var keys = root.Presearch()?.Keys;
+        return new CompiledTopic(KeyOf(parsed.NormalizedText!, exact), parsed.NormalizedText!, exact, root, keys);
+    }
+
+    private Clause Compile(QueryNode node, bool exact) => node switch
+    {
+        TermQuery term => Words(term.Text, term.Scope, exact || term.Exact, term.ToString()),
+        PhraseQuery phrase => Words(phrase.Text, phrase.Scope, exact || phrase.Exact, phrase.ToString()),
+        PrefixQuery prefix => new PrefixClause
+        {
+            Prefix = prefix.Prefix,
+            Fields = Mask(prefix.Scope),
+            QueryText = prefix.ToString(),
+            Key = terms.GetOrAdd(TermDictionary.PrefixKey + prefix.Prefix[..TermDictionary.PrefixLength]),
+        },
+        AndQuery and => new AndClause([.. and.Children.Select(c => Compile(c, exact))]),
+        OrQuery or => new OrClause([.. or.Children.Select(c => Compile(c, exact))]),
+        NotQuery not => new NotClause(Compile(not.Child, exact)),
+        NearQuery near => new NearClause((PositionalClause)Compile(near.Left, exact), (PositionalClause)Compile(near.Right, exact), near.Distance),
+        FilterQuery filter => Filter(filter),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
+    };
+
+    private static int Mask(FieldScope scope) => scope switch
+    {
+        FieldScope.Headline => 1,
+        FieldScope.Body => 2,
+        _ => 3,
+    };
+
+    private FilterClause Filter(FilterQuery filter)
+    {
+        var (value, kind) = filter.Kind switch
+        {
+            FilterKind.Source => (MetadataValues.Source(filter.Value), TermDictionary.SourceKey),
+            FilterKind.Language => (MetadataValues.Language(filter.Value), TermDictionary.LanguageKey),
+            FilterKind.Subject => (subjects.Resolve(filter.Value), TermDictionary.SubjectKey),
+            _ => (string.Empty, '\0'),
+        };
+        return new FilterClause
+        {
+            Kind = filter.Kind,
+            Value = value,
+            Key = kind == '\0' ? -1 : terms.GetOrAdd(TermDictionary.MetadataKey(kind, value)),
+            Comparison = filter.Comparison,
+            Number = filter.Number,
+            QueryText = filter.ToString(),
+        };
+    }
+
+    private WordsClause Words(string text, FieldScope scope, bool exact, string queryText)
+    {
+        var analyzer = TextAnalyzer.ForCurrentThread(options);
+        var words = new List<AnalyzedWord>();
+        analyzer.Analyze(text, words);
+        var alternatives = new List<WordAlternative>();
+        if (words.Count > 0)
+        {
+            var stems = words.Select(w => w.Stem).ToList();
+            Add(alternatives, stems, via: null);
+            string? joined = null;
+            if (options.JoinCompounds && words.Count == 2)
+            {
+                joined = analyzer.StemJoined(words[0].Folded, words[1].Folded);
+                Add(alternatives, [joined], via: null);
+            }
+
+            if (options.Expand && !exact)
+            {
+                var variants = expansions.Variants(string.Join(' ', stems));
+                if (joined is not null)
+                {
+                    variants = variants.Concat(expansions.Variants(joined));
+                }
+
+                foreach (var variant in variants.ToList())
+                {
+                    Add(alternatives, variant.Stems, variant.Display);
+                    if (options.JoinCompounds && variant.Stems.Count == 2)
+                    {
+                        Add(alternatives, [analyzer.StemJoined(variant.Folded[0], variant.Folded[1])], variant.Display);
+                    }
+                }
+            }
+        }
+
+        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = queryText };
+    }
+
+    private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via)
+    {
+        var ids = stems.Select(terms.GetOrAdd).ToArray();
+        if (alternatives.Any(a => a.Terms.AsSpan().SequenceEqual(ids)))
+        {
+            return;
+        }
+
+        alternatives.Add(new WordAlternative(ids, [.. stems.Select(TermRarity.Estimate)], via));
+    }
+}

@@ -1,0 +1,6 @@
+using NewsAlerts.Matching.Query;
+
+namespace NewsAlerts.Matching.Index;
+
+/// <summary>A subscription whose topic did not parse, with the column and reason.</summary>
+public sealed record RejectedSubscription(Subscription Subscription, TopicParseResult Result);

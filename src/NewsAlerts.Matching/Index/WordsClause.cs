@@ -1,0 +1,156 @@
+using NewsAlerts.Matching.Explanations;
+
+namespace NewsAlerts.Matching.Index;
+
+/// <summary>
+/// A word or phrase with its alternatives: joined compound form, stemmed variants and expansions
+/// (Syria: "syria", "syrian", "syrian arab republic"). Matches when any alternative occurs in an allowed field.
+/// </summary>
+internal sealed class WordsClause : PositionalClause
+{
+    private const int MaxHits = 3;
+
+    public required WordAlternative[] Alternatives { get; init; }
+
+    public override bool Matches(ArticleView article)
+    {
+        foreach (var alternative in Alternatives)
+        {
+            if (FirstMatch(article, alternative.Terms, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override void CollectSpans(ArticleView article, List<WordSpan> spans)
+    {
+        foreach (var alternative in Alternatives)
+        {
+            var terms = alternative.Terms;
+            for (var o = article.First(terms[0]); o >= 0; o = article.At(o).Next)
+            {
+                var occurrence = article.At(o);
+                if (IsMatchAt(article, terms, occurrence))
+                {
+                    var last = occurrence.Position + (occurrence.Joined ? 1 : terms.Length - 1);
+                    spans.Add(new WordSpan(occurrence.Field, occurrence.Position, last, alternative.Via));
+                }
+            }
+        }
+    }
+
+    public override void Explain(ArticleView article, List<TermHit> hits)
+    {
+        var found = new List<WordSpan>();
+        CollectSpans(article, found);
+        found.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.First.CompareTo(b.First));
+        var added = 0;
+        var seenVia = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in found)
+        {
+            // One hit per expansion, the earliest (headline first), so "ceasefire via truce" is not buried.
+            if (!seenVia.Add(span.Via ?? string.Empty))
+            {
+                continue;
+            }
+
+            hits.Add(ToHit(article, span, QueryText));
+            if (++added == MaxHits)
+            {
+                break;
+            }
+        }
+    }
+
+    public static TermHit ToHit(ArticleView article, WordSpan span, string queryText)
+    {
+        var field = article.Fields[span.Field];
+        return new TermHit(
+            queryText,
+            field.Surface(span.First, span.Last),
+            span.Via,
+            span.Field == 0 ? ArticleField.Headline : ArticleField.Body,
+            span.First,
+            field.Words[span.First].Start);
+    }
+
+    public override KeyChoice? Presearch()
+    {
+        var keys = new List<int>(Alternatives.Length);
+        var cost = 0.0;
+        foreach (var alternative in Alternatives)
+        {
+            // A phrase can only match if its rarest word is present, so that word alone is its key.
+            var best = 0;
+            for (var i = 1; i < alternative.Terms.Length; i++)
+            {
+                if (alternative.Weights[i] < alternative.Weights[best])
+                {
+                    best = i;
+                }
+            }
+
+            if (!keys.Contains(alternative.Terms[best]))
+            {
+                keys.Add(alternative.Terms[best]);
+                cost += alternative.Weights[best];
+            }
+        }
+
+        return new KeyChoice(keys, Math.Min(1.0, cost));
+    }
+
+    private bool FirstMatch(ArticleView article, int[] terms, out int field, out int position)
+    {
+        for (var o = article.First(terms[0]); o >= 0; o = article.At(o).Next)
+        {
+            var occurrence = article.At(o);
+            if (IsMatchAt(article, terms, occurrence))
+            {
+                field = occurrence.Field;
+                position = occurrence.Position;
+                return true;
+            }
+        }
+
+        field = position = -1;
+        return false;
+    }
+
+    private bool IsMatchAt(ArticleView article, int[] terms, in Occurrence occurrence)
+    {
+        if (!Allows(occurrence.Field))
+        {
+            return false;
+        }
+
+        if (terms.Length == 1)
+        {
+            return true;
+        }
+
+        if (occurrence.Joined)
+        {
+            return false;
+        }
+
+        var ids = article.Fields[occurrence.Field].TermIds;
+        if (occurrence.Position + terms.Length > ids.Count)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < terms.Length; i++)
+        {
+            if (ids[occurrence.Position + i] != terms[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Index.Memory;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
+using NewsAlerts.Matching.Index;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace NewsAlerts.Benchmarks.Matching;
+
+/// <summary>
+/// The Lucene.NET peers: a MemoryIndex per article with (a) every query evaluated, and (b) the Elasticsearch
+/// percolator's way: queries indexed by their extracted terms, only those sharing a term with the article evaluated.
+/// </summary>
+internal sealed class LucenePercolators : IDisposable
+{
+    private static readonly string[] FieldNames = ["headline", "body"];
+    private readonly Analyzer analyzer = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+        TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
+        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new SnowballFilter(stream, new EnglishStemmer());
+        return new TokenStreamComponents(source, stream);
+    });
+
+    private readonly MemoryIndex memory = new();
+    private readonly List<LuceneQuery> queries = [];
+    private readonly Dictionary<string, List<int>> queriesByTerm = new(StringComparer.Ordinal);
+    private readonly List<int> unverifiable = [];
+
+    public LucenePercolators(IReadOnlyList<string> topics)
+    {
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, FieldNames, analyzer) { DefaultOperator = Operator.AND };
+        foreach (var topic in topics)
+        {
+            var query = parser.Parse(topic);
+            var id = queries.Count;
+            queries.Add(query);
+            var terms = new HashSet<Term>();
+            try
+            {
+                query.ExtractTerms(terms);
+            }
+            catch (NotSupportedException)
+            {
+                // Prefix queries cannot list their terms before a rewrite: Elasticsearch marks them unverified too.
+                unverifiable.Add(id);
+                continue;
+            }
+
+            foreach (var term in terms)
+            {
+                var key = term.Field + "\0" + term.Text;
+                if (!queriesByTerm.TryGetValue(key, out var list))
+                {
+                    queriesByTerm[key] = list = [];
+                }
+
+                list.Add(id);
+            }
+        }
+    }
+
+    public int QueryCount => queries.Count;
+
+    /// <summary>Evaluates every query; returns the number matched.</summary>
+    public int MatchEveryQuery(ArticleDocument article)
+    {
+        Load(article);
+        var matched = 0;
+        foreach (var query in queries)
+        {
+            matched += memory.Search(query) > 0 ? 1 : 0;
+        }
+
+        return matched;
+    }
+
+    /// <summary>Selects candidates by the article's terms, evaluates only those; returns the number matched.</summary>
+    public int MatchCandidates(ArticleDocument article)
+    {
+        Load(article);
+        var candidates = new HashSet<int>(unverifiable);
+        foreach (var field in FieldNames)
+        {
+            using var stream = analyzer.GetTokenStream(field, field == "headline" ? article.Headline : article.Body);
+            var text = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (queriesByTerm.TryGetValue(field + "\0" + text.ToString(), out var ids))
+                {
+                    candidates.UnionWith(ids);
+                }
+            }
+
+            stream.End();
+        }
+
+        var matched = 0;
+        foreach (var id in candidates)
+        {
+            matched += memory.Search(queries[id]) > 0 ? 1 : 0;
+        }
+
+        return matched;
+    }
+
+    public void Dispose() => analyzer.Dispose();
+
+    private void Load(ArticleDocument article)
+    {
+        memory.Reset();
+        memory.AddField("headline", article.Headline, analyzer);
+        memory.AddField("body", article.Body, analyzer);
+    }
+}

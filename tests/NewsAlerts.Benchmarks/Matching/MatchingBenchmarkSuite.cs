@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsAlerts.Matching.Analysis;
+using NewsAlerts.Matching.Generation;
+using NewsAlerts.Matching.Index;
+
+namespace NewsAlerts.Benchmarks.Matching;
+
+/// <summary>
+/// Percolator benchmarks on the real corpus, every ratio measured in this process: our index against a Lucene.NET
+/// MemoryIndex evaluating every query and against a Lucene MemoryIndex percolator with term-based candidate selection,
+/// then latency, memory, build, snapshot load and 2-thread scaling at 1,000,000 subscriptions.
+/// </summary>
+public sealed class MatchingBenchmarkSuite : IBenchmarkSuite
+{
+    public string Name => "matching";
+
+    public string Description => "percolator vs Lucene.NET MemoryIndex (every query; term candidates), latency/memory/build/load at 1M subscriptions";
+
+    public Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var quick = options.Quick;
+        var report = new MatchingReport(Console.Out, enforceTargets: !quick);
+        var corpus = BenchmarkCorpus.Load();
+        var vocabulary = TopicVocabulary.FromArticles(corpus.Take(10_000));
+        var articles = corpus.Where((_, i) => i % 7 == 0).ToList();
+        report.Line($"corpus: {corpus.Count:N0} articles; vocabulary: {vocabulary.Words.Count:N0} words, {vocabulary.Phrases.Count:N0} phrases, {vocabulary.Names.Count:N0} names, {vocabulary.Countries.Count:N0} country names");
+
+        CompareWithLucene(report, vocabulary, articles, quick ? 10_000 : 100_000, quick);
+        cancellationToken.ThrowIfCancellationRequested();
+        AtScale(report, vocabulary, articles, quick ? 100_000 : 1_000_000, quick ? 10_000 : 100_000, quick);
+        return Task.FromResult(report.ExitCode);
+    }
+
+    private static void CompareWithLucene(MatchingReport report, TopicVocabulary vocabulary, List<ArticleDocument> articles, int queryCount, bool quick)
+    {
+        var topics = new TopicGenerator(vocabulary, seed: 7, luceneCompatible: true).DistinctTopics(queryCount);
+        report.Line($"-- {topics.Count:N0} distinct Lucene-compatible topics, plain analysis on both sides");
+        var index = new PercolatorIndex(AnalysisOptions.Plain);
+        index.AddRange(topics.Select((t, i) => new Subscription("q" + i.ToString(CultureInfo.InvariantCulture), "u", t)));
+        using var lucene = new LucenePercolators(topics);
+
+        var oursArticles = articles.Take(quick ? 500 : 3_000).ToList();
+        var candidateArticles = articles.Take(quick ? 20 : 150).ToList();
+        var everyArticles = articles.Take(quick ? 2 : 4).ToList();
+
+        var (ours, oursMatched) = Throughput(oursArticles, a => index.MatchTopics(a).Count);
+        var (candidates, candidateMatched) = Throughput(candidateArticles, lucene.MatchCandidates);
+        var (every, everyMatched) = Throughput(everyArticles, lucene.MatchEveryQuery);
+        var oursOnEvery = everyArticles.Sum(a => index.Match(a).Count);
+        var oursOnCandidates = candidateArticles.Sum(a => index.Match(a).Count);
+
+        report.Line($"ours (presearch + confirm):            {ours,10:N1} articles/s over {oursArticles.Count} articles ({oursMatched:N0} matches)");
+        report.Line($"Lucene MemoryIndex, term candidates:   {candidates,10:N1} articles/s over {candidateArticles.Count} articles ({candidateMatched:N0} matches; ours {oursOnCandidates:N0})");
+        report.Line($"Lucene MemoryIndex, every query:       {every,10:N2} articles/s over {everyArticles.Count} articles ({everyMatched:N0} matches; ours {oursOnEvery:N0})");
+        report.Target($"speed-up vs Lucene every query at {topics.Count:N0} queries", ours / every, 100, "x");
+        report.Target($"speed-up vs Lucene term-candidate percolator at {topics.Count:N0} queries", ours / candidates, 10, "x");
+    }
+
+    private static void AtScale(MatchingReport report, TopicVocabulary vocabulary, List<ArticleDocument> articles, int subscriptionCount, int distinct, bool quick)
+    {
+        var generator = new TopicGenerator(vocabulary, seed: 11);
+        var topics = generator.DistinctTopics(distinct);
+        report.Line($"-- {subscriptionCount:N0} subscriptions over {topics.Count:N0} distinct topics (Zipf popularity), news analysis with expansion");
+
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+        var index = new PercolatorIndex();
+        var rejected = index.AddRange(generator.Subscriptions(topics, subscriptionCount));
+        var build = clock.Elapsed;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var bytesPerSubscription = (after - before) / (double)index.Count;
+        report.Line($"rejected topics: {rejected.Count}; distinct compiled topics: {index.DistinctTopicCount:N0}");
+        report.Target("build time (s)", build.TotalSeconds, 10, "s", lowerIsBetter: true);
+        report.Target("index memory per subscription (bytes, incl. subscription records)", bytesPerSubscription, 300, "B", lowerIsBetter: true);
+
+        var sample = articles.Take(quick ? 400 : 3_000).ToList();
+        foreach (var article in sample.Take(100))
+        {
+            index.Match(article);
+        }
+
+        var times = new double[sample.Count];
+        long matches = 0, candidates = 0, topicMatches = 0;
+        for (var i = 0; i < sample.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var topicsMatched = index.MatchTopics(sample[i], out var candidateCount);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            topicMatches += topicsMatched.Count;
+            matches += topicsMatched.Sum(t => t.Subscriptions.Count);
+            candidates += candidateCount;
+        }
+
+        Array.Sort(times);
+        report.Line($"{sample.Count} articles, per article on average: {candidates / (double)sample.Count:N0} candidate topics, {topicMatches / (double)sample.Count:N0} matched topics, {matches / (double)sample.Count:N0} matched subscriptions");
+        report.Target("median match time per article (ms), MatchTopics", times[times.Length / 2], 1, "ms", lowerIsBetter: true);
+        report.Target("p99 match time per article (ms), MatchTopics", times[(int)(times.Length * 0.99)], 10, "ms", lowerIsBetter: true);
+        var flat = new double[sample.Count];
+        for (var i = 0; i < sample.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            index.Match(sample[i]);
+            flat[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(flat);
+        report.Line($"Match (one SubscriptionMatch object per subscription): median {flat[flat.Length / 2]:N2} ms, p99 {flat[(int)(flat.Length * 0.99)]:N2} ms");
+
+        using var snapshot = new MemoryStream();
+        clock.Restart();
+        IndexSnapshot.Save(index, snapshot);
+        var save = clock.Elapsed;
+        snapshot.Position = 0;
+        clock.Restart();
+        var loaded = IndexSnapshot.Load(snapshot);
+        var load = clock.Elapsed;
+        report.Line($"snapshot: {snapshot.Length / 1048576.0:N1} MiB, saved in {save.TotalSeconds:N2} s; loaded {loaded.Count:N0} subscriptions");
+        report.Target("snapshot load time (s)", load.TotalSeconds, 2, "s", lowerIsBetter: true);
+        loaded = null;
+
+        var one = ParallelThroughput(index, sample, 1);
+        var two = ParallelThroughput(index, sample, 2);
+        report.Line($"throughput: 1 thread {one:N0} articles/s, 2 threads {two:N0} articles/s ({Environment.ProcessorCount} cores, shared with other work)");
+        report.Target("2-thread scaling", two / one, 1.7, "x");
+        GC.KeepAlive(index);
+    }
+
+    private static (double PerSecond, long Matched) Throughput(List<ArticleDocument> articles, Func<ArticleDocument, int> match)
+    {
+        match(articles[0]);
+        long matched = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var article in articles)
+        {
+            matched += match(article);
+        }
+
+        return (articles.Count / clock.Elapsed.TotalSeconds, matched);
+    }
+
+    private static double ParallelThroughput(PercolatorIndex index, List<ArticleDocument> articles, int threads)
+    {
+        var rounds = 2;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var i = t; i < articles.Count; i += threads)
+                {
+                    index.MatchTopics(articles[i]);
+                }
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        return articles.Count * rounds / clock.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,45 @@
+using NewsAlerts.Matching.Index;
+using NewsAlerts.Matching.Tests.Support;
+
+namespace NewsAlerts.Matching.Tests.Index;
+
+public sealed class IndexSnapshotTests
+{
+    [Fact]
+    public void Loaded_snapshot_matches_exactly_like_the_saved_index()
+    {
+        var index = new PercolatorIndex();
+        index.AddRange([
+            new Subscription("s1", "u1", "Syria"),
+            new Subscription("s2", "u2", "syria"),
+            new Subscription("s3", "u3", "Syria", Exact: true),
+            new Subscription("s4", "u4", "ceasefires AND headline:Aleppo"),
+            new Subscription("s5", "u5", "Kerry NEAR/3 hope"),
+            new Subscription("s6", "u6", "subject:\"armed conflict\" urgency:<=3"),
+            new Subscription("s7", "u7", "Syria AND football"),
+        ]);
+        index.Remove("s2");
+        index.Add(new Subscription("s8", "u8", "\"peace talks\" OR truce*"));
+
+        using var stream = new MemoryStream();
+        IndexSnapshot.Save(index, stream);
+        stream.Position = 0;
+        var loaded = IndexSnapshot.Load(stream);
+
+        var article = SharedData.SampleArticle();
+        Assert.Equal(index.Count, loaded.Count);
+        Assert.Equal(Describe(index.Match(article)), Describe(loaded.Match(article)));
+        Assert.Equal(["s1", "s3", "s4", "s5", "s6", "s8"], loaded.Match(article).Select(m => m.Subscription.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Loading_something_else_fails_with_invalid_data()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
+
+        Assert.Throws<InvalidDataException>(() => IndexSnapshot.Load(stream));
+    }
+
+    private static List<string> Describe(IEnumerable<SubscriptionMatch> matches) =>
+        [.. matches.Select(m => $"{m.Subscription} {m.Explanation}").Order(StringComparer.Ordinal)];
+}
