@@ -11,9 +11,10 @@ internal static class AnnotationNames
     public static readonly Symbol ScheduledEnqueueTime = new("x-opt-scheduled-enqueue-time");
     public static readonly Symbol DeadLetterSource = new("x-opt-deadletter-source");
     public static readonly Symbol EnqueueSequenceNumber = new("x-opt-enqueue-sequence-number");
+    public static readonly Symbol MessageState = new("x-opt-message-state");
 
     /// <summary>Annotations a sender cannot set: the broker writes them on delivery.</summary>
     public static bool IsBrokerOwned(string name) =>
         name is "x-opt-sequence-number" or "x-opt-enqueued-time" or "x-opt-locked-until"
-            or "x-opt-deadletter-source" or "x-opt-enqueue-sequence-number";
+            or "x-opt-deadletter-source" or "x-opt-enqueue-sequence-number" or "x-opt-message-state";
 }

@@ -43,6 +43,16 @@ internal static class DeliveryEncoder
             annotations.Map[AnnotationNames.ScheduledEnqueueTime] = scheduled.UtcDateTime;
         }
 
+        // The client reports this as ServiceBusReceivedMessage.State: 0 active, 1 deferred, 2 scheduled.
+        if (message.State == MessageState.Scheduled)
+        {
+            annotations.Map[AnnotationNames.MessageState] = 2;
+        }
+        else if (message.IsDeferred)
+        {
+            annotations.Map[AnnotationNames.MessageState] = 1;
+        }
+
         if (deadLetterSource is not null)
         {
             annotations.Map[AnnotationNames.DeadLetterSource] = deadLetterSource;

@@ -70,6 +70,19 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
 
     private void Settle(DispositionContext context, DeliverySnapshot snapshot)
     {
+        try
+        {
+            SettleUnguarded(context, snapshot);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug here must not tear down the client's connection: log it and let the lock lapse.
+            EmulatorLog.UnexpectedError(logger, queue.Path, exception);
+        }
+    }
+
+    private void SettleUnguarded(DispositionContext context, DeliverySnapshot snapshot)
+    {
         var message = snapshot.Message;
         var token = snapshot.LockToken;
         var state = context.DeliveryState;
@@ -97,7 +110,8 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
         {
             if (result == SettleResult.Settled)
             {
-                context.Link.DisposeMessage(context.Message, state ?? new Accepted(), true);
+                // A rejected outcome echoed back would read as a failure to the client: dead-lettering succeeded.
+                context.Link.DisposeMessage(context.Message, state is Rejected or null ? new Accepted() : state, true);
             }
             else
             {
