@@ -1,0 +1,53 @@
+using Amqp;
+using Amqp.Framing;
+using Amqp.Types;
+
+namespace NewsAlerts.ServiceBusEmulator.Amqp;
+
+/// <summary>
+/// Rewrites the application properties of a stored bare message (dead-letter reason, properties to modify
+/// on abandon/defer). A rare path, so it decodes and re-encodes the whole bare message.
+/// </summary>
+internal static class BareMessageEditor
+{
+    public static byte[] WithApplicationProperties(byte[] bare, IReadOnlyDictionary<string, object?> changes)
+    {
+        var message = MessageDecoder.Decode(new ByteBuffer(bare, 0, bare.Length, bare.Length));
+        var properties = message.ApplicationProperties ?? new ApplicationProperties();
+        foreach (var (key, value) in changes)
+        {
+            properties.Map[key] = value;
+        }
+
+        var edited = new Message
+        {
+            Properties = message.Properties,
+            ApplicationProperties = properties,
+            BodySection = message.BodySection,
+            Footer = message.Footer,
+        };
+        var buffer = edited.Encode();
+        return buffer.Buffer.AsSpan(buffer.Offset, buffer.Length).ToArray();
+    }
+
+    /// <summary>Reads the properties-to-modify a client sends in a Modified outcome or a Rejected error's info.</summary>
+    public static Dictionary<string, object?>? ReadChanges(Map? map, params string[] skip)
+    {
+        if (map is null || map.Count == 0)
+        {
+            return null;
+        }
+
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var key in map.Keys)
+        {
+            var name = key.ToString()!;
+            if (Array.IndexOf(skip, name) < 0)
+            {
+                changes[name] = map[key];
+            }
+        }
+
+        return changes.Count == 0 ? null : changes;
+    }
+}

@@ -1,0 +1,11 @@
+using Amqp;
+
+namespace NewsAlerts.ServiceBusEmulator.Amqp;
+
+/// <summary>A request/response node such as <c>$cbs</c> or an entity's <c>$management</c>.</summary>
+internal interface IRequestNode
+{
+    string Address { get; }
+
+    Message Handle(Message request, ClientConnection connection);
+}

@@ -1,0 +1,196 @@
+using Amqp;
+using Amqp.Framing;
+using Amqp.Types;
+using Amqp.Listener;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.ServiceBusEmulator.Entities;
+using NewsAlerts.ServiceBusEmulator.Faults;
+using NewsAlerts.ServiceBusEmulator.Logging;
+
+namespace NewsAlerts.ServiceBusEmulator.Amqp;
+
+/// <summary>
+/// A client's receiver. Credit and drain requests arrive on the protocol thread; deliveries go out from a
+/// single pump per link on the thread pool, so the queue's gate is never held across a network write.
+/// </summary>
+internal sealed class ReceiverLinkEndpoint : LinkEndpoint
+{
+    private const int PumpBatch = 64;
+    private static readonly Symbol DeadLetterReasonKey = new(DeadLetterReasons.ReasonProperty);
+    private static readonly Symbol DeadLetterDescriptionKey = new(DeadLetterReasons.DescriptionProperty);
+    private readonly ListenerLink link;
+    private readonly MessageQueue queue;
+    private readonly FaultInjection faults;
+    private readonly ILogger logger;
+    private readonly LinkConsumer consumer;
+    private volatile bool closing;
+
+    public ReceiverLinkEndpoint(ListenerLink link, MessageQueue queue, FaultInjection faults, ILogger logger)
+    {
+        this.link = link;
+        this.queue = queue;
+        this.faults = faults;
+        this.logger = logger;
+        consumer = new LinkConsumer(this);
+        // Deliveries still unsettled when the link goes are released by the library; Azure keeps them
+        // locked until the lock expires, so the flag tells those apart from a client's own release.
+        link.AddClosedCallback((_, _) => closing = true);
+        queue.Attach(consumer);
+    }
+
+    public override void OnFlow(FlowContext flowContext)
+    {
+        queue.AddCredit(consumer, flowContext.Messages);
+        consumer.RequestPump();
+    }
+
+    public override void OnDisposition(DispositionContext dispositionContext)
+    {
+        if (dispositionContext.Message is not OutgoingMessage { Snapshot: { Settled: false } snapshot }
+            || (closing && dispositionContext.DeliveryState is Released))
+        {
+            return;
+        }
+
+        var delay = faults.SettlementDelay;
+        if (delay > TimeSpan.Zero)
+        {
+            _ = Task.Delay(delay).ContinueWith(
+                _ => Settle(dispositionContext, snapshot),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return;
+        }
+
+        Settle(dispositionContext, snapshot);
+    }
+
+    public override void OnLinkClosed(ListenerLink link, Error error) => queue.Detach(consumer);
+
+    private void Settle(DispositionContext context, DeliverySnapshot snapshot)
+    {
+        try
+        {
+            SettleUnguarded(context, snapshot);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug here must not tear down the client's connection: log it and let the lock lapse.
+            EmulatorLog.UnexpectedError(logger, queue.Path, exception);
+        }
+    }
+
+    private void SettleUnguarded(DispositionContext context, DeliverySnapshot snapshot)
+    {
+        var message = snapshot.Message;
+        var token = snapshot.LockToken;
+        var state = context.DeliveryState;
+        var result = state switch
+        {
+            Accepted => queue.Complete(message, token),
+            Released => queue.Abandon(message, token, propertiesToModify: null, countDelivery: false),
+            Modified { UndeliverableHere: true } modified => queue.Defer(message, token, BareMessageEditor.ReadChanges(modified.MessageAnnotations)),
+            Modified modified => queue.Abandon(message, token, BareMessageEditor.ReadChanges(modified.MessageAnnotations)),
+            Rejected rejected => queue.DeadLetter(
+                message,
+                token,
+                rejected.Error?.Info?[DeadLetterReasonKey] as string,
+                rejected.Error?.Info?[DeadLetterDescriptionKey] as string,
+                BareMessageEditor.ReadChanges(rejected.Error?.Info, DeadLetterReasons.ReasonProperty, DeadLetterReasons.DescriptionProperty)),
+            _ => queue.Complete(message, token),
+        };
+
+        if (context.Settled)
+        {
+            return;
+        }
+
+        try
+        {
+            if (result == SettleResult.Settled)
+            {
+                // A rejected outcome echoed back would read as a failure to the client: dead-lettering succeeded.
+                context.Link.DisposeMessage(context.Message, state is Rejected or null ? new Accepted() : state, true);
+            }
+            else
+            {
+                context.Link.DisposeMessage(context.Message, new Rejected { Error = AmqpErrors.LockLost() }, true);
+            }
+        }
+        catch (AmqpException)
+        {
+            // The link closed before the outcome went out; the client settles again over the management link.
+        }
+    }
+
+    private void Pump(List<DeliverySnapshot> batch)
+    {
+        while (!closing)
+        {
+            batch.Clear();
+            queue.Take(consumer, batch, PumpBatch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var delivery = batch[i];
+                try
+                {
+                    link.SendMessage(new OutgoingMessage(delivery), DeliveryEncoder.Encode(delivery));
+                }
+                catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
+                {
+                    // The link or connection went away mid-batch: locked messages come back when their locks expire.
+                    closing = true;
+                    return;
+                }
+            }
+
+            if (batch.Count < PumpBatch)
+            {
+                break;
+            }
+        }
+
+        if (!closing && link.IsDraining && queue.TryFinishDrain(consumer))
+        {
+            try
+            {
+                link.CompleteDrain();
+            }
+            catch (AmqpException exception)
+            {
+                EmulatorLog.OperationFailed(logger, queue.Path, "drain", exception.Message);
+            }
+        }
+    }
+
+    /// <summary>The queue-side view of the link: its credit and a coalescing pump request.</summary>
+    private sealed class LinkConsumer(ReceiverLinkEndpoint owner) : MessageConsumer, IThreadPoolWorkItem
+    {
+        private readonly List<DeliverySnapshot> batch = new(PumpBatch);
+        private int requests;
+
+        public override bool ReceiveAndDelete => owner.link.SettleOnSend;
+
+        public override void RequestPump()
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            }
+        }
+
+        public void Execute()
+        {
+            while (true)
+            {
+                var seen = Volatile.Read(ref requests);
+                owner.Pump(batch);
+                if (Interlocked.CompareExchange(ref requests, 0, seen) == seen)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

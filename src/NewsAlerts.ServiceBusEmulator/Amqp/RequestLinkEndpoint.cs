@@ -1,0 +1,45 @@
+using Amqp;
+using Amqp.Framing;
+using Amqp.Listener;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.ServiceBusEmulator.Logging;
+
+namespace NewsAlerts.ServiceBusEmulator.Amqp;
+
+/// <summary>Receives requests for a node and sends each response to the reply link the request names.</summary>
+internal sealed class RequestLinkEndpoint(IRequestNode node, ClientConnection connection, ILogger logger) : LinkEndpoint
+{
+    public override void OnMessage(MessageContext messageContext)
+    {
+        var request = messageContext.Message;
+        Message response;
+        try
+        {
+            response = node.Handle(request, connection);
+        }
+        catch (Exception exception) when (exception is AmqpException or InvalidCastException or FormatException or KeyNotFoundException or ArgumentException)
+        {
+            EmulatorLog.OperationFailed(logger, node.Address, request.ApplicationProperties?["operation"]?.ToString(), exception.Message);
+            response = Management.ManagementResponses.Error(request, 400, exception.Message, AmqpErrors.ArgumentError);
+        }
+
+        messageContext.Complete();
+        var replyTo = request.Properties?.ReplyTo;
+        var replyLink = connection.FindReplyLink(replyTo, node.Address);
+        if (replyLink is null)
+        {
+            EmulatorLog.OperationFailed(logger, node.Address, "reply", $"no reply link for '{replyTo}'");
+            return;
+        }
+
+        replyLink.Send(response);
+    }
+
+    public override void OnFlow(FlowContext flowContext)
+    {
+    }
+
+    public override void OnDisposition(DispositionContext dispositionContext)
+    {
+    }
+}

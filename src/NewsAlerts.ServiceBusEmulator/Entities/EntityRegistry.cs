@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging;
+using NewsAlerts.ServiceBusEmulator.Configuration;
+using NewsAlerts.ServiceBusEmulator.Filters;
+
+namespace NewsAlerts.ServiceBusEmulator.Entities;
+
+/// <summary>
+/// Every entity by its address. Addresses are case-insensitive like Azure's: <c>queue</c>,
+/// <c>queue/$DeadLetterQueue</c>, <c>topic/Subscriptions/sub</c> and <c>topic/Subscriptions/sub/$DeadLetterQueue</c>.
+/// </summary>
+internal sealed class EntityRegistry : IDisposable
+{
+    private const string DeadLetterSuffix = "/$deadletterqueue";
+    private readonly Dictionary<string, IMessageSink> sinks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, MessageQueue> sources = new(StringComparer.OrdinalIgnoreCase);
+
+    public EntityRegistry(EmulatorConfig config, TimeProvider time, ILogger logger)
+    {
+        foreach (var queueConfig in config.AllQueues)
+        {
+            var queue = new MessageQueue(queueConfig.Name, EntitySettings.From(queueConfig.Properties, queueConfig.Name), time, logger);
+            sinks[queue.Path] = queue;
+            AddSource(queue);
+        }
+
+        foreach (var topicConfig in config.AllTopics)
+        {
+            var topicSettings = EntitySettings.From(topicConfig.Properties, topicConfig.Name);
+            var subscriptions = new List<Subscription>();
+            foreach (var subscriptionConfig in topicConfig.Subscriptions ?? [])
+            {
+                var path = $"{topicConfig.Name}/Subscriptions/{subscriptionConfig.Name}";
+                var settings = EntitySettings.From(subscriptionConfig.Properties, path);
+                var rules = (subscriptionConfig.Rules ?? []).Select(rule => RuleFilterFactory.Create(rule, path)).ToList();
+                var subscription = new Subscription(subscriptionConfig.Name, new MessageQueue(path, settings, time, logger), rules);
+                subscriptions.Add(subscription);
+                AddSource(subscription.Queue);
+            }
+
+            var duplicates = topicSettings.RequiresDuplicateDetection ? new DuplicateDetector(topicSettings.DuplicateDetectionHistoryTimeWindow) : null;
+            sinks[topicConfig.Name] = new Topic(topicConfig.Name, subscriptions, duplicates, time);
+        }
+    }
+
+    public IMessageSink? FindSink(string address) => sinks.GetValueOrDefault(Normalize(address));
+
+    public MessageQueue? FindSource(string address) => sources.GetValueOrDefault(Normalize(address));
+
+    /// <summary>Whether the address names any entity (used to tell "not found" from "wrong kind of link").</summary>
+    public bool Exists(string address) => FindSink(address) is not null || FindSource(address) is not null;
+
+    public void Dispose()
+    {
+        foreach (var source in sources.Values)
+        {
+            source.Dispose();
+        }
+    }
+
+    /// <summary>Strips a leading slash and any scheme and host, so <c>/q</c>, <c>q</c> and <c>amqp://host/q</c> agree.</summary>
+    public static string Normalize(string address)
+    {
+        var path = address;
+        var scheme = path.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var slash = path.IndexOf('/', scheme + 3);
+            path = slash < 0 ? string.Empty : path[slash..];
+        }
+
+        return path.Trim('/');
+    }
+
+    private void AddSource(MessageQueue queue)
+    {
+        sources[queue.Path] = queue;
+        if (queue.DeadLetterQueue is { } deadLetterQueue)
+        {
+            sources[queue.Path + DeadLetterSuffix] = deadLetterQueue;
+        }
+    }
+}

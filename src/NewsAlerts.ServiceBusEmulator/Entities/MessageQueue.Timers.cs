@@ -1,0 +1,157 @@
+namespace NewsAlerts.ServiceBusEmulator.Entities;
+
+/// <summary>
+/// Time-driven work: lock expiry, scheduled activation, TTL expiry. One timer per entity is re-armed to the
+/// earliest due item, so nothing polls. Lock entries are appended in expiry order (every lock and renewal
+/// lasts the same duration), so the lock queue stays sorted without a heap.
+/// </summary>
+internal sealed partial class MessageQueue
+{
+    private readonly PriorityQueue<StoredMessage, DateTimeOffset> scheduled = new();
+    private readonly PriorityQueue<StoredMessage, DateTimeOffset> expiring = new();
+    private readonly ITimer timer;
+    private DateTimeOffset timerDue = DateTimeOffset.MaxValue;
+
+    private void ArmLocked(DateTimeOffset due)
+    {
+        if (due >= timerDue)
+        {
+            return;
+        }
+
+        timerDue = due;
+        var delay = due - time.GetUtcNow();
+        _ = timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnTimer()
+    {
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            timerDue = DateTimeOffset.MaxValue;
+            var released = ActivateScheduledLocked(now) | ExpireLocksLocked(now);
+            ExpireMessagesLocked(now);
+            if (released)
+            {
+                NotifyConsumersLocked();
+            }
+
+            CompactIfSparseLocked();
+            var next = DateTimeOffset.MaxValue;
+            if (scheduled.TryPeek(out _, out var scheduledAt))
+            {
+                next = scheduledAt;
+            }
+
+            if (lockExpiries.Count > 0 && lockExpiries.Peek().Until < next)
+            {
+                next = lockExpiries.Peek().Until;
+            }
+
+            if (expiring.TryPeek(out _, out var expiresAt) && expiresAt < next)
+            {
+                next = expiresAt;
+            }
+
+            if (next != DateTimeOffset.MaxValue)
+            {
+                ArmLocked(next);
+            }
+        }
+    }
+
+    private bool ActivateScheduledLocked(DateTimeOffset now)
+    {
+        var any = false;
+        while (scheduled.TryPeek(out var message, out var at) && at <= now)
+        {
+            scheduled.Dequeue();
+            if (message.State != MessageState.Scheduled)
+            {
+                continue;
+            }
+
+            message.State = MessageState.Available;
+            message.EnqueuedTime = at;
+            available.Enqueue(message);
+            any = true;
+        }
+
+        return any;
+    }
+
+    private bool ExpireLocksLocked(DateTimeOffset now)
+    {
+        var any = false;
+        while (lockExpiries.Count > 0)
+        {
+            var entry = lockExpiries.Peek();
+            var message = entry.Message;
+            var current = message.State == MessageState.Locked && message.LockToken == entry.LockToken && message.LockedUntil == entry.Until;
+            if (current && entry.Until > now)
+            {
+                break;
+            }
+
+            lockExpiries.Dequeue();
+            if (!current)
+            {
+                continue;
+            }
+
+            UnlockLocked(message);
+            message.DeliveryCount++;
+            ReturnOrDeadLetterLocked(message);
+            any = true;
+        }
+
+        return any;
+    }
+
+    private void ExpireMessagesLocked(DateTimeOffset now)
+    {
+        while (expiring.TryPeek(out var message, out var at) && at <= now)
+        {
+            expiring.Dequeue();
+            if (message.State is MessageState.Available or MessageState.Deferred)
+            {
+                ExpireLocked(message);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Settled messages leave stale entries in the lock and expiry queues; rebuild them when stale entries
+    /// dominate so a drained queue lets go of its memory.
+    /// </summary>
+    private void CompactIfSparseLocked()
+    {
+        if (lockExpiries.Count > 1024 && lockExpiries.Count > 4 * (lockedCount + 64))
+        {
+            var live = lockExpiries.Where(e => e.Message.State == MessageState.Locked && e.Message.LockToken == e.LockToken).ToArray();
+            lockExpiries.Clear();
+            foreach (var entry in live)
+            {
+                lockExpiries.Enqueue(entry);
+            }
+        }
+
+        if (expiring.Count > 1024 && expiring.Count > 4 * (messages.Count + 64))
+        {
+            var live = expiring.UnorderedItems.Where(e => e.Element.State != MessageState.Removed).ToArray();
+            expiring.Clear();
+            expiring.EnqueueRange(live);
+        }
+
+        if (grown && messages.Count == 0)
+        {
+            grown = false;
+            messages.TrimExcess();
+            available.TrimExcess();
+            returned.TrimExcess();
+            lockExpiries.TrimExcess();
+            expiring.TrimExcess();
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using Microsoft.Extensions.Logging;
+using NewsAlerts.ServiceBusEmulator.Configuration;
+
+namespace NewsAlerts.ServiceBusEmulator.Entities;
+
+/// <summary>
+/// The message store of a queue, a subscription or a dead-letter queue. One gate guards the state; every
+/// operation under it is O(1) or O(log n), and nothing under it calls the network.
+/// </summary>
+internal sealed partial class MessageQueue : IMessageSink, IDisposable
+{
+    private readonly object gate = new();
+    private readonly Dictionary<long, StoredMessage> messages = [];
+    private readonly Queue<StoredMessage> available = new();
+    private readonly PriorityQueue<StoredMessage, long> returned = new();
+    private readonly List<MessageConsumer> consumers = [];
+    private readonly DuplicateDetector? duplicates;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private long lastSequenceNumber;
+    private int lockedCount;
+    private bool grown;
+
+    public MessageQueue(string path, EntitySettings settings, TimeProvider time, ILogger logger, bool isDeadLetterQueue = false)
+    {
+        Path = path;
+        Settings = isDeadLetterQueue ? settings.ForDeadLetterQueue() : settings;
+        this.time = time;
+        this.logger = logger;
+        duplicates = Settings.RequiresDuplicateDetection ? new DuplicateDetector(Settings.DuplicateDetectionHistoryTimeWindow) : null;
+        timer = time.CreateTimer(static state => ((MessageQueue)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        DeadLetterQueue = isDeadLetterQueue ? null : new MessageQueue(path + "/$deadletterqueue", settings, time, logger, isDeadLetterQueue: true);
+    }
+
+    public string Path { get; }
+
+    public EntitySettings Settings { get; }
+
+    public MessageQueue? DeadLetterQueue { get; }
+
+    public void Send(IReadOnlyList<IncomingMessage> messages) => Send(messages, filter: null);
+
+    /// <summary>Enqueues the messages <paramref name="filter"/> accepts (all when null); used by topics to fan out.</summary>
+    public void Send(IReadOnlyList<IncomingMessage> batch, Func<IncomingMessage, bool>? filter)
+    {
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            var added = false;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var message = batch[i];
+                if ((filter is not null && !filter(message))
+                    || (duplicates is not null && message.MessageId is { } id && duplicates.IsDuplicate(id, now)))
+                {
+                    continue;
+                }
+
+                var scheduledFor = message.ScheduledEnqueueTime;
+                _ = AddLocked(message, now, scheduledFor > now ? scheduledFor : null);
+                added |= scheduledFor is null || scheduledFor <= now;
+            }
+
+            if (added)
+            {
+                NotifyConsumersLocked();
+            }
+        }
+    }
+
+    public long[] Schedule(IReadOnlyList<IncomingMessage> batch)
+    {
+        var sequenceNumbers = new long[batch.Count];
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var at = batch[i].ScheduledEnqueueTime ?? now;
+                sequenceNumbers[i] = AddLocked(batch[i], now, at > now ? at : null).SequenceNumber;
+            }
+
+            NotifyConsumersLocked();
+        }
+
+        return sequenceNumbers;
+    }
+
+    public void CancelScheduled(IReadOnlyList<long> sequenceNumbers)
+    {
+        lock (gate)
+        {
+            foreach (var sequenceNumber in sequenceNumbers)
+            {
+                if (messages.TryGetValue(sequenceNumber, out var message) && message.State == MessageState.Scheduled)
+                {
+                    RemoveLocked(message);
+                }
+            }
+        }
+    }
+
+    public void Attach(MessageConsumer consumer)
+    {
+        lock (gate)
+        {
+            consumers.Add(consumer);
+        }
+    }
+
+    public void Detach(MessageConsumer consumer)
+    {
+        lock (gate)
+        {
+            consumers.Remove(consumer);
+            consumer.Credit = 0;
+        }
+    }
+
+    /// <summary>Adds link credit (or clears it when <paramref name="delta"/> is not positive, as the link does).</summary>
+    public void AddCredit(MessageConsumer consumer, int delta)
+    {
+        lock (gate)
+        {
+            consumer.Credit = delta > 0 ? consumer.Credit + delta : 0;
+        }
+    }
+
+    /// <summary>Clears the consumer's credit when nothing is left to give it; true when the drain is complete.</summary>
+    public bool TryFinishDrain(MessageConsumer consumer)
+    {
+        lock (gate)
+        {
+            if (consumer.Credit > 0 && HasAvailableLocked(time.GetUtcNow()))
+            {
+                return false;
+            }
+
+            consumer.Credit = 0;
+            return true;
+        }
+    }
+
+    /// <summary>Takes up to <paramref name="max"/> messages for the consumer within its credit, locking or removing them.</summary>
+    public void Take(MessageConsumer consumer, List<DeliverySnapshot> into, int max)
+    {
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            while (into.Count < max && consumer.Credit > 0)
+            {
+                var message = NextAvailableLocked(now);
+                if (message is null)
+                {
+                    break;
+                }
+
+                consumer.Credit--;
+                if (consumer.ReceiveAndDelete)
+                {
+                    RemoveLocked(message);
+                    into.Add(new DeliverySnapshot(message, Guid.Empty, default, message.DeliveryCount, Settled: true));
+                }
+                else
+                {
+                    LockLocked(message, now);
+                    into.Add(new DeliverySnapshot(message, message.LockToken, message.LockedUntil, message.DeliveryCount, Settled: false));
+                }
+            }
+
+            CompactIfSparseLocked();
+        }
+    }
+
+    public void Dispose()
+    {
+        timer.Dispose();
+        DeadLetterQueue?.Dispose();
+    }
+
+    private StoredMessage AddLocked(IncomingMessage source, DateTimeOffset now, DateTimeOffset? scheduledFor)
+    {
+        var enqueuedAt = scheduledFor ?? now;
+        var message = new StoredMessage(source, ++lastSequenceNumber, enqueuedAt, ExpiryOf(source, enqueuedAt));
+        AddStoredLocked(message, scheduledFor);
+        return message;
+    }
+
+    private void AddStoredLocked(StoredMessage message, DateTimeOffset? scheduledFor)
+    {
+        messages[message.SequenceNumber] = message;
+        grown |= messages.Count > 4096;
+        if (scheduledFor is { } at)
+        {
+            message.State = MessageState.Scheduled;
+            message.ScheduledEnqueueTime = at;
+            scheduled.Enqueue(message, at);
+            ArmLocked(at);
+        }
+        else
+        {
+            message.State = MessageState.Available;
+            available.Enqueue(message);
+        }
+
+        if (message.ExpiresAt != DateTimeOffset.MaxValue)
+        {
+            expiring.Enqueue(message, message.ExpiresAt);
+            ArmLocked(message.ExpiresAt);
+        }
+    }
+
+    private DateTimeOffset ExpiryOf(IncomingMessage source, DateTimeOffset enqueuedAt)
+    {
+        var ttl = Settings.DefaultMessageTimeToLive;
+        if (source.TimeToLiveMilliseconds is { } milliseconds && TimeSpan.FromMilliseconds(milliseconds) < ttl)
+        {
+            ttl = TimeSpan.FromMilliseconds(milliseconds);
+        }
+
+        return ttl >= DateTimeOffset.MaxValue - enqueuedAt ? DateTimeOffset.MaxValue : enqueuedAt + ttl;
+    }
+
+    private bool HasAvailableLocked(DateTimeOffset now)
+    {
+        while (PeekNextLocked() is { } next)
+        {
+            if (next.State == MessageState.Available && next.ExpiresAt > now)
+            {
+                return true;
+            }
+
+            DiscardHeadLocked(DequeueHeadLocked(), now);
+        }
+
+        return false;
+    }
+
+    private StoredMessage? PeekNextLocked()
+    {
+        if (returned.Count > 0 && (available.Count == 0 || returned.Peek().SequenceNumber < available.Peek().SequenceNumber))
+        {
+            return returned.Peek();
+        }
+
+        return available.Count > 0 ? available.Peek() : null;
+    }
+
+    private StoredMessage DequeueHeadLocked() =>
+        returned.Count > 0 && (available.Count == 0 || returned.Peek().SequenceNumber < available.Peek().SequenceNumber)
+            ? returned.Dequeue()
+            : available.Dequeue();
+
+    /// <summary>Drops a head entry that is not deliverable: stale (settled, deferred) or expired.</summary>
+    private void DiscardHeadLocked(StoredMessage message, DateTimeOffset now)
+    {
+        if (message.State == MessageState.Available && message.ExpiresAt <= now)
+        {
+            ExpireLocked(message);
+        }
+    }
+
+    private StoredMessage? NextAvailableLocked(DateTimeOffset now)
+    {
+        while (available.Count > 0 || returned.Count > 0)
+        {
+            var message = DequeueHeadLocked();
+            if (message.State == MessageState.Available && message.ExpiresAt > now)
+            {
+                return message;
+            }
+
+            DiscardHeadLocked(message, now);
+        }
+
+        return null;
+    }
+
+    private void NotifyConsumersLocked()
+    {
+        for (var i = 0; i < consumers.Count; i++)
+        {
+            if (consumers[i].Credit > 0)
+            {
+                consumers[i].RequestPump();
+            }
+        }
+    }
+}

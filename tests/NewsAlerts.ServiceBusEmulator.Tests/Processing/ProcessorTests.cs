@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Azure.Messaging.ServiceBus;
+using NewsAlerts.ServiceBusEmulator.Tests.Infrastructure;
+
+namespace NewsAlerts.ServiceBusEmulator.Tests.Processing;
+
+public sealed class ProcessorTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public async Task Processor_with_concurrency_and_auto_complete_handles_every_message_once()
+    {
+        await using var sender = fixture.Client.CreateSender("processor");
+        await sender.SendMessagesAsync(Enumerable.Range(0, 200).Select(i => new ServiceBusMessage($"{i}") { MessageId = $"{i}" }));
+        var seen = new ConcurrentDictionary<string, int>();
+        var concurrent = 0;
+        var maxConcurrent = 0;
+        await using var processor = fixture.Client.CreateProcessor("processor", new ServiceBusProcessorOptions { MaxConcurrentCalls = 4, PrefetchCount = 20 });
+        processor.ProcessMessageAsync += async args =>
+        {
+            var now = Interlocked.Increment(ref concurrent);
+            InterlockedMax(ref maxConcurrent, now);
+            await Task.Delay(5, args.CancellationToken);
+            seen.AddOrUpdate(args.Message.MessageId, 1, (_, count) => count + 1);
+            Interlocked.Decrement(ref concurrent);
+        };
+        processor.ProcessErrorAsync += _ => Task.CompletedTask;
+
+        await processor.StartProcessingAsync();
+        await Eventually.TrueAsync(() => seen.Count == 200, "every message should be processed");
+        await processor.StopProcessingAsync();
+
+        Assert.All(seen.Values, count => Assert.Equal(1, count));
+        Assert.True(maxConcurrent > 1, "handlers should overlap");
+        await using var receiver = fixture.Client.CreateReceiver("processor");
+        Assert.Null(await receiver.PeekMessageAsync());
+    }
+
+    [Fact]
+    public async Task Processor_without_auto_complete_keeps_abandoned_messages_until_completed()
+    {
+        await using var sender = fixture.Client.CreateSender("processor-manual");
+        await sender.SendMessagesAsync(Enumerable.Range(0, 20).Select(i => new ServiceBusMessage($"{i}") { MessageId = $"{i}" }));
+        var completed = new ConcurrentDictionary<string, int>();
+        var attempts = new ConcurrentDictionary<string, int>();
+        await using var processor = fixture.Client.CreateProcessor("processor-manual", new ServiceBusProcessorOptions { MaxConcurrentCalls = 3, AutoCompleteMessages = false });
+        processor.ProcessMessageAsync += async args =>
+        {
+            // Every message fails once, then succeeds: the abandoned attempt must come back.
+            if (attempts.AddOrUpdate(args.Message.MessageId, 1, (_, n) => n + 1) == 1)
+            {
+                await args.AbandonMessageAsync(args.Message);
+                return;
+            }
+
+            await args.CompleteMessageAsync(args.Message);
+            completed.TryAdd(args.Message.MessageId, args.Message.DeliveryCount);
+        };
+        processor.ProcessErrorAsync += _ => Task.CompletedTask;
+
+        await processor.StartProcessingAsync();
+        await Eventually.TrueAsync(() => completed.Count == 20, "every message should be completed on its second attempt");
+        await processor.StopProcessingAsync();
+
+        Assert.All(completed.Values, deliveryCount => Assert.Equal(2, deliveryCount));
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}
