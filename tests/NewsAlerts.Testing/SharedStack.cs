@@ -20,6 +20,7 @@ public static class SharedStack
         DataDirectory = Path.Combine(Path.GetTempPath(), "newsalerts-tests", $"{Environment.ProcessId}-{Guid.NewGuid():N}"),
         Azurite = new StackOptions.AzuritePorts { BlobPort = 0, QueuePort = 0, TablePort = 0 },
         Smtp4dev = new StackOptions.Smtp4devPorts { SmtpPort = 0, WebPort = 0, ImapPort = 0, Pop3Port = 0 },
+        ServiceBus = new StackOptions.ServiceBusPorts { Port = 0 },
     };
 
     private static async Task<RunningStack> StartAsync()

@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Stack;
 /// <summary>The local stack as it runs: where to reach each part, and which processes this call started.</summary>
 /// <param name="Paths">The repository and data folders.</param>
 /// <param name="StorageConnectionString">Azurite's connection string (Tables, Blobs, Queues).</param>
+/// <param name="ServiceBusConnectionString">The Service Bus emulator's connection string.</param>
 /// <param name="SmtpPort">smtp4dev's SMTP port.</param>
 /// <param name="SmtpInbox">smtp4dev's web inbox and HTTP API.</param>
 /// <param name="Services">Every service process of the stack.</param>
@@ -10,6 +11,7 @@ namespace NewsAlerts.Cli.Stack;
 public sealed record RunningStack(
     StackPaths Paths,
     string StorageConnectionString,
+    string ServiceBusConnectionString,
     int SmtpPort,
     Uri SmtpInbox,
     IReadOnlyList<ServiceRecord> Services,
@@ -20,6 +22,7 @@ public sealed record RunningStack(
     {
         ["Storage:ConnectionString"] = StorageConnectionString,
         ["AzureWebJobsStorage"] = StorageConnectionString,
+        ["ServiceBus:ConnectionString"] = ServiceBusConnectionString,
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = $"{SmtpPort}",
     };

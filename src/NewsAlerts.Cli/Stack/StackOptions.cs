@@ -19,6 +19,9 @@ public sealed class StackOptions
     /// <summary>smtp4dev's ports.</summary>
     public Smtp4devPorts Smtp4dev { get; set; } = new();
 
+    /// <summary>The Service Bus emulator's port.</summary>
+    public ServiceBusPorts ServiceBus { get; set; } = new();
+
     /// <summary>Azurite (Blob, Queue, Table).</summary>
     public sealed class AzuritePorts
     {
@@ -46,5 +49,12 @@ public sealed class StackOptions
 
         /// <summary>POP3 port.</summary>
         public int Pop3Port { get; set; } = 1110;
+    }
+
+    /// <summary>The Service Bus emulator (AMQP 1.0).</summary>
+    public sealed class ServiceBusPorts
+    {
+        /// <summary>AMQP port.</summary>
+        public int Port { get; set; } = 5672;
     }
 }

@@ -12,6 +12,7 @@ public static class StackReport
         var blobs = stack.StorageConnectionString.Split(';').First(p => p.StartsWith("BlobEndpoint=", StringComparison.Ordinal))["BlobEndpoint=".Length..];
         await writer.WriteLineAsync($"  Azurite tables   {tables}");
         await writer.WriteLineAsync($"  Azurite blobs    {blobs}");
+        await writer.WriteLineAsync($"  Service Bus      {stack.ServiceBusConnectionString}");
         await writer.WriteLineAsync($"  SMTP (smtp4dev)  127.0.0.1:{stack.SmtpPort}");
         await writer.WriteLineAsync($"  Email inbox      {stack.SmtpInbox}");
         await writer.WriteLineAsync($"  Data and logs    {stack.Paths.DataDirectory}");

@@ -65,25 +65,33 @@ public sealed partial class Every_published_http_function_answers_through_the_lo
     }
 
     [Fact]
-    public async Task Health_reports_table_storage_reachable_through_the_local_host()
+    public async Task Health_reports_table_storage_and_service_bus_reachable_on_the_local_stack()
     {
         using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
-        var tables = body.RootElement.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "tableStorage");
-        Assert.True(tables.GetProperty("reachable").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var dependencies = body.RootElement.GetProperty("dependencies").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
+        Assert.True(dependencies["tableStorage"].GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies["serviceBus"].GetProperty("reachable").GetBoolean());
+        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("version").GetString()));
     }
 
     [Fact]
-    public async Task Health_answers_503_when_a_dependency_does_not_answer()
+    public async Task Health_answers_503_naming_the_dependency_that_does_not_answer()
     {
-        // The test host's Service Bus points at a closed port.
-        using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative));
+        var closed = $"Endpoint=sb://127.0.0.1:{Cli.Stack.Ports.FindFree()};SharedAccessKeyName=k;SharedAccessKey=a2V5;UseDevelopmentEmulator=true;";
+        await using var broken = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["ServiceBus:ConnectionString"] = closed });
+
+        using var response = await broken.Client.GetAsync(new Uri("api/health", UriKind.Relative));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("unhealthy", body.RootElement.GetProperty("status").GetString());
+        var dependencies = body.RootElement.GetProperty("dependencies").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
+        Assert.False(dependencies["serviceBus"].GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies["tableStorage"].GetProperty("reachable").GetBoolean());
     }
 
     // A 404 or 405 from inside a function (a problem+json body it wrote) is an answer; the router's own are empty.

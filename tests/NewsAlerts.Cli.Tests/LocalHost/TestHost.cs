@@ -46,8 +46,6 @@ public sealed class TestHost : IAsyncDisposable
             ["LocalHost:FunctionKeys:default"] = DefaultKey,
             ["LocalHost:FunctionKeys:ProtectedEcho"] = EchoKey,
             ["TestYearlySchedule"] = "0 0 0 1 1 *",
-            // No Service Bus in the stack yet: a closed port makes the health check report it unreachable quickly.
-            ["ServiceBus:ConnectionString"] = $"Endpoint=sb://127.0.0.1:{Ports.FindFree()};SharedAccessKeyName=k;SharedAccessKey=a2V5;UseDevelopmentEmulator=true;",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -8,7 +8,7 @@ using NewsAlerts.Testing;
 public sealed class Dev_once_reports_health_and_stops_what_it_started
 {
     [Fact]
-    public async Task Dev_once_prints_a_health_report_with_table_storage_reachable_and_the_urls_then_leaves_no_process()
+    public async Task Dev_once_prints_a_healthy_report_with_storage_and_service_bus_reachable_and_the_urls_then_leaves_no_process()
     {
         var options = SharedStack.PrivateOptions();
         var output = new StringWriter();
@@ -18,15 +18,18 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
             "--once", "--LocalHost:Port=0", $"--Stack:DataDirectory={options.DataDirectory}",
             "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
             "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
-            $"--ServiceBus:ConnectionString=Endpoint=sb://127.0.0.1:{Ports.FindFree()};SharedAccessKeyName=k;SharedAccessKey=a2V5;UseDevelopmentEmulator=true;",
+            "--Stack:ServiceBus:Port=0",
         ];
 
-        _ = await new DevCommand().RunAsync(arguments, new CliConsole(output, errors), CancellationToken.None);
+        var exitCode = await new DevCommand().RunAsync(arguments, new CliConsole(output, errors), CancellationToken.None);
 
         Assert.True(output.ToString().Length > 0, $"dev printed no report; errors: {errors}");
         using var summary = JsonDocument.Parse(output.ToString());
         var dependencies = summary.RootElement.GetProperty("health").GetProperty("dependencies").EnumerateArray().ToList();
+        Assert.Equal(0, exitCode);
+        Assert.Equal(200, summary.RootElement.GetProperty("healthStatusCode").GetInt32());
         Assert.True(dependencies.Single(d => d.GetProperty("name").GetString() == "tableStorage").GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies.Single(d => d.GetProperty("name").GetString() == "serviceBus").GetProperty("reachable").GetBoolean());
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("health").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("emailInbox").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(StackState.Load(options.DataDirectory!), ServiceProcess.IsAlive);

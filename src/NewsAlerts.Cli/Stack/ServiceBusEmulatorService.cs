@@ -1,0 +1,45 @@
+namespace NewsAlerts.Cli.Stack;
+
+using System.Diagnostics;
+
+/// <summary>
+/// The project's own Service Bus emulator, run as its own process from the build output with the queues of
+/// infra/local/servicebus-config.json (the same shape as Microsoft's emulator config).
+/// </summary>
+public sealed class ServiceBusEmulatorService(int port) : IStackService
+{
+    /// <summary>The emulator's default key name (as Microsoft's emulator).</summary>
+    public const string KeyName = "RootManageSharedAccessKey";
+
+    /// <summary>The emulator's default key (as Microsoft's emulator; public, not a secret).</summary>
+    public const string Key = "SAS_KEY_VALUE";
+
+    /// <inheritdoc />
+    public string Name => "servicebus";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> Ports { get; } = new Dictionary<string, int> { ["Stack:ServiceBus:Port"] = port };
+
+    /// <summary>The connection string the real client uses.</summary>
+    public string ConnectionString =>
+        $"Endpoint=sb://127.0.0.1:{port};SharedAccessKeyName={KeyName};SharedAccessKey={Key};UseDevelopmentEmulator=true;";
+
+    /// <inheritdoc />
+    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) =>
+        File.Exists(Assembly)
+            ? Task.CompletedTask
+            : throw new StackConfigurationException($"The Service Bus emulator is not built ({Assembly} is missing); build NewsAlerts.sln first.");
+
+    /// <inheritdoc />
+    public Process Launch(StackPaths paths, string logPath)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var config = Path.Combine(paths.LocalStackDirectory, "servicebus-config.json");
+        return ServiceProcess.Start("dotnet", [Assembly, config, $"{port}"], logPath, paths.LocalStackDirectory);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => Stack.Ports.IsListeningAsync(port, cancellationToken);
+
+    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "NewsAlerts.ServiceBusEmulator.dll");
+}
