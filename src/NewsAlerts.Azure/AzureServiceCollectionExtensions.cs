@@ -8,9 +8,12 @@ using global::Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Queues;
 using NewsAlerts.Azure.ServiceBus;
+using NewsAlerts.Azure.Tables;
 using NewsAlerts.Azure.Storage;
 using NewsAlerts.Core.Health;
+using NewsAlerts.Core.Ports;
 
 /// <summary>Registers the Azure clients (one thread-safe singleton each) and their health probes.</summary>
 public static class AzureServiceCollectionExtensions
@@ -28,6 +31,11 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp));
         services.TryAddSingleton(sp => CreateBlobServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp));
         services.TryAddSingleton(sp => CreateServiceBusClient(sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value, sp));
+
+        services.TryAddSingleton<TableSet>();
+        services.TryAddSingleton<IArticleStore, TableArticleStore>();
+        services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
+        services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthCheck>();

@@ -1,7 +1,15 @@
 namespace NewsAlerts.Functions;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsAlerts.Azure;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Configuration;
+using NewsAlerts.Functions.Matching;
 
 /// <summary>
 /// The Function App's service registration, shared by <c>Program</c> (in Azure) and the local host
@@ -13,6 +21,15 @@ public static class FunctionAppServices
     public static IServiceCollection AddNewsAlertsFunctionApp(this IServiceCollection services)
     {
         services.AddNewsAlertsAzure();
+        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
+        services.TryAddSingleton(sp => new TokenSigner(
+            AlertsOptionsValidator.SigningKeyBytes(sp.GetRequiredService<IOptions<AlertsOptions>>().Value)!, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
+        services.TryAddSingleton<SubscriptionIndexSync>();
+        services.TryAddSingleton<SubscriberService>();
+        services.TryAddSingleton<ArticleIngestion>();
+        services.AddHostedService<SubscriptionIndexRefresher>();
         return services;
     }
 }

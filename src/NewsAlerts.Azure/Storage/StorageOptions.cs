@@ -17,4 +17,7 @@ public sealed class StorageOptions
 
     /// <summary>The Blob service endpoint, e.g. <c>https://account.blob.core.windows.net</c>, used with the managed identity.</summary>
     public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>A prefix for every table name (letters and digits), so tests and environments can share an account.</summary>
+    public string TablePrefix { get; set; } = string.Empty;
 }

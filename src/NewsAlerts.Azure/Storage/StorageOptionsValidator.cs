@@ -8,6 +8,12 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.TablePrefix.Length > 20 || !options.TablePrefix.All(char.IsAsciiLetterOrDigit) || options.TablePrefix.Length > 0 && !char.IsAsciiLetter(options.TablePrefix[0]))
+        {
+            return ValidateOptionsResult.Fail("Setting 'Storage:TablePrefix' must be up to 20 letters and digits, starting with a letter.");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return ValidateOptionsResult.Success;

@@ -1,0 +1,62 @@
+namespace NewsAlerts.Azure.Queues;
+
+using System.Collections.Concurrent;
+using System.Text.Json;
+using global::Azure.Messaging.ServiceBus;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Sends delivery batches to the <c>email-alerts</c> and <c>sms-alerts</c> queues, packed into as few Service Bus
+/// batches as their size allows; each message's id is the batch's idempotency key (queues detect duplicates).
+/// </summary>
+public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPublisher, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, ServiceBusSender> senders = new(StringComparer.Ordinal);
+
+    /// <summary>The message body for a batch.</summary>
+    public static BinaryData Serialize(DeliveryBatch batch) => BinaryData.FromObjectAsJson(batch, Tables.JsonRows.Options);
+
+    /// <inheritdoc />
+    public async Task PublishAsync(IReadOnlyList<DeliveryBatch> batches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        foreach (var group in batches.GroupBy(b => DeliveryBatch.QueueFor(b.Channel)))
+        {
+            var sender = senders.GetOrAdd(group.Key, client.CreateSender);
+            var pending = new Queue<ServiceBusMessage>(group.Select(ToMessage));
+            while (pending.Count > 0)
+            {
+                using var batch = await sender.CreateMessageBatchAsync(cancellationToken);
+                while (pending.Count > 0 && batch.TryAddMessage(pending.Peek()))
+                {
+                    pending.Dequeue();
+                }
+
+                if (batch.Count == 0)
+                {
+                    throw new InvalidOperationException($"Delivery batch {pending.Peek().MessageId} is larger than a Service Bus message may be.");
+                }
+
+                await sender.SendMessagesAsync(batch, cancellationToken);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var sender in senders.Values)
+        {
+            await sender.DisposeAsync();
+        }
+    }
+
+    private static ServiceBusMessage ToMessage(DeliveryBatch batch) => new(Serialize(batch))
+    {
+        MessageId = batch.MessageId,
+        ContentType = "application/json",
+        Subject = batch.Channel.ToString(),
+        ApplicationProperties = { ["articleId"] = batch.Content.ArticleId, ["urgency"] = batch.Content.Urgency },
+    };
+}

@@ -1,0 +1,90 @@
+namespace NewsAlerts.Azure.Tables;
+
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using global::Azure;
+using global::Azure.Data.Tables;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// Subscribers in Table storage: one row per subscriber (partition = id) and a phone lookup table. Erasing a
+/// subscriber replaces the row with an id-only marker (no personal data) so every instance's index drops it.
+/// </summary>
+public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
+{
+    private const string Subscribers = "subscribers";
+    private const string Phones = "subscriberphones";
+    private const string Profile = "profile";
+
+    /// <inheritdoc />
+    public async Task<Subscriber?> GetAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(subscriberId, Profile, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? Read(entity) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var previous = await GetAsync(subscriber.Id, cancellationToken);
+        var row = new TableEntity(subscriber.Id, Profile) { ["Deleted"] = false, ["Json"] = JsonSerializer.Serialize(subscriber, JsonRows.Options) };
+        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        var phones = await tables.GetAsync(Phones, cancellationToken);
+        if (previous?.Phone is { } oldPhone && oldPhone != subscriber.Phone)
+        {
+            await phones.DeleteEntityAsync(oldPhone, string.Empty, ETag.All, cancellationToken);
+        }
+
+        if (subscriber.Phone is { } phone)
+        {
+            await phones.UpsertEntityAsync(new TableEntity(phone, string.Empty) { ["SubscriberId"] = subscriber.Id }, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> DeleteAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        var existing = await GetAsync(subscriberId, cancellationToken);
+        if (existing is null)
+        {
+            return false;
+        }
+
+        if (existing.Phone is { } phone)
+        {
+            var phones = await tables.GetAsync(Phones, cancellationToken);
+            await phones.DeleteEntityAsync(phone, string.Empty, ETag.All, cancellationToken);
+        }
+
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(subscriberId, Profile) { ["Deleted"] = true }, TableUpdateMode.Replace, cancellationToken);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken)
+    {
+        var phones = await tables.GetAsync(Phones, cancellationToken);
+        var row = await phones.GetEntityIfExistsAsync<TableEntity>(phone, string.Empty, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("SubscriberId") : null;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<(string SubscriberId, Subscriber? Subscriber, DateTimeOffset ChangedAt)> ChangesSinceAsync(
+        DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"Timestamp ge {since}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return (row.PartitionKey, Read(row), row.Timestamp ?? since);
+        }
+    }
+
+    private static Subscriber? Read(TableEntity row) =>
+        row.GetBoolean("Deleted") == true || JsonRows.Read(row) is not { } json ? null : JsonSerializer.Deserialize<Subscriber>(json, JsonRows.Options);
+}

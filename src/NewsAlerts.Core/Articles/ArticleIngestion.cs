@@ -1,0 +1,39 @@
+namespace NewsAlerts.Core.Articles;
+
+using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Publishing an article: decide what its version means, match it, plan the batches, queue them, store it.
+/// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
+/// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
+/// </summary>
+public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher)
+{
+    private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
+
+    /// <summary>Ingests an article; with <paramref name="dryRun"/> only reports the reach.</summary>
+    public async Task<IngestResult> IngestAsync(Article article, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var stored = await articles.GetAsync(article.Id, cancellationToken);
+        var decision = ArticleVersions.Decide(stored, article);
+        if (decision is VersionDecision.Duplicate or VersionDecision.Stale)
+        {
+            return new IngestResult(article.Id, article.Version, decision, Nobody, [], dryRun);
+        }
+
+        var matches = index.Match(article);
+        var samples = matches.Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
+        var batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches);
+        var reach = AlertPlanner.ReachOf(matches, batches);
+        if (!dryRun)
+        {
+            await publisher.PublishAsync(batches, cancellationToken);
+            await articles.SaveAsync(article, cancellationToken);
+        }
+
+        return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun);
+    }
+}

@@ -1,0 +1,82 @@
+namespace NewsAlerts.Core.Articles;
+
+using System.Globalization;
+using System.Text.Json;
+using NewsAlerts.Core.Validation;
+
+/// <summary>
+/// Reads an editor's article (IPTC ninjs-style JSON: <c>uri</c> or <c>id</c>, <c>version</c>, <c>headline</c>,
+/// <c>body_text</c> or <c>body_html</c>, <c>byline</c>, <c>copyrightholder</c> or <c>source</c>, <c>language</c>,
+/// <c>subject</c>, <c>urgency</c>, <c>url</c>, <c>versioncreated</c>) and reports every invalid field.
+/// </summary>
+public static class ArticleParser
+{
+    /// <summary>Longest accepted body, in characters of plain text.</summary>
+    public const int MaxBodyLength = 200_000;
+
+    /// <summary>Parses and validates the article.</summary>
+    public static Validated<Article> Parse(JsonElement json, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return Validated<Article>.Invalid("$", "the article must be a JSON object");
+        }
+
+        var errors = new List<FieldError>();
+        var reader = new JsonFields(json, errors);
+        var id = reader.Text(["uri", "id"], required: true, maxLength: 400);
+        var version = reader.PositiveInteger("version") ?? 1;
+        var headline = reader.Text(["headline"], required: true, maxLength: 400);
+        var body = Body(reader);
+        var description = reader.Text(["description_text", "description"], required: false, maxLength: 2000);
+        var byline = reader.Text(["byline"], required: false, maxLength: 300);
+        var source = reader.Text(["source", "copyrightholder"], required: false, maxLength: 200);
+        var language = reader.Text(["language"], required: false, maxLength: 35);
+        if (language is not null && !IsLanguageTag(language))
+        {
+            errors.Add(new FieldError("language", "must be a language code such as 'en' or 'pt-BR'"));
+        }
+
+        var subjects = reader.Subjects(["subject", "subjects"]);
+        var urgency = reader.Integer("urgency", 1, 9) ?? 5;
+        var url = reader.HttpUrl("url");
+        var published = reader.Timestamp(["versioncreated", "firstcreated", "published"]) ?? time.GetUtcNow();
+        if (body is { Length: > MaxBodyLength })
+        {
+            errors.Add(new FieldError("body_text", $"is longer than {MaxBodyLength} characters"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Validated<Article>.Invalid(errors);
+        }
+
+        return Validated<Article>.Ok(new Article(
+            id!, version, headline!, body ?? string.Empty, byline, source, language?.ToLowerInvariant(), subjects, urgency, url, published, description));
+    }
+
+    private static string? Body(JsonFields reader)
+    {
+        var text = reader.Text(["body_text"], required: false, maxLength: int.MaxValue);
+        if (text is not null)
+        {
+            return text;
+        }
+
+        var html = reader.Text(["body_html", "body"], required: false, maxLength: int.MaxValue);
+        return html is null ? null : HtmlText.ToPlainText(html);
+    }
+
+    private static bool IsLanguageTag(string value)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(value, predefinedOnly: true) is { Name.Length: > 0 };
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace NewsAlerts.Core.Articles;
+
+/// <summary>One example of why an article reaches a subscriber (no personal data: the id and the topic only).</summary>
+/// <param name="SubscriberId">The subscriber's id.</param>
+/// <param name="Topic">The topic that matched.</param>
+/// <param name="Reason">Why it matched.</param>
+public sealed record MatchSample(string SubscriberId, string Topic, string Reason);

@@ -1,0 +1,88 @@
+namespace NewsAlerts.Core.Matching;
+
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Matching.Index;
+
+/// <summary>
+/// The percolator index of every subscriber's topics, kept in step with subscriber changes. Matching runs on
+/// other threads against consistent snapshots while topics are added and removed.
+/// </summary>
+public sealed class SubscriptionIndex
+{
+    private readonly Lock writeLock = new();
+    private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);
+    private volatile Dictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an empty index, or one around a loaded snapshot.</summary>
+    public SubscriptionIndex(PercolatorIndex? index = null) => Index = index ?? new PercolatorIndex();
+
+    /// <summary>The underlying percolator (for snapshots).</summary>
+    public PercolatorIndex Index { get; }
+
+    /// <summary>The number of topics indexed.</summary>
+    public int Count => Index.Count;
+
+    /// <summary>The subscription id of one topic of one subscriber.</summary>
+    public static string SubscriptionId(string subscriberId, string topicId) => $"{subscriberId}/{topicId}";
+
+    /// <summary>Adds or replaces the subscriber's topics (removing those they no longer follow).</summary>
+    public void Upsert(Subscriber subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        lock (writeLock)
+        {
+            var wanted = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
+            if (topicIdsBySubscriber.TryGetValue(subscriber.Id, out var existing))
+            {
+                foreach (var gone in existing.Where(id => !wanted.Contains(id)))
+                {
+                    Index.Remove(gone);
+                }
+            }
+
+            Index.AddRange(subscriber.Topics.Select(t => new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact)));
+            topicIdsBySubscriber[subscriber.Id] = wanted;
+            subscribers = new Dictionary<string, Subscriber>(subscribers, StringComparer.Ordinal) { [subscriber.Id] = subscriber };
+        }
+    }
+
+    /// <summary>Removes every topic of a subscriber.</summary>
+    public void Remove(string subscriberId)
+    {
+        lock (writeLock)
+        {
+            var without = new Dictionary<string, Subscriber>(subscribers, StringComparer.Ordinal);
+            without.Remove(subscriberId);
+            subscribers = without;
+            if (topicIdsBySubscriber.Remove(subscriberId, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    Index.Remove(id);
+                }
+            }
+        }
+    }
+
+    /// <summary>Matches an article: for each subscriber with a matching topic, the first topic and why.</summary>
+    public IReadOnlyList<SubscriberMatch> Match(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new ArticleDocument(article.Id, article.Headline, article.Body, article.Source, article.Language, article.Subjects, article.Urgency);
+        var known = subscribers;
+        var matches = new List<SubscriberMatch>();
+        foreach (var group in Index.Match(document).GroupBy(m => m.Subscription.SubscriberId, StringComparer.Ordinal))
+        {
+            // A subscriber removed between the index snapshot and this read is skipped.
+            if (known.TryGetValue(group.Key, out var subscriber))
+            {
+                var first = group.First().Explanation;
+                matches.Add(new SubscriberMatch(subscriber, first.Topic, first.ToString(), group.Count()));
+            }
+        }
+
+        return matches;
+    }
+}

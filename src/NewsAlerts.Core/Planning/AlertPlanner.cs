@@ -1,0 +1,56 @@
+namespace NewsAlerts.Core.Planning;
+
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Turns matches into delivery batches: email for every confirmed address, SMS for confirmed numbers when the
+/// article is at least as urgent as the subscriber asked for; batches of at most <c>batchSize</c>, recipients
+/// in subscriber-id order so a re-plan produces the same batches.
+/// </summary>
+public static class AlertPlanner
+{
+    /// <summary>The default number of recipients per batch.</summary>
+    public const int DefaultBatchSize = 250;
+
+    /// <summary>Plans the batches for an article.</summary>
+    public static IReadOnlyList<DeliveryBatch> Plan(Article article, IReadOnlyList<SubscriberMatch> matches, int batchSize = DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var content = ContentOf(article);
+        var ordered = matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal).ToList();
+        var email = ordered.Where(m => m.Subscriber.WantsEmail);
+        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency));
+        return [.. Batches(Channel.Email, email, content, batchSize), .. Batches(Channel.Sms, sms, content, batchSize)];
+    }
+
+    /// <summary>The reach of a plan.</summary>
+    public static Reach ReachOf(IReadOnlyList<SubscriberMatch> matches, IReadOnlyList<DeliveryBatch> batches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(batches);
+        return new Reach(
+            matches.Sum(m => m.MatchedTopics),
+            matches.Count,
+            batches.Where(b => b.Channel == Channel.Email).Sum(b => b.Recipients.Count),
+            batches.Where(b => b.Channel == Channel.Sms).Sum(b => b.Recipients.Count),
+            batches.Count);
+    }
+
+    /// <summary>What alerts say about the article.</summary>
+    public static AlertContent ContentOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new AlertContent(
+            article.Id, article.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Headline, article.Summary(),
+            article.Url, article.Source, article.Urgency, article.PublishedAt);
+    }
+
+    private static IEnumerable<DeliveryBatch> Batches(Channel channel, IEnumerable<SubscriberMatch> matches, AlertContent content, int batchSize) =>
+        matches
+            .Select(m => new BatchRecipient(m.Subscriber.Id, m.Reason))
+            .Chunk(batchSize)
+            .Select((recipients, number) => new DeliveryBatch(channel, number, content, recipients));
+}

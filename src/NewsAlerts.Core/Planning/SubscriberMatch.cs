@@ -1,0 +1,10 @@
+namespace NewsAlerts.Core.Planning;
+
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>A subscriber the article matched, with the first topic that matched and why.</summary>
+/// <param name="Subscriber">The subscriber.</param>
+/// <param name="Topic">The topic (normalised) that matched.</param>
+/// <param name="Reason">The explanation, e.g. <c>"ceasefire" via "truce" in the headline</c>.</param>
+/// <param name="MatchedTopics">How many of their topics matched.</param>
+public sealed record SubscriberMatch(Subscriber Subscriber, string Topic, string Reason, int MatchedTopics);

@@ -1,0 +1,22 @@
+namespace NewsAlerts.Core.Ports;
+
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>Where subscribers are kept, with a change feed that keeps every instance's matching index fresh.</summary>
+public interface ISubscriberStore
+{
+    /// <summary>Reads a subscriber, or null when there is none (or it was erased).</summary>
+    Task<Subscriber?> GetAsync(string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces a subscriber (and its phone-number lookup).</summary>
+    Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken);
+
+    /// <summary>Erases every record of a subscriber; leaves only an id-only marker so other instances drop it too.</summary>
+    Task<bool> DeleteAsync(string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>The subscriber that has this E.164 number, if any (for STOP replies).</summary>
+    Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken);
+
+    /// <summary>Subscribers changed at or after <paramref name="since"/>: a null subscriber means erased.</summary>
+    IAsyncEnumerable<(string SubscriberId, Subscriber? Subscriber, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace NewsAlerts.Core.Security;
+
+/// <summary>What a signed token allows; a token for one purpose is refused for every other.</summary>
+public enum TokenPurpose
+{
+    /// <summary>Confirms an email address (double opt-in); single use.</summary>
+    ConfirmEmail,
+
+    /// <summary>Stops email alerts (RFC 8058 one-click unsubscribe).</summary>
+    Unsubscribe,
+
+    /// <summary>Reads and changes a subscriber's topics and channels.</summary>
+    Manage,
+}

@@ -1,0 +1,78 @@
+namespace NewsAlerts.Core.Security;
+
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+
+/// <summary>
+/// Issues and verifies HMAC-SHA256 signed tokens (<c>payload.signature</c>, base64url) for confirmation,
+/// unsubscribe and manage links. They cannot be forged without the key and stop working when they expire.
+/// </summary>
+public sealed class TokenSigner
+{
+    private readonly byte[] key;
+    private readonly TimeProvider time;
+
+    /// <summary>Creates a signer; the key must be at least 32 bytes.</summary>
+    public TokenSigner(byte[] key, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length < 32)
+        {
+            throw new ArgumentException("The signing key must be at least 32 bytes.", nameof(key));
+        }
+
+        this.key = key;
+        this.time = time;
+    }
+
+    /// <summary>A token for <paramref name="purpose"/> about <paramref name="subscriberId"/>, valid for <paramref name="lifetime"/>.</summary>
+    public string Issue(TokenPurpose purpose, string subscriberId, TimeSpan lifetime)
+    {
+        var expires = time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
+        var payload = Encoding.UTF8.GetBytes($"{purpose}|{subscriberId}|{expires}|{nonce}");
+        return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(Sign(payload))}";
+    }
+
+    /// <summary>The token's content when its signature is right, its purpose matches and it has not expired; otherwise null.</summary>
+    public VerifiedToken? Verify(string? token, TokenPurpose purpose)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 512 || token.Split('.') is not [var payloadText, var signatureText])
+        {
+            return null;
+        }
+
+        byte[] payload;
+        byte[] signature;
+        try
+        {
+            payload = Base64Url.DecodeFromChars(payloadText);
+            signature = Base64Url.DecodeFromChars(signatureText);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)))
+        {
+            return null;
+        }
+
+        var parts = Encoding.UTF8.GetString(payload).Split('|');
+        if (parts.Length != 4 || parts[0] != purpose.ToString() || !long.TryParse(parts[2], out var expires))
+        {
+            return null;
+        }
+
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires);
+        return expiresAt <= time.GetUtcNow() ? null : new VerifiedToken(purpose, parts[1], expiresAt, parts[3]);
+    }
+
+    /// <summary>A keyed hash of a short secret (an SMS code) bound to a subscriber, for storing instead of the code.</summary>
+    public string HashCode(string subscriberId, string code) =>
+        Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sms-code|{subscriberId}|{code}")));
+
+    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(key, payload);
+}

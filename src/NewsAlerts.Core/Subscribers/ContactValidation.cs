@@ -1,0 +1,56 @@
+namespace NewsAlerts.Core.Subscribers;
+
+using System.Net.Mail;
+using PhoneNumbers;
+
+/// <summary>Checks and normalises email addresses, phone numbers and time zones.</summary>
+public static class ContactValidation
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    /// <summary>The address in canonical form, or the reason it is not one.</summary>
+    public static (string? Address, string? Reason) Email(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 254)
+        {
+            return (null, "is longer than 254 characters");
+        }
+
+        if (!MailAddress.TryCreate(text, out var address) || address.Address != text || address.DisplayName.Length > 0)
+        {
+            return (null, "is not an email address such as name@example.com");
+        }
+
+        var domain = address.Host;
+        return domain.Contains('.', StringComparison.Ordinal) && !domain.StartsWith('.') && !domain.EndsWith('.')
+            ? ($"{address.User}@{domain.ToLowerInvariant()}", null)
+            : (null, "needs a domain such as example.com after the @");
+    }
+
+    /// <summary>The number in E.164 form (<c>+447700900123</c>), or the reason it is not a valid one.</summary>
+    public static (string? E164, string? Reason) Phone(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.TrimStart().StartsWith('+'))
+        {
+            return (null, "must be in international E.164 form, starting with + and the country code");
+        }
+
+        try
+        {
+            var number = Phones.Parse(text, null);
+            return Phones.IsValidNumber(number)
+                ? (Phones.Format(number, PhoneNumberFormat.E164), null)
+                : (null, "is not a valid phone number for its country code");
+        }
+        catch (NumberParseException)
+        {
+            return (null, "is not a phone number");
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> names an IANA time zone (e.g. Europe/London, UTC).</summary>
+    public static bool IsTimeZone(string id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+}

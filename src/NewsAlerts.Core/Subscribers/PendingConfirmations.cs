@@ -1,0 +1,15 @@
+namespace NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// What a subscriber still has to confirm. The email link's nonce and the SMS code's keyed hash are kept here
+/// and cleared when used, so a confirmation works once and an old link cannot confirm again later.
+/// </summary>
+/// <param name="EmailNonce">The nonce of the one email confirmation token that is valid now.</param>
+/// <param name="SmsCodeHash">The keyed hash of the SMS code that is valid now.</param>
+/// <param name="SmsCodeExpiresAt">When the SMS code stops working.</param>
+/// <param name="SmsCodeAttempts">Wrong codes entered so far (the code is void after five).</param>
+public sealed record PendingConfirmations(string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts)
+{
+    /// <summary>Wrong SMS codes allowed before the code is void.</summary>
+    public const int MaxSmsCodeAttempts = 5;
+}

@@ -1,0 +1,36 @@
+namespace NewsAlerts.Core.Subscribers;
+
+/// <summary>Someone who receives alerts, with their channels, topics and preferences.</summary>
+/// <param name="Id">A time-sortable id.</param>
+/// <param name="Email">The email address, if any.</param>
+/// <param name="EmailStatus">Whether email alerts may be sent.</param>
+/// <param name="Phone">The phone number in E.164 form, if any.</param>
+/// <param name="SmsStatus">Whether SMS alerts may be sent.</param>
+/// <param name="TimeZone">The IANA time zone, e.g. <c>Europe/London</c>.</param>
+/// <param name="Topics">What they follow.</param>
+/// <param name="SmsMaxUrgency">SMS only for articles at least this urgent (1-9; default 2: breaking news).</param>
+/// <param name="CreatedAt">When they signed up.</param>
+/// <param name="SmsWelcomed">Whether an SMS with the opt-out wording has been sent already.</param>
+/// <param name="Pending">Outstanding confirmations (double opt-in), if any.</param>
+public sealed record Subscriber(
+    string Id,
+    string? Email,
+    ContactStatus EmailStatus,
+    string? Phone,
+    ContactStatus SmsStatus,
+    string TimeZone,
+    IReadOnlyList<Topic> Topics,
+    int SmsMaxUrgency,
+    DateTimeOffset CreatedAt,
+    bool SmsWelcomed = false,
+    PendingConfirmations? Pending = null)
+{
+    /// <summary>The default SMS threshold: urgency 1-2 (breaking news).</summary>
+    public const int DefaultSmsMaxUrgency = 2;
+
+    /// <summary>Whether an article of this urgency goes to them by SMS.</summary>
+    public bool WantsSms(int urgency) => SmsStatus == ContactStatus.Confirmed && urgency <= SmsMaxUrgency;
+
+    /// <summary>Whether email alerts go to them.</summary>
+    public bool WantsEmail => EmailStatus == ContactStatus.Confirmed;
+}

@@ -1,0 +1,108 @@
+namespace NewsAlerts.Core.Subscribers;
+
+using System.Text.Json;
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Matching.Query;
+
+/// <summary>
+/// Reads a sign-up (<c>email</c>, <c>phone</c>, <c>timeZone</c>, <c>topics</c>, <c>smsMaxUrgency</c>) or a topic
+/// change (<c>topics</c>) and reports every invalid field; topic syntax errors carry their column.
+/// </summary>
+public static class SubscriberRequestParser
+{
+    /// <summary>Most topics one subscriber may follow.</summary>
+    public const int MaxTopics = 50;
+
+    /// <summary>Parses a sign-up.</summary>
+    public static Validated<SubscriberRequest> ParseSignUp(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return Validated<SubscriberRequest>.Invalid("$", "the request must be a JSON object");
+        }
+
+        var errors = new List<FieldError>();
+        var fields = new JsonFields(json, errors);
+        var email = Normalise(fields.Text(["email"], required: false, maxLength: 320), ContactValidation.Email, "email", errors);
+        var phone = Normalise(fields.Text(["phone"], required: false, maxLength: 32), ContactValidation.Phone, "phone", errors);
+        if (email is null && phone is null && !errors.Exists(e => e.Field is "email" or "phone"))
+        {
+            errors.Add(new FieldError("email", "an email address or a phone number is required"));
+        }
+
+        var timeZone = fields.Text(["timeZone"], required: true, maxLength: 64);
+        if (timeZone is not null && !ContactValidation.IsTimeZone(timeZone))
+        {
+            errors.Add(new FieldError("timeZone", "is not an IANA time zone such as Europe/London"));
+        }
+
+        var topics = ParseTopics(json, errors);
+        var threshold = fields.Integer("smsMaxUrgency", 1, 9) ?? Subscriber.DefaultSmsMaxUrgency;
+        return errors.Count > 0
+            ? Validated<SubscriberRequest>.Invalid(errors)
+            : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold));
+    }
+
+    /// <summary>Parses the <c>topics</c> array of a request body, adding errors such as <c>topics[1]: unclosed quote at column 14</c>.</summary>
+    public static IReadOnlyList<(string Text, bool Exact)> ParseTopics(JsonElement json, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!json.TryGetProperty("topics", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
+        {
+            errors.Add(new FieldError("topics", "at least one topic is required (an array of strings or {\"text\", \"exact\"} objects)"));
+            return [];
+        }
+
+        if (array.GetArrayLength() > MaxTopics)
+        {
+            errors.Add(new FieldError("topics", $"at most {MaxTopics} topics are allowed"));
+            return [];
+        }
+
+        var topics = new List<(string, bool)>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var field = $"topics[{index++}]";
+            var (text, exact) = item.ValueKind switch
+            {
+                JsonValueKind.String => (item.GetString(), false),
+                JsonValueKind.Object => (
+                    item.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
+                    item.TryGetProperty("exact", out var e) && e.ValueKind == JsonValueKind.True),
+                _ => (null, false),
+            };
+            var parsed = TopicQuery.Parse(text);
+            if (text is null)
+            {
+                errors.Add(new FieldError(field, "must be a topic string or an object with a text"));
+            }
+            else if (!parsed.Success)
+            {
+                errors.Add(new FieldError(field, parsed.Error!));
+            }
+            else
+            {
+                topics.Add((text.Trim(), exact));
+            }
+        }
+
+        return topics;
+    }
+
+    private static string? Normalise(string? text, Func<string, (string?, string?)> check, string field, List<FieldError> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (value, reason) = check(text);
+        if (reason is not null)
+        {
+            errors.Add(new FieldError(field, reason));
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,144 @@
+namespace NewsAlerts.Core.Subscribers;
+
+using System.Globalization;
+using System.Security.Cryptography;
+using NewsAlerts.Core.Identity;
+using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Security;
+
+/// <summary>
+/// Sign-up, double opt-in, topic changes and erasure. Every change goes to the store and to this instance's
+/// matching index at once (other instances pick it up from the store's change feed).
+/// </summary>
+public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex index, TokenSigner tokens, TimeProvider time)
+{
+    /// <summary>How long a manage token works.</summary>
+    public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
+
+    /// <summary>How long an email confirmation link works.</summary>
+    public static readonly TimeSpan EmailConfirmationLifetime = TimeSpan.FromDays(2);
+
+    /// <summary>How long an SMS code works.</summary>
+    public static readonly TimeSpan SmsCodeLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>Creates a subscriber whose channels wait for confirmation.</summary>
+    public async Task<SignUp> SignUpAsync(SubscriberRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = time.GetUtcNow();
+        var id = SortableId.New(now);
+        var emailToken = request.Email is null ? null : tokens.Issue(TokenPurpose.ConfirmEmail, id, EmailConfirmationLifetime);
+        var smsCode = request.Phone is null ? null : RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        var pending = new PendingConfirmations(
+            emailToken is null ? null : tokens.Verify(emailToken, TokenPurpose.ConfirmEmail)!.Nonce,
+            smsCode is null ? null : tokens.HashCode(id, smsCode),
+            smsCode is null ? null : now + SmsCodeLifetime,
+            0);
+        var subscriber = new Subscriber(
+            id, request.Email, request.Email is null ? ContactStatus.None : ContactStatus.Pending,
+            request.Phone, request.Phone is null ? ContactStatus.None : ContactStatus.Pending,
+            request.TimeZone, TopicsOf(request.Topics), request.SmsMaxUrgency, now, Pending: pending);
+        await store.SaveAsync(subscriber, cancellationToken);
+        index.Upsert(subscriber);
+        return new SignUp(subscriber, tokens.Issue(TokenPurpose.Manage, id, ManageTokenLifetime), emailToken, smsCode);
+    }
+
+    /// <summary>Reads a subscriber for the holder of its manage token.</summary>
+    public async Task<SubscriberOutcome> GetAsync(string id, string? manageToken, CancellationToken cancellationToken)
+    {
+        if (!Allows(manageToken, TokenPurpose.Manage, id))
+        {
+            return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
+        }
+
+        return await store.GetAsync(id, cancellationToken) is { } subscriber
+            ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber)
+            : SubscriberOutcome.NotFound;
+    }
+
+    /// <summary>Replaces the topics.</summary>
+    public Task<SubscriberOutcome> ReplaceTopicsAsync(string id, string? manageToken, IReadOnlyList<(string Text, bool Exact)> topics, CancellationToken cancellationToken) =>
+        ChangeAsync(id, manageToken, TokenPurpose.Manage, s => s with { Topics = TopicsOf(topics) }, cancellationToken);
+
+    /// <summary>Confirms the email address with the token from the confirmation link (once).</summary>
+    public Task<SubscriberOutcome> ConfirmEmailAsync(string id, string? token, CancellationToken cancellationToken)
+    {
+        var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
+        return ChangeAsync(id, token, TokenPurpose.ConfirmEmail, s =>
+            s.Pending?.EmailNonce is { } nonce && verified?.Nonce == nonce
+                ? s with { EmailStatus = ContactStatus.Confirmed, Pending = s.Pending with { EmailNonce = null } }
+                : null, cancellationToken);
+    }
+
+    /// <summary>Confirms the phone number with the code sent by SMS; five wrong codes void it.</summary>
+    public async Task<SubscriberOutcome> ConfirmSmsAsync(string id, string? code, CancellationToken cancellationToken)
+    {
+        var subscriber = await store.GetAsync(id, cancellationToken);
+        if (subscriber is null)
+        {
+            return SubscriberOutcome.NotFound;
+        }
+
+        if (subscriber.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending
+            || expires <= time.GetUtcNow() || pending.SmsCodeAttempts >= PendingConfirmations.MaxSmsCodeAttempts)
+        {
+            return SubscriberOutcome.Forbidden("no SMS code is waiting, or it has expired");
+        }
+
+        var right = code is { Length: 6 } && CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(tokens.HashCode(id, code)), System.Text.Encoding.ASCII.GetBytes(hash));
+        var updated = right
+            ? subscriber with { SmsStatus = ContactStatus.Confirmed, Pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } }
+            : subscriber with { Pending = pending with { SmsCodeAttempts = pending.SmsCodeAttempts + 1 } };
+        await SaveAsync(updated, cancellationToken);
+        return right ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated) : SubscriberOutcome.Forbidden("the code is wrong");
+    }
+
+    /// <summary>Erases the subscriber for the holder of its manage token.</summary>
+    public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
+    {
+        if (!Allows(manageToken, TokenPurpose.Manage, id))
+        {
+            return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
+        }
+
+        index.Remove(id);
+        return await store.DeleteAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+    }
+
+    private async Task<SubscriberOutcome> ChangeAsync(
+        string id, string? token, TokenPurpose purpose, Func<Subscriber, Subscriber?> change, CancellationToken cancellationToken)
+    {
+        if (!Allows(token, purpose, id))
+        {
+            return SubscriberOutcome.Forbidden($"a valid {purpose} token for this subscriber is required");
+        }
+
+        var subscriber = await store.GetAsync(id, cancellationToken);
+        if (subscriber is null)
+        {
+            return SubscriberOutcome.NotFound;
+        }
+
+        var updated = change(subscriber);
+        if (updated is null)
+        {
+            return SubscriberOutcome.Forbidden("this link has been used already or replaced by a newer one");
+        }
+
+        await SaveAsync(updated, cancellationToken);
+        return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
+    }
+
+    private async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        await store.SaveAsync(subscriber, cancellationToken);
+        index.Upsert(subscriber);
+    }
+
+    private bool Allows(string? token, TokenPurpose purpose, string id) => tokens.Verify(token, purpose)?.SubscriberId == id;
+
+    private static List<Topic> TopicsOf(IReadOnlyList<(string Text, bool Exact)> topics) =>
+        topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact)).ToList();
+}

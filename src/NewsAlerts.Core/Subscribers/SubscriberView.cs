@@ -1,0 +1,24 @@
+namespace NewsAlerts.Core.Subscribers;
+
+/// <summary>What the API shows of a subscriber (no confirmation secrets).</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Email">The email address.</param>
+/// <param name="EmailStatus">Email channel status.</param>
+/// <param name="Phone">The phone number (E.164).</param>
+/// <param name="SmsStatus">SMS channel status.</param>
+/// <param name="TimeZone">IANA time zone.</param>
+/// <param name="Topics">Followed topics.</param>
+/// <param name="SmsMaxUrgency">SMS threshold.</param>
+/// <param name="CreatedAt">Sign-up time.</param>
+public sealed record SubscriberView(
+    string Id, string? Email, ContactStatus EmailStatus, string? Phone, ContactStatus SmsStatus, string TimeZone,
+    IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt)
+{
+    /// <summary>The view of a subscriber.</summary>
+    public static SubscriberView Of(Subscriber subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return new(subscriber.Id, subscriber.Email, subscriber.EmailStatus, subscriber.Phone, subscriber.SmsStatus, subscriber.TimeZone,
+            subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt);
+    }
+}

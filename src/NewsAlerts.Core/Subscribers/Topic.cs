@@ -1,0 +1,7 @@
+namespace NewsAlerts.Core.Subscribers;
+
+/// <summary>One topic a subscriber follows.</summary>
+/// <param name="Id">Stable id of this topic within the subscriber (the subscription id in the matching index).</param>
+/// <param name="Text">The topic as the subscriber wrote it, in the topic language.</param>
+/// <param name="Exact">Match words exactly, without country and concept expansion.</param>
+public sealed record Topic(string Id, string Text, bool Exact);

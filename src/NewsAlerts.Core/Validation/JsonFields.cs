@@ -1,0 +1,173 @@
+namespace NewsAlerts.Core.Validation;
+
+using System.Globalization;
+using System.Text.Json;
+
+/// <summary>Reads typed fields from a JSON object, adding a <see cref="FieldError"/> for each one that is wrong.</summary>
+public sealed class JsonFields(JsonElement json, List<FieldError> errors)
+{
+    /// <summary>The first present of <paramref name="names"/> as trimmed text.</summary>
+    public string? Text(string[] names, bool required, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var name in names)
+        {
+            if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(new FieldError(name, "must be a string"));
+                return null;
+            }
+
+            var text = value.GetString()!.Trim();
+            if (text.Length == 0)
+            {
+                break;
+            }
+
+            if (text.Length > maxLength)
+            {
+                errors.Add(new FieldError(name, $"is longer than {maxLength} characters"));
+                return null;
+            }
+
+            if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            {
+                errors.Add(new FieldError(name, "contains control characters"));
+                return null;
+            }
+
+            return text;
+        }
+
+        if (required)
+        {
+            errors.Add(new FieldError(names[0], names.Length == 1 ? "is required" : $"is required (or {string.Join(", ", names[1..])})"));
+        }
+
+        return null;
+    }
+
+    /// <summary>An integer in [min, max], given as a JSON number or a numeric string.</summary>
+    public int? Integer(string name, int min, int max)
+    {
+        if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var parsed = value.ValueKind switch
+        {
+            JsonValueKind.Number when value.TryGetInt32(out var n) => n,
+            JsonValueKind.String when int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+            _ => (int?)null,
+        };
+        if (parsed is null || parsed < min || parsed > max)
+        {
+            errors.Add(new FieldError(name, $"must be a whole number from {min} to {max}"));
+            return null;
+        }
+
+        return parsed;
+    }
+
+    /// <summary>A positive integer (a version).</summary>
+    public int? PositiveInteger(string name) => Integer(name, 1, int.MaxValue);
+
+    /// <summary>An absolute http or https URL.</summary>
+    public Uri? HttpUrl(string name)
+    {
+        var text = Text([name], required: false, maxLength: 2000);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri;
+        }
+
+        errors.Add(new FieldError(name, "must be an absolute http or https URL"));
+        return null;
+    }
+
+    /// <summary>An ISO 8601 timestamp with an offset.</summary>
+    public DateTimeOffset? Timestamp(string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var name in names)
+        {
+            var text = Text([name], required: false, maxLength: 64);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+            {
+                return at;
+            }
+
+            errors.Add(new FieldError(name, "must be an ISO 8601 timestamp such as 2016-05-03T00:00:00Z"));
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A list of subject codes or names: strings, or objects with <c>code</c>, <c>uri</c> or <c>name</c>.</summary>
+    public IReadOnlyList<string> Subjects(string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var subjects = new List<string>();
+        foreach (var name in names)
+        {
+            if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > 100)
+            {
+                errors.Add(new FieldError(name, "must be an array of at most 100 subjects"));
+                return subjects;
+            }
+
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                var subject = item.ValueKind switch
+                {
+                    JsonValueKind.String => item.GetString(),
+                    JsonValueKind.Object => First(item, "code", "uri", "qcode") is { } code ? code : First(item, "name"),
+                    _ => null,
+                };
+                if (string.IsNullOrWhiteSpace(subject) || subject.Length > 200)
+                {
+                    errors.Add(new FieldError($"{name}[{index}]", "must be a code or name (a string or an object with code or name)"));
+                }
+                else
+                {
+                    subjects.Add(subject.Trim());
+                    if (item.ValueKind == JsonValueKind.Object && First(item, "name") is { } label && label != subject)
+                    {
+                        subjects.Add(label.Trim());
+                    }
+                }
+
+                index++;
+            }
+        }
+
+        return subjects;
+    }
+
+    private static string? First(JsonElement item, params string[] names) =>
+        names.Select(n => item.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+            .FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
+}

@@ -1,0 +1,51 @@
+namespace NewsAlerts.Functions.Articles;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Functions.Http;
+using NewsAlerts.Functions.Matching;
+
+/// <summary>
+/// <c>POST /api/articles</c> (editor key): validates and ingests an article and answers with its reach;
+/// <c>?dryRun=true</c> answers the same reach and sample explanations without storing or sending anything.
+/// </summary>
+public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriptionIndexSync index, TimeProvider time)
+{
+    /// <summary>Publishes an article.</summary>
+    [Function("PublishArticle")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "articles")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var dryRunText = request.Query["dryRun"].ToString();
+        if (dryRunText.Length > 0 && !bool.TryParse(dryRunText, out _))
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "dryRun: must be true or false.");
+        }
+
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var article = ArticleParser.Parse(document!.RootElement, time);
+            if (!article.IsValid)
+            {
+                return Problems.Invalid(article.Errors);
+            }
+
+            await index.EnsureLoadedAsync(cancellationToken);
+            var dryRun = dryRunText.Length > 0 && bool.Parse(dryRunText);
+            var result = await ingestion.IngestAsync(article.Value!, dryRun, cancellationToken);
+            return result.Decision == VersionDecision.Stale
+                ? Problems.Of(StatusCodes.Status409Conflict, "Stale version", $"version: {result.Version} is older than the stored version of '{result.ArticleId}'.")
+                : new OkObjectResult(result);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace NewsAlerts.Functions.Configuration;
+
+/// <summary>Settings of the alerting itself (section <c>Alerts</c>).</summary>
+public sealed class AlertsOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Alerts";
+
+    /// <summary>The public https base URL of the Function App, for links in alerts (confirm, manage, unsubscribe).</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>The key that signs confirmation, manage and unsubscribe tokens: base64, at least 32 bytes (a Key Vault reference in Azure).</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>How often each instance picks up subscriber changes made elsewhere, in seconds.</summary>
+    public int IndexRefreshSeconds { get; set; } = 2;
+}

@@ -1,0 +1,111 @@
+namespace NewsAlerts.Functions.Subscribers;
+
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Functions.Http;
+
+/// <summary>
+/// The subscriber API: sign up (anonymous), then read, change topics and erase with the manage token
+/// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
+/// </summary>
+public sealed class SubscribersFunction(SubscriberService subscribers)
+{
+    /// <summary><c>POST /api/subscribers</c>: creates a subscriber whose channels wait for confirmation.</summary>
+    [Function("CreateSubscriber")]
+    public async Task<IActionResult> CreateAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var parsed = SubscriberRequestParser.ParseSignUp(document!.RootElement);
+            if (!parsed.IsValid)
+            {
+                return Problems.Invalid(parsed.Errors);
+            }
+
+            var signUp = await subscribers.SignUpAsync(parsed.Value!, cancellationToken);
+            var body = new { subscriber = SubscriberView.Of(signUp.Subscriber), manageToken = signUp.ManageToken };
+            return new CreatedResult($"/api/subscribers/{signUp.Subscriber.Id}", body);
+        }
+    }
+
+    /// <summary><c>GET /api/subscribers/{id}</c>.</summary>
+    [Function("GetSubscriber")]
+    public async Task<IActionResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken));
+    }
+
+    /// <summary><c>PUT /api/subscribers/{id}/topics</c> with <c>{"topics": [...]}</c>.</summary>
+    [Function("ReplaceSubscriberTopics")]
+    public async Task<IActionResult> ReplaceTopicsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var errors = new List<FieldError>();
+            var topics = document!.RootElement.ValueKind == JsonValueKind.Object
+                ? SubscriberRequestParser.ParseTopics(document.RootElement, errors)
+                : [];
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new FieldError("$", "the request must be a JSON object with topics"));
+            }
+
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken));
+        }
+    }
+
+    /// <summary><c>DELETE /api/subscribers/{id}</c>: erases every record of the subscriber.</summary>
+    [Function("DeleteSubscriber")]
+    public async Task<IActionResult> DeleteAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var outcome = await subscribers.DeleteAsync(IdOf(request), ManageToken(request), cancellationToken);
+        return outcome.Kind == SubscriberOutcomeKind.Ok ? new NoContentResult() : Answer(outcome);
+    }
+
+    /// <summary>Maps an outcome to 200, 403 or 404.</summary>
+    public static IActionResult Answer(SubscriberOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Kind switch
+        {
+            SubscriberOutcomeKind.Ok => new OkObjectResult(SubscriberView.Of(outcome.Subscriber!)),
+            SubscriberOutcomeKind.NotFound => Problems.Of(StatusCodes.Status404NotFound, "Not found", $"id: {outcome.Reason}."),
+            _ => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"token: {outcome.Reason}."),
+        };
+    }
+
+    /// <summary>The route's subscriber id.</summary>
+    public static string IdOf(HttpRequest request) => request?.RouteValues["id"]?.ToString() ?? string.Empty;
+
+    private static string? ManageToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
+    }
+}
