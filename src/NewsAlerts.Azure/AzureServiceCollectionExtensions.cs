@@ -12,6 +12,7 @@ using NewsAlerts.Azure.Queues;
 using NewsAlerts.Azure.ServiceBus;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Azure.Storage;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Health;
 using NewsAlerts.Core.Ports;
 
@@ -36,6 +37,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
+        services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthCheck>();

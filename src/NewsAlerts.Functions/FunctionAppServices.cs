@@ -2,13 +2,10 @@ namespace NewsAlerts.Functions;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using NewsAlerts.Azure;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
-using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Configuration;
 using NewsAlerts.Functions.Matching;
 
 /// <summary>
@@ -20,11 +17,7 @@ public static class FunctionAppServices
     /// <summary>Registers everything the functions need.</summary>
     public static IServiceCollection AddNewsAlertsFunctionApp(this IServiceCollection services)
     {
-        services.AddNewsAlertsAzure();
-        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
-        services.TryAddSingleton(sp => new TokenSigner(
-            AlertsOptionsValidator.SigningKeyBytes(sp.GetRequiredService<IOptions<AlertsOptions>>().Value)!, sp.GetRequiredService<TimeProvider>()));
+        services.AddNewsAlertsAlerting();
         services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
         services.TryAddSingleton<SubscriptionIndexSync>();
         services.TryAddSingleton<SubscriberService>();

@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Subscribers;
 
 using System.Globalization;
 using System.Security.Cryptography;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Identity;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Ports;
@@ -11,7 +12,7 @@ using NewsAlerts.Core.Security;
 /// Sign-up, double opt-in, topic changes and erasure. Every change goes to the store and to this instance's
 /// matching index at once (other instances pick it up from the store's change feed).
 /// </summary>
-public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex index, TokenSigner tokens, TimeProvider time)
+public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex index, IDeliveryLedger ledger, TokenSigner tokens, TimeProvider time)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -104,6 +105,7 @@ public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex 
         }
 
         index.Remove(id);
+        await ledger.EraseSubscriberAsync(id, cancellationToken);
         return await store.DeleteAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
     }
 

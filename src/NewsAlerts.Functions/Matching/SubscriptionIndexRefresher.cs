@@ -3,7 +3,7 @@ namespace NewsAlerts.Functions.Matching;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsAlerts.Functions.Configuration;
+using NewsAlerts.Core.Configuration;
 
 /// <summary>Refreshes the matching index every <c>Alerts:IndexRefreshSeconds</c> for as long as the instance runs.</summary>
 public sealed partial class SubscriptionIndexRefresher(

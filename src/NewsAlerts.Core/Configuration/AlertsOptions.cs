@@ -1,4 +1,4 @@
-namespace NewsAlerts.Functions.Configuration;
+namespace NewsAlerts.Core.Configuration;
 
 /// <summary>Settings of the alerting itself (section <c>Alerts</c>).</summary>
 public sealed class AlertsOptions

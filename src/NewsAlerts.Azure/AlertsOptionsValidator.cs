@@ -1,6 +1,7 @@
-namespace NewsAlerts.Functions.Configuration;
+namespace NewsAlerts.Azure;
 
 using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
 
 /// <summary>Fails start-up with one message naming the missing or invalid setting.</summary>
 public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>

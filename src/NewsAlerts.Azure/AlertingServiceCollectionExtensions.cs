@@ -1,0 +1,24 @@
+namespace NewsAlerts.Azure;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Security;
+
+/// <summary>Registers what both the Function App and the Dispatcher need: alert settings, token signing, alert links.</summary>
+public static class AlertingServiceCollectionExtensions
+{
+    /// <summary>Adds the <c>Alerts</c> options (validated at start), the token signer and the link builder.</summary>
+    public static IServiceCollection AddNewsAlertsAlerting(this IServiceCollection services)
+    {
+        services.AddNewsAlertsAzure();
+        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
+        services.TryAddSingleton(sp => new TokenSigner(
+            AlertsOptionsValidator.SigningKeyBytes(sp.GetRequiredService<IOptions<AlertsOptions>>().Value)!, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));
+        return services;
+    }
+}

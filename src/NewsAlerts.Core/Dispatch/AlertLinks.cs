@@ -1,0 +1,32 @@
+namespace NewsAlerts.Core.Dispatch;
+
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>The links an alert carries: manage, one-click unsubscribe (signed), and the SMS status callback.</summary>
+public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
+{
+    /// <summary>How long the links in an alert keep working.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
+
+    private Uri Base => options.PublicBaseUrl ?? throw new InvalidOperationException("Setting 'Alerts:PublicBaseUrl' is missing.");
+
+    /// <summary>Where the subscriber manages topics and channels.</summary>
+    public Uri Manage(string subscriberId) =>
+        new(Base, $"api/subscribers/{subscriberId}?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Manage, subscriberId, Lifetime))}");
+
+    /// <summary>The RFC 8058 one-click unsubscribe URL.</summary>
+    public Uri Unsubscribe(string subscriberId) =>
+        new(Base, $"api/unsubscribe?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Unsubscribe, subscriberId, Lifetime))}");
+
+    /// <summary>Where Twilio posts delivery status.</summary>
+    public Uri SmsStatusCallback() => new(Base, "api/twilio/status");
+
+    /// <summary>Where the confirmation link in the sign-up email points.</summary>
+    public Uri ConfirmEmail(Subscriber subscriber, string token)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return new(Base, $"api/subscribers/{subscriber.Id}/confirm-email?token={Uri.EscapeDataString(token)}");
+    }
+}
