@@ -9,7 +9,7 @@ using MailKit.Security;
 /// not thread-safe, so each one is rented by one send at a time; reusing them saves a TCP/TLS handshake and EHLO per
 /// message, which is most of the cost of a small message.
 /// </summary>
-internal sealed class SmtpConnectionPool : IAsyncDisposable
+internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
 {
     private readonly SmtpOptions options;
     private readonly SemaphoreSlim slots;
@@ -77,6 +77,15 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
                 // Closing politely is a courtesy; the socket is closed by Dispose either way.
             }
 
+            client.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        while (idle.TryTake(out var client))
+        {
             client.Dispose();
         }
     }

@@ -11,7 +11,7 @@ using NewsAlerts.Core.Delivery;
 /// register once as a singleton. Failures come back as outcomes (see <see cref="SendStatus"/>), never as exceptions,
 /// except cancellation.
 /// </summary>
-public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable
+public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, IDisposable
 {
     private readonly SmtpConnectionPool pool;
     private readonly MailboxAddress from;
@@ -79,6 +79,9 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => pool.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => pool.Dispose();
 
     private async Task<(MailKit.Net.Smtp.SmtpClient? Client, bool Reused)> RentAsync(CancellationToken cancellationToken)
     {
