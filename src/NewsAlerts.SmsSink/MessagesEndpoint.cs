@@ -14,10 +14,11 @@ public static partial class MessagesEndpoint
     /// <summary>Handles one create request.</summary>
     public static async Task<IResult> CreateAsync(
         string sid, HttpRequest request, IOptions<SinkOptions> options, MessageStore store, FaultPlan faults,
-        StatusCallbacks callbacks, TimeProvider time, ILogger<SinkOptions> logger)
+        StatusCallbacks callbacks, TimeProvider time, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(request);
         var sink = options.Value;
+        var logger = loggers.CreateLogger("NewsAlerts.SmsSink.Messages");
         if (!IsAuthorised(request, sink))
         {
             request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"Twilio API\"";

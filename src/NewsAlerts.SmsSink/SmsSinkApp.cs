@@ -38,6 +38,8 @@ public static class SmsSinkApp
         }
 
         builder.WebHost.UseUrls(urls);
+        // One line per message is what a developer wants to see, not ASP.NET Core's per-request chatter.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOptions<SinkOptions>().BindConfiguration(SinkOptions.SectionName)
             .Validate(o => !string.IsNullOrWhiteSpace(o.AccountSid), "Setting 'Sink:AccountSid' is missing.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.AuthToken), "Setting 'Sink:AuthToken' is missing.")

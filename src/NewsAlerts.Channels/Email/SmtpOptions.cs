@@ -28,7 +28,7 @@ public sealed class SmtpOptions
     public string FromName { get; set; } = "NewsAlerts";
 
     /// <summary>The most messages per second this sender hands to the relay (the relay's plan limit).</summary>
-    public double MessagesPerSecond { get; set; } = 100;
+    public double MessagesPerSecond { get; set; } = 500;
 
     /// <summary>How many SMTP connections are kept open and used in parallel.</summary>
     public int MaxConnections { get; set; } = 4;
