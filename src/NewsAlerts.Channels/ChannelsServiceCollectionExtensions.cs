@@ -1,0 +1,65 @@
+namespace NewsAlerts.Channels;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Email;
+using NewsAlerts.Channels.Shaping;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Registers the delivery channels: <see cref="IEmailSender"/> and <see cref="ISmsSender"/> (rate-shaped and retrying
+/// singletons over the SMTP and Twilio senders) and the Twilio webhook signature validator, with options bound from
+/// the <c>Smtp</c> and <c>Twilio</c> sections and validated at start.
+/// </summary>
+public static class ChannelsServiceCollectionExtensions
+{
+    /// <summary>Adds email and SMS.</summary>
+    public static IServiceCollection AddNewsAlertsChannels(this IServiceCollection services) =>
+        services.AddNewsAlertsEmail().AddNewsAlertsSms();
+
+    /// <summary>Adds <see cref="IEmailSender"/> over SMTP (section <c>Smtp</c>).</summary>
+    public static IServiceCollection AddNewsAlertsEmail(this IServiceCollection services)
+    {
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        AddShaping(services);
+        services.TryAddSingleton<SmtpEmailSender>();
+        services.TryAddSingleton<IEmailSender>(sp => new ShapedEmailSender(
+            sp.GetRequiredService<SmtpEmailSender>(),
+            Shaper(sp, sp.GetRequiredService<IOptions<SmtpOptions>>().Value.MessagesPerSecond)));
+        return services;
+    }
+
+    /// <summary>Adds <see cref="ISmsSender"/> over Twilio and <see cref="TwilioSignatureValidator"/> (section <c>Twilio</c>).</summary>
+    public static IServiceCollection AddNewsAlertsSms(this IServiceCollection services)
+    {
+        services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>());
+        AddShaping(services);
+        services.TryAddSingleton(sp => new TwilioSmsSender(
+            sp.GetRequiredService<IOptions<TwilioOptions>>(),
+            sp.GetRequiredService<ILogger<TwilioSmsSender>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ISmsSender>(sp => new ShapedSmsSender(
+            sp.GetRequiredService<TwilioSmsSender>(),
+            Shaper(sp, sp.GetRequiredService<IOptions<TwilioOptions>>().Value.MessagesPerSecond)));
+        services.TryAddSingleton<TwilioSignatureValidator>();
+        return services;
+    }
+
+    private static void AddShaping(IServiceCollection services)
+    {
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(RetryPolicy.Default);
+    }
+
+    private static DeliveryShaper Shaper(IServiceProvider services, double messagesPerSecond)
+    {
+        var time = services.GetRequiredService<TimeProvider>();
+        return new DeliveryShaper(new SendRateLimiter(messagesPerSecond, time), services.GetRequiredService<RetryPolicy>(), time, Random.Shared);
+    }
+}

@@ -1,0 +1,122 @@
+namespace NewsAlerts.Channels.Email;
+
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using MimeKit;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (every
+/// piece of article text HTML-escaped), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
+/// </summary>
+public static class AlertEmailComposer
+{
+    // Escapes markup characters only, so headlines in any script stay readable in the HTML source.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Builds the message; the Message-ID is derived from the request's idempotency key.</summary>
+    public static MimeMessage Compose(EmailAlertRequest request, MailboxAddress from)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(from);
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.Add(MailboxAddress.Parse(request.ToAddress));
+        message.Subject = Subject(request.Content);
+        message.Date = request.Content.PublishedAt;
+        message.MessageId = MessageId(request.IdempotencyKey, from.Domain);
+        message.Headers.Add("List-Unsubscribe", $"<{request.UnsubscribeUrl.AbsoluteUri}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        // Marks the alert as machine-sent so auto-responders do not answer it (RFC 3834).
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        var body = new BodyBuilder { TextBody = PlainText(request), HtmlBody = HtmlText(request) };
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    /// <summary>"Breaking: headline" for urgency 1-2, else the headline; line breaks folded to spaces.</summary>
+    public static string Subject(AlertContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var headline = OneLine(content.Headline);
+        return content.IsBreaking ? $"Breaking: {headline}" : headline;
+    }
+
+    /// <summary>
+    /// The Message-ID (without angle brackets) for an idempotency key: the key itself when it is a valid dot-atom,
+    /// else its SHA-256, so a re-send of the same alert carries the same id and receivers can drop the duplicate.
+    /// </summary>
+    public static string MessageId(string idempotencyKey, string domain)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        var local = IsDotAtom(idempotencyKey)
+            ? idempotencyKey
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)));
+        return $"alert.{local}@{domain}";
+    }
+
+    private static string PlainText(EmailAlertRequest request)
+    {
+        var c = request.Content;
+        var text = new StringBuilder();
+        text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c)).AppendLine();
+        text.AppendLine(c.Summary.Trim()).AppendLine();
+        if (IsWebLink(c.Url))
+        {
+            text.Append("Read more: ").AppendLine(c.Url!.AbsoluteUri).AppendLine();
+        }
+
+        text.Append("Why you got this: ").AppendLine(request.MatchReason);
+        text.Append("Manage your alerts: ").AppendLine(request.ManageUrl.AbsoluteUri);
+        text.Append("Unsubscribe: ").AppendLine(request.UnsubscribeUrl.AbsoluteUri);
+        return text.ToString();
+    }
+
+    private static string HtmlText(EmailAlertRequest request)
+    {
+        var c = request.Content;
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(Subject(c))).Append("</title></head>");
+        html.Append("<body style=\"font-family:sans-serif;max-width:40em\">");
+        if (c.IsBreaking)
+        {
+            html.Append("<p style=\"color:#b00;font-weight:bold\">Breaking news</p>");
+        }
+
+        html.Append("<h1>").Append(E(OneLine(c.Headline))).Append("</h1>");
+        html.Append("<p style=\"color:#555\">").Append(E(Byline(c))).Append("</p>");
+        html.Append("<p>").Append(E(c.Summary.Trim())).Append("</p>");
+        if (IsWebLink(c.Url))
+        {
+            html.Append("<p><a href=\"").Append(E(c.Url!.AbsoluteUri)).Append("\">Read the full story</a></p>");
+        }
+
+        html.Append("<hr><p style=\"color:#555;font-size:smaller\">Why you got this: ").Append(E(request.MatchReason)).Append("<br>");
+        html.Append("<a href=\"").Append(E(request.ManageUrl.AbsoluteUri)).Append("\">Manage your alerts</a> · ");
+        html.Append("<a href=\"").Append(E(request.UnsubscribeUrl.AbsoluteUri)).Append("\">Unsubscribe</a></p>");
+        html.Append("</body></html>");
+        return html.ToString();
+    }
+
+    private static string Byline(AlertContent c)
+    {
+        var when = c.PublishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        return string.IsNullOrWhiteSpace(c.Source) ? when : $"{OneLine(c.Source)} · {when}";
+    }
+
+    private static string E(string text) => Html.Encode(text);
+
+    // Only http(s) links become clickable: a javascript: or data: URL in article data must never reach a mail client.
+    private static bool IsWebLink(Uri? url) =>
+        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsDotAtom(string key) =>
+        key.Length <= 200 && key[0] != '.' && key[^1] != '.' && !key.Contains("..", StringComparison.Ordinal)
+        && key.All(ch => char.IsAsciiLetterOrDigit(ch) || "!#$%&'*+-/=?^_`{|}~.".Contains(ch, StringComparison.Ordinal));
+}

@@ -1,0 +1,110 @@
+namespace NewsAlerts.Channels.Email;
+
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using NewsAlerts.Channels.Privacy;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Sends email alerts through an SMTP relay with MailKit over a small pool of reused connections. Thread-safe:
+/// register once as a singleton. Failures come back as outcomes (see <see cref="SendStatus"/>), never as exceptions,
+/// except cancellation.
+/// </summary>
+public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, IDisposable
+{
+    private readonly SmtpConnectionPool pool;
+    private readonly MailboxAddress from;
+    private readonly ILogger<SmtpEmailSender> logger;
+
+    /// <summary>Creates the sender; no connection is opened until the first send.</summary>
+    public SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var value = options.Value;
+        pool = new SmtpConnectionPool(value);
+        from = new MailboxAddress(value.FromName, value.FromAddress ?? throw new InvalidOperationException("Setting 'Smtp:FromAddress' is missing."));
+        this.logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async Task<SendOutcome> SendAsync(EmailAlertRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        MimeMessage message;
+        try
+        {
+            message = AlertEmailComposer.Compose(request, from);
+        }
+        catch (ParseException)
+        {
+            LogBadAddress(logger, request.SubscriberId, Mask.Email(request.ToAddress));
+            return SendOutcome.Permanent("The email address cannot be parsed", "address");
+        }
+
+        // A pooled connection may have been closed by the server while idle: one retry on a fresh connection.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (client, reused) = await RentAsync(cancellationToken);
+            if (client is null)
+            {
+                return SendOutcome.Transient("SMTP connection failed");
+            }
+
+            var healthy = false;
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+                healthy = true;
+                LogSent(logger, request.SubscriberId, Mask.Email(request.ToAddress), request.Content.ArticleId);
+                return SendOutcome.Sent(message.MessageId!);
+            }
+            catch (Exception ex) when (SmtpFailures.IsSmtpFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                if (reused && attempt == 1 && SmtpFailures.IsBrokenConnection(ex))
+                {
+                    continue;
+                }
+
+                var outcome = SmtpFailures.ToOutcome(ex);
+                LogFailed(logger, ex, request.SubscriberId, Mask.Email(request.ToAddress), outcome.Status, outcome.Reason);
+                return outcome;
+            }
+            finally
+            {
+                pool.Return(client, healthy);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => pool.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => pool.Dispose();
+
+    private async Task<(MailKit.Net.Smtp.SmtpClient? Client, bool Reused)> RentAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pool.RentAsync(cancellationToken);
+        }
+        catch (Exception ex) when (SmtpFailures.IsSmtpFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogConnectFailed(logger, ex);
+            return (null, false);
+        }
+    }
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Email alert sent to subscriber {SubscriberId} ({Address}) for article {ArticleId}")]
+    private static partial void LogSent(ILogger logger, string subscriberId, string address, string articleId);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Email alert to subscriber {SubscriberId} ({Address}) failed: {Status} {Reason}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string subscriberId, string address, SendStatus status, string? reason);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Could not connect to the SMTP relay")]
+    private static partial void LogConnectFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Email address of subscriber {SubscriberId} ({Address}) cannot be parsed")]
+    private static partial void LogBadAddress(ILogger logger, string subscriberId, string address);
+}

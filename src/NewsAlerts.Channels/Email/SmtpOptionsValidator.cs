@@ -1,0 +1,55 @@
+namespace NewsAlerts.Channels.Email;
+
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+/// <summary>Fails start-up with messages naming each wrong <c>Smtp</c> setting.</summary>
+public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, SmtpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Host))
+        {
+            failures.Add("Setting 'Smtp:Host' is missing.");
+        }
+
+        if (options.Port is < 1 or > 65535)
+        {
+            failures.Add($"Setting 'Smtp:Port' must be between 1 and 65535 (it is {options.Port}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.FromAddress))
+        {
+            failures.Add("Setting 'Smtp:FromAddress' is missing.");
+        }
+        else if (!MailboxAddress.TryParse(options.FromAddress, out var from) || !from.Address.Contains('@', StringComparison.Ordinal))
+        {
+            failures.Add("Setting 'Smtp:FromAddress' is not an email address.");
+        }
+
+        if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password))
+        {
+            failures.Add("Setting 'Smtp:Password' is missing ('Smtp:UserName' is set).");
+        }
+
+        if (options.MessagesPerSecond <= 0)
+        {
+            failures.Add("Setting 'Smtp:MessagesPerSecond' must be greater than 0.");
+        }
+
+        if (options.MaxConnections is < 1 or > 64)
+        {
+            failures.Add("Setting 'Smtp:MaxConnections' must be between 1 and 64.");
+        }
+
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            failures.Add("Setting 'Smtp:Timeout' must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,86 @@
+namespace NewsAlerts.Channels.Sms;
+
+using System.Text;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Shapes an alert into SMS text that fits one segment where it can:
+/// <c>BREAKING: Headline cut at a word... https://short.link</c>, plus <c>Reply STOP to opt out</c> on the first
+/// message to a number. Text is transliterated to GSM-7 first so a curly quote does not halve the space.
+/// </summary>
+public static class SmsText
+{
+    /// <summary>The prefix of breaking alerts (urgency 1-2).</summary>
+    public const string BreakingPrefix = "BREAKING: ";
+
+    /// <summary>The opt-out wording carried by the first message to a number.</summary>
+    public const string OptOutWording = "Reply STOP to opt out";
+
+    // Below this many units for the headline, one segment is not worth it: allow two rather than a stub.
+    private const int MinimumHeadline = 30;
+
+    /// <summary>Composes the body for an alert.</summary>
+    public static SmsBody Compose(AlertContent content, Uri? link, bool isFirstMessage)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var prefix = content.IsBreaking ? BreakingPrefix : string.Empty;
+        var suffix = new StringBuilder();
+        if (link is not null)
+        {
+            suffix.Append(' ').Append(link.AbsoluteUri);
+        }
+
+        if (isFirstMessage)
+        {
+            suffix.Append('\n').Append(OptOutWording);
+        }
+
+        var headline = OneLine(GsmTransliterator.Transliterate(content.Headline));
+        var encoding = GsmAlphabet.IsGsm7(prefix + headline + suffix) ? SmsEncoding.Gsm7 : SmsEncoding.Ucs2;
+        var fixedCost = GsmAlphabet.Cost(prefix + suffix, encoding);
+        var budget = (encoding == SmsEncoding.Gsm7 ? GsmAlphabet.SingleGsm7 : GsmAlphabet.SingleUcs2) - fixedCost;
+        if (budget < MinimumHeadline)
+        {
+            budget = (2 * (encoding == SmsEncoding.Gsm7 ? GsmAlphabet.MultiGsm7 : GsmAlphabet.MultiUcs2)) - fixedCost;
+        }
+
+        if (GsmAlphabet.Cost(headline, encoding) > budget)
+        {
+            headline = Shorten(headline, Math.Max(budget, 1), encoding);
+        }
+
+        var text = prefix + headline + suffix;
+        return new SmsBody(text, GsmAlphabet.Measure(text));
+    }
+
+    /// <summary>Cuts <paramref name="text"/> at a word boundary so that it and an ellipsis cost at most <paramref name="budget"/> units.</summary>
+    public static string Shorten(string text, int budget, SmsEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // GSM-7 has no ellipsis character: three dots cost 3 septets; in UCS-2 "…" costs 1 unit.
+        var ellipsis = encoding == SmsEncoding.Gsm7 ? "..." : "\u2026";
+        var room = budget - GsmAlphabet.Cost(ellipsis, encoding);
+        var fits = 0;
+        for (var used = 0; fits < text.Length; fits++)
+        {
+            used += encoding == SmsEncoding.Gsm7 ? GsmAlphabet.Septets(text[fits]) : 1;
+            if (used > room)
+            {
+                break;
+            }
+        }
+
+        if (fits > 0 && char.IsHighSurrogate(text[fits - 1]))
+        {
+            fits--;
+        }
+
+        // Prefer the last space in the part that fits, unless that would throw away more than half of it.
+        var space = text.LastIndexOf(' ', Math.Max(fits, 1) - 1, Math.Max(fits, 1));
+        var cut = fits < text.Length && text[fits] == ' ' ? fits : space > fits / 2 ? space : fits;
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '.') + ellipsis;
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

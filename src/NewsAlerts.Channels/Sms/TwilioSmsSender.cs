@@ -1,0 +1,84 @@
+namespace NewsAlerts.Channels.Sms;
+
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Privacy;
+using NewsAlerts.Core.Delivery;
+using Twilio.Clients;
+using Twilio.Http;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
+
+/// <summary>
+/// Sends SMS alerts with the Twilio SDK through its own <see cref="TwilioRestClient"/> (never the static
+/// <c>TwilioClient</c>, so two senders with different accounts can live in one process). Thread-safe: register once
+/// as a singleton. Failures come back as outcomes, never as exceptions, except cancellation.
+/// </summary>
+public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
+{
+    private readonly TwilioOptions options;
+    private readonly ILogger<TwilioSmsSender> logger;
+    private readonly System.Net.Http.HttpClient http;
+    private readonly TwilioRestClient client;
+
+    /// <summary>Creates the sender; <paramref name="transport"/> replaces the socket handler (tests), default none.</summary>
+    public TwilioSmsSender(IOptions<TwilioOptions> options, ILogger<TwilioSmsSender> logger, TimeProvider? time = null, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        this.logger = logger;
+        HttpMessageHandler handler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        if (this.options.ApiBaseUrl is { } apiBase)
+        {
+            handler = new TwilioApiBaseHandler(apiBase) { InnerHandler = handler };
+        }
+
+        handler = new TwilioThrottleHandler(time ?? TimeProvider.System) { InnerHandler = handler };
+        http = new System.Net.Http.HttpClient(handler) { Timeout = this.options.RequestTimeout };
+        client = new TwilioRestClient(this.options.AccountSid, this.options.AuthToken, httpClient: new SystemNetHttpClient(http));
+    }
+
+    /// <inheritdoc />
+    public async Task<SendOutcome> SendAsync(SmsAlertRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // The SDK call takes no token: once started it runs to its timeout, so a send is never half-abandoned.
+        cancellationToken.ThrowIfCancellationRequested();
+        var body = SmsText.Compose(request.Content, request.Link, request.IsFirstMessage);
+        var create = new CreateMessageOptions(new PhoneNumber(request.ToNumber))
+        {
+            Body = body.Text,
+            StatusCallback = request.StatusCallback ?? options.StatusCallbackUrl,
+        };
+        if (!string.IsNullOrWhiteSpace(options.MessagingServiceSid))
+        {
+            create.MessagingServiceSid = options.MessagingServiceSid;
+        }
+        else
+        {
+            create.From = new PhoneNumber(options.FromNumber);
+        }
+
+        try
+        {
+            var message = await MessageResource.CreateAsync(create, client);
+            LogSent(logger, request.SubscriberId, Mask.Phone(request.ToNumber), message.Sid, body.Measure.Segments);
+            return SendOutcome.Sent(message.Sid);
+        }
+        catch (Exception ex) when (TwilioFailures.IsTwilioFailure(ex))
+        {
+            var outcome = TwilioFailures.ToOutcome(ex);
+            LogFailed(logger, request.SubscriberId, Mask.Phone(request.ToNumber), outcome.Status, outcome.Reason);
+            return outcome;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "SMS alert to subscriber {SubscriberId} ({Number}) accepted as {MessageSid} ({Segments} segments)")]
+    private static partial void LogSent(ILogger logger, string subscriberId, string number, string messageSid, int segments);
+
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "SMS alert to subscriber {SubscriberId} ({Number}) failed: {Status} {Reason}")]
+    private static partial void LogFailed(ILogger logger, string subscriberId, string number, SendStatus status, string? reason);
+}

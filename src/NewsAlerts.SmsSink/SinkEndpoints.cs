@@ -1,0 +1,85 @@
+namespace NewsAlerts.SmsSink;
+
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Sms;
+
+/// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, inject faults, send replies.</summary>
+public static class SinkEndpoints
+{
+    private static readonly HashSet<string> StopWords = new(["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> StartWords = new(["START", "UNSTOP", "YES"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Maps the control endpoints.</summary>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sink/messages", (MessageStore store) => Results.Json(store.All()));
+        app.MapDelete("/sink/messages", (MessageStore store) =>
+        {
+            store.Clear();
+            return Results.NoContent();
+        });
+        app.MapPost("/sink/faults", (SinkFault fault, FaultPlan faults) =>
+        {
+            if (fault.Status != 429 && fault.Status is < 500 or > 599)
+            {
+                return Results.Problem(detail: "'status' must be 429 or 5xx.", statusCode: 400);
+            }
+
+            faults.Set(fault, Math.Max(fault.Count, 0));
+            return Results.Json(fault);
+        });
+        app.MapPost("/sink/inbound", SendInboundAsync);
+    }
+
+    private static async Task<IResult> SendInboundAsync(
+        InboundReply reply, IOptions<SinkOptions> options, WebhookPoster poster, MessageStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var sink = options.Value;
+        if (sink.InboundWebhookUrl is null)
+        {
+            return Results.Problem(detail: "Setting 'Sink:InboundWebhookUrl' is not set: there is no app webhook to deliver replies to.", statusCode: 409);
+        }
+
+        if (string.IsNullOrWhiteSpace(reply.From) || reply.Body is null)
+        {
+            return Results.Problem(detail: "'from' and 'body' are required.", statusCode: 400);
+        }
+
+        var sid = TwilioResponses.NewSid();
+        var to = reply.To ?? sink.Number;
+        var measure = GsmAlphabet.Measure(reply.Body);
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("AccountSid", sink.AccountSid),
+            new("ApiVersion", "2010-04-01"),
+            new("Body", reply.Body),
+            new("From", reply.From),
+            new("MessageSid", sid),
+            new("NumMedia", "0"),
+            new("NumSegments", measure.Segments.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("SmsMessageSid", sid),
+            new("SmsSid", sid),
+            new("SmsStatus", "received"),
+            new("To", to),
+        };
+        var keyword = reply.Body.Trim();
+        if (sink.HonourStopReplies && (StopWords.Contains(keyword) || StartWords.Contains(keyword)))
+        {
+            // Twilio itself blocks a number after STOP (error 21610) and unblocks it after START.
+            store.SetStopped(reply.From, StopWords.Contains(keyword));
+            form.Add(new("OptOutType", StopWords.Contains(keyword) ? "STOP" : "START"));
+        }
+
+        store.Add(new SinkMessage(sid, "inbound", to, reply.From, null, reply.Body, measure.Segments,
+            measure.Encoding == SmsEncoding.Gsm7 ? "GSM-7" : "UCS-2", "received", null, null, time.GetUtcNow()));
+        try
+        {
+            var (status, body) = await poster.PostAsync(sink.InboundWebhookUrl, form, cancellationToken);
+            return Results.Json(new { messageSid = sid, webhookStatus = status, webhookBody = body });
+        }
+        catch (HttpRequestException ex)
+        {
+            return Results.Problem(detail: $"The app webhook {sink.InboundWebhookUrl} could not be reached: {ex.Message}", statusCode: 502);
+        }
+    }
+}

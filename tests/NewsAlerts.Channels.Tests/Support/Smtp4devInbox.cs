@@ -1,0 +1,41 @@
+namespace NewsAlerts.Channels.Tests.Support;
+
+using System.Text.Json;
+using MimeKit;
+using NewsAlerts.Testing;
+
+/// <summary>Reads messages back from smtp4dev's HTTP API and parses them with MimeKit.</summary>
+public sealed class Smtp4devInbox(Uri baseUri) : IDisposable
+{
+    private readonly HttpClient http = new() { BaseAddress = baseUri };
+
+    /// <summary>Waits until a message to <paramref name="recipient"/> arrives; returns it parsed from its raw source.</summary>
+    public async Task<MimeMessage> WaitForAsync(string recipient, CancellationToken cancellationToken)
+    {
+        string? id = null;
+        await Eventually.TrueAsync(async () => (id = await FindAsync(recipient, cancellationToken)) is not null, $"an email to {recipient} arrives");
+        await using var raw = await http.GetStreamAsync(new Uri($"api/messages/{id}/raw", UriKind.Relative), cancellationToken);
+        return await MimeMessage.LoadAsync(raw, cancellationToken);
+    }
+
+    /// <summary>How many messages to <paramref name="recipient"/> smtp4dev holds.</summary>
+    public async Task<int> CountAsync(string recipient, CancellationToken cancellationToken) =>
+        (await ListAsync(cancellationToken)).Count(m => Mentions(m, recipient));
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<string?> FindAsync(string recipient, CancellationToken cancellationToken) =>
+        (await ListAsync(cancellationToken)).Where(m => Mentions(m, recipient)).Select(m => m.GetProperty("id").ToString()).FirstOrDefault();
+
+    private async Task<List<JsonElement>> ListAsync(CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/messages?pageSize=1000", UriKind.Relative), cancellationToken));
+        var root = document.RootElement;
+        // smtp4dev 3.x answers a page object ({ results: [...] }); older versions a bare array.
+        var items = root.ValueKind == JsonValueKind.Array ? root : root.GetProperty("results");
+        return items.EnumerateArray().Select(e => e.Clone()).ToList();
+    }
+
+    private static bool Mentions(JsonElement message, string recipient) =>
+        message.GetRawText().Contains(recipient, StringComparison.OrdinalIgnoreCase);
+}
