@@ -21,6 +21,7 @@ public static class SharedStack
         Azurite = new StackOptions.AzuritePorts { BlobPort = 0, QueuePort = 0, TablePort = 0 },
         Smtp4dev = new StackOptions.Smtp4devPorts { SmtpPort = 0, WebPort = 0, ImapPort = 0, Pop3Port = 0 },
         ServiceBus = new StackOptions.ServiceBusPorts { Port = 0 },
+        SmsSink = new StackOptions.SmsSinkPorts { Port = 0 },
     };
 
     private static async Task<RunningStack> StartAsync()

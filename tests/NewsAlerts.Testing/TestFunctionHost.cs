@@ -41,12 +41,16 @@ public sealed class TestFunctionHost : IAsyncDisposable
     /// <summary>The host's services (stores, the matching index) for arranging state directly.</summary>
     public IServiceProvider Services => App.Services;
 
-    /// <summary>Starts a host serving the Function App (and any extra assemblies' functions).</summary>
+    /// <summary>
+    /// Starts a host serving the Function App (and any extra assemblies' functions); with <paramref name="runDispatcher"/>
+    /// it also consumes the alert queues (tests doing so share the queues and belong to the "queues" collection).
+    /// </summary>
     public static async Task<TestFunctionHost> StartAsync(
         RunningStack stack,
         IReadOnlyList<Assembly>? extraFunctionAssemblies = null,
         Action<IServiceCollection>? configureServices = null,
-        IDictionary<string, string?>? overrides = null)
+        IDictionary<string, string?>? overrides = null,
+        bool runDispatcher = false)
     {
         ArgumentNullException.ThrowIfNull(stack);
         var prefix = StackFixture.UniqueName("t");
@@ -69,6 +73,7 @@ public sealed class TestFunctionHost : IAsyncDisposable
             FunctionAssemblies = [typeof(FunctionAppServices).Assembly, .. extraFunctionAssemblies ?? []],
             Settings = settings,
             ConfigureServices = configureServices,
+            RunDispatcher = runDispatcher,
         });
         await app.StartAsync();
         return new TestFunctionHost(app, prefix);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsAlerts.Dispatcher;
 using NewsAlerts.Functions;
 
 /// <summary>
@@ -37,6 +38,11 @@ public static class LocalFunctionHost
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         builder.Services.AddNewsAlertsFunctionApp();
+        if (setup.RunDispatcher)
+        {
+            builder.Services.AddNewsAlertsDispatcher();
+        }
+
         builder.Services.AddMvcCore();
         builder.Services.AddProblemDetails();
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);

@@ -19,6 +19,9 @@ public sealed class LocalHostSetup
     /// <summary>The folder holding host.json and local.settings.json; the application's folder by default.</summary>
     public string ContentRoot { get; init; } = AppContext.BaseDirectory;
 
+    /// <summary>Whether the Dispatcher's queue workers run in the host too (as <c>newsalerts dev</c> does).</summary>
+    public bool RunDispatcher { get; init; } = true;
+
     /// <summary>Extra service registrations after the Function App's own (tests use it to observe functions).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -20,8 +20,9 @@ public static class LocalStack
         var azurite = new AzuriteService(ResolveAzurite(options.Azurite, records.GetValueOrDefault("azurite")));
         var smtp4dev = new Smtp4devService(ResolveSmtp4dev(options.Smtp4dev, records.GetValueOrDefault("smtp4dev")));
         var serviceBus = new ServiceBusEmulatorService(Pick(options.ServiceBus.Port, records.GetValueOrDefault("servicebus"), "Stack:ServiceBus:Port"));
+        var smsSink = new SmsSinkService(Pick(options.SmsSink.Port, records.GetValueOrDefault("smssink"), "Stack:SmsSink:Port"));
         var started = new List<ServiceRecord>();
-        foreach (IStackService service in new IStackService[] { azurite, smtp4dev, serviceBus })
+        foreach (IStackService service in new IStackService[] { azurite, smtp4dev, serviceBus, smsSink })
         {
             if (records.TryGetValue(service.Name, out var existing))
             {
@@ -40,7 +41,7 @@ public static class LocalStack
             started.Add(record);
         }
 
-        return new RunningStack(paths, azurite.ConnectionString, serviceBus.ConnectionString, smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, records.Values.ToList(), started);
+        return new RunningStack(paths, azurite.ConnectionString, serviceBus.ConnectionString, smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, smsSink.BaseUri, records.Values.ToList(), started);
     }
 
     /// <summary>Stops the given service processes by PID and forgets them.</summary>

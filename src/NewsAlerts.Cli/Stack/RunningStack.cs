@@ -6,6 +6,7 @@ namespace NewsAlerts.Cli.Stack;
 /// <param name="ServiceBusConnectionString">The Service Bus emulator's connection string.</param>
 /// <param name="SmtpPort">smtp4dev's SMTP port.</param>
 /// <param name="SmtpInbox">smtp4dev's web inbox and HTTP API.</param>
+/// <param name="SmsSink">The SMS sink (Twilio API stand-in; <c>GET sink/messages</c> lists what it received).</param>
 /// <param name="Services">Every service process of the stack.</param>
 /// <param name="Started">The processes this start started (the rest were already running and were reused).</param>
 public sealed record RunningStack(
@@ -14,6 +15,7 @@ public sealed record RunningStack(
     string ServiceBusConnectionString,
     int SmtpPort,
     Uri SmtpInbox,
+    Uri SmsSink,
     IReadOnlyList<ServiceRecord> Services,
     IReadOnlyList<ServiceRecord> Started)
 {
@@ -25,5 +27,10 @@ public sealed record RunningStack(
         ["ServiceBus:ConnectionString"] = ServiceBusConnectionString,
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = $"{SmtpPort}",
+        ["Smtp:FromAddress"] = "alerts@newsalerts.local",
+        ["Twilio:AccountSid"] = SmsSinkService.AccountSid,
+        ["Twilio:AuthToken"] = SmsSinkService.AuthToken,
+        ["Twilio:FromNumber"] = SmsSinkService.FromNumber,
+        ["Twilio:ApiBaseUrl"] = SmsSink.ToString(),
     };
 }

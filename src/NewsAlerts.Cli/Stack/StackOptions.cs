@@ -19,6 +19,9 @@ public sealed class StackOptions
     /// <summary>smtp4dev's ports.</summary>
     public Smtp4devPorts Smtp4dev { get; set; } = new();
 
+    /// <summary>The SMS sink's port.</summary>
+    public SmsSinkPorts SmsSink { get; set; } = new();
+
     /// <summary>The Service Bus emulator's port.</summary>
     public ServiceBusPorts ServiceBus { get; set; } = new();
 
@@ -56,5 +59,12 @@ public sealed class StackOptions
     {
         /// <summary>AMQP port.</summary>
         public int Port { get; set; } = 5672;
+    }
+
+    /// <summary>The Twilio-compatible SMS sink.</summary>
+    public sealed class SmsSinkPorts
+    {
+        /// <summary>HTTP port.</summary>
+        public int Port { get; set; } = 5090;
     }
 }

@@ -1,0 +1,60 @@
+namespace NewsAlerts.Cli.Stack;
+
+using System.Diagnostics;
+
+/// <summary>
+/// The project's Twilio-compatible SMS sink (src/NewsAlerts.SmsSink), run as its own process from the build output;
+/// the real Twilio SDK talks to it when <c>Twilio:ApiBaseUrl</c> points here.
+/// </summary>
+public sealed class SmsSinkService(int port) : IStackService
+{
+    /// <summary>The account SID the sink accepts (a local stand-in value, not a real account).</summary>
+    public const string AccountSid = "AC00000000000000000000000000000000";
+
+    /// <summary>The auth token the sink accepts (a local stand-in value, not a secret).</summary>
+    public const string AuthToken = "local-sink-auth-token";
+
+    /// <summary>The sender number the sink answers from.</summary>
+    public const string FromNumber = "+15005550006";
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
+
+    /// <inheritdoc />
+    public string Name => "smssink";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> Ports { get; } = new Dictionary<string, int> { ["Stack:SmsSink:Port"] = port };
+
+    /// <summary>The sink's base address (Twilio API and <c>/sink/messages</c>).</summary>
+    public Uri BaseUri => new($"http://127.0.0.1:{port}/");
+
+    /// <inheritdoc />
+    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) =>
+        File.Exists(Assembly)
+            ? Task.CompletedTask
+            : throw new StackConfigurationException($"The SMS sink is not built ({Assembly} is missing); build NewsAlerts.sln first.");
+
+    /// <inheritdoc />
+    public Process Launch(StackPaths paths, string logPath)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string[] arguments = [Assembly, $"--urls=http://127.0.0.1:{port}", $"--account-sid={AccountSid}", $"--auth-token={AuthToken}", $"--number={FromNumber}"];
+        return ServiceProcess.Start("dotnet", arguments, logPath, paths.LocalStackDirectory);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await Http.GetAsync(new Uri(BaseUri, "sink/messages"), cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "NewsAlerts.SmsSink.dll");
+}

@@ -1,0 +1,112 @@
+namespace NewsAlerts.Dispatcher;
+
+using System.Text.Json;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Planning;
+
+/// <summary>
+/// A ServiceBusProcessor on one alert queue: each message is a delivery batch. Complete when every recipient has an
+/// outcome; abandon (redeliver) when some failed for now; dead-letter with a reason when the batch cannot be read
+/// or is still unfinished after the last attempt.
+/// </summary>
+public sealed partial class AlertQueueWorker(
+    Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, DispatcherOptions options, ILogger<AlertQueueWorker> logger) : BackgroundService
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private ServiceBusProcessor? processor;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        processor = client.CreateProcessor(DeliveryBatch.QueueFor(channel), new ServiceBusProcessorOptions
+        {
+            AutoCompleteMessages = false,
+            MaxConcurrentCalls = channel == Channel.Email ? options.EmailConcurrency : options.SmsConcurrency,
+            PrefetchCount = options.PrefetchCount,
+            MaxAutoLockRenewalDuration = TimeSpan.FromMinutes(10),
+        });
+        processor.ProcessMessageAsync += HandleAsync;
+        processor.ProcessErrorAsync += args =>
+        {
+            LogProcessorError(logger, channel, args.ErrorSource.ToString(), args.Exception);
+            return Task.CompletedTask;
+        };
+        await processor.StartProcessingAsync(stoppingToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: fall through to stop the processor cleanly.
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (processor is not null)
+        {
+            await processor.StopProcessingAsync(cancellationToken);
+            await processor.DisposeAsync();
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task HandleAsync(ProcessMessageEventArgs args)
+    {
+        DeliveryBatch? batch;
+        try
+        {
+            batch = args.Message.Body.ToObjectFromJson<DeliveryBatch>(Json);
+        }
+        catch (JsonException ex)
+        {
+            await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message body is not a delivery batch: {ex.Message}", args.CancellationToken);
+            return;
+        }
+
+        if (batch is null || batch.Channel != channel || batch.Recipients is null)
+        {
+            await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message is not a {channel} delivery batch.", args.CancellationToken);
+            return;
+        }
+
+        var outcome = await dispatcher.DispatchAsync(batch, args.CancellationToken);
+        LogBatch(logger, channel, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
+        if (outcome.PossibleDuplicates > 0)
+        {
+            LogPossibleDuplicates(logger, channel, args.Message.MessageId, outcome.PossibleDuplicates);
+        }
+
+        if (outcome.IsComplete)
+        {
+            await args.CompleteMessageAsync(args.Message, args.CancellationToken);
+        }
+        else if (args.Message.DeliveryCount >= options.MaxAttempts)
+        {
+            await args.DeadLetterMessageAsync(
+                args.Message, "DeliveryIncomplete",
+                $"{outcome.Retrying} recipients still failing after {args.Message.DeliveryCount} attempts: {string.Join("; ", outcome.RetryReasons)}",
+                args.CancellationToken);
+        }
+        else
+        {
+            await args.AbandonMessageAsync(args.Message, cancellationToken: args.CancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: {Sent} sent, {AlreadyDone} already done, {Skipped} skipped, {Failed} failed, {Retrying} retrying, {PossibleDuplicates} possible duplicates")]
+    private static partial void LogBatch(ILogger logger, Channel channel, string messageId, int sent, int alreadyDone, int skipped, int failed, int retrying, int possibleDuplicates);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} batch {MessageId}: {Count} alerts were claimed by a worker that stopped before recording them and were sent again (possible duplicates)")]
+    private static partial void LogPossibleDuplicates(ILogger logger, Channel channel, string messageId, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} queue processor error ({Source})")]
+    private static partial void LogProcessorError(ILogger logger, Channel channel, string source, Exception exception);
+}

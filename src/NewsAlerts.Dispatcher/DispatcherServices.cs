@@ -1,0 +1,38 @@
+namespace NewsAlerts.Dispatcher;
+
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Azure;
+using NewsAlerts.Channels;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+
+/// <summary>Registers the Dispatcher: channels, the batch dispatcher and one queue worker per channel.</summary>
+public static class DispatcherServices
+{
+    /// <summary>Adds the Dispatcher (used by its own Program and by the local host, which runs it in-process).</summary>
+    public static IServiceCollection AddNewsAlertsDispatcher(this IServiceCollection services)
+    {
+        services.AddNewsAlertsAlerting();
+        services.AddNewsAlertsChannels();
+        services.AddOptions<DispatcherOptions>().BindConfiguration(DispatcherOptions.SectionName)
+            .Validate(o => o.EmailConcurrency is >= 1 and <= 64 && o.SmsConcurrency is >= 1 and <= 64, "Settings 'Dispatcher:EmailConcurrency' and 'Dispatcher:SmsConcurrency' must be from 1 to 64.")
+            .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Setting 'Dispatcher:MaxAttempts' must be from 1 to 100.")
+            .ValidateOnStart();
+        services.TryAddSingleton<BatchDispatcher>();
+        foreach (var channel in new[] { Channel.Email, Channel.Sms })
+        {
+            services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new AlertQueueWorker(
+                channel,
+                sp.GetRequiredService<ServiceBusClient>(),
+                sp.GetRequiredService<BatchDispatcher>(),
+                sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,
+                sp.GetRequiredService<ILogger<AlertQueueWorker>>()));
+        }
+
+        return services;
+    }
+}

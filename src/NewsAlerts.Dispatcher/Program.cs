@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using NewsAlerts.Dispatcher;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddNewsAlertsDispatcher();
+builder.Build().Run();
