@@ -1,8 +1,7 @@
-namespace NewsAlerts.Channels.Tests.Support;
+namespace NewsAlerts.Testing;
 
 using System.Text.Json;
 using MimeKit;
-using NewsAlerts.Testing;
 
 /// <summary>Reads messages back from smtp4dev's HTTP API and parses them with MimeKit.</summary>
 public sealed class Smtp4devInbox(Uri baseUri) : IDisposable

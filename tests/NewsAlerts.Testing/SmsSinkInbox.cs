@@ -1,0 +1,31 @@
+namespace NewsAlerts.Testing;
+
+using System.Text.Json;
+
+/// <summary>Reads what the SMS sink received, through its <c>GET /sink/messages</c>.</summary>
+public sealed class SmsSinkInbox(Uri sinkBaseUri) : IDisposable
+{
+    private readonly HttpClient http = new() { BaseAddress = sinkBaseUri };
+
+    /// <summary>The outbound messages to <paramref name="to"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<JsonElement>> MessagesToAsync(string to, CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri("sink/messages", UriKind.Relative), cancellationToken));
+        var items = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("messages");
+        return items.EnumerateArray()
+            .Where(m => m.GetProperty("to").GetString() == to && m.GetProperty("direction").GetString() == "outbound-api")
+            .Select(m => m.Clone())
+            .ToList();
+    }
+
+    /// <summary>Waits until at least one message to <paramref name="to"/> arrived and returns them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> WaitForAsync(string to, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<JsonElement> messages = [];
+        await Eventually.TrueAsync(async () => (messages = await MessagesToAsync(to, cancellationToken)).Count > 0, $"an SMS to {to} arrives");
+        return messages;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+}
