@@ -1,5 +1,6 @@
 namespace NewsAlerts.Channels.Sms;
 
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Twilio.Security;
 
@@ -36,5 +37,20 @@ public sealed class TwilioSignatureValidator
         }
 
         return validator.Validate(url.OriginalString, parameters, signature);
+    }
+
+    /// <summary>
+    /// Whether a webhook request carries a valid signature. <paramref name="publicBaseUrl"/> is the app's address as
+    /// Twilio calls it (e.g. <c>https://app.example</c>), needed behind a proxy; null takes the request's own.
+    /// </summary>
+    public async Task<bool> IsValidAsync(HttpRequest request, Uri? publicBaseUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var baseUrl = publicBaseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
+        var url = new Uri(baseUrl + request.PathBase + request.Path + request.QueryString);
+        var form = request.HasFormContentType
+            ? (await request.ReadFormAsync(cancellationToken)).Select(p => new KeyValuePair<string, string>(p.Key, p.Value.ToString()))
+            : [];
+        return IsValid(url, form, request.Headers[TwilioRequestSigner.HeaderName].ToString());
     }
 }

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Channels.Tests.Sms;
 
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 
@@ -56,5 +57,31 @@ public sealed class TwilioSignatureTests
         Assert.False(validator.IsValid(Url, Form, new TwilioRequestSigner("other").Sign(Url, Form)));
         Assert.False(validator.IsValid(Url, Form, null));
         Assert.False(validator.IsValid(Url, Form, string.Empty));
+    }
+
+    [Fact]
+    public async Task Http_request_behind_a_proxy_is_checked_against_the_public_url()
+    {
+        var signature = new TwilioRequestSigner(Token).Sign(Url, Form);
+
+        Assert.True(await validator.IsValidAsync(Request(signature), new Uri("https://mycompany.com"), CancellationToken.None));
+        Assert.False(await validator.IsValidAsync(Request(signature), null, CancellationToken.None));
+        Assert.False(await validator.IsValidAsync(Request(signature + "x"), new Uri("https://mycompany.com"), CancellationToken.None));
+    }
+
+    private static HttpRequest Request(string signature)
+    {
+        var context = new DefaultHttpContext();
+        var request = context.Request;
+        request.Method = "POST";
+        request.Scheme = "http";
+        request.Host = new HostString("10.0.0.4", 8080);
+        request.Path = "/myapp.php";
+        request.QueryString = new QueryString("?foo=1&bar=2");
+        request.ContentType = "application/x-www-form-urlencoded";
+        var body = string.Join('&', Form.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+        request.Headers[TwilioRequestSigner.HeaderName] = signature;
+        return request;
     }
 }

@@ -1,0 +1,31 @@
+namespace NewsAlerts.Channels.Tests.Email;
+
+using MimeKit;
+using NewsAlerts.Channels.Email;
+using NewsAlerts.Channels.Tests.Support;
+
+public sealed class AlertEmailComposerTests
+{
+    private static readonly MailboxAddress From = new("NewsAlerts", "alerts@newsalerts.test");
+
+    [Fact]
+    public void A_non_web_article_url_never_becomes_a_link()
+    {
+        var content = Alerts.Content(urgency: 5) with { Url = new Uri("javascript:alert(1)") };
+
+        var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test", content), From);
+
+        Assert.DoesNotContain("javascript:", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", message.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Ceasefire agreed in Syria after talks in Geneva", message.Subject);
+    }
+
+    [Fact]
+    public void An_idempotency_key_that_is_not_a_dot_atom_is_hashed_into_the_message_id()
+    {
+        var id = AlertEmailComposer.MessageId("article 1|sub@x|email", "newsalerts.test");
+
+        Assert.Matches("^alert\\.[0-9a-f]{64}@newsalerts\\.test$", id);
+        Assert.Equal(id, AlertEmailComposer.MessageId("article 1|sub@x|email", "newsalerts.test"));
+    }
+}
