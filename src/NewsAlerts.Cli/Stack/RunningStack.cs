@@ -32,5 +32,7 @@ public sealed record RunningStack(
         ["Twilio:AuthToken"] = SmsSinkService.AuthToken,
         ["Twilio:FromNumber"] = SmsSinkService.FromNumber,
         ["Twilio:ApiBaseUrl"] = SmsSink.ToString(),
+        // The sink has no carrier limits; Azure uses the sender's real rate (Twilio: 1/s per long code).
+        ["Twilio:MessagesPerSecond"] = "100",
     };
 }

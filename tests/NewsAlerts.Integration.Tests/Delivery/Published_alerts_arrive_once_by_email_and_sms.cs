@@ -1,0 +1,109 @@
+namespace NewsAlerts.Integration.Tests.Delivery;
+
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Matching;
+using NewsAlerts.Testing;
+
+[Collection("queues")]
+public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private Smtp4devInbox inbox = null!;
+    private SmsSinkInbox sink = null!;
+    private ServiceBusClient serviceBus = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
+        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        inbox.Dispose();
+        sink.Dispose();
+        await serviceBus.DisposeAsync();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_breaking_story_reaches_email_and_sms_with_unsubscribe_headers_and_opt_out_wording()
+    {
+        var subscriber = await ConfirmedSubscriberAsync("Syria");
+        var id = $"urn:test:{Guid.NewGuid():N}";
+
+        await PublishAsync(id, urgency: 1, version: 1);
+        var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
+        var texts = await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
+
+        Assert.StartsWith("<http://127.0.0.1/api/unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains("Kerry", email.Subject, StringComparison.Ordinal);
+        var sms = Assert.Single(texts).GetProperty("body").GetString()!;
+        Assert.Contains("STOP", sms, StringComparison.Ordinal);
+        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        Assert.Equal(LedgerState.Sent, await ledger.GetStateAsync(id, subscriber.Id, Channel.Email, CancellationToken.None));
+        Assert.Equal(LedgerState.Sent, await ledger.GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_upgrade_to_breaking_sends_only_the_sms_and_republishing_sends_nothing()
+    {
+        var subscriber = await ConfirmedSubscriberAsync("ceasefire");
+        var id = $"urn:test:{Guid.NewGuid():N}";
+
+        await PublishAsync(id, urgency: 4, version: 1);
+        await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
+        await PublishAsync(id, urgency: 4, version: 1);
+        await PublishAsync(id, urgency: 1, version: 2);
+        await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
+        await QueuesDrainedAsync();
+
+        Assert.Equal(1, await inbox.CountAsync(subscriber.Email!, CancellationToken.None));
+        Assert.Single(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+    }
+
+    private async Task QueuesDrainedAsync()
+    {
+        foreach (var queue in new[] { "email-alerts", "sms-alerts" })
+        {
+            await using var receiver = serviceBus.CreateReceiver(queue);
+            await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
+        }
+    }
+
+    private async Task PublishAsync(string id, int urgency, int version)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
+        json["uri"] = id;
+        json["urgency"] = urgency;
+        json["version"] = $"{version}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json(json.ToJsonString()) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<Subscriber> ConfirmedSubscriberAsync(string topic)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var phone = $"+447911{RandomNumberGenerator.GetInt32(100000, 999999)}";
+        var subscriber = new Subscriber(
+            $"s{tag}", $"reader-{tag}@example.com", ContactStatus.Confirmed, phone, ContactStatus.Confirmed, "Europe/London",
+            [new Topic("t1", topic, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
+        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await host.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(CancellationToken.None);
+        return subscriber;
+    }
+}
