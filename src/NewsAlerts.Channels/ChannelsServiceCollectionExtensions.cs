@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Confirmation;
 using NewsAlerts.Channels.Email;
 using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Channels.Sms;
@@ -17,8 +18,12 @@ using NewsAlerts.Core.Delivery;
 public static class ChannelsServiceCollectionExtensions
 {
     /// <summary>Adds email and SMS.</summary>
-    public static IServiceCollection AddNewsAlertsChannels(this IServiceCollection services) =>
+    public static IServiceCollection AddNewsAlertsChannels(this IServiceCollection services)
+    {
         services.AddNewsAlertsEmail().AddNewsAlertsSms();
+        services.TryAddSingleton<IConfirmationSender, ConfirmationSender>();
+        return services;
+    }
 
     /// <summary>Adds <see cref="IEmailSender"/> over SMTP (section <c>Smtp</c>).</summary>
     public static IServiceCollection AddNewsAlertsEmail(this IServiceCollection services)

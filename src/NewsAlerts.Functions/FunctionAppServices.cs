@@ -3,6 +3,7 @@ namespace NewsAlerts.Functions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsAlerts.Azure;
+using NewsAlerts.Channels;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Subscribers;
@@ -18,6 +19,7 @@ public static class FunctionAppServices
     public static IServiceCollection AddNewsAlertsFunctionApp(this IServiceCollection services)
     {
         services.AddNewsAlertsAlerting();
+        services.AddNewsAlertsChannels();
         services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
         services.TryAddSingleton<SubscriptionIndexSync>();
         services.TryAddSingleton<SubscriberService>();

@@ -4,4 +4,5 @@ namespace NewsAlerts.SmsSink;
 /// <param name="From">The subscriber's number.</param>
 /// <param name="Body">What they replied.</param>
 /// <param name="To">The number they replied to (default: the sink's number).</param>
-public sealed record InboundReply(string From, string Body, string? To = null);
+/// <param name="WebhookUrl">Where to post it (a loopback URL); default: the configured <c>Sink:InboundWebhookUrl</c>.</param>
+public sealed record InboundReply(string From, string Body, string? To = null, Uri? WebhookUrl = null);

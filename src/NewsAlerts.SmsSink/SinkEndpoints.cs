@@ -35,7 +35,13 @@ public static class SinkEndpoints
         InboundReply reply, IOptions<SinkOptions> options, WebhookPoster poster, MessageStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var sink = options.Value;
-        if (sink.InboundWebhookUrl is null)
+        var webhook = reply.WebhookUrl ?? sink.InboundWebhookUrl;
+        if (reply.WebhookUrl is { IsLoopback: false })
+        {
+            return Results.Problem(detail: "'webhookUrl' must be a loopback URL: the sink only calls apps on this machine.", statusCode: 400);
+        }
+
+        if (webhook is null)
         {
             return Results.Problem(detail: "Setting 'Sink:InboundWebhookUrl' is not set: there is no app webhook to deliver replies to.", statusCode: 409);
         }
@@ -74,12 +80,12 @@ public static class SinkEndpoints
             measure.Encoding == SmsEncoding.Gsm7 ? "GSM-7" : "UCS-2", "received", null, null, time.GetUtcNow()));
         try
         {
-            var (status, body) = await poster.PostAsync(sink.InboundWebhookUrl, form, cancellationToken);
+            var (status, body) = await poster.PostAsync(webhook, form, cancellationToken);
             return Results.Json(new { messageSid = sid, webhookStatus = status, webhookBody = body });
         }
         catch (HttpRequestException ex)
         {
-            return Results.Problem(detail: $"The app webhook {sink.InboundWebhookUrl} could not be reached: {ex.Message}", statusCode: 502);
+            return Results.Problem(detail: $"The app webhook {webhook} could not be reached: {ex.Message}", statusCode: 502);
         }
     }
 }

@@ -21,6 +21,20 @@ public sealed class Smtp4devInbox(Uri baseUri) : IDisposable
     public async Task<int> CountAsync(string recipient, CancellationToken cancellationToken) =>
         (await ListAsync(cancellationToken)).Count(m => Mentions(m, recipient));
 
+    /// <summary>Every message to <paramref name="recipient"/>, oldest first, parsed from its raw source.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> ListMessagesAsync(string recipient, CancellationToken cancellationToken)
+    {
+        var messages = new List<MimeMessage>();
+        foreach (var id in (await ListAsync(cancellationToken)).Where(m => Mentions(m, recipient)).Select(m => m.GetProperty("id").ToString()).Reverse())
+        {
+            await using var raw = await http.GetStreamAsync(new Uri($"api/messages/{id}/raw", UriKind.Relative), cancellationToken);
+            messages.Add(await MimeMessage.LoadAsync(raw, cancellationToken));
+        }
+
+        return messages;
+    }
+
+    /// <inheritdoc />
     public void Dispose() => http.Dispose();
 
     private async Task<string?> FindAsync(string recipient, CancellationToken cancellationToken) =>

@@ -54,14 +54,16 @@ public sealed class TestFunctionHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(stack);
         var prefix = StackFixture.UniqueName("t");
+        // A known port, so links and Twilio callbacks (signed over the public URL) point back at this host.
+        var port = Ports.FindFree();
         var settings = new Dictionary<string, string?>(stack.AppSettings)
         {
-            ["LocalHost:Port"] = "0",
+            ["LocalHost:Port"] = $"{port}",
             ["LocalHost:MasterKey"] = MasterKey,
             ["LocalHost:FunctionKeys:default"] = DefaultKey,
             ["Storage:TablePrefix"] = prefix,
             ["Alerts:SigningKey"] = SigningKey,
-            ["Alerts:PublicBaseUrl"] = "http://127.0.0.1/",
+            ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

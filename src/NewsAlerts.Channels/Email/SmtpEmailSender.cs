@@ -42,6 +42,16 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
             return SendOutcome.Permanent("The email address cannot be parsed", "address");
         }
 
+        return await SendMessageAsync(message, request.SubscriberId, request.ToAddress, cancellationToken);
+    }
+
+    /// <summary>The sender address of every message.</summary>
+    public MailboxAddress From => from;
+
+    /// <summary>Sends any composed message over the pooled connections, mapping SMTP failures to outcomes.</summary>
+    public async Task<SendOutcome> SendMessageAsync(MimeMessage message, string subscriberId, string toAddress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
         // A pooled connection may have been closed by the server while idle: one retry on a fresh connection.
         for (var attempt = 1; ; attempt++)
         {
@@ -56,7 +66,7 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
             {
                 await client.SendAsync(message, cancellationToken);
                 healthy = true;
-                LogSent(logger, request.SubscriberId, Mask.Email(request.ToAddress), request.Content.ArticleId);
+                LogSent(logger, subscriberId, Mask.Email(toAddress), message.Subject ?? string.Empty);
                 return SendOutcome.Sent(message.MessageId!);
             }
             catch (Exception ex) when (SmtpFailures.IsSmtpFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -67,7 +77,7 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
                 }
 
                 var outcome = SmtpFailures.ToOutcome(ex);
-                LogFailed(logger, ex, request.SubscriberId, Mask.Email(request.ToAddress), outcome.Status, outcome.Reason);
+                LogFailed(logger, ex, subscriberId, Mask.Email(toAddress), outcome.Status, outcome.Reason);
                 return outcome;
             }
             finally
@@ -96,8 +106,8 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
         }
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Email alert sent to subscriber {SubscriberId} ({Address}) for article {ArticleId}")]
-    private static partial void LogSent(ILogger logger, string subscriberId, string address, string articleId);
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Email sent to subscriber {SubscriberId} ({Address}): {Subject}")]
+    private static partial void LogSent(ILogger logger, string subscriberId, string address, string subject);
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Email alert to subscriber {SubscriberId} ({Address}) failed: {Status} {Reason}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string subscriberId, string address, SendStatus status, string? reason);

@@ -45,10 +45,18 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         // The SDK call takes no token: once started it runs to its timeout, so a send is never half-abandoned.
         cancellationToken.ThrowIfCancellationRequested();
         var body = SmsText.Compose(request.Content, request.Link, request.IsFirstMessage);
-        var create = new CreateMessageOptions(new PhoneNumber(request.ToNumber))
+        return await SendTextAsync(request.SubscriberId, request.ToNumber, body, request.StatusCallback, cancellationToken);
+    }
+
+    /// <summary>Sends any shaped text, mapping Twilio failures to outcomes.</summary>
+    public async Task<SendOutcome> SendTextAsync(string subscriberId, string toNumber, SmsBody body, Uri? statusCallback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        cancellationToken.ThrowIfCancellationRequested();
+        var create = new CreateMessageOptions(new PhoneNumber(toNumber))
         {
             Body = body.Text,
-            StatusCallback = request.StatusCallback ?? options.StatusCallbackUrl,
+            StatusCallback = statusCallback ?? options.StatusCallbackUrl,
         };
         if (!string.IsNullOrWhiteSpace(options.MessagingServiceSid))
         {
@@ -62,13 +70,13 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         try
         {
             var message = await MessageResource.CreateAsync(create, client);
-            LogSent(logger, request.SubscriberId, Mask.Phone(request.ToNumber), message.Sid, body.Measure.Segments);
+            LogSent(logger, subscriberId, Mask.Phone(toNumber), message.Sid, body.Measure.Segments);
             return SendOutcome.Sent(message.Sid);
         }
         catch (Exception ex) when (TwilioFailures.IsTwilioFailure(ex))
         {
             var outcome = TwilioFailures.ToOutcome(ex);
-            LogFailed(logger, request.SubscriberId, Mask.Phone(request.ToNumber), outcome.Status, outcome.Reason);
+            LogFailed(logger, subscriberId, Mask.Phone(toNumber), outcome.Status, outcome.Reason);
             return outcome;
         }
     }

@@ -96,6 +96,37 @@ public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex 
         return right ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated) : SubscriberOutcome.Forbidden("the code is wrong");
     }
 
+    /// <summary>Whether an unsubscribe token is genuine and current (for the confirmation page).</summary>
+    public bool CanUnsubscribe(string? token) => tokens.Verify(token, TokenPurpose.Unsubscribe) is not null;
+
+    /// <summary>Stops email alerts for the subscriber named by a one-click unsubscribe token; repeating it is harmless.</summary>
+    public Task<SubscriberOutcome> UnsubscribeEmailAsync(string? token, CancellationToken cancellationToken)
+    {
+        var verified = tokens.Verify(token, TokenPurpose.Unsubscribe);
+        return verified is null
+            ? Task.FromResult(SubscriberOutcome.Forbidden("the unsubscribe link is not valid or has expired"))
+            : ChangeAsync(verified.SubscriberId, token, TokenPurpose.Unsubscribe, s => s with { EmailStatus = ContactStatus.OptedOut }, cancellationToken);
+    }
+
+    /// <summary>Applies an SMS keyword from the subscriber's number: STOP and its synonyms opt out, START and UNSTOP opt back in.</summary>
+    public async Task<SubscriberOutcome> ApplySmsKeywordAsync(string phone, SmsKeyword keyword, CancellationToken cancellationToken)
+    {
+        if (await store.FindIdByPhoneAsync(phone, cancellationToken) is not { } id || await store.GetAsync(id, cancellationToken) is not { } subscriber)
+        {
+            return SubscriberOutcome.NotFound;
+        }
+
+        var status = keyword switch
+        {
+            SmsKeyword.Stop => ContactStatus.OptedOut,
+            SmsKeyword.Start when subscriber.SmsStatus == ContactStatus.OptedOut => ContactStatus.Confirmed,
+            _ => subscriber.SmsStatus,
+        };
+        var updated = subscriber with { SmsStatus = status };
+        await SaveAsync(updated, cancellationToken);
+        return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
+    }
+
     /// <summary>Erases the subscriber for the holder of its manage token.</summary>
     public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {

@@ -10,12 +10,23 @@ using NewsAlerts.Functions.Http;
 /// <summary>Double opt-in: <c>POST .../confirm-email</c> with the link's token, <c>POST .../confirm-sms</c> with the code.</summary>
 public sealed class ConfirmationsFunction(SubscriberService subscribers)
 {
-    /// <summary>Confirms the email address.</summary>
+    /// <summary>
+    /// Confirms the email address: the emailed link opens a page (GET) whose button posts the token back; an API
+    /// client may post <c>{"token": ...}</c> directly.
+    /// </summary>
     [Function("ConfirmEmail")]
     public async Task<IActionResult> ConfirmEmailAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers/{id}/confirm-email")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "subscribers/{id}/confirm-email")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var (value, problem) = await ReadFieldAsync(request, "token", cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        var queryToken = request.Query["token"].ToString();
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return Pages.Show("Confirm your subscription", "Confirm that you want news alerts at this address.",
+                $"confirm-email?token={Uri.EscapeDataString(queryToken)}", "Confirm");
+        }
+
+        var (value, problem) = queryToken.Length > 0 ? (queryToken, null) : await ReadFieldAsync(request, "token", cancellationToken);
         return problem ?? SubscribersFunction.Answer(await subscribers.ConfirmEmailAsync(SubscribersFunction.IdOf(request), value, cancellationToken));
     }
 

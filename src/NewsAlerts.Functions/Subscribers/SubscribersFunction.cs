@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
@@ -12,7 +14,7 @@ using NewsAlerts.Functions.Http;
 /// The subscriber API: sign up (anonymous), then read, change topics and erase with the manage token
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
-public sealed class SubscribersFunction(SubscriberService subscribers)
+public sealed class SubscribersFunction(SubscriberService subscribers, IConfirmationSender confirmations, AlertLinks links)
 {
     /// <summary><c>POST /api/subscribers</c>: creates a subscriber whose channels wait for confirmation.</summary>
     [Function("CreateSubscriber")]
@@ -35,7 +37,17 @@ public sealed class SubscribersFunction(SubscriberService subscribers)
             }
 
             var signUp = await subscribers.SignUpAsync(parsed.Value!, cancellationToken);
-            var body = new { subscriber = SubscriberView.Of(signUp.Subscriber), manageToken = signUp.ManageToken };
+            var subscriber = signUp.Subscriber;
+            var email = signUp.EmailConfirmationToken is { } token
+                ? await confirmations.SendEmailConfirmationAsync(subscriber.Id, subscriber.Email!, links.ConfirmEmail(subscriber, token), cancellationToken)
+                : null;
+            var sms = signUp.SmsCode is { } code ? await confirmations.SendSmsCodeAsync(subscriber.Id, subscriber.Phone!, code, cancellationToken) : null;
+            var body = new
+            {
+                subscriber = SubscriberView.Of(subscriber),
+                manageToken = signUp.ManageToken,
+                confirmations = new { email = Describe(email), sms = Describe(sms) },
+            };
             return new CreatedResult($"/api/subscribers/{signUp.Subscriber.Id}", body);
         }
     }
@@ -102,6 +114,13 @@ public sealed class SubscribersFunction(SubscriberService subscribers)
 
     /// <summary>The route's subscriber id.</summary>
     public static string IdOf(HttpRequest request) => request?.RouteValues["id"]?.ToString() ?? string.Empty;
+
+    private static string? Describe(SendOutcome? outcome) => outcome switch
+    {
+        null => null,
+        { Status: SendStatus.Sent } => "sent",
+        _ => $"not sent ({outcome.Reason}); ask again later",
+    };
 
     private static string? ManageToken(HttpRequest request)
     {

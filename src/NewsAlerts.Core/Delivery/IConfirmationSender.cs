@@ -1,0 +1,11 @@
+namespace NewsAlerts.Core.Delivery;
+
+/// <summary>Sends the double opt-in messages: a confirmation link by email, a code by SMS.</summary>
+public interface IConfirmationSender
+{
+    /// <summary>Emails the confirmation link.</summary>
+    Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, CancellationToken cancellationToken);
+
+    /// <summary>Texts the confirmation code.</summary>
+    Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken);
+}

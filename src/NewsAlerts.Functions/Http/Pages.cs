@@ -1,0 +1,27 @@
+namespace NewsAlerts.Functions.Http;
+
+using System.Net;
+using Microsoft.AspNetCore.Mvc;
+
+/// <summary>
+/// The few HTML pages people reach from links (confirm, unsubscribe). A GET only shows a button; the change is a
+/// POST, so mail scanners that follow links change nothing.
+/// </summary>
+public static class Pages
+{
+    /// <summary>A page with a message and, when <paramref name="postTo"/> is given, one button that posts to it.</summary>
+    public static ContentResult Show(string title, string message, string? postTo = null, string? button = null, int status = 200)
+    {
+        var form = postTo is null
+            ? string.Empty
+            : $"<form method=\"post\" action=\"{WebUtility.HtmlEncode(postTo)}\"><button type=\"submit\">{WebUtility.HtmlEncode(button ?? "Confirm")}</button></form>";
+        return new ContentResult
+        {
+            StatusCode = status,
+            ContentType = "text/html; charset=utf-8",
+            Content = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">" +
+                      $"<title>{WebUtility.HtmlEncode(title)}</title></head><body><h1>{WebUtility.HtmlEncode(title)}</h1>" +
+                      $"<p>{WebUtility.HtmlEncode(message)}</p>{form}</body></html>",
+        };
+    }
+}

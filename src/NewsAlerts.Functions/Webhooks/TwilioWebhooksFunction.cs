@@ -1,0 +1,104 @@
+namespace NewsAlerts.Functions.Webhooks;
+
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Http;
+
+/// <summary>
+/// Twilio's webhooks, refused with 403 unless <c>X-Twilio-Signature</c> is valid: inbound SMS (STOP and its synonyms
+/// opt out, START/UNSTOP opt back in, HELP answers) and delivery status callbacks (recorded in the ledger).
+/// </summary>
+public sealed class TwilioWebhooksFunction(
+    TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts)
+{
+    /// <summary>The answer to HELP.</summary>
+    public const string HelpText = "NewsAlerts: news alerts for the topics you follow. Reply STOP to stop texts, START to resume.";
+
+    /// <summary><c>POST /api/twilio/inbound</c>: a reply from a subscriber.</summary>
+    [Function("TwilioInbound")]
+    public async Task<IActionResult> InboundAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "twilio/inbound")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await RefuseAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var from = form["From"].ToString();
+        var keyword = SmsKeywords.Of(form["Body"].ToString());
+        if (keyword is SmsKeyword.Stop or SmsKeyword.Start && from.Length > 0)
+        {
+            await subscribers.ApplySmsKeywordAsync(from, keyword, cancellationToken);
+        }
+
+        // Twilio itself answers STOP and START; we answer HELP and stay silent otherwise.
+        return TwiML(keyword == SmsKeyword.Help ? HelpText : null);
+    }
+
+    /// <summary><c>POST /api/twilio/status</c>: a delivery status for a message we sent.</summary>
+    [Function("TwilioStatus")]
+    public async Task<IActionResult> StatusAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "twilio/status")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await RefuseAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var sid = form["MessageSid"].ToString();
+        var state = form["MessageStatus"].ToString() switch
+        {
+            "delivered" => LedgerState.Delivered,
+            "undelivered" or "failed" => LedgerState.Failed,
+            _ => (LedgerState?)null,
+        };
+        if (sid.Length == 0)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "MessageSid: is required.");
+        }
+
+        if (state is { } final)
+        {
+            var reason = form["ErrorCode"].ToString() is { Length: > 0 } code ? $"Twilio error {code}" : null;
+            await ledger.RecordProviderStatusAsync(sid, final, reason, cancellationToken);
+        }
+
+        return new NoContentResult();
+    }
+
+    private async Task<IActionResult?> RefuseAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "body: Twilio posts application/x-www-form-urlencoded.");
+        }
+
+        if (request.ContentLength > 64 * 1024)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large", "body: larger than 64 KiB.");
+        }
+
+        return await signatures.IsValidAsync(request, alerts.Value.PublicBaseUrl, cancellationToken)
+            ? null
+            : Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", "X-Twilio-Signature: missing or not Twilio's signature of this request.");
+    }
+
+    private static ContentResult TwiML(string? message) => new()
+    {
+        ContentType = "text/xml; charset=utf-8",
+        Content = message is null
+            ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"
+            : $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{WebUtility.HtmlEncode(message)}</Message></Response>",
+    };
+}

@@ -1,0 +1,135 @@
+namespace NewsAlerts.Integration.Tests.Delivery;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Webhooks;
+using NewsAlerts.Testing;
+
+[Collection("queues")]
+public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private Smtp4devInbox inbox = null!;
+    private SmsSinkInbox sink = null!;
+    private HttpClient sinkClient = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
+        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+        sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+    }
+
+    public async Task DisposeAsync()
+    {
+        inbox.Dispose();
+        sink.Dispose();
+        sinkClient.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sign_up_confirm_by_link_and_code_get_alerts_then_one_click_unsubscribe_and_STOP_end_them()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var email = $"journey-{tag}@example.com";
+        var phone = $"+447911{RandomNumberGenerator.GetInt32(100000, 999999)}";
+        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria" } });
+        var body = await Api.BodyAsync(created);
+        var id = body.GetProperty("subscriber").GetProperty("id").GetString()!;
+        Assert.Equal("sent", body.GetProperty("confirmations").GetProperty("email").GetString());
+
+        // Confirm the email through the link in the confirmation email: the GET shows a button, the POST confirms.
+        var confirmation = await inbox.WaitForAsync(email, CancellationToken.None);
+        var link = new Uri(LinkPattern().Match(confirmation.TextBody ?? string.Empty).Value);
+        using var page = await host.Client.GetAsync(link);
+        using var confirmed = await host.Client.PostAsync(link, null);
+        Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+
+        // Confirm the number with the code from the SMS.
+        var code = CodePattern().Match((await sink.WaitForAsync(phone, CancellationToken.None))[0].GetProperty("body").GetString()!).Value;
+        using var smsConfirmed = await Api.PostJsonAsync(host.Client, $"api/subscribers/{id}/confirm-sms", new { code });
+        Assert.Equal("Confirmed", (await Api.BodyAsync(smsConfirmed)).GetProperty("smsStatus").GetString());
+
+        // A breaking story arrives by both channels.
+        await PublishAsync($"urn:test:{tag}:1", urgency: 1);
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the alert email arrives");
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the alert SMS arrives");
+
+        // One-click unsubscribe as a mail client does it (RFC 8058), and STOP by SMS.
+        var alert = (await inbox.ListMessagesAsync(email, CancellationToken.None)).Last();
+        var unsubscribe = new Uri(alert.Headers["List-Unsubscribe"]!.Trim('<', '>'));
+        using var oneClick = await host.Client.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        using var stop = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = phone, body = "STOP", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+
+        var after = await host.Services.GetRequiredService<ISubscriberStore>().GetAsync(id, CancellationToken.None);
+        Assert.Equal(ContactStatus.OptedOut, after!.EmailStatus);
+        Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
+
+        // The next story reaches nobody by either channel.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles?dryRun=true") { Content = Api.Json(Article($"urn:test:{tag}:2", 1)) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var dryRun = await host.Client.SendAsync(request);
+        var reach = (await Api.BodyAsync(dryRun)).GetProperty("reach");
+        Assert.Equal(1, reach.GetProperty("matchedSubscribers").GetInt32());
+        Assert.Equal(0, reach.GetProperty("emailAlerts").GetInt32());
+        Assert.Equal(0, reach.GetProperty("smsAlerts").GetInt32());
+    }
+
+    [Fact]
+    public async Task Webhooks_without_a_valid_twilio_signature_are_refused()
+    {
+        using var unsigned = await host.Client.PostAsync(new Uri("api/twilio/inbound", UriKind.Relative),
+            new FormUrlEncodedContent([new("From", "+447911123456"), new("Body", "STOP")]));
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "api/twilio/status")
+        {
+            Content = new FormUrlEncodedContent([new("MessageSid", "SM00"), new("MessageStatus", "delivered")]),
+        };
+        forged.Headers.Add("X-Twilio-Signature", "bm90IGEgc2lnbmF0dXJl");
+        using var forgedResponse = await host.Client.SendAsync(forged);
+
+        Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forgedResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task HELP_is_answered_with_how_to_stop()
+    {
+        using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447911000001", body = "help", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+
+        Assert.Contains(TwilioWebhooksFunction.HelpText.Split('.')[0], (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    private async Task PublishAsync(string id, int urgency)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json(Article(id, urgency)) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static string Article(string id, int urgency)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
+        json["uri"] = id;
+        json["urgency"] = urgency;
+        return json.ToJsonString();
+    }
+
+    [GeneratedRegex(@"http://\S+confirm-email\?token=\S+")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex CodePattern();
+}
