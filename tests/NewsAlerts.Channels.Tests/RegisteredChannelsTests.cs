@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Channels.Tests.Support;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.SmsSink;
+using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
 /// <summary>The senders as the dispatcher gets them from <c>AddNewsAlertsChannels()</c>, against smtp4dev and the SMS sink.</summary>

@@ -6,6 +6,7 @@ using MimeKit;
 using NewsAlerts.Channels.Email;
 using NewsAlerts.Channels.Tests.Support;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
 public sealed class SmtpEmailSenderTests(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime

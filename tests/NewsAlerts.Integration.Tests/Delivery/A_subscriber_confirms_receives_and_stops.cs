@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Webhooks;
+using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
 [Collection("queues")]

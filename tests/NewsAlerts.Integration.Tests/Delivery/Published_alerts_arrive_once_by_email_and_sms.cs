@@ -11,6 +11,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Matching;
+using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
 [Collection("queues")]

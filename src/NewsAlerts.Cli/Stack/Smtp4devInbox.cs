@@ -1,4 +1,4 @@
-namespace NewsAlerts.Testing;
+namespace NewsAlerts.Cli.Stack;
 
 using System.Text.Json;
 using MimeKit;
@@ -12,7 +12,7 @@ public sealed class Smtp4devInbox(Uri baseUri) : IDisposable
     public async Task<MimeMessage> WaitForAsync(string recipient, CancellationToken cancellationToken)
     {
         string? id = null;
-        await Eventually.TrueAsync(async () => (id = await FindAsync(recipient, cancellationToken)) is not null, $"an email to {recipient} arrives");
+        await Polling.UntilAsync(async () => (id = await FindAsync(recipient, cancellationToken)) is not null, $"an email to {recipient} arrives", TimeSpan.FromSeconds(30), cancellationToken);
         await using var raw = await http.GetStreamAsync(new Uri($"api/messages/{id}/raw", UriKind.Relative), cancellationToken);
         return await MimeMessage.LoadAsync(raw, cancellationToken);
     }

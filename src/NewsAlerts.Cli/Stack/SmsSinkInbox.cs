@@ -1,4 +1,4 @@
-namespace NewsAlerts.Testing;
+namespace NewsAlerts.Cli.Stack;
 
 using System.Text.Json;
 
@@ -22,7 +22,7 @@ public sealed class SmsSinkInbox(Uri sinkBaseUri) : IDisposable
     public async Task<IReadOnlyList<JsonElement>> WaitForAsync(string to, CancellationToken cancellationToken)
     {
         IReadOnlyList<JsonElement> messages = [];
-        await Eventually.TrueAsync(async () => (messages = await MessagesToAsync(to, cancellationToken)).Count > 0, $"an SMS to {to} arrives");
+        await Polling.UntilAsync(async () => (messages = await MessagesToAsync(to, cancellationToken)).Count > 0, $"an SMS to {to} arrives", TimeSpan.FromSeconds(30), cancellationToken);
         return messages;
     }
 
