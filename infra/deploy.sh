@@ -11,11 +11,17 @@
 # Secrets come from the environment, never from the command line: NEWSALERTS_TWILIO_AUTH_TOKEN and
 # NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
 # stored value is kept (the first deployment needs both). NEWSALERTS_TWILIO_ACCOUNT_SID is read by the parameter files.
+#
+# What makes a second run a no-op: the templates are declarative (az deployment group create puts the same state
+# again), secrets are compared before they are written, the image is tagged with the commit and pushed only when the
+# registry lacks that tag, and the Function App package is deployed only when the hash of the published files differs
+# from the one recorded on the resource group (tag newsalerts-functions-package).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO_ROOT
-readonly DISPATCHER_PROJECT="src/NewsAlerts.Dispatcher"
+# The Dispatcher's project folder; a setting so that a test can stand in for it.
+readonly DISPATCHER_PROJECT="${NEWSALERTS_DISPATCHER_PROJECT:-src/NewsAlerts.Dispatcher}"
 readonly FUNCTIONS_PROJECT="src/NewsAlerts.Functions"
 readonly IMAGE_REPOSITORY="newsalerts-dispatcher"
 readonly PACKAGE_TAG="newsalerts-functions-package"
@@ -28,7 +34,7 @@ what_if=false
 dry_run=false
 
 usage() {
-  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,/^set /{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 fail() {
