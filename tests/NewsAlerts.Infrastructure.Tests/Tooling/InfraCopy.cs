@@ -8,10 +8,12 @@ public sealed class InfraCopy : IDisposable
     /// <summary>The copy's folder, laid out like infra/.</summary>
     public string Root { get; }
 
-    /// <summary>Copies every template and parameter file.</summary>
-    public static InfraCopy Create()
+    /// <summary>Copies every template and parameter file into a new temporary folder.</summary>
+    public static InfraCopy Create() => Into(Directory.CreateTempSubdirectory("newsalerts-infra-").FullName);
+
+    /// <summary>Copies every template and parameter file into <paramref name="root"/>.</summary>
+    public static InfraCopy Into(string root)
     {
-        var root = Directory.CreateTempSubdirectory("newsalerts-infra-").FullName;
         foreach (var file in Directory.EnumerateFiles(Repository.Infra, "*.bicep*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Repository.Infra, file);
