@@ -45,6 +45,7 @@ public sealed class Every_template_compiles_and_lints_without_warnings
     [InlineData("main.bicep")]
     [InlineData("dev.bicepparam")]
     [InlineData("prod.bicepparam")]
+    [InlineData("main.bicepparam")]
     public async Task Deployable_entry_point_builds_with_no_warning(string file)
     {
         var result = await BicepCli.BuildAsync(Path.Combine(Repository.Infra, file));
