@@ -61,6 +61,7 @@ var tags = {
 }
 var names = {
   identity: 'id-newsalerts-${environmentName}'
+  scalerIdentity: 'id-newsalerts-${environmentName}-scaler'
   workspace: 'log-newsalerts-${environmentName}'
   appInsights: 'appi-newsalerts-${environmentName}'
   storage: take('stna${environmentName}${token}', 24)
@@ -85,6 +86,15 @@ module identity 'modules/identity.bicep' = {
   params: {
     location: location
     name: names.identity
+    tags: tags
+  }
+}
+
+module scalerIdentity 'modules/identity.bicep' = {
+  name: 'scaler-identity'
+  params: {
+    location: location
+    name: names.scalerIdentity
     tags: tags
   }
 }
@@ -120,6 +130,7 @@ module serviceBus 'modules/servicebus.bicep' = {
     location: location
     name: names.serviceBus
     identityPrincipalId: identity.outputs.principalId
+    scalerPrincipalId: scalerIdentity.outputs.principalId
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
@@ -181,6 +192,7 @@ module containerApps 'modules/containerapps.bicep' = if (deployApps) {
     image: dispatcherImage
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
+    scalerIdentityId: scalerIdentity.outputs.id
     registryLoginServer: registry.outputs.loginServer
     storageBlobEndpoint: storage.outputs.blobEndpoint
     storageTableEndpoint: storage.outputs.tableEndpoint

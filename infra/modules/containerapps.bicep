@@ -6,6 +6,8 @@ param appName string
 param image string
 param identityId string
 param identityClientId string
+@description('A second user-assigned identity used only by the KEDA scale rules (Service Bus Data Owner to read queue lengths).')
+param scalerIdentityId string
 param registryLoginServer string
 param storageBlobEndpoint string
 param storageTableEndpoint string
@@ -80,6 +82,7 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${scalerIdentityId}': {}
     }
   }
   properties: {
@@ -147,7 +150,7 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
               namespace: serviceBusName
               messageCount: string(messagesPerReplica)
             }
-            identity: identityId
+            identity: scalerIdentityId
           }
         }]
       }

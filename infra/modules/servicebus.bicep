@@ -3,6 +3,8 @@
 param location string
 param name string
 param identityPrincipalId string
+@description('The identity KEDA scales the Dispatcher with: reading queue runtime properties needs the Manage right.')
+param scalerPrincipalId string
 param workspaceId string
 param tags object = {}
 
@@ -70,6 +72,19 @@ resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
     principalType: 'ServicePrincipal'
   }
 }]
+
+// Data Owner only for the scaler's own identity, which does nothing but read queue lengths.
+var dataOwner = '090c5cfd-751d-490a-894a-3ce6f1109419'
+
+resource scalerReadsQueueLengths 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: namespace
+  name: guid(namespace.id, scalerPrincipalId, dataOwner)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', dataOwner)
+    principalId: scalerPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
 
 resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   scope: namespace

@@ -27,6 +27,7 @@ public sealed class BrokenCopies : IAsyncLifetime
         new("plain-http", "modules/functionapp.bicep", "httpsOnly: true", "httpsOnly: false"),
         new("dotnet-8", "modules/functionapp.bicep", "version: '10.0'", "version: '8.0'"),
         new("dispatcher-always-on", "modules/containerapps.bicep", "minReplicas: 0", "minReplicas: 1"),
+        new("scaler-identity-not-held", "modules/containerapps.bicep", "      '${scalerIdentityId}': {}\n", string.Empty),
         new("smtp-password-in-plain-sight", "modules/containerapps.bicep", "{ name: 'Smtp__Password', secretRef: 'smtp-password' }", "{ name: 'Smtp__Password', value: 'hunter2' }"),
     ];
 

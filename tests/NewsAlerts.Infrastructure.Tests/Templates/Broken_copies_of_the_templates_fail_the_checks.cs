@@ -45,6 +45,7 @@ public sealed class Broken_copies_of_the_templates_fail_the_checks(BrokenCopies 
     [InlineData("plain-http", nameof(TemplateRules.HttpsOnly))]
     [InlineData("dotnet-8", nameof(TemplateRules.FunctionAppIsFlexConsumptionDotnet10))]
     [InlineData("dispatcher-always-on", nameof(TemplateRules.DispatcherScalesFromZeroOnQueues))]
+    [InlineData("scaler-identity-not-held", nameof(TemplateRules.DispatcherScalesFromZeroOnQueues))]
     [InlineData("smtp-password-in-plain-sight", nameof(TemplateRules.SecretsStayInKeyVault))]
     public void A_weakened_template_fails_its_rule(string breakage, string rule) =>
         Assert.NotEmpty(TemplateRules.All[rule](Compiled(breakage)));

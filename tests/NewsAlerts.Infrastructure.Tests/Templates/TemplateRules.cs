@@ -379,7 +379,24 @@ public static class TemplateRules
             {
                 yield return $"Container app {app.Name}: no azure-servicebus scale rule authenticated by the managed identity.";
             }
+
+            // A scale rule may only use an identity the app holds (both are expressions over the same parameter).
+            var held = (app.Json["identity"]?["userAssignedIdentities"] as JsonObject ?? []).Select(i => ParameterIn(i.Key)).ToHashSet();
+            foreach (var identity in rules.Select(r => Text(r?["custom"]?["identity"])).OfType<string>())
+            {
+                if (!held.Contains(ParameterIn(identity)))
+                {
+                    yield return $"Container app {app.Name}: a scale rule uses {identity}, which the app does not hold.";
+                }
+            }
         }
+    }
+
+    private static string ParameterIn(string expression)
+    {
+        const string marker = "parameters('";
+        var at = expression.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? expression : expression[(at + marker.Length)..].Split('\'')[0];
     }
 
     private static bool HasEnabledCategory(JsonObject properties) =>
