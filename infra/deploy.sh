@@ -4,9 +4,12 @@
 #
 #   infra/deploy.sh --environment dev|prod --resource-group NAME [--location REGION] [--subscription ID]
 #                   [--what-if] [--dry-run]
+#   infra/deploy.sh --package-only DIR [--dry-run]
 #
 #   --what-if   show what the templates would change (az deployment group what-if), change nothing, stop there.
 #   --dry-run   print every command that would run, run none of them (not even az login checks).
+#   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip, and
+#               dispatcher.tar (the image archive, built by infra/image-archive.sh) once src/NewsAlerts.Dispatcher exists.
 #
 # Secrets come from the environment, never from the command line: NEWSALERTS_TWILIO_AUTH_TOKEN and
 # NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
@@ -32,6 +35,7 @@ location="westeurope"
 subscription=""
 what_if=false
 dry_run=false
+package_only=""
 
 usage() {
   sed -n '2,/^set /{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
@@ -93,10 +97,35 @@ while [[ $# -gt 0 ]]; do
     --subscription) subscription="${2:-}"; shift 2 ;;
     --what-if) what_if=true; shift ;;
     --dry-run) dry_run=true; shift ;;
+    --package-only) package_only="${2:-}"; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; fail "unknown argument: $1" ;;
   esac
 done
+
+# The Function App package: published files zipped without timestamps' noise (-X), from inside the folder.
+package_functions() {
+  local folder="$1" zipfile="$2"
+  run dotnet publish "${FUNCTIONS_PROJECT}" -c Release -o "${folder}"
+  echo "+ (cd ${folder} && zip -qrX ${zipfile} .)"
+  if [[ "${dry_run}" == false ]]; then
+    rm -f "${zipfile}"
+    (cd "${folder}" && zip -qrX "${zipfile}" .)
+  fi
+}
+
+if [[ -n "${package_only}" ]]; then
+  [[ "${dry_run}" == true ]] || mkdir -p "${package_only}"
+  out="$(cd "${package_only}" 2>/dev/null && pwd || echo "${package_only}")"
+  cd "${REPO_ROOT}"
+  package_functions "${out}/functions" "${out}/functions.zip"
+  if [[ -d "${DISPATCHER_PROJECT}" ]]; then
+    run bash infra/image-archive.sh --project "${DISPATCHER_PROJECT}" --output "${out}/dispatcher.tar" -- --os linux --arch x64
+  else
+    say "${DISPATCHER_PROJECT} does not exist yet: no Dispatcher image archive."
+  fi
+  exit 0
+fi
 
 [[ "${environment}" == "dev" || "${environment}" == "prod" ]] || fail "--environment must be dev or prod."
 [[ -n "${resource_group}" ]] || fail "--resource-group is required."
@@ -203,7 +232,8 @@ if [[ -z "$(capture "" az acr repository show --name "${registry}" --image "${IM
   DOTNET_CONTAINER_REGISTRY_PWORD="$(capture registry-token az acr login --name "${registry}" --expose-token --query accessToken --output tsv)"
   export DOTNET_CONTAINER_REGISTRY_UNAME DOTNET_CONTAINER_REGISTRY_PWORD
   run dotnet publish "${DISPATCHER_PROJECT}" -c Release -t:PublishContainer \
-    -p:ContainerRegistry="${registry_server}" -p:ContainerRepository="${IMAGE_REPOSITORY}" -p:ContainerImageTag="${image_tag}"
+    -p:ContainerRegistry="${registry_server}" -p:ContainerRepository="${IMAGE_REPOSITORY}" -p:ContainerImageTag="${image_tag}" \
+    --os linux --arch x64
   unset DOTNET_CONTAINER_REGISTRY_PWORD
 else
   say "image already in the registry"

@@ -58,6 +58,20 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
     }
 
     [Fact]
+    public async Task Package_only_builds_the_function_zip_without_azure()
+    {
+        using var run = new DeployScriptRun();
+
+        var result = await run.RunAsync("deploy.sh", ["--dry-run", "--package-only", "artifacts"]);
+
+        Assert.True(result.ExitCode == 0, result.AllOutput);
+        Assert.Equal(
+            ["+ dotnet publish src/NewsAlerts.Functions -c Release -o artifacts/functions", "+ (cd artifacts/functions && zip -qrX artifacts/functions.zip .)"],
+            result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("src/NewsAlerts.Dispatcher does not exist yet", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_environment_stops_with_a_clear_message()
     {
         using var run = new DeployScriptRun();
