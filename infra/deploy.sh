@@ -152,6 +152,11 @@ account="$(capture subscription az account show --query name --output tsv)"
 say "Deploying ${environment} to resource group ${resource_group} in subscription ${account}"
 
 deployer="$(capture deployer-object-id az ad signed-in-user show --query id --output tsv)"
+if [[ -z "${deployer}" ]]; then
+  # Logged in as a service principal (a pipeline), not as a user.
+  deployer="$(capture "" az ad sp show --id "$(capture "" az account show --query user.name --output tsv)" --query id --output tsv)"
+fi
+[[ -n "${deployer}" ]] || fail "cannot find the object id of the signed-in user or service principal (needed to grant it Key Vault and registry write access)."
 export NEWSALERTS_DEPLOYER_PRINCIPAL_ID="${deployer}"
 image_tag="$(git rev-parse --short=12 HEAD)"
 
@@ -193,6 +198,8 @@ output() {
 vault="$(output AZURE_KEY_VAULT_NAME)"
 registry="$(output AZURE_CONTAINER_REGISTRY_NAME)"
 registry_server="$(output AZURE_CONTAINER_REGISTRY_ENDPOINT)"
+[[ -n "${vault}" && -n "${registry}" && -n "${registry_server}" ]] ||
+  fail "cannot read the outputs of deployment newsalerts-foundation in ${resource_group}."
 
 say "Secrets in Key Vault ${vault} (written only when changed)"
 store_secret() {
