@@ -1,0 +1,287 @@
+#!/usr/bin/env bash
+# Deploys NewsAlerts to one resource group: templates, secrets, the Dispatcher image, the Function App package, then
+# a smoke test of /api/health. Idempotent: a second run with nothing changed changes nothing in Azure.
+#
+#   infra/deploy.sh --environment dev|prod --resource-group NAME [--location REGION] [--subscription ID]
+#                   [--what-if] [--dry-run]
+#   infra/deploy.sh --package-only DIR [--dry-run]
+#
+#   --what-if   show what the templates would change (az deployment group what-if), change nothing, stop there.
+#   --dry-run   print every command that would run, run none of them (not even az login checks).
+#   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip, and
+#               dispatcher.tar (the image archive, built by infra/image-archive.sh) once src/NewsAlerts.Dispatcher exists.
+#
+# Secrets come from the environment, never from the command line: NEWSALERTS_TWILIO_AUTH_TOKEN and
+# NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
+# stored value is kept (the first deployment needs both). NEWSALERTS_TWILIO_ACCOUNT_SID is read by the parameter files.
+#
+# What makes a second run a no-op: the templates are declarative (az deployment group create puts the same state
+# again), secrets are compared before they are written, the image is tagged with the commit and pushed only when the
+# registry lacks that tag, and the Function App package is deployed only when the hash of the published files differs
+# from the one recorded on the resource group (tag newsalerts-functions-package).
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_ROOT
+# The Dispatcher's project folder; a setting so that a test can stand in for it.
+readonly DISPATCHER_PROJECT="${NEWSALERTS_DISPATCHER_PROJECT:-src/NewsAlerts.Dispatcher}"
+readonly FUNCTIONS_PROJECT="src/NewsAlerts.Functions"
+readonly IMAGE_REPOSITORY="newsalerts-dispatcher"
+readonly PACKAGE_TAG="newsalerts-functions-package"
+
+environment=""
+resource_group=""
+location="westeurope"
+subscription=""
+what_if=false
+dry_run=false
+package_only=""
+
+usage() {
+  sed -n '2,/^set /{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+fail() {
+  echo "deploy: $*" >&2
+  exit 1
+}
+
+say() {
+  echo "==> $*" >&2
+}
+
+# Prints a command as one would type it: arguments with spaces or shell characters in single quotes.
+show() {
+  local line="+" arg
+  for arg in "$@"; do
+    if [[ "${arg}" =~ [[:space:]\'\"\$\`\\|\&\;\(\)\*\?] || -z "${arg}" ]]; then
+      line+=" '${arg//\'/\'\\\'\'}'"
+    else
+      line+=" ${arg}"
+    fi
+  done
+  echo "${line}" >&4
+}
+
+# Prints a command and runs it, or only prints it in a dry run.
+run() {
+  show "$@"
+  if [[ "${dry_run}" == false ]]; then
+    "$@"
+  fi
+}
+
+# Prints and runs a command whose output the script needs (an empty answer means "not there"); a dry run prints it
+# and answers <$1>, or nothing when $1 is empty, so the dry run shows every step a first deployment takes.
+capture() {
+  local placeholder="$1"
+  shift
+  show "$@"
+  if [[ "${dry_run}" == true ]]; then
+    if [[ -n "${placeholder}" ]]; then
+      printf '<%s>' "${placeholder}"
+    fi
+  else
+    "$@" 2>/dev/null || true
+  fi
+}
+
+# The commands go to the script's standard output (fd 4), also from inside $(...).
+exec 4>&1
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --environment) environment="${2:-}"; shift 2 ;;
+    --resource-group) resource_group="${2:-}"; shift 2 ;;
+    --location) location="${2:-}"; shift 2 ;;
+    --subscription) subscription="${2:-}"; shift 2 ;;
+    --what-if) what_if=true; shift ;;
+    --dry-run) dry_run=true; shift ;;
+    --package-only) package_only="${2:-}"; shift 2 ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; fail "unknown argument: $1" ;;
+  esac
+done
+
+# The Function App package: published files zipped without timestamps' noise (-X), from inside the folder.
+package_functions() {
+  local folder="$1" zipfile="$2"
+  run dotnet publish "${FUNCTIONS_PROJECT}" -c Release -o "${folder}"
+  echo "+ (cd ${folder} && zip -qrX ${zipfile} .)"
+  if [[ "${dry_run}" == false ]]; then
+    rm -f "${zipfile}"
+    (cd "${folder}" && zip -qrX "${zipfile}" .)
+  fi
+}
+
+if [[ -n "${package_only}" ]]; then
+  [[ "${dry_run}" == true ]] || mkdir -p "${package_only}"
+  out="$(cd "${package_only}" 2>/dev/null && pwd || echo "${package_only}")"
+  cd "${REPO_ROOT}"
+  package_functions "${out}/functions" "${out}/functions.zip"
+  if [[ -d "${DISPATCHER_PROJECT}" ]]; then
+    run bash infra/image-archive.sh --project "${DISPATCHER_PROJECT}" --output "${out}/dispatcher.tar" -- --os linux --arch x64
+  else
+    say "${DISPATCHER_PROJECT} does not exist yet: no Dispatcher image archive."
+  fi
+  exit 0
+fi
+
+[[ "${environment}" == "dev" || "${environment}" == "prod" ]] || fail "--environment must be dev or prod."
+[[ -n "${resource_group}" ]] || fail "--resource-group is required."
+readonly PARAMETERS="infra/${environment}.bicepparam"
+cd "${REPO_ROOT}"
+
+say "Checking prerequisites"
+for tool in az dotnet zip curl git; do
+  if ! command -v "${tool}" >/dev/null 2>&1; then
+    if [[ "${dry_run}" == true ]]; then
+      say "(dry run) ${tool} is not installed here; a real run would stop with this message."
+    else
+      fail "${tool} is not installed. Install it (Azure CLI: https://aka.ms/azure-cli) and run again."
+    fi
+  fi
+done
+if [[ "${dry_run}" == false ]] && ! az account show --output none 2>/dev/null; then
+  fail "not logged in to Azure. Run 'az login' (and 'az account set --subscription ...') first."
+fi
+if [[ -n "${subscription}" ]]; then
+  run az account set --subscription "${subscription}"
+fi
+account="$(capture subscription az account show --query name --output tsv)"
+say "Deploying ${environment} to resource group ${resource_group} in subscription ${account}"
+
+deployer="$(capture deployer-object-id az ad signed-in-user show --query id --output tsv)"
+if [[ -z "${deployer}" ]]; then
+  # Logged in as a service principal (a pipeline), not as a user.
+  deployer="$(capture "" az ad sp show --id "$(capture "" az account show --query user.name --output tsv)" --query id --output tsv)"
+fi
+[[ -n "${deployer}" ]] || fail "cannot find the object id of the signed-in user or service principal (needed to grant it Key Vault and registry write access)."
+export NEWSALERTS_DEPLOYER_PRINCIPAL_ID="${deployer}"
+image_tag="$(git rev-parse --short=12 HEAD)"
+
+if [[ "${what_if}" == true ]]; then
+  if [[ "${dry_run}" == false && "$(az group exists --name "${resource_group}")" != "true" ]]; then
+    fail "resource group ${resource_group} does not exist: a deployment would create everything in it."
+  fi
+  say "What-if: the changes a full deployment would make (nothing is changed)"
+  registry_server="$(capture registry-login-server az deployment group show --resource-group "${resource_group}" \
+    --name newsalerts-foundation --query properties.outputs.AZURE_CONTAINER_REGISTRY_ENDPOINT.value --output tsv)"
+  export NEWSALERTS_DEPLOY_APPS=true
+  export NEWSALERTS_DISPATCHER_IMAGE="${registry_server}/${IMAGE_REPOSITORY}:${image_tag}"
+  run az deployment group what-if --resource-group "${resource_group}" --name newsalerts-apps --parameters "${PARAMETERS}"
+  exit 0
+fi
+
+if [[ "$(capture "" az group exists --name "${resource_group}")" != "true" ]]; then
+  run az group create --name "${resource_group}" --location "${location}" \
+    --tags application=newsalerts environment="${environment}" --output none
+fi
+
+# A vault deleted by teardown stays soft-deleted (purge protection) for 90 days under the same name: recover it.
+deleted_vault="$(capture "" az keyvault list-deleted --resource-type vault \
+  --query "[?properties.tags.environment=='${environment}' && contains(properties.vaultId, '/resourceGroups/${resource_group}/')].name | [0]" \
+  --output tsv)"
+if [[ -n "${deleted_vault}" ]]; then
+  run az keyvault recover --name "${deleted_vault}"
+fi
+
+say "Foundation: identity, storage, Service Bus, Key Vault, registry, monitoring"
+export NEWSALERTS_DEPLOY_APPS=false
+export NEWSALERTS_DISPATCHER_IMAGE=""
+run az deployment group create --resource-group "${resource_group}" --name newsalerts-foundation \
+  --parameters "${PARAMETERS}" --output none
+output() {
+  capture "$1" az deployment group show --resource-group "${resource_group}" --name newsalerts-foundation \
+    --query "properties.outputs.$1.value" --output tsv
+}
+vault="$(output AZURE_KEY_VAULT_NAME)"
+registry="$(output AZURE_CONTAINER_REGISTRY_NAME)"
+registry_server="$(output AZURE_CONTAINER_REGISTRY_ENDPOINT)"
+[[ -n "${vault}" && -n "${registry}" && -n "${registry_server}" ]] ||
+  fail "cannot read the outputs of deployment newsalerts-foundation in ${resource_group}."
+
+say "Secrets in Key Vault ${vault} (written only when changed)"
+store_secret() {
+  local name="$1" variable="$2"
+  local value="${!variable:-}"
+  if [[ -z "${value}" ]]; then
+    if [[ -z "$(capture "" az keyvault secret show --vault-name "${vault}" --name "${name}" --query id --output tsv)" ]]; then
+      [[ "${dry_run}" == true ]] && say "(dry run) a real run stops here when ${name} is not in Key Vault yet" && return
+      fail "secret ${name} is not in Key Vault yet: set ${variable} for the first deployment."
+    fi
+    say "${name}: ${variable} not set, keeping the stored value"
+    return
+  fi
+  local current
+  current="$(capture "" az keyvault secret show --vault-name "${vault}" --name "${name}" --query value --output tsv)"
+  if [[ "${current}" == "${value}" ]]; then
+    say "${name}: unchanged"
+    return
+  fi
+  # The value goes through a private temporary file, never through the command line (visible to other processes).
+  local file="<temporary file holding ${variable}>"
+  if [[ "${dry_run}" == false ]]; then
+    file="$(umask 077 && mktemp)"
+    printf '%s' "${value}" >"${file}"
+  fi
+  run az keyvault secret set --vault-name "${vault}" --name "${name}" --file "${file}" --encoding utf-8 --output none
+  [[ "${dry_run}" == true ]] || rm -f "${file}"
+}
+store_secret twilio-auth-token NEWSALERTS_TWILIO_AUTH_TOKEN
+store_secret smtp-password NEWSALERTS_SMTP_PASSWORD
+
+say "Dispatcher image ${registry_server}/${IMAGE_REPOSITORY}:${image_tag}"
+if [[ -z "$(capture "" az acr repository show --name "${registry}" --image "${IMAGE_REPOSITORY}:${image_tag}" --query digest --output tsv)" ]]; then
+  [[ -d "${DISPATCHER_PROJECT}" || "${dry_run}" == true ]] || fail "${DISPATCHER_PROJECT} does not exist yet: the Dispatcher image cannot be built."
+  # The .NET SDK pushes without Docker; it reads the registry credentials from these variables (an Entra token).
+  DOTNET_CONTAINER_REGISTRY_UNAME="00000000-0000-0000-0000-000000000000"
+  DOTNET_CONTAINER_REGISTRY_PWORD="$(capture registry-token az acr login --name "${registry}" --expose-token --query accessToken --output tsv)"
+  export DOTNET_CONTAINER_REGISTRY_UNAME DOTNET_CONTAINER_REGISTRY_PWORD
+  run dotnet publish "${DISPATCHER_PROJECT}" -c Release -t:PublishContainer \
+    -p:ContainerRegistry="${registry_server}" -p:ContainerRepository="${IMAGE_REPOSITORY}" -p:ContainerImageTag="${image_tag}" \
+    --os linux --arch x64
+  unset DOTNET_CONTAINER_REGISTRY_PWORD
+else
+  say "image already in the registry"
+fi
+
+say "Apps: Function App and Dispatcher"
+export NEWSALERTS_DEPLOY_APPS=true
+export NEWSALERTS_DISPATCHER_IMAGE="${registry_server}/${IMAGE_REPOSITORY}:${image_tag}"
+run az deployment group create --resource-group "${resource_group}" --name newsalerts-apps \
+  --parameters "${PARAMETERS}" --output none
+function_app="$(capture function-app-name az deployment group show --resource-group "${resource_group}" --name newsalerts-apps \
+  --query properties.outputs.FUNCTION_APP_NAME.value --output tsv)"
+function_host="$(capture function-app-host-name az deployment group show --resource-group "${resource_group}" --name newsalerts-apps \
+  --query properties.outputs.FUNCTION_APP_HOST_NAME.value --output tsv)"
+
+say "Function App package"
+work="<temporary folder>"
+if [[ "${dry_run}" == false ]]; then
+  work="$(mktemp -d)"
+  trap 'rm -rf "${work}"' EXIT
+fi
+run dotnet publish "${FUNCTIONS_PROJECT}" -c Release -o "${work}/functions"
+package_hash="<package-hash>"
+if [[ "${dry_run}" == false ]]; then
+  # Hash of the published files, not of the zip (whose timestamps change): same code, same hash.
+  package_hash="$(cd "${work}/functions" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)"
+fi
+group_id="$(capture resource-group-id az group show --name "${resource_group}" --query id --output tsv)"
+deployed_hash="$(capture "" az group show --name "${resource_group}" --query "tags.\"${PACKAGE_TAG}\"" --output tsv)"
+if [[ "${deployed_hash}" != "${package_hash}" ]]; then
+  echo "+ (cd ${work}/functions && zip -qrX ${work}/functions.zip .)"
+  if [[ "${dry_run}" == false ]]; then
+    (cd "${work}/functions" && zip -qrX "${work}/functions.zip" .)
+  fi
+  run az functionapp deployment source config-zip --resource-group "${resource_group}" --name "${function_app}" \
+    --src "${work}/functions.zip"
+  run az tag update --resource-id "${group_id}" --operation Merge --tags "${PACKAGE_TAG}=${package_hash}" --output none
+else
+  say "package unchanged"
+fi
+
+say "Smoke test"
+run curl --fail --silent --show-error --retry 12 --retry-delay 10 --retry-all-errors "https://${function_host}/api/health"
+say "Done: https://${function_host}/api/health"

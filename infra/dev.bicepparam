@@ -1,0 +1,18 @@
+// Development: smallest limits, test senders. deploy.sh supplies the values read from the environment.
+using 'main.bicep'
+
+param environmentName = 'dev'
+param location = 'westeurope'
+param deployApps = bool(readEnvironmentVariable('NEWSALERTS_DEPLOY_APPS', 'true'))
+param dispatcherImage = readEnvironmentVariable('NEWSALERTS_DISPATCHER_IMAGE', '')
+param deployerPrincipalId = readEnvironmentVariable('NEWSALERTS_DEPLOYER_PRINCIPAL_ID', '')
+param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID', 'ACdevelopment')
+param smsSender = '+15005550006'
+param smsMessagesPerSecond = 1
+param emailSender = 'alerts-dev@newsalerts.example'
+param smtpHost = 'smtp.sendgrid.net'
+param smtpPort = 587
+param smtpUserName = 'apikey'
+param dispatcherMaxReplicas = 2
+param functionMaxInstances = 40
+param logRetentionInDays = 30

@@ -1,0 +1,227 @@
+// NewsAlerts in one resource group. deploy.sh runs it twice: first with deployApps=false (identity, storage, queues,
+// Key Vault, registry, logs), then it stores the secrets and pushes the Dispatcher image, then with deployApps=true.
+// Both runs are idempotent: resource names derive from the resource group, so a second run changes nothing.
+targetScope = 'resourceGroup'
+
+@description('Environment name: dev or prod. Part of every resource name.')
+@allowed([
+  'dev'
+  'prod'
+])
+param environmentName string
+
+@description('Azure region for every resource.')
+param location string = resourceGroup().location
+
+@description('Deploy the Function App and the Dispatcher (needs the secrets in Key Vault and the image in the registry).')
+param deployApps bool = true
+
+@description('Dispatcher image, e.g. crnewsalertsdev....azurecr.io/newsalerts-dispatcher:<commit>. Used when deployApps is true.')
+param dispatcherImage string = ''
+
+@description('Object id of the operator running deploy.sh: may write secrets and push images. Empty grants nobody.')
+param deployerPrincipalId string = ''
+
+@description('Twilio account SID (not a secret; the auth token is in Key Vault).')
+param twilioAccountSid string
+
+@description('SMS sender: a Twilio long code, short code or messaging service SID.')
+param smsSender string
+
+@description('SMS sent per second per sender (Twilio: about 1 for a long code, up to 100 for a short code).')
+@minValue(1)
+@maxValue(100)
+param smsMessagesPerSecond int
+
+@description('Email sender address (From).')
+param emailSender string
+
+param smtpHost string
+param smtpPort int = 587
+param smtpUserName string
+
+@description('Most Dispatcher replicas KEDA may start; also bounds the send rate to the providers.')
+@minValue(1)
+@maxValue(300)
+param dispatcherMaxReplicas int
+
+@description('Most Function App instances (Flex Consumption, at least 40).')
+@minValue(40)
+@maxValue(1000)
+param functionMaxInstances int = 40
+
+@description('Days Log Analytics keeps data.')
+param logRetentionInDays int = 30
+
+var token = uniqueString(subscription().id, resourceGroup().id, environmentName)
+var tags = {
+  application: 'newsalerts'
+  environment: environmentName
+  'azd-env-name': environmentName
+}
+var names = {
+  identity: 'id-newsalerts-${environmentName}'
+  scalerIdentity: 'id-newsalerts-${environmentName}-scaler'
+  workspace: 'log-newsalerts-${environmentName}'
+  appInsights: 'appi-newsalerts-${environmentName}'
+  storage: take('stna${environmentName}${token}', 24)
+  serviceBus: 'sb-newsalerts-${environmentName}-${token}'
+  keyVault: take('kv-na-${environmentName}-${token}', 24)
+  registry: 'crnewsalerts${environmentName}${token}'
+  plan: 'asp-newsalerts-${environmentName}'
+  functionApp: 'func-newsalerts-${environmentName}-${token}'
+  containerEnvironment: 'cae-newsalerts-${environmentName}'
+  dispatcher: 'ca-dispatcher-${environmentName}'
+}
+
+var healthQueue = 'email-alerts'
+var snapshotContainerName = 'index-snapshots'
+var deploymentContainerName = 'function-packages'
+// Secret names in Key Vault; deploy.sh writes these two.
+var twilioAuthTokenSecretName = 'twilio-auth-token'
+var smtpPasswordSecretName = 'smtp-password'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    location: location
+    name: names.identity
+    tags: tags
+  }
+}
+
+module scalerIdentity 'modules/identity.bicep' = {
+  name: 'scaler-identity'
+  params: {
+    location: location
+    name: names.scalerIdentity
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    workspaceName: names.workspace
+    appInsightsName: names.appInsights
+    identityPrincipalId: identity.outputs.principalId
+    retentionInDays: logRetentionInDays
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    name: names.storage
+    identityPrincipalId: identity.outputs.principalId
+    workspaceId: monitoring.outputs.workspaceId
+    snapshotContainerName: snapshotContainerName
+    deploymentContainerName: deploymentContainerName
+    tags: tags
+  }
+}
+
+module serviceBus 'modules/servicebus.bicep' = {
+  name: 'servicebus'
+  params: {
+    location: location
+    name: names.serviceBus
+    identityPrincipalId: identity.outputs.principalId
+    scalerPrincipalId: scalerIdentity.outputs.principalId
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    location: location
+    name: names.keyVault
+    identityPrincipalId: identity.outputs.principalId
+    deployerPrincipalId: deployerPrincipalId
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+module registry 'modules/registry.bicep' = {
+  name: 'registry'
+  params: {
+    location: location
+    name: names.registry
+    identityPrincipalId: identity.outputs.principalId
+    deployerPrincipalId: deployerPrincipalId
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = if (deployApps) {
+  name: 'functionapp'
+  params: {
+    location: location
+    planName: names.plan
+    name: names.functionApp
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    storageTableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
+    healthQueue: healthQueue
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
+    keyVaultUri: keyVault.outputs.uri
+    twilioAuthTokenSecretName: twilioAuthTokenSecretName
+    workspaceId: monitoring.outputs.workspaceId
+    maximumInstanceCount: functionMaxInstances
+    tags: tags
+  }
+}
+
+module containerApps 'modules/containerapps.bicep' = if (deployApps) {
+  name: 'containerapps'
+  params: {
+    location: location
+    environmentName: names.containerEnvironment
+    appName: names.dispatcher
+    image: dispatcherImage
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    scalerIdentityId: scalerIdentity.outputs.id
+    registryLoginServer: registry.outputs.loginServer
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    storageTableEndpoint: storage.outputs.tableEndpoint
+    serviceBusName: serviceBus.outputs.name
+    serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
+    healthQueue: healthQueue
+    queueNames: serviceBus.outputs.queueNames
+    maxReplicas: dispatcherMaxReplicas
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
+    keyVaultUri: keyVault.outputs.uri
+    twilioAuthTokenSecretName: twilioAuthTokenSecretName
+    smtpPasswordSecretName: smtpPasswordSecretName
+    twilioAccountSid: twilioAccountSid
+    smsSender: smsSender
+    smsMessagesPerSecond: smsMessagesPerSecond
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    emailSender: emailSender
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+// Upper-case names follow the Azure Developer CLI convention (azd stores them as environment values).
+output AZURE_RESOURCE_GROUP string = resourceGroup().name
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output AZURE_CONTAINER_REGISTRY_NAME string = registry.outputs.name
+output AZURE_CONTAINER_REGISTRY_ENDPOINT string = registry.outputs.loginServer
+output FUNCTION_APP_NAME string = names.functionApp
+output DISPATCHER_APP_NAME string = names.dispatcher
+output FUNCTION_APP_HOST_NAME string = deployApps ? functionApp!.outputs.defaultHostName : ''

@@ -1,0 +1,18 @@
+// Parameters for the Azure Developer CLI (azd provision / azd up), which sets AZURE_ENV_NAME and AZURE_LOCATION.
+// infra/deploy.sh uses dev.bicepparam or prod.bicepparam instead.
+using 'main.bicep'
+
+param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'dev')
+param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
+param deployApps = true
+// azd builds and pushes the image after provisioning; until then the app runs Container Apps' quick-start image.
+param dispatcherImage = readEnvironmentVariable('SERVICE_DISPATCHER_IMAGE_NAME', 'mcr.microsoft.com/k8se/quickstart:latest')
+param deployerPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
+param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID', 'ACdevelopment')
+param smsSender = readEnvironmentVariable('NEWSALERTS_SMS_SENDER', '+15005550006')
+param smsMessagesPerSecond = 1
+param emailSender = readEnvironmentVariable('NEWSALERTS_EMAIL_SENDER', 'alerts-dev@newsalerts.example')
+param smtpHost = 'smtp.sendgrid.net'
+param smtpPort = 587
+param smtpUserName = 'apikey'
+param dispatcherMaxReplicas = 2

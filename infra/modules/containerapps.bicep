@@ -1,0 +1,162 @@
+// The Container Apps environment (Consumption profile: no charge while nothing runs) and the Dispatcher, a worker
+// with no ingress, scaled 0..N by KEDA azure-servicebus rules on the alert queues, authenticated by the managed identity.
+param location string
+param environmentName string
+param appName string
+param image string
+param identityId string
+param identityClientId string
+@description('A second user-assigned identity used only by the KEDA scale rules (Service Bus Data Owner to read queue lengths).')
+param scalerIdentityId string
+param registryLoginServer string
+param storageBlobEndpoint string
+param storageTableEndpoint string
+param serviceBusName string
+param serviceBusNamespace string
+param healthQueue string
+@description('Queues the Dispatcher consumes; each gets a scale rule.')
+param queueNames array
+@description('Messages waiting per replica before KEDA adds one.')
+param messagesPerReplica int = 20
+@minValue(1)
+@maxValue(300)
+param maxReplicas int
+param appInsightsConnectionString string
+param keyVaultUri string
+param twilioAuthTokenSecretName string
+param smtpPasswordSecretName string
+param twilioAccountSid string
+param smsSender string
+param smsMessagesPerSecond int
+param smtpHost string
+param smtpPort int
+param smtpUserName string
+param emailSender string
+param workspaceId string
+param tags object = {}
+
+resource environment 'Microsoft.App/managedEnvironments@2025-01-01' = {
+  name: environmentName
+  location: location
+  tags: tags
+  properties: {
+    // Logs go through the diagnostic setting below, so the template needs no workspace shared key.
+    appLogsConfiguration: {
+      destination: 'azure-monitor'
+    }
+    workloadProfiles: [
+      {
+        name: 'Consumption'
+        workloadProfileType: 'Consumption'
+      }
+    ]
+    zoneRedundant: false
+  }
+}
+
+resource environmentDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: environment
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'dispatcher' })
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+      '${scalerIdentityId}': {}
+    }
+  }
+  properties: {
+    environmentId: environment.id
+    workloadProfileName: 'Consumption'
+    configuration: {
+      activeRevisionsMode: 'Single'
+      registries: [
+        {
+          server: registryLoginServer
+          identity: identityId
+        }
+      ]
+      // Key Vault references: the values stay in Key Vault and are read with the managed identity.
+      secrets: [
+        {
+          name: 'twilio-auth-token'
+          keyVaultUrl: '${keyVaultUri}secrets/${twilioAuthTokenSecretName}'
+          identity: identityId
+        }
+        {
+          name: 'smtp-password'
+          keyVaultUrl: '${keyVaultUri}secrets/${smtpPasswordSecretName}'
+          identity: identityId
+        }
+      ]
+    }
+    template: {
+      containers: [
+        {
+          name: 'dispatcher'
+          image: image
+          resources: {
+            cpu: json('0.25')
+            memory: '0.5Gi'
+          }
+          env: [
+            { name: 'AZURE_CLIENT_ID', value: identityClientId }
+            { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+            { name: 'Storage__TableServiceUri', value: storageTableEndpoint }
+            { name: 'Storage__BlobServiceUri', value: storageBlobEndpoint }
+            { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
+            { name: 'ServiceBus__HealthQueue', value: healthQueue }
+            { name: 'Twilio__AccountSid', value: twilioAccountSid }
+            { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }
+            { name: 'Twilio__From', value: smsSender }
+            { name: 'Twilio__MessagesPerSecond', value: string(smsMessagesPerSecond) }
+            { name: 'Smtp__Host', value: smtpHost }
+            { name: 'Smtp__Port', value: string(smtpPort) }
+            { name: 'Smtp__UserName', value: smtpUserName }
+            { name: 'Smtp__Password', secretRef: 'smtp-password' }
+            { name: 'Smtp__From', value: emailSender }
+          ]
+        }
+      ]
+      scale: {
+        minReplicas: 0
+        maxReplicas: maxReplicas
+        rules: [for queueName in queueNames: {
+          name: '${queueName}-backlog'
+          custom: {
+            type: 'azure-servicebus'
+            metadata: {
+              queueName: queueName
+              namespace: serviceBusName
+              messageCount: string(messagesPerReplica)
+            }
+            identity: scalerIdentityId
+          }
+        }]
+      }
+    }
+  }
+}
+
+output name string = dispatcher.name
+output environmentName string = environment.name

@@ -1,0 +1,113 @@
+// The Service Bus namespace and every queue the code uses. Standard tier: duplicate detection needs it (Basic lacks it).
+// Local (SAS key) auth is disabled: senders and receivers use the managed identity.
+param location string
+param name string
+param identityPrincipalId string
+@description('The identity KEDA scales the Dispatcher with: reading queue runtime properties needs the Manage right.')
+param scalerPrincipalId string
+param workspaceId string
+param tags object = {}
+
+// Every queue the code uses, with its delivery settings. Every queue dead-letters expired messages.
+var queues = [
+  {
+    name: 'email-alerts'
+    lockDuration: 'PT1M'
+    maxDeliveryCount: 10
+    timeToLive: 'P1D'
+    duplicateDetectionWindow: 'PT30M'
+  }
+  {
+    name: 'sms-alerts'
+    lockDuration: 'PT1M'
+    maxDeliveryCount: 10
+    // A breaking-news text a day late is worse than none.
+    timeToLive: 'PT12H'
+    duplicateDetectionWindow: 'PT30M'
+  }
+]
+
+resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
+  name: name
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+    tier: 'Standard'
+  }
+  properties: {
+    disableLocalAuth: true
+    minimumTlsVersion: '1.2'
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource queue 'Microsoft.ServiceBus/namespaces/queues@2022-10-01-preview' = [for q in queues: {
+  parent: namespace
+  name: q.name
+  properties: {
+    lockDuration: q.lockDuration
+    maxDeliveryCount: q.maxDeliveryCount
+    defaultMessageTimeToLive: q.timeToLive
+    deadLetteringOnMessageExpiration: true
+    // MessageId is the idempotency key; a resend within the window is dropped by the broker.
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: q.duplicateDetectionWindow
+    requiresSession: false
+    enablePartitioning: false
+  }
+}]
+
+var roles = {
+  dataSender: '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
+  dataReceiver: '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
+}
+
+resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in items(roles): {
+  scope: namespace
+  name: guid(namespace.id, identityPrincipalId, role.value)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.value)
+    principalId: identityPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}]
+
+// Data Owner only for the scaler's own identity, which does nothing but read queue lengths.
+var dataOwner = '090c5cfd-751d-490a-894a-3ce6f1109419'
+
+resource scalerReadsQueueLengths 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: namespace
+  name: guid(namespace.id, scalerPrincipalId, dataOwner)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', dataOwner)
+    principalId: scalerPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: namespace
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+output id string = namespace.id
+output queueNames array = [for q in queues: q.name]
+output name string = namespace.name
+// serviceBusEndpoint is https://<name>.servicebus.windows.net:443/ (another host in sovereign clouds).
+output fullyQualifiedNamespace string = split(split(namespace.properties.serviceBusEndpoint, '/')[2], ':')[0]

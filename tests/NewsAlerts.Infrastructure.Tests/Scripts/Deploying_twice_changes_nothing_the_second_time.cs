@@ -1,0 +1,74 @@
+namespace NewsAlerts.Infrastructure.Tests.Scripts;
+
+public sealed class Deploying_twice_changes_nothing_the_second_time
+{
+    private static readonly string[] Arguments = ["--environment", "dev", "--resource-group", "rg-newsalerts-dev"];
+
+    // The Dispatcher project does not exist yet: the script checks for its folder, the stand-in dotnet needs none.
+    private const string DispatcherStandIn = "tests/NewsAlerts.Infrastructure.Tests";
+
+    /// <summary>Commands that change something; a template deployment is declarative, so repeating it is not one.</summary>
+    private static readonly string[] Changes =
+    [
+        "az group create", "az keyvault secret set", "az keyvault recover", "-t:PublishContainer",
+        "az functionapp deployment source config-zip", "az tag update",
+    ];
+
+    [Fact]
+    public async Task First_run_creates_everything_and_second_run_only_reapplies_the_templates()
+    {
+        using var run = new DeployScriptRun();
+        var secrets = new Dictionary<string, string?>
+        {
+            ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "twilio-token",
+            ["NEWSALERTS_SMTP_PASSWORD"] = "smtp-password",
+            ["NEWSALERTS_DISPATCHER_PROJECT"] = DispatcherStandIn,
+        };
+
+        var first = await run.RunAsync("deploy.sh", Arguments, secrets);
+        var firstCalls = run.Calls();
+        var second = await run.RunAsync("deploy.sh", Arguments, secrets);
+        var secondCalls = run.Calls().Skip(firstCalls.Count).ToList();
+
+        Assert.True(first.ExitCode == 0, first.AllOutput);
+        Assert.True(second.ExitCode == 0, second.AllOutput);
+        Assert.All(Changes.Where(c => c != "az keyvault recover"), change => Assert.Contains(firstCalls, call => call.Contains(change, StringComparison.Ordinal)));
+        Assert.DoesNotContain(secondCalls, call => Changes.Any(change => call.Contains(change, StringComparison.Ordinal)));
+        Assert.Equal(2, secondCalls.Count(call => call.StartsWith("az deployment group create", StringComparison.Ordinal)));
+        Assert.Contains(secondCalls, call => call.StartsWith("curl", StringComparison.Ordinal) && call.EndsWith("/api/health", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_changed_secret_is_written_again_and_nothing_else()
+    {
+        using var run = new DeployScriptRun();
+        var secrets = new Dictionary<string, string?>
+        {
+            ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "old",
+            ["NEWSALERTS_SMTP_PASSWORD"] = "smtp",
+            ["NEWSALERTS_DISPATCHER_PROJECT"] = DispatcherStandIn,
+        };
+        await run.RunAsync("deploy.sh", Arguments, secrets);
+        var before = run.Calls().Count;
+
+        secrets["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "rotated";
+        var rotation = await run.RunAsync("deploy.sh", Arguments, secrets);
+        var calls = run.Calls().Skip(before).ToList();
+
+        Assert.True(rotation.ExitCode == 0, rotation.AllOutput);
+        var changes = calls.Where(call => Changes.Any(change => call.Contains(change, StringComparison.Ordinal))).ToList();
+        Assert.Single(changes);
+        Assert.Contains("--name twilio-auth-token", changes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task First_run_without_the_secrets_stops_with_a_clear_message()
+    {
+        using var run = new DeployScriptRun();
+
+        var result = await run.RunAsync("deploy.sh", Arguments);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("set NEWSALERTS_TWILIO_AUTH_TOKEN for the first deployment", result.StandardError, StringComparison.Ordinal);
+    }
+}
