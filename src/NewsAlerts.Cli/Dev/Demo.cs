@@ -1,0 +1,118 @@
+namespace NewsAlerts.Cli.Dev;
+
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NewsAlerts.Cli.Stack;
+
+/// <summary>
+/// The main job, shown end to end on the local stack through the real API: sign up demo subscribers (Syria by email,
+/// ceasefire by SMS, football by email), confirm them as a person would (the link from the email in smtp4dev, the
+/// code from the SMS sink), publish the sample article as breaking news, and wait until the alerts are delivered.
+/// </summary>
+public sealed partial class Demo(Uri host, RunningStack stack, string editorKey, TextWriter log)
+{
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Runs the demo with the article at <paramref name="articlePath"/>.</summary>
+    public async Task<DemoSummary> RunAsync(string articlePath, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(articlePath))
+        {
+            throw new StackConfigurationException($"The demo article '{articlePath}' does not exist; pass --article=<path to an ninjs JSON article>.");
+        }
+
+        using var http = new HttpClient { BaseAddress = host };
+        using var inbox = new Smtp4devInbox(stack.SmtpInbox);
+        using var sink = new SmsSinkInbox(stack.SmsSink);
+        var run = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+        var subscribers = new List<DemoSubscriber>
+        {
+            await SignUpAsync(http, inbox, sink, "Syria", "email", $"syria-{run}@demo.newsalerts.local", cancellationToken),
+            await SignUpAsync(http, inbox, sink, "ceasefire", "sms", $"+447700{RandomNumberGenerator.GetInt32(100000, 999999)}", cancellationToken),
+            await SignUpAsync(http, inbox, sink, "football", "email", $"football-{run}@demo.newsalerts.local", cancellationToken),
+        };
+
+        var article = JsonNode.Parse(await File.ReadAllTextAsync(articlePath, cancellationToken))!;
+        var articleId = $"{article["uri"] ?? article["id"]}:demo-{run}";
+        article["uri"] = articleId;
+        article["urgency"] = 1;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(article) };
+        request.Headers.Add("x-functions-key", editorKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var ingest = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await log.WriteLineAsync($"published {articleId} as breaking news: {ingest.GetProperty("reach")}");
+
+        var reach = ingest.GetProperty("reach");
+        var expectedEmails = reach.GetProperty("emailAlerts").GetInt32();
+        var expectedSms = reach.GetProperty("smsAlerts").GetInt32();
+        int emails = 0, texts = 0;
+        await Polling.UntilAsync(
+            async () =>
+            {
+                emails = await CountAlertsAsync(inbox, subscribers, cancellationToken);
+                texts = await CountTextsAsync(sink, subscribers, cancellationToken);
+                return emails >= expectedEmails && texts >= expectedSms;
+            },
+            $"{expectedEmails} emails and {expectedSms} SMS are delivered", DeliveryTimeout, cancellationToken);
+        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"));
+    }
+
+    private async Task<DemoSubscriber> SignUpAsync(
+        HttpClient http, Smtp4devInbox inbox, SmsSinkInbox sink, string topic, string channel, string address, CancellationToken cancellationToken)
+    {
+        var body = new Dictionary<string, object> { ["timeZone"] = "Europe/London", ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address };
+        using var created = await http.PostAsJsonAsync("api/subscribers", body, cancellationToken);
+        var answer = await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        created.EnsureSuccessStatusCode();
+        var id = answer.GetProperty("subscriber").GetProperty("id").GetString()!;
+        if (channel == "email")
+        {
+            var confirmation = await inbox.WaitForAsync(address, cancellationToken);
+            var link = new Uri(ConfirmLink().Match(confirmation.TextBody ?? string.Empty).Value);
+            using var confirmed = await http.PostAsync(link, null, cancellationToken);
+            confirmed.EnsureSuccessStatusCode();
+        }
+        else
+        {
+            var code = SmsCode().Match((await sink.WaitForAsync(address, cancellationToken))[0].GetProperty("body").GetString()!).Value;
+            using var confirmed = await http.PostAsJsonAsync($"api/subscribers/{id}/confirm-sms", new { code }, cancellationToken);
+            confirmed.EnsureSuccessStatusCode();
+        }
+
+        await log.WriteLineAsync($"subscriber {id}: '{topic}' by {channel} ({address}), confirmed");
+        return new DemoSubscriber(topic, channel, address, id);
+    }
+
+    // Each email subscriber also got one confirmation email; each SMS subscriber one code.
+    private static async Task<int> CountAlertsAsync(Smtp4devInbox inbox, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        foreach (var subscriber in subscribers.Where(s => s.Channel == "email"))
+        {
+            total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 1);
+        }
+
+        return total;
+    }
+
+    private static async Task<int> CountTextsAsync(SmsSinkInbox sink, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        foreach (var subscriber in subscribers.Where(s => s.Channel == "sms"))
+        {
+            total += Math.Max(0, (await sink.MessagesToAsync(subscriber.Address, cancellationToken)).Count - 1);
+        }
+
+        return total;
+    }
+
+    [GeneratedRegex(@"https?://\S+confirm-email\?token=\S+")]
+    private static partial Regex ConfirmLink();
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex SmsCode();
+}

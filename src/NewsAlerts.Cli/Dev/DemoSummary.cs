@@ -1,0 +1,20 @@
+namespace NewsAlerts.Cli.Dev;
+
+using System.Text.Json;
+
+/// <summary>What the demo did: the article, its reach, why it matched, and what was delivered where.</summary>
+/// <param name="ArticleId">The demo article's id (unique per run, so every run alerts again).</param>
+/// <param name="Ingest">The ingest answer (decision, reach, sample explanations).</param>
+/// <param name="EmailsDelivered">Alert emails that reached smtp4dev.</param>
+/// <param name="SmsDelivered">Alert texts that reached the SMS sink.</param>
+/// <param name="Subscribers">The demo subscribers: topic, channel and whether the article should reach them.</param>
+/// <param name="EmailInbox">Where to see the emails.</param>
+/// <param name="SmsSink">Where to see the texts.</param>
+public sealed record DemoSummary(
+    string ArticleId,
+    JsonElement Ingest,
+    int EmailsDelivered,
+    int SmsDelivered,
+    IReadOnlyList<DemoSubscriber> Subscribers,
+    Uri EmailInbox,
+    Uri SmsSink);
