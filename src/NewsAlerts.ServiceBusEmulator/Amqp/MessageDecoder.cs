@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Amqp;
 using Amqp.Framing;
 using Amqp.Types;
@@ -68,15 +69,26 @@ internal static class MessageDecoder
             return [message];
         }
 
+        // Walk the Data sections in place (descriptor 0x75, then vbin8 or vbin32) so each inner message is
+        // decoded straight from the batch's bytes, without an intermediate copy per message. Other sections
+        // (the envelope's properties) are skipped.
         var parts = new List<IncomingMessage>();
         var bare = message.Bare;
         var buffer = new ByteBuffer(bare, 0, bare.Length, bare.Length);
         while (buffer.Length > 0)
         {
-            if (Encoder.ReadObject(buffer) is Data data)
+            var position = buffer.Offset;
+            if (buffer.Length >= 5 && bare[position] == 0x00 && bare[position + 1] == 0x53 && bare[position + 2] == 0x75)
             {
-                var binary = data.Binary;
-                parts.Add(Decode(new ByteBuffer(binary, 0, binary.Length, binary.Length)));
+                var small = bare[position + 3] == 0xa0;
+                var start = position + (small ? 5 : 8);
+                var length = small ? bare[position + 4] : BinaryPrimitives.ReadInt32BigEndian(bare.AsSpan(position + 4, 4));
+                parts.Add(Decode(new ByteBuffer(bare, start, length, length)));
+                buffer.Complete(start + length - position);
+            }
+            else
+            {
+                _ = Encoder.ReadObject(buffer);
             }
         }
 
