@@ -12,7 +12,7 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-await using var emulator = await ServiceBusEmulator.StartAsync(
+await using var emulator = await ServiceBusEmulatorHost.StartAsync(
     new ServiceBusEmulatorOptions { Port = port, ConfigPath = configPath, LoggerFactory = loggerFactory },
     stop.Token);
 Console.WriteLine(emulator.ConnectionString);

@@ -27,7 +27,7 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
     public async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var count = options.Quick ? 10_000 : 100_000;
-        await using var emulator = await ServiceBusEmulator.ServiceBusEmulator.StartAsync(
+        await using var emulator = await ServiceBusEmulatorHost.StartAsync(
             new ServiceBusEmulatorOptions { Config = EmulatorConfigReader.Parse(Config) }, cancellationToken);
         await using var client = new ServiceBusClient(emulator.ConnectionString);
 

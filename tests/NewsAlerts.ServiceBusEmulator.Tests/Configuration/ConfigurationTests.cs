@@ -43,7 +43,7 @@ public sealed class ConfigurationTests
         await File.WriteAllTextAsync(path, MicrosoftShapedConfig);
         try
         {
-            await using var emulator = await ServiceBusEmulator.StartAsync(new ServiceBusEmulatorOptions { ConfigPath = path }, CancellationToken.None);
+            await using var emulator = await ServiceBusEmulatorHost.StartAsync(new ServiceBusEmulatorOptions { ConfigPath = path }, CancellationToken.None);
             await using var client = new ServiceBusClient(emulator.ConnectionString, EmulatorFixture.ClientOptions);
             await using var sender = client.CreateSender("queue.1");
             await using var receiver = client.CreateReceiver("queue.1", new ServiceBusReceiverOptions { ReceiveMode = ServiceBusReceiveMode.ReceiveAndDelete });

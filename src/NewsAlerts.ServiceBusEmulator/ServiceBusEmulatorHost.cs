@@ -16,7 +16,7 @@ using NewsAlerts.ServiceBusEmulator.Security;
 namespace NewsAlerts.ServiceBusEmulator;
 
 /// <summary>Starts an in-process Azure Service Bus emulator that the real Azure.Messaging.ServiceBus client talks to.</summary>
-public static class ServiceBusEmulator
+public static class ServiceBusEmulatorHost
 {
     private static readonly Symbol ClaimsBasedSecurity = new("MSSBCBS");
 
