@@ -24,6 +24,11 @@ public static class ServiceBusEmulatorHost
     public static async Task<RunningServiceBusEmulator> StartAsync(ServiceBusEmulatorOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxMessageSizeBytes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.SharedAccessKeyName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.SharedAccessKey);
         var config = options.Config
             ?? (options.ConfigPath is { } path ? await EmulatorConfigReader.ReadFileAsync(path, cancellationToken) : new EmulatorConfig(new UserConfig([])));
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("NewsAlerts.ServiceBusEmulator");

@@ -43,12 +43,16 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
             ("Processor (16 concurrent)", () => RunProcessorAsync(client, "processor", count, cancellationToken)),
         })
         {
+            // CPU time per message (client and emulator share this process) does not depend on how busy
+            // the shared machine is, unlike msgs/s; it is printed so runs on a loaded machine can be compared.
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var peak = await run();
             stopwatch.Stop();
+            var cpuMicroseconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / count;
             var perSecond = count / stopwatch.Elapsed.TotalSeconds;
             results.Add((scenario, perSecond));
-            Console.WriteLine($"{scenario,-26} {perSecond,10:N0} msgs/s  ({stopwatch.Elapsed.TotalSeconds:N2} s, peak managed memory {Megabytes(peak.Peak)})");
+            Console.WriteLine($"{scenario,-26} {perSecond,10:N0} msgs/s  ({stopwatch.Elapsed.TotalSeconds:N2} s, {cpuMicroseconds:N1} us CPU/msg, peak managed memory {Megabytes(peak.Peak)})");
         }
 
         var after = ManagedMemory();
