@@ -29,18 +29,20 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
         var count = options.Quick ? 10_000 : 100_000;
         await using var emulator = await ServiceBusEmulatorHost.StartAsync(
             new ServiceBusEmulatorOptions { Config = EmulatorConfigReader.Parse(Config) }, cancellationToken);
+        // Publishers and consumers are separate processes in NewsAlerts, so they get separate connections here too.
+        await using var publisher = new ServiceBusClient(emulator.ConnectionString);
         await using var client = new ServiceBusClient(emulator.ConnectionString);
 
         // Warm up connections and JIT so the measured runs see steady state.
-        await RunPeekLockAsync(client, "peeklock", 2_000, cancellationToken);
+        await RunPeekLockAsync(publisher, client, "peeklock", 2_000, cancellationToken);
         var baseline = ManagedMemory();
         Console.WriteLine($"messages: {count:N0} x {MessageSize} B; managed memory at start: {Megabytes(baseline)}");
 
         var results = new List<(string Scenario, double PerSecond)>();
         foreach (var (scenario, run) in new (string, Func<Task<PeakTracker>>)[]
         {
-            ("PeekLock, prefetch, 2 rcv", () => RunPeekLockAsync(client, "peeklock", count, cancellationToken)),
-            ("Processor (16 concurrent)", () => RunProcessorAsync(client, "processor", count, cancellationToken)),
+            ("PeekLock, prefetch, 2 rcv", () => RunPeekLockAsync(publisher, client, "peeklock", count, cancellationToken)),
+            ("Processor (16 concurrent)", () => RunProcessorAsync(publisher, client, "processor", count, cancellationToken)),
         })
         {
             // CPU time per message (client and emulator share this process) does not depend on how busy
@@ -73,11 +75,11 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
         return options.Quick || (missed.Count == 0 && !leaked) ? 0 : 1;
     }
 
-    private static async Task<PeakTracker> RunPeekLockAsync(ServiceBusClient client, string queue, int count, CancellationToken cancellationToken)
+    private static async Task<PeakTracker> RunPeekLockAsync(ServiceBusClient publisher, ServiceBusClient client, string queue, int count, CancellationToken cancellationToken)
     {
         var peak = new PeakTracker();
         var received = 0;
-        var send = SendAllAsync(client, queue, count, peak, cancellationToken);
+        var send = SendAllAsync(publisher, queue, count, peak, cancellationToken);
 
         // Two receivers so one settles while the other receives: the client awaits each settlement.
         await Task.WhenAll(ReceiveLoopAsync(), ReceiveLoopAsync(), send);
@@ -106,7 +108,7 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
         }
     }
 
-    private static async Task<PeakTracker> RunProcessorAsync(ServiceBusClient client, string queue, int count, CancellationToken cancellationToken)
+    private static async Task<PeakTracker> RunProcessorAsync(ServiceBusClient publisher, ServiceBusClient client, string queue, int count, CancellationToken cancellationToken)
     {
         var peak = new PeakTracker();
         var processed = 0;
@@ -128,7 +130,7 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
         };
 
         await processor.StartProcessingAsync(cancellationToken);
-        await SendAllAsync(client, queue, count, peak, cancellationToken);
+        await SendAllAsync(publisher, queue, count, peak, cancellationToken);
         await done.Task.WaitAsync(TimeSpan.FromMinutes(5), cancellationToken);
         await processor.StopProcessingAsync(cancellationToken);
         return peak;
