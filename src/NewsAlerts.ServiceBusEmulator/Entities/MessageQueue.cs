@@ -102,6 +102,11 @@ internal sealed partial class MessageQueue : IMessageSink, IDisposable
 
     public void Dispose()
     {
+        lock (gate)
+        {
+            disposed = true;
+        }
+
         timer.Dispose();
         DeadLetterQueue?.Dispose();
     }
