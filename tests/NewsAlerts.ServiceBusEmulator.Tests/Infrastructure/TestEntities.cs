@@ -28,7 +28,9 @@ public static class TestEntities
               { "Name": "errors", "Properties": { "LockDuration": "PT1S" } },
               { "Name": "faults", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
               { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } },
-              { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } }
+              { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
+              { "Name": "autorenew", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
+              { "Name": "reconnect", "Properties": { "LockDuration": "PT5S" } }
             ],
             "Topics": [
               {
