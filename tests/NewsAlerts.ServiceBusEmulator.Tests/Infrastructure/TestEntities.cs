@@ -30,7 +30,8 @@ public static class TestEntities
               { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } },
               { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "autorenew", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
-              { "Name": "reconnect", "Properties": { "LockDuration": "PT5S" } }
+              { "Name": "reconnect", "Properties": { "LockDuration": "PT5S" } },
+              { "Name": "competing", "Properties": { "LockDuration": "PT30S" } }
             ],
             "Topics": [
               {
