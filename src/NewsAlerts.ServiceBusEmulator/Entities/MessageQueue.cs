@@ -76,6 +76,13 @@ internal sealed partial class MessageQueue : IMessageSink, IDisposable
             var now = time.GetUtcNow();
             for (var i = 0; i < batch.Count; i++)
             {
+                if (duplicates is not null && batch[i].MessageId is { } id && duplicates.IsDuplicate(id, now))
+                {
+                    // Azure accepts a duplicate and drops it; the number it gets back refers to nothing.
+                    sequenceNumbers[i] = ++lastSequenceNumber;
+                    continue;
+                }
+
                 var at = batch[i].ScheduledEnqueueTime ?? now;
                 sequenceNumbers[i] = AddLocked(batch[i], now, at > now ? at : null).SequenceNumber;
             }

@@ -39,4 +39,19 @@ public sealed class PeekAndDuplicateTests(EmulatorFixture fixture) : IClassFixtu
         Assert.Equal(["first", "other"], received.Select(m => m.Body.ToString()));
         Assert.Empty(await receiver.ReceiveMessagesAsync(1, TimeSpan.FromMilliseconds(300)));
     }
+
+    [Fact]
+    public async Task Scheduled_message_with_a_repeated_id_is_dropped_too()
+    {
+        await using var sender = fixture.Client.CreateSender("duplicates");
+        await using var receiver = fixture.Client.CreateReceiver("duplicates", new ServiceBusReceiverOptions { ReceiveMode = ServiceBusReceiveMode.ReceiveAndDelete });
+        var at = DateTimeOffset.UtcNow.AddMilliseconds(300);
+        await sender.ScheduleMessageAsync(new ServiceBusMessage("quiet hours") { MessageId = "alert-77" }, at);
+        await sender.ScheduleMessageAsync(new ServiceBusMessage("quiet hours again") { MessageId = "alert-77" }, at);
+
+        var received = await Eventually.ReceiveAsync(receiver, 1);
+
+        Assert.Equal(["quiet hours"], received.Select(m => m.Body.ToString()));
+        Assert.Empty(await receiver.ReceiveMessagesAsync(1, TimeSpan.FromMilliseconds(500)));
+    }
 }
