@@ -1,10 +1,21 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsAlerts.ServiceBusEmulator;
 
-// Usage: NewsAlerts.ServiceBusEmulator [config.json] [port]   (port defaults to 5672; 0 picks a free one)
-var configPath = args.Length > 0 ? args[0] : null;
-var port = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 5672;
-using var loggerFactory = LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true));
+// Usage: NewsAlerts.ServiceBusEmulator [config.json] [port]
+// Without a config file it serves NewsAlerts' own queues; the port defaults to 5672 and 0 picks a free one.
+var configPath = args.Length > 0 && args[0].Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "newsalerts-entities.json");
+var port = 5672;
+if (args.Length > 1 && !int.TryParse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out port))
+{
+    Console.Error.WriteLine($"The port '{args[1]}' is not a number.");
+    return 2;
+}
+
+// Logs go to stderr so stdout carries only the connection string.
+using var loggerFactory = LoggerFactory.Create(builder => builder
+    .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+    .AddSimpleConsole(o => o.SingleLine = true));
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -12,15 +23,31 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-await using var emulator = await ServiceBusEmulator.StartAsync(
-    new ServiceBusEmulatorOptions { Port = port, ConfigPath = configPath, LoggerFactory = loggerFactory },
-    stop.Token);
-Console.WriteLine(emulator.ConnectionString);
+RunningServiceBusEmulator emulator;
 try
 {
-    await Task.Delay(Timeout.Infinite, stop.Token);
+    emulator = await ServiceBusEmulatorHost.StartAsync(
+        new ServiceBusEmulatorOptions { Port = port, ConfigPath = configPath, LoggerFactory = loggerFactory },
+        stop.Token);
 }
-catch (OperationCanceledException)
+catch (Exception exception) when (exception is InvalidDataException or IOException or System.Net.Sockets.SocketException)
 {
-    // Ctrl+C: dispose the emulator and exit.
+    Console.Error.WriteLine($"The emulator could not start: {exception.Message}");
+    return 1;
 }
+
+await using (emulator)
+{
+    // The connection string is the one line a script needs: print it alone on stdout.
+    Console.WriteLine(emulator.ConnectionString);
+    try
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        // Ctrl+C: dispose the emulator and exit.
+    }
+}
+
+return 0;

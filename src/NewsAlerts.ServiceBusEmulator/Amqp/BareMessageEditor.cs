@@ -1,6 +1,7 @@
 using Amqp;
 using Amqp.Framing;
 using Amqp.Types;
+using NewsAlerts.ServiceBusEmulator.Entities;
 
 namespace NewsAlerts.ServiceBusEmulator.Amqp;
 
@@ -12,7 +13,8 @@ internal static class BareMessageEditor
 {
     public static byte[] WithApplicationProperties(byte[] bare, IReadOnlyDictionary<string, object?> changes)
     {
-        var message = MessageDecoder.Decode(new ByteBuffer(bare, 0, bare.Length, bare.Length));
+        var message = new IncomingMessage { Bare = bare };
+        message.EnsureDecoded();
         var properties = message.ApplicationProperties ?? new ApplicationProperties();
         foreach (var (key, value) in changes)
         {

@@ -1,6 +1,7 @@
 using Amqp;
 using Amqp.Framing;
 using Amqp.Listener;
+using Amqp.Types;
 using Microsoft.Extensions.Logging;
 using NewsAlerts.ServiceBusEmulator.Entities;
 using NewsAlerts.ServiceBusEmulator.Faults;
@@ -26,6 +27,7 @@ internal sealed class LinkProcessor(
     private const string ManagementSuffix = "/$management";
     private const int SenderCredit = 1000;
     private const int RequestCredit = 100;
+    private static readonly Symbol SessionFilter = new("com.microsoft:session-filter");
     private readonly Dictionary<string, ManagementNode> managementNodes = new(StringComparer.OrdinalIgnoreCase);
 
     public void Process(AttachContext attachContext)
@@ -88,6 +90,13 @@ internal sealed class LinkProcessor(
 
         var source = registry.FindSource(address)
             ?? throw new AmqpException(AmqpErrors.NotAllowed($"'{address}' is a topic; receive from one of its subscriptions."));
+        if (attach.Source is Source { FilterSet: { } filters } && filters.ContainsKey(SessionFilter))
+        {
+            // Better a clear refusal than a session receiver silently handed messages of every session.
+            EmulatorLog.OperationFailed(logger, address, "accept-session", "sessions are not supported by the emulator");
+            throw new AmqpException(new Error(ErrorCode.NotImplemented) { Description = "The Service Bus emulator does not support sessions." });
+        }
+
         context.Complete(new ReceiverLinkEndpoint(link, source, faults, logger), 0);
     }
 

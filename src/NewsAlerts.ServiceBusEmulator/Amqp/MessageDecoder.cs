@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Amqp;
 using Amqp.Framing;
 using Amqp.Types;
@@ -6,8 +7,9 @@ using NewsAlerts.ServiceBusEmulator.Entities;
 namespace NewsAlerts.ServiceBusEmulator.Amqp;
 
 /// <summary>
-/// Decodes transferred messages section by section, remembering where the bare message starts so its bytes
-/// can be stored and re-sent untouched (every property and body kind survives the round trip).
+/// Decodes transferred messages. Only the header and annotations (what the broker acts on) are decoded
+/// eagerly; the bare message is kept as the exact bytes the sender encoded, so it is re-sent untouched and
+/// decoded only when a filter or duplicate detection needs its properties.
 /// </summary>
 internal static class MessageDecoder
 {
@@ -18,13 +20,16 @@ internal static class MessageDecoder
     {
         var end = buffer.Offset + buffer.Length;
         var message = new IncomingMessage { EncodedSize = buffer.Length };
-        var bareStart = -1;
-        List<Data>? dataSections = null;
         while (buffer.Length > 0)
         {
             var sectionStart = buffer.Offset;
-            var section = Encoder.ReadObject(buffer);
-            switch (section)
+            if (!IsBrokerSection(buffer))
+            {
+                message.Bare = buffer.Buffer.AsSpan(sectionStart, end - sectionStart).ToArray();
+                break;
+            }
+
+            switch (Encoder.ReadObject(buffer))
             {
                 case Header header:
                     message.Header = header;
@@ -36,24 +41,24 @@ internal static class MessageDecoder
                     message.MessageAnnotations = annotations;
                     break;
                 default:
-                    if (bareStart < 0)
-                    {
-                        bareStart = sectionStart;
-                    }
-
-                    Assign(message, section, ref dataSections);
                     break;
             }
         }
 
-        if (bareStart < 0)
-        {
-            bareStart = end;
-        }
-
-        message.Bare = buffer.Buffer.AsSpan(bareStart, end - bareStart).ToArray();
         ReadAnnotations(message);
         return message;
+    }
+
+    /// <summary>Decodes the bare message's sections into the message's fields (idempotent, not thread-safe).</summary>
+    public static void DecodeBare(IncomingMessage message)
+    {
+        var bare = message.Bare;
+        var buffer = new ByteBuffer(bare, 0, bare.Length, bare.Length);
+        List<Data>? dataSections = null;
+        while (buffer.Length > 0)
+        {
+            Assign(message, Encoder.ReadObject(buffer), ref dataSections);
+        }
     }
 
     /// <summary>Splits a batch into its messages; a plain message is a batch of one.</summary>
@@ -64,26 +69,38 @@ internal static class MessageDecoder
             return [message];
         }
 
+        // Walk the Data sections in place (descriptor 0x75, then vbin8 or vbin32) so each inner message is
+        // decoded straight from the batch's bytes, without an intermediate copy per message. Other sections
+        // (the envelope's properties) are skipped.
         var parts = new List<IncomingMessage>();
-        switch (message.BodySection)
+        var bare = message.Bare;
+        var buffer = new ByteBuffer(bare, 0, bare.Length, bare.Length);
+        while (buffer.Length > 0)
         {
-            case Data data:
-                parts.Add(Decode(new ByteBuffer(data.Binary, 0, data.Binary.Length, data.Binary.Length)));
-                break;
-            case DataList list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var binary = list[i].Binary;
-                    parts.Add(Decode(new ByteBuffer(binary, 0, binary.Length, binary.Length)));
-                }
-
-                break;
-            default:
-                break;
+            var position = buffer.Offset;
+            if (buffer.Length >= 5 && bare[position] == 0x00 && bare[position + 1] == 0x53 && bare[position + 2] == 0x75)
+            {
+                var small = bare[position + 3] == 0xa0;
+                var start = position + (small ? 5 : 8);
+                var length = small ? bare[position + 4] : BinaryPrimitives.ReadInt32BigEndian(bare.AsSpan(position + 4, 4));
+                parts.Add(Decode(new ByteBuffer(bare, start, length, length)));
+                buffer.Complete(start + length - position);
+            }
+            else
+            {
+                _ = Encoder.ReadObject(buffer);
+            }
         }
 
         return parts;
     }
+
+    /// <summary>Peeks at the section descriptor: header (0x70), delivery (0x71) or message annotations (0x72).</summary>
+    private static bool IsBrokerSection(ByteBuffer buffer) =>
+        buffer.Length >= 3
+        && buffer.Buffer[buffer.Offset] == 0x00
+        && buffer.Buffer[buffer.Offset + 1] == 0x53
+        && buffer.Buffer[buffer.Offset + 2] is 0x70 or 0x71 or 0x72;
 
     private static void Assign(IncomingMessage message, object section, ref List<Data>? dataSections)
     {
@@ -95,24 +112,19 @@ internal static class MessageDecoder
             case ApplicationProperties applicationProperties:
                 message.ApplicationProperties = applicationProperties;
                 break;
+            case Data data when message.BodySection is null:
+                message.BodySection = data;
+                break;
             case Data data:
-                if (message.BodySection is null)
+                dataSections ??= [(Data)message.BodySection];
+                dataSections.Add(data);
+                var list = new DataList();
+                foreach (var item in dataSections)
                 {
-                    message.BodySection = data;
-                }
-                else
-                {
-                    dataSections ??= [(Data)message.BodySection];
-                    dataSections.Add(data);
-                    var list = new DataList();
-                    foreach (var item in dataSections)
-                    {
-                        list.Add(item);
-                    }
-
-                    message.BodySection = list;
+                    list.Add(item);
                 }
 
+                message.BodySection = list;
                 break;
             case AmqpValue or AmqpSequence:
                 message.BodySection = (RestrictedDescribed)section;
@@ -137,7 +149,7 @@ internal static class MessageDecoder
         foreach (var key in annotations.Keys)
         {
             var name = key.ToString() ?? string.Empty;
-            if (name == AnnotationNames.ScheduledEnqueueTime.ToString())
+            if (name == "x-opt-scheduled-enqueue-time")
             {
                 if (annotations[key] is DateTime scheduled)
                 {

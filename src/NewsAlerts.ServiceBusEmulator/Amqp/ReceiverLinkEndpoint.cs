@@ -185,7 +185,16 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
             while (true)
             {
                 var seen = Volatile.Read(ref requests);
-                owner.Pump(batch);
+                try
+                {
+                    owner.Pump(batch);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // A work item that throws would take the whole process down; locks lapse and redeliver.
+                    EmulatorLog.UnexpectedError(owner.logger, owner.queue.Path, exception);
+                }
+
                 if (Interlocked.CompareExchange(ref requests, 0, seen) == seen)
                 {
                     return;

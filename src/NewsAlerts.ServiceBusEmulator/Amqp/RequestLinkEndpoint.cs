@@ -2,6 +2,7 @@ using Amqp;
 using Amqp.Framing;
 using Amqp.Listener;
 using Microsoft.Extensions.Logging;
+using NewsAlerts.ServiceBusEmulator.Entities;
 using NewsAlerts.ServiceBusEmulator.Logging;
 
 namespace NewsAlerts.ServiceBusEmulator.Amqp;
@@ -12,6 +13,7 @@ internal sealed class RequestLinkEndpoint(IRequestNode node, ClientConnection co
     public override void OnMessage(MessageContext messageContext)
     {
         var request = messageContext.Message;
+        (request as IncomingMessage)?.EnsureDecoded();
         Message response;
         try
         {

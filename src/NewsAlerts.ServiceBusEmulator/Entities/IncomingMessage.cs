@@ -9,6 +9,8 @@ namespace NewsAlerts.ServiceBusEmulator.Entities;
 /// </summary>
 internal sealed class IncomingMessage : Message
 {
+    private bool decoded;
+
     public byte[] Bare { get; set; } = [];
 
     /// <summary>The encoded size of the whole message, checked against the entity's maximum.</summary>
@@ -20,7 +22,25 @@ internal sealed class IncomingMessage : Message
 
     public IReadOnlyList<IncomingMessage> Parts { get; set; } = [];
 
-    public string? MessageId => Properties?.GetMessageId()?.ToString();
+    /// <summary>The sender's message id (decodes the bare message on first use).</summary>
+    public string? MessageId
+    {
+        get
+        {
+            EnsureDecoded();
+            return Properties?.GetMessageId()?.ToString();
+        }
+    }
+
+    /// <summary>Decodes properties, application properties and body from <see cref="Bare"/> once.</summary>
+    public void EnsureDecoded()
+    {
+        if (!decoded)
+        {
+            decoded = true;
+            Amqp.MessageDecoder.DecodeBare(this);
+        }
+    }
 
     public uint? TimeToLiveMilliseconds => Header is { Ttl: > 0 } header ? header.Ttl : null;
 }

@@ -189,6 +189,7 @@ internal sealed partial class MessageQueue
         lock (gate)
         {
             lastSequenceNumber = Math.Max(lastSequenceNumber, message.SequenceNumber);
+            peekFloor = Math.Min(peekFloor, message.SequenceNumber);
             AddStoredLocked(message, scheduledFor: null);
             NotifyConsumersLocked();
         }

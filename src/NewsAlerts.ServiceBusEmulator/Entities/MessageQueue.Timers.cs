@@ -1,3 +1,5 @@
+using NewsAlerts.ServiceBusEmulator.Logging;
+
 namespace NewsAlerts.ServiceBusEmulator.Entities;
 
 /// <summary>
@@ -11,10 +13,11 @@ internal sealed partial class MessageQueue
     private readonly PriorityQueue<StoredMessage, DateTimeOffset> expiring = new();
     private readonly ITimer timer;
     private DateTimeOffset timerDue = DateTimeOffset.MaxValue;
+    private bool disposed;
 
     private void ArmLocked(DateTimeOffset due)
     {
-        if (due >= timerDue)
+        if (due >= timerDue || disposed)
         {
             return;
         }
@@ -26,8 +29,26 @@ internal sealed partial class MessageQueue
 
     private void OnTimer()
     {
+        try
+        {
+            OnTimerUnguarded();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A timer callback that throws would take the whole process down, tests and host included.
+            EmulatorLog.UnexpectedError(logger, Path, exception);
+        }
+    }
+
+    private void OnTimerUnguarded()
+    {
         lock (gate)
         {
+            if (disposed)
+            {
+                return;
+            }
+
             var now = time.GetUtcNow();
             timerDue = DateTimeOffset.MaxValue;
             var released = ActivateScheduledLocked(now) | ExpireLocksLocked(now);

@@ -16,7 +16,6 @@ internal sealed class StoredMessage
         Priority = source.Header?.Priority ?? 4;
         TimeToLiveMilliseconds = source.TimeToLiveMilliseconds;
         Annotations = source.ClientAnnotations;
-        MessageId = source.MessageId;
         SequenceNumber = sequenceNumber;
         EnqueuedTime = enqueuedTime;
         ExpiresAt = expiresAt;
@@ -30,7 +29,6 @@ internal sealed class StoredMessage
         Priority = source.Priority;
         TimeToLiveMilliseconds = source.TimeToLiveMilliseconds;
         Annotations = source.Annotations;
-        MessageId = source.MessageId;
         SequenceNumber = source.SequenceNumber;
         EnqueuedTime = source.EnqueuedTime;
         ExpiresAt = DateTimeOffset.MaxValue;
@@ -47,8 +45,6 @@ internal sealed class StoredMessage
 
     /// <summary>Annotations the sender set (partition key and the like), without the broker's own.</summary>
     public Map? Annotations { get; }
-
-    public string? MessageId { get; }
 
     public long SequenceNumber { get; }
 

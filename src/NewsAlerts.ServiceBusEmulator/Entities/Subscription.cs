@@ -17,6 +17,7 @@ internal sealed class Subscription(string name, MessageQueue queue, IReadOnlyLis
             return true;
         }
 
+        message.EnsureDecoded();
         for (var i = 0; i < rules.Count; i++)
         {
             if (rules[i].Matches(message))

@@ -23,12 +23,13 @@ internal sealed class Topic(string path, IReadOnlyList<Subscription> subscriptio
     public long[] Schedule(IReadOnlyList<IncomingMessage> messages)
     {
         var numbers = new long[messages.Count];
+        var accepted = new HashSet<IncomingMessage>(WithoutDuplicates(messages), ReferenceEqualityComparer.Instance);
         for (var i = 0; i < messages.Count; i++)
         {
             var copies = new List<(MessageQueue, long)>();
             foreach (var subscription in Subscriptions)
             {
-                if (subscription.Accepts(messages[i]))
+                if (accepted.Contains(messages[i]) && subscription.Accepts(messages[i]))
                 {
                     copies.Add((subscription.Queue, subscription.Queue.Schedule([messages[i]])[0]));
                 }

@@ -67,4 +67,10 @@ public sealed class ErrorTests(EmulatorFixture fixture) : IClassFixture<Emulator
         Assert.Equal(ServiceBusFailureReason.MessageLockLost, error.Reason);
         await receiver.CompleteMessageAsync(await Eventually.ReceiveOneAsync(receiver));
     }
+
+    [Fact]
+    public async Task Session_receiver_is_refused_as_not_supported()
+    {
+        await Assert.ThrowsAsync<NotSupportedException>(() => fixture.Client.AcceptNextSessionAsync("errors"));
+    }
 }

@@ -33,6 +33,22 @@ public sealed class FaultInjectionTests(EmulatorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Sender_and_receiver_reconnect_after_every_connection_is_dropped()
+    {
+        await using var sender = fixture.Client.CreateSender("reconnect");
+        await using var receiver = fixture.Client.CreateReceiver("reconnect");
+        await sender.SendMessageAsync(new ServiceBusMessage("before"));
+        await receiver.CompleteMessageAsync(await Eventually.ReceiveOneAsync(receiver));
+
+        Assert.True(fixture.Emulator.Faults.DropAllConnections() > 0);
+        await sender.SendMessageAsync(new ServiceBusMessage("after"));
+        var after = await Eventually.ReceiveOneAsync(receiver);
+        await receiver.CompleteMessageAsync(after);
+
+        Assert.Equal("after", after.Body.ToString());
+    }
+
+    [Fact]
     public async Task Lock_renewal_fails_with_MessageLockLost_while_the_fault_is_on()
     {
         await using var sender = fixture.Client.CreateSender("renew-fault");

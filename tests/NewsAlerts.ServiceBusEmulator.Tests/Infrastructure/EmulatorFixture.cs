@@ -20,7 +20,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        emulator = await ServiceBusEmulator.StartAsync(
+        emulator = await ServiceBusEmulatorHost.StartAsync(
             new ServiceBusEmulatorOptions { Config = EmulatorConfigReader.Parse(TestEntities.Json) },
             CancellationToken.None);
         client = new ServiceBusClient(emulator.ConnectionString, ClientOptions);

@@ -27,7 +27,11 @@ public static class TestEntities
               { "Name": "processor-manual", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "errors", "Properties": { "LockDuration": "PT1S" } },
               { "Name": "faults", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
-              { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } }
+              { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } },
+              { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
+              { "Name": "autorenew", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
+              { "Name": "reconnect", "Properties": { "LockDuration": "PT5S" } },
+              { "Name": "competing", "Properties": { "LockDuration": "PT30S" } }
             ],
             "Topics": [
               {

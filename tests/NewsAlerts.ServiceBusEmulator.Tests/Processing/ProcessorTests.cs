@@ -64,6 +64,42 @@ public sealed class ProcessorTests(EmulatorFixture fixture) : IClassFixture<Emul
         Assert.All(completed.Values, deliveryCount => Assert.Equal(2, deliveryCount));
     }
 
+    [Fact]
+    public async Task Processor_renews_the_lock_of_a_slow_handler_so_the_message_is_handled_once()
+    {
+        await using var sender = fixture.Client.CreateSender("autorenew");
+        await sender.SendMessageAsync(new ServiceBusMessage("slow") { MessageId = "slow-1" });
+        var deliveries = new ConcurrentBag<int>();
+        var done = new TaskCompletionSource();
+        await using var processor = fixture.Client.CreateProcessor("autorenew", new ServiceBusProcessorOptions
+        {
+            MaxConcurrentCalls = 2,
+            MaxAutoLockRenewalDuration = TimeSpan.FromMinutes(1),
+        });
+        processor.ProcessMessageAsync += async args =>
+        {
+            deliveries.Add(args.Message.DeliveryCount);
+
+            // Three times the 1 s lock duration: only lock renewal keeps the message ours.
+            for (var i = 0; i < 6; i++)
+            {
+                await Task.Delay(500, args.CancellationToken);
+            }
+
+            await args.CompleteMessageAsync(args.Message);
+            done.TrySetResult();
+        };
+        processor.ProcessErrorAsync += _ => Task.CompletedTask;
+
+        await processor.StartProcessingAsync();
+        await done.Task.WaitAsync(Eventually.Deadline);
+        await processor.StopProcessingAsync();
+
+        Assert.Equal([1], deliveries);
+        await using var receiver = fixture.Client.CreateReceiver("autorenew");
+        Assert.Null(await receiver.PeekMessageAsync());
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;

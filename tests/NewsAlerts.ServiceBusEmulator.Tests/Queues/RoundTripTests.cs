@@ -74,4 +74,19 @@ public sealed class RoundTripTests(EmulatorFixture fixture) : IClassFixture<Emul
         Assert.True(received[1].GetRawAmqpMessage().Body.TryGetSequence(out var sections));
         Assert.Equal(new object[] { 1, "two" }, sections!.Single());
     }
+
+    [Fact]
+    public async Task Message_larger_than_a_frame_survives_the_round_trip()
+    {
+        await using var sender = fixture.Client.CreateSender("roundtrip");
+        await using var receiver = fixture.Client.CreateReceiver("roundtrip");
+        var body = new byte[200 * 1024];
+        Random.Shared.NextBytes(body);
+        await sender.SendMessageAsync(new ServiceBusMessage(body));
+
+        var received = await Eventually.ReceiveOneAsync(receiver);
+        await receiver.CompleteMessageAsync(received);
+
+        Assert.Equal(body, received.Body.ToArray());
+    }
 }

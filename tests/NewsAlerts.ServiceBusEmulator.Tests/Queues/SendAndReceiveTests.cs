@@ -63,4 +63,29 @@ public sealed class SendAndReceiveTests(EmulatorFixture fixture) : IClassFixture
         Assert.Equal(["a", "b"], received.Select(m => m.Body.ToString()));
         Assert.Empty(await receiver.ReceiveMessagesAsync(1, TimeSpan.FromMilliseconds(300)));
     }
+
+    [Fact]
+    public async Task Competing_receivers_with_prefetch_each_get_distinct_messages_and_together_all()
+    {
+        await using var sender = fixture.Client.CreateSender("competing");
+        await sender.SendMessagesAsync(Enumerable.Range(0, 300).Select(i => new ServiceBusMessage($"{i}") { MessageId = $"{i}" }));
+        var received = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            await using var receiver = fixture.Client.CreateReceiver("competing", new ServiceBusReceiverOptions { PrefetchCount = 40 });
+            var until = DateTime.UtcNow + Eventually.Deadline;
+            while (received.Count < 300 && DateTime.UtcNow < until)
+            {
+                foreach (var message in await receiver.ReceiveMessagesAsync(25, TimeSpan.FromMilliseconds(200)))
+                {
+                    await receiver.CompleteMessageAsync(message);
+                    received.Add(message.MessageId);
+                }
+            }
+        }));
+
+        Assert.Equal(300, received.Count);
+        Assert.Equal(300, received.Distinct().Count());
+    }
 }

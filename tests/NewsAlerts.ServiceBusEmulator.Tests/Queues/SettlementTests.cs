@@ -107,9 +107,10 @@ public sealed class SettlementTests(EmulatorFixture fixture) : IClassFixture<Emu
         var message = await Eventually.ReceiveOneAsync(receiver);
         var firstLock = message.LockedUntil;
 
-        for (var i = 0; i < 4; i++)
+        // Six renewals 500 ms apart hold the 2 s lock for 3 s.
+        for (var i = 0; i < 6; i++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(700));
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
             await receiver.RenewMessageLockAsync(message);
         }
 

@@ -42,6 +42,21 @@ public sealed class TopicTests(EmulatorFixture fixture) : IClassFixture<Emulator
         Assert.Equal("Broken", dead.DeadLetterReason);
     }
 
+    [Fact]
+    public async Task Message_scheduled_on_a_topic_reaches_subscriptions_at_its_time_unless_cancelled()
+    {
+        await using var sender = fixture.Client.CreateSender("news");
+        var at = DateTimeOffset.UtcNow.AddMilliseconds(800);
+        await sender.ScheduleMessageAsync(Message("scheduled-news", "breaking"), at);
+        var cancelled = await sender.ScheduleMessageAsync(Message("cancelled-news", "breaking"), at);
+        await sender.CancelScheduledMessageAsync(cancelled);
+
+        Assert.Equal(["scheduled-news"], await DrainAsync("breaking", 1));
+        Assert.True(DateTimeOffset.UtcNow >= at.AddMilliseconds(-50));
+        Assert.Equal(["scheduled-news"], await DrainAsync("all", 1));
+        Assert.Equal(["scheduled-news"], await DrainAsync("no-channel", 1));
+    }
+
     private static ServiceBusMessage Message(string id, string label, params (string Key, object Value)[] properties)
     {
         var message = new ServiceBusMessage(id) { MessageId = id, Subject = label };

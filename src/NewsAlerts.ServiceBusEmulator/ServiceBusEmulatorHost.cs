@@ -16,7 +16,7 @@ using NewsAlerts.ServiceBusEmulator.Security;
 namespace NewsAlerts.ServiceBusEmulator;
 
 /// <summary>Starts an in-process Azure Service Bus emulator that the real Azure.Messaging.ServiceBus client talks to.</summary>
-public static class ServiceBusEmulator
+public static class ServiceBusEmulatorHost
 {
     private static readonly Symbol ClaimsBasedSecurity = new("MSSBCBS");
 
@@ -24,6 +24,11 @@ public static class ServiceBusEmulator
     public static async Task<RunningServiceBusEmulator> StartAsync(ServiceBusEmulatorOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxMessageSizeBytes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.SharedAccessKeyName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.SharedAccessKey);
         var config = options.Config
             ?? (options.ConfigPath is { } path ? await EmulatorConfigReader.ReadFileAsync(path, cancellationToken) : new EmulatorConfig(new UserConfig([])));
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("NewsAlerts.ServiceBusEmulator");
