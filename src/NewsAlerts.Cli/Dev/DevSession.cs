@@ -11,7 +11,12 @@ using NewsAlerts.Cli.Stack;
 /// <summary>One run of <c>newsalerts dev</c>: stack up, host up, health report, then wait or exit; stops what it started.</summary>
 public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole console)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Readable output for people: quotes and + stay as they are (this JSON is never embedded in HTML).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Runs the session; returns 0 when everything came up healthy.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -24,26 +29,46 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         {
             var stackOptions = CliConfiguration.StackOptions(configuration);
             var paths = StackPaths.Locate(stackOptions.DataDirectory);
-            EnsureHostPortFree(configuration);
+            var port = HostPort(configuration);
             stack = await LocalStack.StartAsync(stackOptions, paths, once ? console.Error : console.Out, cancellationToken);
             ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
-            host = LocalFunctionHost.Build(new LocalHostSetup { Settings = stack.AppSettings, Arguments = CliConfiguration.SettingArguments(arguments) });
+            host = LocalFunctionHost.Build(new LocalHostSetup
+            {
+                // Links in emails and Twilio callbacks point back at this host.
+                Settings = new Dictionary<string, string?>(stack.AppSettings)
+                {
+                    ["LocalHost:Port"] = $"{port}",
+                    ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
+                },
+                Arguments = CliConfiguration.SettingArguments(arguments),
+                // With --once, standard output carries only the JSON summary.
+                LogToStandardError = once,
+            });
             await host.StartAsync(cancellationToken);
             var baseAddress = LocalFunctionHost.BaseAddress(host);
             var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
             var urls = Urls(baseAddress, stack);
+            var demo = arguments.Contains("--no-demo") || health.StatusCode != 200
+                ? null
+                : await new Demo(baseAddress, stack, EditorKey(host), once ? console.Error : console.Out)
+                    .RunAsync(ArticlePath(configuration, stack), cancellationToken);
             if (once)
             {
-                var summary = new { healthStatusCode = health.StatusCode, health = health.Body, urls };
+                var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, urls };
                 await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, Indented));
                 return health.StatusCode == 200 ? 0 : 1;
             }
 
-            await WriteBannerAsync(urls, health);
+            await WriteBannerAsync(urls, health, demo);
             await WaitForCancellationAsync(cancellationToken);
             return 0;
         }
         catch (StackConfigurationException ex)
+        {
+            await console.Error.WriteLineAsync($"newsalerts dev: {ex.Message}");
+            return 1;
+        }
+        catch (TimeoutException ex)
         {
             await console.Error.WriteLineAsync($"newsalerts dev: {ex.Message}");
             return 1;
@@ -72,38 +97,67 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
     }
 
-    private static void EnsureHostPortFree(IConfiguration configuration)
+    // The configured port (0: a free one), checked free now so a clash is one clear message, not a stack trace.
+    private static int HostPort(IConfiguration configuration)
     {
         var settings = new ConfigurationBuilder().AddInMemoryCollection(LocalSettingsFile.ReadValues(AppContext.BaseDirectory)).AddConfiguration(configuration).Build();
         var port = settings.GetValue($"{LocalHostOptions.SectionName}:Port", 7071);
-        if (port != 0 && !Ports.IsFree(port))
+        if (port == 0)
         {
-            throw new StackConfigurationException(
-                $"Port {port} (LocalHost:Port) is already in use by another process. Pass --LocalHost:Port=<free port> or set NEWSALERTS_LocalHost__Port.");
+            return Ports.FindFree();
         }
+
+        return Ports.IsFree(port)
+            ? port
+            : throw new StackConfigurationException(
+                $"Port {port} (LocalHost:Port) is already in use by another process. Pass --LocalHost:Port=<free port> or set NEWSALERTS_LocalHost__Port.");
     }
+
+    // The editor key is the host's default function key (local.settings.json or --LocalHost:FunctionKeys:default=...).
+    private static string EditorKey(WebApplication host) =>
+        host.Configuration["LocalHost:FunctionKeys:default"] ?? host.Configuration["LocalHost:MasterKey"]
+        ?? throw new StackConfigurationException("Setting 'LocalHost:FunctionKeys:default' is missing: the demo needs an editor key to publish.");
+
+    private static string ArticlePath(IConfiguration configuration, RunningStack stack) =>
+        configuration["article"] ?? Path.GetFullPath(Path.Combine(stack.Paths.RepositoryRoot, "..", "shared", "data", "sample-article.json"));
 
     private static Dictionary<string, string> Urls(Uri baseAddress, RunningStack stack) => new()
     {
         ["functions"] = new Uri(baseAddress, "api/").ToString(),
         ["health"] = new Uri(baseAddress, "api/health").ToString(),
         ["emailInbox"] = stack.SmtpInbox.ToString(),
+        ["smsSink"] = new Uri(stack.SmsSink, "sink/messages").ToString(),
         ["storage"] = stack.StorageConnectionString,
         ["dataDirectory"] = stack.Paths.DataDirectory,
     };
 
-    private async Task WriteBannerAsync(Dictionary<string, string> urls, HealthProbe.Result health)
+    private async Task WriteBannerAsync(Dictionary<string, string> urls, HealthProbe.Result health, DemoSummary? demo)
     {
         await console.Out.WriteLineAsync();
         await console.Out.WriteLineAsync("NewsAlerts is running locally");
         await console.Out.WriteLineAsync($"  Functions        {urls["functions"]}");
         await console.Out.WriteLineAsync($"  Health           {urls["health"]}");
         await console.Out.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
+        await console.Out.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
         await console.Out.WriteLineAsync($"  Data and logs    {urls["dataDirectory"]}");
         await console.Out.WriteLineAsync();
         await console.Out.WriteLineAsync($"Health ({health.StatusCode}):");
         await console.Out.WriteLineAsync(JsonSerializer.Serialize(health.Body, Indented));
         await console.Out.WriteLineAsync();
+        if (demo is not null)
+        {
+            var reach = demo.Ingest.GetProperty("reach");
+            await console.Out.WriteLineAsync($"Demo: published {demo.ArticleId} as breaking news");
+            await console.Out.WriteLineAsync($"  matched {reach.GetProperty("matchedSubscribers")} of {demo.Subscribers.Count} demo subscribers; " +
+                $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
+            foreach (var sample in demo.Ingest.GetProperty("samples").EnumerateArray())
+            {
+                await console.Out.WriteLineAsync($"  {sample.GetProperty("topic")}: {sample.GetProperty("reason")}");
+            }
+
+            await console.Out.WriteLineAsync();
+        }
+
         await console.Out.WriteLineAsync("Press Ctrl+C to stop; everything started here is stopped too.");
     }
 

@@ -33,6 +33,11 @@ public static class LocalFunctionHost
         });
         builder.Configuration.AddInMemoryCollection(setup.Settings);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (setup.LogToStandardError)
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
 
         var port = builder.Configuration.GetValue($"{LocalHostOptions.SectionName}:Port", 7071);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));

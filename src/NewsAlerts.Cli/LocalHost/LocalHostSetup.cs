@@ -22,6 +22,9 @@ public sealed class LocalHostSetup
     /// <summary>Whether the Dispatcher's queue workers run in the host too (as <c>newsalerts dev</c> does).</summary>
     public bool RunDispatcher { get; init; } = true;
 
+    /// <summary>Whether every log line goes to standard error (so standard output carries only a command's result).</summary>
+    public bool LogToStandardError { get; init; }
+
     /// <summary>Extra service registrations after the Function App's own (tests use it to observe functions).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

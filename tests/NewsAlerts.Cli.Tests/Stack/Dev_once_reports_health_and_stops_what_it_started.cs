@@ -8,7 +8,7 @@ using NewsAlerts.Testing;
 public sealed class Dev_once_reports_health_and_stops_what_it_started
 {
     [Fact]
-    public async Task Dev_once_prints_a_healthy_report_with_storage_and_service_bus_reachable_and_the_urls_then_leaves_no_process()
+    public async Task Dev_once_runs_the_demo_to_delivery_prints_a_healthy_report_and_the_urls_then_leaves_no_process()
     {
         var options = SharedStack.PrivateOptions();
         var output = new StringWriter();
@@ -31,6 +31,10 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
         Assert.True(dependencies.Single(d => d.GetProperty("name").GetString() == "tableStorage").GetProperty("reachable").GetBoolean());
         Assert.True(dependencies.Single(d => d.GetProperty("name").GetString() == "serviceBus").GetProperty("reachable").GetBoolean());
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("health").GetString(), StringComparison.Ordinal);
+        var demo = summary.RootElement.GetProperty("demo");
+        Assert.Equal(1, demo.GetProperty("emailsDelivered").GetInt32());
+        Assert.Equal(1, demo.GetProperty("smsDelivered").GetInt32());
+        Assert.Equal("NewStory", demo.GetProperty("ingest").GetProperty("decision").GetString());
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("emailInbox").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(StackState.Load(options.DataDirectory!), ServiceProcess.IsAlive);
     }
