@@ -77,7 +77,19 @@ public sealed partial class AlertQueueWorker(
             return;
         }
 
-        var outcome = await dispatcher.DispatchAsync(batch, args.CancellationToken);
+        BatchOutcome outcome;
+        try
+        {
+            outcome = await dispatcher.DispatchAsync(batch, args.CancellationToken);
+        }
+        catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
+        {
+            // Stopping mid-batch: what was sent is in the ledger; hand the rest back for the next worker at once.
+            await args.AbandonMessageAsync(args.Message, cancellationToken: CancellationToken.None);
+            LogHandedBack(logger, channel, args.Message.MessageId);
+            return;
+        }
+
         LogBatch(logger, channel, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
         if (outcome.PossibleDuplicates > 0)
         {
@@ -106,6 +118,9 @@ public sealed partial class AlertQueueWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} batch {MessageId}: {Count} alerts were claimed by a worker that stopped before recording them and were sent again (possible duplicates)")]
     private static partial void LogPossibleDuplicates(ILogger logger, Channel channel, string messageId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: stopping mid-batch, handed back to the queue")]
+    private static partial void LogHandedBack(ILogger logger, Channel channel, string messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} queue processor error ({Source})")]
     private static partial void LogProcessorError(ILogger logger, Channel channel, string source, Exception exception);

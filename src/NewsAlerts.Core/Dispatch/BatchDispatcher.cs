@@ -29,8 +29,12 @@ public sealed class BatchDispatcher(ISubscriberStore subscribers, IDeliveryLedge
             results.Where(r => r.Result == RecipientResult.Retrying).Select(r => r.Reason ?? "unknown").Distinct().ToList());
     }
 
-    private async Task<(RecipientResult, string?)> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, CancellationToken cancellationToken)
+    private async Task<(RecipientResult, string?)> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, CancellationToken stopping)
     {
+        // Stopping takes no new recipient, but one already claimed is sent and recorded to the end: an abandoned send
+        // between provider and ledger is the one way an alert could go twice.
+        stopping.ThrowIfCancellationRequested();
+        var cancellationToken = CancellationToken.None;
         var articleId = batch.Content.ArticleId;
         var claim = await ledger.ClaimAsync(articleId, recipient.SubscriberId, batch.Channel, cancellationToken);
         if (claim == ClaimResult.AlreadyDone)

@@ -45,6 +45,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         var phone = $"+447911{RandomNumberGenerator.GetInt32(100000, 999999)}";
         using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria" } });
         var body = await Api.BodyAsync(created);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, body.ToString());
         var id = body.GetProperty("subscriber").GetProperty("id").GetString()!;
         Assert.Equal("sent", body.GetProperty("confirmations").GetProperty("email").GetString());
 
