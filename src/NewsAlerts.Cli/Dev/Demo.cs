@@ -32,7 +32,7 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         var subscribers = new List<DemoSubscriber>
         {
             await SignUpAsync(http, inbox, sink, "Syria", "email", $"syria-{run}@demo.newsalerts.local", cancellationToken),
-            await SignUpAsync(http, inbox, sink, "ceasefire", "sms", $"+447700{RandomNumberGenerator.GetInt32(100000, 999999)}", cancellationToken),
+            await SignUpAsync(http, inbox, sink, "ceasefire", "sms", DemoPhone(), cancellationToken),
             await SignUpAsync(http, inbox, sink, "football", "email", $"football-{run}@demo.newsalerts.local", cancellationToken),
         };
 
@@ -87,6 +87,18 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
 
         await log.WriteLineAsync($"subscriber {id}: '{topic}' by {channel} ({address}), confirmed");
         return new DemoSubscriber(topic, channel, address, id);
+    }
+
+    // A made-up UK mobile number that validates, new each run.
+    private static string DemoPhone()
+    {
+        while (true)
+        {
+            if (Core.Subscribers.ContactValidation.Phone($"+447700{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}").E164 is { } phone)
+            {
+                return phone;
+            }
+        }
     }
 
     private static List<DemoSubscriber> ExpectedToMatch(List<DemoSubscriber> subscribers, JsonNode article)

@@ -2,7 +2,6 @@ namespace NewsAlerts.Integration.Tests.Delivery;
 
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using global::Azure.Messaging.ServiceBus;
@@ -42,7 +41,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var email = $"journey-{tag}@example.com";
-        var phone = $"+447911{RandomNumberGenerator.GetInt32(100000, 999999)}";
+        var phone = TestPhones.NewValid();
         using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria" } });
         var body = await Api.BodyAsync(created);
         Assert.True(created.StatusCode == HttpStatusCode.Created, body.ToString());

@@ -1,7 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Delivery;
 
 using System.Net;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using global::Azure.Messaging.ServiceBus;
@@ -101,7 +100,7 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
     private async Task<Subscriber> ConfirmedSubscriberAsync(string topic)
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
-        var phone = $"+447911{RandomNumberGenerator.GetInt32(100000, 999999)}";
+        var phone = TestPhones.NewValid();
         var subscriber = new Subscriber(
             $"s{tag}", $"reader-{tag}@example.com", ContactStatus.Confirmed, phone, ContactStatus.Confirmed, "Europe/London",
             [new Topic("t1", topic, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
