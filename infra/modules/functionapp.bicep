@@ -115,20 +115,20 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ServiceBus__HealthQueue: healthQueue
     // NewsAlerts.Core.Configuration.AlertsOptions: links in confirmations point here; the signing key stays in Key Vault.
     Alerts__PublicBaseUrl: publicBaseUrl
-    Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName})'
+    Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName}/)'
     // NewsAlerts.Channels.Email.SmtpOptions: confirmation emails.
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)
     Smtp__Security: smtpSecurity
     Smtp__UserName: smtpUserName
-    Smtp__Password: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${smtpPasswordSecretName})'
+    Smtp__Password: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${smtpPasswordSecretName}/)'
     Smtp__FromAddress: emailSender
     Smtp__FromName: emailSenderName
     Smtp__MessagesPerSecond: string(emailMessagesPerSecond)
     // NewsAlerts.Channels.Sms.TwilioOptions: confirmation codes by SMS, and the auth token checks X-Twilio-Signature.
     // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
     Twilio__AccountSid: twilioAccountSid
-    Twilio__AuthToken: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${twilioAuthTokenSecretName})'
+    Twilio__AuthToken: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${twilioAuthTokenSecretName}/)'
     Twilio__FromNumber: smsFromNumber
     Twilio__MessagingServiceSid: smsMessagingServiceSid
     Twilio__StatusCallbackUrl: '${publicBaseUrl}api/twilio/status'
