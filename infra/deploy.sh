@@ -8,12 +8,15 @@
 #
 #   --what-if   show what the templates would change (az deployment group what-if), change nothing, stop there.
 #   --dry-run   print every command that would run, run none of them (not even az login checks).
-#   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip, and
-#               dispatcher.tar (the image archive, built by infra/image-archive.sh) once src/NewsAlerts.Dispatcher exists.
+#   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip and
+#               dispatcher.tar (the Dispatcher's image archive, built by infra/image-archive.sh on a stand-in base image
+#               without a .NET runtime: it proves the image builds, not that it runs).
 #
 # Secrets come from the environment, never from the command line: NEWSALERTS_TWILIO_AUTH_TOKEN and
 # NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
-# stored value is kept (the first deployment needs both). NEWSALERTS_TWILIO_ACCOUNT_SID is read by the parameter files.
+# stored value is kept (the first deployment needs both). The alerts signing key (secret alerts-signing-key) is made
+# here from 32 random bytes the first time and kept after that; it is never printed. NEWSALERTS_TWILIO_ACCOUNT_SID
+# (and, for prod, NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID) are read by the parameter files.
 #
 # What makes a second run a no-op: the templates are declarative (az deployment group create puts the same state
 # again), secrets are compared before they are written, the image is tagged with the commit and pushed only when the
@@ -119,11 +122,8 @@ if [[ -n "${package_only}" ]]; then
   out="$(cd "${package_only}" 2>/dev/null && pwd || echo "${package_only}")"
   cd "${REPO_ROOT}"
   package_functions "${out}/functions" "${out}/functions.zip"
-  if [[ -d "${DISPATCHER_PROJECT}" ]]; then
-    run bash infra/image-archive.sh --project "${DISPATCHER_PROJECT}" --output "${out}/dispatcher.tar" -- --os linux --arch x64
-  else
-    say "${DISPATCHER_PROJECT} does not exist yet: no Dispatcher image archive."
-  fi
+  [[ -d "${DISPATCHER_PROJECT}" ]] || fail "${DISPATCHER_PROJECT} does not exist: the Dispatcher image archive cannot be built."
+  run bash infra/image-archive.sh --project "${DISPATCHER_PROJECT}" --output "${out}/dispatcher.tar" -- --os linux --arch x64
   exit 0
 fi
 
@@ -231,9 +231,23 @@ store_secret() {
 store_secret twilio-auth-token NEWSALERTS_TWILIO_AUTH_TOKEN
 store_secret smtp-password NEWSALERTS_SMTP_PASSWORD
 
+# The key that signs confirmation, manage and unsubscribe links (Alerts__SigningKey): 32 random bytes, base64. Created
+# once and never printed; later runs keep it, because a new key breaks every link already sent (see README to rotate).
+if [[ -z "$(capture "" az keyvault secret show --vault-name "${vault}" --name alerts-signing-key --query id --output tsv)" ]]; then
+  key_file="<temporary file holding a new random signing key>"
+  if [[ "${dry_run}" == false ]]; then
+    key_file="$(umask 077 && mktemp)"
+    head -c 32 /dev/urandom | base64 | tr -d "\n" >"${key_file}"
+  fi
+  run az keyvault secret set --vault-name "${vault}" --name alerts-signing-key --file "${key_file}" --encoding utf-8 --output none
+  [[ "${dry_run}" == true ]] || rm -f "${key_file}"
+else
+  say "alerts-signing-key: kept"
+fi
+
 say "Dispatcher image ${registry_server}/${IMAGE_REPOSITORY}:${image_tag}"
 if [[ -z "$(capture "" az acr repository show --name "${registry}" --image "${IMAGE_REPOSITORY}:${image_tag}" --query digest --output tsv)" ]]; then
-  [[ -d "${DISPATCHER_PROJECT}" || "${dry_run}" == true ]] || fail "${DISPATCHER_PROJECT} does not exist yet: the Dispatcher image cannot be built."
+  [[ -d "${DISPATCHER_PROJECT}" || "${dry_run}" == true ]] || fail "${DISPATCHER_PROJECT} does not exist: the Dispatcher image cannot be built."
   # The .NET SDK pushes without Docker; it reads the registry credentials from these variables (an Entra token).
   DOTNET_CONTAINER_REGISTRY_UNAME="00000000-0000-0000-0000-000000000000"
   DOTNET_CONTAINER_REGISTRY_PWORD="$(capture registry-token az acr login --name "${registry}" --expose-token --query accessToken --output tsv)"

@@ -25,19 +25,36 @@ param deployerPrincipalId string = ''
 @description('Twilio account SID (not a secret; the auth token is in Key Vault).')
 param twilioAccountSid string
 
-@description('SMS sender: a Twilio long code, short code or messaging service SID.')
-param smsSender string
+@description('SMS sender number in E.164 form (a Twilio long code), or empty when smsMessagingServiceSid is set.')
+param smsFromNumber string
 
-@description('SMS sent per second per sender (Twilio: about 1 for a long code, up to 100 for a short code).')
+@description('Twilio Messaging Service SID (MG...; needed for a short code or a number pool), or empty to send from smsFromNumber.')
+param smsMessagingServiceSid string = ''
+
+@description('SMS handed to Twilio per second by each process that sends (Twilio: about 1 for a long code, up to 100 for a short code).')
 @minValue(1)
 @maxValue(100)
 param smsMessagesPerSecond int
 
-@description('Email sender address (From).')
+@description('Email sender address (From); its domain is also the Message-ID\'s.')
 param emailSender string
+
+@description('Email sender display name.')
+param emailSenderName string = 'NewsAlerts'
+
+@description('Emails handed to the SMTP relay per second by each process that sends (the relay plan\'s limit).')
+@minValue(1)
+@maxValue(1000)
+param emailMessagesPerSecond int
 
 param smtpHost string
 param smtpPort int = 587
+@description('How the SMTP connection is secured: STARTTLS (port 587) or TLS from the first byte (port 465); never plain text in Azure.')
+@allowed([
+  'StartTls'
+  'SslOnConnect'
+])
+param smtpSecurity string = 'StartTls'
 param smtpUserName string
 
 @description('Most Dispatcher replicas KEDA may start; also bounds the send rate to the providers.')
@@ -77,9 +94,13 @@ var names = {
 var healthQueue = 'email-alerts'
 var snapshotContainerName = 'index-snapshots'
 var deploymentContainerName = 'function-packages'
-// Secret names in Key Vault; deploy.sh writes these two.
+// Secret names in Key Vault; deploy.sh writes the first two from the environment and creates the signing key once.
 var twilioAuthTokenSecretName = 'twilio-auth-token'
 var smtpPasswordSecretName = 'smtp-password'
+var alertsSigningKeySecretName = 'alerts-signing-key'
+// The Dispatcher dead-letters a batch with its reasons after this many deliveries; the queues' maxDeliveryCount (10,
+// modules/servicebus.bicep) is the broker's backstop above it.
+var dispatcherMaxAttempts = 5
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -177,6 +198,19 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     keyVaultUri: keyVault.outputs.uri
     twilioAuthTokenSecretName: twilioAuthTokenSecretName
+    smtpPasswordSecretName: smtpPasswordSecretName
+    alertsSigningKeySecretName: alertsSigningKeySecretName
+    twilioAccountSid: twilioAccountSid
+    smsFromNumber: smsFromNumber
+    smsMessagingServiceSid: smsMessagingServiceSid
+    smsMessagesPerSecond: smsMessagesPerSecond
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpSecurity: smtpSecurity
+    smtpUserName: smtpUserName
+    emailSender: emailSender
+    emailSenderName: emailSenderName
+    emailMessagesPerSecond: emailMessagesPerSecond
     workspaceId: monitoring.outputs.workspaceId
     maximumInstanceCount: functionMaxInstances
     tags: tags
@@ -205,13 +239,20 @@ module containerApps 'modules/containerapps.bicep' = if (deployApps) {
     keyVaultUri: keyVault.outputs.uri
     twilioAuthTokenSecretName: twilioAuthTokenSecretName
     smtpPasswordSecretName: smtpPasswordSecretName
+    alertsSigningKeySecretName: alertsSigningKeySecretName
+    functionAppHostName: functionApp!.outputs.defaultHostName
     twilioAccountSid: twilioAccountSid
-    smsSender: smsSender
+    smsFromNumber: smsFromNumber
+    smsMessagingServiceSid: smsMessagingServiceSid
     smsMessagesPerSecond: smsMessagesPerSecond
     smtpHost: smtpHost
     smtpPort: smtpPort
+    smtpSecurity: smtpSecurity
     smtpUserName: smtpUserName
     emailSender: emailSender
+    emailSenderName: emailSenderName
+    emailMessagesPerSecond: emailMessagesPerSecond
+    maxAttempts: dispatcherMaxAttempts
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }

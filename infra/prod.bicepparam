@@ -7,12 +7,17 @@ param deployApps = bool(readEnvironmentVariable('NEWSALERTS_DEPLOY_APPS', 'true'
 param dispatcherImage = readEnvironmentVariable('NEWSALERTS_DISPATCHER_IMAGE', '')
 param deployerPrincipalId = readEnvironmentVariable('NEWSALERTS_DEPLOYER_PRINCIPAL_ID', '')
 param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID', '')
-// Replace with the production short code or messaging service SID before the first deployment.
-param smsSender = '+15550100000'
+// A short code sends through a Messaging Service: replace with the production MG... SID before the first deployment
+// (or set smsFromNumber to a long code and this to '').
+param smsFromNumber = ''
+param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID', 'MG00000000000000000000000000000000')
 param smsMessagesPerSecond = 10
 param emailSender = 'alerts@newsalerts.example'
+param emailSenderName = 'NewsAlerts'
+param emailMessagesPerSecond = 100
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587
+param smtpSecurity = 'StartTls'
 param smtpUserName = 'apikey'
 param dispatcherMaxReplicas = 10
 param functionMaxInstances = 100

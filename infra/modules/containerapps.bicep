@@ -25,15 +25,26 @@ param appInsightsConnectionString string
 param keyVaultUri string
 param twilioAuthTokenSecretName string
 param smtpPasswordSecretName string
+param alertsSigningKeySecretName string
+@description('The Function App\'s default host name: links in alerts and the SMS status callback point there.')
+param functionAppHostName string
 param twilioAccountSid string
-param smsSender string
+param smsFromNumber string
+param smsMessagingServiceSid string
 param smsMessagesPerSecond int
 param smtpHost string
 param smtpPort int
+param smtpSecurity string
 param smtpUserName string
 param emailSender string
+param emailSenderName string
+param emailMessagesPerSecond int
+@description('Deliveries of a batch before the Dispatcher dead-letters it with its reasons (below the queues\' maxDeliveryCount).')
+param maxAttempts int
 param workspaceId string
 param tags object = {}
+
+var publicBaseUrl = 'https://${functionAppHostName}/'
 
 resource environment 'Microsoft.App/managedEnvironments@2025-01-01' = {
   name: environmentName
@@ -108,6 +119,11 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
           keyVaultUrl: '${keyVaultUri}secrets/${smtpPasswordSecretName}'
           identity: identityId
         }
+        {
+          name: 'alerts-signing-key'
+          keyVaultUrl: '${keyVaultUri}secrets/${alertsSigningKeySecretName}'
+          identity: identityId
+        }
       ]
     }
     template: {
@@ -126,15 +142,25 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'Storage__BlobServiceUri', value: storageBlobEndpoint }
             { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
             { name: 'ServiceBus__HealthQueue', value: healthQueue }
+            // Names are the options classes' (Section__Property); tests/NewsAlerts.Infrastructure.Tests checks them.
+            { name: 'Alerts__PublicBaseUrl', value: publicBaseUrl }
+            { name: 'Alerts__SigningKey', secretRef: 'alerts-signing-key' }
+            // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
             { name: 'Twilio__AccountSid', value: twilioAccountSid }
             { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }
-            { name: 'Twilio__From', value: smsSender }
+            { name: 'Twilio__FromNumber', value: smsFromNumber }
+            { name: 'Twilio__MessagingServiceSid', value: smsMessagingServiceSid }
+            { name: 'Twilio__StatusCallbackUrl', value: '${publicBaseUrl}api/twilio/status' }
             { name: 'Twilio__MessagesPerSecond', value: string(smsMessagesPerSecond) }
             { name: 'Smtp__Host', value: smtpHost }
             { name: 'Smtp__Port', value: string(smtpPort) }
+            { name: 'Smtp__Security', value: smtpSecurity }
             { name: 'Smtp__UserName', value: smtpUserName }
             { name: 'Smtp__Password', secretRef: 'smtp-password' }
-            { name: 'Smtp__From', value: emailSender }
+            { name: 'Smtp__FromAddress', value: emailSender }
+            { name: 'Smtp__FromName', value: emailSenderName }
+            { name: 'Smtp__MessagesPerSecond', value: string(emailMessagesPerSecond) }
+            { name: 'Dispatcher__MaxAttempts', value: string(maxAttempts) }
           ]
         }
       ]

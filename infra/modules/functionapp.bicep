@@ -14,6 +14,19 @@ param healthQueue string
 param appInsightsConnectionString string
 param keyVaultUri string
 param twilioAuthTokenSecretName string
+param smtpPasswordSecretName string
+param alertsSigningKeySecretName string
+param twilioAccountSid string
+param smsFromNumber string
+param smsMessagingServiceSid string
+param smsMessagesPerSecond int
+param smtpHost string
+param smtpPort int
+param smtpSecurity string
+param smtpUserName string
+param emailSender string
+param emailSenderName string
+param emailMessagesPerSecond int
 param workspaceId string
 @minValue(40)
 @maxValue(1000)
@@ -55,23 +68,6 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: [
-        // Platform: the runtime's own storage, telemetry, and which identity DefaultAzureCredential uses.
-        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
-        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
-        { name: 'AZURE_CLIENT_ID', value: identityClientId }
-        // NewsAlerts.Azure.Storage.StorageOptions (managed identity variant).
-        { name: 'Storage__TableServiceUri', value: storageTableEndpoint }
-        { name: 'Storage__BlobServiceUri', value: storageBlobEndpoint }
-        // NewsAlerts.Azure.ServiceBus.ServiceBusOptions (managed identity variant).
-        { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
-        { name: 'ServiceBus__HealthQueue', value: healthQueue }
-        // Twilio webhooks are validated with the auth token (X-Twilio-Signature); the value stays in Key Vault.
-        { name: 'Twilio__AuthToken', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${twilioAuthTokenSecretName})' }
-      ]
     }
     functionAppConfig: {
       deployment: {
@@ -93,6 +89,50 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         version: '10.0'
       }
     }
+  }
+}
+
+// The app settings, a resource of their own so that the links in alerts can use the site's default host name.
+// Names are the options classes' (Section__Property); tests/NewsAlerts.Infrastructure.Tests checks them against the code.
+var publicBaseUrl = 'https://${site.properties.defaultHostName}/'
+
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: {
+    // Platform: the runtime's own storage, telemetry, and which identity DefaultAzureCredential uses.
+    AzureWebJobsStorage__accountName: storageAccountName
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    AZURE_CLIENT_ID: identityClientId
+    // NewsAlerts.Azure.Storage.StorageOptions (managed identity variant; TablePrefix stays empty).
+    Storage__TableServiceUri: storageTableEndpoint
+    Storage__BlobServiceUri: storageBlobEndpoint
+    // NewsAlerts.Azure.ServiceBus.ServiceBusOptions (managed identity variant).
+    ServiceBus__FullyQualifiedNamespace: serviceBusNamespace
+    ServiceBus__HealthQueue: healthQueue
+    // NewsAlerts.Core.Configuration.AlertsOptions: links in confirmations point here; the signing key stays in Key Vault.
+    Alerts__PublicBaseUrl: publicBaseUrl
+    Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName}/)'
+    // NewsAlerts.Channels.Email.SmtpOptions: confirmation emails.
+    Smtp__Host: smtpHost
+    Smtp__Port: string(smtpPort)
+    Smtp__Security: smtpSecurity
+    Smtp__UserName: smtpUserName
+    Smtp__Password: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${smtpPasswordSecretName}/)'
+    Smtp__FromAddress: emailSender
+    Smtp__FromName: emailSenderName
+    Smtp__MessagesPerSecond: string(emailMessagesPerSecond)
+    // NewsAlerts.Channels.Sms.TwilioOptions: confirmation codes by SMS, and the auth token checks X-Twilio-Signature.
+    // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
+    Twilio__AccountSid: twilioAccountSid
+    Twilio__AuthToken: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${twilioAuthTokenSecretName}/)'
+    Twilio__FromNumber: smsFromNumber
+    Twilio__MessagingServiceSid: smsMessagingServiceSid
+    Twilio__StatusCallbackUrl: '${publicBaseUrl}api/twilio/status'
+    Twilio__MessagesPerSecond: string(smsMessagesPerSecond)
   }
 }
 

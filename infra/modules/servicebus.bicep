@@ -8,22 +8,27 @@ param scalerPrincipalId string
 param workspaceId string
 param tags object = {}
 
-// Every queue the code uses, with its delivery settings. Every queue dead-letters expired messages.
+// Every queue the code uses, with its delivery settings, the same as infra/local/servicebus-config.json (the emulator
+// the end-to-end tests run against; a test compares them). Every queue dead-letters expired messages.
+// maxDeliveryCount (10) is above the Dispatcher's Dispatcher__MaxAttempts (5, main.bicep), so a batch that keeps
+// failing is dead-lettered by the Dispatcher with its reasons; the broker's count is the backstop (e.g. crashes).
+// The Dispatcher renews locks itself (up to 10 minutes), so a one-minute lock suits long batches.
 var queues = [
   {
     name: 'email-alerts'
     lockDuration: 'PT1M'
     maxDeliveryCount: 10
     timeToLive: 'P1D'
-    duplicateDetectionWindow: 'PT30M'
+    // MessageId is derived from the batch's content: a publisher retry within the hour is dropped.
+    duplicateDetectionWindow: 'PT1H'
   }
   {
     name: 'sms-alerts'
     lockDuration: 'PT1M'
     maxDeliveryCount: 10
-    // A breaking-news text a day late is worse than none.
-    timeToLive: 'PT12H'
-    duplicateDetectionWindow: 'PT30M'
+    // A breaking-news text hours late is worse than none.
+    timeToLive: 'PT6H'
+    duplicateDetectionWindow: 'PT1H'
   }
 ]
 

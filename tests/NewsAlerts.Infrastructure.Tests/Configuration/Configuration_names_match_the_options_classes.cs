@@ -2,6 +2,10 @@ namespace NewsAlerts.Infrastructure.Tests.Configuration;
 
 using NewsAlerts.Azure.ServiceBus;
 using NewsAlerts.Azure.Storage;
+using NewsAlerts.Channels.Email;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Dispatcher;
 using NewsAlerts.Infrastructure.Tests.Tooling;
 
 public sealed class Configuration_names_match_the_options_classes
@@ -21,15 +25,30 @@ public sealed class Configuration_names_match_the_options_classes
 
         Assert.Contains(typeof(StorageOptions), all);
         Assert.Contains(typeof(ServiceBusOptions), all);
+        Assert.Contains(typeof(AlertsOptions), all);
+        Assert.Contains(typeof(SmtpOptions), all);
+        Assert.Contains(typeof(TwilioOptions), all);
+        Assert.Contains(typeof(DispatcherOptions), all);
     }
 
     [Fact]
-    public void Function_app_binds_storage_and_service_bus_at_start()
+    public void Function_app_binds_storage_service_bus_alerts_and_both_channels_at_start()
     {
         var bound = OptionsCatalog.BoundBy(DeployedApps.FunctionApp.Register);
 
-        Assert.Contains(typeof(StorageOptions), bound);
-        Assert.Contains(typeof(ServiceBusOptions), bound);
+        Assert.Equal(
+            [typeof(AlertsOptions), typeof(ServiceBusOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
+            bound.OrderBy(t => t.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Dispatcher_binds_what_the_function_app_binds_and_its_own_section()
+    {
+        var bound = OptionsCatalog.BoundBy(DeployedApps.Dispatcher.Register);
+
+        Assert.Equal(
+            [typeof(AlertsOptions), typeof(DispatcherOptions), typeof(ServiceBusOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
+            bound.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -41,6 +60,20 @@ public sealed class Configuration_names_match_the_options_classes
         Assert.Equal(["Storage__BlobServiceUri", "Storage__TableServiceUri"], storage.Order(StringComparer.Ordinal));
         Assert.Equal(["ServiceBus__FullyQualifiedNamespace", "ServiceBus__HealthQueue"], serviceBus.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void The_twilio_sink_address_is_never_required_in_azure_and_both_sender_alternatives_are()
+    {
+        var (twilio, _) = OptionsCatalog.AzureSettings(typeof(TwilioOptions));
+
+        Assert.DoesNotContain("Twilio__ApiBaseUrl", twilio);
+        Assert.Contains("Twilio__FromNumber", twilio);
+        Assert.Contains("Twilio__MessagingServiceSid", twilio);
+    }
+
+    [Fact]
+    public void The_local_only_and_optional_lists_name_only_properties_that_exist() =>
+        Assert.Empty(SettingsContract.StaleRuleEntries());
 
     [Fact]
     public void Sections_set_ahead_of_the_code_leave_the_list_once_an_options_class_claims_them() =>

@@ -1,8 +1,6 @@
 namespace NewsAlerts.Infrastructure.Tests.Configuration;
 
-using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Azure;
+using NewsAlerts.Dispatcher;
 using NewsAlerts.Functions;
 
 /// <summary>The two apps the template deploys and how each registers its services.</summary>
@@ -26,29 +24,13 @@ public static class DeployedApps
             "AZURE_CLIENT_ID",
         });
 
-    /// <summary>
-    /// The Dispatcher container app. Its project does not exist yet: until an assembly beside the tests offers a
-    /// public static <c>AddNewsAlertsDispatcher(IServiceCollection)</c> (reference the Dispatcher project from this test
-    /// project when it lands), it is taken to bind what <c>AddNewsAlertsAzure()</c> binds, which its consumers need.
-    /// </summary>
+    /// <summary>The Dispatcher container app: <c>AddNewsAlertsDispatcher()</c>, as its Program calls it.</summary>
     public static DeployedApp Dispatcher { get; } = new(
         "Dispatcher",
         "Microsoft.App/containerApps",
-        DispatcherRegistration(),
+        services => services.AddNewsAlertsDispatcher(),
         new HashSet<string>(StringComparer.Ordinal) { "APPLICATIONINSIGHTS_CONNECTION_STRING", "AZURE_CLIENT_ID" });
 
     /// <summary>Both apps.</summary>
     public static IReadOnlyList<DeployedApp> All { get; } = [FunctionApp, Dispatcher];
-
-    private static Action<IServiceCollection> DispatcherRegistration()
-    {
-        var method = Directory.EnumerateFiles(AppContext.BaseDirectory, "NewsAlerts.Dispatcher*.dll")
-            .Select(f => Assembly.Load(AssemblyName.GetAssemblyName(f)))
-            .SelectMany(a => a.GetExportedTypes())
-            .Select(t => t.GetMethod("AddNewsAlertsDispatcher", BindingFlags.Public | BindingFlags.Static, [typeof(IServiceCollection)]))
-            .FirstOrDefault(m => m is not null);
-        return method is null
-            ? services => services.AddNewsAlertsAzure()
-            : services => method.Invoke(null, [services]);
-    }
 }

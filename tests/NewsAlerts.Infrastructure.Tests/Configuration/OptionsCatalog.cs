@@ -11,13 +11,6 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public static class OptionsCatalog
 {
-    /// <summary>
-    /// The rule for settings that are never set in Azure: a property named <c>ConnectionString</c> is local-only.
-    /// Every options class documents it as "used when set (local stack, tests)"; in Azure each client uses the
-    /// managed identity instead, so a connection string (which carries a key) must never appear in a template.
-    /// </summary>
-    public static IReadOnlySet<string> LocalOnlyProperties { get; } = new HashSet<string>(StringComparer.Ordinal) { "ConnectionString" };
-
     /// <summary>Queues named in the architecture; options properties ending in <c>Queue</c> add theirs.</summary>
     private static readonly string[] ArchitectureQueues = ["email-alerts", "sms-alerts"];
 
@@ -53,16 +46,31 @@ public static class OptionsCatalog
     }
 
     /// <summary>
-    /// The app settings Azure must provide for an options class: <c>Section__Property</c> for every bindable property
-    /// (nested classes flattened) except the local-only ones; collections give a prefix (<c>Section__Items__</c>).
+    /// Every setting an options class binds: <c>Section__Property</c> for every bindable property (nested classes
+    /// flattened); collections give a prefix (<c>Section__Items__</c>).
     /// </summary>
-    public static (IReadOnlyList<string> Names, IReadOnlyList<string> Prefixes) AzureSettings(Type optionsType)
+    public static (IReadOnlyList<string> Names, IReadOnlyList<string> Prefixes) AllSettings(Type optionsType)
     {
         var names = new List<string>();
         var prefixes = new List<string>();
         Collect(optionsType, SectionOf(optionsType) ?? optionsType.Name, names, prefixes, depth: 0);
         return (names, prefixes);
     }
+
+    /// <summary>
+    /// The app settings Azure must provide for an options class: <see cref="AllSettings"/> less the local-only and the
+    /// optional ones (<see cref="SettingRules"/>).
+    /// </summary>
+    public static (IReadOnlyList<string> Names, IReadOnlyList<string> Prefixes) AzureSettings(Type optionsType)
+    {
+        var (names, prefixes) = AllSettings(optionsType);
+        return (
+            names.Where(n => !SettingRules.IsLocalOnly(Key(n)) && !SettingRules.IsOptional(Key(n))).ToList(),
+            prefixes.Where(p => !SettingRules.IsLocalOnly(Key(p.TrimEnd('_')))).ToList());
+    }
+
+    /// <summary>The configuration key of an app setting name: <c>Smtp__Host</c> is <c>Smtp:Host</c>.</summary>
+    public static string Key(string settingName) => settingName.Replace("__", ":", StringComparison.Ordinal);
 
     /// <summary>Every queue the code uses: the architecture's alert queues and the defaults of options properties named *Queue.</summary>
     public static IReadOnlySet<string> QueuesTheCodeUses()
@@ -87,7 +95,7 @@ public static class OptionsCatalog
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (LocalOnlyProperties.Contains(property.Name) || property.GetIndexParameters().Length > 0)
+            if (property.GetIndexParameters().Length > 0)
             {
                 continue;
             }

@@ -35,6 +35,13 @@ public sealed class DeployScriptRun : IDisposable
     /// <summary>The calls recorded so far, one per line.</summary>
     public IReadOnlyList<string> Calls() => File.Exists(CallLog) ? File.ReadAllLines(CallLog) : [];
 
+    /// <summary>The value the fake Azure holds for a Key Vault secret; null when none was stored.</summary>
+    public string? StoredSecret(string name)
+    {
+        var path = Path.Combine(_state, "secret-" + name);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
     /// <summary>Runs <c>bash infra/&lt;script&gt; args</c> with the stand-ins and the given environment.</summary>
     public Task<ProcessResult> RunAsync(string script, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {

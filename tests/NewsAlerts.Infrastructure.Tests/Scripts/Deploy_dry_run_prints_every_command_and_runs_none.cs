@@ -19,6 +19,7 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
             "+ az deployment group create --resource-group rg-newsalerts-dev --name newsalerts-foundation --parameters infra/dev.bicepparam",
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name twilio-auth-token --file '<temporary file holding NEWSALERTS_TWILIO_AUTH_TOKEN>'",
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name smtp-password --file '<temporary file holding NEWSALERTS_SMTP_PASSWORD>'",
+            "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name alerts-signing-key --file '<temporary file holding a new random signing key>'",
             "+ az acr login --name <AZURE_CONTAINER_REGISTRY_NAME> --expose-token",
             "+ dotnet publish src/NewsAlerts.Dispatcher -c Release -t:PublishContainer -p:ContainerRegistry=<AZURE_CONTAINER_REGISTRY_ENDPOINT> -p:ContainerRepository=newsalerts-dispatcher",
             "+ az deployment group create --resource-group rg-newsalerts-dev --name newsalerts-apps --parameters infra/dev.bicepparam",
@@ -58,7 +59,7 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
     }
 
     [Fact]
-    public async Task Package_only_builds_the_function_zip_without_azure()
+    public async Task Package_only_builds_the_function_zip_and_the_dispatcher_image_archive_without_azure()
     {
         using var run = new DeployScriptRun();
 
@@ -66,9 +67,24 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
 
         Assert.True(result.ExitCode == 0, result.AllOutput);
         Assert.Equal(
-            ["+ dotnet publish src/NewsAlerts.Functions -c Release -o artifacts/functions", "+ (cd artifacts/functions && zip -qrX artifacts/functions.zip .)"],
+            [
+                "+ dotnet publish src/NewsAlerts.Functions -c Release -o artifacts/functions",
+                "+ (cd artifacts/functions && zip -qrX artifacts/functions.zip .)",
+                "+ bash infra/image-archive.sh --project src/NewsAlerts.Dispatcher --output artifacts/dispatcher.tar -- --os linux --arch x64",
+            ],
             result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("src/NewsAlerts.Dispatcher does not exist yet", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Package_only_stops_when_the_dispatcher_project_is_missing()
+    {
+        using var run = new DeployScriptRun();
+
+        var result = await run.RunAsync(
+            "deploy.sh", ["--dry-run", "--package-only", "artifacts"], new Dictionary<string, string?> { ["NEWSALERTS_DISPATCHER_PROJECT"] = "src/NewsAlerts.Nowhere" });
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("src/NewsAlerts.Nowhere does not exist", result.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,5 @@ public sealed class Deploy_feeds_the_parameter_files_from_the_environment
     {
         ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "token",
         ["NEWSALERTS_SMTP_PASSWORD"] = "password",
-        ["NEWSALERTS_DISPATCHER_PROJECT"] = "tests/NewsAlerts.Infrastructure.Tests",
     };
 }

@@ -4,9 +4,6 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
 {
     private static readonly string[] Arguments = ["--environment", "dev", "--resource-group", "rg-newsalerts-dev"];
 
-    // The Dispatcher project does not exist yet: the script checks for its folder, the stand-in dotnet needs none.
-    private const string DispatcherStandIn = "tests/NewsAlerts.Infrastructure.Tests";
-
     /// <summary>Commands that change something; a template deployment is declarative, so repeating it is not one.</summary>
     private static readonly string[] Changes =
     [
@@ -22,7 +19,6 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
         {
             ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "twilio-token",
             ["NEWSALERTS_SMTP_PASSWORD"] = "smtp-password",
-            ["NEWSALERTS_DISPATCHER_PROJECT"] = DispatcherStandIn,
         };
 
         var first = await run.RunAsync("deploy.sh", Arguments, secrets);
@@ -39,6 +35,33 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
     }
 
     [Fact]
+    public async Task The_signing_key_is_made_once_from_32_random_bytes_and_never_printed()
+    {
+        using var run = new DeployScriptRun();
+        var secrets = new Dictionary<string, string?>
+        {
+            ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "twilio-token",
+            ["NEWSALERTS_SMTP_PASSWORD"] = "smtp-password",
+        };
+
+        var first = await run.RunAsync("deploy.sh", Arguments, secrets);
+        var key = run.StoredSecret("alerts-signing-key");
+        var second = await run.RunAsync("deploy.sh", Arguments, secrets);
+        using var other = new DeployScriptRun();
+        await other.RunAsync("deploy.sh", Arguments, secrets);
+        var otherKey = other.StoredSecret("alerts-signing-key");
+
+        Assert.True(first.ExitCode == 0, first.AllOutput);
+        Assert.True(second.ExitCode == 0, second.AllOutput);
+        Assert.NotNull(key);
+        Assert.Equal(32, Convert.FromBase64String(key).Length);
+        Assert.Equal(key, run.StoredSecret("alerts-signing-key"));
+        Assert.NotEqual(key, otherKey);
+        Assert.Single(run.Calls(), call => call.Contains("secret set --vault-name kv-na-dev-test --name alerts-signing-key", StringComparison.Ordinal));
+        Assert.DoesNotContain(key, first.AllOutput + second.AllOutput + string.Join('\n', run.Calls()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_changed_secret_is_written_again_and_nothing_else()
     {
         using var run = new DeployScriptRun();
@@ -46,7 +69,6 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
         {
             ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "old",
             ["NEWSALERTS_SMTP_PASSWORD"] = "smtp",
-            ["NEWSALERTS_DISPATCHER_PROJECT"] = DispatcherStandIn,
         };
         await run.RunAsync("deploy.sh", Arguments, secrets);
         var before = run.Calls().Count;

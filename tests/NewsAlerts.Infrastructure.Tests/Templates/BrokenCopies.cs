@@ -13,7 +13,9 @@ public sealed class BrokenCopies : IAsyncLifetime
     [
         new("syntax-error", "modules/storage.bicep", "resource tableService", "resource tableService {"),
         new("unused-parameter", "modules/identity.bicep", "param tags object = {}", "param tags object = {}\nparam forgotten string = 'x'"),
-        new("function-setting-removed", "modules/functionapp.bicep", "{ name: 'Storage__TableServiceUri', value: storageTableEndpoint }", string.Empty),
+        new("function-setting-removed", "modules/functionapp.bicep", "    Storage__TableServiceUri: storageTableEndpoint\n", string.Empty),
+        new("twilio-sink-in-azure", "modules/containerapps.bicep", "{ name: 'Twilio__AccountSid', value: twilioAccountSid }", "{ name: 'Twilio__AccountSid', value: twilioAccountSid }\n            { name: 'Twilio__ApiBaseUrl', value: 'http://127.0.0.1:5090' }"),
+        new("signing-key-in-plain-sight", "modules/functionapp.bicep", "Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName}/)'", "Alerts__SigningKey: 'bm90LWEtc2VjcmV0LW5vdC1hLXNlY3JldC1ub3QtYS1zZWNyZXQ='"),
         new("dispatcher-setting-misspelt", "modules/containerapps.bicep", "{ name: 'ServiceBus__HealthQueue', value: healthQueue }", "{ name: 'ServiceBus__HealthQueu', value: healthQueue }"),
         new("public-blobs", "modules/storage.bicep", "allowBlobPublicAccess: false", "allowBlobPublicAccess: true"),
         new("storage-keys", "modules/storage.bicep", "allowSharedKeyAccess: false", "allowSharedKeyAccess: true"),

@@ -24,6 +24,12 @@ public sealed class Broken_copies_of_the_templates_fail_the_checks(BrokenCopies 
             v => v.Contains("Function App reads 'Storage:TableServiceUri'", StringComparison.Ordinal));
 
     [Fact]
+    public void The_twilio_sink_address_set_in_azure_fails_the_configuration_check() =>
+        Assert.Contains(
+            SettingsContract.Violations(Compiled("twilio-sink-in-azure")),
+            v => v.Contains("Dispatcher: the template sets Twilio__ApiBaseUrl, which is local-only", StringComparison.Ordinal));
+
+    [Fact]
     public void A_misspelt_setting_is_both_unread_and_missing()
     {
         var violations = SettingsContract.Violations(Compiled("dispatcher-setting-misspelt")).ToList();
@@ -47,6 +53,7 @@ public sealed class Broken_copies_of_the_templates_fail_the_checks(BrokenCopies 
     [InlineData("dispatcher-always-on", nameof(TemplateRules.DispatcherScalesFromZeroOnQueues))]
     [InlineData("scaler-identity-not-held", nameof(TemplateRules.DispatcherScalesFromZeroOnQueues))]
     [InlineData("smtp-password-in-plain-sight", nameof(TemplateRules.SecretsStayInKeyVault))]
+    [InlineData("signing-key-in-plain-sight", nameof(TemplateRules.SecretsStayInKeyVault))]
     public void A_weakened_template_fails_its_rule(string breakage, string rule) =>
         Assert.NotEmpty(TemplateRules.All[rule](Compiled(breakage)));
 

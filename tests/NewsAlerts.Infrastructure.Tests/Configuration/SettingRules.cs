@@ -1,0 +1,48 @@
+namespace NewsAlerts.Infrastructure.Tests.Configuration;
+
+/// <summary>
+/// Which settings of a bound options class the template must set. The rule, in one place:
+/// <list type="number">
+/// <item><b>Required</b>: every bindable property of every options class an app binds at start, unless listed below.
+/// The template must set it (a setting that is renamed or removed in the code or the template fails the check).
+/// Alternatives (Twilio <c>FromNumber</c> or <c>MessagingServiceSid</c>) are both set; the parameter files leave the
+/// unused one empty, so the template never decides which one a deployment uses.</item>
+/// <item><b>Local-only</b> (<see cref="LocalOnly"/>): never set in Azure. The template must not set them.</item>
+/// <item><b>Optional, default used</b> (<see cref="OptionalDefaultUsed"/>): the class's default is right for Azure.
+/// The template may set them, and then they count like any other setting.</item>
+/// </list>
+/// Every template setting must be read by an options class the app binds, or be one of the platform's own
+/// (<see cref="DeployedApp.PlatformSettings"/>). Every entry below must name a property that exists, so the lists
+/// cannot outlive the code (<see cref="SettingsContract.StaleRuleEntries"/>).
+/// </summary>
+public static class SettingRules
+{
+    /// <summary>Property names that are local-only in every section: a connection string carries a key, Azure uses the managed identity.</summary>
+    public static IReadOnlySet<string> LocalOnlyPropertyNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "ConnectionString" };
+
+    /// <summary>Other local-only settings (<c>Section:Property</c>), with why.</summary>
+    public static IReadOnlyDictionary<string, string> LocalOnly { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Twilio:ApiBaseUrl"] = "points the Twilio SDK at the loopback SMS sink; in Azure the SDK's own https://api.twilio.com is used.",
+    };
+
+    /// <summary>Settings whose default is right in Azure (<c>Section:Property</c>), with why.</summary>
+    public static IReadOnlyDictionary<string, string> OptionalDefaultUsed { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Storage:TablePrefix"] = "empty: each environment has its own storage account; the prefix only separates tests sharing one.",
+        ["Alerts:IndexRefreshSeconds"] = "2 s: how soon an instance sees subscriber changes made by another one.",
+        ["Smtp:MaxConnections"] = "4 connections per process suits every relay plan the parameter files name.",
+        ["Smtp:Timeout"] = "30 s per SMTP command.",
+        ["Twilio:RequestTimeout"] = "15 s per Twilio REST call.",
+        ["Dispatcher:EmailConcurrency"] = "4 email batches at once per replica; KEDA adds replicas for backlog.",
+        ["Dispatcher:SmsConcurrency"] = "2 SMS batches at once per replica; the send rate is bounded by Twilio:MessagesPerSecond anyway.",
+        ["Dispatcher:PrefetchCount"] = "20 messages fetched ahead per queue.",
+    };
+
+    /// <summary>Whether a setting (<c>Section:Property</c>) must never be set in Azure.</summary>
+    public static bool IsLocalOnly(string setting) =>
+        LocalOnly.ContainsKey(setting) || LocalOnlyPropertyNames.Contains(setting.Split(':')[^1]);
+
+    /// <summary>Whether the template may leave a setting (<c>Section:Property</c>) to its default.</summary>
+    public static bool IsOptional(string setting) => OptionalDefaultUsed.ContainsKey(setting);
+}
