@@ -26,6 +26,7 @@ public sealed class A_worker_project_publishes_as_a_container_image_archive_offl
             """);
         File.WriteAllText(Path.Combine(_folder, "Program.cs"), "System.Console.WriteLine(\"probe\");\n");
         var archive = Path.Combine(_folder, "out", "probe.tar");
+        DebianTools.Ensure();
 
         var result = await ProcessRunner.RunAsync(
             "bash", [Path.Combine(Repository.Infra, "image-archive.sh"), "--project", _folder, "--output", archive],
