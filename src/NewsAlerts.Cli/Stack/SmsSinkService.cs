@@ -17,6 +17,12 @@ public sealed class SmsSinkService(int port) : IStackService
     /// <summary>The sender number the sink answers from.</summary>
     public const string FromNumber = "+15005550006";
 
+    /// <summary>A number the sink answers as invalid (Twilio error 21211), for trying permanent failures locally.</summary>
+    public const string InvalidNumber = "+447911123001";
+
+    /// <summary>A number the sink answers as unsubscribed (Twilio error 21610), as after a STOP at the carrier.</summary>
+    public const string OptedOutNumber = "+447911123002";
+
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
 
     /// <inheritdoc />
@@ -38,7 +44,8 @@ public sealed class SmsSinkService(int port) : IStackService
     public Process Launch(StackPaths paths, string logPath)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        string[] arguments = [Assembly, $"--urls=http://127.0.0.1:{port}", $"--account-sid={AccountSid}", $"--auth-token={AuthToken}", $"--number={FromNumber}"];
+        string[] arguments = [Assembly, $"--urls=http://127.0.0.1:{port}", $"--account-sid={AccountSid}", $"--auth-token={AuthToken}", $"--number={FromNumber}",
+            $"--invalid-numbers={InvalidNumber}", $"--opted-out-numbers={OptedOutNumber}"];
         return ServiceProcess.Start("dotnet", arguments, logPath, paths.LocalStackDirectory);
     }
 

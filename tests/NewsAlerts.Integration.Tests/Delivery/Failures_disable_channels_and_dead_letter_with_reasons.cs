@@ -1,0 +1,91 @@
+namespace NewsAlerts.Integration.Tests.Delivery;
+
+using System.Net;
+using System.Text.Json.Nodes;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Testing;
+
+[Collection("queues")]
+public sealed class Failures_disable_channels_and_dead_letter_with_reasons(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private ServiceBusClient serviceBus = null!;
+
+    public async Task InitializeAsync()
+    {
+        // A 1-second refresh: subscribers written by "another instance" (straight to the store) must be picked up.
+        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Alerts:IndexRefreshSeconds"] = "1" }, runDispatcher: true);
+        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await serviceBus.DisposeAsync();
+        await host.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(SmsSinkService.InvalidNumber)] // the sink answers Twilio error 21211
+    [InlineData(SmsSinkService.OptedOutNumber)] // the sink answers Twilio error 21610
+    public async Task A_number_twilio_refuses_for_good_is_recorded_failed_and_its_sms_channel_disabled(string phone)
+    {
+        Assert.NotNull(ContactValidation.Phone(phone).E164);
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var subscriber = new Subscriber(
+            $"f{Guid.NewGuid():N}", null, ContactStatus.None, phone, ContactStatus.Confirmed, "UTC", [new Topic("t1", "Aleppo", false)], 2, DateTimeOffset.UtcNow);
+        await store.SaveAsync(subscriber, CancellationToken.None);
+        var id = $"urn:test:{Guid.NewGuid():N}";
+
+        // No explicit refresh: the index picks the new subscriber up from the store within seconds.
+        await Eventually.TrueAsync(async () => (await PublishAsync(id, dryRun: true)) > 0, "the new subscriber matches");
+        await PublishAsync(id, dryRun: false);
+        await Eventually.TrueAsync(
+            async () => (await store.GetAsync(subscriber.Id, CancellationToken.None))!.SmsStatus == ContactStatus.Disabled, "the SMS channel is disabled");
+
+        Assert.Equal(LedgerState.Failed, await host.Services.GetRequiredService<IDeliveryLedger>().GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_message_that_is_not_a_delivery_batch_goes_to_the_dead_letter_queue_with_a_reason()
+    {
+        var messageId = Guid.NewGuid().ToString("N");
+        await using (var sender = serviceBus.CreateSender("email-alerts"))
+        {
+            await sender.SendMessageAsync(new ServiceBusMessage("{ not json") { MessageId = messageId });
+        }
+
+        await using var deadLetters = serviceBus.CreateReceiver("email-alerts", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        ServiceBusReceivedMessage? dead = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            dead = (await deadLetters.ReceiveMessagesAsync(50, TimeSpan.FromMilliseconds(200))).FirstOrDefault(m => m.MessageId == messageId);
+            if (dead is not null)
+            {
+                await deadLetters.CompleteMessageAsync(dead);
+            }
+
+            return dead is not null;
+        }, "the malformed message is dead-lettered");
+
+        Assert.Equal("MalformedBatch", dead!.DeadLetterReason);
+        Assert.Contains("not a delivery batch", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
+    }
+
+    private async Task<int> PublishAsync(string id, bool dryRun)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
+        json["uri"] = id;
+        json["urgency"] = 1;
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/articles?dryRun={dryRun}") { Content = Api.Json(json.ToJsonString()) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await Api.BodyAsync(response)).GetProperty("reach").GetProperty("smsAlerts").GetInt32();
+    }
+}
