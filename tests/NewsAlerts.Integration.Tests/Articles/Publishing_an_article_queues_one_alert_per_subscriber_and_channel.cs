@@ -35,7 +35,7 @@ public sealed class Publishing_an_article_queues_one_alert_per_subscriber_and_ch
     [Fact]
     public async Task Publishing_needs_the_editor_key()
     {
-        using var response = await host.Client.PostAsync(new Uri("api/articles", UriKind.Relative), Api.Json(SampleArticle(Unique(), urgency: 3)));
+        using var response = await host.Client.PostAsync(new Uri("api/articles", UriKind.Relative), Api.Json(Editor.SampleArticle(Unique(), urgency: 3)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -57,8 +57,8 @@ public sealed class Publishing_an_article_queues_one_alert_per_subscriber_and_ch
     {
         var id = Unique();
 
-        var first = await PublishAsync(SampleArticle(id, urgency: 1), dryRun: true);
-        var second = await PublishAsync(SampleArticle(id, urgency: 1), dryRun: true);
+        var first = await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1), dryRun: true);
+        var second = await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1), dryRun: true);
 
         Assert.Equal("NewStory", first.GetProperty("decision").GetString());
         Assert.Equal("NewStory", second.GetProperty("decision").GetString());
@@ -77,11 +77,11 @@ public sealed class Publishing_an_article_queues_one_alert_per_subscriber_and_ch
     {
         var id = Unique();
 
-        var published = await PublishAsync(SampleArticle(id, urgency: 3), dryRun: false);
+        var published = await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 3), dryRun: false);
         var emails = await DrainAsync("email-alerts", id);
         var texts = await DrainAsync("sms-alerts", id);
-        var again = await PublishAsync(SampleArticle(id, urgency: 3), dryRun: false);
-        var upgraded = await PublishAsync(SampleArticle(id, urgency: 1, version: 2), dryRun: false);
+        var again = await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 3), dryRun: false);
+        var upgraded = await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 2), dryRun: false);
         var upgradeTexts = await DrainAsync("sms-alerts", id);
 
         Assert.Equal("NewStory", published.GetProperty("decision").GetString());
@@ -95,25 +95,6 @@ public sealed class Publishing_an_article_queues_one_alert_per_subscriber_and_ch
     }
 
     private static string Unique() => $"urn:test:{Guid.NewGuid():N}";
-
-    private static string SampleArticle(string id, int urgency, int version = 1)
-    {
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
-        json["uri"] = id;
-        json["urgency"] = urgency;
-        json["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return json.ToJsonString();
-    }
-
-    private async Task<JsonElement> PublishAsync(string article, bool dryRun)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/articles?dryRun={dryRun}") { Content = Api.Json(article) };
-        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var response = await host.Client.SendAsync(request);
-        var body = await Api.BodyAsync(response);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
-        return body;
-    }
 
     private async Task<List<JsonElement>> DrainAsync(string queue, string articleId)
     {

@@ -33,7 +33,7 @@ public sealed class A_batch_interrupted_by_a_dispatcher_restart_is_delivered_onc
         }
 
         await first.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(CancellationToken.None);
-        await PublishAsync(first, $"urn:test:chaos:{tag}");
+        await Editor.PublishAsync(first, Editor.SampleArticle($"urn:test:chaos:{tag}"));
         await Eventually.TrueAsync(async () => await DeliveredAsync(inbox, addresses) >= 10, "some of the batch is delivered");
         await first.DisposeAsync();
         var deliveredBeforeRestart = await DeliveredAsync(inbox, addresses);
@@ -58,15 +58,5 @@ public sealed class A_batch_interrupted_by_a_dispatcher_restart_is_delivered_onc
         }
 
         return total;
-    }
-
-    private static async Task PublishAsync(TestFunctionHost host, string id)
-    {
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
-        json["uri"] = id;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json(json.ToJsonString()) };
-        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var response = await host.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         Assert.Equal("Confirmed", (await Api.BodyAsync(smsConfirmed)).GetProperty("smsStatus").GetString());
 
         // A breaking story arrives by both channels.
-        await PublishAsync($"urn:test:{tag}:1", urgency: 1);
+        await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{tag}:1", urgency: 1));
         await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the alert email arrives");
         await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the alert SMS arrives");
 
@@ -79,10 +79,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
 
         // The next story reaches nobody by either channel.
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles?dryRun=true") { Content = Api.Json(Article($"urn:test:{tag}:2", 1)) };
-        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var dryRun = await host.Client.SendAsync(request);
-        var reach = (await Api.BodyAsync(dryRun)).GetProperty("reach");
+        var reach = (await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{tag}:2", urgency: 1), dryRun: true)).GetProperty("reach");
         Assert.Equal(1, reach.GetProperty("matchedSubscribers").GetInt32());
         Assert.Equal(0, reach.GetProperty("emailAlerts").GetInt32());
         Assert.Equal(0, reach.GetProperty("smsAlerts").GetInt32());
@@ -110,22 +107,6 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447911000001", body = "help", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
 
         Assert.Contains(TwilioWebhooksFunction.HelpText.Split('.')[0], (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty, StringComparison.Ordinal);
-    }
-
-    private async Task PublishAsync(string id, int urgency)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json(Article(id, urgency)) };
-        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var response = await host.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private static string Article(string id, int urgency)
-    {
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
-        json["uri"] = id;
-        json["urgency"] = urgency;
-        return json.ToJsonString();
     }
 
     [GeneratedRegex(@"http://\S+confirm-email\?token=\S+")]

@@ -43,8 +43,8 @@ public sealed class Failures_disable_channels_and_dead_letter_with_reasons(Stack
         var id = $"urn:test:{Guid.NewGuid():N}";
 
         // No explicit refresh: the index picks the new subscriber up from the store within seconds.
-        await Eventually.TrueAsync(async () => (await PublishAsync(id, dryRun: true)) > 0, "the new subscriber matches");
-        await PublishAsync(id, dryRun: false);
+        await Eventually.TrueAsync(async () => (await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() > 0, "the new subscriber matches");
+        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1));
         await Eventually.TrueAsync(
             async () => (await store.GetAsync(subscriber.Id, CancellationToken.None))!.SmsStatus == ContactStatus.Disabled, "the SMS channel is disabled");
 
@@ -75,17 +75,5 @@ public sealed class Failures_disable_channels_and_dead_letter_with_reasons(Stack
 
         Assert.Equal("MalformedBatch", dead!.DeadLetterReason);
         Assert.Contains("not a delivery batch", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
-    }
-
-    private async Task<int> PublishAsync(string id, bool dryRun)
-    {
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
-        json["uri"] = id;
-        json["urgency"] = 1;
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/articles?dryRun={dryRun}") { Content = Api.Json(json.ToJsonString()) };
-        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var response = await host.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await Api.BodyAsync(response)).GetProperty("reach").GetProperty("smsAlerts").GetInt32();
     }
 }

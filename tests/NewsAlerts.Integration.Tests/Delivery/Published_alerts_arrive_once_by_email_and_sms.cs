@@ -43,7 +43,7 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var subscriber = await ConfirmedSubscriberAsync("Syria");
         var id = $"urn:test:{Guid.NewGuid():N}";
 
-        await PublishAsync(id, urgency: 1, version: 1);
+        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 1));
         var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
         var texts = await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
 
@@ -65,10 +65,10 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var subscriber = await ConfirmedSubscriberAsync("ceasefire");
         var id = $"urn:test:{Guid.NewGuid():N}";
 
-        await PublishAsync(id, urgency: 4, version: 1);
+        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 4, version: 1));
         await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
-        await PublishAsync(id, urgency: 4, version: 1);
-        await PublishAsync(id, urgency: 1, version: 2);
+        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 4, version: 1));
+        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 2));
         await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
         await QueuesDrainedAsync();
 
@@ -83,18 +83,6 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
             await using var receiver = serviceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
-    }
-
-    private async Task PublishAsync(string id, int urgency, int version)
-    {
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
-        json["uri"] = id;
-        json["urgency"] = urgency;
-        json["version"] = $"{version}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json(json.ToJsonString()) };
-        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var response = await host.Client.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
     private async Task<Subscriber> ConfirmedSubscriberAsync(string topic)
