@@ -48,6 +48,7 @@ public sealed partial class PercolatorIndex
     public TopicParseResult Add(Subscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentException.ThrowIfNullOrEmpty(subscription.Id);
         var parsed = TopicQuery.Parse(subscription.Topic);
         if (!parsed.Success)
         {
@@ -79,6 +80,7 @@ public sealed partial class PercolatorIndex
         {
             foreach (var subscription in batch)
             {
+                ArgumentException.ThrowIfNullOrEmpty(subscription.Id);
                 if (!parsedByText.TryGetValue(subscription.Topic ?? string.Empty, out var parsed))
                 {
                     parsed = TopicQuery.Parse(subscription.Topic);
