@@ -14,6 +14,7 @@ public sealed partial class PercolatorIndex
     private const int CompactAt = 4096;
     private readonly Lock writeGate = new();
     private readonly TermDictionary terms = new();
+    private readonly TermStatistics statistics = new();
     private readonly QueryCompiler compiler;
     private readonly Dictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueryEntry> entries = new(StringComparer.Ordinal);
@@ -200,6 +201,7 @@ public sealed partial class PercolatorIndex
 
     private void Publish()
     {
+        statistics.Grow(terms.Count);
         if (delta.Count > CompactAt || delta.Count > baseSegment.Entries.Length / 4)
         {
             Compact();

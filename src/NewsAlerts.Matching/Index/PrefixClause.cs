@@ -66,5 +66,5 @@ internal sealed class PrefixClause : PositionalClause
         }
     }
 
-    public override KeyChoice? Presearch() => new([Key], 0.05);
+    public override KeyChoice? Presearch(TermStatistics? statistics) => new([Key], statistics?.Estimate(Key, 0.05) ?? 0.05);
 }

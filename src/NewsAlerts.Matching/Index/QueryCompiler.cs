@@ -9,10 +9,12 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 {
     public static string KeyOf(string normalizedText, bool exact) => exact ? normalizedText + "\u0000exact" : normalizedText;
 
+    public TermStatistics? Statistics { get; set; }
+
     public CompiledTopic Compile(TopicParseResult parsed, bool exact)
     {
         var root = Compile(parsed.Root!, exact);
-        var keys = root.Presearch()?.Keys;
+        var keys = root.Presearch(Statistics)?.Keys;
         return new CompiledTopic(KeyOf(parsed.NormalizedText!, exact), parsed.NormalizedText!, exact, root, keys);
     }
 

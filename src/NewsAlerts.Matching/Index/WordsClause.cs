@@ -94,7 +94,7 @@ internal sealed class WordsClause : PositionalClause
             field.Words[span.First].Start);
     }
 
-    public override KeyChoice? Presearch()
+    public override KeyChoice? Presearch(TermStatistics? statistics)
     {
         var keys = new List<int>(Alternatives.Length);
         var cost = 0.0;
@@ -102,18 +102,21 @@ internal sealed class WordsClause : PositionalClause
         {
             // A phrase can only match if its rarest word is present, so that word alone is its key.
             var best = 0;
-            for (var i = 1; i < alternative.Terms.Length; i++)
+            var bestCost = double.MaxValue;
+            for (var i = 0; i < alternative.Terms.Length; i++)
             {
-                if (alternative.Weights[i] < alternative.Weights[best])
+                var termCost = statistics?.Estimate(alternative.Terms[i], alternative.Weights[i]) ?? alternative.Weights[i];
+                if (termCost < bestCost)
                 {
                     best = i;
+                    bestCost = termCost;
                 }
             }
 
             if (!keys.Contains(alternative.Terms[best]))
             {
                 keys.Add(alternative.Terms[best]);
-                cost += alternative.Weights[best];
+                cost += bestCost;
             }
         }
 
