@@ -12,7 +12,7 @@ namespace NewsAlerts.Matching.Index;
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>Writes the index's current state. Matching may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)
@@ -26,6 +26,7 @@ public static class IndexSnapshot
         writer.Write(index.Analysis.JoinCompounds);
         writer.Write(index.Analysis.Expand);
         writer.Write(entries.Count);
+        writer.Write(entries.Sum(e => e.Subscribers.Length));
         foreach (var entry in entries)
         {
             writer.Write(entry.Topic.NormalizedText);
@@ -60,6 +61,7 @@ public static class IndexSnapshot
 
         var index = new PercolatorIndex(new AnalysisOptions(reader.ReadBoolean(), reader.ReadBoolean()));
         var count = reader.ReadInt32();
+        var subscriptionCount = reader.ReadInt32();
         var loaded = new List<(TopicParseResult Parsed, bool Exact, Subscription[] Subscribers)>(count);
         for (var i = 0; i < count; i++)
         {
@@ -86,7 +88,7 @@ public static class IndexSnapshot
             loaded.Add((parsed, exact, subscribers));
         }
 
-        index.LoadEntries(loaded);
+        index.LoadEntries(loaded, subscriptionCount);
         return index;
     }
 }

@@ -4,7 +4,7 @@ namespace NewsAlerts.Matching.Index;
 public sealed partial class PercolatorIndex
 {
     /// <summary>Articles to observe before statistics replace the word-length priors.</summary>
-    public const int MinimumArticlesForStatistics = 100;
+    public const int MinimumArticlesForStatistics = 1_000;
 
     /// <summary>
     /// Re-chooses every topic's presearch keys from the key frequencies observed in the articles matched so far

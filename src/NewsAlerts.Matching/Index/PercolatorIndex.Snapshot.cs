@@ -21,13 +21,18 @@ public sealed partial class PercolatorIndex
         return result;
     }
 
-    internal void LoadEntries(IEnumerable<(TopicParseResult Parsed, bool Exact, Subscription[] Subscribers)> loaded)
+    internal void LoadEntries(IReadOnlyList<(TopicParseResult Parsed, bool Exact, Subscription[] Subscribers)> loaded, int subscriptionCount)
     {
+        // Compiling is the bulk of a cold start and each topic is independent: use every core.
+        var topics = new CompiledTopic[loaded.Count];
+        Parallel.For(0, loaded.Count, i => topics[i] = compiler.Compile(loaded[i].Parsed, loaded[i].Exact));
         lock (writeGate)
         {
-            foreach (var (parsed, exact, subscribers) in loaded)
+            subscriptions.EnsureCapacity(subscriptionCount);
+            for (var i = 0; i < topics.Length; i++)
             {
-                var topic = compiler.Compile(parsed, exact);
+                var topic = topics[i];
+                var subscribers = loaded[i].Subscribers;
                 entries[topic.Key] = new QueryEntry(topic, subscribers);
                 foreach (var subscriber in subscribers)
                 {
@@ -35,7 +40,6 @@ public sealed partial class PercolatorIndex
                 }
             }
 
-            subscriptions.TrimExcess();
             Compact();
             Publish();
         }

@@ -14,9 +14,10 @@ internal sealed class TermStatistics
     private static int tick;
 
     private int[] counts = new int[4096];
-    private int articles;
+    private int sampled;
 
-    public int Articles => Volatile.Read(ref articles);
+    /// <summary>Estimated number of articles matched so far (one in <see cref="SampleEvery"/> is counted).</summary>
+    public int Articles => Volatile.Read(ref sampled) * SampleEvery;
 
     public void Observe(List<int> keys)
     {
@@ -34,7 +35,7 @@ internal sealed class TermStatistics
             }
         }
 
-        Interlocked.Increment(ref articles);
+        Interlocked.Increment(ref sampled);
     }
 
     /// <summary>Makes room for every key id; called by the writer.</summary>
@@ -51,7 +52,7 @@ internal sealed class TermStatistics
     /// <summary>The share of articles containing the key, smoothed towards the prior when few were seen.</summary>
     public double Estimate(int key, double prior)
     {
-        var seen = Articles;
+        var seen = Volatile.Read(ref sampled);
         var local = counts;
         var count = (uint)key < (uint)local.Length ? local[key] : 0;
         return (count + (prior * PriorWeight)) / (seen + PriorWeight);

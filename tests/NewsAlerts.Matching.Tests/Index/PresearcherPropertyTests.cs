@@ -91,7 +91,7 @@ public sealed class PresearcherPropertyTests
     [Fact]
     public void Presearch_finds_every_match_after_optimising_keys_from_observed_articles()
     {
-        Gen.Select(Topic.Array[5, 30], Article.Array[PercolatorIndex.MinimumArticlesForStatistics * 16, 1_800], Article.Array[1, 5]).Sample((topics, seen, articles) =>
+        Gen.Select(Topic.Array[5, 30], Article.Array[PercolatorIndex.MinimumArticlesForStatistics + 100, 1_300], Article.Array[1, 5]).Sample((topics, seen, articles) =>
         {
             var index = new PercolatorIndex();
             index.AddRange(topics.Select((t, i) => new Subscription("s" + i, "u" + i, t)));
