@@ -1,5 +1,3 @@
-using NewsAlerts.Matching.Query;
-
 namespace NewsAlerts.Matching.Index;
 
 /// <summary>Bulk access used by <see cref="IndexSnapshot"/>.</summary>
@@ -21,20 +19,16 @@ public sealed partial class PercolatorIndex
         return result;
     }
 
-    internal void LoadEntries(IReadOnlyList<(TopicParseResult Parsed, bool Exact, Subscription[] Subscribers)> loaded, int subscriptionCount)
+    internal void LoadEntries(IReadOnlyList<QueryEntry> loaded, int subscriptionCount)
     {
-        // Compiling is the bulk of a cold start and each topic is independent: use every core.
-        var topics = new CompiledTopic[loaded.Count];
-        Parallel.For(0, loaded.Count, i => topics[i] = compiler.Compile(loaded[i].Parsed, loaded[i].Exact));
         lock (writeGate)
         {
             subscriptions.EnsureCapacity(subscriptionCount);
-            for (var i = 0; i < topics.Length; i++)
+            entries.EnsureCapacity(loaded.Count);
+            foreach (var entry in loaded)
             {
-                var topic = topics[i];
-                var subscribers = loaded[i].Subscribers;
-                entries[topic.Key] = new QueryEntry(topic, subscribers);
-                foreach (var subscriber in subscribers)
+                entries[entry.Topic.Key] = entry;
+                foreach (var subscriber in entry.Subscribers)
                 {
                     subscriptions[subscriber.Id] = subscriber;
                 }
