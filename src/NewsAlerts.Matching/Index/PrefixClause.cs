@@ -19,17 +19,9 @@ internal sealed class PrefixClause : PositionalClause
 
         for (var field = 0; field < 2; field++)
         {
-            if (!Allows(field))
+            if (Allows(field) && article.HasWordStartingWith(field, Prefix))
             {
-                continue;
-            }
-
-            foreach (var word in article.Fields[field].Words)
-            {
-                if (word.Folded.StartsWith(Prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
