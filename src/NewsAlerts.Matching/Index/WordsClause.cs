@@ -63,7 +63,12 @@ internal sealed class WordsClause : PositionalClause
 
             if (best is { } found)
             {
-                var same = earliest.FindIndex(e => e.Via == found.Via);
+                var same = -1;
+                for (var i = 0; i < earliest.Count && same < 0; i++)
+                {
+                    same = earliest[i].Via == found.Via ? i : -1;
+                }
+
                 if (same < 0)
                 {
                     earliest.Add(found);
