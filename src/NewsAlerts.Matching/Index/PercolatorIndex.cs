@@ -22,6 +22,7 @@ public sealed partial class PercolatorIndex
     private readonly Dictionary<string, QueryEntry?> delta = new(StringComparer.Ordinal);
     private Segment baseSegment = Segment.Empty;
     private bool[] baseRemoved = [];
+    private bool baseRemovedPublished;
     private IndexState state = IndexState.Empty;
 
     /// <summary>Creates an empty index with the given analysis (news analysis with expansion by default).</summary>
@@ -157,11 +158,16 @@ public sealed partial class PercolatorIndex
     {
         foreach (var (key, (parsed, exact, added)) in pending)
         {
+            if (added.Count == 0)
+            {
+                continue;
+            }
+
             if (entries.TryGetValue(key, out var entry))
             {
                 SetEntry(key, entry with { Subscribers = [.. entry.Subscribers, .. added] });
             }
-            else if (added.Count > 0)
+            else
             {
                 SetEntry(key, new QueryEntry(compiler.Compile(parsed, exact), [.. added]));
             }
@@ -193,8 +199,13 @@ public sealed partial class PercolatorIndex
         delta[key] = entry;
         if (baseIndex.TryGetValue(key, out var index) && !baseRemoved[index])
         {
-            // Copy on write: readers of the previous state keep their own array.
-            baseRemoved = (bool[])baseRemoved.Clone();
+            // Copy on write, once per write: readers of the published state keep their own array.
+            if (baseRemovedPublished)
+            {
+                baseRemoved = (bool[])baseRemoved.Clone();
+                baseRemovedPublished = false;
+            }
+
             baseRemoved[index] = true;
         }
     }
@@ -209,6 +220,7 @@ public sealed partial class PercolatorIndex
 
         var changed = delta.Values.OfType<QueryEntry>().ToList();
         var deltaSegment = changed.Count == 0 ? Segment.Empty : Segment.BuildSparse(changed);
+        baseRemovedPublished = true;
         Volatile.Write(ref state, new IndexState(baseSegment, baseRemoved, deltaSegment, subscriptions.Count, entries.Count));
     }
 
@@ -216,6 +228,7 @@ public sealed partial class PercolatorIndex
     {
         baseSegment = Segment.Build(entries.Values, terms.Count);
         baseRemoved = new bool[baseSegment.Entries.Length];
+        baseRemovedPublished = false;
         baseIndex.Clear();
         for (var i = 0; i < baseSegment.Entries.Length; i++)
         {
