@@ -158,6 +158,25 @@ public sealed class MatchingBenchmarkSuite : IBenchmarkSuite
         report.Line($"throughput: 1 thread {one:N0} articles/s ({oneRuns.Min(r => r.CpuMsPerArticle):N2} CPU ms/article), 2 threads {two:N0} articles/s ({twoRuns.Min(r => r.CpuMsPerArticle):N2} CPU ms/article); {Environment.ProcessorCount} cores shared with other work, load average {LoadAverage()}");
         report.Target("2-thread scaling", two / one, 1.7, "x");
         report.Line($"for comparison, a pure CPU loop on this machine right now scales {MachineScaling():N2}x with 2 threads (1.0x when the other core is taken by other work)");
+        var writes = new double[1_000];
+        var extra = new TopicGenerator(vocabulary, seed: 99).DistinctTopics(writes.Length / 2);
+        for (var i = 0; i < writes.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (i % 2 == 0)
+            {
+                index.Add(new Subscription("live-" + i.ToString(CultureInfo.InvariantCulture), "user-live", i % 4 == 0 ? topics[i] : extra[i / 2]));
+            }
+            else
+            {
+                index.Remove("sub-" + (i * 997).ToString("D7", CultureInfo.InvariantCulture));
+            }
+
+            writes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(writes);
+        report.Line($"single Add/Remove while indexed: median {writes[writes.Length / 2]:N2} ms, p99 {writes[(int)(writes.Length * 0.99)]:N2} ms per write (1,000 writes)");
         GC.KeepAlive(index);
     }
 
