@@ -76,7 +76,7 @@ internal static class ClauseCodec
         }
     }
 
-    public static Clause Read(BinaryReader reader)
+    public static Clause Read(BinaryReader reader, StringPool strings)
     {
         var tag = reader.ReadByte();
         switch (tag)
@@ -84,7 +84,7 @@ internal static class ClauseCodec
             case WordsTag:
                 {
                     var fields = reader.ReadByte();
-                    var queryText = reader.ReadString();
+                    var queryText = strings.Intern(reader.ReadString());
                     var alternatives = new WordAlternative[reader.ReadInt32()];
                     for (var a = 0; a < alternatives.Length; a++)
                     {
@@ -97,36 +97,36 @@ internal static class ClauseCodec
                             weights[i] = reader.ReadDouble();
                         }
 
-                        alternatives[a] = new WordAlternative(terms, weights, reader.ReadBoolean() ? reader.ReadString() : null);
+                        alternatives[a] = new WordAlternative(terms, weights, reader.ReadBoolean() ? strings.Intern(reader.ReadString()) : null);
                     }
 
                     return new WordsClause { Fields = fields, QueryText = queryText, Alternatives = alternatives };
                 }
 
             case PrefixTag:
-                return new PrefixClause { Fields = reader.ReadByte(), QueryText = reader.ReadString(), Prefix = reader.ReadString(), Key = reader.ReadInt32() };
+                return new PrefixClause { Fields = reader.ReadByte(), QueryText = strings.Intern(reader.ReadString()), Prefix = strings.Intern(reader.ReadString()), Key = reader.ReadInt32() };
             case AndTag:
-                return new AndClause(ReadChildren(reader));
+                return new AndClause(ReadChildren(reader, strings));
             case OrTag:
-                return new OrClause(ReadChildren(reader));
+                return new OrClause(ReadChildren(reader, strings));
             case NotTag:
-                return new NotClause(Read(reader));
+                return new NotClause(Read(reader, strings));
             case NearTag:
                 {
                     var distance = reader.ReadInt32();
-                    var left = (PositionalClause)Read(reader);
-                    return new NearClause(left, (PositionalClause)Read(reader), distance);
+                    var left = (PositionalClause)Read(reader, strings);
+                    return new NearClause(left, (PositionalClause)Read(reader, strings), distance);
                 }
 
             case FilterTag:
                 return new FilterClause
                 {
                     Kind = (FilterKind)reader.ReadByte(),
-                    Value = reader.ReadString(),
+                    Value = strings.Intern(reader.ReadString()),
                     Key = reader.ReadInt32(),
                     Comparison = (Comparison)reader.ReadByte(),
                     Number = reader.ReadInt32(),
-                    QueryText = reader.ReadString(),
+                    QueryText = strings.Intern(reader.ReadString()),
                 };
             default:
                 throw new InvalidDataException($"unknown clause tag {tag} in snapshot");
@@ -143,12 +143,12 @@ internal static class ClauseCodec
         }
     }
 
-    private static Clause[] ReadChildren(BinaryReader reader)
+    private static Clause[] ReadChildren(BinaryReader reader, StringPool strings)
     {
         var children = new Clause[reader.ReadInt32()];
         for (var i = 0; i < children.Length; i++)
         {
-            children[i] = Read(reader);
+            children[i] = Read(reader, strings);
         }
 
         return children;

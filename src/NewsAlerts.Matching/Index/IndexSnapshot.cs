@@ -66,9 +66,10 @@ public static class IndexSnapshot
 
             var entries = new QueryEntry[reader.ReadInt32()];
             var subscriptionCount = reader.ReadInt32();
+            var strings = new StringPool();
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = ReadEntry(reader);
+                entries[i] = ReadEntry(reader, strings);
             }
 
             index.LoadEntries(entries, subscriptionCount);
@@ -106,12 +107,12 @@ public static class IndexSnapshot
         }
     }
 
-    private static QueryEntry ReadEntry(BinaryReader reader)
+    private static QueryEntry ReadEntry(BinaryReader reader, StringPool strings)
     {
         var key = reader.ReadString();
         var normalized = reader.ReadString();
         var exact = reader.ReadBoolean();
-        var root = ClauseCodec.Read(reader);
+        var root = ClauseCodec.Read(reader, strings);
         var keyCount = reader.ReadInt32();
         int[]? keys = null;
         if (keyCount >= 0)
