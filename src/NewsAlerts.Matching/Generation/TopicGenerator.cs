@@ -45,12 +45,12 @@ public sealed class TopicGenerator
 
         return roll switch
         {
-            < 0.15 => Pick(vocabulary.Countries, 1.0),
+            < 0.15 => Pick(vocabulary.Countries, 0.7),
             < 0.30 => Pick(vocabulary.Names, 0.8),
             < 0.42 => Word(),
             < 0.55 => Phrase(),
             < 0.70 => $"{Term()} {Term()}",
-            < 0.78 => $"{Pick(vocabulary.Countries, 1.0)} AND ({Word()} OR {Word()})",
+            < 0.78 => $"{Pick(vocabulary.Countries, 0.7)} AND ({Word()} OR {Word()})",
             < 0.83 => $"{Term()} -{Word()}",
             < 0.88 => $"{Pick(vocabulary.Names, 0.8)} NEAR/{random.Next(2, 10)} {Pick(vocabulary.Names, 0.8)}",
             < 0.91 => Prefix(),

@@ -76,7 +76,8 @@ public sealed record TopicVocabulary(
             Top(words, maxWords, 3),
             Top(phrases, maxPhrases, 3),
             Top(capitalised.Where(n => !FunctionWords.Contains(n.Key.ToLowerInvariant())).ToDictionary(), maxNames, 3),
-            CountryNames(),
+            // Countries the corpus mentions most come first, so popular topics are the countries in the news.
+            [.. CountryNames().OrderByDescending(c => capitalised.GetValueOrDefault(c)).ThenBy(c => c, StringComparer.Ordinal)],
             SubjectLabelList());
     }
 

@@ -11,6 +11,7 @@ internal sealed class ArticleView
 {
     private readonly Dictionary<int, int> firstOccurrence = [];
     private readonly HashSet<int> keySet = [];
+    private readonly string[]?[] sortedWords = new string[2][];
     private Occurrence[] occurrences = new Occurrence[1024];
     private int occurrenceCount;
 
@@ -39,6 +40,7 @@ internal sealed class ArticleView
         keySet.Clear();
         Keys.Clear();
         Subjects.Clear();
+        sortedWords[0] = sortedWords[1] = null;
         occurrenceCount = 0;
         LoadField(0, document.Headline ?? string.Empty, terms, analyzer);
         LoadField(1, document.Body ?? string.Empty, terms, analyzer);
@@ -67,6 +69,14 @@ internal sealed class ArticleView
     public bool HasKey(int keyId) => keySet.Contains(keyId);
 
     public ref readonly Occurrence At(int index) => ref occurrences[index];
+
+    /// <summary>Whether some word of the field starts with the folded prefix: a binary search in the field's sorted words.</summary>
+    public bool HasWordStartingWith(int field, string prefix)
+    {
+        var sorted = sortedWords[field] ??= [.. Fields[field].Words.Select(w => w.Folded).Distinct().Order(StringComparer.Ordinal)];
+        var index = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        return index >= 0 || (~index < sorted.Length && sorted[~index].StartsWith(prefix, StringComparison.Ordinal));
+    }
 
     private void LoadField(int field, string text, TermDictionary terms, TextAnalyzer analyzer)
     {

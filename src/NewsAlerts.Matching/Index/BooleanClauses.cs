@@ -28,12 +28,12 @@ internal sealed class AndClause(Clause[] children) : Clause
         }
     }
 
-    public override KeyChoice? Presearch()
+    public override KeyChoice? Presearch(TermStatistics? statistics)
     {
         KeyChoice? best = null;
         foreach (var child in Children)
         {
-            var choice = child.Presearch();
+            var choice = child.Presearch(statistics);
             if (choice is not null && (best is null || choice.Cost < best.Cost))
             {
                 best = choice;
@@ -73,13 +73,13 @@ internal sealed class OrClause(Clause[] children) : Clause
         }
     }
 
-    public override KeyChoice? Presearch()
+    public override KeyChoice? Presearch(TermStatistics? statistics)
     {
         var keys = new List<int>();
         var cost = 0.0;
         foreach (var child in Children)
         {
-            var choice = child.Presearch();
+            var choice = child.Presearch(statistics);
             if (choice is null)
             {
                 return null;
@@ -104,5 +104,5 @@ internal sealed class NotClause(Clause child) : Clause
     {
     }
 
-    public override KeyChoice? Presearch() => null;
+    public override KeyChoice? Presearch(TermStatistics? statistics) => null;
 }

@@ -12,9 +12,9 @@ internal abstract class Clause
 
     /// <summary>
     /// Keys at least one of which every matching article contains (the presearcher's required terms),
-    /// or null when the clause cannot be indexed that way.
+    /// or null when the clause cannot be indexed that way. Costs come from the statistics when given, else from priors.
     /// </summary>
-    public abstract KeyChoice? Presearch();
+    public abstract KeyChoice? Presearch(TermStatistics? statistics);
 }
 
 /// <summary>A set of presearch keys and its estimated cost (the chance an article contains one of them).</summary>

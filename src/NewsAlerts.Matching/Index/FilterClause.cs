@@ -41,9 +41,16 @@ internal sealed class FilterClause : Clause
     }
 
     // Urgency is not indexed: an urgency-only topic is confirmed against every article, which is cheap.
-    public override KeyChoice? Presearch() => Kind == FilterKind.Urgency
-        ? null
-        : new KeyChoice([Key], Kind == FilterKind.Language ? 0.9 : 0.1);
+    public override KeyChoice? Presearch(TermStatistics? statistics)
+    {
+        if (Kind == FilterKind.Urgency)
+        {
+            return null;
+        }
+
+        var prior = Kind == FilterKind.Language ? 0.9 : 0.1;
+        return new KeyChoice([Key], statistics?.Estimate(Key, prior) ?? prior);
+    }
 
     private bool Compare(int urgency) => Comparison switch
     {

@@ -1,92 +1,141 @@
 using System.Text;
 using NewsAlerts.Matching.Analysis;
-using NewsAlerts.Matching.Query;
 
 namespace NewsAlerts.Matching.Index;
 
 /// <summary>
-/// Saves a <see cref="PercolatorIndex"/> to a stream and loads it back, for a fast cold start. The snapshot holds
-/// each distinct normalised topic once with its subscriptions; loading compiles each distinct topic once and builds
-/// the presearch postings in one pass.
+/// Saves a <see cref="PercolatorIndex"/> to a stream and loads it back, for a fast cold start. The snapshot holds the
+/// term dictionary and each distinct topic once, compiled (clause tree and presearch keys), with its subscriptions;
+/// loading reads them back without parsing, analysing or expanding, and builds the postings in one pass.
 /// </summary>
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 1;
+    private const int Version = 3;
 
-    /// <summary>Writes the index's current state. Matching may continue meanwhile; the snapshot is consistent.</summary>
+    /// <summary>Writes the index's current state. Matching and writes may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(stream);
+
+        // Entries first: every term id they use is already in the dictionary listed after.
         var entries = index.CurrentEntries();
+        var terms = index.Terms.Snapshot();
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(index.Analysis.JoinCompounds);
         writer.Write(index.Analysis.Expand);
+        writer.Write(terms.Count);
+        foreach (var term in terms)
+        {
+            writer.Write(term);
+        }
+
         writer.Write(entries.Count);
+        writer.Write(entries.Sum(e => e.Subscribers.Length));
         foreach (var entry in entries)
         {
-            writer.Write(entry.Topic.NormalizedText);
-            writer.Write(entry.Topic.Exact);
-            var topics = entry.Subscribers.Select(s => s.Topic).Distinct(StringComparer.Ordinal).ToList();
-            writer.Write(topics.Count);
-            foreach (var topic in topics)
-            {
-                writer.Write(topic);
-            }
-
-            writer.Write(entry.Subscribers.Length);
-            foreach (var subscriber in entry.Subscribers)
-            {
-                writer.Write(subscriber.Id);
-                writer.Write(subscriber.SubscriberId);
-                writer.Write(topics.Count == 1 ? 0 : topics.IndexOf(subscriber.Topic));
-            }
+            WriteEntry(writer, entry);
         }
     }
 
     /// <summary>Reads a snapshot written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream is not a snapshot of this version.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a snapshot of this version, or is damaged.</exception>
     public static PercolatorIndex Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+        try
         {
-            throw new InvalidDataException("Not a NewsAlerts index snapshot of version " + Version);
+            if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+            {
+                throw new InvalidDataException("Not a NewsAlerts index snapshot of version " + Version);
+            }
+
+            var index = new PercolatorIndex(new AnalysisOptions(reader.ReadBoolean(), reader.ReadBoolean()));
+            var termCount = reader.ReadInt32();
+            for (var i = 0; i < termCount; i++)
+            {
+                if (index.Terms.GetOrAdd(reader.ReadString()) != i)
+                {
+                    throw new InvalidDataException("duplicate term in snapshot");
+                }
+            }
+
+            var entries = new QueryEntry[reader.ReadInt32()];
+            var subscriptionCount = reader.ReadInt32();
+            var strings = new StringPool();
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = ReadEntry(reader, strings);
+            }
+
+            index.LoadEntries(entries, subscriptionCount);
+            return index;
+        }
+        catch (EndOfStreamException exception)
+        {
+            throw new InvalidDataException("The index snapshot is truncated.", exception);
+        }
+    }
+
+    private static void WriteEntry(BinaryWriter writer, QueryEntry entry)
+    {
+        var topic = entry.Topic;
+        writer.Write(topic.Key);
+        writer.Write(topic.NormalizedText);
+        writer.Write(topic.Exact);
+        ClauseCodec.Write(writer, topic.Root);
+        writer.Write(topic.Keys?.Count ?? -1);
+        foreach (var key in topic.Keys ?? [])
+        {
+            writer.Write(key);
         }
 
-        var index = new PercolatorIndex(new AnalysisOptions(reader.ReadBoolean(), reader.ReadBoolean()));
-        var count = reader.ReadInt32();
-        var loaded = new List<(TopicParseResult Parsed, bool Exact, Subscription[] Subscribers)>(count);
-        for (var i = 0; i < count; i++)
+        // Subscriptions usually share their topic's text; store each distinct text once.
+        var texts = entry.Subscribers.Select(s => s.Topic).Distinct(StringComparer.Ordinal).ToList();
+        writer.Write(texts.Count);
+        texts.ForEach(writer.Write);
+        writer.Write(entry.Subscribers.Length);
+        foreach (var subscriber in entry.Subscribers)
         {
-            var normalized = reader.ReadString();
-            var exact = reader.ReadBoolean();
-            var topics = new string[reader.ReadInt32()];
-            for (var t = 0; t < topics.Length; t++)
-            {
-                topics[t] = reader.ReadString();
-            }
+            writer.Write(subscriber.Id);
+            writer.Write(subscriber.SubscriberId);
+            writer.Write(texts.Count == 1 ? 0 : texts.IndexOf(subscriber.Topic));
+        }
+    }
 
-            var subscribers = new Subscription[reader.ReadInt32()];
-            for (var s = 0; s < subscribers.Length; s++)
+    private static QueryEntry ReadEntry(BinaryReader reader, StringPool strings)
+    {
+        var key = reader.ReadString();
+        var normalized = reader.ReadString();
+        var exact = reader.ReadBoolean();
+        var root = ClauseCodec.Read(reader, strings);
+        var keyCount = reader.ReadInt32();
+        int[]? keys = null;
+        if (keyCount >= 0)
+        {
+            keys = new int[keyCount];
+            for (var k = 0; k < keyCount; k++)
             {
-                subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), topics[reader.ReadInt32()], exact);
+                keys[k] = reader.ReadInt32();
             }
-
-            var parsed = TopicQuery.Parse(normalized);
-            if (!parsed.Success || parsed.NormalizedText != normalized)
-            {
-                parsed = TopicQuery.Parse(topics[0]);
-            }
-
-            loaded.Add((parsed, exact, subscribers));
         }
 
-        index.LoadEntries(loaded);
-        return index;
+        var texts = new string[reader.ReadInt32()];
+        for (var t = 0; t < texts.Length; t++)
+        {
+            texts[t] = reader.ReadString();
+        }
+
+        var subscribers = new Subscription[reader.ReadInt32()];
+        for (var s = 0; s < subscribers.Length; s++)
+        {
+            subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact);
+        }
+
+        return new QueryEntry(new CompiledTopic(key, normalized, exact, root, keys), subscribers);
     }
 }

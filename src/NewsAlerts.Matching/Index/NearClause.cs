@@ -28,7 +28,7 @@ internal sealed class NearClause(PositionalClause left, PositionalClause right, 
         }
     }
 
-    public override KeyChoice? Presearch() => new AndClause([Left, Right]).Presearch();
+    public override KeyChoice? Presearch(TermStatistics? statistics) => new AndClause([Left, Right]).Presearch(statistics);
 
     private bool Find(ArticleView article, out WordSpan foundLeft, out WordSpan foundRight)
     {

@@ -35,6 +35,7 @@ public sealed partial class PercolatorIndex
         var scratch = MatchScratch.ForCurrentThread();
         var view = scratch.View;
         view.Load(article, terms, TextAnalyzer.ForCurrentThread(Analysis), Subjects);
+        statistics.Observe(view.Keys);
         var stamp = scratch.Begin(current.Base.Entries.Length, current.Delta.Entries.Length);
         var results = new List<TopicMatch>();
         candidateCount = Confirm(current.Base, current.BaseRemoved, scratch.BaseStamps, stamp, scratch, view, results)

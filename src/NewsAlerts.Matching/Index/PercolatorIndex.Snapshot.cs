@@ -1,5 +1,3 @@
-using NewsAlerts.Matching.Query;
-
 namespace NewsAlerts.Matching.Index;
 
 /// <summary>Bulk access used by <see cref="IndexSnapshot"/>.</summary>
@@ -21,21 +19,21 @@ public sealed partial class PercolatorIndex
         return result;
     }
 
-    internal void LoadEntries(IEnumerable<(TopicParseResult Parsed, bool Exact, Subscription[] Subscribers)> loaded)
+    internal void LoadEntries(IReadOnlyList<QueryEntry> loaded, int subscriptionCount)
     {
         lock (writeGate)
         {
-            foreach (var (parsed, exact, subscribers) in loaded)
+            subscriptions.EnsureCapacity(subscriptionCount);
+            entries.EnsureCapacity(loaded.Count);
+            foreach (var entry in loaded)
             {
-                var topic = compiler.Compile(parsed, exact);
-                entries[topic.Key] = new QueryEntry(topic, subscribers);
-                foreach (var subscriber in subscribers)
+                entries[entry.Topic.Key] = entry;
+                foreach (var subscriber in entry.Subscribers)
                 {
                     subscriptions[subscriber.Id] = subscriber;
                 }
             }
 
-            subscriptions.TrimExcess();
             Compact();
             Publish();
         }

@@ -14,6 +14,7 @@ public sealed partial class PercolatorIndex
     private const int CompactAt = 4096;
     private readonly Lock writeGate = new();
     private readonly TermDictionary terms = new();
+    private readonly TermStatistics statistics = new();
     private readonly QueryCompiler compiler;
     private readonly Dictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueryEntry> entries = new(StringComparer.Ordinal);
@@ -21,6 +22,7 @@ public sealed partial class PercolatorIndex
     private readonly Dictionary<string, QueryEntry?> delta = new(StringComparer.Ordinal);
     private Segment baseSegment = Segment.Empty;
     private bool[] baseRemoved = [];
+    private bool baseRemovedPublished;
     private IndexState state = IndexState.Empty;
 
     /// <summary>Creates an empty index with the given analysis (news analysis with expansion by default).</summary>
@@ -48,6 +50,7 @@ public sealed partial class PercolatorIndex
     public TopicParseResult Add(Subscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentException.ThrowIfNullOrEmpty(subscription.Id);
         var parsed = TopicQuery.Parse(subscription.Topic);
         if (!parsed.Success)
         {
@@ -79,6 +82,7 @@ public sealed partial class PercolatorIndex
         {
             foreach (var subscription in batch)
             {
+                ArgumentException.ThrowIfNullOrEmpty(subscription.Id);
                 if (!parsedByText.TryGetValue(subscription.Topic ?? string.Empty, out var parsed))
                 {
                     parsed = TopicQuery.Parse(subscription.Topic);
@@ -154,11 +158,16 @@ public sealed partial class PercolatorIndex
     {
         foreach (var (key, (parsed, exact, added)) in pending)
         {
+            if (added.Count == 0)
+            {
+                continue;
+            }
+
             if (entries.TryGetValue(key, out var entry))
             {
                 SetEntry(key, entry with { Subscribers = [.. entry.Subscribers, .. added] });
             }
-            else if (added.Count > 0)
+            else
             {
                 SetEntry(key, new QueryEntry(compiler.Compile(parsed, exact), [.. added]));
             }
@@ -190,14 +199,20 @@ public sealed partial class PercolatorIndex
         delta[key] = entry;
         if (baseIndex.TryGetValue(key, out var index) && !baseRemoved[index])
         {
-            // Copy on write: readers of the previous state keep their own array.
-            baseRemoved = (bool[])baseRemoved.Clone();
+            // Copy on write, once per write: readers of the published state keep their own array.
+            if (baseRemovedPublished)
+            {
+                baseRemoved = (bool[])baseRemoved.Clone();
+                baseRemovedPublished = false;
+            }
+
             baseRemoved[index] = true;
         }
     }
 
     private void Publish()
     {
+        statistics.Grow(terms.Count);
         if (delta.Count > CompactAt || delta.Count > baseSegment.Entries.Length / 4)
         {
             Compact();
@@ -205,6 +220,7 @@ public sealed partial class PercolatorIndex
 
         var changed = delta.Values.OfType<QueryEntry>().ToList();
         var deltaSegment = changed.Count == 0 ? Segment.Empty : Segment.BuildSparse(changed);
+        baseRemovedPublished = true;
         Volatile.Write(ref state, new IndexState(baseSegment, baseRemoved, deltaSegment, subscriptions.Count, entries.Count));
     }
 
@@ -212,6 +228,7 @@ public sealed partial class PercolatorIndex
     {
         baseSegment = Segment.Build(entries.Values, terms.Count);
         baseRemoved = new bool[baseSegment.Entries.Length];
+        baseRemovedPublished = false;
         baseIndex.Clear();
         for (var i = 0; i < baseSegment.Entries.Length; i++)
         {

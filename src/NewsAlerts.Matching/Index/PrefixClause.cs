@@ -19,17 +19,9 @@ internal sealed class PrefixClause : PositionalClause
 
         for (var field = 0; field < 2; field++)
         {
-            if (!Allows(field))
+            if (Allows(field) && article.HasWordStartingWith(field, Prefix))
             {
-                continue;
-            }
-
-            foreach (var word in article.Fields[field].Words)
-            {
-                if (word.Folded.StartsWith(Prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -66,5 +58,5 @@ internal sealed class PrefixClause : PositionalClause
         }
     }
 
-    public override KeyChoice? Presearch() => new([Key], 0.05);
+    public override KeyChoice? Presearch(TermStatistics? statistics) => new([Key], statistics?.Estimate(Key, 0.05) ?? 0.05);
 }

@@ -9,10 +9,14 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 {
     public static string KeyOf(string normalizedText, bool exact) => exact ? normalizedText + "\u0000exact" : normalizedText;
 
+    public TermStatistics? Statistics { get; set; }
+
+    public StringPool Strings { get; } = new() { Concurrent = true };
+
     public CompiledTopic Compile(TopicParseResult parsed, bool exact)
     {
         var root = Compile(parsed.Root!, exact);
-        var keys = root.Presearch()?.Keys;
+        var keys = root.Presearch(Statistics)?.Keys;
         return new CompiledTopic(KeyOf(parsed.NormalizedText!, exact), parsed.NormalizedText!, exact, root, keys);
     }
 
@@ -24,7 +28,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
         {
             Prefix = prefix.Prefix,
             Fields = Mask(prefix.Scope),
-            QueryText = prefix.ToString(),
+            QueryText = Strings.Intern(prefix.ToString()),
             Key = terms.GetOrAdd(TermDictionary.PrefixKey + prefix.Prefix[..TermDictionary.PrefixLength]),
         },
         AndQuery and => new AndClause([.. and.Children.Select(c => Compile(c, exact))]),
@@ -54,11 +58,11 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
         return new FilterClause
         {
             Kind = filter.Kind,
-            Value = value,
+            Value = Strings.Intern(value),
             Key = kind == '\0' ? -1 : terms.GetOrAdd(TermDictionary.MetadataKey(kind, value)),
             Comparison = filter.Comparison,
             Number = filter.Number,
-            QueryText = filter.ToString(),
+            QueryText = Strings.Intern(filter.ToString()),
         };
     }
 
@@ -98,7 +102,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             }
         }
 
-        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = queryText };
+        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText) };
     }
 
     private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via)
@@ -109,6 +113,6 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             return;
         }
 
-        alternatives.Add(new WordAlternative(ids, [.. stems.Select(TermRarity.Estimate)], via));
+        alternatives.Add(new WordAlternative(ids, [.. stems.Select(TermRarity.Estimate)], Strings.InternNullable(via)));
     }
 }

@@ -44,24 +44,46 @@ internal sealed class WordsClause : PositionalClause
 
     public override void Explain(ArticleView article, List<TermHit> hits)
     {
-        var found = new List<WordSpan>();
-        CollectSpans(article, found);
-        found.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.First.CompareTo(b.First));
-        var added = 0;
-        var seenVia = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in found)
+        // The earliest place (headline first) of each alternative, so "ceasefire via truce" is not buried.
+        var earliest = new List<WordSpan>(Alternatives.Length);
+        foreach (var alternative in Alternatives)
         {
-            // One hit per expansion, the earliest (headline first), so "ceasefire via truce" is not buried.
-            if (!seenVia.Add(span.Via ?? string.Empty))
+            var terms = alternative.Terms;
+            WordSpan? best = null;
+            for (var o = article.First(terms[0]); o >= 0; o = article.At(o).Next)
             {
-                continue;
+                var occurrence = article.At(o);
+                if (IsMatchAt(article, terms, occurrence)
+                    && (best is not { } b || occurrence.Field < b.Field || (occurrence.Field == b.Field && occurrence.Position < b.First)))
+                {
+                    var last = occurrence.Position + (occurrence.Joined ? 1 : terms.Length - 1);
+                    best = new WordSpan(occurrence.Field, occurrence.Position, last, alternative.Via);
+                }
             }
 
-            hits.Add(ToHit(article, span, QueryText));
-            if (++added == MaxHits)
+            if (best is { } found)
             {
-                break;
+                var same = -1;
+                for (var i = 0; i < earliest.Count && same < 0; i++)
+                {
+                    same = earliest[i].Via == found.Via ? i : -1;
+                }
+
+                if (same < 0)
+                {
+                    earliest.Add(found);
+                }
+                else if (found.Field < earliest[same].Field || (found.Field == earliest[same].Field && found.First < earliest[same].First))
+                {
+                    earliest[same] = found;
+                }
             }
+        }
+
+        earliest.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.First.CompareTo(b.First));
+        for (var i = 0; i < earliest.Count && i < MaxHits; i++)
+        {
+            hits.Add(ToHit(article, earliest[i], QueryText));
         }
     }
 
@@ -77,7 +99,7 @@ internal sealed class WordsClause : PositionalClause
             field.Words[span.First].Start);
     }
 
-    public override KeyChoice? Presearch()
+    public override KeyChoice? Presearch(TermStatistics? statistics)
     {
         var keys = new List<int>(Alternatives.Length);
         var cost = 0.0;
@@ -85,18 +107,21 @@ internal sealed class WordsClause : PositionalClause
         {
             // A phrase can only match if its rarest word is present, so that word alone is its key.
             var best = 0;
-            for (var i = 1; i < alternative.Terms.Length; i++)
+            var bestCost = double.MaxValue;
+            for (var i = 0; i < alternative.Terms.Length; i++)
             {
-                if (alternative.Weights[i] < alternative.Weights[best])
+                var termCost = statistics?.Estimate(alternative.Terms[i], alternative.Weights[i]) ?? alternative.Weights[i];
+                if (termCost < bestCost)
                 {
                     best = i;
+                    bestCost = termCost;
                 }
             }
 
             if (!keys.Contains(alternative.Terms[best]))
             {
                 keys.Add(alternative.Terms[best]);
-                cost += alternative.Weights[best];
+                cost += bestCost;
             }
         }
 

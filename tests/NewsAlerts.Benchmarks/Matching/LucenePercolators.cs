@@ -11,6 +11,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 using NewsAlerts.Matching.Index;
+using Lucene.Net.Search;
 using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace NewsAlerts.Benchmarks.Matching;
@@ -45,12 +46,8 @@ internal sealed class LucenePercolators : IDisposable
             var query = parser.Parse(topic);
             var id = queries.Count;
             queries.Add(query);
-            var terms = new HashSet<Term>();
-            try
-            {
-                query.ExtractTerms(terms);
-            }
-            catch (NotSupportedException)
+            var terms = CandidateTerms(query);
+            if (terms is null)
             {
                 // Prefix queries cannot list their terms before a rewrite: Elasticsearch marks them unverified too.
                 unverifiable.Add(id);
@@ -71,6 +68,33 @@ internal sealed class LucenePercolators : IDisposable
     }
 
     public int QueryCount => queries.Count;
+
+    /// <summary>
+    /// Terms of which an article must contain one, as Elasticsearch's percolator query analyzer picks them: for a
+    /// conjunction only its clause with the longest term, for a disjunction every branch, for a phrase its longest
+    /// term. Null when the query cannot be analysed (prefixes): it is then always a candidate.
+    /// </summary>
+    private static List<Term>? CandidateTerms(LuceneQuery query)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                return [term.Term];
+            case PhraseQuery phrase:
+                return [phrase.GetTerms().OrderByDescending(t => t.Text.Length).First()];
+            case BooleanQuery boolean:
+                var required = boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => CandidateTerms(c.Query)).OfType<List<Term>>().ToList();
+                if (required.Count > 0)
+                {
+                    return required.OrderByDescending(terms => terms.Min(t => t.Text.Length)).First();
+                }
+
+                var optional = boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => CandidateTerms(c.Query)).ToList();
+                return optional.Count == 0 || optional.Any(o => o is null) ? null : [.. optional.SelectMany(o => o!)];
+            default:
+                return null;
+        }
+    }
 
     /// <summary>Evaluates every query; returns the number matched.</summary>
     public int MatchEveryQuery(ArticleDocument article)

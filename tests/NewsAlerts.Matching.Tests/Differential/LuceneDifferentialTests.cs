@@ -43,7 +43,9 @@ public sealed class LuceneDifferentialTests(ITestOutputHelper output)
                 matches += theirs ? 1 : 0;
                 if (theirs != ours.Contains(q))
                 {
-                    var kind = topics[q].Contains('*', StringComparison.Ordinal) ? "prefix over words vs over stems" : "other";
+                    var kind = topics[q].Contains('*', StringComparison.Ordinal)
+                        ? $"prefix over words vs over stems, found by {(theirs ? "Lucene" : "us")} only"
+                        : "other";
                     if (!disagreements.TryGetValue(kind, out var list))
                     {
                         disagreements[kind] = list = [];

@@ -40,6 +40,36 @@ public sealed class IndexSnapshotTests
         Assert.Throws<InvalidDataException>(() => IndexSnapshot.Load(stream));
     }
 
+    [Fact]
+    public void Truncated_snapshot_fails_with_invalid_data()
+    {
+        var index = new PercolatorIndex();
+        index.Add(new Subscription("s1", "u1", "Syria AND ceasefire"));
+        using var full = new MemoryStream();
+        IndexSnapshot.Save(index, full);
+
+        using var truncated = new MemoryStream(full.ToArray()[..(int)(full.Length / 2)]);
+
+        Assert.Throws<InvalidDataException>(() => IndexSnapshot.Load(truncated));
+    }
+
+    [Fact]
+    public void Loaded_index_accepts_new_topics_and_removals()
+    {
+        var index = new PercolatorIndex();
+        index.Add(new Subscription("s1", "u1", "Syria"));
+        using var stream = new MemoryStream();
+        IndexSnapshot.Save(index, stream);
+        stream.Position = 0;
+        var loaded = IndexSnapshot.Load(stream);
+
+        loaded.Add(new Subscription("s2", "u2", "Aleppo AND hospital"));
+        loaded.Add(new Subscription("s3", "u3", "football"));
+        Assert.True(loaded.Remove("s1"));
+
+        Assert.Equal(["s2"], loaded.Match(SharedData.SampleArticle()).Select(m => m.Subscription.Id));
+    }
+
     private static List<string> Describe(IEnumerable<SubscriptionMatch> matches) =>
         [.. matches.Select(m => $"{m.Subscription} {m.Explanation}").Order(StringComparer.Ordinal)];
 }

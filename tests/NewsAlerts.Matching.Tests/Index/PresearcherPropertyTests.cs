@@ -88,6 +88,26 @@ public sealed class PresearcherPropertyTests
         }, iter: 200);
     }
 
+    [Fact]
+    public void Presearch_finds_every_match_after_optimising_keys_from_observed_articles()
+    {
+        Gen.Select(Topic.Array[5, 30], Article.Array[PercolatorIndex.MinimumArticlesForStatistics + 100, 1_300], Article.Array[1, 5]).Sample((topics, seen, articles) =>
+        {
+            var index = new PercolatorIndex();
+            index.AddRange(topics.Select((t, i) => new Subscription("s" + i, "u" + i, t)));
+            foreach (var article in seen)
+            {
+                index.MatchTopics(article);
+            }
+
+            Assert.True(index.Optimize());
+            foreach (var article in articles)
+            {
+                AssertSameMatches(index, article);
+            }
+        }, iter: 30, threads: 1);
+    }
+
     private static void AssertSameMatches(PercolatorIndex index, ArticleDocument article)
     {
         var expected = index.MatchEveryTopic(article).SelectMany(t => t.Subscriptions).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();

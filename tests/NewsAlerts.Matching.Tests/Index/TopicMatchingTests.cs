@@ -58,6 +58,15 @@ public sealed class TopicMatchingTests
     [Fact]
     public void Body_scope_finds_the_body() => Assert.True(Matches("body:Aleppo", "Talks resume", "Fighting in Aleppo"));
 
+    [Theory]
+    [InlineData("headline:negoti*", "Negotiators meet", "", true)]
+    [InlineData("headline:negoti*", "Talks resume", "Negotiations in Geneva", false)]
+    [InlineData("body:negoti*", "Talks resume", "Negotiations in Geneva", true)]
+    [InlineData("negoti*", "Talks resume", "The negotiating team", true)]
+    [InlineData("negoti*", "Talks resume", "The negative team", false)]
+    public void Prefix_respects_its_field(string topic, string headline, string body, bool expected) =>
+        Assert.Equal(expected, Matches(topic, headline, body));
+
     [Fact]
     public void Phrase_does_not_span_headline_and_body() => Assert.False(Matches("\"resume fighting\"", "Talks resume", "Fighting in Aleppo"));
 
