@@ -1,8 +1,10 @@
 namespace NewsAlerts.Core.Matching;
 
+using System.Collections.Concurrent;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Matching.Explanations;
 using NewsAlerts.Matching.Index;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class SubscriptionIndex
 {
     private readonly Lock writeLock = new();
     private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);
-    private volatile Dictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty index, or one around a loaded snapshot.</summary>
     public SubscriptionIndex(PercolatorIndex? index = null) => Index = index ?? new PercolatorIndex();
@@ -44,7 +46,7 @@ public sealed class SubscriptionIndex
 
             Index.AddRange(subscriber.Topics.Select(t => new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact)));
             topicIdsBySubscriber[subscriber.Id] = wanted;
-            subscribers = new Dictionary<string, Subscriber>(subscribers, StringComparer.Ordinal) { [subscriber.Id] = subscriber };
+            subscribers[subscriber.Id] = subscriber;
         }
     }
 
@@ -53,9 +55,7 @@ public sealed class SubscriptionIndex
     {
         lock (writeLock)
         {
-            var without = new Dictionary<string, Subscriber>(subscribers, StringComparer.Ordinal);
-            without.Remove(subscriberId);
-            subscribers = without;
+            subscribers.TryRemove(subscriberId, out _);
             if (topicIdsBySubscriber.Remove(subscriberId, out var ids))
             {
                 foreach (var id in ids)
@@ -71,18 +71,26 @@ public sealed class SubscriptionIndex
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = new ArticleDocument(article.Id, article.Headline, article.Body, article.Source, article.Language, article.Subjects, article.Urgency);
-        var known = subscribers;
-        var matches = new List<SubscriberMatch>();
-        foreach (var group in Index.Match(document).GroupBy(m => m.Subscription.SubscriberId, StringComparer.Ordinal))
+        var bySubscriber = new Dictionary<string, (Subscriber Subscriber, MatchExplanation First, int Count)>(StringComparer.Ordinal);
+
+        // One explanation per distinct topic, fanned out to its subscriptions without a match object per subscriber.
+        foreach (var topic in Index.MatchTopics(document))
         {
-            // A subscriber removed between the index snapshot and this read is skipped.
-            if (known.TryGetValue(group.Key, out var subscriber))
+            foreach (var subscription in topic.Subscriptions)
             {
-                var first = group.First().Explanation;
-                matches.Add(new SubscriberMatch(subscriber, first.Topic, first.ToString(), group.Count()));
+                if (bySubscriber.TryGetValue(subscription.SubscriberId, out var seen))
+                {
+                    bySubscriber[subscription.SubscriberId] = seen with { Count = seen.Count + 1 };
+                }
+                else if (subscribers.TryGetValue(subscription.SubscriberId, out var subscriber))
+                {
+                    // A subscriber removed between the index snapshot and this read is skipped.
+                    bySubscriber[subscription.SubscriberId] = (subscriber, topic.Explanation, 1);
+                }
             }
         }
 
+        var matches = bySubscriber.Values.Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, m.First.ToString(), m.Count)).ToList();
         return matches;
     }
 }
