@@ -55,7 +55,8 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
         var table = await tables.GetAsync(Deliveries, cancellationToken);
         var row = Row(articleId, subscriberId, channel, state, providerMessageId, reason);
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        if (providerMessageId is not null)
+        // Only SMS has provider status callbacks to map back; email needs no lookup row.
+        if (providerMessageId is not null && channel == Channel.Sms)
         {
             var providers = await tables.GetAsync(ProviderIds, cancellationToken);
             await providers.UpsertEntityAsync(

@@ -12,8 +12,11 @@ using NewsAlerts.Core.Subscribers;
 /// </summary>
 public sealed class BatchDispatcher(ISubscriberStore subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links)
 {
-    /// <summary>How many recipients of one batch are handled at once (senders shape the rate themselves).</summary>
-    public int Parallelism { get; init; } = 8;
+    /// <summary>
+    /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
+    /// (claim, read, record), so this is well above the provider connections; senders shape the rate themselves.
+    /// </summary>
+    public int Parallelism { get; init; } = 32;
 
     /// <summary>Dispatches the batch.</summary>
     public async Task<BatchOutcome> DispatchAsync(DeliveryBatch batch, CancellationToken cancellationToken)
