@@ -6,6 +6,9 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Azure.Subscribers;
+using Microsoft.Extensions.Hosting;
 
 /// <summary>Registers what both the Function App and the Dispatcher need: alert settings, token signing, alert links.</summary>
 public static class AlertingServiceCollectionExtensions
@@ -18,6 +21,8 @@ public static class AlertingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
         services.TryAddSingleton(sp => new TokenSigner(
             AlertsOptionsValidator.SigningKeyBytes(sp.GetRequiredService<IOptions<AlertsOptions>>().Value)!, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SubscriberSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SubscriberSyncRefresher>());
         services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));
         return services;
     }

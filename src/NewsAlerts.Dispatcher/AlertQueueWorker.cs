@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// A ServiceBusProcessor on one alert queue: each message is a delivery batch. Complete when every recipient has an
@@ -14,7 +15,8 @@ using NewsAlerts.Core.Planning;
 /// or is still unfinished after the last attempt.
 /// </summary>
 public sealed partial class AlertQueueWorker(
-    Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, DispatcherOptions options, ILogger<AlertQueueWorker> logger) : BackgroundService
+    Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, ILogger<AlertQueueWorker> logger)
+    : BackgroundService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private ServiceBusProcessor? processor;
@@ -22,6 +24,21 @@ public sealed partial class AlertQueueWorker(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Know the subscribers before the first batch, so sends need no storage read (storage may still be starting).
+        while (true)
+        {
+            try
+            {
+                await subscribers.EnsureLoadedAsync(stoppingToken);
+                break;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogLoadFailed(logger, channel, ex);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+
         processor = client.CreateProcessor(DeliveryBatch.QueueFor(channel), new ServiceBusProcessorOptions
         {
             AutoCompleteMessages = false,
@@ -121,6 +138,9 @@ public sealed partial class AlertQueueWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: stopping mid-batch, handed back to the queue")]
     private static partial void LogHandedBack(ILogger logger, Channel channel, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} worker could not load the subscribers yet; trying again")]
+    private static partial void LogLoadFailed(ILogger logger, Channel channel, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} queue processor error ({Source})")]
     private static partial void LogProcessorError(ILogger logger, Channel channel, string source, Exception exception);

@@ -9,6 +9,7 @@ using NewsAlerts.Azure;
 using NewsAlerts.Channels;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Subscribers;
 
 /// <summary>Registers the Dispatcher: channels, the batch dispatcher and one queue worker per channel.</summary>
 public static class DispatcherServices
@@ -22,6 +23,8 @@ public static class DispatcherServices
             .Validate(o => o.EmailConcurrency is >= 1 and <= 64 && o.SmsConcurrency is >= 1 and <= 64, "Settings 'Dispatcher:EmailConcurrency' and 'Dispatcher:SmsConcurrency' must be from 1 to 64.")
             .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Setting 'Dispatcher:MaxAttempts' must be from 1 to 100.")
             .ValidateOnStart();
+        services.TryAddSingleton<SubscriberDirectory>();
+        services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriberDirectory>());
         services.TryAddSingleton<BatchDispatcher>();
         foreach (var channel in new[] { Channel.Email, Channel.Sms })
         {
@@ -29,6 +32,7 @@ public static class DispatcherServices
                 channel,
                 sp.GetRequiredService<ServiceBusClient>(),
                 sp.GetRequiredService<BatchDispatcher>(),
+                sp.GetRequiredService<SubscriberSync>(),
                 sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,
                 sp.GetRequiredService<ILogger<AlertQueueWorker>>()));
         }

@@ -7,7 +7,6 @@ using NewsAlerts.Channels;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Matching;
 
 /// <summary>
 /// The Function App's service registration, shared by <c>Program</c> (in Azure) and the local host
@@ -21,10 +20,9 @@ public static class FunctionAppServices
         services.AddNewsAlertsAlerting();
         services.AddNewsAlertsChannels();
         services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
-        services.TryAddSingleton<SubscriptionIndexSync>();
+        services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriptionIndex>());
         services.TryAddSingleton<SubscriberService>();
         services.TryAddSingleton<ArticleIngestion>();
-        services.AddHostedService<SubscriptionIndexRefresher>();
         return services;
     }
 }

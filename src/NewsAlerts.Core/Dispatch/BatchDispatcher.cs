@@ -3,14 +3,13 @@ namespace NewsAlerts.Core.Dispatch;
 using System.Collections.Concurrent;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
-using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a permanent failure disables the channel for the subscriber.
 /// </summary>
-public sealed class BatchDispatcher(ISubscriberStore subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links)
+public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links)
 {
     /// <summary>
     /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
@@ -45,7 +44,7 @@ public sealed class BatchDispatcher(ISubscriberStore subscribers, IDeliveryLedge
             return (RecipientResult.AlreadyDone, null);
         }
 
-        var subscriber = await subscribers.GetAsync(recipient.SubscriberId, cancellationToken);
+        var subscriber = await subscribers.FindAsync(recipient.SubscriberId, cancellationToken);
         var wanted = batch.Channel == Channel.Email ? subscriber?.WantsEmail == true : subscriber?.WantsSms(batch.Content.Urgency) == true;
         if (!wanted)
         {

@@ -11,7 +11,7 @@ using NewsAlerts.Matching.Index;
 /// The percolator index of every subscriber's topics, kept in step with subscriber changes. Matching runs on
 /// other threads against consistent snapshots while topics are added and removed.
 /// </summary>
-public sealed class SubscriptionIndex
+public sealed class SubscriptionIndex : ISubscriberReplica
 {
     private readonly Lock writeLock = new();
     private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);

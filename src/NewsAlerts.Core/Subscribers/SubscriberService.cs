@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Identity;
-using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 
@@ -12,7 +11,7 @@ using NewsAlerts.Core.Security;
 /// Sign-up, double opt-in, topic changes and erasure. Every change goes to the store and to this instance's
 /// matching index at once (other instances pick it up from the store's change feed).
 /// </summary>
-public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex index, IDeliveryLedger ledger, TokenSigner tokens, TimeProvider time)
+public sealed class SubscriberService(ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, TokenSigner tokens, TimeProvider time)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -40,8 +39,7 @@ public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex 
             id, request.Email, request.Email is null ? ContactStatus.None : ContactStatus.Pending,
             request.Phone, request.Phone is null ? ContactStatus.None : ContactStatus.Pending,
             request.TimeZone, TopicsOf(request.Topics), request.SmsMaxUrgency, now, Pending: pending);
-        await store.SaveAsync(subscriber, cancellationToken);
-        index.Upsert(subscriber);
+        await SaveAsync(subscriber, cancellationToken);
         return new SignUp(subscriber, tokens.Issue(TokenPurpose.Manage, id, ManageTokenLifetime), emailToken, smsCode);
     }
 
@@ -135,7 +133,11 @@ public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex 
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
-        index.Remove(id);
+        foreach (var replica in replicas)
+        {
+            replica.Remove(id);
+        }
+
         await ledger.EraseSubscriberAsync(id, cancellationToken);
         return await store.DeleteAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
     }
@@ -164,10 +166,14 @@ public sealed class SubscriberService(ISubscriberStore store, SubscriptionIndex 
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
 
+    // The store first, then this instance's replicas at once (other instances follow through the change feed).
     private async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         await store.SaveAsync(subscriber, cancellationToken);
-        index.Upsert(subscriber);
+        foreach (var replica in replicas)
+        {
+            replica.Upsert(subscriber);
+        }
     }
 
     private bool Allows(string? token, TokenPurpose purpose, string id) => tokens.Verify(token, purpose)?.SubscriberId == id;

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Functions.Http;
-using NewsAlerts.Functions.Matching;
+using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// <c>POST /api/articles</c> (editor key): validates and ingests an article and answers with its reach;
 /// <c>?dryRun=true</c> answers the same reach and sample explanations without storing or sending anything.
 /// </summary>
-public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriptionIndexSync index, TimeProvider time)
+public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync subscribers, TimeProvider time)
 {
     /// <summary>Publishes an article.</summary>
     [Function("PublishArticle")]
@@ -40,7 +40,7 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriptionInd
                 return Problems.Invalid(article.Errors);
             }
 
-            await index.EnsureLoadedAsync(cancellationToken);
+            await subscribers.EnsureLoadedAsync(cancellationToken);
             var dryRun = dryRunText.Length > 0 && bool.Parse(dryRunText);
             var result = await ingestion.IngestAsync(article.Value!, dryRun, cancellationToken);
             return result.Decision == VersionDecision.Stale

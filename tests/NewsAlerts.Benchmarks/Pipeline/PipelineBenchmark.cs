@@ -10,7 +10,6 @@ using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Matching;
 
 /// <summary>
 /// The whole pipeline on the local stack: an article matching N email subscribers, from the ingest request to the
@@ -114,7 +113,7 @@ public sealed class PipelineBenchmark : IBenchmarkSuite
                 new Subscriber($"b{i:D7}", $"bench-{i}@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC",
                     [new Topic("t1", "Aleppo", false)], 2, DateTimeOffset.UtcNow),
                 ct));
-        await host.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(cancellationToken);
+        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(cancellationToken);
     }
 
     private static async Task<double> PipelineRateAsync(HttpClient client, CountingSenders counts, int subscribers, CancellationToken cancellationToken)
@@ -131,7 +130,7 @@ public sealed class PipelineBenchmark : IBenchmarkSuite
         await store.SaveAsync(
             new Subscriber("sms-bench", null, ContactStatus.None, "+447911123456", ContactStatus.Confirmed, "UTC", [new Topic("t1", "truce", false)], 2, DateTimeOffset.UtcNow, SmsWelcomed: true),
             cancellationToken);
-        await host.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(cancellationToken);
+        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(cancellationToken);
         var latencies = new List<double>();
         for (var i = 0; i < stories; i++)
         {

@@ -7,7 +7,6 @@ using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Matching;
 using NewsAlerts.Testing;
 
 [Collection("queues")]
@@ -23,7 +22,7 @@ public sealed class Publishing_an_article_queues_one_alert_per_subscriber_and_ch
         await ConfirmedSubscriberAsync("syria", ["Syria"], email: true, sms: false);
         await ConfirmedSubscriberAsync("truce", ["ceasefires"], email: true, sms: true);
         await ConfirmedSubscriberAsync("football", ["Syria AND football"], email: true, sms: true);
-        await host.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()

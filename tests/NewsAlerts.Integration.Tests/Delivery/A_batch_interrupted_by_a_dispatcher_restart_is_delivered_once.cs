@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Matching;
 using NewsAlerts.Testing;
 
 [Collection("queues")]
@@ -32,7 +31,7 @@ public sealed class A_batch_interrupted_by_a_dispatcher_restart_is_delivered_onc
                 CancellationToken.None);
         }
 
-        await first.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(CancellationToken.None);
+        await first.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         await Editor.PublishAsync(first, Editor.SampleArticle($"urn:test:chaos:{tag}"));
         await Eventually.TrueAsync(async () => await DeliveredAsync(inbox, addresses) >= 10, "some of the batch is delivered");
         await first.DisposeAsync();

@@ -9,7 +9,6 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Matching;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
@@ -93,7 +92,7 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
             $"s{tag}", $"reader-{tag}@example.com", ContactStatus.Confirmed, phone, ContactStatus.Confirmed, "Europe/London",
             [new Topic("t1", topic, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
         await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await host.Services.GetRequiredService<SubscriptionIndexSync>().RefreshAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         return subscriber;
     }
 }

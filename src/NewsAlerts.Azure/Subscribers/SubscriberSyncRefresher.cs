@@ -1,13 +1,14 @@
-namespace NewsAlerts.Functions.Matching;
+namespace NewsAlerts.Azure.Subscribers;
 
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Subscribers;
 
-/// <summary>Refreshes the matching index every <c>Alerts:IndexRefreshSeconds</c> for as long as the instance runs.</summary>
-public sealed partial class SubscriptionIndexRefresher(
-    SubscriptionIndexSync sync, IOptions<AlertsOptions> options, TimeProvider time, ILogger<SubscriptionIndexRefresher> logger) : BackgroundService
+/// <summary>Refreshes this instance's subscriber replicas every <c>Alerts:IndexRefreshSeconds</c> for as long as the instance runs.</summary>
+public sealed partial class SubscriberSyncRefresher(
+    SubscriberSync sync, IOptions<AlertsOptions> options, TimeProvider time, ILogger<SubscriberSyncRefresher> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,6 +42,6 @@ public sealed partial class SubscriptionIndexRefresher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the subscription index failed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the subscriber replicas failed")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 }

@@ -1,16 +1,17 @@
-namespace NewsAlerts.Functions.Matching;
+namespace NewsAlerts.Core.Subscribers;
 
-using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Ports;
 
 /// <summary>
-/// Keeps this instance's <see cref="SubscriptionIndex"/> in step with the subscriber store: a full load on first
-/// use, then only the changes since the last look (subscribers changed on other instances appear within seconds).
+/// Keeps this instance's subscriber replicas (the matching index, the dispatcher's directory) in step with the store:
+/// a full load on first use, then only the changes since the last look, so changes made on other instances appear
+/// within seconds.
 /// </summary>
-public sealed class SubscriptionIndexSync(SubscriptionIndex index, ISubscriberStore store, TimeProvider time)
+public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISubscriberStore store, TimeProvider time)
 {
     // Table timestamps come from the service's clock: look back a little so no change slips between two reads.
     private static readonly TimeSpan Skew = TimeSpan.FromSeconds(5);
+    private readonly ISubscriberReplica[] targets = [.. replicas];
     private readonly SemaphoreSlim gate = new(1, 1);
     private DateTimeOffset? syncedUpTo;
 
@@ -33,13 +34,16 @@ public sealed class SubscriptionIndexSync(SubscriptionIndex index, ISubscriberSt
             var started = time.GetUtcNow();
             await foreach (var (id, subscriber, _) in store.ChangesSinceAsync(since, cancellationToken))
             {
-                if (subscriber is null)
+                foreach (var replica in targets)
                 {
-                    index.Remove(id);
-                }
-                else
-                {
-                    index.Upsert(subscriber);
+                    if (subscriber is null)
+                    {
+                        replica.Remove(id);
+                    }
+                    else
+                    {
+                        replica.Upsert(subscriber);
+                    }
                 }
             }
 
