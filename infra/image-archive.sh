@@ -7,18 +7,18 @@
 # script builds its own base image in the shape of mcr.microsoft.com/dotnet/aspnet:10.0 (Debian 12 bookworm):
 #   layer 1: a minimal Debian root file system (debootstrap --variant=minbase from Debian's package registry) with the
 #            packages .NET needs (those of Microsoft's runtime-deps image) and the non-root user 'app' (uid 1654);
-#   layer 2: the .NET and ASP.NET Core runtimes copied from this machine's SDK install into /usr/share/dotnet, with
-#            /usr/bin/dotnet linking to the host;
+#   layer 2: the .NET and ASP.NET Core runtimes copied from this machine's SDK install into /usr/share/dotnet, and
+#            /usr/bin/dotnet, a link to /usr/share/dotnet/dotnet (as in Microsoft's images);
 # and an image config with Microsoft's environment (APP_UID, ASPNETCORE_HTTP_PORTS, DOTNET_RUNNING_IN_CONTAINER).
-# Both layers are cached under NEWSALERTS_IMAGE_CACHE (default: artifacts/image-base, git-ignored), so only the first
-# run pays for debootstrap. It then starts Debian's docker-registry on 127.0.0.1 (stopped by its PID on exit), pushes
-# the base image to it, and publishes with ContainerBaseImage pointing there and ContainerArchiveOutputPath set.
+# Both layers are cached under NEWSALERTS_IMAGE_CACHE (default: infra/local/.data/image-base, git-ignored), so only
+# the first run pays for debootstrap. It then starts Debian's docker-registry on 127.0.0.1 (stopped by its PID on exit),
+# pushes the base image to it, and publishes with ContainerBaseImage pointing there and ContainerArchiveOutputPath set.
 # infra/image-run.sh runs the resulting archive without a container engine. deploy.sh builds the real image on the
 # SDK's default base and pushes it to Azure Container Registry.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cache="${NEWSALERTS_IMAGE_CACHE:-${here}/../artifacts/image-base}"
+cache="${NEWSALERTS_IMAGE_CACHE:-${here}/local/.data/image-base}"
 mirror="${NEWSALERTS_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 suite="bookworm"
 # Microsoft's runtime-deps packages for Debian 12 (libc6 comes with minbase), plus zlib1g as in its older images.
