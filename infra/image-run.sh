@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Runs a container image archive (docker save format, as written by infra/image-archive.sh) without a container engine:
 #
-#   infra/image-run.sh --archive FILE.tar [--env NAME=VALUE]... [-- arguments appended to the entrypoint]
+#   infra/image-run.sh --archive FILE.tar [--env NAME=VALUE]... [--entrypoint PROGRAM] [-- arguments]
 #
 # Unpacks the image's layers in order into a temporary root (applying whiteouts), gives it the usual device nodes,
 # then runs the image's Entrypoint and Cmd as its User, in its WorkingDir, with only its Env (plus any --env), all
 # read from the image config in the archive: in a new mount and PID namespace with its own /proc, chrooted into the
-# root (util-linux unshare; root required). No network namespace: the host's network is shared. Prints what the
-# process prints and exits with its exit code; the root is deleted afterwards.
+# root (util-linux unshare; root required). As with docker run, arguments replace Cmd and --entrypoint replaces the
+# Entrypoint (and drops Cmd). No network namespace: the host's network is shared. Prints what the process prints and
+# exits with its exit code; the root is deleted afterwards.
 set -euo pipefail
 
 archive=""
+entrypoint=""
 env_extra=()
 args=()
+args_given=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --archive) archive="${2:-}"; shift 2 ;;
     --env) env_extra+=("${2:-}"); shift 2 ;;
-    --) shift; args=("$@"); break ;;
+    --entrypoint) entrypoint="${2:-}"; shift 2 ;;
+    --) shift; args=("$@"); args_given=true; break ;;
     *) echo "image-run: unknown argument: $1" >&2; exit 1 ;;
   esac
 done
@@ -43,7 +47,7 @@ for layer in "${layers[@]}"; do
   tar -xf "${archive}" -C "${work}/meta" "${layer}"
   while IFS= read -r entry; do
     entry="${entry#./}"
-    [[ "${entry}" != *..* ]] || { echo "image-run: refusing layer entry ${entry}" >&2; exit 1; }
+    [[ "/${entry}/" != */../* ]] || { echo "image-run: refusing layer entry ${entry}" >&2; exit 1; }
     dir="$(dirname "${entry}")"
     name="$(basename "${entry}")"
     if [[ "${name}" == ".wh..wh..opq" ]]; then
@@ -64,8 +68,17 @@ for node in "null 1 3" "zero 1 5" "full 1 7" "random 1 8" "urandom 1 9" "tty 5 0
   mknod -m 666 "${root}/dev/${name}" c "${major}" "${minor}"
 done
 
-mapfile -t command < <(jq -r '(.config.Entrypoint // []) + (.config.Cmd // []) | .[]' "${config}")
-command+=("${args[@]}")
+if [[ -n "${entrypoint}" ]]; then
+  command=("${entrypoint}")
+else
+  mapfile -t command < <(jq -r '(.config.Entrypoint // [])[]' "${config}")
+fi
+if [[ "${args_given}" == true ]]; then
+  command+=("${args[@]}")
+elif [[ -z "${entrypoint}" ]]; then
+  mapfile -t cmd < <(jq -r '(.config.Cmd // [])[]' "${config}")
+  command+=("${cmd[@]}")
+fi
 [[ ${#command[@]} -gt 0 ]] || { echo "image-run: the image has no Entrypoint or Cmd." >&2; exit 1; }
 mapfile -t environment < <(jq -r '(.config.Env // [])[]' "${config}")
 environment+=("${env_extra[@]}")

@@ -4,9 +4,15 @@ using System.Formats.Tar;
 using System.Text.Json;
 using NewsAlerts.Infrastructure.Tests.Tooling;
 
-/// <summary>The Dispatcher's image archive, built once per test class by infra/image-archive.sh as CI builds it.</summary>
+/// <summary>
+/// The Dispatcher's image archive, built once for the tests of <see cref="Collection"/> by infra/image-archive.sh as CI
+/// builds it (one build: two publishes of the same project at once would share its obj folder).
+/// </summary>
 public sealed class DispatcherImage : IAsyncLifetime
 {
+    /// <summary>The test collection that shares one build.</summary>
+    public const string Collection = "Dispatcher image";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("newsalerts-dispatcher-image-").FullName;
 
     /// <summary>The archive (docker save format).</summary>
@@ -55,3 +61,7 @@ public sealed class DispatcherImage : IAsyncLifetime
         return config.RootElement.Clone();
     }
 }
+
+/// <summary>The tests that share one <see cref="DispatcherImage"/>.</summary>
+[CollectionDefinition(DispatcherImage.Collection)]
+public sealed class DispatcherImageCollection : ICollectionFixture<DispatcherImage>;

@@ -8,7 +8,8 @@ using NewsAlerts.Infrastructure.Tests.Tooling;
 /// entrypoint there, as the image's user and in its working directory. With no configuration, the .NET runtime inside
 /// the image loads the app and its dependencies, and the app stops at its own start-up validation, naming the setting.
 /// </summary>
-public sealed class The_dispatcher_image_runs_offline(DispatcherImage image) : IClassFixture<DispatcherImage>
+[Collection(DispatcherImage.Collection)]
+public sealed class The_dispatcher_image_runs_offline(DispatcherImage image)
 {
     [Fact]
     public async Task The_image_starts_the_dispatcher_which_names_the_missing_setting()
