@@ -136,6 +136,7 @@ flock 9
 [[ -s "${debian_layer}.tar.gz" && -s "${debian_layer}.diffid" ]] || build_debian_layer "${debian_layer}"
 [[ -s "${dotnet_layer}.tar.gz" && -s "${dotnet_layer}.diffid" ]] || build_dotnet_layer "${dotnet_layer}"
 flock -u 9
+exec 9>&-
 
 # A free loopback port: one nothing answers on.
 port=""

@@ -8,7 +8,8 @@
 # read from the image config in the archive: in a new mount and PID namespace with its own /proc, chrooted into the
 # root (util-linux unshare; root required). As with docker run, arguments replace Cmd and --entrypoint replaces the
 # Entrypoint (and drops Cmd). No network namespace: the host's network is shared. Prints what the process prints and
-# exits with its exit code; the root is deleted afterwards.
+# exits with its exit code; the root is deleted afterwards. As in a container, the entrypoint is PID 1 of its namespace,
+# which ignores its own SIGABRT: an abort (such as .NET's on an unhandled exception) ends as SIGSEGV, exit code 139.
 set -euo pipefail
 
 archive=""
