@@ -5,8 +5,8 @@ using System.IO.Compression;
 using NewsAlerts.Infrastructure.Tests.Tooling;
 
 /// <summary>
-/// infra/image-archive.sh on a small probe project (the Dispatcher project does not exist yet; CI runs the same script
-/// on it once it does): the .NET SDK builds the image archive with no Docker and no internet.
+/// infra/image-archive.sh on a small probe project: the .NET SDK builds the image archive with no Docker and no internet
+/// (the Dispatcher's own image is built and run by <see cref="The_dispatcher_image_runs_offline"/>).
 /// </summary>
 public sealed class A_worker_project_publishes_as_a_container_image_archive_offline : IDisposable
 {
@@ -30,7 +30,7 @@ public sealed class A_worker_project_publishes_as_a_container_image_archive_offl
 
         var result = await ProcessRunner.RunAsync(
             "bash", [Path.Combine(Repository.Infra, "image-archive.sh"), "--project", _folder, "--output", archive],
-            timeout: TimeSpan.FromMinutes(3));
+            timeout: ImageBuild.Timeout);
 
         Assert.True(result.ExitCode == 0, result.AllOutput);
         Assert.Contains(Entries(archive), e => e == "manifest.json");

@@ -3,12 +3,13 @@ namespace NewsAlerts.Infrastructure.Tests.Scripts;
 using System.Diagnostics;
 
 /// <summary>
-/// Installs the Debian tools the infrastructure checks use (shellcheck, docker-registry, zip) when they are missing,
+/// Installs the Debian tools the infrastructure checks use (shellcheck, docker-registry, zip, and
+/// debootstrap and jq for the offline container image) when they are missing,
 /// so the README's test command works on a fresh machine of this kind (root, Debian's package registry reachable).
 /// </summary>
 public static class DebianTools
 {
-    private static readonly string[] Needed = ["shellcheck", "docker-registry", "zip"];
+    private static readonly string[] Needed = ["shellcheck", "docker-registry", "zip", "debootstrap", "jq"];
     private static readonly Lazy<string?> Installed = new(InstallMissing, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Makes sure every tool is on PATH; throws with apt-get's output when it cannot install them.</summary>
