@@ -9,8 +9,8 @@
 #   --what-if   show what the templates would change (az deployment group what-if), change nothing, stop there.
 #   --dry-run   print every command that would run, run none of them (not even az login checks).
 #   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip and
-#               dispatcher.tar (the Dispatcher's image archive, built by infra/image-archive.sh on a stand-in base image
-#               without a .NET runtime: it proves the image builds, not that it runs).
+#               dispatcher.tar (the Dispatcher's image archive, built offline by infra/image-archive.sh on a Debian 12
+#               base with the installed .NET runtimes; infra/image-run.sh runs it without a container engine).
 #
 # Secrets come from the environment, never from the command line: NEWSALERTS_TWILIO_AUTH_TOKEN and
 # NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
@@ -118,8 +118,12 @@ package_functions() {
 }
 
 if [[ -n "${package_only}" ]]; then
-  [[ "${dry_run}" == true ]] || mkdir -p "${package_only}"
-  out="$(cd "${package_only}" 2>/dev/null && pwd || echo "${package_only}")"
+  out="${package_only}"
+  if [[ "${dry_run}" != true ]]; then
+    # A real run resolves the folder (the script changes directory); a dry run prints the path as given.
+    mkdir -p "${package_only}"
+    out="$(cd "${package_only}" && pwd)"
+  fi
   cd "${REPO_ROOT}"
   package_functions "${out}/functions" "${out}/functions.zip"
   [[ -d "${DISPATCHER_PROJECT}" ]] || fail "${DISPATCHER_PROJECT} does not exist: the Dispatcher image archive cannot be built."
