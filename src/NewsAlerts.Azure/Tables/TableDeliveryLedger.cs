@@ -6,20 +6,51 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 
 /// <summary>
-/// The delivery ledger in Table storage. Rows live in the subscriber's partition (so erasure is one partition),
-/// keyed by channel and article; a claim is an insert, so two workers can never both win the same alert.
-/// Provider ids map back to their row through a second table, for status callbacks.
+/// The delivery ledger in Table storage. Rows live in the partition of their article and channel, keyed by
+/// subscriber, so a batch's claims are one transaction per 100 recipients; a claim is an insert, so two workers can
+/// never both win the same alert. Provider ids map back to their row through a second table, for status callbacks.
+/// Erasing a subscriber scans for their rows (rare, and only ids are stored: no address or number).
 /// </summary>
 public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : IDeliveryLedger
 {
     private const string Deliveries = "deliveries";
     private const string ProviderIds = "deliveryproviders";
+    private const int MaxTransaction = 100;
 
     /// <inheritdoc />
-    public async Task<ClaimResult> ClaimAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(
+        string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(subscriberIds);
         var table = await tables.GetAsync(Deliveries, cancellationToken);
-        var row = Row(articleId, subscriberId, channel, LedgerState.Claimed, null, null);
+        var results = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
+        foreach (var group in subscriberIds.Distinct(StringComparer.Ordinal).Chunk(MaxTransaction))
+        {
+            // The common case, a batch seen for the first time: one transaction inserts the whole group.
+            var rows = group.Select(id => Row(articleId, id, channel, LedgerState.Claimed, null, null)).ToList();
+            try
+            {
+                await table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken);
+                foreach (var id in group)
+                {
+                    results[id] = ClaimResult.Claimed;
+                }
+            }
+            catch (TableTransactionFailedException)
+            {
+                // A redelivered batch: some rows exist. Claim one by one.
+                foreach (var row in rows)
+                {
+                    results[row.RowKey] = await ClaimOneAsync(table, row, cancellationToken);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static async Task<ClaimResult> ClaimOneAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
+    {
         try
         {
             await table.AddEntityAsync(row, cancellationToken);
@@ -49,18 +80,31 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     }
 
     /// <inheritdoc />
-    public async Task RecordAsync(
-        string articleId, string subscriberId, Channel channel, LedgerState state, string? providerMessageId, string? reason, CancellationToken cancellationToken)
+    public async Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(records);
         var table = await tables.GetAsync(Deliveries, cancellationToken);
-        var row = Row(articleId, subscriberId, channel, state, providerMessageId, reason);
-        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        // Only SMS has provider status callbacks to map back; email needs no lookup row.
-        if (providerMessageId is not null && channel == Channel.Sms)
+        foreach (var group in records.Chunk(MaxTransaction))
         {
-            var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+            var rows = group.Select(r => Row(articleId, r.SubscriberId, channel, r.State, r.ProviderMessageId, r.Reason)).ToList();
+            await table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+        }
+
+        // Only SMS has provider status callbacks to map back; email needs no lookup row.
+        if (channel != Channel.Sms)
+        {
+            return;
+        }
+
+        var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+        foreach (var record in records.Where(r => r.ProviderMessageId is not null))
+        {
             await providers.UpsertEntityAsync(
-                new TableEntity(TableKeys.Encode(providerMessageId), string.Empty) { ["DeliveryPartition"] = row.PartitionKey, ["DeliveryRow"] = row.RowKey },
+                new TableEntity(TableKeys.Encode(record.ProviderMessageId!), string.Empty)
+                {
+                    ["DeliveryPartition"] = PartitionKey(articleId, channel),
+                    ["DeliveryRow"] = record.SubscriberId,
+                },
                 TableUpdateMode.Replace, cancellationToken);
         }
     }
@@ -90,7 +134,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     public async Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(subscriberId, RowKey(articleId, channel), cancellationToken: cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(articleId, channel), subscriberId, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? Enum.Parse<LedgerState>(entity.GetString("State")) : null;
     }
 
@@ -98,15 +142,22 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     public async Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberId}");
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {subscriberId}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
         }
+
+        var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+        var links = TableClient.CreateQueryFilter($"DeliveryRow eq {subscriberId}");
+        await foreach (var link in providers.QueryAsync<TableEntity>(links, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await providers.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
+        }
     }
 
     private TableEntity Row(string articleId, string subscriberId, Channel channel, LedgerState state, string? providerMessageId, string? reason) =>
-        new(subscriberId, RowKey(articleId, channel))
+        new(PartitionKey(articleId, channel), subscriberId)
         {
             ["ArticleId"] = articleId,
             ["Channel"] = channel.ToString(),
@@ -116,5 +167,5 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
             ["UpdatedAt"] = time.GetUtcNow(),
         };
 
-    private static string RowKey(string articleId, Channel channel) => $"{channel}-{TableKeys.Encode(articleId)}";
+    private static string PartitionKey(string articleId, Channel channel) => $"{channel}-{TableKeys.Encode(articleId)}";
 }

@@ -1,6 +1,5 @@
 namespace NewsAlerts.Core.Dispatch;
 
-using System.Collections.Concurrent;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
@@ -21,9 +20,20 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
     public async Task<BatchOutcome> DispatchAsync(DeliveryBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var results = new ConcurrentBag<(RecipientResult Result, string? Reason)>();
-        await Parallel.ForEachAsync(batch.Recipients, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (recipient, ct) => results.Add(await DeliverAsync(batch, recipient, ct)));
+        var results = new List<(RecipientResult Result, string? Reason)>();
+
+        // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
+        // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
+        // is the one way an alert could go twice.
+        foreach (var group in batch.Recipients.Chunk(Parallelism))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var claims = await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, group.Select(r => r.SubscriberId).ToList(), CancellationToken.None);
+            var delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
+            await ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList(), CancellationToken.None);
+            results.AddRange(delivered.Select(d => (d.Result, d.Reason)));
+        }
+
         int Count(RecipientResult r) => results.Count(x => x.Result == r);
         return new BatchOutcome(
             Count(RecipientResult.Sent) + Count(RecipientResult.SentAfterCrash), Count(RecipientResult.AlreadyDone), Count(RecipientResult.Skipped),
@@ -31,48 +41,42 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
             results.Where(r => r.Result == RecipientResult.Retrying).Select(r => r.Reason ?? "unknown").Distinct().ToList());
     }
 
-    private async Task<(RecipientResult, string?)> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, CancellationToken stopping)
+    // Sends one recipient's alert and says what to record; the group's records are written together.
+    private async Task<(RecipientResult Result, string? Reason, LedgerRecord? Record)> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim)
     {
-        // Stopping takes no new recipient, but one already claimed is sent and recorded to the end: an abandoned send
-        // between provider and ledger is the one way an alert could go twice.
-        stopping.ThrowIfCancellationRequested();
         var cancellationToken = CancellationToken.None;
-        var articleId = batch.Content.ArticleId;
-        var claim = await ledger.ClaimAsync(articleId, recipient.SubscriberId, batch.Channel, cancellationToken);
+        var id = recipient.SubscriberId;
         if (claim == ClaimResult.AlreadyDone)
         {
-            return (RecipientResult.AlreadyDone, null);
+            return (RecipientResult.AlreadyDone, null, null);
         }
 
-        var subscriber = await subscribers.FindAsync(recipient.SubscriberId, cancellationToken);
+        var subscriber = await subscribers.FindAsync(id, cancellationToken);
         var wanted = batch.Channel == Channel.Email ? subscriber?.WantsEmail == true : subscriber?.WantsSms(batch.Content.Urgency) == true;
         if (!wanted)
         {
-            await ledger.RecordAsync(articleId, recipient.SubscriberId, batch.Channel, LedgerState.Skipped, null, "subscriber gone or channel not wanted", cancellationToken);
-            return (RecipientResult.Skipped, null);
+            return (RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "subscriber gone or channel not wanted"));
         }
 
         var outcome = await SendAsync(batch, recipient, subscriber!, cancellationToken);
         switch (outcome.Status)
         {
             case SendStatus.Sent:
-                await ledger.RecordAsync(articleId, recipient.SubscriberId, batch.Channel, LedgerState.Sent, outcome.ProviderMessageId, null, cancellationToken);
                 if (batch.Channel == Channel.Sms && !subscriber!.SmsWelcomed)
                 {
                     await subscribers.SaveAsync(subscriber with { SmsWelcomed = true }, cancellationToken);
                 }
 
-                return (claim == ClaimResult.ClaimedAfterCrash ? RecipientResult.SentAfterCrash : RecipientResult.Sent, null);
+                return (claim == ClaimResult.ClaimedAfterCrash ? RecipientResult.SentAfterCrash : RecipientResult.Sent, null,
+                    new LedgerRecord(id, LedgerState.Sent, outcome.ProviderMessageId, null));
             case SendStatus.PermanentFailure:
                 var reason = $"{outcome.ProviderErrorCode} {outcome.Reason}".Trim();
-                await ledger.RecordAsync(articleId, recipient.SubscriberId, batch.Channel, LedgerState.Failed, null, reason, cancellationToken);
                 await subscribers.SaveAsync(
                     batch.Channel == Channel.Email ? subscriber! with { EmailStatus = ContactStatus.Disabled } : subscriber! with { SmsStatus = ContactStatus.Disabled },
                     cancellationToken);
-                return (RecipientResult.Failed, reason);
+                return (RecipientResult.Failed, reason, new LedgerRecord(id, LedgerState.Failed, null, reason));
             default:
-                await ledger.RecordAsync(articleId, recipient.SubscriberId, batch.Channel, LedgerState.Retrying, null, outcome.Reason, cancellationToken);
-                return (RecipientResult.Retrying, outcome.Reason);
+                return (RecipientResult.Retrying, outcome.Reason, new LedgerRecord(id, LedgerState.Retrying, null, outcome.Reason));
         }
     }
 

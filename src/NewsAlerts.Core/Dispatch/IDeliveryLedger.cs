@@ -8,11 +8,12 @@ using NewsAlerts.Core.Delivery;
 /// </summary>
 public interface IDeliveryLedger
 {
-    /// <summary>Claims the alert for this worker.</summary>
-    Task<ClaimResult> ClaimAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
+    /// <summary>Claims the alerts of one article and channel for these subscribers, in as few storage calls as it can.</summary>
+    Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(
+        string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken);
 
-    /// <summary>Records what happened to a claimed alert.</summary>
-    Task RecordAsync(string articleId, string subscriberId, Channel channel, LedgerState state, string? providerMessageId, string? reason, CancellationToken cancellationToken);
+    /// <summary>Records what happened to claimed alerts of one article and channel, in as few storage calls as it can.</summary>
+    Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken);
 
     /// <summary>Marks an alert delivered (or failed) from a provider status callback; false when the provider id is unknown.</summary>
     Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken);

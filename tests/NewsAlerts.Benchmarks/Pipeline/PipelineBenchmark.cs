@@ -51,8 +51,10 @@ public sealed class PipelineBenchmark : IBenchmarkSuite
             Console.WriteLine($"raw SMTP, same server and connections:             {rawRate:N0} emails/s");
             Console.WriteLine($"pipeline / raw: {ratio:N2} (target >= 0.5) {(ratio >= 0.5 ? "MET" : "MISSED")}");
 
-            var latencies = await FirstSmsLatenciesAsync(host, client, counts, options.Quick ? 5 : 21, cancellationToken);
-            Console.WriteLine($"ingest answer to first SMS at the sink, breaking story: median {Median(latencies):N1} ms over {latencies.Count} stories (min {latencies.Min():N1}, max {latencies.Max():N1})");
+            var (fromRequest, fromAnswer) = await FirstSmsLatenciesAsync(host, client, counts, options.Quick ? 5 : 21, cancellationToken);
+            Console.WriteLine($"first SMS accepted by the sink, breaking story, median over {fromRequest.Count} stories: " +
+                $"{Median(fromAnswer):N1} ms after the ingest answer ({Median(fromRequest):N1} ms after the ingest request was sent; " +
+                "negative when the SMS is out before the answer reaches the editor)");
             return options.Quick || ratio >= 0.5 ? 0 : 1;
         }
         finally
@@ -124,24 +126,27 @@ public sealed class PipelineBenchmark : IBenchmarkSuite
         return subscribers / watch.Elapsed.TotalSeconds;
     }
 
-    private static async Task<List<double>> FirstSmsLatenciesAsync(WebApplication host, HttpClient client, CountingSenders counts, int stories, CancellationToken cancellationToken)
+    private static async Task<(List<double> FromRequest, List<double> FromAnswer)> FirstSmsLatenciesAsync(WebApplication host, HttpClient client, CountingSenders counts, int stories, CancellationToken cancellationToken)
     {
         var store = host.Services.GetRequiredService<ISubscriberStore>();
         await store.SaveAsync(
             new Subscriber("sms-bench", null, ContactStatus.None, "+447911123456", ContactStatus.Confirmed, "UTC", [new Topic("t1", "truce", false)], 2, DateTimeOffset.UtcNow, SmsWelcomed: true),
             cancellationToken);
         await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(cancellationToken);
-        var latencies = new List<double>();
+        var fromRequest = new List<double>();
+        var fromAnswer = new List<double>();
         for (var i = 0; i < stories; i++)
         {
             counts.ResetSms();
+            var sent = Stopwatch.GetTimestamp();
             await PublishAsync(client, $"urn:bench:sms:{Guid.NewGuid():N}", urgency: 1, cancellationToken);
             var answered = Stopwatch.GetTimestamp();
             await Polling.UntilAsync(() => Task.FromResult(counts.FirstSmsTimestamp != 0), "the first SMS is accepted", TimeSpan.FromMinutes(10), cancellationToken);
-            latencies.Add(Stopwatch.GetElapsedTime(answered, counts.FirstSmsTimestamp).TotalMilliseconds);
+            fromRequest.Add(Stopwatch.GetElapsedTime(sent, counts.FirstSmsTimestamp).TotalMilliseconds);
+            fromAnswer.Add((counts.FirstSmsTimestamp - answered) * 1000.0 / Stopwatch.Frequency);
         }
 
-        return latencies;
+        return (fromRequest, fromAnswer);
     }
 
     private static async Task PublishAsync(HttpClient client, string id, int urgency, CancellationToken cancellationToken)
