@@ -1,0 +1,86 @@
+namespace NewsAlerts.Integration.Tests.Subscribers;
+
+using System.Net;
+using System.Text;
+using NewsAlerts.Testing;
+
+public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Theory]
+    [InlineData("api/subscribers/x/confirm-email", "{}", "token")]
+    [InlineData("api/subscribers/x/confirm-sms", "{\"code\": 123456}", "code")]
+    [InlineData("api/subscribers/x/confirm-sms", "[]", "code")]
+    public async Task Confirmations_without_their_field_name_it(string path, string json, string field)
+    {
+        using var response = await host.Client.PostAsync(new Uri(path, UriKind.Relative), Api.Json(json));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+    }
+
+    [Theory]
+    [InlineData("api/subscribers")]
+    [InlineData("api/articles?code=" + TestFunctionHost.DefaultKey)]
+    [InlineData("api/subscribers/x/confirm-sms")]
+    public async Task A_body_that_is_not_json_is_refused_with_415(string path)
+    {
+        using var response = await host.Client.PostAsync(new Uri(path, UriKind.Relative), new StringContent("code=1", Encoding.UTF8, "text/plain"));
+
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "body");
+    }
+
+    [Fact]
+    public async Task An_oversized_article_is_refused_with_413()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json($$"""{"headline":"{{new string('x', 1_100_000)}}"}""") };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "body");
+    }
+
+    [Fact]
+    public async Task A_dry_run_flag_that_is_not_a_boolean_is_named()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles?dryRun=maybe") { Content = Api.Json(Editor.SampleArticle("urn:test:x")) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "dryRun");
+    }
+
+    [Fact]
+    public async Task Unsubscribe_with_a_forged_token_shows_no_button_and_changes_nothing()
+    {
+        using var page = await host.Client.GetAsync(new Uri("api/unsubscribe?token=forged.token", UriKind.Relative));
+        using var post = await host.Client.PostAsync(new Uri("api/unsubscribe?token=forged.token", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.DoesNotContain("<form", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertProblemAsync(post, HttpStatusCode.Forbidden, "token");
+    }
+
+    [Fact]
+    public async Task Twilio_webhooks_refuse_json_and_oversized_forms()
+    {
+        using var json = await host.Client.PostAsync(new Uri("api/twilio/inbound", UriKind.Relative), Api.Json("{}"));
+        using var huge = await host.Client.PostAsync(
+            new Uri("api/twilio/status", UriKind.Relative), new FormUrlEncodedContent([new("Body", new string('x', 70_000))]));
+
+        await AssertProblemAsync(json, HttpStatusCode.UnsupportedMediaType, "body");
+        await AssertProblemAsync(huge, HttpStatusCode.RequestEntityTooLarge, "body");
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(field, body, StringComparison.Ordinal);
+    }
+}
