@@ -60,7 +60,10 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             }
 
             await WriteBannerAsync(urls, health, demo);
-            await WaitForCancellationAsync(cancellationToken);
+
+            // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
+            await WaitForCancellationAsync(stop.Token);
             return 0;
         }
         catch (StackConfigurationException ex)
