@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Azure.Queues;
 using NewsAlerts.Azure.ServiceBus;
+using NewsAlerts.Azure.Snapshots;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Azure.Storage;
 using NewsAlerts.Core.Dispatch;
@@ -38,6 +39,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
+        services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthCheck>();

@@ -16,12 +16,16 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     private readonly Lock writeLock = new();
     private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+    private volatile PercolatorIndex index;
 
     /// <summary>Creates an empty index, or one around a loaded snapshot.</summary>
-    public SubscriptionIndex(PercolatorIndex? index = null) => Index = index ?? new PercolatorIndex();
+    public SubscriptionIndex(PercolatorIndex? index = null) => this.index = index ?? new PercolatorIndex();
 
     /// <summary>The underlying percolator (for snapshots).</summary>
-    public PercolatorIndex Index { get; }
+    public PercolatorIndex Index => index;
+
+    /// <summary>Every subscriber known to this index (for snapshots).</summary>
+    public IReadOnlyCollection<Subscriber> Subscribers => subscribers.Values.ToList();
 
     /// <summary>The number of topics indexed.</summary>
     public int Count => Index.Count;
@@ -47,6 +51,27 @@ public sealed class SubscriptionIndex : ISubscriberReplica
             Index.AddRange(subscriber.Topics.Select(t => new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact)));
             topicIdsBySubscriber[subscriber.Id] = wanted;
             subscribers[subscriber.Id] = subscriber;
+        }
+    }
+
+    /// <summary>
+    /// Takes over a compiled index loaded from a snapshot together with the subscribers it was built from, so a cold
+    /// instance skips parsing and compiling every topic.
+    /// </summary>
+    public void Restore(PercolatorIndex compiled, IEnumerable<Subscriber> known)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
+        ArgumentNullException.ThrowIfNull(known);
+        lock (writeLock)
+        {
+            index = compiled;
+            subscribers.Clear();
+            topicIdsBySubscriber.Clear();
+            foreach (var subscriber in known)
+            {
+                subscribers[subscriber.Id] = subscriber;
+                topicIdsBySubscriber[subscriber.Id] = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
+            }
         }
     }
 
