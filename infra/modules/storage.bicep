@@ -1,6 +1,6 @@
 // One Storage account: Tables (articles, subscribers, subscriberphones, deliveries, deliveryproviders: created by the
-// app on first use, with Storage__TablePrefix, empty in Azure), a Blob container for index snapshots (reserved: the code
-// does not write snapshots yet),
+// app on first use, with Storage__TablePrefix, empty in Azure), a Blob container for the subscriber snapshots
+// (the SaveSubscriberSnapshot timer writes them; cold instances start from them),
 // the Flex Consumption deployment container, and the Functions runtime's own blobs (AzureWebJobsStorage).
 // Only Entra ID (the managed identity) gets in: shared keys are disabled, so no connection string with a key exists.
 param location string
