@@ -8,13 +8,18 @@ using NewsAlerts.Testing;
 /// <summary>What an editor does in the tests: take the sample article and publish it through the API.</summary>
 internal static class Editor
 {
-    /// <summary>The shared sample article (Straits Times, Syrian truce) with the given id, urgency and version.</summary>
-    public static string SampleArticle(string id, int urgency = 3, int version = 1)
+    /// <summary>The shared sample article (Straits Times, Syrian truce) with the given id, urgency, version and URL.</summary>
+    public static string SampleArticle(string id, int urgency = 3, int version = 1, string? url = null)
     {
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
         json["uri"] = id;
         json["urgency"] = urgency;
         json["version"] = $"{version}";
+        if (url is not null)
+        {
+            json["url"] = url;
+        }
+
         return json.ToJsonString();
     }
 

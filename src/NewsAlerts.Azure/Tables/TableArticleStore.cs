@@ -3,6 +3,7 @@ namespace NewsAlerts.Azure.Tables;
 using System.Text.Json;
 using global::Azure.Data.Tables;
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 
 /// <summary>Articles in Table storage: one row per story (partition = encoded id), holding its latest version.</summary>
@@ -10,6 +11,7 @@ public sealed class TableArticleStore(TableSet tables) : IArticleStore
 {
     private const string TableName = "articles";
     private const string Latest = "latest";
+    private const string Links = "articlelinks";
 
     /// <inheritdoc />
     public async Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken)
@@ -35,5 +37,18 @@ public sealed class TableArticleStore(TableSet tables) : IArticleStore
             ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
         };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        if (article.Url is { } url)
+        {
+            var links = await tables.GetAsync(Links, cancellationToken);
+            await links.UpsertEntityAsync(new TableEntity(AlertLinks.ShortCode(article.Id), string.Empty) { ["Url"] = url.AbsoluteUri }, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken)
+    {
+        var links = await tables.GetAsync(Links, cancellationToken);
+        var row = await links.GetEntityIfExistsAsync<TableEntity>(shortCode, string.Empty, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value?.GetString("Url") is { } url ? new Uri(url) : null;
     }
 }

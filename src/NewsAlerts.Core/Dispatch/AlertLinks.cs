@@ -20,6 +20,17 @@ public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
     public Uri Unsubscribe(string subscriberId) =>
         new(Base, $"api/unsubscribe?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Unsubscribe, subscriberId, Lifetime))}");
 
+    /// <summary>A short link to the article for SMS (<c>api/a/{code}</c> redirects to its URL), so texts stay one segment.</summary>
+    public Uri ShortLink(string articleId) => new(Base, $"api/a/{ShortCode(articleId)}");
+
+    /// <summary>The short code of an article id: 8 characters derived from its hash.</summary>
+    public static string ShortCode(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(articleId));
+        return System.Buffers.Text.Base64Url.EncodeToString(hash.AsSpan(0, 6));
+    }
+
     /// <summary>Where Twilio posts delivery status.</summary>
     public Uri SmsStatusCallback() => new(Base, "api/twilio/status");
 

@@ -87,7 +87,9 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
                     $"{batch.Content.ArticleId}|{subscriber.Id}|email"),
                 cancellationToken)
             : sms.SendAsync(
-                new SmsAlertRequest(subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason, batch.Content.Url, links.SmsStatusCallback(), !subscriber.SmsWelcomed),
+                new SmsAlertRequest(
+                    subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
+                    batch.Content.Url is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
                 cancellationToken);
 
     private enum RecipientResult

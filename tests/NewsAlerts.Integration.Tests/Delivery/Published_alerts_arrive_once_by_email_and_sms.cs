@@ -42,7 +42,8 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var subscriber = await ConfirmedSubscriberAsync("Syria");
         var id = $"urn:test:{Guid.NewGuid():N}";
 
-        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 1));
+        const string url = "https://www.straitstimes.com/world/middle-east/kerry-sees-hope-of-extending-syrian-truce-to-aleppo";
+        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 1, url: url));
         var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
         var texts = await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
 
@@ -51,6 +52,14 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         Assert.Contains("Kerry", email.Subject, StringComparison.Ordinal);
         var sms = Assert.Single(texts).GetProperty("body").GetString()!;
         Assert.Contains("STOP", sms, StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Single(texts).GetProperty("numSegments").GetInt32());
+
+        // The SMS carries a short link that redirects to the article.
+        var shortLink = System.Text.RegularExpressions.Regex.Match(sms, @"http://\S+/api/a/\S+").Value;
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var redirect = await noRedirects.GetAsync(new Uri(shortLink));
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal(url, redirect.Headers.Location?.AbsoluteUri);
         var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
         Assert.Equal(LedgerState.Sent, await ledger.GetStateAsync(id, subscriber.Id, Channel.Email, CancellationToken.None));
         // The sink's signed status callback ("delivered") reaches the webhook and the ledger records it.
