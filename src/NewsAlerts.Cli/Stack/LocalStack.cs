@@ -73,7 +73,12 @@ public static class LocalStack
             }
         }
 
-        await service.InstallAsync(paths, cancellationToken);
+        // Stacks with different data folders (parallel test assemblies) share infra/local: one installer at a time.
+        using (await StackLock.AcquireAsync(Path.Combine(paths.LocalStackDirectory, ".data"), TimeSpan.FromMinutes(10), cancellationToken, "install.lock"))
+        {
+            await service.InstallAsync(paths, cancellationToken);
+        }
+
         var logPath = Path.Combine(paths.DataDirectory, $"{service.Name}.log");
         using var process = service.Launch(paths, logPath);
         var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports);

@@ -10,11 +10,11 @@ public sealed class StackLock : IDisposable
 
     private StackLock(FileStream stream) => this.stream = stream;
 
-    /// <summary>Waits until the lock is free, then holds it.</summary>
-    public static async Task<StackLock> AcquireAsync(string dataDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits until the lock (<paramref name="name"/> in <paramref name="directory"/>) is free, then holds it.</summary>
+    public static async Task<StackLock> AcquireAsync(string directory, TimeSpan timeout, CancellationToken cancellationToken, string name = "stack.lock")
     {
-        Directory.CreateDirectory(dataDirectory);
-        var path = Path.Combine(dataDirectory, "stack.lock");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
