@@ -29,7 +29,7 @@ public static class TestEntities
               { "Name": "faults", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
               { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } },
               { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
-              { "Name": "autorenew", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
+              { "Name": "autorenew", "Properties": { "LockDuration": "PT3S", "MaxDeliveryCount": 10 } },
               { "Name": "reconnect", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "competing", "Properties": { "LockDuration": "PT30S" } }
             ],
