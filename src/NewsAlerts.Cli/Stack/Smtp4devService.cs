@@ -47,6 +47,8 @@ public sealed class Smtp4devService(StackOptions.Smtp4devPorts ports) : IStackSe
             $"--urls=http://127.0.0.1:{ports.WebPort}",
             $"--smtpport={ports.SmtpPort}", $"--imapport={ports.ImapPort}", $"--pop3port={ports.Pop3Port}",
             "--bindaddress=127.0.0.1", $"--db={Path.Combine(paths.DataDirectory, "smtp4dev.db")}",
+            // The default keeps 100 messages; a test run or a demo must still find its own among everything else.
+            "--messagestokeep=100000", "--sessionstokeep=1000",
         ];
         return ServiceProcess.Start(file, arguments, logPath, paths.DataDirectory);
     }
