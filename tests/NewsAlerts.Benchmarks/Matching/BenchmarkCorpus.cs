@@ -6,19 +6,7 @@ namespace NewsAlerts.Benchmarks.Matching;
 /// <summary>Reads the news corpus from ../shared/data/news/news.jsonl, found by walking up from the binary.</summary>
 internal static class BenchmarkCorpus
 {
-    public static string DataRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/data not found above " + AppContext.BaseDirectory);
-    }
+    public static string DataRoot() => NewsAlerts.Testing.RepositoryRoot.SharedData();
 
     public static List<ArticleDocument> Load()
     {

@@ -67,15 +67,7 @@ public static class SharedData
 
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/data not found above " + AppContext.BaseDirectory);
+        var root = NewsAlerts.Testing.RepositoryRoot.SharedData();
+        return Directory.Exists(root) ? root : throw new DirectoryNotFoundException($"shared/data not found at {root} (beside the repository).");
     }
 }
