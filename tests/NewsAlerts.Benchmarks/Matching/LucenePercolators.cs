@@ -1,14 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Snowball;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.QueryParsers.Classic;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 using NewsAlerts.Matching.Index;
 using Lucene.Net.Search;
@@ -22,16 +16,7 @@ namespace NewsAlerts.Benchmarks.Matching;
 /// </summary>
 internal sealed class LucenePercolators : IDisposable
 {
-    private static readonly string[] FieldNames = ["headline", "body"];
-    private readonly Analyzer analyzer = Analyzer.NewAnonymous((_, reader) =>
-    {
-        var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new SnowballFilter(stream, new EnglishStemmer());
-        return new TokenStreamComponents(source, stream);
-    });
+    private readonly Analyzer analyzer = NewsAlerts.Testing.LucenePlainAnalysis.CreateAnalyzer();
 
     private readonly MemoryIndex memory = new();
     private readonly List<LuceneQuery> queries = [];
@@ -40,7 +25,7 @@ internal sealed class LucenePercolators : IDisposable
 
     public LucenePercolators(IReadOnlyList<string> topics)
     {
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, FieldNames, analyzer) { DefaultOperator = Operator.AND };
+        var parser = NewsAlerts.Testing.LucenePlainAnalysis.CreateParser(analyzer);
         foreach (var topic in topics)
         {
             var query = parser.Parse(topic);
@@ -114,7 +99,7 @@ internal sealed class LucenePercolators : IDisposable
     {
         Load(article);
         var candidates = new HashSet<int>(unverifiable);
-        foreach (var field in FieldNames)
+        foreach (var field in NewsAlerts.Testing.LucenePlainAnalysis.FieldNames)
         {
             using var stream = analyzer.GetTokenStream(field, field == "headline" ? article.Headline : article.Body);
             var text = stream.AddAttribute<ICharTermAttribute>();

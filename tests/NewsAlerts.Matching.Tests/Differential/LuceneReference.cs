@@ -19,22 +19,13 @@ namespace NewsAlerts.Matching.Tests.Differential;
 /// </summary>
 public sealed class LuceneReference : IDisposable
 {
-    private static readonly string[] FieldNames = ["headline", "body"];
-    private readonly Analyzer analyzer = Analyzer.NewAnonymous((_, reader) =>
-    {
-        var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new SnowballFilter(stream, new EnglishStemmer());
-        return new TokenStreamComponents(source, stream);
-    });
+    private readonly Analyzer analyzer = NewsAlerts.Testing.LucenePlainAnalysis.CreateAnalyzer();
 
     private readonly MemoryIndex memory = new();
 
     public LuceneQuery Parse(string topic)
     {
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, FieldNames, analyzer) { DefaultOperator = Operator.AND };
+        var parser = NewsAlerts.Testing.LucenePlainAnalysis.CreateParser(analyzer);
         return parser.Parse(topic);
     }
 
