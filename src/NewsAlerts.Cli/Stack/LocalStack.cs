@@ -6,6 +6,7 @@ namespace NewsAlerts.Cli.Stack;
 /// </summary>
 public static class LocalStack
 {
+    private const int MaxAutomaticPortAttempts = 5;
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Starts every service that does not already run; idempotent.</summary>
@@ -17,31 +18,14 @@ public static class LocalStack
         ArgumentNullException.ThrowIfNull(log);
         using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(5), cancellationToken);
         var records = StackState.Load(paths.DataDirectory).Where(ServiceProcess.IsAlive).ToDictionary(r => r.Name);
-        var azurite = new AzuriteService(ResolveAzurite(options.Azurite, records.GetValueOrDefault("azurite")));
-        var smtp4dev = new Smtp4devService(ResolveSmtp4dev(options.Smtp4dev, records.GetValueOrDefault("smtp4dev")));
-        var serviceBus = new ServiceBusEmulatorService(Pick(options.ServiceBus.Port, records.GetValueOrDefault("servicebus"), "Stack:ServiceBus:Port"));
-        var smsSink = new SmsSinkService(Pick(options.SmsSink.Port, records.GetValueOrDefault("smssink"), "Stack:SmsSink:Port"));
-        var started = new List<ServiceRecord>();
-        foreach (IStackService service in new IStackService[] { azurite, smtp4dev, serviceBus, smsSink })
-        {
-            if (records.TryGetValue(service.Name, out var existing))
-            {
-                if (SamePorts(existing, service) && await service.IsReadyAsync(cancellationToken))
-                {
-                    await log.WriteLineAsync($"{service.Name}: already running (PID {existing.Pid}), reused");
-                    continue;
-                }
-
-                await ServiceProcess.StopAsync(existing, TimeSpan.FromSeconds(10), cancellationToken);
-                records.Remove(service.Name);
-            }
-
-            var record = await LaunchAsync(service, paths, log, records, cancellationToken);
-            records[service.Name] = record;
-            started.Add(record);
-        }
-
-        return new RunningStack(paths, azurite.ConnectionString, serviceBus.ConnectionString, smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, smsSink.BaseUri, records.Values.ToList(), started);
+        var start = new StartRun(paths, log, records, AutomaticSettings(options), cancellationToken);
+        var azurite = await EnsureAsync(() => new AzuriteService(ResolveAzurite(options.Azurite, records.GetValueOrDefault("azurite"))), start);
+        var smtp4dev = await EnsureAsync(() => new Smtp4devService(ResolveSmtp4dev(options.Smtp4dev, records.GetValueOrDefault("smtp4dev"))), start);
+        var serviceBus = await EnsureAsync(
+            () => new ServiceBusEmulatorService(Pick(options.ServiceBus.Port, records.GetValueOrDefault("servicebus"), "Stack:ServiceBus:Port")), start);
+        var smsSink = await EnsureAsync(() => new SmsSinkService(Pick(options.SmsSink.Port, records.GetValueOrDefault("smssink"), "Stack:SmsSink:Port")), start);
+        return new RunningStack(paths, azurite.ConnectionString, serviceBus.ConnectionString, smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, smsSink.BaseUri,
+            records.Values.ToList(), start.Started);
     }
 
     /// <summary>Stops the given service processes by PID and forgets them.</summary>
@@ -60,44 +44,108 @@ public static class LocalStack
     public static Task StopAllAsync(StackPaths paths, CancellationToken cancellationToken) =>
         StopAsync(paths, StackState.Load(paths.DataDirectory), cancellationToken);
 
-    private static async Task<ServiceRecord> LaunchAsync(
-        IStackService service, StackPaths paths, TextWriter log, Dictionary<string, ServiceRecord> records, CancellationToken cancellationToken)
+    // Reuses the recorded instance when it answers on the same ports; otherwise installs and launches one. A port
+    // picked automatically (configured 0) that another process takes before the service binds it is picked again.
+    private static async Task<T> EnsureAsync<T>(Func<T> create, StartRun start)
+        where T : IStackService
     {
-        foreach (var (setting, port) in service.Ports)
+        var service = create();
+        if (start.Records.TryGetValue(service.Name, out var existing))
         {
-            if (!Ports.IsFree(port))
+            if (SamePorts(existing, service) && await service.IsReadyAsync(start.CancellationToken))
+            {
+                await start.Log.WriteLineAsync($"{service.Name}: already running (PID {existing.Pid}), reused");
+                return service;
+            }
+
+            await ServiceProcess.StopAsync(existing, TimeSpan.FromSeconds(10), start.CancellationToken);
+            start.Records.Remove(service.Name);
+            service = create();
+        }
+
+        // Stacks with different data folders (parallel test assemblies) share infra/local: one installer at a time.
+        using (await StackLock.AcquireAsync(Path.Combine(start.Paths.LocalStackDirectory, ".data"), TimeSpan.FromMinutes(10), start.CancellationToken, "install.lock"))
+        {
+            await service.InstallAsync(start.Paths, start.CancellationToken);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = TakenPort(service) is null ? await LaunchAsync(service, start) : null;
+            if (record is not null)
+            {
+                start.Records[service.Name] = record;
+                start.Started.Add(record);
+                return service;
+            }
+
+            var (setting, port) = TakenPort(service) ?? service.Ports.OrderByDescending(p => start.Automatic.Contains(p.Key)).First();
+            if (!start.Automatic.Contains(setting) || attempt == MaxAutomaticPortAttempts)
             {
                 throw new StackConfigurationException(
                     $"Port {port} ({setting}) is already in use by another process. Set '{setting}' " +
                     $"(environment variable NEWSALERTS_{setting.Replace(":", "__", StringComparison.Ordinal)}) to a free port.");
             }
-        }
 
-        // Stacks with different data folders (parallel test assemblies) share infra/local: one installer at a time.
-        using (await StackLock.AcquireAsync(Path.Combine(paths.LocalStackDirectory, ".data"), TimeSpan.FromMinutes(10), cancellationToken, "install.lock"))
-        {
-            await service.InstallAsync(paths, cancellationToken);
+            await start.Log.WriteLineAsync($"{service.Name}: port {port} was taken by another process meanwhile; picking another");
+            service = create();
         }
+    }
 
-        var logPath = Path.Combine(paths.DataDirectory, $"{service.Name}.log");
-        using var process = service.Launch(paths, logPath);
+    // Null when the process ended while one of its ports is held by another process (a race for the port).
+    private static async Task<ServiceRecord?> LaunchAsync(IStackService service, StartRun start)
+    {
+        var logPath = Path.Combine(start.Paths.DataDirectory, $"{service.Name}.log");
+        using var process = service.Launch(start.Paths, logPath);
         var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports);
-        StackState.Save(paths.DataDirectory, records.Values.Append(record));
+        StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (!await service.IsReadyAsync(cancellationToken))
+        while (!await service.IsReadyAsync(start.CancellationToken))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                await ServiceProcess.StopAsync(record, TimeSpan.FromSeconds(5), cancellationToken);
-                StackState.Save(paths.DataDirectory, records.Values);
-                throw new StackConfigurationException($"{service.Name} did not start; its log ({logPath}) ends with:\n{Tail(logPath)}");
+                await ServiceProcess.StopAsync(record, TimeSpan.FromSeconds(5), start.CancellationToken);
+                StackState.Save(start.Paths.DataDirectory, start.Records.Values);
+                return TakenPort(service) is not null
+                    ? null
+                    : throw new StackConfigurationException($"{service.Name} did not start; its log ({logPath}) ends with:\n{Tail(logPath)}");
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), start.CancellationToken);
         }
 
-        await log.WriteLineAsync($"{service.Name}: started (PID {record.Pid}) on {string.Join(", ", service.Ports.Values)}");
+        await start.Log.WriteLineAsync($"{service.Name}: started (PID {record.Pid}) on {string.Join(", ", service.Ports.Values)}");
         return record;
+    }
+
+    private static KeyValuePair<string, int>? TakenPort(IStackService service)
+    {
+        foreach (var port in service.Ports)
+        {
+            if (!Ports.IsFree(port.Value))
+            {
+                return port;
+            }
+        }
+
+        return null;
+    }
+
+    private static HashSet<string> AutomaticSettings(StackOptions options)
+    {
+        var configured = new Dictionary<string, int>
+        {
+            ["Stack:Azurite:BlobPort"] = options.Azurite.BlobPort,
+            ["Stack:Azurite:QueuePort"] = options.Azurite.QueuePort,
+            ["Stack:Azurite:TablePort"] = options.Azurite.TablePort,
+            ["Stack:Smtp4dev:SmtpPort"] = options.Smtp4dev.SmtpPort,
+            ["Stack:Smtp4dev:WebPort"] = options.Smtp4dev.WebPort,
+            ["Stack:Smtp4dev:ImapPort"] = options.Smtp4dev.ImapPort,
+            ["Stack:Smtp4dev:Pop3Port"] = options.Smtp4dev.Pop3Port,
+            ["Stack:ServiceBus:Port"] = options.ServiceBus.Port,
+            ["Stack:SmsSink:Port"] = options.SmsSink.Port,
+        };
+        return configured.Where(p => p.Value == 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool SamePorts(ServiceRecord record, IStackService service) =>
@@ -132,5 +180,11 @@ public static class LocalStack
 
         var lines = File.ReadAllLines(path);
         return string.Join('\n', lines.TakeLast(15));
+    }
+
+    private sealed record StartRun(
+        StackPaths Paths, TextWriter Log, Dictionary<string, ServiceRecord> Records, HashSet<string> Automatic, CancellationToken CancellationToken)
+    {
+        public List<ServiceRecord> Started { get; } = [];
     }
 }

@@ -99,7 +99,7 @@ public sealed class SmtpEmailSenderTests(StackFixture fixture) : IClassFixture<S
         await using var offline = new SmtpEmailSender(Options.Create(new SmtpOptions
         {
             Host = "127.0.0.1",
-            Port = FreePort.Get(),
+            Port = NewsAlerts.Cli.Stack.Ports.FindFree(),
             FromAddress = "alerts@newsalerts.test",
         }), NullLogger<SmtpEmailSender>.Instance);
 

@@ -16,7 +16,7 @@ public sealed class SmsSinkProcessTests
     [Fact]
     public async Task Sink_started_as_a_process_accepts_the_sdk_and_lists_the_message()
     {
-        var port = FreePort.Get();
+        var port = NewsAlerts.Cli.Stack.Ports.FindFree();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[]
         {

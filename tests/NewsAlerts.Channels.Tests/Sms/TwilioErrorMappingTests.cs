@@ -67,7 +67,7 @@ public sealed class TwilioErrorMappingTests(SmsSinkFixture sink) : IClassFixture
     public async Task Unreachable_api_is_transient()
     {
         var options = sink.SenderOptions();
-        options.ApiBaseUrl = new Uri($"http://127.0.0.1:{FreePort.Get()}");
+        options.ApiBaseUrl = new Uri($"http://127.0.0.1:{NewsAlerts.Cli.Stack.Ports.FindFree()}");
         using var sender = new TwilioSmsSender(Options.Create(options), NullLogger<TwilioSmsSender>.Instance);
 
         var outcome = await sender.SendAsync(Alerts.Sms(SmsSinkFixture.UniqueNumber()), CancellationToken.None);
