@@ -3,19 +3,22 @@
 # a smoke test of /api/health. Idempotent: a second run with nothing changed changes nothing in Azure.
 #
 #   infra/deploy.sh --environment dev|prod --resource-group NAME [--location REGION] [--subscription ID]
-#                   [--what-if] [--dry-run]
+#                   [--what-if] [--dry-run] [--rotate-signing-key]
 #   infra/deploy.sh --package-only DIR [--dry-run]
 #
 #   --what-if   show what the templates would change (az deployment group what-if), change nothing, stop there.
 #   --dry-run   print every command that would run, run none of them (not even az login checks).
+#   --rotate-signing-key   make a new key for confirmation, manage and unsubscribe links; the current one becomes
+#               the previous key, which still verifies the links already sent (restart both apps afterwards).
 #   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip and
 #               dispatcher.tar (the Dispatcher's image archive, built offline by infra/image-archive.sh on a Debian 12
 #               base with the installed .NET runtimes; infra/image-run.sh runs it without a container engine).
 #
 # Secrets come from the environment, never from the command line: NEWSALERTS_TWILIO_AUTH_TOKEN and
 # NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
-# stored value is kept (the first deployment needs both). The alerts signing key (secret alerts-signing-key) is made
-# here from 32 random bytes the first time and kept after that; it is never printed. NEWSALERTS_TWILIO_ACCOUNT_SID
+# stored value is kept (the first deployment needs both). The alerts signing key (secret alerts-signing-key, with
+# alerts-previous-signing-key beside it) is made here from 32 random bytes the first time and kept after that, unless
+# --rotate-signing-key; it is never printed. NEWSALERTS_TWILIO_ACCOUNT_SID
 # (and, for prod, NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID) are read by the parameter files.
 #
 # What makes a second run a no-op: the templates are declarative (az deployment group create puts the same state
@@ -38,6 +41,7 @@ location="westeurope"
 subscription=""
 what_if=false
 dry_run=false
+rotate_signing_key=false
 package_only=""
 
 usage() {
@@ -100,6 +104,7 @@ while [[ $# -gt 0 ]]; do
     --subscription) subscription="${2:-}"; shift 2 ;;
     --what-if) what_if=true; shift ;;
     --dry-run) dry_run=true; shift ;;
+    --rotate-signing-key) rotate_signing_key=true; shift ;;
     --package-only) package_only="${2:-}"; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; fail "unknown argument: $1" ;;
@@ -235,18 +240,53 @@ store_secret() {
 store_secret twilio-auth-token NEWSALERTS_TWILIO_AUTH_TOKEN
 store_secret smtp-password NEWSALERTS_SMTP_PASSWORD
 
-# The key that signs confirmation, manage and unsubscribe links (Alerts__SigningKey): 32 random bytes, base64. Created
-# once and never printed; later runs keep it, because a new key breaks every link already sent (see README to rotate).
-if [[ -z "$(capture "" az keyvault secret show --vault-name "${vault}" --name alerts-signing-key --query id --output tsv)" ]]; then
+# The keys of confirmation, manage and unsubscribe links: alerts-signing-key (Alerts__SigningKey) signs, and
+# alerts-previous-signing-key (Alerts__PreviousSigningKey, the key before the last rotation) still verifies, so links
+# already sent keep working. Made once from 32 random bytes and never printed; later runs keep them.
+# --rotate-signing-key moves the current key to the previous one and makes a new current key.
+secret_exists() {
+  [[ -n "$(capture "" az keyvault secret show --vault-name "${vault}" --name "$1" --query id --output tsv)" ]]
+}
+write_secret_file() {
+  run az keyvault secret set --vault-name "${vault}" --name "$1" --file "$2" --encoding utf-8 --output none
+}
+copy_signing_key_to_previous() {
+  local file="<temporary file holding the current signing key>"
+  if [[ "${dry_run}" == false ]]; then
+    file="$(umask 077 && mktemp)"
+    capture "" az keyvault secret show --vault-name "${vault}" --name alerts-signing-key --query value --output tsv | tr -d "\n" >"${file}"
+    [[ -s "${file}" ]] || { rm -f "${file}"; fail "cannot read alerts-signing-key from Key Vault ${vault}."; }
+  else
+    capture "" az keyvault secret show --vault-name "${vault}" --name alerts-signing-key --query value --output tsv
+  fi
+  write_secret_file alerts-previous-signing-key "${file}"
+  [[ "${dry_run}" == true ]] || rm -f "${file}"
+}
+signing_key_exists=false
+secret_exists alerts-signing-key && signing_key_exists=true
+previous_key_exists=false
+secret_exists alerts-previous-signing-key && previous_key_exists=true
+if [[ "${signing_key_exists}" == true && "${rotate_signing_key}" == true ]]; then
+  say "alerts-signing-key: rotating (the current key becomes alerts-previous-signing-key)"
+  copy_signing_key_to_previous
+  previous_key_exists=true
+elif [[ "${signing_key_exists}" == true && "${previous_key_exists}" == false ]]; then
+  # Deployed before the previous key existed: start it as a copy of the current one.
+  copy_signing_key_to_previous
+  previous_key_exists=true
+fi
+if [[ "${signing_key_exists}" == false || "${rotate_signing_key}" == true ]]; then
   key_file="<temporary file holding a new random signing key>"
   if [[ "${dry_run}" == false ]]; then
     key_file="$(umask 077 && mktemp)"
     head -c 32 /dev/urandom | base64 | tr -d "\n" >"${key_file}"
   fi
-  run az keyvault secret set --vault-name "${vault}" --name alerts-signing-key --file "${key_file}" --encoding utf-8 --output none
+  write_secret_file alerts-signing-key "${key_file}"
+  # First deployment: nothing was signed before, the previous key starts as the current one.
+  [[ "${previous_key_exists}" == true ]] || write_secret_file alerts-previous-signing-key "${key_file}"
   [[ "${dry_run}" == true ]] || rm -f "${key_file}"
 else
-  say "alerts-signing-key: kept"
+  say "alerts-signing-key and alerts-previous-signing-key: kept"
 fi
 
 say "Dispatcher image ${registry_server}/${IMAGE_REPOSITORY}:${image_tag}"

@@ -94,10 +94,12 @@ var names = {
 var healthQueue = 'email-alerts'
 var snapshotContainerName = 'index-snapshots'
 var deploymentContainerName = 'function-packages'
-// Secret names in Key Vault; deploy.sh writes the first two from the environment and creates the signing key once.
+// Secret names in Key Vault; deploy.sh writes the first two from the environment and creates the signing keys once
+// (the previous key still verifies links signed before a rotation: deploy.sh --rotate-signing-key).
 var twilioAuthTokenSecretName = 'twilio-auth-token'
 var smtpPasswordSecretName = 'smtp-password'
 var alertsSigningKeySecretName = 'alerts-signing-key'
+var alertsPreviousSigningKeySecretName = 'alerts-previous-signing-key'
 // The Dispatcher dead-letters a batch with its reasons after this many deliveries; the queues' maxDeliveryCount (10,
 // modules/servicebus.bicep) is the broker's backstop above it.
 var dispatcherMaxAttempts = 5
@@ -200,6 +202,7 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     twilioAuthTokenSecretName: twilioAuthTokenSecretName
     smtpPasswordSecretName: smtpPasswordSecretName
     alertsSigningKeySecretName: alertsSigningKeySecretName
+    alertsPreviousSigningKeySecretName: alertsPreviousSigningKeySecretName
     twilioAccountSid: twilioAccountSid
     smsFromNumber: smsFromNumber
     smsMessagingServiceSid: smsMessagingServiceSid
@@ -240,6 +243,7 @@ module containerApps 'modules/containerapps.bicep' = if (deployApps) {
     twilioAuthTokenSecretName: twilioAuthTokenSecretName
     smtpPasswordSecretName: smtpPasswordSecretName
     alertsSigningKeySecretName: alertsSigningKeySecretName
+    alertsPreviousSigningKeySecretName: alertsPreviousSigningKeySecretName
     functionAppHostName: functionApp!.outputs.defaultHostName
     twilioAccountSid: twilioAccountSid
     smsFromNumber: smsFromNumber

@@ -26,6 +26,7 @@ param keyVaultUri string
 param twilioAuthTokenSecretName string
 param smtpPasswordSecretName string
 param alertsSigningKeySecretName string
+param alertsPreviousSigningKeySecretName string
 @description('The Function App\'s default host name: links in alerts and the SMS status callback point there.')
 param functionAppHostName string
 param twilioAccountSid string
@@ -124,6 +125,11 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
           keyVaultUrl: '${keyVaultUri}secrets/${alertsSigningKeySecretName}'
           identity: identityId
         }
+        {
+          name: 'alerts-previous-signing-key'
+          keyVaultUrl: '${keyVaultUri}secrets/${alertsPreviousSigningKeySecretName}'
+          identity: identityId
+        }
       ]
     }
     template: {
@@ -145,6 +151,7 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             // Names are the options classes' (Section__Property); tests/NewsAlerts.Infrastructure.Tests checks them.
             { name: 'Alerts__PublicBaseUrl', value: publicBaseUrl }
             { name: 'Alerts__SigningKey', secretRef: 'alerts-signing-key' }
+            { name: 'Alerts__PreviousSigningKey', secretRef: 'alerts-previous-signing-key' }
             // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
             { name: 'Twilio__AccountSid', value: twilioAccountSid }
             { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }

@@ -16,6 +16,7 @@ param keyVaultUri string
 param twilioAuthTokenSecretName string
 param smtpPasswordSecretName string
 param alertsSigningKeySecretName string
+param alertsPreviousSigningKeySecretName string
 param twilioAccountSid string
 param smsFromNumber string
 param smsMessagingServiceSid string
@@ -113,9 +114,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // NewsAlerts.Azure.ServiceBus.ServiceBusOptions (managed identity variant).
     ServiceBus__FullyQualifiedNamespace: serviceBusNamespace
     ServiceBus__HealthQueue: healthQueue
-    // NewsAlerts.Core.Configuration.AlertsOptions: links in confirmations point here; the signing key stays in Key Vault.
+    // NewsAlerts.Core.Configuration.AlertsOptions: links in confirmations point here; the signing keys stay in Key Vault.
     Alerts__PublicBaseUrl: publicBaseUrl
     Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName}/)'
+    Alerts__PreviousSigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsPreviousSigningKeySecretName}/)'
     // NewsAlerts.Channels.Email.SmtpOptions: confirmation emails.
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)

@@ -19,8 +19,12 @@ public static class AlertingServiceCollectionExtensions
         services.AddNewsAlertsAzure();
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
-        services.TryAddSingleton(sp => new TokenSigner(
-            AlertsOptionsValidator.SigningKeyBytes(sp.GetRequiredService<IOptions<AlertsOptions>>().Value)!, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp =>
+        {
+            var alerts = sp.GetRequiredService<IOptions<AlertsOptions>>().Value;
+            return new TokenSigner(
+                AlertsOptionsValidator.SigningKeyBytes(alerts)!, AlertsOptionsValidator.PreviousSigningKeyBytes(alerts), sp.GetRequiredService<TimeProvider>());
+        });
         services.TryAddSingleton<SubscriberSync>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SubscriberSyncRefresher>());
         services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));

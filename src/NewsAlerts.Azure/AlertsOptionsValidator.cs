@@ -20,6 +20,11 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:SigningKey' is missing or is not base64 of at least 32 bytes.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.PreviousSigningKey) && PreviousSigningKeyBytes(options) is not { Length: >= 32 })
+        {
+            return ValidateOptionsResult.Fail("Setting 'Alerts:PreviousSigningKey' is not base64 of at least 32 bytes (leave it empty when there is none).");
+        }
+
         return options.IndexRefreshSeconds is < 1 or > 300
             ? ValidateOptionsResult.Fail("Setting 'Alerts:IndexRefreshSeconds' must be from 1 to 300.")
             : ValidateOptionsResult.Success;
@@ -29,9 +34,21 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
     public static byte[]? SigningKeyBytes(AlertsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return KeyBytes(options.SigningKey);
+    }
+
+    /// <summary>The previous signing key's bytes, or null when there is none or it is not valid base64.</summary>
+    public static byte[]? PreviousSigningKeyBytes(AlertsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return KeyBytes(options.PreviousSigningKey);
+    }
+
+    private static byte[]? KeyBytes(string? base64)
+    {
         try
         {
-            return string.IsNullOrWhiteSpace(options.SigningKey) ? null : Convert.FromBase64String(options.SigningKey);
+            return string.IsNullOrWhiteSpace(base64) ? null : Convert.FromBase64String(base64);
         }
         catch (FormatException)
         {

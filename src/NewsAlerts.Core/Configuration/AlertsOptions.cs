@@ -12,6 +12,12 @@ public sealed class AlertsOptions
     /// <summary>The key that signs confirmation, manage and unsubscribe tokens: base64, at least 32 bytes (a Key Vault reference in Azure).</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>
+    /// The signing key before the last rotation (optional; base64, at least 32 bytes): tokens it signed still verify,
+    /// so links already sent keep working until they expire. New tokens always use <see cref="SigningKey"/>.
+    /// </summary>
+    public string? PreviousSigningKey { get; set; }
+
     /// <summary>How often each instance picks up subscriber changes made elsewhere, in seconds.</summary>
     public int IndexRefreshSeconds { get; set; } = 2;
 }

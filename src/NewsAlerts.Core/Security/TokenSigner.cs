@@ -7,22 +7,39 @@ using System.Text;
 /// <summary>
 /// Issues and verifies HMAC-SHA256 signed tokens (<c>payload.signature</c>, base64url) for confirmation,
 /// unsubscribe and manage links. They cannot be forged without the key and stop working when they expire.
+/// New tokens are signed with the current key; tokens signed with the previous key (before a rotation) still verify,
+/// so links already sent keep working until they expire.
 /// </summary>
 public sealed class TokenSigner
 {
+    private const int MinimumKeyLength = 32;
     private readonly byte[] key;
+    private readonly byte[][] keys;
     private readonly TimeProvider time;
 
     /// <summary>Creates a signer; the key must be at least 32 bytes.</summary>
     public TokenSigner(byte[] key, TimeProvider time)
+        : this(key, null, time)
+    {
+    }
+
+    /// <summary>Creates a signer that also accepts what <paramref name="previousKey"/> signed; each key at least 32 bytes.</summary>
+    public TokenSigner(byte[] key, byte[]? previousKey, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (key.Length < 32)
+        ArgumentNullException.ThrowIfNull(time);
+        if (key.Length < MinimumKeyLength)
         {
             throw new ArgumentException("The signing key must be at least 32 bytes.", nameof(key));
         }
 
+        if (previousKey is { Length: < MinimumKeyLength })
+        {
+            throw new ArgumentException("The previous signing key must be at least 32 bytes.", nameof(previousKey));
+        }
+
         this.key = key;
+        keys = previousKey is null || previousKey.AsSpan().SequenceEqual(key) ? [key] : [key, previousKey];
         this.time = time;
     }
 
@@ -55,7 +72,7 @@ public sealed class TokenSigner
             return null;
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)))
+        if (!keys.Any(k => CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(k, payload))))
         {
             return null;
         }
@@ -71,7 +88,17 @@ public sealed class TokenSigner
     }
 
     /// <summary>A keyed hash of a short secret (an SMS code) bound to a subscriber, for storing instead of the code.</summary>
-    public string HashCode(string subscriberId, string code) =>
+    public string HashCode(string subscriberId, string code) => CodeHash(key, subscriberId, code);
+
+    /// <summary>Whether <paramref name="code"/> is the one whose <see cref="HashCode"/> was stored (under the current or previous key).</summary>
+    public bool MatchesCode(string subscriberId, string code, string storedHash)
+    {
+        ArgumentNullException.ThrowIfNull(storedHash);
+        var stored = Encoding.ASCII.GetBytes(storedHash);
+        return keys.Any(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(k, subscriberId, code)), stored));
+    }
+
+    private static string CodeHash(byte[] key, string subscriberId, string code) =>
         Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sms-code|{subscriberId}|{code}")));
 
     private byte[] Sign(byte[] payload) => HMACSHA256.HashData(key, payload);

@@ -85,8 +85,7 @@ public sealed class SubscriberService(ISubscriberStore store, IEnumerable<ISubsc
             return SubscriberOutcome.Forbidden("no SMS code is waiting, or it has expired");
         }
 
-        var right = code is { Length: 6 } && CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.ASCII.GetBytes(tokens.HashCode(id, code)), System.Text.Encoding.ASCII.GetBytes(hash));
+        var right = code is { Length: 6 } && tokens.MatchesCode(id, code, hash);
         var updated = right
             ? subscriber with { SmsStatus = ContactStatus.Confirmed, Pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } }
             : subscriber with { Pending = pending with { SmsCodeAttempts = pending.SmsCodeAttempts + 1 } };

@@ -42,6 +42,9 @@ public sealed class DeployScriptRun : IDisposable
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
+    /// <summary>Removes a Key Vault secret from the fake Azure, as in an environment deployed before the secret existed.</summary>
+    public void ForgetSecret(string name) => File.Delete(Path.Combine(_state, "secret-" + name));
+
     /// <summary>Runs <c>bash infra/&lt;script&gt; args</c> with the stand-ins and the given environment.</summary>
     public Task<ProcessResult> RunAsync(string script, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
