@@ -211,68 +211,74 @@ registry_server="$(output AZURE_CONTAINER_REGISTRY_ENDPOINT)"
   fail "cannot read the outputs of deployment newsalerts-foundation in ${resource_group}."
 
 say "Secrets in Key Vault ${vault} (written only when changed)"
+secret_exists() {
+  [[ -n "$(capture "" az keyvault secret show --vault-name "${vault}" --name "$1" --query id --output tsv)" ]]
+}
+# Values go through private temporary files, never through the command line (visible to other processes).
+write_secret_file() {
+  run az keyvault secret set --vault-name "${vault}" --name "$1" --file "$2" --encoding utf-8 --output none
+}
+# Copies secret $1 to secret $2 (the value before a rotation, which the apps still accept).
+copy_secret() {
+  local from="$1" to="$2" file="<temporary file holding the value of $1>"
+  if [[ "${dry_run}" == false ]]; then
+    file="$(umask 077 && mktemp)"
+    capture "" az keyvault secret show --vault-name "${vault}" --name "${from}" --query value --output tsv | tr -d "\n" >"${file}"
+    [[ -s "${file}" ]] || { rm -f "${file}"; fail "cannot read ${from} from Key Vault ${vault}."; }
+  else
+    capture "" az keyvault secret show --vault-name "${vault}" --name "${from}" --query value --output tsv
+  fi
+  write_secret_file "${to}" "${file}"
+  [[ "${dry_run}" == true ]] || rm -f "${file}"
+}
+# Secret $1 from environment variable $2. With $3, that secret holds the value before the last change: the old value
+# is copied there first, so webhooks still signed with it verify until the provider stops using it. The first
+# deployment starts $3 as a copy of $1; an environment deployed before $3 existed gets the same.
 store_secret() {
-  local name="$1" variable="$2"
+  local name="$1" variable="$2" previous="${3:-}"
   local value="${!variable:-}"
+  local stored=false
+  secret_exists "${name}" && stored=true
   if [[ -z "${value}" ]]; then
-    if [[ -z "$(capture "" az keyvault secret show --vault-name "${vault}" --name "${name}" --query id --output tsv)" ]]; then
+    if [[ "${stored}" == false ]]; then
       [[ "${dry_run}" == true ]] && say "(dry run) a real run stops here when ${name} is not in Key Vault yet" && return
       fail "secret ${name} is not in Key Vault yet: set ${variable} for the first deployment."
     fi
     say "${name}: ${variable} not set, keeping the stored value"
+    [[ -z "${previous}" ]] || secret_exists "${previous}" || copy_secret "${name}" "${previous}"
     return
   fi
-  local current
-  current="$(capture "" az keyvault secret show --vault-name "${vault}" --name "${name}" --query value --output tsv)"
-  if [[ "${current}" == "${value}" ]]; then
+  local current=""
+  [[ "${stored}" == false ]] || current="$(capture "" az keyvault secret show --vault-name "${vault}" --name "${name}" --query value --output tsv)"
+  if [[ "${stored}" == true && "${current}" == "${value}" ]]; then
     say "${name}: unchanged"
+    [[ -z "${previous}" ]] || secret_exists "${previous}" || copy_secret "${name}" "${previous}"
     return
   fi
-  # The value goes through a private temporary file, never through the command line (visible to other processes).
+  [[ -z "${previous}" || "${stored}" == false ]] || copy_secret "${name}" "${previous}"
   local file="<temporary file holding ${variable}>"
   if [[ "${dry_run}" == false ]]; then
     file="$(umask 077 && mktemp)"
     printf '%s' "${value}" >"${file}"
   fi
-  run az keyvault secret set --vault-name "${vault}" --name "${name}" --file "${file}" --encoding utf-8 --output none
+  write_secret_file "${name}" "${file}"
+  [[ -z "${previous}" || "${stored}" == true ]] || write_secret_file "${previous}" "${file}"
   [[ "${dry_run}" == true ]] || rm -f "${file}"
 }
-store_secret twilio-auth-token NEWSALERTS_TWILIO_AUTH_TOKEN
+store_secret twilio-auth-token NEWSALERTS_TWILIO_AUTH_TOKEN twilio-previous-auth-token
 store_secret smtp-password NEWSALERTS_SMTP_PASSWORD
 
 # The keys of confirmation, manage and unsubscribe links: alerts-signing-key (Alerts__SigningKey) signs, and
 # alerts-previous-signing-key (Alerts__PreviousSigningKey, the key before the last rotation) still verifies, so links
 # already sent keep working. Made once from 32 random bytes and never printed; later runs keep them.
 # --rotate-signing-key moves the current key to the previous one and makes a new current key.
-secret_exists() {
-  [[ -n "$(capture "" az keyvault secret show --vault-name "${vault}" --name "$1" --query id --output tsv)" ]]
-}
-write_secret_file() {
-  run az keyvault secret set --vault-name "${vault}" --name "$1" --file "$2" --encoding utf-8 --output none
-}
-copy_signing_key_to_previous() {
-  local file="<temporary file holding the current signing key>"
-  if [[ "${dry_run}" == false ]]; then
-    file="$(umask 077 && mktemp)"
-    capture "" az keyvault secret show --vault-name "${vault}" --name alerts-signing-key --query value --output tsv | tr -d "\n" >"${file}"
-    [[ -s "${file}" ]] || { rm -f "${file}"; fail "cannot read alerts-signing-key from Key Vault ${vault}."; }
-  else
-    capture "" az keyvault secret show --vault-name "${vault}" --name alerts-signing-key --query value --output tsv
-  fi
-  write_secret_file alerts-previous-signing-key "${file}"
-  [[ "${dry_run}" == true ]] || rm -f "${file}"
-}
 signing_key_exists=false
 secret_exists alerts-signing-key && signing_key_exists=true
 previous_key_exists=false
 secret_exists alerts-previous-signing-key && previous_key_exists=true
-if [[ "${signing_key_exists}" == true && "${rotate_signing_key}" == true ]]; then
-  say "alerts-signing-key: rotating (the current key becomes alerts-previous-signing-key)"
-  copy_signing_key_to_previous
-  previous_key_exists=true
-elif [[ "${signing_key_exists}" == true && "${previous_key_exists}" == false ]]; then
-  # Deployed before the previous key existed: start it as a copy of the current one.
-  copy_signing_key_to_previous
+if [[ "${signing_key_exists}" == true && ( "${rotate_signing_key}" == true || "${previous_key_exists}" == false ) ]]; then
+  [[ "${rotate_signing_key}" == false ]] || say "alerts-signing-key: rotating (the current key becomes alerts-previous-signing-key)"
+  copy_secret alerts-signing-key alerts-previous-signing-key
   previous_key_exists=true
 fi
 if [[ "${signing_key_exists}" == false || "${rotate_signing_key}" == true ]]; then

@@ -94,9 +94,11 @@ var names = {
 var healthQueue = 'email-alerts'
 var snapshotContainerName = 'index-snapshots'
 var deploymentContainerName = 'function-packages'
-// Secret names in Key Vault; deploy.sh writes the first two from the environment and creates the signing keys once
-// (the previous key still verifies links signed before a rotation: deploy.sh --rotate-signing-key).
+// Secret names in Key Vault; deploy.sh writes the Twilio token and SMTP password from the environment (the Twilio
+// token's previous value kept beside it for webhook signatures) and creates the signing keys once (the previous key
+// still verifies links signed before a rotation: deploy.sh --rotate-signing-key).
 var twilioAuthTokenSecretName = 'twilio-auth-token'
+var twilioPreviousAuthTokenSecretName = 'twilio-previous-auth-token'
 var smtpPasswordSecretName = 'smtp-password'
 var alertsSigningKeySecretName = 'alerts-signing-key'
 var alertsPreviousSigningKeySecretName = 'alerts-previous-signing-key'
@@ -200,6 +202,7 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     keyVaultUri: keyVault.outputs.uri
     twilioAuthTokenSecretName: twilioAuthTokenSecretName
+    twilioPreviousAuthTokenSecretName: twilioPreviousAuthTokenSecretName
     smtpPasswordSecretName: smtpPasswordSecretName
     alertsSigningKeySecretName: alertsSigningKeySecretName
     alertsPreviousSigningKeySecretName: alertsPreviousSigningKeySecretName
@@ -241,6 +244,7 @@ module containerApps 'modules/containerapps.bicep' = if (deployApps) {
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     keyVaultUri: keyVault.outputs.uri
     twilioAuthTokenSecretName: twilioAuthTokenSecretName
+    twilioPreviousAuthTokenSecretName: twilioPreviousAuthTokenSecretName
     smtpPasswordSecretName: smtpPasswordSecretName
     alertsSigningKeySecretName: alertsSigningKeySecretName
     alertsPreviousSigningKeySecretName: alertsPreviousSigningKeySecretName

@@ -24,6 +24,7 @@ param maxReplicas int
 param appInsightsConnectionString string
 param keyVaultUri string
 param twilioAuthTokenSecretName string
+param twilioPreviousAuthTokenSecretName string
 param smtpPasswordSecretName string
 param alertsSigningKeySecretName string
 param alertsPreviousSigningKeySecretName string
@@ -116,6 +117,11 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
           identity: identityId
         }
         {
+          name: 'twilio-previous-auth-token'
+          keyVaultUrl: '${keyVaultUri}secrets/${twilioPreviousAuthTokenSecretName}'
+          identity: identityId
+        }
+        {
           name: 'smtp-password'
           keyVaultUrl: '${keyVaultUri}secrets/${smtpPasswordSecretName}'
           identity: identityId
@@ -155,6 +161,7 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
             { name: 'Twilio__AccountSid', value: twilioAccountSid }
             { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }
+            { name: 'Twilio__PreviousAuthToken', secretRef: 'twilio-previous-auth-token' }
             { name: 'Twilio__FromNumber', value: smsFromNumber }
             { name: 'Twilio__MessagingServiceSid', value: smsMessagingServiceSid }
             { name: 'Twilio__StatusCallbackUrl', value: '${publicBaseUrl}api/twilio/status' }

@@ -14,6 +14,7 @@ param healthQueue string
 param appInsightsConnectionString string
 param keyVaultUri string
 param twilioAuthTokenSecretName string
+param twilioPreviousAuthTokenSecretName string
 param smtpPasswordSecretName string
 param alertsSigningKeySecretName string
 param alertsPreviousSigningKeySecretName string
@@ -131,6 +132,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
     Twilio__AccountSid: twilioAccountSid
     Twilio__AuthToken: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${twilioAuthTokenSecretName}/)'
+    Twilio__PreviousAuthToken: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${twilioPreviousAuthTokenSecretName}/)'
     Twilio__FromNumber: smsFromNumber
     Twilio__MessagingServiceSid: smsMessagingServiceSid
     Twilio__StatusCallbackUrl: '${publicBaseUrl}api/twilio/status'

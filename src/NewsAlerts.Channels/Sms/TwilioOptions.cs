@@ -12,6 +12,13 @@ public sealed class TwilioOptions
     /// <summary>The auth token (in Azure a Key Vault reference app setting); also the key of webhook signatures.</summary>
     public string? AuthToken { get; set; }
 
+    /// <summary>
+    /// The auth token before the last change (optional; a Key Vault reference in Azure). Webhook signatures made with
+    /// it still verify, so status callbacks and STOP replies are not refused while Twilio still signs with the old
+    /// primary token during a rotation. REST calls always use <see cref="AuthToken"/>.
+    /// </summary>
+    public string? PreviousAuthToken { get; set; }
+
     /// <summary>The sending number in E.164 form; or set <see cref="MessagingServiceSid"/>.</summary>
     public string? FromNumber { get; set; }
 

@@ -7,17 +7,22 @@ using Twilio.Security;
 /// <summary>
 /// Checks <c>X-Twilio-Signature</c> on Twilio's webhooks (inbound SMS, status callbacks) with the SDK's
 /// <see cref="RequestValidator"/>. The URL must be the one Twilio called, as the public sees it (scheme, host, port,
-/// path and query), which behind a proxy is not always the one the app sees.
+/// path and query), which behind a proxy is not always the one the app sees. A signature made with the previous auth
+/// token (<see cref="TwilioOptions.PreviousAuthToken"/>) is accepted too, so a token rotation refuses no webhook.
 /// </summary>
 public sealed class TwilioSignatureValidator
 {
-    private readonly RequestValidator validator;
+    private readonly RequestValidator[] validators;
 
-    /// <summary>Creates the validator with the account's auth token.</summary>
+    /// <summary>Creates the validator with the account's auth token (and the previous one, when set).</summary>
     public TwilioSignatureValidator(IOptions<TwilioOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        validator = new RequestValidator(options.Value.AuthToken);
+        var current = options.Value.AuthToken;
+        var previous = options.Value.PreviousAuthToken;
+        validators = string.IsNullOrWhiteSpace(previous) || previous == current
+            ? [new RequestValidator(current)]
+            : [new RequestValidator(current), new RequestValidator(previous)];
     }
 
     /// <summary>Whether <paramref name="signature"/> is Twilio's signature of this URL and form.</summary>
@@ -36,7 +41,7 @@ public sealed class TwilioSignatureValidator
             parameters[key] = value;
         }
 
-        return validator.Validate(url.OriginalString, parameters, signature);
+        return validators.Any(v => v.Validate(url.OriginalString, parameters, signature));
     }
 
     /// <summary>

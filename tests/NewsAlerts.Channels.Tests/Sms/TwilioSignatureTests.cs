@@ -60,6 +60,17 @@ public sealed class TwilioSignatureTests
     }
 
     [Fact]
+    public void During_a_token_rotation_signatures_by_the_previous_token_still_verify_and_others_do_not()
+    {
+        var rotating = new TwilioSignatureValidator(Options.Create(new TwilioOptions { AuthToken = "secondary", PreviousAuthToken = Token }));
+
+        Assert.True(rotating.IsValid(Url, Form, new TwilioRequestSigner(Token).Sign(Url, Form)));
+        Assert.True(rotating.IsValid(Url, Form, new TwilioRequestSigner("secondary").Sign(Url, Form)));
+        Assert.False(rotating.IsValid(Url, Form, new TwilioRequestSigner("other").Sign(Url, Form)));
+        Assert.False(validator.IsValid(Url, Form, new TwilioRequestSigner("secondary").Sign(Url, Form)));
+    }
+
+    [Fact]
     public async Task Http_request_behind_a_proxy_is_checked_against_the_public_url()
     {
         var signature = new TwilioRequestSigner(Token).Sign(Url, Form);

@@ -18,6 +18,7 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
             "+ az group create --name rg-newsalerts-dev --location westeurope",
             "+ az deployment group create --resource-group rg-newsalerts-dev --name newsalerts-foundation --parameters infra/dev.bicepparam",
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name twilio-auth-token --file '<temporary file holding NEWSALERTS_TWILIO_AUTH_TOKEN>'",
+            "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name twilio-previous-auth-token --file '<temporary file holding NEWSALERTS_TWILIO_AUTH_TOKEN>'",
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name smtp-password --file '<temporary file holding NEWSALERTS_SMTP_PASSWORD>'",
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name alerts-signing-key --file '<temporary file holding a new random signing key>'",
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name alerts-previous-signing-key --file '<temporary file holding a new random signing key>'",

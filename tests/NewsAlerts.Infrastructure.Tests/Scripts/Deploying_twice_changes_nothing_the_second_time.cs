@@ -79,8 +79,28 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
 
         Assert.True(rotation.ExitCode == 0, rotation.AllOutput);
         var changes = calls.Where(call => Changes.Any(change => call.Contains(change, StringComparison.Ordinal))).ToList();
-        Assert.Single(changes);
-        Assert.Contains("--name twilio-auth-token", changes[0], StringComparison.Ordinal);
+        Assert.Equal(2, changes.Count);
+        Assert.Contains("--name twilio-previous-auth-token", changes[0], StringComparison.Ordinal);
+        Assert.Contains("--name twilio-auth-token", changes[1], StringComparison.Ordinal);
+        Assert.Equal("old", run.StoredSecret("twilio-previous-auth-token"));
+        Assert.Equal("rotated", run.StoredSecret("twilio-auth-token"));
+        Assert.DoesNotContain("rotated", rotation.AllOutput + string.Join('\n', calls), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_first_deployment_starts_the_previous_twilio_token_as_the_current_one()
+    {
+        using var run = new DeployScriptRun();
+
+        var result = await run.RunAsync("deploy.sh", Arguments, new Dictionary<string, string?>
+        {
+            ["NEWSALERTS_TWILIO_AUTH_TOKEN"] = "first",
+            ["NEWSALERTS_SMTP_PASSWORD"] = "smtp",
+        });
+
+        Assert.True(result.ExitCode == 0, result.AllOutput);
+        Assert.Equal("first", run.StoredSecret("twilio-previous-auth-token"));
+        Assert.Null(run.StoredSecret("smtp-previous-password"));
     }
 
     [Fact]
