@@ -1,4 +1,4 @@
-// One Storage account: Tables (articles, subscribers, subscriberphones, deliveries, deliveryproviders: created by the
+// One Storage account: Tables (articles, subscribers, subscriberphones, deliveries, deliveryproviders, senders: created by the
 // app on first use, with Storage__TablePrefix, empty in Azure), a Blob container for the subscriber snapshots
 // (the SaveSubscriberSnapshot timer writes them; cold instances start from them),
 // the Flex Consumption deployment container, and the Functions runtime's own blobs (AzureWebJobsStorage).

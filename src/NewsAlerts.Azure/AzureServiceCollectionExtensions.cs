@@ -40,6 +40,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
+        services.TryAddSingleton<ISenderRoster, TableSenderRoster>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthCheck>();

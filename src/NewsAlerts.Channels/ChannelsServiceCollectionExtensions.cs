@@ -33,8 +33,7 @@ public static class ChannelsServiceCollectionExtensions
         AddShaping(services);
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton<IEmailSender>(sp => new ShapedEmailSender(
-            sp.GetRequiredService<SmtpEmailSender>(),
-            Shaper(sp, sp.GetRequiredService<IOptions<SmtpOptions>>().Value.MessagesPerSecond)));
+            sp.GetRequiredService<SmtpEmailSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Email)));
         return services;
     }
 
@@ -49,8 +48,7 @@ public static class ChannelsServiceCollectionExtensions
             sp.GetRequiredService<ILogger<TwilioSmsSender>>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ISmsSender>(sp => new ShapedSmsSender(
-            sp.GetRequiredService<TwilioSmsSender>(),
-            Shaper(sp, sp.GetRequiredService<IOptions<TwilioOptions>>().Value.MessagesPerSecond)));
+            sp.GetRequiredService<TwilioSmsSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Sms)));
         services.TryAddSingleton<TwilioSignatureValidator>();
         return services;
     }
@@ -60,11 +58,9 @@ public static class ChannelsServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(RetryPolicy.Default);
+        services.TryAddSingleton<SenderRates>();
     }
 
-    private static DeliveryShaper Shaper(IServiceProvider services, double messagesPerSecond)
-    {
-        var time = services.GetRequiredService<TimeProvider>();
-        return new DeliveryShaper(new SendRateLimiter(messagesPerSecond, time), services.GetRequiredService<RetryPolicy>(), time, Random.Shared);
-    }
+    private static DeliveryShaper Shaper(IServiceProvider services, SendRateLimiter limiter) =>
+        new(limiter, services.GetRequiredService<RetryPolicy>(), services.GetRequiredService<TimeProvider>(), Random.Shared);
 }

@@ -26,6 +26,8 @@ public static class DispatcherServices
         services.TryAddSingleton<SubscriberDirectory>();
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriberDirectory>());
         services.TryAddSingleton<BatchDispatcher>();
+        services.TryAddSingleton<SenderShareRefresher>();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<SenderShareRefresher>());
         foreach (var channel in new[] { Channel.Email, Channel.Sms })
         {
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new AlertQueueWorker(

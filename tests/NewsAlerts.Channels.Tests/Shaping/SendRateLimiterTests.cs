@@ -38,6 +38,38 @@ public sealed class SendRateLimiterTests
     }
 
     [Fact]
+    public async Task Shared_by_two_processes_each_sends_at_half_the_rate_and_alone_again_at_the_whole()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SendRateLimiter(10, time);
+        limiter.ShareWith(2);
+        Assert.Equal(5, limiter.CurrentRate);
+
+        await limiter.WaitTurnAsync(CancellationToken.None);
+        var second = limiter.WaitTurnAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(199));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await second.WaitAsync(TimeSpan.FromSeconds(5));
+
+        limiter.ShareWith(1);
+        var third = limiter.WaitTurnAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(99));
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(10, limiter.CurrentRate);
+    }
+
+    [Fact]
+    public void A_share_of_less_than_one_process_is_refused()
+    {
+        var limiter = new SendRateLimiter(10, new FakeTimeProvider());
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => limiter.ShareWith(0));
+    }
+
+    [Fact]
     public async Task A_cancelled_wait_throws()
     {
         var time = new FakeTimeProvider();

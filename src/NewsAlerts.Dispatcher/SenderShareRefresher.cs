@@ -1,0 +1,84 @@
+namespace NewsAlerts.Dispatcher;
+
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Channels.Shaping;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Keeps this replica on the roster of every sender it uses and paces it to its share of each sender's rate: with
+/// three replicas sending, each sends a third of <c>Twilio:MessagesPerSecond</c>. The share follows replicas coming and
+/// going within <see cref="Period"/>; a replica that stops without checking out drops off after <see cref="Lease"/>.
+/// </summary>
+public sealed partial class SenderShareRefresher(
+    ISenderRoster roster, SenderRates rates, TimeProvider time, ILogger<SenderShareRefresher> logger) : BackgroundService
+{
+    /// <summary>How often the replica renews its leases and re-reads the number of replicas.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a lease lasts without renewal: a few periods, so one failed renewal loses nothing.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(20);
+
+    /// <summary>This process's id on the rosters.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    /// <summary>Renews this replica's leases once and applies the shares; a sender whose roster cannot be read keeps its last share.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (sender, limiter) in rates.BySender)
+        {
+            try
+            {
+                limiter.ShareWith(await roster.CheckInAsync(sender, InstanceId, Lease, cancellationToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogCheckInFailed(logger, sender, ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        foreach (var sender in rates.BySender.Keys)
+        {
+            try
+            {
+                await roster.CheckOutAsync(sender, InstanceId, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The lease ends by itself soon; the others take over this share then.
+                LogCheckInFailed(logger, sender, ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Period, time);
+        do
+        {
+            await RefreshAsync(stoppingToken);
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this replica's lease on sender {Sender} failed; it keeps its last share")]
+    private static partial void LogCheckInFailed(ILogger logger, string sender, Exception exception);
+}
