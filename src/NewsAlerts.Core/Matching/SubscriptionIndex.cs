@@ -37,20 +37,37 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     public void Upsert(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
+        UpsertMany([subscriber]);
+    }
+
+    /// <summary>
+    /// Adds or replaces many subscribers' topics in one write to the percolator: a full load of N subscribers
+    /// compiles and publishes once instead of N times.
+    /// </summary>
+    public void UpsertMany(IReadOnlyCollection<Subscriber> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
         lock (writeLock)
         {
-            var wanted = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
-            if (topicIdsBySubscriber.TryGetValue(subscriber.Id, out var existing))
+            var added = new List<Subscription>();
+            foreach (var subscriber in batch)
             {
-                foreach (var gone in existing.Where(id => !wanted.Contains(id)))
+                ArgumentNullException.ThrowIfNull(subscriber);
+                var wanted = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
+                if (topicIdsBySubscriber.TryGetValue(subscriber.Id, out var existing))
                 {
-                    Index.Remove(gone);
+                    foreach (var gone in existing.Where(id => !wanted.Contains(id)))
+                    {
+                        Index.Remove(gone);
+                    }
                 }
+
+                added.AddRange(subscriber.Topics.Select(t => new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact)));
+                topicIdsBySubscriber[subscriber.Id] = wanted;
+                subscribers[subscriber.Id] = subscriber;
             }
 
-            Index.AddRange(subscriber.Topics.Select(t => new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact)));
-            topicIdsBySubscriber[subscriber.Id] = wanted;
-            subscribers[subscriber.Id] = subscriber;
+            Index.AddRange(added);
         }
     }
 

@@ -9,6 +9,16 @@ public interface ISubscriberReplica
     /// <summary>Adds or replaces a subscriber.</summary>
     void Upsert(Subscriber subscriber);
 
+    /// <summary>Adds or replaces many subscribers at once (a full load); a replica may do this cheaper than one by one.</summary>
+    void UpsertMany(IReadOnlyCollection<Subscriber> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var subscriber in batch)
+        {
+            Upsert(subscriber);
+        }
+    }
+
     /// <summary>Forgets a subscriber.</summary>
     void Remove(string subscriberId);
 }

@@ -11,6 +11,7 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
 {
     // Table timestamps come from the service's clock: look back a little so no change slips between two reads.
     private static readonly TimeSpan Skew = TimeSpan.FromSeconds(5);
+    private const int BatchSize = 10_000;
     private readonly ISubscriberReplica[] targets = [.. replicas];
     private readonly SemaphoreSlim gate = new(1, 1);
     private DateTimeOffset? syncedUpTo;
@@ -36,6 +37,21 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
         await snapshots.SaveAsync(syncedUpTo!.Value, index.Subscribers, index.Index, cancellationToken);
     }
 
+    private void Apply(List<Subscriber> upserts)
+    {
+        if (upserts.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var replica in targets)
+        {
+            replica.UpsertMany(upserts);
+        }
+
+        upserts.Clear();
+    }
+
     private static void Restore(ISubscriberReplica replica, SubscriberSnapshot snapshot)
     {
         if (replica is Matching.SubscriptionIndex index)
@@ -44,10 +60,7 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
             return;
         }
 
-        foreach (var subscriber in snapshot.Subscribers)
-        {
-            replica.Upsert(subscriber);
-        }
+        replica.UpsertMany([.. snapshot.Subscribers]);
     }
 
     /// <summary>
@@ -72,21 +85,30 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
 
             var since = syncedUpTo is { } last ? last - Skew : DateTimeOffset.MinValue;
             var started = time.GetUtcNow();
+            // Changes are applied in feed order; runs of upserts go to the replicas as batches (a full load is one
+            // long run), so the matching index compiles and publishes once per batch, not once per subscriber.
+            var upserts = new List<Subscriber>(BatchSize);
             await foreach (var (id, subscriber, _) in store.ChangesSinceAsync(since, cancellationToken))
             {
+                if (subscriber is not null)
+                {
+                    upserts.Add(subscriber);
+                    if (upserts.Count == BatchSize)
+                    {
+                        Apply(upserts);
+                    }
+
+                    continue;
+                }
+
+                Apply(upserts);
                 foreach (var replica in targets)
                 {
-                    if (subscriber is null)
-                    {
-                        replica.Remove(id);
-                    }
-                    else
-                    {
-                        replica.Upsert(subscriber);
-                    }
+                    replica.Remove(id);
                 }
             }
 
+            Apply(upserts);
             syncedUpTo = started;
         }
         finally
