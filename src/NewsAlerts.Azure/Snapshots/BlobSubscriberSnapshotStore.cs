@@ -6,6 +6,7 @@ using System.Text.Json;
 using global::Azure;
 using global::Azure.Storage.Blobs;
 using global::Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Azure.Storage;
 using NewsAlerts.Azure.Tables;
@@ -15,9 +16,12 @@ using NewsAlerts.Matching.Index;
 
 /// <summary>
 /// The subscriber snapshot in Blob storage (container <c>index-snapshots</c>): the compiled index and the subscribers
-/// (gzipped JSON), written as a pair that carries the same snapshot id, so a half-written pair is never loaded.
+/// (gzipped JSON), written as a pair that carries the same snapshot id, so a half-written pair is never loaded. A
+/// snapshot this version cannot read (written by an older release, or damaged) is skipped: the instance starts from
+/// the store and the next snapshot replaces it.
 /// </summary>
-public sealed class BlobSubscriberSnapshotStore(BlobServiceClient blobs, IOptions<StorageOptions> options) : ISubscriberSnapshotStore
+public sealed partial class BlobSubscriberSnapshotStore(BlobServiceClient blobs, IOptions<StorageOptions> options, ILogger<BlobSubscriberSnapshotStore> logger)
+    : ISubscriberSnapshotStore
 {
     /// <summary>The container (declared by the infrastructure templates).</summary>
     public const string ContainerName = "index-snapshots";
@@ -85,5 +89,13 @@ public sealed class BlobSubscriberSnapshotStore(BlobServiceClient blobs, IOption
         {
             return null;
         }
+        catch (Exception ex) when (ex is InvalidDataException or JsonException)
+        {
+            LogUnreadableSnapshot(logger, ex);
+            return null;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The subscriber snapshot cannot be read (an older format, or damaged); starting from the store instead")]
+    private static partial void LogUnreadableSnapshot(ILogger logger, Exception exception);
 }

@@ -17,6 +17,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
     private volatile PercolatorIndex index;
+    private int optimizedAtArticles;
 
     /// <summary>Creates an empty index, or one around a loaded snapshot.</summary>
     public SubscriptionIndex(PercolatorIndex? index = null) => this.index = index ?? new PercolatorIndex();
@@ -82,6 +83,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
         lock (writeLock)
         {
             index = compiled;
+            optimizedAtArticles = compiled.ObservedArticles;
             subscribers.Clear();
             topicIdsBySubscriber.Clear();
             foreach (var subscriber in known)
@@ -90,6 +92,24 @@ public sealed class SubscriptionIndex : ISubscriberReplica
                 topicIdsBySubscriber[subscriber.Id] = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
             }
         }
+    }
+
+    /// <summary>
+    /// Re-chooses the presearch keys from the articles matched so far (<see cref="PercolatorIndex.Optimize"/>) when at
+    /// least <see cref="PercolatorIndex.MinimumArticlesForStatistics"/> more were seen since the last time; matching
+    /// goes on meanwhile. True when it re-chose them.
+    /// </summary>
+    public bool OptimizeIfDue()
+    {
+        var current = index;
+        var seen = current.ObservedArticles;
+        if (seen - Volatile.Read(ref optimizedAtArticles) < PercolatorIndex.MinimumArticlesForStatistics || !current.Optimize())
+        {
+            return false;
+        }
+
+        Volatile.Write(ref optimizedAtArticles, seen);
+        return true;
     }
 
     /// <summary>Removes every topic of a subscriber.</summary>

@@ -5,8 +5,9 @@ using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
-/// Every ten minutes, writes the subscribers and their compiled matching index to Blob storage, so a cold instance
-/// starts from the snapshot and reads only the changes since.
+/// Every ten minutes, re-chooses the matching index's presearch keys from the news seen since the last time (when
+/// enough arrived), then writes the subscribers and the compiled index, with its statistics, to Blob storage, so a
+/// cold instance starts from the snapshot, optimised, and reads only the changes since.
 /// </summary>
 public sealed class SaveSubscriberSnapshotFunction(SubscriberSync sync, SubscriptionIndex index)
 {
@@ -15,6 +16,7 @@ public sealed class SaveSubscriberSnapshotFunction(SubscriberSync sync, Subscrip
     public Task RunAsync([TimerTrigger("0 */10 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
+        index.OptimizeIfDue();
         return sync.SaveSnapshotAsync(index, cancellationToken);
     }
 }

@@ -6,12 +6,14 @@ namespace NewsAlerts.Matching.Index;
 /// <summary>
 /// Saves a <see cref="PercolatorIndex"/> to a stream and loads it back, for a fast cold start. The snapshot holds the
 /// term dictionary and each distinct topic once, compiled (clause tree and presearch keys), with its subscriptions;
-/// loading reads them back without parsing, analysing or expanding, and builds the postings in one pass.
+/// loading reads them back without parsing, analysing or expanding, and builds the postings in one pass. The key
+/// statistics gathered from matched articles travel with it, so what <see cref="PercolatorIndex.Optimize"/> learnt
+/// survives a cold start and keeps accumulating.
 /// </summary>
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 3;
+    private const int Version = 4;
 
     /// <summary>Writes the index's current state. Matching and writes may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)
@@ -38,6 +40,16 @@ public static class IndexSnapshot
         foreach (var entry in entries)
         {
             WriteEntry(writer, entry);
+        }
+
+        // Keys of terms added after the dictionary was listed are left out: the snapshot does not know them.
+        var counts = index.Statistics.NonZeroCounts().Where(c => c.Key < terms.Count).ToList();
+        writer.Write(index.Statistics.SampledArticles);
+        writer.Write(counts.Count);
+        foreach (var (key, count) in counts)
+        {
+            writer.Write(key);
+            writer.Write(count);
         }
     }
 
@@ -73,6 +85,15 @@ public static class IndexSnapshot
             }
 
             index.LoadEntries(entries, subscriptionCount);
+            var sampled = reader.ReadInt32();
+            var counts = new (int Key, int Count)[reader.ReadInt32()];
+            for (var i = 0; i < counts.Length; i++)
+            {
+                var key = reader.ReadInt32();
+                counts[i] = (key < termCount ? key : throw new InvalidDataException("statistics for an unknown key"), reader.ReadInt32());
+            }
+
+            index.RestoreStatistics(sampled, counts);
             return index;
         }
         catch (EndOfStreamException exception)

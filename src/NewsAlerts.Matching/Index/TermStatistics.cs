@@ -57,4 +57,35 @@ internal sealed class TermStatistics
         var count = (uint)key < (uint)local.Length ? local[key] : 0;
         return (count + (prior * PriorWeight)) / (seen + PriorWeight);
     }
+
+    /// <summary>The sampled articles counted so far (for snapshots).</summary>
+    public int SampledArticles => Volatile.Read(ref sampled);
+
+    /// <summary>Every key seen in a sampled article with its count (for snapshots).</summary>
+    public List<(int Key, int Count)> NonZeroCounts()
+    {
+        var local = counts;
+        var result = new List<(int Key, int Count)>();
+        for (var key = 0; key < local.Length; key++)
+        {
+            if (local[key] != 0)
+            {
+                result.Add((key, local[key]));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Takes over counts saved with <see cref="NonZeroCounts"/>; called by the writer before matching starts.</summary>
+    public void Restore(int sampledArticles, IReadOnlyList<(int Key, int Count)> keyCounts)
+    {
+        foreach (var (key, count) in keyCounts)
+        {
+            Grow(key + 1);
+            counts[key] = count;
+        }
+
+        Volatile.Write(ref sampled, sampledArticles);
+    }
 }

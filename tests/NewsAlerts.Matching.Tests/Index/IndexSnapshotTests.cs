@@ -33,6 +33,52 @@ public sealed class IndexSnapshotTests
     }
 
     [Fact]
+    public void What_optimising_learnt_survives_the_snapshot_and_keeps_counting()
+    {
+        var index = new PercolatorIndex();
+        index.AddRange([
+            new Subscription("s1", "u1", "Syria AND ceasefire"),
+            new Subscription("s2", "u2", "Kerry AND Lavrov AND talks"),
+            new Subscription("s3", "u3", "\"peace talks\" Geneva"),
+        ]);
+        var article = SharedData.SampleArticle();
+        for (var i = 0; i < PercolatorIndex.MinimumArticlesForStatistics + 100; i++)
+        {
+            index.MatchTopics(article);
+        }
+
+        Assert.True(index.Optimize());
+        using var stream = new MemoryStream();
+        IndexSnapshot.Save(index, stream);
+        stream.Position = 0;
+        var loaded = IndexSnapshot.Load(stream);
+        index.Add(new Subscription("s4", "u4", "Aleppo AND Damascus AND truce"));
+        loaded.Add(new Subscription("s4", "u4", "Aleppo AND Damascus AND truce"));
+
+        Assert.Equal(index.ObservedArticles, loaded.ObservedArticles);
+        Assert.True(loaded.ObservedArticles >= PercolatorIndex.MinimumArticlesForStatistics);
+        index.MatchTopics(article, out var candidatesBefore);
+        loaded.MatchTopics(article, out var candidatesAfter);
+        Assert.Equal(candidatesBefore, candidatesAfter);
+        Assert.True(loaded.Optimize());
+    }
+
+    [Fact]
+    public void A_fresh_index_has_observed_nothing_and_its_snapshot_says_so()
+    {
+        var index = new PercolatorIndex();
+        index.Add(new Subscription("s1", "u1", "Syria"));
+        using var stream = new MemoryStream();
+        IndexSnapshot.Save(index, stream);
+        stream.Position = 0;
+
+        var loaded = IndexSnapshot.Load(stream);
+
+        Assert.Equal(0, loaded.ObservedArticles);
+        Assert.False(loaded.Optimize());
+    }
+
+    [Fact]
     public void Loading_something_else_fails_with_invalid_data()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
