@@ -55,6 +55,9 @@ public sealed class PipelineBenchmark : IBenchmarkSuite
             Console.WriteLine($"first SMS accepted by the sink, breaking story, median over {fromRequest.Count} stories: " +
                 $"{Median(fromAnswer):N1} ms after the ingest answer ({Median(fromRequest):N1} ms after the ingest request was sent; " +
                 "negative when the SMS is out before the answer reaches the editor)");
+
+            // Stop the host (its queue workers hand back what they have not started) before the stack goes away.
+            await host.StopAsync(CancellationToken.None);
             return options.Quick || ratio >= 0.5 ? 0 : 1;
         }
         finally
