@@ -62,7 +62,7 @@ public static class AlertEmailComposer
     {
         var c = request.Content;
         var text = new StringBuilder();
-        text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c)).AppendLine();
+        text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c, request.TimeZone)).AppendLine();
         text.AppendLine(c.Summary.Trim()).AppendLine();
         if (IsWebLink(c.Url))
         {
@@ -87,7 +87,7 @@ public static class AlertEmailComposer
         }
 
         html.Append("<h1>").Append(E(OneLine(c.Headline))).Append("</h1>");
-        html.Append("<p style=\"color:#555\">").Append(E(Byline(c))).Append("</p>");
+        html.Append("<p style=\"color:#555\">").Append(E(Byline(c, request.TimeZone))).Append("</p>");
         html.Append("<p>").Append(E(c.Summary.Trim())).Append("</p>");
         if (IsWebLink(c.Url))
         {
@@ -101,10 +101,22 @@ public static class AlertEmailComposer
         return html.ToString();
     }
 
-    private static string Byline(AlertContent c)
+    private static string Byline(AlertContent c, string? timeZone)
     {
-        var when = c.PublishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var when = When(c.PublishedAt, timeZone);
         return string.IsNullOrWhiteSpace(c.Source) ? when : $"{OneLine(c.Source)} · {when}";
+    }
+
+    // The publication time as the subscriber's clock shows it, named by its IANA zone; UTC when the zone is unknown.
+    private static string When(DateTimeOffset publishedAt, string? timeZone)
+    {
+        if (!string.IsNullOrWhiteSpace(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone))
+        {
+            var local = TimeZoneInfo.ConvertTime(publishedAt, zone);
+            return $"{local.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({timeZone})";
+        }
+
+        return publishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 
     private static string E(string text) => Html.Encode(text);

@@ -8,6 +8,7 @@ namespace NewsAlerts.Core.Delivery;
 /// <param name="ManageUrl">Where the subscriber manages topics and channels.</param>
 /// <param name="UnsubscribeUrl">The signed RFC 8058 one-click unsubscribe URL (https in production).</param>
 /// <param name="IdempotencyKey">Stable for this (article, subscriber, channel); senders put it in the Message-ID.</param>
+/// <param name="TimeZone">The subscriber's IANA time zone, for the publication time in the alert; null shows UTC.</param>
 public sealed record EmailAlertRequest(
     string SubscriberId,
     string ToAddress,
@@ -15,4 +16,5 @@ public sealed record EmailAlertRequest(
     string MatchReason,
     Uri ManageUrl,
     Uri UnsubscribeUrl,
-    string IdempotencyKey);
+    string IdempotencyKey,
+    string? TimeZone = null);

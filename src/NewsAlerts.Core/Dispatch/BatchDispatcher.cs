@@ -84,7 +84,7 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
         batch.Channel == Channel.Email
             ? email.SendAsync(
                 new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, recipient.Reason, links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
-                    $"{batch.Content.ArticleId}|{subscriber.Id}|email"),
+                    $"{batch.Content.ArticleId}|{subscriber.Id}|email", subscriber.TimeZone),
                 cancellationToken)
             : sms.SendAsync(
                 new SmsAlertRequest(

@@ -20,6 +20,21 @@ public sealed class AlertEmailComposerTests
         Assert.Equal("Ceasefire agreed in Syria after talks in Geneva", message.Subject);
     }
 
+    [Theory]
+    [InlineData("Europe/Paris", "27 Nov 2026 19:30 (Europe/Paris)")]
+    [InlineData("America/New_York", "27 Nov 2026 13:30 (America/New_York)")]
+    [InlineData("Asia/Kolkata", "28 Nov 2026 00:00 (Asia/Kolkata)")]
+    [InlineData(null, "27 Nov 2026 18:30 UTC")]
+    [InlineData("Not/AZone", "27 Nov 2026 18:30 UTC")]
+    public void The_publication_time_is_shown_on_the_subscribers_clock(string? timeZone, string expected)
+    {
+        var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test") with { TimeZone = timeZone }, From);
+
+        Assert.Contains($"The Example Times · {expected}", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(expected, message.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.Zero), message.Date);
+    }
+
     [Fact]
     public void An_idempotency_key_that_is_not_a_dot_atom_is_hashed_into_the_message_id()
     {
