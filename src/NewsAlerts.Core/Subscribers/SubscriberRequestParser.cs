@@ -5,8 +5,9 @@ using NewsAlerts.Core.Validation;
 using NewsAlerts.Matching.Query;
 
 /// <summary>
-/// Reads a sign-up (<c>email</c>, <c>phone</c>, <c>timeZone</c>, <c>topics</c>, <c>smsMaxUrgency</c>) or a topic
-/// change (<c>topics</c>) and reports every invalid field; topic syntax errors carry their column.
+/// Reads a sign-up (<c>email</c>, <c>phone</c>, <c>timeZone</c>, <c>topics</c>, <c>smsMaxUrgency</c>), a topic
+/// change (<c>topics</c>) or a settings change (<c>timeZone</c>, <c>smsMaxUrgency</c>) and reports every invalid
+/// field; topic syntax errors carry their column.
 /// </summary>
 public static class SubscriberRequestParser
 {
@@ -30,17 +31,32 @@ public static class SubscriberRequestParser
             errors.Add(new FieldError("email", "an email address or a phone number is required"));
         }
 
-        var timeZone = fields.Text(["timeZone"], required: true, maxLength: 64);
-        if (timeZone is not null && !ContactValidation.IsTimeZone(timeZone))
-        {
-            errors.Add(new FieldError("timeZone", "is not an IANA time zone such as Europe/London"));
-        }
-
+        var timeZone = TimeZone(fields, errors, required: true);
         var topics = ParseTopics(json, errors);
         var threshold = fields.Integer("smsMaxUrgency", 1, 9) ?? Subscriber.DefaultSmsMaxUrgency;
         return errors.Count > 0
             ? Validated<SubscriberRequest>.Invalid(errors)
             : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold));
+    }
+
+    /// <summary>Parses a settings change: <c>timeZone</c> and/or <c>smsMaxUrgency</c> (at least one).</summary>
+    public static Validated<SubscriberSettings> ParseSettings(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return Validated<SubscriberSettings>.Invalid("$", "the request must be a JSON object");
+        }
+
+        var errors = new List<FieldError>();
+        var fields = new JsonFields(json, errors);
+        var timeZone = TimeZone(fields, errors, required: false);
+        var threshold = fields.Integer("smsMaxUrgency", 1, 9);
+        if (errors.Count == 0 && timeZone is null && threshold is null)
+        {
+            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency or both"));
+        }
+
+        return errors.Count > 0 ? Validated<SubscriberSettings>.Invalid(errors) : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold));
     }
 
     /// <summary>Parses the <c>topics</c> array of a request body, adding errors such as <c>topics[1]: unclosed quote at column 14</c>.</summary>
@@ -88,6 +104,18 @@ public static class SubscriberRequestParser
         }
 
         return topics;
+    }
+
+    private static string? TimeZone(JsonFields fields, List<FieldError> errors, bool required)
+    {
+        var timeZone = fields.Text(["timeZone"], required, maxLength: 64);
+        if (timeZone is not null && !ContactValidation.IsTimeZone(timeZone))
+        {
+            errors.Add(new FieldError("timeZone", "is not an IANA time zone such as Europe/London"));
+            return null;
+        }
+
+        return timeZone;
     }
 
     private static string? Normalise(string? text, Func<string, (string?, string?)> check, string field, List<FieldError> errors)

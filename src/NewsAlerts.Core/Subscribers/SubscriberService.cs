@@ -60,6 +60,17 @@ public sealed class SubscriberService(ISubscriberStore store, IEnumerable<ISubsc
     public Task<SubscriberOutcome> ReplaceTopicsAsync(string id, string? manageToken, IReadOnlyList<(string Text, bool Exact)> topics, CancellationToken cancellationToken) =>
         ChangeAsync(id, manageToken, TokenPurpose.Manage, s => s with { Topics = TopicsOf(topics) }, cancellationToken);
 
+    /// <summary>Changes the time zone and/or the SMS urgency threshold, with the manage token.</summary>
+    public Task<SubscriberOutcome> ChangeSettingsAsync(string id, string? manageToken, SubscriberSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return ChangeAsync(id, manageToken, TokenPurpose.Manage, s => s with
+        {
+            TimeZone = settings.TimeZone ?? s.TimeZone,
+            SmsMaxUrgency = settings.SmsMaxUrgency ?? s.SmsMaxUrgency,
+        }, cancellationToken);
+    }
+
     /// <summary>Confirms the email address with the token from the confirmation link (once).</summary>
     public Task<SubscriberOutcome> ConfirmEmailAsync(string id, string? token, CancellationToken cancellationToken)
     {

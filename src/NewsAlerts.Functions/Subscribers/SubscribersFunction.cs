@@ -11,7 +11,7 @@ using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
-/// The subscriber API: sign up (anonymous), then read, change topics and erase with the manage token
+/// The subscriber API: sign up (anonymous), then read, change topics or settings and erase with the manage token
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
 public sealed class SubscribersFunction(SubscriberService subscribers, IConfirmationSender confirmations, AlertLinks links)
@@ -87,6 +87,27 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
             return errors.Count > 0
                 ? Problems.Invalid(errors)
                 : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken));
+        }
+    }
+
+    /// <summary><c>PATCH /api/subscribers/{id}</c> with <c>{"timeZone": "...", "smsMaxUrgency": n}</c> (either or both).</summary>
+    [Function("ChangeSubscriberSettings")]
+    public async Task<IActionResult> ChangeSettingsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var parsed = SubscriberRequestParser.ParseSettings(document!.RootElement);
+            return parsed.IsValid
+                ? Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed.Value!, cancellationToken))
+                : Problems.Invalid(parsed.Errors);
         }
     }
 
