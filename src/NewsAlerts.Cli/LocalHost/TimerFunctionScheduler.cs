@@ -54,8 +54,10 @@ public sealed partial class TimerFunctionScheduler(
                 }
             }
 
+            // A delay may end a little before its occurrence: schedule from the later of now and the occurrence due,
+            // so one occurrence never runs twice.
             var now = timeProvider.GetUtcNow();
-            var following = schedule.Next(now);
+            var following = schedule.Next(now > next ? now : next);
             last = await RunOnceAsync(function, last, following, isPastDue: now - next > TimeSpan.FromSeconds(1), stoppingToken);
             next = following;
         }

@@ -31,7 +31,7 @@ public sealed class TestHost : IAsyncDisposable
     public HttpClient Client => host.Client;
 
     /// <summary>Starts a host against the given stack.</summary>
-    public static async Task<TestHost> StartAsync(RunningStack stack, IDictionary<string, string?>? overrides = null)
+    public static async Task<TestHost> StartAsync(RunningStack stack, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
     {
         var runs = new TimerRuns();
         var settings = new Dictionary<string, string?>
@@ -44,7 +44,11 @@ public sealed class TestHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = await TestFunctionHost.StartAsync(stack, [typeof(TestHost).Assembly], services => services.AddSingleton(runs), settings);
+        var host = await TestFunctionHost.StartAsync(stack, [typeof(TestHost).Assembly], services =>
+        {
+            services.AddSingleton(runs);
+            configureServices?.Invoke(services);
+        }, settings);
         return new TestHost(host, runs);
     }
 

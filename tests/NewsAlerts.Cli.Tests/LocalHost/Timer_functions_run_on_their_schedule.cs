@@ -1,6 +1,7 @@
 namespace NewsAlerts.Cli.Tests.LocalHost;
 
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Testing;
 
 public sealed class Timer_functions_run_on_their_schedule(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -21,6 +22,19 @@ public sealed class Timer_functions_run_on_their_schedule(StackFixture fixture) 
     }
 
     [Fact]
+    public async Task A_timer_woken_early_never_runs_one_occurrence_twice()
+    {
+        await using var early = await TestHost.StartAsync(fixture.Stack, configureServices: s => s.AddSingleton<TimeProvider>(new EarlyTimers(TimeSpan.FromMilliseconds(30))));
+
+        await Eventually.TrueAsync(() => Task.FromResult(early.Runs.Of("EverySecond").Count >= 3), "EverySecond ran three times");
+
+        var runs = early.Runs.Of("EverySecond");
+        var occurrences = runs.Select(r => r.ScheduleStatus!.Next).ToList();
+        Assert.Equal(occurrences.Count, occurrences.Distinct().Count());
+        Assert.All(runs, r => Assert.True(r.ScheduleStatus!.Next > r.ScheduleStatus.Last));
+    }
+
+    [Fact]
     public async Task A_timer_whose_schedule_comes_from_a_setting_waits_for_it_and_runs_on_demand_with_the_master_key()
     {
         Assert.Empty(host.Runs.Of("Yearly"));
@@ -33,5 +47,12 @@ public sealed class Timer_functions_run_on_their_schedule(StackFixture fixture) 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         Assert.Single(host.Runs.Of("Yearly"));
+    }
+
+    /// <summary>The system clock whose timers fire a little before they are due, as coarse OS timers can.</summary>
+    private sealed class EarlyTimers(TimeSpan early) : TimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            System.CreateTimer(callback, state, dueTime > early ? dueTime - early : dueTime, period);
     }
 }
