@@ -8,4 +8,7 @@ internal interface IRequestNode
     string Address { get; }
 
     Message Handle(Message request, ClientConnection connection);
+
+    /// <summary>How long to hold a request before handling it (a fault a test injected); zero for most.</summary>
+    TimeSpan DelayFor(Message request) => TimeSpan.Zero;
 }

@@ -14,6 +14,32 @@ internal sealed class RequestLinkEndpoint(IRequestNode node, ClientConnection co
     {
         var request = messageContext.Message;
         (request as IncomingMessage)?.EnsureDecoded();
+        messageContext.Complete();
+        var delay = node.DelayFor(request);
+        if (delay > TimeSpan.Zero)
+        {
+            _ = Task.Delay(delay).ContinueWith(_ => RespondLate(request), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return;
+        }
+
+        Respond(request);
+    }
+
+    // The client may have gone meanwhile: a failed late reply is logged, never thrown on a pool thread.
+    private void RespondLate(Message request)
+    {
+        try
+        {
+            Respond(request);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            EmulatorLog.UnexpectedError(logger, node.Address, exception);
+        }
+    }
+
+    private void Respond(Message request)
+    {
         Message response;
         try
         {
@@ -25,7 +51,6 @@ internal sealed class RequestLinkEndpoint(IRequestNode node, ClientConnection co
             response = Management.ManagementResponses.Error(request, 400, exception.Message, AmqpErrors.ArgumentError);
         }
 
-        messageContext.Complete();
         var replyTo = request.Properties?.ReplyTo;
         var replyLink = connection.FindReplyLink(replyTo, node.Address);
         if (replyLink is null)

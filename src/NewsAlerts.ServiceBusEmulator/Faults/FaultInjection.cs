@@ -19,7 +19,7 @@ public sealed class FaultInjection
         set => failLockRenewal = value;
     }
 
-    /// <summary>How long the emulator waits before applying and acknowledging each settlement (zero: none).</summary>
+    /// <summary>How long the emulator waits before applying and acknowledging each settlement, on a receive link or by lock token on $management (zero: none).</summary>
     public TimeSpan SettlementDelay
     {
         get => TimeSpan.FromTicks(Interlocked.Read(ref settlementDelayTicks));

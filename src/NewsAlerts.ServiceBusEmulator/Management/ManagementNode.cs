@@ -16,6 +16,10 @@ internal sealed partial class ManagementNode(string entity, IMessageSink? sink, 
 {
     public string Address { get; } = entity + "/$management";
 
+    /// <summary>Settlement by lock token waits out <see cref="FaultInjection.SettlementDelay"/>, like settlement on a receive link.</summary>
+    public TimeSpan DelayFor(Message request) =>
+        request?.ApplicationProperties?["operation"]?.ToString() == "com.microsoft:update-disposition" ? faults.SettlementDelay : TimeSpan.Zero;
+
     public Message Handle(Message request, ClientConnection connection)
     {
         var operation = request.ApplicationProperties?["operation"]?.ToString();

@@ -82,4 +82,24 @@ public sealed class FaultInjectionTests(EmulatorFixture fixture) : IClassFixture
         Assert.Equal(ServiceBusFailureReason.MessageLockLost, error.Reason);
         Assert.Equal("late", again.MessageId);
     }
+
+    [Fact]
+    public async Task Settlement_by_lock_token_is_delayed_too_so_a_deferred_message_loses_its_lock_and_can_be_received_again()
+    {
+        await using var sender = fixture.Client.CreateSender("renew-fault");
+        await using var receiver = fixture.Client.CreateReceiver("renew-fault");
+        await sender.SendMessageAsync(new ServiceBusMessage("deferred") { MessageId = "deferred" });
+        var received = await Eventually.ReceiveOneAsync(receiver);
+        await receiver.DeferMessageAsync(received);
+        var deferred = await receiver.ReceiveDeferredMessageAsync(received.SequenceNumber);
+
+        fixture.Emulator.Faults.SettlementDelay = TimeSpan.FromMilliseconds(2500);
+        var error = await Assert.ThrowsAsync<ServiceBusException>(() => receiver.CompleteMessageAsync(deferred));
+        fixture.Emulator.Faults.Reset();
+        var again = await receiver.ReceiveDeferredMessageAsync(received.SequenceNumber);
+        await receiver.CompleteMessageAsync(again);
+
+        Assert.Equal(ServiceBusFailureReason.MessageLockLost, error.Reason);
+        Assert.Equal("deferred", again.MessageId);
+    }
 }
