@@ -96,6 +96,22 @@ capture() {
 # The commands go to the script's standard output (fd 4), also from inside $(...).
 exec 4>&1
 
+# Temporary files and folders (some hold secrets) are removed however the script ends.
+temporary=()
+cleanup() {
+  if [[ ${#temporary[@]} -gt 0 ]]; then
+    rm -rf "${temporary[@]}"
+  fi
+}
+trap cleanup EXIT
+# A private temporary file (or folder with -d), removed at exit; its path goes to the variable named $1.
+make_temporary() {
+  local -n path="$1"
+  shift
+  path="$(umask 077 && mktemp "$@")"
+  temporary+=("${path}")
+}
+
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --environment) environment="${2:-}"; shift 2 ;;
@@ -211,8 +227,19 @@ registry_server="$(output AZURE_CONTAINER_REGISTRY_ENDPOINT)"
   fail "cannot read the outputs of deployment newsalerts-foundation in ${resource_group}."
 
 say "Secrets in Key Vault ${vault} (written only when changed)"
+# Whether secret $1 exists. Only Key Vault's SecretNotFound means no: any other failure (network, permission) stops
+# the script, so a passing error never makes it create a new key or overwrite a previous one.
 secret_exists() {
-  [[ -n "$(capture "" az keyvault secret show --vault-name "${vault}" --name "$1" --query id --output tsv)" ]]
+  show az keyvault secret show --vault-name "${vault}" --name "$1" --query id --output tsv
+  [[ "${dry_run}" == false ]] || return 1
+  local errors found
+  make_temporary errors
+  if found="$(az keyvault secret show --vault-name "${vault}" --name "$1" --query id --output tsv 2>"${errors}")"; then
+    [[ -n "${found}" ]]
+    return
+  fi
+  grep -q "SecretNotFound" "${errors}" && return 1
+  fail "cannot tell whether secret $1 is in Key Vault ${vault}: $(tr '\n' ' ' <"${errors}")"
 }
 # Values go through private temporary files, never through the command line (visible to other processes).
 write_secret_file() {
@@ -222,7 +249,7 @@ write_secret_file() {
 copy_secret() {
   local from="$1" to="$2" file="<temporary file holding the value of $1>"
   if [[ "${dry_run}" == false ]]; then
-    file="$(umask 077 && mktemp)"
+    make_temporary file
     capture "" az keyvault secret show --vault-name "${vault}" --name "${from}" --query value --output tsv | tr -d "\n" >"${file}"
     [[ -s "${file}" ]] || { rm -f "${file}"; fail "cannot read ${from} from Key Vault ${vault}."; }
   else
@@ -258,7 +285,7 @@ store_secret() {
   [[ -z "${previous}" || "${stored}" == false ]] || copy_secret "${name}" "${previous}"
   local file="<temporary file holding ${variable}>"
   if [[ "${dry_run}" == false ]]; then
-    file="$(umask 077 && mktemp)"
+    make_temporary file
     printf '%s' "${value}" >"${file}"
   fi
   write_secret_file "${name}" "${file}"
@@ -284,7 +311,7 @@ fi
 if [[ "${signing_key_exists}" == false || "${rotate_signing_key}" == true ]]; then
   key_file="<temporary file holding a new random signing key>"
   if [[ "${dry_run}" == false ]]; then
-    key_file="$(umask 077 && mktemp)"
+    make_temporary key_file
     head -c 32 /dev/urandom | base64 | tr -d "\n" >"${key_file}"
   fi
   write_secret_file alerts-signing-key "${key_file}"
@@ -323,8 +350,7 @@ function_host="$(capture function-app-host-name az deployment group show --resou
 say "Function App package"
 work="<temporary folder>"
 if [[ "${dry_run}" == false ]]; then
-  work="$(mktemp -d)"
-  trap 'rm -rf "${work}"' EXIT
+  make_temporary work -d
 fi
 run dotnet publish "${FUNCTIONS_PROJECT}" -c Release -o "${work}/functions"
 package_hash="<package-hash>"

@@ -15,6 +15,14 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:PublicBaseUrl' is missing or not an absolute http(s) URL.");
         }
 
+        foreach (var (setting, value) in new[] { ("Alerts:SigningKey", options.SigningKey), ("Alerts:PreviousSigningKey", options.PreviousSigningKey) })
+        {
+            if (KeyVaultReferences.IsUnresolved(value))
+            {
+                return ValidateOptionsResult.Fail(KeyVaultReferences.Failure(setting));
+            }
+        }
+
         if (SigningKeyBytes(options) is not { Length: >= 32 })
         {
             return ValidateOptionsResult.Fail("Setting 'Alerts:SigningKey' is missing or is not base64 of at least 32 bytes.");

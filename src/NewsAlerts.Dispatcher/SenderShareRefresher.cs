@@ -31,8 +31,9 @@ public sealed partial class SenderShareRefresher(
             {
                 limiter.ShareWith(await roster.CheckInAsync(sender, InstanceId, Lease, cancellationToken));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // Includes an SDK timeout (a TaskCanceledException of its own): the replica keeps its last share.
                 LogCheckInFailed(logger, sender, ex);
             }
         }
@@ -48,9 +49,9 @@ public sealed partial class SenderShareRefresher(
             {
                 await roster.CheckOutAsync(sender, InstanceId, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
-                // The lease ends by itself soon; the others take over this share then.
+                // Shutdown ran out of time or storage failed: the lease ends by itself soon and the others take over.
                 LogCheckInFailed(logger, sender, ex);
             }
         }

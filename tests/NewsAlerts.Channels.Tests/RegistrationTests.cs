@@ -49,6 +49,25 @@ public sealed class RegistrationTests
         Assert.Contains("Setting 'Twilio:FromNumber' is missing", messages, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Twilio:AuthToken")]
+    [InlineData("Twilio:PreviousAuthToken")]
+    [InlineData("Smtp:Password")]
+    public void A_key_vault_reference_the_platform_left_unresolved_is_never_used_as_a_secret(string setting)
+    {
+        var settings = new Dictionary<string, string?>(Complete)
+        {
+            ["Smtp:UserName"] = "relay",
+            ["Smtp:Password"] = "secret",
+            [setting] = "@Microsoft.KeyVault(SecretUri=https://kv-na-prod.vault.azure.net/secrets/twilio-auth-token/)",
+        };
+        using var provider = Provider(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains($"Setting '{setting}' is a Key Vault reference the platform could not resolve", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Provider(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection();

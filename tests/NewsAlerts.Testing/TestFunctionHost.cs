@@ -77,7 +77,17 @@ public sealed class TestFunctionHost : IAsyncDisposable
             ConfigureServices = configureServices,
             RunDispatcher = runDispatcher,
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that fails start-up (a test of bad settings) must not leave its services behind.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new TestFunctionHost(app, prefix);
     }
 

@@ -55,16 +55,17 @@ public sealed class TableSenderRoster(TableSet tables, TimeProvider time) : ISen
         await DeleteAsync(table, TableKeys.Encode(sender), TableKeys.Encode(instanceId), ETag.All, cancellationToken);
     }
 
-    // The ETag makes removing an ended lease lose to its holder renewing it meanwhile.
+    // The ETag makes removing an ended lease lose to its holder renewing it meanwhile. Removal is housekeeping: it
+    // never fails a check-in whose count is already known.
     private static async Task DeleteAsync(TableClient table, string partitionKey, string rowKey, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
             await table.DeleteEntityAsync(partitionKey, rowKey, etag, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException)
         {
-            // Gone already, or renewed by its holder: either way nothing to do.
+            // Gone already (404), renewed by its holder (412), or storage hiccupped: whoever looks next removes it.
         }
     }
 }

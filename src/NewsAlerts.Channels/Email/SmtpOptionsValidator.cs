@@ -1,6 +1,7 @@
 namespace NewsAlerts.Channels.Email;
 
 using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
 using MimeKit;
 
 /// <summary>Fails start-up with messages naming each wrong <c>Smtp</c> setting.</summary>
@@ -28,6 +29,11 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         else if (!MailboxAddress.TryParse(options.FromAddress, out var from) || !from.Address.Contains('@', StringComparison.Ordinal))
         {
             failures.Add("Setting 'Smtp:FromAddress' is not an email address.");
+        }
+
+        if (KeyVaultReferences.IsUnresolved(options.Password))
+        {
+            failures.Add(KeyVaultReferences.Failure("Smtp:Password"));
         }
 
         if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password))

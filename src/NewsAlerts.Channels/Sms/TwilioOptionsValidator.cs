@@ -2,6 +2,7 @@ namespace NewsAlerts.Channels.Sms;
 
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
 
 /// <summary>Fails start-up with messages naming each wrong <c>Twilio</c> setting.</summary>
 public sealed partial class TwilioOptionsValidator : IValidateOptions<TwilioOptions>
@@ -23,6 +24,14 @@ public sealed partial class TwilioOptionsValidator : IValidateOptions<TwilioOpti
         if (string.IsNullOrWhiteSpace(options.AuthToken))
         {
             failures.Add("Setting 'Twilio:AuthToken' is missing.");
+        }
+
+        foreach (var (setting, value) in new[] { ("Twilio:AuthToken", options.AuthToken), ("Twilio:PreviousAuthToken", options.PreviousAuthToken) })
+        {
+            if (KeyVaultReferences.IsUnresolved(value))
+            {
+                failures.Add(KeyVaultReferences.Failure(setting));
+            }
         }
 
         if (string.IsNullOrWhiteSpace(options.FromNumber) && string.IsNullOrWhiteSpace(options.MessagingServiceSid))

@@ -54,9 +54,14 @@ public sealed partial class TimerFunctionScheduler(
                 }
             }
 
-            // A delay may end a little before its occurrence: schedule from the later of now and the occurrence due,
-            // so one occurrence never runs twice.
+            // A delay may end a little before its occurrence: wait out the rest rather than run early, and schedule
+            // from the later of now and the occurrence due, so one occurrence never runs twice.
             var now = timeProvider.GetUtcNow();
+            if (now < next)
+            {
+                continue;
+            }
+
             var following = schedule.Next(now > next ? now : next);
             last = await RunOnceAsync(function, last, following, isPastDue: now - next > TimeSpan.FromSeconds(1), stoppingToken);
             next = following;

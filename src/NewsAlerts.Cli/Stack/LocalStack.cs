@@ -71,51 +71,63 @@ public static class LocalStack
 
         for (var attempt = 1; ; attempt++)
         {
-            var record = TakenPort(service) is null ? await LaunchAsync(service, start) : null;
-            if (record is not null)
+            var taken = TakenPort(service);
+            Launch? launch = null;
+            if (taken is null)
             {
-                start.Records[service.Name] = record;
-                start.Started.Add(record);
-                return service;
+                launch = await LaunchAsync(service, start);
+                if (launch.Record is { } record)
+                {
+                    start.Records[service.Name] = record;
+                    start.Started.Add(record);
+                    return service;
+                }
+
+                taken = TakenPort(service);
             }
 
-            var (setting, port) = TakenPort(service) ?? service.Ports.OrderByDescending(p => start.Automatic.Contains(p.Key)).First();
-            if (!start.Automatic.Contains(setting) || attempt == MaxAutomaticPortAttempts)
+            // Another process may take an automatic port between the check and the bind, and may let it go again
+            // before we look: a service with automatic ports that exits at start is launched again on new ports.
+            var retry = attempt < MaxAutomaticPortAttempts
+                && (taken is { } held ? start.Automatic.Contains(held.Key) : launch is { Exited: true } && service.Ports.Keys.Any(start.Automatic.Contains));
+            if (!retry)
             {
-                throw new StackConfigurationException(
-                    $"Port {port} ({setting}) is already in use by another process. Set '{setting}' " +
-                    $"(environment variable NEWSALERTS_{setting.Replace(":", "__", StringComparison.Ordinal)}) to a free port.");
+                throw taken is { } port
+                    ? new StackConfigurationException(
+                        $"Port {port.Value} ({port.Key}) is already in use by another process. Set '{port.Key}' " +
+                        $"(environment variable NEWSALERTS_{port.Key.Replace(":", "__", StringComparison.Ordinal)}) to a free port.")
+                    : new StackConfigurationException($"{service.Name} did not start; its log ({launch!.LogPath}) ends with:\n{Tail(launch.LogPath)}");
             }
 
-            await start.Log.WriteLineAsync($"{service.Name}: port {port} was taken by another process meanwhile; picking another");
+            await start.Log.WriteLineAsync($"{service.Name}: did not get its ports (another process took one meanwhile); picking others");
             service = create();
         }
     }
 
-    // Null when the process ended while one of its ports is held by another process (a race for the port).
-    private static async Task<ServiceRecord?> LaunchAsync(IStackService service, StartRun start)
+    // The service counts as started only while its own process runs: another process answering on a port it
+    // meant to bind must not pass for it.
+    private static async Task<Launch> LaunchAsync(IStackService service, StartRun start)
     {
         var logPath = Path.Combine(start.Paths.DataDirectory, $"{service.Name}.log");
         using var process = service.Launch(start.Paths, logPath);
         var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports);
         StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (!await service.IsReadyAsync(start.CancellationToken))
+        while (process.HasExited || !await service.IsReadyAsync(start.CancellationToken) || process.HasExited)
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
+                var exited = process.HasExited;
                 await ServiceProcess.StopAsync(record, TimeSpan.FromSeconds(5), start.CancellationToken);
                 StackState.Save(start.Paths.DataDirectory, start.Records.Values);
-                return TakenPort(service) is not null
-                    ? null
-                    : throw new StackConfigurationException($"{service.Name} did not start; its log ({logPath}) ends with:\n{Tail(logPath)}");
+                return new Launch(null, exited, logPath);
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(100), start.CancellationToken);
         }
 
         await start.Log.WriteLineAsync($"{service.Name}: started (PID {record.Pid}) on {string.Join(", ", service.Ports.Values)}");
-        return record;
+        return new Launch(record, Exited: false, logPath);
     }
 
     private static KeyValuePair<string, int>? TakenPort(IStackService service)
@@ -181,6 +193,8 @@ public static class LocalStack
         var lines = File.ReadAllLines(path);
         return string.Join('\n', lines.TakeLast(15));
     }
+
+    private sealed record Launch(ServiceRecord? Record, bool Exited, string LogPath);
 
     private sealed record StartRun(
         StackPaths Paths, TextWriter Log, Dictionary<string, ServiceRecord> Records, HashSet<string> Automatic, CancellationToken CancellationToken)

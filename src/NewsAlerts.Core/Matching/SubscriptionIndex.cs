@@ -48,12 +48,20 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     public void UpsertMany(IReadOnlyCollection<Subscriber> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
+
+        // A subscriber listed twice counts as its last version: the earlier one's topics were never indexed.
+        var latest = new Dictionary<string, Subscriber>(batch.Count, StringComparer.Ordinal);
+        foreach (var subscriber in batch)
+        {
+            ArgumentNullException.ThrowIfNull(subscriber);
+            latest[subscriber.Id] = subscriber;
+        }
+
         lock (writeLock)
         {
             var added = new List<Subscription>();
-            foreach (var subscriber in batch)
+            foreach (var subscriber in latest.Values)
             {
-                ArgumentNullException.ThrowIfNull(subscriber);
                 var wanted = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
                 if (topicIdsBySubscriber.TryGetValue(subscriber.Id, out var existing))
                 {

@@ -85,10 +85,10 @@ internal static class ClauseCodec
                 {
                     var fields = reader.ReadByte();
                     var queryText = strings.Intern(reader.ReadString());
-                    var alternatives = new WordAlternative[reader.ReadInt32()];
+                    var alternatives = new WordAlternative[SnapshotLengths.Read(reader, "alternative count")];
                     for (var a = 0; a < alternatives.Length; a++)
                     {
-                        var length = reader.ReadInt32();
+                        var length = SnapshotLengths.Read(reader, "term count");
                         var terms = new int[length];
                         var weights = new double[length];
                         for (var i = 0; i < length; i++)
@@ -145,7 +145,7 @@ internal static class ClauseCodec
 
     private static Clause[] ReadChildren(BinaryReader reader, StringPool strings)
     {
-        var children = new Clause[reader.ReadInt32()];
+        var children = new Clause[SnapshotLengths.Read(reader, "child count")];
         for (var i = 0; i < children.Length; i++)
         {
             children[i] = Read(reader, strings);

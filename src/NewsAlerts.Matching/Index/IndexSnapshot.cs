@@ -76,7 +76,7 @@ public static class IndexSnapshot
                 }
             }
 
-            var entries = new QueryEntry[reader.ReadInt32()];
+            var entries = new QueryEntry[SnapshotLengths.Read(reader, "topic count")];
             var subscriptionCount = reader.ReadInt32();
             var strings = new StringPool();
             for (var i = 0; i < entries.Length; i++)
@@ -85,16 +85,21 @@ public static class IndexSnapshot
             }
 
             index.LoadEntries(entries, subscriptionCount);
-            var sampled = reader.ReadInt32();
-            var counts = new (int Key, int Count)[reader.ReadInt32()];
+            var sampled = SnapshotLengths.NonNegative(reader.ReadInt32(), "sampled article count");
+            var counts = new (int Key, int Count)[SnapshotLengths.Read(reader, "statistics length")];
             for (var i = 0; i < counts.Length; i++)
             {
                 var key = reader.ReadInt32();
-                counts[i] = (key < termCount ? key : throw new InvalidDataException("statistics for an unknown key"), reader.ReadInt32());
+                counts[i] = ((uint)key < (uint)termCount ? key : throw new InvalidDataException("statistics for an unknown key"), SnapshotLengths.NonNegative(reader.ReadInt32(), "key count"));
             }
 
             index.RestoreStatistics(sampled, counts);
             return index;
+        }
+        catch (Exception exception) when (exception is IndexOutOfRangeException or ArgumentException or FormatException or OverflowException)
+        {
+            // Damaged content that got past the checks above: one kind of failure for the caller.
+            throw new InvalidDataException("The index snapshot is damaged.", exception);
         }
         catch (EndOfStreamException exception)
         {
@@ -134,7 +139,7 @@ public static class IndexSnapshot
         var normalized = reader.ReadString();
         var exact = reader.ReadBoolean();
         var root = ClauseCodec.Read(reader, strings);
-        var keyCount = reader.ReadInt32();
+        var keyCount = reader.ReadInt32() is var count && count < 0 ? count : SnapshotLengths.Check(reader, count, "key count");
         int[]? keys = null;
         if (keyCount >= 0)
         {
@@ -145,13 +150,13 @@ public static class IndexSnapshot
             }
         }
 
-        var texts = new string[reader.ReadInt32()];
+        var texts = new string[SnapshotLengths.Read(reader, "text count")];
         for (var t = 0; t < texts.Length; t++)
         {
             texts[t] = reader.ReadString();
         }
 
-        var subscribers = new Subscription[reader.ReadInt32()];
+        var subscribers = new Subscription[SnapshotLengths.Read(reader, "subscription count")];
         for (var s = 0; s < subscribers.Length; s++)
         {
             subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact);

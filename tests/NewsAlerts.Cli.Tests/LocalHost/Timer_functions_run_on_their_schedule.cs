@@ -26,12 +26,17 @@ public sealed class Timer_functions_run_on_their_schedule(StackFixture fixture) 
     {
         await using var early = await TestHost.StartAsync(fixture.Stack, configureServices: s => s.AddSingleton<TimeProvider>(new EarlyTimers(TimeSpan.FromMilliseconds(30))));
 
-        await Eventually.TrueAsync(() => Task.FromResult(early.Runs.Of("EverySecond").Count >= 3), "EverySecond ran three times");
+        await Eventually.TrueAsync(() => Task.FromResult(early.Runs.Of("EverySecond").Count >= 4), "EverySecond ran four times");
 
         var runs = early.Runs.Of("EverySecond");
         var occurrences = runs.Select(r => r.ScheduleStatus!.Next).ToList();
         Assert.Equal(occurrences.Count, occurrences.Distinct().Count());
         Assert.All(runs, r => Assert.True(r.ScheduleStatus!.Next > r.ScheduleStatus.Last));
+        // Run k+1 happened at runs[k+2].Last and was due at runs[k].Next: never before it.
+        for (var k = 0; k + 2 < runs.Count; k++)
+        {
+            Assert.True(runs[k + 2].ScheduleStatus!.Last >= runs[k].ScheduleStatus!.Next, $"run {k + 1} started before its occurrence");
+        }
     }
 
     [Fact]

@@ -50,6 +50,23 @@ public sealed class A_full_load_reaches_the_replicas_in_batches_and_in_feed_orde
         Assert.Equal(oneByOne.Count, batched.Count);
     }
 
+    [Fact]
+    public void A_subscriber_twice_in_one_batch_keeps_only_the_topics_of_its_last_version()
+    {
+        var index = new SubscriptionIndex();
+        var first = Change("s1", "football").Item2!;
+        var last = first with { Topics = [new Topic("t2", "Syria", false)] };
+
+        index.UpsertMany([first, last]);
+
+        var article = new Article("urn:t:2", 1, "Football final in Syria", "The football final was played.", null, null, "en", [], 2, null, DateTimeOffset.UnixEpoch);
+        var match = Assert.Single(index.Match(article));
+        Assert.Equal("Syria", match.Topic, ignoreCase: true);
+        Assert.Equal(1, index.Count);
+        index.Remove("s1");
+        Assert.Empty(index.Match(article));
+    }
+
     private static (string, Subscriber?, DateTimeOffset) Change(string id, string topic = "Syria") =>
         (id, new Subscriber(id, $"{id}@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC", [new Topic("t1", topic, false)], 2, DateTimeOffset.UnixEpoch),
             DateTimeOffset.UnixEpoch);

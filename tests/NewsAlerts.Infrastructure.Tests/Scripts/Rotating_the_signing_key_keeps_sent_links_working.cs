@@ -28,7 +28,8 @@ public sealed class Rotating_the_signing_key_keeps_sent_links_working
     public async Task Rotation_moves_the_current_key_to_previous_and_makes_a_new_one_without_printing_either()
     {
         using var run = new DeployScriptRun();
-        await run.RunAsync("deploy.sh", Arguments, Secrets);
+        var first = await run.RunAsync("deploy.sh", Arguments, Secrets);
+        Assert.True(first.ExitCode == 0, first.AllOutput);
         var before = run.StoredSecret(Current)!;
 
         var rotation = await run.RunAsync("deploy.sh", [.. Arguments, "--rotate-signing-key"], new Dictionary<string, string?>());
@@ -47,9 +48,11 @@ public sealed class Rotating_the_signing_key_keeps_sent_links_working
     public async Task A_run_after_the_rotation_keeps_both_keys()
     {
         using var run = new DeployScriptRun();
-        await run.RunAsync("deploy.sh", Arguments, Secrets);
-        await run.RunAsync("deploy.sh", [.. Arguments, "--rotate-signing-key"], new Dictionary<string, string?>());
+        var first = await run.RunAsync("deploy.sh", Arguments, Secrets);
+        var rotation = await run.RunAsync("deploy.sh", [.. Arguments, "--rotate-signing-key"], new Dictionary<string, string?>());
+        Assert.True(first.ExitCode == 0 && rotation.ExitCode == 0, first.AllOutput + rotation.AllOutput);
         var (current, previous) = (run.StoredSecret(Current), run.StoredSecret(Previous));
+        Assert.NotEqual(current, previous);
         var calls = run.Calls().Count;
 
         var again = await run.RunAsync("deploy.sh", Arguments, new Dictionary<string, string?>());
@@ -64,7 +67,8 @@ public sealed class Rotating_the_signing_key_keeps_sent_links_working
     public async Task An_environment_deployed_before_the_previous_key_existed_gets_it_as_a_copy_of_the_current_key()
     {
         using var run = new DeployScriptRun();
-        await run.RunAsync("deploy.sh", Arguments, Secrets);
+        var first = await run.RunAsync("deploy.sh", Arguments, Secrets);
+        Assert.True(first.ExitCode == 0, first.AllOutput);
         var current = run.StoredSecret(Current);
         run.ForgetSecret(Previous);
 
@@ -73,5 +77,23 @@ public sealed class Rotating_the_signing_key_keeps_sent_links_working
         Assert.True(upgrade.ExitCode == 0, upgrade.AllOutput);
         Assert.Equal(current, run.StoredSecret(Current));
         Assert.Equal(current, run.StoredSecret(Previous));
+    }
+
+    [Fact]
+    public async Task A_vault_that_cannot_be_read_stops_the_run_before_any_key_is_replaced()
+    {
+        using var run = new DeployScriptRun();
+        var first = await run.RunAsync("deploy.sh", Arguments, Secrets);
+        Assert.True(first.ExitCode == 0, first.AllOutput);
+        var (current, previous) = (run.StoredSecret(Current), run.StoredSecret(Previous));
+        var calls = run.Calls().Count;
+
+        var failed = await run.RunAsync("deploy.sh", Arguments, new Dictionary<string, string?> { ["FAKE_AZURE_UNREADABLE_SECRET"] = Previous });
+
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains($"cannot tell whether secret {Previous} is in Key Vault", failed.StandardError, StringComparison.Ordinal);
+        Assert.Equal(current, run.StoredSecret(Current));
+        Assert.Equal(previous, run.StoredSecret(Previous));
+        Assert.DoesNotContain(run.Calls().Skip(calls), call => call.Contains("secret set", StringComparison.Ordinal));
     }
 }

@@ -63,6 +63,15 @@ public sealed class Links_signed_before_a_key_rotation_keep_working(StackFixture
         Assert.Contains("'Alerts:PreviousSigningKey'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unresolved_key_vault_reference_as_signing_key_stops_start_up_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestFunctionHost.StartAsync(
+            fixture.Stack, overrides: new Dictionary<string, string?> { ["Alerts:PreviousSigningKey"] = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/alerts-previous-signing-key/)" }));
+
+        Assert.Contains("'Alerts:PreviousSigningKey' is a Key Vault reference the platform could not resolve", error.Message, StringComparison.Ordinal);
+    }
+
     private Task<SignUp> SignUpAsync() =>
         host.Services.GetRequiredService<SubscriberService>().SignUpAsync(
             new SubscriberRequest("reader@example.com", null, "Europe/London", [("Syria", false)], 2), CancellationToken.None);

@@ -79,6 +79,51 @@ public sealed class IndexSnapshotTests
     }
 
     [Fact]
+    public void A_damaged_snapshot_fails_with_invalid_data_and_nothing_else()
+    {
+        var index = new PercolatorIndex();
+        index.AddRange([
+            new Subscription("s1", "u1", "Syria AND ceasefire"),
+            new Subscription("s2", "u2", "\"peace talks\" OR truce*"),
+            new Subscription("s3", "u3", "Kerry NEAR/3 Lavrov -football"),
+            new Subscription("s4", "u4", "subject:\"armed conflict\" urgency:<=3"),
+        ]);
+        for (var i = 0; i < PercolatorIndex.MinimumArticlesForStatistics; i++)
+        {
+            index.MatchTopics(SharedData.SampleArticle());
+        }
+
+        using var saved = new MemoryStream();
+        IndexSnapshot.Save(index, saved);
+        var bytes = saved.ToArray();
+        var random = new Random(20261128);
+        var unexpected = new List<string>();
+        for (var trial = 0; trial < 2_000; trial++)
+        {
+            var damaged = (byte[])bytes.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--)
+            {
+                damaged[random.Next(8, damaged.Length)] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                IndexSnapshot.Load(new MemoryStream(damaged));
+            }
+            catch (InvalidDataException)
+            {
+                // The one failure a caller has to expect.
+            }
+            catch (Exception ex)
+            {
+                unexpected.Add($"trial {trial}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+
+        Assert.Empty(unexpected);
+    }
+
+    [Fact]
     public void Loading_something_else_fails_with_invalid_data()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
