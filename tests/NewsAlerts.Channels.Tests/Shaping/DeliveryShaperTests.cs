@@ -15,7 +15,7 @@ public sealed class DeliveryShaperTests
         var shaper = Shaper(new RetryPolicy(3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)));
         var send = shaper.SendAsync(Script(SendOutcome.Transient("429", TimeSpan.FromSeconds(7)), SendOutcome.Sent("SM1")), CancellationToken.None);
 
-        await AdvanceUntilAsync(() => attempts.Count == 1);
+        await WaitUntilAsync(() => attempts.Count == 1);
         time.Advance(TimeSpan.FromSeconds(6.9));
         Assert.Single(attempts);
         time.Advance(TimeSpan.FromSeconds(0.1));
@@ -27,14 +27,20 @@ public sealed class DeliveryShaperTests
     [Fact]
     public async Task Backoff_doubles_with_jitter_between_half_and_all_of_it_and_stops_after_max_attempts()
     {
-        var shaper = Shaper(new RetryPolicy(4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)));
+        var clock = new FiringCountingTime(time);
+        var shaper = new DeliveryShaper(new SendRateLimiter(1000, clock), new RetryPolicy(4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)), clock, new Random(42));
         var failure = SendOutcome.Transient("500");
         var send = shaper.SendAsync(Script(failure, failure, failure, failure, SendOutcome.Sent("never")), CancellationToken.None);
 
         while (!send.IsCompleted)
         {
+            var fired = clock.Fired;
             time.Advance(TimeSpan.FromMilliseconds(50));
-            await Task.Yield();
+            if (clock.Fired > fired)
+            {
+                // The backoff ended: let the retry record its attempt before the clock moves on, or the gap grows.
+                await WaitUntilAsync(() => send.IsCompleted || attempts.Count == 1 + clock.Fired);
+            }
         }
 
         Assert.Same(failure, await send);
@@ -74,13 +80,40 @@ public sealed class DeliveryShaperTests
         return Task.FromResult(outcomes[attempts.Count - 1]);
     };
 
-    private async Task AdvanceUntilAsync(Func<bool> condition)
+    // Waits (in real time, up to 10 s on a loaded machine) for continuations on the thread pool; the fake clock stays put.
+    private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 1000 && !condition(); i++)
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
         {
-            await Task.Yield();
+            await Task.Delay(1);
         }
 
         Assert.True(condition());
+    }
+
+    /// <summary>The fake clock, counting the timers that fired (each backoff is one Task.Delay on it).</summary>
+    private sealed class FiringCountingTime(FakeTimeProvider inner) : TimeProvider
+    {
+        private int fired;
+
+        public int Fired => Volatile.Read(ref fired);
+
+        public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
+
+        public override long GetTimestamp() => inner.GetTimestamp();
+
+        public override long TimestampFrequency => inner.TimestampFrequency;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            inner.CreateTimer(
+                s =>
+                {
+                    Interlocked.Increment(ref fired);
+                    callback(s);
+                },
+                state,
+                dueTime,
+                period);
     }
 }
