@@ -9,7 +9,7 @@
 #   --what-if   show what the templates would change (az deployment group what-if), change nothing, stop there.
 #   --dry-run   print every command that would run, run none of them (not even az login checks).
 #   --rotate-signing-key   make a new key for confirmation, manage and unsubscribe links; the current one becomes
-#               the previous key, which still verifies the links already sent (restart both apps afterwards).
+#               the previous key, which still verifies the links already sent; the script then restarts both apps.
 #   --package-only DIR   build the deployable artefacts into DIR without Azure (CI): functions.zip and
 #               dispatcher.tar (the Dispatcher's image archive, built offline by infra/image-archive.sh on a Debian 12
 #               base with the installed .NET runtimes; infra/image-run.sh runs it without a container engine).
@@ -18,7 +18,8 @@
 # NEWSALERTS_SMTP_PASSWORD. Each is written to Key Vault only when it differs from the stored value; when unset, the
 # stored value is kept (the first deployment needs both). The alerts signing key (secret alerts-signing-key, with
 # alerts-previous-signing-key beside it) is made here from 32 random bytes the first time and kept after that, unless
-# --rotate-signing-key; it is never printed. NEWSALERTS_TWILIO_ACCOUNT_SID
+# --rotate-signing-key; it is never printed. When a secret the apps already read changed, both apps are restarted
+# at the end so they read it now. NEWSALERTS_TWILIO_ACCOUNT_SID
 # (and, for prod, NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID) are read by the parameter files.
 #
 # What makes a second run a no-op: the templates are declarative (az deployment group create puts the same state
@@ -227,6 +228,8 @@ registry_server="$(output AZURE_CONTAINER_REGISTRY_ENDPOINT)"
   fail "cannot read the outputs of deployment newsalerts-foundation in ${resource_group}."
 
 say "Secrets in Key Vault ${vault} (written only when changed)"
+# Whether a secret the running apps already read changed: then both apps are restarted at the end to read it now.
+secrets_changed=false
 # Whether secret $1 exists. Only Key Vault's SecretNotFound means no: any other failure (network, permission) stops
 # the script, so a passing error never makes it create a new key or overwrite a previous one.
 secret_exists() {
@@ -272,17 +275,18 @@ store_secret() {
       fail "secret ${name} is not in Key Vault yet: set ${variable} for the first deployment."
     fi
     say "${name}: ${variable} not set, keeping the stored value"
-    [[ -z "${previous}" ]] || secret_exists "${previous}" || copy_secret "${name}" "${previous}"
+    [[ -z "${previous}" ]] || secret_exists "${previous}" || { copy_secret "${name}" "${previous}"; secrets_changed=true; }
     return
   fi
   local current=""
   [[ "${stored}" == false ]] || current="$(capture "" az keyvault secret show --vault-name "${vault}" --name "${name}" --query value --output tsv)"
   if [[ "${stored}" == true && "${current}" == "${value}" ]]; then
     say "${name}: unchanged"
-    [[ -z "${previous}" ]] || secret_exists "${previous}" || copy_secret "${name}" "${previous}"
+    [[ -z "${previous}" ]] || secret_exists "${previous}" || { copy_secret "${name}" "${previous}"; secrets_changed=true; }
     return
   fi
   [[ -z "${previous}" || "${stored}" == false ]] || copy_secret "${name}" "${previous}"
+  [[ "${stored}" == false ]] || secrets_changed=true
   local file="<temporary file holding ${variable}>"
   if [[ "${dry_run}" == false ]]; then
     make_temporary file
@@ -307,6 +311,7 @@ if [[ "${signing_key_exists}" == true && ( "${rotate_signing_key}" == true || "$
   [[ "${rotate_signing_key}" == false ]] || say "alerts-signing-key: rotating (the current key becomes alerts-previous-signing-key)"
   copy_secret alerts-signing-key alerts-previous-signing-key
   previous_key_exists=true
+  secrets_changed=true
 fi
 if [[ "${signing_key_exists}" == false || "${rotate_signing_key}" == true ]]; then
   key_file="<temporary file holding a new random signing key>"
@@ -370,6 +375,18 @@ if [[ "${deployed_hash}" != "${package_hash}" ]]; then
   run az tag update --resource-id "${group_id}" --operation Merge --tags "${PACKAGE_TAG}=${package_hash}" --output none
 else
   say "package unchanged"
+fi
+
+if [[ "${secrets_changed}" == true ]]; then
+  # App Service re-reads Key Vault references only about daily, a container app only on a new or restarted revision.
+  say "Secrets changed: restarting both apps so they read them now"
+  dispatcher_app="$(capture dispatcher-app-name az deployment group show --resource-group "${resource_group}" --name newsalerts-apps \
+    --query properties.outputs.DISPATCHER_APP_NAME.value --output tsv)"
+  run az functionapp restart --resource-group "${resource_group}" --name "${function_app}"
+  for revision in $(capture dispatcher-revision az containerapp revision list --resource-group "${resource_group}" --name "${dispatcher_app}" \
+    --query "[?properties.active].name" --output tsv); do
+    run az containerapp revision restart --resource-group "${resource_group}" --name "${dispatcher_app}" --revision "${revision}" --output none
+  done
 fi
 
 say "Smoke test"

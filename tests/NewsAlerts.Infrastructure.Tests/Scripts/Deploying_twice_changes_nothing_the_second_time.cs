@@ -32,6 +32,7 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
         Assert.DoesNotContain(secondCalls, call => Changes.Any(change => call.Contains(change, StringComparison.Ordinal)));
         Assert.Equal(2, secondCalls.Count(call => call.StartsWith("az deployment group create", StringComparison.Ordinal)));
         Assert.Contains(secondCalls, call => call.StartsWith("curl", StringComparison.Ordinal) && call.EndsWith("/api/health", StringComparison.Ordinal));
+        Assert.DoesNotContain(firstCalls.Concat(secondCalls), call => call.Contains("restart", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,6 +83,10 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
         Assert.Equal(2, changes.Count);
         Assert.Contains("--name twilio-previous-auth-token", changes[0], StringComparison.Ordinal);
         Assert.Contains("--name twilio-auth-token", changes[1], StringComparison.Ordinal);
+        Assert.Contains(calls, call => call.StartsWith("az functionapp restart --resource-group rg-newsalerts-dev --name func-newsalerts-dev-test", StringComparison.Ordinal));
+        Assert.Contains(calls, call => call.StartsWith(
+            "az containerapp revision restart --resource-group rg-newsalerts-dev --name ca-newsalerts-dispatcher-dev-test --revision ca-newsalerts-dispatcher-dev-test--r1",
+            StringComparison.Ordinal));
         Assert.Equal("old", run.StoredSecret("twilio-previous-auth-token"));
         Assert.Equal("rotated", run.StoredSecret("twilio-auth-token"));
         Assert.DoesNotContain("rotated", rotation.AllOutput + string.Join('\n', calls), StringComparison.Ordinal);

@@ -39,6 +39,8 @@ public sealed class Rotating_the_signing_key_keeps_sent_links_working
         Assert.Equal(before, run.StoredSecret(Previous));
         Assert.NotEqual(before, after);
         Assert.Equal(32, Convert.FromBase64String(after).Length);
+        Assert.Contains(run.Calls(), call => call.StartsWith("az functionapp restart", StringComparison.Ordinal));
+        Assert.Contains(run.Calls(), call => call.StartsWith("az containerapp revision restart", StringComparison.Ordinal));
         var printed = rotation.AllOutput + string.Join('\n', run.Calls());
         Assert.DoesNotContain(before, printed, StringComparison.Ordinal);
         Assert.DoesNotContain(after, printed, StringComparison.Ordinal);
