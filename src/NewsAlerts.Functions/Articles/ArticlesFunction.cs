@@ -26,15 +26,9 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
             return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "dryRun: must be true or false.");
         }
 
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
+        return await JsonBody.HandleAsync(request, async json =>
         {
-            return problem;
-        }
-
-        using (document)
-        {
-            var article = ArticleParser.Parse(document!.RootElement, time);
+            var article = ArticleParser.Parse(json, time);
             if (!article.IsValid)
             {
                 return Problems.Invalid(article.Errors);
@@ -46,6 +40,6 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
             return result.Decision == VersionDecision.Stale
                 ? Problems.Of(StatusCodes.Status409Conflict, "Stale version", $"version: {result.Version} is older than the stored version of '{result.ArticleId}'.")
                 : new OkObjectResult(result);
-        }
+        }, cancellationToken);
     }
 }

@@ -52,6 +52,22 @@ public static class JsonBody
         }
     }
 
+    /// <summary>Reads the body and hands its root to <paramref name="handle"/>, or answers the problem when it cannot be read.</summary>
+    public static async Task<IActionResult> HandleAsync(HttpRequest request, Func<JsonElement, Task<IActionResult>> handle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        var (document, problem) = await ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            return await handle(document!.RootElement);
+        }
+    }
+
     private static IActionResult TooLarge() =>
         Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"body: larger than {MaxBytes} bytes.");
 }

@@ -22,15 +22,9 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
+        return await JsonBody.HandleAsync(request, async json =>
         {
-            return problem;
-        }
-
-        using (document)
-        {
-            var parsed = SubscriberRequestParser.ParseSignUp(document!.RootElement);
+            var parsed = SubscriberRequestParser.ParseSignUp(json);
             if (!parsed.IsValid)
             {
                 return Problems.Invalid(parsed.Errors);
@@ -49,7 +43,7 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
                 confirmations = new { email = Describe(email), sms = Describe(sms) },
             };
             return new CreatedResult($"/api/subscribers/{signUp.Subscriber.Id}", body);
-        }
+        }, cancellationToken);
     }
 
     /// <summary><c>GET /api/subscribers/{id}</c>.</summary>
@@ -67,19 +61,11 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        using (document)
+        return await JsonBody.HandleAsync(request, async json =>
         {
             var errors = new List<FieldError>();
-            var topics = document!.RootElement.ValueKind == JsonValueKind.Object
-                ? SubscriberRequestParser.ParseTopics(document.RootElement, errors)
-                : [];
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors) : [];
+            if (json.ValueKind != JsonValueKind.Object)
             {
                 errors.Add(new FieldError("$", "the request must be a JSON object with topics"));
             }
@@ -87,7 +73,7 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
             return errors.Count > 0
                 ? Problems.Invalid(errors)
                 : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken));
-        }
+        }, cancellationToken);
     }
 
     /// <summary><c>PATCH /api/subscribers/{id}</c> with <c>{"timeZone": "...", "smsMaxUrgency": n}</c> (either or both).</summary>
@@ -96,19 +82,13 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
+        return await JsonBody.HandleAsync(request, async json =>
         {
-            return problem;
-        }
-
-        using (document)
-        {
-            var parsed = SubscriberRequestParser.ParseSettings(document!.RootElement);
+            var parsed = SubscriberRequestParser.ParseSettings(json);
             return parsed.IsValid
                 ? Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed.Value!, cancellationToken))
                 : Problems.Invalid(parsed.Errors);
-        }
+        }, cancellationToken);
     }
 
     /// <summary><c>DELETE /api/subscribers/{id}</c>: erases every record of the subscriber.</summary>

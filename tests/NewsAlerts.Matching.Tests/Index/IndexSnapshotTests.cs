@@ -21,10 +21,7 @@ public sealed class IndexSnapshotTests
         index.Remove("s2");
         index.Add(new Subscription("s8", "u8", "\"peace talks\" OR truce*"));
 
-        using var stream = new MemoryStream();
-        IndexSnapshot.Save(index, stream);
-        stream.Position = 0;
-        var loaded = IndexSnapshot.Load(stream);
+        var loaded = RoundTrip(index);
 
         var article = SharedData.SampleArticle();
         Assert.Equal(index.Count, loaded.Count);
@@ -48,10 +45,7 @@ public sealed class IndexSnapshotTests
         }
 
         Assert.True(index.Optimize());
-        using var stream = new MemoryStream();
-        IndexSnapshot.Save(index, stream);
-        stream.Position = 0;
-        var loaded = IndexSnapshot.Load(stream);
+        var loaded = RoundTrip(index);
         index.Add(new Subscription("s4", "u4", "Aleppo AND Damascus AND truce"));
         loaded.Add(new Subscription("s4", "u4", "Aleppo AND Damascus AND truce"));
 
@@ -68,11 +62,8 @@ public sealed class IndexSnapshotTests
     {
         var index = new PercolatorIndex();
         index.Add(new Subscription("s1", "u1", "Syria"));
-        using var stream = new MemoryStream();
-        IndexSnapshot.Save(index, stream);
-        stream.Position = 0;
 
-        var loaded = IndexSnapshot.Load(stream);
+        var loaded = RoundTrip(index);
 
         Assert.Equal(0, loaded.ObservedArticles);
         Assert.False(loaded.Optimize());
@@ -149,10 +140,7 @@ public sealed class IndexSnapshotTests
     {
         var index = new PercolatorIndex();
         index.Add(new Subscription("s1", "u1", "Syria"));
-        using var stream = new MemoryStream();
-        IndexSnapshot.Save(index, stream);
-        stream.Position = 0;
-        var loaded = IndexSnapshot.Load(stream);
+        var loaded = RoundTrip(index);
 
         loaded.Add(new Subscription("s2", "u2", "Aleppo AND hospital"));
         loaded.Add(new Subscription("s3", "u3", "football"));
@@ -163,4 +151,12 @@ public sealed class IndexSnapshotTests
 
     private static List<string> Describe(IEnumerable<SubscriptionMatch> matches) =>
         [.. matches.Select(m => $"{m.Subscription} {m.Explanation}").Order(StringComparer.Ordinal)];
+
+    private static PercolatorIndex RoundTrip(PercolatorIndex index)
+    {
+        using var stream = new MemoryStream();
+        IndexSnapshot.Save(index, stream);
+        stream.Position = 0;
+        return IndexSnapshot.Load(stream);
+    }
 }
