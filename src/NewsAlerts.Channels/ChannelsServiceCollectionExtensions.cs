@@ -6,9 +6,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Confirmation;
 using NewsAlerts.Channels.Email;
+using NewsAlerts.Channels.Health;
 using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Health;
 
 /// <summary>
 /// Registers the delivery channels: <see cref="IEmailSender"/> and <see cref="ISmsSender"/> (rate-shaped and retrying
@@ -34,6 +36,7 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton<IEmailSender>(sp => new ShapedEmailSender(
             sp.GetRequiredService<SmtpEmailSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Email)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, SmtpProbe>());
         return services;
     }
 
@@ -50,6 +53,7 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton<ISmsSender>(sp => new ShapedSmsSender(
             sp.GetRequiredService<TwilioSmsSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Sms)));
         services.TryAddSingleton<TwilioSignatureValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, TwilioProbe>());
         return services;
     }
 

@@ -98,7 +98,8 @@ public static partial class MessagesEndpoint
         return null;
     }
 
-    private static bool IsAuthorised(HttpRequest request, SinkOptions sink)
+    /// <summary>Whether the request carries the account's Basic credentials, as Twilio checks them.</summary>
+    internal static bool IsAuthorised(HttpRequest request, SinkOptions sink)
     {
         if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
             || !string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) || header.Parameter is null)

@@ -55,6 +55,7 @@ public static class SmsSinkApp
 
         var app = builder.Build();
         app.MapPost("/2010-04-01/Accounts/{sid}/Messages.json", MessagesEndpoint.CreateAsync);
+        app.MapGet("/2010-04-01/Accounts/{sid}.json", AccountEndpoint.Fetch);
         SinkEndpoints.Map(app);
         app.MapGet("/", (IOptions<SinkOptions> options) => Results.Text(
             $"NewsAlerts SMS sink (Twilio-compatible, local only). Account {options.Value.AccountSid}. GET /sink/messages lists messages."));

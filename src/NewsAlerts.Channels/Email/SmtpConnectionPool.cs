@@ -2,7 +2,6 @@ namespace NewsAlerts.Channels.Email;
 
 using System.Collections.Concurrent;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 
 /// <summary>
 /// Keeps up to <see cref="SmtpOptions.MaxConnections"/> open SMTP connections. A MailKit <see cref="SmtpClient"/> is
@@ -95,13 +94,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         try
         {
-            var security = options.Security switch
-            {
-                SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-                SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-                _ => SecureSocketOptions.None,
-            };
-            await client.ConnectAsync(options.Host!, options.Port, security, cancellationToken);
+            await client.ConnectAsync(options.Host!, options.Port, SmtpConnections.SocketOptions(options.Security), cancellationToken);
             if (!string.IsNullOrEmpty(options.UserName))
             {
                 await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, cancellationToken);

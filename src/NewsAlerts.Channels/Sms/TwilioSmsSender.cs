@@ -81,6 +81,22 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         }
     }
 
+    /// <summary>
+    /// Fetches the account this sender uses (<c>GET /2010-04-01/Accounts/{sid}.json</c>), for the health check.
+    /// Returns the API host asked and the account's status (<c>active</c>, <c>suspended</c> or <c>closed</c>).
+    /// </summary>
+    /// <exception cref="Twilio.Exceptions.ApiException">Twilio refused the call (401 for wrong credentials).</exception>
+    /// <exception cref="Twilio.Exceptions.ApiConnectionException">The API did not answer.</exception>
+    public async Task<(string Host, string Status)> FetchAccountAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var account = await Twilio.Rest.Api.V2010.AccountResource.FetchAsync(pathSid: options.AccountSid, client: client);
+        return (ApiHost, account.Status?.ToString() ?? "unknown");
+    }
+
+    /// <summary>The API host this sender talks to (<c>api.twilio.com</c>, or the configured base URL's host and port).</summary>
+    public string ApiHost => options.ApiBaseUrl?.Authority ?? "api.twilio.com";
+
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
 

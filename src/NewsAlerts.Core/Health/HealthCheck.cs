@@ -8,7 +8,8 @@ public sealed class HealthCheck(IEnumerable<IDependencyProbe> probes, TimeProvid
     /// <summary>How long one probe may take before it counts as not answering.</summary>
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
-    private static readonly string AppVersion =
+    /// <summary>The application's informational version (the entry assembly's, else this library's).</summary>
+    public static readonly string AppVersion =
         Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(HealthCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? "unknown";

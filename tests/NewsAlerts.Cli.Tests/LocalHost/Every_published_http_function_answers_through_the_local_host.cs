@@ -74,6 +74,9 @@ public sealed partial class Every_published_http_function_answers_through_the_lo
         var dependencies = body.RootElement.GetProperty("dependencies").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
         Assert.True(dependencies["tableStorage"].GetProperty("reachable").GetBoolean());
         Assert.True(dependencies["serviceBus"].GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies["smtp"].GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies["twilio"].GetProperty("reachable").GetBoolean());
+        Assert.All(dependencies.Values, d => Assert.True(d.GetProperty("elapsedMilliseconds").GetInt64() >= 0));
         Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("version").GetString()));
     }
@@ -92,6 +95,46 @@ public sealed partial class Every_published_http_function_answers_through_the_lo
         var dependencies = body.RootElement.GetProperty("dependencies").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
         Assert.False(dependencies["serviceBus"].GetProperty("reachable").GetBoolean());
         Assert.True(dependencies["tableStorage"].GetProperty("reachable").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Health_answers_503_when_the_smtp_relay_does_not_answer_and_liveness_stays_200()
+    {
+        // Nothing listens on a free port: what the app sees when smtp4dev (or the relay) is stopped.
+        var closedPort = Cli.Stack.Ports.FindFree();
+        await using var broken = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Smtp:Port"] = $"{closedPort}" });
+
+        var dependencies = await UnhealthyDependenciesAsync(broken);
+        using var live = await broken.Client.GetAsync(new Uri("api/health/live", UriKind.Relative));
+
+        Assert.False(dependencies["smtp"].GetProperty("reachable").GetBoolean());
+        Assert.Contains($":{closedPort}", dependencies["smtp"].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(dependencies["twilio"].GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies["tableStorage"].GetProperty("reachable").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using var liveBody = JsonDocument.Parse(await live.Content.ReadAsStringAsync());
+        Assert.Equal("alive", liveBody.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Health_answers_503_when_the_sms_provider_refuses_our_credentials()
+    {
+        await using var broken = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Twilio:AuthToken"] = "not-the-sinks-token" });
+
+        var dependencies = await UnhealthyDependenciesAsync(broken);
+
+        Assert.False(dependencies["twilio"].GetProperty("reachable").GetBoolean());
+        Assert.True(dependencies["smtp"].GetProperty("reachable").GetBoolean());
+        Assert.DoesNotContain("not-the-sinks-token", dependencies["twilio"].GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Dictionary<string, JsonElement>> UnhealthyDependenciesAsync(TestHost host)
+    {
+        using var response = await host.Client.GetAsync(new Uri("api/health", UriKind.Relative));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("unhealthy", body.GetProperty("status").GetString());
+        return body.GetProperty("dependencies").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
     }
 
     // A 404 or 405 from inside a function (a problem+json body it wrote) is an answer; the router's own are empty.
