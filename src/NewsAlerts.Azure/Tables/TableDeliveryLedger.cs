@@ -139,6 +139,19 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ListAsync(
+        string articleId, Channel channel, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(articleId, channel)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State", "Reason", "UpdatedAt"], cancellationToken: cancellationToken))
+        {
+            yield return new LedgerEntry(
+                row.RowKey, channel, Enum.Parse<LedgerState>(row.GetString("State")), row.GetString("Reason"), row.GetDateTimeOffset("UpdatedAt"));
+        }
+    }
+
+    /// <inheritdoc />
     public async Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);

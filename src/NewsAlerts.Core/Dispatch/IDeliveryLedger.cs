@@ -21,6 +21,9 @@ public interface IDeliveryLedger
     /// <summary>The state of one alert, or null when it was never claimed.</summary>
     Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
 
+    /// <summary>Every ledger row of one article and channel (for operators' reports; one partition read).</summary>
+    IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken);
+
     /// <summary>Erases every ledger record of a subscriber.</summary>
     Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
 }

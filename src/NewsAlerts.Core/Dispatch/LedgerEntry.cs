@@ -1,0 +1,11 @@
+namespace NewsAlerts.Core.Dispatch;
+
+using NewsAlerts.Core.Delivery;
+
+/// <summary>One row of the delivery ledger as read back: ids, state and reason only, never a contact.</summary>
+/// <param name="SubscriberId">Whose alert.</param>
+/// <param name="Channel">Email or SMS.</param>
+/// <param name="State">Where the alert stands.</param>
+/// <param name="Reason">Why it failed, is retrying or was skipped; null otherwise.</param>
+/// <param name="UpdatedAt">When the row last changed (UTC).</param>
+public sealed record LedgerEntry(string SubscriberId, Channel Channel, LedgerState State, string? Reason, DateTimeOffset? UpdatedAt);

@@ -1,0 +1,162 @@
+namespace NewsAlerts.Integration.Tests.Delivery;
+
+using System.Net.Http.Json;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Channels.Shaping;
+using NewsAlerts.Cli.Commands;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.SmsSink;
+using NewsAlerts.Testing;
+
+[Collection("queues")]
+public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private const int Subscribers = 3;
+    private TestFunctionHost host = null!;
+    private ServiceBusClient serviceBus = null!;
+    private HttpClient sinkApi = null!;
+    private SmsSinkInbox sink = null!;
+
+    public async Task InitializeAsync()
+    {
+        // One attempt per send and per batch delivery: a batch the provider refuses goes to the dead-letter queue at once.
+        host = await TestFunctionHost.StartAsync(
+            fixture.Stack,
+            configureServices: services => services.AddSingleton(new RetryPolicy(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10))),
+            overrides: new Dictionary<string, string?> { ["Dispatcher:MaxAttempts"] = "1", ["Alerts:IndexRefreshSeconds"] = "1" },
+            runDispatcher: true);
+        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
+        sinkApi = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+    }
+
+    public async Task DisposeAsync()
+    {
+        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
+        sink.Dispose();
+        sinkApi.Dispose();
+        await serviceBus.DisposeAsync();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_batch_dead_lettered_by_a_provider_outage_is_replayed_and_every_alert_arrives_once()
+    {
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var phones = Enumerable.Range(0, Subscribers).Select(_ => TestPhones.NewValid()).ToList();
+        const string topic = "Aleppo";
+        foreach (var phone in phones)
+        {
+            await store.SaveAsync(
+                new Subscriber($"o{Guid.NewGuid():N}", null, ContactStatus.None, phone, ContactStatus.Confirmed, "UTC", [new Topic("t1", topic, false)], 2, DateTimeOffset.UtcNow),
+                CancellationToken.None);
+        }
+
+        var articleId = $"urn:test:dlq:{Guid.NewGuid():N}";
+        await Eventually.TrueAsync(
+            async () => (await Editor.PublishAsync(host, Editor.SampleArticle(articleId, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() >= Subscribers,
+            "the subscribers are matched");
+
+        // The provider is down for every request until the operator has fixed it.
+        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 1_000_000))).EnsureSuccessStatusCode();
+        await Editor.PublishAsync(host, Editor.SampleArticle(articleId, urgency: 1));
+        await Eventually.TrueAsync(async () => await DeadLettersOfAsync(articleId) > 0, "the batch is dead-lettered");
+
+        var listed = await RunAsync(new DlqCommand(), "list", "--queue", "sms-alerts", "--article", articleId);
+        Assert.Equal(0, listed.ExitCode);
+        Assert.Contains("DeliveryIncomplete", listed.Output, StringComparison.Ordinal);
+        Assert.Contains(articleId, listed.Output, StringComparison.Ordinal);
+
+        var before = await RunAsync(new DeliveriesCommand(), articleId);
+        Assert.Contains("retrying", before.Output, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", before.Output, StringComparison.Ordinal);
+
+        var dryRun = await RunAsync(new DlqCommand(), "replay", "--queue", "sms-alerts", "--article", articleId, "--reason", "DeliveryIncomplete", "--dry-run");
+        Assert.Contains("Would replay 1 message", dryRun.Output, StringComparison.Ordinal);
+        Assert.Equal(1, await DeadLettersOfAsync(articleId));
+
+        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
+        var replay = await RunAsync(new DlqCommand(), "replay", "--queue", "sms-alerts", "--article", articleId, "--reason", "DeliveryIncomplete");
+        Assert.Equal(0, replay.ExitCode);
+        Assert.Contains("Replayed 1 message", replay.Output, StringComparison.Ordinal);
+
+        foreach (var phone in phones)
+        {
+            await sink.WaitForAsync(phone, CancellationToken.None);
+        }
+
+        // Every alert once: the ledger lets the replayed batch send only what had not gone, and nothing twice.
+        await Eventually.TrueAsync(async () => await SentOrDeliveredAsync(articleId) == Subscribers, "the ledger shows every alert sent or delivered");
+        foreach (var phone in phones)
+        {
+            Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+        }
+
+        Assert.Equal(0, await DeadLettersOfAsync(articleId));
+        var after = await RunAsync(new DeliveriesCommand(), articleId, "--json");
+        Assert.Contains("\"channel\": \"Sms\"", after.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(phones[0], after.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_tools_refuse_a_missing_queue_or_setting_with_a_usage_message()
+    {
+        var noQueue = await new DlqCommand().RunAsync(["replay"], Console(out var output, out var errors), CancellationToken.None);
+        Assert.Equal(2, noQueue);
+        Assert.Contains("--queue", errors.ToString(), StringComparison.Ordinal);
+
+        var noArticle = await new DeliveriesCommand().RunAsync([], Console(out _, out var errors2), CancellationToken.None);
+        Assert.Equal(2, noArticle);
+        Assert.Contains("Usage: newsalerts deliveries", errors2.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(ICliCommand command, params string[] arguments)
+    {
+        string[] settings =
+        [
+            $"--ServiceBus:ConnectionString={fixture.Stack.ServiceBusConnectionString}",
+            $"--Storage:ConnectionString={fixture.Stack.StorageConnectionString}",
+            $"--Storage:TablePrefix={host.TablePrefix}",
+        ];
+        var exitCode = await command.RunAsync([.. arguments, .. settings], Console(out var output, out var errors), CancellationToken.None);
+        Assert.True(exitCode == 0, $"{command.Name} exited {exitCode}: {errors}");
+        return (exitCode, output.ToString());
+    }
+
+    private async Task<int> SentOrDeliveredAsync(string articleId)
+    {
+        using var report = System.Text.Json.JsonDocument.Parse((await RunAsync(new DeliveriesCommand(), articleId, "--json")).Output);
+        var sms = report.RootElement.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "Sms");
+        var byState = sms.GetProperty("byState");
+        return byState.GetProperty("Sent").GetInt32() + byState.GetProperty("Delivered").GetInt32();
+    }
+
+    private async Task<int> DeadLettersOfAsync(string articleId)
+    {
+        await using var receiver = serviceBus.CreateReceiver("sms-alerts", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        var count = 0;
+        long next = 0;
+        while (true)
+        {
+            var page = await receiver.PeekMessagesAsync(100, next);
+            if (page.Count == 0)
+            {
+                return count;
+            }
+
+            count += page.Count(m => m.ApplicationProperties.TryGetValue("articleId", out var id) && id as string == articleId);
+            next = page[^1].SequenceNumber + 1;
+        }
+    }
+
+    private static CliConsole Console(out StringWriter output, out StringWriter errors)
+    {
+        output = new StringWriter();
+        errors = new StringWriter();
+        return new CliConsole(output, errors);
+    }
+}
