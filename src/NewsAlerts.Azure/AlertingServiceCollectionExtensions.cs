@@ -25,6 +25,8 @@ public static class AlertingServiceCollectionExtensions
             return new TokenSigner(
                 AlertsOptionsValidator.SigningKeyBytes(alerts)!, AlertsOptionsValidator.PreviousSigningKeyBytes(alerts), sp.GetRequiredService<TimeProvider>());
         });
+        services.AddMetrics();
+        services.TryAddSingleton<NewsAlerts.Core.Telemetry.AlertMetrics>();
         services.TryAddSingleton<SubscriberSync>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SubscriberSyncRefresher>());
         services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));

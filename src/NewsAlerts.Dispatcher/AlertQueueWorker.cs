@@ -8,6 +8,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 
 /// <summary>
 /// A ServiceBusProcessor on one alert queue: each message is a delivery batch. Complete when every recipient has an
@@ -15,7 +16,7 @@ using NewsAlerts.Core.Subscribers;
 /// or is still unfinished after the last attempt.
 /// </summary>
 public sealed partial class AlertQueueWorker(
-    Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, ILogger<AlertQueueWorker> logger)
+    Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger)
     : BackgroundService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -77,6 +78,22 @@ public sealed partial class AlertQueueWorker(
 
     private async Task HandleAsync(ProcessMessageEventArgs args)
     {
+        var queue = DeliveryBatch.QueueFor(channel);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = AlertTracing.Source.StartActivity(
+            $"process {queue}", System.Diagnostics.ActivityKind.Consumer, AlertTracing.Extract(args.Message.ApplicationProperties));
+        activity?.SetTag("messaging.system", "servicebus").SetTag("messaging.operation.type", "process")
+            .SetTag("messaging.destination.name", queue).SetTag("messaging.message.id", args.Message.MessageId)
+            .SetTag("messaging.servicebus.message.delivery_count", args.Message.DeliveryCount)
+            .SetTag(AlertTracing.Channel, AlertTracing.ChannelName(channel));
+        var settlement = await SettleAsync(args, activity);
+        activity?.SetTag("messaging.operation.name", settlement);
+        metrics.Settled(queue, AlertMetrics.Since(started), time.GetUtcNow() - args.Message.EnqueuedTime, settlement);
+    }
+
+    // Handles one batch and settles its message; returns how (complete, abandon, dead_letter).
+    private async Task<string> SettleAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
+    {
         DeliveryBatch? batch;
         try
         {
@@ -85,15 +102,19 @@ public sealed partial class AlertQueueWorker(
         catch (JsonException ex)
         {
             await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message body is not a delivery batch: {ex.Message}", args.CancellationToken);
-            return;
+            metrics.DeadLettered(DeliveryBatch.QueueFor(channel), "MalformedBatch");
+            return "dead_letter";
         }
 
         if (batch is null || batch.Channel != channel || batch.Recipients is null)
         {
             await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message is not a {channel} delivery batch.", args.CancellationToken);
-            return;
+            metrics.DeadLettered(DeliveryBatch.QueueFor(channel), "MalformedBatch");
+            return "dead_letter";
         }
 
+        activity?.SetTag(AlertTracing.ArticleId, batch.Content.ArticleId).SetTag(AlertTracing.ArticleVersion, batch.Content.ArticleVersion)
+            .SetTag(AlertTracing.BatchNumber, batch.BatchNumber).SetTag("messaging.batch.message_count", batch.Recipients.Count);
         BatchOutcome outcome;
         try
         {
@@ -104,7 +125,7 @@ public sealed partial class AlertQueueWorker(
             // Stopping mid-batch: what was sent is in the ledger; hand the rest back for the next worker at once.
             await args.AbandonMessageAsync(args.Message, cancellationToken: CancellationToken.None);
             LogHandedBack(logger, channel, args.Message.MessageId);
-            return;
+            return "abandon";
         }
 
         LogBatch(logger, channel, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
@@ -116,6 +137,7 @@ public sealed partial class AlertQueueWorker(
         if (outcome.IsComplete)
         {
             await args.CompleteMessageAsync(args.Message, args.CancellationToken);
+            return "complete";
         }
         else if (args.Message.DeliveryCount >= options.MaxAttempts)
         {
@@ -123,11 +145,12 @@ public sealed partial class AlertQueueWorker(
                 args.Message, "DeliveryIncomplete",
                 $"{outcome.Retrying} recipients still failing after {args.Message.DeliveryCount} attempts: {string.Join("; ", outcome.RetryReasons)}",
                 args.CancellationToken);
+            metrics.DeadLettered(DeliveryBatch.QueueFor(channel), "DeliveryIncomplete");
+            return "dead_letter";
         }
-        else
-        {
-            await args.AbandonMessageAsync(args.Message, cancellationToken: args.CancellationToken);
-        }
+
+        await args.AbandonMessageAsync(args.Message, cancellationToken: args.CancellationToken);
+        return "abandon";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: {Sent} sent, {AlreadyDone} already done, {Skipped} skipped, {Failed} failed, {Retrying} retrying, {PossibleDuplicates} possible duplicates")]

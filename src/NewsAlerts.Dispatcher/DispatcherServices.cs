@@ -36,6 +36,8 @@ public static class DispatcherServices
                 sp.GetRequiredService<BatchDispatcher>(),
                 sp.GetRequiredService<SubscriberSync>(),
                 sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,
+                sp.GetRequiredService<NewsAlerts.Core.Telemetry.AlertMetrics>(),
+                sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<AlertQueueWorker>>()));
         }
 

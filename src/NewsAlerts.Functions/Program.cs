@@ -1,8 +1,11 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Hosting;
+using NewsAlerts.Azure.Telemetry;
 using NewsAlerts.Functions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddNewsAlertsFunctionApp();
+builder.Services.AddNewsAlertsOpenTelemetry(builder.Configuration, "newsalerts-functions").UseFunctionsWorkerDefaults();
 builder.Build().Run();

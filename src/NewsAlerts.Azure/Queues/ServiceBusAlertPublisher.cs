@@ -5,6 +5,7 @@ using System.Text.Json;
 using global::Azure.Messaging.ServiceBus;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Telemetry;
 
 /// <summary>
 /// Sends delivery batches to the <c>email-alerts</c> and <c>sms-alerts</c> queues, packed into as few Service Bus
@@ -52,11 +53,25 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
         }
     }
 
-    private static ServiceBusMessage ToMessage(DeliveryBatch batch) => new(Serialize(batch))
+    private static ServiceBusMessage ToMessage(DeliveryBatch batch)
     {
-        MessageId = batch.MessageId,
-        ContentType = "application/json",
-        Subject = batch.Channel.ToString(),
-        ApplicationProperties = { ["articleId"] = batch.Content.ArticleId, ["urgency"] = batch.Content.Urgency },
-    };
+        var queue = DeliveryBatch.QueueFor(batch.Channel);
+        var message = new ServiceBusMessage(Serialize(batch))
+        {
+            MessageId = batch.MessageId,
+            ContentType = "application/json",
+            Subject = batch.Channel.ToString(),
+            ApplicationProperties = { ["articleId"] = batch.Content.ArticleId, ["urgency"] = batch.Content.Urgency },
+        };
+
+        // One "create" span per batch (OpenTelemetry messaging conventions); the Dispatcher continues the trace from it.
+        using var create = AlertTracing.Source.StartActivity($"create {queue}", System.Diagnostics.ActivityKind.Producer);
+        create?.SetTag("messaging.system", "servicebus").SetTag("messaging.operation.type", "create")
+            .SetTag("messaging.destination.name", queue).SetTag("messaging.message.id", batch.MessageId)
+            .SetTag(AlertTracing.ArticleId, batch.Content.ArticleId).SetTag(AlertTracing.ArticleVersion, batch.Content.ArticleVersion)
+            .SetTag(AlertTracing.BatchNumber, batch.BatchNumber).SetTag(AlertTracing.Channel, AlertTracing.ChannelName(batch.Channel))
+            .SetTag("messaging.batch.message_count", batch.Recipients.Count);
+        AlertTracing.Inject(create, message.ApplicationProperties);
+        return message;
+    }
 }

@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Dev;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.LocalHost;
@@ -60,6 +61,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             }
 
             await WriteBannerAsync(urls, health, demo);
+            await using var liveSummary = new LiveSummary(
+                host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), console.Out, TimeSpan.FromSeconds(10), TimeProvider.System);
 
             // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
@@ -161,6 +164,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             await console.Out.WriteLineAsync();
         }
 
+        await console.Out.WriteLineAsync("A line every 10 s below shows alerts/s per channel, queue lag and failures while alerts flow;");
+        await console.Out.WriteLineAsync("set OTEL_EXPORTER_OTLP_ENDPOINT to export traces and metrics to an OTLP collector.");
         await console.Out.WriteLineAsync("Press Ctrl+C to stop; everything started here is stopped too.");
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsAlerts.Azure.Telemetry;
 using NewsAlerts.Dispatcher;
 using NewsAlerts.Functions;
 
@@ -43,6 +44,7 @@ public static class LocalFunctionHost
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         builder.Services.AddNewsAlertsFunctionApp();
+        builder.Services.AddNewsAlertsOpenTelemetry(builder.Configuration, "newsalerts-local");
         if (setup.RunDispatcher)
         {
             builder.Services.AddNewsAlertsDispatcher();

@@ -3,13 +3,14 @@ namespace NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Telemetry;
 
 /// <summary>
 /// Publishing an article: decide what its version means, match it, plan the batches, queue them, store it.
 /// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
 /// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
-public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher)
+public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, AlertMetrics metrics)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -17,21 +18,40 @@ public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex i
     public async Task<IngestResult> IngestAsync(Article article, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
+        using var activity = AlertTracing.Source.StartActivity("ingest article");
+        activity?.SetTag(AlertTracing.ArticleId, article.Id).SetTag(AlertTracing.ArticleVersion, article.Version).SetTag("newsalerts.dry_run", dryRun);
         var stored = await articles.GetAsync(article.Id, cancellationToken);
         var decision = ArticleVersions.Decide(stored, article);
+        activity?.SetTag("newsalerts.version_decision", decision.ToString());
         if (decision is VersionDecision.Duplicate or VersionDecision.Stale)
         {
             return new IngestResult(article.Id, article.Version, decision, Nobody, [], dryRun);
         }
 
-        var matches = index.Match(article);
+        IReadOnlyList<SubscriberMatch> matches;
+        using (var match = AlertTracing.Source.StartActivity("match article"))
+        {
+            matches = index.Match(article);
+            match?.SetTag("newsalerts.matches", matches.Count);
+        }
+
         var samples = matches.Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
-        var batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches);
+        IReadOnlyList<DeliveryBatch> batches;
+        using (var plan = AlertTracing.Source.StartActivity("plan alerts"))
+        {
+            batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches);
+            plan?.SetTag("newsalerts.batches", batches.Count);
+        }
+
         var reach = AlertPlanner.ReachOf(matches, batches);
         if (!dryRun)
         {
             await publisher.PublishAsync(batches, cancellationToken);
             await articles.SaveAsync(article, cancellationToken);
+            foreach (var channel in batches.GroupBy(b => b.Channel))
+            {
+                metrics.Planned(channel.Key, channel.Sum(b => b.Recipients.Count));
+            }
         }
 
         return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun);

@@ -3,12 +3,13 @@ namespace NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a permanent failure disables the channel for the subscriber.
 /// </summary>
-public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links)
+public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, AlertMetrics metrics)
 {
     /// <summary>
     /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
@@ -35,6 +36,11 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
         }
 
         int Count(RecipientResult r) => results.Count(x => x.Result == r);
+        foreach (var result in Enum.GetValues<RecipientResult>())
+        {
+            metrics.Dispatched(batch.Channel, OutcomeName(result), Count(result));
+        }
+
         return new BatchOutcome(
             Count(RecipientResult.Sent) + Count(RecipientResult.SentAfterCrash), Count(RecipientResult.AlreadyDone), Count(RecipientResult.Skipped),
             Count(RecipientResult.Failed), Count(RecipientResult.Retrying), Count(RecipientResult.SentAfterCrash),
@@ -58,7 +64,20 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
             return (RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "subscriber gone or channel not wanted"));
         }
 
-        var outcome = await SendAsync(batch, recipient, subscriber!, cancellationToken);
+        SendOutcome outcome;
+        using (var send = AlertTracing.Source.StartActivity($"send {AlertTracing.ChannelName(batch.Channel)}", System.Diagnostics.ActivityKind.Client))
+        {
+            send?.SetTag(AlertTracing.Channel, AlertTracing.ChannelName(batch.Channel)).SetTag(AlertTracing.ArticleId, batch.Content.ArticleId)
+                .SetTag("newsalerts.claimed_after_crash", claim == ClaimResult.ClaimedAfterCrash);
+            outcome = await SendAsync(batch, recipient, subscriber!, cancellationToken);
+            send?.SetTag(AlertTracing.Outcome, outcome.Status.ToString()).SetTag("newsalerts.provider.error_code", outcome.ProviderErrorCode);
+            if (outcome.Status != SendStatus.Sent)
+            {
+                // The status only: a provider's reason can quote the address it refused.
+                send?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, outcome.Status.ToString());
+            }
+        }
+
         switch (outcome.Status)
         {
             case SendStatus.Sent:
@@ -91,6 +110,16 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
                     subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
                     batch.Content.Url is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
                 cancellationToken);
+
+    private static string OutcomeName(RecipientResult result) => result switch
+    {
+        RecipientResult.Sent => "sent",
+        RecipientResult.SentAfterCrash => "possible_duplicate",
+        RecipientResult.AlreadyDone => "already_done",
+        RecipientResult.Skipped => "skipped",
+        RecipientResult.Failed => "failed",
+        _ => "retrying",
+    };
 
     private enum RecipientResult
     {
