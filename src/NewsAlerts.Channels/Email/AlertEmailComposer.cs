@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using MimeKit;
 using NewsAlerts.Core.Delivery;
@@ -12,13 +13,21 @@ using NewsAlerts.Core.Delivery;
 /// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (every
 /// piece of article text HTML-escaped), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
 /// </summary>
-public static class AlertEmailComposer
+public static partial class AlertEmailComposer
 {
     // Escapes markup characters only, so headlines in any script stay readable in the HTML source.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Builds the message; the Message-ID is derived from the request's idempotency key.</summary>
-    public static MimeMessage Compose(EmailAlertRequest request, MailboxAddress from)
+    /// <param name="request">The alert.</param>
+    /// <param name="from">The sender.</param>
+    /// <param name="composedAt">
+    /// Now, from the sender's clock: the <c>Date:</c> header (RFC 5322 §3.6.1, when the message was ready to send).
+    /// The article's publication time is in the body, on the subscriber's clock; as the header an old article would
+    /// sort as an old mail and a mistyped future one stay on top of the inbox.
+    /// </param>
+    /// <exception cref="ParseException">The recipient address cannot be parsed.</exception>
+    public static MimeMessage Compose(EmailAlertRequest request, MailboxAddress from, DateTimeOffset composedAt)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(from);
@@ -26,7 +35,8 @@ public static class AlertEmailComposer
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(request.ToAddress));
         message.Subject = Subject(request.Content);
-        message.Date = request.Content.PublishedAt;
+        message.Headers[message.Headers.IndexOf(HeaderId.Subject)].SetRawValue(SubjectHeader.RawValue(message.Subject));
+        message.Date = composedAt;
         message.MessageId = MessageId(request.IdempotencyKey, from.Domain);
         message.Headers.Add("List-Unsubscribe", $"<{request.UnsubscribeUrl.AbsoluteUri}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -125,8 +135,12 @@ public static class AlertEmailComposer
     private static bool IsWebLink(Uri? url) =>
         url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
-    private static string OneLine(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Line breaks (and the spaces around them) become one space; other spacing (no-break, ideographic, thin) is the
+    // headline's own and stays, so the subject a reader sees is the headline.
+    private static string OneLine(string text) => LineBreaks().Replace(text.Trim(), " ");
+
+    [GeneratedRegex("[ \t]*[\r\n\v\f\u0085\u2028\u2029]+[ \t]*")]
+    private static partial Regex LineBreaks();
 
     private static bool IsDotAtom(string key) =>
         key.Length <= 200 && key[0] != '.' && key[^1] != '.' && !key.Contains("..", StringComparison.Ordinal)

@@ -16,15 +16,21 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
     private readonly SmtpConnectionPool pool;
     private readonly MailboxAddress from;
     private readonly ILogger<SmtpEmailSender> logger;
+    private readonly TimeProvider time;
 
     /// <summary>Creates the sender; no connection is opened until the first send.</summary>
-    public SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger)
+    /// <param name="options">The SMTP settings.</param>
+    /// <param name="logger">The logger.</param>
+    /// <param name="time">The clock for each message's <c>Date:</c> header; the system clock when null.</param>
+    /// <exception cref="InvalidOperationException">Smtp:FromAddress is missing.</exception>
+    public SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var value = options.Value;
         pool = new SmtpConnectionPool(value);
         from = new MailboxAddress(value.FromName, value.FromAddress ?? throw new InvalidOperationException("Setting 'Smtp:FromAddress' is missing."));
         this.logger = logger;
+        this.time = time ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
@@ -34,7 +40,7 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
         MimeMessage message;
         try
         {
-            message = AlertEmailComposer.Compose(request, from);
+            message = AlertEmailComposer.Compose(request, from, time.GetUtcNow());
         }
         catch (ParseException)
         {

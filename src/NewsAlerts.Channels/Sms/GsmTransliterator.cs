@@ -1,20 +1,30 @@
 namespace NewsAlerts.Channels.Sms;
 
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AnyAscii;
 
 /// <summary>
-/// Rewrites text into the GSM-7 alphabet where a faithful look-alike exists, so an alert costs one segment instead
-/// of being sent as UCS-2 (70 characters) because of one curly quote. Uses Twilio's smart-encoding table
-/// (quotes, dashes, ellipsis, full-width forms, odd spaces), then drops accents that GSM-7 lacks (á → a).
-/// Characters with no look-alike (Arabic, CJK, emoji) are kept, and the text stays UCS-2.
+/// Rewrites text into the GSM-7 alphabet where that loses nothing a reader needs, so an alert costs one segment
+/// instead of being sent as UCS-2 (70 characters) because of one curly quote or one Turkish dotless ı.
+/// <list type="number">
+/// <item>Every character GSM-7 has stays as it is (é, ü, Ñ, ß, Å, and the Greek capitals Δ Φ Γ Λ Ω Π Ψ Σ Θ Ξ).</item>
+/// <item>Twilio's smart-encoding table replaces look-alike punctuation and spaces (quotes, dashes, ellipsis,
+/// full-width forms).</item>
+/// <item>Other letters of the Latin script (ı, ş, ğ, ő, ł, ț, ŋ, ﬁ, diacritics GSM-7 lacks...) and combining marks are
+/// transliterated by AnyAscii (İ → I, ş → s, ł → l, œ → oe).</item>
+/// </list>
+/// If anything else outside GSM-7 remains (a letter of another script such as Chinese, Arabic, Cyrillic or a Greek
+/// letter GSM-7 lacks, an emoji, a symbol), the whole text is returned unchanged: it goes as UCS-2, which carries it
+/// exactly, and Latin letters beside it keep their accents.
 /// </summary>
 public static class GsmTransliterator
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Map = new(LoadMap);
 
-    /// <summary>The text with every replaceable character replaced.</summary>
+    /// <summary>The text in GSM-7 when the rules above allow it, else <paramref name="text"/> itself.</summary>
+    /// <param name="text">Any text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string Transliterate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,26 +46,18 @@ public static class GsmTransliterator
             {
                 result.Append(replacement);
             }
+            else if (LatinScript.IsLatinLetterOrMark(rune))
+            {
+                result.Append(s.Transliterate());
+            }
             else
             {
-                result.Append(WithoutAccents(s));
+                return text;
             }
         }
 
-        return result.ToString();
-    }
-
-    // "ğ" decomposes to "g" + a combining breve; keep the base letter when it is GSM and the rest are marks.
-    private static string WithoutAccents(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        if (decomposed.Length < 2 || GsmAlphabet.Septets(decomposed[0]) == 0)
-        {
-            return s;
-        }
-
-        var marksOnly = decomposed.Skip(1).All(ch => CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark);
-        return marksOnly ? decomposed[..1] : s;
+        var transliterated = result.ToString();
+        return GsmAlphabet.IsGsm7(transliterated) ? transliterated : text;
     }
 
     private static Dictionary<string, string> LoadMap()

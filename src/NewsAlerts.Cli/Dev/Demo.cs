@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Matching.Index;
 
 /// <summary>
@@ -105,9 +106,9 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
     {
         var index = new PercolatorIndex();
         index.AddRange(subscribers.Select(s => new Subscription(s.Id, s.Id, s.Topic)));
-        var document = new ArticleDocument(
-            (string)article["uri"]!, (string?)article["headline"] ?? string.Empty,
-            (string?)article["body_text"] ?? (string?)article["body_html"] ?? string.Empty);
+        // Read as the API reads it (body_html reduced to text the same way), or the expectation would differ.
+        var document = ArticleParser.Parse(article.ToJsonString(), TimeProvider.System).Value?.ToDocument()
+            ?? throw new InvalidOperationException("The demo article is not valid: " + article.ToJsonString());
         var matched = index.Match(document).Select(m => m.Subscription.SubscriberId).ToHashSet();
         return subscribers.Where(s => matched.Contains(s.Id)).ToList();
     }

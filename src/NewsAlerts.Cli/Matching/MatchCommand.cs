@@ -1,10 +1,14 @@
 using NewsAlerts.Cli.Commands;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Matching.Index;
 using NewsAlerts.Matching.Interchange;
 
 namespace NewsAlerts.Cli.Matching;
 
-/// <summary><c>newsalerts match --topics FILE --articles FILE.jsonl</c>: one JSON line per (article, subscription) match.</summary>
+/// <summary>
+/// <c>newsalerts match --topics FILE --articles FILE.jsonl</c>: one JSON line per (article, subscription) match.
+/// Each line is an article as <c>POST /api/articles</c> takes it (ninjs), read by the API's own parser.
+/// </summary>
 public sealed class MatchCommand : ICliCommand
 {
     public string Name => "match";
@@ -50,16 +54,18 @@ public sealed class MatchCommand : ICliCommand
                 continue;
             }
 
-            var (article, reason) = ArticleJson.Parse(line);
-            if (article is null)
+            // The API's own reader (ninjs, body_html reduced to text), so a line matches here as it would when published.
+            var parsed = ArticleParser.Parse(line, TimeProvider.System);
+            if (parsed.Value is not { } article)
             {
-                await console.Error.WriteLineAsync($"{articlesPath}:{lineNumber}: {reason}");
+                await console.Error.WriteLineAsync($"{articlesPath}:{lineNumber}: {string.Join("; ", parsed.Errors.Select(e => $"{e.Field}: {e.Reason}"))}");
                 return 2;
             }
 
-            foreach (var match in index.Match(article))
+            var document = article.ToDocument();
+            foreach (var match in index.Match(document))
             {
-                await console.Out.WriteLineAsync(MatchJson.Format(article, match));
+                await console.Out.WriteLineAsync(MatchJson.Format(document, match));
             }
         }
 

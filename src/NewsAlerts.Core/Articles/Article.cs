@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Articles;
 
+using NewsAlerts.Matching.Index;
+
 /// <summary>A published article as NewsAlerts keeps it (plain text; HTML already reduced).</summary>
 /// <param name="Id">The article's id or ninjs uri, unique per story across versions.</param>
 /// <param name="Version">The version, a positive integer; a new version of a story replaces the old one.</param>
@@ -29,6 +31,9 @@ public sealed record Article(
 {
     /// <summary>Breaking news: urgency 1 or 2.</summary>
     public bool IsBreaking => Urgency <= 2;
+
+    /// <summary>The article as the matcher reads it: the one conversion used by the API, the CLI and the demo.</summary>
+    public ArticleDocument ToDocument() => new(Id, Headline, Body, Source, Language, Subjects, Urgency);
 
     /// <summary>A summary for alerts: the description, or the body's first sentences cut at a word boundary.</summary>
     public string Summary(int maxLength = 280)

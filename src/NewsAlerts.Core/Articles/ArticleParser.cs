@@ -14,6 +14,29 @@ public static class ArticleParser
     /// <summary>Longest accepted body, in characters of plain text.</summary>
     public const int MaxBodyLength = 200_000;
 
+    /// <summary>How far ahead of the clock a publication time may be (time zones, clock skew); later is a mistake.</summary>
+    public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromDays(1);
+
+    private static readonly string[] TimeFields = ["versioncreated", "firstcreated", "published"];
+
+    /// <summary>Parses and validates an article given as JSON text (one line of a JSON Lines file), as the API reads a body.</summary>
+    /// <param name="json">The article's JSON.</param>
+    /// <param name="time">The clock, for the default publication time and the future-time check.</param>
+    /// <returns>The article, or the errors naming each field (<c>$</c> when the text is not JSON).</returns>
+    public static Validated<Article> Parse(string json, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return Parse(document.RootElement, time);
+        }
+        catch (JsonException exception)
+        {
+            return Validated<Article>.Invalid("$", "invalid JSON: " + exception.Message);
+        }
+    }
+
     /// <summary>Parses and validates the article.</summary>
     public static Validated<Article> Parse(JsonElement json, TimeProvider time)
     {
@@ -41,7 +64,13 @@ public static class ArticleParser
         var subjects = reader.Subjects(["subject", "subjects"]);
         var urgency = reader.Integer("urgency", 1, 9) ?? 5;
         var url = reader.HttpUrl("url");
-        var published = reader.Timestamp(["versioncreated", "firstcreated", "published"]) ?? time.GetUtcNow();
+        var now = time.GetUtcNow();
+        var published = reader.Timestamp(TimeFields) ?? now;
+        if (published > now + MaxFutureSkew)
+        {
+            var field = TimeFields.First(name => json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String);
+            errors.Add(new FieldError(field, $"is more than {MaxFutureSkew.TotalHours:0} hours in the future"));
+        }
         if (body is { Length: > MaxBodyLength })
         {
             errors.Add(new FieldError("body_text", $"is longer than {MaxBodyLength} characters"));

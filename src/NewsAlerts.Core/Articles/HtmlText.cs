@@ -4,17 +4,43 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-/// <summary>Reduces an HTML body to plain text: scripts and styles dropped, block elements become line breaks, entities decoded.</summary>
+/// <summary>
+/// Reduces an HTML body to plain text as a browser lays it out: what is not rendered is dropped, and every element the
+/// HTML Living Standard's rendering section gives a box, row, cell or line of its own (blocks, sectioning and
+/// headings, lists and list items, tables, rows, cells and captions, <c>br</c>, <c>hr</c>, ...) ends a line, so two
+/// cells never run together ("TrabbleGlorp") and words in different boxes are never read as one compound.
+/// </summary>
 public static class HtmlText
 {
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    // HTML Living Standard §15.3 "Non-replaced elements": display: block, list-item, table, table-row-group,
+    // table-header-group, table-footer-group, table-row, table-cell, table-caption, table-column(-group), and
+    // form/interactive boxes (fieldset, legend, details, summary, dialog); plus br and hr, which break the line.
+    private static readonly HashSet<string> Boxes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "figcaption", "pre",
+        "html", "body", "address", "blockquote", "center", "dialog", "div", "figure", "figcaption", "footer", "form",
+        "header", "hr", "legend", "listing", "main", "p", "plaintext", "pre", "search", "xmp",
+        "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "nav", "section",
+        "dir", "dd", "dl", "dt", "menu", "ol", "ul", "li",
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
+        "fieldset", "details", "summary", "optgroup", "option", "frameset", "frame",
+        "br",
     };
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "iframe", "object" };
+    // Text in these keeps its line breaks (white-space: pre).
+    private static readonly HashSet<string> Preformatted = new(StringComparer.OrdinalIgnoreCase) { "pre", "listing", "xmp", "plaintext" };
 
-    /// <summary>The text of <paramref name="html"/>, paragraphs separated by blank lines.</summary>
+    // §15.3.1 "Hidden elements" (display: none), and embedded or form content whose text is not the article's;
+    // what they leave is a gap between words, not a join ("cease<img>fire" is two words).
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "basefont", "datalist", "head", "link", "meta", "noembed", "noframes", "param", "rp", "script",
+        "style", "template", "title", "noscript", "iframe", "object", "embed", "img", "picture", "video", "audio",
+        "canvas", "svg", "math", "select", "textarea", "button", "input",
+    };
+
+    /// <summary>The text of <paramref name="html"/>: one paragraph per box, paragraphs separated by blank lines.</summary>
+    /// <param name="html">An HTML fragment (the inside of a body), e.g. ninjs <c>body_html</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     public static string ToPlainText(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -25,26 +51,31 @@ public static class HtmlText
         return string.Join("\n\n", lines.Where(l => l.Length > 0));
     }
 
-    private static void Append(INode node, StringBuilder text)
+    private static void Append(INode node, StringBuilder text, bool preformatted = false)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
-                case IText t:
+                case IText t when preformatted:
                     text.Append(t.Data);
                     break;
-                case IElement e when Dropped.Contains(e.LocalName):
+                case IText t:
+                    // A line break in running text is white space in HTML: only boxes end lines.
+                    text.Append(t.Data.Replace('\r', ' ').Replace('\n', ' '));
+                    break;
+                case IElement e when Dropped.Contains(e.LocalName) || e.HasAttribute("hidden"):
+                    text.Append(Boxes.Contains(e.LocalName) ? '\n' : ' ');
                     break;
                 case IElement e:
-                    var block = Blocks.Contains(e.LocalName);
-                    if (block)
+                    var box = Boxes.Contains(e.LocalName);
+                    if (box)
                     {
                         text.Append('\n');
                     }
 
-                    Append(e, text);
-                    if (block)
+                    Append(e, text, preformatted || Preformatted.Contains(e.LocalName));
+                    if (box)
                     {
                         text.Append('\n');
                     }

@@ -140,7 +140,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     public IReadOnlyList<SubscriberMatch> Match(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var document = new ArticleDocument(article.Id, article.Headline, article.Body, article.Source, article.Language, article.Subjects, article.Urgency);
+        var document = article.ToDocument();
         var bySubscriber = new Dictionary<string, (Subscriber Subscriber, MatchExplanation First, int Count)>(StringComparer.Ordinal);
 
         // One explanation per distinct topic, fanned out to its subscriptions without a match object per subscriber.

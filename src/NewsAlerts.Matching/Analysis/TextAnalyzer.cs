@@ -35,21 +35,25 @@ internal sealed class TextAnalyzer
         var span = text.AsSpan();
         var position = 0;
         var from = 0;
+        var previousEnd = -1;
         while (WordBreaker.Next(span, from, out var start, out var end))
         {
             from = end;
             var forms = FoldAndStem(span[start..end]);
             if (forms is null)
             {
+                // Punctuation only ("'"): it stays in the gap, where it separates clauses.
                 continue;
             }
 
-            words.Add(new AnalyzedWord(forms.Stem, forms.Folded, start, end - start, position++));
+            var joins = previousEnd >= 0 && ClauseGap.Joins(span[previousEnd..start]);
+            words.Add(new AnalyzedWord(forms.Stem, forms.Folded, forms.Exact, start, end - start, position++, joins));
+            previousEnd = end;
         }
     }
 
-    /// <summary>The stem of two words written as one ("cease" + "fire" gives the stem of "ceasefire").</summary>
-    public string StemJoined(string firstFolded, string secondFolded)
+    /// <summary>The forms of two words written as one ("cease" + "fire" gives those of "ceasefire").</summary>
+    public WordForms StemJoined(string firstFolded, string secondFolded)
     {
         var length = firstFolded.Length + secondFolded.Length;
         if (buffer.Length < length)
@@ -59,7 +63,7 @@ internal sealed class TextAnalyzer
 
         firstFolded.CopyTo(buffer);
         secondFolded.CopyTo(0, buffer, firstFolded.Length, secondFolded.Length);
-        return stemmer.Stem(buffer.AsSpan(0, length)).Stem;
+        return stemmer.Stem(buffer.AsSpan(0, length));
     }
 
     /// <summary>Folds and stems a single word of a query; null if nothing is left (punctuation only).</summary>

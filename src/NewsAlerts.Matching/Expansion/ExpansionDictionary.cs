@@ -38,7 +38,7 @@ internal sealed class ExpansionDictionary
                 analyzer.Analyze(name, words);
                 if (words.Count > 0 && group.All(v => !v.Stems.SequenceEqual(words.Select(w => w.Stem))))
                 {
-                    group.Add(new ExpansionVariant(name, [.. words.Select(w => w.Stem)], [.. words.Select(w => w.Folded)]));
+                    group.Add(new ExpansionVariant(name, [.. words.Select(w => w.Stem)], [.. words.Select(w => w.Folded)], words.Skip(1).All(w => w.JoinsPrevious)));
                 }
             }
 
@@ -46,9 +46,9 @@ internal sealed class ExpansionDictionary
             foreach (var variant in group)
             {
                 Register(string.Join(' ', variant.Stems), group);
-                if (variant.Stems.Count == 2)
+                if (variant.Stems.Count == 2 && variant.InOneClause)
                 {
-                    Register(analyzer.StemJoined(variant.Folded[0], variant.Folded[1]), group);
+                    Register(analyzer.StemJoined(variant.Folded[0], variant.Folded[1]).Stem, group);
                 }
             }
         }

@@ -92,17 +92,22 @@ internal sealed class ArticleView
             var id = terms.Find(word.Stem);
             view.TermIds.Add(id);
             AddOccurrence(id, field, i, joined: false);
+            var exact = terms.Find(word.Exact);
+            view.ExactTermIds.Add(exact);
+            AddOccurrence(exact, field, i, joined: false);
             if (word.Folded.Length >= TermDictionary.PrefixLength)
             {
                 word.Folded.AsSpan(0, TermDictionary.PrefixLength).CopyTo(prefix[1..]);
                 AddKey(terms.Find(prefix));
             }
 
-            if (analyzer.Options.JoinCompounds && i > 0)
+            if (analyzer.Options.JoinCompounds && word.JoinsPrevious)
             {
-                // "cease fire" and "cease-fire" also count as "ceasefire", at the first word's position.
-                var joined = terms.Find(analyzer.StemJoined(words[i - 1].Folded, word.Folded));
-                AddOccurrence(joined, field, i - 1, joined: true);
+                // "cease fire" and "cease-fire" also count as "ceasefire", at the first word's position; only inside
+                // a clause, so "told to cease. Fire broke out" does not.
+                var joined = analyzer.StemJoined(words[i - 1].Folded, word.Folded);
+                AddOccurrence(terms.Find(joined.Stem), field, i - 1, joined: true);
+                AddOccurrence(terms.Find(joined.Exact), field, i - 1, joined: true);
             }
         }
     }

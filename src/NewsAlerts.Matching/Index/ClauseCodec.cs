@@ -20,6 +20,7 @@ internal static class ClauseCodec
             case WordsClause words:
                 writer.Write(WordsTag);
                 writer.Write((byte)words.Fields);
+                writer.Write(words.Exact);
                 writer.Write(words.QueryText);
                 writer.Write(words.Alternatives.Length);
                 foreach (var alternative in words.Alternatives)
@@ -31,6 +32,7 @@ internal static class ClauseCodec
                         writer.Write(alternative.Weights[i]);
                     }
 
+                    writer.Write(alternative.InOneClause);
                     writer.Write(alternative.Via is not null);
                     if (alternative.Via is not null)
                     {
@@ -84,6 +86,7 @@ internal static class ClauseCodec
             case WordsTag:
                 {
                     var fields = reader.ReadByte();
+                    var exact = reader.ReadBoolean();
                     var queryText = strings.Intern(reader.ReadString());
                     var alternatives = new WordAlternative[SnapshotLengths.Read(reader, "alternative count")];
                     for (var a = 0; a < alternatives.Length; a++)
@@ -97,10 +100,11 @@ internal static class ClauseCodec
                             weights[i] = reader.ReadDouble();
                         }
 
-                        alternatives[a] = new WordAlternative(terms, weights, reader.ReadBoolean() ? strings.Intern(reader.ReadString()) : null);
+                        var inOneClause = reader.ReadBoolean();
+                        alternatives[a] = new WordAlternative(terms, weights, reader.ReadBoolean() ? strings.Intern(reader.ReadString()) : null, inOneClause);
                     }
 
-                    return new WordsClause { Fields = fields, QueryText = queryText, Alternatives = alternatives };
+                    return new WordsClause { Fields = fields, Exact = exact, QueryText = queryText, Alternatives = alternatives };
                 }
 
             case PrefixTag:

@@ -13,7 +13,7 @@ namespace NewsAlerts.Matching.Index;
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 4;
+    private const int Version = 5;
 
     /// <summary>Writes the index's current state. Matching and writes may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)
@@ -77,7 +77,7 @@ public static class IndexSnapshot
             }
 
             var entries = new QueryEntry[SnapshotLengths.Read(reader, "topic count")];
-            var subscriptionCount = reader.ReadInt32();
+            var subscriptionCount = SnapshotLengths.Read(reader, "subscription count");
             var strings = new StringPool();
             for (var i = 0; i < entries.Length; i++)
             {

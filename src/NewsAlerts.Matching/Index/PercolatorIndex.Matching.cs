@@ -108,6 +108,7 @@ public sealed partial class PercolatorIndex
 
         var hits = new List<TermHit>();
         entry.Topic.Root.Explain(view, hits);
+        DistinctHits.RemoveRepeats(hits);
         results.Add(new TopicMatch(new MatchExplanation(entry.Topic.NormalizedText, hits), entry.Subscribers));
     }
 }

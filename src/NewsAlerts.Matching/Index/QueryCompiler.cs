@@ -74,16 +74,19 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
         var alternatives = new List<WordAlternative>();
         if (words.Count > 0)
         {
+            // Exact words keep their form but for a plural or possessive ("=talks" finds "talk", not "talking").
             var stems = words.Select(w => w.Stem).ToList();
-            Add(alternatives, stems, via: null);
+            Add(alternatives, exact ? [.. words.Select(w => w.Exact)] : stems, via: null);
             string? joined = null;
-            if (options.JoinCompounds && words.Count == 2)
+            if (options.JoinCompounds && words.Count == 2 && words[1].JoinsPrevious)
             {
-                joined = analyzer.StemJoined(words[0].Folded, words[1].Folded);
-                Add(alternatives, [joined], via: null);
+                var forms = analyzer.StemJoined(words[0].Folded, words[1].Folded);
+                joined = forms.Stem;
+                Add(alternatives, [exact ? forms.Exact : forms.Stem], via: null);
             }
 
-            if (options.Expand && !exact)
+            // A topic phrase with a clause break inside ("cease, fire") is not a name or concept.
+            if (options.Expand && !exact && words.Skip(1).All(w => w.JoinsPrevious))
             {
                 var variants = expansions.Variants(string.Join(' ', stems));
                 if (joined is not null)
@@ -93,19 +96,19 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 
                 foreach (var variant in variants.ToList())
                 {
-                    Add(alternatives, variant.Stems, variant.Display);
-                    if (options.JoinCompounds && variant.Stems.Count == 2)
+                    Add(alternatives, variant.Stems, variant.Display, variant.InOneClause);
+                    if (options.JoinCompounds && variant.Stems.Count == 2 && variant.InOneClause)
                     {
-                        Add(alternatives, [analyzer.StemJoined(variant.Folded[0], variant.Folded[1])], variant.Display);
+                        Add(alternatives, [analyzer.StemJoined(variant.Folded[0], variant.Folded[1]).Stem], variant.Display);
                     }
                 }
             }
         }
 
-        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText) };
+        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText), Exact = exact };
     }
 
-    private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via)
+    private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via, bool inOneClause = false)
     {
         var ids = stems.Select(terms.GetOrAdd).ToArray();
         if (alternatives.Any(a => a.Terms.AsSpan().SequenceEqual(ids)))
@@ -113,6 +116,6 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             return;
         }
 
-        alternatives.Add(new WordAlternative(ids, [.. stems.Select(TermRarity.Estimate)], Strings.InternNullable(via)));
+        alternatives.Add(new WordAlternative(ids, [.. stems.Select(s => TermRarity.Estimate(s.TrimStart(WordForms.ExactMarker)))], Strings.InternNullable(via), inOneClause && stems.Count > 1));
     }
 }

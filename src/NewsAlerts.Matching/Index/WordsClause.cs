@@ -12,11 +12,14 @@ internal sealed class WordsClause : PositionalClause
 
     public required WordAlternative[] Alternatives { get; init; }
 
+    /// <summary>Whether the alternatives are exact-mode terms (<c>=word</c>), compared with the article's exact term ids.</summary>
+    public bool Exact { get; init; }
+
     public override bool Matches(ArticleView article)
     {
         foreach (var alternative in Alternatives)
         {
-            if (FirstMatch(article, alternative.Terms, out _, out _))
+            if (FirstMatch(article, alternative, out _, out _))
             {
                 return true;
             }
@@ -33,7 +36,7 @@ internal sealed class WordsClause : PositionalClause
             for (var o = article.First(terms[0]); o >= 0; o = article.At(o).Next)
             {
                 var occurrence = article.At(o);
-                if (IsMatchAt(article, terms, occurrence))
+                if (IsMatchAt(article, alternative, occurrence))
                 {
                     var last = occurrence.Position + (occurrence.Joined ? 1 : terms.Length - 1);
                     spans.Add(new WordSpan(occurrence.Field, occurrence.Position, last, alternative.Via));
@@ -53,7 +56,7 @@ internal sealed class WordsClause : PositionalClause
             for (var o = article.First(terms[0]); o >= 0; o = article.At(o).Next)
             {
                 var occurrence = article.At(o);
-                if (IsMatchAt(article, terms, occurrence)
+                if (IsMatchAt(article, alternative, occurrence)
                     && (best is not { } b || occurrence.Field < b.Field || (occurrence.Field == b.Field && occurrence.Position < b.First)))
                 {
                     var last = occurrence.Position + (occurrence.Joined ? 1 : terms.Length - 1);
@@ -63,27 +66,30 @@ internal sealed class WordsClause : PositionalClause
 
             if (best is { } found)
             {
-                var same = -1;
-                for (var i = 0; i < earliest.Count && same < 0; i++)
-                {
-                    same = earliest[i].Via == found.Via ? i : -1;
-                }
-
-                if (same < 0)
-                {
-                    earliest.Add(found);
-                }
-                else if (found.Field < earliest[same].Field || (found.Field == earliest[same].Field && found.First < earliest[same].First))
-                {
-                    earliest[same] = found;
-                }
+                earliest.Add(found);
             }
         }
 
-        earliest.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.First.CompareTo(b.First));
-        for (var i = 0; i < earliest.Count && i < MaxHits; i++)
+        // One hit per place in the article and per expansion: two alternatives found at the same words ("ceasefire"
+        // as "cease-fire", and via the name "cease fire" at that same "cease-fire") say the same thing once, the
+        // direct one preferred; an expansion is shown at its earliest place (headline first).
+        earliest.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field)
+            : a.First != b.First ? a.First.CompareTo(b.First)
+            : (a.Via is null ? 0 : 1).CompareTo(b.Via is null ? 0 : 1));
+        var shown = new List<WordSpan>(MaxHits);
+        foreach (var candidate in earliest)
         {
-            hits.Add(ToHit(article, earliest[i], QueryText));
+            if (shown.Count == MaxHits)
+            {
+                break;
+            }
+
+            if (!shown.Exists(other => other.Via == candidate.Via
+                || (other.Field == candidate.Field && other.First <= candidate.Last && candidate.First <= other.Last)))
+            {
+                shown.Add(candidate);
+                hits.Add(ToHit(article, candidate, QueryText));
+            }
         }
     }
 
@@ -128,12 +134,13 @@ internal sealed class WordsClause : PositionalClause
         return new KeyChoice(keys, Math.Min(1.0, cost));
     }
 
-    private bool FirstMatch(ArticleView article, int[] terms, out int field, out int position)
+    private bool FirstMatch(ArticleView article, WordAlternative alternative, out int field, out int position)
     {
+        var terms = alternative.Terms;
         for (var o = article.First(terms[0]); o >= 0; o = article.At(o).Next)
         {
             var occurrence = article.At(o);
-            if (IsMatchAt(article, terms, occurrence))
+            if (IsMatchAt(article, alternative, occurrence))
             {
                 field = occurrence.Field;
                 position = occurrence.Position;
@@ -145,8 +152,9 @@ internal sealed class WordsClause : PositionalClause
         return false;
     }
 
-    private bool IsMatchAt(ArticleView article, int[] terms, in Occurrence occurrence)
+    private bool IsMatchAt(ArticleView article, WordAlternative alternative, in Occurrence occurrence)
     {
+        var terms = alternative.Terms;
         if (!Allows(occurrence.Field))
         {
             return false;
@@ -162,7 +170,8 @@ internal sealed class WordsClause : PositionalClause
             return false;
         }
 
-        var ids = article.Fields[occurrence.Field].TermIds;
+        var field = article.Fields[occurrence.Field];
+        var ids = Exact ? field.ExactTermIds : field.TermIds;
         if (occurrence.Position + terms.Length > ids.Count)
         {
             return false;
@@ -170,7 +179,8 @@ internal sealed class WordsClause : PositionalClause
 
         for (var i = 1; i < terms.Length; i++)
         {
-            if (ids[occurrence.Position + i] != terms[i])
+            if (ids[occurrence.Position + i] != terms[i]
+                || (alternative.InOneClause && !field.Words[occurrence.Position + i].JoinsPrevious))
             {
                 return false;
             }

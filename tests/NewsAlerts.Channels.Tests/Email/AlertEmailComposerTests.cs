@@ -7,13 +7,14 @@ using NewsAlerts.Channels.Tests.Support;
 public sealed class AlertEmailComposerTests
 {
     private static readonly MailboxAddress From = new("NewsAlerts", "alerts@newsalerts.test");
+    private static readonly DateTimeOffset Composed = new(2026, 11, 30, 8, 15, 0, TimeSpan.Zero);
 
     [Fact]
     public void A_non_web_article_url_never_becomes_a_link()
     {
         var content = Alerts.Content(urgency: 5) with { Url = new Uri("javascript:alert(1)") };
 
-        var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test", content), From);
+        var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test", content), From, Composed);
 
         Assert.DoesNotContain("javascript:", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", message.TextBody, StringComparison.OrdinalIgnoreCase);
@@ -28,11 +29,11 @@ public sealed class AlertEmailComposerTests
     [InlineData("Not/AZone", "27 Nov 2026 18:30 UTC")]
     public void The_publication_time_is_shown_on_the_subscribers_clock(string? timeZone, string expected)
     {
-        var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test") with { TimeZone = timeZone }, From);
+        var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test") with { TimeZone = timeZone }, From, Composed);
 
         Assert.Contains($"The Example Times · {expected}", message.TextBody, StringComparison.Ordinal);
         Assert.Contains(expected, message.HtmlBody, StringComparison.Ordinal);
-        Assert.Equal(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.Zero), message.Date);
+        Assert.Equal(Composed, message.Date);
     }
 
     [Fact]

@@ -55,6 +55,18 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
     }
 
     [Fact]
+    public async Task An_article_dated_far_in_the_future_is_refused_naming_versioncreated()
+    {
+        var article = System.Text.Json.Nodes.JsonNode.Parse(Editor.SampleArticle("urn:test:future"))!;
+        article["versioncreated"] = "2999-01-01T00:00:00Z";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles?dryRun=true") { Content = Api.Json(article.ToJsonString()) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "versioncreated");
+    }
+
+    [Fact]
     public async Task Unsubscribe_with_a_forged_token_shows_no_button_and_changes_nothing()
     {
         using var page = await host.Client.GetAsync(new Uri("api/unsubscribe?token=forged.token", UriKind.Relative));
