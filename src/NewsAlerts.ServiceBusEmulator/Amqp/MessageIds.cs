@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
+using Amqp;
 using Amqp.Framing;
+using Amqp.Types;
 using NewsAlerts.ServiceBusEmulator.Entities;
 
 namespace NewsAlerts.ServiceBusEmulator.Amqp;
@@ -18,19 +20,9 @@ internal static class MessageIds
     {
         foreach (var message in messages)
         {
-            if (HasMessageId(message.Bare))
+            if (!HasMessageId(message.Bare))
             {
-                continue;
-            }
-
-            // The quick look is sure only of the common encoding: decode to be sure of any other.
-            message.EnsureDecoded();
-            if (message.Properties?.GetMessageId() is null)
-            {
-                var properties = message.Properties ?? new Properties();
-                properties.MessageId = Guid.NewGuid().ToString("N");
-                message.Properties = properties;
-                message.Bare = BareMessageEditor.Encode(message);
+                Assign(message);
             }
         }
     }
@@ -42,6 +34,36 @@ internal static class MessageIds
         byte[] binary => Convert.ToHexString(binary),
         _ => messageId.ToString(),
     };
+
+    // Only the properties section is decoded and written again; the rest of the bare message (the body above all)
+    // is copied as it came.
+    private static void Assign(IncomingMessage message)
+    {
+        var bare = message.Bare;
+        var properties = new Properties();
+        var rest = 0;
+        if (bare.Length > 0)
+        {
+            var buffer = new ByteBuffer(bare, 0, bare.Length, bare.Length);
+            if (Encoder.ReadObject(buffer) is Properties existing)
+            {
+                if (existing.GetMessageId() is not null)
+                {
+                    return;
+                }
+
+                properties = existing;
+                rest = buffer.Offset;
+            }
+        }
+
+        properties.MessageId = Guid.NewGuid().ToString("N");
+        var written = new ByteBuffer(bare.Length - rest + 128, autoGrow: true);
+        Encoder.WriteObject(written, properties);
+        AmqpBitConverter.WriteBytes(written, bare, rest, bare.Length - rest);
+        message.Bare = written.Buffer.AsSpan(written.Offset, written.Length).ToArray();
+        message.Properties = properties;
+    }
 
     /// <summary>
     /// Reads only the first bytes of the bare message (no decoding on the send path): the properties section comes
