@@ -1,6 +1,5 @@
 namespace NewsAlerts.Dispatcher;
 
-using System.Text.Json;
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,7 +17,6 @@ public sealed partial class AlertQueueWorker(
     Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, ILogger<AlertQueueWorker> logger)
     : BackgroundService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private ServiceBusProcessor? processor;
 
     /// <inheritdoc />
@@ -77,20 +75,10 @@ public sealed partial class AlertQueueWorker(
 
     private async Task HandleAsync(ProcessMessageEventArgs args)
     {
-        DeliveryBatch? batch;
-        try
+        var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel);
+        if (reading.Batch is not { } batch)
         {
-            batch = args.Message.Body.ToObjectFromJson<DeliveryBatch>(Json);
-        }
-        catch (JsonException ex)
-        {
-            await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message body is not a delivery batch: {ex.Message}", args.CancellationToken);
-            return;
-        }
-
-        if (batch is null || batch.Channel != channel || batch.Recipients is null)
-        {
-            await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message is not a {channel} delivery batch.", args.CancellationToken);
+            await SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!), args.CancellationToken);
             return;
         }
 
@@ -102,7 +90,7 @@ public sealed partial class AlertQueueWorker(
         catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
         {
             // Stopping mid-batch: what was sent is in the ledger; hand the rest back for the next worker at once.
-            await args.AbandonMessageAsync(args.Message, cancellationToken: CancellationToken.None);
+            await SettleAsync(args, BatchSettlement.HandBack, CancellationToken.None);
             LogHandedBack(logger, channel, args.Message.MessageId);
             return;
         }
@@ -113,22 +101,15 @@ public sealed partial class AlertQueueWorker(
             LogPossibleDuplicates(logger, channel, args.Message.MessageId, outcome.PossibleDuplicates);
         }
 
-        if (outcome.IsComplete)
-        {
-            await args.CompleteMessageAsync(args.Message, args.CancellationToken);
-        }
-        else if (args.Message.DeliveryCount >= options.MaxAttempts)
-        {
-            await args.DeadLetterMessageAsync(
-                args.Message, "DeliveryIncomplete",
-                $"{outcome.Retrying} recipients still failing after {args.Message.DeliveryCount} attempts: {string.Join("; ", outcome.RetryReasons)}",
-                args.CancellationToken);
-        }
-        else
-        {
-            await args.AbandonMessageAsync(args.Message, cancellationToken: args.CancellationToken);
-        }
+        await SettleAsync(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
     }
+
+    private static Task SettleAsync(ProcessMessageEventArgs args, Settlement settlement, CancellationToken cancellationToken) => settlement.Action switch
+    {
+        SettlementAction.Complete => args.CompleteMessageAsync(args.Message, cancellationToken),
+        SettlementAction.DeadLetter => args.DeadLetterMessageAsync(args.Message, settlement.DeadLetterReason, settlement.DeadLetterDescription, cancellationToken),
+        _ => args.AbandonMessageAsync(args.Message, cancellationToken: cancellationToken),
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: {Sent} sent, {AlreadyDone} already done, {Skipped} skipped, {Failed} failed, {Retrying} retrying, {PossibleDuplicates} possible duplicates")]
     private static partial void LogBatch(ILogger logger, Channel channel, string messageId, int sent, int alreadyDone, int skipped, int failed, int retrying, int possibleDuplicates);
