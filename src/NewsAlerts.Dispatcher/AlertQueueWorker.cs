@@ -1,6 +1,5 @@
 namespace NewsAlerts.Dispatcher;
 
-using System.Text.Json;
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,7 +18,6 @@ public sealed partial class AlertQueueWorker(
     Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger)
     : BackgroundService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private ServiceBusProcessor? processor;
 
     /// <inheritdoc />
@@ -86,31 +84,29 @@ public sealed partial class AlertQueueWorker(
             .SetTag("messaging.destination.name", queue).SetTag("messaging.message.id", args.Message.MessageId)
             .SetTag("messaging.servicebus.message.delivery_count", args.Message.DeliveryCount)
             .SetTag(AlertTracing.Channel, AlertTracing.ChannelName(channel));
-        var settlement = await SettleAsync(args, activity);
-        activity?.SetTag("messaging.operation.name", settlement);
-        metrics.Settled(queue, AlertMetrics.Since(started), time.GetUtcNow() - args.Message.EnqueuedTime, settlement);
+        var settlement = await HandleBatchAsync(args, activity);
+        var operation = settlement.Action switch
+        {
+            SettlementAction.Complete => "complete",
+            SettlementAction.DeadLetter => "dead_letter",
+            _ => "abandon",
+        };
+        activity?.SetTag("messaging.operation.name", operation);
+        if (settlement.Action == SettlementAction.DeadLetter)
+        {
+            metrics.DeadLettered(queue, settlement.DeadLetterReason ?? "unknown");
+        }
+
+        metrics.Settled(queue, AlertMetrics.Since(started), time.GetUtcNow() - args.Message.EnqueuedTime, operation);
     }
 
-    // Handles one batch and settles its message; returns how (complete, abandon, dead_letter).
-    private async Task<string> SettleAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
+    // Reads and dispatches one batch, settles its message and says how.
+    private async Task<Settlement> HandleBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
     {
-        DeliveryBatch? batch;
-        try
+        var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel);
+        if (reading.Batch is not { } batch)
         {
-            batch = args.Message.Body.ToObjectFromJson<DeliveryBatch>(Json);
-        }
-        catch (JsonException ex)
-        {
-            await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message body is not a delivery batch: {ex.Message}", args.CancellationToken);
-            metrics.DeadLettered(DeliveryBatch.QueueFor(channel), "MalformedBatch");
-            return "dead_letter";
-        }
-
-        if (batch is null || batch.Channel != channel || batch.Recipients is null)
-        {
-            await args.DeadLetterMessageAsync(args.Message, "MalformedBatch", $"The message is not a {channel} delivery batch.", args.CancellationToken);
-            metrics.DeadLettered(DeliveryBatch.QueueFor(channel), "MalformedBatch");
-            return "dead_letter";
+            return await SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!), args.CancellationToken);
         }
 
         activity?.SetTag(AlertTracing.ArticleId, batch.Content.ArticleId).SetTag(AlertTracing.ArticleVersion, batch.Content.ArticleVersion)
@@ -123,9 +119,9 @@ public sealed partial class AlertQueueWorker(
         catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
         {
             // Stopping mid-batch: what was sent is in the ledger; hand the rest back for the next worker at once.
-            await args.AbandonMessageAsync(args.Message, cancellationToken: CancellationToken.None);
+            var handedBack = await SettleAsync(args, BatchSettlement.HandBack, CancellationToken.None);
             LogHandedBack(logger, channel, args.Message.MessageId);
-            return "abandon";
+            return handedBack;
         }
 
         LogBatch(logger, channel, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
@@ -134,23 +130,18 @@ public sealed partial class AlertQueueWorker(
             LogPossibleDuplicates(logger, channel, args.Message.MessageId, outcome.PossibleDuplicates);
         }
 
-        if (outcome.IsComplete)
-        {
-            await args.CompleteMessageAsync(args.Message, args.CancellationToken);
-            return "complete";
-        }
-        else if (args.Message.DeliveryCount >= options.MaxAttempts)
-        {
-            await args.DeadLetterMessageAsync(
-                args.Message, "DeliveryIncomplete",
-                $"{outcome.Retrying} recipients still failing after {args.Message.DeliveryCount} attempts: {string.Join("; ", outcome.RetryReasons)}",
-                args.CancellationToken);
-            metrics.DeadLettered(DeliveryBatch.QueueFor(channel), "DeliveryIncomplete");
-            return "dead_letter";
-        }
+        return await SettleAsync(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
+    }
 
-        await args.AbandonMessageAsync(args.Message, cancellationToken: args.CancellationToken);
-        return "abandon";
+    private static async Task<Settlement> SettleAsync(ProcessMessageEventArgs args, Settlement settlement, CancellationToken cancellationToken)
+    {
+        await (settlement.Action switch
+        {
+            SettlementAction.Complete => args.CompleteMessageAsync(args.Message, cancellationToken),
+            SettlementAction.DeadLetter => args.DeadLetterMessageAsync(args.Message, settlement.DeadLetterReason, settlement.DeadLetterDescription, cancellationToken),
+            _ => args.AbandonMessageAsync(args.Message, cancellationToken: cancellationToken),
+        });
+        return settlement;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: {Sent} sent, {AlreadyDone} already done, {Skipped} skipped, {Failed} failed, {Retrying} retrying, {PossibleDuplicates} possible duplicates")]

@@ -16,6 +16,8 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     private const string Deliveries = "deliveries";
     private const string ProviderIds = "deliveryproviders";
     private const int MaxTransaction = 100;
+    private const string EarlyState = "EarlyState";
+    private const string EarlyReason = "EarlyReason";
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(
@@ -99,13 +101,26 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
         foreach (var record in records.Where(r => r.ProviderMessageId is not null))
         {
-            await providers.UpsertEntityAsync(
-                new TableEntity(TableKeys.Encode(record.ProviderMessageId!), string.Empty)
+            var link = new TableEntity(TableKeys.Encode(record.ProviderMessageId!), string.Empty)
+            {
+                ["DeliveryPartition"] = PartitionKey(articleId, channel),
+                ["DeliveryRow"] = record.SubscriberId,
+            };
+            try
+            {
+                await providers.AddEntityAsync(link, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // The provider called back before this link existed (it may as soon as it accepts the message) and
+                // left the status on the row: link it and apply the status now.
+                var early = (await providers.GetEntityAsync<TableEntity>(link.PartitionKey, link.RowKey, cancellationToken: cancellationToken)).Value;
+                await providers.UpsertEntityAsync(link, TableUpdateMode.Merge, cancellationToken);
+                if (early.GetString(EarlyState) is { } state)
                 {
-                    ["DeliveryPartition"] = PartitionKey(articleId, channel),
-                    ["DeliveryRow"] = record.SubscriberId,
-                },
-                TableUpdateMode.Replace, cancellationToken);
+                    await ApplyStatusAsync(table, link, Enum.Parse<LedgerState>(state), early.GetString(EarlyReason), cancellationToken);
+                }
+            }
         }
     }
 
@@ -113,21 +128,35 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     public async Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken)
     {
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
-        var link = await providers.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(providerMessageId), string.Empty, cancellationToken: cancellationToken);
-        if (!link.HasValue || link.Value is null)
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var key = TableKeys.Encode(providerMessageId);
+        var link = await providers.GetEntityIfExistsAsync<TableEntity>(key, string.Empty, cancellationToken: cancellationToken);
+        if (link.HasValue && link.Value is { } found && found.ContainsKey("DeliveryPartition"))
         {
-            return false;
+            await ApplyStatusAsync(table, found, state, reason, cancellationToken);
+            return true;
         }
 
-        var table = await tables.GetAsync(Deliveries, cancellationToken);
-        var update = new TableEntity(link.Value.GetString("DeliveryPartition"), link.Value.GetString("DeliveryRow"))
+        // Not linked yet: the dispatcher records a group's sends after the last of them. Keep the status on the row;
+        // whichever of the two writes second (this insert or the dispatcher's link) applies it.
+        var early = new TableEntity(key, string.Empty) { [EarlyState] = state.ToString(), [EarlyReason] = reason };
+        try
         {
-            ["State"] = state.ToString(),
-            ["Reason"] = reason,
-            ["UpdatedAt"] = time.GetUtcNow(),
-        };
-        await table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
-        return true;
+            await providers.AddEntityAsync(early, cancellationToken);
+            return false;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var now = (await providers.GetEntityAsync<TableEntity>(key, string.Empty, cancellationToken: cancellationToken)).Value;
+            if (!now.ContainsKey("DeliveryPartition"))
+            {
+                await providers.UpsertEntityAsync(early, TableUpdateMode.Merge, cancellationToken);
+                return false;
+            }
+
+            await ApplyStatusAsync(table, now, state, reason, cancellationToken);
+            return true;
+        }
     }
 
     /// <inheritdoc />
@@ -168,6 +197,16 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
             await providers.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
         }
     }
+
+    private Task ApplyStatusAsync(TableClient deliveries, TableEntity link, LedgerState state, string? reason, CancellationToken cancellationToken) =>
+        deliveries.UpdateEntityAsync(
+            new TableEntity(link.GetString("DeliveryPartition"), link.GetString("DeliveryRow"))
+            {
+                ["State"] = state.ToString(),
+                ["Reason"] = reason,
+                ["UpdatedAt"] = time.GetUtcNow(),
+            },
+            ETag.All, TableUpdateMode.Merge, cancellationToken);
 
     private TableEntity Row(string articleId, string subscriberId, Channel channel, LedgerState state, string? providerMessageId, string? reason) =>
         new(PartitionKey(articleId, channel), subscriberId)

@@ -21,7 +21,7 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
     public async Task<BatchOutcome> DispatchAsync(DeliveryBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var results = new List<(RecipientResult Result, string? Reason)>();
+        var decisions = new List<RecipientDecision>();
 
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
         // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
@@ -32,36 +32,25 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
             var claims = await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, group.Select(r => r.SubscriberId).ToList(), CancellationToken.None);
             var delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
             await ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList(), CancellationToken.None);
-            results.AddRange(delivered.Select(d => (d.Result, d.Reason)));
+            decisions.AddRange(delivered);
         }
 
-        int Count(RecipientResult r) => results.Count(x => x.Result == r);
         foreach (var result in Enum.GetValues<RecipientResult>())
         {
-            metrics.Dispatched(batch.Channel, OutcomeName(result), Count(result));
+            metrics.Dispatched(batch.Channel, OutcomeName(result), decisions.Count(d => d.Result == result));
         }
 
-        return new BatchOutcome(
-            Count(RecipientResult.Sent) + Count(RecipientResult.SentAfterCrash), Count(RecipientResult.AlreadyDone), Count(RecipientResult.Skipped),
-            Count(RecipientResult.Failed), Count(RecipientResult.Retrying), Count(RecipientResult.SentAfterCrash),
-            results.Where(r => r.Result == RecipientResult.Retrying).Select(r => r.Reason ?? "unknown").Distinct().ToList());
+        return BatchOutcome.Of(decisions);
     }
 
     // Sends one recipient's alert and says what to record; the group's records are written together.
-    private async Task<(RecipientResult Result, string? Reason, LedgerRecord? Record)> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim)
+    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim)
     {
         var cancellationToken = CancellationToken.None;
-        var id = recipient.SubscriberId;
-        if (claim == ClaimResult.AlreadyDone)
+        var subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(recipient.SubscriberId, cancellationToken);
+        if (RecipientDecisions.BeforeSend(recipient.SubscriberId, claim, subscriber, batch.Channel, batch.Content.Urgency) is { } notSent)
         {
-            return (RecipientResult.AlreadyDone, null, null);
-        }
-
-        var subscriber = await subscribers.FindAsync(id, cancellationToken);
-        var wanted = batch.Channel == Channel.Email ? subscriber?.WantsEmail == true : subscriber?.WantsSms(batch.Content.Urgency) == true;
-        if (!wanted)
-        {
-            return (RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "subscriber gone or channel not wanted"));
+            return notSent;
         }
 
         SendOutcome outcome;
@@ -78,25 +67,13 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
             }
         }
 
-        switch (outcome.Status)
+        var decision = RecipientDecisions.AfterSend(subscriber!, batch.Channel, claim, outcome);
+        if (decision.SubscriberUpdate is { } changed)
         {
-            case SendStatus.Sent:
-                if (batch.Channel == Channel.Sms && !subscriber!.SmsWelcomed)
-                {
-                    await subscribers.SaveAsync(subscriber with { SmsWelcomed = true }, cancellationToken);
-                }
-
-                return (claim == ClaimResult.ClaimedAfterCrash ? RecipientResult.SentAfterCrash : RecipientResult.Sent, null,
-                    new LedgerRecord(id, LedgerState.Sent, outcome.ProviderMessageId, null));
-            case SendStatus.PermanentFailure:
-                var reason = $"{outcome.ProviderErrorCode} {outcome.Reason}".Trim();
-                await subscribers.SaveAsync(
-                    batch.Channel == Channel.Email ? subscriber! with { EmailStatus = ContactStatus.Disabled } : subscriber! with { SmsStatus = ContactStatus.Disabled },
-                    cancellationToken);
-                return (RecipientResult.Failed, reason, new LedgerRecord(id, LedgerState.Failed, null, reason));
-            default:
-                return (RecipientResult.Retrying, outcome.Reason, new LedgerRecord(id, LedgerState.Retrying, null, outcome.Reason));
+            await subscribers.SaveAsync(changed, cancellationToken);
         }
+
+        return decision;
     }
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
@@ -120,14 +97,4 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
         RecipientResult.Failed => "failed",
         _ => "retrying",
     };
-
-    private enum RecipientResult
-    {
-        Sent,
-        SentAfterCrash,
-        AlreadyDone,
-        Skipped,
-        Failed,
-        Retrying,
-    }
 }

@@ -12,4 +12,15 @@ public sealed record BatchOutcome(int Sent, int AlreadyDone, int Skipped, int Fa
 {
     /// <summary>Whether every recipient has an outcome, so the message can be completed.</summary>
     public bool IsComplete => Retrying == 0;
+
+    /// <summary>Counts the recipients' decisions; a send after a crash counts as sent and as a possible duplicate.</summary>
+    public static BatchOutcome Of(IReadOnlyCollection<RecipientDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        int Count(RecipientResult r) => decisions.Count(d => d.Result == r);
+        return new BatchOutcome(
+            Count(RecipientResult.Sent) + Count(RecipientResult.SentAfterCrash), Count(RecipientResult.AlreadyDone), Count(RecipientResult.Skipped),
+            Count(RecipientResult.Failed), Count(RecipientResult.Retrying), Count(RecipientResult.SentAfterCrash),
+            decisions.Where(d => d.Result == RecipientResult.Retrying).Select(d => d.Reason ?? "unknown").Distinct().ToList());
+    }
 }

@@ -15,7 +15,11 @@ public interface IDeliveryLedger
     /// <summary>Records what happened to claimed alerts of one article and channel, in as few storage calls as it can.</summary>
     Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken);
 
-    /// <summary>Marks an alert delivered (or failed) from a provider status callback; false when the provider id is unknown.</summary>
+    /// <summary>
+    /// Marks an alert delivered (or failed) from a provider status callback. Providers may call back before the send
+    /// is recorded: then the status is kept and applied when <see cref="RecordAsync"/> records that provider id, and
+    /// the answer is false (true when it was applied now).
+    /// </summary>
     Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken);
 
     /// <summary>The state of one alert, or null when it was never claimed.</summary>

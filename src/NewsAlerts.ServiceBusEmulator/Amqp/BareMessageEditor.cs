@@ -21,10 +21,17 @@ internal static class BareMessageEditor
             properties.Map[key] = value;
         }
 
+        message.ApplicationProperties = properties;
+        return Encode(message);
+    }
+
+    /// <summary>Encodes the decoded bare sections of <paramref name="message"/> again (after an edit).</summary>
+    public static byte[] Encode(IncomingMessage message)
+    {
         var edited = new Message
         {
             Properties = message.Properties,
-            ApplicationProperties = properties,
+            ApplicationProperties = message.ApplicationProperties,
             BodySection = message.BodySection,
             Footer = message.Footer,
         };
@@ -41,12 +48,13 @@ internal static class BareMessageEditor
         }
 
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var key in map.Keys)
+        // Entries, not the indexer: a client may use string keys where the map's type expects symbols.
+        foreach (KeyValuePair<object, object> entry in map)
         {
-            var name = key.ToString()!;
+            var name = entry.Key.ToString()!;
             if (Array.IndexOf(skip, name) < 0)
             {
-                changes[name] = map[key];
+                changes[name] = entry.Value is Symbol symbol ? symbol.ToString() : entry.Value;
             }
         }
 

@@ -16,8 +16,6 @@ namespace NewsAlerts.ServiceBusEmulator.Amqp;
 internal sealed class ReceiverLinkEndpoint : LinkEndpoint
 {
     private const int PumpBatch = 64;
-    private static readonly Symbol DeadLetterReasonKey = new(DeadLetterReasons.ReasonProperty);
-    private static readonly Symbol DeadLetterDescriptionKey = new(DeadLetterReasons.DescriptionProperty);
     private readonly ListenerLink link;
     private readonly MessageQueue queue;
     private readonly FaultInjection faults;
@@ -92,12 +90,7 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
             Released => queue.Abandon(message, token, propertiesToModify: null, countDelivery: false),
             Modified { UndeliverableHere: true } modified => queue.Defer(message, token, BareMessageEditor.ReadChanges(modified.MessageAnnotations)),
             Modified modified => queue.Abandon(message, token, BareMessageEditor.ReadChanges(modified.MessageAnnotations)),
-            Rejected rejected => queue.DeadLetter(
-                message,
-                token,
-                rejected.Error?.Info?[DeadLetterReasonKey] as string,
-                rejected.Error?.Info?[DeadLetterDescriptionKey] as string,
-                BareMessageEditor.ReadChanges(rejected.Error?.Info, DeadLetterReasons.ReasonProperty, DeadLetterReasons.DescriptionProperty)),
+            Rejected rejected => DeadLetter(message, token, rejected.Error),
             _ => queue.Complete(message, token),
         };
 
@@ -122,6 +115,13 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
         {
             // The link closed before the outcome went out; the client settles again over the management link.
         }
+    }
+
+    private SettleResult DeadLetter(StoredMessage message, Guid token, Error? error)
+    {
+        var (reason, description) = DeadLetterRequest.Read(error);
+        return queue.DeadLetter(
+            message, token, reason, description, BareMessageEditor.ReadChanges(error?.Info, DeadLetterReasons.ReasonProperty, DeadLetterReasons.DescriptionProperty));
     }
 
     private void Pump(List<DeliverySnapshot> batch)

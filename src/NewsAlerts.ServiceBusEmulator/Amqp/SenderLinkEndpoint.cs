@@ -18,7 +18,9 @@ internal sealed class SenderLinkEndpoint(IMessageSink sink, int maxMessageSize, 
             return;
         }
 
-        sink.Send(MessageDecoder.Unbatch(incoming));
+        var messages = MessageDecoder.Unbatch(incoming);
+        MessageIds.AssignMissing(messages);
+        sink.Send(messages);
         messageContext.Complete();
     }
 

@@ -28,7 +28,7 @@ internal sealed class IncomingMessage : Message
         get
         {
             EnsureDecoded();
-            return Properties?.GetMessageId()?.ToString();
+            return Amqp.MessageIds.Text(Properties?.GetMessageId());
         }
     }
 

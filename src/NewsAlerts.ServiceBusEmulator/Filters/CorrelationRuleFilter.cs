@@ -9,8 +9,8 @@ internal sealed class CorrelationRuleFilter(CorrelationFilterConfig config) : IM
     public bool Matches(IncomingMessage message)
     {
         var properties = message.Properties;
-        return Equal(config.MessageId, properties?.GetMessageId()?.ToString())
-            && Equal(config.CorrelationId, properties?.GetCorrelationId()?.ToString())
+        return Equal(config.MessageId, Amqp.MessageIds.Text(properties?.GetMessageId()))
+            && Equal(config.CorrelationId, Amqp.MessageIds.Text(properties?.GetCorrelationId()))
             && Equal(config.Label, properties?.Subject)
             && Equal(config.To, properties?.To)
             && Equal(config.ReplyTo, properties?.ReplyTo)

@@ -20,8 +20,8 @@ internal sealed class SqlProperty
         {
             Func<IncomingMessage, object?> system = name[4..].ToUpperInvariant() switch
             {
-                "MESSAGEID" => m => m.Properties?.GetMessageId()?.ToString(),
-                "CORRELATIONID" => m => m.Properties?.GetCorrelationId()?.ToString(),
+                "MESSAGEID" => m => Amqp.MessageIds.Text(m.Properties?.GetMessageId()),
+                "CORRELATIONID" => m => Amqp.MessageIds.Text(m.Properties?.GetCorrelationId()),
                 "LABEL" or "SUBJECT" => m => m.Properties?.Subject,
                 "TO" => m => m.Properties?.To,
                 "REPLYTO" => m => m.Properties?.ReplyTo,

@@ -50,6 +50,7 @@ internal sealed partial class ManagementNode
             messages.Add(MessageDecoder.Decode(new ByteBuffer(encoded, 0, encoded.Length, encoded.Length)));
         }
 
+        MessageIds.AssignMissing(messages);
         return ManagementResponses.Ok(request, new Map { ["sequence-numbers"] = sink.Schedule(messages) });
     }
 

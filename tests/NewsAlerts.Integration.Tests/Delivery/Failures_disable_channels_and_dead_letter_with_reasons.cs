@@ -45,10 +45,17 @@ public sealed class Failures_disable_channels_and_dead_letter_with_reasons(Stack
         // No explicit refresh: the index picks the new subscriber up from the store within seconds.
         await Eventually.TrueAsync(async () => (await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() > 0, "the new subscriber matches");
         await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1));
-        await Eventually.TrueAsync(
-            async () => (await store.GetAsync(subscriber.Id, CancellationToken.None))!.SmsStatus == ContactStatus.Disabled, "the SMS channel is disabled");
 
-        Assert.Equal(LedgerState.Failed, await host.Services.GetRequiredService<IDeliveryLedger>().GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None));
+        // The dispatcher disables the channel first and records the ledger row with the rest of its group afterwards,
+        // so wait for the later of the two: once the row is Failed, the channel was disabled before it.
+        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        LedgerState? state = null;
+        await Eventually.TrueAsync(
+            async () => (state = await ledger.GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None)) is not (null or LedgerState.Claimed),
+            "the SMS outcome is recorded");
+
+        Assert.Equal(LedgerState.Failed, state);
+        Assert.Equal(ContactStatus.Disabled, (await store.GetAsync(subscriber.Id, CancellationToken.None))!.SmsStatus);
     }
 
     [Fact]

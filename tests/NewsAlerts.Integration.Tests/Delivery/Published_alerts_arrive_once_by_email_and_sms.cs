@@ -61,7 +61,9 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal(url, redirect.Headers.Location?.AbsoluteUri);
         var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
-        Assert.Equal(LedgerState.Sent, await ledger.GetStateAsync(id, subscriber.Id, Channel.Email, CancellationToken.None));
+        // The inbox has the email before the dispatcher records its group in the ledger.
+        await Eventually.TrueAsync(
+            async () => await ledger.GetStateAsync(id, subscriber.Id, Channel.Email, CancellationToken.None) == LedgerState.Sent, "the email is recorded sent");
         // The sink's signed status callback ("delivered") reaches the webhook and the ledger records it.
         await Eventually.TrueAsync(
             async () => await ledger.GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None) == LedgerState.Delivered, "the SMS is recorded delivered");

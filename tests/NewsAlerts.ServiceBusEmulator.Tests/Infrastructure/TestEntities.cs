@@ -31,7 +31,11 @@ public static class TestEntities
               { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "autorenew", "Properties": { "LockDuration": "PT3S", "MaxDeliveryCount": 10 } },
               { "Name": "reconnect", "Properties": { "LockDuration": "PT5S" } },
-              { "Name": "competing", "Properties": { "LockDuration": "PT30S" } }
+              { "Name": "competing", "Properties": { "LockDuration": "PT30S" } },
+              { "Name": "interop-no-id", "Properties": { "LockDuration": "PT5S", "MaxDeliveryCount": 10 } },
+              { "Name": "interop-deadletter", "Properties": { "LockDuration": "PT5S", "MaxDeliveryCount": 10 } },
+              { "Name": "interop-modify", "Properties": { "LockDuration": "PT5S", "MaxDeliveryCount": 10 } },
+              { "Name": "interop-ids", "Properties": { "LockDuration": "PT5S", "RequiresDuplicateDetection": true, "DuplicateDetectionHistoryTimeWindow": "PT1M" } }
             ],
             "Topics": [
               {

@@ -1,0 +1,40 @@
+namespace NewsAlerts.Core.Dispatch;
+
+/// <summary>
+/// How a batch message is settled, as plain functions: a message that is not a batch is dead-lettered at once; a
+/// batch whose every recipient has an outcome is completed; one with recipients still failing for now goes round
+/// again until its last attempt, then is dead-lettered with the reasons; a batch interrupted by a stop is handed back.
+/// </summary>
+public static class BatchSettlement
+{
+    /// <summary>The dead-letter reason of a message that is not a delivery batch of its queue's channel.</summary>
+    public const string MalformedBatch = "MalformedBatch";
+
+    /// <summary>The dead-letter reason of a batch with recipients still failing after its last attempt.</summary>
+    public const string DeliveryIncomplete = "DeliveryIncomplete";
+
+    /// <summary>A batch interrupted by a stop: what was sent is in the ledger, the rest goes to the next worker.</summary>
+    public static Settlement HandBack { get; } = new(SettlementAction.Abandon);
+
+    /// <summary>Dead-letters a message that could not be read as a batch, with the reading's problem as description.</summary>
+    public static Settlement Unreadable(string problem) => new(SettlementAction.DeadLetter, MalformedBatch, problem);
+
+    /// <summary>
+    /// Settles a dispatched batch: complete when done; otherwise abandon, or dead-letter once
+    /// <paramref name="deliveryCount"/> (this attempt, from 1) has reached <paramref name="maxAttempts"/>.
+    /// </summary>
+    public static Settlement After(BatchOutcome outcome, int deliveryCount, int maxAttempts)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.IsComplete)
+        {
+            return new Settlement(SettlementAction.Complete);
+        }
+
+        return deliveryCount >= maxAttempts
+            ? new Settlement(
+                SettlementAction.DeadLetter, DeliveryIncomplete,
+                $"{outcome.Retrying} recipients still failing after {deliveryCount} attempts: {string.Join("; ", outcome.RetryReasons)}")
+            : new Settlement(SettlementAction.Abandon);
+    }
+}

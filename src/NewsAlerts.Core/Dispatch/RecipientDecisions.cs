@@ -1,0 +1,60 @@
+namespace NewsAlerts.Core.Dispatch;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// The per-recipient decisions of a batch as plain functions: whether to send at all (already done, subscriber gone
+/// or channel not wanted) and what a send's outcome means (sent, possibly duplicated after a crash, channel disabled
+/// after a permanent failure, retried after a transient one). <see cref="BatchDispatcher"/> does the I/O around them.
+/// </summary>
+public static class RecipientDecisions
+{
+    /// <summary>The ledger reason of a recipient skipped because they left or no longer want the channel.</summary>
+    public const string SkippedReason = "subscriber gone or channel not wanted";
+
+    /// <summary>
+    /// Decides before sending: an alert the ledger shows done is left alone; one whose subscriber is gone (null) or
+    /// no longer wants <paramref name="channel"/> at this <paramref name="urgency"/> is recorded skipped. Null: send it.
+    /// </summary>
+    public static RecipientDecision? BeforeSend(string subscriberId, ClaimResult claim, Subscriber? subscriber, Channel channel, int urgency)
+    {
+        if (claim == ClaimResult.AlreadyDone)
+        {
+            return new RecipientDecision(RecipientResult.AlreadyDone, null, null);
+        }
+
+        var wanted = channel == Channel.Email ? subscriber?.WantsEmail == true : subscriber?.WantsSms(urgency) == true;
+        return wanted ? null : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, SkippedReason));
+    }
+
+    /// <summary>
+    /// Decides after sending: sent (a possible duplicate when the claim was taken over from a worker that stopped
+    /// between send and record; the SMS welcome marked as sent), failed for good (the channel disabled for the
+    /// subscriber, the provider's code and reason recorded), or retrying (the batch goes round again).
+    /// </summary>
+    public static RecipientDecision AfterSend(Subscriber subscriber, Channel channel, ClaimResult claim, SendOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var id = subscriber.Id;
+        switch (outcome.Status)
+        {
+            case SendStatus.Sent:
+                return new RecipientDecision(
+                    claim == ClaimResult.ClaimedAfterCrash ? RecipientResult.SentAfterCrash : RecipientResult.Sent,
+                    null,
+                    new LedgerRecord(id, LedgerState.Sent, outcome.ProviderMessageId, null),
+                    channel == Channel.Sms && !subscriber.SmsWelcomed ? subscriber with { SmsWelcomed = true } : null);
+            case SendStatus.PermanentFailure:
+                var reason = $"{outcome.ProviderErrorCode} {outcome.Reason}".Trim();
+                return new RecipientDecision(
+                    RecipientResult.Failed,
+                    reason,
+                    new LedgerRecord(id, LedgerState.Failed, null, reason),
+                    channel == Channel.Email ? subscriber with { EmailStatus = ContactStatus.Disabled } : subscriber with { SmsStatus = ContactStatus.Disabled });
+            default:
+                return new RecipientDecision(RecipientResult.Retrying, outcome.Reason, new LedgerRecord(id, LedgerState.Retrying, null, outcome.Reason));
+        }
+    }
+}

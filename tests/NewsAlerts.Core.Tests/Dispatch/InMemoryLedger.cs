@@ -1,0 +1,41 @@
+namespace NewsAlerts.Core.Tests.Dispatch;
+
+using System.Collections.Concurrent;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+
+/// <summary>A ledger in memory: claims answer what the test preset (Claimed otherwise); records are kept in order.</summary>
+internal sealed class InMemoryLedger : IDeliveryLedger
+{
+    public ConcurrentDictionary<string, ClaimResult> Preset { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<string> Claimed { get; } = new();
+
+    public ConcurrentQueue<LedgerRecord> Records { get; } = new();
+
+    public Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
+    {
+        foreach (var id in subscriberIds)
+        {
+            Claimed.Enqueue(id);
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, ClaimResult>>(subscriberIds.ToDictionary(id => id, id => Preset.GetValueOrDefault(id, ClaimResult.Claimed)));
+    }
+
+    public Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var record in records)
+        {
+            Records.Enqueue(record);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) => Task.FromResult<LedgerState?>(null);
+
+    public Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken) => Task.CompletedTask;
+}
