@@ -22,7 +22,7 @@ public static class MalformedRequests
     private static readonly Gen<string> Field = Gen.OneOf(Fields);
 
     private static readonly Gen<string> Scalar = Gen.OneOf(
-        "\"x@example.com\"", "\"+447911123456\"", "\"Europe/London\"", "\"Syria\"", "\"\"", "\"   \"", "null", "true", "false",
+        "\"x@example.com\"", "\"+447400123456\"", "\"Europe/London\"", "\"Syria\"", "\"\"", "\"   \"", "null", "true", "false",
         "0", "-1", "2", "3.5", "1e400", "-1e400", "123456789012345678901234567890", "0.000000000000000000000000000001",
         "1.7976931348623157e309", "\"9\"", "\"\\u0000\"", "\"\\ud800\"", "\"\\udfff\\ud800\"", "\"a\\u0007b\"",
         "\"https://example.com/x\"", "\"2026-13-45T99:99:99Z\"", "\"medtop:20000056\"");
