@@ -10,6 +10,7 @@ param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID'
 param smsFromNumber = '+15005550006'
 param smsMessagingServiceSid = ''
 param smsMessagesPerSecond = 1
+param smsAllowedCountries = 'GB,US,SG'
 param emailSender = 'alerts-dev@newsalerts.example'
 param emailSenderName = 'NewsAlerts (dev)'
 param emailMessagesPerSecond = 10

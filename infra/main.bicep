@@ -36,6 +36,10 @@ param smsMessagingServiceSid string = ''
 @maxValue(100)
 param smsMessagesPerSecond int
 
+@description('Countries whose mobile numbers may sign up for texts: ISO 3166-1 alpha-2 codes separated by commas, e.g. GB,US,SG (see the README: choosing where to send texts).')
+@minLength(2)
+param smsAllowedCountries string
+
 @description('Email sender address (From); its domain is also the Message-ID\'s.')
 param emailSender string
 
@@ -210,6 +214,7 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     smsFromNumber: smsFromNumber
     smsMessagingServiceSid: smsMessagingServiceSid
     smsMessagesPerSecond: smsMessagesPerSecond
+    smsAllowedCountries: smsAllowedCountries
     smtpHost: smtpHost
     smtpPort: smtpPort
     smtpSecurity: smtpSecurity

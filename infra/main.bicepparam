@@ -12,6 +12,7 @@ param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID'
 param smsFromNumber = readEnvironmentVariable('NEWSALERTS_SMS_FROM_NUMBER', '+15005550006')
 param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID', '')
 param smsMessagesPerSecond = 1
+param smsAllowedCountries = 'GB,US,SG'
 param emailSender = readEnvironmentVariable('NEWSALERTS_EMAIL_SENDER', 'alerts-dev@newsalerts.example')
 param emailMessagesPerSecond = 10
 param smtpHost = 'smtp.sendgrid.net'

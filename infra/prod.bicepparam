@@ -12,6 +12,7 @@ param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID'
 param smsFromNumber = ''
 param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID', 'MG00000000000000000000000000000000')
 param smsMessagesPerSecond = 10
+param smsAllowedCountries = 'GB,US,SG'
 param emailSender = 'alerts@newsalerts.example'
 param emailSenderName = 'NewsAlerts'
 param emailMessagesPerSecond = 100

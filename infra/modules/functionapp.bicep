@@ -22,6 +22,7 @@ param twilioAccountSid string
 param smsFromNumber string
 param smsMessagingServiceSid string
 param smsMessagesPerSecond int
+param smsAllowedCountries string
 param smtpHost string
 param smtpPort int
 param smtpSecurity string
@@ -137,6 +138,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Twilio__MessagingServiceSid: smsMessagingServiceSid
     Twilio__StatusCallbackUrl: '${publicBaseUrl}api/twilio/status'
     Twilio__MessagesPerSecond: string(smsMessagesPerSecond)
+    Sms__AllowedCountries: smsAllowedCountries
   }
 }
 

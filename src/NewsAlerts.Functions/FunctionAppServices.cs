@@ -2,9 +2,11 @@ namespace NewsAlerts.Functions;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsAlerts.Azure;
 using NewsAlerts.Channels;
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Subscribers;
 
@@ -23,6 +25,9 @@ public static class FunctionAppServices
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriptionIndex>());
         services.TryAddSingleton<SubscriberService>();
         services.TryAddSingleton<ArticleIngestion>();
+        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());
+        services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }
 }

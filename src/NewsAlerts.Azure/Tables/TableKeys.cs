@@ -9,6 +9,38 @@ using System.Text;
 /// </summary>
 public static class TableKeys
 {
+    /// <summary>The longest key Table storage accepts, in UTF-16 characters (1 KiB).</summary>
+    public const int MaxLength = 512;
+
     /// <summary>The key for an id.</summary>
     public static string Encode(string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
+
+    /// <summary>
+    /// Whether <paramref name="key"/> can be a PartitionKey or RowKey as it is. A lookup by a key that cannot be one
+    /// (an id from a URL) finds nothing, rather than making Table storage refuse the request.
+    /// </summary>
+    public static bool IsUsable(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length > MaxLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c is '/' or '\\' or '#' or '?' || char.IsControl(c))
+            {
+                return false;
+            }
+
+            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < key.Length && char.IsLowSurrogate(key[++i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

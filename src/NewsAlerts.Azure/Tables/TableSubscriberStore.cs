@@ -20,6 +20,12 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
     /// <inheritdoc />
     public async Task<Subscriber?> GetAsync(string subscriberId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        if (!TableKeys.IsUsable(subscriberId))
+        {
+            return null;
+        }
+
         var table = await tables.GetAsync(Subscribers, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(subscriberId, Profile, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? Read(entity) : null;
@@ -68,6 +74,12 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
     /// <inheritdoc />
     public async Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(phone);
+        if (!TableKeys.IsUsable(phone))
+        {
+            return null;
+        }
+
         var phones = await tables.GetAsync(Phones, cancellationToken);
         var row = await phones.GetEntityIfExistsAsync<TableEntity>(phone, string.Empty, cancellationToken: cancellationToken);
         return row.HasValue ? row.Value?.GetString("SubscriberId") : null;

@@ -90,12 +90,13 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         return new DemoSubscriber(topic, channel, address, id);
     }
 
-    // A made-up UK mobile number that validates, new each run.
+    // A made-up UK mobile number that sign-up accepts (a mobile in GB, one of the local stack's allowed countries), new each run.
     private static string DemoPhone()
     {
+        var mobiles = new Core.Subscribers.TextablePhones(["GB"]);
         while (true)
         {
-            if (Core.Subscribers.ContactValidation.Phone($"+447700{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}").E164 is { } phone)
+            if (mobiles.Check($"+447400{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}").E164 is { } phone)
             {
                 return phone;
             }

@@ -3,7 +3,11 @@ namespace NewsAlerts.Cli.LocalHost;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Functions.Http;
 
 /// <summary>Maps each HTTP-triggered function to its route and methods under the host's route prefix.</summary>
 public static class HttpFunctionEndpoints
@@ -42,6 +46,10 @@ public static class HttpFunctionEndpoints
             return;
         }
 
-        await FunctionInvoker.InvokeHttpAsync(function, context);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("NewsAlerts.Cli.LocalHost.Functions");
+        if (await HttpRequestGuard.RunAsync(context, function.Name, () => FunctionInvoker.InvokeHttpAsync(function, context), logger) is { } problem)
+        {
+            await problem.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+        }
     }
 }

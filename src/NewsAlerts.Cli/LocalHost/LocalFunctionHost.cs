@@ -59,6 +59,7 @@ public static class LocalFunctionHost
         setup.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseMiddleware<RoutingProblemsMiddleware>();
         app.MapFunctionEndpoints(catalog, HostJson.RoutePrefix(setup.ContentRoot));
         app.MapPost("/admin/functions/{name}", RunFunctionNowAsync);
         return app;

@@ -18,10 +18,10 @@ public sealed class SmsSinkService(int port) : IStackService
     public const string FromNumber = "+15005550006";
 
     /// <summary>A number the sink answers as invalid (Twilio error 21211), for trying permanent failures locally.</summary>
-    public const string InvalidNumber = "+447911123001";
+    public const string InvalidNumber = "+447400123001";
 
     /// <summary>A number the sink answers as unsubscribed (Twilio error 21610), as after a STOP at the carrier.</summary>
-    public const string OptedOutNumber = "+447911123002";
+    public const string OptedOutNumber = "+447400123002";
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
 

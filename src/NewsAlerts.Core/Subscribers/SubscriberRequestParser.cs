@@ -14,9 +14,10 @@ public static class SubscriberRequestParser
     /// <summary>Most topics one subscriber may follow.</summary>
     public const int MaxTopics = 50;
 
-    /// <summary>Parses a sign-up.</summary>
-    public static Validated<SubscriberRequest> ParseSignUp(JsonElement json)
+    /// <summary>Parses a sign-up; a phone number must be one <paramref name="phones"/> can text.</summary>
+    public static Validated<SubscriberRequest> ParseSignUp(JsonElement json, TextablePhones phones)
     {
+        ArgumentNullException.ThrowIfNull(phones);
         if (json.ValueKind != JsonValueKind.Object)
         {
             return Validated<SubscriberRequest>.Invalid("$", "the request must be a JSON object");
@@ -25,7 +26,7 @@ public static class SubscriberRequestParser
         var errors = new List<FieldError>();
         var fields = new JsonFields(json, errors);
         var email = Normalise(fields.Text(["email"], required: false, maxLength: 320), ContactValidation.Email, "email", errors);
-        var phone = Normalise(fields.Text(["phone"], required: false, maxLength: 32), ContactValidation.Phone, "phone", errors);
+        var phone = Normalise(fields.Text(["phone"], required: false, maxLength: 32), phones.Check, "phone", errors);
         if (email is null && phone is null && !errors.Exists(e => e.Field is "email" or "phone"))
         {
             errors.Add(new FieldError("email", "an email address or a phone number is required"));

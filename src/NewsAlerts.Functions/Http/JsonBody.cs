@@ -3,20 +3,34 @@ namespace NewsAlerts.Functions.Http;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using NewsAlerts.Core.Validation;
 
-/// <summary>Reads a bounded JSON request body, answering 413, 415 or 400 problem+json when it cannot.</summary>
+/// <summary>
+/// Reads a bounded JSON request body, answering 413, 415 or 400 problem+json (naming <c>$</c> or the field) when it
+/// cannot: not JSON, nested deeper than <see cref="MaxDepth"/>, a key given twice, or a string that is not Unicode
+/// (bytes that are not UTF-8, a lone surrogate escape such as <c>"\ud800"</c>). A UTF-8 byte-order mark is skipped.
+/// </summary>
 public static class JsonBody
 {
     /// <summary>The largest body accepted: 1 MiB.</summary>
     public const int MaxBytes = 1024 * 1024;
 
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+
+    private const string Invalid = "The request is not valid.";
+
+    private const string NotUnicode = "is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate)";
+
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
+
     /// <summary>The parsed body, or the problem to answer instead.</summary>
     public static async Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (request.ContentType is { } type && !IsJson(type))
         {
-            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", $"body: send application/json, not {type}."));
+            return (null, Problems.Field(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "$", "send application/json."));
         }
 
         if (request.ContentLength > MaxBytes)
@@ -37,19 +51,39 @@ public static class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
-        if (buffer.Length == 0)
+        var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (bytes.Span.StartsWith("\uFEFF"u8))
         {
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "body: a JSON object is required."));
+            bytes = bytes[3..];
         }
 
+        if (bytes.Length == 0)
+        {
+            return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", "a JSON object is required."));
+        }
+
+        JsonDocument document;
         try
         {
-            return (JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 32 }), null);
+            document = JsonDocument.Parse(bytes, Options);
         }
         catch (JsonException ex)
         {
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", $"body: not valid JSON ({ex.Message})"));
+            return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", $"not valid JSON ({ex.Message})"));
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-key check decodes every property name while parsing: a lone surrogate in one throws here.
+            return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", NotUnicode));
+        }
+
+        if (FirstUndecodable(document.RootElement, "$") is { } field)
+        {
+            document.Dispose();
+            return (null, Problems.Invalid([new FieldError(field, NotUnicode)]));
+        }
+
+        return (document, null);
     }
 
     /// <summary>Reads the body and hands its root to <paramref name="handle"/>, or answers the problem when it cannot be read.</summary>
@@ -68,6 +102,65 @@ public static class JsonBody
         }
     }
 
+    // The parser checks structure, not text: a string is decoded only when read, so a bad one would throw deep inside
+    // a handler. Decoding every name and string once here turns that into a 400 naming the field.
+    private static string? FirstUndecodable(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return Decodes(() => element.GetString()) ? null : path;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!Decodes(() => property.Name))
+                    {
+                        return path;
+                    }
+
+                    var child = path == "$" ? property.Name : $"{path}.{property.Name}";
+                    if (FirstUndecodable(property.Value, child) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FirstUndecodable(item, $"{path}[{index++}]") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool Decodes(Func<string?> read)
+    {
+        try
+        {
+            _ = read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsJson(string contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && (parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || parsed.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true
+            || parsed.MediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase));
+
     private static IActionResult TooLarge() =>
-        Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"body: larger than {MaxBytes} bytes.");
+        Problems.Field(StatusCodes.Status413PayloadTooLarge, "Payload too large", "$", $"larger than {MaxBytes} bytes.");
 }

@@ -7,18 +7,30 @@ using NewsAlerts.Core.Validation;
 /// <summary>RFC 9457 problem+json answers that name the field and the reason.</summary>
 public static class Problems
 {
+    /// <summary>The media type of every problem answer.</summary>
+    public const string MediaType = "application/problem+json";
+
     /// <summary>400 with every invalid field under <c>errors</c>; the detail names the first.</summary>
-    public static IActionResult Invalid(IReadOnlyList<FieldError> errors)
+    public static IActionResult Invalid(IReadOnlyList<FieldError> errors) => Fields(StatusCodes.Status400BadRequest, "The request is not valid.", errors);
+
+    /// <summary>
+    /// A problem about named fields (a JSON path such as <c>topics[1]</c>, or <c>$</c> for the whole body) with the
+    /// given status: <c>errors</c> maps each field to its reasons.
+    /// </summary>
+    public static IActionResult Fields(int status, string title, IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var details = new ValidationProblemDetails(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()))
         {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is not valid.",
+            Status = status,
+            Title = title,
             Detail = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Reason}")),
         };
         return Result(details);
     }
+
+    /// <summary>A problem about one field (or <c>$</c> for the body).</summary>
+    public static IActionResult Field(int status, string title, string field, string reason) => Fields(status, title, [new FieldError(field, reason)]);
 
     /// <summary>Any other problem.</summary>
     public static IActionResult Of(int status, string title, string detail) =>
@@ -27,6 +39,6 @@ public static class Problems
     private static ObjectResult Result(ProblemDetails details) => new(details)
     {
         StatusCode = details.Status,
-        ContentTypes = { "application/problem+json" },
+        ContentTypes = { MediaType },
     };
 }

@@ -14,7 +14,7 @@ using NewsAlerts.Functions.Http;
 /// The subscriber API: sign up (anonymous), then read, change topics or settings and erase with the manage token
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
-public sealed class SubscribersFunction(SubscriberService subscribers, IConfirmationSender confirmations, AlertLinks links)
+public sealed class SubscribersFunction(SubscriberService subscribers, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones)
 {
     /// <summary><c>POST /api/subscribers</c>: creates a subscriber whose channels wait for confirmation.</summary>
     [Function("CreateSubscriber")]
@@ -24,7 +24,7 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
         {
-            var parsed = SubscriberRequestParser.ParseSignUp(json);
+            var parsed = SubscriberRequestParser.ParseSignUp(json, phones);
             if (!parsed.IsValid)
             {
                 return Problems.Invalid(parsed.Errors);

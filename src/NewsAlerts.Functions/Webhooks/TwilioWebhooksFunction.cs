@@ -2,6 +2,7 @@ namespace NewsAlerts.Functions.Webhooks;
 
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ using NewsAlerts.Functions.Http;
 public sealed class TwilioWebhooksFunction(
     TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts)
 {
+    private const int MaxBodyBytes = 64 * 1024;
+
     /// <summary>The answer to HELP.</summary>
     public const string HelpText = "NewsAlerts: news alerts for the topics you follow. Reply STOP to stop texts, START to resume.";
 
@@ -79,14 +82,21 @@ public sealed class TwilioWebhooksFunction(
 
     private async Task<IActionResult?> RefuseAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        // Twilio posts only URL-encoded forms; a multipart body (also "form content") is refused before anything reads it.
+        if (!request.HasFormContentType || !request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "body: Twilio posts application/x-www-form-urlencoded.");
+            return Problems.Field(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "$", "Twilio posts application/x-www-form-urlencoded.");
         }
 
-        if (request.ContentLength > 64 * 1024)
+        if (request.ContentLength > MaxBodyBytes)
         {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large", "body: larger than 64 KiB.");
+            return Problems.Field(StatusCodes.Status413PayloadTooLarge, "Payload too large", "$", "larger than 64 KiB.");
+        }
+
+        // A body sent without a length (chunked) is held to the same limit while it is read (a 413 then).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         return await signatures.IsValidAsync(request, alerts.Value.PublicBaseUrl, cancellationToken)

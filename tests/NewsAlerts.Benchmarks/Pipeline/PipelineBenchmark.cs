@@ -152,7 +152,7 @@ public sealed class PipelineBenchmark : IBenchmarkSuite
     {
         var store = host.Services.GetRequiredService<ISubscriberStore>();
         await store.SaveAsync(
-            new Subscriber("sms-bench", null, ContactStatus.None, "+447911123456", ContactStatus.Confirmed, "UTC", [new Topic("t1", "truce", false)], 2, DateTimeOffset.UtcNow, SmsWelcomed: true),
+            new Subscriber("sms-bench", null, ContactStatus.None, "+447400123456", ContactStatus.Confirmed, "UTC", [new Topic("t1", "truce", false)], 2, DateTimeOffset.UtcNow, SmsWelcomed: true),
             cancellationToken);
         await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(cancellationToken);
         var fromRequest = new List<double>();

@@ -27,6 +27,17 @@ public sealed class Bad_configuration_stops_start_up_with_one_clear_message(Stac
         Assert.Contains("'ServiceBus:ConnectionString' is missing", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GB, XX", "names XX")]
+    [InlineData(" , ", "is missing")]
+    public async Task Sms_countries_that_are_missing_or_unknown_are_named(string countries, string reason)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Sms:AllowedCountries"] = countries }));
+
+        Assert.Contains($"'Sms:AllowedCountries' {reason}", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Dev_names_the_local_host_port_when_it_is_in_use()
     {

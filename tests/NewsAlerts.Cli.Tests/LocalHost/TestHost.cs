@@ -30,6 +30,9 @@ public sealed class TestHost : IAsyncDisposable
     /// <summary>A client aimed at the host.</summary>
     public HttpClient Client => host.Client;
 
+    /// <summary>The prefix of this host's tables.</summary>
+    public string TablePrefix => host.TablePrefix;
+
     /// <summary>Starts a host against the given stack.</summary>
     public static async Task<TestHost> StartAsync(RunningStack stack, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
     {

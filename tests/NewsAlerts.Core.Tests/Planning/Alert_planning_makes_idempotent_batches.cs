@@ -65,5 +65,5 @@ public sealed class Alert_planning_makes_idempotent_batches
     }
 
     private static SubscriberMatch Match(string id, ContactStatus email, ContactStatus sms, int smsMaxUrgency) =>
-        new(new Subscriber(id, "x@example.com", email, "+447911123456", sms, "UTC", [], smsMaxUrgency, DateTimeOffset.UnixEpoch), "Syria", "because", 1);
+        new(new Subscriber(id, "x@example.com", email, "+447400123456", sms, "UTC", [], smsMaxUrgency, DateTimeOffset.UnixEpoch), "Syria", "because", 1);
 }

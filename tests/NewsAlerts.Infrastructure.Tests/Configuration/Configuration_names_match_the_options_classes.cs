@@ -29,20 +29,22 @@ public sealed class Configuration_names_match_the_options_classes
         Assert.Contains(typeof(SmtpOptions), all);
         Assert.Contains(typeof(TwilioOptions), all);
         Assert.Contains(typeof(DispatcherOptions), all);
+        Assert.Contains(typeof(SmsOptions), all);
     }
 
     [Fact]
-    public void Function_app_binds_storage_service_bus_alerts_and_both_channels_at_start()
+    public void Function_app_binds_storage_service_bus_alerts_both_channels_and_the_sms_countries_at_start()
     {
         var bound = OptionsCatalog.BoundBy(DeployedApps.FunctionApp.Register);
 
         Assert.Equal(
-            [typeof(AlertsOptions), typeof(ServiceBusOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
+            [typeof(AlertsOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
             bound.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Dispatcher_binds_what_the_function_app_binds_and_its_own_section()
+    // The Dispatcher sends to contacts sign-up already checked, so it does not bind the Sms section.
+    public void Dispatcher_binds_the_shared_sections_and_its_own()
     {
         var bound = OptionsCatalog.BoundBy(DeployedApps.Dispatcher.Register);
 

@@ -113,7 +113,7 @@ public sealed class Publishing_an_article_queues_one_alert_per_subscriber_and_ch
     {
         var subscriber = new Subscriber(
             $"{name}-{Guid.NewGuid():N}", email ? $"{name}@example.com" : null, email ? ContactStatus.Confirmed : ContactStatus.None,
-            sms ? "+447911123456" : null, sms ? ContactStatus.Confirmed : ContactStatus.None, "Europe/London",
+            sms ? "+447400123456" : null, sms ? ContactStatus.Confirmed : ContactStatus.None, "Europe/London",
             topics.Select((t, i) => new Topic($"t{i}", t, false)).ToList(), Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
         await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
     }

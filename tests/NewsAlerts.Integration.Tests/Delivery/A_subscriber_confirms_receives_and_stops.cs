@@ -89,7 +89,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
     public async Task Webhooks_without_a_valid_twilio_signature_are_refused()
     {
         using var unsigned = await host.Client.PostAsync(new Uri("api/twilio/inbound", UriKind.Relative),
-            new FormUrlEncodedContent([new("From", "+447911123456"), new("Body", "STOP")]));
+            new FormUrlEncodedContent([new("From", "+447400123456"), new("Body", "STOP")]));
         using var forged = new HttpRequestMessage(HttpMethod.Post, "api/twilio/status")
         {
             Content = new FormUrlEncodedContent([new("MessageSid", "SM00"), new("MessageStatus", "delivered")]),
@@ -104,7 +104,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
     [Fact]
     public async Task HELP_is_answered_with_how_to_stop()
     {
-        using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447911000001", body = "help", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447400000001", body = "help", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
 
         Assert.Contains(TwilioWebhooksFunction.HelpText.Split('.')[0], (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty, StringComparison.Ordinal);
     }

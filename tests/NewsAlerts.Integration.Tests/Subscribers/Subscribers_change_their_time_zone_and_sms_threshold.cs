@@ -90,7 +90,7 @@ public sealed class Subscribers_change_their_time_zone_and_sms_threshold(StackFi
 
     private Task<SignUp> SignUpAsync() =>
         host.Services.GetRequiredService<SubscriberService>().SignUpAsync(
-            new SubscriberRequest(null, "+447911123456", "Europe/London", [("Syria", false)], 2), CancellationToken.None);
+            new SubscriberRequest(null, "+447400123456", "Europe/London", [("Syria", false)], 2), CancellationToken.None);
 
     private async Task<HttpResponseMessage> PatchAsync(string id, string json, string? token)
     {

@@ -1,0 +1,84 @@
+namespace NewsAlerts.Core.Subscribers;
+
+using PhoneNumbers;
+
+/// <summary>
+/// Which phone numbers may sign up for texts: valid numbers (libphonenumber) of type mobile or fixed-line-or-mobile
+/// (where a country's plan does not tell them apart, as in the US), from an allowed country. Landlines, premium-rate,
+/// shared-cost, toll-free, VoIP, pager, personal, UAN and voicemail numbers, and non-geographic ones such as
+/// satellite phones (+881, +882), are refused: they cannot receive a text or make each text cost someone money.
+/// </summary>
+public sealed class TextablePhones
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    private readonly HashSet<string> allowed;
+
+    /// <summary>Allows numbers from <paramref name="allowedCountries"/> (ISO 3166-1 alpha-2 codes, any case).</summary>
+    public TextablePhones(IEnumerable<string> allowedCountries)
+    {
+        ArgumentNullException.ThrowIfNull(allowedCountries);
+        allowed = new HashSet<string>(allowedCountries.Select(c => c.ToUpperInvariant()), StringComparer.Ordinal);
+    }
+
+    /// <summary>The allowed countries, sorted.</summary>
+    public IReadOnlyList<string> AllowedCountries => [.. allowed.Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Reads a list such as <c>"GB, US, SG"</c> (commas or spaces): the codes, or the reason it is not a list of
+    /// countries libphonenumber knows.
+    /// </summary>
+    public static (IReadOnlyList<string>? Countries, string? Reason) ParseCountries(string? text)
+    {
+        var codes = (text ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.ToUpperInvariant())
+            .Distinct()
+            .ToList();
+        if (codes.Count == 0)
+        {
+            return (null, "is missing: list the ISO 3166-1 alpha-2 codes of the countries whose mobile numbers may sign up for texts, e.g. GB, US, SG");
+        }
+
+        var supported = Phones.GetSupportedRegions();
+        var unknown = codes.Where(c => !supported.Contains(c)).ToList();
+        return unknown.Count > 0
+            ? (null, $"names {string.Join(", ", unknown)}, which {(unknown.Count == 1 ? "is not a country code" : "are not country codes")} with a numbering plan (ISO 3166-1 alpha-2, e.g. GB)")
+            : (codes, null);
+    }
+
+    /// <summary>The number in E.164 form, or the reason it cannot sign up for texts.</summary>
+    public (string? E164, string? Reason) Check(string text)
+    {
+        var (e164, reason) = ContactValidation.Phone(text);
+        if (e164 is null)
+        {
+            return (null, reason);
+        }
+
+        var number = Phones.Parse(e164, null);
+        var type = Phones.GetNumberType(number);
+        if (type is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
+        {
+            return (null, $"is {Describe(type)}, which cannot receive texts; give a mobile number");
+        }
+
+        var country = Phones.GetRegionCodeForNumber(number);
+        return country is not null && allowed.Contains(country)
+            ? (e164, null)
+            : (null, $"is {(country is null or "001" ? "not in any country" : $"in {country}")}; texts go only to numbers in {string.Join(", ", AllowedCountries)}");
+    }
+
+    private static string Describe(PhoneNumberType type) => type switch
+    {
+        PhoneNumberType.FIXED_LINE => "a landline",
+        PhoneNumberType.PREMIUM_RATE => "a premium-rate number",
+        PhoneNumberType.TOLL_FREE => "a toll-free number",
+        PhoneNumberType.SHARED_COST => "a shared-cost number",
+        PhoneNumberType.VOIP => "a VoIP number",
+        PhoneNumberType.PERSONAL_NUMBER => "a personal (forwarding) number",
+        PhoneNumberType.PAGER => "a pager number",
+        PhoneNumberType.UAN => "a company number (UAN)",
+        PhoneNumberType.VOICEMAIL => "a voicemail number",
+        _ => "a number of no known type",
+    };
+}

@@ -1,0 +1,48 @@
+namespace NewsAlerts.Functions.Http;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// What both hosts do around every HTTP function (the Function App through <see cref="HttpRequestGuardMiddleware"/>,
+/// the local host in its endpoint): set <see cref="SecurityHeaders"/>, and turn an exception into a problem answer,
+/// 4xx when the request caused it (<see cref="RequestFailures"/>), 500 problem+json otherwise.
+/// </summary>
+public static partial class HttpRequestGuard
+{
+    /// <summary>Runs <paramref name="invoke"/>; null when it finished, else the problem to answer instead.</summary>
+    public static async Task<IActionResult?> RunAsync(HttpContext http, string functionName, Func<Task> invoke, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(invoke);
+        ArgumentNullException.ThrowIfNull(logger);
+        SecurityHeaders.Apply(http.Response);
+        try
+        {
+            await invoke();
+            return null;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (!http.Response.HasStarted)
+        {
+            if (RequestFailures.ProblemFor(ex) is { } problem)
+            {
+                LogRefused(logger, functionName, ex.GetType().Name);
+                return problem;
+            }
+
+            LogFailed(logger, ex, functionName);
+            return RequestFailures.Unexpected();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Function {Function} refused a request it could not read ({Exception})")]
+    private static partial void LogRefused(ILogger logger, string function, string exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string function);
+}

@@ -1,0 +1,51 @@
+namespace NewsAlerts.Cli.Tests.HostileInput;
+
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Functions;
+using NewsAlerts.Functions.Http;
+
+/// <summary>
+/// In Azure the Functions host tries routes in registration order, so <see cref="RouteNotFoundFunction"/> may only
+/// match paths no real function can: its constraint must exclude the first segment of every real route.
+/// </summary>
+public sealed class The_not_found_route_never_competes_with_a_real_function
+{
+    [Fact]
+    public void Every_real_route_starts_with_a_literal_segment_the_not_found_route_excludes()
+    {
+        var served = RouteNotFoundFunction.ServedFirstSegments.Split('|').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var routes = typeof(FunctionAppServices).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.GetCustomAttribute<FunctionAttribute>() is { Name: not "RouteNotFound" })
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()?.Route)
+            .OfType<string>()
+            .ToList();
+
+        Assert.NotEmpty(routes);
+        foreach (var route in routes)
+        {
+            var first = route.Split('/')[0];
+            Assert.False(first.Contains('{', StringComparison.Ordinal), $"route '{route}' starts with a parameter");
+            Assert.Contains(first, served);
+        }
+    }
+
+    [Theory]
+    [InlineData("no-such-thing", true)]
+    [InlineData("subscriber", true)]
+    [InlineData("subscribers", false)]
+    [InlineData("SUBSCRIBERS", false)]
+    [InlineData("a", false)]
+    [InlineData("health", false)]
+    [InlineData("twilio", false)]
+    public void The_constraint_matches_only_segments_no_function_serves(string segment, bool matches)
+    {
+        var pattern = Regex.Match(RouteNotFoundFunction.Route, @"regex\((.*)\)\}/").Groups[1].Value;
+
+        // As ASP.NET Core's regex route constraint evaluates it.
+        Assert.Equal(matches, Regex.IsMatch(segment, pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
+    }
+}
