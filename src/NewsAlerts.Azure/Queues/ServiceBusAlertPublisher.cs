@@ -1,8 +1,8 @@
 namespace NewsAlerts.Azure.Queues;
 
 using System.Collections.Concurrent;
-using System.Text.Json;
 using global::Azure.Messaging.ServiceBus;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Telemetry;
@@ -16,7 +16,7 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
     private readonly ConcurrentDictionary<string, ServiceBusSender> senders = new(StringComparer.Ordinal);
 
     /// <summary>The message body for a batch.</summary>
-    public static BinaryData Serialize(DeliveryBatch batch) => BinaryData.FromObjectAsJson(batch, Tables.JsonRows.Options);
+    public static BinaryData Serialize(DeliveryBatch batch) => BinaryData.FromBytes(BatchMessage.Write(batch));
 
     /// <inheritdoc />
     public async Task PublishAsync(IReadOnlyList<DeliveryBatch> batches, CancellationToken cancellationToken)

@@ -4,10 +4,17 @@ using System.Text.Json;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 
-/// <summary>Reads the body of a message on an alert queue as the delivery batch the publisher wrote (web JSON).</summary>
+/// <summary>
+/// The body of a message on an alert queue: a delivery batch in web JSON (camelCase), written by the publisher and
+/// read by the dispatcher with this one definition.
+/// </summary>
 public static class BatchMessage
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The wire JSON settings of a batch body.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Writes <paramref name="batch"/> as the UTF-8 JSON body of its queue message.</summary>
+    public static byte[] Write(DeliveryBatch batch) => JsonSerializer.SerializeToUtf8Bytes(batch, JsonOptions);
 
     /// <summary>
     /// Reads <paramref name="body"/> (UTF-8 JSON); a body that is not JSON of a batch, or a batch of another channel
@@ -18,7 +25,7 @@ public static class BatchMessage
         DeliveryBatch? batch;
         try
         {
-            batch = JsonSerializer.Deserialize<DeliveryBatch>(body, Json);
+            batch = JsonSerializer.Deserialize<DeliveryBatch>(body, JsonOptions);
         }
         catch (JsonException ex)
         {

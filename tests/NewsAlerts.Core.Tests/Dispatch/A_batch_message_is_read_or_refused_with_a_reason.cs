@@ -1,18 +1,18 @@
 namespace NewsAlerts.Core.Tests.Dispatch;
 
 using System.Text;
-using System.Text.Json;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 
 public sealed class A_batch_message_is_read_or_refused_with_a_reason
 {
     [Fact]
-    public void The_publishers_web_json_reads_back_as_the_batch()
+    public void What_the_publisher_writes_reads_back_as_the_batch()
     {
         var batch = Samples.Batch(Channel.Sms, "s1", "s2");
-        var body = JsonSerializer.SerializeToUtf8Bytes(batch, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var body = BatchMessage.Write(batch);
 
+        Assert.Contains("\"recipients\":[{\"subscriberId\":\"s1\"", Encoding.UTF8.GetString(body), StringComparison.Ordinal);
         var reading = BatchMessage.Read(body, Channel.Sms);
 
         Assert.Null(reading.Problem);
@@ -43,7 +43,7 @@ public sealed class A_batch_message_is_read_or_refused_with_a_reason
     [Fact]
     public void A_batch_of_the_other_channel_is_refused_on_this_queue()
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(Samples.Batch(Channel.Sms, "s1"), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var body = BatchMessage.Write(Samples.Batch(Channel.Sms, "s1"));
 
         var reading = BatchMessage.Read(body, Channel.Email);
 
