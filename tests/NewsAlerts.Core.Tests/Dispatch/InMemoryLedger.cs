@@ -37,5 +37,8 @@ internal sealed class InMemoryLedger : IDeliveryLedger
 
     public Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) => Task.FromResult<LedgerState?>(null);
 
+    public IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
+        Records.Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null)).ToAsyncEnumerable();
+
     public Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken) => Task.CompletedTask;
 }
