@@ -60,7 +60,20 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
                 return emails >= expectedEmails && texts >= expectedSms;
             },
             $"{expectedEmails} emails and {expectedSms} SMS are delivered", DeliveryTimeout, cancellationToken);
-        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"));
+        var helpReply = await ReplyAsync(subscribers.First(s => s.Channel == "sms").Address, "HELP", cancellationToken);
+        await log.WriteLineAsync($"texted HELP through the SMS sink; the app answered: {helpReply}");
+        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"), helpReply);
+    }
+
+    // A reply from a subscriber's phone, through the sink as Twilio would deliver it; returns the app's answer.
+    private async Task<string> ReplyAsync(string from, string body, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = stack.SmsSink };
+        using var response = await http.PostAsJsonAsync("sink/inbound", new { from, body }, cancellationToken);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return response.IsSuccessStatusCode
+            ? answer.GetProperty("webhookBody").GetString() ?? string.Empty
+            : throw new StackConfigurationException($"The SMS sink did not deliver a reply to the app ({(int)response.StatusCode}): {answer}");
     }
 
     private async Task<DemoSubscriber> SignUpAsync(
