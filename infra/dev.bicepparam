@@ -12,6 +12,7 @@ param smsMessagingServiceSid = ''
 param smsMessagesPerSecond = 1
 param emailSender = 'alerts-dev@newsalerts.example'
 param emailSenderName = 'NewsAlerts (dev)'
+param supportContact = 'support-dev@newsalerts.example'
 param emailMessagesPerSecond = 10
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587

@@ -13,6 +13,7 @@ param smsFromNumber = readEnvironmentVariable('NEWSALERTS_SMS_FROM_NUMBER', '+15
 param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID', '')
 param smsMessagesPerSecond = 1
 param emailSender = readEnvironmentVariable('NEWSALERTS_EMAIL_SENDER', 'alerts-dev@newsalerts.example')
+param supportContact = readEnvironmentVariable('NEWSALERTS_SUPPORT_CONTACT', 'support-dev@newsalerts.example')
 param emailMessagesPerSecond = 10
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587

@@ -14,6 +14,7 @@ param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAG
 param smsMessagesPerSecond = 10
 param emailSender = 'alerts@newsalerts.example'
 param emailSenderName = 'NewsAlerts'
+param supportContact = 'support@newsalerts.example'
 param emailMessagesPerSecond = 100
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587

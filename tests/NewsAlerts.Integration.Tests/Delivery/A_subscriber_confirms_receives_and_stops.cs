@@ -8,7 +8,6 @@ using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Webhooks;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
@@ -102,11 +101,17 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
     }
 
     [Fact]
-    public async Task HELP_is_answered_with_how_to_stop()
+    public async Task HELP_and_INFO_are_answered_with_the_service_how_to_stop_and_the_contact_address()
     {
-        using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447911000001", body = "help", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        foreach (var word in new[] { "help", " INFO! " })
+        {
+            using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447911000001", body = word, webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
 
-        Assert.Contains(TwilioWebhooksFunction.HelpText.Split('.')[0], (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty, StringComparison.Ordinal);
+            var answer = (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty;
+            Assert.Contains("NewsAlerts", answer, StringComparison.Ordinal);
+            Assert.Contains("Reply STOP", answer, StringComparison.Ordinal);
+            Assert.Contains(fixture.Stack.AppSettings["Alerts:ContactAddress"]!, answer, StringComparison.Ordinal);
+        }
     }
 
     [GeneratedRegex(@"http://\S+confirm-email\?token=\S+")]
