@@ -7,6 +7,7 @@ using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
 using NewsAlerts.Azure.Subscribers;
 using Microsoft.Extensions.Hosting;
 
@@ -25,6 +26,8 @@ public static class AlertingServiceCollectionExtensions
             return new TokenSigner(
                 AlertsOptionsValidator.SigningKeyBytes(alerts)!, AlertsOptionsValidator.PreviousSigningKeyBytes(alerts), sp.GetRequiredService<TimeProvider>());
         });
+        services.TryAddSingleton<SuppressionList>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SuppressionRefresher>());
         services.TryAddSingleton<SubscriberSync>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SubscriberSyncRefresher>());
         services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));

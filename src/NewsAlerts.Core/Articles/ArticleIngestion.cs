@@ -3,13 +3,14 @@ namespace NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Suppression;
 
 /// <summary>
 /// Publishing an article: decide what its version means, match it, plan the batches, queue them, store it.
 /// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
 /// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
-public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher)
+public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -26,7 +27,7 @@ public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex i
 
         var matches = index.Match(article);
         var samples = matches.Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
-        var batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches);
+        var batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed);
         var reach = AlertPlanner.ReachOf(matches, batches);
         if (!dryRun)
         {

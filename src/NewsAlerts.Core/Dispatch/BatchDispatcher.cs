@@ -3,12 +3,16 @@ namespace NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
 
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
-/// What the ledger shows done is never sent again; a permanent failure disables the channel for the subscriber.
+/// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
+/// is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
+/// carrier opt-out) is suppressed for every subscription.
 /// </summary>
-public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links)
+public sealed class BatchDispatcher(
+    SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions)
 {
     /// <summary>
     /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
@@ -58,6 +62,13 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
             return (RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "subscriber gone or channel not wanted"));
         }
 
+        // The plan may be older than a STOP or an unsubscribe: the store decides, right before the send.
+        var contact = batch.Channel == Channel.Email ? subscriber!.Email! : subscriber!.Phone!;
+        if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
+        {
+            return (RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed"));
+        }
+
         var outcome = await SendAsync(batch, recipient, subscriber!, cancellationToken);
         switch (outcome.Status)
         {
@@ -71,6 +82,12 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
                     new LedgerRecord(id, LedgerState.Sent, outcome.ProviderMessageId, null));
             case SendStatus.PermanentFailure:
                 var reason = $"{outcome.ProviderErrorCode} {outcome.Reason}".Trim();
+                if (outcome.ContactRefused)
+                {
+                    await suppressions.SuppressAsync(
+                        batch.Channel, contact, batch.Channel == Channel.Email ? SuppressionReason.HardBounce : SuppressionReason.ProviderOptOut, cancellationToken);
+                }
+
                 await subscribers.SaveAsync(
                     batch.Channel == Channel.Email ? subscriber! with { EmailStatus = ContactStatus.Disabled } : subscriber! with { SmsStatus = ContactStatus.Disabled },
                     cancellationToken);

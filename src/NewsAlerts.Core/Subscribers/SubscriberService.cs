@@ -2,16 +2,19 @@ namespace NewsAlerts.Core.Subscribers;
 
 using System.Globalization;
 using System.Security.Cryptography;
+using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Identity;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Suppression;
 
 /// <summary>
 /// Sign-up, double opt-in, topic changes and erasure. Every change goes to the store and to this instance's
 /// matching index at once (other instances pick it up from the store's change feed).
 /// </summary>
-public sealed class SubscriberService(ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, TokenSigner tokens, TimeProvider time)
+public sealed class SubscriberService(
+    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, TokenSigner tokens, SuppressionList suppressions, TimeProvider time)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -71,14 +74,21 @@ public sealed class SubscriberService(ISubscriberStore store, IEnumerable<ISubsc
         }, cancellationToken);
     }
 
-    /// <summary>Confirms the email address with the token from the confirmation link (once).</summary>
-    public Task<SubscriberOutcome> ConfirmEmailAsync(string id, string? token, CancellationToken cancellationToken)
+    /// <summary>Confirms the email address with the token from the confirmation link (once); this lifts its suppression.</summary>
+    public async Task<SubscriberOutcome> ConfirmEmailAsync(string id, string? token, CancellationToken cancellationToken)
     {
         var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
-        return ChangeAsync(id, token, TokenPurpose.ConfirmEmail, s =>
+        var outcome = await ChangeAsync(id, token, TokenPurpose.ConfirmEmail, s =>
             s.Pending?.EmailNonce is { } nonce && verified?.Nonce == nonce
                 ? s with { EmailStatus = ContactStatus.Confirmed, Pending = s.Pending with { EmailNonce = null } }
                 : null, cancellationToken);
+        if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber.Email: { } email })
+        {
+            // Confirming again proves the person wants mail at this address again.
+            await suppressions.LiftAsync(Channel.Email, email, cancellationToken);
+        }
+
+        return outcome;
     }
 
     /// <summary>Confirms the phone number with the code sent by SMS; five wrong codes void it.</summary>
@@ -107,18 +117,69 @@ public sealed class SubscriberService(ISubscriberStore store, IEnumerable<ISubsc
     /// <summary>Whether an unsubscribe token is genuine and current (for the confirmation page).</summary>
     public bool CanUnsubscribe(string? token) => tokens.Verify(token, TokenPurpose.Unsubscribe) is not null;
 
-    /// <summary>Stops email alerts for the subscriber named by a one-click unsubscribe token; repeating it is harmless.</summary>
-    public Task<SubscriberOutcome> UnsubscribeEmailAsync(string? token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops email alerts to the address of the subscriber named by a one-click unsubscribe token, for every
+    /// subscription (the address goes on the suppression list); repeating it is harmless.
+    /// </summary>
+    public async Task<SubscriberOutcome> UnsubscribeEmailAsync(string? token, CancellationToken cancellationToken)
     {
         var verified = tokens.Verify(token, TokenPurpose.Unsubscribe);
-        return verified is null
-            ? Task.FromResult(SubscriberOutcome.Forbidden("the unsubscribe link is not valid or has expired"))
-            : ChangeAsync(verified.SubscriberId, token, TokenPurpose.Unsubscribe, s => s with { EmailStatus = ContactStatus.OptedOut }, cancellationToken);
+        if (verified is null)
+        {
+            return SubscriberOutcome.Forbidden("the unsubscribe link is not valid or has expired");
+        }
+
+        var outcome = await ChangeAsync(verified.SubscriberId, token, TokenPurpose.Unsubscribe, s => s with { EmailStatus = ContactStatus.OptedOut }, cancellationToken);
+        if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber.Email: { } email })
+        {
+            await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.Unsubscribe, cancellationToken);
+        }
+
+        return outcome;
     }
 
-    /// <summary>Applies an SMS keyword from the subscriber's number: STOP and its synonyms opt out, START and UNSTOP opt back in.</summary>
+    /// <summary>
+    /// "Stop everything" from the manage link: every contact of the subscriber goes on the suppression list (for every
+    /// subscription) and both channels are opted out.
+    /// </summary>
+    public async Task<SubscriberOutcome> StopEverythingAsync(string id, string? manageToken, CancellationToken cancellationToken)
+    {
+        var outcome = await ChangeAsync(id, manageToken, TokenPurpose.Manage, s => s with
+        {
+            EmailStatus = s.Email is null ? s.EmailStatus : ContactStatus.OptedOut,
+            SmsStatus = s.Phone is null ? s.SmsStatus : ContactStatus.OptedOut,
+        }, cancellationToken);
+        if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } stopped })
+        {
+            if (stopped.Email is { } email)
+            {
+                await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.StopEverything, cancellationToken);
+            }
+
+            if (stopped.Phone is { } phone)
+            {
+                await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.StopEverything, cancellationToken);
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Applies an SMS keyword from a number: STOP and its synonyms put the number on the suppression list (every
+    /// subscription, even none), START and UNSTOP lift it; the subscriber that has the number follows.
+    /// </summary>
     public async Task<SubscriberOutcome> ApplySmsKeywordAsync(string phone, SmsKeyword keyword, CancellationToken cancellationToken)
     {
+        if (keyword == SmsKeyword.Stop)
+        {
+            await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.OptOutReply, cancellationToken);
+        }
+        else if (keyword == SmsKeyword.Start)
+        {
+            await suppressions.LiftAsync(Channel.Sms, phone, cancellationToken);
+        }
+
         if (await store.FindIdByPhoneAsync(phone, cancellationToken) is not { } id || await store.GetAsync(id, cancellationToken) is not { } subscriber)
         {
             return SubscriberOutcome.NotFound;
