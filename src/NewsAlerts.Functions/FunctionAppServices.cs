@@ -6,6 +6,7 @@ using NewsAlerts.Azure;
 using NewsAlerts.Channels;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
@@ -22,6 +23,7 @@ public static class FunctionAppServices
         services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriptionIndex>());
         services.TryAddSingleton<SubscriberService>();
+        services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<ArticleIngestion>();
         return services;
     }

@@ -82,20 +82,27 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         var body = new Dictionary<string, object> { ["timeZone"] = "Europe/London", ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address };
         using var created = await http.PostAsJsonAsync("api/subscribers", body, cancellationToken);
         var answer = await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        string id;
         created.EnsureSuccessStatusCode();
-        var id = answer.GetProperty("subscriber").GetProperty("id").GetString()!;
+        var signUpId = answer.GetProperty("signUpId").GetString()!;
+        HttpResponseMessage confirmed;
         if (channel == "email")
         {
             var confirmation = await inbox.WaitForAsync(address, cancellationToken);
             var link = new Uri(ConfirmLink().Match(confirmation.TextBody ?? string.Empty).Value);
-            using var confirmed = await http.PostAsync(link, null, cancellationToken);
-            confirmed.EnsureSuccessStatusCode();
+            confirmed = await http.PostAsync(link, null, cancellationToken);
         }
         else
         {
             var code = SmsCode().Match((await sink.WaitForAsync(address, cancellationToken))[0].GetProperty("body").GetString()!).Value;
-            using var confirmed = await http.PostAsJsonAsync($"api/subscribers/{id}/confirm-sms", new { code }, cancellationToken);
+            confirmed = await http.PostAsJsonAsync($"api/sign-ups/{signUpId}/confirm-sms", new { code }, cancellationToken);
+        }
+
+        // Confirming proves the contact and yields the subscriber (and its manage link).
+        using (confirmed)
+        {
             confirmed.EnsureSuccessStatusCode();
+            id = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("subscriber").GetProperty("id").GetString()!;
         }
 
         await log.WriteLineAsync($"subscriber {id}: '{topic}' by {channel} ({address}), confirmed");
@@ -125,13 +132,13 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         return subscribers.Where(s => matched.Contains(s.Id)).ToList();
     }
 
-    // Each email subscriber also got one confirmation email; each SMS subscriber one code.
+    // Each email subscriber also got a confirmation email and the manage link; each SMS subscriber one code.
     private static async Task<int> CountAlertsAsync(Smtp4devInbox inbox, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
     {
         var total = 0;
         foreach (var subscriber in subscribers.Where(s => s.Channel == "email"))
         {
-            total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 1);
+            total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 2);
         }
 
         return total;
