@@ -13,6 +13,7 @@ param smsMessagesPerSecond = 1
 param smsAllowedCountries = 'GB,US,SG'
 param emailSender = 'alerts-dev@newsalerts.example'
 param emailSenderName = 'NewsAlerts (dev)'
+param supportContact = 'support-dev@newsalerts.example'
 param emailMessagesPerSecond = 10
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587

@@ -46,6 +46,9 @@ param emailSender string
 @description('Email sender display name.')
 param emailSenderName string = 'NewsAlerts'
 
+@description('Where subscribers get help (an email address or an https URL): the answer to an SMS HELP or INFO names it.')
+param supportContact string
+
 @description('Emails handed to the SMTP relay per second by each process that sends (the relay plan\'s limit).')
 @minValue(1)
 @maxValue(1000)
@@ -221,6 +224,7 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     smtpUserName: smtpUserName
     emailSender: emailSender
     emailSenderName: emailSenderName
+    supportContact: supportContact
     emailMessagesPerSecond: emailMessagesPerSecond
     workspaceId: monitoring.outputs.workspaceId
     maximumInstanceCount: functionMaxInstances
@@ -264,6 +268,7 @@ module containerApps 'modules/containerapps.bicep' = if (deployApps) {
     smtpUserName: smtpUserName
     emailSender: emailSender
     emailSenderName: emailSenderName
+    supportContact: supportContact
     emailMessagesPerSecond: emailMessagesPerSecond
     maxAttempts: dispatcherMaxAttempts
     workspaceId: monitoring.outputs.workspaceId

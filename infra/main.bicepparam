@@ -14,6 +14,7 @@ param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAG
 param smsMessagesPerSecond = 1
 param smsAllowedCountries = 'GB,US,SG'
 param emailSender = readEnvironmentVariable('NEWSALERTS_EMAIL_SENDER', 'alerts-dev@newsalerts.example')
+param supportContact = readEnvironmentVariable('NEWSALERTS_SUPPORT_CONTACT', 'support-dev@newsalerts.example')
 param emailMessagesPerSecond = 10
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587

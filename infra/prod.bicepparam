@@ -15,6 +15,7 @@ param smsMessagesPerSecond = 10
 param smsAllowedCountries = 'GB,US,SG'
 param emailSender = 'alerts@newsalerts.example'
 param emailSenderName = 'NewsAlerts'
+param supportContact = 'support@newsalerts.example'
 param emailMessagesPerSecond = 100
 param smtpHost = 'smtp.sendgrid.net'
 param smtpPort = 587

@@ -40,6 +40,9 @@ param smtpSecurity string
 param smtpUserName string
 param emailSender string
 param emailSenderName string
+
+@description('Where subscribers get help (email address or https URL), named in the answer to HELP.')
+param supportContact string
 param emailMessagesPerSecond int
 @description('Deliveries of a batch before the Dispatcher dead-letters it with its reasons (below the queues\' maxDeliveryCount).')
 param maxAttempts int
@@ -158,6 +161,7 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'Alerts__PublicBaseUrl', value: publicBaseUrl }
             { name: 'Alerts__SigningKey', secretRef: 'alerts-signing-key' }
             { name: 'Alerts__PreviousSigningKey', secretRef: 'alerts-previous-signing-key' }
+            { name: 'Alerts__ContactAddress', value: supportContact }
             // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
             { name: 'Twilio__AccountSid', value: twilioAccountSid }
             { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }

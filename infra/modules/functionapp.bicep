@@ -29,6 +29,9 @@ param smtpSecurity string
 param smtpUserName string
 param emailSender string
 param emailSenderName string
+
+@description('Where subscribers get help (email address or https URL), named in the answer to HELP.')
+param supportContact string
 param emailMessagesPerSecond int
 param workspaceId string
 @minValue(40)
@@ -120,6 +123,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Alerts__PublicBaseUrl: publicBaseUrl
     Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName}/)'
     Alerts__PreviousSigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsPreviousSigningKeySecretName}/)'
+    Alerts__ContactAddress: supportContact
     // NewsAlerts.Channels.Email.SmtpOptions: confirmation emails.
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)

@@ -7,6 +7,7 @@ using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
 using NewsAlerts.Azure.Subscribers;
 using Microsoft.Extensions.Hosting;
 
@@ -27,6 +28,8 @@ public static class AlertingServiceCollectionExtensions
         });
         services.AddMetrics();
         services.TryAddSingleton<NewsAlerts.Core.Telemetry.AlertMetrics>();
+        services.TryAddSingleton<SuppressionList>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SuppressionRefresher>());
         services.TryAddSingleton<SubscriberSync>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SubscriberSyncRefresher>());
         services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));

@@ -2,6 +2,7 @@ namespace NewsAlerts.Azure;
 
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Subscribers;
 
 /// <summary>Fails start-up with one message naming the missing or invalid setting.</summary>
 public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
@@ -33,6 +34,16 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:PreviousSigningKey' is not base64 of at least 32 bytes (leave it empty when there is none).");
         }
 
+        if (string.IsNullOrWhiteSpace(options.ServiceName) || options.ServiceName.Length > 30)
+        {
+            return ValidateOptionsResult.Fail("Setting 'Alerts:ServiceName' must be 1 to 30 characters (it starts the answer to an SMS HELP).");
+        }
+
+        if (!IsContactAddress(options.ContactAddress))
+        {
+            return ValidateOptionsResult.Fail("Setting 'Alerts:ContactAddress' is missing or is neither an email address nor an absolute https URL (the answer to an SMS HELP names it).");
+        }
+
         return options.IndexRefreshSeconds is < 1 or > 300
             ? ValidateOptionsResult.Fail("Setting 'Alerts:IndexRefreshSeconds' must be from 1 to 300.")
             : ValidateOptionsResult.Success;
@@ -51,6 +62,10 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
         ArgumentNullException.ThrowIfNull(options);
         return KeyBytes(options.PreviousSigningKey);
     }
+
+    private static bool IsContactAddress(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Length <= 100
+        && (ContactValidation.Email(value).Address is not null || Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps);
 
     private static byte[]? KeyBytes(string? base64)
     {

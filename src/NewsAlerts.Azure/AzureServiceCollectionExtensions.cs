@@ -37,6 +37,8 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<TableSet>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
+        services.TryAddSingleton<ISuppressionStore, TableSuppressionStore>();
+        services.TryAddSingleton<ISignUpStore, TableSignUpStore>();
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();

@@ -8,6 +8,7 @@ using NewsAlerts.Channels;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
@@ -24,6 +25,7 @@ public static class FunctionAppServices
         services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriptionIndex>());
         services.TryAddSingleton<SubscriberService>();
+        services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<ArticleIngestion>();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());

@@ -3,7 +3,7 @@ namespace NewsAlerts.SmsSink;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 
-/// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, inject faults, send replies.</summary>
+/// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, inject faults, send replies, set the reply webhook.</summary>
 public static class SinkEndpoints
 {
     private static readonly HashSet<string> StopWords = new(["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"], StringComparer.OrdinalIgnoreCase);
@@ -29,13 +29,24 @@ public static class SinkEndpoints
             return Results.Json(fault);
         });
         app.MapPost("/sink/inbound", SendInboundAsync);
+        app.MapGet("/sink/inbound-webhook", (InboundWebhook webhook) => Results.Json(new InboundWebhookSetting(webhook.Url)));
+        app.MapPut("/sink/inbound-webhook", (InboundWebhookSetting setting, InboundWebhook webhook) =>
+        {
+            if (setting.Url is not { IsAbsoluteUri: true, IsLoopback: true })
+            {
+                return Results.Problem(detail: "'url' must be an absolute loopback URL: the sink only calls apps on this machine.", statusCode: 400);
+            }
+
+            webhook.Url = setting.Url;
+            return Results.Json(setting);
+        });
     }
 
     private static async Task<IResult> SendInboundAsync(
-        InboundReply reply, IOptions<SinkOptions> options, WebhookPoster poster, MessageStore store, TimeProvider time, CancellationToken cancellationToken)
+        InboundReply reply, IOptions<SinkOptions> options, InboundWebhook inbound, WebhookPoster poster, MessageStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var sink = options.Value;
-        var webhook = reply.WebhookUrl ?? sink.InboundWebhookUrl;
+        var webhook = reply.WebhookUrl ?? inbound.Url;
         if (reply.WebhookUrl is { IsLoopback: false })
         {
             return Results.Problem(detail: "'webhookUrl' must be a loopback URL: the sink only calls apps on this machine.", statusCode: 400);
@@ -43,7 +54,7 @@ public static class SinkEndpoints
 
         if (webhook is null)
         {
-            return Results.Problem(detail: "Setting 'Sink:InboundWebhookUrl' is not set: there is no app webhook to deliver replies to.", statusCode: 409);
+            return Results.Problem(detail: "Setting 'Sink:InboundWebhookUrl' is not set (nor PUT /sink/inbound-webhook): there is no app webhook to deliver replies to.", statusCode: 409);
         }
 
         if (string.IsNullOrWhiteSpace(reply.From) || reply.Body is null)

@@ -47,6 +47,7 @@ public static class SmsSinkApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<FaultPlan>();
+        builder.Services.AddSingleton<InboundWebhook>();
         builder.Services.AddSingleton(_ => new HttpClient { Timeout = TimeSpan.FromSeconds(10) });
         builder.Services.AddSingleton<WebhookPoster>();
         builder.Services.AddSingleton<StatusCallbacks>();

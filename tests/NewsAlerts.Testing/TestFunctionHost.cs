@@ -43,7 +43,8 @@ public sealed class TestFunctionHost : IAsyncDisposable
 
     /// <summary>
     /// Starts a host serving the Function App (and any extra assemblies' functions); with <paramref name="runDispatcher"/>
-    /// it also consumes the alert queues (tests doing so share the queues and belong to the "queues" collection).
+    /// it also consumes the alert queues (tests doing so share the queues and belong to the "queues" collection) and
+    /// receives the SMS sink's replies (<c>POST /sink/inbound</c> without a <c>webhookUrl</c>).
     /// </summary>
     public static async Task<TestFunctionHost> StartAsync(
         RunningStack stack,
@@ -86,6 +87,12 @@ public sealed class TestFunctionHost : IAsyncDisposable
             // A host that fails start-up (a test of bad settings) must not leave its services behind.
             await app.DisposeAsync();
             throw;
+        }
+
+        if (runDispatcher)
+        {
+            using var sink = new SmsSinkInbox(stack.SmsSink);
+            await sink.SendRepliesToAsync(LocalFunctionHost.BaseAddress(app), CancellationToken.None);
         }
 
         return new TestFunctionHost(app, prefix);

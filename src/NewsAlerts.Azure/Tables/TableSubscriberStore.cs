@@ -8,13 +8,15 @@ using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
-/// Subscribers in Table storage: one row per subscriber (partition = id) and a phone lookup table. Erasing a
+/// Subscribers in Table storage: one row per subscriber (partition = id) and lookup tables by phone (E.164) and by
+/// email address (lower case: mail systems deliver the local part case-insensitively; no dot or +tag folding). Erasing a
 /// subscriber replaces the row with an id-only marker (no personal data) so every instance's index drops it.
 /// </summary>
 public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
 {
     private const string Subscribers = "subscribers";
     private const string Phones = "subscriberphones";
+    private const string Emails = "subscriberemails";
     private const string Profile = "profile";
 
     /// <inheritdoc />
@@ -49,6 +51,17 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         {
             await phones.UpsertEntityAsync(new TableEntity(phone, string.Empty) { ["SubscriberId"] = subscriber.Id }, TableUpdateMode.Replace, cancellationToken);
         }
+
+        var emails = await tables.GetAsync(Emails, cancellationToken);
+        if (previous?.Email is { } oldEmail && EmailKey(oldEmail) != (subscriber.Email is null ? null : EmailKey(subscriber.Email)))
+        {
+            await emails.DeleteEntityAsync(EmailKey(oldEmail), string.Empty, ETag.All, cancellationToken);
+        }
+
+        if (subscriber.Email is { } email)
+        {
+            await emails.UpsertEntityAsync(new TableEntity(EmailKey(email), string.Empty) { ["SubscriberId"] = subscriber.Id }, TableUpdateMode.Replace, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -66,9 +79,24 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
             await phones.DeleteEntityAsync(phone, string.Empty, ETag.All, cancellationToken);
         }
 
+        if (existing.Email is { } email)
+        {
+            var emails = await tables.GetAsync(Emails, cancellationToken);
+            await emails.DeleteEntityAsync(EmailKey(email), string.Empty, ETag.All, cancellationToken);
+        }
+
         var table = await tables.GetAsync(Subscribers, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(subscriberId, Profile) { ["Deleted"] = true }, TableUpdateMode.Replace, cancellationToken);
         return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var emails = await tables.GetAsync(Emails, cancellationToken);
+        var row = await emails.GetEntityIfExistsAsync<TableEntity>(EmailKey(email), string.Empty, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("SubscriberId") : null;
     }
 
     /// <inheritdoc />
@@ -96,6 +124,9 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
             yield return (row.PartitionKey, Read(row), row.Timestamp ?? since);
         }
     }
+
+    // Row keys may not hold a slash, backslash, '#' or '?', which an address may: the key is the lower-case address, encoded.
+    private static string EmailKey(string email) => TableKeys.Encode(email.Trim().ToLowerInvariant());
 
     private static Subscriber? Read(TableEntity row) =>
         row.GetBoolean("Deleted") == true || JsonRows.Read(row) is not { } json ? null : JsonSerializer.Deserialize<Subscriber>(json, JsonRows.Options);

@@ -32,6 +32,26 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     }
 
     /// <inheritdoc />
+    public Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manageUrl);
+        var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
+        var message = new MimeMessage
+        {
+            Subject = "Your NewsAlerts subscription is confirmed",
+            Body = new BodyBuilder
+            {
+                TextBody = $"You are subscribed. Manage your topics and settings, or stop everything, here:\n\n{manageUrl.AbsoluteUri}\n\nKeep this link to yourself: it works without a password.",
+                HtmlBody = $"<p>You are subscribed.</p><p><a href=\"{link}\">Manage your topics and settings, or stop everything</a></p>" +
+                           "<p>Keep this link to yourself: it works without a password.</p>",
+            }.ToMessageBody(),
+        };
+        message.From.Add(email.From);
+        message.To.Add(MailboxAddress.Parse(address));
+        return email.SendMessageAsync(message, subscriberId, address, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken)
     {
         var text = $"NewsAlerts code: {code}. Enter it to confirm breaking-news texts. Reply STOP to opt out.";

@@ -25,9 +25,15 @@ internal static class SmtpFailures
         {
             var code = ((int)command.StatusCode).ToString(CultureInfo.InvariantCulture);
             var permanent = (int)command.StatusCode >= 500 && IsAboutRecipient(command);
-            return permanent
-                ? SendOutcome.Permanent($"SMTP {code}: recipient rejected ({command.ErrorCode})", code)
-                : SendOutcome.Transient($"SMTP {code}: {command.ErrorCode}", code: code);
+            if (!permanent)
+            {
+                return SendOutcome.Transient($"SMTP {code}: {command.ErrorCode}", code: code);
+            }
+
+            // A 5xx on RCPT TO is a hard bounce: the address goes on the suppression list.
+            return command.ErrorCode == SmtpErrorCode.RecipientNotAccepted
+                ? SendOutcome.Refused($"SMTP {code}: recipient rejected ({command.ErrorCode})", code)
+                : SendOutcome.Permanent($"SMTP {code}: recipient rejected ({command.ErrorCode})", code);
         }
 
         return ex switch

@@ -19,6 +19,9 @@ internal static class TwilioFailures
         [21635] = "'To' number is not a valid mobile number",
     };
 
+    // The number replied STOP at the carrier: it goes on the suppression list.
+    private const int OptedOutAtCarrier = 21610;
+
     public static bool IsTwilioFailure(Exception ex) => ex is TwilioException;
 
     public static SendOutcome ToOutcome(Exception ex)
@@ -31,6 +34,11 @@ internal static class TwilioFailures
         if (ex is ApiException api)
         {
             var code = Code(api.Code);
+            if (api.Code == OptedOutAtCarrier)
+            {
+                return SendOutcome.Refused($"Twilio {api.Code}: {RecipientErrors[api.Code]}", code);
+            }
+
             if (RecipientErrors.TryGetValue(api.Code, out var reason))
             {
                 return SendOutcome.Permanent($"Twilio {api.Code}: {reason}", code);

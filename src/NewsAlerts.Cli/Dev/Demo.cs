@@ -61,7 +61,20 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
                 return emails >= expectedEmails && texts >= expectedSms;
             },
             $"{expectedEmails} emails and {expectedSms} SMS are delivered", DeliveryTimeout, cancellationToken);
-        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"));
+        var helpReply = await ReplyAsync(subscribers.First(s => s.Channel == "sms").Address, "HELP", cancellationToken);
+        await log.WriteLineAsync($"texted HELP through the SMS sink; the app answered: {helpReply}");
+        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"), helpReply);
+    }
+
+    // A reply from a subscriber's phone, through the sink as Twilio would deliver it; returns the app's answer.
+    private async Task<string> ReplyAsync(string from, string body, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = stack.SmsSink };
+        using var response = await http.PostAsJsonAsync("sink/inbound", new { from, body }, cancellationToken);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return response.IsSuccessStatusCode
+            ? answer.GetProperty("webhookBody").GetString() ?? string.Empty
+            : throw new StackConfigurationException($"The SMS sink did not deliver a reply to the app ({(int)response.StatusCode}): {answer}");
     }
 
     private async Task<DemoSubscriber> SignUpAsync(
@@ -70,20 +83,27 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         var body = new Dictionary<string, object> { ["timeZone"] = "Europe/London", ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address };
         using var created = await http.PostAsJsonAsync("api/subscribers", body, cancellationToken);
         var answer = await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        string id;
         created.EnsureSuccessStatusCode();
-        var id = answer.GetProperty("subscriber").GetProperty("id").GetString()!;
+        var signUpId = answer.GetProperty("signUpId").GetString()!;
+        HttpResponseMessage confirmed;
         if (channel == "email")
         {
             var confirmation = await inbox.WaitForAsync(address, cancellationToken);
             var link = new Uri(ConfirmLink().Match(confirmation.TextBody ?? string.Empty).Value);
-            using var confirmed = await http.PostAsync(link, null, cancellationToken);
-            confirmed.EnsureSuccessStatusCode();
+            confirmed = await http.PostAsync(link, null, cancellationToken);
         }
         else
         {
             var code = SmsCode().Match((await sink.WaitForAsync(address, cancellationToken))[0].GetProperty("body").GetString()!).Value;
-            using var confirmed = await http.PostAsJsonAsync($"api/subscribers/{id}/confirm-sms", new { code }, cancellationToken);
+            confirmed = await http.PostAsJsonAsync($"api/sign-ups/{signUpId}/confirm-sms", new { code }, cancellationToken);
+        }
+
+        // Confirming proves the contact and yields the subscriber (and its manage link).
+        using (confirmed)
+        {
             confirmed.EnsureSuccessStatusCode();
+            id = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("subscriber").GetProperty("id").GetString()!;
         }
 
         await log.WriteLineAsync($"subscriber {id}: '{topic}' by {channel} ({address}), confirmed");
@@ -114,13 +134,13 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         return subscribers.Where(s => matched.Contains(s.Id)).ToList();
     }
 
-    // Each email subscriber also got one confirmation email; each SMS subscriber one code.
+    // Each email subscriber also got a confirmation email and the manage link; each SMS subscriber one code.
     private static async Task<int> CountAlertsAsync(Smtp4devInbox inbox, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
     {
         var total = 0;
         foreach (var subscriber in subscribers.Where(s => s.Channel == "email"))
         {
-            total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 1);
+            total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 2);
         }
 
         return total;

@@ -10,6 +10,7 @@ using System.Text.Json;
 /// <param name="Subscribers">The demo subscribers: topic, channel and whether the article should reach them.</param>
 /// <param name="EmailInbox">Where to see the emails.</param>
 /// <param name="SmsSink">Where to see the texts.</param>
+/// <param name="HelpReply">The app's answer (TwiML) to HELP texted from the SMS subscriber's number through the sink's <c>POST /sink/inbound</c>.</param>
 public sealed record DemoSummary(
     string ArticleId,
     JsonElement Ingest,
@@ -17,4 +18,5 @@ public sealed record DemoSummary(
     int SmsDelivered,
     IReadOnlyList<DemoSubscriber> Subscribers,
     Uri EmailInbox,
-    Uri SmsSink);
+    Uri SmsSink,
+    string HelpReply);

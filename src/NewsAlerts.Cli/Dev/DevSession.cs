@@ -47,6 +47,12 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             });
             await host.StartAsync(cancellationToken);
             var baseAddress = LocalFunctionHost.BaseAddress(host);
+            using (var sink = new SmsSinkInbox(stack.SmsSink))
+            {
+                // Replies posted to the sink (POST /sink/inbound) reach this host, as a Twilio number's webhook would.
+                await sink.SendRepliesToAsync(baseAddress, cancellationToken);
+            }
+
             var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
             var urls = Urls(baseAddress, stack);
             var demo = arguments.Contains("--no-demo") || health.StatusCode != 200
@@ -133,6 +139,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         ["health"] = new Uri(baseAddress, "api/health").ToString(),
         ["emailInbox"] = stack.SmtpInbox.ToString(),
         ["smsSink"] = new Uri(stack.SmsSink, "sink/messages").ToString(),
+        ["smsReplies"] = new Uri(stack.SmsSink, "sink/inbound").ToString(),
         ["storage"] = stack.StorageConnectionString,
         ["dataDirectory"] = stack.Paths.DataDirectory,
     };
@@ -145,6 +152,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         await console.Out.WriteLineAsync($"  Health           {urls["health"]}");
         await console.Out.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
         await console.Out.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
+        await console.Out.WriteLineAsync($"  SMS replies      POST {urls["smsReplies"]} {{\"from\":\"+44…\",\"body\":\"STOP\"}}");
         await console.Out.WriteLineAsync($"  Data and logs    {urls["dataDirectory"]}");
         await console.Out.WriteLineAsync();
         await console.Out.WriteLineAsync($"Health ({health.StatusCode}):");

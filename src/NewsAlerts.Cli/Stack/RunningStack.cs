@@ -28,6 +28,8 @@ public sealed record RunningStack(
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = $"{SmtpPort}",
         ["Smtp:FromAddress"] = "alerts@newsalerts.local",
+        // Named in the answer to an SMS HELP.
+        ["Alerts:ContactAddress"] = "help@newsalerts.local",
         ["Twilio:AccountSid"] = SmsSinkService.AccountSid,
         ["Twilio:AuthToken"] = SmsSinkService.AuthToken,
         ["Twilio:FromNumber"] = SmsSinkService.FromNumber,

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Cli.Stack;
 
+using System.Net.Http.Json;
 using System.Text.Json;
 
 /// <summary>Reads what the SMS sink received, through its <c>GET /sink/messages</c>.</summary>
@@ -24,6 +25,18 @@ public sealed class SmsSinkInbox(Uri sinkBaseUri) : IDisposable
         IReadOnlyList<JsonElement> messages = [];
         await Polling.UntilAsync(async () => (messages = await MessagesToAsync(to, cancellationToken)).Count > 0, $"an SMS to {to} arrives", TimeSpan.FromSeconds(30), cancellationToken);
         return messages;
+    }
+
+    /// <summary>
+    /// Points the sink's <c>POST /sink/inbound</c> replies at <paramref name="host"/>'s <c>api/twilio/inbound</c> webhook
+    /// (the sink may outlive one host, so this is set at run time rather than at the sink's start).
+    /// </summary>
+    /// <exception cref="HttpRequestException">The sink refused it or could not be reached.</exception>
+    public async Task SendRepliesToAsync(Uri host, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        using var response = await http.PutAsJsonAsync("sink/inbound-webhook", new { url = new Uri(host, "api/twilio/inbound") }, cancellationToken);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <inheritdoc />

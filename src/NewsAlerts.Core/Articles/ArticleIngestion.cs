@@ -3,6 +3,7 @@ namespace NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
 
 /// <summary>
@@ -10,7 +11,7 @@ using NewsAlerts.Core.Telemetry;
 /// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
 /// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
-public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, AlertMetrics metrics)
+public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions, AlertMetrics metrics)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -39,7 +40,7 @@ public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex i
         IReadOnlyList<DeliveryBatch> batches;
         using (var plan = AlertTracing.Source.StartActivity("plan alerts"))
         {
-            batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches);
+            batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed);
             plan?.SetTag("newsalerts.batches", batches.Count);
         }
 

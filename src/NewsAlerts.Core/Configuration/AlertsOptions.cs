@@ -18,6 +18,12 @@ public sealed class AlertsOptions
     /// </summary>
     public string? PreviousSigningKey { get; set; }
 
+    /// <summary>The service's name in texts (the answer to HELP); 1 to 30 characters.</summary>
+    public string ServiceName { get; set; } = "NewsAlerts";
+
+    /// <summary>Where subscribers get help, named in the answer to HELP: an email address or an absolute https URL.</summary>
+    public string? ContactAddress { get; set; }
+
     /// <summary>How often each instance picks up subscriber changes made elsewhere, in seconds.</summary>
     public int IndexRefreshSeconds { get; set; } = 2;
 }

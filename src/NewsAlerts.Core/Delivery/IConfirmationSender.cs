@@ -6,6 +6,9 @@ public interface IConfirmationSender
     /// <summary>Emails the confirmation link.</summary>
     Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, CancellationToken cancellationToken);
 
+    /// <summary>Emails the manage link once a contact is confirmed (the subscriber's way back to topics, settings and stopping).</summary>
+    Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken);
+
     /// <summary>Texts the confirmation code.</summary>
     Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken);
 }

@@ -6,12 +6,17 @@ namespace NewsAlerts.Core.Delivery;
 /// <param name="Reason">Why it failed, for the ledger and the logs (no personal data).</param>
 /// <param name="ProviderErrorCode">The provider's error code, e.g. Twilio 21610, when it gave one.</param>
 /// <param name="RetryAfter">How long the provider asked us to wait (HTTP Retry-After), when it did.</param>
+/// <param name="ContactRefused">
+/// The contact itself refuses mail or texts for good (a hard bounce: SMTP 5xx on RCPT; Twilio 21610, opted out at the
+/// carrier): it goes on the suppression list for every subscription.
+/// </param>
 public sealed record SendOutcome(
     SendStatus Status,
     string? ProviderMessageId = null,
     string? Reason = null,
     string? ProviderErrorCode = null,
-    TimeSpan? RetryAfter = null)
+    TimeSpan? RetryAfter = null,
+    bool ContactRefused = false)
 {
     /// <summary>A successful send.</summary>
     public static SendOutcome Sent(string providerMessageId) => new(SendStatus.Sent, providerMessageId);
@@ -23,4 +28,8 @@ public sealed record SendOutcome(
     /// <summary>A failure that will not go away.</summary>
     public static SendOutcome Permanent(string reason, string? code = null) =>
         new(SendStatus.PermanentFailure, Reason: reason, ProviderErrorCode: code);
+
+    /// <summary>A failure because the contact refuses for good (hard bounce, carrier opt-out): see <see cref="ContactRefused"/>.</summary>
+    public static SendOutcome Refused(string reason, string? code = null) =>
+        new(SendStatus.PermanentFailure, Reason: reason, ProviderErrorCode: code, ContactRefused: true);
 }

@@ -2,7 +2,6 @@ namespace NewsAlerts.Core.Dispatch;
 
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Subscribers;
 
 /// <summary>The links an alert carries: manage, one-click unsubscribe (signed), and the SMS status callback.</summary>
 public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
@@ -35,9 +34,10 @@ public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
     public Uri SmsStatusCallback() => new(Base, "api/twilio/status");
 
     /// <summary>Where the confirmation link in the sign-up email points.</summary>
-    public Uri ConfirmEmail(Subscriber subscriber, string token)
-    {
-        ArgumentNullException.ThrowIfNull(subscriber);
-        return new(Base, $"api/subscribers/{subscriber.Id}/confirm-email?token={Uri.EscapeDataString(token)}");
-    }
+    public Uri ConfirmEmail(string signUpId, string token) =>
+        new(Base, $"api/sign-ups/{Uri.EscapeDataString(signUpId)}/confirm-email?token={Uri.EscapeDataString(token)}");
+
+    /// <summary>The manage link with a given manage token (as handed out when a contact is confirmed).</summary>
+    public Uri Manage(string subscriberId, string manageToken) =>
+        new(Base, $"api/subscribers/{subscriberId}?token={Uri.EscapeDataString(manageToken)}");
 }

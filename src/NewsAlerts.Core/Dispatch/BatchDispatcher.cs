@@ -3,13 +3,17 @@ namespace NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
 
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
-/// What the ledger shows done is never sent again; a permanent failure disables the channel for the subscriber.
+/// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
+/// is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
+/// carrier opt-out) is suppressed for every subscription.
 /// </summary>
-public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, AlertMetrics metrics)
+public sealed class BatchDispatcher(
+    SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics)
 {
     /// <summary>
     /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
@@ -53,6 +57,13 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
             return notSent;
         }
 
+        // The plan may be older than a STOP or an unsubscribe: the store decides, right before the send.
+        var contact = batch.Channel == Channel.Email ? subscriber!.Email! : subscriber!.Phone!;
+        if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
+        {
+            return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(recipient.SubscriberId, LedgerState.Skipped, null, "contact suppressed"));
+        }
+
         SendOutcome outcome;
         using (var send = AlertTracing.Source.StartActivity($"send {AlertTracing.ChannelName(batch.Channel)}", System.Diagnostics.ActivityKind.Client))
         {
@@ -65,6 +76,13 @@ public sealed class BatchDispatcher(SubscriberDirectory subscribers, IDeliveryLe
                 // The status only: a provider's reason can quote the address it refused.
                 send?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, outcome.Status.ToString());
             }
+        }
+
+        if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
+        {
+            // A hard bounce or a carrier opt-out: no subscription may use this contact again until it is lifted.
+            await suppressions.SuppressAsync(
+                batch.Channel, contact, batch.Channel == Channel.Email ? SuppressionReason.HardBounce : SuppressionReason.ProviderOptOut, cancellationToken);
         }
 
         var decision = RecipientDecisions.AfterSend(subscriber!, batch.Channel, claim, outcome);

@@ -13,16 +13,21 @@ public static class AlertPlanner
     /// <summary>The default number of recipients per batch.</summary>
     public const int DefaultBatchSize = 250;
 
-    /// <summary>Plans the batches for an article.</summary>
-    public static IReadOnlyList<DeliveryBatch> Plan(Article article, IReadOnlyList<SubscriberMatch> matches, int batchSize = DefaultBatchSize)
+    /// <summary>
+    /// Plans the batches for an article; a contact for which <paramref name="suppressed"/> (channel, address or number)
+    /// says true gets nothing on that channel.
+    /// </summary>
+    public static IReadOnlyList<DeliveryBatch> Plan(
+        Article article, IReadOnlyList<SubscriberMatch> matches, int batchSize = DefaultBatchSize, Func<Channel, string, bool>? suppressed = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var content = ContentOf(article);
         var ordered = matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal).ToList();
-        var email = ordered.Where(m => m.Subscriber.WantsEmail);
-        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency));
+        suppressed ??= static (_, _) => false;
+        var email = ordered.Where(m => m.Subscriber.WantsEmail && !suppressed(Channel.Email, m.Subscriber.Email!));
+        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency) && !suppressed(Channel.Sms, m.Subscriber.Phone!));
         return [.. Batches(Channel.Email, email, content, batchSize), .. Batches(Channel.Sms, sms, content, batchSize)];
     }
 

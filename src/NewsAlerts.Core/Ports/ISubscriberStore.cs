@@ -14,6 +14,9 @@ public interface ISubscriberStore
     /// <summary>Erases every record of a subscriber; leaves only an id-only marker so other instances drop it too.</summary>
     Task<bool> DeleteAsync(string subscriberId, CancellationToken cancellationToken);
 
+    /// <summary>The subscriber that has this address (compared case-insensitively), if any.</summary>
+    Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>The subscriber that has this E.164 number, if any (for STOP replies).</summary>
     Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken);
 

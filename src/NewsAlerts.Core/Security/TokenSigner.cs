@@ -98,6 +98,17 @@ public sealed class TokenSigner
         return keys.Any(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(k, subscriberId, code)), stored));
     }
 
+    /// <summary>
+    /// Keyed hashes (hex) of a normalised contact, under the current key first and then the previous one, for the
+    /// suppression list: it can be looked up by the contact but does not reveal it.
+    /// </summary>
+    public IReadOnlyList<string> ContactHashes(string normalisedContact)
+    {
+        ArgumentNullException.ThrowIfNull(normalisedContact);
+        var data = Encoding.UTF8.GetBytes($"contact|{normalisedContact}");
+        return [.. keys.Select(k => Convert.ToHexString(HMACSHA256.HashData(k, data)))];
+    }
+
     private static string CodeHash(byte[] key, string subscriberId, string code) =>
         Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sms-code|{subscriberId}|{code}")));
 

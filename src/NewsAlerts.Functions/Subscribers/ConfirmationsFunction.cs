@@ -4,11 +4,18 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Http;
 
-/// <summary>Double opt-in: <c>POST .../confirm-email</c> with the link's token, <c>POST .../confirm-sms</c> with the code.</summary>
-public sealed class ConfirmationsFunction(SubscriberService subscribers)
+/// <summary>
+/// Double opt-in of a sign-up: <c>POST /api/sign-ups/{signUpId}/confirm-email</c> with the link's token,
+/// <c>POST /api/sign-ups/{signUpId}/confirm-sms</c> with the code. A confirmed contact joins its subscriber, and the
+/// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed.
+/// </summary>
+public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links)
 {
     /// <summary>
     /// Confirms the email address: the emailed link opens a page (GET) whose button posts the token back; an API
@@ -16,7 +23,7 @@ public sealed class ConfirmationsFunction(SubscriberService subscribers)
     /// </summary>
     [Function("ConfirmEmail")]
     public async Task<IActionResult> ConfirmEmailAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "subscribers/{id}/confirm-email")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "sign-ups/{signUpId}/confirm-email")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var queryToken = request.Query["token"].ToString();
@@ -27,16 +34,42 @@ public sealed class ConfirmationsFunction(SubscriberService subscribers)
         }
 
         var (value, problem) = queryToken.Length > 0 ? (queryToken, null) : await ReadFieldAsync(request, "token", cancellationToken);
-        return problem ?? SubscribersFunction.Answer(await subscribers.ConfirmEmailAsync(SubscribersFunction.IdOf(request), value, cancellationToken));
+        return problem ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), value, cancellationToken), "token", emailIt: true, cancellationToken);
     }
 
     /// <summary>Confirms the phone number.</summary>
     [Function("ConfirmSms")]
     public async Task<IActionResult> ConfirmSmsAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers/{id}/confirm-sms")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-ups/{signUpId}/confirm-sms")] HttpRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var (value, problem) = await ReadFieldAsync(request, "code", cancellationToken);
-        return problem ?? SubscribersFunction.Answer(await subscribers.ConfirmSmsAsync(SubscribersFunction.IdOf(request), value, cancellationToken));
+        return problem ?? await AnswerAsync(await signUps.ConfirmSmsAsync(SignUpIdOf(request), value, cancellationToken), "code", emailIt: false, cancellationToken);
+    }
+
+    private static string SignUpIdOf(HttpRequest request) => request.RouteValues["signUpId"]?.ToString() ?? string.Empty;
+
+    // 200 with the subscriber and the manage link (emailed too, to the address just confirmed); 403, 404 or 409 otherwise.
+    private async Task<IActionResult> AnswerAsync(SignUpOutcome outcome, string field, bool emailIt, CancellationToken cancellationToken)
+    {
+        switch (outcome.Kind)
+        {
+            case SignUpOutcomeKind.Confirmed:
+                var subscriber = outcome.Subscriber!;
+                var manageUrl = links.Manage(subscriber.Id, outcome.ManageToken!);
+                if (emailIt && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
+                {
+                    await confirmations.SendManageLinkAsync(subscriber.Id, email, manageUrl, cancellationToken);
+                }
+
+                return new OkObjectResult(new { subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken });
+            case SignUpOutcomeKind.NotFound:
+                return Problems.Of(StatusCodes.Status404NotFound, "Not found", $"signUpId: {outcome.Reason}.");
+            case SignUpOutcomeKind.TooManyTopics:
+                return Problems.Of(StatusCodes.Status409Conflict, "Too many topics", $"topics: {outcome.Reason}.");
+            default:
+                return Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"{field}: {outcome.Reason}.");
+        }
     }
 
     private static async Task<(string? Value, IActionResult? Problem)> ReadFieldAsync(HttpRequest request, string field, CancellationToken cancellationToken)

@@ -6,17 +6,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
-/// The subscriber API: sign up (anonymous), then read, change topics or settings and erase with the manage token
+/// The subscriber API: sign up (anonymous; confirmations in <see cref="ConfirmationsFunction"/>), then read, change topics or settings and erase with the manage token
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
-public sealed class SubscribersFunction(SubscriberService subscribers, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones)
+public sealed class SubscribersFunction(SubscriberService subscribers, SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones)
 {
-    /// <summary><c>POST /api/subscribers</c>: creates a subscriber whose channels wait for confirmation.</summary>
+    /// <summary>
+    /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
+    /// Answers <c>202 {"signUpId": "...", "pending": ["email","sms"]}</c> the same whether the contacts are new,
+    /// already subscribed or suppressed: it never tells who is subscribed, and hands out no subscriber id or manage token.
+    /// </summary>
     [Function("CreateSubscriber")]
     public async Task<IActionResult> CreateAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers")] HttpRequest request, CancellationToken cancellationToken)
@@ -30,19 +35,19 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
                 return Problems.Invalid(parsed.Errors);
             }
 
-            var signUp = await subscribers.SignUpAsync(parsed.Value!, cancellationToken);
-            var subscriber = signUp.Subscriber;
-            var email = signUp.EmailConfirmationToken is { } token
-                ? await confirmations.SendEmailConfirmationAsync(subscriber.Id, subscriber.Email!, links.ConfirmEmail(subscriber, token), cancellationToken)
-                : null;
-            var sms = signUp.SmsCode is { } code ? await confirmations.SendSmsCodeAsync(subscriber.Id, subscriber.Phone!, code, cancellationToken) : null;
-            var body = new
+            var started = await signUps.SignUpAsync(parsed.Value!, cancellationToken);
+            var signUp = started.SignUp;
+            if (started.EmailConfirmationToken is { } token)
             {
-                subscriber = SubscriberView.Of(subscriber),
-                manageToken = signUp.ManageToken,
-                confirmations = new { email = Describe(email), sms = Describe(sms) },
-            };
-            return new CreatedResult($"/api/subscribers/{signUp.Subscriber.Id}", body);
+                await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), cancellationToken);
+            }
+
+            if (started.SmsCode is { } code)
+            {
+                await confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, cancellationToken);
+            }
+
+            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
         }, cancellationToken);
     }
 
@@ -115,13 +120,6 @@ public sealed class SubscribersFunction(SubscriberService subscribers, IConfirma
 
     /// <summary>The route's subscriber id.</summary>
     public static string IdOf(HttpRequest request) => request?.RouteValues["id"]?.ToString() ?? string.Empty;
-
-    private static string? Describe(SendOutcome? outcome) => outcome switch
-    {
-        null => null,
-        { Status: SendStatus.Sent } => "sent",
-        _ => $"not sent ({outcome.Reason}); ask again later",
-    };
 
     private static string? ManageToken(HttpRequest request)
     {

@@ -29,7 +29,7 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers)
         var outcome = await subscribers.UnsubscribeEmailAsync(token, cancellationToken);
         return outcome.Kind switch
         {
-            SubscriberOutcomeKind.Ok => Pages.Show("Unsubscribed", "You will get no more email alerts from NewsAlerts."),
+            SubscriberOutcomeKind.Ok => Pages.Show("Unsubscribed", "You will get no more email alerts from NewsAlerts at this address, for any subscription."),
             SubscriberOutcomeKind.NotFound => Pages.Show("Unsubscribed", "This subscription no longer exists; nothing more will be sent."),
             _ => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"token: {outcome.Reason}."),
         };

@@ -13,16 +13,13 @@ using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
-/// Twilio's webhooks, refused with 403 unless <c>X-Twilio-Signature</c> is valid: inbound SMS (STOP and its synonyms
-/// opt out, START/UNSTOP opt back in, HELP answers) and delivery status callbacks (recorded in the ledger).
+/// Twilio's webhooks, refused with 403 unless <c>X-Twilio-Signature</c> is valid: inbound SMS (read by the keyword
+/// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger).
 /// </summary>
 public sealed class TwilioWebhooksFunction(
     TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts)
 {
     private const int MaxBodyBytes = 64 * 1024;
-
-    /// <summary>The answer to HELP.</summary>
-    public const string HelpText = "NewsAlerts: news alerts for the topics you follow. Reply STOP to stop texts, START to resume.";
 
     /// <summary><c>POST /api/twilio/inbound</c>: a reply from a subscriber.</summary>
     [Function("TwilioInbound")]
@@ -37,14 +34,15 @@ public sealed class TwilioWebhooksFunction(
 
         var form = await request.ReadFormAsync(cancellationToken);
         var from = form["From"].ToString();
-        var keyword = SmsKeywords.Of(form["Body"].ToString());
+        var body = form["Body"].ToString();
+        var keyword = SmsKeywords.Of(body);
         if (keyword is SmsKeyword.Stop or SmsKeyword.Start && from.Length > 0)
         {
             await subscribers.ApplySmsKeywordAsync(from, keyword, cancellationToken);
         }
 
-        // Twilio itself answers STOP and START; we answer HELP and stay silent otherwise.
-        return TwiML(keyword == SmsKeyword.Help ? HelpText : null);
+        // Twilio itself confirms an exact STOP or START; the rest of the table is answered here.
+        return TwiML(SmsReplyAnswers.For(body, new SmsHelp(alerts.Value.ServiceName, alerts.Value.ContactAddress ?? string.Empty)));
     }
 
     /// <summary><c>POST /api/twilio/status</c>: a delivery status for a message we sent.</summary>

@@ -20,6 +20,16 @@ public sealed class SmtpFailureMappingTests
         var outcome = SmtpFailures.ToOutcome(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, status, Mailbox, "rejected"));
 
         Assert.Equal((SendStatus.PermanentFailure, code), (outcome.Status, outcome.ProviderErrorCode));
+        Assert.True(outcome.ContactRefused, "a 5xx on RCPT is a hard bounce: the address is suppressed");
+    }
+
+    [Fact]
+    public void A_mailbox_5xx_after_the_message_is_permanent_but_not_a_hard_bounce()
+    {
+        var outcome = SmtpFailures.ToOutcome(new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.MailboxUnavailable, Mailbox, "rejected"));
+
+        Assert.Equal(SendStatus.PermanentFailure, outcome.Status);
+        Assert.False(outcome.ContactRefused);
     }
 
     [Fact]

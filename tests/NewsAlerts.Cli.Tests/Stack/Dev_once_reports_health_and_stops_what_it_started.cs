@@ -35,6 +35,8 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
         Assert.Equal(1, demo.GetProperty("emailsDelivered").GetInt32());
         Assert.Equal(1, demo.GetProperty("smsDelivered").GetInt32());
         Assert.Equal("NewStory", demo.GetProperty("ingest").GetProperty("decision").GetString());
+        // POST /sink/inbound without a webhook URL reaches the dev host: the answer to HELP says how to stop.
+        Assert.Contains("STOP", demo.GetProperty("helpReply").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("emailInbox").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(StackState.Load(options.DataDirectory!), ServiceProcess.IsAlive);
     }

@@ -104,6 +104,8 @@ public sealed class A_full_load_reaches_the_replicas_in_batches_and_in_feed_orde
         public Task<bool> DeleteAsync(string subscriberId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
 
         public Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
     }
 
     private sealed class NoSnapshots : ISubscriberSnapshotStore

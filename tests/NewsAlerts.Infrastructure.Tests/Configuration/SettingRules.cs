@@ -30,6 +30,7 @@ public static class SettingRules
     public static IReadOnlyDictionary<string, string> OptionalDefaultUsed { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Storage:TablePrefix"] = "empty: each environment has its own storage account; the prefix only separates tests sharing one.",
+        ["Alerts:ServiceName"] = "NewsAlerts: the name HELP answers with, the same in every environment.",
         ["Alerts:IndexRefreshSeconds"] = "2 s: how soon an instance sees subscriber changes made by another one.",
         ["Smtp:MaxConnections"] = "4 connections per process suits every relay plan the parameter files name.",
         ["Smtp:Timeout"] = "30 s per SMTP command.",

@@ -8,7 +8,6 @@ using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Webhooks;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
@@ -44,9 +43,8 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         var phone = TestPhones.NewValid();
         using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria" } });
         var body = await Api.BodyAsync(created);
-        Assert.True(created.StatusCode == HttpStatusCode.Created, body.ToString());
-        var id = body.GetProperty("subscriber").GetProperty("id").GetString()!;
-        Assert.Equal("sent", body.GetProperty("confirmations").GetProperty("email").GetString());
+        Assert.True(created.StatusCode == HttpStatusCode.Accepted, body.ToString());
+        var signUpId = body.GetProperty("signUpId").GetString()!;
 
         // Confirm the email through the link in the confirmation email: the GET shows a button, the POST confirms.
         var confirmation = await inbox.WaitForAsync(email, CancellationToken.None);
@@ -55,22 +53,26 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         using var confirmed = await host.Client.PostAsync(link, null);
         Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var id = (await Api.BodyAsync(confirmed)).GetProperty("subscriber").GetProperty("id").GetString()!;
 
         // Confirm the number with the code from the SMS.
         var code = CodePattern().Match((await sink.WaitForAsync(phone, CancellationToken.None))[0].GetProperty("body").GetString()!).Value;
-        using var smsConfirmed = await Api.PostJsonAsync(host.Client, $"api/subscribers/{id}/confirm-sms", new { code });
-        Assert.Equal("Confirmed", (await Api.BodyAsync(smsConfirmed)).GetProperty("smsStatus").GetString());
+        using var smsConfirmed = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
+        var smsAnswer = (await Api.BodyAsync(smsConfirmed)).GetProperty("subscriber");
+        Assert.Equal("Confirmed", smsAnswer.GetProperty("smsStatus").GetString());
+        Assert.Equal(id, smsAnswer.GetProperty("id").GetString());
 
         // A breaking story arrives by both channels.
         await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{tag}:1", urgency: 1));
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the alert email arrives");
+        // Confirmation, manage link, alert.
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 3, "the alert email arrives");
         await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the alert SMS arrives");
 
         // One-click unsubscribe as a mail client does it (RFC 8058), and STOP by SMS.
-        var alert = (await inbox.ListMessagesAsync(email, CancellationToken.None)).Last();
+        var alert = (await inbox.ListMessagesAsync(email, CancellationToken.None)).Single(m => m.Headers.Contains("List-Unsubscribe"));
         var unsubscribe = new Uri(alert.Headers["List-Unsubscribe"]!.Trim('<', '>'));
         using var oneClick = await host.Client.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
-        using var stop = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = phone, body = "STOP", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        using var stop = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = phone, body = "STOP" });
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
 
@@ -102,11 +104,17 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
     }
 
     [Fact]
-    public async Task HELP_is_answered_with_how_to_stop()
+    public async Task HELP_and_INFO_are_answered_with_the_service_how_to_stop_and_the_contact_address()
     {
-        using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447400000001", body = "help", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        foreach (var word in new[] { "help", " INFO! " })
+        {
+            using var help = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = "+447400000001", body = word, webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
 
-        Assert.Contains(TwilioWebhooksFunction.HelpText.Split('.')[0], (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty, StringComparison.Ordinal);
+            var answer = (await Api.BodyAsync(help)).GetProperty("webhookBody").GetString() ?? string.Empty;
+            Assert.Contains("NewsAlerts", answer, StringComparison.Ordinal);
+            Assert.Contains("Reply STOP", answer, StringComparison.Ordinal);
+            Assert.Contains(fixture.Stack.AppSettings["Alerts:ContactAddress"]!, answer, StringComparison.Ordinal);
+        }
     }
 
     [GeneratedRegex(@"http://\S+confirm-email\?token=\S+")]

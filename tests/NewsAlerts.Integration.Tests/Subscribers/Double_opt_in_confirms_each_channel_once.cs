@@ -3,6 +3,7 @@ namespace NewsAlerts.Integration.Tests.Subscribers;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Security;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
@@ -15,31 +16,36 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task The_email_link_token_confirms_once_and_cannot_be_reused_or_forged()
+    public async Task The_email_link_token_confirms_once_and_cannot_be_reused_forged_or_used_for_another_sign_up()
     {
-        var signUp = await SignUpAsync();
-        var id = signUp.Subscriber.Id;
+        var started = await SignUpAsync();
+        var other = await SignUpAsync();
+        var id = started.SignUp.Id;
         var forgedSigner = new TokenSigner(new byte[32], TimeProvider.System);
 
         using var forged = await ConfirmEmailAsync(id, forgedSigner.Issue(TokenPurpose.ConfirmEmail, id, TimeSpan.FromHours(1)));
-        using var wrongPurpose = await ConfirmEmailAsync(id, signUp.ManageToken);
-        using var confirmed = await ConfirmEmailAsync(id, signUp.EmailConfirmationToken!);
-        using var reused = await ConfirmEmailAsync(id, signUp.EmailConfirmationToken!);
+        using var wrongPurpose = await ConfirmEmailAsync(id, host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, id, TimeSpan.FromHours(1)));
+        using var otherSignUp = await ConfirmEmailAsync(other.SignUp.Id, started.EmailConfirmationToken!);
+        using var confirmed = await ConfirmEmailAsync(id, started.EmailConfirmationToken!);
+        using var reused = await ConfirmEmailAsync(id, started.EmailConfirmationToken!);
 
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, wrongPurpose.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherSignUp.StatusCode);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Equal("Confirmed", (await Api.BodyAsync(confirmed)).GetProperty("emailStatus").GetString());
+        var body = await Api.BodyAsync(confirmed);
+        Assert.Equal("Confirmed", body.GetProperty("subscriber").GetProperty("emailStatus").GetString());
+        Assert.Contains("?token=", body.GetProperty("manageUrl").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, reused.StatusCode);
     }
 
     [Fact]
     public async Task An_expired_email_token_is_refused()
     {
-        var signUp = await SignUpAsync();
+        var started = await SignUpAsync();
         var signer = new TokenSigner(Convert.FromBase64String(TestFunctionHost.SigningKey), new ShiftedTime(TimeSpan.FromDays(-3)));
 
-        using var expired = await ConfirmEmailAsync(signUp.Subscriber.Id, signer.Issue(TokenPurpose.ConfirmEmail, signUp.Subscriber.Id, TimeSpan.FromDays(2)));
+        using var expired = await ConfirmEmailAsync(started.SignUp.Id, signer.Issue(TokenPurpose.ConfirmEmail, started.SignUp.Id, TimeSpan.FromDays(2)));
 
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
     }
@@ -49,27 +55,50 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
     {
         var first = await SignUpAsync();
         var second = await SignUpAsync();
-        var wrong = first.SmsCode == "000000" ? "111111" : "000000";
+        var wrong = second.SmsCode == "000000" ? "111111" : "000000";
 
-        using var right = await Api.PostJsonAsync(host.Client, $"api/subscribers/{first.Subscriber.Id}/confirm-sms", new { code = first.SmsCode });
+        using var right = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{first.SignUp.Id}/confirm-sms", new { code = first.SmsCode });
         for (var i = 0; i < PendingConfirmations.MaxSmsCodeAttempts; i++)
         {
-            using var miss = await Api.PostJsonAsync(host.Client, $"api/subscribers/{second.Subscriber.Id}/confirm-sms", new { code = wrong });
+            using var miss = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{second.SignUp.Id}/confirm-sms", new { code = wrong });
             Assert.Equal(HttpStatusCode.Forbidden, miss.StatusCode);
         }
 
-        using var tooLate = await Api.PostJsonAsync(host.Client, $"api/subscribers/{second.Subscriber.Id}/confirm-sms", new { code = second.SmsCode });
+        using var tooLate = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{second.SignUp.Id}/confirm-sms", new { code = second.SmsCode });
+        using var unknown = await Api.PostJsonAsync(host.Client, "api/sign-ups/uNoSuchSignUp/confirm-sms", new { code = "123456" });
 
-        Assert.Equal("Confirmed", (await Api.BodyAsync(right)).GetProperty("smsStatus").GetString());
+        Assert.Equal("Confirmed", (await Api.BodyAsync(right)).GetProperty("subscriber").GetProperty("smsStatus").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, tooLate.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    private Task<SignUp> SignUpAsync() =>
-        host.Services.GetRequiredService<SubscriberService>().SignUpAsync(
+    [Fact]
+    public async Task Confirming_a_contact_that_already_has_a_subscriber_adds_the_topics_to_it_up_to_the_limit()
+    {
+        var phone = TestPhones.NewValid();
+        var first = await SignUps.ConfirmedAsync(host, new SubscriberRequest(null, phone, "UTC", [("Syria", false)], 2));
+        var service = host.Services.GetRequiredService<SignUpService>();
+
+        var again = await service.SignUpAsync(new SubscriberRequest(null, phone, "UTC", [("ceasefire", false), ("syria", false)], 2), CancellationToken.None);
+        var joined = await service.ConfirmSmsAsync(again.SignUp.Id, again.SmsCode, CancellationToken.None);
+        var many = await service.SignUpAsync(
+            new SubscriberRequest(null, phone, "UTC", [.. Enumerable.Range(1, SubscriberRequestParser.MaxTopics - 1).Select(i => ($"topic {i}", false))], 2), CancellationToken.None);
+        using var tooMany = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{many.SignUp.Id}/confirm-sms", new { code = many.SmsCode });
+
+        Assert.Equal(first.Subscriber.Id, joined.Subscriber!.Id);
+        Assert.Equal(["Syria", "ceasefire"], joined.Subscriber.Topics.Select(t => t.Text));
+        Assert.Equal(HttpStatusCode.Conflict, tooMany.StatusCode);
+        Assert.Contains("topics", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var stored = await host.Services.GetRequiredService<Core.Ports.ISubscriberStore>().GetAsync(first.Subscriber.Id, CancellationToken.None);
+        Assert.Equal(2, stored!.Topics.Count);
+    }
+
+    private Task<SignUpStarted> SignUpAsync() =>
+        host.Services.GetRequiredService<SignUpService>().SignUpAsync(
             new SubscriberRequest("reader@example.com", "+447400123456", "Europe/London", [("Syria", false)], 2), CancellationToken.None);
 
-    private Task<HttpResponseMessage> ConfirmEmailAsync(string id, string token) =>
-        Api.PostJsonAsync(host.Client, $"api/subscribers/{id}/confirm-email", new { token });
+    private Task<HttpResponseMessage> ConfirmEmailAsync(string signUpId, string token) =>
+        Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-email", new { token });
 
     private sealed class ShiftedTime(TimeSpan shift) : TimeProvider
     {

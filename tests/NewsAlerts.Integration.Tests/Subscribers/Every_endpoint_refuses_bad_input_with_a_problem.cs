@@ -13,9 +13,9 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
-    [InlineData("api/subscribers/x/confirm-email", "{}", "token")]
-    [InlineData("api/subscribers/x/confirm-sms", "{\"code\": 123456}", "code")]
-    [InlineData("api/subscribers/x/confirm-sms", "[]", "code")]
+    [InlineData("api/sign-ups/x/confirm-email", "{}", "token")]
+    [InlineData("api/sign-ups/x/confirm-sms", "{\"code\": 123456}", "code")]
+    [InlineData("api/sign-ups/x/confirm-sms", "[]", "code")]
     public async Task Confirmations_without_their_field_name_it(string path, string json, string field)
     {
         using var response = await host.Client.PostAsync(new Uri(path, UriKind.Relative), Api.Json(json));
@@ -26,7 +26,7 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
     [Theory]
     [InlineData("api/subscribers")]
     [InlineData("api/articles?code=" + TestFunctionHost.DefaultKey)]
-    [InlineData("api/subscribers/x/confirm-sms")]
+    [InlineData("api/sign-ups/x/confirm-sms")]
     public async Task A_body_that_is_not_json_is_refused_with_415(string path)
     {
         using var response = await host.Client.PostAsync(new Uri(path, UriKind.Relative), new StringContent("code=1", Encoding.UTF8, "text/plain"));

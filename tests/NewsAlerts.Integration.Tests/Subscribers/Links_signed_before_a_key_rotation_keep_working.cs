@@ -72,7 +72,6 @@ public sealed class Links_signed_before_a_key_rotation_keep_working(StackFixture
         Assert.Contains("'Alerts:PreviousSigningKey' is a Key Vault reference the platform could not resolve", error.Message, StringComparison.Ordinal);
     }
 
-    private Task<SignUp> SignUpAsync() =>
-        host.Services.GetRequiredService<SubscriberService>().SignUpAsync(
-            new SubscriberRequest("reader@example.com", null, "Europe/London", [("Syria", false)], 2), CancellationToken.None);
+    private Task<ConfirmedSignUp> SignUpAsync() =>
+        SignUps.ConfirmedAsync(host, new SubscriberRequest("reader@example.com", null, "Europe/London", [("Syria", false)], 2));
 }

@@ -36,8 +36,6 @@ public sealed class Subscribers_change_their_time_zone_and_sms_threshold(StackFi
     public async Task Raising_the_threshold_brings_sms_for_less_urgent_stories()
     {
         var signUp = await SignUpAsync();
-        var subscribers = host.Services.GetRequiredService<SubscriberService>();
-        await subscribers.ConfirmSmsAsync(signUp.Subscriber.Id, signUp.SmsCode, CancellationToken.None);
         var article = Editor.SampleArticle($"urn:test:{Guid.NewGuid():N}", urgency: 4);
 
         var before = (await Editor.PublishAsync(host, article, dryRun: true)).GetProperty("reach");
@@ -88,9 +86,8 @@ public sealed class Subscribers_change_their_time_zone_and_sms_threshold(StackFi
         Assert.Equal(2, stored.Subscriber!.SmsMaxUrgency);
     }
 
-    private Task<SignUp> SignUpAsync() =>
-        host.Services.GetRequiredService<SubscriberService>().SignUpAsync(
-            new SubscriberRequest(null, "+447400123456", "Europe/London", [("Syria", false)], 2), CancellationToken.None);
+    private Task<ConfirmedSignUp> SignUpAsync() =>
+        SignUps.ConfirmedAsync(host, new SubscriberRequest(null, "+447400123456", "Europe/London", [("Syria", false)], 2));
 
     private async Task<HttpResponseMessage> PatchAsync(string id, string json, string? token)
     {

@@ -1,0 +1,34 @@
+namespace NewsAlerts.Azure.Tables;
+
+using System.Text.Json;
+using global::Azure.Data.Tables;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.SignUps;
+
+/// <summary>Sign-ups waiting for confirmation in Table storage: one row per sign-up (partition = sign-up id).</summary>
+public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
+{
+    private const string SignUps = "signups";
+
+    /// <inheritdoc />
+    public async Task<PendingSignUp?> GetAsync(string signUpId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(signUpId) || signUpId.Length > 64 || !signUpId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            return null;
+        }
+
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(signUpId, string.Empty, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity && JsonRows.Read(entity) is { } json ? JsonSerializer.Deserialize<PendingSignUp>(json, JsonRows.Options) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options) };
+        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+namespace NewsAlerts.Core.Ports;
+
+using NewsAlerts.Core.Suppression;
+
+/// <summary>
+/// The suppression list as stored: one row per keyed hash of a normalised contact (never the contact itself), so it
+/// holds no personal data and survives the erasure of every subscriber that had the contact.
+/// </summary>
+public interface ISuppressionStore
+{
+    /// <summary>Marks the hash suppressed (again), with why and when.</summary>
+    Task SuppressAsync(string contactHash, SuppressionReason reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Lifts the suppression of the hash, if any (the row stays, marked lifted, so other instances see the change).</summary>
+    Task LiftAsync(string contactHash, CancellationToken cancellationToken);
+
+    /// <summary>Whether the hash is suppressed now (a point read).</summary>
+    Task<bool> IsSuppressedAsync(string contactHash, CancellationToken cancellationToken);
+
+    /// <summary>Rows changed at or after <paramref name="since"/>: each hash with whether it is suppressed now.</summary>
+    IAsyncEnumerable<(string ContactHash, bool Suppressed, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+}

@@ -1,0 +1,36 @@
+namespace NewsAlerts.Core.SignUps;
+
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// A sign-up waiting for its contacts to be confirmed. It is not a subscriber: confirming a contact proves control
+/// of it, and only then is the contact joined to its subscriber (an existing one, or a new one).
+/// </summary>
+/// <param name="Id">The opaque sign-up id handed to the caller.</param>
+/// <param name="Email">The address to confirm, if any (as written, domain in lower case).</param>
+/// <param name="Phone">The number to confirm (E.164), if any.</param>
+/// <param name="TimeZone">The IANA time zone asked for.</param>
+/// <param name="Topics">The topics asked for.</param>
+/// <param name="SmsMaxUrgency">The SMS threshold asked for.</param>
+/// <param name="CreatedAt">When the sign-up was made.</param>
+/// <param name="Pending">The confirmation link's nonce and the SMS code's hash that are valid now.</param>
+/// <param name="EmailConfirmed">Whether the address has been confirmed.</param>
+/// <param name="SmsConfirmed">Whether the number has been confirmed.</param>
+/// <param name="SubscriberId">The subscriber the first confirmed contact joined, once there is one.</param>
+public sealed record PendingSignUp(
+    string Id,
+    string? Email,
+    string? Phone,
+    string TimeZone,
+    IReadOnlyList<Topic> Topics,
+    int SmsMaxUrgency,
+    DateTimeOffset CreatedAt,
+    PendingConfirmations Pending,
+    bool EmailConfirmed = false,
+    bool SmsConfirmed = false,
+    string? SubscriberId = null)
+{
+    /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
+    public IReadOnlyList<string> PendingChannels =>
+        [.. Email is not null && !EmailConfirmed ? ["email"] : Array.Empty<string>(), .. Phone is not null && !SmsConfirmed ? ["sms"] : Array.Empty<string>()];
+}

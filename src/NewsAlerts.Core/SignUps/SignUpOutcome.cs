@@ -1,0 +1,33 @@
+namespace NewsAlerts.Core.SignUps;
+
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>What confirming a contact of a sign-up did.</summary>
+public enum SignUpOutcomeKind
+{
+    /// <summary>The contact is confirmed and belongs to <see cref="SignUpOutcome.Subscriber"/>.</summary>
+    Confirmed,
+
+    /// <summary>No such sign-up.</summary>
+    NotFound,
+
+    /// <summary>The token or code is wrong, used, replaced or expired.</summary>
+    Forbidden,
+
+    /// <summary>The contact's subscriber would follow more than the topic limit: nothing changed.</summary>
+    TooManyTopics,
+}
+
+/// <summary>The result of a confirmation, with the manage token of the subscriber when it succeeded.</summary>
+/// <param name="Kind">What happened.</param>
+/// <param name="Subscriber">The subscriber the contact belongs to now.</param>
+/// <param name="ManageToken">The subscriber's manage token (for the manage link).</param>
+/// <param name="Reason">Why not, for the problem answer.</param>
+public sealed record SignUpOutcome(SignUpOutcomeKind Kind, Subscriber? Subscriber = null, string? ManageToken = null, string? Reason = null)
+{
+    /// <summary>Refused, with why.</summary>
+    public static SignUpOutcome Forbidden(string reason) => new(SignUpOutcomeKind.Forbidden, Reason: reason);
+
+    /// <summary>No such sign-up.</summary>
+    public static SignUpOutcome NotFound { get; } = new(SignUpOutcomeKind.NotFound, Reason: "no such sign-up");
+}

@@ -1,0 +1,24 @@
+namespace NewsAlerts.Functions.Subscribers;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// "Stop everything" from the manage link: <c>POST /api/subscribers/{id}/stop</c> with the manage token puts every
+/// contact of the subscriber on the suppression list, so no subscription sends to them again.
+/// </summary>
+public sealed class StopEverythingFunction(SubscriberService subscribers)
+{
+    /// <summary>Stops every alert to the subscriber's contacts; answers the subscriber as it is now.</summary>
+    [Function("StopEverything")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers/{id}/stop")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
+        return SubscribersFunction.Answer(await subscribers.StopEverythingAsync(SubscribersFunction.IdOf(request), token, cancellationToken));
+    }
+}

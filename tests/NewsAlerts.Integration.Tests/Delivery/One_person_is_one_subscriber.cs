@@ -1,0 +1,104 @@
+namespace NewsAlerts.Integration.Tests.Delivery;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using global::Azure.Messaging.ServiceBus;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Testing;
+
+/// <summary>Identity through the local host: the same address in another case and the same number written with spaces are one subscriber.</summary>
+[Collection("queues")]
+public sealed partial class One_person_is_one_subscriber(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private Smtp4devInbox inbox = null!;
+    private SmsSinkInbox sink = null!;
+    private ServiceBusClient serviceBus = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
+        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        inbox.Dispose();
+        sink.Dispose();
+        await serviceBus.DisposeAsync();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Signing_up_twice_with_the_address_in_another_case_and_the_number_with_spaces_gives_one_subscriber_and_one_alert()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var phone = TestPhones.NewValid();
+        var spaced = $"{phone[..3]} {phone[3..7]} {phone[7..]}";
+        var first = await SignUpAsync($"Alice-{tag}@example.com", phone, "Syria");
+        var second = await SignUpAsync($"alice-{tag}@EXAMPLE.COM", spaced, "ceasefire");
+
+        // Both confirmation emails and both codes arrive; confirming each joins the same subscriber.
+        await Eventually.TrueAsync(async () => await inbox.CountAsync($"alice-{tag}@example.com", CancellationToken.None) == 2, "both confirmation emails arrive");
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "both codes arrive");
+        var ids = new HashSet<string>();
+        foreach (var email in await inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None))
+        {
+            using var confirmed = await host.Client.PostAsync(new Uri(LinkPattern().Match(email.TextBody ?? string.Empty).Value), null);
+            ids.Add(await SubscriberIdAsync(confirmed));
+        }
+
+        var codes = (await sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value).ToList();
+        foreach (var (signUpId, code) in new[] { first, second }.SelectMany(s => codes.Select(c => (s, c))))
+        {
+            // Each code belongs to one sign-up: the other pair is refused, which the five-try limit allows.
+            using var confirmed = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
+            if (confirmed.StatusCode == HttpStatusCode.OK)
+            {
+                ids.Add(await SubscriberIdAsync(confirmed));
+            }
+        }
+
+        Assert.Single(ids);
+        await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{tag}", urgency: 1));
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 3, "the alert SMS arrives");
+        await Eventually.TrueAsync(
+            async () => (await inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None)).Any(m => m.Headers.Contains("List-Unsubscribe")), "the alert email arrives");
+        await QueuesDrainedAsync();
+
+        Assert.Single(await inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None), m => m.Headers.Contains("List-Unsubscribe"));
+        Assert.Equal(3, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
+    }
+
+    private async Task<string> SignUpAsync(string email, string phone, string topic)
+    {
+        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "UTC", topics = new[] { topic } });
+        var body = await Api.BodyAsync(created);
+        Assert.True(created.StatusCode == HttpStatusCode.Accepted, body.ToString());
+        return body.GetProperty("signUpId").GetString()!;
+    }
+
+    private static async Task<string> SubscriberIdAsync(HttpResponseMessage confirmed)
+    {
+        var body = await Api.BodyAsync(confirmed);
+        Assert.True(confirmed.StatusCode == HttpStatusCode.OK, body.ToString());
+        return body.GetProperty("subscriber").GetProperty("id").GetString()!;
+    }
+
+    private async Task QueuesDrainedAsync()
+    {
+        foreach (var queue in new[] { "email-alerts", "sms-alerts" })
+        {
+            await using var receiver = serviceBus.CreateReceiver(queue);
+            await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
+        }
+    }
+
+    [GeneratedRegex(@"http://\S+confirm-email\?token=\S+")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex CodePattern();
+}
