@@ -19,6 +19,9 @@ internal sealed class InMemorySubscribers(IEnumerable<Subscriber> subscribers) :
 
     public Task<bool> DeleteAsync(string subscriberId, CancellationToken cancellationToken) => Task.FromResult(saved.TryRemove(subscriberId, out _));
 
+    public Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken) =>
+        Task.FromResult(saved.Values.FirstOrDefault(s => string.Equals(s.Email, email, StringComparison.OrdinalIgnoreCase))?.Id);
+
     public Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken) =>
         Task.FromResult(saved.Values.FirstOrDefault(s => s.Phone == phone)?.Id);
 

@@ -49,6 +49,7 @@ public sealed class The_dispatcher_finishes_a_claimed_group_and_stops_before_the
             email,
             new NoSms(),
             new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System)),
+            new NewsAlerts.Core.Suppression.SuppressionList(new InMemorySuppressions(), new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System), TimeProvider.System),
             new NewsAlerts.Core.Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()))
         {
             Parallelism = parallelism,
