@@ -16,6 +16,8 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     private const string Deliveries = "deliveries";
     private const string ProviderIds = "deliveryproviders";
     private const int MaxTransaction = 100;
+    private const int LinkWaits = 20;
+    private static readonly TimeSpan LinkWait = TimeSpan.FromMilliseconds(250);
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(
@@ -114,6 +116,14 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     {
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
         var link = await providers.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(providerMessageId), string.Empty, cancellationToken: cancellationToken);
+        // The provider may call back before the dispatcher has recorded the send (it records a group at a time):
+        // wait a little for the record rather than lose the status.
+        for (var wait = 0; (!link.HasValue || link.Value is null) && wait < LinkWaits; wait++)
+        {
+            await Task.Delay(LinkWait, time, cancellationToken);
+            link = await providers.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(providerMessageId), string.Empty, cancellationToken: cancellationToken);
+        }
+
         if (!link.HasValue || link.Value is null)
         {
             return false;
@@ -136,6 +146,23 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
         var table = await tables.GetAsync(Deliveries, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(articleId, channel), subscriberId, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? Enum.Parse<LedgerState>(entity.GetString("State")) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(articleId, channel)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State"], cancellationToken: cancellationToken))
+        {
+            if (Enum.Parse<LedgerState>(row.GetString("State")) is not (LedgerState.Claimed or LedgerState.Retrying))
+            {
+                settled.Add(row.RowKey);
+            }
+        }
+
+        return settled;
     }
 
     /// <inheritdoc />

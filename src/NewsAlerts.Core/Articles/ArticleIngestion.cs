@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Articles;
 
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
@@ -10,7 +12,8 @@ using NewsAlerts.Core.Suppression;
 /// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
 /// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
-public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions)
+public sealed class ArticleIngestion(
+    IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions, IDeliveryLedger ledger)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -26,8 +29,20 @@ public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex i
         }
 
         var matches = index.Match(article);
-        var samples = matches.Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
-        var batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed);
+        // Reach tells the truth: only alerts that will go. A new article has no ledger rows; an earlier version's
+        // recipients are read once per channel so a dry run and the real run count the same.
+        var settled = stored is null
+            ? null
+            : new Dictionary<Channel, IReadOnlySet<string>>
+            {
+                [Channel.Email] = await ledger.SettledAsync(article.Id, Channel.Email, cancellationToken),
+                [Channel.Sms] = await ledger.SettledAsync(article.Id, Channel.Sms, cancellationToken),
+            };
+        var batches = decision == VersionDecision.Correction
+            ? []
+            : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed, settled: (c, id) => settled?[c].Contains(id) == true);
+        var reached = batches.SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
+        var samples = matches.Where(m => reached.Contains(m.Subscriber.Id)).Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
         var reach = AlertPlanner.ReachOf(matches, batches);
         if (!dryRun)
         {

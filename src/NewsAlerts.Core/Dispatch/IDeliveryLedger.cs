@@ -21,6 +21,12 @@ public interface IDeliveryLedger
     /// <summary>The state of one alert, or null when it was never claimed.</summary>
     Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The subscribers whose alert for this article and channel is settled (sent, delivered, failed or skipped): a batch
+    /// delivered again sends them nothing, so reach does not count them. One query of the article's partition.
+    /// </summary>
+    Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken);
+
     /// <summary>Erases every ledger record of a subscriber.</summary>
     Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
 }
