@@ -178,6 +178,20 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
             yield return new LedgerEntry(
                 row.RowKey, channel, Enum.Parse<LedgerState>(row.GetString("State")), row.GetString("Reason"), row.GetDateTimeOffset("UpdatedAt"));
         }
+    public async Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(articleId, channel)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State"], cancellationToken: cancellationToken))
+        {
+            if (Enum.Parse<LedgerState>(row.GetString("State")) is not (LedgerState.Claimed or LedgerState.Retrying))
+            {
+                settled.Add(row.RowKey);
+            }
+        }
+
+        return settled;
     }
 
     /// <inheritdoc />

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Articles;
 
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
@@ -11,7 +13,8 @@ using NewsAlerts.Core.Telemetry;
 /// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
 /// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
-public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions, AlertMetrics metrics)
+public sealed class ArticleIngestion(
+    IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -36,14 +39,26 @@ public sealed class ArticleIngestion(IArticleStore articles, SubscriptionIndex i
             match?.SetTag("newsalerts.matches", matches.Count);
         }
 
-        var samples = matches.Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
         IReadOnlyList<DeliveryBatch> batches;
         using (var plan = AlertTracing.Source.StartActivity("plan alerts"))
         {
-            batches = decision == VersionDecision.Correction ? [] : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed);
+            // Reach tells the truth: only alerts that will go. A new article has no ledger rows; an earlier version's
+            // recipients are read once per channel so a dry run and the real run count the same.
+            var settled = stored is null
+                ? null
+                : new Dictionary<Channel, IReadOnlySet<string>>
+                {
+                    [Channel.Email] = await ledger.SettledAsync(article.Id, Channel.Email, cancellationToken),
+                    [Channel.Sms] = await ledger.SettledAsync(article.Id, Channel.Sms, cancellationToken),
+                };
+            batches = decision == VersionDecision.Correction
+                ? []
+                : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed, settled: (c, id) => settled?[c].Contains(id) == true);
             plan?.SetTag("newsalerts.batches", batches.Count);
         }
 
+        var reached = batches.SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
+        var samples = matches.Where(m => reached.Contains(m.Subscriber.Id)).Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
         var reach = AlertPlanner.ReachOf(matches, batches);
         if (!dryRun)
         {

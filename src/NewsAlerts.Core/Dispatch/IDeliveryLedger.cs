@@ -27,6 +27,11 @@ public interface IDeliveryLedger
 
     /// <summary>Every ledger row of one article and channel (for operators' reports; one partition read).</summary>
     IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken);
+    /// <summary>
+    /// The subscribers whose alert for this article and channel is settled (sent, delivered, failed or skipped): a batch
+    /// delivered again sends them nothing, so reach does not count them. One query of the article's partition.
+    /// </summary>
+    Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken);
 
     /// <summary>Erases every ledger record of a subscriber.</summary>
     Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);

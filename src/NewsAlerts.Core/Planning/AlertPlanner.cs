@@ -15,10 +15,12 @@ public static class AlertPlanner
 
     /// <summary>
     /// Plans the batches for an article; a contact for which <paramref name="suppressed"/> (channel, address or number)
-    /// says true gets nothing on that channel.
+    /// says true gets nothing on that channel, nor does a subscriber for which <paramref name="settled"/> (channel,
+    /// subscriber id) says the ledger already settled this article's alert (an earlier version went out).
     /// </summary>
     public static IReadOnlyList<DeliveryBatch> Plan(
-        Article article, IReadOnlyList<SubscriberMatch> matches, int batchSize = DefaultBatchSize, Func<Channel, string, bool>? suppressed = null)
+        Article article, IReadOnlyList<SubscriberMatch> matches, int batchSize = DefaultBatchSize,
+        Func<Channel, string, bool>? suppressed = null, Func<Channel, string, bool>? settled = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(matches);
@@ -26,8 +28,9 @@ public static class AlertPlanner
         var content = ContentOf(article);
         var ordered = matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal).ToList();
         suppressed ??= static (_, _) => false;
-        var email = ordered.Where(m => m.Subscriber.WantsEmail && !suppressed(Channel.Email, m.Subscriber.Email!));
-        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency) && !suppressed(Channel.Sms, m.Subscriber.Phone!));
+        settled ??= static (_, _) => false;
+        var email = ordered.Where(m => m.Subscriber.WantsEmail && !suppressed(Channel.Email, m.Subscriber.Email!) && !settled(Channel.Email, m.Subscriber.Id));
+        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency) && !suppressed(Channel.Sms, m.Subscriber.Phone!) && !settled(Channel.Sms, m.Subscriber.Id));
         return [.. Batches(Channel.Email, email, content, batchSize), .. Batches(Channel.Sms, sms, content, batchSize)];
     }
 

@@ -33,6 +33,23 @@ public sealed class SignUpService(
         return new SignUpStarted(signUp, emailToken, smsCode);
     }
 
+    /// <summary>
+    /// A fresh confirmation for every contact of the sign-up still pending: a new link nonce and a new code (with five
+    /// new tries, so a lockout is not the end), which voids the ones sent before. Null when there is no such sign-up.
+    /// </summary>
+    public async Task<SignUpStarted?> ResendAsync(string signUpId, CancellationToken cancellationToken)
+    {
+        if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp)
+        {
+            return null;
+        }
+
+        var (pending, emailToken, smsCode) = Fresh(signUp, email: signUp.Email is not null && !signUp.EmailConfirmed, sms: signUp.Phone is not null && !signUp.SmsConfirmed);
+        signUp = signUp with { Pending = pending };
+        await signUps.SaveAsync(signUp, cancellationToken);
+        return new SignUpStarted(signUp, emailToken, smsCode);
+    }
+
     /// <summary>Confirms the address with the token from the link (once); this also lifts its suppression.</summary>
     public async Task<SignUpOutcome> ConfirmEmailAsync(string signUpId, string? token, CancellationToken cancellationToken)
     {

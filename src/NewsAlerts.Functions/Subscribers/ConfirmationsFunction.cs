@@ -47,6 +47,34 @@ public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSe
         return problem ?? await AnswerAsync(await signUps.ConfirmSmsAsync(SignUpIdOf(request), value, cancellationToken), "code", emailIt: false, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>POST /api/sign-ups/{signUpId}/resend</c>: a fresh confirmation email and/or code for what is still pending,
+    /// voiding the ones sent before (also after five wrong codes). Answers 202 like the sign-up.
+    /// </summary>
+    [Function("ResendConfirmations")]
+    public async Task<IActionResult> ResendAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-ups/{signUpId}/resend")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await signUps.ResendAsync(SignUpIdOf(request), cancellationToken) is not { } started)
+        {
+            return Problems.Of(StatusCodes.Status404NotFound, "Not found", "signUpId: no such sign-up.");
+        }
+
+        var signUp = started.SignUp;
+        if (started.EmailConfirmationToken is { } token)
+        {
+            await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), cancellationToken);
+        }
+
+        if (started.SmsCode is { } code)
+        {
+            await confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, cancellationToken);
+        }
+
+        return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
+    }
+
     private static string SignUpIdOf(HttpRequest request) => request.RouteValues["signUpId"]?.ToString() ?? string.Empty;
 
     // 200 with the subscriber and the manage link (emailed too, to the address just confirmed); 403, 404 or 409 otherwise.

@@ -93,6 +93,41 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
         Assert.Equal(2, stored!.Topics.Count);
     }
 
+    [Fact]
+    public async Task Resending_gives_a_new_link_and_code_that_work_after_a_lockout_and_voids_the_old_ones()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var phone = TestPhones.NewValid();
+        var started = await host.Services.GetRequiredService<SignUpService>().SignUpAsync(
+            new SubscriberRequest($"resend-{tag}@example.com", phone, "UTC", [("Syria", false)], 2), CancellationToken.None);
+        var id = started.SignUp.Id;
+        var wrong = started.SmsCode == "000000" ? "111111" : "000000";
+        for (var i = 0; i < PendingConfirmations.MaxSmsCodeAttempts; i++)
+        {
+            using var miss = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{id}/confirm-sms", new { code = wrong });
+        }
+
+        using var resent = await host.Client.PostAsync(new Uri($"api/sign-ups/{id}/resend", UriKind.Relative), null);
+        using var unknown = await host.Client.PostAsync(new Uri("api/sign-ups/uNoSuchSignUp/resend", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Accepted, resent.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
+        using var sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+        var email = await inbox.WaitForAsync($"resend-{tag}@example.com", CancellationToken.None);
+        var newToken = Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(email.TextBody ?? string.Empty, @"token=(\S+)").Groups[1].Value);
+        var newCode = System.Text.RegularExpressions.Regex.Match((await sink.WaitForAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!, @"\d{6}").Value;
+
+        using var oldLink = await ConfirmEmailAsync(id, started.EmailConfirmationToken!);
+        using var oldCode = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{id}/confirm-sms", new { code = started.SmsCode });
+        using var newLink = await ConfirmEmailAsync(id, newToken);
+        using var newCodeAnswer = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{id}/confirm-sms", new { code = newCode });
+
+        Assert.Equal(HttpStatusCode.Forbidden, oldLink.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, oldCode.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newLink.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newCodeAnswer.StatusCode);
+    }
+
     private Task<SignUpStarted> SignUpAsync() =>
         host.Services.GetRequiredService<SignUpService>().SignUpAsync(
             new SubscriberRequest("reader@example.com", "+447400123456", "Europe/London", [("Syria", false)], 2), CancellationToken.None);
