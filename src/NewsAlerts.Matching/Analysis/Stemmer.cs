@@ -1,18 +1,15 @@
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace NewsAlerts.Matching.Analysis;
 
 /// <summary>
 /// The Snowball English (Porter2) stemmer from Lucene.Net.Analysis.Common, with a cache because news repeats
-/// the same few thousand words and the stemmer allocates. Each word also gets its exact-mode term from Lucene's
-/// EnglishMinimalStemmer (plural only: "talks" → "talk", "talking" stays). One instance per thread.
+/// the same few thousand words and the stemmer allocates. One instance per thread.
 /// </summary>
 internal sealed class Stemmer
 {
     private const int MaxCacheSize = 200_000;
     private readonly EnglishStemmer stemmer = new();
-    private readonly EnglishMinimalStemmer minimal = new();
     private readonly Dictionary<string, WordForms> cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -21,7 +18,7 @@ internal sealed class Stemmer
         lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Stems an already folded word; returns the folded word, its stem and its exact term as shared strings.</summary>
+    /// <summary>Stems an already folded word; returns the folded word and its stem as shared strings.</summary>
     public WordForms Stem(ReadOnlySpan<char> folded)
     {
         if (lookup.TryGetValue(folded, out var forms))
@@ -33,7 +30,7 @@ internal sealed class Stemmer
         stemmer.SetCurrent(word);
         stemmer.Stem();
         var stem = stemmer.Current;
-        forms = new WordForms(word, stem == word ? word : stem, ExactTerm(word));
+        forms = new WordForms(word, stem == word ? word : stem);
         if (cache.Count >= MaxCacheSize)
         {
             cache.Clear();
@@ -41,13 +38,5 @@ internal sealed class Stemmer
 
         cache[word] = forms;
         return forms;
-    }
-
-    private string ExactTerm(string word)
-    {
-        // Cached with the word, so the copy the stemmer edits in place is made once per distinct word.
-        var letters = word.ToCharArray();
-        var length = minimal.Stem(letters, letters.Length);
-        return WordForms.ExactMarker + new string(letters, 0, length);
     }
 }

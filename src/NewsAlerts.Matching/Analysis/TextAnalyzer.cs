@@ -47,7 +47,7 @@ internal sealed class TextAnalyzer
             }
 
             var joins = previousEnd >= 0 && ClauseGap.Joins(span[previousEnd..start]);
-            words.Add(new AnalyzedWord(forms.Stem, forms.Folded, forms.Exact, start, end - start, position++, joins));
+            words.Add(new AnalyzedWord(forms, start, end - start, position++, joins));
             previousEnd = end;
         }
     }

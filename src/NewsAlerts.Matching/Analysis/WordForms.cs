@@ -1,15 +1,37 @@
+using Lucene.Net.Analysis.En;
+
 namespace NewsAlerts.Matching.Analysis;
 
-/// <summary>A word after folding, its Snowball stem and its exact-mode term.</summary>
+/// <summary>A word after folding, its Snowball stem and (on demand) its exact-mode term.</summary>
 /// <param name="Folded">The word folded (lower case, no diacritics, possessive stripped).</param>
 /// <param name="Stem">The Snowball English stem: the term of ordinary matching ("talking" gives "talk").</param>
-/// <param name="Exact">
-/// The term of exact matching (<c>=word</c>): the folded word with only its plural undone, as Lucene's
-/// EnglishMinimalStemmer does ("talks" gives "talk", "talking" stays "talking"), behind <see cref="ExactMarker"/>
-/// so it never meets a Snowball stem.
-/// </param>
-internal sealed record WordForms(string Folded, string Stem, string Exact)
+internal sealed class WordForms(string Folded, string Stem)
 {
     /// <summary>Starts every exact term, so "talk" (exact) and "talk" (stem of "talking") are different terms.</summary>
     public const char ExactMarker = '\u0005';
+
+    // Stateless: it edits the array it is given.
+    private static readonly EnglishMinimalStemmer Minimal = new();
+
+    private string? exact;
+
+    /// <summary>The folded word.</summary>
+    public string Folded { get; } = Folded;
+
+    /// <summary>The Snowball stem.</summary>
+    public string Stem { get; } = Stem;
+
+    /// <summary>
+    /// The term of exact matching (<c>=word</c>): the folded word with only its plural undone, as Lucene's
+    /// EnglishMinimalStemmer does ("talks" gives "talk", "talking" stays "talking"), behind <see cref="ExactMarker"/>.
+    /// Made on first use, so the stem cache costs nothing for it while no topic is exact.
+    /// </summary>
+    public string Exact => exact ??= ExactTerm(Folded);
+
+    private static string ExactTerm(string word)
+    {
+        var letters = word.ToCharArray();
+        var length = Minimal.Stem(letters, letters.Length);
+        return ExactMarker + new string(letters, 0, length);
+    }
 }

@@ -84,6 +84,7 @@ internal sealed class ArticleView
         view.Reset(text);
         analyzer.Analyze(text, view.Words);
         var words = view.Words;
+        var exactTerms = terms.HasExactTerms;
         Span<char> prefix = stackalloc char[TermDictionary.PrefixLength + 1];
         prefix[0] = TermDictionary.PrefixKey;
         for (var i = 0; i < words.Count; i++)
@@ -92,7 +93,7 @@ internal sealed class ArticleView
             var id = terms.Find(word.Stem);
             view.TermIds.Add(id);
             AddOccurrence(id, field, i, joined: false);
-            var exact = terms.Find(word.Exact);
+            var exact = exactTerms ? terms.Find(word.Exact) : -1;
             view.ExactTermIds.Add(exact);
             AddOccurrence(exact, field, i, joined: false);
             if (word.Folded.Length >= TermDictionary.PrefixLength)
@@ -107,7 +108,7 @@ internal sealed class ArticleView
                 // a clause, so "told to cease. Fire broke out" does not.
                 var joined = analyzer.StemJoined(words[i - 1].Folded, word.Folded);
                 AddOccurrence(terms.Find(joined.Stem), field, i - 1, joined: true);
-                AddOccurrence(terms.Find(joined.Exact), field, i - 1, joined: true);
+                AddOccurrence(exactTerms ? terms.Find(joined.Exact) : -1, field, i - 1, joined: true);
             }
         }
     }

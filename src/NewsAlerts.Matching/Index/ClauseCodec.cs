@@ -20,7 +20,6 @@ internal static class ClauseCodec
             case WordsClause words:
                 writer.Write(WordsTag);
                 writer.Write((byte)words.Fields);
-                writer.Write(words.Exact);
                 writer.Write(words.QueryText);
                 writer.Write(words.Alternatives.Length);
                 foreach (var alternative in words.Alternatives)
@@ -32,7 +31,7 @@ internal static class ClauseCodec
                         writer.Write(alternative.Weights[i]);
                     }
 
-                    writer.Write(alternative.InOneClause);
+                    writer.Write((byte)AlternativeKinds.Of(alternative));
                     writer.Write(alternative.Via is not null);
                     if (alternative.Via is not null)
                     {
@@ -86,7 +85,6 @@ internal static class ClauseCodec
             case WordsTag:
                 {
                     var fields = reader.ReadByte();
-                    var exact = reader.ReadBoolean();
                     var queryText = strings.Intern(reader.ReadString());
                     var alternatives = new WordAlternative[SnapshotLengths.Read(reader, "alternative count")];
                     for (var a = 0; a < alternatives.Length; a++)
@@ -100,11 +98,11 @@ internal static class ClauseCodec
                             weights[i] = reader.ReadDouble();
                         }
 
-                        var inOneClause = reader.ReadBoolean();
-                        alternatives[a] = new WordAlternative(terms, weights, reader.ReadBoolean() ? strings.Intern(reader.ReadString()) : null, inOneClause);
+                        var kind = AlternativeKinds.Read(reader.ReadByte());
+                        alternatives[a] = AlternativeKinds.Create(kind, terms, weights, reader.ReadBoolean() ? strings.Intern(reader.ReadString()) : null);
                     }
 
-                    return new WordsClause { Fields = fields, Exact = exact, QueryText = queryText, Alternatives = alternatives };
+                    return new WordsClause { Fields = fields, QueryText = queryText, Alternatives = alternatives };
                 }
 
             case PrefixTag:

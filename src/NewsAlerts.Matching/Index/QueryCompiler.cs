@@ -76,13 +76,13 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
         {
             // Exact words keep their form but for a plural or possessive ("=talks" finds "talk", not "talking").
             var stems = words.Select(w => w.Stem).ToList();
-            Add(alternatives, exact ? [.. words.Select(w => w.Exact)] : stems, via: null);
+            Add(alternatives, exact ? [.. words.Select(w => w.Exact)] : stems, via: null, exact ? AlternativeKind.Exact : AlternativeKind.Words);
             string? joined = null;
             if (options.JoinCompounds && words.Count == 2 && words[1].JoinsPrevious)
             {
                 var forms = analyzer.StemJoined(words[0].Folded, words[1].Folded);
                 joined = forms.Stem;
-                Add(alternatives, [exact ? forms.Exact : forms.Stem], via: null);
+                Add(alternatives, [exact ? forms.Exact : forms.Stem], via: null, exact ? AlternativeKind.Exact : AlternativeKind.Words);
             }
 
             // A topic phrase with a clause break inside ("cease, fire") is not a name or concept.
@@ -96,7 +96,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 
                 foreach (var variant in variants.ToList())
                 {
-                    Add(alternatives, variant.Stems, variant.Display, variant.InOneClause);
+                    Add(alternatives, variant.Stems, variant.Display, variant.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
                     if (options.JoinCompounds && variant.Stems.Count == 2 && variant.InOneClause)
                     {
                         Add(alternatives, [analyzer.StemJoined(variant.Folded[0], variant.Folded[1]).Stem], variant.Display);
@@ -105,10 +105,10 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             }
         }
 
-        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText), Exact = exact };
+        return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText) };
     }
 
-    private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via, bool inOneClause = false)
+    private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via, AlternativeKind kind = AlternativeKind.Words)
     {
         var ids = stems.Select(terms.GetOrAdd).ToArray();
         if (alternatives.Any(a => a.Terms.AsSpan().SequenceEqual(ids)))
@@ -116,6 +116,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             return;
         }
 
-        alternatives.Add(new WordAlternative(ids, [.. stems.Select(s => TermRarity.Estimate(s.TrimStart(WordForms.ExactMarker)))], Strings.InternNullable(via), inOneClause && stems.Count > 1));
+        double[] weights = [.. stems.Select(s => TermRarity.Estimate(s.TrimStart(WordForms.ExactMarker)))];
+        alternatives.Add(AlternativeKinds.Create(kind == AlternativeKind.Name && ids.Length == 1 ? AlternativeKind.Words : kind, ids, weights, Strings.InternNullable(via)));
     }
 }

@@ -26,6 +26,9 @@ internal sealed class TermDictionary
 
     public int Count => ids.Count;
 
+    /// <summary>Whether any exact-mode term (<see cref="Analysis.WordForms.ExactMarker"/>) was added: until then articles skip them.</summary>
+    public bool HasExactTerms { get; private set; }
+
     public int GetOrAdd(string term)
     {
         if (ids.TryGetValue(term, out var id))
@@ -43,6 +46,11 @@ internal sealed class TermDictionary
             id = terms.Count;
             terms.Add(term);
             ids[term] = id;
+            if (term.Length > 0 && term[0] == Analysis.WordForms.ExactMarker)
+            {
+                HasExactTerms = true;
+            }
+
             return id;
         }
     }

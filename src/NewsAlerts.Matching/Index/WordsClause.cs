@@ -12,9 +12,6 @@ internal sealed class WordsClause : PositionalClause
 
     public required WordAlternative[] Alternatives { get; init; }
 
-    /// <summary>Whether the alternatives are exact-mode terms (<c>=word</c>), compared with the article's exact term ids.</summary>
-    public bool Exact { get; init; }
-
     public override bool Matches(ArticleView article)
     {
         foreach (var alternative in Alternatives)
@@ -171,7 +168,7 @@ internal sealed class WordsClause : PositionalClause
         }
 
         var field = article.Fields[occurrence.Field];
-        var ids = Exact ? field.ExactTermIds : field.TermIds;
+        var ids = alternative.Exact ? field.ExactTermIds : field.TermIds;
         if (occurrence.Position + terms.Length > ids.Count)
         {
             return false;
