@@ -39,18 +39,33 @@ public static class SmsText
         var encoding = GsmAlphabet.IsGsm7(prefix + headline + suffix) ? SmsEncoding.Gsm7 : SmsEncoding.Ucs2;
         var fixedCost = GsmAlphabet.Cost(prefix + suffix, encoding);
         var budget = (encoding == SmsEncoding.Gsm7 ? GsmAlphabet.SingleGsm7 : GsmAlphabet.SingleUcs2) - fixedCost;
+        var segments = 1;
         if (budget < MinimumHeadline)
         {
             budget = (2 * (encoding == SmsEncoding.Gsm7 ? GsmAlphabet.MultiGsm7 : GsmAlphabet.MultiUcs2)) - fixedCost;
+            segments = 2;
         }
 
-        if (GsmAlphabet.Cost(headline, encoding) > budget)
+        var full = headline;
+        if (GsmAlphabet.Cost(full, encoding) > budget)
         {
-            headline = Shorten(headline, Math.Max(budget, 1), encoding);
+            headline = Shorten(full, Math.Max(budget, 1), encoding);
         }
 
         var text = prefix + headline + suffix;
-        return new SmsBody(text, GsmAlphabet.Measure(text));
+        var measure = GsmAlphabet.Measure(text);
+
+        // Segments never split a surrogate pair (or a GSM-7 escape), so a text of exactly the budget can spill into one
+        // more segment (found by fuzzing: an emoji across the boundary made three); cut a unit more until it fits.
+        while (measure.Segments > segments && budget > 1)
+        {
+            budget--;
+            headline = Shorten(full, budget, encoding);
+            text = prefix + headline + suffix;
+            measure = GsmAlphabet.Measure(text);
+        }
+
+        return new SmsBody(text, measure);
     }
 
     /// <summary>Cuts <paramref name="text"/> at a word boundary so that it and an ellipsis cost at most <paramref name="budget"/> units.</summary>

@@ -37,7 +37,8 @@ internal static class TextFolding
             return;
         }
 
-        var decomposed = text.ToString().Normalize(NormalizationForm.FormKD);
+        // Normalize throws on a lone surrogate (text from a feed or a careless client): it becomes U+FFFD, as in decoding.
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
         foreach (var c in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -48,6 +49,24 @@ internal static class TextFolding
 
             builder.Append(MapSpecial(char.ToLowerInvariant(c)));
         }
+    }
+
+    private static string WithoutLoneSurrogates(ReadOnlySpan<char> text)
+    {
+        var chars = text.ToArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     // Letters that do not decompose but that English text writes without the mark.

@@ -116,7 +116,8 @@ internal sealed partial class QueryParser
             value = ReadWord();
         }
 
-        if (value.Length == 0)
+        // A value of only marks or spaces (a lone combining accent) folds to nothing: as good as none.
+        if (value.Length == 0 || (field != "urgency" && NormalizeValue(value).Length == 0))
         {
             return FailNull(at, $"{field}: needs a value right after it");
         }
