@@ -37,6 +37,9 @@ internal sealed class InMemoryLedger : IDeliveryLedger
 
     public Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) => Task.FromResult<LedgerState?>(null);
 
+    public Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(Records.Where(r => r.State is not (LedgerState.Claimed or LedgerState.Retrying)).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal));
+
     public IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
         Records.Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null)).ToAsyncEnumerable();
 

@@ -28,9 +28,9 @@ public static class Eventually
         return received[0];
     }
 
-    public static async Task TrueAsync(Func<bool> condition, string because)
+    public static async Task TrueAsync(Func<bool> condition, string because, TimeSpan? deadline = null)
     {
-        var until = DateTime.UtcNow + Deadline;
+        var until = DateTime.UtcNow + (deadline ?? Deadline);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < until, because);

@@ -26,7 +26,7 @@ public static class TestEntities
               { "Name": "processor", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "processor-manual", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "errors", "Properties": { "LockDuration": "PT1S" } },
-              { "Name": "faults", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
+              { "Name": "faults", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 1000 } },
               { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } },
               { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "autorenew", "Properties": { "LockDuration": "PT3S", "MaxDeliveryCount": 10 } },
