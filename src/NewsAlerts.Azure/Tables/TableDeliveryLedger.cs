@@ -178,6 +178,9 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
             yield return new LedgerEntry(
                 row.RowKey, channel, Enum.Parse<LedgerState>(row.GetString("State")), row.GetString("Reason"), row.GetDateTimeOffset("UpdatedAt"));
         }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);
