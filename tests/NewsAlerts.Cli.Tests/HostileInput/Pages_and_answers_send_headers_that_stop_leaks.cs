@@ -14,7 +14,7 @@ public sealed class Pages_and_answers_send_headers_that_stop_leaks(StackFixture 
 
     [Theory]
     [InlineData("GET", "api/unsubscribe?token=forged")]
-    [InlineData("GET", "api/subscribers/some-id/confirm-email?token=forged")]
+    [InlineData("GET", "api/sign-ups/some-id/confirm-email?token=forged")]
     [InlineData("GET", "api/health")]
     [InlineData("POST", "api/subscribers")]
     [InlineData("GET", "api/no-such-thing")]
@@ -32,7 +32,7 @@ public sealed class Pages_and_answers_send_headers_that_stop_leaks(StackFixture 
     [Fact]
     public async Task The_confirmation_page_keeps_its_same_origin_form_under_the_policy()
     {
-        using var response = await host.Client.GetAsync(new Uri("api/subscribers/some-id/confirm-email?token=t", UriKind.Relative));
+        using var response = await host.Client.GetAsync(new Uri("api/sign-ups/some-id/confirm-email?token=t", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
