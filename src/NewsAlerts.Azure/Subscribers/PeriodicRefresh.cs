@@ -1,0 +1,39 @@
+namespace NewsAlerts.Azure.Subscribers;
+
+/// <summary>
+/// The loop behind the instance's replica refreshers: refresh now, then once per period until stopped; a failed
+/// refresh (a storage hiccup) is reported and the next tick tries again, so refreshing never stops on an error.
+/// </summary>
+internal static class PeriodicRefresh
+{
+    /// <summary>Runs <paramref name="refresh"/> every <paramref name="period"/> until <paramref name="stoppingToken"/> is cancelled.</summary>
+    public static async Task RunAsync(
+        Func<CancellationToken, Task> refresh, TimeSpan period, TimeProvider time, Action<Exception> failed, CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(period, time);
+        do
+        {
+            try
+            {
+                await refresh(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed(ex);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
