@@ -39,6 +39,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
         services.TryAddSingleton<ISuppressionStore, TableSuppressionStore>();
         services.TryAddSingleton<ISignUpStore, TableSignUpStore>();
+        services.TryAddSingleton<IRateCounterStore, TableRateCounterStore>();
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();

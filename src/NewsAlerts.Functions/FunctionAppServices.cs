@@ -8,8 +8,11 @@ using NewsAlerts.Channels;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 
 /// <summary>
 /// The Function App's service registration, shared by <c>Program</c> (in Azure) and the local host
@@ -29,6 +32,12 @@ public static class FunctionAppServices
         services.TryAddSingleton<ArticleIngestion>();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
+        services.TryAddSingleton<SignUpMetrics>();
+        services.TryAddSingleton(sp => new SignUpLimits(
+            sp.GetRequiredService<IRateCounterStore>(), sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SignUpMetrics>()));
+        services.TryAddSingleton<Subscribers.ConfirmationGate>();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }

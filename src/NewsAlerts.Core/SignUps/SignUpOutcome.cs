@@ -8,9 +8,6 @@ public enum SignUpOutcomeKind
     /// <summary>The contact is confirmed and belongs to <see cref="SignUpOutcome.Subscriber"/>.</summary>
     Confirmed,
 
-    /// <summary>No such sign-up.</summary>
-    NotFound,
-
     /// <summary>The token or code is wrong, used, replaced or expired.</summary>
     Forbidden,
 
@@ -27,7 +24,4 @@ public sealed record SignUpOutcome(SignUpOutcomeKind Kind, Subscriber? Subscribe
 {
     /// <summary>Refused, with why.</summary>
     public static SignUpOutcome Forbidden(string reason) => new(SignUpOutcomeKind.Forbidden, Reason: reason);
-
-    /// <summary>No such sign-up.</summary>
-    public static SignUpOutcome NotFound { get; } = new(SignUpOutcomeKind.NotFound, Reason: "no such sign-up");
 }

@@ -19,6 +19,9 @@ using NewsAlerts.Core.Suppression;
 public sealed class SignUpService(
     ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time)
 {
+    /// <summary>The one answer to a code that does not confirm, whatever the reason.</summary>
+    public static SignUpOutcome WrongCode { get; } = SignUpOutcome.Forbidden("the code is wrong, expired or used up (after five tries); ask for a new one (resend)");
+
     /// <summary>Starts a sign-up; nothing is looked up, so the answer cannot tell whether the contacts are known.</summary>
     public async Task<SignUpStarted> SignUpAsync(SubscriberRequest request, CancellationToken cancellationToken)
     {
@@ -33,17 +36,17 @@ public sealed class SignUpService(
         return new SignUpStarted(signUp, emailToken, smsCode);
     }
 
+    /// <summary>The sign-up with this id; null when there is none (or the id cannot be one).</summary>
+    public Task<PendingSignUp?> FindAsync(string signUpId, CancellationToken cancellationToken) => signUps.GetAsync(signUpId, cancellationToken);
+
     /// <summary>
     /// A fresh confirmation for every contact of the sign-up still pending: a new link nonce and a new code (with five
-    /// new tries, so a lockout is not the end), which voids the ones sent before. Null when there is no such sign-up.
+    /// new tries, so a lockout is not the end), which voids the ones sent before.
     /// </summary>
-    public async Task<SignUpStarted?> ResendAsync(string signUpId, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, CancellationToken cancellationToken)
     {
-        if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(signUp);
         var (pending, emailToken, smsCode) = Fresh(signUp, email: signUp.Email is not null && !signUp.EmailConfirmed, sms: signUp.Phone is not null && !signUp.SmsConfirmed);
         signUp = signUp with { Pending = pending };
         await signUps.SaveAsync(signUp, cancellationToken);
@@ -59,9 +62,10 @@ public sealed class SignUpService(
             return SignUpOutcome.Forbidden("the confirmation link is not valid or has expired");
         }
 
+        // Only a sign-up erased after its link was sent gets here without a row: answered like any void link.
         if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp)
         {
-            return SignUpOutcome.NotFound;
+            return SignUpOutcome.Forbidden("this link has been used already or replaced by a newer one");
         }
 
         if (signUp.Email is null || signUp.EmailConfirmed || signUp.Pending.EmailNonce != verified.Nonce)
@@ -78,24 +82,24 @@ public sealed class SignUpService(
         return outcome;
     }
 
-    /// <summary>Confirms the number with the texted code; five wrong codes void it (a resend gives a new one).</summary>
+    /// <summary>
+    /// Confirms the number with the texted code; five wrong codes void it (a resend gives a new one). Every refusal
+    /// (unknown sign-up, no code waiting, expired, locked out, wrong) is the same <see cref="WrongCode"/> answer, so
+    /// the answer tells nothing about the sign-up.
+    /// </summary>
     public async Task<SignUpOutcome> ConfirmSmsAsync(string signUpId, string? code, CancellationToken cancellationToken)
     {
-        if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp)
-        {
-            return SignUpOutcome.NotFound;
-        }
-
-        if (signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending
+        if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp
+            || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending
             || expires <= time.GetUtcNow() || pending.SmsCodeAttempts >= PendingConfirmations.MaxSmsCodeAttempts)
         {
-            return SignUpOutcome.Forbidden("no SMS code is waiting, or it has expired");
+            return WrongCode;
         }
 
         if (code is not { Length: 6 } || !tokens.MatchesCode(signUpId, code, hash))
         {
             await signUps.SaveAsync(signUp with { Pending = pending with { SmsCodeAttempts = pending.SmsCodeAttempts + 1 } }, cancellationToken);
-            return SignUpOutcome.Forbidden("the code is wrong");
+            return WrongCode;
         }
 
         return await JoinAsync(signUp, Channel.Sms, cancellationToken);

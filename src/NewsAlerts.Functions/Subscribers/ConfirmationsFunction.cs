@@ -8,6 +8,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
@@ -15,7 +16,7 @@ using NewsAlerts.Functions.Http;
 /// <c>POST /api/sign-ups/{signUpId}/confirm-sms</c> with the code. A confirmed contact joins its subscriber, and the
 /// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed.
 /// </summary>
-public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links)
+public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>
     /// Confirms the email address: the emailed link opens a page (GET) whose button posts the token back; an API
@@ -34,69 +35,100 @@ public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSe
         }
 
         var (value, problem) = queryToken.Length > 0 ? (queryToken, null) : await ReadFieldAsync(request, "token", cancellationToken);
-        return problem ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), value, cancellationToken), "token", emailIt: true, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await gate.RefuseConfirmAttemptAsync(request, cancellationToken)
+            ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), value, cancellationToken), Channel.Email, cancellationToken);
     }
 
-    /// <summary>Confirms the phone number.</summary>
+    /// <summary>Confirms the phone number; every code that does not confirm (the sign-up is unknown too) gets the same 403.</summary>
     [Function("ConfirmSms")]
     public async Task<IActionResult> ConfirmSmsAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-ups/{signUpId}/confirm-sms")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (value, problem) = await ReadFieldAsync(request, "code", cancellationToken);
-        return problem ?? await AnswerAsync(await signUps.ConfirmSmsAsync(SignUpIdOf(request), value, cancellationToken), "code", emailIt: false, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await gate.RefuseConfirmAttemptAsync(request, cancellationToken)
+            ?? await AnswerAsync(await signUps.ConfirmSmsAsync(SignUpIdOf(request), value, cancellationToken), Channel.Sms, cancellationToken);
     }
 
     /// <summary>
     /// <c>POST /api/sign-ups/{signUpId}/resend</c>: a fresh confirmation email and/or code for what is still pending,
-    /// voiding the ones sent before (also after five wrong codes). Answers 202 like the sign-up.
+    /// voiding the ones sent before (also after five wrong codes). Answers <c>202 {"signUpId": "..."}</c> whether or not
+    /// the sign-up exists or has anything pending (an unknown one sends nothing), so the answer tells nothing about it;
+    /// 429 (<see cref="RateLimitedResult"/>) when a rate limit refuses, sending nothing.
     /// </summary>
     [Function("ResendConfirmations")]
     public async Task<IActionResult> ResendAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-ups/{signUpId}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await signUps.ResendAsync(SignUpIdOf(request), cancellationToken) is not { } started)
+        var id = SignUpIdOf(request);
+        var found = await signUps.FindAsync(id, cancellationToken);
+        var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
+        var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
+        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
         {
-            return Problems.Of(StatusCodes.Status404NotFound, "Not found", "signUpId: no such sign-up.");
+            return refused;
         }
 
+        if (found is not null && (email is not null || phone is not null))
+        {
+            var started = await signUps.ResendAsync(found, cancellationToken);
+            await SendAsync(confirmations, links, metrics, started, cancellationToken);
+        }
+
+        return new AcceptedResult((string?)null, new { signUpId = id });
+    }
+
+    /// <summary>Sends the confirmations a sign-up or resend made (a link by email, a code by SMS) and counts them.</summary>
+    internal static async Task SendAsync(IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, SignUpStarted started, CancellationToken cancellationToken)
+    {
         var signUp = started.SignUp;
         if (started.EmailConfirmationToken is { } token)
         {
             await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), cancellationToken);
+            metrics.ConfirmationSent(Channel.Email);
         }
 
         if (started.SmsCode is { } code)
         {
             await confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, cancellationToken);
+            metrics.ConfirmationSent(Channel.Sms);
         }
-
-        return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
     }
 
     private static string SignUpIdOf(HttpRequest request) => request.RouteValues["signUpId"]?.ToString() ?? string.Empty;
 
-    // 200 with the subscriber and the manage link (emailed too, to the address just confirmed); 403, 404 or 409 otherwise.
-    private async Task<IActionResult> AnswerAsync(SignUpOutcome outcome, string field, bool emailIt, CancellationToken cancellationToken)
+    // 200 with the subscriber and the manage link (emailed too, to the address just confirmed); 403 or 409 otherwise.
+    private async Task<IActionResult> AnswerAsync(SignUpOutcome outcome, Channel channel, CancellationToken cancellationToken)
     {
         switch (outcome.Kind)
         {
             case SignUpOutcomeKind.Confirmed:
+                metrics.Confirmation(channel, "confirmed");
                 var subscriber = outcome.Subscriber!;
                 var manageUrl = links.Manage(subscriber.Id, outcome.ManageToken!);
-                if (emailIt && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
+                if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
                 {
                     await confirmations.SendManageLinkAsync(subscriber.Id, email, manageUrl, cancellationToken);
                 }
 
                 return new OkObjectResult(new { subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken });
-            case SignUpOutcomeKind.NotFound:
-                return Problems.Of(StatusCodes.Status404NotFound, "Not found", $"signUpId: {outcome.Reason}.");
             case SignUpOutcomeKind.TooManyTopics:
+                metrics.Confirmation(channel, "too_many_topics");
                 return Problems.Of(StatusCodes.Status409Conflict, "Too many topics", $"topics: {outcome.Reason}.");
             default:
-                return Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"{field}: {outcome.Reason}.");
+                metrics.Confirmation(channel, "refused");
+                return Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"{(channel == Channel.Email ? "token" : "code")}: {outcome.Reason}.");
         }
     }
 

@@ -8,6 +8,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
 
@@ -15,12 +16,14 @@ using NewsAlerts.Functions.Http;
 /// The subscriber API: sign up (anonymous; confirmations in <see cref="ConfirmationsFunction"/>), then read, change topics or settings and erase with the manage token
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
-public sealed class SubscribersFunction(SubscriberService subscribers, SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones)
+public sealed class SubscribersFunction(
+    SubscriberService subscribers, SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
     /// Answers <c>202 {"signUpId": "...", "pending": ["email","sms"]}</c> the same whether the contacts are new,
     /// already subscribed or suppressed: it never tells who is subscribed, and hands out no subscriber id or manage token.
+    /// A rate limit (<c>RateLimits</c> settings) answers 429 with <c>Retry-After</c>, storing and sending nothing.
     /// </summary>
     [Function("CreateSubscriber")]
     public async Task<IActionResult> CreateAsync(
@@ -35,18 +38,15 @@ public sealed class SubscribersFunction(SubscriberService subscribers, SignUpSer
                 return Problems.Invalid(parsed.Errors);
             }
 
+            if (await gate.RefuseConfirmationsAsync(request, parsed.Value!.Email, parsed.Value.Phone, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
             var started = await signUps.SignUpAsync(parsed.Value!, cancellationToken);
+            metrics.SignedUp();
+            await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
             var signUp = started.SignUp;
-            if (started.EmailConfirmationToken is { } token)
-            {
-                await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), cancellationToken);
-            }
-
-            if (started.SmsCode is { } code)
-            {
-                await confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, cancellationToken);
-            }
-
             return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
         }, cancellationToken);
     }

@@ -1,0 +1,37 @@
+namespace NewsAlerts.Azure;
+
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
+
+/// <summary>Fails start-up with one message naming each <c>RateLimits:*</c> setting that is out of range.</summary>
+public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, RateLimitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        AtLeastOne(failures, nameof(options.ConfirmationsPerContact), options.ConfirmationsPerContact);
+        AtLeastOne(failures, nameof(options.ContactWindowHours), options.ContactWindowHours);
+        AtLeastOne(failures, nameof(options.SignUpsPerClient), options.SignUpsPerClient);
+        AtLeastOne(failures, nameof(options.ConfirmAttemptsPerClient), options.ConfirmAttemptsPerClient);
+        AtLeastOne(failures, nameof(options.ClientWindowMinutes), options.ClientWindowMinutes);
+        AtLeastOne(failures, nameof(options.CodesPerNumberPrefix), options.CodesPerNumberPrefix);
+        AtLeastOne(failures, nameof(options.PrefixWindowMinutes), options.PrefixWindowMinutes);
+        AtLeastOne(failures, nameof(options.ConfirmationSmsPerDay), options.ConfirmationSmsPerDay);
+        if (options.ForwardedForHops is < 0 or > 10)
+        {
+            failures.Add($"Setting '{RateLimitOptions.SectionName}:{nameof(options.ForwardedForHops)}' is {options.ForwardedForHops}: it must be 0 (use the socket address) to 10.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AtLeastOne(List<string> failures, string property, int value)
+    {
+        if (value < 1)
+        {
+            failures.Add($"Setting '{RateLimitOptions.SectionName}:{property}' is {value}: it must be at least 1.");
+        }
+    }
+}

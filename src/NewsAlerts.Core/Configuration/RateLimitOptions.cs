@@ -1,0 +1,43 @@
+namespace NewsAlerts.Core.Configuration;
+
+/// <summary>
+/// Limits on sign-up, resend and confirm (section <c>RateLimits</c>), so sign-up cannot be used to send texts or mail
+/// to anyone at any rate. Every window starts at the first request it counts (see <see cref="RateLimits.RateWindow"/>).
+/// The defaults are the documented ones; the README's operator section says how to tune them.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "RateLimits";
+
+    /// <summary>Confirmation messages (links or codes) one contact may be sent per <see cref="ContactWindowHours"/> (default 3).</summary>
+    public int ConfirmationsPerContact { get; set; } = 3;
+
+    /// <summary>The window of <see cref="ConfirmationsPerContact"/>, in hours (default 24).</summary>
+    public int ContactWindowHours { get; set; } = 24;
+
+    /// <summary>Sign-up and resend requests one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    public int SignUpsPerClient { get; set; } = 10;
+
+    /// <summary>Confirm requests (link or code) one client address may make per <see cref="ClientWindowMinutes"/> (default 30).</summary>
+    public int ConfirmAttemptsPerClient { get; set; } = 30;
+
+    /// <summary>The window of the per-client limits, in minutes (default 60).</summary>
+    public int ClientWindowMinutes { get; set; } = 60;
+
+    /// <summary>SMS codes per number prefix (country code and the first 3 national digits) per <see cref="PrefixWindowMinutes"/> (default 20).</summary>
+    public int CodesPerNumberPrefix { get; set; } = 20;
+
+    /// <summary>The window of <see cref="CodesPerNumberPrefix"/>, in minutes (default 60).</summary>
+    public int PrefixWindowMinutes { get; set; } = 60;
+
+    /// <summary>Confirmation SMS the whole service may send per 24 hours, across every instance (default 1,000).</summary>
+    public int ConfirmationSmsPerDay { get; set; } = 1000;
+
+    /// <summary>
+    /// How many proxies in front of the app append to <c>X-Forwarded-For</c>: 0 (the default, the local host) uses the
+    /// socket address; 1 in Azure, where the platform's front end appends the address it saw, so the last entry is the
+    /// only one a client cannot write.
+    /// </summary>
+    public int ForwardedForHops { get; set; }
+}

@@ -1,0 +1,115 @@
+namespace NewsAlerts.Core.RateLimits;
+
+using System.Threading.RateLimiting;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Telemetry;
+
+/// <summary>
+/// The limits on sign-up, resend and confirm (<see cref="RateLimitOptions"/>). The truth is the shared counters
+/// (<see cref="IRateCounterStore"/>, one per limit and key), so every instance of the Function App holds the same
+/// limit; in front of them, a per-instance <see cref="PartitionedRateLimiter{TResource}"/> lets at most two requests
+/// per client address at a time reach the counters (eight more wait), so one client's parallel flood costs storage
+/// no more than its sequential requests would. Limits are taken in order and stop at the first refusal: a refused
+/// request may have used up a count of a limit before it, which errs on the side of sending less.
+/// </summary>
+public sealed class SignUpLimits : IDisposable
+{
+    /// <summary>Sign-up and resend requests per client address.</summary>
+    public const string Client = "client";
+
+    /// <summary>Confirmation messages per contact.</summary>
+    public const string Contact = "contact";
+
+    /// <summary>SMS codes per number prefix.</summary>
+    public const string Prefix = "number_prefix";
+
+    /// <summary>Confirmation SMS per day, for the whole service.</summary>
+    public const string SmsBudget = "sms_budget";
+
+    /// <summary>Confirm requests per client address.</summary>
+    public const string ConfirmClient = "confirm_client";
+
+    /// <summary>Too many requests of one client address in flight on this instance.</summary>
+    public const string InFlight = "in_flight";
+
+    private readonly IRateCounterStore counters;
+    private readonly TimeProvider time;
+    private readonly SignUpMetrics metrics;
+    private readonly RateLimit client;
+    private readonly RateLimit contact;
+    private readonly RateLimit prefix;
+    private readonly RateLimit smsBudget;
+    private readonly RateLimit confirmClient;
+    private readonly PartitionedRateLimiter<string> inFlight = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetConcurrencyLimiter(address, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = 2,
+            QueueLimit = 8,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
+
+    /// <summary>Takes the limits from <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SignUpLimits(IRateCounterStore counters, RateLimitOptions options, TimeProvider time, SignUpMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.counters = counters ?? throw new ArgumentNullException(nameof(counters));
+        this.time = time ?? throw new ArgumentNullException(nameof(time));
+        this.metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
+        var clientWindow = TimeSpan.FromMinutes(options.ClientWindowMinutes);
+        client = new RateLimit(Client, options.SignUpsPerClient, clientWindow);
+        contact = new RateLimit(Contact, options.ConfirmationsPerContact, TimeSpan.FromHours(options.ContactWindowHours));
+        prefix = new RateLimit(Prefix, options.CodesPerNumberPrefix, TimeSpan.FromMinutes(options.PrefixWindowMinutes));
+        smsBudget = new RateLimit(SmsBudget, options.ConfirmationSmsPerDay, TimeSpan.FromDays(1));
+        confirmClient = new RateLimit(ConfirmClient, options.ConfirmAttemptsPerClient, clientWindow);
+    }
+
+    /// <summary>
+    /// Waits for one of the client's in-flight places on this instance; a lease that is not acquired (the queue is
+    /// full) is a refusal (<see cref="InFlight"/>, retry after 1 s). Dispose the lease when the request is done.
+    /// </summary>
+    public async ValueTask<RateLimitLease> EnterAsync(string clientAddress, CancellationToken cancellationToken)
+    {
+        var lease = await inFlight.AcquireAsync(clientAddress, 1, cancellationToken);
+        if (!lease.IsAcquired)
+        {
+            metrics.Refused(InFlight);
+        }
+
+        return lease;
+    }
+
+    /// <summary>
+    /// Takes a sign-up or resend that will send a confirmation to each of <paramref name="email"/> and
+    /// <paramref name="phone"/> (null: none): the client's count, each contact's, and for a number its prefix's and the
+    /// day's SMS budget. Null when every limit allows it; otherwise the first refusal (send nothing then).
+    /// </summary>
+    public async Task<RateLimitRefusal?> TakeConfirmationsAsync(string clientAddress, string? email, string? phone, CancellationToken cancellationToken)
+    {
+        return await TakeAsync(client, clientAddress, cancellationToken)
+            ?? (email is null ? null : await TakeAsync(contact, "email:" + email.ToLowerInvariant(), cancellationToken))
+            ?? (phone is null ? null : await TakeAsync(contact, "sms:" + phone, cancellationToken)
+                ?? await TakeAsync(prefix, NumberPrefix.Of(phone), cancellationToken)
+                ?? await TakeAsync(smsBudget, "all", cancellationToken));
+    }
+
+    /// <summary>Takes one confirm request (link or code) of the client; null when allowed.</summary>
+    public Task<RateLimitRefusal?> TakeConfirmAttemptAsync(string clientAddress, CancellationToken cancellationToken) =>
+        TakeAsync(confirmClient, clientAddress, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => inFlight.Dispose();
+
+    private async Task<RateLimitRefusal?> TakeAsync(RateLimit limit, string key, CancellationToken cancellationToken)
+    {
+        var decision = await counters.TakeAsync(limit.Name, key, current => RateWindow.Decide(current, limit, time.GetUtcNow()), cancellationToken);
+        if (decision.Allowed)
+        {
+            return null;
+        }
+
+        metrics.Refused(limit.Name);
+        return new RateLimitRefusal(limit.Name, decision.RetryAfterSeconds);
+    }
+}
