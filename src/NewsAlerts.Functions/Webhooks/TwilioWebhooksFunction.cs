@@ -8,8 +8,10 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
@@ -17,7 +19,7 @@ using NewsAlerts.Functions.Http;
 /// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger).
 /// </summary>
 public sealed class TwilioWebhooksFunction(
-    TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts)
+    TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts, SignUpMetrics metrics)
 {
     private const int MaxBodyBytes = 64 * 1024;
 
@@ -73,6 +75,7 @@ public sealed class TwilioWebhooksFunction(
         {
             var reason = form["ErrorCode"].ToString() is { Length: > 0 } code ? $"Twilio error {code}" : null;
             await ledger.RecordProviderStatusAsync(sid, final, reason, cancellationToken);
+            metrics.ProviderState(Channel.Sms, final == LedgerState.Delivered ? "delivered" : "failed");
         }
 
         return new NoContentResult();
