@@ -5,14 +5,15 @@ using global::Azure.Data.Tables;
 /// <summary>Everything stored in the tables with one prefix, as comparable text (timestamps and ETags left out).</summary>
 public static class TableContents
 {
-    /// <summary>One line per row, sorted: table, keys and every property.</summary>
+    /// <summary>One line per row, sorted: table, keys and every property; the rate-limit counters (which count requests by design) are left out.</summary>
     public static async Task<IReadOnlyList<string>> ReadAsync(string connectionString, string prefix)
     {
         var service = new TableServiceClient(connectionString);
         var rows = new List<string>();
         await foreach (var table in service.QueryAsync())
         {
-            if (!table.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (!table.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                || table.Name.Equals(prefix + NewsAlerts.Azure.Tables.TableRateCounterStore.TableName, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
