@@ -40,6 +40,19 @@ param smsMessagesPerSecond int
 @minLength(2)
 param smsAllowedCountries string
 
+@description('Limits on sign-up, resend and confirm (the README: rate limits on sign-up). forwardedForHops is 1: Azure\'s front end appends the client address to X-Forwarded-For.')
+param rateLimits object = {
+  confirmationsPerContact: 3
+  contactWindowHours: 24
+  signUpsPerClient: 10
+  confirmAttemptsPerClient: 30
+  clientWindowMinutes: 60
+  codesPerNumberPrefix: 20
+  prefixWindowMinutes: 60
+  confirmationSmsPerDay: 1000
+  forwardedForHops: 1
+}
+
 @description('Email sender address (From); its domain is also the Message-ID\'s.')
 param emailSender string
 
@@ -218,6 +231,7 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     smsMessagingServiceSid: smsMessagingServiceSid
     smsMessagesPerSecond: smsMessagesPerSecond
     smsAllowedCountries: smsAllowedCountries
+    rateLimits: rateLimits
     smtpHost: smtpHost
     smtpPort: smtpPort
     smtpSecurity: smtpSecurity

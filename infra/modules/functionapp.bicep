@@ -23,6 +23,8 @@ param smsFromNumber string
 param smsMessagingServiceSid string
 param smsMessagesPerSecond int
 param smsAllowedCountries string
+@description('The RateLimits settings (main.bicep documents them).')
+param rateLimits object
 param smtpHost string
 param smtpPort int
 param smtpSecurity string
@@ -143,6 +145,16 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Twilio__StatusCallbackUrl: '${publicBaseUrl}api/twilio/status'
     Twilio__MessagesPerSecond: string(smsMessagesPerSecond)
     Sms__AllowedCountries: smsAllowedCountries
+    // NewsAlerts.Core.Configuration.RateLimitOptions: limits on sign-up, resend and confirm (counters in Table storage).
+    RateLimits__ConfirmationsPerContact: string(rateLimits.confirmationsPerContact)
+    RateLimits__ContactWindowHours: string(rateLimits.contactWindowHours)
+    RateLimits__SignUpsPerClient: string(rateLimits.signUpsPerClient)
+    RateLimits__ConfirmAttemptsPerClient: string(rateLimits.confirmAttemptsPerClient)
+    RateLimits__ClientWindowMinutes: string(rateLimits.clientWindowMinutes)
+    RateLimits__CodesPerNumberPrefix: string(rateLimits.codesPerNumberPrefix)
+    RateLimits__PrefixWindowMinutes: string(rateLimits.prefixWindowMinutes)
+    RateLimits__ConfirmationSmsPerDay: string(rateLimits.confirmationSmsPerDay)
+    RateLimits__ForwardedForHops: string(rateLimits.forwardedForHops)
   }
 }
 

@@ -30,15 +30,16 @@ public sealed class Configuration_names_match_the_options_classes
         Assert.Contains(typeof(TwilioOptions), all);
         Assert.Contains(typeof(DispatcherOptions), all);
         Assert.Contains(typeof(SmsOptions), all);
+        Assert.Contains(typeof(RateLimitOptions), all);
     }
 
     [Fact]
-    public void Function_app_binds_storage_service_bus_alerts_both_channels_and_the_sms_countries_at_start()
+    public void Function_app_binds_storage_service_bus_alerts_both_channels_the_sms_countries_and_the_rate_limits_at_start()
     {
         var bound = OptionsCatalog.BoundBy(DeployedApps.FunctionApp.Register);
 
         Assert.Equal(
-            [typeof(AlertsOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
+            [typeof(AlertsOptions), typeof(RateLimitOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
             bound.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 
