@@ -40,7 +40,7 @@ param smsMessagesPerSecond int
 @minLength(2)
 param smsAllowedCountries string
 
-@description('Limits on sign-up, resend and confirm (the README: rate limits on sign-up). forwardedForHops is 1: Azure\'s front end appends the client address to X-Forwarded-For.')
+@description('Limits on sign-up, resend and confirm (the README: rate limits on sign-up). forwardedForHops stays 0: the Functions worker already applies the platform\'s X-Forwarded-For entry to the remote address.')
 param rateLimits object = {
   confirmationsPerContact: 3
   contactWindowHours: 24
@@ -50,7 +50,7 @@ param rateLimits object = {
   codesPerNumberPrefix: 20
   prefixWindowMinutes: 60
   confirmationSmsPerDay: 1000
-  forwardedForHops: 1
+  forwardedForHops: 0
 }
 
 @description('Email sender address (From); its domain is also the Message-ID\'s.')

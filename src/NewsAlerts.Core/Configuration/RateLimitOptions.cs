@@ -35,9 +35,11 @@ public sealed class RateLimitOptions
     public int ConfirmationSmsPerDay { get; set; } = 1000;
 
     /// <summary>
-    /// How many proxies in front of the app append to <c>X-Forwarded-For</c>: 0 (the default, the local host) uses the
-    /// socket address; 1 in Azure, where the platform's front end appends the address it saw, so the last entry is the
-    /// only one a client cannot write.
+    /// How many proxies in front of the app append to <c>X-Forwarded-For</c> without the host applying it: 0 (the
+    /// default) uses the connection's remote address. That is right locally and in Azure: the Functions worker's ASP.NET
+    /// Core integration runs the forwarded-headers middleware, which trusts only the Functions host's loopback hop and
+    /// moves the entry the platform wrote (the last) into the remote address, leaving in the header only what the
+    /// client wrote. Above 0 only for a host that passes the header on untouched (then the entry that many from the right).
     /// </summary>
     public int ForwardedForHops { get; set; }
 }
