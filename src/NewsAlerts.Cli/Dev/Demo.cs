@@ -84,6 +84,14 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         using var created = await http.PostAsJsonAsync("api/subscribers", body, cancellationToken);
         var answer = await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         string id;
+        if (created.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+        {
+            // The demo signs up three subscribers a run from this machine's address, which the sign-up limits count.
+            throw new StackConfigurationException(
+                $"The demo's sign-up was refused by the rate limit '{answer.GetProperty("limit").GetString()}' for {(int)(created.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0)} s more; "
+                + "wait, or raise it for local runs (e.g. --RateLimits:SignUpsPerClient=100).");
+        }
+
         created.EnsureSuccessStatusCode();
         var signUpId = answer.GetProperty("signUpId").GetString()!;
         HttpResponseMessage confirmed;

@@ -39,6 +39,15 @@ public sealed class Bad_configuration_stops_start_up_with_one_clear_message(Stac
     }
 
     [Fact]
+    public async Task A_rate_limit_below_one_is_named()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["RateLimits:SignUpsPerClient"] = "0" }));
+
+        Assert.Contains("'RateLimits:SignUpsPerClient' is 0: it must be at least 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dev_names_the_local_host_port_when_it_is_in_use()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
