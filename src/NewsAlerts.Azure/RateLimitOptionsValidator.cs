@@ -6,6 +6,10 @@ using NewsAlerts.Core.Configuration;
 /// <summary>Fails start-up with one message naming each <c>RateLimits:*</c> setting that is out of range.</summary>
 public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>
 {
+    // A window longer than a month is no rate limit anyone means, and bounding it keeps every window sum far from
+    // DateTimeOffset's range.
+    private const int MaxWindowMinutes = 31 * 24 * 60;
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, RateLimitOptions options)
     {
@@ -13,6 +17,9 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
         var failures = new List<string>();
         AtLeastOne(failures, nameof(options.ConfirmationsPerContact), options.ConfirmationsPerContact);
         AtLeastOne(failures, nameof(options.ContactWindowHours), options.ContactWindowHours);
+        AtMost(failures, nameof(options.ContactWindowHours), options.ContactWindowHours, MaxWindowMinutes / 60);
+        AtMost(failures, nameof(options.ClientWindowMinutes), options.ClientWindowMinutes, MaxWindowMinutes);
+        AtMost(failures, nameof(options.PrefixWindowMinutes), options.PrefixWindowMinutes, MaxWindowMinutes);
         AtLeastOne(failures, nameof(options.SignUpsPerClient), options.SignUpsPerClient);
         AtLeastOne(failures, nameof(options.ConfirmAttemptsPerClient), options.ConfirmAttemptsPerClient);
         AtLeastOne(failures, nameof(options.ClientWindowMinutes), options.ClientWindowMinutes);
@@ -25,6 +32,14 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AtMost(List<string> failures, string property, int value, int max)
+    {
+        if (value > max)
+        {
+            failures.Add($"Setting '{RateLimitOptions.SectionName}:{property}' is {value}: it must be at most {max} (31 days).");
+        }
     }
 
     private static void AtLeastOne(List<string> failures, string property, int value)

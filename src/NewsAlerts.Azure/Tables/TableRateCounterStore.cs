@@ -27,6 +27,20 @@ public sealed class TableRateCounterStore(TableSet tables) : IRateCounterStore
     /// <inheritdoc />
     public async Task<RateDecision> TakeAsync(string limit, string key, Func<RateCounter?, RateDecision> decide, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await TakeOnceAsync(limit, key, decide, cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            // Storage is throttling or away: nothing can be counted, so refuse (send nothing) and ask the client to
+            // come back in a while, rather than failing the request.
+            return new RateDecision(false, null, TimeSpan.FromSeconds(30)) { Cause = SignUpLimits.Unavailable };
+        }
+    }
+
+    private async Task<RateDecision> TakeOnceAsync(string limit, string key, Func<RateCounter?, RateDecision> decide, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(limit);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(decide);
@@ -67,6 +81,6 @@ public sealed class TableRateCounterStore(TableSet tables) : IRateCounterStore
         }
 
         // Lost every round: refuse (sending nothing is the safe side) and let the client come back shortly.
-        return new RateDecision(false, null, TimeSpan.FromSeconds(1));
+        return new RateDecision(false, null, TimeSpan.FromSeconds(1)) { Cause = SignUpLimits.Contention };
     }
 }

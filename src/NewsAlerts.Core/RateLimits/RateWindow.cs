@@ -26,4 +26,21 @@ public static class RateWindow
             ? new RateDecision(true, current with { Count = current.Count + 1 }, TimeSpan.Zero)
             : new RateDecision(false, current, current.WindowStart + limit.Window - now);
     }
+
+    /// <summary>
+    /// Gives back one request taken at <paramref name="takenAt"/> (a later limit refused the request it was taken for,
+    /// so nothing was sent): the counter one lower when it is still the window that request was counted in, and a
+    /// refusal (store nothing) when there is no counter, it is already zero, or its window has ended or restarted since.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="limit"/> is null.</exception>
+    public static RateDecision GiveBack(RateCounter? current, RateLimit limit, DateTimeOffset takenAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var sameWindow = current is { Count: > 0 }
+            && current.WindowStart <= takenAt
+            && now < current.WindowStart + limit.Window;
+        return sameWindow
+            ? new RateDecision(true, current! with { Count = current.Count - 1 }, TimeSpan.Zero)
+            : new RateDecision(false, current, TimeSpan.Zero);
+    }
 }

@@ -33,6 +33,12 @@ public sealed class SignUpLimits : IDisposable
     /// <summary>Too many requests of one client address in flight on this instance.</summary>
     public const string InFlight = "in_flight";
 
+    /// <summary>Every write of a counter lost to other instances writing it at the same moment.</summary>
+    public const string Contention = "contention";
+
+    /// <summary>The counters' storage failed; nothing can be counted, so nothing is sent.</summary>
+    public const string Unavailable = "unavailable";
+
     private readonly IRateCounterStore counters;
     private readonly TimeProvider time;
     private readonly SignUpMetrics metrics;
@@ -83,15 +89,48 @@ public sealed class SignUpLimits : IDisposable
     /// <summary>
     /// Takes a sign-up or resend that will send a confirmation to each of <paramref name="email"/> and
     /// <paramref name="phone"/> (null: none): the client's count, each contact's, and for a number its prefix's and the
-    /// day's SMS budget. Null when every limit allows it; otherwise the first refusal (send nothing then).
+    /// day's SMS budget. Null when every limit allows it; otherwise the first refusal (send nothing then). The client's
+    /// count stays taken (the request was made), but the contact and prefix counts taken before a later refusal are
+    /// given back, so a prefix or budget exhausted by someone else does not use up a person's own confirmations.
+    /// A refusal by the per-contact limit says to come back after a whole window, not when its first message went,
+    /// so it tells nobody when someone else last signed that contact up.
     /// </summary>
     public async Task<RateLimitRefusal?> TakeConfirmationsAsync(string clientAddress, string? email, string? phone, CancellationToken cancellationToken)
     {
-        return await TakeAsync(client, clientAddress, cancellationToken)
-            ?? (email is null ? null : await TakeAsync(contact, "email:" + email.ToLowerInvariant(), cancellationToken))
-            ?? (phone is null ? null : await TakeAsync(contact, "sms:" + phone, cancellationToken)
-                ?? await TakeAsync(prefix, NumberPrefix.Of(phone), cancellationToken)
-                ?? await TakeAsync(smsBudget, "all", cancellationToken));
+        if (await TakeAsync(client, clientAddress, cancellationToken) is { } refusedClient)
+        {
+            return refusedClient;
+        }
+
+        var steps = new List<(RateLimit Limit, string Key)>();
+        if (email is not null)
+        {
+            steps.Add((contact, "email:" + email.ToLowerInvariant()));
+        }
+
+        if (phone is not null)
+        {
+            steps.Add((contact, "sms:" + phone));
+            steps.Add((prefix, NumberPrefix.Of(phone)));
+            steps.Add((smsBudget, "all"));
+        }
+
+        var takenAt = time.GetUtcNow();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (await TakeAsync(steps[i].Limit, steps[i].Key, cancellationToken) is { } refusal)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    var (limit, key) = steps[j];
+                    await counters.TakeAsync(limit.Name, key, current => RateWindow.GiveBack(current, limit, takenAt, time.GetUtcNow()), cancellationToken);
+                }
+
+                return refusal.Limit == Contact ? refusal with { RetryAfterSeconds = WholeSeconds(contact.Window) } : refusal;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Takes one confirm request (link or code) of the client; null when allowed.</summary>
@@ -109,7 +148,10 @@ public sealed class SignUpLimits : IDisposable
             return null;
         }
 
-        metrics.Refused(limit.Name);
-        return new RateLimitRefusal(limit.Name, decision.RetryAfterSeconds);
+        var name = decision.Cause ?? limit.Name;
+        metrics.Refused(name);
+        return new RateLimitRefusal(name, decision.RetryAfterSeconds);
     }
+
+    private static int WholeSeconds(TimeSpan window) => (int)Math.Min(int.MaxValue, Math.Ceiling(window.TotalSeconds));
 }

@@ -7,7 +7,9 @@ using NewsAlerts.Core.RateLimits;
 
 /// <summary>
 /// 429 problem+json for a request a rate limit refused, with <c>Retry-After</c> in whole seconds and the limit's name
-/// (<c>limit</c>) in the body, e.g. <c>{"status":429,"title":"Too many requests","detail":"contact: ...","limit":"contact"}</c>.
+/// (<c>limit</c>) in the body, e.g. <c>{"status":429,"title":"Too many requests","detail":"contact: ...","limit":"contact"}</c>;
+/// 503 with the same shape when the counters' storage failed (<see cref="SignUpLimits.Unavailable"/>), since then the
+/// service, not the client, is at fault.
 /// </summary>
 public sealed class RateLimitedResult(RateLimitRefusal refusal) : IActionResult
 {
@@ -19,11 +21,14 @@ public sealed class RateLimitedResult(RateLimitRefusal refusal) : IActionResult
     {
         ArgumentNullException.ThrowIfNull(context);
         context.HttpContext.Response.Headers.RetryAfter = Refusal.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        var unavailable = Refusal.Limit == SignUpLimits.Unavailable;
         var details = new ProblemDetails
         {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = "Too many requests",
-            Detail = $"{Refusal.Limit}: the limit is reached; nothing was sent. Try again in {Refusal.RetryAfterSeconds} s.",
+            Status = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests,
+            Title = unavailable ? "Service unavailable" : "Too many requests",
+            Detail = unavailable
+                ? $"requests cannot be counted right now; nothing was sent. Try again in {Refusal.RetryAfterSeconds} s."
+                : $"{Refusal.Limit}: the limit is reached; nothing was sent. Try again in {Refusal.RetryAfterSeconds} s.",
             Extensions = { ["limit"] = Refusal.Limit },
         };
         return new ObjectResult(details) { StatusCode = details.Status, ContentTypes = { Problems.MediaType } }.ExecuteResultAsync(context);

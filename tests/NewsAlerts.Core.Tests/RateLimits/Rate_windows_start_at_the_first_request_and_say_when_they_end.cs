@@ -71,4 +71,24 @@ public sealed class Rate_windows_start_at_the_first_request_and_say_when_they_en
         Assert.Equal(2, new RateDecision(false, null, TimeSpan.FromMilliseconds(1001)).RetryAfterSeconds);
         Assert.Equal(1, new RateDecision(false, null, TimeSpan.Zero).RetryAfterSeconds);
     }
+
+    [Fact]
+    public void A_request_given_back_lowers_its_own_window_only()
+    {
+        var takenAt = clock.GetUtcNow();
+        var counter = new RateCounter(takenAt - TimeSpan.FromHours(1), 3);
+        var later = takenAt + TimeSpan.FromSeconds(1);
+
+        var givenBack = RateWindow.GiveBack(counter, ThreePerDay, takenAt, later);
+        var afterTheWindow = RateWindow.GiveBack(counter, ThreePerDay, takenAt, counter.WindowStart + ThreePerDay.Window);
+        var restartedSince = RateWindow.GiveBack(new RateCounter(takenAt + TimeSpan.FromMinutes(5), 1), ThreePerDay, takenAt, later + TimeSpan.FromMinutes(5));
+        var atZero = RateWindow.GiveBack(counter with { Count = 0 }, ThreePerDay, takenAt, later);
+        var none = RateWindow.GiveBack(null, ThreePerDay, takenAt, later);
+
+        Assert.Equal(new RateDecision(true, counter with { Count = 2 }, TimeSpan.Zero), givenBack);
+        Assert.False(afterTheWindow.Allowed);
+        Assert.False(restartedSince.Allowed);
+        Assert.False(atZero.Allowed);
+        Assert.False(none.Allowed);
+    }
 }

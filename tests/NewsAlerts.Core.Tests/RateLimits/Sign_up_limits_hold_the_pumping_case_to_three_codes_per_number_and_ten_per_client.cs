@@ -67,8 +67,36 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
         var nextDay = await limits.TakeConfirmationsAsync("198.51.100.9", null, "+447400999999", CancellationToken.None);
 
         Assert.Equal([null, null, null, SignUpLimits.Contact, SignUpLimits.Contact], answers.Select(a => a?.Limit));
-        Assert.Equal(21 * 3600, answers[3]!.RetryAfterSeconds);
+        // A whole window, not the 21 h left until the first code's window ends: the answer does not tell when someone
+        // else last signed this number up.
+        Assert.Equal(24 * 3600, answers[3]!.RetryAfterSeconds);
         Assert.Null(nextDay);
+    }
+
+    [Fact]
+    // Someone exhausting a number prefix (or the day's SMS budget) must not use up a person's own three confirmations:
+    // the counts a refused request took before the refusing limit are given back.
+    public async Task A_refusal_by_the_prefix_gives_back_the_contact_counts_it_took()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Null(await limits.TakeConfirmationsAsync($"198.51.100.{i % 2}", null, $"+4474005{i:D5}", CancellationToken.None));
+        }
+
+        var refused = new List<string?>();
+        for (var i = 0; i < 4; i++)
+        {
+            var refusal = await limits.TakeConfirmationsAsync("203.0.113.7", "person@example.com", "+447400588888", CancellationToken.None);
+            refused.Add(refusal?.Limit);
+        }
+
+        clock.Advance(TimeSpan.FromHours(1));
+        var afterThePrefixWindow = await limits.TakeConfirmationsAsync("203.0.113.8", "person@example.com", "+447400588888", CancellationToken.None);
+
+        Assert.All(refused, limit => Assert.Equal(SignUpLimits.Prefix, limit));
+        Assert.Null(afterThePrefixWindow);
+        Assert.Equal(1, counters.Counters[(SignUpLimits.Contact, "sms:+447400588888")].Count);
+        Assert.Equal(1, counters.Counters[(SignUpLimits.Contact, "email:person@example.com")].Count);
     }
 
     [Fact]
