@@ -133,7 +133,10 @@ public sealed class SubscriberService(
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
 
-    /// <summary>Erases the subscriber for the holder of its manage token.</summary>
+    /// <summary>
+    /// Erases the subscriber for the holder of its manage token, with the old duplicates folded into it on read
+    /// (<see cref="Subscriber.MergedIds"/>: the same person's records, which would otherwise stand alone again).
+    /// </summary>
     public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
         if (!Allows(manageToken, TokenPurpose.Manage, id))
@@ -141,13 +144,24 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
+        var folded = replicas.Select(r => r.Find(id)?.MergedIds).FirstOrDefault(m => m is not null) ?? [];
+        foreach (var duplicate in folded)
+        {
+            await EraseAsync(duplicate, cancellationToken);
+        }
+
+        return await EraseAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+    }
+
+    private async Task<bool> EraseAsync(string id, CancellationToken cancellationToken)
+    {
         foreach (var replica in replicas)
         {
             replica.Remove(id);
         }
 
         await ledger.EraseSubscriberAsync(id, cancellationToken);
-        return await store.DeleteAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+        return await store.DeleteAsync(id, cancellationToken);
     }
 
     private async Task<SubscriberOutcome> ChangeAsync(

@@ -101,6 +101,32 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         Assert.Equal(3, await inbox.CountAsync(address, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Erasing_the_survivor_before_the_migration_erases_its_old_duplicates_too()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var phone = TestPhones.NewValid();
+        var now = DateTimeOffset.UtcNow;
+        var oldest = Subscriber($"a{tag}", $"Erase-{tag}@example.com", phone, now.AddDays(-2), "Syria");
+        var duplicate = Subscriber($"b{tag}", $"erase-{tag}@EXAMPLE.com", phone, now.AddDays(-1), "ceasefire");
+        var control = TestPhones.NewValid();
+        await SaveOldStyleAsync(oldest);
+        await SaveOldStyleAsync(duplicate);
+        await SaveOldStyleAsync(Subscriber($"c{tag}", $"control-{tag}@example.com", control, now, "Syria"));
+
+        var token = host.Services.GetRequiredService<Core.Security.TokenSigner>().Issue(Core.Security.TokenPurpose.Manage, oldest.Id, TimeSpan.FromHours(1));
+        using var deleted = await host.Client.DeleteAsync(new Uri($"api/subscribers/{oldest.Id}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Null(await Store.GetAsync(duplicate.Id, CancellationToken.None));
+
+        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await PublishAsync($"urn:test:erase:{tag}", urgency: 1, version: 1);
+        await sink.WaitForAsync(control, CancellationToken.None);
+        await QueuesDrainedAsync();
+        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Equal(0, await inbox.CountAsync($"erase-{tag}@example.com", CancellationToken.None));
+    }
+
     private ISubscriberStore Store => host.Services.GetRequiredService<ISubscriberStore>();
 
     private static Subscriber Subscriber(string id, string email, string phone, DateTimeOffset createdAt, string topic) => new(
