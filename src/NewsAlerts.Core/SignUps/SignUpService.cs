@@ -93,6 +93,14 @@ public sealed class SignUpService(
     // the link and code are; only the holder of the manage token learns it.
     private static string ManageSignUpId(string subscriberId) => "m" + subscriberId;
 
+    /// <summary>
+    /// Deletes the sign-ups nothing can confirm any more, so unconfirmed addresses and numbers are not kept: every link
+    /// and code is issued by a write of its sign-up, and none outlives <see cref="SubscriberService.EmailConfirmationLifetime"/>
+    /// (codes last 15 minutes), so a sign-up last written longer ago than that is dead. Returns how many went.
+    /// </summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        signUps.PurgeWrittenBeforeAsync(time.GetUtcNow() - SubscriberService.EmailConfirmationLifetime, cancellationToken);
+
     /// <summary>Confirms the address with the token from the link (once); this also lifts its suppression.</summary>
     public async Task<SignUpOutcome> ConfirmEmailAsync(string signUpId, string? token, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ using NewsAlerts.Core.Suppression;
 /// Every change goes to the store and to this instance's matching index at once (other instances pick it up from the store's change feed).
 /// </summary>
 public sealed class SubscriberService(
-    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, TokenSigner tokens, SuppressionList suppressions)
+    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -134,7 +134,8 @@ public sealed class SubscriberService(
     }
 
     /// <summary>
-    /// Erases the subscriber for the holder of its manage token, with the old duplicates folded into it on read
+    /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, the sign-ups it joined),
+    /// with the old duplicates folded into it on read
     /// (<see cref="Subscriber.MergedIds"/>: the same person's records, which would otherwise stand alone again).
     /// </summary>
     public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
@@ -161,6 +162,7 @@ public sealed class SubscriberService(
         }
 
         await ledger.EraseSubscriberAsync(id, cancellationToken);
+        await signUps.EraseForSubscriberAsync(id, cancellationToken);
         return await store.DeleteAsync(id, cancellationToken);
     }
 
