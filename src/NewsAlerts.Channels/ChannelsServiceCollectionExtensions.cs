@@ -23,7 +23,12 @@ public static class ChannelsServiceCollectionExtensions
     public static IServiceCollection AddNewsAlertsChannels(this IServiceCollection services)
     {
         services.AddNewsAlertsEmail().AddNewsAlertsSms();
-        services.TryAddSingleton<IConfirmationSender, ConfirmationSender>();
+        // Confirmations share each sender's rate with alerts and retry like them, within an HTTP request's time.
+        services.TryAddSingleton<IConfirmationSender>(sp => new ConfirmationSender(
+            sp.GetRequiredService<SmtpEmailSender>(),
+            sp.GetRequiredService<TwilioSmsSender>(),
+            Shaper(sp, sp.GetRequiredService<SenderRates>().Email, RetryPolicy.Confirmations),
+            Shaper(sp, sp.GetRequiredService<SenderRates>().Sms, RetryPolicy.Confirmations)));
         return services;
     }
 
@@ -65,6 +70,6 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton<SenderRates>();
     }
 
-    private static DeliveryShaper Shaper(IServiceProvider services, SendRateLimiter limiter) =>
-        new(limiter, services.GetRequiredService<RetryPolicy>(), services.GetRequiredService<TimeProvider>(), Random.Shared);
+    private static DeliveryShaper Shaper(IServiceProvider services, SendRateLimiter limiter, RetryPolicy? policy = null) =>
+        new(limiter, policy ?? services.GetRequiredService<RetryPolicy>(), services.GetRequiredService<TimeProvider>(), Random.Shared);
 }

@@ -6,7 +6,8 @@ using NewsAlerts.Channels.Sms;
 /// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, inject faults, send replies, set the reply webhook.</summary>
 public static class SinkEndpoints
 {
-    private static readonly HashSet<string> StopWords = new(["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"], StringComparer.OrdinalIgnoreCase);
+    // Twilio's default opt-out keywords, REVOKE and OPTOUT included.
+    private static readonly HashSet<string> StopWords = new(["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> StartWords = new(["START", "UNSTOP", "YES"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Maps the control endpoints.</summary>

@@ -198,6 +198,49 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
     }
 
     /// <inheritdoc />
+    public async Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fromId);
+        ArgumentNullException.ThrowIfNull(toId);
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var moved = 0;
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {fromId}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var copy = new TableEntity(row.PartitionKey, toId);
+            foreach (var (key, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
+            {
+                copy[key] = value;
+            }
+
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, toId, cancellationToken: cancellationToken);
+            if (!existing.HasValue || existing.Value is not { } kept)
+            {
+                await table.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancellationToken);
+            }
+            else if (IsOpen(kept) && !IsOpen(row))
+            {
+                // The survivor's own alert of this article is still open while the duplicate's went out: keep the one sent.
+                await table.UpdateEntityAsync(copy, kept.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            moved++;
+        }
+
+        var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+        var links = TableClient.CreateQueryFilter($"DeliveryRow eq {fromId}");
+        await foreach (var link in providers.QueryAsync<TableEntity>(links, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await providers.UpdateEntityAsync(new TableEntity(link.PartitionKey, link.RowKey) { ["DeliveryRow"] = toId }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+
+        return moved;
+    }
+
+    private static bool IsOpen(TableEntity row) => Enum.Parse<LedgerState>(row.GetString("State")) is LedgerState.Claimed or LedgerState.Retrying;
+
+    /// <inheritdoc />
     public async Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);

@@ -5,7 +5,10 @@ using global::Azure.Data.Tables;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.SignUps;
 
-/// <summary>Sign-ups waiting for confirmation in Table storage: one row per sign-up (partition = sign-up id).</summary>
+/// <summary>
+/// Sign-ups waiting for confirmation in Table storage: one row per sign-up (partition = sign-up id), with the id of the
+/// subscriber it joined as a column, so erasing a subscriber finds its sign-ups; purging reads the rows' timestamps.
+/// </summary>
 public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
 {
     private const string SignUps = "signups";
@@ -28,7 +31,34 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     {
         ArgumentNullException.ThrowIfNull(signUp);
         var table = await tables.GetAsync(SignUps, cancellationToken);
-        var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options) };
+        var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeWrittenBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        return await DeleteAllAsync(table, TableClient.CreateQueryFilter($"Timestamp lt {before}"), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task EraseForSubscriberAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        await DeleteAllAsync(table, TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}"), cancellationToken);
+    }
+
+    private static async Task<int> DeleteAllAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, global::Azure.ETag.All, cancellationToken);
+            deleted++;
+        }
+
+        return deleted;
     }
 }

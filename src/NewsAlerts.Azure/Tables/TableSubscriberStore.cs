@@ -44,7 +44,7 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         var phones = await tables.GetAsync(Phones, cancellationToken);
         if (previous?.Phone is { } oldPhone && oldPhone != subscriber.Phone)
         {
-            await phones.DeleteEntityAsync(oldPhone, string.Empty, ETag.All, cancellationToken);
+            await DeleteLookupAsync(phones, oldPhone, subscriber.Id, cancellationToken);
         }
 
         if (subscriber.Phone is { } phone)
@@ -55,7 +55,7 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         var emails = await tables.GetAsync(Emails, cancellationToken);
         if (previous?.Email is { } oldEmail && EmailKey(oldEmail) != (subscriber.Email is null ? null : EmailKey(subscriber.Email)))
         {
-            await emails.DeleteEntityAsync(EmailKey(oldEmail), string.Empty, ETag.All, cancellationToken);
+            await DeleteLookupAsync(emails, EmailKey(oldEmail), subscriber.Id, cancellationToken);
         }
 
         if (subscriber.Email is { } email)
@@ -76,13 +76,13 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         if (existing.Phone is { } phone)
         {
             var phones = await tables.GetAsync(Phones, cancellationToken);
-            await phones.DeleteEntityAsync(phone, string.Empty, ETag.All, cancellationToken);
+            await DeleteLookupAsync(phones, phone, subscriberId, cancellationToken);
         }
 
         if (existing.Email is { } email)
         {
             var emails = await tables.GetAsync(Emails, cancellationToken);
-            await emails.DeleteEntityAsync(EmailKey(email), string.Empty, ETag.All, cancellationToken);
+            await DeleteLookupAsync(emails, EmailKey(email), subscriberId, cancellationToken);
         }
 
         var table = await tables.GetAsync(Subscribers, cancellationToken);
@@ -122,6 +122,24 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return (row.PartitionKey, Read(row), row.Timestamp ?? since);
+        }
+    }
+
+    // A lookup row is deleted only while it still names this subscriber: a duplicate merged away (or an old row of a
+    // contact that moved on) must not take the survivor's lookup with it.
+    private static async Task DeleteLookupAsync(TableClient lookups, string key, string subscriberId, CancellationToken cancellationToken)
+    {
+        var row = await lookups.GetEntityIfExistsAsync<TableEntity>(key, string.Empty, cancellationToken: cancellationToken);
+        if (row.HasValue && row.Value is { } found && found.GetString("SubscriberId") == subscriberId)
+        {
+            try
+            {
+                await lookups.DeleteEntityAsync(key, string.Empty, found.ETag, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Gone or re-pointed meanwhile: nothing of this subscriber's is left to delete.
+            }
         }
     }
 

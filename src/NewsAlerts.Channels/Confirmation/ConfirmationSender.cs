@@ -2,14 +2,18 @@ namespace NewsAlerts.Channels.Confirmation;
 
 using MimeKit;
 using NewsAlerts.Channels.Email;
+using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Delivery;
 
 /// <summary>
 /// The double opt-in messages over the same SMTP pool and Twilio client as alerts: a confirmation link by email
-/// (HTML and text), a six-digit code by SMS with the opt-out wording Twilio asks for on a first message.
+/// (HTML and text), a six-digit code by SMS with the opt-out wording Twilio asks for on a first message. Each send goes
+/// through a <see cref="DeliveryShaper"/> like an alert's: the sender's shared rate, transient failures (SMTP 4xx, a
+/// dropped connection, Twilio 429 with its Retry-After, 5xx) retried with backoff, here by
+/// <see cref="RetryPolicy.Confirmations"/> so the HTTP request that sent it still answers in time.
 /// </summary>
-public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sms) : IConfirmationSender
+public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sms, DeliveryShaper emailShaper, DeliveryShaper smsShaper) : IConfirmationSender
 {
     /// <inheritdoc />
     public Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, CancellationToken cancellationToken)
@@ -28,7 +32,7 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         };
         message.From.Add(email.From);
         message.To.Add(MailboxAddress.Parse(address));
-        return email.SendMessageAsync(message, subscriberId, address, cancellationToken);
+        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -48,13 +52,13 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         };
         message.From.Add(email.From);
         message.To.Add(MailboxAddress.Parse(address));
-        return email.SendMessageAsync(message, subscriberId, address, cancellationToken);
+        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken)
     {
         var text = $"NewsAlerts code: {code}. Enter it to confirm breaking-news texts. Reply STOP to opt out.";
-        return sms.SendTextAsync(subscriberId, phone, new SmsBody(text, GsmAlphabet.Measure(text)), null, cancellationToken);
+        return smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, phone, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
     }
 }

@@ -13,6 +13,12 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan M
     /// <summary>4 attempts, 1 s base, 30 s cap: at most about a minute before a failure goes back to the dispatcher.</summary>
     public static RetryPolicy Default { get; } = new(4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 
+    /// <summary>
+    /// For confirmation messages, sent while an HTTP request waits: 3 attempts, 1 s base, 5 s cap (a longer Retry-After
+    /// is shortened to it), so at most about 10 s of waiting before the request answers.
+    /// </summary>
+    public static RetryPolicy Confirmations { get; } = new(3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+
     /// <summary>The wait after failed attempt <paramref name="attempt"/> (1-based); <paramref name="random"/> is in [0, 1).</summary>
     public TimeSpan DelayAfter(int attempt, TimeSpan? retryAfter, double random)
     {

@@ -33,6 +33,13 @@ public interface IDeliveryLedger
     /// </summary>
     Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes every ledger record of <paramref name="fromId"/> (a duplicate merged away) one of <paramref name="toId"/> (its
+    /// survivor), so an article already sent to the duplicate counts as sent to the survivor. Where both have a record of
+    /// one alert, the settled one is kept. Idempotent: a second call finds nothing left to move. Returns the records moved.
+    /// </summary>
+    Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken);
+
     /// <summary>Erases every ledger record of a subscriber.</summary>
     Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
 }

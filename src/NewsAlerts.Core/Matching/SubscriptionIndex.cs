@@ -120,6 +120,9 @@ public sealed class SubscriptionIndex : ISubscriberReplica
         return true;
     }
 
+    /// <inheritdoc />
+    public Subscriber? Find(string subscriberId) => subscribers.GetValueOrDefault(subscriberId);
+
     /// <summary>Removes every topic of a subscriber.</summary>
     public void Remove(string subscriberId)
     {

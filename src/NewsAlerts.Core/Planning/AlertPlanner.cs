@@ -16,7 +16,8 @@ public static class AlertPlanner
     /// <summary>
     /// Plans the batches for an article; a contact for which <paramref name="suppressed"/> (channel, address or number)
     /// says true gets nothing on that channel, nor does a subscriber for which <paramref name="settled"/> (channel,
-    /// subscriber id) says the ledger already settled this article's alert (an earlier version went out).
+    /// subscriber id) says the ledger already settled this article's alert (an earlier version went out), under its
+    /// own id or under the id of a duplicate folded into it (<see cref="Subscribers.Subscriber.MergedIds"/>).
     /// </summary>
     public static IReadOnlyList<DeliveryBatch> Plan(
         Article article, IReadOnlyList<SubscriberMatch> matches, int batchSize = DefaultBatchSize,
@@ -29,8 +30,8 @@ public static class AlertPlanner
         var ordered = matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal).ToList();
         suppressed ??= static (_, _) => false;
         settled ??= static (_, _) => false;
-        var email = ordered.Where(m => m.Subscriber.WantsEmail && !suppressed(Channel.Email, m.Subscriber.Email!) && !settled(Channel.Email, m.Subscriber.Id));
-        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency) && !suppressed(Channel.Sms, m.Subscriber.Phone!) && !settled(Channel.Sms, m.Subscriber.Id));
+        var email = ordered.Where(m => m.Subscriber.WantsEmail && !suppressed(Channel.Email, m.Subscriber.Email!) && !Settled(settled, Channel.Email, m.Subscriber));
+        var sms = ordered.Where(m => m.Subscriber.WantsSms(article.Urgency) && !suppressed(Channel.Sms, m.Subscriber.Phone!) && !Settled(settled, Channel.Sms, m.Subscriber));
         return [.. Batches(Channel.Email, email, content, batchSize), .. Batches(Channel.Sms, sms, content, batchSize)];
     }
 
@@ -55,6 +56,9 @@ public static class AlertPlanner
             article.Id, article.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Headline, article.Summary(),
             article.Url, article.Source, article.Urgency, article.PublishedAt);
     }
+
+    private static bool Settled(Func<Channel, string, bool> settled, Channel channel, Subscribers.Subscriber subscriber) =>
+        subscriber.LedgerIds().Any(id => settled(channel, id));
 
     private static IEnumerable<DeliveryBatch> Batches(Channel channel, IEnumerable<SubscriberMatch> matches, AlertContent content, int batchSize) =>
         matches

@@ -10,4 +10,10 @@ public interface ISignUpStore
 
     /// <summary>Creates or replaces a sign-up.</summary>
     Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every sign-up last written before <paramref name="before"/>; returns how many.</summary>
+    Task<int> PurgeWrittenBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every sign-up joined to the subscriber (<see cref="PendingSignUp.SubscriberId"/>).</summary>
+    Task EraseForSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
 }

@@ -53,6 +53,57 @@ public sealed class SignUpService(
         return new SignUpStarted(signUp, emailToken, smsCode);
     }
 
+    /// <summary>
+    /// The same from the manage link: a fresh confirmation for the subscriber's own contacts that are not confirmed (an
+    /// address pending, disabled or opted out: confirming it again lifts its suppression; a number pending or disabled,
+    /// not one that replied STOP, which only START lifts). It goes through one sign-up per subscriber, so each resend
+    /// voids the link and code sent before; confirming it joins the contact to this subscriber. The outcome is
+    /// forbidden without a valid manage token for <paramref name="subscriberId"/>, not found when it is erased, and ok
+    /// with no sign-up when nothing is waiting for confirmation.
+    /// </summary>
+    public async Task<(SubscriberOutcome Outcome, SignUpStarted? Started)> ResendForSubscriberAsync(
+        string subscriberId, string? manageToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        if (tokens.Verify(manageToken, TokenPurpose.Manage) is not { } verified || verified.SubscriberId != subscriberId)
+        {
+            return (SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required"), null);
+        }
+
+        if (await store.GetAsync(subscriberId, cancellationToken) is not { } subscriber)
+        {
+            return (SubscriberOutcome.NotFound, null);
+        }
+
+        var email = subscriber.Email is not null && subscriber.EmailStatus != ContactStatus.Confirmed ? subscriber.Email : null;
+        var phone = subscriber.Phone is not null && subscriber.SmsStatus is ContactStatus.Pending or ContactStatus.Disabled ? subscriber.Phone : null;
+        var ok = new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber);
+        if (email is null && phone is null)
+        {
+            return (ok, null);
+        }
+
+        var signUp = new PendingSignUp(
+            ManageSignUpId(subscriber.Id), email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, time.GetUtcNow(),
+            new PendingConfirmations(null, null, null, 0), SubscriberId: subscriber.Id);
+        var (pending, emailToken, smsCode) = Fresh(signUp, email: email is not null, sms: phone is not null);
+        signUp = signUp with { Pending = pending };
+        await signUps.SaveAsync(signUp, cancellationToken);
+        return (ok, new SignUpStarted(signUp, emailToken, smsCode));
+    }
+
+    // One sign-up per subscriber for resends from the manage link, so a new one replaces (voids) the last. Not a secret:
+    // the link and code are; only the holder of the manage token learns it.
+    private static string ManageSignUpId(string subscriberId) => "m" + subscriberId;
+
+    /// <summary>
+    /// Deletes the sign-ups nothing can confirm any more, so unconfirmed addresses and numbers are not kept: every link
+    /// and code is issued by a write of its sign-up, and none outlives <see cref="SubscriberService.EmailConfirmationLifetime"/>
+    /// (codes last 15 minutes), so a sign-up last written longer ago than that is dead. Returns how many went.
+    /// </summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        signUps.PurgeWrittenBeforeAsync(time.GetUtcNow() - SubscriberService.EmailConfirmationLifetime, cancellationToken);
+
     /// <summary>Confirms the address with the token from the link (once); this also lifts its suppression.</summary>
     public async Task<SignUpOutcome> ConfirmEmailAsync(string signUpId, string? token, CancellationToken cancellationToken)
     {
@@ -115,8 +166,10 @@ public sealed class SignUpService(
             ? await store.FindIdByEmailAsync(contact, cancellationToken)
             : await store.FindIdByPhoneAsync(contact, cancellationToken);
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
+        // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
+        // (a resend from the manage link for a subscriber saved before the lookup rows existed).
         if (owner is null && signUp.SubscriberId is { } joined && await store.GetAsync(joined, cancellationToken) is { } other
-            && (channel == Channel.Email ? other.Email : other.Phone) is null)
+            && CanTake(other, channel, contact))
         {
             owner = other;
         }
@@ -145,6 +198,9 @@ public sealed class SignUpService(
         await signUps.SaveAsync(confirmed, cancellationToken);
         return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime));
     }
+
+    private static bool CanTake(Subscriber subscriber, Channel channel, string contact) =>
+        (channel == Channel.Email ? subscriber.Email : subscriber.Phone) is not { } held || ContactKeys.Of(channel, held) == ContactKeys.Of(channel, contact);
 
     // A new link nonce and/or code; whatever was pending before is void.
     private (PendingConfirmations Pending, string? EmailToken, string? SmsCode) Fresh(PendingSignUp signUp, bool email, bool sms)

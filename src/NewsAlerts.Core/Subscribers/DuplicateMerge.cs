@@ -6,7 +6,8 @@ using NewsAlerts.Core.SignUps;
 /// Merges subscribers that share a contact (made before one contact meant one subscriber) into one: the oldest
 /// survives; topics are united in age order up to the limit (the survivor's first; the rest are returned so the caller
 /// can name them in a log line); for each channel an opt-out on any row wins, then a disabled channel, then a
-/// confirmation. The merged ids are returned so their ledger rows count for the survivor.
+/// confirmation. The merged ids are returned, and kept on the survivor (<see cref="Subscriber.MergedIds"/>), so their
+/// ledger rows count for the survivor.
 /// </summary>
 public static class DuplicateMerge
 {
@@ -24,6 +25,8 @@ public static class DuplicateMerge
         var survivor = byAge[0];
         var topics = byAge.Skip(1).Aggregate(survivor.Topics, (all, s) => SignUpTopics.Unite(all, s.Topics));
         var kept = topics.Take(SubscriberRequestParser.MaxTopics).ToList();
+        // Ids merged now and earlier (a survivor folded on read may meet a changed duplicate again).
+        List<string> mergedIds = [.. byAge.Skip(1).Select(s => s.Id).Concat(byAge.SelectMany(s => s.MergedIds ?? [])).Distinct(StringComparer.Ordinal).Where(id => id != survivor.Id)];
         var merged = survivor with
         {
             Email = survivor.Email ?? byAge.Select(s => s.Email).FirstOrDefault(e => e is not null),
@@ -32,8 +35,9 @@ public static class DuplicateMerge
             SmsStatus = byAge.Where(s => s.Phone is not null).Select(s => s.SmsStatus).DefaultIfEmpty(ContactStatus.None).MaxBy(Rank),
             Topics = kept,
             SmsWelcomed = byAge.Any(s => s.SmsWelcomed),
+            MergedIds = mergedIds.Count == 0 ? null : mergedIds,
         };
-        return new MergedSubscriber(merged, [.. byAge.Skip(1).Select(s => s.Id)], [.. topics.Skip(SubscriberRequestParser.MaxTopics)]);
+        return new MergedSubscriber(merged, mergedIds, [.. topics.Skip(SubscriberRequestParser.MaxTopics)]);
     }
 
     // Which status of one contact wins over the others: an opt-out above all.

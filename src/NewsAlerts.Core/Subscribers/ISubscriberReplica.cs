@@ -19,6 +19,9 @@ public interface ISubscriberReplica
         }
     }
 
+    /// <summary>The subscriber as this replica holds it (folded with its old duplicates), or null when it holds none.</summary>
+    Subscriber? Find(string subscriberId) => null;
+
     /// <summary>Forgets a subscriber.</summary>
     void Remove(string subscriberId);
 }

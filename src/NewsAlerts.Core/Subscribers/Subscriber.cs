@@ -12,6 +12,11 @@ namespace NewsAlerts.Core.Subscribers;
 /// <param name="CreatedAt">When they signed up.</param>
 /// <param name="SmsWelcomed">Whether an SMS with the opt-out wording has been sent already.</param>
 /// <param name="Pending">Outstanding confirmations (double opt-in), if any.</param>
+/// <param name="MergedIds">
+/// Ids of older duplicate subscribers (same contact, saved before one contact meant one subscriber) folded into this one
+/// when the subscribers were read (<see cref="ContactGroups"/>): their ledger rows count for this one. Null once the
+/// merge migration has re-pointed those rows, and for every subscriber without duplicates.
+/// </param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -23,8 +28,12 @@ public sealed record Subscriber(
     int SmsMaxUrgency,
     DateTimeOffset CreatedAt,
     bool SmsWelcomed = false,
-    PendingConfirmations? Pending = null)
+    PendingConfirmations? Pending = null,
+    IReadOnlyList<string>? MergedIds = null)
 {
+    /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
+    public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];
+
     /// <summary>The default SMS threshold: urgency 1-2 (breaking news).</summary>
     public const int DefaultSmsMaxUrgency = 2;
 

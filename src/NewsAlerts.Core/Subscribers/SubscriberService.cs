@@ -12,7 +12,7 @@ using NewsAlerts.Core.Suppression;
 /// Every change goes to the store and to this instance's matching index at once (other instances pick it up from the store's change feed).
 /// </summary>
 public sealed class SubscriberService(
-    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, TokenSigner tokens, SuppressionList suppressions)
+    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -133,7 +133,11 @@ public sealed class SubscriberService(
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
 
-    /// <summary>Erases the subscriber for the holder of its manage token.</summary>
+    /// <summary>
+    /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, the sign-ups it joined),
+    /// with the old duplicates folded into it on read
+    /// (<see cref="Subscriber.MergedIds"/>: the same person's records, which would otherwise stand alone again).
+    /// </summary>
     public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
         if (!Allows(manageToken, TokenPurpose.Manage, id))
@@ -141,13 +145,25 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
+        var folded = replicas.Select(r => r.Find(id)?.MergedIds).FirstOrDefault(m => m is not null) ?? [];
+        foreach (var duplicate in folded)
+        {
+            await EraseAsync(duplicate, cancellationToken);
+        }
+
+        return await EraseAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+    }
+
+    private async Task<bool> EraseAsync(string id, CancellationToken cancellationToken)
+    {
         foreach (var replica in replicas)
         {
             replica.Remove(id);
         }
 
         await ledger.EraseSubscriberAsync(id, cancellationToken);
-        return await store.DeleteAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+        await signUps.EraseForSubscriberAsync(id, cancellationToken);
+        return await store.DeleteAsync(id, cancellationToken);
     }
 
     private async Task<SubscriberOutcome> ChangeAsync(

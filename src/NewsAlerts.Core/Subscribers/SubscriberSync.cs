@@ -14,6 +14,8 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
     private const int BatchSize = 10_000;
     private readonly ISubscriberReplica[] targets = [.. replicas];
     private readonly SemaphoreSlim gate = new(1, 1);
+    // Duplicates saved before one contact meant one subscriber reach the replicas as their survivor only.
+    private readonly ContactGroups groups = new();
     private DateTimeOffset? syncedUpTo;
 
     /// <summary>Loads everything once; later calls return at once.</summary>
@@ -37,19 +39,26 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
         await snapshots.SaveAsync(syncedUpTo!.Value, index.Subscribers, index.Index, cancellationToken);
     }
 
-    private void Apply(List<Subscriber> upserts)
+    private void Apply()
     {
-        if (upserts.Count == 0)
+        if (groups.Pending == 0)
         {
             return;
         }
 
+        var changes = groups.Flush();
         foreach (var replica in targets)
         {
-            replica.UpsertMany(upserts);
-        }
+            foreach (var id in changes.Removals)
+            {
+                replica.Remove(id);
+            }
 
-        upserts.Clear();
+            if (changes.Upserts.Count > 0)
+            {
+                replica.UpsertMany(changes.Upserts);
+            }
+        }
     }
 
     private static void Restore(ISubscriberReplica replica, SubscriberSnapshot snapshot)
@@ -79,6 +88,8 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
                     Restore(replica, snapshot);
                 }
 
+                groups.Seed(snapshot.Subscribers);
+
                 syncedUpTo = snapshot.SyncedUpTo;
                 LoadedFromSnapshot = true;
             }
@@ -87,28 +98,26 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
             var started = time.GetUtcNow();
             // Changes are applied in feed order; runs of upserts go to the replicas as batches (a full load is one
             // long run), so the matching index compiles and publishes once per batch, not once per subscriber.
-            var upserts = new List<Subscriber>(BatchSize);
+            // Subscribers sharing a contact are folded into their survivor on the way (ContactGroups).
             await foreach (var (id, subscriber, _) in store.ChangesSinceAsync(since, cancellationToken))
             {
                 if (subscriber is not null)
                 {
-                    upserts.Add(subscriber);
-                    if (upserts.Count == BatchSize)
+                    groups.Upsert(subscriber);
+                    if (groups.Pending >= BatchSize)
                     {
-                        Apply(upserts);
+                        Apply();
                     }
 
                     continue;
                 }
 
-                Apply(upserts);
-                foreach (var replica in targets)
-                {
-                    replica.Remove(id);
-                }
+                Apply();
+                groups.Remove(id);
+                Apply();
             }
 
-            Apply(upserts);
+            Apply();
             syncedUpTo = started;
         }
         finally

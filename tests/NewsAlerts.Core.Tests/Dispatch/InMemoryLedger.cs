@@ -43,5 +43,7 @@ internal sealed class InMemoryLedger : IDeliveryLedger
     public IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
         Records.Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null)).ToAsyncEnumerable();
 
+    public Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken) => Task.FromResult(0);
+
     public Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken) => Task.CompletedTask;
 }
