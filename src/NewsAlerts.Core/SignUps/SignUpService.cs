@@ -54,14 +54,16 @@ public sealed class SignUpService(
     }
 
     /// <summary>
-    /// The same from the manage link: a fresh confirmation for the subscriber's own contacts that are not confirmed (an
-    /// address pending, disabled or opted out: confirming it again lifts its suppression; a number pending or disabled,
-    /// not one that replied STOP, which only START lifts). It goes through one sign-up per subscriber, so each resend
-    /// voids the link and code sent before; confirming it joins the contact to this subscriber. The outcome is
-    /// forbidden without a valid manage token for <paramref name="subscriberId"/>, not found when it is erased, and ok
-    /// with no sign-up when nothing is waiting for confirmation.
+    /// The same from the manage link: the sign-up that would carry a fresh confirmation for the subscriber's own contacts
+    /// that are not confirmed (an address pending, disabled or opted out: confirming it again lifts its suppression; a
+    /// number pending or disabled, not one that replied STOP, which only START lifts). Nothing is stored yet: pass it to
+    /// <see cref="ResendAsync"/> once the rate limits allow it. It is one sign-up per subscriber, so each resend voids
+    /// the link and code sent before; confirming it joins the contact to this subscriber. The outcome is forbidden
+    /// without a valid manage token for <paramref name="subscriberId"/>, not found when it is erased, and ok with no
+    /// sign-up when nothing is waiting for confirmation.
     /// </summary>
-    public async Task<(SubscriberOutcome Outcome, SignUpStarted? Started)> ResendForSubscriberAsync(
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
+    public async Task<(SubscriberOutcome Outcome, PendingSignUp? Resend)> PrepareResendForSubscriberAsync(
         string subscriberId, string? manageToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
@@ -83,13 +85,9 @@ public sealed class SignUpService(
             return (ok, null);
         }
 
-        var signUp = new PendingSignUp(
+        return (ok, new PendingSignUp(
             ManageSignUpId(subscriber.Id), email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, time.GetUtcNow(),
-            new PendingConfirmations(null, null, null, 0), SubscriberId: subscriber.Id);
-        var (pending, emailToken, smsCode) = Fresh(signUp, email: email is not null, sms: phone is not null);
-        signUp = signUp with { Pending = pending };
-        await signUps.SaveAsync(signUp, cancellationToken);
-        return (ok, new SignUpStarted(signUp, emailToken, smsCode));
+            new PendingConfirmations(null, null, null, 0), SubscriberId: subscriber.Id));
     }
 
     // One sign-up per subscriber for resends from the manage link, so a new one replaces (voids) the last. Not a secret:

@@ -7,16 +7,18 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// Recovery from the manage link: <c>POST /api/subscribers/{id}/resend</c> with the manage token
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>) sends a fresh confirmation email and/or code for the
-/// subscriber's contacts that are not confirmed, voiding the ones sent before (<see cref="SignUpService.ResendForSubscriberAsync"/>).
+/// subscriber's contacts that are not confirmed, voiding the ones sent before (<see cref="SignUpService.PrepareResendForSubscriberAsync"/>).
 /// Answers <c>202 {"signUpId": "...", "pending": [...]}</c>; the code is then confirmed at
-/// <c>/api/sign-ups/{signUpId}/confirm-sms</c>. 409 when nothing is waiting for confirmation, 403 or 404 otherwise.
+/// <c>/api/sign-ups/{signUpId}/confirm-sms</c>. 409 when nothing is waiting for confirmation, 403 or 404 otherwise;
+/// 429 (<see cref="RateLimitedResult"/>) when a rate limit of sign-up and resend refuses, sending and voiding nothing.
 /// </summary>
-public sealed class ManageResendFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links)
+public sealed class ManageResendFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>Sends the fresh confirmations.</summary>
     [Function("ResendSubscriberConfirmations")]
@@ -26,28 +28,25 @@ public sealed class ManageResendFunction(SignUpService signUps, IConfirmationSen
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
-        var (outcome, started) = await signUps.ResendForSubscriberAsync(SubscribersFunction.IdOf(request), token, cancellationToken);
+        var (outcome, resend) = await signUps.PrepareResendForSubscriberAsync(SubscribersFunction.IdOf(request), token, cancellationToken);
         if (outcome.Kind != SubscriberOutcomeKind.Ok)
         {
             return SubscribersFunction.Answer(outcome);
         }
 
-        if (started is null)
+        if (resend is null)
         {
             return Problems.Of(StatusCodes.Status409Conflict, "Nothing to confirm", "pending: every contact of this subscriber is confirmed (or, for a number that replied STOP, lifted only by replying START).");
         }
 
+        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var started = await signUps.ResendAsync(resend, cancellationToken);
+        await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
         var signUp = started.SignUp;
-        if (started.EmailConfirmationToken is { } emailToken)
-        {
-            await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, emailToken), cancellationToken);
-        }
-
-        if (started.SmsCode is { } code)
-        {
-            await confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, cancellationToken);
-        }
-
         return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
     }
 }
