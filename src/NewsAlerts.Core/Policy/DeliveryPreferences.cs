@@ -1,10 +1,12 @@
 namespace NewsAlerts.Core.Policy;
 
 /// <summary>How often, when and how much a subscriber hears; the SMS threshold stays on the subscriber.</summary>
+/// <remarks>JSON (API and storage) in the shape <see cref="DeliveryPreferencesParser"/> reads.</remarks>
 /// <param name="Email">The email schedule (default: daily digest at 07:00 local time).</param>
 /// <param name="QuietHours">Local hours with no SMS, or null for none.</param>
 /// <param name="Caps">Most alerts per channel per local day.</param>
 /// <param name="Topics">Overrides per topic id (the <see cref="Subscribers.Topic.Id"/>); topics not listed inherit.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(DeliveryPreferencesConverter))]
 public sealed record DeliveryPreferences(
     EmailSchedule Email, QuietHours? QuietHours, DailyCaps Caps, IReadOnlyDictionary<string, TopicPreferences> Topics)
 {

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using NewsAlerts.Core.Policy;
+
 /// <summary>Someone who receives alerts, with their channels, topics and preferences.</summary>
 /// <param name="Id">A time-sortable id.</param>
 /// <param name="Email">The email address, if any.</param>
@@ -12,6 +14,7 @@ namespace NewsAlerts.Core.Subscribers;
 /// <param name="CreatedAt">When they signed up.</param>
 /// <param name="SmsWelcomed">Whether an SMS with the opt-out wording has been sent already.</param>
 /// <param name="Pending">Outstanding confirmations (double opt-in), if any.</param>
+/// <param name="Preferences">Delivery preferences (frequency, quiet hours, caps), or null for the defaults.</param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -23,13 +26,17 @@ public sealed record Subscriber(
     int SmsMaxUrgency,
     DateTimeOffset CreatedAt,
     bool SmsWelcomed = false,
-    PendingConfirmations? Pending = null)
+    PendingConfirmations? Pending = null,
+    DeliveryPreferences? Preferences = null)
 {
     /// <summary>The default SMS threshold: urgency 1-2 (breaking news).</summary>
     public const int DefaultSmsMaxUrgency = 2;
 
     /// <summary>Whether an article of this urgency goes to them by SMS.</summary>
     public bool WantsSms(int urgency) => SmsStatus == ContactStatus.Confirmed && urgency <= SmsMaxUrgency;
+
+    /// <summary>The delivery preferences in force: their own, or the defaults (a daily digest at 07:00).</summary>
+    public DeliveryPreferences EffectivePreferences => Preferences ?? DeliveryPreferences.Default;
 
     /// <summary>Whether email alerts go to them.</summary>
     public bool WantsEmail => EmailStatus == ContactStatus.Confirmed;
