@@ -41,6 +41,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<ISignUpStore, TableSignUpStore>();
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
+        services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
         services.TryAddSingleton<ISenderRoster, TableSenderRoster>();
 
