@@ -13,6 +13,15 @@ public sealed record DeliveryPreferences(
     /// <summary>The defaults: daily digest at 07:00 local time, no quiet hours, no caps, no topic overrides.</summary>
     public static readonly DeliveryPreferences Default = new(EmailSchedule.Default, null, DailyCaps.None, new Dictionary<string, TopicPreferences>());
 
+    /// <summary>Value equality, including the topic overrides (a dictionary compares by reference otherwise).</summary>
+    public bool Equals(DeliveryPreferences? other) =>
+        other is not null && Email == other.Email && QuietHours == other.QuietHours && Caps == other.Caps
+        && Topics.Count == other.Topics.Count
+        && Topics.All(t => other.Topics.TryGetValue(t.Key, out var o) && t.Value == o);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Email, QuietHours, Caps, Topics.Count);
+
     /// <summary>The email schedule for a match of <paramref name="topicId"/> (its override, else the subscriber's).</summary>
     public EmailSchedule EmailFor(string? topicId) =>
         topicId is not null && Topics.TryGetValue(topicId, out var topic) && topic.Email is { } email ? email : Email;
