@@ -42,6 +42,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IRateCounterStore, TableRateCounterStore>();
         services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
+        services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
         services.TryAddSingleton<ISenderRoster, TableSenderRoster>();
 

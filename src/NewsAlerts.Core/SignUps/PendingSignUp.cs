@@ -1,5 +1,6 @@
 namespace NewsAlerts.Core.SignUps;
 
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
@@ -17,6 +18,7 @@ using NewsAlerts.Core.Subscribers;
 /// <param name="EmailConfirmed">Whether the address has been confirmed.</param>
 /// <param name="SmsConfirmed">Whether the number has been confirmed.</param>
 /// <param name="SubscriberId">The subscriber the first confirmed contact joined, once there is one.</param>
+/// <param name="Preferences">Delivery preferences asked for (a new subscriber starts with them), or null for the defaults.</param>
 public sealed record PendingSignUp(
     string Id,
     string? Email,
@@ -28,7 +30,8 @@ public sealed record PendingSignUp(
     PendingConfirmations Pending,
     bool EmailConfirmed = false,
     bool SmsConfirmed = false,
-    string? SubscriberId = null)
+    string? SubscriberId = null,
+    DeliveryPreferences? Preferences = null)
 {
     /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
     public IReadOnlyList<string> PendingChannels =>

@@ -29,7 +29,10 @@ public sealed class SignUpService(
         var id = "u" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(15));
         var topics = request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact)).ToList();
         var signUp = new PendingSignUp(
-            id, request.Email, request.Phone, request.TimeZone, topics, request.SmsMaxUrgency, time.GetUtcNow(), new PendingConfirmations(null, null, null, 0));
+            id, request.Email, request.Phone, request.TimeZone, topics, request.SmsMaxUrgency, time.GetUtcNow(), new PendingConfirmations(null, null, null, 0))
+        {
+            Preferences = request.Preferences,
+        };
         var (pending, emailToken, smsCode) = Fresh(signUp, email: request.Email is not null, sms: request.Phone is not null);
         signUp = signUp with { Pending = pending };
         await signUps.SaveAsync(signUp, cancellationToken);
@@ -155,7 +158,8 @@ public sealed class SignUpService(
     }
 
     // The contact is proven: it joins the subscriber that has it, else the sign-up's subscriber (from its other
-    // contact) when that has no contact of this kind yet, else a new subscriber. The requested topics are added.
+    // contact) when that has no contact of this kind yet, else a new subscriber. The requested topics are added;
+    // a new subscriber starts with the sign-up's delivery preferences, an existing one keeps its own.
     private async Task<SignUpOutcome> JoinAsync(PendingSignUp signUp, Channel channel, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -173,7 +177,7 @@ public sealed class SignUpService(
         }
 
         var subscriber = owner ?? new Subscriber(
-            SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now);
+            SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now, Preferences: signUp.Preferences);
         var topics = SignUpTopics.Unite(subscriber.Topics, signUp.Topics);
         if (topics.Count > SubscriberRequestParser.MaxTopics)
         {

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using NewsAlerts.Core.Policy;
+
 /// <summary>Someone who receives alerts, with their channels, topics and preferences.</summary>
 /// <param name="Id">A time-sortable id.</param>
 /// <param name="Email">The email address, if any.</param>
@@ -17,6 +19,7 @@ namespace NewsAlerts.Core.Subscribers;
 /// when the subscribers were read (<see cref="ContactGroups"/>): their ledger rows count for this one. Null once the
 /// merge migration has re-pointed those rows, and for every subscriber without duplicates.
 /// </param>
+/// <param name="Preferences">Delivery preferences (frequency, quiet hours, caps), or null for the defaults.</param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -29,7 +32,8 @@ public sealed record Subscriber(
     DateTimeOffset CreatedAt,
     bool SmsWelcomed = false,
     PendingConfirmations? Pending = null,
-    IReadOnlyList<string>? MergedIds = null)
+    IReadOnlyList<string>? MergedIds = null,
+    DeliveryPreferences? Preferences = null)
 {
     /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
     public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];
@@ -39,6 +43,9 @@ public sealed record Subscriber(
 
     /// <summary>Whether an article of this urgency goes to them by SMS.</summary>
     public bool WantsSms(int urgency) => SmsStatus == ContactStatus.Confirmed && urgency <= SmsMaxUrgency;
+
+    /// <summary>The delivery preferences in force: their own, or the defaults (a daily digest at 07:00).</summary>
+    public DeliveryPreferences EffectivePreferences => Preferences ?? DeliveryPreferences.Default;
 
     /// <summary>Whether email alerts go to them.</summary>
     public bool WantsEmail => EmailStatus == ContactStatus.Confirmed;

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using NewsAlerts.Core.Validation;
+
 /// <summary>How a subscriber operation ended.</summary>
 public enum SubscriberOutcomeKind
 {
@@ -11,14 +13,21 @@ public enum SubscriberOutcomeKind
 
     /// <summary>The token or code is missing, forged, expired, used or for someone else.</summary>
     Forbidden,
+
+    /// <summary>The change does not fit this subscriber (e.g. a topic id they do not have); the errors name the fields.</summary>
+    Invalid,
 }
 
 /// <summary>The result of a subscriber operation.</summary>
 /// <param name="Kind">Ok, not found or forbidden.</param>
 /// <param name="Subscriber">The subscriber after the operation, when ok.</param>
 /// <param name="Reason">Why it was refused, for the problem detail.</param>
-public sealed record SubscriberOutcome(SubscriberOutcomeKind Kind, Subscriber? Subscriber = null, string? Reason = null)
+/// <param name="Errors">The invalid fields, when <see cref="SubscriberOutcomeKind.Invalid"/>.</param>
+public sealed record SubscriberOutcome(SubscriberOutcomeKind Kind, Subscriber? Subscriber = null, string? Reason = null, IReadOnlyList<FieldError>? Errors = null)
 {
+    /// <summary>A change that does not fit the subscriber.</summary>
+    public static SubscriberOutcome Invalid(IReadOnlyList<FieldError> errors) => new(SubscriberOutcomeKind.Invalid, Reason: "the change is not valid", Errors: errors);
+
     /// <summary>A refusal.</summary>
     public static SubscriberOutcome Forbidden(string reason) => new(SubscriberOutcomeKind.Forbidden, Reason: reason);
 

@@ -1,13 +1,15 @@
 namespace NewsAlerts.Core.Subscribers;
 
 using System.Text.Json;
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Matching.Query;
 
 /// <summary>
-/// Reads a sign-up (<c>email</c>, <c>phone</c>, <c>timeZone</c>, <c>topics</c>, <c>smsMaxUrgency</c>), a topic
-/// change (<c>topics</c>) or a settings change (<c>timeZone</c>, <c>smsMaxUrgency</c>) and reports every invalid
-/// field; topic syntax errors carry their column.
+/// Reads a sign-up (<c>email</c>, <c>phone</c>, <c>timeZone</c>, <c>topics</c>, <c>smsMaxUrgency</c>, <c>preferences</c>),
+/// a topic change (<c>topics</c>) or a settings change (<c>timeZone</c>, <c>smsMaxUrgency</c>, <c>preferences</c>) and
+/// reports every invalid field; topic syntax errors carry their column, preference errors their path
+/// (<see cref="DeliveryPreferencesParser"/>).
 /// </summary>
 public static class SubscriberRequestParser
 {
@@ -35,12 +37,24 @@ public static class SubscriberRequestParser
         var timeZone = TimeZone(fields, errors, required: true);
         var topics = ParseTopics(json, errors);
         var threshold = fields.Integer("smsMaxUrgency", 1, 9) ?? Subscriber.DefaultSmsMaxUrgency;
+        DeliveryPreferences? preferences = null;
+        if (json.TryGetProperty("preferences", out var given) && given.ValueKind != JsonValueKind.Null)
+        {
+            // Sign-up topics get the ids t1, t2... in order, so overrides can name them already.
+            var parsed = DeliveryPreferencesParser.Parse(given, DeliveryPreferences.Default, [.. topics.Select((_, i) => $"t{i + 1}")]);
+            errors.AddRange(parsed.Errors);
+            preferences = parsed.Value;
+        }
+
         return errors.Count > 0
             ? Validated<SubscriberRequest>.Invalid(errors)
-            : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold));
+            : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold, preferences));
     }
 
-    /// <summary>Parses a settings change: <c>timeZone</c> and/or <c>smsMaxUrgency</c> (at least one).</summary>
+    /// <summary>
+    /// Parses a settings change: <c>timeZone</c>, <c>smsMaxUrgency</c> and/or <c>preferences</c> (at least one); the
+    /// preferences are checked for shape here and merged onto the subscriber's by <see cref="PreferencesChange.ApplyTo"/>.
+    /// </summary>
     public static Validated<SubscriberSettings> ParseSettings(JsonElement json)
     {
         if (json.ValueKind != JsonValueKind.Object)
@@ -52,12 +66,20 @@ public static class SubscriberRequestParser
         var fields = new JsonFields(json, errors);
         var timeZone = TimeZone(fields, errors, required: false);
         var threshold = fields.Integer("smsMaxUrgency", 1, 9);
-        if (errors.Count == 0 && timeZone is null && threshold is null)
+        PreferencesChange? preferences = null;
+        if (json.TryGetProperty("preferences", out var given))
         {
-            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency or both"));
+            var parsed = DeliveryPreferencesParser.Parse(given, DeliveryPreferences.Default, topicIds: null);
+            errors.AddRange(parsed.Errors);
+            preferences = parsed.IsValid ? new PreferencesChange(given.Clone()) : null;
         }
 
-        return errors.Count > 0 ? Validated<SubscriberSettings>.Invalid(errors) : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold));
+        if (errors.Count == 0 && timeZone is null && threshold is null && preferences is null)
+        {
+            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency, preferences or some of them"));
+        }
+
+        return errors.Count > 0 ? Validated<SubscriberSettings>.Invalid(errors) : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold, preferences));
     }
 
     /// <summary>Parses the <c>topics</c> array of a request body, adding errors such as <c>topics[1]: unclosed quote at column 14</c>.</summary>

@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Subscribers;
 
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Suppression;
@@ -36,19 +37,43 @@ public sealed class SubscriberService(
             : SubscriberOutcome.NotFound;
     }
 
-    /// <summary>Replaces the topics.</summary>
+    /// <summary>
+    /// Replaces the topics. Topic ids are positions (t1, t2...), so a per-topic preference is kept only where the
+    /// topic at its id is unchanged.
+    /// </summary>
     public Task<SubscriberOutcome> ReplaceTopicsAsync(string id, string? manageToken, IReadOnlyList<(string Text, bool Exact)> topics, CancellationToken cancellationToken) =>
-        ChangeAsync(id, manageToken, TokenPurpose.Manage, s => s with { Topics = TopicsOf(topics) }, cancellationToken);
+        ChangeAsync(id, manageToken, TokenPurpose.Manage, s =>
+        {
+            var replaced = TopicsOf(topics);
+            return s with { Topics = replaced, Preferences = KeepOverridesOfUnchangedTopics(s, replaced) };
+        }, cancellationToken);
 
-    /// <summary>Changes the time zone and/or the SMS urgency threshold, with the manage token.</summary>
-    public Task<SubscriberOutcome> ChangeSettingsAsync(string id, string? manageToken, SubscriberSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the time zone, the SMS urgency threshold and/or the delivery preferences, with the manage token; a
+    /// preference for a topic id the subscriber does not have makes the outcome <see cref="SubscriberOutcomeKind.Invalid"/>.
+    /// </summary>
+    public async Task<SubscriberOutcome> ChangeSettingsAsync(string id, string? manageToken, SubscriberSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return ChangeAsync(id, manageToken, TokenPurpose.Manage, s => s with
+        IReadOnlyList<Validation.FieldError>? errors = null;
+        var outcome = await ChangeAsync(id, manageToken, TokenPurpose.Manage, s =>
         {
-            TimeZone = settings.TimeZone ?? s.TimeZone,
-            SmsMaxUrgency = settings.SmsMaxUrgency ?? s.SmsMaxUrgency,
-        }, cancellationToken);
+            var preferences = s.Preferences;
+            if (settings.Preferences is { } change)
+            {
+                var merged = change.ApplyTo(s.EffectivePreferences, [.. s.Topics.Select(t => t.Id)]);
+                errors = merged.Errors;
+                preferences = merged.Value;
+            }
+
+            return errors is { Count: > 0 } ? s : s with
+            {
+                TimeZone = settings.TimeZone ?? s.TimeZone,
+                SmsMaxUrgency = settings.SmsMaxUrgency ?? s.SmsMaxUrgency,
+                Preferences = preferences,
+            };
+        }, cancellationToken, save: _ => errors is not { Count: > 0 });
+        return errors is { Count: > 0 } ? SubscriberOutcome.Invalid(errors) : outcome;
     }
 
     /// <summary>Whether an unsubscribe token is genuine and current (for the confirmation page).</summary>
@@ -167,7 +192,8 @@ public sealed class SubscriberService(
     }
 
     private async Task<SubscriberOutcome> ChangeAsync(
-        string id, string? token, TokenPurpose purpose, Func<Subscriber, Subscriber?> change, CancellationToken cancellationToken)
+        string id, string? token, TokenPurpose purpose, Func<Subscriber, Subscriber?> change, CancellationToken cancellationToken,
+        Func<Subscriber, bool>? save = null)
     {
         if (!Allows(token, purpose, id))
         {
@@ -186,8 +212,26 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("this link has been used already or replaced by a newer one");
         }
 
-        await SaveAsync(updated, cancellationToken);
+        if (save?.Invoke(updated) ?? true)
+        {
+            await SaveAsync(updated, cancellationToken);
+        }
+
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
+    }
+
+    private static DeliveryPreferences? KeepOverridesOfUnchangedTopics(Subscriber subscriber, List<Topic> replaced)
+    {
+        if (subscriber.Preferences is not { Topics.Count: > 0 } preferences)
+        {
+            return subscriber.Preferences;
+        }
+
+        var kept = preferences.Topics
+            .Where(o => subscriber.Topics.FirstOrDefault(t => t.Id == o.Key) is { } before && replaced.FirstOrDefault(t => t.Id == o.Key) is { } after
+                && before.Text == after.Text && before.Exact == after.Exact)
+            .ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
+        return preferences with { Topics = kept };
     }
 
     // The store first, then this instance's replicas at once (other instances follow through the change feed).

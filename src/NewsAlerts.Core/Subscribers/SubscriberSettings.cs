@@ -1,6 +1,9 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using NewsAlerts.Core.Policy;
+
 /// <summary>A change of a subscriber's settings; a null field is left as it is.</summary>
 /// <param name="TimeZone">The new IANA time zone.</param>
 /// <param name="SmsMaxUrgency">The new SMS threshold: SMS only for articles of this urgency or more urgent (1-9).</param>
-public sealed record SubscriberSettings(string? TimeZone, int? SmsMaxUrgency);
+/// <param name="Preferences">Changes to the delivery preferences, merged onto the current ones.</param>
+public sealed record SubscriberSettings(string? TimeZone, int? SmsMaxUrgency, PreferencesChange? Preferences = null);

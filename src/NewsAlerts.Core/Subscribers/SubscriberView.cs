@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using NewsAlerts.Core.Policy;
+
 /// <summary>What the API shows of a subscriber (no confirmation secrets).</summary>
 /// <param name="Id">The id.</param>
 /// <param name="Email">The email address.</param>
@@ -10,15 +12,16 @@ namespace NewsAlerts.Core.Subscribers;
 /// <param name="Topics">Followed topics.</param>
 /// <param name="SmsMaxUrgency">SMS threshold.</param>
 /// <param name="CreatedAt">Sign-up time.</param>
+/// <param name="Preferences">Delivery preferences in force (the defaults when they set none).</param>
 public sealed record SubscriberView(
     string Id, string? Email, ContactStatus EmailStatus, string? Phone, ContactStatus SmsStatus, string TimeZone,
-    IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt)
+    IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt, DeliveryPreferences Preferences)
 {
     /// <summary>The view of a subscriber.</summary>
     public static SubscriberView Of(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         return new(subscriber.Id, subscriber.Email, subscriber.EmailStatus, subscriber.Phone, subscriber.SmsStatus, subscriber.TimeZone,
-            subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt);
+            subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt, subscriber.EffectivePreferences);
     }
 }

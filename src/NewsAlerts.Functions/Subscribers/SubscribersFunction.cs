@@ -81,7 +81,10 @@ public sealed class SubscribersFunction(
         }, cancellationToken);
     }
 
-    /// <summary><c>PATCH /api/subscribers/{id}</c> with <c>{"timeZone": "...", "smsMaxUrgency": n}</c> (either or both).</summary>
+    /// <summary>
+    /// <c>PATCH /api/subscribers/{id}</c> with <c>{"timeZone": "...", "smsMaxUrgency": n, "preferences": {...}}</c> (any of
+    /// them; preferences merge onto the current ones, see <see cref="Core.Policy.DeliveryPreferencesParser"/>).
+    /// </summary>
     [Function("ChangeSubscriberSettings")]
     public async Task<IActionResult> ChangeSettingsAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
@@ -106,13 +109,14 @@ public sealed class SubscribersFunction(
         return outcome.Kind == SubscriberOutcomeKind.Ok ? new NoContentResult() : Answer(outcome);
     }
 
-    /// <summary>Maps an outcome to 200, 403 or 404.</summary>
+    /// <summary>Maps an outcome to 200, 400, 403 or 404.</summary>
     public static IActionResult Answer(SubscriberOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Kind switch
         {
             SubscriberOutcomeKind.Ok => new OkObjectResult(SubscriberView.Of(outcome.Subscriber!)),
+            SubscriberOutcomeKind.Invalid => Problems.Invalid(outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")]),
             SubscriberOutcomeKind.NotFound => Problems.Of(StatusCodes.Status404NotFound, "Not found", $"id: {outcome.Reason}."),
             _ => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"token: {outcome.Reason}."),
         };

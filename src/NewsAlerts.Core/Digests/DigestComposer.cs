@@ -1,0 +1,49 @@
+namespace NewsAlerts.Core.Digests;
+
+using System.Globalization;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// Composes a digest email from a batch's keys: grouped by topic in the order the subscriber follows them, newest
+/// first within each, times on the subscriber's clock. A story whose article is gone (withdrawn) is left out.
+/// </summary>
+public static class DigestComposer
+{
+    /// <summary>The section title for stories whose topic the subscriber no longer follows.</summary>
+    public const string OtherTopic = "Other matches";
+
+    /// <summary>Composes the email.</summary>
+    /// <param name="batch">The digest batch (stories newest first).</param>
+    /// <param name="entries">The batch's entries, for each story's topic and reason.</param>
+    /// <param name="articles">The stories' articles by id (missing: withdrawn).</param>
+    /// <param name="topics">The subscriber's topics now.</param>
+    /// <param name="zone">The subscriber's time zone.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static DigestEmail Compose(
+        DigestBatch batch, IEnumerable<DigestEntry> entries, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<Topic> topics, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(zone);
+        var byArticle = entries.Where(e => e.SubscriberId == batch.SubscriberId).GroupBy(e => e.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var order = topics.Select((t, i) => (t.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        var items = batch.ArticleIds
+            .Where(id => articles.ContainsKey(id) && byArticle.ContainsKey(id))
+            .Select(id => (Entry: byArticle[id], Article: articles[id]))
+            .ToList();
+        var sections = items
+            .GroupBy(i => i.Entry.TopicId is { } topicId && order.ContainsKey(topicId) ? topicId : null)
+            .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
+            .Select(g => new DigestSection(
+                g.Key is null ? OtherTopic : topics[order[g.Key]].Text,
+                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, Local(i.Article.PublishedAt, zone), i.Entry.Reason, i.Article.Url)).ToList()))
+            .ToList();
+        return new DigestEmail(batch.SubscriberId, batch.DueAt, sections, batch.More);
+    }
+
+    private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+}

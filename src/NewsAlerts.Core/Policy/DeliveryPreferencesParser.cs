@@ -1,0 +1,290 @@
+namespace NewsAlerts.Core.Policy;
+
+using System.Globalization;
+using System.Text.Json;
+using NewsAlerts.Core.Validation;
+
+/// <summary>
+/// Reads the <c>preferences</c> object of a sign-up or a PATCH onto a basis (the defaults, or the subscriber's current
+/// preferences) and names every invalid field by its path, e.g. <c>preferences.quietHours.start</c>. Shape:
+/// <code>
+/// {"email": {"frequency": "immediate|hourly|daily|weekly", "at": "07:00", "weekday": "monday"},
+///  "quietHours": {"start": "22:00", "end": "07:00", "flashThrough": true} | null,
+///  "caps": {"email": 10 | null, "sms": 3 | null},
+///  "topics": {"t1": {"email": {...}, "smsMaxUrgency": 3} | null}}
+/// </code>
+/// Merging: <c>email</c> and <c>caps</c> fields that are given replace those of the basis (a null cap removes it);
+/// <c>quietHours</c> replaces the whole window (null removes it); each topic given replaces that topic's override
+/// (its <c>email</c> fields merge onto the subscriber's schedule; null removes the override). Unknown fields are refused.
+/// </summary>
+public static class DeliveryPreferencesParser
+{
+    /// <summary>The largest daily cap.</summary>
+    public const int MaxCap = 1000;
+
+    /// <summary>
+    /// Merges <paramref name="json"/> onto <paramref name="basis"/>; topic overrides must name one of
+    /// <paramref name="topicIds"/> (null: any id of the form <c>t1</c>..<c>t50</c>).
+    /// </summary>
+    /// <param name="json">The <c>preferences</c> value.</param>
+    /// <param name="basis">What fields not given keep.</param>
+    /// <param name="topicIds">The subscriber's topic ids, or null when they are not known yet.</param>
+    /// <param name="path">The JSON path of <paramref name="json"/> in the request, for error fields.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="basis"/> or <paramref name="path"/> is null.</exception>
+    public static Validated<DeliveryPreferences> Parse(JsonElement json, DeliveryPreferences basis, IReadOnlyCollection<string>? topicIds, string path = "preferences")
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new List<FieldError>();
+        var result = basis;
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new FieldError(path, "must be an object with email, quietHours, caps or topics"));
+            return Validated<DeliveryPreferences>.Invalid(errors);
+        }
+
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            switch (property.Name)
+            {
+                case "email":
+                    result = result with { Email = Schedule(property.Value, result.Email, field, errors) };
+                    break;
+                case "quietHours":
+                    result = result with { QuietHours = Quiet(property.Value, field, errors) };
+                    break;
+                case "caps":
+                    result = result with { Caps = Caps(property.Value, result.Caps, field, errors) };
+                    break;
+                case "topics":
+                    result = result with { Topics = Topics(property.Value, result, topicIds, field, errors) };
+                    break;
+                default:
+                    errors.Add(new FieldError(field, "is not a preference (email, quietHours, caps, topics)"));
+                    break;
+            }
+        }
+
+        return errors.Count > 0 ? Validated<DeliveryPreferences>.Invalid(errors) : Validated<DeliveryPreferences>.Ok(result);
+    }
+
+    /// <summary>A local time of day written <c>HH:mm</c> (00:00 to 23:59).</summary>
+    public static bool TryParseTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private static EmailSchedule Schedule(JsonElement json, EmailSchedule basis, string path, List<FieldError> errors)
+    {
+        if (!IsObject(json, path, "an object with frequency, at or weekday", errors))
+        {
+            return basis;
+        }
+
+        var schedule = basis;
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            switch (property.Name)
+            {
+                case "frequency" when Name<EmailFrequency>(property.Value) is { } frequency:
+                    schedule = schedule with { Frequency = frequency };
+                    break;
+                case "frequency":
+                    errors.Add(new FieldError(field, "must be immediate, hourly, daily or weekly"));
+                    break;
+                case "at":
+                    schedule = schedule with { At = Time(property.Value, field, errors) ?? schedule.At };
+                    break;
+                case "weekday" when Name<DayOfWeek>(property.Value) is { } weekday:
+                    schedule = schedule with { Weekday = weekday };
+                    break;
+                case "weekday":
+                    errors.Add(new FieldError(field, "must be a weekday such as monday"));
+                    break;
+                default:
+                    errors.Add(new FieldError(field, "is not an email setting (frequency, at, weekday)"));
+                    break;
+            }
+        }
+
+        return schedule;
+    }
+
+    private static QuietHours? Quiet(JsonElement json, string path, List<FieldError> errors)
+    {
+        if (json.ValueKind == JsonValueKind.Null || !IsObject(json, path, "an object with start and end (HH:mm), or null for none", errors))
+        {
+            return null;
+        }
+
+        TimeOnly? start = null, end = null;
+        var flash = false;
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            switch (property.Name)
+            {
+                case "start":
+                    start = Time(property.Value, field, errors);
+                    break;
+                case "end":
+                    end = Time(property.Value, field, errors);
+                    break;
+                case "flashThrough" when property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                    flash = property.Value.GetBoolean();
+                    break;
+                case "flashThrough":
+                    errors.Add(new FieldError(field, "must be true or false"));
+                    break;
+                default:
+                    errors.Add(new FieldError(field, "is not a quiet-hours setting (start, end, flashThrough)"));
+                    break;
+            }
+        }
+
+        Require(json, "start", path, errors);
+        Require(json, "end", path, errors);
+        if (start is { } s && end is { } e && s == e)
+        {
+            errors.Add(new FieldError($"{path}.end", "must differ from start"));
+        }
+
+        return start is { } from && end is { } to ? new QuietHours(from, to, flash) : null;
+    }
+
+    private static DailyCaps Caps(JsonElement json, DailyCaps basis, string path, List<FieldError> errors)
+    {
+        if (!IsObject(json, path, "an object with email and/or sms (a number, or null for no cap)", errors))
+        {
+            return basis;
+        }
+
+        var caps = basis;
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            int? cap = property.Value.ValueKind == JsonValueKind.Null ? null : Whole(property.Value, 1, MaxCap, field, errors);
+            switch (property.Name)
+            {
+                case "email":
+                    caps = caps with { Email = cap };
+                    break;
+                case "sms":
+                    caps = caps with { Sms = cap };
+                    break;
+                default:
+                    errors.Add(new FieldError(field, "is not a channel (email, sms)"));
+                    break;
+            }
+        }
+
+        return caps;
+    }
+
+    private static Dictionary<string, TopicPreferences> Topics(
+        JsonElement json, DeliveryPreferences preferences, IReadOnlyCollection<string>? topicIds, string path, List<FieldError> errors)
+    {
+        var topics = new Dictionary<string, TopicPreferences>(preferences.Topics, StringComparer.Ordinal);
+        if (!IsObject(json, path, "an object keyed by topic id (t1, t2...)", errors))
+        {
+            return topics;
+        }
+
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            if (topicIds is null ? !IsTopicId(property.Name) : !topicIds.Contains(property.Name))
+            {
+                errors.Add(new FieldError(field, "is not one of the subscriber's topic ids"));
+            }
+            else if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                topics.Remove(property.Name);
+            }
+            else if (Topic(property.Value, preferences.Email, field, errors) is { } topic)
+            {
+                topics[property.Name] = topic;
+            }
+        }
+
+        return topics;
+    }
+
+    private static TopicPreferences? Topic(JsonElement json, EmailSchedule email, string path, List<FieldError> errors)
+    {
+        if (!IsObject(json, path, "an object with email and/or smsMaxUrgency, or null to follow the subscriber's preferences", errors))
+        {
+            return null;
+        }
+
+        var topic = new TopicPreferences(null, null);
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            switch (property.Name)
+            {
+                case "email":
+                    topic = topic with { Email = Schedule(property.Value, email, field, errors) };
+                    break;
+                case "smsMaxUrgency":
+                    topic = topic with { SmsMaxUrgency = Whole(property.Value, 1, 9, field, errors) };
+                    break;
+                default:
+                    errors.Add(new FieldError(field, "is not a topic setting (email, smsMaxUrgency)"));
+                    break;
+            }
+        }
+
+        return topic;
+    }
+
+    private static bool IsTopicId(string id) =>
+        id.Length is >= 2 and <= 3 && id[0] == 't' && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+        && n is >= 1 and <= Subscribers.SubscriberRequestParser.MaxTopics && id[1] != '0';
+
+    private static bool IsObject(JsonElement json, string path, string expected, List<FieldError> errors)
+    {
+        if (json.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        errors.Add(new FieldError(path, $"must be {expected}"));
+        return false;
+    }
+
+    private static void Require(JsonElement json, string name, string path, List<FieldError> errors)
+    {
+        if (!json.TryGetProperty(name, out _))
+        {
+            errors.Add(new FieldError($"{path}.{name}", "is required (HH:mm)"));
+        }
+    }
+
+    private static TimeOnly? Time(JsonElement json, string field, List<FieldError> errors)
+    {
+        if (json.ValueKind == JsonValueKind.String && TryParseTime(json.GetString(), out var time))
+        {
+            return time;
+        }
+
+        errors.Add(new FieldError(field, "must be a local time HH:mm from 00:00 to 23:59"));
+        return null;
+    }
+
+    private static int? Whole(JsonElement json, int min, int max, string field, List<FieldError> errors)
+    {
+        if (json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var n) && n >= min && n <= max)
+        {
+            return n;
+        }
+
+        errors.Add(new FieldError(field, $"must be a whole number from {min} to {max}"));
+        return null;
+    }
+
+    private static T? Name<T>(JsonElement json)
+        where T : struct, Enum =>
+        json.ValueKind == JsonValueKind.String && json.GetString() is { } text && !text.Any(char.IsDigit)
+            && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+}

@@ -1,0 +1,11 @@
+namespace NewsAlerts.Core.Policy;
+
+/// <summary>The delivery policy's answer for one planned alert.</summary>
+/// <param name="Kind">Send now, schedule, digest, held or not wanted.</param>
+/// <param name="At">For <see cref="PolicyDecisionKind.Schedule"/> when to send, for <see cref="PolicyDecisionKind.Digest"/> the digest's due time (UTC); else null.</param>
+/// <param name="Reason">Why, in words for the ledger and reach reports (e.g. <c>quiet hours until 07:00</c>).</param>
+public sealed record PolicyDecision(PolicyDecisionKind Kind, DateTimeOffset? At, string Reason)
+{
+    /// <summary>Send now.</summary>
+    public static readonly PolicyDecision Now = new(PolicyDecisionKind.SendNow, null, "immediate");
+}

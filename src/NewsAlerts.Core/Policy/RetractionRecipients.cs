@@ -1,0 +1,38 @@
+namespace NewsAlerts.Core.Policy;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+
+/// <summary>
+/// Who hears that a story was withdrawn or corrected: exactly the subscribers the ledger shows received it (sent or
+/// delivered) on the channels they got it, plus everyone whose sent digest contained it (by email), minus contacts
+/// that are suppressed now or gone. A claimed row whose send never got recorded does not count: the ledger cannot
+/// say it arrived.
+/// </summary>
+public static class RetractionRecipients
+{
+    /// <summary>The follow-ups for one story, one per subscriber and channel, ordered by subscriber id then channel.</summary>
+    /// <param name="ledger">The ledger rows of the story's article versions, any channel.</param>
+    /// <param name="digestRecipients">Subscribers whose sent digests contained the story.</param>
+    /// <param name="contactOf">The subscriber's current contact on a channel (address or number), or null when they have none now.</param>
+    /// <param name="suppressed">Whether a contact on a channel is suppressed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<RetractionRecipient> Of(
+        IEnumerable<LedgerEntry> ledger, IEnumerable<string> digestRecipients, Func<string, Channel, string?> contactOf, Func<Channel, string, bool> suppressed)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(digestRecipients);
+        ArgumentNullException.ThrowIfNull(contactOf);
+        ArgumentNullException.ThrowIfNull(suppressed);
+        var received = ledger
+            .Where(row => row.State is LedgerState.Sent or LedgerState.Delivered)
+            .Select(row => new RetractionRecipient(row.SubscriberId, row.Channel))
+            .Concat(digestRecipients.Select(id => new RetractionRecipient(id, Channel.Email)));
+        return received
+            .Distinct()
+            .Where(r => contactOf(r.SubscriberId, r.Channel) is { } contact && !suppressed(r.Channel, contact))
+            .OrderBy(r => r.SubscriberId, StringComparer.Ordinal)
+            .ThenBy(r => r.Channel)
+            .ToList();
+    }
+}

@@ -1,0 +1,95 @@
+namespace NewsAlerts.Core.Tests.Policy;
+
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Subscribers;
+
+public sealed class Planning_under_the_policy_splits_an_article_into_now_later_digest_and_held
+{
+    private static readonly DateTimeOffset LateEvening = new(2026, 11, 30, 23, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromHours(9);
+    private static readonly Article Story = new("urn:a", 1, "Truce extended", "Body", null, "Wire", "en", [], 2, null, LateEvening);
+    private static readonly DeliveryPreferences Immediate = DeliveryPreferences.Default with { Email = EmailSchedule.Default with { Frequency = EmailFrequency.Immediate } };
+    private static readonly QuietHours Night = new(new TimeOnly(22, 0), new TimeOnly(7, 0), false);
+
+    [Fact]
+    public void Subscribers_who_want_everything_at_once_get_exactly_the_batches_of_the_plain_planner()
+    {
+        var random = new Random(15);
+        var statuses = new[] { ContactStatus.Confirmed, ContactStatus.Pending, ContactStatus.OptedOut, ContactStatus.None };
+        var matches = Enumerable.Range(0, 300).Select(i => Match(
+            $"s{i:D3}", Immediate, statuses[random.Next(statuses.Length)], statuses[random.Next(statuses.Length)], smsMaxUrgency: random.Next(1, 10),
+            timeZone: i % 2 == 0 ? "Europe/London" : "America/Santiago")).ToList();
+        bool Suppressed(Channel channel, string contact) => contact.EndsWith('7');
+        bool Settled(Channel channel, string id) => channel == Channel.Sms && id.EndsWith('3');
+
+        var plain = AlertPlanner.Plan(Story, matches, batchSize: 40, Suppressed, Settled);
+        var policy = PolicyPlanner.Plan(Story, matches, LateEvening, StaleAfter, batchSize: 40, suppressed: Suppressed, settled: Settled);
+
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain.Select(b => b.MessageId), policy.Immediate.Select(b => b.MessageId));
+        Assert.Equal(plain.Select(b => b.Recipients.Count), policy.Immediate.Select(b => b.Recipients.Count));
+        Assert.Empty(policy.Scheduled);
+        Assert.Empty(policy.DigestEntries);
+        Assert.Empty(policy.Held);
+    }
+
+    [Fact]
+    public void A_subscriber_with_the_default_preferences_gets_a_digest_entry_for_seven_their_time_and_no_email_now()
+    {
+        var plan = PolicyPlanner.Plan(Story, [Match("s1", preferences: null, email: ContactStatus.Confirmed, sms: ContactStatus.None, timeZone: "America/Santiago")], LateEvening, StaleAfter);
+
+        Assert.Empty(plan.Immediate);
+        var entry = Assert.Single(plan.DigestEntries);
+        Assert.Equal(("s1", "urn:a", new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero)), (entry.SubscriberId, entry.ArticleId, entry.DueAt)); // 07:00 -03
+    }
+
+    [Fact]
+    public void Texts_in_quiet_hours_are_scheduled_for_each_zones_end_in_separate_batches()
+    {
+        var quiet = Immediate with { QuietHours = Night };
+        var matches = new[]
+        {
+            Match("s1", quiet, ContactStatus.None, ContactStatus.Confirmed, timeZone: "Europe/London"),
+            Match("s2", quiet, ContactStatus.None, ContactStatus.Confirmed, timeZone: "Europe/Paris"),
+            Match("s3", quiet, ContactStatus.None, ContactStatus.Confirmed, timeZone: "Europe/London"),
+            Match("s4", Immediate, ContactStatus.None, ContactStatus.Confirmed, timeZone: "Europe/London"),
+        };
+
+        var plan = PolicyPlanner.Plan(Story, matches, LateEvening, StaleAfter);
+
+        Assert.Equal(["s4"], plan.Immediate.Single().Recipients.Select(r => r.SubscriberId));
+        Assert.Equal(
+            [(new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero), "s2"), (new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero), "s1,s3")],
+            plan.Scheduled.Select(s => (s.At, string.Join(',', s.Batch.Recipients.Select(r => r.SubscriberId)))));
+        Assert.Equal(3, plan.Immediate.Concat(plan.Scheduled.Select(s => s.Batch)).Select(b => b.MessageId).Distinct().Count());
+        Assert.Equal(3, plan.ScheduledCount);
+    }
+
+    [Fact]
+    public void Held_texts_are_listed_and_a_text_and_an_email_falling_to_one_digest_make_one_entry()
+    {
+        var capped = DeliveryPreferences.Default with { Caps = new DailyCaps(null, 1) };
+        var matches = new[]
+        {
+            Match("s1", capped, ContactStatus.Confirmed, ContactStatus.Confirmed),
+            Match("s2", capped, ContactStatus.None, ContactStatus.Confirmed),
+            Match("s3", Immediate with { QuietHours = Night }, ContactStatus.None, ContactStatus.Confirmed),
+        };
+        var old = Story with { PublishedAt = LateEvening.AddHours(-2) }; // 10 h old when quiet hours end
+
+        var plan = PolicyPlanner.Plan(old, matches, LateEvening, StaleAfter, sentToday: (channel, _) => channel == Channel.Sms ? 1 : 0);
+
+        Assert.Equal(["s1"], plan.DigestEntries.Select(e => e.SubscriberId));
+        Assert.Equal([("s2", PolicyDecisionKind.HeldByCap), ("s3", PolicyDecisionKind.HeldStale)], plan.Held.Select(h => (h.SubscriberId, h.Kind)));
+        Assert.Equal(1, plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldByCap));
+        Assert.Equal(0, plan.ImmediateCount(Channel.Sms));
+    }
+
+    private static SubscriberMatch Match(
+        string id, DeliveryPreferences? preferences, ContactStatus email, ContactStatus sms, int smsMaxUrgency = 2, string timeZone = "Europe/London") =>
+        new(new Subscriber(id, $"{id}@example.org", email, $"+4474001234{id.Length:D2}{id[^1]}", sms, timeZone, [], smsMaxUrgency, DateTimeOffset.UnixEpoch, Preferences: preferences),
+            "truce", "\"truce\" in the headline", 1);
+}
