@@ -69,7 +69,7 @@ internal sealed class CampaignStack : IAsyncDisposable
     private int HostPort { get; }
 
     /// <summary>Starts everything, writes the subscribers and starts one Dispatcher.</summary>
-    public static async Task<CampaignStack> StartAsync(int subscribers, double messagesPerSecond, bool verbose, CancellationToken cancellationToken)
+    public static async Task<CampaignStack> StartAsync(int subscribers, double messagesPerSecond, TimeSpan claimLease, bool verbose, CancellationToken cancellationToken)
     {
         var options = StackOptionsFor(Path.Combine(Path.GetTempPath(), "newsalerts-faults", Guid.NewGuid().ToString("N")), null);
         var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
@@ -88,6 +88,8 @@ internal sealed class CampaignStack : IAsyncDisposable
             ["Smtp:Port"] = $"{proxy.Port}",
             ["Smtp:MessagesPerSecond"] = rate,
             ["Twilio:MessagesPerSecond"] = rate,
+            // Short, so a batch left by a killed Dispatcher is taken over soon; still above a group's sends with retries.
+            ["Dispatcher:ClaimLeaseSeconds"] = $"{claimLease.TotalSeconds:0}",
             ["Storage:TablePrefix"] = StackFixture.UniqueName("f"),
             ["Alerts:SigningKey"] = Convert.ToBase64String(new byte[32]),
             ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
