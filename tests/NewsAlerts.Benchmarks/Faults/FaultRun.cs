@@ -45,5 +45,5 @@ internal sealed class FaultRun(CampaignStack stack, string tag, TimeSpan deadlin
     }
 
     /// <summary>Between two looks at the sinks: short for small runs, longer when a look lists thousands of messages.</summary>
-    public TimeSpan PollInterval => Expected <= 1000 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1);
+    public TimeSpan PollInterval => Expected <= 1000 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(5);
 }
