@@ -1,7 +1,7 @@
 namespace NewsAlerts.Dispatcher;
 
 /// <summary>How the Dispatcher consumes the alert queues (section <c>Dispatcher</c>).</summary>
-public sealed class DispatcherOptions
+public sealed class DispatcherOptions : NewsAlerts.Core.Delivery.IChannelConcurrency
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Dispatcher";

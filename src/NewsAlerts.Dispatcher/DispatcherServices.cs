@@ -30,7 +30,7 @@ public static class DispatcherServices
         services.TryAddSingleton<BatchDispatcher>();
         services.TryAddSingleton<SenderShareRefresher>();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<SenderShareRefresher>());
-        foreach (var channel in new[] { Channel.Email, Channel.Sms })
+        foreach (var channel in AlertChannel.All)
         {
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new AlertQueueWorker(
                 channel,

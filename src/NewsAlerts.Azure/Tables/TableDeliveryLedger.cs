@@ -96,7 +96,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         }
 
         // Only SMS has provider status callbacks to map back; email needs no lookup row.
-        if (channel != Channel.Sms)
+        if (!AlertChannel.For(channel).HasStatusCallbacks)
         {
             return;
         }

@@ -111,7 +111,7 @@ public sealed class BatchDispatcher(
             }
 
             // The plan may be older than a STOP or an unsubscribe: the store decides, right before the send.
-            contact = batch.Channel == Channel.Email ? subscriber!.Email! : subscriber!.Phone!;
+            contact = AlertChannel.For(batch.Channel).ContactOf(subscriber!)!;
             if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
             {
                 return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(recipient.SubscriberId, LedgerState.Skipped, null, "contact suppressed"));
@@ -147,7 +147,7 @@ public sealed class BatchDispatcher(
             {
                 // A hard bounce or a carrier opt-out: no subscription may use this contact again until it is lifted.
                 await WithStorageRetriesAsync(() => suppressions.SuppressAsync(
-                    batch.Channel, contact!, batch.Channel == Channel.Email ? SuppressionReason.HardBounce : SuppressionReason.ProviderOptOut, cancellationToken));
+                    batch.Channel, contact!, AlertChannel.For(batch.Channel).RefusalReason, cancellationToken));
             }
 
             if (decision.SubscriberUpdate is { } changed)
@@ -164,16 +164,7 @@ public sealed class BatchDispatcher(
     }
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
-        batch.Channel == Channel.Email
-            ? email.SendAsync(
-                new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, recipient.Reason, links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
-                    $"{batch.Content.ArticleId}|{subscriber.Id}|email", subscriber.TimeZone),
-                cancellationToken)
-            : sms.SendAsync(
-                new SmsAlertRequest(
-                    subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
-                    batch.Content.Url is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
-                cancellationToken);
+        AlertChannel.For(batch.Channel).SendAsync(email, sms, links, batch, recipient, subscriber, cancellationToken);
 
     private static string OutcomeName(RecipientResult result) => result switch
     {

@@ -112,7 +112,7 @@ public sealed class SignUpService(
             : await store.FindIdByPhoneAsync(contact, cancellationToken);
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
         if (owner is null && signUp.SubscriberId is { } joined && await store.GetAsync(joined, cancellationToken) is { } other
-            && (channel == Channel.Email ? other.Email : other.Phone) is null)
+            && AlertChannel.For(channel).ContactOf(other) is null)
         {
             owner = other;
         }
