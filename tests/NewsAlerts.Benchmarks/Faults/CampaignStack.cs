@@ -23,9 +23,6 @@ using NewsAlerts.Testing;
 /// </summary>
 internal sealed class CampaignStack : IAsyncDisposable
 {
-    /// <summary>The queues' lock duration here (Azure's default is 1 minute): short, so a lost lock is redelivered soon.</summary>
-    public static readonly TimeSpan LockDuration = TimeSpan.FromSeconds(5);
-
     private const string FunctionKey = "faults";
     private readonly StackPaths paths;
     private readonly List<ServiceRecord> started;
@@ -34,8 +31,10 @@ internal sealed class CampaignStack : IAsyncDisposable
     private readonly bool verbose;
     private int dispatchers;
 
-    private CampaignStack(StackPaths paths, RunningStack stack, RunningServiceBusEmulator emulator, SmtpFaultProxy proxy, Population population, Dictionary<string, string?> settings, bool verbose)
+    private CampaignStack(
+        StackPaths paths, RunningStack stack, RunningServiceBusEmulator emulator, SmtpFaultProxy proxy, Population population, Dictionary<string, string?> settings, TimeSpan lockDuration, bool verbose)
     {
+        LockDuration = lockDuration;
         this.paths = paths;
         started = [.. stack.Started];
         this.settings = settings;
@@ -47,6 +46,9 @@ internal sealed class CampaignStack : IAsyncDisposable
         client = new ServiceBusClient(emulator.ConnectionString);
         HostPort = int.Parse(settings["LocalHost:Port"]!, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The alert queues' lock duration in this run.</summary>
+    public TimeSpan LockDuration { get; }
 
     /// <summary>The Service Bus emulator (its <c>Faults</c>).</summary>
     public RunningServiceBusEmulator Emulator { get; }
@@ -69,7 +71,12 @@ internal sealed class CampaignStack : IAsyncDisposable
     private int HostPort { get; }
 
     /// <summary>Starts everything, writes the subscribers and starts one Dispatcher.</summary>
-    public static async Task<CampaignStack> StartAsync(int subscribers, double messagesPerSecond, TimeSpan claimLease, bool verbose, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="lockDuration"/> replaces the queues' 1 minute: a short lock makes a small run's lost locks come
+    /// back soon, but a large run needs the real one (prefetched batches of 250 would lose their locks while they wait).
+    /// </remarks>
+    public static async Task<CampaignStack> StartAsync(
+        int subscribers, double messagesPerSecond, TimeSpan claimLease, TimeSpan lockDuration, bool verbose, CancellationToken cancellationToken)
     {
         var options = StackOptionsFor(Path.Combine(Path.GetTempPath(), "newsalerts-faults", Guid.NewGuid().ToString("N")), null);
         var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
@@ -77,7 +84,7 @@ internal sealed class CampaignStack : IAsyncDisposable
         ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
         var config = Path.Combine(paths.DataDirectory, "servicebus-config.json");
         var source = await File.ReadAllTextAsync(Path.Combine(paths.LocalStackDirectory, "servicebus-config.json"), cancellationToken);
-        await File.WriteAllTextAsync(config, source.Replace("\"PT1M\"", $"\"PT{LockDuration.TotalSeconds:0}S\"", StringComparison.Ordinal), cancellationToken);
+        await File.WriteAllTextAsync(config, source.Replace("\"PT1M\"", $"\"PT{lockDuration.TotalSeconds:0}S\"", StringComparison.Ordinal), cancellationToken);
         var emulator = await ServiceBusEmulatorHost.StartAsync(new ServiceBusEmulatorOptions { Port = 0, ConfigPath = config }, cancellationToken);
         var proxy = new SmtpFaultProxy(stack.SmtpPort);
         var port = Ports.FindFree();
@@ -99,7 +106,7 @@ internal sealed class CampaignStack : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         var population = Population.Of(subscribers);
-        var campaign = new CampaignStack(paths, stack, emulator, proxy, population, settings, verbose);
+        var campaign = new CampaignStack(paths, stack, emulator, proxy, population, settings, lockDuration, verbose);
         await campaign.StartHostAsync(null);
         var services = campaign.Host!.Services;
         await population.SaveAsync(services.GetRequiredService<ISubscriberStore>(), cancellationToken);

@@ -31,7 +31,7 @@ public sealed class FaultCampaign : IBenchmarkSuite
         var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[0] : "?";
 
         var watch = Stopwatch.StartNew();
-        await using var stack = await CampaignStack.StartAsync(subscribers, rate, TimeSpan.FromSeconds(options.Quick ? 10 : 60), options.Arguments.Contains("--verbose"), cancellationToken);
+        await using var stack = await CampaignStack.StartAsync(subscribers, rate, TimeSpan.FromSeconds(options.Quick ? 10 : 60), TimeSpan.FromSeconds(options.Quick ? 5 : 60), options.Arguments.Contains("--verbose"), cancellationToken);
         Console.WriteLine($"stack up in {watch.Elapsed.TotalSeconds:N1} s; {subscribers:N0} subscribers (email and SMS), {subscribers * 2:N0} alerts per fault, senders paced at {rate}/s");
         var rows = new List<FaultRow>();
         for (var i = 0; i < faults.Count; i++)

@@ -42,10 +42,10 @@ internal static class FaultCatalog
     {
         var faults = run.Stack.Emulator.Faults;
         faults.FailLockRenewal = true;
-        faults.SettlementDelay = CampaignStack.LockDuration + TimeSpan.FromSeconds(1);
+        faults.SettlementDelay = run.Stack.LockDuration + TimeSpan.FromSeconds(1);
         try
         {
-            var armed = Task.Delay(CampaignStack.LockDuration * 2, cancellationToken);
+            var armed = Task.Delay(run.Stack.LockDuration * 2, cancellationToken);
             await run.PublishAsync(cancellationToken);
             await run.WaitForDeliveredAsync(run.Expected, cancellationToken);
             await armed;
