@@ -179,6 +179,9 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'Smtp__FromName', value: emailSenderName }
             { name: 'Smtp__MessagesPerSecond', value: string(emailMessagesPerSecond) }
             { name: 'Dispatcher__MaxAttempts', value: string(maxAttempts) }
+            // A claim keeps an alert in its replica's hands this long: a replica given the same batch after a lost
+            // lock waits that long before sending it as if the first had crashed. Above a group's sends with retries.
+            { name: 'Dispatcher__ClaimLeaseSeconds', value: '300' }
           ]
         }
       ]

@@ -15,7 +15,7 @@ using NewsAlerts.Core.Telemetry;
 /// or is still unfinished after the last attempt.
 /// </summary>
 public sealed partial class AlertQueueWorker(
-    Channel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger)
+    AlertChannel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger)
     : BackgroundService
 {
     private ServiceBusProcessor? processor;
@@ -33,22 +33,22 @@ public sealed partial class AlertQueueWorker(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogLoadFailed(logger, channel, ex);
+                LogLoadFailed(logger, channel.Kind, ex);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
         }
 
-        processor = client.CreateProcessor(DeliveryBatch.QueueFor(channel), new ServiceBusProcessorOptions
+        processor = client.CreateProcessor(channel.Queue, new ServiceBusProcessorOptions
         {
             AutoCompleteMessages = false,
-            MaxConcurrentCalls = channel == Channel.Email ? options.EmailConcurrency : options.SmsConcurrency,
+            MaxConcurrentCalls = channel.ConcurrencyOf(options),
             PrefetchCount = options.PrefetchCount,
             MaxAutoLockRenewalDuration = TimeSpan.FromMinutes(10),
         });
         processor.ProcessMessageAsync += HandleAsync;
         processor.ProcessErrorAsync += args =>
         {
-            LogProcessorError(logger, channel, args.ErrorSource.ToString(), args.Exception);
+            LogProcessorError(logger, channel.Kind, args.ErrorSource.ToString(), args.Exception);
             return Task.CompletedTask;
         };
         await processor.StartProcessingAsync(stoppingToken);
@@ -76,14 +76,14 @@ public sealed partial class AlertQueueWorker(
 
     private async Task HandleAsync(ProcessMessageEventArgs args)
     {
-        var queue = DeliveryBatch.QueueFor(channel);
+        var queue = channel.Queue;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var activity = AlertTracing.Source.StartActivity(
             $"process {queue}", System.Diagnostics.ActivityKind.Consumer, AlertTracing.Extract(args.Message.ApplicationProperties));
         activity?.SetTag("messaging.system", "servicebus").SetTag("messaging.operation.type", "process")
             .SetTag("messaging.destination.name", queue).SetTag("messaging.message.id", args.Message.MessageId)
             .SetTag("messaging.servicebus.message.delivery_count", args.Message.DeliveryCount)
-            .SetTag(AlertTracing.Channel, AlertTracing.ChannelName(channel));
+            .SetTag(AlertTracing.Channel, channel.Name);
         var settlement = await HandleBatchAsync(args, activity);
         var operation = settlement.Action switch
         {
@@ -103,7 +103,7 @@ public sealed partial class AlertQueueWorker(
     // Reads and dispatches one batch, settles its message and says how.
     private async Task<Settlement> HandleBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
     {
-        var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel);
+        var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);
         if (reading.Batch is not { } batch)
         {
             return await SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!), args.CancellationToken);
@@ -120,14 +120,14 @@ public sealed partial class AlertQueueWorker(
         {
             // Stopping mid-batch: what was sent is in the ledger; hand the rest back for the next worker at once.
             var handedBack = await SettleAsync(args, BatchSettlement.HandBack, CancellationToken.None);
-            LogHandedBack(logger, channel, args.Message.MessageId);
+            LogHandedBack(logger, channel.Kind, args.Message.MessageId);
             return handedBack;
         }
 
-        LogBatch(logger, channel, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
+        LogBatch(logger, channel.Kind, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
         if (outcome.PossibleDuplicates > 0)
         {
-            LogPossibleDuplicates(logger, channel, args.Message.MessageId, outcome.PossibleDuplicates);
+            LogPossibleDuplicates(logger, channel.Kind, args.Message.MessageId, outcome.PossibleDuplicates);
         }
 
         return await SettleAsync(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);

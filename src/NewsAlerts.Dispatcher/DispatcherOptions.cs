@@ -1,7 +1,7 @@
 namespace NewsAlerts.Dispatcher;
 
 /// <summary>How the Dispatcher consumes the alert queues (section <c>Dispatcher</c>).</summary>
-public sealed class DispatcherOptions
+public sealed class DispatcherOptions : NewsAlerts.Core.Delivery.IChannelConcurrency
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Dispatcher";
@@ -14,6 +14,12 @@ public sealed class DispatcherOptions
 
     /// <summary>Deliveries of a batch before it goes to the dead-letter queue with the reasons it could not be finished.</summary>
     public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// Seconds a claim keeps an alert in its worker's hands (<see cref="NewsAlerts.Core.Dispatch.ClaimLease"/>): another
+    /// worker given the same batch (after a lost lock) waits for it that long before taking the alert over as crashed.
+    /// </summary>
+    public int ClaimLeaseSeconds { get; set; } = (int)NewsAlerts.Core.Dispatch.ClaimLease.Default.Duration.TotalSeconds;
 
     /// <summary>Messages fetched ahead per queue.</summary>
     public int PrefetchCount { get; set; } = 20;

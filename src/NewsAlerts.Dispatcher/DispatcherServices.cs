@@ -22,13 +22,15 @@ public static class DispatcherServices
         services.AddOptions<DispatcherOptions>().BindConfiguration(DispatcherOptions.SectionName)
             .Validate(o => o.EmailConcurrency is >= 1 and <= 64 && o.SmsConcurrency is >= 1 and <= 64, "Settings 'Dispatcher:EmailConcurrency' and 'Dispatcher:SmsConcurrency' must be from 1 to 64.")
             .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Setting 'Dispatcher:MaxAttempts' must be from 1 to 100.")
+            .Validate(o => o.ClaimLeaseSeconds is >= 1 and <= 3600, "Setting 'Dispatcher:ClaimLeaseSeconds' must be from 1 to 3600.")
             .ValidateOnStart();
+        services.TryAddSingleton(sp => new ClaimLease(TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DispatcherOptions>>().Value.ClaimLeaseSeconds)));
         services.TryAddSingleton<SubscriberDirectory>();
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriberDirectory>());
         services.TryAddSingleton<BatchDispatcher>();
         services.TryAddSingleton<SenderShareRefresher>();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<SenderShareRefresher>());
-        foreach (var channel in new[] { Channel.Email, Channel.Sms })
+        foreach (var channel in AlertChannel.All)
         {
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new AlertQueueWorker(
                 channel,

@@ -11,8 +11,10 @@ using NewsAlerts.Core.Dispatch;
 /// never both win the same alert. Provider ids map back to their row through a second table, for status callbacks.
 /// Erasing a subscriber scans for their rows (rare, and only ids are stored: no address or number).
 /// </summary>
-public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : IDeliveryLedger
+public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, ClaimLease? claimLease = null) : IDeliveryLedger
 {
+    private readonly ClaimLease lease = claimLease ?? ClaimLease.Default;
+
     private const string Deliveries = "deliveries";
     private const string ProviderIds = "deliveryproviders";
     private const int MaxTransaction = 100;
@@ -43,7 +45,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
                 // A redelivered batch: some rows exist. Claim one by one.
                 foreach (var row in rows)
                 {
-                    results[row.RowKey] = await ClaimOneAsync(table, row, cancellationToken);
+                    results[row.RowKey] = await ClaimOneAsync(table, row, lease, time, cancellationToken);
                 }
             }
         }
@@ -51,7 +53,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
         return results;
     }
 
-    private static async Task<ClaimResult> ClaimOneAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
+    private static async Task<ClaimResult> ClaimOneAsync(TableClient table, TableEntity row, ClaimLease lease, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
@@ -62,9 +64,10 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
         {
             var existing = (await table.GetEntityAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken)).Value;
             var state = Enum.Parse<LedgerState>(existing.GetString("State"));
-            if (state is not (LedgerState.Claimed or LedgerState.Retrying))
+            var decision = lease.OnExisting(state, existing.GetDateTimeOffset("UpdatedAt"), time.GetUtcNow());
+            if (decision is ClaimResult.AlreadyDone or ClaimResult.HeldElsewhere)
             {
-                return ClaimResult.AlreadyDone;
+                return decision;
             }
 
             try
@@ -74,10 +77,10 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
             }
             catch (RequestFailedException conflict) when (conflict.Status == 412)
             {
-                return ClaimResult.AlreadyDone;
+                return ClaimResult.HeldElsewhere;
             }
 
-            return state == LedgerState.Claimed ? ClaimResult.ClaimedAfterCrash : ClaimResult.Claimed;
+            return decision;
         }
     }
 
@@ -93,7 +96,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time) : ID
         }
 
         // Only SMS has provider status callbacks to map back; email needs no lookup row.
-        if (channel != Channel.Sms)
+        if (!AlertChannel.For(channel).HasStatusCallbacks)
         {
             return;
         }

@@ -13,8 +13,18 @@ using NewsAlerts.Core.Telemetry;
 /// carrier opt-out) is suppressed for every subscription.
 /// </summary>
 public sealed class BatchDispatcher(
-    SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics)
+    SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
+    TimeProvider? time = null)
 {
+    /// <summary>The ledger reason of a recipient not sent because storage could not be read right before the send.</summary>
+    public const string StorageUnavailableReason = "storage unavailable before the send";
+
+    /// <summary>Waits between two storage attempts (claims held elsewhere, records, updates after a send): up to about a minute in all.</summary>
+    private static readonly TimeSpan[] StorageBackoff = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4),
+        TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
+
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
     /// <summary>
     /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
     /// (claim, read, record), so this is well above the provider connections; senders shape the rate themselves.
@@ -29,13 +39,15 @@ public sealed class BatchDispatcher(
 
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
         // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
-        // is the one way an alert could go twice.
+        // is the one way an alert could go twice. So the record is retried while storage is away (a worker that is
+        // alive knows what it sent), and one recipient's failure never drops the others' records.
         foreach (var group in batch.Recipients.Chunk(Parallelism))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var claims = await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, group.Select(r => r.SubscriberId).ToList(), CancellationToken.None);
+            var claims = await ClaimAsync(batch, group.Select(r => r.SubscriberId).ToList());
             var delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
-            await ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList(), CancellationToken.None);
+            var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
+            await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, records, CancellationToken.None));
             decisions.AddRange(delivered);
         }
 
@@ -47,21 +59,68 @@ public sealed class BatchDispatcher(
         return BatchOutcome.Of(decisions);
     }
 
+    // Claims a group. Alerts another worker claimed within the lease (its lock on this batch was lost while it was
+    // still sending) are claimed again after a wait, until that worker has recorded them (done) or its lease ran out
+    // (it died: taken over). The wait is bounded by the lease; the message's lock is renewed meanwhile.
+    private async Task<Dictionary<string, ClaimResult>> ClaimAsync(DeliveryBatch batch, IReadOnlyCollection<string> ids)
+    {
+        var claims = new Dictionary<string, ClaimResult>(
+            await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, ids, CancellationToken.None), StringComparer.Ordinal);
+        for (var attempt = 0; claims.Values.Any(c => c == ClaimResult.HeldElsewhere); attempt++)
+        {
+            await Task.Delay(StorageBackoff[Math.Min(attempt, 3)], clock, CancellationToken.None);
+            var held = claims.Where(c => c.Value == ClaimResult.HeldElsewhere).Select(c => c.Key).ToList();
+            foreach (var (id, claim) in await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, held, CancellationToken.None))
+            {
+                claims[id] = claim;
+            }
+        }
+
+        return claims;
+    }
+
+    // Storage may be away for a moment (a restart): try again with growing waits, then give up with its exception.
+    private async Task WithStorageRetriesAsync(Func<Task> write)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await write();
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < StorageBackoff.Length)
+            {
+                await Task.Delay(StorageBackoff[attempt], clock, CancellationToken.None);
+            }
+        }
+    }
+
     // Sends one recipient's alert and says what to record; the group's records are written together.
     private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim)
     {
         var cancellationToken = CancellationToken.None;
-        var subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(recipient.SubscriberId, cancellationToken);
-        if (RecipientDecisions.BeforeSend(recipient.SubscriberId, claim, subscriber, batch.Channel, batch.Content.Urgency) is { } notSent)
+        Subscriber? subscriber;
+        string? contact = null;
+        try
         {
-            return notSent;
-        }
+            subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(recipient.SubscriberId, cancellationToken);
+            if (RecipientDecisions.BeforeSend(recipient.SubscriberId, claim, subscriber, batch.Channel, batch.Content.Urgency) is { } notSent)
+            {
+                return notSent;
+            }
 
-        // The plan may be older than a STOP or an unsubscribe: the store decides, right before the send.
-        var contact = batch.Channel == Channel.Email ? subscriber!.Email! : subscriber!.Phone!;
-        if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
+            // The plan may be older than a STOP or an unsubscribe: the store decides, right before the send.
+            contact = AlertChannel.For(batch.Channel).ContactOf(subscriber!)!;
+            if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
+            {
+                return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(recipient.SubscriberId, LedgerState.Skipped, null, "contact suppressed"));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(recipient.SubscriberId, LedgerState.Skipped, null, "contact suppressed"));
+            // Nothing was sent: this one goes round again, and the group's other records are still written.
+            return new RecipientDecision(RecipientResult.Retrying, StorageUnavailableReason, new LedgerRecord(recipient.SubscriberId, LedgerState.Retrying, null, StorageUnavailableReason));
         }
 
         SendOutcome outcome;
@@ -78,33 +137,34 @@ public sealed class BatchDispatcher(
             }
         }
 
-        if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
-        {
-            // A hard bounce or a carrier opt-out: no subscription may use this contact again until it is lifted.
-            await suppressions.SuppressAsync(
-                batch.Channel, contact, batch.Channel == Channel.Email ? SuppressionReason.HardBounce : SuppressionReason.ProviderOptOut, cancellationToken);
-        }
-
+        // After the send the alert's outcome must reach the ledger whatever happens to these writes: they are retried
+        // while storage is away; if it stays away they are given up (the welcome goes with the next SMS again, the
+        // next permanent failure disables the channel again) rather than the record.
         var decision = RecipientDecisions.AfterSend(subscriber!, batch.Channel, claim, outcome);
-        if (decision.SubscriberUpdate is { } changed)
+        try
         {
-            await subscribers.SaveAsync(changed, cancellationToken);
+            if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
+            {
+                // A hard bounce or a carrier opt-out: no subscription may use this contact again until it is lifted.
+                await WithStorageRetriesAsync(() => suppressions.SuppressAsync(
+                    batch.Channel, contact!, AlertChannel.For(batch.Channel).RefusalReason, cancellationToken));
+            }
+
+            if (decision.SubscriberUpdate is { } changed)
+            {
+                await WithStorageRetriesAsync(() => subscribers.SaveAsync(changed, cancellationToken));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            metrics.Dispatched(batch.Channel, "update_lost", 1);
         }
 
         return decision;
     }
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
-        batch.Channel == Channel.Email
-            ? email.SendAsync(
-                new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, recipient.Reason, links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
-                    $"{batch.Content.ArticleId}|{subscriber.Id}|email", subscriber.TimeZone),
-                cancellationToken)
-            : sms.SendAsync(
-                new SmsAlertRequest(
-                    subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
-                    batch.Content.Url is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
-                cancellationToken);
+        AlertChannel.For(batch.Channel).SendAsync(email, sms, links, batch, recipient, subscriber, cancellationToken);
 
     private static string OutcomeName(RecipientResult result) => result switch
     {

@@ -9,6 +9,9 @@ public enum ClaimResult
     /// <summary>A previous worker claimed it and never recorded an outcome (it crashed between send and record): sending again may duplicate it.</summary>
     ClaimedAfterCrash,
 
+    /// <summary>Another worker claimed it within the <see cref="ClaimLease"/> and may still be sending it: not now.</summary>
+    HeldElsewhere,
+
     /// <summary>It has an outcome already (sent, delivered, failed or skipped): do nothing.</summary>
     AlreadyDone,
 }

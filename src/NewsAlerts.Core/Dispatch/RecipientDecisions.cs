@@ -24,7 +24,7 @@ public static class RecipientDecisions
             return new RecipientDecision(RecipientResult.AlreadyDone, null, null);
         }
 
-        var wanted = channel == Channel.Email ? subscriber?.WantsEmail == true : subscriber?.WantsSms(urgency) == true;
+        var wanted = subscriber is not null && AlertChannel.For(channel).Wants(subscriber, urgency);
         return wanted ? null : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, SkippedReason));
     }
 
@@ -45,14 +45,14 @@ public static class RecipientDecisions
                     claim == ClaimResult.ClaimedAfterCrash ? RecipientResult.SentAfterCrash : RecipientResult.Sent,
                     null,
                     new LedgerRecord(id, LedgerState.Sent, outcome.ProviderMessageId, null),
-                    channel == Channel.Sms && !subscriber.SmsWelcomed ? subscriber with { SmsWelcomed = true } : null);
+                    AlertChannel.For(channel).AfterSent(subscriber));
             case SendStatus.PermanentFailure:
                 var reason = $"{outcome.ProviderErrorCode} {outcome.Reason}".Trim();
                 return new RecipientDecision(
                     RecipientResult.Failed,
                     reason,
                     new LedgerRecord(id, LedgerState.Failed, null, reason),
-                    channel == Channel.Email ? subscriber with { EmailStatus = ContactStatus.Disabled } : subscriber with { SmsStatus = ContactStatus.Disabled });
+                    AlertChannel.For(channel).Disable(subscriber));
             default:
                 return new RecipientDecision(RecipientResult.Retrying, outcome.Reason, new LedgerRecord(id, LedgerState.Retrying, null, outcome.Reason));
         }

@@ -16,7 +16,7 @@ using NewsAlerts.Core.Delivery;
 public sealed record DeliveryBatch(Channel Channel, int BatchNumber, AlertContent Content, IReadOnlyList<BatchRecipient> Recipients)
 {
     /// <summary>The queue for a channel.</summary>
-    public static string QueueFor(Channel channel) => channel == Channel.Email ? "email-alerts" : "sms-alerts";
+    public static string QueueFor(Channel channel) => AlertChannel.For(channel).Queue;
 
     /// <summary>The idempotency key: article, version, channel, batch number and a hash of the recipient list.</summary>
     public string MessageId

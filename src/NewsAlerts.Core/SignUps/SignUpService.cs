@@ -202,7 +202,7 @@ public sealed class SignUpService(
     }
 
     private static bool CanTake(Subscriber subscriber, Channel channel, string contact) =>
-        (channel == Channel.Email ? subscriber.Email : subscriber.Phone) is not { } held || ContactKeys.Of(channel, held) == ContactKeys.Of(channel, contact);
+        AlertChannel.For(channel).ContactOf(subscriber) is not { } held || ContactKeys.Of(channel, held) == ContactKeys.Of(channel, contact);
 
     // A new link nonce and/or code; whatever was pending before is void.
     private (PendingConfirmations Pending, string? EmailToken, string? SmsCode) Fresh(PendingSignUp signUp, bool email, bool sms)

@@ -15,8 +15,7 @@ public static class ContactKeys
     {
         ArgumentNullException.ThrowIfNull(contact);
         var trimmed = contact.Trim();
-        return channel == Channel.Email
-            ? $"email:{trimmed.ToLowerInvariant()}"
-            : $"sms:{ContactValidation.Phone(trimmed).E164 ?? trimmed}";
+        var kind = AlertChannel.For(channel);
+        return $"{kind.Name}:{kind.Normalize(trimmed)}";
     }
 }

@@ -69,5 +69,5 @@ public static class AlertTracing
     }
 
     /// <summary>The channel's attribute value.</summary>
-    public static string ChannelName(Delivery.Channel channel) => channel == Delivery.Channel.Email ? "email" : "sms";
+    public static string ChannelName(Delivery.Channel channel) => Delivery.AlertChannel.For(channel).Name;
 }

@@ -13,6 +13,12 @@ internal sealed class InMemoryLedger : IDeliveryLedger
 
     public ConcurrentQueue<LedgerRecord> Records { get; } = new();
 
+    /// <summary>Answers to successive claims of one id, before <see cref="Preset"/> takes over.</summary>
+    public ConcurrentDictionary<string, Queue<ClaimResult>> Scripted { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Record calls that fail (storage away) before they succeed again.</summary>
+    public int FailingRecords { get; set; }
+
     public Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
     {
         foreach (var id in subscriberIds)
@@ -20,11 +26,19 @@ internal sealed class InMemoryLedger : IDeliveryLedger
             Claimed.Enqueue(id);
         }
 
-        return Task.FromResult<IReadOnlyDictionary<string, ClaimResult>>(subscriberIds.ToDictionary(id => id, id => Preset.GetValueOrDefault(id, ClaimResult.Claimed)));
+        return Task.FromResult<IReadOnlyDictionary<string, ClaimResult>>(subscriberIds.ToDictionary(
+            id => id,
+            id => Scripted.TryGetValue(id, out var script) && script.TryDequeue(out var next) ? next : Preset.GetValueOrDefault(id, ClaimResult.Claimed)));
     }
 
     public Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken)
     {
+        if (FailingRecords > 0)
+        {
+            FailingRecords--;
+            throw new IOException("The ledger's storage is restarting.");
+        }
+
         foreach (var record in records)
         {
             Records.Enqueue(record);

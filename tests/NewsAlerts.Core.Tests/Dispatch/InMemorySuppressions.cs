@@ -21,7 +21,19 @@ internal sealed class InMemorySuppressions : ISuppressionStore
         return Task.CompletedTask;
     }
 
-    public Task<bool> IsSuppressedAsync(string contactHash, CancellationToken cancellationToken) => Task.FromResult(suppressed.ContainsKey(contactHash));
+    private int failingReads;
+
+    /// <summary>Reads that fail (storage away) before they succeed again.</summary>
+    public int FailingReads
+    {
+        get => Volatile.Read(ref failingReads);
+        set => Volatile.Write(ref failingReads, value);
+    }
+
+    public Task<bool> IsSuppressedAsync(string contactHash, CancellationToken cancellationToken) =>
+        Interlocked.Decrement(ref failingReads) >= 0
+            ? throw new IOException("The suppression store is restarting.")
+            : Task.FromResult(suppressed.ContainsKey(contactHash));
 
     public IAsyncEnumerable<(string ContactHash, bool Suppressed, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         suppressed.Where(p => p.Value >= since).Select(p => (p.Key, true, p.Value)).ToAsyncEnumerable();
