@@ -64,7 +64,7 @@ public static class FeedParser
             format,
             null,
             null,
-            [.. salvaged.Select(element => Item(element, Specific(element, format), feedUrl, null))],
+            [.. salvaged.Select(element => Item(element, Specific(element, format), feedUrl, null, format))],
             errors);
     }
 
@@ -102,7 +102,7 @@ public static class FeedParser
         {
             try
             {
-                items.Add(Item(item.SpecificItem?.Element, item, feedUrl, language));
+                items.Add(Item(item.SpecificItem?.Element, item, feedUrl, language, format));
             }
 #pragma warning disable CA1031 // One unreadable item must not lose the others.
             catch (Exception exception)
@@ -135,11 +135,18 @@ public static class FeedParser
         }
     }
 
-    private static NewsAlerts.Core.Feeds.FeedItem Item(XElement? element, ReadItem? item, Uri feedUrl, string? feedLanguage)
+    private static NewsAlerts.Core.Feeds.FeedItem Item(XElement? element, ReadItem? item, Uri feedUrl, string? feedLanguage, string format)
     {
         var guidElement = element?.Elements().FirstOrDefault(e => e.Name.LocalName == "guid");
         var isPermaLink = guidElement?.Attribute("isPermaLink")?.Value.Trim();
-        var guid = Blank(item?.Id) ?? Blank(guidElement?.Value) ?? Blank(element?.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"))?.Value);
+
+        // FeedReader fills Id with the link when an RSS item has no guid; an id is only what the feed names as one.
+        var guid = format switch
+        {
+            "atom" or "json" => Blank(item?.Id) ?? Blank(Child(element, "id")),
+            "rdf" => Blank(guidElement?.Value) ?? Blank(element?.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"))?.Value),
+            _ => Blank(guidElement?.Value),
+        };
         var dateText = Blank(item?.PublishingDateString) ?? DateText(element);
         var published = FeedDates.Parse(dateText)
             ?? (item?.PublishingDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null);
