@@ -43,6 +43,9 @@ public static class FeedParser
             return new FeedDocument("unknown", null, null, [], errors);
         }
 
+        // No feed needs its DOCTYPE, and an internal subset is where entity-expansion bombs live: it is removed
+        // unread (the HTML entities an RSS 0.91 DTD would name are repaired below like any other).
+        text = FeedSalvage.WithoutDoctype(text);
         var feed = TryRead(text, out var error) ?? (start[0] == '<' ? TryRead(FeedSalvage.Repair(text), out _) : null);
         if (error is not null)
         {

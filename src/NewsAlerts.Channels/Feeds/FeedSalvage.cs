@@ -49,6 +49,61 @@ public static partial class FeedSalvage
         });
     }
 
+    /// <summary><paramref name="xml"/> without its document type declaration (internal subset included), if it has one.</summary>
+    public static string WithoutDoctype(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        var start = xml.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (start < 0 || RootStart(xml) < start)
+        {
+            return xml;
+        }
+
+        // The declaration ends at the first '>' outside the internal subset's brackets and quotes.
+        var depth = 0;
+        char? quote = null;
+        for (var i = start + 9; i < xml.Length; i++)
+        {
+            var c = xml[i];
+            if (quote is not null)
+            {
+                quote = c == quote ? null : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '[')
+            {
+                depth++;
+            }
+            else if (c == ']')
+            {
+                depth--;
+            }
+            else if (c == '>' && depth <= 0)
+            {
+                return string.Concat(xml.AsSpan(0, start), xml.AsSpan(i + 1));
+            }
+        }
+
+        return xml[..start];
+    }
+
+    // Where the root element starts: the first '<' followed by a name (not '?', '!' or '/').
+    private static int RootStart(string xml)
+    {
+        for (var i = xml.IndexOf('<'); i >= 0 && i + 1 < xml.Length; i = xml.IndexOf('<', i + 1))
+        {
+            if (char.IsLetter(xml[i + 1]) || xml[i + 1] == '_')
+            {
+                return i;
+            }
+        }
+
+        return xml.Length;
+    }
+
     /// <summary>The complete <c>item</c> or <c>entry</c> elements before the first XML error, and the format they suggest.</summary>
     public static IReadOnlyList<XElement> Items(string xml, out string format)
     {

@@ -142,4 +142,20 @@ public sealed class Feeds_are_parsed_with_their_gaps_covered
         var feed = FeedParser.Parse(Utf8(text), null, FeedUrl);
         Assert.NotEmpty(feed.Errors);
     }
+
+    [Fact]
+    public void An_entity_expansion_bomb_in_the_DOCTYPE_is_never_expanded()
+    {
+        var entities = string.Concat(Enumerable.Range(1, 9).Select(n => $"<!ENTITY lol{n} \"{string.Concat(Enumerable.Repeat($"&lol{n - 1};", 10))}\">"));
+        var body = Utf8($"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">{entities}]><rss version="2.0"><channel><title>t</title><item><title>&lol9;</title><link>https://news.example/b</link></item></channel></rss>""");
+        var feed = FeedParser.Parse(body, null, FeedUrl);
+        Assert.Equal("&lol9;", Assert.Single(feed.Items).Title);
+    }
+
+    [Fact]
+    public void An_RSS_091_DOCTYPE_is_dropped_and_its_HTML_entities_still_read()
+    {
+        var body = Utf8("""<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>t</title><item><title>Caf&eacute;</title><link>https://news.example/c</link></item></channel></rss>""");
+        Assert.Equal("Café", Assert.Single(FeedParser.Parse(body, null, FeedUrl).Items).Title);
+    }
 }
