@@ -1,0 +1,142 @@
+namespace NewsAlerts.Core.Feeds;
+
+using System.Security.Cryptography;
+using System.Text;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Validation;
+
+/// <summary>
+/// Turns a feed item into a ninjs-style <see cref="Article"/> (version 1; the item history decides
+/// later versions): id from the GUID, or from the link when there is no GUID or RSS says it is not a permalink;
+/// headline from the title; body from the content, else the description, reduced to text as the API does
+/// (<see cref="HtmlText"/>); url; published time; language; subjects from categories through the feed's map.
+/// </summary>
+public static class FeedArticles
+{
+    /// <summary>Longest id kept as written; longer ones are replaced by a digest so they fit a table key.</summary>
+    public const int MaxIdLength = 400;
+
+    /// <summary>Longest headline; a headline made from the body is cut to this at a word boundary.</summary>
+    public const int MaxHeadlineLength = 400;
+
+    /// <summary>The article for <paramref name="item"/>, or why there is none (no id, or nothing to read).</summary>
+    /// <param name="item">The item as read.</param>
+    /// <param name="feed">The feed as read (its title and language are the fallbacks).</param>
+    /// <param name="defaults">What the editor registered for the feed.</param>
+    /// <param name="seenAt">When the poll saw the item: the publication time when the item gives none, or gives one in the future.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Validated<Article> ToArticle(FeedItem item, FeedDocument feed, FeedDefaults defaults, DateTimeOffset seenAt)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(defaults);
+        var url = HttpUrl(item.Link, defaults.FeedUrl);
+        var id = Id(item, url, defaults.FeedId);
+        var body = Text(item.ContentHtml) ?? Text(item.SummaryHtml) ?? string.Empty;
+        var description = item.ContentHtml is not null ? Text(item.SummaryHtml) : null;
+        var headline = Text(item.Title) ?? Cut(description ?? body, MaxHeadlineLength);
+        var errors = new List<FieldError>();
+        if (id is null)
+        {
+            errors.Add(new FieldError("guid", "the item has neither a GUID nor a link"));
+        }
+
+        if (headline.Length == 0)
+        {
+            errors.Add(new FieldError("title", "the item has no title, description or content"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Validated<Article>.Invalid(errors);
+        }
+
+        var published = item.Published is { } p && p <= seenAt + ArticleParser.MaxFutureSkew ? p : seenAt;
+        var language = (item.Language ?? feed.Language ?? defaults.Language)?.Trim().ToLowerInvariant();
+        return Validated<Article>.Ok(new Article(
+            id!,
+            1,
+            Cut(headline, MaxHeadlineLength),
+            body.Length > ArticleParser.MaxBodyLength ? Cut(body, ArticleParser.MaxBodyLength) : body,
+            Byline: null,
+            Source: defaults.SourceName ?? Text(feed.Title),
+            Language: string.IsNullOrEmpty(language) ? null : language,
+            Subjects(item.Categories, defaults.Subjects),
+            defaults.Urgency,
+            url,
+            published,
+            description));
+    }
+
+    /// <summary>The item's id: its GUID, or its link when there is no GUID or it is not a permalink, made unique across feeds.</summary>
+    public static string? Id(FeedItem item, Uri? url, string feedId)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var guid = string.IsNullOrWhiteSpace(item.Guid) ? null : item.Guid.Trim();
+        var raw = guid is not null && (item.GuidIsPermaLink || url is null) ? guid : url?.AbsoluteUri ?? guid;
+        if (raw is null)
+        {
+            return null;
+        }
+
+        // A URI names itself; a bare GUID ("1234") is only unique within its feed.
+        var id = Uri.TryCreate(raw, UriKind.Absolute, out _) ? raw : $"urn:newsalerts:feed:{feedId}:{raw}";
+        return id.Length <= MaxIdLength
+            ? id
+            : $"urn:newsalerts:feed:{feedId}:sha256:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)))}";
+    }
+
+    private static Uri? HttpUrl(string? link, Uri feedUrl)
+    {
+        if (string.IsNullOrWhiteSpace(link) || !Uri.TryCreate(feedUrl, link.Trim(), out var url))
+        {
+            return null;
+        }
+
+        return url.Scheme is "http" or "https" ? url : null;
+    }
+
+    private static string? Text(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return null;
+        }
+
+        var text = HtmlText.ToPlainText(html);
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string Cut(string text, int max)
+    {
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max - 1), "…");
+    }
+
+    private static List<string> Subjects(IReadOnlyList<string> categories, IReadOnlyDictionary<string, string> map)
+    {
+        var subjects = new List<string>();
+        foreach (var category in categories)
+        {
+            var name = category.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var subject = map.FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase)).Value ?? name;
+            if (!subjects.Contains(subject, StringComparer.OrdinalIgnoreCase))
+            {
+                subjects.Add(subject);
+            }
+        }
+
+        return subjects;
+    }
+}

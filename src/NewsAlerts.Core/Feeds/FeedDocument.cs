@@ -1,0 +1,24 @@
+namespace NewsAlerts.Core.Feeds;
+
+/// <summary>
+/// A feed as read: whatever items could be read, and what went wrong. An ill-formed feed yields the items before
+/// the damage (or none) and at least one error; reading never throws.
+/// </summary>
+/// <param name="Format">What the body was: <c>rss</c>, <c>atom</c>, <c>rdf</c>, <c>json</c>, or <c>unknown</c>.</param>
+/// <param name="Title">The feed's title, when it has one.</param>
+/// <param name="Language">The feed's language, when it names one.</param>
+/// <param name="Items">The items read, in feed order.</param>
+/// <param name="Errors">What could not be read, in words for an operator; empty for a clean feed.</param>
+public sealed record FeedDocument(
+    string Format,
+    string? Title,
+    string? Language,
+    IReadOnlyList<FeedItem> Items,
+    IReadOnlyList<string> Errors)
+{
+    /// <summary>Whether the feed was read without any error.</summary>
+    public bool IsClean => Errors.Count == 0;
+
+    /// <summary>A body that could not be read as a feed at all.</summary>
+    public static FeedDocument Unreadable(string error) => new("unknown", null, null, [], [error]);
+}

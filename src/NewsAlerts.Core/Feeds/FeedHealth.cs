@@ -1,0 +1,41 @@
+namespace NewsAlerts.Core.Feeds;
+
+/// <summary>
+/// A feed's health as editors see it at <c>GET /api/feeds/{id}</c>, so no feed is ever dropped silently.
+/// </summary>
+/// <param name="LastSuccess">When a poll last succeeded, or null.</param>
+/// <param name="LastError">The last error and when it happened, or null; kept after a success so it can be read.</param>
+/// <param name="LastErrorAt">When <paramref name="LastError"/> happened.</param>
+/// <param name="ConsecutiveFailures">Failed polls since the last success.</param>
+/// <param name="FailingSince">When the current run of failures began, or null while the feed is healthy.</param>
+/// <param name="NextPoll">When the feed is due next.</param>
+public sealed record FeedHealth(
+    DateTimeOffset? LastSuccess,
+    string? LastError,
+    DateTimeOffset? LastErrorAt,
+    int ConsecutiveFailures,
+    DateTimeOffset? FailingSince,
+    DateTimeOffset NextPoll)
+{
+    /// <summary>How long a feed may fail before it is flagged for an editor.</summary>
+    public static readonly TimeSpan FlagAfter = TimeSpan.FromDays(1);
+
+    /// <summary>A feed just registered: due at once.</summary>
+    public static FeedHealth New(DateTimeOffset now) => new(null, null, null, 0, null, now);
+
+    /// <summary>Whether the feed has been failing for <see cref="FlagAfter"/> or longer at <paramref name="now"/>.</summary>
+    public bool IsFlagged(DateTimeOffset now) => FailingSince is { } since && now - since >= FlagAfter;
+
+    /// <summary>The health after a poll that ended at <paramref name="now"/>, with the next poll from <see cref="PollSchedule.Next"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public FeedHealth After(PollOutcome outcome, DateTimeOffset now, PollSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(settings);
+        var failures = outcome.Succeeded ? 0 : ConsecutiveFailures + 1;
+        var next = PollSchedule.Next(now, settings, outcome, failures);
+        return outcome.Succeeded
+            ? this with { LastSuccess = now, ConsecutiveFailures = 0, FailingSince = null, NextPoll = next }
+            : this with { LastError = outcome.Error, LastErrorAt = now, ConsecutiveFailures = failures, FailingSince = FailingSince ?? now, NextPoll = next };
+    }
+}

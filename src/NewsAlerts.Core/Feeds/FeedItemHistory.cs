@@ -1,0 +1,87 @@
+namespace NewsAlerts.Core.Feeds;
+
+using System.Security.Cryptography;
+using System.Text;
+using NewsAlerts.Core.Articles;
+
+/// <summary>
+/// Decides which items of a poll are new, changed or already seen. An item is known by any of three keys: an id it
+/// was seen under, a link it was seen with, or its content hash, so a feed that rewrites its GUIDs (a CMS
+/// migration, a new feed generator) alerts nobody, and one that changes links keeps its items' versions.
+/// </summary>
+public static class FeedItemHistory
+{
+    /// <summary>The hash of what a reader sees of <paramref name="article"/>: its headline and body, white space folded.</summary>
+    /// <returns>Lower-case hex SHA-256, 64 characters.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public static string ContentHash(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = Fold(article.Headline) + "\n" + Fold(article.Body);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The decision for every article of a poll, and the history after it.</summary>
+    /// <param name="firstPoll">True for a feed never polled successfully before: every item is recorded, none alerted.</param>
+    /// <param name="seen">The feed's history before the poll.</param>
+    /// <param name="articles">The poll's articles (version 1, as <see cref="FeedArticles.ToArticle"/> makes them), in feed order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="seen"/> or <paramref name="articles"/> is null.</exception>
+    public static FeedPollResult Decide(bool firstPoll, IReadOnlyList<SeenItem> seen, IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        ArgumentNullException.ThrowIfNull(articles);
+        var history = seen.ToList();
+        var decisions = new List<FeedItemDecision>(articles.Count);
+        foreach (var article in articles)
+        {
+            var hash = ContentHash(article);
+            var link = article.Url?.AbsoluteUri;
+            var index = Find(history, h => h.ItemIds.Contains(article.Id, StringComparer.Ordinal));
+            var byId = index >= 0;
+            if (index < 0 && link is not null)
+            {
+                index = Find(history, h => h.Links.Contains(link, StringComparer.Ordinal));
+            }
+
+            if (index < 0)
+            {
+                index = Find(history, h => h.ContentHash == hash);
+            }
+
+            if (index < 0)
+            {
+                history.Add(new SeenItem(article.Id, [article.Id], link is null ? [] : [link], hash, 1));
+                decisions.Add(new FeedItemDecision(firstPoll ? FeedItemOutcome.Recorded : FeedItemOutcome.New, article));
+                continue;
+            }
+
+            var known = history[index];
+            var remembered = known with
+            {
+                ItemIds = byId ? known.ItemIds : [.. known.ItemIds, article.Id],
+                Links = link is null || known.Links.Contains(link, StringComparer.Ordinal) ? known.Links : [.. known.Links, link],
+            };
+            if (known.ContentHash == hash)
+            {
+                history[index] = remembered;
+                decisions.Add(new FeedItemDecision(
+                    byId ? FeedItemOutcome.Unchanged : FeedItemOutcome.Rekeyed,
+                    article with { Id = known.ArticleId, Version = known.Version }));
+                continue;
+            }
+
+            // A correction: the story keeps its id, so alerts already sent for it are superseded, not repeated as news.
+            var version = known.Version + 1;
+            history[index] = remembered with { ContentHash = hash, Version = version };
+            decisions.Add(new FeedItemDecision(
+                firstPoll ? FeedItemOutcome.Recorded : FeedItemOutcome.Changed,
+                article with { Id = known.ArticleId, Version = version }));
+        }
+
+        return new FeedPollResult(decisions, history);
+    }
+
+    private static int Find(List<SeenItem> history, Predicate<SeenItem> match) => history.FindIndex(match);
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
