@@ -21,6 +21,8 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
     private readonly Task accepting;
     private int nextSession;
     private int dropsLeft;
+    private int refusalsLeft;
+    private long accepted;
     private long dropped;
     private long refused;
     private volatile bool refusing;
@@ -43,11 +45,17 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
         set => refusing = value;
     }
 
+    /// <summary>Connections accepted so far (refused ones included).</summary>
+    public long Accepted => Interlocked.Read(ref accepted);
+
     /// <summary>Sessions cut mid-way so far.</summary>
     public long Dropped => Interlocked.Read(ref dropped);
 
     /// <summary>Sessions refused with 421 so far.</summary>
     public long Refused => Interlocked.Read(ref refused);
+
+    /// <summary>Greets the next <paramref name="count"/> new sessions with <c>421</c> and hangs up (a relay busy for a moment).</summary>
+    public void RefuseNext(int count) => Interlocked.Exchange(ref refusalsLeft, Math.Max(count, 0));
 
     /// <summary>Cuts the next <paramref name="count"/> sessions at their next <c>MAIL FROM</c>, before the server sees it.</summary>
     public void DropAtNextMessages(int count) => Interlocked.Exchange(ref dropsLeft, Math.Max(count, 0));
@@ -84,13 +92,14 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
         while (!stopping.IsCancellationRequested)
         {
             var client = await listener.AcceptTcpClientAsync(stopping.Token);
+            Interlocked.Increment(ref accepted);
             _ = Task.Run(() => ServeAsync(client));
         }
     }
 
     private async Task ServeAsync(TcpClient client)
     {
-        if (refusing)
+        if (refusing || TakeRefusal())
         {
             Interlocked.Increment(ref refused);
             using (client)
@@ -148,6 +157,23 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
             // A side went away: the session ends.
+        }
+    }
+
+    private bool TakeRefusal()
+    {
+        while (true)
+        {
+            var left = Volatile.Read(ref refusalsLeft);
+            if (left <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref refusalsLeft, left - 1, left) == left)
+            {
+                return true;
+            }
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class Confirmations_survive_a_dropped_connection_and_a_busy_relay(
 
     public async Task InitializeAsync()
     {
-        proxy = SmtpFaultProxy.Start(fixture.Stack.SmtpPort);
+        proxy = new SmtpFaultProxy(fixture.Stack.SmtpPort);
         host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Smtp:Port"] = $"{proxy.Port}" });
         inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
@@ -36,7 +36,7 @@ public sealed class Confirmations_survive_a_dropped_connection_and_a_busy_relay(
         await inbox.WaitForAsync($"first-{tag}@example.com", CancellationToken.None);
         var before = proxy.Accepted;
 
-        proxy.DropAll();
+        proxy.CloseAll();
         await SignUpAsync($"second-{tag}@example.com");
 
         await inbox.WaitForAsync($"second-{tag}@example.com", CancellationToken.None);
@@ -47,13 +47,13 @@ public sealed class Confirmations_survive_a_dropped_connection_and_a_busy_relay(
     public async Task A_relay_answering_421_at_sign_up_is_tried_again_and_the_confirmation_arrives()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
-        proxy.DropAll();
+        proxy.CloseAll();
         proxy.RefuseNext(1);
 
         await SignUpAsync($"busy-{tag}@example.com");
 
         await inbox.WaitForAsync($"busy-{tag}@example.com", CancellationToken.None);
-        Assert.Equal(1, proxy.Refused);
+        Assert.Equal(1L, proxy.Refused);
     }
 
     private async Task SignUpAsync(string email)
