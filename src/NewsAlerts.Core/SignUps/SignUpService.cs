@@ -82,6 +82,13 @@ public sealed class SignUpService(
 
         var email = subscriber.Email is not null && subscriber.EmailStatus != ContactStatus.Confirmed ? subscriber.Email : null;
         var phone = subscriber.Phone is not null && subscriber.SmsStatus is ContactStatus.Pending or ContactStatus.Disabled ? subscriber.Phone : null;
+
+        // A disabled number may be one its carrier opted out (Twilio 21610), which is suppressed like a STOP: no code to it.
+        if (phone is not null && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken))
+        {
+            phone = null;
+        }
+
         var ok = new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber);
         if (email is null && phone is null)
         {

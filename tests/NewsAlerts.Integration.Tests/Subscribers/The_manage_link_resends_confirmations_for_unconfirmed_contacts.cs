@@ -7,6 +7,8 @@ using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
+using NewsAlerts.Core.Delivery;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -91,6 +93,32 @@ public sealed partial class The_manage_link_resends_confirmations_for_unconfirme
         using var nothingLeft = await host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/resend?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Conflict, nothingLeft.StatusCode);
         Assert.Equal("application/problem+json", nothingLeft.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    // A number disabled because its carrier opted it out (Twilio 21610) is suppressed like a STOP: the resend must not
+    // text it a code, while the address still gets its link.
+    public async Task A_number_its_carrier_opted_out_gets_no_code_from_the_manage_link()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var address = $"carrier-{tag}@example.com";
+        var phone = TestPhones.NewValid();
+        var subscriber = new Subscriber(
+            $"s{tag}", address, ContactStatus.Pending, phone, ContactStatus.Disabled, "UTC", [new Topic("t1", "Syria", false)],
+            Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
+        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, phone, SuppressionReason.ProviderOptOut, CancellationToken.None);
+        var token = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/subscribers/{subscriber.Id}/resend");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await host.Client.SendAsync(request);
+        var body = await Api.BodyAsync(response);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, body.ToString());
+        Assert.Equal(["email"], body.GetProperty("pending").EnumerateArray().Select(p => p.GetString()));
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == 1, "the confirmation email arrives");
+        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
     private async Task<string> ResendAsync(string id, string token)
