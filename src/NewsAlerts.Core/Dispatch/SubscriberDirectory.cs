@@ -6,28 +6,55 @@ using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// The dispatcher's in-memory copy of subscribers (fed by the change feed), so sending an alert costs no storage
-/// read. One missing here (signed up on another instance a moment ago) is read from the store.
+/// read. One missing here (signed up on another instance a moment ago) is read from the store. An old duplicate folded
+/// into its survivor (<see cref="Subscriber.MergedIds"/>, <see cref="ContactGroups"/>) is not read back from the store:
+/// a batch that still names it (queued before the fold) finds nobody, so the person is reached once, as the survivor.
 /// </summary>
 public sealed class SubscriberDirectory(ISubscriberStore store) : ISubscriberReplica
 {
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> foldedInto = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public void Upsert(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
+        foldedInto.TryRemove(subscriber.Id, out _);
+        foreach (var (duplicate, survivor) in foldedInto)
+        {
+            // Folded into this subscriber before, no longer (its group came apart): found again like anyone else.
+            if (survivor == subscriber.Id && subscriber.MergedIds?.Contains(duplicate) != true)
+            {
+                foldedInto.TryRemove(duplicate, out _);
+            }
+        }
+
+        foreach (var duplicate in subscriber.MergedIds ?? [])
+        {
+            foldedInto[duplicate] = subscriber.Id;
+            subscribers.TryRemove(duplicate, out _);
+        }
+
         subscribers[subscriber.Id] = subscriber;
     }
 
     /// <inheritdoc />
     public void Remove(string subscriberId) => subscribers.TryRemove(subscriberId, out _);
 
-    /// <summary>The subscriber as this instance last saw it, or from the store when it has not seen it yet.</summary>
+    /// <summary>
+    /// The subscriber as this instance last saw it, or from the store when it has not seen it yet; null when it is
+    /// erased, or folded into a survivor.
+    /// </summary>
     public async ValueTask<Subscriber?> FindAsync(string subscriberId, CancellationToken cancellationToken)
     {
         if (subscribers.TryGetValue(subscriberId, out var known))
         {
             return known;
+        }
+
+        if (foldedInto.ContainsKey(subscriberId))
+        {
+            return null;
         }
 
         var stored = await store.GetAsync(subscriberId, cancellationToken);
