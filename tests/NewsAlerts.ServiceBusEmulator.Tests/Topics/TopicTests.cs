@@ -46,15 +46,32 @@ public sealed class TopicTests(EmulatorFixture fixture) : IClassFixture<Emulator
     public async Task Message_scheduled_on_a_topic_reaches_subscriptions_at_its_time_unless_cancelled()
     {
         await using var sender = fixture.Client.CreateSender("news");
+        await using var peeker = fixture.Client.CreateReceiver("news", "breaking");
         var at = DateTimeOffset.UtcNow.AddMilliseconds(800);
         await sender.ScheduleMessageAsync(Message("scheduled-news", "breaking"), at);
-        var cancelled = await sender.ScheduleMessageAsync(Message("cancelled-news", "breaking"), at);
+
+        // The cancelled message is due in an hour, so whether it is cancelled never depends on how fast this machine
+        // reaches the cancel call; peeking shows it waiting on every subscription before the cancel and gone after.
+        var cancelled = await sender.ScheduleMessageAsync(Message("cancelled-news", "breaking"), DateTimeOffset.UtcNow.AddHours(1));
+        Assert.Contains("cancelled-news", await PeekIdsAsync("breaking"));
+        Assert.Contains("cancelled-news", await PeekIdsAsync("all"));
         await sender.CancelScheduledMessageAsync(cancelled);
+        foreach (var subscription in new[] { "all", "breaking", "no-channel" })
+        {
+            Assert.DoesNotContain("cancelled-news", await PeekIdsAsync(subscription));
+        }
 
         Assert.Equal(["scheduled-news"], await DrainAsync("breaking", 1));
         Assert.True(DateTimeOffset.UtcNow >= at.AddMilliseconds(-50));
         Assert.Equal(["scheduled-news"], await DrainAsync("all", 1));
         Assert.Equal(["scheduled-news"], await DrainAsync("no-channel", 1));
+    }
+
+    private async Task<List<string>> PeekIdsAsync(string subscription)
+    {
+        await using var receiver = fixture.Client.CreateReceiver("news", subscription);
+        var peeked = await receiver.PeekMessagesAsync(50, fromSequenceNumber: 0);
+        return peeked.Select(m => m.MessageId).ToList();
     }
 
     private static ServiceBusMessage Message(string id, string label, params (string Key, object Value)[] properties)
