@@ -16,7 +16,7 @@ public static class TestEntities
               { "Name": "deadletter", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "defer", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "lockexpiry", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 5 } },
-              { "Name": "renew", "Properties": { "LockDuration": "PT2S" } },
+              { "Name": "renew", "Properties": { "LockDuration": "PT4S" } },
               { "Name": "ttl", "Properties": { "LockDuration": "PT5S", "DefaultMessageTimeToLive": "PT1S", "DeadLetteringOnMessageExpiration": true } },
               { "Name": "ttl-drop", "Properties": { "DefaultMessageTimeToLive": "PT1S", "DeadLetteringOnMessageExpiration": false } },
               { "Name": "scheduled", "Properties": { "LockDuration": "PT5S" } },

@@ -107,8 +107,9 @@ public sealed class SettlementTests(EmulatorFixture fixture) : IClassFixture<Emu
         var message = await Eventually.ReceiveOneAsync(receiver);
         var firstLock = message.LockedUntil;
 
-        // Six renewals 500 ms apart hold the 2 s lock for 3 s.
-        for (var i = 0; i < 6; i++)
+        // Ten renewals 500 ms apart hold the 4 s lock for 5 s; an 8x margin between renewals and the lock keeps a
+        // stalled thread pool on a loaded 2-core machine from losing the lock between two renewals.
+        for (var i = 0; i < 10; i++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             await receiver.RenewMessageLockAsync(message);
