@@ -13,6 +13,7 @@ using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Functions.Feeds;
 
 /// <summary>
 /// The Function App's service registration, shared by <c>Program</c> (in Azure) and the local host
@@ -30,6 +31,7 @@ public static class FunctionAppServices
         services.TryAddSingleton<SubscriberService>();
         services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<ArticleIngestion>();
+        services.AddNewsAlertsFeeds();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();

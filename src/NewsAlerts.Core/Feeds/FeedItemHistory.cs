@@ -81,6 +81,44 @@ public static class FeedItemHistory
         return new FeedPollResult(decisions, history);
     }
 
+    /// <summary>
+    /// The history bounded to <paramref name="max"/> items: every item of the latest poll is kept (dropping one would make
+    /// it new again on the next poll), then the most recently recorded others, up to the bound.
+    /// </summary>
+    /// <param name="history">The history after a poll, oldest first (as <see cref="Decide"/> leaves it).</param>
+    /// <param name="current">The articles of the latest poll, as decided (ids as the history knows them).</param>
+    /// <param name="max">The most items to keep, at least 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> or <paramref name="current"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is below 1.</exception>
+    public static IReadOnlyList<SeenItem> Prune(IReadOnlyList<SeenItem> history, IReadOnlyList<FeedItemDecision> current, int max)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        if (history.Count <= max)
+        {
+            return history;
+        }
+
+        var inFeed = current.Select(d => d.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var room = Math.Max(0, max - history.Count(h => inFeed.Contains(h.ArticleId)));
+        var keep = new HashSet<int>();
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (inFeed.Contains(history[i].ArticleId))
+            {
+                keep.Add(i);
+            }
+            else if (room > 0)
+            {
+                keep.Add(i);
+                room--;
+            }
+        }
+
+        return history.Where((_, i) => keep.Contains(i)).ToList();
+    }
+
     private static int Find(List<SeenItem> history, Predicate<SeenItem> match) => history.FindIndex(match);
 
     private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

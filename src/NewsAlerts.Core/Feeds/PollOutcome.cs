@@ -11,4 +11,26 @@ public sealed record PollOutcome(bool Succeeded, string? Error, TimeSpan? RetryA
 
     /// <summary>A failed poll.</summary>
     public static PollOutcome Failure(string error, TimeSpan? retryAfter = null) => new(false, error, retryAfter);
+
+    /// <summary>
+    /// How a fetch ended: <c>304</c> and a <c>200</c> that reads as a feed (items, or a clean empty feed) succeed; a
+    /// <c>200</c> with nothing readable (an HTML error page, a broken body) fails with the parser's first error; a
+    /// <c>429</c> or <c>503</c> fails with its <c>Retry-After</c>; any other status or no response fails.
+    /// </summary>
+    /// <param name="fetch">The fetch.</param>
+    /// <param name="now">When the response came, for a <c>Retry-After</c> given as a date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="fetch"/> is null.</exception>
+    public static PollOutcome Of(FeedFetch fetch, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        return fetch.Status switch
+        {
+            0 => Failure(fetch.Error ?? "no response"),
+            304 => Success,
+            200 when fetch.Document is { } document && (document.Items.Count > 0 || document.IsClean) => Success,
+            200 => Failure($"HTTP 200 but not a feed: {fetch.Document?.Errors.FirstOrDefault() ?? fetch.Error ?? "empty body"}"),
+            429 or 503 => Failure($"HTTP {fetch.Status}", Feeds.RetryAfter.Parse(fetch.RetryAfter, now)),
+            _ => Failure($"HTTP {fetch.Status}"),
+        };
+    }
 }

@@ -24,6 +24,7 @@ public static class SettingRules
     public static IReadOnlyDictionary<string, string> LocalOnly { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Twilio:ApiBaseUrl"] = "points the Twilio SDK at the loopback SMS sink; in Azure the SDK's own https://api.twilio.com is used.",
+        ["Feeds:AllowLoopback"] = "lets dev and tests poll the local feed server on 127.0.0.1; in Azure a loopback feed URL is refused like a private one.",
     };
 
     /// <summary>Settings whose default is right in Azure (<c>Section:Property</c>), with why.</summary>
@@ -38,6 +39,10 @@ public static class SettingRules
         ["Dispatcher:EmailConcurrency"] = "4 email batches at once per replica; KEDA adds replicas for backlog.",
         ["Dispatcher:SmsConcurrency"] = "2 SMS batches at once per replica; the send rate is bounded by Twilio:MessagesPerSecond anyway.",
         ["Dispatcher:PrefetchCount"] = "20 messages fetched ahead per queue.",
+        ["Feeds:ContactUrl"] = "unset: the User-Agent sent to publishers names Alerts:PublicBaseUrl, the app's own address.",
+        ["Feeds:MinIntervalSeconds"] = "60 s: no feed is polled more often than once a minute.",
+        ["Feeds:RequestTimeoutSeconds"] = "20 s per feed request, each redirect included.",
+        ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",
     };
 
     /// <summary>Whether a setting (<c>Section:Property</c>) must never be set in Azure.</summary>

@@ -1,0 +1,231 @@
+namespace NewsAlerts.Azure.Tables;
+
+using System.Net;
+using System.Text.Json;
+using global::Azure;
+using global::Azure.Data.Tables;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Feeds in Table storage, one partition per feed with three rows: <c>registration</c> (what the editor set),
+/// <c>state</c> (polling state, with <c>NextPoll</c> and <c>LeaseUntil</c> columns to query and lease by) and
+/// <c>seen</c> (the item history). Editors change only the registration row and polling only the state row, so an
+/// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag.
+/// </summary>
+public sealed class TableFeedStore(TableSet tables) : IFeedStore
+{
+    private const string Feeds = "feeds";
+    private const string Registration = "registration";
+    private const string State = "state";
+    private const string Seen = "seen";
+
+    // Table storage keeps dates from 1601; the Unix epoch stands for "no lease".
+    private static readonly DateTimeOffset NoLease = DateTimeOffset.UnixEpoch;
+
+    /// <inheritdoc />
+    public async Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(state);
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        await table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, RegistrationRow(feed)),
+                new TableTransactionAction(TableTransactionActionType.Add, StateRow(feed.Id, state, NoLease)),
+            ],
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsId(id))
+        {
+            return null;
+        }
+
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        FeedRegistration? feed = null;
+        FeedState? state = null;
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {id} and (RowKey eq {Registration} or RowKey eq {State})"), cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == Registration)
+            {
+                feed = Read<FeedRegistration>(row);
+            }
+            else
+            {
+                state = Read<FeedState>(row);
+            }
+        }
+
+        return feed is null || state is null ? null : new FeedEntry(feed, state);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var feeds = new Dictionary<string, FeedRegistration>(StringComparer.Ordinal);
+        var states = new Dictionary<string, FeedState>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {Registration} or RowKey eq {State}"), cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == Registration)
+            {
+                feeds[row.PartitionKey] = Read<FeedRegistration>(row);
+            }
+            else
+            {
+                states[row.PartitionKey] = Read<FeedState>(row);
+            }
+        }
+
+        return feeds.Values
+            .Where(f => states.ContainsKey(f.Id))
+            .OrderBy(f => f.CreatedAt)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Select(f => new FeedEntry(f, states[f.Id]))
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> SaveAsync(FeedRegistration feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(RegistrationRow(feed), ETag.All, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsId(id))
+        {
+            return false;
+        }
+
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var deleted = false;
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            deleted |= row.RowKey == Registration;
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var due = new List<(DateTimeOffset Next, DueFeed Feed)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {State} and NextPoll le {now} and LeaseUntil le {now}"), cancellationToken: cancellationToken))
+        {
+            var state = Read<FeedState>(row);
+            due.Add((state.Health.NextPoll, new DueFeed(row.PartitionKey, state.Url)));
+        }
+
+        return due.OrderBy(d => d.Next).Take(max).Select(d => d.Feed).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        if (!IsId(id))
+        {
+            return null;
+        }
+
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, State, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } row || row.GetDateTimeOffset("LeaseUntil") > now)
+        {
+            return null;
+        }
+
+        var until = now + duration;
+        row["LeaseUntil"] = until;
+        try
+        {
+            // If-Match: of two instances that read the row, only the first to write takes the lease.
+            var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return new FeedLease(id, until, Read<FeedState>(row), response.Headers.ETag?.ToString() ?? string.Empty);
+        }
+        catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(state);
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsId(id))
+        {
+            return [];
+        }
+
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, Seen, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } row ? Read<List<SeenItem>>(row) : [];
+    }
+
+    /// <inheritdoc />
+    public async Task SaveSeenAsync(string id, IReadOnlyList<SeenItem> seen, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(seen);
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var row = new TableEntity(id, Seen) { ["Json"] = JsonSerializer.Serialize(seen, JsonRows.Options) };
+        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private static TableEntity RegistrationRow(FeedRegistration feed) =>
+        JsonRows.Fit(new TableEntity(feed.Id, Registration) { ["Json"] = JsonSerializer.Serialize(feed, JsonRows.Options) });
+
+    private static TableEntity StateRow(string id, FeedState state, DateTimeOffset leaseUntil) =>
+        JsonRows.Fit(new TableEntity(id, State)
+        {
+            ["Json"] = JsonSerializer.Serialize(state, JsonRows.Options),
+            ["NextPoll"] = state.Health.NextPoll,
+            ["LeaseUntil"] = leaseUntil,
+        });
+
+    private static T Read<T>(TableEntity row) =>
+        JsonSerializer.Deserialize<T>(JsonRows.Read(row)!, JsonRows.Options)!;
+
+    // Feed ids are the registry's own (letters, digits, '-', '_'); anything else from a URL finds nothing.
+    private static bool IsId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,129 @@
+namespace NewsAlerts.Channels.Feeds;
+
+using System.Net;
+using System.Net.Http.Headers;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Fetches feeds politely: a conditional GET with the stored validators, compressed bodies accepted, an honest
+/// <c>User-Agent</c> with a contact URL, one request at a time per host (<see cref="HostGate"/>), a timeout per
+/// request, and redirects followed by hand (at most <see cref="MaxRedirects"/>) so each target is checked by the
+/// <see cref="FeedUrlGuard"/> as well as by the connection guard of <see cref="FeedConnections"/>, and a chain of
+/// permanent redirects (301, 308) is reported so the feed's address can move.
+/// </summary>
+/// <param name="client">A client over <see cref="FeedConnections.CreateHandler"/> with automatic redirects off.</param>
+/// <param name="guard">Checks each URL before it is requested.</param>
+/// <param name="gate">One request at a time per host.</param>
+/// <param name="timeout">The longest one request may take (headers and body).</param>
+/// <param name="userAgent">The <c>User-Agent</c>, e.g. <c>NewsAlerts/1.0 (+https://alerts.example.com/)</c>.</param>
+public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostGate gate, TimeSpan timeout, string userAgent) : IFeedFetcher
+{
+    /// <summary>The most redirects followed for one fetch.</summary>
+    public const int MaxRedirects = 5;
+
+    /// <summary>The largest body read: 10 MiB; a longer one is read up to this and parsed as far as it goes.</summary>
+    public const int MaxBodyBytes = 10 * 1024 * 1024;
+
+    private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
+
+    /// <summary>The <c>User-Agent</c> for a contact URL: product, version and the URL in the RFC 9110 comment form.</summary>
+    public static string UserAgentFor(Uri contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return $"NewsAlerts/{typeof(HttpFeedFetcher).Assembly.GetName().Version?.ToString(2) ?? "1.0"} (feed poller; +{contact.AbsoluteUri})";
+    }
+
+    /// <inheritdoc />
+    public async Task<FeedFetch> FetchAsync(Uri url, FeedValidators validators, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(validators);
+        var current = url;
+        Uri? moved = null;
+        var permanentSoFar = true;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            if (await guard.RefusalAsync(current, cancellationToken).ConfigureAwait(false) is { } refusal)
+            {
+                return FeedFetch.Failed($"refused: {current.GetLeftPart(UriPartial.Authority)} {refusal}");
+            }
+
+            using var pass = await gate.EnterAsync(current.IdnHost, cancellationToken).ConfigureAwait(false);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            try
+            {
+                using var request = Request(current, validators);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
+                {
+                    var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    permanentSoFar &= status is 301 or 308;
+                    moved = permanentSoFar ? next : null;
+                    current = next;
+                    continue;
+                }
+
+                var document = status == 200 ? await ReadAsync(response, current, deadline.Token).ConfigureAwait(false) : null;
+                return new FeedFetch(
+                    status,
+                    document,
+                    Header(response.Headers, "ETag"),
+                    Header(response.Content.Headers, "Last-Modified"),
+                    Header(response.Headers, "Retry-After"),
+                    moved,
+                    null);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return FeedFetch.Failed($"timed out after {timeout.TotalSeconds:0} s ({current.GetLeftPart(UriPartial.Authority)})");
+            }
+            catch (HttpRequestException exception) when (exception.InnerException is FeedAddressRefusedException refused)
+            {
+                return FeedFetch.Failed($"refused: {refused.Message}");
+            }
+            catch (HttpRequestException exception)
+            {
+                return FeedFetch.Failed($"network error: {exception.HttpRequestError} ({current.GetLeftPart(UriPartial.Authority)})");
+            }
+        }
+
+        return FeedFetch.Failed($"more than {MaxRedirects} redirects");
+    }
+
+    private HttpRequestMessage Request(Uri url, FeedValidators validators)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        request.Headers.TryAddWithoutValidation("Accept", Accept);
+        foreach (var (name, value) in validators.RequestHeaders())
+        {
+            // Echoed verbatim, as the server sent them (RFC 9110 §13.1): parsing could reformat a date or drop a weak prefix.
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return request;
+    }
+
+    private static async Task<FeedDocument> ReadAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while (buffer.Length < MaxBodyBytes && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, MaxBodyBytes - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return FeedParser.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), response.Content.Headers.ContentType?.CharSet, url);
+        }
+    }
+
+    private static string? Header(HttpHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
+}

@@ -1,0 +1,33 @@
+namespace NewsAlerts.Core.Feeds;
+
+/// <summary>
+/// Feed polling (section <c>Feeds</c>). The defaults are right for Azure; <see cref="AllowLoopback"/> is for <c>dev</c>
+/// and tests only, where the feed server runs on 127.0.0.1.
+/// </summary>
+public sealed class FeedOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Feeds";
+
+    /// <summary>Whether feeds on loopback addresses may be registered and fetched (default false; local-only).</summary>
+    public bool AllowLoopback { get; set; }
+
+    /// <summary>
+    /// The contact URL named in the <c>User-Agent</c> sent to publishers, so they can reach the operator; the app's
+    /// public address (<c>Alerts:PublicBaseUrl</c>) when unset.
+    /// </summary>
+    public Uri? ContactUrl { get; set; }
+
+    /// <summary>The shortest poll interval an editor may register, and the floor under any wait, in seconds (default 60).</summary>
+    public int MinIntervalSeconds { get; set; } = 60;
+
+    /// <summary>How long one request (each redirect included) may take, in seconds (default 20).</summary>
+    public int RequestTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>How many items each feed's history remembers (default 500); the items in the feed now are always kept.</summary>
+    public int SeenItemsPerFeed { get; set; } = 500;
+
+    /// <summary>The schedule settings for a feed polled every <paramref name="interval"/>.</summary>
+    public PollSettings PollSettings(TimeSpan interval) =>
+        Feeds.PollSettings.Default with { Interval = interval, Floor = TimeSpan.FromSeconds(MinIntervalSeconds) };
+}

@@ -1,0 +1,33 @@
+namespace NewsAlerts.Core.Feeds;
+
+/// <summary>What polling keeps for a feed between polls.</summary>
+/// <param name="Url">Where the feed is fetched: the registered URL, or where a permanent redirect (301, 308) moved it.</param>
+/// <param name="Validators">The conditional-request validators of the last response.</param>
+/// <param name="Health">Last success, last error, failures, next poll.</param>
+/// <param name="Primed">False until the first successful read of the feed, whose items are recorded without alerting.</param>
+/// <param name="LastStatus">The HTTP status of the last response (0 when none came), for editors.</param>
+public sealed record FeedState(Uri Url, FeedValidators Validators, FeedHealth Health, bool Primed, int LastStatus)
+{
+    /// <summary>A feed just registered at <paramref name="url"/>: due at <paramref name="now"/>.</summary>
+    public static FeedState New(Uri url, DateTimeOffset now) => new(url, FeedValidators.None, FeedHealth.New(now), false, 0);
+
+    /// <summary>
+    /// The state after a poll that ended at <paramref name="now"/>: the health and next poll from <paramref name="outcome"/>;
+    /// after a success, validators updated each on its own, the URL moved by a permanent redirect, primed once a feed was
+    /// read. A failed poll keeps validators and URL: an error page's <c>ETag</c> would make the next poll a <c>304</c>
+    /// that reads nothing, and a redirect to something that is not a feed must not replace the feed's address.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public FeedState After(FeedFetch fetch, PollOutcome outcome, DateTimeOffset now, PollSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new FeedState(
+            outcome.Succeeded ? fetch.PermanentlyMovedTo ?? Url : Url,
+            outcome.Succeeded ? Validators.After(fetch.Status, fetch.ETag, fetch.LastModified) : Validators,
+            Health.After(outcome, now, settings),
+            Primed || (outcome.Succeeded && fetch.Status == 200),
+            fetch.Status);
+    }
+}

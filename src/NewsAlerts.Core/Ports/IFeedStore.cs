@@ -1,0 +1,40 @@
+namespace NewsAlerts.Core.Ports;
+
+using NewsAlerts.Core.Feeds;
+
+/// <summary>The feed registry, each feed's polling state with its lease, and each feed's item history.</summary>
+public interface IFeedStore
+{
+    /// <summary>Stores a new feed with its first state.</summary>
+    Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken);
+
+    /// <summary>The feed with its state, or null when there is none with <paramref name="id"/>.</summary>
+    Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Every feed with its state, oldest first.</summary>
+    Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces a feed's registration; false when the feed is gone.</summary>
+    Task<bool> SaveAsync(FeedRegistration feed, CancellationToken cancellationToken);
+
+    /// <summary>Removes a feed, its state and its history; false when there was none.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="max"/> feeds due at <paramref name="now"/> and not leased, most overdue first.</summary>
+    Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the feed's lease until <paramref name="now"/> + <paramref name="duration"/>, or null when another instance
+    /// holds it, took it first, or the feed is gone: one instance polls a feed at a time.
+    /// </summary>
+    Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>Saves the state after a poll and ends the lease; false when the lease was lost (lapsed and taken) or the feed removed.</summary>
+    Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken);
+
+    /// <summary>The feed's item history, oldest first; empty for a feed never read.</summary>
+    Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the feed's item history.</summary>
+    Task SaveSeenAsync(string id, IReadOnlyList<SeenItem> seen, CancellationToken cancellationToken);
+}

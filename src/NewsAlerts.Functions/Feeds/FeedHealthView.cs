@@ -1,0 +1,22 @@
+namespace NewsAlerts.Functions.Feeds;
+
+/// <summary>A feed's health in <see cref="FeedView"/>.</summary>
+/// <param name="LastSuccess">When a poll last succeeded.</param>
+/// <param name="LastError">The last error (kept after a success so it can be read).</param>
+/// <param name="LastErrorAt">When it happened.</param>
+/// <param name="ConsecutiveFailures">Failed polls since the last success.</param>
+/// <param name="FailingSince">When the current run of failures began.</param>
+/// <param name="NextPoll">When the feed is polled next.</param>
+/// <param name="Flagged">True when the feed has failed for a day or more: an editor should look.</param>
+/// <param name="LastStatus">The HTTP status of the last response, or null when none came.</param>
+/// <param name="Primed">True once the feed was read: from then on, new items alert.</param>
+public sealed record FeedHealthView(
+    DateTimeOffset? LastSuccess,
+    string? LastError,
+    DateTimeOffset? LastErrorAt,
+    int ConsecutiveFailures,
+    DateTimeOffset? FailingSince,
+    DateTimeOffset NextPoll,
+    bool Flagged,
+    int? LastStatus,
+    bool Primed);

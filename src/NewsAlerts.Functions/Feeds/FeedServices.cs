@@ -1,0 +1,51 @@
+namespace NewsAlerts.Functions.Feeds;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Tables;
+using NewsAlerts.Channels.Feeds;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Ports;
+
+/// <summary>Registers feed ingestion: the registry's store, the guarded fetcher and the poller (section <c>Feeds</c>).</summary>
+public static class FeedServices
+{
+    /// <summary>Adds the <c>Feeds</c> options (validated at start), <see cref="IFeedStore"/>, <see cref="IFeedFetcher"/> and <see cref="FeedPoller"/>.</summary>
+    public static IServiceCollection AddNewsAlertsFeeds(this IServiceCollection services)
+    {
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
+        services.TryAddSingleton<IFeedStore, TableFeedStore>();
+        services.TryAddSingleton(sp => new FeedUrlGuard(Resolve, sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowLoopback));
+        services.TryAddSingleton<HostGate>();
+        services.TryAddSingleton<IFeedFetcher>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
+            var handler = FeedConnections.CreateHandler(Resolve, options.AllowLoopback);
+            handler.AllowAutoRedirect = false;
+            // Connections are re-made now and then, so a feed host's DNS change is seen (and checked again).
+            handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+            // Alerts:PublicBaseUrl is required at start, so there is always a contact.
+            var contact = options.ContactUrl ?? sp.GetRequiredService<IOptions<AlertsOptions>>().Value.PublicBaseUrl!;
+            return new HttpFeedFetcher(
+                new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
+                sp.GetRequiredService<FeedUrlGuard>(),
+                sp.GetRequiredService<HostGate>(),
+                TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
+                HttpFeedFetcher.UserAgentFor(contact));
+        });
+        services.TryAddSingleton(sp => new FeedPoller(
+            sp.GetRequiredService<IFeedStore>(),
+            sp.GetRequiredService<IFeedFetcher>(),
+            sp.GetRequiredService<ArticleIngestion>(),
+            sp.GetRequiredService<IOptions<FeedOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    private static Task<IPAddress[]> Resolve(string host, CancellationToken cancellationToken) => Dns.GetHostAddressesAsync(host, cancellationToken);
+}

@@ -1,0 +1,42 @@
+namespace NewsAlerts.Functions.Feeds;
+
+using NewsAlerts.Core.Feeds;
+
+/// <summary>A feed as <c>/api/feeds</c> answers it: what the editor registered and its health.</summary>
+/// <param name="Id">The feed's id.</param>
+/// <param name="Url">The URL registered.</param>
+/// <param name="FetchedFrom">Where it is fetched now (differs from <paramref name="Url"/> after a permanent redirect).</param>
+/// <param name="PollIntervalMinutes">The poll interval when all is well.</param>
+/// <param name="Urgency">The urgency given to its items.</param>
+/// <param name="Language">The fallback language.</param>
+/// <param name="Source">The publisher's name in alerts.</param>
+/// <param name="Subjects">Category to subject.</param>
+/// <param name="Paused">Whether polling is paused.</param>
+/// <param name="CreatedAt">When it was registered.</param>
+/// <param name="Health">Last success, last error, failures, next poll, flagged.</param>
+public sealed record FeedView(
+    string Id,
+    Uri Url,
+    Uri FetchedFrom,
+    double PollIntervalMinutes,
+    int Urgency,
+    string? Language,
+    string? Source,
+    IReadOnlyDictionary<string, string> Subjects,
+    bool Paused,
+    DateTimeOffset CreatedAt,
+    FeedHealthView Health)
+{
+    /// <summary>The view of <paramref name="entry"/> at <paramref name="now"/>.</summary>
+    public static FeedView Of(FeedEntry entry, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var (feed, state) = (entry.Registration, entry.State);
+        var health = state.Health;
+        return new FeedView(
+            feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.CreatedAt,
+            new FeedHealthView(
+                health.LastSuccess, health.LastError, health.LastErrorAt, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
+                health.IsFlagged(now), state.LastStatus == 0 ? null : state.LastStatus, state.Primed));
+    }
+}

@@ -1,0 +1,111 @@
+namespace NewsAlerts.Functions.Feeds;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Identity;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Functions.Http;
+
+/// <summary>
+/// The feed registry (editor key): <c>POST /api/feeds</c> adds a feed, <c>GET /api/feeds</c> lists them,
+/// <c>GET /api/feeds/{id}</c> shows one with its health, <c>PATCH /api/feeds/{id}</c> pauses, resumes or changes its
+/// settings, <c>DELETE /api/feeds/{id}</c> removes it with its history. A URL whose host resolves to a refused address
+/// (private, link-local, metadata; loopback unless <c>Feeds:AllowLoopback</c>) is refused, naming <c>url</c>.
+/// </summary>
+public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions<FeedOptions> options, TimeProvider time)
+{
+    /// <summary>Adds a feed; answers 201 with it. Its first poll records its items without alerting.</summary>
+    [Function("AddFeed")]
+    public async Task<IActionResult> AddAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await JsonBody.HandleAsync(request, async json =>
+        {
+            var parsed = FeedRequestParser.Parse(json, adding: true, Floor);
+            if (!parsed.IsValid)
+            {
+                return Problems.Invalid(parsed.Errors);
+            }
+
+            var changes = parsed.Value!;
+            if (await guard.RefusalAsync(changes.Url!, cancellationToken) is { } refusal)
+            {
+                return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "url", refusal);
+            }
+
+            var now = time.GetUtcNow();
+            var feed = changes.Register(SortableId.New(now), now);
+            var state = FeedState.New(feed.Url, now);
+            await feeds.AddAsync(feed, state, cancellationToken);
+            return new CreatedResult($"feeds/{feed.Id}", FeedView.Of(new FeedEntry(feed, state), now));
+        }, cancellationToken);
+    }
+
+    /// <summary>Lists every feed with its health, oldest first.</summary>
+    [Function("ListFeeds")]
+    public async Task<IActionResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = time.GetUtcNow();
+        var all = await feeds.ListAsync(cancellationToken);
+        return new OkObjectResult(new { feeds = all.Select(e => FeedView.Of(e, now)).ToList() });
+    }
+
+    /// <summary>One feed with its health; 404 when there is none.</summary>
+    [Function("GetFeed")]
+    public async Task<IActionResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await feeds.GetAsync(IdOf(request), cancellationToken) is { } entry
+            ? new OkObjectResult(FeedView.Of(entry, time.GetUtcNow()))
+            : NotFound(request);
+    }
+
+    /// <summary>Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>, <c>subjects</c>.</summary>
+    [Function("ChangeFeed")]
+    public async Task<IActionResult> ChangeAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await JsonBody.HandleAsync(request, async json =>
+        {
+            var parsed = FeedRequestParser.Parse(json, adding: false, Floor);
+            if (!parsed.IsValid)
+            {
+                return Problems.Invalid(parsed.Errors);
+            }
+
+            if (await feeds.GetAsync(IdOf(request), cancellationToken) is not { } entry)
+            {
+                return NotFound(request);
+            }
+
+            var changed = parsed.Value!.ApplyTo(entry.Registration);
+            return await feeds.SaveAsync(changed, cancellationToken)
+                ? new OkObjectResult(FeedView.Of(entry with { Registration = changed }, time.GetUtcNow()))
+                : NotFound(request);
+        }, cancellationToken);
+    }
+
+    /// <summary>Removes a feed and its item history; 204, or 404 when there is none.</summary>
+    [Function("DeleteFeed")]
+    public async Task<IActionResult> DeleteAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await feeds.DeleteAsync(IdOf(request), cancellationToken) ? new NoContentResult() : NotFound(request);
+    }
+
+    private TimeSpan Floor => TimeSpan.FromSeconds(options.Value.MinIntervalSeconds);
+
+    private static string IdOf(HttpRequest request) => request.RouteValues["id"]?.ToString() ?? string.Empty;
+
+    private static IActionResult NotFound(HttpRequest request) =>
+        Problems.Field(StatusCodes.Status404NotFound, "Not found", "id", $"no feed '{IdOf(request)}'.");
+}

@@ -1,0 +1,34 @@
+namespace NewsAlerts.Functions.Feeds;
+
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// Every minute, polls the feeds that are due (<see cref="FeedPoller.PollDueAsync"/>) and ingests their new and
+/// changed items as <c>POST /api/articles</c> does; each feed's health is at <c>GET /api/feeds/{id}</c>.
+/// </summary>
+public sealed partial class PollFeedsFunction(FeedPoller poller, SubscriberSync subscribers, ILogger<PollFeedsFunction> logger)
+{
+    /// <summary>Runs on the schedule.</summary>
+    [Function("PollFeeds")]
+    public async Task RunAsync([TimerTrigger("0 * * * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        await subscribers.EnsureLoadedAsync(cancellationToken);
+        var reports = await poller.PollDueAsync(cancellationToken);
+        foreach (var report in reports.Where(r => !r.Outcome.Succeeded))
+        {
+            LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, report.NextPoll);
+        }
+
+        LogPolled(logger, reports.Count, reports.Count(r => r.Outcome.Succeeded), reports.Sum(r => r.Alerted));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Feeds} feeds: {Succeeded} succeeded, {Alerted} items alerted")]
+    private static partial void LogPolled(ILogger logger, int feeds, int succeeded, int alerted);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed with status {Status}: {Error}; next poll at {NextPoll:o}")]
+    private static partial void LogFailed(ILogger logger, string feedId, int status, string error, DateTimeOffset nextPoll);
+}
