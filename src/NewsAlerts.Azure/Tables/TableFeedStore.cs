@@ -152,7 +152,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
 
         var table = await tables.GetAsync(Feeds, cancellationToken);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(id, State, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } row || row.GetDateTimeOffset("LeaseUntil") > now)
+        if (!found.HasValue || found.Value is not { } row || row.GetDateTimeOffset("LeaseUntil") > now || row.GetDateTimeOffset("NextPoll") > now)
         {
             return null;
         }

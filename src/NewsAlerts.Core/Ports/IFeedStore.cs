@@ -24,8 +24,9 @@ public interface IFeedStore
     Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Takes the feed's lease until <paramref name="now"/> + <paramref name="duration"/>, or null when another instance
-    /// holds it, took it first, or the feed is gone: one instance polls a feed at a time.
+    /// Takes the feed's lease until <paramref name="now"/> + <paramref name="duration"/>, or null when the feed is not
+    /// due, another instance holds it or took it first, or the feed is gone: one instance polls a feed at a time, and a
+    /// feed just polled by another is not polled again before its next poll.
     /// </summary>
     Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken);
 

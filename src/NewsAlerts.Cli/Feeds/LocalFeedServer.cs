@@ -1,0 +1,193 @@
+namespace NewsAlerts.Cli.Feeds;
+
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// A feed publisher on 127.0.0.1 for <c>dev</c> and tests: serves the files of a folder (the shared corpus in
+/// <c>../shared/data/feeds</c>) and feeds published at run time, with <c>ETag</c> and <c>Last-Modified</c> and
+/// <c>304</c> for a matching conditional request (<c>If-None-Match</c> first, as RFC 9110 says), gzip when asked;
+/// answers a fault (<c>503</c> with <c>Retry-After</c>) or a redirect on demand; and keeps a log of what it answered.
+/// Control over HTTP for <c>dev</c>: <c>PUT /_control/feeds/{path}</c> publishes a body, <c>POST
+/// /_control/faults/{path}?status=503&amp;retryAfter=120</c> sets a fault, <c>DELETE</c> on it heals.
+/// </summary>
+public sealed class LocalFeedServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, ServedFeed> published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Status, string? RetryAfter, Uri? Location)> faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FeedServerRequest> requests = new();
+    private readonly string? root;
+    private WebApplication? app;
+
+    private LocalFeedServer(string? root) => this.root = root is null ? null : Path.GetFullPath(root);
+
+    /// <summary>The server's address, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Every request answered so far, oldest first.</summary>
+    public IReadOnlyList<FeedServerRequest> Requests => [.. requests];
+
+    /// <summary>Starts a server for the files under <paramref name="root"/> (or only published feeds) on <paramref name="port"/> (0: any free one).</summary>
+    public static async Task<LocalFeedServer> StartAsync(string? root, int port, CancellationToken cancellationToken)
+    {
+        var server = new LocalFeedServer(root);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.MapPut("/_control/feeds/{**path}", server.PublishFromRequestAsync);
+        app.MapPost("/_control/faults/{**path}", (string path, int status, string? retryAfter) =>
+        {
+            server.Fail(path, status, retryAfter);
+            return Results.NoContent();
+        });
+        app.MapDelete("/_control/faults/{**path}", (string path) =>
+        {
+            server.Heal(path);
+            return Results.NoContent();
+        });
+        app.MapGet("/{**path}", server.ServeAsync);
+        await app.StartAsync(cancellationToken);
+        server.app = app;
+        server.BaseAddress = new Uri(app.Urls.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return server;
+    }
+
+    /// <summary>The URL of the feed at <paramref name="path"/> (relative, e.g. <c>news/world.xml</c>).</summary>
+    public Uri UrlOf(string path) => new(BaseAddress, path);
+
+    /// <summary>Serves <paramref name="content"/> at <paramref name="path"/> from now on, with new validators.</summary>
+    public void Publish(string path, string content, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        published[path] = ServedFeed.Of(Encoding.UTF8.GetBytes(content), contentType ?? ServedFeed.ContentTypeFor(path), DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Answers <paramref name="status"/> (with <c>Retry-After</c> when given) for <paramref name="path"/> until <see cref="Heal"/>.</summary>
+    public void Fail(string path, int status, string? retryAfter = null) => faults[path] = (status, retryAfter, null);
+
+    /// <summary>Redirects <paramref name="path"/> to <paramref name="target"/> with <paramref name="status"/> (301, 302, 307, 308) until <see cref="Heal"/>.</summary>
+    public void Redirect(string path, Uri target, int status) => faults[path] = (status, null, target);
+
+    /// <summary>Serves <paramref name="path"/> normally again.</summary>
+    public void Heal(string path) => faults.TryRemove(path, out _);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private async Task PublishFromRequestAsync(string path, HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        Publish(path, await reader.ReadToEndAsync(context.RequestAborted), context.Request.ContentType);
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
+    }
+
+    private async Task ServeAsync(string? path, HttpContext context)
+    {
+        path ??= string.Empty;
+        var request = context.Request;
+        var status = await AnswerAsync(path, context);
+        requests.Enqueue(new FeedServerRequest(
+            path, Header(request, "If-None-Match"), Header(request, "If-Modified-Since"), Header(request, "User-Agent"), Header(request, "Accept-Encoding"), status));
+    }
+
+    private async Task<int> AnswerAsync(string path, HttpContext context)
+    {
+        var response = context.Response;
+        if (faults.TryGetValue(path, out var fault))
+        {
+            response.StatusCode = fault.Status;
+            if (fault.RetryAfter is not null)
+            {
+                response.Headers.RetryAfter = fault.RetryAfter;
+            }
+
+            if (fault.Location is not null)
+            {
+                response.Headers.Location = fault.Location.ToString();
+            }
+
+            return fault.Status;
+        }
+
+        if (Find(path) is not { } feed)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return response.StatusCode;
+        }
+
+        response.Headers.ETag = feed.ETag;
+        response.Headers.LastModified = feed.LastModified.ToString("R");
+        if (NotModified(context.Request, feed))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return response.StatusCode;
+        }
+
+        response.ContentType = feed.ContentType;
+        if (Header(context.Request, "Accept-Encoding")?.Contains("gzip", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            response.Headers.ContentEncoding = "gzip";
+            await using var gzip = new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true);
+            await gzip.WriteAsync(feed.Body, context.RequestAborted);
+        }
+        else
+        {
+            await response.Body.WriteAsync(feed.Body, context.RequestAborted);
+        }
+
+        return StatusCodes.Status200OK;
+    }
+
+    private ServedFeed? Find(string path)
+    {
+        if (published.TryGetValue(path, out var feed))
+        {
+            return feed;
+        }
+
+        if (root is null)
+        {
+            return null;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(root, path));
+        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            return null;
+        }
+
+        return ServedFeed.Of(File.ReadAllBytes(file), ServedFeed.ContentTypeFor(file), File.GetLastWriteTimeUtc(file));
+    }
+
+    // RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it.
+    private static bool NotModified(HttpRequest request, ServedFeed feed)
+    {
+        if (Header(request, "If-None-Match") is { } tags)
+        {
+            return tags.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == feed.ETag || t == $"W/{feed.ETag}");
+        }
+
+        return Header(request, "If-Modified-Since") is { } since
+            && DateTimeOffset.TryParse(since, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
+            && feed.LastModified <= date;
+    }
+
+    private static string? Header(HttpRequest request, string name) =>
+        request.Headers.TryGetValue(name, out var values) && values.Count > 0 ? values.ToString() : null;
+}

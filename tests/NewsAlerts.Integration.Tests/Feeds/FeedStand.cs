@@ -1,0 +1,115 @@
+namespace NewsAlerts.Integration.Tests.Feeds;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Feeds;
+using NewsAlerts.Cli.LocalHost;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// The local feed server and a Function host that may poll it (loopback allowed), on a clock the test moves forward
+/// instead of waiting. The host's own timers are off: the test runs <c>PollFeeds</c> itself, so no scheduled run
+/// can poll a feed between the test's steps.
+/// </summary>
+internal sealed class FeedStand : IAsyncDisposable
+{
+    private FeedStand(LocalFeedServer server, TestFunctionHost host, ShiftedTime time)
+    {
+        Server = server;
+        Host = host;
+        Time = time;
+    }
+
+    public LocalFeedServer Server { get; }
+
+    public TestFunctionHost Host { get; }
+
+    public ShiftedTime Time { get; }
+
+    public static async Task<FeedStand> StartAsync(RunningStack stack)
+    {
+        var time = new ShiftedTime();
+        var server = await LocalFeedServer.StartAsync(root: null, port: 0, CancellationToken.None);
+        var host = await TestFunctionHost.StartAsync(
+            stack,
+            configureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(time);
+                services.Remove(services.Single(d => d.ImplementationType == typeof(TimerFunctionScheduler)));
+            },
+            overrides: new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" });
+        return new FeedStand(server, host, time);
+    }
+
+    /// <summary>Registers <paramref name="url"/> with the editor key and answers the response.</summary>
+    public async Task<HttpResponseMessage> AddAsync(object body) => await Api.PostJsonAsync(Host.Client, "api/feeds", body, TestFunctionHost.DefaultKey);
+
+    /// <summary>Registers a feed served at <paramref name="path"/> and returns its id.</summary>
+    public async Task<string> AddFeedAsync(string path)
+    {
+        using var response = await AddAsync(new { url = Server.UrlOf(path).AbsoluteUri, source = "Stand News" });
+        var body = await Api.BodyAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        return body.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The feed as <c>GET /api/feeds/{id}</c> answers it.</summary>
+    public async Task<JsonElement> GetAsync(string id)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/feeds/{id}");
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await Host.Client.SendAsync(request);
+        var body = await Api.BodyAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
+        return body;
+    }
+
+    /// <summary>Sends <paramref name="method"/> to <c>/api/feeds/{id}</c> with the editor key.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string id, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, $"api/feeds/{id}") { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        return await Host.Client.SendAsync(request);
+    }
+
+    /// <summary>Runs <c>PollFeeds</c> once, as its timer would, and waits for it to finish.</summary>
+    public async Task PollAsync()
+    {
+        using var run = new HttpRequestMessage(HttpMethod.Post, "admin/functions/PollFeeds");
+        run.Headers.Add("x-functions-key", TestFunctionHost.MasterKey);
+        using var ran = await Host.Client.SendAsync(run);
+        Assert.Equal(HttpStatusCode.Accepted, ran.StatusCode);
+    }
+
+    /// <summary>Moves the clock to the feed's next poll and polls.</summary>
+    public async Task PollWhenDueAsync(string id)
+    {
+        var next = (await GetAsync(id)).GetProperty("health").GetProperty("nextPoll").GetDateTimeOffset();
+        if (next > Time.GetUtcNow())
+        {
+            Time.Offset += next - Time.GetUtcNow() + TimeSpan.FromSeconds(1);
+        }
+
+        await PollAsync();
+    }
+
+    /// <summary>The requests the feed server answered for <paramref name="path"/>.</summary>
+    public IReadOnlyList<FeedServerRequest> RequestsFor(string path) => [.. Server.Requests.Where(r => r.Path == path)];
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+
+    /// <summary>The system clock moved by <see cref="Offset"/>.</summary>
+    internal sealed class ShiftedTime : TimeProvider
+    {
+        public TimeSpan Offset { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+    }
+}
