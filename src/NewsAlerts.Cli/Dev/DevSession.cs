@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Cli.Commands;
+using NewsAlerts.Cli.Feeds;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
 
@@ -26,6 +27,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var configuration = CliConfiguration.Build(arguments);
         RunningStack? stack = null;
         WebApplication? host = null;
+        LocalFeedServer? feedServer = null;
         try
         {
             var stackOptions = CliConfiguration.StackOptions(configuration);
@@ -59,9 +61,14 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 ? null
                 : await new Demo(baseAddress, stack, EditorKey(host), once ? console.Error : console.Out)
                     .RunAsync(ArticlePath(configuration, stack), cancellationToken);
+            // The local feed server serves the shared corpus and the demo newsroom; it stops with the session.
+            feedServer = await LocalFeedServer.StartAsync(FeedFolder(stack), port: 0, cancellationToken);
+            urls["feedServer"] = feedServer.BaseAddress.ToString();
+            var feedDemo = new FeedDemo(baseAddress, EditorKey(host), feedServer, once ? console.Error : console.Out);
+            var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
             if (once)
             {
-                var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, urls };
+                var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };
                 await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, Indented));
                 return health.StatusCode == 200 ? 0 : 1;
             }
@@ -72,7 +79,9 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
             // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
+            var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedServer.UrlOf(FeedDemo.NewsroomPath).AbsoluteUri], stop.Token);
             await WaitForCancellationAsync(stop.Token);
+            await feedNews;
             return 0;
         }
         catch (StackConfigurationException ex)
@@ -100,6 +109,11 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             {
                 await host.StopAsync(CancellationToken.None);
                 await host.DisposeAsync();
+            }
+
+            if (feedServer is not null)
+            {
+                await feedServer.DisposeAsync();
             }
 
             if (stack is not null)
@@ -133,6 +147,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     private static string ArticlePath(IConfiguration configuration, RunningStack stack) =>
         configuration["article"] ?? Path.GetFullPath(Path.Combine(stack.Paths.RepositoryRoot, "..", "shared", "data", "sample-article.json"));
 
+    private static string FeedFolder(RunningStack stack) => Path.GetFullPath(Path.Combine(stack.Paths.RepositoryRoot, "..", "shared", "data", "feeds"));
+
     private static Dictionary<string, string> Urls(Uri baseAddress, RunningStack stack) => new()
     {
         ["functions"] = new Uri(baseAddress, "api/").ToString(),
@@ -153,6 +169,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         await console.Out.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
         await console.Out.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
         await console.Out.WriteLineAsync($"  SMS replies      POST {urls["smsReplies"]} {{\"from\":\"+44…\",\"body\":\"STOP\"}}");
+        await console.Out.WriteLineAsync($"  Feed server      {urls["feedServer"]} (../shared/data/feeds; PUT /_control/feeds/<path> publishes)");
         await console.Out.WriteLineAsync($"  Data and logs    {urls["dataDirectory"]}");
         await console.Out.WriteLineAsync();
         await console.Out.WriteLineAsync($"Health ({health.StatusCode}):");

@@ -17,7 +17,7 @@ using Microsoft.Azure.Functions.Worker;
 public sealed class RouteNotFoundFunction
 {
     /// <summary>The first path segments of the real routes, which this function leaves alone.</summary>
-    public const string ServedFirstSegments = "a|articles|health|sign-ups|subscribers|twilio|unsubscribe";
+    public const string ServedFirstSegments = "a|articles|feeds|health|sign-ups|subscribers|twilio|unsubscribe";
 
     /// <summary>The route: any path whose first segment is not served.</summary>
     public const string Route = "{segment:regex(^(?!(" + ServedFirstSegments + ")$))}/{*rest}";

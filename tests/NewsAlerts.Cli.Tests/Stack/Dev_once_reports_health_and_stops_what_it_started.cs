@@ -38,6 +38,9 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
         // POST /sink/inbound without a webhook URL reaches the dev host: the answer to HELP says how to stop.
         Assert.Contains("STOP", demo.GetProperty("helpReply").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("emailInbox").GetString(), StringComparison.Ordinal);
+        // The local feed server's demo newsroom and two corpus feeds are registered through /api/feeds.
+        Assert.Equal(3, summary.RootElement.GetProperty("feeds").EnumerateObject().Count());
+        Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("feedServer").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(StackState.Load(options.DataDirectory!), ServiceProcess.IsAlive);
     }
 }

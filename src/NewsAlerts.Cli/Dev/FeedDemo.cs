@@ -1,0 +1,108 @@
+namespace NewsAlerts.Cli.Dev;
+
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using NewsAlerts.Cli.Feeds;
+using NewsAlerts.Cli.Stack;
+
+/// <summary>
+/// Feeds in <c>dev</c>: registers a demo newsroom feed served by the <see cref="LocalFeedServer"/> (polled every
+/// minute, urgency 2) and two feeds of the shared corpus through <c>POST /api/feeds</c>; then, once the demo feed's
+/// first poll has recorded its items (no alerts: no backlog flood), publishes a new item that the next poll alerts.
+/// </summary>
+public sealed class FeedDemo(Uri host, string editorKey, LocalFeedServer server, TextWriter log)
+{
+    /// <summary>The demo newsroom's feed on the local feed server.</summary>
+    public const string NewsroomPath = "demo/newsroom.xml";
+
+    /// <summary>Feeds of the shared corpus registered beside it.</summary>
+    public static readonly IReadOnlyList<string> CorpusPaths = ["codehollow-feedreader/Rss20BreakingNews.xml", "codehollow-feedreader/AtomTheVerge.xml"];
+
+    private static readonly TimeSpan PollWait = TimeSpan.FromMinutes(3);
+
+    /// <summary>Publishes the newsroom feed and registers it and the corpus feeds; returns the feeds' ids by URL.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(CancellationToken cancellationToken)
+    {
+        server.Publish(NewsroomPath, Newsroom(includeNews: false));
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var http = new HttpClient { BaseAddress = host };
+        foreach (var (path, body) in new (string, object)[]
+        {
+            (NewsroomPath, new { url = server.UrlOf(NewsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
+            (CorpusPaths[0], new { url = server.UrlOf(CorpusPaths[0]).AbsoluteUri, language = "en" }),
+            (CorpusPaths[1], new { url = server.UrlOf(CorpusPaths[1]).AbsoluteUri, language = "en" }),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body) };
+            request.Headers.Add("x-functions-key", editorKey);
+            using var response = await http.SendAsync(request, cancellationToken);
+            var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new StackConfigurationException($"Registering the feed {path} failed ({(int)response.StatusCode}): {answer}");
+            }
+
+            ids[server.UrlOf(path).AbsoluteUri] = answer.GetProperty("id").GetString()!;
+            await log.WriteLineAsync($"registered feed {server.UrlOf(path)} as {ids[server.UrlOf(path).AbsoluteUri]}");
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Waits for the newsroom feed's first poll, publishes a new item (a Syrian ceasefire: the demo subscribers' topics),
+    /// and waits for the poll that reads it; logs each step. Problems are logged, never thrown: this runs beside the session.
+    /// </summary>
+    public async Task PublishNewsWhenPrimedAsync(string feedId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var http = new HttpClient { BaseAddress = host };
+            await Polling.UntilAsync(async () => (await HealthAsync(http, feedId, cancellationToken)).GetProperty("primed").GetBoolean(), "the demo feed's first poll", PollWait, cancellationToken);
+            var published = DateTimeOffset.UtcNow;
+            server.Publish(NewsroomPath, Newsroom(includeNews: true));
+            await log.WriteLineAsync("Feeds: the demo newsroom published 'Ceasefire in Syria holds for a second night'; the next poll alerts the demo subscribers.");
+            await Polling.UntilAsync(
+                async () => (await HealthAsync(http, feedId, cancellationToken)).GetProperty("lastSuccess") is { ValueKind: JsonValueKind.String } last && last.GetDateTimeOffset() > published,
+                "the poll that reads the new item", PollWait, cancellationToken);
+            await log.WriteLineAsync($"Feeds: the new item was polled and ingested; see the alerts in the inbox and the SMS sink. Health: {new Uri(host, $"api/feeds/{feedId}")}");
+        }
+        catch (Exception exception) when (exception is TimeoutException or HttpRequestException or StackConfigurationException)
+        {
+            await log.WriteLineAsync($"Feeds: the feed demo stopped: {exception.Message}");
+        }
+        catch (OperationCanceledException)
+        {
+            // The session ended first.
+        }
+    }
+
+    private async Task<JsonElement> HealthAsync(HttpClient http, string feedId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/feeds/{feedId}");
+        request.Headers.Add("x-functions-key", editorKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("health");
+    }
+
+    private static string Newsroom(bool includeNews)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var news = includeNews
+            ? Item($"urn:demo:newsroom:{now.ToUnixTimeSeconds()}", "Ceasefire in Syria holds for a second night", "The ceasefire in northern Syria held for a second night, monitors said.", now)
+            : string.Empty;
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Demo Newsroom</title><link>https://newsroom.demo.newsalerts.local/</link><language>en</language>
+            {news}
+            {Item("urn:demo:newsroom:archive-1", "Talks on Syria resume in Geneva", "Delegations returned to Geneva for talks on Syria.", now.AddHours(-3))}
+            {Item("urn:demo:newsroom:archive-2", "League leaders win again", "The football league leaders won their fifth match in a row.", now.AddHours(-5))}
+            </channel></rss>
+            """;
+    }
+
+    private static string Item(string guid, string title, string description, DateTimeOffset published) =>
+        $"<item><guid>{guid}</guid><title>{title}</title><description>{description}</description>"
+        + $"<link>https://newsroom.demo.newsalerts.local/{Uri.EscapeDataString(guid)}</link><pubDate>{published.ToString("R", CultureInfo.InvariantCulture)}</pubDate></item>";
+}
