@@ -1,0 +1,134 @@
+namespace NewsAlerts.Channels.Tests.Feeds;
+
+using System.Net;
+using System.Text;
+using NewsAlerts.Channels.Feeds;
+using NewsAlerts.Core.Feeds;
+
+public sealed class Feeds_are_fetched_politely
+{
+    private const string Rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>urn:x:1</guid><title>One</title></item></channel></rss>""";
+    private static readonly Uri Feed = new("https://feeds.example/feed.xml");
+
+    [Fact]
+    public async Task Validators_go_out_verbatim_with_an_honest_user_agent_and_a_304_reads_nothing()
+    {
+        var handler = new ScriptedHandler(_ => new HttpResponseMessage(HttpStatusCode.NotModified));
+        var fetcher = Fetcher(handler);
+
+        var fetch = await fetcher.FetchAsync(Feed, new FeedValidators("W/\"abc\"", "Mon, 30 Nov 2026 11:00:00 GMT"), CancellationToken.None);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("W/\"abc\"", request.Headers.NonValidated["If-None-Match"].ToString());
+        Assert.Equal("Mon, 30 Nov 2026 11:00:00 GMT", request.Headers.NonValidated["If-Modified-Since"].ToString());
+        Assert.Equal("NewsAlerts/0.1 (feed poller; +https://alerts.example/)", request.Headers.NonValidated["User-Agent"].ToString());
+        Assert.Equal(304, fetch.Status);
+        Assert.Null(fetch.Document);
+    }
+
+    [Fact]
+    public async Task A_200_is_read_as_a_feed_with_its_validators_and_retry_after_is_passed_on()
+    {
+        var fetcher = Fetcher(new ScriptedHandler(_ => Ok(Rss, etag: "\"v2\"")));
+        var busy = Fetcher(new ScriptedHandler(_ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Headers = { { "Retry-After", "120" } } }));
+
+        var fetch = await fetcher.FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+        var refused = await busy.FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+
+        Assert.Equal("urn:x:1", Assert.Single(fetch.Document!.Items).Guid);
+        Assert.Equal("\"v2\"", fetch.ETag);
+        Assert.Equal(503, refused.Status);
+        Assert.Equal("120", refused.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Only_a_chain_of_permanent_redirects_moves_the_feed()
+    {
+        var moved = new Uri("https://feeds.example/new.xml");
+        var permanent = Fetcher(new ScriptedHandler(r => r.RequestUri == Feed ? Redirect(HttpStatusCode.MovedPermanently, moved) : Ok(Rss)));
+        var mixed = Fetcher(new ScriptedHandler(r => r.RequestUri == Feed
+            ? Redirect(HttpStatusCode.Found, new Uri("https://feeds.example/tmp.xml"))
+            : r.RequestUri!.AbsolutePath == "/tmp.xml" ? Redirect(HttpStatusCode.PermanentRedirect, moved) : Ok(Rss)));
+
+        Assert.Equal(moved, (await permanent.FetchAsync(Feed, FeedValidators.None, CancellationToken.None)).PermanentlyMovedTo);
+        Assert.Null((await mixed.FetchAsync(Feed, FeedValidators.None, CancellationToken.None)).PermanentlyMovedTo);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_a_private_address_is_refused_before_any_request_goes_there()
+    {
+        var handler = new ScriptedHandler(r => r.RequestUri == Feed ? Redirect(HttpStatusCode.Found, new Uri("http://internal.example/admin")) : Ok(Rss));
+
+        var fetch = await Fetcher(handler).FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+
+        Assert.Equal(0, fetch.Status);
+        Assert.Contains("private", fetch.Error, StringComparison.Ordinal);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Endless_redirects_and_a_silent_server_end_in_named_failures()
+    {
+        var loop = Fetcher(new ScriptedHandler(r => Redirect(HttpStatusCode.Found, new Uri(r.RequestUri!, $"/{Guid.NewGuid():N}"))));
+        var silent = Fetcher(new ScriptedHandler(_ => null), TimeSpan.FromMilliseconds(200));
+
+        Assert.Contains("redirects", (await loop.FetchAsync(Feed, FeedValidators.None, CancellationToken.None)).Error, StringComparison.Ordinal);
+        Assert.Contains("timed out", (await silent.FetchAsync(Feed, FeedValidators.None, CancellationToken.None)).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_request_at_a_time_per_host()
+    {
+        var gate = new HostGate();
+        var first = await gate.EnterAsync("feeds.example", CancellationToken.None);
+        var sameHost = gate.EnterAsync("FEEDS.example", CancellationToken.None);
+        var otherHost = await gate.EnterAsync("other.example", CancellationToken.None);
+
+        Assert.False(sameHost.IsCompleted);
+        first.Dispose();
+        (await sameHost).Dispose();
+        otherHost.Dispose();
+    }
+
+    private static HttpFeedFetcher Fetcher(ScriptedHandler handler, TimeSpan? timeout = null) => new(
+        new HttpClient(handler),
+        new FeedUrlGuard((host, _) => Task.FromResult(host == "internal.example" ? new[] { IPAddress.Parse("10.0.0.1") } : [IPAddress.Parse("93.184.216.34")]), allowLoopback: false),
+        new HostGate(),
+        timeout ?? TimeSpan.FromSeconds(10),
+        HttpFeedFetcher.UserAgentFor(new Uri("https://alerts.example/")));
+
+    private static HttpResponseMessage Ok(string body, string? etag = null)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/rss+xml") };
+        if (etag is not null)
+        {
+            response.Headers.TryAddWithoutValidation("ETag", etag);
+        }
+
+        return response;
+    }
+
+    private static HttpResponseMessage Redirect(HttpStatusCode status, Uri location) => new(status) { Headers = { Location = location } };
+
+    // Answers each request with the script's response; a null answer never comes (until the request is cancelled).
+    private sealed class ScriptedHandler(Func<HttpRequestMessage, HttpResponseMessage?> script) : HttpMessageHandler
+    {
+        public List<HttpRequestMessage> Requests { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (Requests)
+            {
+                Requests.Add(request);
+            }
+
+            if (script(request) is { } response)
+            {
+                return response;
+            }
+
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+}
