@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
@@ -40,6 +41,8 @@ public sealed class LocalFeedServer : IAsyncDisposable
         var server = new LocalFeedServer(root);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // In-process beside another host: the owner handles Ctrl+C and SIGTERM, not this server's console lifetime.
+        builder.Services.AddSingleton<IHostLifetime, OwnedLifetime>();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         app.MapPut("/_control/feeds/{**path}", server.PublishFromRequestAsync);
@@ -190,4 +193,11 @@ public sealed class LocalFeedServer : IAsyncDisposable
 
     private static string? Header(HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var values) && values.Count > 0 ? values.ToString() : null;
+
+    private sealed class OwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class FeedStand : IAsyncDisposable
         return new FeedStand(server, host, time);
     }
 
-    /// <summary>Registers <paramref name="url"/> with the editor key and answers the response.</summary>
+    /// <summary>Posts <paramref name="body"/> to <c>/api/feeds</c> with the editor key and answers the response.</summary>
     public async Task<HttpResponseMessage> AddAsync(object body) => await Api.PostJsonAsync(Host.Client, "api/feeds", body, TestFunctionHost.DefaultKey);
 
     /// <summary>Registers a feed served at <paramref name="path"/> and returns its id.</summary>
