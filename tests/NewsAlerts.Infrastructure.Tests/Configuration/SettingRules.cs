@@ -37,7 +37,8 @@ public static class SettingRules
         ["Twilio:RequestTimeout"] = "15 s per Twilio REST call.",
         ["Dispatcher:EmailConcurrency"] = "4 email batches at once per replica; KEDA adds replicas for backlog.",
         ["Dispatcher:SmsConcurrency"] = "2 SMS batches at once per replica; the send rate is bounded by Twilio:MessagesPerSecond anyway.",
-        ["Dispatcher:PrefetchCount"] = "20 messages fetched ahead per queue.",
+        ["Dispatcher:PrefetchCount"] = "0: a batch is received when a slot is free, so its lock runs only while it is processed (and renewed).",
+        ["Dispatcher:ClaimClockSkewSeconds"] = "30 s added to the claim lease for clock differences between replicas (NTP keeps them far closer).",
     };
 
     /// <summary>Whether a setting (<c>Section:Property</c>) must never be set in Azure.</summary>
