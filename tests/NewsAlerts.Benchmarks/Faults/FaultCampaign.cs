@@ -135,6 +135,7 @@ public sealed class FaultCampaign : IBenchmarkSuite
         stack.Emulator.Faults.Reset();
         stack.Proxy.Refusing = false;
         stack.Proxy.DropAtNextMessages(0);
+        stack.Proxy.DropRepliesToNextMessages(0);
         if (stack.Host is null)
         {
             await stack.StartHostAsync(null);

@@ -17,6 +17,7 @@ internal static class FaultCatalog
         new("Service Bus connections dropped", false, DropServiceBusConnectionsAsync),
         new("lock loss and late settlement", false, LoseLocksAsync),
         new("SMTP sessions cut mid-way", false, CutSmtpSessionsAsync),
+        new("SMTP reply to a message lost", true, LoseSmtpRepliesAsync),
         new("SMTP refusing (421) for a while", false, RefuseSmtpAsync),
         new("Twilio 429 Retry-After, 500 bursts", false, TwilioBurstsAsync),
         new("Dispatcher SIGKILL mid-batch", true, KillDispatcherAsync),
@@ -70,6 +71,28 @@ internal static class FaultCatalog
         finally
         {
             run.Stack.Proxy.DropAtNextMessages(0);
+        }
+    }
+
+    // One session in ten (at least 3) loses the server's reply to a message it accepted: the client cannot know the
+    // message went, and its retry may deliver it twice. This is SMTP's own window (RFC 5321 6.1), not a crash: only
+    // duplicates of messages whose reply was swallowed count as in it, and the bound is how many were.
+    private static async Task LoseSmtpRepliesAsync(FaultRun run, CancellationToken cancellationToken)
+    {
+        var proxy = run.Stack.Proxy;
+        var before = proxy.AcceptedUnacknowledged.Count;
+        proxy.DropRepliesToNextMessages(Math.Max(3, run.Expected / 2 / 10));
+        try
+        {
+            await run.PublishAsync(cancellationToken);
+            await run.WaitForDeliveredAsync(run.Expected, cancellationToken);
+        }
+        finally
+        {
+            proxy.DropRepliesToNextMessages(0);
+            var population = run.Stack.Population;
+            run.ClaimedAtCrash.UnionWith(proxy.AcceptedUnacknowledged.Skip(before)
+                .Where(population.ByEmail.ContainsKey).Select(address => (population.ByEmail[address], "email")));
         }
     }
 

@@ -27,7 +27,10 @@ internal sealed class FaultRun(CampaignStack stack, string tag, TimeSpan deadlin
     /// <summary>How long the run may take before what is missing counts as lost.</summary>
     public TimeSpan Deadline { get; } = deadline;
 
-    /// <summary>Alerts (subscriber id, channel) the ledger showed Claimed when a process was killed or restarted.</summary>
+    /// <summary>
+    /// Alerts (subscriber id, channel) that may go twice: those the ledger showed Claimed when a process was killed or
+    /// restarted, and emails the SMTP server accepted whose reply the proxy swallowed.
+    /// </summary>
     public HashSet<(string SubscriberId, string Channel)> ClaimedAtCrash { get; } = [];
 
     /// <summary>Publishes the run's article.</summary>
