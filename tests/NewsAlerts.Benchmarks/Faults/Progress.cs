@@ -5,7 +5,7 @@ using global::Azure.Messaging.ServiceBus;
 
 /// <summary>
 /// What a fault run is waiting on, printed every so often while it waits (full mode, or <c>--verbose</c>): alerts
-/// counted in the sinks, messages in each alert queue (how many locked, the highest delivery count) and dead letters.
+/// counted in the sinks, messages in each alert queue (how many were delivered before, the highest delivery count) and dead letters.
 /// A run that stops moving shows here whether the queues still hold work, and whether it is being worked on.
 /// </summary>
 internal sealed class Progress(TimeSpan every, TextWriter output)
@@ -24,9 +24,9 @@ internal sealed class Progress(TimeSpan every, TextWriter output)
         var queues = new List<string>();
         foreach (var (name, messages) in await run.Stack.QueueMessagesAsync(cancellationToken))
         {
-            var now = DateTimeOffset.UtcNow;
+            // A peek shows no lock; the delivery counts show batches coming back.
             queues.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{name} {messages.Count} ({messages.Count(m => m.LockedUntil > now)} locked, max delivery count {(messages.Count == 0 ? 0 : messages.Max(m => m.DeliveryCount))})"));
+                $"{name} {messages.Count} (delivered before: {messages.Count(m => m.DeliveryCount > 0)}, max delivery count {(messages.Count == 0 ? 0 : messages.Max(m => m.DeliveryCount))})"));
         }
 
         var dead = await run.Stack.DeadLettersAsync(cancellationToken);
