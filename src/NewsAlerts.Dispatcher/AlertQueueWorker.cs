@@ -104,16 +104,10 @@ public sealed partial class AlertQueueWorker(
     // Reads and dispatches one batch, settles its message and says how (null: not settled, its lock was lost).
     private async Task<Settlement?> HandleBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
     {
-        if (args.Message.LockedUntil <= time.GetUtcNow())
-        {
-            // A stale copy (its lock ran out before a slot took it): the broker has made the message available again,
-            // and the worker that receives it does the work. Doing it here too would only wait on that worker's claims.
-            LogLockLost(logger, channel.Kind, args.Message.MessageId);
-            return null;
-        }
-
-        // Lock lost (renewal refused, or expired): the batch is another worker's now. Take no new group and do not
-        // settle (the broker would refuse it, possibly only after a while); the group in hand is still finished.
+        // Lock lost (renewal refused, or expired, as a copy left in a prefetch buffer may be): the batch is another
+        // worker's now. Take no new group and do not settle (the broker would refuse it, possibly only after a while);
+        // the group in hand is still finished. (The lock's expiry is the broker's clock, so the SDK's event decides
+        // rather than a comparison with this host's clock.)
         using var lockLost = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken);
         Func<MessageLockLostEventArgs, Task> onLockLost = _ => lockLost.CancelAsync();
         args.MessageLockLostAsync += onLockLost;
