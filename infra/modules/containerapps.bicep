@@ -179,8 +179,8 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'Smtp__FromName', value: emailSenderName }
             { name: 'Smtp__MessagesPerSecond', value: string(emailMessagesPerSecond) }
             { name: 'Dispatcher__MaxAttempts', value: string(maxAttempts) }
-            // A claim keeps an alert in its replica's hands this long: a replica given the same batch after a lost
-            // lock waits that long before sending it as if the first had crashed. Above a group's sends with retries.
+            // A claim keeps an alert in its replica's hands this long after its last refresh (a live replica refreshes
+            // every third of it): alerts of a replica that died are sent again by another only after that long.
             { name: 'Dispatcher__ClaimLeaseSeconds', value: '300' }
           ]
         }

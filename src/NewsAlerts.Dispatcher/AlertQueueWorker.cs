@@ -85,14 +85,15 @@ public sealed partial class AlertQueueWorker(
             .SetTag("messaging.servicebus.message.delivery_count", args.Message.DeliveryCount)
             .SetTag(AlertTracing.Channel, channel.Name);
         var settlement = await HandleBatchAsync(args, activity);
-        var operation = settlement.Action switch
+        var operation = settlement?.Action switch
         {
+            null => "lock_lost",
             SettlementAction.Complete => "complete",
             SettlementAction.DeadLetter => "dead_letter",
             _ => "abandon",
         };
         activity?.SetTag("messaging.operation.name", operation);
-        if (settlement.Action == SettlementAction.DeadLetter)
+        if (settlement?.Action == SettlementAction.DeadLetter)
         {
             metrics.DeadLettered(queue, settlement.DeadLetterReason ?? "unknown");
         }
@@ -100,8 +101,27 @@ public sealed partial class AlertQueueWorker(
         metrics.Settled(queue, AlertMetrics.Since(started), time.GetUtcNow() - args.Message.EnqueuedTime, operation);
     }
 
-    // Reads and dispatches one batch, settles its message and says how.
-    private async Task<Settlement> HandleBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
+    // Reads and dispatches one batch, settles its message and says how (null: not settled, its lock was lost).
+    private async Task<Settlement?> HandleBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity)
+    {
+        // Lock lost (renewal refused, or expired, as a copy left in a prefetch buffer may be): the batch is another
+        // worker's now. Take no new group and do not settle (the broker would refuse it, possibly only after a while);
+        // the group in hand is still finished. (The lock's expiry is the broker's clock, so the SDK's event decides
+        // rather than a comparison with this host's clock.)
+        using var lockLost = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken);
+        Func<MessageLockLostEventArgs, Task> onLockLost = _ => lockLost.CancelAsync();
+        args.MessageLockLostAsync += onLockLost;
+        try
+        {
+            return await HandleLockedBatchAsync(args, activity, lockLost);
+        }
+        finally
+        {
+            args.MessageLockLostAsync -= onLockLost;
+        }
+    }
+
+    private async Task<Settlement?> HandleLockedBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity, CancellationTokenSource lockLost)
     {
         var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);
         if (reading.Batch is not { } batch)
@@ -114,7 +134,12 @@ public sealed partial class AlertQueueWorker(
         BatchOutcome outcome;
         try
         {
-            outcome = await dispatcher.DispatchAsync(batch, args.CancellationToken);
+            outcome = await dispatcher.DispatchAsync(batch, lockLost.Token);
+        }
+        catch (OperationCanceledException) when (lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested)
+        {
+            LogLockLost(logger, channel.Kind, args.Message.MessageId);
+            return null;
         }
         catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
         {
@@ -128,6 +153,13 @@ public sealed partial class AlertQueueWorker(
         if (outcome.PossibleDuplicates > 0)
         {
             LogPossibleDuplicates(logger, channel.Kind, args.Message.MessageId, outcome.PossibleDuplicates);
+        }
+
+        if (lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested)
+        {
+            // Finished, but the lock went meanwhile: the copy the next worker receives finds every alert done.
+            LogLockLost(logger, channel.Kind, args.Message.MessageId);
+            return null;
         }
 
         return await SettleAsync(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
@@ -152,6 +184,9 @@ public sealed partial class AlertQueueWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: stopping mid-batch, handed back to the queue")]
     private static partial void LogHandedBack(ILogger logger, Channel channel, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} batch {MessageId}: its lock was lost; left to the worker the queue gives it to next")]
+    private static partial void LogLockLost(ILogger logger, Channel channel, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} worker could not load the subscribers yet; trying again")]
     private static partial void LogLoadFailed(ILogger logger, Channel channel, Exception exception);

@@ -21,6 +21,17 @@ public sealed class DispatcherOptions : NewsAlerts.Core.Delivery.IChannelConcurr
     /// </summary>
     public int ClaimLeaseSeconds { get; set; } = (int)NewsAlerts.Core.Dispatch.ClaimLease.Default.Duration.TotalSeconds;
 
-    /// <summary>Messages fetched ahead per queue.</summary>
-    public int PrefetchCount { get; set; } = 20;
+    /// <summary>
+    /// Seconds added to the claim lease for clock differences between replicas (<see cref="NewsAlerts.Core.Dispatch.ClaimLease.ClockSkewMargin"/>):
+    /// a claim stays held for the full lease as long as two replicas' clocks differ by less than this.
+    /// </summary>
+    public int ClaimClockSkewSeconds { get; set; } = (int)NewsAlerts.Core.Dispatch.ClaimLease.DefaultClockSkewMargin.TotalSeconds;
+
+    /// <summary>
+    /// Messages fetched ahead per queue (0: a message is received only when a processing slot is free). The client
+    /// renews the locks of messages being processed only; a prefetched batch waits in the buffer with its lock running,
+    /// and batches of 250 SMS at a provider's pace outlast a 1-minute lock there, come back to the queue while their
+    /// stale copy is still buffered, and cost a slot twice. A batch takes seconds, a receive milliseconds: keep it 0.
+    /// </summary>
+    public int PrefetchCount { get; set; }
 }

@@ -8,8 +8,9 @@ using System.Text;
 /// <summary>
 /// A TCP proxy on 127.0.0.1 in front of an SMTP server that misbehaves on request, as a relay sometimes does: it cuts
 /// sessions mid-way (when the client starts its next message with <c>MAIL FROM</c>, so the server never took that
-/// message) and, while <see cref="Refusing"/>, greets new sessions with <c>421</c> and hangs up. Otherwise it passes
-/// bytes through unchanged.
+/// message), or after a message's final dot once the server has answered it (the server accepted the message, the
+/// client never hears so: SMTP's one window for a duplicate, RFC 5321 section 6.1), and, while <see cref="Refusing"/>,
+/// greets new sessions with <c>421</c> and hangs up. Otherwise it passes bytes through unchanged.
 /// </summary>
 public sealed class SmtpFaultProxy : IAsyncDisposable
 {
@@ -21,6 +22,9 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
     private readonly Task accepting;
     private int nextSession;
     private int dropsLeft;
+    private int replyDropsLeft;
+    private long repliesDropped;
+    private readonly ConcurrentQueue<string> acceptedUnacknowledged = new();
     private int refusalsLeft;
     private long accepted;
     private long dropped;
@@ -59,6 +63,21 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
 
     /// <summary>Cuts the next <paramref name="count"/> sessions at their next <c>MAIL FROM</c>, before the server sees it.</summary>
     public void DropAtNextMessages(int count) => Interlocked.Exchange(ref dropsLeft, Math.Max(count, 0));
+
+    /// <summary>
+    /// Cuts the next <paramref name="count"/> sessions that end a message's data: the final dot reaches the server, and
+    /// its reply is swallowed before the session is cut (the worst case: mail accepted, acknowledgement lost).
+    /// </summary>
+    public void DropRepliesToNextMessages(int count) => Interlocked.Exchange(ref replyDropsLeft, Math.Max(count, 0));
+
+    /// <summary>Server replies to a message's data swallowed so far (<see cref="DropRepliesToNextMessages"/>).</summary>
+    public long RepliesDropped => Interlocked.Read(ref repliesDropped);
+
+    /// <summary>
+    /// The recipients of every message whose data the server accepted (2xx) but whose reply was swallowed: the client
+    /// cannot know they went, so a retry may deliver them twice.
+    /// </summary>
+    public IReadOnlyCollection<string> AcceptedUnacknowledged => [.. acceptedUnacknowledged];
 
     /// <summary>Closes every session now (call it while the client is idle: a cut after a message's final dot may double it).</summary>
     public void CloseAll()
@@ -124,7 +143,7 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
         try
         {
             await upstream.ConnectAsync(IPAddress.Loopback, upstreamPort, stopping.Token);
-            await Task.WhenAny(PumpAsync(client.GetStream(), upstream.GetStream(), fromClient: true), PumpAsync(upstream.GetStream(), client.GetStream(), fromClient: false));
+            await Task.WhenAny(PumpAsync(client.GetStream(), upstream.GetStream(), session, fromClient: true), PumpAsync(upstream.GetStream(), client.GetStream(), session, fromClient: false));
         }
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -137,7 +156,7 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
         }
     }
 
-    private async Task PumpAsync(NetworkStream from, NetworkStream to, bool fromClient)
+    private async Task PumpAsync(NetworkStream from, NetworkStream to, Session session, bool fromClient)
     {
         var buffer = new byte[16 * 1024];
         try
@@ -151,6 +170,27 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
                     return;
                 }
 
+                if (fromClient && session.Transcript.Feed(buffer.AsSpan(0, read)) >= 0 && TakeOne(ref replyDropsLeft))
+                {
+                    // Armed before the dot goes on, so the reply cannot slip through first.
+                    session.CutAtReply = [.. session.Transcript.Recipients];
+                }
+
+                if (!fromClient && session.CutAtReply is { } recipients)
+                {
+                    // The server's answer to the message's data: swallowed, and the session cut.
+                    Interlocked.Increment(ref repliesDropped);
+                    if (buffer[0] == (byte)'2')
+                    {
+                        foreach (var recipient in recipients)
+                        {
+                            acceptedUnacknowledged.Enqueue(recipient);
+                        }
+                    }
+
+                    return;
+                }
+
                 await to.WriteAsync(buffer.AsMemory(0, read), stopping.Token);
             }
         }
@@ -160,17 +200,19 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
         }
     }
 
-    private bool TakeRefusal()
+    private bool TakeRefusal() => TakeOne(ref refusalsLeft);
+
+    private static bool TakeOne(ref int left)
     {
         while (true)
         {
-            var left = Volatile.Read(ref refusalsLeft);
-            if (left <= 0)
+            var now = Volatile.Read(ref left);
+            if (now <= 0)
             {
                 return false;
             }
 
-            if (Interlocked.CompareExchange(ref refusalsLeft, left - 1, left) == left)
+            if (Interlocked.CompareExchange(ref left, now - 1, now) == now)
             {
                 return true;
             }
@@ -182,6 +224,12 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
 
     private sealed class Session(TcpClient client, TcpClient upstream)
     {
+        /// <summary>What the client has said so far (read by the client-to-server pump only).</summary>
+        public SmtpClientTranscript Transcript { get; } = new();
+
+        /// <summary>Set when the next server reply is to be swallowed: the recipients of the message it answers.</summary>
+        public volatile string[]? CutAtReply;
+
         public void Close()
         {
             // An abortive close (RST), as a relay that drops a connection.

@@ -85,14 +85,37 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     }
 
     /// <inheritdoc />
+    public async Task RefreshClaimsAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberIds);
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var partition = PartitionKey(articleId, channel);
+        await Task.WhenAll(subscriberIds.Distinct(StringComparer.Ordinal).Select(async id =>
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(partition, id, select: ["State"], cancellationToken: cancellationToken);
+            if (row.HasValue && row.Value is { } found && found.GetString("State") == nameof(LedgerState.Claimed))
+            {
+                try
+                {
+                    // Under the ETag: a row recorded or taken over since the read keeps what it has.
+                    await table.UpdateEntityAsync(new TableEntity(partition, id) { ["UpdatedAt"] = time.GetUtcNow() }, found.ETag, TableUpdateMode.Merge, cancellationToken);
+                }
+                catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+                {
+                    // Changed meanwhile: no longer a claim to refresh.
+                }
+            }
+        }));
+    }
+
+    /// <inheritdoc />
     public async Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         var table = await tables.GetAsync(Deliveries, cancellationToken);
         foreach (var group in records.Chunk(MaxTransaction))
         {
-            var rows = group.Select(r => Row(articleId, r.SubscriberId, channel, r.State, r.ProviderMessageId, r.Reason)).ToList();
-            await table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+            await RecordForwardAsync(table, articleId, channel, group, cancellationToken);
         }
 
         // Only SMS has provider status callbacks to map back; email needs no lookup row.
@@ -123,6 +146,46 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
                 {
                     await ApplyStatusAsync(table, link, Enum.Parse<LedgerState>(state), early.GetString(EarlyReason), cancellationToken);
                 }
+            }
+        }
+    }
+
+    // Writes a group's records where the row's state may move to them (LedgerTransitions), each under the ETag read, in
+    // one transaction. A row changed between read and write (a status callback, a claim) fails the transaction with 412:
+    // read again and decide again. A record the row has moved past is left out.
+    private async Task RecordForwardAsync(TableClient table, string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> group, CancellationToken cancellationToken)
+    {
+        var partition = PartitionKey(articleId, channel);
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await Task.WhenAll(group.Select(r => table.GetEntityIfExistsAsync<TableEntity>(partition, r.SubscriberId, select: ["State"], cancellationToken: cancellationToken)));
+            var actions = new List<TableTransactionAction>();
+            foreach (var (record, found) in group.Zip(existing))
+            {
+                var row = Row(articleId, record.SubscriberId, channel, record.State, record.ProviderMessageId, record.Reason);
+                if (!found.HasValue || found.Value is not { } current)
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Add, row));
+                }
+                else if (LedgerTransitions.Allows(Enum.Parse<LedgerState>(current.GetString("State")), record.State))
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, current.ETag));
+                }
+            }
+
+            if (actions.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < 10)
+            {
+                // A row changed (or appeared) since it was read: decide again on what it holds now.
             }
         }
     }
@@ -261,15 +324,32 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         }
     }
 
-    private Task ApplyStatusAsync(TableClient deliveries, TableEntity link, LedgerState state, string? reason, CancellationToken cancellationToken) =>
-        deliveries.UpdateEntityAsync(
-            new TableEntity(link.GetString("DeliveryPartition"), link.GetString("DeliveryRow"))
+    // A provider's status moves the row forward only (LedgerTransitions): a late "sent" never undoes a "delivered".
+    private async Task ApplyStatusAsync(TableClient deliveries, TableEntity link, LedgerState state, string? reason, CancellationToken cancellationToken)
+    {
+        var partition = link.GetString("DeliveryPartition");
+        var rowKey = link.GetString("DeliveryRow");
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await deliveries.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, select: ["State"], cancellationToken: cancellationToken);
+            if (!current.HasValue || current.Value is not { } row || !LedgerTransitions.Allows(Enum.Parse<LedgerState>(row.GetString("State")), state))
             {
-                ["State"] = state.ToString(),
-                ["Reason"] = reason,
-                ["UpdatedAt"] = time.GetUtcNow(),
-            },
-            ETag.All, TableUpdateMode.Merge, cancellationToken);
+                return;
+            }
+
+            try
+            {
+                await deliveries.UpdateEntityAsync(
+                    new TableEntity(partition, rowKey) { ["State"] = state.ToString(), ["Reason"] = reason, ["UpdatedAt"] = time.GetUtcNow() },
+                    row.ETag, TableUpdateMode.Merge, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < 10)
+            {
+                // Changed since the read: decide again.
+            }
+        }
+    }
 
     private TableEntity Row(string articleId, string subscriberId, Channel channel, LedgerState state, string? providerMessageId, string? reason) =>
         new(PartitionKey(articleId, channel), subscriberId)

@@ -14,8 +14,11 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class BatchDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
-    TimeProvider? time = null)
+    TimeProvider? time = null, ClaimLease? claimLease = null)
 {
+    /// <summary>The ledger reason of claimed alerts handed back unsent because the dispatch was cancelled while it waited on another worker's claims.</summary>
+    public const string HandedBackReason = "handed back before the send";
+
     /// <summary>The ledger reason of a recipient not sent because storage could not be read right before the send.</summary>
     public const string StorageUnavailableReason = "storage unavailable before the send";
 
@@ -24,6 +27,7 @@ public sealed class BatchDispatcher(
         TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
 
     private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ClaimLease lease = claimLease ?? ClaimLease.Default;
 
     /// <summary>
     /// How many recipients of one batch are handled at once. Most of a recipient's time is storage round trips
@@ -44,10 +48,18 @@ public sealed class BatchDispatcher(
         foreach (var group in batch.Recipients.Chunk(Parallelism))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var claims = await ClaimAsync(batch, group.Select(r => r.SubscriberId).ToList());
-            var delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
-            var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
-            await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, records, CancellationToken.None));
+            var claims = await ClaimAsync(batch, group.Select(r => r.SubscriberId).ToList(), cancellationToken);
+            RecipientDecision[] delivered;
+            // Until the group's records are written, its claims are refreshed: however long the sends and the record's
+            // retries take, a second worker given this batch waits instead of sending alongside.
+            var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
+            await using (ClaimKeeper.Start(ledger, lease, clock, batch.Content.ArticleId, batch.Channel, ours))
+            {
+                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
+                var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
+                await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, records, CancellationToken.None));
+            }
+
             decisions.AddRange(delivered);
         }
 
@@ -61,19 +73,31 @@ public sealed class BatchDispatcher(
 
     // Claims a group. Alerts another worker claimed within the lease (its lock on this batch was lost while it was
     // still sending) are claimed again after a wait, until that worker has recorded them (done) or its lease ran out
-    // (it died: taken over). The wait is bounded by the lease; the message's lock is renewed meanwhile.
-    private async Task<Dictionary<string, ClaimResult>> ClaimAsync(DeliveryBatch batch, IReadOnlyCollection<string> ids)
+    // (it died: taken over). The wait is bounded by the lease and ends when the dispatch is cancelled (stopping, or
+    // this message's lock lost): then what this group claimed is handed back unsent and the cancellation thrown.
+    private async Task<Dictionary<string, ClaimResult>> ClaimAsync(DeliveryBatch batch, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var claims = new Dictionary<string, ClaimResult>(
             await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, ids, CancellationToken.None), StringComparer.Ordinal);
-        for (var attempt = 0; claims.Values.Any(c => c == ClaimResult.HeldElsewhere); attempt++)
+        try
         {
-            await Task.Delay(StorageBackoff[Math.Min(attempt, 3)], clock, CancellationToken.None);
-            var held = claims.Where(c => c.Value == ClaimResult.HeldElsewhere).Select(c => c.Key).ToList();
-            foreach (var (id, claim) in await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, held, CancellationToken.None))
+            for (var attempt = 0; claims.Values.Any(c => c == ClaimResult.HeldElsewhere); attempt++)
             {
-                claims[id] = claim;
+                await Task.Delay(StorageBackoff[Math.Min(attempt, 3)], clock, cancellationToken);
+                var held = claims.Where(c => c.Value == ClaimResult.HeldElsewhere).Select(c => c.Key).ToList();
+                foreach (var (id, claim) in await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, held, CancellationToken.None))
+                {
+                    claims[id] = claim;
+                }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Nothing of this group was sent. Fresh claims go back as retries, so the next worker sends them at once;
+            // claims taken over from a crash stay Claimed, so the next taker still counts them as possible duplicates.
+            var handedBack = RecipientDecisions.HandBack(claims);
+            await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, handedBack, CancellationToken.None));
+            throw;
         }
 
         return claims;
@@ -128,7 +152,17 @@ public sealed class BatchDispatcher(
         {
             send?.SetTag(AlertTracing.Channel, AlertTracing.ChannelName(batch.Channel)).SetTag(AlertTracing.ArticleId, batch.Content.ArticleId)
                 .SetTag("newsalerts.claimed_after_crash", claim == ClaimResult.ClaimedAfterCrash);
-            outcome = await SendAsync(batch, recipient, subscriber!, cancellationToken);
+            try
+            {
+                outcome = await SendAsync(batch, recipient, subscriber!, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // Senders turn the failures they know into outcomes; anything else (a bug, an unexpected client error,
+                // a timeout's cancellation) is this recipient's alone: retried, and the group's other records still written.
+                outcome = SendOutcome.Transient(RecipientDecisions.UnexpectedFailureReason(ex));
+            }
+
             send?.SetTag(AlertTracing.Outcome, outcome.Status.ToString()).SetTag("newsalerts.provider.error_code", outcome.ProviderErrorCode);
             if (outcome.Status != SendStatus.Sent)
             {

@@ -12,7 +12,17 @@ public interface IDeliveryLedger
     Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(
         string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken);
 
-    /// <summary>Records what happened to claimed alerts of one article and channel, in as few storage calls as it can.</summary>
+    /// <summary>
+    /// Rewrites the claim time of those alerts still Claimed, so their lease runs from now (<see cref="ClaimKeeper"/>:
+    /// the claimer is alive and still sending or recording). Alerts in any other state are left as they are.
+    /// </summary>
+    Task RefreshClaimsAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records what happened to claimed alerts of one article and channel, in as few storage calls as it can. A record
+    /// never moves an alert backwards (<see cref="LedgerTransitions.Allows"/>): one that would (a retried write landing
+    /// after a status callback) is left out.
+    /// </summary>
     Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken);
 
     /// <summary>

@@ -28,6 +28,27 @@ public static class RecipientDecisions
         return wanted ? null : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, SkippedReason));
     }
 
+    /// <summary>The reason recorded for a send that threw instead of answering an outcome: the exception's type only (its message may quote an address).</summary>
+    public static string UnexpectedFailureReason(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return $"send failed unexpectedly ({exception.GetType().Name})";
+    }
+
+    /// <summary>
+    /// The records of a group handed back before any send: alerts freshly claimed become retries (the next delivery
+    /// sends them at once); alerts taken over from a crashed worker keep their claim (a later taker must still count
+    /// them as possible duplicates); others (done, held elsewhere) are not this worker's to write.
+    /// </summary>
+    public static IReadOnlyList<LedgerRecord> HandBack(IReadOnlyDictionary<string, ClaimResult> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return claims.Where(c => c.Value == ClaimResult.Claimed)
+            .Select(c => new LedgerRecord(c.Key, LedgerState.Retrying, null, BatchDispatcher.HandedBackReason))
+            .OrderBy(r => r.SubscriberId, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>
     /// Decides after sending: sent (a possible duplicate when the claim was taken over from a worker that stopped
     /// between send and record; the SMS welcome marked as sent), failed for good (the channel disabled for the

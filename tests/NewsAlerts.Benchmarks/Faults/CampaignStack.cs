@@ -97,6 +97,8 @@ internal sealed class CampaignStack : IAsyncDisposable
             ["Twilio:MessagesPerSecond"] = rate,
             // Short, so a batch left by a killed Dispatcher is taken over soon; still above a group's sends with retries.
             ["Dispatcher:ClaimLeaseSeconds"] = $"{claimLease.TotalSeconds:0}",
+            // Every process of the campaign reads the same clock.
+            ["Dispatcher:ClaimClockSkewSeconds"] = "0",
             ["Storage:TablePrefix"] = StackFixture.UniqueName("f"),
             ["Alerts:SigningKey"] = Convert.ToBase64String(new byte[32]),
             ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
@@ -242,21 +244,23 @@ internal sealed class CampaignStack : IAsyncDisposable
         foreach (var queue in new[] { DeliveryBatch.QueueFor(Channel.Email), DeliveryBatch.QueueFor(Channel.Sms) })
         {
             await using var receiver = client.CreateReceiver(queue, new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
-            long from = 0;
-            while (true)
-            {
-                var page = await receiver.PeekMessagesAsync(250, from, cancellationToken);
-                if (page.Count == 0)
-                {
-                    break;
-                }
-
-                count += page.Count;
-                from = page[^1].SequenceNumber + 1;
-            }
+            count += (await Progress.PeekAllAsync(receiver, cancellationToken)).Count;
         }
 
         return count;
+    }
+
+    /// <summary>The messages in each alert queue (waiting, locked or scheduled), peeked.</summary>
+    public async Task<IReadOnlyList<(string Queue, IReadOnlyList<ServiceBusReceivedMessage> Messages)>> QueueMessagesAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<(string, IReadOnlyList<ServiceBusReceivedMessage>)>();
+        foreach (var queue in new[] { DeliveryBatch.QueueFor(Channel.Email), DeliveryBatch.QueueFor(Channel.Sms) })
+        {
+            await using var receiver = client.CreateReceiver(queue);
+            result.Add((queue, await Progress.PeekAllAsync(receiver, cancellationToken)));
+        }
+
+        return result;
     }
 
     /// <summary>Where the Dispatchers' logs are.</summary>

@@ -24,19 +24,28 @@ public sealed class FaultCampaign : IBenchmarkSuite
         ArgumentNullException.ThrowIfNull(options);
         var subscribers = Argument(options, "--subscribers=") ?? (options.Quick ? 60 : 5_600);
         var rate = Argument(options, "--rate=") ?? (options.Quick ? 30 : 300);
-        var deadline = options.Quick ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(30);
+        var deadline = TimeSpan.FromMinutes(Argument(options, "--deadline=") ?? (options.Quick ? 3 : 30));
+        var lockSeconds = Argument(options, "--lock=") ?? (options.Quick ? 5 : 60);
+        var leaseSeconds = Argument(options, "--lease=") ?? (options.Quick ? 10 : 60);
+        var verbose = options.Arguments.Contains("--verbose");
+        var progress = new Progress(verbose || !options.Quick ? TimeSpan.FromSeconds(verbose ? 10 : 30) : TimeSpan.Zero, Console.Out);
         var only = options.Arguments.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?[7..];
         var faults = FaultCatalog.All.Where(f => only is null || f.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         var started = DateTimeOffset.UtcNow;
         var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[0] : "?";
 
         var watch = Stopwatch.StartNew();
-        await using var stack = await CampaignStack.StartAsync(subscribers, rate, TimeSpan.FromSeconds(options.Quick ? 10 : 60), TimeSpan.FromSeconds(options.Quick ? 5 : 60), options.Arguments.Contains("--verbose"), cancellationToken);
-        Console.WriteLine($"stack up in {watch.Elapsed.TotalSeconds:N1} s; {subscribers:N0} subscribers (email and SMS), {subscribers * 2:N0} alerts per fault, senders paced at {rate}/s");
+        await using var stack = await CampaignStack.StartAsync(subscribers, rate, TimeSpan.FromSeconds(leaseSeconds), TimeSpan.FromSeconds(lockSeconds), verbose, cancellationToken);
+        Console.WriteLine($"stack up in {watch.Elapsed.TotalSeconds:N1} s; {subscribers:N0} subscribers (email and SMS), {subscribers * 2:N0} alerts per fault, senders paced at {rate}/s, lock {lockSeconds} s, claim lease {leaseSeconds} s");
         var rows = new List<FaultRow>();
         for (var i = 0; i < faults.Count; i++)
         {
-            var row = await RunFaultAsync(stack, faults[i], i, deadline, cancellationToken);
+            if (verbose || !options.Quick)
+            {
+                Console.WriteLine($"  {faults[i].Name}: started {DateTimeOffset.UtcNow:HH:mm:ss} UTC");
+            }
+
+            var row = await RunFaultAsync(stack, faults[i], i, deadline, progress, cancellationToken);
             Console.WriteLine($"  {row.Fault.Name}: {row.Delivered:N0}/{row.Sent:N0} delivered, {row.Duplicated:N0} duplicated, {row.DeadLettered:N0} dead-lettered ({row.Seconds:N1} s){(row.Note is null ? string.Empty : $" [{row.Note}]")}");
             rows.Add(row);
         }
@@ -57,11 +66,11 @@ public sealed class FaultCampaign : IBenchmarkSuite
         return 0;
     }
 
-    private static async Task<FaultRow> RunFaultAsync(CampaignStack stack, Fault fault, int index, TimeSpan deadline, CancellationToken cancellationToken)
+    private static async Task<FaultRow> RunFaultAsync(CampaignStack stack, Fault fault, int index, TimeSpan deadline, Progress progress, CancellationToken cancellationToken)
     {
         await stack.Sinks.ClearAsync(cancellationToken);
         var deadBefore = await stack.DeadLettersAsync(cancellationToken);
-        var run = new FaultRun(stack, string.Create(CultureInfo.InvariantCulture, $"F{index:D2}{RandomNumberGenerator.GetHexString(6)}"), deadline);
+        var run = new FaultRun(stack, string.Create(CultureInfo.InvariantCulture, $"F{index:D2}{RandomNumberGenerator.GetHexString(6)}"), deadline, progress);
         var watch = Stopwatch.StartNew();
         string? note = null;
         try
@@ -109,6 +118,8 @@ public sealed class FaultCampaign : IBenchmarkSuite
                 last = total;
             }
 
+            await run.ReportAsync("empty queues", (await run.Stack.Sinks.CountAsync(run.Tag, cancellationToken)).Distinct, cancellationToken);
+
             if (DateTime.UtcNow > until)
             {
                 throw new TimeoutException($"Timed out waiting until the queues of {run.Tag} are empty.");
@@ -124,6 +135,7 @@ public sealed class FaultCampaign : IBenchmarkSuite
         stack.Emulator.Faults.Reset();
         stack.Proxy.Refusing = false;
         stack.Proxy.DropAtNextMessages(0);
+        stack.Proxy.DropRepliesToNextMessages(0);
         if (stack.Host is null)
         {
             await stack.StartHostAsync(null);

@@ -17,6 +17,7 @@ internal static class FaultCatalog
         new("Service Bus connections dropped", false, DropServiceBusConnectionsAsync),
         new("lock loss and late settlement", false, LoseLocksAsync),
         new("SMTP sessions cut mid-way", false, CutSmtpSessionsAsync),
+        new("SMTP reply to a message lost", true, LoseSmtpRepliesAsync),
         new("SMTP refusing (421) for a while", false, RefuseSmtpAsync),
         new("Twilio 429 Retry-After, 500 bursts", false, TwilioBurstsAsync),
         new("Dispatcher SIGKILL mid-batch", true, KillDispatcherAsync),
@@ -36,8 +37,11 @@ internal static class FaultCatalog
         }
     }
 
-    // Lock renewals fail and every settlement arrives after the lock expired, until all alerts are out and at least a
-    // lock duration and a bit have passed: each batch comes back at least once to a worker that finds it done.
+    // For two lock durations after publishing, lock renewals fail and every settlement arrives after the lock expired:
+    // each batch handled meanwhile comes back to a worker that finds it done (or finds the first worker's live claims
+    // and waits for them). Then the fault lifts, as a real one does, and everything must arrive. (Until 2026-11-30 the
+    // fault lasted until every alert was out: at full size no batch could be settled while it lasted, redelivered
+    // batches came back ahead of the unsent ones, and the fault's end waited on progress the fault itself prevented.)
     private static async Task LoseLocksAsync(FaultRun run, CancellationToken cancellationToken)
     {
         var faults = run.Stack.Emulator.Faults;
@@ -45,9 +49,8 @@ internal static class FaultCatalog
         faults.SettlementDelay = run.Stack.LockDuration + TimeSpan.FromSeconds(1);
         try
         {
-            var armed = Task.Delay(run.Stack.LockDuration * 2, cancellationToken);
+            var armed = Task.Delay(run.Stack.LockDuration * 2 + TimeSpan.FromSeconds(1), cancellationToken);
             await run.PublishAsync(cancellationToken);
-            await run.WaitForDeliveredAsync(run.Expected, cancellationToken);
             await armed;
         }
         finally
@@ -68,6 +71,28 @@ internal static class FaultCatalog
         finally
         {
             run.Stack.Proxy.DropAtNextMessages(0);
+        }
+    }
+
+    // One session in ten (at least 3) loses the server's reply to a message it accepted: the client cannot know the
+    // message went, and its retry may deliver it twice. This is SMTP's own window (RFC 5321 6.1), not a crash: only
+    // duplicates of messages whose reply was swallowed count as in it, and the bound is how many were.
+    private static async Task LoseSmtpRepliesAsync(FaultRun run, CancellationToken cancellationToken)
+    {
+        var proxy = run.Stack.Proxy;
+        var before = proxy.AcceptedUnacknowledged.Count;
+        proxy.DropRepliesToNextMessages(Math.Max(3, run.Expected / 2 / 10));
+        try
+        {
+            await run.PublishAsync(cancellationToken);
+            await run.WaitForDeliveredAsync(run.Expected, cancellationToken);
+        }
+        finally
+        {
+            proxy.DropRepliesToNextMessages(0);
+            var population = run.Stack.Population;
+            run.ClaimedAtCrash.UnionWith(proxy.AcceptedUnacknowledged.Skip(before)
+                .Where(population.ByEmail.ContainsKey).Select(address => (population.ByEmail[address], "email")));
         }
     }
 

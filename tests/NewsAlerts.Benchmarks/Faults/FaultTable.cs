@@ -8,7 +8,7 @@ internal static class FaultTable
     /// <summary>Writes the rows and a total line.</summary>
     public static void Write(TextWriter output, IReadOnlyList<FaultRow> rows)
     {
-        output.WriteLine("| fault | sent | delivered | lost | duplicated | in crash window (bound) | outside window | dead-lettered | ledger sent | s |");
+        output.WriteLine("| fault | sent | delivered | lost | duplicated | in duplicate window (bound) | outside window | dead-lettered | ledger sent | s |");
         output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var row in rows)
         {

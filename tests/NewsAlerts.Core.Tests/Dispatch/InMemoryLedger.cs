@@ -31,6 +31,18 @@ internal sealed class InMemoryLedger : IDeliveryLedger
             id => Scripted.TryGetValue(id, out var script) && script.TryDequeue(out var next) ? next : Preset.GetValueOrDefault(id, ClaimResult.Claimed)));
     }
 
+    public ConcurrentQueue<string> Refreshed { get; } = new();
+
+    public Task RefreshClaimsAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, CancellationToken cancellationToken)
+    {
+        foreach (var id in subscriberIds)
+        {
+            Refreshed.Enqueue(id);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken)
     {
         if (FailingRecords > 0)

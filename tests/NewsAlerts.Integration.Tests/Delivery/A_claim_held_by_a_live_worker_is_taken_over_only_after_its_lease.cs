@@ -16,7 +16,7 @@ using NewsAlerts.Testing;
 public sealed class A_claim_held_by_a_live_worker_is_taken_over_only_after_its_lease(StackFixture fixture) : IClassFixture<StackFixture>
 {
     private const string Article = "urn:test:claim-lease";
-    private static readonly ClaimLease Lease = new(TimeSpan.FromMinutes(5));
+    private static readonly ClaimLease Lease = new(TimeSpan.FromMinutes(5), TimeSpan.Zero);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 30, 4, 0, 0, TimeSpan.Zero));
 
     [Fact]
