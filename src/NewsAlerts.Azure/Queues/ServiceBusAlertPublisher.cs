@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using global::Azure.Messaging.ServiceBus;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Telemetry;
 
@@ -19,13 +20,33 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
     public static BinaryData Serialize(DeliveryBatch batch) => BinaryData.FromBytes(BatchMessage.Write(batch));
 
     /// <inheritdoc />
-    public async Task PublishAsync(IReadOnlyList<DeliveryBatch> batches, CancellationToken cancellationToken)
+    public Task PublishAsync(IReadOnlyList<DeliveryBatch> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        foreach (var group in batches.GroupBy(b => DeliveryBatch.QueueFor(b.Channel)))
+        return SendAsync(batches.Select(b => (DeliveryBatch.QueueFor(b.Channel), ToMessage(b))), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task ScheduleAsync(IReadOnlyList<ScheduledBatch> batches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        return SendAsync(
+            batches.Select(s =>
+            {
+                var message = ToMessage(s.Batch);
+                message.ScheduledEnqueueTime = s.At;
+                return (DeliveryBatch.QueueFor(s.Batch.Channel), message);
+            }),
+            cancellationToken);
+    }
+
+    /// <summary>Sends messages to their queues, packed into as few Service Bus batches as their size allows.</summary>
+    internal async Task SendAsync(IEnumerable<(string Queue, ServiceBusMessage Message)> messages, CancellationToken cancellationToken)
+    {
+        foreach (var group in messages.GroupBy(m => m.Queue, m => m.Message))
         {
             var sender = senders.GetOrAdd(group.Key, client.CreateSender);
-            var pending = new Queue<ServiceBusMessage>(group.Select(ToMessage));
+            var pending = new Queue<ServiceBusMessage>(group);
             while (pending.Count > 0)
             {
                 using var batch = await sender.CreateMessageBatchAsync(cancellationToken);
