@@ -33,6 +33,7 @@ public static class FunctionAppServices
             TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<Core.Configuration.AlertsOptions>>().Value.SmsStaleAfterMinutes)));
         services.TryAddSingleton<Core.Policy.PlanDelivery>();
         services.TryAddSingleton<ArticleIngestion>();
+        services.TryAddSingleton<Core.Digests.DigestRun>();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();

@@ -2,6 +2,8 @@ namespace NewsAlerts.Azure.Queues;
 
 using System.Collections.Concurrent;
 using global::Azure.Messaging.ServiceBus;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
@@ -9,10 +11,11 @@ using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Telemetry;
 
 /// <summary>
-/// Sends delivery batches to the <c>email-alerts</c> and <c>sms-alerts</c> queues, packed into as few Service Bus
-/// batches as their size allows; each message's id is the batch's idempotency key (queues detect duplicates).
+/// Sends delivery batches to the <c>email-alerts</c> and <c>sms-alerts</c> queues (and digest batches to
+/// <c>email-alerts</c>, subject <see cref="DigestMessage.Subject"/>), packed into as few Service Bus batches as their
+/// size allows; each message's id is the batch's idempotency key (queues detect duplicates).
 /// </summary>
-public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPublisher, IAsyncDisposable
+public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPublisher, IDigestPublisher, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ServiceBusSender> senders = new(StringComparer.Ordinal);
 
@@ -37,6 +40,21 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
                 message.ScheduledEnqueueTime = s.At;
                 return (DeliveryBatch.QueueFor(s.Batch.Channel), message);
             }),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task PublishAsync(IReadOnlyList<DigestBatch> batches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var queue = AlertChannel.Email.Queue;
+        return SendAsync(
+            batches.Select(b => (queue, new ServiceBusMessage(BinaryData.FromBytes(DigestMessage.Write(b)))
+            {
+                MessageId = b.MessageId,
+                ContentType = "application/json",
+                Subject = DigestMessage.Subject,
+            })),
             cancellationToken);
     }
 
