@@ -44,6 +44,11 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:ContactAddress' is missing or is neither an email address nor an absolute https URL (the answer to an SMS HELP names it).");
         }
 
+        if (options.SmsStaleAfterMinutes is < 1 or > 10080)
+        {
+            return ValidateOptionsResult.Fail("Setting 'Alerts:SmsStaleAfterMinutes' must be from 1 to 10080 (a week).");
+        }
+
         return options.IndexRefreshSeconds is < 1 or > 300
             ? ValidateOptionsResult.Fail("Setting 'Alerts:IndexRefreshSeconds' must be from 1 to 300.")
             : ValidateOptionsResult.Success;

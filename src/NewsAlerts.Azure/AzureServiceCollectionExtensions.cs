@@ -40,7 +40,9 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<ISuppressionStore, TableSuppressionStore>();
         services.TryAddSingleton<ISignUpStore, TableSignUpStore>();
         services.TryAddSingleton<IRateCounterStore, TableRateCounterStore>();
-        services.TryAddSingleton<IAlertPublisher, ServiceBusAlertPublisher>();
+        services.TryAddSingleton<ServiceBusAlertPublisher>();
+        services.TryAddSingleton<IAlertPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
+        services.TryAddSingleton<IDigestPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();

@@ -41,6 +41,11 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton<IEmailSender>(sp => new ShapedEmailSender(
             sp.GetRequiredService<SmtpEmailSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Email)));
+        services.TryAddSingleton<Email.Templates.EmailTemplates>();
+        services.TryAddSingleton<DigestEmailComposer>();
+        services.TryAddSingleton<SmtpDigestSender>();
+        services.TryAddSingleton<IDigestEmailSender>(sp => new ShapedDigestSender(
+            sp.GetRequiredService<SmtpDigestSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Email)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, SmtpProbe>());
         return services;
     }

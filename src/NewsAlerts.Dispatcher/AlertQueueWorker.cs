@@ -4,6 +4,7 @@ using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
@@ -12,10 +13,12 @@ using NewsAlerts.Core.Telemetry;
 /// <summary>
 /// A ServiceBusProcessor on one alert queue: each message is a delivery batch. Complete when every recipient has an
 /// outcome; abandon (redeliver) when some failed for now; dead-letter with a reason when the batch cannot be read
-/// or is still unfinished after the last attempt.
+/// or is still unfinished after the last attempt. A digest batch on the email queue (subject
+/// <see cref="DigestMessage.Subject"/>) goes to <paramref name="digests"/> and is settled the same way.
 /// </summary>
 public sealed partial class AlertQueueWorker(
-    AlertChannel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger)
+    AlertChannel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger,
+    DigestDispatcher? digests = null)
     : BackgroundService
 {
     private ServiceBusProcessor? processor;
@@ -123,6 +126,11 @@ public sealed partial class AlertQueueWorker(
 
     private async Task<Settlement?> HandleLockedBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity, CancellationTokenSource lockLost)
     {
+        if (digests is not null && args.Message.Subject == DigestMessage.Subject)
+        {
+            return await DigestWork.HandleAsync(args, digests, options, SettleAsync);
+        }
+
         var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);
         if (reading.Batch is not { } batch)
         {

@@ -34,6 +34,7 @@ public static class DispatcherServices
         services.TryAddSingleton<SubscriberDirectory>();
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriberDirectory>());
         services.TryAddSingleton<BatchDispatcher>();
+        services.TryAddSingleton<NewsAlerts.Core.Digests.DigestDispatcher>();
         services.TryAddSingleton<SenderShareRefresher>();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<SenderShareRefresher>());
         foreach (var channel in AlertChannel.All)
@@ -46,7 +47,8 @@ public static class DispatcherServices
                 sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,
                 sp.GetRequiredService<NewsAlerts.Core.Telemetry.AlertMetrics>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<AlertQueueWorker>>()));
+                sp.GetRequiredService<ILogger<AlertQueueWorker>>(),
+                channel.Kind == Channel.Email ? sp.GetRequiredService<NewsAlerts.Core.Digests.DigestDispatcher>() : null));
         }
 
         return services;

@@ -30,8 +30,12 @@ public static class FunctionAppServices
         services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriptionIndex>());
         services.TryAddSingleton<SubscriberService>();
         services.TryAddSingleton<SignUpService>();
+        services.TryAddSingleton(sp => new Core.Policy.DeliveryPolicySettings(
+            TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<Core.Configuration.AlertsOptions>>().Value.SmsStaleAfterMinutes)));
+        services.TryAddSingleton<Core.Policy.PlanDelivery>();
         services.TryAddSingleton<ArticleIngestion>();
         services.AddNewsAlertsFeeds();
+        services.TryAddSingleton<Core.Digests.DigestRun>();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();

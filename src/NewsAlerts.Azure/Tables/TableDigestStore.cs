@@ -65,14 +65,23 @@ public sealed class TableDigestStore(TableSet tables) : IDigestStore
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<DigestEntry> ListAsync(DateTimeOffset dueAt, string subscriberId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var table = await tables.GetAsync(Entries, cancellationToken);
+        await foreach (var row in table.QueryAsync<TableEntity>(SubscriberRange(dueAt, subscriberId), cancellationToken: cancellationToken))
+        {
+            yield return Read(row);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
         var table = await tables.GetAsync(Entries, cancellationToken);
 
-        // '}' follows '|' in ordinal order: the range holds exactly this subscriber's rows.
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {DueKey(dueAt)} and RowKey ge {subscriberId + "|"} and RowKey lt {subscriberId + "}"}");
+        var filter = SubscriberRange(dueAt, subscriberId);
         var updates = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
@@ -129,6 +138,10 @@ public sealed class TableDigestStore(TableSet tables) : IDigestStore
 
     private static DateTimeOffset ParseDueKey(string key) =>
         new(DateTime.ParseExact(key, "yyyyMMdd'T'HHmm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
+
+    // '}' follows '|' in ordinal order: the range holds exactly this subscriber's rows.
+    private static string SubscriberRange(DateTimeOffset dueAt, string subscriberId) => TableClient.CreateQueryFilter(
+        $"PartitionKey eq {DueKey(dueAt)} and RowKey ge {subscriberId + "|"} and RowKey lt {subscriberId + "}"}");
 
     private static string RowKey(DigestEntry entry) => $"{entry.SubscriberId}|{TableKeys.Encode(entry.ArticleId)}";
 

@@ -80,7 +80,12 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
     private async Task<DemoSubscriber> SignUpAsync(
         HttpClient http, Smtp4devInbox inbox, SmsSinkInbox sink, string topic, string channel, string address, CancellationToken cancellationToken)
     {
-        var body = new Dictionary<string, object> { ["timeZone"] = "Europe/London", ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address };
+        // New sign-ups get a daily digest unless they choose; the demo's subscribers choose to hear each story at once.
+        var body = new Dictionary<string, object>
+        {
+            ["timeZone"] = "Europe/London", ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address,
+            ["preferences"] = new { email = new { frequency = "immediate" } },
+        };
         using var created = await http.PostAsJsonAsync("api/subscribers", body, cancellationToken);
         var answer = await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         string id;

@@ -4,17 +4,20 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
 
 /// <summary>
-/// Publishing an article: decide what its version means, match it, plan the batches, queue them, store it.
-/// Batches go out before the article is stored: a crash in between makes the editor's retry plan the same batches
-/// again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
+/// Publishing an article: decide what its version means, match it, plan the alerts under each subscriber's delivery
+/// policy (<see cref="PolicyPlanner"/>: now, after quiet hours, into a digest, or held), carry the plan out, store it.
+/// The plan is carried out before the article is stored: a crash in between makes the editor's retry plan the same
+/// batches again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
 public sealed class ArticleIngestion(
-    IArticleStore articles, SubscriptionIndex index, IAlertPublisher publisher, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics)
+    IArticleStore articles, SubscriptionIndex index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
+    DeliveryPolicySettings policy, TimeProvider time)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -39,7 +42,7 @@ public sealed class ArticleIngestion(
             match?.SetTag("newsalerts.matches", matches.Count);
         }
 
-        IReadOnlyList<DeliveryBatch> batches;
+        PolicyPlan planned;
         using (var plan = AlertTracing.Source.StartActivity("plan alerts"))
         {
             // Reach tells the truth: only alerts that will go. A new article has no ledger rows; an earlier version's
@@ -51,20 +54,25 @@ public sealed class ArticleIngestion(
                     [Channel.Email] = await ledger.SettledAsync(article.Id, Channel.Email, cancellationToken),
                     [Channel.Sms] = await ledger.SettledAsync(article.Id, Channel.Sms, cancellationToken),
                 };
-            batches = decision == VersionDecision.Correction
-                ? []
-                : AlertPlanner.Plan(article, matches, suppressed: suppressions.IsKnownSuppressed, settled: (c, id) => settled?[c].Contains(id) == true);
-            plan?.SetTag("newsalerts.batches", batches.Count);
+            // Caps are counted at dispatch, so planning asks no counts: a dry run and the real run plan the same.
+            planned = decision == VersionDecision.Correction
+                ? new PolicyPlan([], [], [], [])
+                : PolicyPlanner.Plan(
+                    article, matches, time.GetUtcNow(), policy.SmsStaleAfter,
+                    suppressed: suppressions.IsKnownSuppressed, settled: (c, id) => settled?[c].Contains(id) == true);
+            plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
 
-        var reached = batches.SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
+        var reached = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).SelectMany(b => b.Recipients).Select(r => r.SubscriberId)
+            .Concat(planned.DigestEntries.Select(e => e.SubscriberId))
+            .ToHashSet(StringComparer.Ordinal);
         var samples = matches.Where(m => reached.Contains(m.Subscriber.Id)).Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
-        var reach = AlertPlanner.ReachOf(matches, batches);
+        var reach = PolicyPlanner.ReachOf(matches, planned);
         if (!dryRun)
         {
-            await publisher.PublishAsync(batches, cancellationToken);
+            await delivery.CarryOutAsync(article.Id, planned, cancellationToken);
             await articles.SaveAsync(article, cancellationToken);
-            foreach (var channel in batches.GroupBy(b => b.Channel))
+            foreach (var channel in planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).GroupBy(b => b.Channel))
             {
                 metrics.Planned(channel.Key, channel.Sum(b => b.Recipients.Count));
             }

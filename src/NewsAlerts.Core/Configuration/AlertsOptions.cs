@@ -26,4 +26,10 @@ public sealed class AlertsOptions
 
     /// <summary>How often each instance picks up subscriber changes made elsewhere, in seconds.</summary>
     public int IndexRefreshSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// How old a story may be, in minutes, when a text held by quiet hours goes out at their end; an older one goes to the
+    /// subscriber's email digest instead (or is recorded HeldStale without an email). 1 to 10080 (a week).
+    /// </summary>
+    public int SmsStaleAfterMinutes { get; set; } = 240;
 }

@@ -23,4 +23,10 @@ public enum LedgerState
 
     /// <summary>Not sent on purpose: the subscriber left, or no longer wants this channel.</summary>
     Skipped,
+
+    /// <summary>Not sent on purpose: a text held by quiet hours would have been stale by their end, and no email could take it.</summary>
+    HeldStale,
+
+    /// <summary>Not sent on purpose: over the subscriber's daily cap for the channel, and no email digest could take it.</summary>
+    HeldByCap,
 }

@@ -34,6 +34,16 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     /// <summary>The subscription id of one topic of one subscriber.</summary>
     public static string SubscriptionId(string subscriberId, string topicId) => $"{subscriberId}/{topicId}";
 
+    /// <summary>The topic id within a subscription id made by <see cref="SubscriptionId"/>.</summary>
+    public static string TopicIdOf(string subscriptionId, string subscriberId)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptionId);
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        return subscriptionId.Length > subscriberId.Length + 1 && subscriptionId.StartsWith(subscriberId + "/", StringComparison.Ordinal)
+            ? subscriptionId[(subscriberId.Length + 1)..]
+            : subscriptionId;
+    }
+
     /// <summary>Adds or replaces the subscriber's topics (removing those they no longer follow).</summary>
     public void Upsert(Subscriber subscriber)
     {
@@ -144,7 +154,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = article.ToDocument();
-        var bySubscriber = new Dictionary<string, (Subscriber Subscriber, MatchExplanation First, int Count)>(StringComparer.Ordinal);
+        var bySubscriber = new Dictionary<string, (Subscriber Subscriber, MatchExplanation First, string TopicId, int Count)>(StringComparer.Ordinal);
 
         // One explanation per distinct topic, fanned out to its subscriptions without a match object per subscriber.
         foreach (var topic in Index.MatchTopics(document))
@@ -158,12 +168,12 @@ public sealed class SubscriptionIndex : ISubscriberReplica
                 else if (subscribers.TryGetValue(subscription.SubscriberId, out var subscriber))
                 {
                     // A subscriber removed between the index snapshot and this read is skipped.
-                    bySubscriber[subscription.SubscriberId] = (subscriber, topic.Explanation, 1);
+                    bySubscriber[subscription.SubscriberId] = (subscriber, topic.Explanation, TopicIdOf(subscription.Id, subscriber.Id), 1);
                 }
             }
         }
 
-        var matches = bySubscriber.Values.Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, m.First.ToString(), m.Count)).ToList();
+        var matches = bySubscriber.Values.Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, m.First.ToString(), m.Count, m.TopicId)).ToList();
         return matches;
     }
 }

@@ -3,7 +3,13 @@ namespace NewsAlerts.Core.Planning;
 /// <summary>Who an article reaches: what the editor sees before (dry run) and after publishing.</summary>
 /// <param name="MatchedSubscriptions">Topics that matched.</param>
 /// <param name="MatchedSubscribers">Distinct subscribers with at least one matching topic.</param>
-/// <param name="EmailAlerts">Email alerts planned.</param>
-/// <param name="SmsAlerts">SMS alerts planned.</param>
-/// <param name="Batches">Delivery batches planned.</param>
-public sealed record Reach(int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches);
+/// <param name="EmailAlerts">Email alerts sent now.</param>
+/// <param name="SmsAlerts">SMS alerts sent now.</param>
+/// <param name="Batches">Delivery batches queued (now and scheduled).</param>
+/// <param name="EmailDigestEntries">Matches recorded for subscribers' next email digests (at most one per subscriber and digest).</param>
+/// <param name="SmsScheduled">Texts scheduled for the end of their recipients' quiet hours.</param>
+/// <param name="SmsHeldByCap">Texts held back by a daily cap (recipients without a confirmed email; the ledger records them).</param>
+/// <param name="SmsHeldStale">Texts held back as stale by the end of quiet hours (recipients without a confirmed email; recorded in the ledger).</param>
+public sealed record Reach(
+    int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
+    int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0);

@@ -7,4 +7,5 @@ using NewsAlerts.Core.Subscribers;
 /// <param name="Topic">The topic (normalised) that matched.</param>
 /// <param name="Reason">The explanation, e.g. <c>"ceasefire" via "truce" in the headline</c>.</param>
 /// <param name="MatchedTopics">How many of their topics matched.</param>
-public sealed record SubscriberMatch(Subscriber Subscriber, string Topic, string Reason, int MatchedTopics);
+/// <param name="TopicId">The id (<see cref="Subscribers.Topic.Id"/>) of the topic that matched, for per-topic preferences; null when unknown.</param>
+public sealed record SubscriberMatch(Subscriber Subscriber, string Topic, string Reason, int MatchedTopics, string? TopicId = null);

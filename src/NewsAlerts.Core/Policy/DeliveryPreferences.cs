@@ -13,6 +13,12 @@ public sealed record DeliveryPreferences(
     /// <summary>The defaults: daily digest at 07:00 local time, no quiet hours, no caps, no topic overrides.</summary>
     public static readonly DeliveryPreferences Default = new(EmailSchedule.Default, null, DailyCaps.None, new Dictionary<string, TopicPreferences>());
 
+    /// <summary>
+    /// What a subscriber saved before preferences existed gets (none stored): every email at once, texts by urgency at
+    /// any hour, no caps, as before; anyone who signs up now starts with <see cref="Default"/> unless they choose.
+    /// </summary>
+    public static readonly DeliveryPreferences AsItHappens = Default with { Email = EmailSchedule.Default with { Frequency = EmailFrequency.Immediate } };
+
     /// <summary>Value equality, including the topic overrides (a dictionary compares by reference otherwise).</summary>
     public bool Equals(DeliveryPreferences? other) =>
         other is not null && Email == other.Email && QuietHours == other.QuietHours && Caps == other.Caps

@@ -9,9 +9,9 @@ using NewsAlerts.Core.Subscribers;
 /// <summary>
 /// Plans an article under the delivery policy: each matched subscriber's email and SMS alert is decided by
 /// <see cref="DeliveryPolicy.Decide"/> and lands in immediate batches, scheduled SMS batches, digest entries or the
-/// held list. For subscribers who want everything at once with no quiet hours or caps, the immediate batches are
-/// exactly <see cref="AlertPlanner.Plan"/>'s. Per-topic overrides are not applied yet: a match does not carry the
-/// id of the topic that matched.
+/// held list. For subscribers who want everything at once with no quiet hours or caps (and those with no preferences
+/// stored, <see cref="DeliveryPreferences.AsItHappens"/>), the immediate batches are exactly <see cref="AlertPlanner.Plan"/>'s.
+/// Per-topic overrides apply to the topic that matched (<see cref="SubscriberMatch.TopicId"/>).
 /// </summary>
 public static class PolicyPlanner
 {
@@ -47,16 +47,16 @@ public static class PolicyPlanner
             var recipient = new BatchRecipient(subscriber.Id, match.Reason);
             var emailable = subscriber.WantsEmail && !suppressed(Channel.Email, subscriber.Email!);
             var zone = LocalClock.Zone(subscriber.TimeZone);
-            if (emailable && !settled(Channel.Email, subscriber.Id))
+            if (emailable && !Settled(settled, Channel.Email, subscriber))
             {
-                var decision = Decide(Channel.Email, article, subscriber, zone, emailable, sentToday, now, staleAfter);
-                Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article);
+                var decision = Decide(Channel.Email, article, match, zone, emailable, sentToday, now, staleAfter);
+                Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
             }
 
-            if (subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!) && !settled(Channel.Sms, subscriber.Id))
+            if (subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!) && !Settled(settled, Channel.Sms, subscriber))
             {
-                var decision = Decide(Channel.Sms, article, subscriber, zone, emailable, sentToday, now, staleAfter);
-                Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article);
+                var decision = Decide(Channel.Sms, article, match, zone, emailable, sentToday, now, staleAfter);
+                Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
             }
         }
 
@@ -74,16 +74,35 @@ public static class PolicyPlanner
         return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held);
     }
 
+    /// <summary>What an editor sees of a plan: immediate alerts, digest entries, texts after quiet hours and held alerts, per channel.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="matches"/> or <paramref name="plan"/> is null.</exception>
+    public static Reach ReachOf(IReadOnlyList<SubscriberMatch> matches, PolicyPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(plan);
+        return AlertPlanner.ReachOf(matches, plan.Immediate) with
+        {
+            Batches = plan.Immediate.Count + plan.Scheduled.Count,
+            EmailDigestEntries = plan.DigestEntries.Count,
+            SmsScheduled = plan.ScheduledCount,
+            SmsHeldByCap = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldByCap),
+            SmsHeldStale = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldStale),
+        };
+    }
+
+    private static bool Settled(Func<Channel, string, bool> settled, Channel channel, Subscriber subscriber) =>
+        subscriber.LedgerIds().Any(id => settled(channel, id));
+
     private static PolicyDecision Decide(
-        Channel channel, Article article, Subscriber subscriber, TimeZoneInfo zone, bool hasEmail, Func<Channel, string, int> sentToday, DateTimeOffset now, TimeSpan staleAfter) =>
+        Channel channel, Article article, SubscriberMatch match, TimeZoneInfo zone, bool hasEmail, Func<Channel, string, int> sentToday, DateTimeOffset now, TimeSpan staleAfter) =>
         DeliveryPolicy.Decide(
-            new PlannedAlert(channel, article.Urgency, article.PublishedAt, TopicId: null),
-            new PolicyRecipient(subscriber.EffectivePreferences, zone, subscriber.SmsMaxUrgency, hasEmail, sentToday(channel, subscriber.Id)),
+            new PlannedAlert(channel, article.Urgency, article.PublishedAt, match.TopicId),
+            new PolicyRecipient(match.Subscriber.EffectivePreferences, zone, match.Subscriber.SmsMaxUrgency, hasEmail, sentToday(channel, match.Subscriber.Id)),
             now, staleAfter);
 
     private static void Route(
         PolicyDecision decision, Channel channel, BatchRecipient recipient, List<BatchRecipient> now, SortedDictionary<DateTimeOffset, List<BatchRecipient>> scheduled,
-        Dictionary<(string, DateTimeOffset), DigestEntry> digest, List<HeldAlert> held, Article article)
+        Dictionary<(string, DateTimeOffset), DigestEntry> digest, List<HeldAlert> held, Article article, string? topicId)
     {
         switch (decision.Kind)
         {
@@ -100,7 +119,7 @@ public static class PolicyPlanner
                 break;
             case PolicyDecisionKind.Digest:
                 // An email and a text that both fall to the same digest make one entry.
-                digest.TryAdd((recipient.SubscriberId, decision.At!.Value), new DigestEntry(recipient.SubscriberId, decision.At.Value, article.Id, null, recipient.Reason, article.PublishedAt));
+                digest.TryAdd((recipient.SubscriberId, decision.At!.Value), new DigestEntry(recipient.SubscriberId, decision.At.Value, article.Id, topicId, recipient.Reason, article.PublishedAt));
                 break;
             case PolicyDecisionKind.HeldStale or PolicyDecisionKind.HeldByCap:
                 held.Add(new HeldAlert(recipient.SubscriberId, channel, decision.Kind, decision.Reason));

@@ -7,4 +7,10 @@ public interface IAlertPublisher
 {
     /// <summary>Sends the batches; sending the same batch twice is a no-op for the receiver.</summary>
     Task PublishAsync(IReadOnlyList<DeliveryBatch> batches, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends batches now for delivery at their time (Service Bus scheduled messages: invisible to the dispatcher until
+    /// then); sending the same batch twice is a no-op for the receiver.
+    /// </summary>
+    Task ScheduleAsync(IReadOnlyList<Policy.ScheduledBatch> batches, CancellationToken cancellationToken);
 }

@@ -18,6 +18,9 @@ public interface IDigestStore
     /// <summary>Every entry of one due time, each subscriber's entries next to each other (one partition read).</summary>
     IAsyncEnumerable<DigestEntry> ListAsync(DateTimeOffset dueAt, CancellationToken cancellationToken);
 
+    /// <summary>One subscriber's entries of one due time (one range read of the due time's partition).</summary>
+    IAsyncEnumerable<DigestEntry> ListAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken);
+
     /// <summary>Marks one subscriber's entries of a due time sent.</summary>
     Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken);
 

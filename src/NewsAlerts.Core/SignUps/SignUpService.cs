@@ -184,7 +184,7 @@ public sealed class SignUpService(
         }
 
         var subscriber = owner ?? new Subscriber(
-            SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now, Preferences: signUp.Preferences);
+            SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now, Preferences: signUp.Preferences ?? Policy.DeliveryPreferences.Default);
         var topics = SignUpTopics.Unite(subscriber.Topics, signUp.Topics);
         if (topics.Count > SubscriberRequestParser.MaxTopics)
         {

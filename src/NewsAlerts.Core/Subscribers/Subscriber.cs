@@ -19,7 +19,11 @@ using NewsAlerts.Core.Policy;
 /// when the subscribers were read (<see cref="ContactGroups"/>): their ledger rows count for this one. Null once the
 /// merge migration has re-pointed those rows, and for every subscriber without duplicates.
 /// </param>
-/// <param name="Preferences">Delivery preferences (frequency, quiet hours, caps), or null for the defaults.</param>
+/// <param name="Preferences">
+/// Delivery preferences (frequency, quiet hours, caps); null for a subscriber saved before preferences existed, who
+/// keeps hearing everything as it happens (<see cref="DeliveryPreferences.AsItHappens"/>). New subscribers get theirs
+/// stored at sign-up (<see cref="DeliveryPreferences.Default"/> unless they chose).
+/// </param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -44,8 +48,8 @@ public sealed record Subscriber(
     /// <summary>Whether an article of this urgency goes to them by SMS.</summary>
     public bool WantsSms(int urgency) => SmsStatus == ContactStatus.Confirmed && urgency <= SmsMaxUrgency;
 
-    /// <summary>The delivery preferences in force: their own, or the defaults (a daily digest at 07:00).</summary>
-    public DeliveryPreferences EffectivePreferences => Preferences ?? DeliveryPreferences.Default;
+    /// <summary>The delivery preferences in force: their own, or for a subscriber with none stored everything as it happens.</summary>
+    public DeliveryPreferences EffectivePreferences => Preferences ?? DeliveryPreferences.AsItHappens;
 
     /// <summary>Whether email alerts go to them.</summary>
     public bool WantsEmail => EmailStatus == ContactStatus.Confirmed;

@@ -19,8 +19,9 @@ public sealed class Planning_under_the_policy_splits_an_article_into_now_later_d
     {
         var random = new Random(15);
         var statuses = new[] { ContactStatus.Confirmed, ContactStatus.Pending, ContactStatus.OptedOut, ContactStatus.None };
+        // Half chose "immediate", half have no preferences stored (saved before preferences existed): both hear it at once.
         var matches = Enumerable.Range(0, 300).Select(i => Match(
-            $"s{i:D3}", Immediate, statuses[random.Next(statuses.Length)], statuses[random.Next(statuses.Length)], smsMaxUrgency: random.Next(1, 10),
+            $"s{i:D3}", i % 3 == 0 ? null : Immediate, statuses[random.Next(statuses.Length)], statuses[random.Next(statuses.Length)], smsMaxUrgency: random.Next(1, 10),
             timeZone: i % 2 == 0 ? "Europe/London" : "America/Santiago")).ToList();
         bool Suppressed(Channel channel, string contact) => contact.EndsWith('7');
         bool Settled(Channel channel, string id) => channel == Channel.Sms && id.EndsWith('3');
@@ -39,7 +40,7 @@ public sealed class Planning_under_the_policy_splits_an_article_into_now_later_d
     [Fact]
     public void A_subscriber_with_the_default_preferences_gets_a_digest_entry_for_seven_their_time_and_no_email_now()
     {
-        var plan = PolicyPlanner.Plan(Story, [Match("s1", preferences: null, email: ContactStatus.Confirmed, sms: ContactStatus.None, timeZone: "America/Santiago")], LateEvening, StaleAfter);
+        var plan = PolicyPlanner.Plan(Story, [Match("s1", DeliveryPreferences.Default, email: ContactStatus.Confirmed, sms: ContactStatus.None, timeZone: "America/Santiago")], LateEvening, StaleAfter);
 
         Assert.Empty(plan.Immediate);
         var entry = Assert.Single(plan.DigestEntries);
@@ -88,8 +89,43 @@ public sealed class Planning_under_the_policy_splits_an_article_into_now_later_d
         Assert.Equal(0, plan.ImmediateCount(Channel.Sms));
     }
 
+    [Fact]
+    public void A_topic_override_applies_to_matches_of_that_topic_only()
+    {
+        var preferences = DeliveryPreferences.Default with
+        {
+            Topics = new Dictionary<string, TopicPreferences> { ["t2"] = new(EmailSchedule.Default with { Frequency = EmailFrequency.Immediate }, SmsMaxUrgency: 1) },
+        };
+
+        var viaT2 = PolicyPlanner.Plan(Story, [Match("s1", preferences, ContactStatus.Confirmed, ContactStatus.Confirmed, topicId: "t2")], LateEvening, StaleAfter);
+        var viaT1 = PolicyPlanner.Plan(Story, [Match("s1", preferences, ContactStatus.Confirmed, ContactStatus.Confirmed, topicId: "t1")], LateEvening, StaleAfter);
+
+        Assert.Equal([Channel.Email], viaT2.Immediate.Select(b => b.Channel)); // urgency 2 is below t2's SMS threshold 1
+        Assert.Empty(viaT2.DigestEntries);
+        Assert.Equal([Channel.Sms], viaT1.Immediate.Select(b => b.Channel));
+        Assert.Equal("t1", Assert.Single(viaT1.DigestEntries).TopicId);
+    }
+
+    [Fact]
+    public void Reach_counts_each_outcome_per_channel()
+    {
+        var capped = DeliveryPreferences.Default with { Caps = new DailyCaps(null, 0) };
+        var matches = new[]
+        {
+            Match("s1", Immediate, ContactStatus.Confirmed, ContactStatus.Confirmed),
+            Match("s2", DeliveryPreferences.Default, ContactStatus.Confirmed, ContactStatus.None),
+            Match("s3", Immediate with { QuietHours = Night }, ContactStatus.None, ContactStatus.Confirmed),
+            Match("s4", capped, ContactStatus.None, ContactStatus.Confirmed),
+        };
+
+        var plan = PolicyPlanner.Plan(Story, matches, LateEvening, StaleAfter);
+        var reach = PolicyPlanner.ReachOf(matches, plan);
+
+        Assert.Equal(new Reach(4, 4, EmailAlerts: 1, SmsAlerts: 1, Batches: 3, EmailDigestEntries: 1, SmsScheduled: 1, SmsHeldByCap: 1, SmsHeldStale: 0), reach);
+    }
+
     private static SubscriberMatch Match(
-        string id, DeliveryPreferences? preferences, ContactStatus email, ContactStatus sms, int smsMaxUrgency = 2, string timeZone = "Europe/London") =>
+        string id, DeliveryPreferences? preferences, ContactStatus email, ContactStatus sms, int smsMaxUrgency = 2, string timeZone = "Europe/London", string? topicId = null) =>
         new(new Subscriber(id, $"{id}@example.org", email, $"+4474001234{id.Length:D2}{id[^1]}", sms, timeZone, [], smsMaxUrgency, DateTimeOffset.UnixEpoch, Preferences: preferences),
-            "truce", "\"truce\" in the headline", 1);
+            "truce", "\"truce\" in the headline", 1, topicId);
 }

@@ -113,15 +113,16 @@ public sealed class Preferences_are_read_merged_and_refused_by_field
     }
 
     [Fact]
-    public void A_sign_up_without_preferences_gets_the_defaults_a_daily_digest_at_seven()
+    public void A_sign_up_without_preferences_asks_for_the_defaults_and_a_subscriber_with_none_stored_hears_everything_at_once()
     {
         using var json = JsonDocument.Parse("""{"email": "a@example.org", "timeZone": "Europe/London", "topics": ["Syria"]}""");
 
         var parsed = SubscriberRequestParser.ParseSignUp(json.RootElement, new TextablePhones(["GB"]));
         var subscriber = new Subscriber("s1", "a@example.org", ContactStatus.Confirmed, null, ContactStatus.None, "Europe/London", [], 2, DateTimeOffset.UnixEpoch);
 
-        Assert.Null(parsed.Value!.Preferences);
-        Assert.Equal(new EmailSchedule(EmailFrequency.Daily, new TimeOnly(7, 0), DayOfWeek.Monday), subscriber.EffectivePreferences.Email);
+        Assert.Null(parsed.Value!.Preferences); // the sign-up service stores DeliveryPreferences.Default for it
+        Assert.Equal(new EmailSchedule(EmailFrequency.Daily, new TimeOnly(7, 0), DayOfWeek.Monday), DeliveryPreferences.Default.Email);
+        Assert.Equal(new EmailSchedule(EmailFrequency.Immediate, new TimeOnly(7, 0), DayOfWeek.Monday), subscriber.EffectivePreferences.Email);
         Assert.Null(subscriber.EffectivePreferences.QuietHours);
         Assert.Equal(DailyCaps.None, subscriber.EffectivePreferences.Caps);
     }

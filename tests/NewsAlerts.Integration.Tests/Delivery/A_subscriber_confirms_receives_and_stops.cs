@@ -14,6 +14,9 @@ using NewsAlerts.Testing;
 [Collection("queues")]
 public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
+    // New sign-ups get a daily digest unless they choose; this one chooses every email at once, as the test expects.
+    private static readonly object AsItHappens = new { email = new { frequency = "immediate" } };
+
     private TestFunctionHost host = null!;
     private Smtp4devInbox inbox = null!;
     private SmsSinkInbox sink = null!;
@@ -41,7 +44,7 @@ public sealed partial class A_subscriber_confirms_receives_and_stops(StackFixtur
         var tag = Guid.NewGuid().ToString("N")[..10];
         var email = $"journey-{tag}@example.com";
         var phone = TestPhones.NewValid();
-        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria" } });
+        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria" }, preferences = AsItHappens });
         var body = await Api.BodyAsync(created);
         Assert.True(created.StatusCode == HttpStatusCode.Accepted, body.ToString());
         var signUpId = body.GetProperty("signUpId").GetString()!;

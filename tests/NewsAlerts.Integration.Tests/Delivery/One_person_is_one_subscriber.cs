@@ -10,6 +10,9 @@ using NewsAlerts.Testing;
 [Collection("queues")]
 public sealed partial class One_person_is_one_subscriber(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
+    // New sign-ups get a daily digest unless they choose; this one chooses every email at once, as the test expects.
+    private static readonly object AsItHappens = new { email = new { frequency = "immediate" } };
+
     private TestFunctionHost host = null!;
     private Smtp4devInbox inbox = null!;
     private SmsSinkInbox sink = null!;
@@ -74,7 +77,7 @@ public sealed partial class One_person_is_one_subscriber(StackFixture fixture) :
 
     private async Task<string> SignUpAsync(string email, string phone, string topic)
     {
-        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "UTC", topics = new[] { topic } });
+        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "UTC", topics = new[] { topic }, preferences = AsItHappens });
         var body = await Api.BodyAsync(created);
         Assert.True(created.StatusCode == HttpStatusCode.Accepted, body.ToString());
         return body.GetProperty("signUpId").GetString()!;

@@ -1,0 +1,83 @@
+namespace NewsAlerts.Channels.Email;
+
+using System.Globalization;
+using System.Text;
+using MimeKit;
+using NewsAlerts.Channels.Email.Templates;
+using NewsAlerts.Core.Digests;
+
+/// <summary>
+/// Turns a <see cref="DigestEmailRequest"/> into the MIME message: a subject counting the stories, the HTML rendered by
+/// <see cref="DigestEmailView"/>, a plain-text part built here (HTML encoding is wrong there), a Message-ID from the
+/// idempotency key and RFC 8058 one-click unsubscribe headers.
+/// </summary>
+public sealed class DigestEmailComposer(EmailTemplates templates)
+{
+    /// <summary>The subject: <c>Your news digest: 3 stories</c>.</summary>
+    public static string Subject(DigestEmailRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var count = request.StoryCount + request.Email.More;
+        return $"Your news digest: {count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "story" : "stories")}";
+    }
+
+    /// <summary>Builds the message.</summary>
+    /// <param name="request">The digest.</param>
+    /// <param name="from">The sender.</param>
+    /// <param name="composedAt">Now, for the <c>Date:</c> header.</param>
+    /// <exception cref="ParseException">The recipient address cannot be parsed.</exception>
+    public async Task<MimeMessage> ComposeAsync(DigestEmailRequest request, MailboxAddress from, DateTimeOffset composedAt)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(from);
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.Add(MailboxAddress.Parse(request.ToAddress));
+        message.Subject = Subject(request);
+        message.Date = composedAt;
+        message.MessageId = AlertEmailComposer.MessageId(request.IdempotencyKey, from.Domain).Replace("alert.", "digest.", StringComparison.Ordinal);
+        message.Headers.Add("List-Unsubscribe", $"<{request.UnsubscribeUrl.AbsoluteUri}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        var html = await templates.RenderAsync<DigestEmailView>(new Dictionary<string, object?>
+        {
+            [nameof(DigestEmailView.Email)] = request.Email,
+            [nameof(DigestEmailView.Title)] = message.Subject,
+            [nameof(DigestEmailView.ManageUrl)] = request.ManageUrl.AbsoluteUri,
+            [nameof(DigestEmailView.UnsubscribeUrl)] = request.UnsubscribeUrl.AbsoluteUri,
+        });
+        message.Body = new BodyBuilder { TextBody = PlainText(request, message.Subject), HtmlBody = html }.ToMessageBody();
+        return message;
+    }
+
+    private static string PlainText(DigestEmailRequest request, string subject)
+    {
+        var text = new StringBuilder().AppendLine(subject).AppendLine();
+        foreach (var section in request.Email.Sections)
+        {
+            text.AppendLine(section.Topic).AppendLine(new string('-', Math.Min(section.Topic.Length, 60)));
+            foreach (var item in section.Items)
+            {
+                text.Append("* ").AppendLine(item.Headline.ReplaceLineEndings(" "));
+                text.Append("  ").AppendLine(string.IsNullOrWhiteSpace(item.Source) ? item.PublishedLocal : $"{item.Source} · {item.PublishedLocal}");
+                if (DigestLinks.IsWebLink(item.Url))
+                {
+                    text.Append("  ").AppendLine(item.Url!.AbsoluteUri);
+                }
+
+                text.Append("  Why: ").AppendLine(item.Reason);
+            }
+
+            text.AppendLine();
+        }
+
+        if (request.Email.More > 0)
+        {
+            text.Append("And ").Append(request.Email.More.ToString(CultureInfo.InvariantCulture)).AppendLine(" older stories that did not fit.").AppendLine();
+        }
+
+        text.Append("Manage your alerts: ").AppendLine(request.ManageUrl.AbsoluteUri);
+        text.Append("Unsubscribe: ").AppendLine(request.UnsubscribeUrl.AbsoluteUri);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,83 @@
+namespace NewsAlerts.Core.Tests.Digests;
+
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Digests;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Suppression;
+using NewsAlerts.Core.Tests.Dispatch;
+
+public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
+{
+    private static readonly DateTimeOffset Seven = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
+    private static readonly Article Truce = new("a1", 1, "Truce in Aleppo", "Body", null, "Wire", "en", [], 3, null, Seven.AddHours(-2));
+    private readonly InMemoryDigestStore digests = new();
+    private readonly InMemoryLedger ledger = new();
+    private readonly InMemorySuppressions suppressionStore = new();
+    private readonly CapturingSender sender = new();
+    private readonly TokenSigner tokens = new(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
+
+    [Fact]
+    public async Task A_digest_is_sent_recorded_and_its_entries_marked_sent_and_a_redelivery_sends_nothing()
+    {
+        await digests.RecordAsync([new DigestEntry("s1", Seven, "a1", "t1", "\"Aleppo\" in the headline", Truce.PublishedAt)], CancellationToken.None);
+        var batch = new DigestBatch("s1", Seven, ["a1"], 0);
+
+        var first = await Dispatcher(Truce).DispatchAsync(batch, CancellationToken.None);
+        ledger.Preset["s1"] = ClaimResult.AlreadyDone;
+        var again = await Dispatcher(Truce).DispatchAsync(batch, CancellationToken.None);
+
+        Assert.Equal((1, 0, 0, 1), (first.Sent, again.Sent, first.AlreadyDone, again.AlreadyDone));
+        var sent = Assert.Single(sender.Requests);
+        Assert.Equal(("Aleppo", "Truce in Aleppo"), (sent.Email.Sections[0].Topic, sent.Email.Sections[0].Items[0].Headline));
+        Assert.Equal(LedgerState.Sent, Assert.Single(ledger.Records).State);
+        Assert.All(await digests.ListAsync(Seven, "s1", CancellationToken.None).ToListAsync(), e => Assert.Equal(DigestEntryState.Sent, e.State));
+    }
+
+    [Fact]
+    public async Task A_suppressed_address_and_a_digest_whose_stories_were_all_withdrawn_are_skipped_with_a_reason()
+    {
+        await digests.RecordAsync([new DigestEntry("s1", Seven, "a1", "t1", "why", Truce.PublishedAt)], CancellationToken.None);
+        var batch = new DigestBatch("s1", Seven, ["a1"], 0);
+
+        var withdrawn = await Dispatcher().DispatchAsync(batch, CancellationToken.None);
+        await new SuppressionList(suppressionStore, tokens, TimeProvider.System).SuppressAsync(Channel.Email, "s1@example.com", SuppressionReason.Unsubscribe, CancellationToken.None);
+        var suppressed = await Dispatcher(Truce).DispatchAsync(batch, CancellationToken.None);
+
+        Assert.Equal((1, 1), (withdrawn.Skipped, suppressed.Skipped));
+        Assert.Empty(sender.Requests);
+        Assert.Equal([DigestDispatcher.NothingLeftReason, "contact suppressed"], ledger.Records.Select(r => r.Reason));
+    }
+
+    private DigestDispatcher Dispatcher(params Article[] stored) => new(
+        new SubscriberDirectory(new InMemorySubscribers([Samples.Subscriber("s1") with { Topics = [new NewsAlerts.Core.Subscribers.Topic("t1", "Aleppo", false)] }])),
+        ledger, digests, new Articles(stored), sender,
+        new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, tokens),
+        new SuppressionList(suppressionStore, tokens, TimeProvider.System),
+        new Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+
+    private sealed class Articles(Article[] stored) : IArticleStore
+    {
+        public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(stored.FirstOrDefault(a => a.Id == articleId));
+
+        public Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
+
+        public Task SaveAsync(Article article, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private sealed class CapturingSender : IDigestEmailSender
+    {
+        public List<DigestEmailRequest> Requests { get; } = [];
+
+        public Task<SendOutcome> SendAsync(DigestEmailRequest request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request);
+            return Task.FromResult(SendOutcome.Sent($"m{Requests.Count}"));
+        }
+    }
+}

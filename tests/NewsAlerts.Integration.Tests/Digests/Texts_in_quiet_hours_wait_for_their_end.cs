@@ -1,0 +1,101 @@
+namespace NewsAlerts.Integration.Tests.Digests;
+
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Testing;
+
+[Collection("queues")]
+public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private static readonly TimeZoneInfo London = LocalClock.Zone("Europe/London");
+    private TestFunctionHost host = null!;
+    private SmsSinkInbox sink = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+    }
+
+    public async Task DisposeAsync()
+    {
+        sink.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_text_planned_in_quiet_hours_is_scheduled_and_arrives_when_they_end()
+    {
+        // Quiet hours around now that end within two minutes (whole minutes on their clock): the emulator holds the
+        // scheduled message until then; the test waits for it to arrive, never for a fixed time.
+        var now = DateTimeOffset.UtcNow;
+        var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
+        minute = new TimeOnly(minute.Hour, minute.Minute);
+        var (start, end) = (minute.AddMinutes(-1), minute.AddMinutes(2));
+        var subscriber = await SmsSubscriberAsync(Quiet(start, end, flashThrough: false));
+        var endsAt = new QuietHours(start, end, false).EndAfter(now, London)!.Value;
+        var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
+
+        var dryRun = (await Editor.PublishAsync(host, article, dryRun: true)).GetProperty("reach");
+        var published = (await Editor.PublishAsync(host, article)).GetProperty("reach");
+
+        Assert.Equal(dryRun.ToString(), published.ToString());
+        Assert.Equal((0, 1), (published.GetProperty("smsAlerts").GetInt32(), published.GetProperty("smsScheduled").GetInt32()));
+        Assert.Empty(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        await Eventually.TrueAsync(
+            async () => (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count > 0, "the text arrives when quiet hours end", TimeSpan.FromMinutes(4));
+        var text = Assert.Single(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        Assert.True(text.GetProperty("dateCreated").GetDateTimeOffset() >= endsAt.AddSeconds(-1), $"sent {text.GetProperty("dateCreated")}, quiet hours ended {endsAt:o}");
+    }
+
+    [Fact]
+    public async Task A_text_stale_by_the_end_is_held_in_the_ledger_and_a_flash_story_passes_when_let_through()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
+        var (start, end) = (minute.AddMinutes(-1), minute.AddMinutes(30));
+        var heldBack = await SmsSubscriberAsync(Quiet(start, end, flashThrough: false));
+        var letThrough = await SmsSubscriberAsync(Quiet(start, end, flashThrough: true));
+        var old = Article($"urn:test:{Guid.NewGuid():N}", urgency: 1, now.AddHours(-5)); // past the 4 h stale limit when quiet hours end
+
+        var reach = (await Editor.PublishAsync(host, old)).GetProperty("reach");
+        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        var id = JsonNode.Parse(old)!["uri"]!.GetValue<string>();
+
+        Assert.Equal((1, 1), (reach.GetProperty("smsAlerts").GetInt32(), reach.GetProperty("smsHeldStale").GetInt32()));
+        Assert.Equal(LedgerState.HeldStale, await ledger.GetStateAsync(id, heldBack.Id, Channel.Sms, CancellationToken.None));
+        await sink.WaitForAsync(letThrough.Phone!, CancellationToken.None);
+    }
+
+    private async Task<Subscriber> SmsSubscriberAsync(string preferences)
+    {
+        using var request = JsonDocument.Parse($$"""{"phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"], "preferences": {{preferences}} }""");
+        var parsed = SubscriberRequestParser.ParseSignUp(request.RootElement, new TextablePhones(["GB"]));
+        Assert.Empty(parsed.Errors);
+        return (await SignUps.ConfirmedAsync(host, parsed.Value!)).Subscriber;
+    }
+
+    private static string Quiet(TimeOnly start, TimeOnly end, bool flashThrough) =>
+        new JsonObject
+        {
+            ["quietHours"] = new JsonObject
+            {
+                ["start"] = start.ToString("HH:mm", CultureInfo.InvariantCulture), ["end"] = end.ToString("HH:mm", CultureInfo.InvariantCulture), ["flashThrough"] = flashThrough,
+            },
+        }.ToJsonString();
+
+    private static string Article(string id, int urgency, DateTimeOffset published)
+    {
+        var json = JsonNode.Parse(Editor.SampleArticle(id, urgency))!;
+        json["versioncreated"] = published.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return json.ToJsonString();
+    }
+}
