@@ -14,6 +14,13 @@ internal static class TextFolding
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Case and width folding that keeps combining marks (NFKC, lower case): for scripts where a mark changes the
+    /// word (Thai vowels, Japanese voicing marks), as Lucene's CJKWidthFilter and LowerCaseFilter do.
+    /// </summary>
+    public static string FoldKeepingMarks(ReadOnlySpan<char> text) =>
+        WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
     public static void AppendFolded(ReadOnlySpan<char> text, StringBuilder builder)
     {
         // Fast path: ASCII needs no decomposition.
