@@ -36,15 +36,19 @@ internal sealed class LuceneSegmenter : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(segmentation), segmentation, "words are found by WordBreaker"),
     };
 
-    /// <summary>Appends the (start, end) character span of each word of <paramref name="text"/>, in order.</summary>
-    public void Segment(string text, List<(int Start, int End)> spans)
+    /// <summary>
+    /// Appends each word of <paramref name="text"/> in order: its text as the tokenizer made it (half-width kana
+    /// widened) and the character span it came from (the whole run when widening changed its length).
+    /// </summary>
+    public void Segment(string text, List<(int Start, int End, string Term)> words)
     {
         using var stream = analyzer.GetTokenStream("text", text);
         var offsets = stream.AddAttribute<IOffsetAttribute>();
+        var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            spans.Add((offsets.StartOffset, offsets.EndOffset));
+            words.Add((offsets.StartOffset, offsets.EndOffset, term.ToString()));
         }
 
         stream.End();

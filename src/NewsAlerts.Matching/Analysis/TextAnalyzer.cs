@@ -24,7 +24,7 @@ internal sealed class TextAnalyzer
     private readonly StringBuilder foldBuffer = new();
     private readonly bool english;
     private readonly LuceneSegmenter? segmenter;
-    private readonly List<(int Start, int End)> spans = [];
+    private readonly List<(int Start, int End, string Term)> spans = [];
     private char[] buffer = new char[64];
 
     public TextAnalyzer(AnalysisOptions options)
@@ -208,15 +208,14 @@ internal sealed class TextAnalyzer
         spans.Clear();
         segmenter!.Segment(text, spans);
         var position = 0;
-        foreach (var (start, end) in spans)
+        foreach (var (start, end, term) in spans)
         {
-            var token = text.AsSpan(start, end - start);
-            if (!HasLetterOrDigit(token))
+            if (!HasLetterOrDigit(term))
             {
                 continue;
             }
 
-            var forms = stemmer.Stem(TextFolding.FoldKeepingMarks(token));
+            var forms = stemmer.Stem(TextFolding.FoldKeepingMarks(term));
             words.Add(new AnalyzedWord(forms, start, end - start, position++, JoinsPrevious: false));
         }
     }
