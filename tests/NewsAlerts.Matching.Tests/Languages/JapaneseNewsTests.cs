@@ -13,7 +13,7 @@ public sealed class JapaneseNewsTests
     [Fact]
     public void Japanese_topics_match_the_articles_whose_headlines_contain_them()
     {
-        var items = JapaneseNews.Load(600);
+        var items = JapaneseNews.Load(400);
         var words = items.SelectMany(i => i.HeadlineTokens).Where(JapaneseNews.IsJapaneseWord).Distinct(StringComparer.Ordinal).ToList();
         var index = new PercolatorIndex();
         Assert.Empty(index.AddRange(words.Select((w, i) => new Subscription(i.ToString(CultureInfo.InvariantCulture), "u", w, Language: "ja"))));
