@@ -37,9 +37,13 @@ internal sealed class ArticleView
 
     public HashSet<string> Subjects { get; } = new(StringComparer.Ordinal);
 
-    public void Load(ArticleDocument document, TermDictionary terms, AnalysisOptions options, SubjectTaxonomy taxonomy)
+    /// <summary>Whether languages are ignored, as before per-language analysis (the benchmark's baseline).</summary>
+    public bool EnglishOnly { get; private set; }
+
+    public void Load(ArticleDocument document, TermDictionary terms, AnalysisOptions options, SubjectTaxonomy taxonomy, bool englishOnly = false)
     {
-        AnalysisLanguage = TopicLanguages.OfArticle(document);
+        EnglishOnly = englishOnly;
+        AnalysisLanguage = englishOnly ? LanguageTag.Default : TopicLanguages.OfArticle(document);
         var analyzer = TextAnalyzer.ForCurrentThread(options, AnalysisLanguage);
         Document = document;
         firstOccurrence.Clear();

@@ -28,11 +28,24 @@ public sealed partial class PercolatorIndex
 
     /// <summary>Creates an empty index with the given analysis (news analysis with expansion by default).</summary>
     public PercolatorIndex(AnalysisOptions? analysis = null)
+        : this(analysis, englishOnly: false)
     {
+    }
+
+    /// <summary>
+    /// An index that analyses every article as English and ignores languages, as before per-language analysis: the
+    /// benchmark's baseline for the cost of languages.
+    /// </summary>
+    internal PercolatorIndex(AnalysisOptions? analysis, bool englishOnly)
+    {
+        EnglishOnly = englishOnly;
         Analysis = analysis ?? AnalysisOptions.Default;
         Subjects = MatchingData.Subjects;
         compiler = new QueryCompiler(terms, Analysis, Analysis.Expand ? MatchingData.Expansions : ExpansionDictionary.Empty, Subjects);
     }
+
+    /// <summary>Whether languages are ignored (every article and topic analysed as English).</summary>
+    internal bool EnglishOnly { get; }
 
     /// <summary>The analysis used for topics and articles.</summary>
     public AnalysisOptions Analysis { get; }
@@ -131,7 +144,7 @@ public sealed partial class PercolatorIndex
     // Additions are grouped per topic and attached once, so a popular topic's subscriber array is not copied per subscription.
     private void Upsert(Subscription subscription, TopicParseResult parsed, Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<Subscription> Added)> pending)
     {
-        var languages = TopicLanguages.Of(subscription);
+        var languages = LanguagesOf(subscription);
         var key = QueryCompiler.KeyOf(parsed.NormalizedText!, subscription.Exact, languages);
         if (subscriptions.TryGetValue(subscription.Id, out var existing))
         {
@@ -177,8 +190,10 @@ public sealed partial class PercolatorIndex
     }
 
     // The key is recomputed rather than stored: it saves memory per subscription, and removals are rare.
-    private static string KeyOf(Subscription subscription) =>
-        QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact, TopicLanguages.Of(subscription));
+    private string KeyOf(Subscription subscription) =>
+        QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact, LanguagesOf(subscription));
+
+    private string[] LanguagesOf(Subscription subscription) => EnglishOnly ? CompiledTopic.DefaultLanguages : TopicLanguages.Of(subscription);
 
     private void Detach(Subscription subscription, string key)
     {
