@@ -20,6 +20,8 @@ using NewsAlerts.Core.Policy;
 /// merge migration has re-pointed those rows, and for every subscriber without duplicates.
 /// </param>
 /// <param name="Preferences">Delivery preferences (frequency, quiet hours, caps), or null for the defaults.</param>
+/// <param name="Language">BCP 47 tag of the language their topics are written in; null means <c>en</c>.</param>
+/// <param name="Languages">Other article languages their topics are matched in as written (besides each topic's own); null for none.</param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -33,7 +35,9 @@ public sealed record Subscriber(
     bool SmsWelcomed = false,
     PendingConfirmations? Pending = null,
     IReadOnlyList<string>? MergedIds = null,
-    DeliveryPreferences? Preferences = null)
+    DeliveryPreferences? Preferences = null,
+    string? Language = null,
+    IReadOnlyList<string>? Languages = null)
 {
     /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
     public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];

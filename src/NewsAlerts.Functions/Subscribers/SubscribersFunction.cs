@@ -69,7 +69,8 @@ public sealed class SubscribersFunction(
         return await JsonBody.HandleAsync(request, async json =>
         {
             var errors = new List<FieldError>();
-            var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors) : [];
+            IReadOnlyList<string?> languages = [];
+            var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors, out languages) : [];
             if (json.ValueKind != JsonValueKind.Object)
             {
                 errors.Add(new FieldError("$", "the request must be a JSON object with topics"));
@@ -77,7 +78,7 @@ public sealed class SubscribersFunction(
 
             return errors.Count > 0
                 ? Problems.Invalid(errors)
-                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken));
+                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken, languages));
         }, cancellationToken);
     }
 
