@@ -47,7 +47,8 @@ public sealed class SubscribersFunction(
             metrics.SignedUp();
             await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
             var signUp = started.SignUp;
-            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
+            var warnings = TopicWarnings.For(parsed.Value.Topics, parsed.Value.TopicLanguages, parsed.Value.Language);
+            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels, warnings });
         }, cancellationToken);
     }
 

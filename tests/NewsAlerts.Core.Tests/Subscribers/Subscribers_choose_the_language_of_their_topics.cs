@@ -85,4 +85,15 @@ public sealed class Subscribers_choose_the_language_of_their_topics
         Assert.Single(index.Match(ArticleIn("de", "Merkel besucht Paris")));
         Assert.Empty(index.Match(ArticleIn("fr", "Merkel en visite à Paris")));
     }
+
+    [Fact]
+    public void Warnings_name_the_topic_and_the_reason_in_the_topics_language()
+    {
+        var warnings = TopicWarnings.For([("快乐", false), ("Syria", false), ("県", false)], [null, null, "ja"], "en");
+
+        Assert.Equal(
+            [new TopicWarning("快乐", "written in Han characters, so matched as zh, not en"), new TopicWarning("県", warnings[1].Reason)],
+            warnings);
+        Assert.StartsWith("'県' is one character", warnings[1].Reason, StringComparison.Ordinal);
+    }
 }
