@@ -47,8 +47,11 @@ public sealed class SubscribersFunction(
             metrics.SignedUp();
             await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
             var signUp = started.SignUp;
+            // Warnings about topics (a script that made a topic another language, ...) only when there are some.
             var warnings = TopicWarnings.For(parsed.Value.Topics, parsed.Value.TopicLanguages, parsed.Value.Language);
-            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels, warnings });
+            return new AcceptedResult((string?)null, warnings.Count == 0
+                ? new { signUpId = signUp.Id, pending = signUp.PendingChannels }
+                : new { signUpId = signUp.Id, pending = signUp.PendingChannels, warnings });
         }, cancellationToken);
     }
 
