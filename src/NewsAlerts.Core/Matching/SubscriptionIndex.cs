@@ -81,7 +81,8 @@ public sealed class SubscriptionIndex : ISubscriberReplica
                     }
                 }
 
-                added.AddRange(subscriber.Topics.Select(t => new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact)));
+                added.AddRange(subscriber.Topics.Select(t =>
+                    new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact, t.Language ?? subscriber.Language, subscriber.Languages)));
                 topicIdsBySubscriber[subscriber.Id] = wanted;
                 subscribers[subscriber.Id] = subscriber;
             }

@@ -19,6 +19,8 @@ using NewsAlerts.Core.Subscribers;
 /// <param name="SmsConfirmed">Whether the number has been confirmed.</param>
 /// <param name="SubscriberId">The subscriber the first confirmed contact joined, once there is one.</param>
 /// <param name="Preferences">Delivery preferences asked for (a new subscriber starts with them), or null for the defaults.</param>
+/// <param name="Language">The language asked for (BCP 47; a new subscriber starts with it), or null for <c>en</c>.</param>
+/// <param name="Languages">Other article languages asked for, or null.</param>
 public sealed record PendingSignUp(
     string Id,
     string? Email,
@@ -31,7 +33,9 @@ public sealed record PendingSignUp(
     bool EmailConfirmed = false,
     bool SmsConfirmed = false,
     string? SubscriberId = null,
-    DeliveryPreferences? Preferences = null)
+    DeliveryPreferences? Preferences = null,
+    string? Language = null,
+    IReadOnlyList<string>? Languages = null)
 {
     /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
     public IReadOnlyList<string> PendingChannels =>

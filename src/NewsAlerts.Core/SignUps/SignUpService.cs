@@ -27,11 +27,13 @@ public sealed class SignUpService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = "u" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(15));
-        var topics = request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact)).ToList();
+        var topics = request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact, request.TopicLanguages?.ElementAtOrDefault(i))).ToList();
         var signUp = new PendingSignUp(
             id, request.Email, request.Phone, request.TimeZone, topics, request.SmsMaxUrgency, time.GetUtcNow(), new PendingConfirmations(null, null, null, 0))
         {
             Preferences = request.Preferences,
+            Language = request.Language,
+            Languages = request.Languages,
         };
         var (pending, emailToken, smsCode) = Fresh(signUp, email: request.Email is not null, sms: request.Phone is not null);
         signUp = signUp with { Pending = pending };
@@ -184,7 +186,8 @@ public sealed class SignUpService(
         }
 
         var subscriber = owner ?? new Subscriber(
-            SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now, Preferences: signUp.Preferences ?? Policy.DeliveryPreferences.Default);
+            SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now,
+            Preferences: signUp.Preferences ?? Policy.DeliveryPreferences.Default, Language: signUp.Language, Languages: signUp.Languages);
         var topics = SignUpTopics.Unite(subscriber.Topics, signUp.Topics);
         if (topics.Count > SubscriberRequestParser.MaxTopics)
         {

@@ -24,6 +24,8 @@ using NewsAlerts.Core.Policy;
 /// keeps hearing everything as it happens (<see cref="DeliveryPreferences.AsItHappens"/>). New subscribers get theirs
 /// stored at sign-up (<see cref="DeliveryPreferences.Default"/> unless they chose).
 /// </param>
+/// <param name="Language">BCP 47 tag of the language their topics are written in; null means <c>en</c>.</param>
+/// <param name="Languages">Other article languages their topics are matched in as written (besides each topic's own); null for none.</param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -37,7 +39,9 @@ public sealed record Subscriber(
     bool SmsWelcomed = false,
     PendingConfirmations? Pending = null,
     IReadOnlyList<string>? MergedIds = null,
-    DeliveryPreferences? Preferences = null)
+    DeliveryPreferences? Preferences = null,
+    string? Language = null,
+    IReadOnlyList<string>? Languages = null)
 {
     /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
     public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];

@@ -9,5 +9,8 @@ using NewsAlerts.Core.Policy;
 /// <param name="Topics">Topic texts with their exact flags, each already parsed by the matching engine.</param>
 /// <param name="SmsMaxUrgency">SMS threshold (1-9).</param>
 /// <param name="Preferences">Delivery preferences asked for, or null for the defaults.</param>
+/// <param name="Language">BCP 47 tag of the subscriber's language (null: <c>en</c>).</param>
+/// <param name="Languages">Other article languages to match topics in, or null.</param>
+/// <param name="TopicLanguages">Each topic's own language (BCP 47) by position in <paramref name="Topics"/>, null where it has none.</param>
 public sealed record SubscriberRequest(string? Email, string? Phone, string TimeZone, IReadOnlyList<(string Text, bool Exact)> Topics, int SmsMaxUrgency,
-    DeliveryPreferences? Preferences = null);
+    DeliveryPreferences? Preferences = null, string? Language = null, IReadOnlyList<string>? Languages = null, IReadOnlyList<string?>? TopicLanguages = null);

@@ -3,6 +3,7 @@ namespace NewsAlerts.Core.Subscribers;
 using System.Text.Json;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Validation;
+using NewsAlerts.Matching.Languages;
 using NewsAlerts.Matching.Query;
 
 /// <summary>
@@ -35,7 +36,9 @@ public static class SubscriberRequestParser
         }
 
         var timeZone = TimeZone(fields, errors, required: true);
-        var topics = ParseTopics(json, errors);
+        var topics = ParseTopics(json, errors, out var topicLanguages);
+        var language = Language(fields, errors);
+        var languages = Languages(json, errors);
         var threshold = fields.Integer("smsMaxUrgency", 1, 9) ?? Subscriber.DefaultSmsMaxUrgency;
         DeliveryPreferences? preferences = null;
         if (json.TryGetProperty("preferences", out var given) && given.ValueKind != JsonValueKind.Null)
@@ -48,7 +51,8 @@ public static class SubscriberRequestParser
 
         return errors.Count > 0
             ? Validated<SubscriberRequest>.Invalid(errors)
-            : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold, preferences));
+            : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold, preferences, language, languages,
+                topicLanguages.Any(l => l is not null) ? topicLanguages : null));
     }
 
     /// <summary>
@@ -66,6 +70,8 @@ public static class SubscriberRequestParser
         var fields = new JsonFields(json, errors);
         var timeZone = TimeZone(fields, errors, required: false);
         var threshold = fields.Integer("smsMaxUrgency", 1, 9);
+        var language = Language(fields, errors);
+        var languages = Languages(json, errors);
         PreferencesChange? preferences = null;
         if (json.TryGetProperty("preferences", out var given))
         {
@@ -74,17 +80,28 @@ public static class SubscriberRequestParser
             preferences = parsed.IsValid ? new PreferencesChange(given.Clone()) : null;
         }
 
-        if (errors.Count == 0 && timeZone is null && threshold is null && preferences is null)
+        if (errors.Count == 0 && timeZone is null && threshold is null && preferences is null && language is null && languages is null)
         {
-            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency, preferences or some of them"));
+            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency, preferences, language, languages or some of them"));
         }
 
-        return errors.Count > 0 ? Validated<SubscriberSettings>.Invalid(errors) : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold, preferences));
+        return errors.Count > 0
+            ? Validated<SubscriberSettings>.Invalid(errors)
+            : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold, preferences, language, languages));
     }
 
     /// <summary>Parses the <c>topics</c> array of a request body, adding errors such as <c>topics[1]: unclosed quote at column 14</c>.</summary>
-    public static IReadOnlyList<(string Text, bool Exact)> ParseTopics(JsonElement json, List<FieldError> errors)
+    public static IReadOnlyList<(string Text, bool Exact)> ParseTopics(JsonElement json, List<FieldError> errors) => ParseTopics(json, errors, out _);
+
+    /// <summary>
+    /// Parses the <c>topics</c> array, each a string or <c>{"text", "exact", "language"}</c>; <paramref name="languages"/>
+    /// gets each topic's own language (a BCP 47 tag, null where none was given), a malformed tag is an error of
+    /// <c>topics[i].language</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool Exact)> ParseTopics(JsonElement json, List<FieldError> errors, out IReadOnlyList<string?> languages)
     {
+        var topicLanguages = new List<string?>();
+        languages = topicLanguages;
         ArgumentNullException.ThrowIfNull(errors);
         if (!json.TryGetProperty("topics", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
         {
@@ -120,13 +137,80 @@ public static class SubscriberRequestParser
             {
                 errors.Add(new FieldError(field, parsed.Error!));
             }
-            else
+            else if (TopicLanguage(item, field, errors, out var language))
             {
                 topics.Add((text.Trim(), exact));
+                topicLanguages.Add(language);
             }
         }
 
         return topics;
+    }
+
+    private static bool TopicLanguage(JsonElement item, string field, List<FieldError> errors, out string? language)
+    {
+        language = null;
+        if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("language", out var given) || given.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        language = given.ValueKind == JsonValueKind.String ? given.GetString() : null;
+        if (!LanguageTag.IsWellFormed(language))
+        {
+            errors.Add(new FieldError(field + ".language", NotATag));
+            return false;
+        }
+
+        return true;
+    }
+
+    private const string NotATag = "is not a BCP 47 language tag such as en, fr, pt-BR or zh-Hant";
+
+    private static string? Language(JsonFields fields, List<FieldError> errors)
+    {
+        var language = fields.Text(["language"], required: false, maxLength: 64);
+        if (language is not null && !LanguageTag.IsWellFormed(language))
+        {
+            errors.Add(new FieldError("language", NotATag));
+            return null;
+        }
+
+        return language;
+    }
+
+    // Other article languages: an array of tags (empty clears the list in a settings change).
+    private static IReadOnlyList<string>? Languages(JsonElement json, List<FieldError> errors)
+    {
+        if (!json.TryGetProperty("languages", out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() > 20)
+        {
+            errors.Add(new FieldError("languages", "must be an array of at most 20 BCP 47 language tags"));
+            return null;
+        }
+
+        var languages = new List<string>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var tag = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            if (!LanguageTag.IsWellFormed(tag))
+            {
+                errors.Add(new FieldError($"languages[{index}]", NotATag));
+            }
+            else
+            {
+                languages.Add(tag!);
+            }
+
+            index++;
+        }
+
+        return languages;
     }
 
     private static string? TimeZone(JsonFields fields, List<FieldError> errors, bool required)

@@ -41,10 +41,16 @@ public sealed class SubscriberService(
     /// Replaces the topics. Topic ids are positions (t1, t2...), so a per-topic preference is kept only where the
     /// topic at its id is unchanged.
     /// </summary>
-    public Task<SubscriberOutcome> ReplaceTopicsAsync(string id, string? manageToken, IReadOnlyList<(string Text, bool Exact)> topics, CancellationToken cancellationToken) =>
+    /// <param name="id">The subscriber.</param>
+    /// <param name="manageToken">The manage token.</param>
+    /// <param name="topics">The new topics.</param>
+    /// <param name="cancellationToken">Cancels the change.</param>
+    /// <param name="languages">Each topic's own language (BCP 47) by position, null where it has none.</param>
+    public Task<SubscriberOutcome> ReplaceTopicsAsync(string id, string? manageToken, IReadOnlyList<(string Text, bool Exact)> topics, CancellationToken cancellationToken,
+        IReadOnlyList<string?>? languages = null) =>
         ChangeAsync(id, manageToken, TokenPurpose.Manage, s =>
         {
-            var replaced = TopicsOf(topics);
+            var replaced = TopicsOf(topics, languages);
             return s with { Topics = replaced, Preferences = KeepOverridesOfUnchangedTopics(s, replaced) };
         }, cancellationToken);
 
@@ -71,6 +77,8 @@ public sealed class SubscriberService(
                 TimeZone = settings.TimeZone ?? s.TimeZone,
                 SmsMaxUrgency = settings.SmsMaxUrgency ?? s.SmsMaxUrgency,
                 Preferences = preferences,
+                Language = settings.Language ?? s.Language,
+                Languages = settings.Languages is null ? s.Languages : settings.Languages.Count == 0 ? null : settings.Languages,
             };
         }, cancellationToken, save: _ => errors is not { Count: > 0 });
         return errors is { Count: > 0 } ? SubscriberOutcome.Invalid(errors) : outcome;
@@ -246,6 +254,6 @@ public sealed class SubscriberService(
 
     private bool Allows(string? token, TokenPurpose purpose, string id) => tokens.Verify(token, purpose)?.SubscriberId == id;
 
-    private static List<Topic> TopicsOf(IReadOnlyList<(string Text, bool Exact)> topics) =>
-        topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact)).ToList();
+    private static List<Topic> TopicsOf(IReadOnlyList<(string Text, bool Exact)> topics, IReadOnlyList<string?>? languages) =>
+        topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact, languages?.ElementAtOrDefault(i))).ToList();
 }

@@ -6,4 +6,6 @@ using NewsAlerts.Core.Policy;
 /// <param name="TimeZone">The new IANA time zone.</param>
 /// <param name="SmsMaxUrgency">The new SMS threshold: SMS only for articles of this urgency or more urgent (1-9).</param>
 /// <param name="Preferences">Changes to the delivery preferences, merged onto the current ones.</param>
-public sealed record SubscriberSettings(string? TimeZone, int? SmsMaxUrgency, PreferencesChange? Preferences = null);
+/// <param name="Language">The new language of their topics (BCP 47).</param>
+/// <param name="Languages">The new list of other article languages (an empty list clears it).</param>
+public sealed record SubscriberSettings(string? TimeZone, int? SmsMaxUrgency, PreferencesChange? Preferences = null, string? Language = null, IReadOnlyList<string>? Languages = null);

@@ -13,15 +13,19 @@ using NewsAlerts.Core.Policy;
 /// <param name="SmsMaxUrgency">SMS threshold.</param>
 /// <param name="CreatedAt">Sign-up time.</param>
 /// <param name="Preferences">Delivery preferences in force (the defaults when they set none).</param>
+/// <param name="Language">The language of their topics (BCP 47; <c>en</c> when they set none).</param>
+/// <param name="Languages">Other article languages their topics are matched in.</param>
 public sealed record SubscriberView(
     string Id, string? Email, ContactStatus EmailStatus, string? Phone, ContactStatus SmsStatus, string TimeZone,
-    IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt, DeliveryPreferences Preferences)
+    IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt, DeliveryPreferences Preferences,
+    string Language = NewsAlerts.Matching.Languages.LanguageTag.Default, IReadOnlyList<string>? Languages = null)
 {
     /// <summary>The view of a subscriber.</summary>
     public static SubscriberView Of(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         return new(subscriber.Id, subscriber.Email, subscriber.EmailStatus, subscriber.Phone, subscriber.SmsStatus, subscriber.TimeZone,
-            subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt, subscriber.EffectivePreferences);
+            subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt, subscriber.EffectivePreferences,
+            subscriber.Language ?? NewsAlerts.Matching.Languages.LanguageTag.Default, subscriber.Languages ?? []);
     }
 }

@@ -47,7 +47,11 @@ public sealed class SubscribersFunction(
             metrics.SignedUp();
             await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
             var signUp = started.SignUp;
-            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
+            // Warnings about topics (a script that made a topic another language, ...) only when there are some.
+            var warnings = TopicWarnings.For(parsed.Value.Topics, parsed.Value.TopicLanguages, parsed.Value.Language);
+            return new AcceptedResult((string?)null, warnings.Count == 0
+                ? new { signUpId = signUp.Id, pending = signUp.PendingChannels }
+                : new { signUpId = signUp.Id, pending = signUp.PendingChannels, warnings });
         }, cancellationToken);
     }
 
@@ -69,7 +73,8 @@ public sealed class SubscribersFunction(
         return await JsonBody.HandleAsync(request, async json =>
         {
             var errors = new List<FieldError>();
-            var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors) : [];
+            IReadOnlyList<string?> languages = [];
+            var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors, out languages) : [];
             if (json.ValueKind != JsonValueKind.Object)
             {
                 errors.Add(new FieldError("$", "the request must be a JSON object with topics"));
@@ -77,7 +82,7 @@ public sealed class SubscribersFunction(
 
             return errors.Count > 0
                 ? Problems.Invalid(errors)
-                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken));
+                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken, languages));
         }, cancellationToken);
     }
 

@@ -14,6 +14,31 @@ internal static class TextFolding
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Case and width folding that keeps combining marks (NFKC, lower case): for scripts where a mark changes the
+    /// word (Thai vowels, Japanese voicing marks), as Lucene's CJKWidthFilter and LowerCaseFilter do.
+    /// </summary>
+    public static string FoldKeepingMarks(ReadOnlySpan<char> text) =>
+        WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    /// <summary>
+    /// Folds a topic's word or phrase: as <see cref="Fold"/>, but keeping the marks of text in kana, Hangul or Thai,
+    /// where a mark makes another word (ガス is not カス), as the analysis of those languages does.
+    /// </summary>
+    public static string FoldTopicText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u0e00' and <= '\u0e7f') or (>= '\u1100' and <= '\u11ff') or (>= '\u3040' and <= '\u30ff')
+                or (>= '\u3130' and <= '\u318f') or (>= '\uac00' and <= '\ud7af') or (>= '\uff66' and <= '\uffdc'))
+            {
+                return FoldKeepingMarks(text);
+            }
+        }
+
+        return Fold(text);
+    }
+
     public static void AppendFolded(ReadOnlySpan<char> text, StringBuilder builder)
     {
         // Fast path: ASCII needs no decomposition.

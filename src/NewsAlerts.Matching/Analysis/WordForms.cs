@@ -15,6 +15,13 @@ internal sealed class WordForms(string Folded, string Stem)
 
     private string? exact;
 
+    /// <summary>Forms with a given exact term: outside English exact mode is folding only, so it is <see cref="ExactMarker"/> + folded.</summary>
+    public WordForms(string folded, string stem, string exact)
+        : this(folded, stem)
+    {
+        this.exact = exact;
+    }
+
     /// <summary>The folded word.</summary>
     public string Folded { get; } = Folded;
 

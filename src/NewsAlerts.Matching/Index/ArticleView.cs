@@ -1,5 +1,6 @@
 using NewsAlerts.Matching.Analysis;
 using NewsAlerts.Matching.Expansion;
+using NewsAlerts.Matching.Languages;
 
 namespace NewsAlerts.Matching.Index;
 
@@ -31,10 +32,19 @@ internal sealed class ArticleView
 
     public string? Language { get; private set; }
 
+    /// <summary>The language the article was analysed in (primary subtag; <c>en</c> when it states none and its script says nothing else).</summary>
+    public string AnalysisLanguage { get; private set; } = LanguageTag.Default;
+
     public HashSet<string> Subjects { get; } = new(StringComparer.Ordinal);
 
-    public void Load(ArticleDocument document, TermDictionary terms, TextAnalyzer analyzer, SubjectTaxonomy taxonomy)
+    /// <summary>Whether languages are ignored, as before per-language analysis (the benchmark's baseline).</summary>
+    public bool EnglishOnly { get; private set; }
+
+    public void Load(ArticleDocument document, TermDictionary terms, AnalysisOptions options, SubjectTaxonomy taxonomy, bool englishOnly = false)
     {
+        EnglishOnly = englishOnly;
+        AnalysisLanguage = englishOnly ? LanguageTag.Default : TopicLanguages.OfArticle(document);
+        var analyzer = TextAnalyzer.ForCurrentThread(options, AnalysisLanguage);
         Document = document;
         firstOccurrence.Clear();
         keySet.Clear();

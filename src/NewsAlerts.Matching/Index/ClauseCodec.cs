@@ -116,8 +116,9 @@ internal static class ClauseCodec
             case NearTag:
                 {
                     var distance = reader.ReadInt32();
-                    var left = (PositionalClause)Read(reader, strings);
-                    return new NearClause(left, (PositionalClause)Read(reader, strings), distance);
+                    // A damaged snapshot can put any clause here: that is invalid data, not a cast failure.
+                    var left = Read(reader, strings) as PositionalClause ?? throw new InvalidDataException("NEAR needs words on its left");
+                    return new NearClause(left, Read(reader, strings) as PositionalClause ?? throw new InvalidDataException("NEAR needs words on its right"), distance);
                 }
 
             case FilterTag:

@@ -13,7 +13,7 @@ namespace NewsAlerts.Matching.Index;
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 5;
+    private const int Version = 6;
 
     /// <summary>Writes the index's current state. Matching and writes may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)
@@ -114,6 +114,17 @@ public static class IndexSnapshot
         writer.Write(topic.NormalizedText);
         writer.Write(topic.Exact);
         ClauseCodec.Write(writer, topic.Root);
+        writer.Write(topic.Languages.Length);
+        foreach (var language in topic.Languages)
+        {
+            writer.Write(language);
+        }
+
+        foreach (var other in topic.OtherRoots ?? [])
+        {
+            ClauseCodec.Write(writer, other);
+        }
+
         writer.Write(topic.Keys?.Count ?? -1);
         foreach (var key in topic.Keys ?? [])
         {
@@ -139,6 +150,26 @@ public static class IndexSnapshot
         var normalized = reader.ReadString();
         var exact = reader.ReadBoolean();
         var root = ClauseCodec.Read(reader, strings);
+        var languages = new string[SnapshotLengths.Read(reader, "language count")];
+        for (var l = 0; l < languages.Length; l++)
+        {
+            languages[l] = Languages.LanguageProfiles.For(reader.ReadString()).Code;
+        }
+
+        if (languages.Length == 0)
+        {
+            throw new InvalidDataException("A topic in the index snapshot has no language.");
+        }
+
+        var otherRoots = new Clause[languages.Length - 1];
+        for (var r = 0; r < otherRoots.Length; r++)
+        {
+            otherRoots[r] = ClauseCodec.Read(reader, strings);
+        }
+
+        var english = languages is [Languages.LanguageTag.Default];
+        string? language = languages[0] == Languages.LanguageTag.Default ? null : languages[0];
+        IReadOnlyList<string>? alsoIn = languages.Length > 1 ? languages[1..] : null;
         var keyCount = reader.ReadInt32() is var count && count < 0 ? count : SnapshotLengths.Check(reader, count, "key count");
         int[]? keys = null;
         if (keyCount >= 0)
@@ -159,9 +190,14 @@ public static class IndexSnapshot
         var subscribers = new Subscription[SnapshotLengths.Read(reader, "subscription count")];
         for (var s = 0; s < subscribers.Length; s++)
         {
-            subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact);
+            subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact, language, alsoIn);
         }
 
-        return new QueryEntry(new CompiledTopic(key, normalized, exact, root, keys), subscribers);
+        var topic = new CompiledTopic(key, normalized, exact, root, keys)
+        {
+            Languages = english ? CompiledTopic.DefaultLanguages : languages,
+            OtherRoots = otherRoots.Length == 0 ? null : otherRoots,
+        };
+        return new QueryEntry(topic, subscribers);
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class PercolatorIndex
         var current = Volatile.Read(ref state);
         var scratch = MatchScratch.ForCurrentThread();
         var view = scratch.View;
-        view.Load(article, terms, TextAnalyzer.ForCurrentThread(Analysis), Subjects);
+        view.Load(article, terms, Analysis, Subjects, EnglishOnly);
         statistics.Observe(view.Keys);
         var stamp = scratch.Begin(current.Base.Entries.Length, current.Delta.Entries.Length);
         var results = new List<TopicMatch>();
@@ -48,7 +48,7 @@ public sealed partial class PercolatorIndex
     {
         var current = Volatile.Read(ref state);
         var view = MatchScratch.ForCurrentThread().View;
-        view.Load(article, terms, TextAnalyzer.ForCurrentThread(Analysis), Subjects);
+        view.Load(article, terms, Analysis, Subjects, EnglishOnly);
         var results = new List<TopicMatch>();
         for (var i = 0; i < current.Base.Entries.Length; i++)
         {
@@ -101,13 +101,15 @@ public sealed partial class PercolatorIndex
 
     private static void Emit(QueryEntry entry, ArticleView view, List<TopicMatch> results)
     {
-        if (!entry.Topic.Root.Matches(view))
+        // A topic matches articles in its own language and the subscriber's other languages, nothing else.
+        var root = view.EnglishOnly ? entry.Topic.Root : entry.Topic.RootFor(view.AnalysisLanguage);
+        if (root is null || !root.Matches(view))
         {
             return;
         }
 
         var hits = new List<TermHit>();
-        entry.Topic.Root.Explain(view, hits);
+        root.Explain(view, hits);
         DistinctHits.RemoveRepeats(hits);
         results.Add(new TopicMatch(new MatchExplanation(entry.Topic.NormalizedText, hits), entry.Subscribers));
     }

@@ -41,7 +41,7 @@ public sealed partial class PercolatorIndex
             compiler.Statistics = statistics;
             foreach (var (key, entry) in entries.ToList())
             {
-                var keys = entry.Topic.Root.Presearch(statistics)?.Keys;
+                var keys = entry.Topic.Presearch(statistics);
                 entries[key] = entry with { Topic = entry.Topic with { Keys = keys } };
             }
 

@@ -1,5 +1,6 @@
 using NewsAlerts.Matching.Analysis;
 using NewsAlerts.Matching.Expansion;
+using NewsAlerts.Matching.Languages;
 using NewsAlerts.Matching.Query;
 
 namespace NewsAlerts.Matching.Index;
@@ -27,11 +28,24 @@ public sealed partial class PercolatorIndex
 
     /// <summary>Creates an empty index with the given analysis (news analysis with expansion by default).</summary>
     public PercolatorIndex(AnalysisOptions? analysis = null)
+        : this(analysis, englishOnly: false)
     {
+    }
+
+    /// <summary>
+    /// An index that analyses every article as English and ignores languages, as before per-language analysis: the
+    /// benchmark's baseline for the cost of languages.
+    /// </summary>
+    internal PercolatorIndex(AnalysisOptions? analysis, bool englishOnly)
+    {
+        EnglishOnly = englishOnly;
         Analysis = analysis ?? AnalysisOptions.Default;
         Subjects = MatchingData.Subjects;
         compiler = new QueryCompiler(terms, Analysis, Analysis.Expand ? MatchingData.Expansions : ExpansionDictionary.Empty, Subjects);
     }
+
+    /// <summary>Whether languages are ignored (every article and topic analysed as English).</summary>
+    internal bool EnglishOnly { get; }
 
     /// <summary>The analysis used for topics and articles.</summary>
     public AnalysisOptions Analysis { get; }
@@ -59,7 +73,7 @@ public sealed partial class PercolatorIndex
 
         lock (writeGate)
         {
-            var pending = new Dictionary<string, (TopicParseResult, bool, List<Subscription>)>(StringComparer.Ordinal);
+            var pending = new Dictionary<string, (TopicParseResult, bool, string[], List<Subscription>)>(StringComparer.Ordinal);
             Upsert(subscription, parsed, pending);
             Attach(pending);
             Publish();
@@ -77,7 +91,7 @@ public sealed partial class PercolatorIndex
         ArgumentNullException.ThrowIfNull(batch);
         var rejected = new List<RejectedSubscription>();
         var parsedByText = new Dictionary<string, TopicParseResult>(StringComparer.Ordinal);
-        var pending = new Dictionary<string, (TopicParseResult, bool, List<Subscription>)>(StringComparer.Ordinal);
+        var pending = new Dictionary<string, (TopicParseResult, bool, string[], List<Subscription>)>(StringComparer.Ordinal);
         lock (writeGate)
         {
             foreach (var subscription in batch)
@@ -128,9 +142,10 @@ public sealed partial class PercolatorIndex
     }
 
     // Additions are grouped per topic and attached once, so a popular topic's subscriber array is not copied per subscription.
-    private void Upsert(Subscription subscription, TopicParseResult parsed, Dictionary<string, (TopicParseResult Parsed, bool Exact, List<Subscription> Added)> pending)
+    private void Upsert(Subscription subscription, TopicParseResult parsed, Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<Subscription> Added)> pending)
     {
-        var key = QueryCompiler.KeyOf(parsed.NormalizedText!, subscription.Exact);
+        var languages = LanguagesOf(subscription);
+        var key = QueryCompiler.KeyOf(parsed.NormalizedText!, subscription.Exact, languages);
         if (subscriptions.TryGetValue(subscription.Id, out var existing))
         {
             var existingKey = KeyOf(existing);
@@ -147,16 +162,16 @@ public sealed partial class PercolatorIndex
         subscriptions[subscription.Id] = subscription;
         if (!pending.TryGetValue(key, out var group))
         {
-            group = (parsed, subscription.Exact, []);
+            group = (parsed, subscription.Exact, languages, []);
             pending[key] = group;
         }
 
         group.Added.Add(subscription);
     }
 
-    private void Attach(Dictionary<string, (TopicParseResult Parsed, bool Exact, List<Subscription> Added)> pending)
+    private void Attach(Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<Subscription> Added)> pending)
     {
-        foreach (var (key, (parsed, exact, added)) in pending)
+        foreach (var (key, (parsed, exact, languages, added)) in pending)
         {
             if (added.Count == 0)
             {
@@ -169,14 +184,16 @@ public sealed partial class PercolatorIndex
             }
             else
             {
-                SetEntry(key, new QueryEntry(compiler.Compile(parsed, exact), [.. added]));
+                SetEntry(key, new QueryEntry(compiler.Compile(parsed, exact, languages), [.. added]));
             }
         }
     }
 
     // The key is recomputed rather than stored: it saves memory per subscription, and removals are rare.
-    private static string KeyOf(Subscription subscription) =>
-        QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact);
+    private string KeyOf(Subscription subscription) =>
+        QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact, LanguagesOf(subscription));
+
+    private string[] LanguagesOf(Subscription subscription) => EnglishOnly ? CompiledTopic.DefaultLanguages : TopicLanguages.Of(subscription);
 
     private void Detach(Subscription subscription, string key)
     {

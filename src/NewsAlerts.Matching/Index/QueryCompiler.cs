@@ -1,5 +1,6 @@
 using NewsAlerts.Matching.Analysis;
 using NewsAlerts.Matching.Expansion;
+using NewsAlerts.Matching.Languages;
 using NewsAlerts.Matching.Query;
 
 namespace NewsAlerts.Matching.Index;
@@ -9,15 +10,36 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 {
     public static string KeyOf(string normalizedText, bool exact) => exact ? normalizedText + "\u0000exact" : normalizedText;
 
+    /// <summary>The deduplication key; English-only topics keep the key they had before languages.</summary>
+    public static string KeyOf(string normalizedText, bool exact, string[] languages) =>
+        languages.Length == 1 && languages[0] == LanguageTag.Default
+            ? KeyOf(normalizedText, exact)
+            : KeyOf(normalizedText, exact) + "\u0000lang:" + string.Join(',', languages);
+
+    private string language = LanguageTag.Default;
+
     public TermStatistics? Statistics { get; set; }
 
     public StringPool Strings { get; } = new() { Concurrent = true };
 
-    public CompiledTopic Compile(TopicParseResult parsed, bool exact)
+    public CompiledTopic Compile(TopicParseResult parsed, bool exact) => Compile(parsed, exact, CompiledTopic.DefaultLanguages);
+
+    /// <summary>Compiles a topic once per language it matches, each in that language's analysis.</summary>
+    public CompiledTopic Compile(TopicParseResult parsed, bool exact, string[] languages)
     {
-        var root = Compile(parsed.Root!, exact);
-        var keys = root.Presearch(Statistics)?.Keys;
-        return new CompiledTopic(KeyOf(parsed.NormalizedText!, exact), parsed.NormalizedText!, exact, root, keys);
+        var roots = languages.Select(language => Compile(parsed.Root!, exact, language)).ToArray();
+        var topic = new CompiledTopic(KeyOf(parsed.NormalizedText!, exact, languages), parsed.NormalizedText!, exact, roots[0], null)
+        {
+            Languages = languages,
+            OtherRoots = roots.Length == 1 ? null : roots[1..],
+        };
+        return topic with { Keys = topic.Presearch(Statistics) };
+    }
+
+    private Clause Compile(QueryNode node, bool exact, string language)
+    {
+        this.language = language;
+        return Compile(node, exact);
     }
 
     private Clause Compile(QueryNode node, bool exact) => node switch
@@ -68,7 +90,9 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 
     private WordsClause Words(string text, FieldScope scope, bool exact, string queryText)
     {
-        var analyzer = TextAnalyzer.ForCurrentThread(options);
+        var analyzer = TextAnalyzer.ForCurrentThread(options, language);
+        // Compounds and expansion are English; other languages are analysed plain.
+        var wordOptions = analyzer.Language.IsEnglish ? options : analyzer.Options;
         var words = new List<AnalyzedWord>();
         analyzer.Analyze(text, words);
         var alternatives = new List<WordAlternative>();
@@ -78,7 +102,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             var stems = words.Select(w => w.Stem).ToList();
             Add(alternatives, exact ? [.. words.Select(w => w.Exact)] : stems, via: null, exact ? AlternativeKind.Exact : AlternativeKind.Words);
             string? joined = null;
-            if (options.JoinCompounds && words.Count == 2 && words[1].JoinsPrevious)
+            if (wordOptions.JoinCompounds && words.Count == 2 && words[1].JoinsPrevious)
             {
                 var forms = analyzer.StemJoined(words[0].Folded, words[1].Folded);
                 joined = forms.Stem;
@@ -86,7 +110,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             }
 
             // A topic phrase with a clause break inside ("cease, fire") is not a name or concept.
-            if (options.Expand && !exact && words.Skip(1).All(w => w.JoinsPrevious))
+            if (wordOptions.Expand && !exact && words.Skip(1).All(w => w.JoinsPrevious))
             {
                 var variants = expansions.Variants(string.Join(' ', stems));
                 if (joined is not null)
@@ -97,7 +121,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
                 foreach (var variant in variants.ToList())
                 {
                     Add(alternatives, variant.Stems, variant.Display, variant.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
-                    if (options.JoinCompounds && variant.Stems.Count == 2 && variant.InOneClause)
+                    if (wordOptions.JoinCompounds && variant.Stems.Count == 2 && variant.InOneClause)
                     {
                         Add(alternatives, [analyzer.StemJoined(variant.Folded[0], variant.Folded[1]).Stem], variant.Display);
                     }

@@ -151,7 +151,7 @@ internal sealed partial class QueryParser
         return new FilterQuery(FilterKind.Urgency, string.Empty, comparison, number);
     }
 
-    private static string NormalizeValue(string value) => string.Join(' ', TextFolding.Fold(value).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string NormalizeValue(string value) => string.Join(' ', TextFolding.FoldTopicText(value).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private QueryNode? ParsePhrase(FieldScope scope, bool exact, int at)
     {
@@ -174,7 +174,7 @@ internal sealed partial class QueryParser
 
     private QueryNode? MakeWord(string raw, FieldScope scope, bool exact, int at)
     {
-        var folded = TextFolding.Fold(raw);
+        var folded = TextFolding.FoldTopicText(raw);
         var star = folded.IndexOf('*', StringComparison.Ordinal);
         if (star >= 0)
         {

@@ -28,12 +28,20 @@ public sealed class MatchingBenchmarkSuite : IBenchmarkSuite
         report.Line($"corpus: {corpus.Count:N0} articles; vocabulary: {vocabulary.Words.Count:N0} words, {vocabulary.Phrases.Count:N0} phrases, {vocabulary.Names.Count:N0} names, {vocabulary.Countries.Count:N0} country names");
 
         // "scale" skips the Lucene comparison (minutes at 100,000 queries) to re-measure the 1,000,000-subscription figures.
-        if (!options.Arguments.Contains("scale"))
+        if (!options.Arguments.Contains("scale") && !options.Arguments.Contains("languages"))
         {
             CompareWithLucene(report, vocabulary, articles, quick ? 10_000 : 100_000, quick);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (options.Arguments.Contains("languages"))
+        {
+            // "languages" measures only the cost of per-language analysis and Japanese throughput.
+            LanguageBenchmarks.Run(report, vocabulary, articles, quick);
+            return Task.FromResult(report.ExitCode);
+        }
+
+        LanguageBenchmarks.Run(report, vocabulary, articles, quick);
         AtScale(report, vocabulary, corpus, articles, quick ? 100_000 : 1_000_000, quick ? 10_000 : 100_000, quick);
         return Task.FromResult(report.ExitCode);
     }

@@ -1,0 +1,74 @@
+using NewsAlerts.Matching.Index;
+
+namespace NewsAlerts.Matching.Languages;
+
+/// <summary>Which language a topic is analysed in and which article languages it matches.</summary>
+public static class TopicLanguages
+{
+    private static readonly Dictionary<string, string> ScriptNames = new(StringComparer.Ordinal)
+    {
+        ["ja"] = "Japanese kana and kanji",
+        ["ko"] = "Hangul",
+        ["zh"] = "Han characters",
+        ["th"] = "Thai script",
+        ["ar"] = "Arabic script",
+        ["ru"] = "Cyrillic",
+    };
+
+    /// <summary>
+    /// The language of a topic written in <paramref name="language"/> (a BCP 47 tag; null or malformed: <c>en</c>):
+    /// the language's primary subtag, unless the topic is written in a script the language cannot have, when it is
+    /// the language that script implies, with a notice saying so.
+    /// </summary>
+    public static TopicLanguage Resolve(string topic, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var stated = LanguageTag.Primary(language) ?? LanguageTag.Default;
+        var implied = Scripts.ImpliedLanguage(topic, stated);
+        return implied is null
+            ? new TopicLanguage(LanguageProfiles.For(stated).Code, null)
+            : new TopicLanguage(implied, $"written in {ScriptNames[implied]}, so matched as {implied}, not {stated}");
+    }
+
+    /// <summary>The article languages a subscription matches: its topic's language first, then its other languages.</summary>
+    internal static string[] Of(Subscription subscription)
+    {
+        var own = Resolve(subscription.Topic ?? string.Empty, subscription.Language).Language;
+        if (subscription.AlsoIn is not { Count: > 0 } others)
+        {
+            return own == LanguageTag.Default ? CompiledTopic.DefaultLanguages : [own];
+        }
+
+        var languages = new List<string> { own };
+        foreach (var other in others)
+        {
+            if (LanguageTag.Primary(other) is { } primary && !languages.Contains(LanguageProfiles.For(primary).Code))
+            {
+                languages.Add(LanguageProfiles.For(primary).Code);
+            }
+        }
+
+        return languages.Count == 1 && own == LanguageTag.Default ? CompiledTopic.DefaultLanguages : [.. languages];
+    }
+
+    /// <summary>
+    /// The language an article is analysed in: its stated language's primary subtag, or when it states none, the
+    /// language its headline's script implies (a Chinese headline is Chinese), else English as before languages.
+    /// </summary>
+    internal static string OfArticle(ArticleDocument article)
+    {
+        var stated = article.Language;
+        if (stated is null)
+        {
+            return Scripts.ImpliedLanguage(article.Headline ?? string.Empty, LanguageTag.Default) ?? LanguageTag.Default;
+        }
+
+        if (stated == LanguageTag.Default || (stated.Length > 3 && stated.StartsWith("en-", StringComparison.OrdinalIgnoreCase)))
+        {
+            return LanguageTag.Default;
+        }
+
+        var primary = Index.MetadataValues.Language(stated);
+        return primary.Length == 0 ? LanguageTag.Default : LanguageProfiles.For(LanguageProfiles.Canonical(primary)).Code;
+    }
+}
