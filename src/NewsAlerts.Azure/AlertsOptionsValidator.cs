@@ -44,6 +44,11 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:ContactAddress' is missing or is neither an email address nor an absolute https URL (the answer to an SMS HELP names it).");
         }
 
+        if (options.ConfirmationDeadlineSeconds is < 1 or > 60)
+        {
+            return ValidateOptionsResult.Fail("Setting 'Alerts:ConfirmationDeadlineSeconds' must be from 1 to 60 (a sign-up request waits that long for its confirmation messages).");
+        }
+
         return options.IndexRefreshSeconds is < 1 or > 300
             ? ValidateOptionsResult.Fail("Setting 'Alerts:IndexRefreshSeconds' must be from 1 to 300.")
             : ValidateOptionsResult.Success;

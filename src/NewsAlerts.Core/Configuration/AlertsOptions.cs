@@ -26,4 +26,11 @@ public sealed class AlertsOptions
 
     /// <summary>How often each instance picks up subscriber changes made elsewhere, in seconds.</summary>
     public int IndexRefreshSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// The longest a sign-up or resend request waits for its confirmation messages (email and SMS together, retries and
+    /// a provider's Retry-After included), in seconds, 1 to 60; past it the answer lists them in <c>notSent</c> (ask again
+    /// with resend).
+    /// </summary>
+    public int ConfirmationDeadlineSeconds { get; set; } = 10;
 }

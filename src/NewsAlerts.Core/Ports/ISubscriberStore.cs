@@ -14,6 +14,18 @@ public interface ISubscriberStore
     /// <summary>Erases every record of a subscriber; leaves only an id-only marker so other instances drop it too.</summary>
     Task<bool> DeleteAsync(string subscriberId, CancellationToken cancellationToken);
 
+    /// <summary>Reads a subscriber with its version, for a conditional write; null when there is none (or it was erased).</summary>
+    Task<VersionedSubscriber?> GetVersionedAsync(string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces a subscriber (and its lookups) only while it is still at <paramref name="version"/>; false, writing
+    /// nothing, when it was changed or erased since it was read.
+    /// </summary>
+    Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken);
+
+    /// <summary>Erases a subscriber as <see cref="DeleteAsync"/> does, only while it is still at <paramref name="version"/>; false otherwise.</summary>
+    Task<bool> TryDeleteAsync(string subscriberId, string version, CancellationToken cancellationToken);
+
     /// <summary>The subscriber that has this address (compared case-insensitively), if any.</summary>
     Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken);
 

@@ -20,6 +20,12 @@ using NewsAlerts.Core.Policy;
 /// merge migration has re-pointed those rows, and for every subscriber without duplicates.
 /// </param>
 /// <param name="Preferences">Delivery preferences (frequency, quiet hours, caps), or null for the defaults.</param>
+/// <param name="OtherEmails">
+/// Addresses of old duplicates merged into this subscriber that were not kept as its address (it had a confirmed one):
+/// nothing is sent to them, but they stay this person's, so the lookup finds this subscriber from them and an
+/// unsubscribe stops them too (<see cref="DuplicateMerge"/>). Null when there are none.
+/// </param>
+/// <param name="OtherPhones">Numbers of merged duplicates not kept as its number, as <paramref name="OtherEmails"/>: a STOP from one stops this subscriber.</param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -33,8 +39,16 @@ public sealed record Subscriber(
     bool SmsWelcomed = false,
     PendingConfirmations? Pending = null,
     IReadOnlyList<string>? MergedIds = null,
-    DeliveryPreferences? Preferences = null)
+    DeliveryPreferences? Preferences = null,
+    IReadOnlyList<string>? OtherEmails = null,
+    IReadOnlyList<string>? OtherPhones = null)
 {
+    /// <summary>The address and the <see cref="OtherEmails"/>: every address that is this person's.</summary>
+    public IEnumerable<string> AllEmails() => Email is null ? OtherEmails ?? [] : [Email, .. OtherEmails ?? []];
+
+    /// <summary>The number and the <see cref="OtherPhones"/>: every number that is this person's.</summary>
+    public IEnumerable<string> AllPhones() => Phone is null ? OtherPhones ?? [] : [Phone, .. OtherPhones ?? []];
+
     /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
     public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];
 

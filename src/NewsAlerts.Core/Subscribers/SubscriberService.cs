@@ -92,7 +92,8 @@ public sealed class SubscriberService(
         }
 
         var outcome = await ChangeAsync(verified.SubscriberId, token, TokenPurpose.Unsubscribe, s => s with { EmailStatus = ContactStatus.OptedOut }, cancellationToken);
-        if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber.Email: { } email })
+        // Every address of the person: also those kept from merged duplicates (an old link may have gone to one).
+        foreach (var email in outcome.Kind == SubscriberOutcomeKind.Ok ? outcome.Subscriber!.AllEmails() : [])
         {
             await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.Unsubscribe, cancellationToken);
         }
@@ -113,12 +114,12 @@ public sealed class SubscriberService(
         }, cancellationToken);
         if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } stopped })
         {
-            if (stopped.Email is { } email)
+            foreach (var email in stopped.AllEmails())
             {
                 await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.StopEverything, cancellationToken);
             }
 
-            if (stopped.Phone is { } phone)
+            foreach (var phone in stopped.AllPhones())
             {
                 await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.StopEverything, cancellationToken);
             }
@@ -160,8 +161,8 @@ public sealed class SubscriberService(
 
     /// <summary>
     /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, the sign-ups it joined),
-    /// with the old duplicates folded into it on read
-    /// (<see cref="Subscriber.MergedIds"/>: the same person's records, which would otherwise stand alone again).
+    /// and with it every other record of the same person: old duplicates sharing a contact, whichever of them the token
+    /// names (<see cref="PersonOfAsync"/>: the store's lookup rows, so a cold instance finds them too).
     /// </summary>
     public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
@@ -170,13 +171,45 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
-        var folded = replicas.Select(r => r.Find(id)?.MergedIds).FirstOrDefault(m => m is not null) ?? [];
-        foreach (var duplicate in folded)
+        var erased = false;
+        foreach (var member in await PersonOfAsync(id, cancellationToken))
         {
-            await EraseAsync(duplicate, cancellationToken);
+            erased |= await EraseAsync(member, cancellationToken) && member == id;
         }
 
-        return await EraseAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+        return erased ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+    }
+
+    /// <summary>
+    /// The ids of every subscriber record of the person <paramref name="id"/> belongs to, <paramref name="id"/> first:
+    /// subscribers linked to it through any shared contact, followed through the store's email and phone lookup rows
+    /// (not this instance's replicas, which may not have loaded them yet), and the duplicates a replica folded into one.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PersonOfAsync(string id, CancellationToken cancellationToken)
+    {
+        var found = new List<string> { id };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        for (var next = 0; next < found.Count; next++)
+        {
+            var linked = new List<string?>(replicas.SelectMany(r => r.Find(found[next])?.MergedIds ?? []));
+            if (await store.GetAsync(found[next], cancellationToken) is { } subscriber)
+            {
+                linked.AddRange(subscriber.MergedIds ?? []);
+                foreach (var email in subscriber.AllEmails())
+                {
+                    linked.Add(await store.FindIdByEmailAsync(email, cancellationToken));
+                }
+
+                foreach (var phone in subscriber.AllPhones())
+                {
+                    linked.Add(await store.FindIdByPhoneAsync(phone, cancellationToken));
+                }
+            }
+
+            found.AddRange(linked.OfType<string>().Where(seen.Add));
+        }
+
+        return found;
     }
 
     private async Task<bool> EraseAsync(string id, CancellationToken cancellationToken)

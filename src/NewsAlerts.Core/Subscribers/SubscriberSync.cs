@@ -88,7 +88,21 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
                     Restore(replica, snapshot);
                 }
 
-                groups.Seed(snapshot.Subscribers);
+                // A survivor folded from old duplicates is taken as its rows are in the store, read again and folded
+                // anew: seeded as the fold alone, a later change of one row would stand alone and undo the fold
+                // (MergedIds lost), and erasing a duplicate would not reach the survivor that carries its topics.
+                groups.Seed(snapshot.Subscribers.Where(s => s.MergedIds is null));
+                foreach (var id in snapshot.Subscribers.Where(s => s.MergedIds is not null).SelectMany(s => s.LedgerIds()).ToList())
+                {
+                    if (await store.GetAsync(id, cancellationToken) is { } row)
+                    {
+                        groups.Upsert(row);
+                    }
+                    else
+                    {
+                        groups.Remove(id);
+                    }
+                }
 
                 syncedUpTo = snapshot.SyncedUpTo;
                 LoadedFromSnapshot = true;

@@ -17,7 +17,7 @@ using NewsAlerts.Functions.Http;
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
 public sealed class SubscribersFunction(
-    SubscriberService subscribers, SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
+    SubscriberService subscribers, SignUpService signUps, ConfirmationMessages confirmations, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
@@ -45,9 +45,9 @@ public sealed class SubscribersFunction(
 
             var started = await signUps.SignUpAsync(parsed.Value!, cancellationToken);
             metrics.SignedUp();
-            await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
+            var notSent = await confirmations.SendAsync(started, cancellationToken);
             var signUp = started.SignUp;
-            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
+            return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent });
         }, cancellationToken);
     }
 
