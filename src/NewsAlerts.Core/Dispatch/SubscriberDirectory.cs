@@ -41,6 +41,9 @@ public sealed class SubscriberDirectory(ISubscriberStore store) : ISubscriberRep
     /// <inheritdoc />
     public void Remove(string subscriberId) => subscribers.TryRemove(subscriberId, out _);
 
+    /// <inheritdoc />
+    public string? SurvivorOf(string duplicateId) => foldedInto.GetValueOrDefault(duplicateId);
+
     /// <summary>
     /// The subscriber as this instance last saw it, or from the store when it has not seen it yet; null when it is
     /// erased, or folded into a survivor.

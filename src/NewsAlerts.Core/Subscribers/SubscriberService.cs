@@ -183,7 +183,8 @@ public sealed class SubscriberService(
     /// <summary>
     /// The ids of every subscriber record of the person <paramref name="id"/> belongs to, <paramref name="id"/> first:
     /// subscribers linked to it through any shared contact, followed through the store's email and phone lookup rows
-    /// (not this instance's replicas, which may not have loaded them yet), and the duplicates a replica folded into one.
+    /// (so a cold instance finds them too) and through this instance's replicas (the duplicates they folded into a
+    /// survivor, and the survivor a duplicate was folded into: old rows may lack lookup rows until the migration runs).
     /// </summary>
     public async Task<IReadOnlyList<string>> PersonOfAsync(string id, CancellationToken cancellationToken)
     {
@@ -192,6 +193,7 @@ public sealed class SubscriberService(
         for (var next = 0; next < found.Count; next++)
         {
             var linked = new List<string?>(replicas.SelectMany(r => r.Find(found[next])?.MergedIds ?? []));
+            linked.AddRange(replicas.Select(r => r.SurvivorOf(found[next])));
             if (await store.GetAsync(found[next], cancellationToken) is { } subscriber)
             {
                 linked.AddRange(subscriber.MergedIds ?? []);
