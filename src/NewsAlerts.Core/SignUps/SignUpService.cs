@@ -17,7 +17,8 @@ using NewsAlerts.Core.Suppression;
 /// added, up to the limit) or to a new one. Each contact belongs to at most one subscriber.
 /// </summary>
 public sealed class SignUpService(
-    ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time)
+    ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time,
+    SubscriberSync? sync = null)
 {
     /// <summary>The one answer to a code that does not confirm, whatever the reason.</summary>
     public static SignUpOutcome WrongCode { get; } = SignUpOutcome.Forbidden("the code is wrong, expired or used up (after five tries); ask for a new one (resend)");
@@ -192,13 +193,20 @@ public sealed class SignUpService(
                 Reason: $"the subscriber already follows {subscriber.Topics.Count} topics; with these it would pass the limit of {SubscriberRequestParser.MaxTopics}");
         }
 
-        subscriber = channel == Channel.Email
-            ? subscriber with { Email = subscriber.Email ?? contact, EmailStatus = ContactStatus.Confirmed, Topics = topics }
-            : subscriber with { Phone = contact, SmsStatus = ContactStatus.Confirmed, Topics = topics };
+        // The proven contact becomes the one alerts go to; one it replaces stays the person's (STOP from it still stops them).
+        subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics };
         await store.SaveAsync(subscriber, cancellationToken);
-        foreach (var replica in replicas)
+        if (sync is not null)
         {
-            replica.Upsert(subscriber);
+            // Folded with the person's old duplicates, as the change feed's changes are.
+            await sync.PushAsync(subscriber, cancellationToken);
+        }
+        else
+        {
+            foreach (var replica in replicas)
+            {
+                replica.Upsert(subscriber);
+            }
         }
 
         var confirmed = channel == Channel.Email

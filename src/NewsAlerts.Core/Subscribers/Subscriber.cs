@@ -49,6 +49,27 @@ public sealed record Subscriber(
     /// <summary>The number and the <see cref="OtherPhones"/>: every number that is this person's.</summary>
     public IEnumerable<string> AllPhones() => Phone is null ? OtherPhones ?? [] : [Phone, .. OtherPhones ?? []];
 
+    /// <summary>
+    /// This subscriber with <paramref name="email"/> confirmed as its address (just proven): an address it had before,
+    /// if another, stays the person's as one of the <see cref="OtherEmails"/>, so a confirmation never confirms another address.
+    /// </summary>
+    public Subscriber WithConfirmedEmail(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var key = Suppression.ContactKeys.Of(Delivery.Channel.Email, email);
+        var same = Email is not null && Suppression.ContactKeys.Of(Delivery.Channel.Email, Email) == key;
+        List<string> others = [.. AllEmails().Where(e => Suppression.ContactKeys.Of(Delivery.Channel.Email, e) != key)];
+        return this with { Email = same ? Email : email, EmailStatus = ContactStatus.Confirmed, OtherEmails = others.Count == 0 ? null : others };
+    }
+
+    /// <summary>This subscriber with <paramref name="phone"/> (E.164) confirmed as its number, as <see cref="WithConfirmedEmail"/> does.</summary>
+    public Subscriber WithConfirmedPhone(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        List<string> others = [.. AllPhones().Where(p => p != phone)];
+        return this with { Phone = phone, SmsStatus = ContactStatus.Confirmed, OtherPhones = others.Count == 0 ? null : others };
+    }
+
     /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
     public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];
 

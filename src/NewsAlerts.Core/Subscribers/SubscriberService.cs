@@ -13,7 +13,8 @@ using NewsAlerts.Core.Suppression;
 /// Every change goes to the store and to this instance's matching index at once (other instances pick it up from the store's change feed).
 /// </summary>
 public sealed class SubscriberService(
-    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions)
+    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
+    SubscriberSync? sync = null)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -269,10 +270,17 @@ public sealed class SubscriberService(
         return preferences with { Topics = kept };
     }
 
-    // The store first, then this instance's replicas at once (other instances follow through the change feed).
+    // The store first, then this instance's replicas at once, through the sync's fold when there is one (other
+    // instances follow through the change feed).
     private async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         await store.SaveAsync(subscriber, cancellationToken);
+        if (sync is not null)
+        {
+            await sync.PushAsync(subscriber, cancellationToken);
+            return;
+        }
+
         foreach (var replica in replicas)
         {
             replica.Upsert(subscriber);

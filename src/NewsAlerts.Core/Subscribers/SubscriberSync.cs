@@ -39,6 +39,35 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
         await snapshots.SaveAsync(syncedUpTo!.Value, index.Subscribers, index.Index, cancellationToken);
     }
 
+    /// <summary>
+    /// Brings a change this instance just saved to its replicas at once, folded with the person's old duplicates as the
+    /// change feed's changes are, so a change of a survivor does not undo its fold until the next refresh. While a
+    /// refresh runs (a full load may take long), the change is left to it, except for a subscriber no replica holds folded.
+    /// </summary>
+    public async Task PushAsync(Subscriber changed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        if (await gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        {
+            try
+            {
+                groups.Upsert(changed);
+                Apply();
+            }
+            finally
+            {
+                gate.Release();
+            }
+
+            return;
+        }
+
+        foreach (var replica in targets.Where(r => r.Find(changed.Id)?.MergedIds is null && r.SurvivorOf(changed.Id) is null))
+        {
+            replica.Upsert(changed);
+        }
+    }
+
     private void Apply()
     {
         if (groups.Pending == 0)

@@ -98,6 +98,21 @@ public sealed class Duplicate_subscribers_merge_into_the_oldest
         Assert.Null(again.OtherEmails);
     }
 
+    [Fact]
+    public void Confirming_another_address_makes_it_the_address_and_the_old_one_stays_the_persons()
+    {
+        var merged = Row("s1", Start, "home@example.com", ContactStatus.OptedOut, "+447911123456", ContactStatus.Confirmed, "Syria") with { OtherEmails = ["work@example.com"] };
+
+        var confirmed = merged.WithConfirmedEmail("Work@example.com");
+        var same = merged.WithConfirmedEmail("HOME@example.com");
+
+        Assert.Equal(("Work@example.com", ContactStatus.Confirmed), (confirmed.Email, confirmed.EmailStatus));
+        Assert.Equal(["home@example.com"], confirmed.OtherEmails);
+        Assert.Equal("home@example.com", same.Email);
+        Assert.Equal(["work@example.com"], same.OtherEmails);
+        Assert.Equal(["+447911123456"], merged.WithConfirmedPhone("+447911654321").OtherPhones);
+    }
+
     private static Subscriber Row(string id, DateTimeOffset created, string? email, ContactStatus emailStatus, string? phone, ContactStatus smsStatus, params string[] topics) =>
         new(id, email, emailStatus, phone, smsStatus, "UTC", [.. topics.Select((t, i) => new Topic($"t{i + 1}", t, false))], 2, created);
 }

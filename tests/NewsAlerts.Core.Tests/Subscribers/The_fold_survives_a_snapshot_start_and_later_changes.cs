@@ -66,6 +66,23 @@ public sealed class The_fold_survives_a_snapshot_start_and_later_changes
         Assert.Equal(["Syria"], replica.Latest["a"].Topics.Select(t => t.Text));
     }
 
+    [Fact]
+    public async Task A_change_this_instance_saved_reaches_the_replicas_folded()
+    {
+        var (survivor, duplicate) = Pair();
+        store.Put(survivor, SnapshotTime.AddHours(-1));
+        store.Put(duplicate, SnapshotTime.AddHours(-1));
+        var sync = Sync(survivor, duplicate);
+        await sync.RefreshAsync(CancellationToken.None);
+
+        var changed = survivor with { Topics = [new Topic("t1", "Homs", false)] };
+        store.Put(changed, SnapshotTime.AddMinutes(1));
+        await sync.PushAsync(changed, CancellationToken.None);
+
+        Assert.Equal(["b"], replica.Latest["a"].MergedIds);
+        Assert.Equal(["Homs", "ceasefire"], replica.Latest["a"].Topics.Select(t => t.Text));
+    }
+
     private static (Subscriber Survivor, Subscriber Duplicate) Pair()
     {
         var survivor = new Subscriber("a", "reader@example.com", ContactStatus.Confirmed, "+447911123456", ContactStatus.Confirmed, "UTC", [new Topic("t1", "Syria", false)], 2, SnapshotTime.AddDays(-2));
