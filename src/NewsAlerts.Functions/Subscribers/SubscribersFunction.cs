@@ -24,6 +24,8 @@ public sealed class SubscribersFunction(
     /// Answers <c>202 {"signUpId": "...", "pending": ["email","sms"]}</c> the same whether the contacts are new,
     /// already subscribed or suppressed: it never tells who is subscribed, and hands out no subscriber id or manage token.
     /// A rate limit (<c>RateLimits</c> settings) answers 429 with <c>Retry-After</c>, storing and sending nothing.
+    /// <c>notSent</c> names the confirmation messages that did not go out within <c>Alerts:ConfirmationDeadlineSeconds</c>
+    /// (empty when all did): the answer is still 202, and resend asks again.
     /// </summary>
     [Function("CreateSubscriber")]
     public async Task<IActionResult> CreateAsync(
