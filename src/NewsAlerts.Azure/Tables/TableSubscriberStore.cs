@@ -10,7 +10,9 @@ using NewsAlerts.Core.Subscribers;
 /// <summary>
 /// Subscribers in Table storage: one row per subscriber (partition = id) and lookup tables by phone (E.164) and by
 /// email address (lower case: mail systems deliver the local part case-insensitively; no dot or +tag folding). Erasing a
-/// subscriber replaces the row with an id-only marker (no personal data) so every instance's index drops it.
+/// subscriber replaces the row with an id-only marker (no personal data) so every instance's index drops it. A duplicate
+/// merged away keeps an alias row in its own partition (row key <c>alias</c>, naming the survivor), and the survivor's
+/// partition a back-reference (<c>alias-{mergedId}</c>) so erasing the survivor finds and deletes its aliases.
 /// </summary>
 public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
 {
@@ -18,6 +20,8 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
     private const string Phones = "subscriberphones";
     private const string Emails = "subscriberemails";
     private const string Profile = "profile";
+    private const string Alias = "alias";
+    private const string AliasFrom = "alias-";
 
     /// <inheritdoc />
     public async Task<Subscriber?> GetAsync(string subscriberId, CancellationToken cancellationToken)
@@ -183,11 +187,85 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Subscribers, cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"Timestamp ge {since}");
+        var filter = TableClient.CreateQueryFilter($"Timestamp ge {since} and RowKey eq {Profile}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return (row.PartitionKey, Read(row), row.Timestamp ?? since);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mergedId);
+        ArgumentNullException.ThrowIfNull(survivorId);
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        // The back-reference first: an alias is never left that erasing its survivor could not find.
+        await table.UpsertEntityAsync(new TableEntity(survivorId, AliasFrom + mergedId), TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(mergedId, Alias) { ["SurvivorId"] = survivorId }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            if (await FindAliasAsync(mergedId, cancellationToken) == survivorId)
+            {
+                return true;
+            }
+
+            await table.DeleteEntityAsync(survivorId, AliasFrom + mergedId, ETag.All, cancellationToken);
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mergedId);
+        if (!TableKeys.IsUsable(mergedId))
+        {
+            return null;
+        }
+
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(mergedId, Alias, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("SurvivorId") : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survivorId);
+        var merged = new List<string>();
+        if (!TableKeys.IsUsable(survivorId))
+        {
+            return merged;
+        }
+
+        // Back-references sort between "alias-" and "alias." ('.' follows '-').
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {survivorId} and RowKey ge {AliasFrom} and RowKey lt {Alias + "."}");
+        var backs = new List<string>();
+        await foreach (var back in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            backs.Add(back.RowKey);
+        }
+
+        foreach (var back in backs)
+        {
+            var mergedId = back[AliasFrom.Length..];
+            var alias = await table.GetEntityIfExistsAsync<TableEntity>(mergedId, Alias, cancellationToken: cancellationToken);
+            if (alias.HasValue && alias.Value is { } row && row.GetString("SurvivorId") == survivorId)
+            {
+                await table.DeleteEntityAsync(mergedId, Alias, row.ETag, cancellationToken);
+            }
+
+            await table.DeleteEntityAsync(survivorId, back, ETag.All, cancellationToken);
+            merged.Add(mergedId);
+        }
+
+        return merged;
     }
 
     // A lookup row is deleted only while it still names this subscriber: a duplicate merged away (or an old row of a

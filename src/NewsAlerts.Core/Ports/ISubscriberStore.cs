@@ -32,6 +32,19 @@ public interface ISubscriberStore
     /// <summary>The subscriber that has this E.164 number, if any (for STOP replies).</summary>
     Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Leaves the alias "<paramref name="mergedId"/> is now <paramref name="survivorId"/>" for a duplicate the merge
+    /// migration is about to delete, so links sent under its id keep reaching the person. Insert-only: true when the
+    /// alias names <paramref name="survivorId"/> (written now or before), false when it already names another subscriber.
+    /// </summary>
+    Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken);
+
+    /// <summary>The subscriber a merged id's alias names, or null when it has none.</summary>
+    Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every alias naming <paramref name="survivorId"/> (when it is erased); returns the merged ids they named.</summary>
+    Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken);
+
     /// <summary>Subscribers changed at or after <paramref name="since"/>: a null subscriber means erased.</summary>
     IAsyncEnumerable<(string SubscriberId, Subscriber? Subscriber, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }

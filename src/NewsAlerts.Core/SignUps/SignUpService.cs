@@ -76,7 +76,8 @@ public sealed class SignUpService(
             return (SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required"), null);
         }
 
-        if (await store.GetAsync(subscriberId, cancellationToken) is not { } subscriber)
+        // An id merged away as a duplicate resends for the survivor, the same person.
+        if (await store.GetFollowingAliasesAsync(subscriberId, cancellationToken) is not { } subscriber)
         {
             return (SubscriberOutcome.NotFound, null);
         }
@@ -178,7 +179,7 @@ public sealed class SignUpService(
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
         // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
         // (a resend from the manage link for a subscriber saved before the lookup rows existed).
-        if (owner is null && signUp.SubscriberId is { } joined && await store.GetAsync(joined, cancellationToken) is { } other
+        if (owner is null && signUp.SubscriberId is { } joined && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
             && CanTake(other, channel, contact))
         {
             owner = other;

@@ -7,7 +7,8 @@ using NewsAlerts.Core.Ports;
 /// The one-off merge of subscribers saved before one contact meant one subscriber (operators run it with
 /// <c>newsalerts migrate merge-duplicates</c>): every group of subscribers sharing a contact becomes its
 /// <see cref="DuplicateMerge"/> survivor, saved with its lookup rows; the duplicates' ledger rows are re-pointed to the
-/// survivor (an article sent to a duplicate counts as sent), then the duplicates are deleted. Subscribers without a
+/// survivor (an article sent to a duplicate counts as sent), each duplicate's id gets an alias to the survivor (so its
+/// old unsubscribe, manage and resend links reach the person: <see cref="SubscriberAliases"/>), then the duplicates are deleted. Subscribers without a
 /// duplicate get the email and phone lookup rows they lack, so confirming their address later finds them. Idempotent:
 /// every step can be run again after a crash, and a second run finds nothing to do. Each group is read again right
 /// before it is merged and written on the versions read (a change made meanwhile is merged, not overwritten). The report
@@ -108,6 +109,13 @@ public sealed class DuplicateMigration(ISubscriberStore store, IDeliveryLedger l
             foreach (var duplicate in rows.Where(r => r.Subscriber.Id != survivor.Subscriber.Id))
             {
                 moved += await ledger.MoveSubscriberAsync(duplicate.Subscriber.Id, merge.Survivor.Id, cancellationToken);
+                // The alias before the delete: links sent under the duplicate's id never answer "not found".
+                if (!await store.TryAddAliasAsync(duplicate.Subscriber.Id, merge.Survivor.Id, cancellationToken))
+                {
+                    conflict = true;
+                    continue;
+                }
+
                 conflict |= !await store.TryDeleteAsync(duplicate.Subscriber.Id, duplicate.Version, cancellationToken);
             }
 

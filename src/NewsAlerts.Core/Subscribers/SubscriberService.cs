@@ -11,6 +11,8 @@ using NewsAlerts.Core.Suppression;
 /// Managing subscribers with their manage token (topics, settings, stop everything, erasure) and the opt-outs of
 /// one-click unsubscribe and SMS keywords (sign-up and confirmation: <see cref="SignUps.SignUpService"/>).
 /// Every change goes to the store and to this instance's matching index at once (other instances pick it up from the store's change feed).
+/// A token is checked against the id it was issued for; an id the merge migration deleted as a duplicate then acts on
+/// the survivor its alias names (<see cref="SubscriberAliases"/>), so links sent before the merge still reach the person.
 /// </summary>
 public sealed class SubscriberService(
     ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
@@ -33,7 +35,7 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
-        return await store.GetAsync(id, cancellationToken) is { } subscriber
+        return await store.GetFollowingAliasesAsync(id, cancellationToken) is { } subscriber
             ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber)
             : SubscriberOutcome.NotFound;
     }
@@ -172,10 +174,12 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
+        // The record the link names, or the survivor its alias names: the answer is 204 when that one was erased.
+        var named = (await store.GetFollowingAliasesAsync(id, cancellationToken))?.Id ?? id;
         var erased = false;
         foreach (var member in await PersonOfAsync(id, cancellationToken))
         {
-            erased |= await EraseAsync(member, cancellationToken) && member == id;
+            erased |= await EraseAsync(member, cancellationToken) && member == named;
         }
 
         return erased ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
@@ -185,7 +189,8 @@ public sealed class SubscriberService(
     /// The ids of every subscriber record of the person <paramref name="id"/> belongs to, <paramref name="id"/> first:
     /// subscribers linked to it through any shared contact, followed through the store's email and phone lookup rows
     /// (so a cold instance finds them too) and through this instance's replicas (the duplicates they folded into a
-    /// survivor, and the survivor a duplicate was folded into: old rows may lack lookup rows until the migration runs).
+    /// survivor, and the survivor a duplicate was folded into: old rows may lack lookup rows until the migration runs),
+    /// and from an id the migration merged away to the survivor its alias names.
     /// </summary>
     public async Task<IReadOnlyList<string>> PersonOfAsync(string id, CancellationToken cancellationToken)
     {
@@ -208,6 +213,10 @@ public sealed class SubscriberService(
                     linked.Add(await store.FindIdByPhoneAsync(phone, cancellationToken));
                 }
             }
+            else
+            {
+                linked.Add(await store.FindAliasAsync(found[next], cancellationToken));
+            }
 
             found.AddRange(linked.OfType<string>().Where(seen.Add));
         }
@@ -224,7 +233,15 @@ public sealed class SubscriberService(
 
         await ledger.EraseSubscriberAsync(id, cancellationToken);
         await signUps.EraseForSubscriberAsync(id, cancellationToken);
-        return await store.DeleteAsync(id, cancellationToken);
+        var erased = await store.DeleteAsync(id, cancellationToken);
+        // Its aliases last (a crash before leaves aliases to an erased record: not found, as after); the ids merged into
+        // it may still have sign-ups joined to them (their ledger rows were moved to it by the migration).
+        foreach (var merged in await store.DeleteAliasesToAsync(id, cancellationToken))
+        {
+            await signUps.EraseForSubscriberAsync(merged, cancellationToken);
+        }
+
+        return erased;
     }
 
     private async Task<SubscriberOutcome> ChangeAsync(
@@ -236,7 +253,7 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden($"a valid {purpose} token for this subscriber is required");
         }
 
-        var subscriber = await store.GetAsync(id, cancellationToken);
+        var subscriber = await store.GetFollowingAliasesAsync(id, cancellationToken);
         if (subscriber is null)
         {
             return SubscriberOutcome.NotFound;

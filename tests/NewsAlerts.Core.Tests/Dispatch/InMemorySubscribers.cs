@@ -52,6 +52,24 @@ internal sealed class InMemorySubscribers(IEnumerable<Subscriber> subscribers) :
     public Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken) =>
         Task.FromResult(saved.Values.FirstOrDefault(s => s.AllPhones().Contains(phone))?.Id);
 
+    private readonly ConcurrentDictionary<string, string> aliases = new(StringComparer.Ordinal);
+
+    public Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken) =>
+        Task.FromResult(aliases.GetOrAdd(mergedId, survivorId) == survivorId);
+
+    public Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken) => Task.FromResult(aliases.GetValueOrDefault(mergedId));
+
+    public Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken)
+    {
+        var merged = aliases.Where(a => a.Value == survivorId).Select(a => a.Key).ToList();
+        foreach (var id in merged)
+        {
+            aliases.TryRemove(id, out _);
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(merged);
+    }
+
     public IAsyncEnumerable<(string SubscriberId, Subscriber? Subscriber, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         saved.Values.Select(s => (s.Id, (Subscriber?)s, s.CreatedAt)).ToAsyncEnumerable();
 }

@@ -112,6 +112,12 @@ public sealed class A_full_load_reaches_the_replicas_in_batches_and_in_feed_orde
         public Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
 
         public Task<bool> TryDeleteAsync(string subscriberId, string version, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
+
+        public Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
+
+        public Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
     }
 
     private sealed class NoSnapshots : ISubscriberSnapshotStore

@@ -146,5 +146,11 @@ public sealed class The_fold_survives_a_snapshot_start_and_later_changes
         public Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
 
         public Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
+
+        public Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
     }
 }

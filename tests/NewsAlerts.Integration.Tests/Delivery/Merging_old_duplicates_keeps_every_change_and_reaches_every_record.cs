@@ -208,6 +208,12 @@ public sealed class Merging_old_duplicates_keeps_every_change_and_reaches_every_
 
         public Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken) => inner.FindIdByPhoneAsync(phone, cancellationToken);
 
+        public Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken) => inner.TryAddAliasAsync(mergedId, survivorId, cancellationToken);
+
+        public Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken) => inner.FindAliasAsync(mergedId, cancellationToken);
+
+        public Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken) => inner.DeleteAliasesToAsync(survivorId, cancellationToken);
+
         public IAsyncEnumerable<(string SubscriberId, Subscriber? Subscriber, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
             inner.ChangesSinceAsync(since, cancellationToken);
 
