@@ -49,6 +49,11 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:SmsStaleAfterMinutes' must be from 1 to 10080 (a week).");
         }
 
+        if (options.ConfirmationDeadlineSeconds is < 1 or > 60)
+        {
+            return ValidateOptionsResult.Fail("Setting 'Alerts:ConfirmationDeadlineSeconds' must be from 1 to 60 (a sign-up request waits that long for its confirmation messages).");
+        }
+
         return options.IndexRefreshSeconds is < 1 or > 300
             ? ValidateOptionsResult.Fail("Setting 'Alerts:IndexRefreshSeconds' must be from 1 to 300.")
             : ValidateOptionsResult.Success;

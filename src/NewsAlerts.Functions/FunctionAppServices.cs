@@ -44,6 +44,7 @@ public static class FunctionAppServices
         services.TryAddSingleton(sp => new SignUpLimits(
             sp.GetRequiredService<IRateCounterStore>(), sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SignUpMetrics>()));
         services.TryAddSingleton<Subscribers.ConfirmationGate>();
+        services.TryAddSingleton<Subscribers.ConfirmationMessages>();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }

@@ -273,25 +273,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         var filter = TableClient.CreateQueryFilter($"RowKey eq {fromId}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            var copy = new TableEntity(row.PartitionKey, toId);
-            foreach (var (key, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
-            {
-                copy[key] = value;
-            }
-
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, toId, cancellationToken: cancellationToken);
-            if (!existing.HasValue || existing.Value is not { } kept)
-            {
-                await table.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancellationToken);
-            }
-            else if (IsOpen(kept) && !IsOpen(row))
-            {
-                // The survivor's own alert of this article is still open while the duplicate's went out: keep the one sent.
-                await table.UpdateEntityAsync(copy, kept.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-            moved++;
+            moved += await MoveRowAsync(table, row, toId, cancellationToken) ? 1 : 0;
         }
 
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
@@ -304,7 +286,50 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         return moved;
     }
 
-    private static bool IsOpen(TableEntity row) => Enum.Parse<LedgerState>(row.GetString("State")) is LedgerState.Claimed or LedgerState.Retrying;
+    // Moves one record of the duplicate. Every write is conditional, so a dispatcher claiming or recording meanwhile is
+    // never overwritten: the survivor's record is inserted only where it has none (a claim made since the read makes
+    // it 409), replaced only on the version read (LedgerMove decides), and the duplicate's record is deleted only on
+    // the version read. A write that loses a race reads both records again and decides again.
+    private static async Task<bool> MoveRowAsync(TableClient table, TableEntity row, string toId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, toId, cancellationToken: cancellationToken);
+            var kept = existing.HasValue ? existing.Value : null;
+            try
+            {
+                if (LedgerMove.MovingWins(StateOf(row), kept is null ? null : StateOf(kept)))
+                {
+                    var copy = new TableEntity(row.PartitionKey, toId);
+                    foreach (var (key, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
+                    {
+                        copy[key] = value;
+                    }
+
+                    await (kept is null
+                        ? table.AddEntityAsync(copy, cancellationToken)
+                        : table.UpdateEntityAsync(copy, kept.ETag, TableUpdateMode.Replace, cancellationToken));
+                }
+
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxMoveAttempts)
+            {
+                var again = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+                if (!again.HasValue || again.Value is not { } fresh)
+                {
+                    return false;
+                }
+
+                row = fresh;
+            }
+        }
+    }
+
+    private const int MaxMoveAttempts = 10;
+
+    private static LedgerState StateOf(TableEntity row) => Enum.Parse<LedgerState>(row.GetString("State"));
 
     /// <inheritdoc />
     public async Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken)

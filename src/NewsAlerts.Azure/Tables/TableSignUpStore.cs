@@ -39,7 +39,7 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     public async Task<int> PurgeWrittenBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(SignUps, cancellationToken);
-        return await DeleteAllAsync(table, TableClient.CreateQueryFilter($"Timestamp lt {before}"), cancellationToken);
+        return await DeleteAllAsync(table, TableClient.CreateQueryFilter($"Timestamp lt {before}"), onVersionRead: true, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -47,16 +47,25 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
         var table = await tables.GetAsync(SignUps, cancellationToken);
-        await DeleteAllAsync(table, TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}"), cancellationToken);
+        await DeleteAllAsync(table, TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}"), onVersionRead: false, cancellationToken);
     }
 
-    private static async Task<int> DeleteAllAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    // A purge deletes a row only as it was read: one rewritten since (a resend just sent a fresh link or code) is no
+    // longer expired and stays. An erasure deletes whatever is there.
+    private static async Task<int> DeleteAllAsync(TableClient table, string filter, bool onVersionRead, CancellationToken cancellationToken)
     {
         var deleted = 0;
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, global::Azure.ETag.All, cancellationToken);
-            deleted++;
+            try
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, onVersionRead ? row.ETag : global::Azure.ETag.All, cancellationToken);
+                deleted++;
+            }
+            catch (global::Azure.RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Deleted or rewritten meanwhile.
+            }
         }
 
         return deleted;

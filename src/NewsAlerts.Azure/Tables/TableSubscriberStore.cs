@@ -10,7 +10,9 @@ using NewsAlerts.Core.Subscribers;
 /// <summary>
 /// Subscribers in Table storage: one row per subscriber (partition = id) and lookup tables by phone (E.164) and by
 /// email address (lower case: mail systems deliver the local part case-insensitively; no dot or +tag folding). Erasing a
-/// subscriber replaces the row with an id-only marker (no personal data) so every instance's index drops it.
+/// subscriber replaces the row with an id-only marker (no personal data) so every instance's index drops it. A duplicate
+/// merged away keeps an alias row in its own partition (row key <c>alias</c>, naming the survivor), and the survivor's
+/// partition a back-reference (<c>alias-{mergedId}</c>) so erasing the survivor finds and deletes its aliases.
 /// </summary>
 public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
 {
@@ -18,6 +20,8 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
     private const string Phones = "subscriberphones";
     private const string Emails = "subscriberemails";
     private const string Profile = "profile";
+    private const string Alias = "alias";
+    private const string AliasFrom = "alias-";
 
     /// <inheritdoc />
     public async Task<Subscriber?> GetAsync(string subscriberId, CancellationToken cancellationToken)
@@ -39,29 +43,47 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         ArgumentNullException.ThrowIfNull(subscriber);
         var table = await tables.GetAsync(Subscribers, cancellationToken);
         var previous = await GetAsync(subscriber.Id, cancellationToken);
-        var row = new TableEntity(subscriber.Id, Profile) { ["Deleted"] = false, ["Json"] = JsonSerializer.Serialize(subscriber, JsonRows.Options) };
-        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
-        var phones = await tables.GetAsync(Phones, cancellationToken);
-        if (previous?.Phone is { } oldPhone && oldPhone != subscriber.Phone)
+        await table.UpsertEntityAsync(RowOf(subscriber), TableUpdateMode.Replace, cancellationToken);
+        await WriteLookupsAsync(previous, subscriber, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<VersionedSubscriber?> GetVersionedAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        if (!TableKeys.IsUsable(subscriberId))
         {
-            await DeleteLookupAsync(phones, oldPhone, subscriber.Id, cancellationToken);
+            return null;
         }
 
-        if (subscriber.Phone is { } phone)
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(subscriberId, Profile, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity && Read(entity) is { } subscriber ? new VersionedSubscriber(subscriber, entity.ETag.ToString()) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(version);
+        var previous = await GetVersionedAsync(subscriber.Id, cancellationToken);
+        if (previous is null || previous.Version != version)
         {
-            await phones.UpsertEntityAsync(new TableEntity(phone, string.Empty) { ["SubscriberId"] = subscriber.Id }, TableUpdateMode.Replace, cancellationToken);
+            return false;
         }
 
-        var emails = await tables.GetAsync(Emails, cancellationToken);
-        if (previous?.Email is { } oldEmail && EmailKey(oldEmail) != (subscriber.Email is null ? null : EmailKey(subscriber.Email)))
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        try
         {
-            await DeleteLookupAsync(emails, EmailKey(oldEmail), subscriber.Id, cancellationToken);
+            await table.UpdateEntityAsync(RowOf(subscriber), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
         }
 
-        if (subscriber.Email is { } email)
-        {
-            await emails.UpsertEntityAsync(new TableEntity(EmailKey(email), string.Empty) { ["SubscriberId"] = subscriber.Id }, TableUpdateMode.Replace, cancellationToken);
-        }
+        await WriteLookupsAsync(previous.Subscriber, subscriber, cancellationToken);
+        return true;
     }
 
     /// <inheritdoc />
@@ -73,22 +95,69 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
             return false;
         }
 
-        if (existing.Phone is { } phone)
-        {
-            var phones = await tables.GetAsync(Phones, cancellationToken);
-            await DeleteLookupAsync(phones, phone, subscriberId, cancellationToken);
-        }
-
-        if (existing.Email is { } email)
-        {
-            var emails = await tables.GetAsync(Emails, cancellationToken);
-            await DeleteLookupAsync(emails, EmailKey(email), subscriberId, cancellationToken);
-        }
-
+        await WriteLookupsAsync(existing, null, cancellationToken);
         var table = await tables.GetAsync(Subscribers, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(subscriberId, Profile) { ["Deleted"] = true }, TableUpdateMode.Replace, cancellationToken);
         return true;
     }
+
+    /// <inheritdoc />
+    public async Task<bool> TryDeleteAsync(string subscriberId, string version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var existing = await GetVersionedAsync(subscriberId, cancellationToken);
+        if (existing is null || existing.Version != version)
+        {
+            return false;
+        }
+
+        // The marker first, on the version read: a change made meanwhile keeps the row and its lookups.
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(new TableEntity(subscriberId, Profile) { ["Deleted"] = true }, new ETag(version), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+
+        await WriteLookupsAsync(existing.Subscriber, null, cancellationToken);
+        return true;
+    }
+
+    // Lookup rows for every contact of the subscriber (its address and number, and those kept from merged duplicates);
+    // rows of contacts it no longer has are deleted while they still name it.
+    private async Task WriteLookupsAsync(Subscriber? previous, Subscriber? current, CancellationToken cancellationToken)
+    {
+        var id = (current ?? previous)!.Id;
+        var phones = await tables.GetAsync(Phones, cancellationToken);
+        var newPhones = current?.AllPhones().ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var old in previous?.AllPhones().Where(p => !newPhones.Contains(p)) ?? [])
+        {
+            await DeleteLookupAsync(phones, old, id, cancellationToken);
+        }
+
+        foreach (var phone in newPhones.Where(TableKeys.IsUsable))
+        {
+            await phones.UpsertEntityAsync(new TableEntity(phone, string.Empty) { ["SubscriberId"] = id }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        var emails = await tables.GetAsync(Emails, cancellationToken);
+        var newEmails = current?.AllEmails().Select(EmailKey).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var old in previous?.AllEmails().Select(EmailKey).Where(e => !newEmails.Contains(e)) ?? [])
+        {
+            await DeleteLookupAsync(emails, old, id, cancellationToken);
+        }
+
+        foreach (var email in newEmails)
+        {
+            await emails.UpsertEntityAsync(new TableEntity(email, string.Empty) { ["SubscriberId"] = id }, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    private static TableEntity RowOf(Subscriber subscriber) =>
+        JsonRows.Fit(new TableEntity(subscriber.Id, Profile) { ["Deleted"] = false, ["Json"] = JsonSerializer.Serialize(subscriber, JsonRows.Options) });
 
     /// <inheritdoc />
     public async Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken)
@@ -118,11 +187,85 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
         DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Subscribers, cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"Timestamp ge {since}");
+        var filter = TableClient.CreateQueryFilter($"Timestamp ge {since} and RowKey eq {Profile}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return (row.PartitionKey, Read(row), row.Timestamp ?? since);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mergedId);
+        ArgumentNullException.ThrowIfNull(survivorId);
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        // The back-reference first: an alias is never left that erasing its survivor could not find.
+        await table.UpsertEntityAsync(new TableEntity(survivorId, AliasFrom + mergedId), TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(mergedId, Alias) { ["SurvivorId"] = survivorId }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            if (await FindAliasAsync(mergedId, cancellationToken) == survivorId)
+            {
+                return true;
+            }
+
+            await table.DeleteEntityAsync(survivorId, AliasFrom + mergedId, ETag.All, cancellationToken);
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mergedId);
+        if (!TableKeys.IsUsable(mergedId))
+        {
+            return null;
+        }
+
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(mergedId, Alias, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("SurvivorId") : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survivorId);
+        var merged = new List<string>();
+        if (!TableKeys.IsUsable(survivorId))
+        {
+            return merged;
+        }
+
+        // Back-references sort between "alias-" and "alias." ('.' follows '-').
+        var table = await tables.GetAsync(Subscribers, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {survivorId} and RowKey ge {AliasFrom} and RowKey lt {Alias + "."}");
+        var backs = new List<string>();
+        await foreach (var back in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            backs.Add(back.RowKey);
+        }
+
+        foreach (var back in backs)
+        {
+            var mergedId = back[AliasFrom.Length..];
+            var alias = await table.GetEntityIfExistsAsync<TableEntity>(mergedId, Alias, cancellationToken: cancellationToken);
+            if (alias.HasValue && alias.Value is { } row && row.GetString("SurvivorId") == survivorId)
+            {
+                await table.DeleteEntityAsync(mergedId, Alias, row.ETag, cancellationToken);
+            }
+
+            await table.DeleteEntityAsync(survivorId, back, ETag.All, cancellationToken);
+            merged.Add(mergedId);
+        }
+
+        return merged;
     }
 
     // A lookup row is deleted only while it still names this subscriber: a duplicate merged away (or an old row of a

@@ -14,10 +14,11 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan M
     public static RetryPolicy Default { get; } = new(4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 
     /// <summary>
-    /// For confirmation messages, sent while an HTTP request waits: 3 attempts, 1 s base, 5 s cap (a longer Retry-After
-    /// is shortened to it), so at most about 10 s of waiting before the request answers.
+    /// For confirmation messages, sent while an HTTP request waits: 3 attempts, 1 s base, a provider's Retry-After
+    /// honoured up to 30 s. The request's own deadline (<c>Alerts:ConfirmationDeadlineSeconds</c>) bounds the whole
+    /// send: a wait that would pass it is cut there and the message answered as not sent yet, never sent early.
     /// </summary>
-    public static RetryPolicy Confirmations { get; } = new(3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+    public static RetryPolicy Confirmations { get; } = new(3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 
     /// <summary>The wait after failed attempt <paramref name="attempt"/> (1-based); <paramref name="random"/> is in [0, 1).</summary>
     public TimeSpan DelayAfter(int attempt, TimeSpan? retryAfter, double random)

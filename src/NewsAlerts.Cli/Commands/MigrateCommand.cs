@@ -12,7 +12,7 @@ using NewsAlerts.Core.Subscribers;
 /// <c>newsalerts migrate merge-duplicates [--dry-run]</c>: merges subscribers that share a contact (saved before one
 /// contact meant one subscriber) into the oldest, re-points their ledger rows and writes missing lookup rows
 /// (<see cref="DuplicateMigration"/>), against Table storage (settings as <see cref="OperatorServices"/>). Prints one
-/// line per merge: ids and topic texts only, never an address or number.
+/// line per merge: ids and counts only, never an address, a number or a topic's text.
 /// </summary>
 public sealed class MigrateCommand : ICliCommand
 {
@@ -44,7 +44,7 @@ public sealed class MigrateCommand : ICliCommand
             var verb = report.DryRun ? "would merge" : "merged";
             foreach (var merge in report.Merges)
             {
-                var dropped = merge.DroppedTopics.Count == 0 ? string.Empty : $"; topics over the limit left out: {string.Join(", ", merge.DroppedTopics)}";
+                var dropped = merge.DroppedTopics == 0 ? string.Empty : $"; {merge.DroppedTopics} topics over the limit left out";
                 await console.Out.WriteLineAsync($"{verb} {string.Join(", ", merge.MergedIds)} into {merge.SurvivorId}{dropped}");
             }
 
@@ -52,6 +52,11 @@ public sealed class MigrateCommand : ICliCommand
                 $"{report.Subscribers} subscribers read; {report.Merges.Count} groups of duplicates {verb}; " +
                 $"{report.LookupsWritten} lookup rows {(report.DryRun ? "missing" : "written")}; {report.LedgerRowsMoved} ledger rows re-pointed" +
                 (report.DryRun ? " (dry run: nothing written)" : string.Empty));
+            if (report.Left.Count > 0)
+            {
+                await console.Out.WriteLineAsync($"{report.Left.Count} groups kept changing and were left for the next run: {string.Join(", ", report.Left)}");
+            }
+
             return 0;
         }
         catch (OptionsValidationException ex)

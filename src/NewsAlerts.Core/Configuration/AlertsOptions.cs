@@ -32,4 +32,11 @@ public sealed class AlertsOptions
     /// subscriber's email digest instead (or is recorded HeldStale without an email). 1 to 10080 (a week).
     /// </summary>
     public int SmsStaleAfterMinutes { get; set; } = 240;
+
+    /// <summary>
+    /// The longest a sign-up or resend request waits for its confirmation messages (email and SMS together, retries and
+    /// a provider's Retry-After included), in seconds, 1 to 60; past it the answer lists them in <c>notSent</c> (ask again
+    /// with resend).
+    /// </summary>
+    public int ConfirmationDeadlineSeconds { get; set; } = 10;
 }

@@ -134,6 +134,13 @@ public sealed class BatchDispatcher(
                 return notSent;
             }
 
+            // The rows of old duplicates folded into this subscriber count as its own (MergedIdClaims).
+            if (subscriber!.MergedIds is { Count: > 0 } mergedIds && MergedIdClaims.Decide(
+                recipient.SubscriberId, await Task.WhenAll(mergedIds.Select(id => ledger.GetStateAsync(batch.Content.ArticleId, id, batch.Channel, cancellationToken)))) is { } settledElsewhere)
+            {
+                return settledElsewhere;
+            }
+
             // The plan may be older than a STOP or an unsubscribe: the store decides, right before the send.
             contact = AlertChannel.For(batch.Channel).ContactOf(subscriber!)!;
             if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
@@ -186,7 +193,7 @@ public sealed class BatchDispatcher(
 
             if (decision.SubscriberUpdate is { } changed)
             {
-                await WithStorageRetriesAsync(() => subscribers.SaveAsync(changed, cancellationToken));
+                await WithStorageRetriesAsync(() => subscribers.SaveAsync(subscriber!, changed, cancellationToken));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

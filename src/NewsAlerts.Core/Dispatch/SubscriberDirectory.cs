@@ -41,6 +41,9 @@ public sealed class SubscriberDirectory(ISubscriberStore store) : ISubscriberRep
     /// <inheritdoc />
     public void Remove(string subscriberId) => subscribers.TryRemove(subscriberId, out _);
 
+    /// <inheritdoc />
+    public string? SurvivorOf(string duplicateId) => foldedInto.GetValueOrDefault(duplicateId);
+
     /// <summary>
     /// The subscriber as this instance last saw it, or from the store when it has not seen it yet; null when it is
     /// erased, or folded into a survivor.
@@ -66,11 +69,37 @@ public sealed class SubscriberDirectory(ISubscriberStore store) : ISubscriberRep
         return stored;
     }
 
-    /// <summary>Saves a change the dispatcher made (channel disabled, opt-out wording sent) to the store and here.</summary>
-    public async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a change the dispatcher made (channel disabled, opt-out wording sent) to <paramref name="before"/>, the
+    /// subscriber it sent to: only that change, onto each stored row of the person that holds the contact
+    /// (<see cref="DispatcherOwnedChanges"/>: never the folded view), each written on the version read and read again
+    /// when it changed meanwhile; then here.
+    /// </summary>
+    public async Task SaveAsync(Subscriber before, Subscriber after, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(subscriber);
-        await store.SaveAsync(subscriber, cancellationToken);
-        Upsert(subscriber);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        foreach (var id in before.LedgerIds())
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                if (await store.GetVersionedAsync(id, cancellationToken) is not { } stored
+                    || DispatcherOwnedChanges.Apply(before, after, stored.Subscriber) is not { } changed
+                    || await store.TrySaveAsync(changed, stored.Version, cancellationToken))
+                {
+                    break;
+                }
+
+                if (attempt == MaxWriteAttempts)
+                {
+                    throw new InvalidOperationException($"Subscriber {id} kept changing while the dispatcher wrote its change.");
+                }
+            }
+        }
+
+        // Here too, unless the change feed brought a newer one meanwhile.
+        subscribers.TryUpdate(after.Id, after, before);
     }
+
+    private const int MaxWriteAttempts = 5;
 }

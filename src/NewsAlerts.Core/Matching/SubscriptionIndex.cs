@@ -16,6 +16,8 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     private readonly Lock writeLock = new();
     private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+    // Old duplicates folded into a survivor (rare: only until the merge migration runs), for erasing the whole person.
+    private readonly ConcurrentDictionary<string, string> foldedInto = new(StringComparer.Ordinal);
     private volatile PercolatorIndex index;
     private int optimizedAtArticles;
 
@@ -85,6 +87,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
                     new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact, t.Language ?? subscriber.Language, subscriber.Languages)));
                 topicIdsBySubscriber[subscriber.Id] = wanted;
                 subscribers[subscriber.Id] = subscriber;
+                NoteFolded(subscriber);
             }
 
             Index.AddRange(added);
@@ -109,6 +112,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
             {
                 subscribers[subscriber.Id] = subscriber;
                 topicIdsBySubscriber[subscriber.Id] = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
+                NoteFolded(subscriber);
             }
         }
     }
@@ -133,6 +137,18 @@ public sealed class SubscriptionIndex : ISubscriberReplica
 
     /// <inheritdoc />
     public Subscriber? Find(string subscriberId) => subscribers.GetValueOrDefault(subscriberId);
+
+    /// <inheritdoc />
+    public string? SurvivorOf(string duplicateId) =>
+        foldedInto.TryGetValue(duplicateId, out var survivor) && Find(survivor)?.MergedIds?.Contains(duplicateId) == true ? survivor : null;
+
+    private void NoteFolded(Subscriber subscriber)
+    {
+        foreach (var duplicate in subscriber.MergedIds ?? [])
+        {
+            foldedInto[duplicate] = subscriber.Id;
+        }
+    }
 
     /// <summary>Removes every topic of a subscriber.</summary>
     public void Remove(string subscriberId)

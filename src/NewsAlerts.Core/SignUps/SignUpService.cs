@@ -17,7 +17,8 @@ using NewsAlerts.Core.Suppression;
 /// added, up to the limit) or to a new one. Each contact belongs to at most one subscriber.
 /// </summary>
 public sealed class SignUpService(
-    ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time)
+    ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time,
+    SubscriberSync? sync = null)
 {
     /// <summary>The one answer to a code that does not confirm, whatever the reason.</summary>
     public static SignUpOutcome WrongCode { get; } = SignUpOutcome.Forbidden("the code is wrong, expired or used up (after five tries); ask for a new one (resend)");
@@ -77,7 +78,8 @@ public sealed class SignUpService(
             return (SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required"), null);
         }
 
-        if (await store.GetAsync(subscriberId, cancellationToken) is not { } subscriber)
+        // An id merged away as a duplicate resends for the survivor, the same person.
+        if (await store.GetFollowingAliasesAsync(subscriberId, cancellationToken) is not { } subscriber)
         {
             return (SubscriberOutcome.NotFound, null);
         }
@@ -179,7 +181,7 @@ public sealed class SignUpService(
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
         // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
         // (a resend from the manage link for a subscriber saved before the lookup rows existed).
-        if (owner is null && signUp.SubscriberId is { } joined && await store.GetAsync(joined, cancellationToken) is { } other
+        if (owner is null && signUp.SubscriberId is { } joined && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
             && CanTake(other, channel, contact))
         {
             owner = other;
@@ -195,13 +197,20 @@ public sealed class SignUpService(
                 Reason: $"the subscriber already follows {subscriber.Topics.Count} topics; with these it would pass the limit of {SubscriberRequestParser.MaxTopics}");
         }
 
-        subscriber = channel == Channel.Email
-            ? subscriber with { Email = subscriber.Email ?? contact, EmailStatus = ContactStatus.Confirmed, Topics = topics }
-            : subscriber with { Phone = contact, SmsStatus = ContactStatus.Confirmed, Topics = topics };
+        // The proven contact becomes the one alerts go to; one it replaces stays the person's (STOP from it still stops them).
+        subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics };
         await store.SaveAsync(subscriber, cancellationToken);
-        foreach (var replica in replicas)
+        if (sync is not null)
         {
-            replica.Upsert(subscriber);
+            // Folded with the person's old duplicates, as the change feed's changes are.
+            await sync.PushAsync(subscriber, cancellationToken);
+        }
+        else
+        {
+            foreach (var replica in replicas)
+            {
+                replica.Upsert(subscriber);
+            }
         }
 
         var confirmed = channel == Channel.Email

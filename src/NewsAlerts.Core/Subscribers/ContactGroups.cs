@@ -95,12 +95,13 @@ public sealed class ContactGroups
     public static IEnumerable<string> ContactsOf(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
-        if (subscriber.Email is { } email)
+        // The contacts kept from merged duplicates too: a row that still has one belongs to the same person.
+        foreach (var email in subscriber.AllEmails())
         {
             yield return ContactKeys.Of(Channel.Email, email);
         }
 
-        if (subscriber.Phone is { } phone)
+        foreach (var phone in subscriber.AllPhones())
         {
             yield return "sms:" + phone;
         }

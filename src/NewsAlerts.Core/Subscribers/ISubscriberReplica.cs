@@ -22,6 +22,9 @@ public interface ISubscriberReplica
     /// <summary>The subscriber as this replica holds it (folded with its old duplicates), or null when it holds none.</summary>
     Subscriber? Find(string subscriberId) => null;
 
+    /// <summary>The survivor this replica folded an old duplicate into (<see cref="Subscriber.MergedIds"/>), or null.</summary>
+    string? SurvivorOf(string duplicateId) => null;
+
     /// <summary>Forgets a subscriber.</summary>
     void Remove(string subscriberId);
 }

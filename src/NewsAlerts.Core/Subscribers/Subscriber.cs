@@ -26,6 +26,12 @@ using NewsAlerts.Core.Policy;
 /// </param>
 /// <param name="Language">BCP 47 tag of the language their topics are written in; null means <c>en</c>.</param>
 /// <param name="Languages">Other article languages their topics are matched in as written (besides each topic's own); null for none.</param>
+/// <param name="OtherEmails">
+/// Addresses of old duplicates merged into this subscriber that were not kept as its address (it had a confirmed one):
+/// nothing is sent to them, but they stay this person's, so the lookup finds this subscriber from them and an
+/// unsubscribe stops them too (<see cref="DuplicateMerge"/>). Null when there are none.
+/// </param>
+/// <param name="OtherPhones">Numbers of merged duplicates not kept as its number, as <paramref name="OtherEmails"/>: a STOP from one stops this subscriber.</param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -41,8 +47,37 @@ public sealed record Subscriber(
     IReadOnlyList<string>? MergedIds = null,
     DeliveryPreferences? Preferences = null,
     string? Language = null,
-    IReadOnlyList<string>? Languages = null)
+    IReadOnlyList<string>? Languages = null,
+    IReadOnlyList<string>? OtherEmails = null,
+    IReadOnlyList<string>? OtherPhones = null)
 {
+    /// <summary>The address and the <see cref="OtherEmails"/>: every address that is this person's.</summary>
+    public IEnumerable<string> AllEmails() => Email is null ? OtherEmails ?? [] : [Email, .. OtherEmails ?? []];
+
+    /// <summary>The number and the <see cref="OtherPhones"/>: every number that is this person's.</summary>
+    public IEnumerable<string> AllPhones() => Phone is null ? OtherPhones ?? [] : [Phone, .. OtherPhones ?? []];
+
+    /// <summary>
+    /// This subscriber with <paramref name="email"/> confirmed as its address (just proven): an address it had before,
+    /// if another, stays the person's as one of the <see cref="OtherEmails"/>, so a confirmation never confirms another address.
+    /// </summary>
+    public Subscriber WithConfirmedEmail(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var key = Suppression.ContactKeys.Of(Delivery.Channel.Email, email);
+        var same = Email is not null && Suppression.ContactKeys.Of(Delivery.Channel.Email, Email) == key;
+        List<string> others = [.. AllEmails().Where(e => Suppression.ContactKeys.Of(Delivery.Channel.Email, e) != key)];
+        return this with { Email = same ? Email : email, EmailStatus = ContactStatus.Confirmed, OtherEmails = others.Count == 0 ? null : others };
+    }
+
+    /// <summary>This subscriber with <paramref name="phone"/> (E.164) confirmed as its number, as <see cref="WithConfirmedEmail"/> does.</summary>
+    public Subscriber WithConfirmedPhone(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        List<string> others = [.. AllPhones().Where(p => p != phone)];
+        return this with { Phone = phone, SmsStatus = ContactStatus.Confirmed, OtherPhones = others.Count == 0 ? null : others };
+    }
+
     /// <summary>This subscriber's id and the ids folded into it (<see cref="MergedIds"/>): every id whose ledger rows are its own.</summary>
     public IReadOnlyList<string> LedgerIds() => MergedIds is null ? [Id] : [Id, .. MergedIds];
 

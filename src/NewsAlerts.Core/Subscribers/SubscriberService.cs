@@ -11,9 +11,12 @@ using NewsAlerts.Core.Suppression;
 /// Managing subscribers with their manage token (topics, settings, stop everything, erasure) and the opt-outs of
 /// one-click unsubscribe and SMS keywords (sign-up and confirmation: <see cref="SignUps.SignUpService"/>).
 /// Every change goes to the store and to this instance's matching index at once (other instances pick it up from the store's change feed).
+/// A token is checked against the id it was issued for; an id the merge migration deleted as a duplicate then acts on
+/// the survivor its alias names (<see cref="SubscriberAliases"/>), so links sent before the merge still reach the person.
 /// </summary>
 public sealed class SubscriberService(
-    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions)
+    ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
+    SubscriberSync? sync = null)
 {
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
@@ -32,7 +35,7 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
-        return await store.GetAsync(id, cancellationToken) is { } subscriber
+        return await store.GetFollowingAliasesAsync(id, cancellationToken) is { } subscriber
             ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber)
             : SubscriberOutcome.NotFound;
     }
@@ -100,7 +103,8 @@ public sealed class SubscriberService(
         }
 
         var outcome = await ChangeAsync(verified.SubscriberId, token, TokenPurpose.Unsubscribe, s => s with { EmailStatus = ContactStatus.OptedOut }, cancellationToken);
-        if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber.Email: { } email })
+        // Every address of the person: also those kept from merged duplicates (an old link may have gone to one).
+        foreach (var email in outcome.Kind == SubscriberOutcomeKind.Ok ? outcome.Subscriber!.AllEmails() : [])
         {
             await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.Unsubscribe, cancellationToken);
         }
@@ -121,12 +125,12 @@ public sealed class SubscriberService(
         }, cancellationToken);
         if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } stopped })
         {
-            if (stopped.Email is { } email)
+            foreach (var email in stopped.AllEmails())
             {
                 await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.StopEverything, cancellationToken);
             }
 
-            if (stopped.Phone is { } phone)
+            foreach (var phone in stopped.AllPhones())
             {
                 await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.StopEverything, cancellationToken);
             }
@@ -168,8 +172,8 @@ public sealed class SubscriberService(
 
     /// <summary>
     /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, the sign-ups it joined),
-    /// with the old duplicates folded into it on read
-    /// (<see cref="Subscriber.MergedIds"/>: the same person's records, which would otherwise stand alone again).
+    /// and with it every other record of the same person: old duplicates sharing a contact, whichever of them the token
+    /// names (<see cref="PersonOfAsync"/>: the store's lookup rows, so a cold instance finds them too).
     /// </summary>
     public async Task<SubscriberOutcome> DeleteAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
@@ -178,13 +182,54 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
-        var folded = replicas.Select(r => r.Find(id)?.MergedIds).FirstOrDefault(m => m is not null) ?? [];
-        foreach (var duplicate in folded)
+        // The record the link names, or the survivor its alias names: the answer is 204 when that one was erased.
+        var named = (await store.GetFollowingAliasesAsync(id, cancellationToken))?.Id ?? id;
+        var erased = false;
+        foreach (var member in await PersonOfAsync(id, cancellationToken))
         {
-            await EraseAsync(duplicate, cancellationToken);
+            erased |= await EraseAsync(member, cancellationToken) && member == named;
         }
 
-        return await EraseAsync(id, cancellationToken) ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+        return erased ? new SubscriberOutcome(SubscriberOutcomeKind.Ok) : SubscriberOutcome.NotFound;
+    }
+
+    /// <summary>
+    /// The ids of every subscriber record of the person <paramref name="id"/> belongs to, <paramref name="id"/> first:
+    /// subscribers linked to it through any shared contact, followed through the store's email and phone lookup rows
+    /// (so a cold instance finds them too) and through this instance's replicas (the duplicates they folded into a
+    /// survivor, and the survivor a duplicate was folded into: old rows may lack lookup rows until the migration runs),
+    /// and from an id the migration merged away to the survivor its alias names.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PersonOfAsync(string id, CancellationToken cancellationToken)
+    {
+        var found = new List<string> { id };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        for (var next = 0; next < found.Count; next++)
+        {
+            var linked = new List<string?>(replicas.SelectMany(r => r.Find(found[next])?.MergedIds ?? []));
+            linked.AddRange(replicas.Select(r => r.SurvivorOf(found[next])));
+            if (await store.GetAsync(found[next], cancellationToken) is { } subscriber)
+            {
+                linked.AddRange(subscriber.MergedIds ?? []);
+                foreach (var email in subscriber.AllEmails())
+                {
+                    linked.Add(await store.FindIdByEmailAsync(email, cancellationToken));
+                }
+
+                foreach (var phone in subscriber.AllPhones())
+                {
+                    linked.Add(await store.FindIdByPhoneAsync(phone, cancellationToken));
+                }
+            }
+            else
+            {
+                linked.Add(await store.FindAliasAsync(found[next], cancellationToken));
+            }
+
+            found.AddRange(linked.OfType<string>().Where(seen.Add));
+        }
+
+        return found;
     }
 
     private async Task<bool> EraseAsync(string id, CancellationToken cancellationToken)
@@ -196,7 +241,15 @@ public sealed class SubscriberService(
 
         await ledger.EraseSubscriberAsync(id, cancellationToken);
         await signUps.EraseForSubscriberAsync(id, cancellationToken);
-        return await store.DeleteAsync(id, cancellationToken);
+        var erased = await store.DeleteAsync(id, cancellationToken);
+        // Its aliases last (a crash before leaves aliases to an erased record: not found, as after); the ids merged into
+        // it may still have sign-ups joined to them (their ledger rows were moved to it by the migration).
+        foreach (var merged in await store.DeleteAliasesToAsync(id, cancellationToken))
+        {
+            await signUps.EraseForSubscriberAsync(merged, cancellationToken);
+        }
+
+        return erased;
     }
 
     private async Task<SubscriberOutcome> ChangeAsync(
@@ -208,7 +261,7 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden($"a valid {purpose} token for this subscriber is required");
         }
 
-        var subscriber = await store.GetAsync(id, cancellationToken);
+        var subscriber = await store.GetFollowingAliasesAsync(id, cancellationToken);
         if (subscriber is null)
         {
             return SubscriberOutcome.NotFound;
@@ -242,10 +295,17 @@ public sealed class SubscriberService(
         return preferences with { Topics = kept };
     }
 
-    // The store first, then this instance's replicas at once (other instances follow through the change feed).
+    // The store first, then this instance's replicas at once, through the sync's fold when there is one (other
+    // instances follow through the change feed).
     private async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         await store.SaveAsync(subscriber, cancellationToken);
+        if (sync is not null)
+        {
+            await sync.PushAsync(subscriber, cancellationToken);
+            return;
+        }
+
         foreach (var replica in replicas)
         {
             replica.Upsert(subscriber);

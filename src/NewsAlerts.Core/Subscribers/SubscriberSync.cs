@@ -39,6 +39,35 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
         await snapshots.SaveAsync(syncedUpTo!.Value, index.Subscribers, index.Index, cancellationToken);
     }
 
+    /// <summary>
+    /// Brings a change this instance just saved to its replicas at once, folded with the person's old duplicates as the
+    /// change feed's changes are, so a change of a survivor does not undo its fold until the next refresh. While a
+    /// refresh runs (a full load may take long), the change is left to it, except for a subscriber no replica holds folded.
+    /// </summary>
+    public async Task PushAsync(Subscriber changed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        if (await gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        {
+            try
+            {
+                groups.Upsert(changed);
+                Apply();
+            }
+            finally
+            {
+                gate.Release();
+            }
+
+            return;
+        }
+
+        foreach (var replica in targets.Where(r => r.Find(changed.Id)?.MergedIds is null && r.SurvivorOf(changed.Id) is null))
+        {
+            replica.Upsert(changed);
+        }
+    }
+
     private void Apply()
     {
         if (groups.Pending == 0)
@@ -88,7 +117,21 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
                     Restore(replica, snapshot);
                 }
 
-                groups.Seed(snapshot.Subscribers);
+                // A survivor folded from old duplicates is taken as its rows are in the store, read again and folded
+                // anew: seeded as the fold alone, a later change of one row would stand alone and undo the fold
+                // (MergedIds lost), and erasing a duplicate would not reach the survivor that carries its topics.
+                groups.Seed(snapshot.Subscribers.Where(s => s.MergedIds is null));
+                foreach (var id in snapshot.Subscribers.Where(s => s.MergedIds is not null).SelectMany(s => s.LedgerIds()).ToList())
+                {
+                    if (await store.GetAsync(id, cancellationToken) is { } row)
+                    {
+                        groups.Upsert(row);
+                    }
+                    else
+                    {
+                        groups.Remove(id);
+                    }
+                }
 
                 syncedUpTo = snapshot.SyncedUpTo;
                 LoadedFromSnapshot = true;

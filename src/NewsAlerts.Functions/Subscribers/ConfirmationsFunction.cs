@@ -16,7 +16,8 @@ using NewsAlerts.Functions.Http;
 /// <c>POST /api/sign-ups/{signUpId}/confirm-sms</c> with the code. A confirmed contact joins its subscriber, and the
 /// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed.
 /// </summary>
-public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics)
+public sealed class ConfirmationsFunction(
+    SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>
     /// Confirms the email address: the emailed link opens a page (GET) whose button posts the token back; an API
@@ -83,27 +84,11 @@ public sealed class ConfirmationsFunction(SignUpService signUps, IConfirmationSe
         if (found is not null && (email is not null || phone is not null))
         {
             var started = await signUps.ResendAsync(found, cancellationToken);
-            await SendAsync(confirmations, links, metrics, started, cancellationToken);
+            // The answer is the same whatever was sent: it must not tell whether the sign-up exists.
+            await confirmationMessages.SendAsync(started, cancellationToken);
         }
 
         return new AcceptedResult((string?)null, new { signUpId = id });
-    }
-
-    /// <summary>Sends the confirmations a sign-up or resend made (a link by email, a code by SMS) and counts them.</summary>
-    internal static async Task SendAsync(IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, SignUpStarted started, CancellationToken cancellationToken)
-    {
-        var signUp = started.SignUp;
-        if (started.EmailConfirmationToken is { } token)
-        {
-            await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), cancellationToken);
-            metrics.ConfirmationSent(Channel.Email);
-        }
-
-        if (started.SmsCode is { } code)
-        {
-            await confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, cancellationToken);
-            metrics.ConfirmationSent(Channel.Sms);
-        }
     }
 
     private static string SignUpIdOf(HttpRequest request) => request.RouteValues["signUpId"]?.ToString() ?? string.Empty;

@@ -18,7 +18,7 @@ using NewsAlerts.Functions.Http;
 /// <c>/api/sign-ups/{signUpId}/confirm-sms</c>. 409 when nothing is waiting for confirmation, 403 or 404 otherwise;
 /// 429 (<see cref="RateLimitedResult"/>) when a rate limit of sign-up and resend refuses, sending and voiding nothing.
 /// </summary>
-public sealed class ManageResendFunction(SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics)
+public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate)
 {
     /// <summary>Sends the fresh confirmations.</summary>
     [Function("ResendSubscriberConfirmations")]
@@ -45,8 +45,8 @@ public sealed class ManageResendFunction(SignUpService signUps, IConfirmationSen
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
-        await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
+        var notSent = await confirmations.SendAsync(started, cancellationToken);
         var signUp = started.SignUp;
-        return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels });
+        return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent });
     }
 }

@@ -17,13 +17,15 @@ using NewsAlerts.Functions.Http;
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
 public sealed class SubscribersFunction(
-    SubscriberService subscribers, SignUpService signUps, IConfirmationSender confirmations, AlertLinks links, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
+    SubscriberService subscribers, SignUpService signUps, ConfirmationMessages confirmations, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
     /// Answers <c>202 {"signUpId": "...", "pending": ["email","sms"]}</c> the same whether the contacts are new,
     /// already subscribed or suppressed: it never tells who is subscribed, and hands out no subscriber id or manage token.
     /// A rate limit (<c>RateLimits</c> settings) answers 429 with <c>Retry-After</c>, storing and sending nothing.
+    /// <c>notSent</c> names the confirmation messages that did not go out within <c>Alerts:ConfirmationDeadlineSeconds</c>
+    /// (empty when all did): the answer is still 202, and resend asks again.
     /// </summary>
     [Function("CreateSubscriber")]
     public async Task<IActionResult> CreateAsync(
@@ -45,13 +47,13 @@ public sealed class SubscribersFunction(
 
             var started = await signUps.SignUpAsync(parsed.Value!, cancellationToken);
             metrics.SignedUp();
-            await ConfirmationsFunction.SendAsync(confirmations, links, metrics, started, cancellationToken);
+            var notSent = await confirmations.SendAsync(started, cancellationToken);
             var signUp = started.SignUp;
             // Warnings about topics (a script that made a topic another language, ...) only when there are some.
             var warnings = TopicWarnings.For(parsed.Value.Topics, parsed.Value.TopicLanguages, parsed.Value.Language);
             return new AcceptedResult((string?)null, warnings.Count == 0
-                ? new { signUpId = signUp.Id, pending = signUp.PendingChannels }
-                : new { signUpId = signUp.Id, pending = signUp.PendingChannels, warnings });
+                ? new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent }
+                : new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent, warnings });
         }, cancellationToken);
     }
 

@@ -61,7 +61,11 @@ internal sealed class InMemoryLedger : IDeliveryLedger
 
     public Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken) => Task.FromResult(false);
 
-    public Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) => Task.FromResult<LedgerState?>(null);
+    /// <summary>What <see cref="GetStateAsync"/> answers per subscriber id (any article and channel); none otherwise.</summary>
+    public ConcurrentDictionary<string, LedgerState> States { get; } = new(StringComparer.Ordinal);
+
+    public Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) =>
+        Task.FromResult(States.TryGetValue(subscriberId, out var state) ? state : (LedgerState?)null);
 
     public Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlySet<string>>(Records.Where(r => r.State is not (LedgerState.Claimed or LedgerState.Retrying)).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal));

@@ -106,6 +106,18 @@ public sealed class A_full_load_reaches_the_replicas_in_batches_and_in_feed_orde
         public Task<string?> FindIdByPhoneAsync(string phone, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
 
         public Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<VersionedSubscriber?> GetVersionedAsync(string subscriberId, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
+
+        public Task<bool> TryDeleteAsync(string subscriberId, string version, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
+
+        public Task<bool> TryAddAliasAsync(string mergedId, string survivorId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
+
+        public Task<string?> FindAliasAsync(string mergedId, CancellationToken cancellationToken) => throw new InvalidOperationException("not read by a refresh");
+
+        public Task<IReadOnlyList<string>> DeleteAliasesToAsync(string survivorId, CancellationToken cancellationToken) => throw new InvalidOperationException("not written by a refresh");
     }
 
     private sealed class NoSnapshots : ISubscriberSnapshotStore

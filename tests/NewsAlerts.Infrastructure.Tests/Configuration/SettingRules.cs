@@ -34,6 +34,7 @@ public static class SettingRules
         ["Alerts:ServiceName"] = "NewsAlerts: the name HELP answers with, the same in every environment.",
         ["Alerts:IndexRefreshSeconds"] = "2 s: how soon an instance sees subscriber changes made by another one.",
         ["Alerts:SmsStaleAfterMinutes"] = "240 min: a text held by quiet hours still goes if the story is at most 4 h old by their end, the same everywhere.",
+        ["Alerts:ConfirmationDeadlineSeconds"] = "10 s: how long a sign-up request waits for its confirmation messages.",
         ["Smtp:MaxConnections"] = "4 connections per process suits every relay plan the parameter files name.",
         ["Smtp:Timeout"] = "30 s per SMTP command.",
         ["Twilio:RequestTimeout"] = "15 s per Twilio REST call.",
