@@ -99,7 +99,7 @@ public sealed class DigestDispatcher(
 
         if (decision.SubscriberUpdate is { } changed)
         {
-            await subscribers.SaveAsync(changed, CancellationToken.None);
+            await subscribers.SaveAsync(subscriber, changed, CancellationToken.None);
         }
 
         return decision;
