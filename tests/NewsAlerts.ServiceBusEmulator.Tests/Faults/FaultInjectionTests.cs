@@ -20,7 +20,12 @@ public sealed class FaultInjectionTests(EmulatorFixture fixture) : IClassFixture
             await Task.Delay(10, args.CancellationToken);
             handled.TryAdd(args.Message.MessageId, 0);
         };
-        processor.ProcessErrorAsync += _ => Task.CompletedTask;
+        var errors = new ConcurrentQueue<string>();
+        processor.ProcessErrorAsync += args =>
+        {
+            errors.Enqueue($"{args.ErrorSource}: {args.Exception.GetType().Name} {(args.Exception as ServiceBusException)?.Reason}");
+            return Task.CompletedTask;
+        };
 
         await processor.StartProcessingAsync();
         await Eventually.TrueAsync(() => handled.Count >= 20, "processing should start");
@@ -28,7 +33,10 @@ public sealed class FaultInjectionTests(EmulatorFixture fixture) : IClassFixture
         // Messages whose locks went with the dropped connections come back once their 1-second locks lapse; on a busy
         // machine that can take several deliveries each (hence the queue's high MaxDeliveryCount), so wait on the count
         // with a deadline made for a loaded machine, not for speed.
-        await Eventually.TrueAsync(() => handled.Count == 100, "every message should be handled after reconnecting", TimeSpan.FromSeconds(90));
+        await Eventually.TrueAsync(
+            () => handled.Count == 100,
+            () => $"every message should be handled after reconnecting; handled {handled.Count}/100, processor running: {processor.IsProcessing}, errors: {string.Join("; ", errors.Take(5))}",
+            TimeSpan.FromSeconds(90));
         await processor.StopProcessingAsync();
 
         await using var receiver = fixture.Client.CreateReceiver("faults");

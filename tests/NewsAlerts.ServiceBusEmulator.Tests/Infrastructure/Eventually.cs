@@ -28,12 +28,20 @@ public static class Eventually
         return received[0];
     }
 
-    public static async Task TrueAsync(Func<bool> condition, string because, TimeSpan? deadline = null)
+    public static Task TrueAsync(Func<bool> condition, string because, TimeSpan? deadline = null) =>
+        TrueAsync(condition, () => because, deadline);
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; on the deadline fails with what <paramref name="because"/> says then.</summary>
+    public static async Task TrueAsync(Func<bool> condition, Func<string> because, TimeSpan? deadline = null)
     {
         var until = DateTime.UtcNow + (deadline ?? Deadline);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < until, because);
+            if (DateTime.UtcNow >= until)
+            {
+                Assert.Fail(because());
+            }
+
             await Task.Delay(50);
         }
     }
