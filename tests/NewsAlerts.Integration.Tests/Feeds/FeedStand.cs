@@ -16,7 +16,7 @@ using NewsAlerts.Testing;
 /// </summary>
 internal sealed class FeedStand : IAsyncDisposable
 {
-    private FeedStand(LocalFeedServer server, TestFunctionHost host, ShiftedTime time)
+    private FeedStand(LocalFeedServer server, TestFunctionHost host, ShiftedClock time)
     {
         Server = server;
         Host = host;
@@ -27,11 +27,11 @@ internal sealed class FeedStand : IAsyncDisposable
 
     public TestFunctionHost Host { get; }
 
-    public ShiftedTime Time { get; }
+    public ShiftedClock Time { get; }
 
     public static async Task<FeedStand> StartAsync(RunningStack stack)
     {
-        var time = new ShiftedTime();
+        var time = new ShiftedClock();
         var server = await LocalFeedServer.StartAsync(root: null, port: 0, CancellationToken.None);
         var host = await TestFunctionHost.StartAsync(
             stack,
@@ -103,13 +103,5 @@ internal sealed class FeedStand : IAsyncDisposable
     {
         await Host.DisposeAsync();
         await Server.DisposeAsync();
-    }
-
-    /// <summary>The system clock moved by <see cref="Offset"/>.</summary>
-    internal sealed class ShiftedTime : TimeProvider
-    {
-        public TimeSpan Offset { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
     }
 }

@@ -43,7 +43,7 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
     public async Task An_expired_email_token_is_refused()
     {
         var started = await SignUpAsync();
-        var signer = new TokenSigner(Convert.FromBase64String(TestFunctionHost.SigningKey), new ShiftedTime(TimeSpan.FromDays(-3)));
+        var signer = new TokenSigner(Convert.FromBase64String(TestFunctionHost.SigningKey), new ShiftedClock { Offset = TimeSpan.FromDays(-3) });
 
         using var expired = await ConfirmEmailAsync(started.SignUp.Id, signer.Issue(TokenPurpose.ConfirmEmail, started.SignUp.Id, TimeSpan.FromDays(2)));
 
@@ -135,9 +135,4 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
 
     private Task<HttpResponseMessage> ConfirmEmailAsync(string signUpId, string token) =>
         Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-email", new { token });
-
-    private sealed class ShiftedTime(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
-    }
 }

@@ -13,7 +13,7 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class Unconfirmed_sign_ups_are_purged_and_erased(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private readonly ShiftedTime time = new();
+    private readonly ShiftedClock time = new();
     private TestFunctionHost host = null!;
 
     public async Task InitializeAsync() =>
@@ -55,13 +55,5 @@ public sealed class Unconfirmed_sign_ups_are_purged_and_erased(StackFixture fixt
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Null(await Store.GetAsync(started.SignUp.Id, CancellationToken.None));
-    }
-
-    /// <summary>The system clock moved by <see cref="Offset"/> (tokens are issued and checked on it alike).</summary>
-    private sealed class ShiftedTime : TimeProvider
-    {
-        public TimeSpan Offset { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
     }
 }
