@@ -47,15 +47,25 @@ public static class PolicyPlanner
             var recipient = new BatchRecipient(subscriber.Id, match.Reason);
             var emailable = subscriber.WantsEmail && !suppressed(Channel.Email, subscriber.Email!);
             var zone = LocalClock.Zone(subscriber.TimeZone);
-            if (emailable && !Settled(settled, Channel.Email, subscriber))
+            var emailed = emailable && Settled(settled, Channel.Email, subscriber);
+            if (emailable && !emailed)
             {
                 var decision = Decide(Channel.Email, article, match, zone, emailable, sentToday, now, staleAfter);
                 Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
+                emailed = decision.Kind is PolicyDecisionKind.SendNow or PolicyDecisionKind.Schedule or PolicyDecisionKind.Digest;
             }
 
             if (subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!) && !Settled(settled, Channel.Sms, subscriber))
             {
                 var decision = Decide(Channel.Sms, article, match, zone, emailable, sentToday, now, staleAfter);
+                if (decision.Kind == PolicyDecisionKind.Digest && emailed)
+                {
+                    // The story reaches them by email already (sent, going now or in a digest): a held text must not
+                    // bring it back in a digest a second time, so it is held as it would be without an email.
+                    var withoutEmail = Decide(Channel.Sms, article, match, zone, hasEmail: false, sentToday, now, staleAfter);
+                    decision = withoutEmail with { Reason = $"{withoutEmail.Reason}; the story reaches them by email" };
+                }
+
                 Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
             }
         }

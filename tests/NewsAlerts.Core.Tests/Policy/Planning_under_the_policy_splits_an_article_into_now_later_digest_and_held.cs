@@ -83,10 +83,34 @@ public sealed class Planning_under_the_policy_splits_an_article_into_now_later_d
 
         var plan = PolicyPlanner.Plan(old, matches, LateEvening, StaleAfter, sentToday: (channel, _) => channel == Channel.Sms ? 1 : 0);
 
+        // s1's email digest carries the story, so its capped text is held rather than making a second entry.
         Assert.Equal(["s1"], plan.DigestEntries.Select(e => e.SubscriberId));
-        Assert.Equal([("s2", PolicyDecisionKind.HeldByCap), ("s3", PolicyDecisionKind.HeldStale)], plan.Held.Select(h => (h.SubscriberId, h.Kind)));
-        Assert.Equal(1, plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldByCap));
+        Assert.Equal([("s1", PolicyDecisionKind.HeldByCap), ("s2", PolicyDecisionKind.HeldByCap), ("s3", PolicyDecisionKind.HeldStale)], plan.Held.Select(h => (h.SubscriberId, h.Kind)));
+        Assert.Equal(2, plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldByCap));
         Assert.Equal(0, plan.ImmediateCount(Channel.Sms));
+    }
+
+    [Fact]
+    public void A_story_that_reaches_them_by_email_is_not_brought_back_in_a_digest_by_a_held_text()
+    {
+        // Immediate email, quiet hours 22:00-07:00, a story 10 h old by their end: the email goes now and the stale text
+        // is held; before, the text fell to the next morning's digest and the story came a second time.
+        var preferences = Immediate with { QuietHours = Night };
+        var old = Story with { PublishedAt = LateEvening.AddHours(-2) };
+        var both = Match("s1", preferences, ContactStatus.Confirmed, ContactStatus.Confirmed);
+
+        var fresh = PolicyPlanner.Plan(old, [both], LateEvening, StaleAfter);
+        var alreadyEmailed = PolicyPlanner.Plan(old, [both], LateEvening, StaleAfter, settled: (channel, _) => channel == Channel.Email);
+        var textOnly = PolicyPlanner.Plan(old, [Match("s1", preferences, ContactStatus.None, ContactStatus.Confirmed)], LateEvening, StaleAfter);
+
+        Assert.Equal([Channel.Email], fresh.Immediate.Select(b => b.Channel));
+        Assert.Empty(fresh.DigestEntries);
+        Assert.Equal([("s1", Channel.Sms, PolicyDecisionKind.HeldStale)], fresh.Held.Select(h => (h.SubscriberId, h.Channel, h.Kind)));
+        Assert.EndsWith("the story reaches them by email", fresh.Held.Single().Reason, StringComparison.Ordinal);
+        Assert.Empty(alreadyEmailed.Immediate);
+        Assert.Empty(alreadyEmailed.DigestEntries);
+        Assert.Equal([PolicyDecisionKind.HeldStale], alreadyEmailed.Held.Select(h => h.Kind));
+        Assert.Equal([PolicyDecisionKind.HeldStale], textOnly.Held.Select(h => h.Kind));
     }
 
     [Fact]
