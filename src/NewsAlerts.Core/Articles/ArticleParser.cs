@@ -3,6 +3,7 @@ namespace NewsAlerts.Core.Articles;
 using System.Globalization;
 using System.Text.Json;
 using NewsAlerts.Core.Validation;
+using NewsAlerts.Matching.Languages;
 
 /// <summary>
 /// Reads an editor's article (IPTC ninjs-style JSON: <c>uri</c> or <c>id</c>, <c>version</c>, <c>headline</c>,
@@ -56,7 +57,7 @@ public static class ArticleParser
         var byline = reader.Text(["byline"], required: false, maxLength: 300);
         var source = reader.Text(["source", "copyrightholder"], required: false, maxLength: 200);
         var language = reader.Text(["language"], required: false, maxLength: 35);
-        if (language is not null && !IsLanguageTag(language))
+        if (language is not null && !IsLanguageTag(language) && LanguageTag.Recognize(language) is null)
         {
             errors.Add(new FieldError("language", "must be a language code such as 'en' or 'pt-BR'"));
         }
@@ -82,7 +83,7 @@ public static class ArticleParser
         }
 
         return Validated<Article>.Ok(new Article(
-            id!, version, headline!, body ?? string.Empty, byline, source, language?.ToLowerInvariant(), subjects, urgency, url, published, description));
+            id!, version, headline!, body ?? string.Empty, byline, source, LanguageTag.Recognize(language), subjects, urgency, url, published, description));
     }
 
     private static string? Body(JsonFields reader)

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Validation;
+using NewsAlerts.Matching.Languages;
 
 /// <summary>
 /// Turns a feed item into a ninjs-style <see cref="Article"/> (version 1; the item history decides
@@ -52,7 +53,8 @@ public static class FeedArticles
         }
 
         var published = item.Published is { } p && p <= seenAt + ArticleParser.MaxFutureSkew ? p : seenAt;
-        var language = (item.Language ?? feed.Language ?? defaults.Language)?.Trim().ToLowerInvariant();
+        // As an ISO 639-1 code ("english", "eng", "EN-gb" are "en"), so English topics match; unrecognised is none.
+        var language = LanguageTag.Recognize(item.Language) ?? LanguageTag.Recognize(feed.Language) ?? LanguageTag.Recognize(defaults.Language);
         return Validated<Article>.Ok(new Article(
             id!,
             1,
@@ -60,7 +62,7 @@ public static class FeedArticles
             body.Length > ArticleParser.MaxBodyLength ? Cut(body, ArticleParser.MaxBodyLength) : body,
             Byline: null,
             Source: defaults.SourceName ?? Text(feed.Title),
-            Language: string.IsNullOrEmpty(language) ? null : language,
+            Language: language,
             Subjects(item.Categories, defaults.Subjects),
             defaults.Urgency,
             url,

@@ -26,6 +26,13 @@ public static partial class LanguageTag
         return LanguageProfiles.Canonical((dash < 0 ? tag : tag[..dash]).ToLowerInvariant());
     }
 
+    /// <summary>
+    /// The ISO 639-1 code of the language an article states, however a feed or editor wrote it: case folded, region
+    /// dropped (<c>EN-gb</c> gives <c>en</c>), ISO 639-2/3 codes and English names of the languages analysed here mapped
+    /// (<c>eng</c>, <c>english</c> give <c>en</c>); null when not recognised, which matching treats as no stated language.
+    /// </summary>
+    public static string? Recognize(string? stated) => LanguageNames.Recognize(stated);
+
     /// <summary>Whether matching has a stemmer or word segmenter for the language (otherwise it folds case and accents only).</summary>
     public static bool HasOwnAnalysis(string language) => LanguageProfiles.For(Primary(language) ?? Default).Stems
         || LanguageProfiles.For(Primary(language) ?? Default).Segmentation != Segmentation.Words;

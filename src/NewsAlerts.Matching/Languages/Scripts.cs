@@ -19,9 +19,11 @@ internal static class Scripts
             return c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? Script.Latin : Script.None;
         }
 
-        if (char.IsHighSurrogate(c))
+        if (char.IsSurrogate(c))
         {
-            return Script.Han; // CJK extension planes are almost all of what news writes outside the BMP.
+            // Planes 2 and 3 (high surrogates D840-D8BF) are CJK extensions; the rest of what news writes outside the
+            // BMP is emoji and symbols (plane 1), which are no script at all.
+            return c is >= '\ud840' and <= '\ud8bf' ? Script.Han : Script.None;
         }
 
         if (!char.IsLetter(c))
@@ -75,6 +77,34 @@ internal static class Scripts
             : Has(foreign, Script.Arabic) ? "ar"
             : Has(foreign, Script.Cyrillic) ? "ru"
             : null;
+    }
+
+    /// <summary>
+    /// The language implied by the script most of a text's letters are in, or null when most are Latin (or there are
+    /// none). A Han, kana or Hangul character counts as three Latin letters, about what a syllable takes in Latin
+    /// script, so "苹果发布iPhone" is Chinese and "习近平 meets Biden" is not. Among CJK scripts, kana means Japanese and
+    /// Hangul Korean, as in <see cref="ImpliedLanguage"/>.
+    /// </summary>
+    public static string? MajorityLanguage(ReadOnlySpan<char> text)
+    {
+        Span<int> counts = stackalloc int[(int)Script.Other + 1];
+        foreach (var c in text)
+        {
+            var script = Of(c);
+            counts[(int)script] += script is Script.Han or Script.Kana or Script.Hangul ? 3 : 1;
+        }
+
+        var cjk = counts[(int)Script.Han] + counts[(int)Script.Kana] + counts[(int)Script.Hangul];
+        var (language, most) = (cjk, counts[(int)Script.Thai], counts[(int)Script.Arabic], counts[(int)Script.Cyrillic]) switch
+        {
+            var (c, t, a, r) when c >= t && c >= a && c >= r =>
+                (counts[(int)Script.Kana] > 0 ? "ja" : counts[(int)Script.Hangul] > 0 ? "ko" : "zh", c),
+            var (_, t, a, r) when t >= a && t >= r => ("th", t),
+            var (_, _, a, r) when a >= r => ("ar", a),
+            var (_, _, _, r) => ("ru", r),
+        };
+
+        return most > counts[(int)Script.Latin] ? language : null;
     }
 
     /// <summary>Whether the text has letters in a script neither the language nor any analysis here knows.</summary>

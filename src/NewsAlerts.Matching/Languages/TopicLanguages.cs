@@ -51,24 +51,25 @@ public static class TopicLanguages
         return languages.Count == 1 && own == LanguageTag.Default ? CompiledTopic.DefaultLanguages : [.. languages];
     }
 
+    /// <summary>How much of the body, after the headline, says which script an article without a language is written in (characters).</summary>
+    private const int ScriptSampleLength = 500;
+
     /// <summary>
-    /// The language an article is analysed in: its stated language's primary subtag, or when it states none, the
-    /// language its headline's script implies (a Chinese headline is Chinese), else English as before languages.
+    /// The language an article is analysed in: its stated language as <see cref="LanguageTag.Recognize"/> reads it
+    /// (<c>english</c>, <c>EN-gb</c> are <c>en</c>). When it states none, or none recognised, it is English unless most
+    /// letters of its headline and the body's start are in another script (a Chinese headline is Chinese, see
+    /// <see cref="Scripts.MajorityLanguage"/>); an emoji or
+    /// one quoted name in Han or Cyrillic leaves an English headline English.
     /// </summary>
     internal static string OfArticle(ArticleDocument article)
     {
-        var stated = article.Language;
-        if (stated is null)
+        if (LanguageTag.Recognize(article.Language) is { } stated)
         {
-            return Scripts.ImpliedLanguage(article.Headline ?? string.Empty, LanguageTag.Default) ?? LanguageTag.Default;
+            return LanguageProfiles.For(stated).Code;
         }
 
-        if (stated == LanguageTag.Default || (stated.Length > 3 && stated.StartsWith("en-", StringComparison.OrdinalIgnoreCase)))
-        {
-            return LanguageTag.Default;
-        }
-
-        var primary = Index.MetadataValues.Language(stated);
-        return primary.Length == 0 ? LanguageTag.Default : LanguageProfiles.For(LanguageProfiles.Canonical(primary)).Code;
+        var body = article.Body ?? string.Empty;
+        var sample = string.Concat(article.Headline ?? string.Empty, "\n", body.AsSpan(0, Math.Min(body.Length, ScriptSampleLength)));
+        return Scripts.MajorityLanguage(sample) ?? LanguageTag.Default;
     }
 }

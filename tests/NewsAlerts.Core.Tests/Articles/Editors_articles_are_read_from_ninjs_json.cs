@@ -30,6 +30,18 @@ public sealed class Editors_articles_are_read_from_ninjs_json
         Assert.Equal("The Straits Times", article.Source);
     }
 
+    [Theory]
+    [InlineData("english", "en")]
+    [InlineData("eng", "en")]
+    [InlineData("EN-gb", "en")]
+    [InlineData("pt-BR", "pt")]
+    public void The_language_is_stored_as_its_ISO_639_1_code(string language, string expected)
+    {
+        using var json = JsonDocument.Parse($$"""{"uri":"urn:x","headline":"H","language":"{{language}}"}""");
+
+        Assert.Equal(expected, ArticleParser.Parse(json.RootElement, TimeProvider.System).Value!.Language);
+    }
+
     [Fact]
     public void Every_invalid_field_is_reported()
     {

@@ -94,6 +94,15 @@ public sealed class Feed_items_become_articles
         Assert.Equal("en", FeedArticles.ToArticle(Item(), Feed with { Language = null }, Defaults, Now).Value!.Language);
     }
 
+    [Theory]
+    [InlineData("english", "fr", "en")]
+    [InlineData("eng", "fr", "en")]
+    [InlineData("EN-gb", "fr", "en")]
+    [InlineData("xx-yy", "German", "de")]
+    [InlineData("xx-yy", null, "en")]
+    public void Languages_are_stored_as_ISO_639_1_codes_and_unrecognised_ones_are_skipped(string itemLanguage, string? feedLanguage, string expected) =>
+        Assert.Equal(expected, FeedArticles.ToArticle(Item() with { Language = itemLanguage }, Feed with { Language = feedLanguage }, Defaults, Now).Value!.Language);
+
     [Fact]
     public void An_item_with_neither_id_nor_text_is_refused_with_reasons_not_an_exception()
     {
