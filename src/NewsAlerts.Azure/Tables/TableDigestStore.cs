@@ -76,15 +76,24 @@ public sealed class TableDigestStore(TableSet tables) : IDigestStore
     }
 
     /// <inheritdoc />
-    public async Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken)
+    public async Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
+        ArgumentNullException.ThrowIfNull(articleIds);
         var table = await tables.GetAsync(Entries, cancellationToken);
 
+        // Read the range rather than update the carried rows blindly: a story withdrawn since has no row, and an update
+        // of a missing row would fail the whole transaction.
+        var carried = articleIds.Select(a => $"{subscriberId}|{TableKeys.Encode(a)}").ToHashSet(StringComparer.Ordinal);
         var filter = SubscriberRange(dueAt, subscriberId);
         var updates = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
+            if (!carried.Contains(row.RowKey))
+            {
+                continue;
+            }
+
             updates.Add(new TableEntity(row.PartitionKey, row.RowKey) { ["State"] = nameof(DigestEntryState.Sent) });
         }
 

@@ -45,7 +45,8 @@ public sealed class DigestDispatcher(
             if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash or RecipientResult.AlreadyDone
                 || decision.Record?.Reason == NothingLeftReason)
             {
-                await digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, CancellationToken.None);
+                // Only the stories this digest carried: an entry written after the run read the due time is not in it.
+                await digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None);
             }
         }
 

@@ -10,12 +10,21 @@ using NewsAlerts.Core.Ports;
 /// </summary>
 public sealed class DigestRun(IDigestStore digests, IDigestPublisher publisher, TimeProvider time)
 {
-    /// <summary>Queues the digests due now; returns how many batches were queued.</summary>
+    /// <summary>
+    /// How long after its due time a due time is first run (2 minutes). Planning writes a story's entries for many
+    /// subscribers in 100-row transactions over seconds; a story planned just before the due minute may still be
+    /// writing into that due time's partition when it falls due. A run that read the partition half-written would queue
+    /// digests without the late entries and then mark the due time done, so the late entries would never be sent.
+    /// Waiting this long lets planning that began before the due time finish first; digests go out up to this much late.
+    /// </summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
+
+    /// <summary>Queues the digests that fell due at least <see cref="Grace"/> ago; returns how many batches were queued.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var queued = 0;
-        foreach (var dueAt in await digests.DueTimesAsync(now, cancellationToken))
+        foreach (var dueAt in await digests.DueTimesAsync(now - Grace, cancellationToken))
         {
             var entries = new List<DigestEntry>();
             await foreach (var entry in digests.ListAsync(dueAt, cancellationToken))

@@ -21,8 +21,12 @@ public interface IDigestStore
     /// <summary>One subscriber's entries of one due time (one range read of the due time's partition).</summary>
     IAsyncEnumerable<DigestEntry> ListAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken);
 
-    /// <summary>Marks one subscriber's entries of a due time sent.</summary>
-    Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks sent the entries of one subscriber and due time whose story is in <paramref name="articleIds"/> (the stories
+    /// the digest carried); the subscriber's other entries of that due time stay as they are. Ids with no entry are ignored.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> or <paramref name="articleIds"/> is null.</exception>
+    Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
     /// <summary>Marks a due time's run done, so <see cref="DueTimesAsync"/> no longer lists it.</summary>
     Task CompleteAsync(DateTimeOffset dueAt, CancellationToken cancellationToken);

@@ -37,11 +37,11 @@ internal sealed class InMemoryDigestStore : IDigestStore
     public IAsyncEnumerable<DigestEntry> ListAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken) =>
         Where(e => e.DueAt == dueAt && e.SubscriberId == subscriberId);
 
-    public Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken)
+    public Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            foreach (var key in entries.Keys.Where(k => k.Item1 == dueAt && k.Item2 == subscriberId).ToList())
+            foreach (var key in entries.Keys.Where(k => k.Item1 == dueAt && k.Item2 == subscriberId && articleIds.Contains(k.Item3)).ToList())
             {
                 entries[key] = entries[key] with { State = DigestEntryState.Sent };
             }

@@ -40,6 +40,21 @@ public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
     }
 
     [Fact]
+    public async Task Only_the_stories_the_digest_carried_are_marked_sent_and_a_late_entry_stays_pending()
+    {
+        await digests.RecordAsync(
+            [new DigestEntry("s1", Seven, "a1", "t1", "why", Truce.PublishedAt), new DigestEntry("s1", Seven, "late", "t1", "why", Truce.PublishedAt)],
+            CancellationToken.None);
+
+        var outcome = await Dispatcher(Truce).DispatchAsync(new DigestBatch("s1", Seven, ["a1"], 0), CancellationToken.None);
+
+        Assert.Equal(1, outcome.Sent);
+        Assert.Equal(
+            [("a1", DigestEntryState.Sent), ("late", DigestEntryState.Pending)],
+            (await digests.ListAsync(Seven, "s1", CancellationToken.None).ToListAsync()).Select(e => (e.ArticleId, e.State)).OrderBy(e => e.ArticleId, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_suppressed_address_and_a_digest_whose_stories_were_all_withdrawn_are_skipped_with_a_reason()
     {
         await digests.RecordAsync([new DigestEntry("s1", Seven, "a1", "t1", "why", Truce.PublishedAt)], CancellationToken.None);

@@ -21,7 +21,7 @@ public sealed class The_digest_timer_queues_each_due_subscriber_once
         var run = new DigestRun(store, publisher, clock);
 
         var early = await run.RunAsync(CancellationToken.None);
-        clock.SetUtcNow(Seven.AddSeconds(5));
+        clock.SetUtcNow(Seven + DigestRun.Grace + TimeSpan.FromSeconds(5));
         var atSeven = await run.RunAsync(CancellationToken.None);
         var again = await run.RunAsync(CancellationToken.None);
 
@@ -31,6 +31,31 @@ public sealed class The_digest_timer_queues_each_due_subscriber_once
             publisher.Batches.Select(b => (b.SubscriberId, b.DueAt, string.Join(',', b.ArticleIds))));
         Assert.Equal([Seven.AddDays(1)], await store.DueTimesAsync(Seven.AddDays(2), CancellationToken.None));
         Assert.Equal(3, publisher.Batches.Select(b => b.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Entries_written_just_after_the_due_minute_are_in_the_digest_because_the_run_waits_the_grace()
+    {
+        var store = new InMemoryDigestStore();
+        var publisher = new CapturingPublisher();
+        var clock = new FakeTimeProvider(Seven.AddSeconds(-1));
+        var run = new DigestRun(store, publisher, clock);
+
+        // Planning at 06:59:59 writes the first subscribers' entries, the timer fires at 07:00 and 07:01, the rest lands.
+        await store.RecordAsync([Entry("s1", Seven, "a1", 1)], CancellationToken.None);
+        clock.SetUtcNow(Seven);
+        var atSeven = await run.RunAsync(CancellationToken.None);
+        clock.SetUtcNow(Seven.AddMinutes(1));
+        var atOne = await run.RunAsync(CancellationToken.None);
+        await store.RecordAsync([Entry("s1", Seven, "a2", 2), Entry("s2", Seven, "a2", 2)], CancellationToken.None);
+        clock.SetUtcNow(Seven + DigestRun.Grace);
+        var afterGrace = await run.RunAsync(CancellationToken.None);
+
+        Assert.Equal((0, 0, 2), (atSeven, atOne, afterGrace));
+        Assert.Equal(
+            [("s1", "a2,a1"), ("s2", "a2")],
+            publisher.Batches.Select(b => (b.SubscriberId, string.Join(',', b.ArticleIds))));
+        Assert.Empty(await store.DueTimesAsync(Seven.AddDays(1), CancellationToken.None));
     }
 
     private static DigestEntry Entry(string subscriber, DateTimeOffset due, string article, int minutes) =>

@@ -63,16 +63,20 @@ public sealed class Digest_entries_are_read_one_due_time_at_a_time(StackFixture 
     }
 
     [Fact]
-    public async Task Marking_a_subscriber_sent_touches_only_their_entries_of_that_due_time()
+    public async Task Marking_a_subscriber_sent_touches_only_the_stories_their_digest_carried_of_that_due_time()
     {
         var store = Store();
-        await store.RecordAsync([Entry("s1", Seven, "urn:news:1"), Entry("s1", Seven, "urn:news:2"), Entry("s10", Seven, "urn:news:1"), Entry("s1", Eight, "urn:news:3")], CancellationToken.None);
+        await store.RecordAsync(
+            [Entry("s1", Seven, "urn:news:1"), Entry("s1", Seven, "urn:news:2"), Entry("s1", Seven, "urn:news:late"), Entry("s10", Seven, "urn:news:1"), Entry("s1", Eight, "urn:news:3")],
+            CancellationToken.None);
 
-        await store.MarkSentAsync(Seven, "s1", CancellationToken.None);
+        // urn:news:gone was withdrawn (no row): it must not fail the update of the others.
+        await store.MarkSentAsync(Seven, "s1", ["urn:news:1", "urn:news:2", "urn:news:gone"], CancellationToken.None);
 
         var states = (await ListAsync(store, Seven)).Select(e => (e.SubscriberId, e.ArticleId, e.State)).Order();
         Assert.Equal(
-            [("s1", "urn:news:1", DigestEntryState.Sent), ("s1", "urn:news:2", DigestEntryState.Sent), ("s10", "urn:news:1", DigestEntryState.Pending)],
+            [("s1", "urn:news:1", DigestEntryState.Sent), ("s1", "urn:news:2", DigestEntryState.Sent), ("s1", "urn:news:late", DigestEntryState.Pending),
+             ("s10", "urn:news:1", DigestEntryState.Pending)],
             states);
         Assert.Equal(DigestEntryState.Pending, Assert.Single(await ListAsync(store, Eight)).State);
     }
@@ -82,7 +86,7 @@ public sealed class Digest_entries_are_read_one_due_time_at_a_time(StackFixture 
     {
         var store = Store();
         await store.RecordAsync([Entry("s1", Seven, "urn:news:withdrawn"), Entry("s2", Eight, "urn:news:withdrawn"), Entry("s2", Eight, "urn:news:other")], CancellationToken.None);
-        await store.MarkSentAsync(Seven, "s1", CancellationToken.None);
+        await store.MarkSentAsync(Seven, "s1", ["urn:news:withdrawn"], CancellationToken.None);
 
         var entries = await ToListAsync(store.ForArticleAsync("urn:news:withdrawn", CancellationToken.None));
         await store.RemoveAsync([.. entries.Where(e => e.State == DigestEntryState.Pending)], CancellationToken.None);
