@@ -191,6 +191,9 @@ public sealed class LocalFeedServer : IAsyncDisposable
         response.ContentLength = feed.Body.Length;
         await response.Body.WriteAsync(feed.Body.AsMemory(0, feed.Body.Length / 2), context.RequestAborted);
         await response.Body.FlushAsync(context.RequestAborted);
+        // A flush hands the bytes to the transport, not yet to the socket, and an abort drops what the transport holds:
+        // give the headers and the half body time to leave, so the client sees the body end early, not a failed request.
+        await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
         context.Abort();
     }
 

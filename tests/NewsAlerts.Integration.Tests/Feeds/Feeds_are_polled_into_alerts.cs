@@ -208,8 +208,8 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
             Assert.Equal(polls, health.GetProperty("consecutiveFailures").GetInt32());
             Assert.True(health.GetProperty("nextPoll").GetDateTimeOffset() > stand.Time.GetUtcNow(), "the next poll is backed off");
 
-            // The lease was given back: another instance can take it at once.
-            var lease = await store.TryLeaseAsync(id, stand.Time.GetUtcNow(), TimeSpan.FromMinutes(1), CancellationToken.None);
+            // The lease was given back with the failure recorded: the feed can be leased again at its (backed-off) next poll.
+            var lease = await store.TryLeaseAsync(id, health.GetProperty("nextPoll").GetDateTimeOffset(), TimeSpan.FromMinutes(1), CancellationToken.None);
             Assert.NotNull(lease);
             Assert.True(await store.ReleaseAsync(lease, lease.State, CancellationToken.None));
         }
