@@ -16,6 +16,11 @@ using NewsAlerts.Core.Ports;
 /// <param name="guard">Checks each URL before it is requested.</param>
 /// <param name="gate">One request at a time per host.</param>
 /// <param name="timeout">The longest one request may take (headers and body).</param>
+/// <remarks>
+/// Every failure of the request or of reading its body (timeout, refused address, network error, a body cut mid-way,
+/// a body that does not decompress) is answered as <see cref="FeedFetch.Failed"/> with a reason, never thrown; only the
+/// caller's cancellation is.
+/// </remarks>
 /// <param name="userAgent">The <c>User-Agent</c>, e.g. <c>NewsAlerts/1.0 (+https://alerts.example.com/)</c>.</param>
 public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostGate gate, TimeSpan timeout, string userAgent) : IFeedFetcher
 {
@@ -87,6 +92,11 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
             catch (HttpRequestException exception)
             {
                 return FeedFetch.Failed($"network error: {exception.HttpRequestError} ({current.GetLeftPart(UriPartial.Authority)})");
+            }
+            catch (Exception exception) when (exception is IOException or InvalidDataException)
+            {
+                // The body was cut (HttpIOException: reset, premature end) or would not decompress (corrupt gzip, Brotli).
+                return FeedFetch.Failed($"body read failed: {exception.GetType().Name} ({current.GetLeftPart(UriPartial.Authority)})");
             }
         }
 

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 /// A feed publisher on 127.0.0.1 for <c>dev</c> and tests: serves the files of a folder (the shared corpus in
 /// <c>../shared/data/feeds</c>) and feeds published at run time, with <c>ETag</c> and <c>Last-Modified</c> and
 /// <c>304</c> for a matching conditional request (<c>If-None-Match</c> first, as RFC 9110 says), gzip when asked;
-/// answers a fault (<c>503</c> with <c>Retry-After</c>) or a redirect on demand; and keeps a log of what it answered.
+/// answers a fault (<c>503</c> with <c>Retry-After</c>), a redirect or a broken body on demand; and keeps a log of what it answered.
 /// Control over HTTP for <c>dev</c>: <c>PUT /_control/feeds/{path}</c> publishes a body, <c>POST
 /// /_control/faults/{path}?status=503&amp;retryAfter=120</c> sets a fault, <c>DELETE</c> on it heals.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class LocalFeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ServedFeed> published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (int Status, string? RetryAfter, Uri? Location)> faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> broken = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FeedServerRequest> requests = new();
     private readonly string? root;
     private WebApplication? app;
@@ -80,8 +81,19 @@ public sealed class LocalFeedServer : IAsyncDisposable
     /// <summary>Redirects <paramref name="path"/> to <paramref name="target"/> with <paramref name="status"/> (301, 302, 307, 308) until <see cref="Heal"/>.</summary>
     public void Redirect(string path, Uri target, int status) => faults[path] = (status, null, target);
 
+    /// <summary>
+    /// Answers <c>200</c> for <paramref name="path"/> but breaks its body until <see cref="Heal"/>: the connection is
+    /// cut after half the announced <c>Content-Length</c>, or (<paramref name="corruptGzip"/>) the body is sent as
+    /// <c>gzip</c> that does not decompress.
+    /// </summary>
+    public void BreakBody(string path, bool corruptGzip) => broken[path] = corruptGzip;
+
     /// <summary>Serves <paramref name="path"/> normally again.</summary>
-    public void Heal(string path) => faults.TryRemove(path, out _);
+    public void Heal(string path)
+    {
+        faults.TryRemove(path, out _);
+        broken.TryRemove(path, out _);
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -143,6 +155,12 @@ public sealed class LocalFeedServer : IAsyncDisposable
         }
 
         response.ContentType = feed.ContentType;
+        if (broken.TryGetValue(path, out var corruptGzip))
+        {
+            await BreakAsync(context, feed, corruptGzip);
+            return StatusCodes.Status200OK;
+        }
+
         if (Header(context.Request, "Accept-Encoding")?.Contains("gzip", StringComparison.OrdinalIgnoreCase) == true)
         {
             response.Headers.ContentEncoding = "gzip";
@@ -155,6 +173,28 @@ public sealed class LocalFeedServer : IAsyncDisposable
         }
 
         return StatusCodes.Status200OK;
+    }
+
+    private static async Task BreakAsync(HttpContext context, ServedFeed feed, bool corruptGzip)
+    {
+        var response = context.Response;
+        if (corruptGzip)
+        {
+            // A gzip header, then a deflate block of the reserved type 3: no decoder reads past it.
+            byte[] body = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, .. Enumerable.Repeat((byte)0xff, 64)];
+            response.Headers.ContentEncoding = "gzip";
+            response.ContentLength = body.Length;
+            await response.Body.WriteAsync(body, context.RequestAborted);
+            return;
+        }
+
+        response.ContentLength = feed.Body.Length;
+        await response.Body.WriteAsync(feed.Body.AsMemory(0, feed.Body.Length / 2), context.RequestAborted);
+        await response.Body.FlushAsync(context.RequestAborted);
+        // A flush hands the bytes to the transport, not yet to the socket, and an abort drops what the transport holds:
+        // give the headers and the half body time to leave, so the client sees the body end early, not a failed request.
+        await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
+        context.Abort();
     }
 
     private ServedFeed? Find(string path)

@@ -22,7 +22,10 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
     /// </summary>
     public TimeSpan LeaseDuration => TimeSpan.FromSeconds(Math.Max(60, options.RequestTimeoutSeconds * 8));
 
-    /// <summary>Polls every feed due now, and returns what each poll did.</summary>
+    /// <summary>
+    /// Polls every feed due now, and returns what each poll did; a feed that fails in any way (even its store) is reported
+    /// as failed and never stops the polls of the other feeds.
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +39,19 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
             {
                 foreach (var feed in host)
                 {
-                    if (await PollAsync(feed.Id, token) is { } report)
+                    FeedPollReport? report;
+                    try
+                    {
+                        report = await PollAsync(feed.Id, token);
+                    }
+                    catch (Exception exception) when (!IsCancellation(exception, token))
+                    {
+                        // The store failed before or after the poll (the poll itself never throws): this feed stays
+                        // due for the next run, and the other feeds of this run go on.
+                        report = new FeedPollReport(feed.Id, 0, PollOutcome.Failure($"store failed ({exception.GetType().Name})"), new Dictionary<FeedItemOutcome, int>(), time.GetUtcNow());
+                    }
+
+                    if (report is not null)
                     {
                         lock (reports)
                         {
@@ -51,7 +66,9 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
     /// <summary>
     /// Polls one feed if it can take its lease and the feed is not paused; null when it did not poll. The items are
     /// ingested before the history is saved: a crash in between polls them again, and ingestion knows them by id
-    /// and version, so nothing is lost and nothing alerts twice.
+    /// and version, so nothing is lost and nothing alerts twice. Any exception of the fetch or the ingestion (other
+    /// than this run's cancellation) is recorded as the feed's failed poll (backoff, health), and the lease is always
+    /// given back, unchanged when the poll could not be recorded.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<FeedPollReport?> PollAsync(string feedId, CancellationToken cancellationToken)
@@ -70,27 +87,65 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
         }
 
         var registration = entry.Registration;
-        var fetch = await fetcher.FetchAsync(lease.State.Url, lease.State.Validators, cancellationToken);
-        var received = time.GetUtcNow();
-        var outcome = PollOutcome.Of(fetch, received);
         var counts = new Dictionary<FeedItemOutcome, int>();
-        if (outcome.Succeeded && fetch.Document is { } document)
+        var released = false;
+        try
         {
+            FeedFetch fetch;
+            PollOutcome outcome;
             try
             {
-                await IngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, received, counts, cancellationToken);
+                fetch = await fetcher.FetchAsync(lease.State.Url, lease.State.Validators, cancellationToken);
+                outcome = PollOutcome.Of(fetch, time.GetUtcNow());
+                if (outcome.Succeeded && fetch.Document is { } document)
+                {
+                    try
+                    {
+                        await IngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+                    }
+                    catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+                    {
+                        // Matching or queueing failed: the poll counts as failed and keeps its validators, so the next poll
+                        // reads the feed again and the items not yet remembered are ingested then.
+                        outcome = PollOutcome.Failure($"ingestion failed ({exception.GetType().Name})");
+                    }
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
             {
-                // Matching or queueing failed: the poll counts as failed and keeps its validators, so the next poll
-                // reads the feed again and the items not yet remembered are ingested then.
-                outcome = PollOutcome.Failure($"ingestion failed ({exception.GetType().Name})");
+                // Anything the fetcher did not turn into a failure is this feed's failure (backoff, health), not the run's.
+                fetch = FeedFetch.Failed($"poll failed ({exception.GetType().Name})");
+                outcome = PollOutcome.Of(fetch, time.GetUtcNow());
+            }
+
+            var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(registration.Interval));
+            await store.ReleaseAsync(lease, state, cancellationToken);
+            released = true;
+            return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll);
+        }
+        finally
+        {
+            if (!released)
+            {
+                // Cancelled, or the store failed on the way: give the lease back unchanged so the feed is not held until it lapses.
+                await ReleaseUnchangedAsync(lease);
             }
         }
+    }
 
-        var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(registration.Interval));
-        await store.ReleaseAsync(lease, state, cancellationToken);
-        return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll);
+    private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
+        exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    private async Task ReleaseUnchangedAsync(FeedLease lease)
+    {
+        try
+        {
+            await store.ReleaseAsync(lease, lease.State, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Best effort: the original exception matters more; the lease lapses on its own otherwise.
+        }
     }
 
     private async Task IngestAsync(

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Channels.Tests.Feeds;
 
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using NewsAlerts.Channels.Feeds;
@@ -77,6 +78,22 @@ public sealed class Feeds_are_fetched_politely
     }
 
     [Fact]
+    public async Task A_body_cut_mid_way_or_corrupt_gzip_ends_in_a_named_failure_not_an_exception()
+    {
+        var cut = Fetcher(new ScriptedHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new CutStream(Encoding.UTF8.GetBytes(Rss[..40]))) }));
+        var garbage = new MemoryStream([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, .. Enumerable.Repeat((byte)0xff, 64)]);
+        var corrupt = Fetcher(new ScriptedHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new GZipStream(garbage, CompressionMode.Decompress)) }));
+
+        var cutFetch = await cut.FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+        var corruptFetch = await corrupt.FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+
+        Assert.Equal(0, cutFetch.Status);
+        Assert.Contains("body read failed: HttpIOException", cutFetch.Error, StringComparison.Ordinal);
+        Assert.Equal(0, corruptFetch.Status);
+        Assert.Contains("body read failed: InvalidDataException", corruptFetch.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_request_at_a_time_per_host()
     {
         var gate = new HostGate();
@@ -109,6 +126,16 @@ public sealed class Feeds_are_fetched_politely
     }
 
     private static HttpResponseMessage Redirect(HttpStatusCode status, Uri location) => new(status) { Headers = { Location = location } };
+
+    // Gives its bytes, then fails as a connection reset mid-body does.
+    private sealed class CutStream(byte[] head) : MemoryStream(head)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            await base.ReadAsync(buffer, cancellationToken) is > 0 and var read ? read : throw new HttpIOException(HttpRequestError.ResponseEnded);
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            base.Read(buffer, offset, count) is > 0 and var read ? read : throw new HttpIOException(HttpRequestError.ResponseEnded);
+    }
 
     // Answers each request with the script's response; a null answer never comes (until the request is cancelled).
     private sealed class ScriptedHandler(Func<HttpRequestMessage, HttpResponseMessage?> script) : HttpMessageHandler

@@ -184,6 +184,41 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_body_cut_mid_way_or_corrupt_gzip_is_that_feeds_failure_and_the_other_feeds_are_polled()
+    {
+        var (cutPath, _) = NewFeed("cut", items: 3);
+        var (gzipPath, _) = NewFeed("gzip", items: 1);
+        var (okPath, _) = NewFeed("fine", items: 1);
+        stand.Server.BreakBody(cutPath, corruptGzip: false);
+        stand.Server.BreakBody(gzipPath, corruptGzip: true);
+        var cut = await stand.AddFeedAsync(cutPath);
+        var gzip = await stand.AddFeedAsync(gzipPath);
+        var ok = await stand.AddFeedAsync(okPath);
+
+        await stand.PollAsync();
+        await stand.PollWhenDueAsync(cut);
+
+        var store = stand.Host.Services.GetRequiredService<IFeedStore>();
+        Assert.Equal(2, stand.RequestsFor(cutPath).Count);
+        foreach (var (id, path) in new[] { (cut, cutPath), (gzip, gzipPath) })
+        {
+            var polls = stand.RequestsFor(path).Count;
+            var health = (await stand.GetAsync(id)).GetProperty("health");
+            Assert.Contains("body read failed", health.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+            Assert.Equal(polls, health.GetProperty("consecutiveFailures").GetInt32());
+            Assert.True(health.GetProperty("nextPoll").GetDateTimeOffset() > stand.Time.GetUtcNow(), "the next poll is backed off");
+
+            // The lease was given back with the failure recorded: the feed can be leased again at its (backed-off) next poll.
+            var lease = await store.TryLeaseAsync(id, health.GetProperty("nextPoll").GetDateTimeOffset(), TimeSpan.FromMinutes(1), CancellationToken.None);
+            Assert.NotNull(lease);
+            Assert.True(await store.ReleaseAsync(lease, lease.State, CancellationToken.None));
+        }
+
+        Assert.True((await stand.GetAsync(ok)).GetProperty("health").GetProperty("primed").GetBoolean());
+        Assert.Equal(200, stand.RequestsFor(okPath)[0].Status);
+    }
+
+    [Fact]
     public async Task A_permanent_redirect_is_followed_and_recorded()
     {
         var (path, _) = NewFeed("moved", items: 1);
