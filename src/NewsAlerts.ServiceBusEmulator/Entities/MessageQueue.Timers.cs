@@ -9,6 +9,9 @@ namespace NewsAlerts.ServiceBusEmulator.Entities;
 /// </summary>
 internal sealed partial class MessageQueue
 {
+    /// <summary>The longest the entity's timer sleeps while messages are scheduled, locked, expiring or waiting.</summary>
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
+
     private readonly PriorityQueue<StoredMessage, DateTimeOffset> scheduled = new();
     private readonly PriorityQueue<StoredMessage, DateTimeOffset> expiring = new();
     private readonly ITimer timer;
@@ -24,7 +27,11 @@ internal sealed partial class MessageQueue
 
         timerDue = due;
         var delay = due - time.GetUtcNow();
-        _ = timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay + TimeSpan.FromMilliseconds(1);
+
+        // A heartbeat while anything is pending: the timer never sleeps longer than this, so one missed wake-up (a
+        // callback that failed, a clock step) delays a lock expiry or a waiting receiver by a second, never for good.
+        _ = timer.Change(delay > Heartbeat ? Heartbeat : delay, Timeout.InfiniteTimeSpan);
     }
 
     private void OnTimer()
@@ -35,8 +42,14 @@ internal sealed partial class MessageQueue
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // A timer callback that throws would take the whole process down, tests and host included.
+            // A timer callback that throws would take the whole process down, tests and host included. The timer is
+            // armed again, or locks held by a dropped connection would never lapse and their messages never return.
             EmulatorLog.UnexpectedError(logger, Path, exception);
+            lock (gate)
+            {
+                timerDue = DateTimeOffset.MaxValue;
+                ArmLocked(time.GetUtcNow() + Heartbeat);
+            }
         }
     }
 
@@ -53,8 +66,10 @@ internal sealed partial class MessageQueue
             timerDue = DateTimeOffset.MaxValue;
             var released = ActivateScheduledLocked(now) | ExpireLocksLocked(now);
             ExpireMessagesLocked(now);
-            if (released)
+            var waiting = available.Count > 0 || returned.Count > 0;
+            if (released || waiting)
             {
+                // Also on a heartbeat with messages waiting: a receiver whose wake-up was missed is served now.
                 NotifyConsumersLocked();
             }
 
@@ -73,6 +88,11 @@ internal sealed partial class MessageQueue
             if (expiring.TryPeek(out _, out var expiresAt) && expiresAt < next)
             {
                 next = expiresAt;
+            }
+
+            if (waiting && now + Heartbeat < next)
+            {
+                next = now + Heartbeat;
             }
 
             if (next != DateTimeOffset.MaxValue)
