@@ -22,7 +22,11 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
     private readonly Task accepting;
     private int nextSession;
     private int dropsLeft;
+    private int dropEvery = 1;
+    private int messagesSeen;
     private int replyDropsLeft;
+    private int replyDropEvery = 1;
+    private int messageEndsSeen;
     private long repliesDropped;
     private readonly ConcurrentQueue<string> acceptedUnacknowledged = new();
     private int refusalsLeft;
@@ -61,14 +65,33 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
     /// <summary>Greets the next <paramref name="count"/> new sessions with <c>421</c> and hangs up (a relay busy for a moment).</summary>
     public void RefuseNext(int count) => Interlocked.Exchange(ref refusalsLeft, Math.Max(count, 0));
 
-    /// <summary>Cuts the next <paramref name="count"/> sessions at their next <c>MAIL FROM</c>, before the server sees it.</summary>
-    public void DropAtNextMessages(int count) => Interlocked.Exchange(ref dropsLeft, Math.Max(count, 0));
+    /// <summary>
+    /// Cuts <paramref name="count"/> sessions at a <c>MAIL FROM</c>, before the server sees it: one message in
+    /// <paramref name="every"/> (counted over all sessions from now, retries included), so with <c>every</c> &gt; 1 the
+    /// messages between cuts go through and a retry is not cut again by the same fault (1: the next messages in a row).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="every"/> is less than 1.</exception>
+    public void DropAtNextMessages(int count, int every = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
+        Volatile.Write(ref dropEvery, every);
+        Interlocked.Exchange(ref messagesSeen, 0);
+        Interlocked.Exchange(ref dropsLeft, Math.Max(count, 0));
+    }
 
     /// <summary>
     /// Cuts the next <paramref name="count"/> sessions that end a message's data: the final dot reaches the server, and
     /// its reply is swallowed before the session is cut (the worst case: mail accepted, acknowledgement lost).
     /// </summary>
-    public void DropRepliesToNextMessages(int count) => Interlocked.Exchange(ref replyDropsLeft, Math.Max(count, 0));
+    /// <remarks>As with <see cref="DropAtNextMessages"/>, <paramref name="every"/> spaces the cuts: one message end in that many.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="every"/> is less than 1.</exception>
+    public void DropRepliesToNextMessages(int count, int every = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
+        Volatile.Write(ref replyDropEvery, every);
+        Interlocked.Exchange(ref messageEndsSeen, 0);
+        Interlocked.Exchange(ref replyDropsLeft, Math.Max(count, 0));
+    }
 
     /// <summary>Server replies to a message's data swallowed so far (<see cref="DropRepliesToNextMessages"/>).</summary>
     public long RepliesDropped => Interlocked.Read(ref repliesDropped);
@@ -164,13 +187,13 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
             int read;
             while ((read = await from.ReadAsync(buffer, stopping.Token)) > 0)
             {
-                if (fromClient && StartsWithMailFrom(buffer.AsSpan(0, read)) && Interlocked.Decrement(ref dropsLeft) >= 0)
+                if (fromClient && StartsWithMailFrom(buffer.AsSpan(0, read)) && TakeSpaced(ref messagesSeen, dropEvery, ref dropsLeft))
                 {
                     Interlocked.Increment(ref dropped);
                     return;
                 }
 
-                if (fromClient && session.Transcript.Feed(buffer.AsSpan(0, read)) >= 0 && TakeOne(ref replyDropsLeft))
+                if (fromClient && session.Transcript.Feed(buffer.AsSpan(0, read)) >= 0 && TakeSpaced(ref messageEndsSeen, replyDropEvery, ref replyDropsLeft))
                 {
                     // Armed before the dot goes on, so the reply cannot slip through first.
                     session.CutAtReply = [.. session.Transcript.Recipients];
@@ -201,6 +224,10 @@ public sealed class SmtpFaultProxy : IAsyncDisposable
     }
 
     private bool TakeRefusal() => TakeOne(ref refusalsLeft);
+
+    // The n-th event since the fault was armed takes a cut when n is a multiple of every and cuts are left.
+    private static bool TakeSpaced(ref int seen, int every, ref int left) =>
+        Volatile.Read(ref left) > 0 && Interlocked.Increment(ref seen) % every == 0 && TakeOne(ref left);
 
     private static bool TakeOne(ref int left)
     {

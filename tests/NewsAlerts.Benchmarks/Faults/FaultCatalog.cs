@@ -62,7 +62,10 @@ internal static class FaultCatalog
     // The relay cuts one session in ten (at least 3) as the client starts its next message.
     private static async Task CutSmtpSessionsAsync(FaultRun run, CancellationToken cancellationToken)
     {
-        run.Stack.Proxy.DropAtNextMessages(Math.Max(3, run.Expected / 2 / 10));
+        var proxy = run.Stack.Proxy;
+        var cuts = Math.Max(3, run.Expected / 2 / 10);
+        var before = proxy.Dropped;
+        proxy.DropAtNextMessages(cuts, every: 10);
         try
         {
             await run.PublishAsync(cancellationToken);
@@ -70,7 +73,13 @@ internal static class FaultCatalog
         }
         finally
         {
-            run.Stack.Proxy.DropAtNextMessages(0);
+            proxy.DropAtNextMessages(0);
+        }
+
+        // A run the fault never touched proves nothing: say so instead of counting it kept.
+        if (proxy.Dropped - before < cuts)
+        {
+            throw new InvalidOperationException($"the relay cut only {proxy.Dropped - before} of {cuts} sessions");
         }
     }
 
@@ -81,7 +90,9 @@ internal static class FaultCatalog
     {
         var proxy = run.Stack.Proxy;
         var before = proxy.AcceptedUnacknowledged.Count;
-        proxy.DropRepliesToNextMessages(Math.Max(3, run.Expected / 2 / 10));
+        var cuts = Math.Max(3, run.Expected / 2 / 10);
+        var droppedBefore = proxy.RepliesDropped;
+        proxy.DropRepliesToNextMessages(cuts, every: 10);
         try
         {
             await run.PublishAsync(cancellationToken);
@@ -93,6 +104,11 @@ internal static class FaultCatalog
             var population = run.Stack.Population;
             run.ClaimedAtCrash.UnionWith(proxy.AcceptedUnacknowledged.Skip(before)
                 .Where(population.ByEmail.ContainsKey).Select(address => (population.ByEmail[address], "email")));
+        }
+
+        if (proxy.RepliesDropped - droppedBefore < cuts)
+        {
+            throw new InvalidOperationException($"the relay swallowed only {proxy.RepliesDropped - droppedBefore} of {cuts} replies");
         }
     }
 
