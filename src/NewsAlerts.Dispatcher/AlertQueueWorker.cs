@@ -139,38 +139,42 @@ public sealed partial class AlertQueueWorker(
 
         activity?.SetTag(AlertTracing.ArticleId, batch.Content.ArticleId).SetTag(AlertTracing.ArticleVersion, batch.Content.ArticleVersion)
             .SetTag(AlertTracing.BatchNumber, batch.BatchNumber).SetTag("messaging.batch.message_count", batch.Recipients.Count);
-        BatchOutcome outcome;
+        BatchOutcome? outcome = null;
         try
         {
             outcome = await dispatcher.DispatchAsync(batch, lockLost.Token);
         }
-        catch (OperationCanceledException) when (lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lockLost.IsCancellationRequested)
+        {
+            // The host is stopping or the lock was lost (the lock's source is linked to the host's): decided below.
+        }
+
+        if (outcome is not null)
+        {
+            LogBatch(logger, channel.Kind, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
+            if (outcome.PossibleDuplicates > 0)
+            {
+                LogPossibleDuplicates(logger, channel.Kind, args.Message.MessageId, outcome.PossibleDuplicates);
+            }
+        }
+
+        var stopping = args.CancellationToken.IsCancellationRequested;
+        var settlement = BatchSettlement.Once(outcome, stopping, lockLost.IsCancellationRequested && !stopping, args.Message.DeliveryCount, options.MaxAttempts);
+        if (settlement is null)
         {
             LogLockLost(logger, channel.Kind, args.Message.MessageId);
             return null;
         }
-        catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
+
+        if (outcome is null)
         {
-            // Stopping mid-batch: what was sent is in the ledger; hand the rest back for the next worker at once.
-            var handedBack = await SettleAsync(args, BatchSettlement.HandBack, CancellationToken.None);
+            // Stopping mid-batch: hand the rest back for the next worker at once, whatever the host's token says.
+            var handedBack = await SettleAsync(args, settlement, CancellationToken.None);
             LogHandedBack(logger, channel.Kind, args.Message.MessageId);
             return handedBack;
         }
 
-        LogBatch(logger, channel.Kind, args.Message.MessageId, outcome.Sent, outcome.AlreadyDone, outcome.Skipped, outcome.Failed, outcome.Retrying, outcome.PossibleDuplicates);
-        if (outcome.PossibleDuplicates > 0)
-        {
-            LogPossibleDuplicates(logger, channel.Kind, args.Message.MessageId, outcome.PossibleDuplicates);
-        }
-
-        if (lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested)
-        {
-            // Finished, but the lock went meanwhile: the copy the next worker receives finds every alert done.
-            LogLockLost(logger, channel.Kind, args.Message.MessageId);
-            return null;
-        }
-
-        return await SettleAsync(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
+        return await SettleAsync(args, settlement, args.CancellationToken);
     }
 
     private static async Task<Settlement> SettleAsync(ProcessMessageEventArgs args, Settlement settlement, CancellationToken cancellationToken)
