@@ -17,7 +17,7 @@ using NewsAlerts.Functions.Http;
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
 public sealed class SubscribersFunction(
-    SubscriberService subscribers, SignUpService signUps, ConfirmationMessages confirmations, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
+    SubscriberService subscribers, SignUpStart start, TextablePhones phones)
 {
     /// <summary>
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
@@ -29,7 +29,7 @@ public sealed class SubscribersFunction(
     /// </summary>
     [Function("CreateSubscriber")]
     public async Task<IActionResult> CreateAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -40,36 +40,44 @@ public sealed class SubscribersFunction(
                 return Problems.Invalid(parsed.Errors);
             }
 
-            if (await gate.RefuseConfirmationsAsync(request, parsed.Value!.Email, parsed.Value.Phone, cancellationToken) is { } refused)
+            var signUpRequest = parsed.Value!;
+            var (refused, started, notSent) = await start.RunAsync(request, signUpRequest, cancellationToken);
+            if (refused is not null)
             {
                 return refused;
             }
 
-            var started = await signUps.SignUpAsync(parsed.Value!, cancellationToken);
-            metrics.SignedUp();
-            var notSent = await confirmations.SendAsync(started, cancellationToken);
-            var signUp = started.SignUp;
+            var signUp = started!.SignUp;
             // Warnings about topics (a script that made a topic another language, ...) only when there are some.
-            var warnings = TopicWarnings.For(parsed.Value.Topics, parsed.Value.TopicLanguages, parsed.Value.Language);
+            var warnings = TopicWarnings.For(signUpRequest.Topics, signUpRequest.TopicLanguages, signUpRequest.Language);
             return new AcceptedResult((string?)null, warnings.Count == 0
                 ? new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent }
                 : new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent, warnings });
         }, cancellationToken);
     }
 
-    /// <summary><c>GET /api/subscribers/{id}</c>.</summary>
+    /// <summary>
+    /// <c>GET /api/subscribers/{id}</c>; the manage link of alerts already sent, opened by a browser (it asks for
+    /// <c>text/html</c>), is sent on to the preference centre (<c>/manage</c>).
+    /// </summary>
     [Function("GetSubscriber")]
     public async Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var queryToken = request.Query["token"].ToString();
+        if (queryToken.Length > 0 && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return new RedirectResult("/manage?token=" + Uri.EscapeDataString(queryToken));
+        }
+
         return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken));
     }
 
     /// <summary><c>PUT /api/subscribers/{id}/topics</c> with <c>{"topics": [...]}</c>.</summary>
     [Function("ReplaceSubscriberTopics")]
     public async Task<IActionResult> ReplaceTopicsAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -94,7 +102,7 @@ public sealed class SubscribersFunction(
     /// </summary>
     [Function("ChangeSubscriberSettings")]
     public async Task<IActionResult> ChangeSettingsAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -109,7 +117,7 @@ public sealed class SubscribersFunction(
     /// <summary><c>DELETE /api/subscribers/{id}</c>: erases every record of the subscriber.</summary>
     [Function("DeleteSubscriber")]
     public async Task<IActionResult> DeleteAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var outcome = await subscribers.DeleteAsync(IdOf(request), ManageToken(request), cancellationToken);
