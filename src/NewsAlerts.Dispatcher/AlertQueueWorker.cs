@@ -128,7 +128,7 @@ public sealed partial class AlertQueueWorker(
     {
         if (digests is not null && args.Message.Subject == DigestMessage.Subject)
         {
-            return await DigestWork.HandleAsync(args, digests, options, SettleAsync);
+            return await DigestWork.HandleAsync(args, digests, options, lockLost.Token, SettleAsync);
         }
 
         var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);

@@ -7,13 +7,13 @@ using NewsAlerts.Core.Dispatch;
 /// <summary>
 /// The email worker's handling of a digest batch: read it (dead-letter what is not one), send it through the
 /// <see cref="DigestDispatcher"/>, settle it as an alert batch is settled (complete, go round again, dead-letter after
-/// the last attempt, hand back when stopping).
+/// the last attempt, hand back when stopping, leave unsettled when its lock was lost).
 /// </summary>
 internal static class DigestWork
 {
-    /// <summary>Handles one digest message and says how it was settled.</summary>
-    public static async Task<Settlement> HandleAsync(
-        ProcessMessageEventArgs args, DigestDispatcher digests, DispatcherOptions options,
+    /// <summary>Handles one digest message and says how it was settled (null: not settled, its lock was lost).</summary>
+    public static async Task<Settlement?> HandleAsync(
+        ProcessMessageEventArgs args, DigestDispatcher digests, DispatcherOptions options, CancellationToken lockLost,
         Func<ProcessMessageEventArgs, Settlement, CancellationToken, Task<Settlement>> settle)
     {
         var batch = DigestMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
@@ -25,13 +25,21 @@ internal static class DigestWork
         BatchOutcome outcome;
         try
         {
-            outcome = await digests.DispatchAsync(batch, args.CancellationToken);
+            // The lock-lost token ends it too: a digest whose lock went is the next worker's, and the claim this one
+            // took before the send is handed back so that worker sends it at once.
+            outcome = await digests.DispatchAsync(batch, lockLost);
+        }
+        catch (OperationCanceledException) when (lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested)
+        {
+            return null;
         }
         catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
         {
             return await settle(args, BatchSettlement.HandBack, CancellationToken.None);
         }
 
-        return await settle(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
+        return lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested
+            ? null
+            : await settle(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
     }
 }

@@ -12,7 +12,9 @@ using NewsAlerts.Matching.Index;
 /// <summary>
 /// The main job, shown end to end on the local stack through the real API: sign up demo subscribers (Syria by email,
 /// ceasefire by SMS, football by email), confirm them as a person would (the link from the email in smtp4dev, the
-/// code from the SMS sink), publish the sample article as breaking news, and wait until the alerts are delivered.
+/// code from the SMS sink), publish the sample article as breaking news, and wait until the alerts are delivered. A
+/// fourth subscriber follows Syria with a daily digest due two minutes after sign-up on their clock, so the session
+/// shows a digest going out a few minutes later (<see cref="DigestDemo"/>).
 /// </summary>
 public sealed partial class Demo(Uri host, RunningStack stack, string editorKey, TextWriter log)
 {
@@ -35,6 +37,7 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
             await SignUpAsync(http, inbox, sink, "Syria", "email", $"syria-{run}@demo.newsalerts.local", cancellationToken),
             await SignUpAsync(http, inbox, sink, "ceasefire", "sms", DemoPhone(), cancellationToken),
             await SignUpAsync(http, inbox, sink, "football", "email", $"football-{run}@demo.newsalerts.local", cancellationToken),
+            await SignUpDigestAsync(http, inbox, sink, $"digest-{run}@demo.newsalerts.local", cancellationToken),
         };
 
         var article = JsonNode.Parse(await File.ReadAllTextAsync(articlePath, cancellationToken))!;
@@ -50,7 +53,7 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
 
         // Other subscribers may exist in this data folder: wait only for the demo's own, as the matcher decides them.
         var expected = ExpectedToMatch(subscribers, article);
-        var expectedEmails = expected.Count(s => s.Channel == "email");
+        var expectedEmails = expected.Count(s => s.Channel == "email" && s.DigestDueAt is null);
         var expectedSms = expected.Count(s => s.Channel == "sms");
         int emails = 0, texts = 0;
         await Polling.UntilAsync(
@@ -77,21 +80,40 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
             : throw new StackConfigurationException($"The SMS sink did not deliver a reply to the app ({(int)response.StatusCode}): {answer}");
     }
 
+    // A daily digest due at the next whole minute at least two minutes from now on a London clock (the story is planned
+    // before then, so it is in that digest); the timer sends it up to DigestRun.Grace later.
+    private async Task<DemoSubscriber> SignUpDigestAsync(HttpClient http, Smtp4devInbox inbox, SmsSinkInbox sink, string address, CancellationToken cancellationToken)
+    {
+        var zone = Core.Policy.LocalClock.Zone(DemoZone);
+        var at = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(3), zone).DateTime);
+        at = new TimeOnly(at.Hour, at.Minute);
+        var schedule = Core.Policy.EmailSchedule.Default with { At = at };
+        var subscriber = await SignUpAsync(
+            http, inbox, sink, "Syria", "email", address, cancellationToken,
+            new { email = new { frequency = "daily", at = at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) } });
+        var due = Core.Policy.DigestClock.NextDue(schedule, zone, DateTimeOffset.UtcNow)!.Value;
+        await log.WriteLineAsync($"subscriber {subscriber.Id} takes 'Syria' in a daily digest at {at:HH:mm} London time (due {due:HH:mm} UTC)");
+        return subscriber with { DigestDueAt = due };
+    }
+
+    private const string DemoZone = "Europe/London";
+
     private async Task<DemoSubscriber> SignUpAsync(
-        HttpClient http, Smtp4devInbox inbox, SmsSinkInbox sink, string topic, string channel, string address, CancellationToken cancellationToken)
+        HttpClient http, Smtp4devInbox inbox, SmsSinkInbox sink, string topic, string channel, string address, CancellationToken cancellationToken,
+        object? preferences = null)
     {
         // New sign-ups get a daily digest unless they choose; the demo's subscribers choose to hear each story at once.
         var body = new Dictionary<string, object>
         {
-            ["timeZone"] = "Europe/London", ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address,
-            ["preferences"] = new { email = new { frequency = "immediate" } },
+            ["timeZone"] = DemoZone, ["topics"] = new[] { topic }, [channel == "email" ? "email" : "phone"] = address,
+            ["preferences"] = preferences ?? new { email = new { frequency = "immediate" } },
         };
         using var created = await http.PostAsJsonAsync("api/subscribers", body, cancellationToken);
         var answer = await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         string id;
         if (created.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
         {
-            // The demo signs up three subscribers a run from this machine's address, which the sign-up limits count.
+            // The demo signs up four subscribers a run from this machine's address, which the sign-up limits count.
             throw new StackConfigurationException(
                 $"The demo's sign-up was refused by the rate limit '{answer.GetProperty("limit").GetString()}' for {(int)(created.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0)} s more; "
                 + "wait, or raise it for local runs (e.g. --RateLimits:SignUpsPerClient=100).");
@@ -151,7 +173,7 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
     private static async Task<int> CountAlertsAsync(Smtp4devInbox inbox, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
     {
         var total = 0;
-        foreach (var subscriber in subscribers.Where(s => s.Channel == "email"))
+        foreach (var subscriber in subscribers.Where(s => s.Channel == "email" && s.DigestDueAt is null))
         {
             total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 2);
         }

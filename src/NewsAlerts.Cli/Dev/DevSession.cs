@@ -80,8 +80,12 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
             var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedServer.UrlOf(FeedDemo.NewsroomPath).AbsoluteUri], stop.Token);
+            var digestShown = demo?.Subscribers.FirstOrDefault(s => s.DigestDueAt is not null) is { } digestSubscriber
+                ? new DigestDemo(stack, console.Out).ShowWhenDeliveredAsync(digestSubscriber, stop.Token)
+                : Task.CompletedTask;
             await WaitForCancellationAsync(stop.Token);
             await feedNews;
+            await digestShown;
             return 0;
         }
         catch (StackConfigurationException ex)

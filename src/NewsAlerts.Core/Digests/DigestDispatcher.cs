@@ -15,61 +15,169 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class DigestDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IDigestStore digests, IArticleStore articles, IDigestEmailSender sender, AlertLinks links,
-    SuppressionList suppressions, AlertMetrics metrics)
+    SuppressionList suppressions, AlertMetrics metrics, TimeProvider? time = null, ClaimLease? claimLease = null)
 {
     /// <summary>The ledger reason of a digest whose every story was withdrawn before it was due.</summary>
     public const string NothingLeftReason = "every story of the digest was withdrawn";
 
-    /// <summary>Dispatches the digest; the outcome counts its one recipient.</summary>
+    /// <summary>Waits between two claims of a digest another worker holds, and between storage attempts: growing to 4 s.</summary>
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ClaimLease lease = claimLease ?? ClaimLease.Default;
+
+    /// <summary>
+    /// Dispatches the digest; the outcome counts its one recipient. A digest another worker holds is waited for (claimed
+    /// again with growing pauses) until that worker records it (done) or its lease runs out (it died: taken over), so a
+    /// redelivery never spends an attempt on it. Cancelled before the send, a fresh claim is handed back as a retry, so
+    /// the next delivery sends it at once.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before the send (the claim was handed back) or while waiting on another worker.</exception>
     public async Task<BatchOutcome> DispatchAsync(DigestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var key = DigestMessage.LedgerKey(batch.DueAt);
-        var claims = await ledger.ClaimAsync(key, Channel.Email, [batch.SubscriberId], cancellationToken);
-        var claim = claims[batch.SubscriberId];
+        var claim = await ClaimAsync(key, batch.SubscriberId, cancellationToken);
         RecipientDecision decision;
-        if (claim == ClaimResult.HeldElsewhere)
+        var ours = claim is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash ? new[] { batch.SubscriberId } : [];
+        await using (ClaimKeeper.Start(ledger, lease, clock, key, Channel.Email, ours))
         {
-            // Another worker is sending it right now: leave it to them; the redelivery finds it done.
-            decision = new RecipientDecision(RecipientResult.Retrying, "digest claimed by another worker", null);
-        }
-        else
-        {
-            decision = await DeliverAsync(batch, claim, cancellationToken);
-            if (decision.Record is { } record)
+            try
             {
-                await ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None);
+                decision = await DeliverAsync(batch, claim, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Nothing was sent: a fresh claim goes back as a retry (one taken over from a crash stays claimed, so
+                // its next taker still counts a possible duplicate).
+                var handedBack = RecipientDecisions.HandBack(new Dictionary<string, ClaimResult>(StringComparer.Ordinal) { [batch.SubscriberId] = claim });
+                await WithStorageRetriesAsync(() => ledger.RecordAsync(key, Channel.Email, handedBack, CancellationToken.None));
+                throw;
             }
 
-            if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash or RecipientResult.AlreadyDone
-                || decision.Record?.Reason == NothingLeftReason)
+            if (decision.Record is { } record)
             {
-                // Only the stories this digest carried: an entry written after the run read the due time is not in it.
-                await digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None);
+                await WithStorageRetriesAsync(() => ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None));
             }
+        }
+
+        if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash or RecipientResult.AlreadyDone
+            || decision.Record?.Reason == NothingLeftReason)
+        {
+            // Only the stories this digest carried: an entry written after the run read the due time is not in it.
+            await WithStorageRetriesAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None));
         }
 
         metrics.Dispatched(Channel.Email, decision.Result == RecipientResult.Sent ? "digest_sent" : "digest_" + decision.Result.ToString().ToLowerInvariant(), 1);
         return BatchOutcome.Of([decision]);
     }
 
+    // Claims the digest; while another worker holds it (its lock on this message was lost, or it stopped without handing
+    // back), claims again after a pause. The wait is bounded by the lease and ends when the dispatch is cancelled.
+    private async Task<ClaimResult> ClaimAsync(string key, string subscriberId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var claim = (await ledger.ClaimAsync(key, Channel.Email, [subscriberId], CancellationToken.None))[subscriberId];
+            if (claim != ClaimResult.HeldElsewhere)
+            {
+                return claim;
+            }
+
+            await Task.Delay(Backoff[Math.Min(attempt, Backoff.Length - 1)], clock, cancellationToken);
+        }
+    }
+
+    // Storage may be away for a moment: try again with growing waits, then give up with its exception.
+    private async Task WithStorageRetriesAsync(Func<Task> write)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await write();
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < Backoff.Length)
+            {
+                await Task.Delay(Backoff[attempt], clock, CancellationToken.None);
+            }
+        }
+    }
+
+    // Reads, composes and sends the digest and says what to record. Cancellation ends it only before the send; a read
+    // that fails (storage away) sends nothing and makes the digest go round again.
     private async Task<RecipientDecision> DeliverAsync(DigestBatch batch, ClaimResult claim, CancellationToken cancellationToken)
     {
         var id = batch.SubscriberId;
-        var subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(id, cancellationToken);
-        if (RecipientDecisions.BeforeSend(id, claim, subscriber, Channel.Email, DeliveryPolicy.Flash) is { } notSent)
+        Subscribers.Subscriber? subscriber;
+        DigestEmail email;
+        try
         {
-            return notSent;
+            subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(id, cancellationToken);
+            if (RecipientDecisions.BeforeSend(id, claim, subscriber, Channel.Email, DeliveryPolicy.Flash) is { } notSent)
+            {
+                return notSent;
+            }
+
+            if (await suppressions.IsSuppressedAsync(Channel.Email, subscriber!.Email!, cancellationToken))
+            {
+                return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed"));
+            }
+
+            email = await ComposeAsync(batch, subscriber, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new RecipientDecision(
+                RecipientResult.Retrying, BatchDispatcher.StorageUnavailableReason, new LedgerRecord(id, LedgerState.Retrying, null, BatchDispatcher.StorageUnavailableReason));
         }
 
-        if (await suppressions.IsSuppressedAsync(Channel.Email, subscriber!.Email!, cancellationToken))
+        if (email.IsEmpty)
         {
-            return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed"));
+            return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, NothingLeftReason));
         }
 
+        SendOutcome outcome;
+        try
+        {
+            outcome = await sender.SendAsync(
+                new DigestEmailRequest(id, subscriber.Email!, email, links.Manage(id), links.Unsubscribe(id), $"{DigestMessage.LedgerKey(batch.DueAt)}|{id}"),
+                CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            outcome = SendOutcome.Transient(RecipientDecisions.UnexpectedFailureReason(ex));
+        }
+
+        var decision = RecipientDecisions.AfterSend(subscriber, Channel.Email, claim, outcome);
+        try
+        {
+            if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
+            {
+                await WithStorageRetriesAsync(() => suppressions.SuppressAsync(Channel.Email, subscriber.Email!, AlertChannel.Email.RefusalReason, CancellationToken.None));
+            }
+
+            if (decision.SubscriberUpdate is { } changed)
+            {
+                await WithStorageRetriesAsync(() => subscribers.SaveAsync(subscriber, changed, CancellationToken.None));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The send's record matters more than these updates: the next permanent failure makes them again.
+            metrics.Dispatched(Channel.Email, "update_lost", 1);
+        }
+
+        return decision;
+    }
+
+    private async Task<DigestEmail> ComposeAsync(DigestBatch batch, Subscribers.Subscriber subscriber, CancellationToken cancellationToken)
+    {
         var entries = new List<DigestEntry>();
-        await foreach (var entry in digests.ListAsync(batch.DueAt, id, cancellationToken))
+        await foreach (var entry in digests.ListAsync(batch.DueAt, batch.SubscriberId, cancellationToken))
         {
             entries.Add(entry);
         }
@@ -83,26 +191,6 @@ public sealed class DigestDispatcher(
             }
         }
 
-        var email = DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone));
-        if (email.IsEmpty)
-        {
-            return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, NothingLeftReason));
-        }
-
-        var outcome = await sender.SendAsync(
-            new DigestEmailRequest(id, subscriber.Email!, email, links.Manage(id), links.Unsubscribe(id), $"{DigestMessage.LedgerKey(batch.DueAt)}|{id}"),
-            CancellationToken.None);
-        var decision = RecipientDecisions.AfterSend(subscriber, Channel.Email, claim, outcome);
-        if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
-        {
-            await suppressions.SuppressAsync(Channel.Email, subscriber.Email!, AlertChannel.Email.RefusalReason, CancellationToken.None);
-        }
-
-        if (decision.SubscriberUpdate is { } changed)
-        {
-            await subscribers.SaveAsync(subscriber, changed, CancellationToken.None);
-        }
-
-        return decision;
+        return DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone));
     }
 }

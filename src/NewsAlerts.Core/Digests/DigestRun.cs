@@ -1,14 +1,17 @@
 namespace NewsAlerts.Core.Digests;
 
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// The digest timer's work: for every due time that has come (oldest first, so a run missed while the host was down is
 /// done by the next), reads its entries, queues one digest batch per subscriber with anything pending and marks the
 /// due time done. Batches carry keys, not bodies; their message ids are subscriber + due time, so a run repeated after
-/// a crash between queueing and marking queues nothing twice, and the ledger sends each digest once.
+/// a crash between queueing and marking queues nothing twice, and the ledger sends each digest once. Entries written
+/// after a subscriber's digest of that due time was settled are carried to their next due time (<see cref="LateDigestEntries"/>).
 /// </summary>
-public sealed class DigestRun(IDigestStore digests, IDigestPublisher publisher, TimeProvider time)
+public sealed class DigestRun(IDigestStore digests, IDigestPublisher publisher, IDeliveryLedger ledger, ISubscriberStore subscribers, TimeProvider time)
 {
     /// <summary>
     /// How long after its due time a due time is first run (2 minutes). Planning writes a story's entries for many
@@ -32,7 +35,11 @@ public sealed class DigestRun(IDigestStore digests, IDigestPublisher publisher, 
                 entries.Add(entry);
             }
 
-            var batches = DigestBatches.Of(entries);
+            // A due time listed again (entries written after its run) has subscribers whose digest already went.
+            var settled = await ledger.SettledAsync(DigestMessage.LedgerKey(dueAt), Channel.Email, cancellationToken);
+            var (onTime, late) = LateDigestEntries.Split(entries, settled);
+            await CarryAsync(late, now, cancellationToken);
+            var batches = DigestBatches.Of(onTime);
             foreach (var chunk in batches.Chunk(500))
             {
                 await publisher.PublishAsync(chunk, cancellationToken);
@@ -43,5 +50,29 @@ public sealed class DigestRun(IDigestStore digests, IDigestPublisher publisher, 
         }
 
         return queued;
+    }
+
+    // Records the late entries at their next due time before removing them from this one: a crash between the two
+    // leaves a story in two digests rather than in none.
+    private async Task CarryAsync(IReadOnlyList<DigestEntry> late, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (late.Count == 0)
+        {
+            return;
+        }
+
+        var carried = new List<DigestEntry>();
+        foreach (var group in late.GroupBy(e => e.SubscriberId, StringComparer.Ordinal))
+        {
+            var subscriber = await subscribers.GetAsync(group.Key, cancellationToken);
+            carried.AddRange(group.Select(e => LateDigestEntries.Carry(e, subscriber, now)).OfType<DigestEntry>());
+        }
+
+        if (carried.Count > 0)
+        {
+            await digests.RecordAsync(carried, cancellationToken);
+        }
+
+        await digests.RemoveAsync(late, cancellationToken);
     }
 }

@@ -34,6 +34,8 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
         Assert.EndsWith("/signup", summary.RootElement.GetProperty("urls").GetProperty("signUp").GetString(), StringComparison.Ordinal);
         var demo = summary.RootElement.GetProperty("demo");
         Assert.Equal(1, demo.GetProperty("emailsDelivered").GetInt32());
+        // The digest subscriber's story waits for their digest (shown later by an interactive session), not counted here.
+        Assert.Single(demo.GetProperty("subscribers").EnumerateArray(), s => s.GetProperty("digestDueAt").ValueKind == JsonValueKind.String);
         Assert.Equal(1, demo.GetProperty("smsDelivered").GetInt32());
         Assert.Equal("NewStory", demo.GetProperty("ingest").GetProperty("decision").GetString());
         // POST /sink/inbound without a webhook URL reaches the dev host: the answer to HELP says how to stop.

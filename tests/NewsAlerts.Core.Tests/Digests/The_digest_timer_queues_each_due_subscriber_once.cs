@@ -18,7 +18,7 @@ public sealed class The_digest_timer_queues_each_due_subscriber_once
             [Entry("s1", Seven, "a1", 1), Entry("s1", Seven, "a2", 2), Entry("s2", Seven, "a1", 1), Entry("s1", Seven.AddHours(-1), "a0", 0),
              Entry("s3", Seven.AddDays(1), "a3", 3)],
             CancellationToken.None);
-        var run = new DigestRun(store, publisher, clock);
+        var run = new DigestRun(store, publisher, new Dispatch.InMemoryLedger(), new Dispatch.InMemorySubscribers([]), clock);
 
         var early = await run.RunAsync(CancellationToken.None);
         clock.SetUtcNow(Seven + DigestRun.Grace + TimeSpan.FromSeconds(5));
@@ -39,7 +39,7 @@ public sealed class The_digest_timer_queues_each_due_subscriber_once
         var store = new InMemoryDigestStore();
         var publisher = new CapturingPublisher();
         var clock = new FakeTimeProvider(Seven.AddSeconds(-1));
-        var run = new DigestRun(store, publisher, clock);
+        var run = new DigestRun(store, publisher, new Dispatch.InMemoryLedger(), new Dispatch.InMemorySubscribers([]), clock);
 
         // Planning at 06:59:59 writes the first subscribers' entries, the timer fires at 07:00 and 07:01, the rest lands.
         await store.RecordAsync([Entry("s1", Seven, "a1", 1)], CancellationToken.None);
