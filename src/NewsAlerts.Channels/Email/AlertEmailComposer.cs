@@ -7,11 +7,14 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using MimeKit;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 
 /// <summary>
 /// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (every
 /// piece of article text HTML-escaped), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
+/// A follow-up (<see cref="AlertContent.Notice"/>) says the story was withdrawn or corrected, when, and the editor's
+/// note; a withdrawn story is not linked to.
 /// </summary>
 public static partial class AlertEmailComposer
 {
@@ -47,12 +50,24 @@ public static partial class AlertEmailComposer
         return message;
     }
 
-    /// <summary>"Breaking: headline" for urgency 1-2, else the headline; line breaks folded to spaces.</summary>
+    /// <summary>
+    /// "Breaking: headline" for urgency 1-2, "Withdrawn: headline" or "Correction: headline" for a follow-up, else the
+    /// headline; line breaks folded to spaces.
+    /// </summary>
     public static string Subject(AlertContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var headline = OneLine(content.Headline);
-        return content.IsBreaking ? $"Breaking: {headline}" : headline;
+        return content.Notice is { } notice ? $"{notice.Label}: {headline}" : content.IsBreaking ? $"Breaking: {headline}" : headline;
+    }
+
+    /// <summary>The first line of a follow-up: "This story, sent to you earlier, was withdrawn on 30 Nov 2026 10:02 (Europe/London)."</summary>
+    public static string? NoticeLine(AlertContent content, string? timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.Notice is { } notice
+            ? $"This story, sent to you earlier, was {(notice.Kind == NoticeKind.Withdrawn ? "withdrawn" : "corrected")} on {When(content.PublishedAt, timeZone)}."
+            : null;
     }
 
     /// <summary>
@@ -73,8 +88,13 @@ public static partial class AlertEmailComposer
         var c = request.Content;
         var text = new StringBuilder();
         text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c, request.TimeZone)).AppendLine();
+        if (NoticeLine(c, request.TimeZone) is { } noticeLine)
+        {
+            text.AppendLine(noticeLine);
+        }
+
         text.AppendLine(c.Summary.Trim()).AppendLine();
-        if (IsWebLink(c.Url))
+        if (IsLinked(c))
         {
             text.Append("Read more: ").AppendLine(c.Url!.AbsoluteUri).AppendLine();
         }
@@ -98,8 +118,13 @@ public static partial class AlertEmailComposer
 
         html.Append("<h1>").Append(E(OneLine(c.Headline))).Append("</h1>");
         html.Append("<p style=\"color:#555\">").Append(E(Byline(c, request.TimeZone))).Append("</p>");
+        if (NoticeLine(c, request.TimeZone) is { } noticeLine)
+        {
+            html.Append("<p style=\"font-weight:bold\">").Append(E(noticeLine)).Append("</p>");
+        }
+
         html.Append("<p>").Append(E(c.Summary.Trim())).Append("</p>");
-        if (IsWebLink(c.Url))
+        if (IsLinked(c))
         {
             html.Append("<p><a href=\"").Append(E(c.Url!.AbsoluteUri)).Append("\">Read the full story</a></p>");
         }
@@ -130,6 +155,9 @@ public static partial class AlertEmailComposer
     }
 
     private static string E(string text) => Html.Encode(text);
+
+    // A withdrawn story is not linked to: the follow-up is there to take it back.
+    private static bool IsLinked(AlertContent c) => IsWebLink(c.Url) && c.Notice?.Kind != NoticeKind.Withdrawn;
 
     // Only http(s) links become clickable: a javascript: or data: URL in article data must never reach a mail client.
     private static bool IsWebLink(Uri? url) =>
