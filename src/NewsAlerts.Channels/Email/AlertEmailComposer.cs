@@ -3,23 +3,22 @@ namespace NewsAlerts.Channels.Email;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using MimeKit;
+using NewsAlerts.Channels.Email.Templates;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 
 /// <summary>
-/// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (every
-/// piece of article text HTML-escaped), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
+/// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (the HTML
+/// is the <see cref="AlertEmailView"/> Razor component, every piece of article text HTML-escaped by Razor), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
 /// A follow-up (<see cref="AlertContent.Notice"/>) says the story was withdrawn or corrected, when, and the editor's
 /// note; a withdrawn story is not linked to.
 /// </summary>
 public static partial class AlertEmailComposer
 {
-    // Escapes markup characters only, so headlines in any script stay readable in the HTML source.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    // One renderer for every alert (thread-safe: its dispatcher serialises renders); alive for the process.
+    private static readonly EmailTemplates Templates = new();
 
     /// <summary>Builds the message; the Message-ID is derived from the request's idempotency key.</summary>
     /// <param name="request">The alert.</param>
@@ -105,35 +104,24 @@ public static partial class AlertEmailComposer
         return text.ToString();
     }
 
+    // The HTML part is the AlertEmailView Razor component, rendered by the engine the digest uses (HtmlRenderer). The
+    // component has no asynchronous work, so its render completes at once and waiting on it blocks nothing.
     private static string HtmlText(EmailAlertRequest request)
     {
         var c = request.Content;
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(Subject(c))).Append("</title></head>");
-        html.Append("<body style=\"font-family:sans-serif;max-width:40em\">");
-        if (c.IsBreaking)
+        return Templates.RenderAsync<AlertEmailView>(new Dictionary<string, object?>
         {
-            html.Append("<p style=\"color:#b00;font-weight:bold\">Breaking news</p>");
-        }
-
-        html.Append("<h1>").Append(E(OneLine(c.Headline))).Append("</h1>");
-        html.Append("<p style=\"color:#555\">").Append(E(Byline(c, request.TimeZone))).Append("</p>");
-        if (NoticeLine(c, request.TimeZone) is { } noticeLine)
-        {
-            html.Append("<p style=\"font-weight:bold\">").Append(E(noticeLine)).Append("</p>");
-        }
-
-        html.Append("<p>").Append(E(c.Summary.Trim())).Append("</p>");
-        if (IsLinked(c))
-        {
-            html.Append("<p><a href=\"").Append(E(c.Url!.AbsoluteUri)).Append("\">Read the full story</a></p>");
-        }
-
-        html.Append("<hr><p style=\"color:#555;font-size:smaller\">Why you got this: ").Append(E(request.MatchReason)).Append("<br>");
-        html.Append("<a href=\"").Append(E(request.ManageUrl.AbsoluteUri)).Append("\">Manage your alerts</a> · ");
-        html.Append("<a href=\"").Append(E(request.UnsubscribeUrl.AbsoluteUri)).Append("\">Unsubscribe</a></p>");
-        html.Append("</body></html>");
-        return html.ToString();
+            [nameof(AlertEmailView.Title)] = Subject(c),
+            [nameof(AlertEmailView.Breaking)] = c.IsBreaking,
+            [nameof(AlertEmailView.Headline)] = OneLine(c.Headline),
+            [nameof(AlertEmailView.Byline)] = Byline(c, request.TimeZone),
+            [nameof(AlertEmailView.NoticeLine)] = NoticeLine(c, request.TimeZone),
+            [nameof(AlertEmailView.Summary)] = c.Summary.Trim(),
+            [nameof(AlertEmailView.Link)] = IsLinked(c) ? c.Url!.AbsoluteUri : null,
+            [nameof(AlertEmailView.Reason)] = request.MatchReason,
+            [nameof(AlertEmailView.ManageUrl)] = request.ManageUrl.AbsoluteUri,
+            [nameof(AlertEmailView.UnsubscribeUrl)] = request.UnsubscribeUrl.AbsoluteUri,
+        }).GetAwaiter().GetResult();
     }
 
     private static string Byline(AlertContent c, string? timeZone)
@@ -153,8 +141,6 @@ public static partial class AlertEmailComposer
 
         return publishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
-
-    private static string E(string text) => Html.Encode(text);
 
     // A withdrawn story is not linked to: the follow-up is there to take it back.
     private static bool IsLinked(AlertContent c) => IsWebLink(c.Url) && c.Notice?.Kind != NoticeKind.Withdrawn;
