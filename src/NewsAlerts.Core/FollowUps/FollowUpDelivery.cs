@@ -4,6 +4,7 @@ using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Suppression;
 
@@ -13,7 +14,8 @@ using NewsAlerts.Core.Suppression;
 /// dispatcher claims each under <see cref="Planning.DeliveryBatch.LedgerKey"/>, so a repeat sends nothing twice) and the
 /// withdrawn story's pending digest entries removed.
 /// </summary>
-public sealed class FollowUpDelivery(IDeliveryLedger ledger, IDigestStore digests, ISubscriberStore subscribers, SuppressionList suppressions, IAlertPublisher publisher)
+public sealed class FollowUpDelivery(
+    IDeliveryLedger ledger, IDigestStore digests, SubscriptionIndex index, ISubscriberStore subscribers, SuppressionList suppressions, IAlertPublisher publisher)
 {
     /// <summary>Plans the follow-ups of <paramref name="article"/> (which carries a notice) without changing anything.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
@@ -35,13 +37,14 @@ public sealed class FollowUpDelivery(IDeliveryLedger ledger, IDigestStore digest
             entries.Add(entry);
         }
 
-        // Only the earlier recipients are read: their current contacts and whether each is suppressed now.
+        // Only the earlier recipients are looked up: from memory (the index the publish just loaded), from the store for
+        // anyone not there. Suppression as the planner knows it; the dispatcher asks the store again right before each send.
         var contacts = new Dictionary<(string, Channel), string>();
         var suppressed = new HashSet<(Channel, string)>();
         var ids = rows.Select(r => r.SubscriberId).Concat(entries.Select(e => e.SubscriberId)).Distinct(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (await subscribers.GetAsync(id, cancellationToken) is not { } subscriber)
+            if ((index.Find(id) ?? await subscribers.GetAsync(id, cancellationToken)) is not { } subscriber)
             {
                 continue;
             }
@@ -51,7 +54,7 @@ public sealed class FollowUpDelivery(IDeliveryLedger ledger, IDigestStore digest
                 if (channel.ContactOf(subscriber) is { } contact)
                 {
                     contacts[(id, channel.Kind)] = contact;
-                    if (await suppressions.IsSuppressedAsync(channel.Kind, contact, cancellationToken))
+                    if (suppressions.IsKnownSuppressed(channel.Kind, contact))
                     {
                         suppressed.Add((channel.Kind, contact));
                     }
