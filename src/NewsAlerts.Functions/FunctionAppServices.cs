@@ -34,6 +34,7 @@ public static class FunctionAppServices
         services.TryAddSingleton(sp => new Core.Policy.DeliveryPolicySettings(
             TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<Core.Configuration.AlertsOptions>>().Value.SmsStaleAfterMinutes)));
         services.TryAddSingleton<Core.Policy.PlanDelivery>();
+        services.TryAddSingleton<Core.FollowUps.FollowUpDelivery>();
         services.TryAddSingleton<ArticleIngestion>();
         services.AddNewsAlertsFeeds();
         services.TryAddSingleton<Core.Digests.DigestRun>();

@@ -22,6 +22,11 @@ public static class PageStrings
     public const string TooManyTitle = "Please wait a moment";
     public const string TooManyMessage = "Too many requests came from here. Wait a few minutes and try again.";
 
+    // Short links of withdrawn or corrected stories.
+    public const string WithdrawnTitle = "This story was withdrawn";
+    public const string CorrectedTitle = "This story was corrected";
+    public const string ReadCorrectedStory = "Read the corrected story";
+
     // Confirm by email link.
     public const string ConfirmTitle = "Confirm your subscription";
     public const string ConfirmMessage = "Press the button to confirm that you want news alerts at this address.";

@@ -37,18 +37,34 @@ public sealed class TableArticleStore(TableSet tables) : IArticleStore
             ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
         };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
-        if (article.Url is { } url)
+        if (article.Url is not null || article.Notice is not null)
         {
+            // The link row carries what the short link shows, so following it costs one point read.
             var links = await tables.GetAsync(Links, cancellationToken);
-            await links.UpsertEntityAsync(new TableEntity(AlertLinks.ShortCode(article.Id), string.Empty) { ["Url"] = url.AbsoluteUri }, TableUpdateMode.Replace, cancellationToken);
+            var link = new TableEntity(AlertLinks.ShortCode(article.Id), string.Empty)
+            {
+                ["Url"] = article.Url?.AbsoluteUri,
+                ["Headline"] = article.Headline,
+                ["NoticeKind"] = article.Notice?.Kind.ToString(),
+                ["NoticeNote"] = article.Notice?.Note,
+                ["NoticedAt"] = article.Notice is null ? null : article.PublishedAt,
+            };
+            await links.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
     /// <inheritdoc />
-    public async Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken)
+    public async Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken)
     {
         var links = await tables.GetAsync(Links, cancellationToken);
         var row = await links.GetEntityIfExistsAsync<TableEntity>(shortCode, string.Empty, cancellationToken: cancellationToken);
-        return row.HasValue && row.Value?.GetString("Url") is { } url ? new Uri(url) : null;
+        if (!row.HasValue || row.Value is not { } entity)
+        {
+            return null;
+        }
+
+        var notice = Enum.TryParse<NoticeKind>(entity.GetString("NoticeKind"), out var kind) ? new ArticleNotice(kind, entity.GetString("NoticeNote")) : null;
+        var url = entity.GetString("Url") is { } text ? new Uri(text) : null;
+        return new ArticleLink(url, entity.GetString("Headline") ?? string.Empty, notice, notice is null ? null : entity.GetDateTimeOffset("NoticedAt"));
     }
 }

@@ -3,20 +3,22 @@ namespace NewsAlerts.Channels.Email;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using MimeKit;
+using NewsAlerts.Channels.Email.Templates;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 
 /// <summary>
-/// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (every
-/// piece of article text HTML-escaped), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
+/// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (the HTML
+/// is the <see cref="AlertEmailView"/> Razor component, every piece of article text HTML-escaped by Razor), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
+/// A follow-up (<see cref="AlertContent.Notice"/>) says the story was withdrawn or corrected, when, and the editor's
+/// note; a withdrawn story is not linked to.
 /// </summary>
 public static partial class AlertEmailComposer
 {
-    // Escapes markup characters only, so headlines in any script stay readable in the HTML source.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    // One renderer for every alert (thread-safe: its dispatcher serialises renders); alive for the process.
+    private static readonly EmailTemplates Templates = new();
 
     /// <summary>Builds the message; the Message-ID is derived from the request's idempotency key.</summary>
     /// <param name="request">The alert.</param>
@@ -47,12 +49,24 @@ public static partial class AlertEmailComposer
         return message;
     }
 
-    /// <summary>"Breaking: headline" for urgency 1-2, else the headline; line breaks folded to spaces.</summary>
+    /// <summary>
+    /// "Breaking: headline" for urgency 1-2, "Withdrawn: headline" or "Correction: headline" for a follow-up, else the
+    /// headline; line breaks folded to spaces.
+    /// </summary>
     public static string Subject(AlertContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var headline = OneLine(content.Headline);
-        return content.IsBreaking ? $"Breaking: {headline}" : headline;
+        return content.Notice is { } notice ? $"{notice.Label}: {headline}" : content.IsBreaking ? $"Breaking: {headline}" : headline;
+    }
+
+    /// <summary>The first line of a follow-up: "This story, sent to you earlier, was withdrawn on 30 Nov 2026 10:02 (Europe/London)."</summary>
+    public static string? NoticeLine(AlertContent content, string? timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.Notice is { } notice
+            ? $"This story, sent to you earlier, was {(notice.Kind == NoticeKind.Withdrawn ? "withdrawn" : "corrected")} on {When(content.PublishedAt, timeZone)}."
+            : null;
     }
 
     /// <summary>
@@ -73,8 +87,13 @@ public static partial class AlertEmailComposer
         var c = request.Content;
         var text = new StringBuilder();
         text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c, request.TimeZone)).AppendLine();
+        if (NoticeLine(c, request.TimeZone) is { } noticeLine)
+        {
+            text.AppendLine(noticeLine);
+        }
+
         text.AppendLine(c.Summary.Trim()).AppendLine();
-        if (IsWebLink(c.Url))
+        if (IsLinked(c))
         {
             text.Append("Read more: ").AppendLine(c.Url!.AbsoluteUri).AppendLine();
         }
@@ -85,30 +104,24 @@ public static partial class AlertEmailComposer
         return text.ToString();
     }
 
+    // The HTML part is the AlertEmailView Razor component, rendered by the engine the digest uses (HtmlRenderer). The
+    // component has no asynchronous work, so its render completes at once and waiting on it blocks nothing.
     private static string HtmlText(EmailAlertRequest request)
     {
         var c = request.Content;
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(Subject(c))).Append("</title></head>");
-        html.Append("<body style=\"font-family:sans-serif;max-width:40em\">");
-        if (c.IsBreaking)
+        return Templates.RenderAsync<AlertEmailView>(new Dictionary<string, object?>
         {
-            html.Append("<p style=\"color:#b00;font-weight:bold\">Breaking news</p>");
-        }
-
-        html.Append("<h1>").Append(E(OneLine(c.Headline))).Append("</h1>");
-        html.Append("<p style=\"color:#555\">").Append(E(Byline(c, request.TimeZone))).Append("</p>");
-        html.Append("<p>").Append(E(c.Summary.Trim())).Append("</p>");
-        if (IsWebLink(c.Url))
-        {
-            html.Append("<p><a href=\"").Append(E(c.Url!.AbsoluteUri)).Append("\">Read the full story</a></p>");
-        }
-
-        html.Append("<hr><p style=\"color:#555;font-size:smaller\">Why you got this: ").Append(E(request.MatchReason)).Append("<br>");
-        html.Append("<a href=\"").Append(E(request.ManageUrl.AbsoluteUri)).Append("\">Manage your alerts</a> · ");
-        html.Append("<a href=\"").Append(E(request.UnsubscribeUrl.AbsoluteUri)).Append("\">Unsubscribe</a></p>");
-        html.Append("</body></html>");
-        return html.ToString();
+            [nameof(AlertEmailView.Title)] = Subject(c),
+            [nameof(AlertEmailView.Breaking)] = c.IsBreaking,
+            [nameof(AlertEmailView.Headline)] = OneLine(c.Headline),
+            [nameof(AlertEmailView.Byline)] = Byline(c, request.TimeZone),
+            [nameof(AlertEmailView.NoticeLine)] = NoticeLine(c, request.TimeZone),
+            [nameof(AlertEmailView.Summary)] = c.Summary.Trim(),
+            [nameof(AlertEmailView.Link)] = IsLinked(c) ? c.Url!.AbsoluteUri : null,
+            [nameof(AlertEmailView.Reason)] = request.MatchReason,
+            [nameof(AlertEmailView.ManageUrl)] = request.ManageUrl.AbsoluteUri,
+            [nameof(AlertEmailView.UnsubscribeUrl)] = request.UnsubscribeUrl.AbsoluteUri,
+        }).GetAwaiter().GetResult();
     }
 
     private static string Byline(AlertContent c, string? timeZone)
@@ -129,7 +142,8 @@ public static partial class AlertEmailComposer
         return publishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 
-    private static string E(string text) => Html.Encode(text);
+    // A withdrawn story is not linked to: the follow-up is there to take it back.
+    private static bool IsLinked(AlertContent c) => IsWebLink(c.Url) && c.Notice?.Kind != NoticeKind.Withdrawn;
 
     // Only http(s) links become clickable: a javascript: or data: URL in article data must never reach a mail client.
     private static bool IsWebLink(Uri? url) =>

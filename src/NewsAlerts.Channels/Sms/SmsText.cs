@@ -5,7 +5,8 @@ using NewsAlerts.Core.Delivery;
 
 /// <summary>
 /// Shapes an alert into SMS text that fits one segment where it can:
-/// <c>BREAKING: Headline cut at a word... https://short.link</c>, plus <c>Reply STOP to opt out</c> on the first
+/// <c>BREAKING: Headline cut at a word... https://short.link</c> (a follow-up: <c>Withdrawn: Headline ...</c> or
+/// <c>Correction: Headline ...</c>, its link leading to the notice), plus <c>Reply STOP to opt out</c> on the first
 /// message to a number. Text is transliterated to GSM-7 first so a curly quote does not halve the space.
 /// </summary>
 public static class SmsText
@@ -23,7 +24,7 @@ public static class SmsText
     public static SmsBody Compose(AlertContent content, Uri? link, bool isFirstMessage)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var prefix = content.IsBreaking ? BreakingPrefix : string.Empty;
+        var prefix = content.Notice is { } notice ? notice.Label + ": " : content.IsBreaking ? BreakingPrefix : string.Empty;
         var suffix = new StringBuilder();
         if (link is not null)
         {

@@ -15,6 +15,7 @@ using NewsAlerts.Matching.Index;
 /// <param name="Url">Where readers find it.</param>
 /// <param name="PublishedAt">When this version was published.</param>
 /// <param name="Description">A short summary, when the editor gave one.</param>
+/// <param name="Notice">Set on a version that withdraws the story or corrects it in a major way; null otherwise.</param>
 public sealed record Article(
     string Id,
     int Version,
@@ -27,8 +28,12 @@ public sealed record Article(
     int Urgency,
     Uri? Url,
     DateTimeOffset PublishedAt,
-    string? Description = null)
+    string? Description = null,
+    ArticleNotice? Notice = null)
 {
+    /// <summary>The story is withdrawn (ninjs <c>pubstatus: "canceled"</c>).</summary>
+    public bool IsWithdrawn => Notice?.Kind == NoticeKind.Withdrawn;
+
     /// <summary>Breaking news: urgency 1 or 2.</summary>
     public bool IsBreaking => Urgency <= 2;
 

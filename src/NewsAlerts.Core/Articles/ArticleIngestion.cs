@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Articles;
 
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
@@ -14,10 +15,12 @@ using NewsAlerts.Core.Telemetry;
 /// policy (<see cref="PolicyPlanner"/>: now, after quiet hours, into a digest, or held), carry the plan out, store it.
 /// The plan is carried out before the article is stored: a crash in between makes the editor's retry plan the same
 /// batches again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
+/// A withdrawal or a major correction matches nobody: it sends follow-ups to the story's earlier recipients
+/// (<see cref="FollowUpDelivery"/>).
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriptionIndex index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
-    DeliveryPolicySettings policy, TimeProvider time)
+    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -30,9 +33,14 @@ public sealed class ArticleIngestion(
         var stored = await articles.GetAsync(article.Id, cancellationToken);
         var decision = ArticleVersions.Decide(stored, article);
         activity?.SetTag("newsalerts.version_decision", decision.ToString());
-        if (decision is VersionDecision.Duplicate or VersionDecision.Stale)
+        if (decision is VersionDecision.Duplicate or VersionDecision.Stale or VersionDecision.UnknownStory or VersionDecision.AfterWithdrawal)
         {
             return new IngestResult(article.Id, article.Version, decision, Nobody, [], dryRun);
+        }
+
+        if (decision is VersionDecision.Withdrawal or VersionDecision.MajorCorrection)
+        {
+            return await FollowUpAsync(article, decision, dryRun, cancellationToken);
         }
 
         IReadOnlyList<SubscriberMatch> matches;
@@ -79,5 +87,22 @@ public sealed class ArticleIngestion(
         }
 
         return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun);
+    }
+
+    // Follow-ups are queued before the version is stored, for the same reason as alerts: a retry after a crash plans
+    // the same batches again (same message ids, same ledger keys), and until it is stored the story is not withdrawn.
+    private async Task<IngestResult> FollowUpAsync(Article article, VersionDecision decision, bool dryRun, CancellationToken cancellationToken)
+    {
+        using var activity = AlertTracing.Source.StartActivity("plan follow-ups");
+        var plan = await followUps.PlanAsync(article, cancellationToken);
+        activity?.SetTag("newsalerts.batches", plan.Batches.Count);
+        if (!dryRun)
+        {
+            await followUps.CarryOutAsync(plan, cancellationToken);
+            await articles.SaveAsync(article, cancellationToken);
+        }
+
+        var reach = Nobody with { Batches = plan.Batches.Count, FollowUpEmails = plan.Count(Channel.Email), FollowUpSms = plan.Count(Channel.Sms) };
+        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun);
     }
 }

@@ -8,7 +8,8 @@ using NewsAlerts.Matching.Languages;
 /// <summary>
 /// Reads an editor's article (IPTC ninjs-style JSON: <c>uri</c> or <c>id</c>, <c>version</c>, <c>headline</c>,
 /// <c>body_text</c> or <c>body_html</c>, <c>byline</c>, <c>copyrightholder</c> or <c>source</c>, <c>language</c>,
-/// <c>subject</c>, <c>urgency</c>, <c>url</c>, <c>versioncreated</c>) and reports every invalid field.
+/// <c>subject</c>, <c>urgency</c>, <c>url</c>, <c>versioncreated</c>; withdrawals and corrections as
+/// <see cref="ArticleNoticeParser"/> reads them) and reports every invalid field.
 /// </summary>
 public static class ArticleParser
 {
@@ -65,6 +66,7 @@ public static class ArticleParser
         var subjects = reader.Subjects(["subject", "subjects"]);
         var urgency = reader.Integer("urgency", 1, 9) ?? 5;
         var url = reader.HttpUrl("url");
+        var notice = ArticleNoticeParser.Parse(json, errors);
         var now = time.GetUtcNow();
         var published = reader.Timestamp(TimeFields) ?? now;
         if (published > now + MaxFutureSkew)
@@ -83,7 +85,7 @@ public static class ArticleParser
         }
 
         return Validated<Article>.Ok(new Article(
-            id!, version, headline!, body ?? string.Empty, byline, source, LanguageTag.Recognize(language), subjects, urgency, url, published, description));
+            id!, version, headline!, body ?? string.Empty, byline, source, LanguageTag.Recognize(language), subjects, urgency, url, published, description, notice));
     }
 
     private static string? Body(JsonFields reader)

@@ -1,15 +1,33 @@
 namespace NewsAlerts.Core.Articles;
 
-/// <summary>The rule for versions: one alert per story, again only when a new version becomes more urgent.</summary>
+/// <summary>
+/// The rule for versions: one alert per story, again only when a new version becomes more urgent; a withdrawal or a
+/// major correction of a stored story sends follow-ups once; a withdrawn story stays withdrawn.
+/// </summary>
 public static class ArticleVersions
 {
     /// <summary>Decides what <paramref name="incoming"/> means after <paramref name="stored"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="incoming"/> is null.</exception>
     public static VersionDecision Decide(Article? stored, Article incoming)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         if (stored is null)
         {
-            return VersionDecision.NewStory;
+            return incoming.Notice is null ? VersionDecision.NewStory : VersionDecision.UnknownStory;
+        }
+
+        if (stored.IsWithdrawn)
+        {
+            // Withdrawn once is withdrawn for good: a second withdrawal (any version) sends nothing twice.
+            return incoming.IsWithdrawn || incoming.Version <= stored.Version
+                ? (incoming.Version < stored.Version ? VersionDecision.Stale : VersionDecision.Duplicate)
+                : VersionDecision.AfterWithdrawal;
+        }
+
+        if (incoming.IsWithdrawn)
+        {
+            // An editor may withdraw the very version that went out (same number) or a newer one.
+            return incoming.Version < stored.Version ? VersionDecision.Stale : VersionDecision.Withdrawal;
         }
 
         if (incoming.Version == stored.Version)
@@ -20,6 +38,11 @@ public static class ArticleVersions
         if (incoming.Version < stored.Version)
         {
             return VersionDecision.Stale;
+        }
+
+        if (incoming.Notice?.Kind == NoticeKind.Corrected)
+        {
+            return VersionDecision.MajorCorrection;
         }
 
         // Lower number = more urgent (IPTC).

@@ -20,4 +20,16 @@ public enum VersionDecision
 
     /// <summary>A newer version whose urgency rose: store and alert (the ledger keeps alerts already sent from repeating).</summary>
     Upgrade,
+
+    /// <summary>A version that withdraws a stored story (ninjs <c>pubstatus: "canceled"</c>): store it, send follow-ups to its earlier recipients.</summary>
+    Withdrawal,
+
+    /// <summary>A newer version marked as a major correction: store it, send follow-ups to its earlier recipients, alert nobody new.</summary>
+    MajorCorrection,
+
+    /// <summary>A withdrawal or major correction of a story never published here: refused, nothing changes.</summary>
+    UnknownStory,
+
+    /// <summary>A newer, not withdrawn version of a withdrawn story: refused, nothing changes.</summary>
+    AfterWithdrawal,
 }

@@ -8,7 +8,8 @@ namespace NewsAlerts.Core.Delivery;
 /// <param name="Url">Where to read the article, when it has a public URL.</param>
 /// <param name="Source">The publisher, e.g. "The Straits Times".</param>
 /// <param name="Urgency">IPTC urgency 1 (most urgent) to 9.</param>
-/// <param name="PublishedAt">When the article was published.</param>
+/// <param name="PublishedAt">When the article was published (for a follow-up: when the withdrawing or correcting version was).</param>
+/// <param name="Notice">Set on a follow-up (the story was withdrawn or corrected); null on an alert.</param>
 public sealed record AlertContent(
     string ArticleId,
     string ArticleVersion,
@@ -17,8 +18,9 @@ public sealed record AlertContent(
     Uri? Url,
     string? Source,
     int Urgency,
-    DateTimeOffset PublishedAt)
+    DateTimeOffset PublishedAt,
+    Articles.ArticleNotice? Notice = null)
 {
-    /// <summary>Breaking news: urgency 1 or 2.</summary>
-    public bool IsBreaking => Urgency <= 2;
+    /// <summary>Breaking news: urgency 1 or 2, and not a follow-up (follow-ups carry urgency 1 so every channel that had the story takes them).</summary>
+    public bool IsBreaking => Urgency <= 2 && Notice is null;
 }

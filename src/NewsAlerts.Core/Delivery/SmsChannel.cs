@@ -38,6 +38,6 @@ internal sealed class SmsChannel : AlertChannel
         sms.SendAsync(
             new SmsAlertRequest(
                 subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
-                batch.Content.Url is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
+                batch.Content.Url is null && batch.Content.Notice is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
             cancellationToken);
 }

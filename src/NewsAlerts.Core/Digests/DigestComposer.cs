@@ -6,7 +6,7 @@ using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// Composes a digest email from a batch's keys: grouped by topic in the order the subscriber follows them, newest
-/// first within each, times on the subscriber's clock. A story whose article is gone (withdrawn) is left out.
+/// first within each, times on the subscriber's clock. A story whose article is gone or withdrawn is left out.
 /// </summary>
 public static class DigestComposer
 {
@@ -31,7 +31,7 @@ public static class DigestComposer
         var byArticle = entries.Where(e => e.SubscriberId == batch.SubscriberId).GroupBy(e => e.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var order = topics.Select((t, i) => (t.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
         var items = batch.ArticleIds
-            .Where(id => articles.ContainsKey(id) && byArticle.ContainsKey(id))
+            .Where(id => articles.TryGetValue(id, out var article) && !article.IsWithdrawn && byArticle.ContainsKey(id))
             .Select(id => (Entry: byArticle[id], Article: articles[id]))
             .ToList();
         var sections = items

@@ -53,11 +53,11 @@ public sealed class BatchDispatcher(
             // Until the group's records are written, its claims are refreshed: however long the sends and the record's
             // retries take, a second worker given this batch waits instead of sending alongside.
             var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
-            await using (ClaimKeeper.Start(ledger, lease, clock, batch.Content.ArticleId, batch.Channel, ours))
+            await using (ClaimKeeper.Start(ledger, lease, clock, batch.LedgerKey, batch.Channel, ours))
             {
                 delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
                 var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
-                await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, records, CancellationToken.None));
+                await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None));
             }
 
             decisions.AddRange(delivered);
@@ -78,14 +78,14 @@ public sealed class BatchDispatcher(
     private async Task<Dictionary<string, ClaimResult>> ClaimAsync(DeliveryBatch batch, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var claims = new Dictionary<string, ClaimResult>(
-            await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, ids, CancellationToken.None), StringComparer.Ordinal);
+            await ledger.ClaimAsync(batch.LedgerKey, batch.Channel, ids, CancellationToken.None), StringComparer.Ordinal);
         try
         {
             for (var attempt = 0; claims.Values.Any(c => c == ClaimResult.HeldElsewhere); attempt++)
             {
                 await Task.Delay(StorageBackoff[Math.Min(attempt, 3)], clock, cancellationToken);
                 var held = claims.Where(c => c.Value == ClaimResult.HeldElsewhere).Select(c => c.Key).ToList();
-                foreach (var (id, claim) in await ledger.ClaimAsync(batch.Content.ArticleId, batch.Channel, held, CancellationToken.None))
+                foreach (var (id, claim) in await ledger.ClaimAsync(batch.LedgerKey, batch.Channel, held, CancellationToken.None))
                 {
                     claims[id] = claim;
                 }
@@ -96,7 +96,7 @@ public sealed class BatchDispatcher(
             // Nothing of this group was sent. Fresh claims go back as retries, so the next worker sends them at once;
             // claims taken over from a crash stay Claimed, so the next taker still counts them as possible duplicates.
             var handedBack = RecipientDecisions.HandBack(claims);
-            await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.Content.ArticleId, batch.Channel, handedBack, CancellationToken.None));
+            await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None));
             throw;
         }
 
@@ -136,7 +136,7 @@ public sealed class BatchDispatcher(
 
             // The rows of old duplicates folded into this subscriber count as its own (MergedIdClaims).
             if (subscriber!.MergedIds is { Count: > 0 } mergedIds && MergedIdClaims.Decide(
-                recipient.SubscriberId, await Task.WhenAll(mergedIds.Select(id => ledger.GetStateAsync(batch.Content.ArticleId, id, batch.Channel, cancellationToken)))) is { } settledElsewhere)
+                recipient.SubscriberId, await Task.WhenAll(mergedIds.Select(id => ledger.GetStateAsync(batch.LedgerKey, id, batch.Channel, cancellationToken)))) is { } settledElsewhere)
             {
                 return settledElsewhere;
             }

@@ -18,13 +18,22 @@ public sealed record DeliveryBatch(Channel Channel, int BatchNumber, AlertConten
     /// <summary>The queue for a channel.</summary>
     public static string QueueFor(Channel channel) => AlertChannel.For(channel).Queue;
 
-    /// <summary>The idempotency key: article, version, channel, batch number and a hash of the recipient list.</summary>
+    /// <summary>
+    /// The ledger key its alerts are claimed and recorded under: the article id for alerts (any version: one alert per
+    /// story), <c>withdrawn:v{version}:{article id}</c> or <c>corrected:v{version}:{article id}</c> for follow-ups, so
+    /// a follow-up goes once per article, version, kind and recipient, and never counts as the alert itself.
+    /// </summary>
+    public string LedgerKey => Content.Notice is { } notice
+        ? $"{notice.Kind.ToString().ToLowerInvariant()}:v{Content.ArticleVersion}:{Content.ArticleId}"
+        : Content.ArticleId;
+
+    /// <summary>The idempotency key: ledger key, version, channel, batch number and a hash of the recipient list.</summary>
     public string MessageId
     {
         get
         {
             var recipients = string.Join(',', Recipients.Select(r => r.SubscriberId));
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Content.ArticleId}|{Content.ArticleVersion}|{Channel}|{BatchNumber}|{recipients}"));
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{LedgerKey}|{Content.ArticleVersion}|{Channel}|{BatchNumber}|{recipients}"));
             return $"{Channel.ToString().ToLowerInvariant()}-{Convert.ToHexString(hash, 0, 20).ToLowerInvariant()}";
         }
     }

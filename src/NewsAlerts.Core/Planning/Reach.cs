@@ -10,6 +10,9 @@ namespace NewsAlerts.Core.Planning;
 /// <param name="SmsScheduled">Texts scheduled for the end of their recipients' quiet hours.</param>
 /// <param name="SmsHeldByCap">Texts held back by a daily cap (recipients without a confirmed email; the ledger records them).</param>
 /// <param name="SmsHeldStale">Texts held back as stale by the end of quiet hours (recipients without a confirmed email; recorded in the ledger).</param>
+/// <param name="FollowUpEmails">Follow-up emails of a withdrawal or major correction (earlier recipients, digest readers included).</param>
+/// <param name="FollowUpSms">Follow-up texts of a withdrawal or major correction (earlier SMS recipients).</param>
 public sealed record Reach(
     int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
-    int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0);
+    int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0,
+    int FollowUpEmails = 0, int FollowUpSms = 0);

@@ -8,9 +8,9 @@ public interface IArticleStore
     /// <summary>The stored version of a story, or null.</summary>
     Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken);
 
-    /// <summary>The public URL of the article with this short code (see <c>AlertLinks.ShortCode</c>), or null.</summary>
-    Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken);
+    /// <summary>Where the short link with this code (see <c>AlertLinks.ShortCode</c>) leads, or null when no story has it.</summary>
+    Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken);
 
-    /// <summary>Stores (replaces) the story's latest version, and its short link when it has a URL.</summary>
+    /// <summary>Stores (replaces) the story's latest version, and its short link when it has a URL or a notice.</summary>
     Task SaveAsync(Article article, CancellationToken cancellationToken);
 }

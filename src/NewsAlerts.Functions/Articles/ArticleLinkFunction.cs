@@ -3,13 +3,20 @@ namespace NewsAlerts.Functions.Articles;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Functions.Http;
+using NewsAlerts.Functions.Pages;
+using NewsAlerts.Pages;
 
-/// <summary><c>GET /api/a/{code}</c>: the short link in SMS alerts, redirecting to the article.</summary>
-public sealed class ArticleLinkFunction(IArticleStore articles)
+/// <summary>
+/// <c>GET /api/a/{code}</c>: the short link in SMS alerts. It redirects to the article; a withdrawn story shows a
+/// notice instead (410 Gone, the editor's note, no link on), and a story with a major correction shows the correction
+/// note with a link on to the article, so the reader sees the note before the story rather than being redirected past it.
+/// </summary>
+public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pages)
 {
-    /// <summary>Redirects to the article's URL.</summary>
+    /// <summary>Redirects to the article's URL, or shows its withdrawal or correction notice.</summary>
     [Function("ArticleLink")]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/a/{code}")] HttpRequest request, CancellationToken cancellationToken)
@@ -21,8 +28,14 @@ public sealed class ArticleLinkFunction(IArticleStore articles)
             return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
         }
 
-        return await articles.FindUrlAsync(code, cancellationToken) is { } url
-            ? new RedirectResult(url.AbsoluteUri)
-            : Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link.");
+        return await articles.FindLinkAsync(code, cancellationToken) switch
+        {
+            { Notice.Kind: NoticeKind.Withdrawn } link => await pages.MessageAsync(
+                PageStrings.WithdrawnTitle, NoticePage.Withdrawn(link), StatusCodes.Status410Gone),
+            { Notice.Kind: NoticeKind.Corrected } link => await pages.MessageAsync(
+                PageStrings.CorrectedTitle, NoticePage.Corrected(link), linkTo: link.Url, linkText: PageStrings.ReadCorrectedStory),
+            { Url: { } url } => new RedirectResult(url.AbsoluteUri),
+            _ => Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link."),
+        };
     }
 }

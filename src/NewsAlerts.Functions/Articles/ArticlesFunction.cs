@@ -37,9 +37,15 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
             await subscribers.EnsureLoadedAsync(cancellationToken);
             var dryRun = dryRunText.Length > 0 && bool.Parse(dryRunText);
             var result = await ingestion.IngestAsync(article.Value!, dryRun, cancellationToken);
-            return result.Decision == VersionDecision.Stale
-                ? Problems.Of(StatusCodes.Status409Conflict, "Stale version", $"version: {result.Version} is older than the stored version of '{result.ArticleId}'.")
-                : new OkObjectResult(result);
+            return result.Decision switch
+            {
+                VersionDecision.Stale => Problems.Of(StatusCodes.Status409Conflict, "Stale version", $"version: {result.Version} is older than the stored version of '{result.ArticleId}'."),
+                VersionDecision.UnknownStory => Problems.Field(
+                    StatusCodes.Status404NotFound, "Unknown story", "uri", $"no story '{result.ArticleId}' was published here, so there is nothing to withdraw or correct."),
+                VersionDecision.AfterWithdrawal => Problems.Field(
+                    StatusCodes.Status409Conflict, "Story withdrawn", "pubstatus", $"'{result.ArticleId}' was withdrawn; a withdrawn story takes no new versions."),
+                _ => new OkObjectResult(result),
+            };
         }, cancellationToken);
     }
 }

@@ -44,15 +44,20 @@ public sealed class PageResponder
         return new PageResult(html, status, ContentSecurity.For(embed ? embedOrigins : []));
     }
 
-    /// <summary>A page with a message and, when <paramref name="action"/> is given, one button posting <paramref name="hidden"/> to it.</summary>
+    /// <summary>
+    /// A page with a message and, when <paramref name="action"/> is given, one button posting <paramref name="hidden"/> to
+    /// it; when <paramref name="linkTo"/> is given (http or https only), a link on reading <paramref name="linkText"/>.
+    /// </summary>
     public Task<IActionResult> MessageAsync(
         string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
-        IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false) =>
+        IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false, Uri? linkTo = null, string? linkText = null) =>
         RenderAsync<MessagePage>(new Dictionary<string, object?>
         {
             [nameof(MessagePage.Title)] = title,
             [nameof(MessagePage.Message)] = message,
             [nameof(MessagePage.Detail)] = detail,
+            [nameof(MessagePage.LinkTo)] = linkTo,
+            [nameof(MessagePage.LinkText)] = linkText,
             [nameof(MessagePage.Action)] = action,
             [nameof(MessagePage.Button)] = button ?? PageStrings.ConfirmButton,
             [nameof(MessagePage.Hidden)] = hidden ?? [],

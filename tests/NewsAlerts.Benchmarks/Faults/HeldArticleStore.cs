@@ -18,7 +18,7 @@ internal sealed class HeldArticleStore(IArticleStore inner, string heldArticleId
     public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => inner.GetAsync(articleId, cancellationToken);
 
     /// <inheritdoc />
-    public Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken) => inner.FindUrlAsync(shortCode, cancellationToken);
+    public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => inner.FindLinkAsync(shortCode, cancellationToken);
 
     /// <inheritdoc />
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)

@@ -80,7 +80,7 @@ public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
     {
         public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(stored.FirstOrDefault(a => a.Id == articleId));
 
-        public Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
+        public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
         public Task SaveAsync(Article article, CancellationToken cancellationToken) => Task.CompletedTask;
     }
