@@ -15,6 +15,9 @@ using NewsAlerts.Core.Ports;
 public sealed class FeedPoller(
     IFeedStore store, IFeedFetcher fetcher, ArticleIngestion ingestion, FeedOptions options, TimeProvider time, WebSubSubscriptions? webSub = null)
 {
+    // A push and a poll of the same feed in this instance decide its items one after the other.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
+
     /// <summary>Hosts polled at once by one instance.</summary>
     public const int ParallelHosts = 8;
 
@@ -141,8 +144,9 @@ public sealed class FeedPoller(
 
     /// <summary>
     /// Ingests a feed body a WebSub hub pushed (its signature already checked) as a poll's would be: new, changed and
-    /// seen items alike, the history saved; null when the feed is gone or paused (the push is dropped). Concurrent with a
-    /// poll of the same feed, an item may be decided twice; ingestion knows articles by id and version, so it alerts once.
+    /// seen items alike, the history saved; null when the feed is gone or paused (the push is dropped). In one instance a
+    /// push and a poll of the same feed decide one after the other; across instances an item may be decided twice, and
+    /// ingestion knows articles by id and version (a second copy is a duplicate).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyDictionary<FeedItemOutcome, int>?> IngestPushedAsync(string feedId, FeedDocument document, CancellationToken cancellationToken)
@@ -201,6 +205,21 @@ public sealed class FeedPoller(
     }
 
     private async Task IngestAsync(
+        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
+    {
+        var gate = ingesting.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await DecideAndIngestAsync(feedId, defaults, primed, document, received, counts, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
     {
         var articles = document.Items
