@@ -65,7 +65,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         var second = await poller.PollAsync(id, CancellationToken.None);
 
         Assert.Equal(1, second!.Alerted);
-        Assert.Equal(["https://news.example/b"], articles.Saved.Keys);
+        Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
         Assert.Equal(2, (await store.SeenAsync(id, CancellationToken.None)).Count);
         Assert.Equal(time.GetUtcNow().AddMinutes(5), second.NextPoll);
         Assert.Equal(2, store.Releases);
@@ -113,7 +113,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
 
         var pushed = await poller.IngestPushedAsync(id, Ok(Item("b", "pushed"), Item("a", "x")).Document!, CancellationToken.None);
         Assert.Equal(1, pushed![FeedItemOutcome.New]);
-        Assert.Equal(["https://news.example/b"], articles.Saved.Keys);
+        Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
 
         time.Advance(TimeSpan.FromMinutes(5));
         var polled = await poller.PollAsync(id, CancellationToken.None);
