@@ -54,7 +54,9 @@ public static class FeedParser
 
         if (feed is not null)
         {
-            return Document(feed, feedUrl, errors);
+            var document = Document(feed, feedUrl, errors);
+            var (hubs, self) = feed.Type == FeedType.JsonFeed ? FeedHubLinks.OfJson(text, feedUrl) : FeedHubLinks.OfXml(feed.SpecificFeed?.Element, feedUrl);
+            return document with { Hubs = hubs, Self = self };
         }
 
         if (start[0] != '<')

@@ -3,6 +3,7 @@ namespace NewsAlerts.Channels.Feeds;
 using System.Net;
 using System.Net.Http.Headers;
 using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Ports;
 
 /// <summary>
@@ -79,7 +80,12 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
                     Header(response.Content.Headers, "Last-Modified"),
                     Header(response.Headers, "Retry-After"),
                     moved,
-                    null);
+                    null)
+                {
+                    // WebSub discovery (§4): the Link headers name the hub and the topic.
+                    Hubs = LinkHeader.Targets(Header(response.Headers, "Link"), "hub", current),
+                    Self = LinkHeader.Targets(Header(response.Headers, "Link"), "self", current).FirstOrDefault(),
+                };
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

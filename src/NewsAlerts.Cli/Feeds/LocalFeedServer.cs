@@ -16,6 +16,8 @@ using Microsoft.Extensions.Logging;
 /// <c>../shared/data/feeds</c>) and feeds published at run time, with <c>ETag</c> and <c>Last-Modified</c> and
 /// <c>304</c> for a matching conditional request (<c>If-None-Match</c> first, as RFC 9110 says), gzip when asked;
 /// answers a fault (<c>503</c> with <c>Retry-After</c>), a redirect or a broken body on demand; and keeps a log of what it answered.
+/// It is also a WebSub hub (<see cref="Hub"/>, at <c>POST /_hub</c>): every feed it serves names the hub and itself in
+/// <c>Link</c> headers, and publishing a feed pushes it to the hub's verified subscribers.
 /// Control over HTTP for <c>dev</c>: <c>PUT /_control/feeds/{path}</c> publishes a body, <c>POST
 /// /_control/faults/{path}?status=503&amp;retryAfter=120</c> sets a fault, <c>DELETE</c> on it heals.
 /// </summary>
@@ -26,9 +28,23 @@ public sealed class LocalFeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> broken = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FeedServerRequest> requests = new();
     private readonly string? root;
+    private readonly HttpClient hubClient = new() { Timeout = TimeSpan.FromSeconds(30) };
     private WebApplication? app;
 
-    private LocalFeedServer(string? root) => this.root = root is null ? null : Path.GetFullPath(root);
+    private LocalFeedServer(string? root)
+    {
+        this.root = root is null ? null : Path.GetFullPath(root);
+        Hub = new LocalWebSubHub(hubClient);
+    }
+
+    /// <summary>The WebSub hub the served feeds name.</summary>
+    public LocalWebSubHub Hub { get; }
+
+    /// <summary>Whether served feeds name the hub in <c>Link</c> headers (default true; tests of plain polling turn it off).</summary>
+    public bool NamesHub { get; set; } = true;
+
+    /// <summary>The hub's URL, <c>{BaseAddress}_hub</c>.</summary>
+    public Uri HubUrl => new(BaseAddress, "_hub");
 
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -57,6 +73,7 @@ public sealed class LocalFeedServer : IAsyncDisposable
             server.Heal(path);
             return Results.NoContent();
         });
+        app.MapPost("/_hub", server.Hub.HandleAsync);
         app.MapGet("/{**path}", server.ServeAsync);
         await app.StartAsync(cancellationToken);
         server.app = app;
@@ -67,13 +84,21 @@ public sealed class LocalFeedServer : IAsyncDisposable
     /// <summary>The URL of the feed at <paramref name="path"/> (relative, e.g. <c>news/world.xml</c>).</summary>
     public Uri UrlOf(string path) => new(BaseAddress, path);
 
-    /// <summary>Serves <paramref name="content"/> at <paramref name="path"/> from now on, with new validators.</summary>
+    /// <summary>
+    /// Serves <paramref name="content"/> at <paramref name="path"/> from now on, with new validators, and pushes it
+    /// to the hub's subscribers of the feed (in the background).
+    /// </summary>
     public void Publish(string path, string content, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
-        published[path] = ServedFeed.Of(Encoding.UTF8.GetBytes(content), contentType ?? ServedFeed.ContentTypeFor(path), DateTimeOffset.UtcNow);
+        var feed = ServedFeed.Of(Encoding.UTF8.GetBytes(content), contentType ?? ServedFeed.ContentTypeFor(path), DateTimeOffset.UtcNow);
+        published[path] = feed;
+        Hub.Distribute(UrlOf(path), feed, LinksOf(path));
     }
+
+    /// <summary>The <c>Link</c> header naming the hub and the feed at <paramref name="path"/> (WebSub discovery).</summary>
+    public string LinksOf(string path) => $"<{HubUrl.AbsoluteUri}>; rel=\"hub\", <{UrlOf(path).AbsoluteUri}>; rel=\"self\"";
 
     /// <summary>Answers <paramref name="status"/> (with <c>Retry-After</c> when given) for <paramref name="path"/> until <see cref="Heal"/>.</summary>
     public void Fail(string path, int status, string? retryAfter = null) => faults[path] = (status, retryAfter, null);
@@ -103,6 +128,9 @@ public sealed class LocalFeedServer : IAsyncDisposable
             await app.StopAsync();
             await app.DisposeAsync();
         }
+
+        await Hub.DisposeAsync();
+        hubClient.Dispose();
     }
 
     private async Task PublishFromRequestAsync(string path, HttpContext context)
@@ -147,6 +175,11 @@ public sealed class LocalFeedServer : IAsyncDisposable
         }
 
         response.Headers.ETag = feed.ETag;
+        if (NamesHub)
+        {
+            response.Headers.Link = LinksOf(path);
+        }
+
         response.Headers.LastModified = feed.LastModified.ToString("R");
         if (NotModified(context.Request, feed))
         {

@@ -16,6 +16,12 @@ public sealed record FeedDocument(
     IReadOnlyList<FeedItem> Items,
     IReadOnlyList<string> Errors)
 {
+    /// <summary>The WebSub hubs the feed names (<c>rel="hub"</c> links, JSON Feed <c>hubs</c>), in document order.</summary>
+    public IReadOnlyList<Uri> Hubs { get; init; } = [];
+
+    /// <summary>The feed's own URL as it names it (<c>rel="self"</c>, JSON Feed <c>feed_url</c>): the WebSub topic.</summary>
+    public Uri? Self { get; init; }
+
     /// <summary>Whether the feed was read without any error.</summary>
     public bool IsClean => Errors.Count == 0;
 

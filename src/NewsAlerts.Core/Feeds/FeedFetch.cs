@@ -17,6 +17,12 @@ public sealed record FeedFetch(
     Uri? PermanentlyMovedTo,
     string? Error)
 {
+    /// <summary>The WebSub hubs named by the response's <c>Link</c> headers (<c>rel="hub"</c>).</summary>
+    public IReadOnlyList<Uri> Hubs { get; init; } = [];
+
+    /// <summary>The <c>rel="self"</c> URL of the response's <c>Link</c> headers, or null.</summary>
+    public Uri? Self { get; init; }
+
     /// <summary>No response: <paramref name="error"/> says why.</summary>
     public static FeedFetch Failed(string error) => new(0, null, null, null, null, null, error);
 }

@@ -27,6 +27,15 @@ public sealed class FeedOptions
     /// <summary>How many items each feed's history remembers (default 500); the items in the feed now are always kept.</summary>
     public int SeenItemsPerFeed { get; set; } = 500;
 
+    /// <summary>
+    /// How often a feed with a live WebSub subscription is still polled, in minutes (default 60): pushes bring its news,
+    /// polling only catches what a hub lost. A feed registered with a longer interval keeps it.
+    /// </summary>
+    public int WebSubFallbackPollMinutes { get; set; } = 60;
+
+    /// <summary>The lease asked of WebSub hubs, in seconds (default 864,000: 10 days; the hub decides).</summary>
+    public int WebSubLeaseSeconds { get; set; } = 864_000;
+
     /// <summary>The schedule settings for a feed polled every <paramref name="interval"/>.</summary>
     public PollSettings PollSettings(TimeSpan interval) =>
         Feeds.PollSettings.Default with { Interval = interval, Floor = TimeSpan.FromSeconds(MinIntervalSeconds) };

@@ -1,15 +1,23 @@
 namespace NewsAlerts.Core.Feeds;
 
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Polls the feeds that are due: one instance per feed (a lease in the store), one request at a time per host (the
 /// due feeds of a host are polled one after another), and the new and changed items ingested through the same
 /// <see cref="ArticleIngestion"/> as <c>POST /api/articles</c>, so feeds and the API match, plan and queue alike.
+/// With <paramref name="webSub"/>, a poll that finds a hub subscribes the feed (<see cref="WebSubSubscriptions.EnsureAsync"/>),
+/// a feed with a live subscription is polled only every <see cref="FeedOptions.WebSubFallbackPollMinutes"/>, and
+/// pushed content is ingested by <see cref="IngestPushedAsync"/> exactly as a poll's.
 /// </summary>
-public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIngestion ingestion, FeedOptions options, TimeProvider time)
+public sealed class FeedPoller(
+    IFeedStore store, IFeedFetcher fetcher, ArticleIngestion ingestion, FeedOptions options, TimeProvider time, WebSubSubscriptions? webSub = null)
 {
+    // A push and a poll of the same feed in this instance decide its items one after the other.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
+
     /// <summary>Hosts polled at once by one instance.</summary>
     public const int ParallelHosts = 8;
 
@@ -118,7 +126,8 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
                 outcome = PollOutcome.Of(fetch, time.GetUtcNow());
             }
 
-            var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(registration.Interval));
+            var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, cancellationToken);
+            var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
             await store.ReleaseAsync(lease, state, cancellationToken);
             released = true;
             return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll);
@@ -133,8 +142,55 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
         }
     }
 
+    /// <summary>
+    /// Ingests a feed body a WebSub hub pushed (its signature already checked) as a poll's would be: new, changed and
+    /// seen items alike, the history saved; null when the feed is gone or paused (the push is dropped). In one instance a
+    /// push and a poll of the same feed decide one after the other; across instances an item may be decided twice, and
+    /// ingestion knows articles by id and version (a second copy is a duplicate).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<IReadOnlyDictionary<FeedItemOutcome, int>?> IngestPushedAsync(string feedId, FeedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedId);
+        ArgumentNullException.ThrowIfNull(document);
+        var entry = await store.GetAsync(feedId, cancellationToken);
+        if (entry is null || entry.Registration.Paused)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<FeedItemOutcome, int>();
+        await IngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+        return counts;
+    }
+
     private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    // After a poll that read a feed naming a hub, the feed is subscribed (or renewed); a live subscription slows polling.
+    // WebSub trouble never fails the poll: the feed is still polled at its own interval.
+    private async Task<TimeSpan> IntervalAsync(string feedId, TimeSpan registered, FeedFetch fetch, PollOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (webSub is null)
+        {
+            return registered;
+        }
+
+        try
+        {
+            if (outcome.Succeeded && WebSubDiscovery.Of(fetch) is { } discovered)
+            {
+                await webSub.EnsureAsync(feedId, discovered, cancellationToken);
+            }
+
+            var subscription = await webSub.GetAsync(feedId, cancellationToken);
+            return WebSubRules.PollInterval(registered, subscription, time.GetUtcNow(), TimeSpan.FromMinutes(options.WebSubFallbackPollMinutes));
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            return registered;
+        }
+    }
 
     private async Task ReleaseUnchangedAsync(FeedLease lease)
     {
@@ -149,6 +205,21 @@ public sealed class FeedPoller(IFeedStore store, IFeedFetcher fetcher, ArticleIn
     }
 
     private async Task IngestAsync(
+        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
+    {
+        var gate = ingesting.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await DecideAndIngestAsync(feedId, defaults, primed, document, received, counts, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
     {
         var articles = document.Items

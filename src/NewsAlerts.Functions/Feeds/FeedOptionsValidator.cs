@@ -14,6 +14,8 @@ public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
         Range(failures, nameof(options.MinIntervalSeconds), options.MinIntervalSeconds, 1, 3600);
         Range(failures, nameof(options.RequestTimeoutSeconds), options.RequestTimeoutSeconds, 1, 300);
         Range(failures, nameof(options.SeenItemsPerFeed), options.SeenItemsPerFeed, 10, 2000);
+        Range(failures, nameof(options.WebSubFallbackPollMinutes), options.WebSubFallbackPollMinutes, 1, 1440);
+        Range(failures, nameof(options.WebSubLeaseSeconds), options.WebSubLeaseSeconds, 60, 31_536_000);
         if (options.ContactUrl is { } contact && (!contact.IsAbsoluteUri || contact.Scheme is not ("http" or "https")))
         {
             failures.Add($"Setting '{FeedOptions.SectionName}:{nameof(options.ContactUrl)}' must be an absolute http or https URL.");

@@ -9,12 +9,16 @@ using NewsAlerts.Channels.Feeds;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Ports;
 
 /// <summary>Registers feed ingestion: the registry's store, the guarded fetcher and the poller (section <c>Feeds</c>).</summary>
 public static class FeedServices
 {
-    /// <summary>Adds the <c>Feeds</c> options (validated at start), <see cref="IFeedStore"/>, <see cref="IFeedFetcher"/> and <see cref="FeedPoller"/>.</summary>
+    /// <summary>
+    /// Adds the <c>Feeds</c> options (validated at start), <see cref="IFeedStore"/>, <see cref="IFeedFetcher"/>, the WebSub
+    /// subscriber (<see cref="IWebSubStore"/>, <see cref="IWebSubHub"/>, <see cref="WebSubSubscriptions"/>) and <see cref="FeedPoller"/>.
+    /// </summary>
     public static IServiceCollection AddNewsAlertsFeeds(this IServiceCollection services)
     {
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateOnStart();
@@ -29,8 +33,7 @@ public static class FeedServices
             handler.AllowAutoRedirect = false;
             // Connections are re-made now and then, so a feed host's DNS change is seen (and checked again).
             handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
-            // Alerts:PublicBaseUrl is required at start, so there is always a contact.
-            var contact = options.ContactUrl ?? sp.GetRequiredService<IOptions<AlertsOptions>>().Value.PublicBaseUrl!;
+            var contact = ContactOf(sp);
             return new HttpFeedFetcher(
                 new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
                 sp.GetRequiredService<FeedUrlGuard>(),
@@ -38,14 +41,39 @@ public static class FeedServices
                 TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
                 HttpFeedFetcher.UserAgentFor(contact));
         });
+        services.TryAddSingleton<IWebSubStore, TableWebSubStore>();
+        services.TryAddSingleton<IWebSubHub>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
+            var handler = FeedConnections.CreateHandler(Resolve, options.AllowLoopback);
+            handler.AllowAutoRedirect = false;
+            handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+            return new HttpWebSubHub(
+                new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
+                sp.GetRequiredService<FeedUrlGuard>(),
+                sp.GetRequiredService<HostGate>(),
+                TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
+                HttpFeedFetcher.UserAgentFor(ContactOf(sp)));
+        });
+        services.TryAddSingleton(sp => new WebSubSubscriptions(
+            sp.GetRequiredService<IWebSubStore>(),
+            sp.GetRequiredService<IWebSubHub>(),
+            sp.GetRequiredService<IOptions<AlertsOptions>>().Value.PublicBaseUrl!,
+            sp.GetRequiredService<IOptions<FeedOptions>>().Value.WebSubLeaseSeconds,
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new FeedPoller(
             sp.GetRequiredService<IFeedStore>(),
             sp.GetRequiredService<IFeedFetcher>(),
             sp.GetRequiredService<ArticleIngestion>(),
             sp.GetRequiredService<IOptions<FeedOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<WebSubSubscriptions>()));
         return services;
     }
+
+    // Alerts:PublicBaseUrl is required at start, so there is always a contact.
+    private static Uri ContactOf(IServiceProvider sp) =>
+        sp.GetRequiredService<IOptions<FeedOptions>>().Value.ContactUrl ?? sp.GetRequiredService<IOptions<AlertsOptions>>().Value.PublicBaseUrl!;
 
     private static Task<IPAddress[]> Resolve(string host, CancellationToken cancellationToken) => Dns.GetHostAddressesAsync(host, cancellationToken);
 }

@@ -3,13 +3,15 @@ namespace NewsAlerts.Functions.Feeds;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// Every minute, polls the feeds that are due (<see cref="FeedPoller.PollDueAsync"/>) and ingests their new and
-/// changed items as <c>POST /api/articles</c> does; each feed's health is at <c>GET /api/feeds/{id}</c>.
+/// changed items as <c>POST /api/articles</c> does; each feed's health is at <c>GET /api/feeds/{id}</c>. Then renews
+/// the WebSub subscriptions whose leases lapse soon (<see cref="WebSubSubscriptions.RenewDueAsync"/>).
 /// </summary>
-public sealed partial class PollFeedsFunction(FeedPoller poller, SubscriberSync subscribers, ILogger<PollFeedsFunction> logger)
+public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscriptions webSub, SubscriberSync subscribers, ILogger<PollFeedsFunction> logger)
 {
     /// <summary>Runs on the schedule.</summary>
     [Function("PollFeeds")]
@@ -24,7 +26,15 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, SubscriberSync 
         }
 
         LogPolled(logger, reports.Count, reports.Count(r => r.Outcome.Succeeded), reports.Sum(r => r.Alerted));
+        var renewed = await webSub.RenewDueAsync(cancellationToken);
+        if (renewed > 0)
+        {
+            LogRenewed(logger, renewed);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Asked hubs to renew {Count} WebSub subscriptions")]
+    private static partial void LogRenewed(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Feeds} feeds: {Succeeded} succeeded, {Alerted} items alerted")]
     private static partial void LogPolled(ILogger logger, int feeds, int succeeded, int alerted);

@@ -46,6 +46,8 @@ public static class SettingRules
         ["Feeds:MinIntervalSeconds"] = "60 s: no feed is polled more often than once a minute.",
         ["Feeds:RequestTimeoutSeconds"] = "20 s per feed request, each redirect included.",
         ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",
+        ["Feeds:WebSubFallbackPollMinutes"] = "60 min: a feed whose hub pushes its news is still polled hourly, for what a hub loses.",
+        ["Feeds:WebSubLeaseSeconds"] = "864,000 s (10 days) asked of hubs; renewed a day before it lapses.",
     };
 
     /// <summary>Whether a setting (<c>Section:Property</c>) must never be set in Azure.</summary>

@@ -29,10 +29,12 @@ internal sealed class FeedStand : IAsyncDisposable
 
     public ShiftedClock Time { get; }
 
-    public static async Task<FeedStand> StartAsync(RunningStack stack)
+    /// <summary>Starts the stand; the feed server names its WebSub hub only when <paramref name="webSub"/> (plain polling tests stay push-free).</summary>
+    public static async Task<FeedStand> StartAsync(RunningStack stack, bool webSub = false)
     {
         var time = new ShiftedClock();
         var server = await LocalFeedServer.StartAsync(root: null, port: 0, CancellationToken.None);
+        server.NamesHub = webSub;
         var host = await TestFunctionHost.StartAsync(
             stack,
             configureServices: services =>

@@ -1,0 +1,110 @@
+namespace NewsAlerts.Core.Feeds.WebSub;
+
+using System.Globalization;
+
+/// <summary>
+/// The subscriber's decisions, pure: whether to (re)subscribe, how to answer a verification request, and how often a
+/// feed with a live subscription is still polled.
+/// </summary>
+public static class WebSubRules
+{
+    /// <summary>How long a request may wait for the hub's verification before it is sent again; also the wait after a failure or denial.</summary>
+    public static readonly TimeSpan VerificationWait = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long before a lease of <paramref name="leaseSeconds"/> lapses it is renewed: a tenth of it, at least
+    /// 10 minutes (the poll timer runs every minute) but never more than half the lease, and at most a day.
+    /// </summary>
+    public static TimeSpan RenewBefore(int leaseSeconds)
+    {
+        var lease = TimeSpan.FromSeconds(Math.Max(0, leaseSeconds));
+        var margin = Max(lease / 10, TimeSpan.FromMinutes(10));
+        return Min(Min(margin, lease / 2), TimeSpan.FromDays(1));
+    }
+
+    /// <summary>What to do about <paramref name="current"/> at <paramref name="now"/> when the feed names <paramref name="hub"/> and <paramref name="topic"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hub"/> or <paramref name="topic"/> is null.</exception>
+    public static WebSubAction Due(WebSubSubscription? current, Uri hub, Uri topic, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(topic);
+        if (current is null || !Same(current.Hub, hub) || !Same(current.Topic, topic))
+        {
+            return WebSubAction.Subscribe;
+        }
+
+        var waited = now - current.RequestedAt >= VerificationWait;
+        if (current.Pending || current.LeaseUntil is not { } until)
+        {
+            return waited ? WebSubAction.Retry : WebSubAction.None;
+        }
+
+        // Asked once when the renewal window opens; asked again only after a verification wait (a failed renewal).
+        var window = until - RenewBefore(current.LeaseSeconds);
+        return now >= window && (current.RequestedAt < window || waited) ? WebSubAction.Renew : WebSubAction.None;
+    }
+
+    /// <summary>
+    /// The answer to a hub's verification request: a <c>subscribe</c> is confirmed only while our request for that
+    /// very topic waits (with a challenge and a positive lease); a <c>denied</c> for our topic is recorded; anything
+    /// else (no subscription, another topic, <c>unsubscribe</c>, which we never ask for) is refused.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static WebSubVerdict Verify(WebSubSubscription? current, WebSubVerification request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (current is null)
+        {
+            return WebSubVerdict.Refused("no subscription for this callback");
+        }
+
+        if (request.Topic is null || !Uri.TryCreate(request.Topic, UriKind.Absolute, out var topic) || !Same(topic, current.Topic))
+        {
+            return WebSubVerdict.Refused("hub.topic is not the topic we subscribed to");
+        }
+
+        switch (request.Mode)
+        {
+            case "subscribe":
+                if (!current.Pending)
+                {
+                    return WebSubVerdict.Refused("no subscription request is waiting");
+                }
+
+                if (string.IsNullOrEmpty(request.Challenge))
+                {
+                    return WebSubVerdict.Refused("hub.challenge is missing");
+                }
+
+                if (!int.TryParse(request.LeaseSeconds, NumberStyles.None, CultureInfo.InvariantCulture, out var lease) || lease <= 0)
+                {
+                    return WebSubVerdict.Refused("hub.lease_seconds must be a positive whole number");
+                }
+
+                return new WebSubVerdict(
+                    WebSubAnswer.Confirm,
+                    request.Challenge,
+                    current with { Pending = false, LeaseUntil = now.AddSeconds(lease), LeaseSeconds = lease, LastError = null },
+                    null);
+            case "denied":
+                var reason = request.Reason is { Length: > 0 } r ? r[..Math.Min(r.Length, 200)] : "no reason given";
+                return new WebSubVerdict(
+                    WebSubAnswer.Acknowledge, null, current with { Pending = false, LeaseUntil = null, LeaseSeconds = 0, LastError = $"denied by the hub: {reason}" }, null);
+            default:
+                return WebSubVerdict.Refused($"hub.mode '{request.Mode}' was not asked for");
+        }
+    }
+
+    /// <summary>
+    /// How often a feed is polled: its own interval, or while a subscription is live the slower of it and
+    /// <paramref name="fallback"/> (pushes bring news; polling only catches what a hub lost).
+    /// </summary>
+    public static TimeSpan PollInterval(TimeSpan registered, WebSubSubscription? subscription, DateTimeOffset now, TimeSpan fallback) =>
+        subscription?.IsActive(now) == true ? Max(registered, fallback) : registered;
+
+    private static bool Same(Uri a, Uri b) => string.Equals(a.AbsoluteUri, b.AbsoluteUri, StringComparison.Ordinal);
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

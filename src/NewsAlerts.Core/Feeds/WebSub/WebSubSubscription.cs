@@ -1,0 +1,35 @@
+namespace NewsAlerts.Core.Feeds.WebSub;
+
+/// <summary>
+/// A feed's WebSub subscription at a hub, as the subscriber keeps it. The secret is stored with it and never logged:
+/// <see cref="ToString"/> leaves it out.
+/// </summary>
+/// <param name="FeedId">The feed.</param>
+/// <param name="Hub">The hub's URL.</param>
+/// <param name="Topic">The topic: the feed's <c>rel="self"</c> URL.</param>
+/// <param name="Callback">Our callback URL the hub verifies and pushes to (<c>/api/websub/{feedId}</c>).</param>
+/// <param name="Secret">The <c>hub.secret</c> (64 hex characters), kept across renewals so pushes in flight stay valid.</param>
+/// <param name="RequestedAt">When the last subscription request was sent.</param>
+/// <param name="Pending">True while a request waits for the hub's verification of intent.</param>
+/// <param name="LeaseUntil">When the verified lease lapses; null until a hub verified one (or after a denial).</param>
+/// <param name="LeaseSeconds">The lease the hub granted, in seconds (0 before any).</param>
+/// <param name="LastError">Why the last request failed or was denied, or null.</param>
+public sealed record WebSubSubscription(
+    string FeedId,
+    Uri Hub,
+    Uri Topic,
+    Uri Callback,
+    string Secret,
+    DateTimeOffset RequestedAt,
+    bool Pending,
+    DateTimeOffset? LeaseUntil,
+    int LeaseSeconds,
+    string? LastError)
+{
+    /// <summary>Whether a verified lease runs at <paramref name="now"/>: pushes are expected and polling slows down.</summary>
+    public bool IsActive(DateTimeOffset now) => LeaseUntil is { } until && until > now;
+
+    /// <summary>The subscription without its secret.</summary>
+    public override string ToString() =>
+        $"WebSubSubscription {{ FeedId = {FeedId}, Hub = {Hub}, Topic = {Topic}, Pending = {Pending}, LeaseUntil = {LeaseUntil:o} }}";
+}

@@ -1,0 +1,86 @@
+namespace NewsAlerts.Core.Feeds.WebSub;
+
+using System.Security.Cryptography;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Keeps feeds subscribed at the hubs they name: asks after a poll discovers a hub, renews before leases lapse (from
+/// the poll timer), and answers the hubs' verification requests by <see cref="WebSubRules"/>. The pending state and
+/// the secret are stored before a request is sent, because a hub may verify before its answer to the request arrives.
+/// </summary>
+/// <param name="store">The subscriptions.</param>
+/// <param name="hub">Sends the requests.</param>
+/// <param name="callbackBase">The app's public address; callbacks are <c>{callbackBase}api/websub/{feedId}</c>.</param>
+/// <param name="leaseSeconds">The lease asked for.</param>
+/// <param name="time">The clock.</param>
+public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri callbackBase, int leaseSeconds, TimeProvider time)
+{
+    /// <summary>The callback URL of a feed.</summary>
+    public Uri CallbackFor(string feedId) => new(callbackBase, $"api/websub/{Uri.EscapeDataString(feedId)}");
+
+    /// <summary>The feed's subscription, or null.</summary>
+    public Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken) => store.GetAsync(feedId, cancellationToken);
+
+    /// <summary>Subscribes, renews or retries when <see cref="WebSubRules.Due"/> says so for what a poll discovered; the action taken.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<WebSubAction> EnsureAsync(string feedId, WebSubDiscovery discovered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(discovered);
+        var current = await store.GetAsync(feedId, cancellationToken).ConfigureAwait(false);
+        var action = WebSubRules.Due(current, discovered.Hub, discovered.Topic, time.GetUtcNow());
+        if (action != WebSubAction.None)
+        {
+            var fresh = action == WebSubAction.Subscribe || current is null;
+            await RequestAsync(feedId, discovered.Hub, discovered.Topic, fresh ? NewSecret() : current!.Secret, fresh ? null : current, cancellationToken).ConfigureAwait(false);
+        }
+
+        return action;
+    }
+
+    /// <summary>Renews (or retries) every subscription that is due; how many requests were sent.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<int> RenewDueAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var subscription in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (WebSubRules.Due(subscription, subscription.Hub, subscription.Topic, time.GetUtcNow()) != WebSubAction.None)
+            {
+                await RequestAsync(subscription.FeedId, subscription.Hub, subscription.Topic, subscription.Secret, subscription, cancellationToken).ConfigureAwait(false);
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>Decides a hub's verification request for <paramref name="feedId"/> and stores what changes.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<WebSubVerdict> VerifyAsync(string feedId, WebSubVerification request, CancellationToken cancellationToken)
+    {
+        var verdict = WebSubRules.Verify(await store.GetAsync(feedId, cancellationToken).ConfigureAwait(false), request, time.GetUtcNow());
+        if (verdict.Next is { } next)
+        {
+            await store.SaveAsync(next, cancellationToken).ConfigureAwait(false);
+        }
+
+        return verdict;
+    }
+
+    private async Task RequestAsync(string feedId, Uri hubUrl, Uri topic, string secret, WebSubSubscription? current, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var pending = current is null
+            ? new WebSubSubscription(feedId, hubUrl, topic, CallbackFor(feedId), secret, now, true, null, 0, null)
+            : current with { Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId), Secret = secret, RequestedAt = now, Pending = true, LastError = null };
+        await store.SaveAsync(pending, cancellationToken).ConfigureAwait(false);
+        var error = await hub.SubscribeAsync(new WebSubRequest(hubUrl, pending.Callback, topic, secret, leaseSeconds), cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            // The hub will not verify: the lease (if any) keeps running, and the request is retried after a wait.
+            await store.SaveAsync(pending with { Pending = false, LastError = error }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+}

@@ -1,0 +1,16 @@
+namespace NewsAlerts.Core.Ports;
+
+using NewsAlerts.Core.Feeds.WebSub;
+
+/// <summary>Each feed's WebSub subscription, with its secret; removed with the feed.</summary>
+public interface IWebSubStore
+{
+    /// <summary>The feed's subscription, or null when it has none (or the feed is gone).</summary>
+    Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken);
+
+    /// <summary>Every subscription.</summary>
+    Task<IReadOnlyList<WebSubSubscription>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores <paramref name="subscription"/>, replacing the feed's previous one.</summary>
+    Task SaveAsync(WebSubSubscription subscription, CancellationToken cancellationToken);
+}

@@ -1,0 +1,74 @@
+namespace NewsAlerts.Core.Tests.Feeds;
+
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Ports;
+
+/// <summary>A feed store in memory with the table store's lease rules (due and not leased; the state saved only under the lease).</summary>
+internal sealed class InMemoryFeedStore : IFeedStore
+{
+    private readonly Dictionary<string, (FeedRegistration Feed, FeedState State, DateTimeOffset LeaseUntil, string Token)> feeds = [];
+    private readonly Dictionary<string, IReadOnlyList<SeenItem>> seen = [];
+
+    public int Releases { get; private set; }
+
+    public Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
+    {
+        feeds[feed.Id] = (feed, state, DateTimeOffset.MinValue, Guid.NewGuid().ToString());
+        return Task.CompletedTask;
+    }
+
+    public Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(feeds.TryGetValue(id, out var f) ? new FeedEntry(f.Feed, f.State) : null);
+
+    public Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FeedEntry>>([.. feeds.Values.Select(f => new FeedEntry(f.Feed, f.State))]);
+
+    public Task<bool> SaveAsync(FeedRegistration feed, CancellationToken cancellationToken)
+    {
+        if (!feeds.TryGetValue(feed.Id, out var f))
+        {
+            return Task.FromResult(false);
+        }
+
+        feeds[feed.Id] = f with { Feed = feed };
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(feeds.Remove(id) | seen.Remove(id));
+
+    public Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DueFeed>>([.. feeds.Values.Where(f => f.State.Health.NextPoll <= now && f.LeaseUntil <= now).Take(max).Select(f => new DueFeed(f.Feed.Id, f.State.Url))]);
+
+    public Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        if (!feeds.TryGetValue(id, out var f) || f.LeaseUntil > now || f.State.Health.NextPoll > now)
+        {
+            return Task.FromResult<FeedLease?>(null);
+        }
+
+        var token = Guid.NewGuid().ToString();
+        feeds[id] = f with { LeaseUntil = now + duration, Token = token };
+        return Task.FromResult<FeedLease?>(new FeedLease(id, now + duration, f.State, token));
+    }
+
+    public Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken)
+    {
+        if (!feeds.TryGetValue(lease.FeedId, out var f) || f.Token != lease.Token)
+        {
+            return Task.FromResult(false);
+        }
+
+        feeds[lease.FeedId] = f with { State = state, LeaseUntil = DateTimeOffset.MinValue, Token = Guid.NewGuid().ToString() };
+        Releases++;
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(seen.TryGetValue(id, out var s) ? s : []);
+
+    public Task SaveSeenAsync(string id, IReadOnlyList<SeenItem> items, CancellationToken cancellationToken)
+    {
+        seen[id] = items;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,98 @@
+namespace NewsAlerts.Core.Tests.Feeds;
+
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
+using NewsAlerts.Core.Ports;
+
+/// <summary>A fetcher that answers what the test queued, in order (the last answer repeats), or throws it.</summary>
+internal sealed class ScriptedFetcher : IFeedFetcher
+{
+    private readonly Queue<Func<FeedFetch>> answers = new();
+    private Func<FeedFetch>? last;
+
+    public int Calls { get; private set; }
+
+    public ScriptedFetcher Then(FeedFetch fetch) => Then(() => fetch);
+
+    public ScriptedFetcher Then(Func<FeedFetch> answer)
+    {
+        answers.Enqueue(answer);
+        return this;
+    }
+
+    public Task<FeedFetch> FetchAsync(Uri url, FeedValidators validators, CancellationToken cancellationToken)
+    {
+        Calls++;
+        last = answers.Count > 0 ? answers.Dequeue() : last ?? throw new InvalidOperationException("no answer queued");
+        return Task.FromResult(last());
+    }
+}
+
+/// <summary>The articles ingestion stored, in memory.</summary>
+internal sealed class InMemoryArticles : IArticleStore
+{
+    public Dictionary<string, Article> Saved { get; } = [];
+
+    public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(articleId));
+
+    public Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
+
+    public Task SaveAsync(Article article, CancellationToken cancellationToken)
+    {
+        Saved[article.Id] = article;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>WebSub subscriptions in memory.</summary>
+internal sealed class InMemoryWebSubStore : IWebSubStore
+{
+    public Dictionary<string, WebSubSubscription> Saved { get; } = [];
+
+    public Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(feedId));
+
+    public Task<IReadOnlyList<WebSubSubscription>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<WebSubSubscription>>([.. Saved.Values]);
+
+    public Task SaveAsync(WebSubSubscription subscription, CancellationToken cancellationToken)
+    {
+        Saved[subscription.FeedId] = subscription;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A hub that records requests and answers what the test says (null: accepted).</summary>
+internal sealed class RecordingHub(string? answer = null) : IWebSubHub
+{
+    public List<WebSubRequest> Requests { get; } = [];
+
+    public Task<string?> SubscribeAsync(WebSubRequest request, CancellationToken cancellationToken)
+    {
+        Requests.Add(request);
+        return Task.FromResult(answer);
+    }
+}
+
+/// <summary>A publisher and digest store that must not be reached: the poller tests have no subscribers.</summary>
+internal sealed class Unreachable : IAlertPublisher, IDigestStore
+{
+    public Task PublishAsync(IReadOnlyList<Core.Planning.DeliveryBatch> batches, CancellationToken cancellationToken) => throw new InvalidOperationException("nobody subscribes");
+
+    public Task ScheduleAsync(IReadOnlyList<Core.Policy.ScheduledBatch> batches, CancellationToken cancellationToken) => throw new InvalidOperationException("nobody subscribes");
+
+    public Task RecordAsync(IReadOnlyCollection<Core.Digests.DigestEntry> entries, CancellationToken cancellationToken) => throw new InvalidOperationException("nobody subscribes");
+
+    public Task<IReadOnlyList<DateTimeOffset>> DueTimesAsync(DateTimeOffset upTo, CancellationToken cancellationToken) => throw new InvalidOperationException();
+
+    public IAsyncEnumerable<Core.Digests.DigestEntry> ListAsync(DateTimeOffset dueAt, CancellationToken cancellationToken) => throw new InvalidOperationException();
+
+    public IAsyncEnumerable<Core.Digests.DigestEntry> ListAsync(DateTimeOffset dueAt, string subscriberId, CancellationToken cancellationToken) => throw new InvalidOperationException();
+
+    public Task MarkSentAsync(DateTimeOffset dueAt, string subscriberId, IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken) => throw new InvalidOperationException();
+
+    public IAsyncEnumerable<Core.Digests.DigestEntry> ForArticleAsync(string articleId, CancellationToken cancellationToken) => throw new InvalidOperationException();
+
+    public Task CompleteAsync(DateTimeOffset dueAt, CancellationToken cancellationToken) => throw new InvalidOperationException();
+
+    public Task RemoveAsync(IReadOnlyCollection<Core.Digests.DigestEntry> entries, CancellationToken cancellationToken) => throw new InvalidOperationException();
+}

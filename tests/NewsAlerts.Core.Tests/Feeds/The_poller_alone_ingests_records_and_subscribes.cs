@@ -1,0 +1,162 @@
+namespace NewsAlerts.Core.Tests.Feeds;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
+using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Suppression;
+using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Core.Tests.Dispatch;
+
+/// <summary><see cref="FeedPoller"/> over an in-memory store and a scripted fetcher: no network, no stack.</summary>
+public sealed class The_poller_alone_ingests_records_and_subscribes
+{
+    private static readonly Uri Url = new("https://news.example/feed.xml");
+    private static readonly Uri HubUrl = new("https://hub.example/");
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryFeedStore store = new();
+    private readonly ScriptedFetcher fetcher = new();
+    private readonly InMemoryArticles articles = new();
+    private readonly InMemoryWebSubStore subscriptions = new();
+    private readonly RecordingHub hub = new();
+    private readonly FeedOptions options = new();
+
+    private FeedPoller Poller(bool webSub = false) => new(store, fetcher, Ingestion(), options, time, webSub ? new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time) : null);
+
+    private ArticleIngestion Ingestion()
+    {
+        var ledger = new InMemoryLedger();
+        var unreachable = new Unreachable();
+        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        return new ArticleIngestion(
+            articles, new SubscriptionIndex(), new PlanDelivery(unreachable, unreachable, ledger),
+            new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time), ledger, new AlertMetrics(meters),
+            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time);
+    }
+
+    private async Task<string> AddAsync(bool paused = false)
+    {
+        var feed = new FeedRegistration("f1", Url, TimeSpan.FromMinutes(5), 5, "en", "Example", new Dictionary<string, string>(), paused, time.GetUtcNow());
+        await store.AddAsync(feed, FeedState.New(Url, time.GetUtcNow()), CancellationToken.None);
+        return feed.Id;
+    }
+
+    private static FeedItem Item(string guid, string body) =>
+        new(guid, true, $"https://news.example/{guid}", $"Headline {guid}", null, body, null, new DateTimeOffset(2026, 11, 30, 11, 0, 0, TimeSpan.Zero), [], "en");
+
+    private static FeedFetch Ok(params FeedItem[] items) => new(200, new FeedDocument("rss", "Example", "en", items, []), "\"v1\"", null, null, null, null);
+
+    [Fact]
+    public async Task The_first_read_records_its_items_without_ingesting_and_a_new_item_is_ingested_on_the_next_poll()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "First story."))).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
+        var poller = Poller();
+
+        var first = await poller.PollAsync(id, CancellationToken.None);
+        Assert.Empty(articles.Saved);
+        Assert.Equal(1, first!.Counts[FeedItemOutcome.Recorded]);
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var second = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Equal(1, second!.Alerted);
+        Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
+        Assert.Equal(2, (await store.SeenAsync(id, CancellationToken.None)).Count);
+        Assert.Equal(time.GetUtcNow().AddMinutes(5), second.NextPoll);
+        Assert.Equal(2, store.Releases);
+    }
+
+    [Fact]
+    public async Task A_feed_not_yet_due_or_paused_is_not_fetched()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "x")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Null(await poller.PollAsync(id, CancellationToken.None));
+        await store.SaveAsync((await store.GetAsync(id, CancellationToken.None))!.Registration with { Paused = true }, CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(1));
+        Assert.Null(await poller.PollAsync(id, CancellationToken.None));
+        Assert.Empty(await poller.PollDueAsync(CancellationToken.None));
+        Assert.Equal(1, fetcher.Calls);
+    }
+
+    [Fact]
+    public async Task A_fetcher_that_throws_is_the_feeds_failed_poll_and_the_lease_is_given_back()
+    {
+        var id = await AddAsync();
+        fetcher.Then(() => throw new InvalidOperationException("boom"));
+
+        var report = await Poller().PollAsync(id, CancellationToken.None);
+
+        Assert.False(report!.Outcome.Succeeded);
+        Assert.Contains("InvalidOperationException", report.Outcome.Error, StringComparison.Ordinal);
+        var state = (await store.GetAsync(id, CancellationToken.None))!.State;
+        Assert.Equal(1, state.Health.ConsecutiveFailures);
+        Assert.False(state.Primed);
+        Assert.Equal(1, store.Releases);
+    }
+
+    [Fact]
+    public async Task A_pushed_body_is_ingested_as_a_poll_would_and_the_next_poll_finds_it_seen()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "x"))).Then(Ok(Item("b", "pushed"), Item("a", "x")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+
+        var pushed = await poller.IngestPushedAsync(id, Ok(Item("b", "pushed"), Item("a", "x")).Document!, CancellationToken.None);
+        Assert.Equal(1, pushed![FeedItemOutcome.New]);
+        Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var polled = await poller.PollAsync(id, CancellationToken.None);
+        Assert.Equal(0, polled!.Alerted);
+    }
+
+    [Fact]
+    public async Task A_poll_that_finds_a_hub_subscribes_and_a_live_lease_slows_the_next_poll_to_the_fallback()
+    {
+        var id = await AddAsync();
+        var withHub = Ok(Item("a", "x")) with { Hubs = [HubUrl], Self = Url };
+        fetcher.Then(withHub);
+        var poller = Poller(webSub: true);
+
+        var first = await poller.PollAsync(id, CancellationToken.None);
+        var request = Assert.Single(hub.Requests);
+        Assert.Equal(new Uri("https://alerts.example/api/websub/f1"), request.Callback);
+        Assert.Equal(Url, request.Topic);
+        Assert.Equal(time.GetUtcNow().AddMinutes(5), first!.NextPoll);
+
+        // The hub verifies our intent; from then on the feed is polled hourly, and a poll does not ask again.
+        var verdict = WebSubRules.Verify(subscriptions.Saved[id], new WebSubVerification("subscribe", Url.AbsoluteUri, "c", "3600", null), time.GetUtcNow());
+        await subscriptions.SaveAsync(verdict.Next!, CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(5));
+        var second = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Equal(time.GetUtcNow().AddMinutes(options.WebSubFallbackPollMinutes), second!.NextPoll);
+        Assert.Single(hub.Requests);
+    }
+
+    [Fact]
+    public async Task A_hub_that_refuses_the_request_leaves_the_feed_polled_at_its_own_interval()
+    {
+        var failing = new RecordingHub("hub answered HTTP 500");
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "x")) with { Hubs = [HubUrl], Self = Url });
+        var poller = new FeedPoller(store, fetcher, Ingestion(), options, time, new WebSubSubscriptions(subscriptions, failing, new Uri("https://alerts.example/"), 3600, time));
+
+        var report = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.True(report!.Outcome.Succeeded);
+        Assert.Equal(time.GetUtcNow().AddMinutes(5), report.NextPoll);
+        Assert.Equal("hub answered HTTP 500", subscriptions.Saved[id].LastError);
+        Assert.False(subscriptions.Saved[id].Pending);
+    }
+}

@@ -1,0 +1,191 @@
+namespace NewsAlerts.Integration.Tests.Feeds;
+
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Feeds.WebSub;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// WebSub through the local host and the local feed server acting as the hub: a poll finds the hub and subscribes,
+/// the hub verifies the intent against our callback, a published item is pushed (signed) and alerts before any poll,
+/// a push with a bad or missing signature is refused and alerts nobody, and a lease is renewed before it lapses.
+/// </summary>
+[Collection("queues")]
+public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private readonly string subscriberId = $"websub-{Guid.NewGuid():N}";
+    private FeedStand stand = null!;
+    private ServiceBusClient serviceBus = null!;
+
+    public async Task InitializeAsync()
+    {
+        stand = await FeedStand.StartAsync(fixture.Stack, webSub: true);
+        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
+        var subscriber = new Subscriber(
+            subscriberId, "websub@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "Europe/London",
+            [new Topic("t0", "armistice", false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
+        await stand.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await stand.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await serviceBus.DisposeAsync();
+        await stand.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_feed_naming_a_hub_is_subscribed_the_hub_verifies_our_intent_and_polling_slows_to_the_fallback()
+    {
+        var (id, path, _) = await SubscribedFeedAsync("verified");
+
+        var stored = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var atHub = Assert.Single(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
+        Assert.Equal(new Uri(stand.Host.Client.BaseAddress!, $"api/websub/{id}"), atHub.Callback);
+        Assert.Equal(stored.Secret, atHub.Secret);
+        Assert.Equal(64, stored.Secret.Length);
+        Assert.Equal(stand.Server.HubUrl, stored.Hub);
+        Assert.Equal(864_000, stored.LeaseSeconds);
+        Assert.Equal(["subscribe", "verified"], HubEvents(path).Select(e => e.Kind));
+
+        await stand.PollWhenDueAsync(id);
+        var health = (await stand.GetAsync(id)).GetProperty("health");
+        Assert.Equal(
+            TimeSpan.FromHours(1),
+            health.GetProperty("nextPoll").GetDateTimeOffset() - health.GetProperty("lastSuccess").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task A_published_item_reaches_the_subscriber_by_push_before_the_next_poll()
+    {
+        var (_, path, feed) = await SubscribedFeedAsync("pushed");
+        var polled = stand.RequestsFor(path).Count;
+        var fresh = Item(path, "fresh", "Armistice signed at noon", "The armistice was signed at noon.");
+
+        stand.Server.Publish(path, feed.With(fresh).ToXml());
+
+        var batches = new List<JsonElement>();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                batches.AddRange(await DrainAsync([fresh.Guid]));
+                return batches.Count > 0;
+            },
+            "the pushed item's alert is queued");
+        var batch = Assert.Single(batches);
+        Assert.Equal(subscriberId, Assert.Single(batch.GetProperty("recipients").EnumerateArray()).GetProperty("subscriberId").GetString());
+        Assert.Equal(polled, stand.RequestsFor(path).Count);
+        // The hub logs the push when our answer reaches it, which may be just after the alert was queued.
+        await Eventually.TrueAsync(() => Task.FromResult(HubEvents(path).Any(e => e.Kind == "push" && e.Status == 204)), "the hub saw the push taken");
+    }
+
+    [Fact]
+    public async Task A_push_with_a_bad_or_missing_signature_is_refused_and_alerts_nobody()
+    {
+        var (id, path, feed) = await SubscribedFeedAsync("forged");
+        var forged = Item(path, "forged", "Armistice collapses", "A forged report that the armistice collapsed.");
+        var body = Encoding.UTF8.GetBytes(feed.With(forged).ToXml());
+        var secret = (await Subscriptions.GetAsync(id, CancellationToken.None))!.Secret;
+
+        using var wrongSecret = await PushAsync(id, body, WebSubSignature.Sign("sha256", body, "not-the-secret"));
+        using var unsigned = await PushAsync(id, body, signature: null);
+        using var otherBody = await PushAsync(id, body, WebSubSignature.Sign("sha256", "<rss/>"u8, secret));
+
+        foreach (var refused in new[] { wrongSecret, unsigned, otherBody })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("X-Hub-Signature", (await Api.BodyAsync(refused)).GetProperty("errors").ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(await DrainAsync([forged.Guid]));
+        Assert.Null(await Articles.GetAsync(forged.Guid, CancellationToken.None));
+
+        // The same body signed with the subscription's secret is taken: the refusals above were the signature's.
+        using var signed = await PushAsync(id, body, WebSubSignature.Sign("sha1", body, secret));
+        Assert.Equal(HttpStatusCode.NoContent, signed.StatusCode);
+        Assert.Single(await DrainAsync([forged.Guid]));
+    }
+
+    [Fact]
+    public async Task A_lease_is_renewed_from_the_poll_timer_before_it_lapses()
+    {
+        stand.Server.Hub.MaxLeaseSeconds = 3600;
+        var (id, path, _) = await SubscribedFeedAsync("renewed");
+        var first = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(3600, first.LeaseSeconds);
+
+        await stand.PollAsync();
+        Assert.Single(HubEvents(path), e => e.Kind == "subscribe");
+
+        // Five minutes before the lapse: inside the renewal margin (10 minutes for a 1-hour lease), not yet lapsed.
+        stand.Time.Offset += first.LeaseUntil!.Value - stand.Time.GetUtcNow() - TimeSpan.FromMinutes(5);
+        await stand.PollAsync();
+
+        await Eventually.TrueAsync(
+            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))!.LeaseUntil > first.LeaseUntil
+                && HubEvents(path).Count(e => e.Kind == "verified") == 2,
+            "the renewed lease is verified");
+        var renewed = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(2, HubEvents(path).Count(e => e.Kind == "subscribe"));
+        Assert.Equal(2, HubEvents(path).Count(e => e.Kind == "verified"));
+        Assert.True(renewed.RequestedAt < first.LeaseUntil);
+        Assert.Equal(first.Secret, renewed.Secret);
+        Assert.False(renewed.Pending);
+    }
+
+    private IWebSubStore Subscriptions => stand.Host.Services.GetRequiredService<IWebSubStore>();
+
+    private IArticleStore Articles => stand.Host.Services.GetRequiredService<IArticleStore>();
+
+    private IReadOnlyList<Cli.Feeds.HubEvent> HubEvents(string path) => [.. stand.Server.Hub.Events.Where(e => e.Topic == stand.Server.UrlOf(path))];
+
+    private async Task<(string Id, string Path, RssFeed Feed)> SubscribedFeedAsync(string name)
+    {
+        var path = $"{name}-{Guid.NewGuid():N}.xml";
+        var feed = new RssFeed($"Hub {name}", [Item(path, "old", "Armistice talks from the archive", "An older armistice story.")]);
+        stand.Server.Publish(path, feed.ToXml());
+        var id = await stand.AddFeedAsync(path);
+        await stand.PollAsync();
+        // Our side stores the lease before it answers the challenge; the hub records the subscription after the answer.
+        await Eventually.TrueAsync(
+            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
+                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
+            "the hub verified the subscription");
+        return (id, path, feed);
+    }
+
+    private RssItem Item(string path, string key, string title, string description) =>
+        new($"urn:websub:{path}:{key}", title, description, $"https://example.com/{path}/{key}", stand.Time.GetUtcNow().AddMinutes(-1));
+
+    private async Task<HttpResponseMessage> PushAsync(string id, byte[] body, string? signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/websub/{id}") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/rss+xml");
+        if (signature is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Hub-Signature", signature);
+        }
+
+        return await stand.Host.Client.SendAsync(request);
+    }
+
+    // The alert batches queued for the given articles since the last drain.
+    private async Task<List<JsonElement>> DrainAsync(IReadOnlyCollection<string> articleIds)
+    {
+        await using var receiver = serviceBus.CreateReceiver("email-alerts", new ServiceBusReceiverOptions { ReceiveMode = ServiceBusReceiveMode.ReceiveAndDelete });
+        var found = new List<JsonElement>();
+        while (await receiver.ReceiveMessagesAsync(100, TimeSpan.FromMilliseconds(500)) is { Count: > 0 } messages)
+        {
+            found.AddRange(messages
+                .Where(m => articleIds.Contains((string)m.ApplicationProperties["articleId"]))
+                .Select(m => JsonDocument.Parse(m.Body).RootElement.Clone()));
+        }
+
+        return found;
+    }
+}
