@@ -23,7 +23,7 @@ public sealed partial class WebSubFunction(WebSubSubscriptions subscriptions, Fe
     /// <summary>The verification of intent (or a denial).</summary>
     [Function("WebSubVerify")]
     public async Task<IActionResult> VerifyAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "websub/{feedId}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/websub/{feedId}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query;
@@ -41,7 +41,7 @@ public sealed partial class WebSubFunction(WebSubSubscriptions subscriptions, Fe
     /// <summary>A content distribution: the feed's new body, signed by the hub.</summary>
     [Function("WebSubPush")]
     public async Task<IActionResult> PushAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "websub/{feedId}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/websub/{feedId}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > HttpFeedFetcher.MaxBodyBytes)
