@@ -14,6 +14,9 @@ internal sealed class ExpansionDictionary
 
     public int GroupCount { get; private set; }
 
+    /// <summary>Country names across languages, for topics matched in articles of another language.</summary>
+    public CountryNames Countries { get; init; } = CountryNames.Empty;
+
     /// <summary>Reads lines of <c>name TAB variant|variant|...</c>; every variant, including the name, belongs to the group.</summary>
     public void AddGroups(string tsv, TextAnalyzer analyzer)
     {

@@ -8,7 +8,7 @@ internal static class MatchingData
 {
     private static readonly Lazy<ExpansionDictionary> LazyExpansions = new(() =>
     {
-        var dictionary = new ExpansionDictionary();
+        var dictionary = new ExpansionDictionary { Countries = CountryNames.Parse(Read("countries.tsv"), Read("country-names.tsv")) };
         var analyzer = new TextAnalyzer(AnalysisOptions.Default);
         dictionary.AddGroups(Read("countries.tsv"), analyzer);
         dictionary.AddGroups(Read("concepts.tsv"), analyzer);

@@ -18,6 +18,8 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 
     private string language = LanguageTag.Default;
 
+    private string topicLanguage = LanguageTag.Default;
+
     public TermStatistics? Statistics { get; set; }
 
     public StringPool Strings { get; } = new() { Concurrent = true };
@@ -27,6 +29,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
     /// <summary>Compiles a topic once per language it matches, each in that language's analysis.</summary>
     public CompiledTopic Compile(TopicParseResult parsed, bool exact, string[] languages)
     {
+        topicLanguage = languages[0];
         var roots = languages.Select(language => Compile(parsed.Root!, exact, language)).ToArray();
         var topic = new CompiledTopic(KeyOf(parsed.NormalizedText!, exact, languages), parsed.NormalizedText!, exact, roots[0], null)
         {
@@ -127,9 +130,30 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
                     }
                 }
             }
+
+            if (!exact && language != topicLanguage && words.Skip(1).All(w => w.JoinsPrevious))
+            {
+                AddNamesAcross(alternatives, text);
+            }
         }
 
         return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText) };
+    }
+
+    /// <summary>A country named in the topic's language also matches its names in the language compiled for (Syria: Syrie, Syrien).</summary>
+    private void AddNamesAcross(List<WordAlternative> alternatives, string text)
+    {
+        var own = new List<AnalyzedWord>();
+        TextAnalyzer.ForCurrentThread(options, topicLanguage).Analyze(text, own);
+        if (own.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var variant in expansions.Countries.Variants(topicLanguage, string.Join(' ', own.Select(w => w.Stem)), language))
+        {
+            Add(alternatives, variant.Stems, variant.Display, variant.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
+        }
     }
 
     private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via, AlternativeKind kind = AlternativeKind.Words)
