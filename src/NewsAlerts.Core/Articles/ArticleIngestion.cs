@@ -16,7 +16,7 @@ using NewsAlerts.Core.Telemetry;
 /// batches again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// </summary>
 public sealed class ArticleIngestion(
-    IArticleStore articles, SubscriptionIndex index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
+    IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
     DeliveryPolicySettings policy, TimeProvider time)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);

@@ -187,10 +187,10 @@ public static class IndexSnapshot
             texts[t] = reader.ReadString();
         }
 
-        var subscribers = new Subscription[SnapshotLengths.Read(reader, "subscription count")];
+        var subscribers = new TopicSubscription[SnapshotLengths.Read(reader, "subscription count")];
         for (var s = 0; s < subscribers.Length; s++)
         {
-            subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact, language, alsoIn);
+            subscribers[s] = new TopicSubscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact, language, alsoIn);
         }
 
         var topic = new CompiledTopic(key, normalized, exact, root, keys)

@@ -11,7 +11,7 @@ public sealed class CountryNamesAcrossLanguagesTests
     private static IReadOnlyList<SubscriptionMatch> Match(string topic, string articleLanguage, string headline, IReadOnlyList<string>? alsoIn, string topicLanguage = "en", bool exact = false)
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic, exact, topicLanguage, alsoIn));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic, exact, topicLanguage, alsoIn));
         Assert.True(parsed.Success, parsed.Error);
         return index.Match(new ArticleDocument("a1", headline, string.Empty, Language: articleLanguage));
     }

@@ -12,7 +12,7 @@ public sealed class ThaiAndArabicTests
     private static IReadOnlyList<SubscriptionMatch> Match(string topic, string language, string headline, string? articleLanguage = null)
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic, Language: language));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic, Language: language));
         Assert.True(parsed.Success, parsed.Error);
         return index.Match(new ArticleDocument("a1", headline, string.Empty, Language: articleLanguage ?? language));
     }
