@@ -27,8 +27,8 @@ public static class FunctionAppServices
     {
         services.AddNewsAlertsAlerting();
         services.AddNewsAlertsChannels();
-        services.TryAddSingleton<SubscriptionIndex>(_ => new SubscriptionIndex());
-        services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriptionIndex>());
+        services.TryAddSingleton<SubscriberMatcher>(_ => new SubscriberMatcher());
+        services.AddSingleton<ISubscriberReplica>(sp => sp.GetRequiredService<SubscriberMatcher>());
         services.TryAddSingleton<SubscriberService>();
         services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton(sp => new Core.Policy.DeliveryPolicySettings(

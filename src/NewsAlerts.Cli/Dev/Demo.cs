@@ -161,11 +161,11 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
     private static List<DemoSubscriber> ExpectedToMatch(List<DemoSubscriber> subscribers, JsonNode article)
     {
         var index = new PercolatorIndex();
-        index.AddRange(subscribers.Select(s => new Subscription(s.Id, s.Id, s.Topic)));
+        index.AddRange(subscribers.Select(s => new TopicSubscription(s.Id, s.Id, s.Topic)));
         // Read as the API reads it (body_html reduced to text the same way), or the expectation would differ.
         var document = ArticleParser.Parse(article.ToJsonString(), TimeProvider.System).Value?.ToDocument()
             ?? throw new InvalidOperationException("The demo article is not valid: " + article.ToJsonString());
-        var matched = index.Match(document).Select(m => m.Subscription.SubscriberId).ToHashSet();
+        var matched = index.Match(document).Select(m => m.TopicSubscription.SubscriberId).ToHashSet();
         return subscribers.Where(s => matched.Contains(s.Id)).ToList();
     }
 

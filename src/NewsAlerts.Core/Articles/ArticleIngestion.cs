@@ -19,7 +19,7 @@ using NewsAlerts.Core.Telemetry;
 /// (<see cref="FollowUpDelivery"/>).
 /// </summary>
 public sealed class ArticleIngestion(
-    IArticleStore articles, SubscriptionIndex index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
+    IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
     DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);

@@ -15,7 +15,7 @@ using NewsAlerts.Core.Suppression;
 /// withdrawn story's pending digest entries removed.
 /// </summary>
 public sealed class FollowUpDelivery(
-    IDeliveryLedger ledger, IDigestStore digests, SubscriptionIndex index, ISubscriberStore subscribers, SuppressionList suppressions, IAlertPublisher publisher)
+    IDeliveryLedger ledger, IDigestStore digests, SubscriberMatcher index, ISubscriberStore subscribers, SuppressionList suppressions, IAlertPublisher publisher)
 {
     /// <summary>Plans the follow-ups of <paramref name="article"/> (which carries a notice) without changing anything.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>

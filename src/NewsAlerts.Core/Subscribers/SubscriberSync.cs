@@ -31,7 +31,7 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
     public bool LoadedFromSnapshot { get; private set; }
 
     /// <summary>Brings the replicas up to date and writes a snapshot of the matching index and its subscribers.</summary>
-    public async Task SaveSnapshotAsync(Matching.SubscriptionIndex index, CancellationToken cancellationToken)
+    public async Task SaveSnapshotAsync(Matching.SubscriberMatcher index, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(index);
         await EnsureLoadedAsync(cancellationToken);
@@ -92,7 +92,7 @@ public sealed class SubscriberSync(IEnumerable<ISubscriberReplica> replicas, ISu
 
     private static void Restore(ISubscriberReplica replica, SubscriberSnapshot snapshot)
     {
-        if (replica is Matching.SubscriptionIndex index)
+        if (replica is Matching.SubscriberMatcher index)
         {
             index.Restore(snapshot.Index, snapshot.Subscribers);
             return;

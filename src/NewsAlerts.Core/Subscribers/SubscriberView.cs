@@ -15,10 +15,16 @@ using NewsAlerts.Core.Policy;
 /// <param name="Preferences">Delivery preferences in force (the defaults when they set none).</param>
 /// <param name="Language">The language of their topics (BCP 47; <c>en</c> when they set none).</param>
 /// <param name="Languages">Other article languages their topics are matched in.</param>
+/// <param name="Warnings">
+/// Warnings about topics, as at sign-up (<c>[{topic, reason}]</c>), in the answer to a change of topics or of language;
+/// left out of the JSON when null.
+/// </param>
 public sealed record SubscriberView(
     string Id, string? Email, ContactStatus EmailStatus, string? Phone, ContactStatus SmsStatus, string TimeZone,
     IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt, DeliveryPreferences Preferences,
-    string Language = NewsAlerts.Matching.Languages.LanguageTag.Default, IReadOnlyList<string>? Languages = null)
+    string Language = NewsAlerts.Matching.Languages.LanguageTag.Default, IReadOnlyList<string>? Languages = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<TopicWarning>? Warnings = null)
 {
     /// <summary>The view of a subscriber.</summary>
     public static SubscriberView Of(Subscriber subscriber)
@@ -27,5 +33,13 @@ public sealed record SubscriberView(
         return new(subscriber.Id, subscriber.Email, subscriber.EmailStatus, subscriber.Phone, subscriber.SmsStatus, subscriber.TimeZone,
             subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt, subscriber.EffectivePreferences,
             subscriber.Language ?? NewsAlerts.Matching.Languages.LanguageTag.Default, subscriber.Languages ?? []);
+    }
+
+    /// <summary>The view of a subscriber with the warnings about their topics, each in its own language or else theirs (none: no <see cref="Warnings"/>).</summary>
+    public static SubscriberView WithWarnings(Subscriber subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        var warnings = TopicWarnings.For([.. subscriber.Topics.Select(t => (t.Text, t.Exact))], [.. subscriber.Topics.Select(t => t.Language)], subscriber.Language);
+        return warnings.Count == 0 ? Of(subscriber) : Of(subscriber) with { Warnings = warnings };
     }
 }

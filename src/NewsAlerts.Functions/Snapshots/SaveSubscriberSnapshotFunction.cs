@@ -9,7 +9,7 @@ using NewsAlerts.Core.Subscribers;
 /// enough arrived), then writes the subscribers and the compiled index, with its statistics, to Blob storage, so a
 /// cold instance starts from the snapshot, optimised, and reads only the changes since.
 /// </summary>
-public sealed class SaveSubscriberSnapshotFunction(SubscriberSync sync, SubscriptionIndex index)
+public sealed class SaveSubscriberSnapshotFunction(SubscriberSync sync, SubscriberMatcher index)
 {
     /// <summary>Runs on the schedule.</summary>
     [Function("SaveSubscriberSnapshot")]

@@ -92,7 +92,7 @@ public sealed class SubscribersFunction(
 
             return errors.Count > 0
                 ? Problems.Invalid(errors)
-                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken, languages));
+                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken, languages), withWarnings: true);
         }, cancellationToken);
     }
 
@@ -109,7 +109,7 @@ public sealed class SubscribersFunction(
         {
             var parsed = SubscriberRequestParser.ParseSettings(json);
             return parsed.IsValid
-                ? Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed.Value!, cancellationToken))
+                ? Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed.Value!, cancellationToken), withWarnings: parsed.Value!.Language is not null)
                 : Problems.Invalid(parsed.Errors);
         }, cancellationToken);
     }
@@ -124,13 +124,16 @@ public sealed class SubscribersFunction(
         return outcome.Kind == SubscriberOutcomeKind.Ok ? new NoContentResult() : Answer(outcome);
     }
 
-    /// <summary>Maps an outcome to 200, 400, 403 or 404.</summary>
-    public static IActionResult Answer(SubscriberOutcome outcome)
+    /// <summary>
+    /// Maps an outcome to 200, 400, 403 or 404; with <paramref name="withWarnings"/> (a change of topics or language) the
+    /// 200 answer carries <c>warnings</c> about the topics, as at sign-up, when there are some.
+    /// </summary>
+    public static IActionResult Answer(SubscriberOutcome outcome, bool withWarnings = false)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Kind switch
         {
-            SubscriberOutcomeKind.Ok => new OkObjectResult(SubscriberView.Of(outcome.Subscriber!)),
+            SubscriberOutcomeKind.Ok => new OkObjectResult(withWarnings ? SubscriberView.WithWarnings(outcome.Subscriber!) : SubscriberView.Of(outcome.Subscriber!)),
             SubscriberOutcomeKind.Invalid => Problems.Invalid(outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")]),
             SubscriberOutcomeKind.NotFound => Problems.Of(StatusCodes.Status404NotFound, "Not found", $"id: {outcome.Reason}."),
             _ => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"token: {outcome.Reason}."),

@@ -10,6 +10,9 @@ internal sealed class WordForms(string Folded, string Stem)
     /// <summary>Starts every exact term, so "talk" (exact) and "talk" (stem of "talking") are different terms.</summary>
     public const char ExactMarker = '\u0005';
 
+    /// <summary>Starts the term of a word written in capitals in an article (<c>NATO</c>), which only acronym expansions look for.</summary>
+    public const char AcronymMarker = '\u0006';
+
     // Stateless: it edits the array it is given.
     private static readonly EnglishMinimalStemmer Minimal = new();
 

@@ -14,6 +14,12 @@ internal sealed class ExpansionDictionary
 
     public int GroupCount { get; private set; }
 
+    /// <summary>Country names across languages, for topics matched in articles of another language.</summary>
+    public CountryNames Countries { get; init; } = CountryNames.Empty;
+
+    /// <summary>Acronyms of organisations and groups and the names they stand for.</summary>
+    public AcronymDictionary Acronyms { get; init; } = AcronymDictionary.Empty;
+
     /// <summary>Reads lines of <c>name TAB variant|variant|...</c>; every variant, including the name, belongs to the group.</summary>
     public void AddGroups(string tsv, TextAnalyzer analyzer)
     {

@@ -8,8 +8,12 @@ internal static class MatchingData
 {
     private static readonly Lazy<ExpansionDictionary> LazyExpansions = new(() =>
     {
-        var dictionary = new ExpansionDictionary();
         var analyzer = new TextAnalyzer(AnalysisOptions.Default);
+        var dictionary = new ExpansionDictionary
+        {
+            Countries = CountryNames.Parse(Read("countries.tsv"), Read("country-names.tsv")),
+            Acronyms = AcronymDictionary.Parse(Read("acronyms.tsv"), analyzer),
+        };
         dictionary.AddGroups(Read("countries.tsv"), analyzer);
         dictionary.AddGroups(Read("concepts.tsv"), analyzer);
         return dictionary;

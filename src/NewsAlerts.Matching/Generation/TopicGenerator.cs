@@ -82,7 +82,7 @@ public sealed class TopicGenerator
     /// <paramref name="count"/> subscriptions over <paramref name="topics"/>: every topic once, the rest by Zipf-like
     /// popularity (topic rank r chosen with weight 1/r). Subscriber ids repeat: a subscriber follows several topics.
     /// </summary>
-    public IEnumerable<Subscription> Subscriptions(IReadOnlyList<string> topics, int count)
+    public IEnumerable<TopicSubscription> Subscriptions(IReadOnlyList<string> topics, int count)
     {
         ArgumentNullException.ThrowIfNull(topics);
         var cumulative = new double[topics.Count];
@@ -97,7 +97,7 @@ public sealed class TopicGenerator
         for (var i = 0; i < count; i++)
         {
             var topicIndex = i < topics.Count ? i : LowerBound(cumulative, random.NextDouble() * total);
-            yield return new Subscription(
+            yield return new TopicSubscription(
                 "sub-" + i.ToString("D7", CultureInfo.InvariantCulture),
                 "user-" + random.Next(subscribers).ToString("D7", CultureInfo.InvariantCulture),
                 topics[topicIndex]);

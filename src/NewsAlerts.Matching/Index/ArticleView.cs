@@ -95,6 +95,8 @@ internal sealed class ArticleView
         analyzer.Analyze(text, view.Words);
         var words = view.Words;
         var exactTerms = terms.HasExactTerms;
+        // A word in capitals is an acronym only in a field that is not all capitals ("NATO meets", not "NATO MEETS").
+        var acronyms = text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
         Span<char> prefix = stackalloc char[TermDictionary.PrefixLength + 1];
         prefix[0] = TermDictionary.PrefixKey;
         for (var i = 0; i < words.Count; i++)
@@ -106,6 +108,11 @@ internal sealed class ArticleView
             var exact = exactTerms ? terms.Find(word.Exact) : -1;
             view.ExactTermIds.Add(exact);
             AddOccurrence(exact, field, i, joined: false);
+            if (acronyms && AcronymDictionary.IsAcronym(text.AsSpan(word.Start, word.Length)))
+            {
+                AddOccurrence(terms.Find(AcronymDictionary.TermOf(word.Folded)), field, i, joined: false);
+            }
+
             if (word.Folded.Length >= TermDictionary.PrefixLength)
             {
                 word.Folded.AsSpan(0, TermDictionary.PrefixLength).CopyTo(prefix[1..]);

@@ -13,7 +13,7 @@ namespace NewsAlerts.Matching.Index;
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 6;
+    private const int Version = 7; // 7: topics matched in other languages carry the country names of those languages
 
     /// <summary>Writes the index's current state. Matching and writes may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)
@@ -187,10 +187,10 @@ public static class IndexSnapshot
             texts[t] = reader.ReadString();
         }
 
-        var subscribers = new Subscription[SnapshotLengths.Read(reader, "subscription count")];
+        var subscribers = new TopicSubscription[SnapshotLengths.Read(reader, "subscription count")];
         for (var s = 0; s < subscribers.Length; s++)
         {
-            subscribers[s] = new Subscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact, language, alsoIn);
+            subscribers[s] = new TopicSubscription(reader.ReadString(), reader.ReadString(), texts[reader.ReadInt32()], exact, language, alsoIn);
         }
 
         var topic = new CompiledTopic(key, normalized, exact, root, keys)

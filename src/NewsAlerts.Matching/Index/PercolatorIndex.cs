@@ -17,7 +17,7 @@ public sealed partial class PercolatorIndex
     private readonly TermDictionary terms = new();
     private readonly TermStatistics statistics = new();
     private readonly QueryCompiler compiler;
-    private readonly Dictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TopicSubscription> subscriptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueryEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> baseIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueryEntry?> delta = new(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ public sealed partial class PercolatorIndex
     internal TermDictionary Terms => terms;
 
     /// <summary>Adds a subscription, or replaces the one with the same id. Returns the parse result; on error nothing changes.</summary>
-    public TopicParseResult Add(Subscription subscription)
+    public TopicParseResult Add(TopicSubscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentException.ThrowIfNullOrEmpty(subscription.Id);
@@ -73,7 +73,7 @@ public sealed partial class PercolatorIndex
 
         lock (writeGate)
         {
-            var pending = new Dictionary<string, (TopicParseResult, bool, string[], List<Subscription>)>(StringComparer.Ordinal);
+            var pending = new Dictionary<string, (TopicParseResult, bool, string[], List<TopicSubscription>)>(StringComparer.Ordinal);
             Upsert(subscription, parsed, pending);
             Attach(pending);
             Publish();
@@ -83,15 +83,15 @@ public sealed partial class PercolatorIndex
     }
 
     /// <summary>Same as <see cref="Add"/>: a subscription id identifies what is replaced.</summary>
-    public TopicParseResult Update(Subscription subscription) => Add(subscription);
+    public TopicParseResult Update(TopicSubscription subscription) => Add(subscription);
 
     /// <summary>Adds or replaces many subscriptions in one write; returns those whose topics did not parse.</summary>
-    public IReadOnlyList<RejectedSubscription> AddRange(IEnumerable<Subscription> batch)
+    public IReadOnlyList<RejectedSubscription> AddRange(IEnumerable<TopicSubscription> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var rejected = new List<RejectedSubscription>();
         var parsedByText = new Dictionary<string, TopicParseResult>(StringComparer.Ordinal);
-        var pending = new Dictionary<string, (TopicParseResult, bool, string[], List<Subscription>)>(StringComparer.Ordinal);
+        var pending = new Dictionary<string, (TopicParseResult, bool, string[], List<TopicSubscription>)>(StringComparer.Ordinal);
         lock (writeGate)
         {
             foreach (var subscription in batch)
@@ -142,7 +142,7 @@ public sealed partial class PercolatorIndex
     }
 
     // Additions are grouped per topic and attached once, so a popular topic's subscriber array is not copied per subscription.
-    private void Upsert(Subscription subscription, TopicParseResult parsed, Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<Subscription> Added)> pending)
+    private void Upsert(TopicSubscription subscription, TopicParseResult parsed, Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<TopicSubscription> Added)> pending)
     {
         var languages = LanguagesOf(subscription);
         var key = QueryCompiler.KeyOf(parsed.NormalizedText!, subscription.Exact, languages);
@@ -169,7 +169,7 @@ public sealed partial class PercolatorIndex
         group.Added.Add(subscription);
     }
 
-    private void Attach(Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<Subscription> Added)> pending)
+    private void Attach(Dictionary<string, (TopicParseResult Parsed, bool Exact, string[] Languages, List<TopicSubscription> Added)> pending)
     {
         foreach (var (key, (parsed, exact, languages, added)) in pending)
         {
@@ -190,12 +190,12 @@ public sealed partial class PercolatorIndex
     }
 
     // The key is recomputed rather than stored: it saves memory per subscription, and removals are rare.
-    private string KeyOf(Subscription subscription) =>
+    private string KeyOf(TopicSubscription subscription) =>
         QueryCompiler.KeyOf(TopicQuery.Parse(subscription.Topic).NormalizedText!, subscription.Exact, LanguagesOf(subscription));
 
-    private string[] LanguagesOf(Subscription subscription) => EnglishOnly ? CompiledTopic.DefaultLanguages : TopicLanguages.Of(subscription);
+    private string[] LanguagesOf(TopicSubscription subscription) => EnglishOnly ? CompiledTopic.DefaultLanguages : TopicLanguages.Of(subscription);
 
-    private void Detach(Subscription subscription, string key)
+    private void Detach(TopicSubscription subscription, string key)
     {
         var entry = entries[key];
         var remaining = entry.Subscribers.Where(s => !ReferenceEquals(s, subscription)).ToArray();

@@ -18,6 +18,8 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 
     private string language = LanguageTag.Default;
 
+    private string topicLanguage = LanguageTag.Default;
+
     public TermStatistics? Statistics { get; set; }
 
     public StringPool Strings { get; } = new() { Concurrent = true };
@@ -27,6 +29,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
     /// <summary>Compiles a topic once per language it matches, each in that language's analysis.</summary>
     public CompiledTopic Compile(TopicParseResult parsed, bool exact, string[] languages)
     {
+        topicLanguage = languages[0];
         var roots = languages.Select(language => Compile(parsed.Root!, exact, language)).ToArray();
         var topic = new CompiledTopic(KeyOf(parsed.NormalizedText!, exact, languages), parsed.NormalizedText!, exact, roots[0], null)
         {
@@ -44,7 +47,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
 
     private Clause Compile(QueryNode node, bool exact) => node switch
     {
-        TermQuery term => Words(term.Text, term.Scope, exact || term.Exact, term.ToString()),
+        TermQuery term => Words(term.Text, term.Scope, exact || term.Exact, term.ToString(), term.Capitals),
         PhraseQuery phrase => Words(phrase.Text, phrase.Scope, exact || phrase.Exact, phrase.ToString()),
         PrefixQuery prefix => new PrefixClause
         {
@@ -88,7 +91,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
         };
     }
 
-    private WordsClause Words(string text, FieldScope scope, bool exact, string queryText)
+    private WordsClause Words(string text, FieldScope scope, bool exact, string queryText, bool capitals = false)
     {
         var analyzer = TextAnalyzer.ForCurrentThread(options, language);
         // Compounds and expansion are English; other languages are analysed plain.
@@ -118,6 +121,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
                     variants = variants.Concat(expansions.Variants(joined));
                 }
 
+                AddAcronyms(alternatives, text, string.Join(' ', stems), capitals);
                 foreach (var variant in variants.ToList())
                 {
                     Add(alternatives, variant.Stems, variant.Display, variant.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
@@ -127,9 +131,50 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
                     }
                 }
             }
+
+            if (!exact && language != topicLanguage && words.Skip(1).All(w => w.JoinsPrevious))
+            {
+                AddNamesAcross(alternatives, text);
+            }
         }
 
         return new WordsClause { Alternatives = [.. alternatives], Fields = Mask(scope), QueryText = Strings.Intern(queryText) };
+    }
+
+    /// <summary>
+    /// An acronym written in capitals finds the names it stands for (NATO: North Atlantic Treaty Organization); such a
+    /// name finds its acronym only where an article writes it in capitals (WHO, never "who").
+    /// </summary>
+    private void AddAcronyms(List<WordAlternative> alternatives, string text, string stemKey, bool capitals)
+    {
+        if (capitals)
+        {
+            foreach (var name in expansions.Acronyms.NamesOf(text.ToUpperInvariant()))
+            {
+                Add(alternatives, name.Stems, name.Display, name.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
+            }
+        }
+
+        foreach (var acronym in expansions.Acronyms.AcronymsOf(stemKey))
+        {
+            Add(alternatives, [AcronymDictionary.TermOf(acronym.ToLowerInvariant())], acronym);
+        }
+    }
+
+    /// <summary>A country named in the topic's language also matches its names in the language compiled for (Syria: Syrie, Syrien).</summary>
+    private void AddNamesAcross(List<WordAlternative> alternatives, string text)
+    {
+        var own = new List<AnalyzedWord>();
+        TextAnalyzer.ForCurrentThread(options, topicLanguage).Analyze(text, own);
+        if (own.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var variant in expansions.Countries.Variants(topicLanguage, string.Join(' ', own.Select(w => w.Stem)), language))
+        {
+            Add(alternatives, variant.Stems, variant.Display, variant.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
+        }
     }
 
     private void Add(List<WordAlternative> alternatives, IReadOnlyList<string> stems, string? via, AlternativeKind kind = AlternativeKind.Words)
@@ -140,7 +185,7 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             return;
         }
 
-        double[] weights = [.. stems.Select(s => TermRarity.Estimate(s.TrimStart(WordForms.ExactMarker)))];
+        double[] weights = [.. stems.Select(s => TermRarity.Estimate(s.TrimStart(WordForms.ExactMarker).TrimStart(WordForms.AcronymMarker)))];
         alternatives.Add(AlternativeKinds.Create(kind == AlternativeKind.Name && ids.Length == 1 ? AlternativeKind.Words : kind, ids, weights, Strings.InternNullable(via)));
     }
 }

@@ -3,4 +3,4 @@ using NewsAlerts.Matching.Query;
 namespace NewsAlerts.Matching.Index;
 
 /// <summary>A subscription whose topic did not parse, with the column and reason.</summary>
-public sealed record RejectedSubscription(Subscription Subscription, TopicParseResult Result);
+public sealed record RejectedSubscription(TopicSubscription TopicSubscription, TopicParseResult Result);

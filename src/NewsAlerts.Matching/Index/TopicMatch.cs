@@ -8,4 +8,4 @@ namespace NewsAlerts.Matching.Index;
 /// </summary>
 /// <param name="Explanation">Why the topic matched.</param>
 /// <param name="Subscriptions">The subscriptions with this normalised topic (and exact flag).</param>
-public sealed record TopicMatch(MatchExplanation Explanation, IReadOnlyList<Subscription> Subscriptions);
+public sealed record TopicMatch(MatchExplanation Explanation, IReadOnlyList<TopicSubscription> Subscriptions);

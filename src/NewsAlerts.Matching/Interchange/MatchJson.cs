@@ -21,9 +21,9 @@ public static class MatchJson
         var line = new
         {
             article = article.Id,
-            subscription = match.Subscription.Id,
-            subscriber = match.Subscription.SubscriberId,
-            topic = match.Subscription.Topic,
+            subscription = match.TopicSubscription.Id,
+            subscriber = match.TopicSubscription.SubscriberId,
+            topic = match.TopicSubscription.Topic,
             normalizedTopic = match.Explanation.Topic,
             explanation = match.Explanation.ToString(),
             hits = match.Explanation.Hits.Select(h => new

@@ -12,10 +12,10 @@ namespace NewsAlerts.Matching.Interchange;
 public static class TopicFile
 {
     /// <summary>The subscriptions, or the first error (with its line) when any line is invalid.</summary>
-    public static (IReadOnlyList<Subscription> Subscriptions, InputError? Error) Parse(string text)
+    public static (IReadOnlyList<TopicSubscription> Subscriptions, InputError? Error) Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var subscriptions = new List<Subscription>();
+        var subscriptions = new List<TopicSubscription>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -50,19 +50,19 @@ public static class TopicFile
         return (subscriptions, null);
     }
 
-    private static (Subscription?, string?) FromColumns(string line, int number)
+    private static (TopicSubscription?, string?) FromColumns(string line, int number)
     {
         var parts = line.Split('\t');
         return parts.Length switch
         {
-            1 => (new Subscription("topic-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), "subscriber", parts[0].Trim()), null),
-            2 => (new Subscription(parts[0].Trim(), "subscriber", parts[1].Trim()), null),
-            3 => (new Subscription(parts[0].Trim(), parts[1].Trim(), parts[2].Trim()), null),
+            1 => (new TopicSubscription("topic-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), "subscriber", parts[0].Trim()), null),
+            2 => (new TopicSubscription(parts[0].Trim(), "subscriber", parts[1].Trim()), null),
+            3 => (new TopicSubscription(parts[0].Trim(), parts[1].Trim(), parts[2].Trim()), null),
             _ => (null, "expected a topic, 'id TAB topic' or 'id TAB subscriber TAB topic'"),
         };
     }
 
-    private static (Subscription?, string?) FromJson(string line)
+    private static (TopicSubscription?, string?) FromJson(string line)
     {
         try
         {
@@ -80,7 +80,7 @@ public static class TopicFile
 
             var subscriber = root.TryGetProperty("subscriber", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "subscriber";
             var exact = root.TryGetProperty("exact", out var e) && e.ValueKind == JsonValueKind.True;
-            return (new Subscription(id.GetString()!, subscriber, topic.GetString()!, exact), null);
+            return (new TopicSubscription(id.GetString()!, subscriber, topic.GetString()!, exact), null);
         }
         catch (JsonException exception)
         {

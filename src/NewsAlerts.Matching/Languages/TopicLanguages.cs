@@ -31,7 +31,7 @@ public static class TopicLanguages
     }
 
     /// <summary>The article languages a subscription matches: its topic's language first, then its other languages.</summary>
-    internal static string[] Of(Subscription subscription)
+    internal static string[] Of(TopicSubscription subscription)
     {
         var own = Resolve(subscription.Topic ?? string.Empty, subscription.Language).Language;
         if (subscription.AlsoIn is not { Count: > 0 } others)

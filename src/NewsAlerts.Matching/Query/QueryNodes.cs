@@ -19,10 +19,10 @@ internal abstract record QueryNode
     };
 }
 
-/// <summary>One word as the subscriber wrote it (analysed later).</summary>
-internal sealed record TermQuery(string Text, FieldScope Scope, bool Exact, int Column) : QueryNode
+/// <summary>One word as the subscriber wrote it (analysed later); <paramref name="Capitals"/>: written as an acronym (NATO), 3+ capitals A-Z.</summary>
+internal sealed record TermQuery(string Text, FieldScope Scope, bool Exact, int Column, bool Capitals = false) : QueryNode
 {
-    public override string ToString() => ScopePrefix(Scope) + (Exact ? "=" : string.Empty) + Text;
+    public override string ToString() => ScopePrefix(Scope) + (Exact ? "=" : string.Empty) + (Capitals ? Text.ToUpperInvariant() : Text);
 }
 
 /// <summary>A word prefix, <c>ceasefire*</c>.</summary>

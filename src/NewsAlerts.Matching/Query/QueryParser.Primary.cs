@@ -198,7 +198,7 @@ internal sealed partial class QueryParser
             return FailNull(at, $"'{raw}' has no letters or digits");
         }
 
-        return new TermQuery(folded, scope, exact, at + 1);
+        return new TermQuery(folded, scope, exact, at + 1, Expansion.AcronymDictionary.IsAcronym(raw));
     }
 
     private static bool HasWordChar(string s) => s.Any(char.IsLetterOrDigit);

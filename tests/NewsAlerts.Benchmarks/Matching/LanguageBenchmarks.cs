@@ -17,7 +17,7 @@ internal static class LanguageBenchmarks
     {
         var distinct = quick ? 10_000 : 100_000;
         var topics = new TopicGenerator(vocabulary, seed: 21).DistinctTopics(distinct);
-        var subscriptions = topics.Select((t, i) => new Subscription("e" + i.ToString(CultureInfo.InvariantCulture), "u", t)).ToList();
+        var subscriptions = topics.Select((t, i) => new TopicSubscription("e" + i.ToString(CultureInfo.InvariantCulture), "u", t)).ToList();
         var baseline = new PercolatorIndex(null, englishOnly: true);
         var languages = new PercolatorIndex();
         baseline.AddRange(subscriptions);
@@ -53,7 +53,7 @@ internal static class LanguageBenchmarks
         }
 
         var ja = new PercolatorIndex();
-        var japaneseSubscriptions = japaneseTopics.Select((t, i) => new Subscription("j" + i.ToString(CultureInfo.InvariantCulture), "u", t, Language: "ja")).ToList();
+        var japaneseSubscriptions = japaneseTopics.Select((t, i) => new TopicSubscription("j" + i.ToString(CultureInfo.InvariantCulture), "u", t, Language: "ja")).ToList();
         ja.AddRange(japaneseSubscriptions);
         var japaneseArticles = japanese.Select(j => j.Article).Take(quick ? 400 : 2_000).ToList();
         var jaRate = Enumerable.Range(0, 3).Max(_ => Throughput(ja, japaneseArticles));

@@ -51,7 +51,7 @@ public sealed class MatchingBenchmarkSuite : IBenchmarkSuite
         var topics = new TopicGenerator(vocabulary, seed: 7, luceneCompatible: true).DistinctTopics(queryCount);
         report.Line($"-- {topics.Count:N0} distinct Lucene-compatible topics, plain analysis on both sides");
         var index = new PercolatorIndex(AnalysisOptions.Plain);
-        index.AddRange(topics.Select((t, i) => new Subscription("q" + i.ToString(CultureInfo.InvariantCulture), "u", t)));
+        index.AddRange(topics.Select((t, i) => new TopicSubscription("q" + i.ToString(CultureInfo.InvariantCulture), "u", t)));
         using var lucene = new LucenePercolators(topics);
 
         var oursArticles = articles.Take(quick ? 500 : 3_000).ToList();
@@ -174,7 +174,7 @@ public sealed class MatchingBenchmarkSuite : IBenchmarkSuite
             var start = Stopwatch.GetTimestamp();
             if (i % 2 == 0)
             {
-                index.Add(new Subscription("live-" + i.ToString(CultureInfo.InvariantCulture), "user-live", i % 4 == 0 ? topics[i] : extra[i / 2]));
+                index.Add(new TopicSubscription("live-" + i.ToString(CultureInfo.InvariantCulture), "user-live", i % 4 == 0 ? topics[i] : extra[i / 2]));
             }
             else
             {

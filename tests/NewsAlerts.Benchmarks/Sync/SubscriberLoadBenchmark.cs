@@ -63,10 +63,10 @@ public sealed class SubscriberLoadBenchmark : IBenchmarkSuite
             .ToList();
     }
 
-    private static (TimeSpan Time, SubscriptionIndex Index) Load(List<Subscriber> subscribers, bool batched)
+    private static (TimeSpan Time, SubscriberMatcher Index) Load(List<Subscriber> subscribers, bool batched)
     {
         GC.Collect();
-        var index = new SubscriptionIndex();
+        var index = new SubscriberMatcher();
         var clock = Stopwatch.StartNew();
         if (batched)
         {

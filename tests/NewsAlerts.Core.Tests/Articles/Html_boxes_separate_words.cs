@@ -60,7 +60,7 @@ public sealed class Html_boxes_separate_words
         var json = $$"""{"uri":"urn:x","headline":"Update","body_html":{{System.Text.Json.JsonSerializer.Serialize(html)}}}""";
         var article = ArticleParser.Parse(json, TimeProvider.System).Value!;
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", topic));
+        index.Add(new TopicSubscription("s1", "u1", topic));
 
         Assert.Equal(expected, index.Match(article.ToDocument()).Count == 1);
     }

@@ -33,7 +33,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         var unreachable = new Unreachable();
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         return new ArticleIngestion(
-            articles, new SubscriptionIndex(), new PlanDelivery(unreachable, unreachable, ledger),
+            articles, new SubscriberMatcher(), new PlanDelivery(unreachable, unreachable, ledger),
             new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time), ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time);
     }

@@ -12,7 +12,7 @@ public sealed class The_index_optimises_once_enough_new_articles_were_seen
     [Fact]
     public void It_waits_for_a_thousand_new_articles_between_optimisations()
     {
-        var index = new SubscriptionIndex();
+        var index = new SubscriberMatcher();
         index.Upsert(new Subscriber("s1", "s1@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC", [new Topic("t1", "Syria AND truce", false)], 2, DateTimeOffset.UnixEpoch));
 
         Assert.False(index.OptimizeIfDue());
@@ -26,7 +26,7 @@ public sealed class The_index_optimises_once_enough_new_articles_were_seen
         Assert.Single(index.Match(News));
     }
 
-    private static void MatchMany(SubscriptionIndex index, int articles)
+    private static void MatchMany(SubscriberMatcher index, int articles)
     {
         for (var i = 0; i < articles; i++)
         {

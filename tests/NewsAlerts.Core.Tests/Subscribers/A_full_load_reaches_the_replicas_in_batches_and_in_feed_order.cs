@@ -26,8 +26,8 @@ public sealed class A_full_load_reaches_the_replicas_in_batches_and_in_feed_orde
     {
         var changes = Enumerable.Range(0, 25_000).Select(i => Change($"s{i:D5}", i % 3 == 0 ? "Syria" : i % 3 == 1 ? "ceasefire" : "football")).ToList();
         changes.Add(Erased("s00003"));
-        var batched = new SubscriptionIndex();
-        var oneByOne = new SubscriptionIndex();
+        var batched = new SubscriberMatcher();
+        var oneByOne = new SubscriberMatcher();
         await new SubscriberSync([batched], new Feed(changes), new NoSnapshots(), TimeProvider.System).RefreshAsync(CancellationToken.None);
         foreach (var (id, subscriber, _) in changes)
         {
@@ -53,7 +53,7 @@ public sealed class A_full_load_reaches_the_replicas_in_batches_and_in_feed_orde
     [Fact]
     public void A_subscriber_twice_in_one_batch_keeps_only_the_topics_of_its_last_version()
     {
-        var index = new SubscriptionIndex();
+        var index = new SubscriberMatcher();
         var first = Change("s1", "football").Item2!;
         var last = first with { Topics = [new Topic("t2", "Syria", false)] };
 

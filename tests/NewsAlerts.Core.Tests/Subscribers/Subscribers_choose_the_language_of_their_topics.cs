@@ -60,7 +60,7 @@ public sealed class Subscribers_choose_the_language_of_their_topics
     [Fact]
     public void A_French_subscribers_topic_is_stemmed_as_French_and_matches_French_articles_only()
     {
-        var index = new SubscriptionIndex();
+        var index = new SubscriberMatcher();
         index.Upsert(Reader([new Topic("t1", "élections", false)], language: "fr"));
 
         Assert.Single(index.Match(ArticleIn("fr", "L'élection présidentielle")));
@@ -70,7 +70,7 @@ public sealed class Subscribers_choose_the_language_of_their_topics
     [Fact]
     public void A_topic_in_its_own_language_matches_articles_in_that_language()
     {
-        var index = new SubscriptionIndex();
+        var index = new SubscriberMatcher();
         index.Upsert(Reader([new Topic("t1", "快乐", false, "zh")]));
 
         Assert.Single(index.Match(ArticleIn("zh", "祝你们新年快乐")));
@@ -79,7 +79,7 @@ public sealed class Subscribers_choose_the_language_of_their_topics
     [Fact]
     public void Topics_match_in_the_other_languages_a_subscriber_asked_for_and_no_others()
     {
-        var index = new SubscriptionIndex();
+        var index = new SubscriberMatcher();
         index.Upsert(Reader([new Topic("t1", "Merkel", false)], languages: ["de"]));
 
         Assert.Single(index.Match(ArticleIn("de", "Merkel besucht Paris")));

@@ -55,7 +55,7 @@ public sealed class A_cold_instance_starts_from_the_blob_snapshot(StackFixture f
         await warm.Services.GetRequiredService<ISubscriberStore>().SaveAsync(
             new Subscriber(id, $"{id}@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC", [new Topic("t1", "Aleppo", false)], 2, DateTimeOffset.UtcNow),
             CancellationToken.None);
-        await warm.Services.GetRequiredService<SubscriberSync>().SaveSnapshotAsync(warm.Services.GetRequiredService<SubscriptionIndex>(), CancellationToken.None);
+        await warm.Services.GetRequiredService<SubscriberSync>().SaveSnapshotAsync(warm.Services.GetRequiredService<SubscriberMatcher>(), CancellationToken.None);
 
         // An older release's format (or a damaged blob): same snapshot id in the metadata, content this version refuses.
         var blob = new BlobServiceClient(fixture.Stack.StorageConnectionString)

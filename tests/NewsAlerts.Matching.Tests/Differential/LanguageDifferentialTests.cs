@@ -49,7 +49,7 @@ public sealed class LanguageDifferentialTests(ITestOutputHelper output)
     private void Compare(string language, IReadOnlyList<ArticleDocument> articles, IReadOnlyList<string> topics)
     {
         var index = new PercolatorIndex(AnalysisOptions.Plain);
-        Assert.Empty(index.AddRange(topics.Select((t, i) => new Subscription(i.ToString(CultureInfo.InvariantCulture), "u", t, Language: language))));
+        Assert.Empty(index.AddRange(topics.Select((t, i) => new TopicSubscription(i.ToString(CultureInfo.InvariantCulture), "u", t, Language: language))));
         using var lucene = new LuceneLanguageReference(language);
         var queries = topics.Select(lucene.Parse).ToList();
 
@@ -59,7 +59,7 @@ public sealed class LanguageDifferentialTests(ITestOutputHelper output)
         var other = new List<string>();
         foreach (var article in articles)
         {
-            var ours = index.Match(article).Select(m => int.Parse(m.Subscription.Id, CultureInfo.InvariantCulture)).ToHashSet();
+            var ours = index.Match(article).Select(m => int.Parse(m.TopicSubscription.Id, CultureInfo.InvariantCulture)).ToHashSet();
             lucene.Load(article);
             for (var q = 0; q < queries.Count; q++)
             {

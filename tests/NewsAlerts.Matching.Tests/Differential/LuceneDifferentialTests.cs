@@ -25,7 +25,7 @@ public sealed class LuceneDifferentialTests(ITestOutputHelper output)
         var articles = corpus.Where((_, i) => i % 3 == 0).Take(articleCount).ToList();
 
         var index = new PercolatorIndex(AnalysisOptions.Plain);
-        Assert.Empty(index.AddRange(topics.Select((t, i) => new Subscription(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "u", t))));
+        Assert.Empty(index.AddRange(topics.Select((t, i) => new TopicSubscription(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "u", t))));
         using var lucene = new LuceneReference();
         var queries = topics.Select(lucene.Parse).ToList();
 
@@ -34,7 +34,7 @@ public sealed class LuceneDifferentialTests(ITestOutputHelper output)
         var disagreements = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            var ours = index.Match(article).Select(m => int.Parse(m.Subscription.Id, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+            var ours = index.Match(article).Select(m => int.Parse(m.TopicSubscription.Id, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
             lucene.Load(article);
             for (var q = 0; q < queries.Count; q++)
             {

@@ -9,7 +9,7 @@ namespace NewsAlerts.Matching.Tests.Expansion;
 /// </summary>
 public sealed class DerivedDataFilesTests
 {
-    public static TheoryData<string> Files => new() { "countries.tsv", "concepts.tsv", "subjects.tsv" };
+    public static TheoryData<string> Files => new() { "countries.tsv", "country-names.tsv", "concepts.tsv", "subjects.tsv", "acronyms.tsv" };
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -19,6 +19,8 @@ public sealed class DerivedDataFilesTests
         var expected = fileName switch
         {
             "countries.tsv" => ExpansionDataBuilder.BuildCountries(File.ReadAllText(SharedData.PathOf("countries/countries.json"))),
+            "country-names.tsv" => ExpansionDataBuilder.BuildCountryNames(File.ReadAllText(SharedData.PathOf("countries/world-countries-5.1.0.countries.json"))),
+            "acronyms.tsv" => ExpansionDataBuilder.BuildAcronyms(File.ReadAllText(SharedData.PathOf("thesaurus/wordnet-3.1-dict/data.noun"))),
             "concepts.tsv" => ExpansionDataBuilder.BuildConcepts(
                 File.ReadAllText(SharedData.PathOf("thesaurus/wordnet-synonyms-sample.json")),
                 File.ReadAllText(Path.Combine(dataFolder, "Sources", "news-concepts-seed.tsv"))),

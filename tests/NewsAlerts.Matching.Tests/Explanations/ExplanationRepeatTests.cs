@@ -9,7 +9,7 @@ public sealed class ExplanationRepeatTests
     private static MatchExplanation Explain(string topic, string headline, string body = "")
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic));
         Assert.True(parsed.Success, parsed.Error);
         return Assert.Single(index.Match(new ArticleDocument("a1", headline, body))).Explanation;
     }

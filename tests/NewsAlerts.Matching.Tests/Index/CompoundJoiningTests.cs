@@ -8,7 +8,7 @@ public sealed class CompoundJoiningTests
     private static IReadOnlyList<SubscriptionMatch> Match(string topic, string headline, string body = "")
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic));
         Assert.True(parsed.Success, parsed.Error);
         return index.Match(new ArticleDocument("a1", headline, body));
     }

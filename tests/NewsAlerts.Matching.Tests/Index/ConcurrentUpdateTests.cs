@@ -16,13 +16,13 @@ public sealed class ConcurrentUpdateTests
             for (var i = 0; i < Batches; i++)
             {
                 // Each batch is one write: a reader sees both or neither of a pair.
-                index.AddRange([new Subscription($"a{i}", "u", $"truce OR w{i}"), new Subscription($"b{i}", "u", $"Syria OR v{i}")]);
+                index.AddRange([new TopicSubscription($"a{i}", "u", $"truce OR w{i}"), new TopicSubscription($"b{i}", "u", $"Syria OR v{i}")]);
                 if (i % 3 == 0)
                 {
                     index.Remove($"c{i - 3}");
                 }
 
-                index.Add(new Subscription($"c{i}", "u", "ceasefire"));
+                index.Add(new TopicSubscription($"c{i}", "u", "ceasefire"));
             }
 
             Volatile.Write(ref writerDone, 1);
@@ -34,7 +34,7 @@ public sealed class ConcurrentUpdateTests
             while (Volatile.Read(ref writerDone) == 0 || rounds < 10)
             {
                 rounds++;
-                var ids = index.Match(article).Select(m => m.Subscription.Id).ToHashSet(StringComparer.Ordinal);
+                var ids = index.Match(article).Select(m => m.TopicSubscription.Id).ToHashSet(StringComparer.Ordinal);
                 foreach (var id in ids.Where(id => id[0] == 'a'))
                 {
                     Assert.Contains("b" + id[1..], ids);

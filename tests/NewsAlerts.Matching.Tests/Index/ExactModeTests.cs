@@ -11,7 +11,7 @@ public sealed class ExactModeTests
     private static bool Matches(string topic, string text, bool exact = false)
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic, exact));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic, exact));
         Assert.True(parsed.Success, parsed.Error);
         return index.Match(new ArticleDocument("a1", text, string.Empty)).Count == 1;
     }
@@ -64,17 +64,17 @@ public sealed class ExactModeTests
     public void Exact_and_ordinary_topics_in_one_index_each_keep_their_meaning()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("exact", "u1", "=talk"));
-        index.Add(new Subscription("stemmed", "u2", "talk"));
+        index.Add(new TopicSubscription("exact", "u1", "=talk"));
+        index.Add(new TopicSubscription("stemmed", "u2", "talk"));
         var matches = index.Match(new ArticleDocument("a1", "They were talking at length.", string.Empty));
-        Assert.Equal(["stemmed"], matches.Select(m => m.Subscription.Id));
+        Assert.Equal(["stemmed"], matches.Select(m => m.TopicSubscription.Id));
     }
 
     [Fact]
     public void Exact_mode_survives_a_snapshot()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "=talk"));
+        index.Add(new TopicSubscription("s1", "u1", "=talk"));
         using var stream = new MemoryStream();
         IndexSnapshot.Save(index, stream);
         stream.Position = 0;

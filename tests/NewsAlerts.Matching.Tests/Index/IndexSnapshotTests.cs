@@ -10,23 +10,23 @@ public sealed class IndexSnapshotTests
     {
         var index = new PercolatorIndex();
         index.AddRange([
-            new Subscription("s1", "u1", "Syria"),
-            new Subscription("s2", "u2", "syria"),
-            new Subscription("s3", "u3", "Syria", Exact: true),
-            new Subscription("s4", "u4", "ceasefires AND headline:Aleppo"),
-            new Subscription("s5", "u5", "Kerry NEAR/3 hope"),
-            new Subscription("s6", "u6", "subject:\"armed conflict\" urgency:<=3"),
-            new Subscription("s7", "u7", "Syria AND football"),
+            new TopicSubscription("s1", "u1", "Syria"),
+            new TopicSubscription("s2", "u2", "syria"),
+            new TopicSubscription("s3", "u3", "Syria", Exact: true),
+            new TopicSubscription("s4", "u4", "ceasefires AND headline:Aleppo"),
+            new TopicSubscription("s5", "u5", "Kerry NEAR/3 hope"),
+            new TopicSubscription("s6", "u6", "subject:\"armed conflict\" urgency:<=3"),
+            new TopicSubscription("s7", "u7", "Syria AND football"),
         ]);
         index.Remove("s2");
-        index.Add(new Subscription("s8", "u8", "\"peace talks\" OR truce*"));
+        index.Add(new TopicSubscription("s8", "u8", "\"peace talks\" OR truce*"));
 
         var loaded = RoundTrip(index);
 
         var article = SharedData.SampleArticle();
         Assert.Equal(index.Count, loaded.Count);
         Assert.Equal(Describe(index.Match(article)), Describe(loaded.Match(article)));
-        Assert.Equal(["s1", "s3", "s4", "s5", "s6", "s8"], loaded.Match(article).Select(m => m.Subscription.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["s1", "s3", "s4", "s5", "s6", "s8"], loaded.Match(article).Select(m => m.TopicSubscription.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public sealed class IndexSnapshotTests
     {
         var index = new PercolatorIndex();
         index.AddRange([
-            new Subscription("s1", "u1", "Syria AND ceasefire"),
-            new Subscription("s2", "u2", "Kerry AND Lavrov AND talks"),
-            new Subscription("s3", "u3", "\"peace talks\" Geneva"),
+            new TopicSubscription("s1", "u1", "Syria AND ceasefire"),
+            new TopicSubscription("s2", "u2", "Kerry AND Lavrov AND talks"),
+            new TopicSubscription("s3", "u3", "\"peace talks\" Geneva"),
         ]);
         var article = SharedData.SampleArticle();
         for (var i = 0; i < PercolatorIndex.MinimumArticlesForStatistics + 100; i++)
@@ -46,8 +46,8 @@ public sealed class IndexSnapshotTests
 
         Assert.True(index.Optimize());
         var loaded = RoundTrip(index);
-        index.Add(new Subscription("s4", "u4", "Aleppo AND Damascus AND truce"));
-        loaded.Add(new Subscription("s4", "u4", "Aleppo AND Damascus AND truce"));
+        index.Add(new TopicSubscription("s4", "u4", "Aleppo AND Damascus AND truce"));
+        loaded.Add(new TopicSubscription("s4", "u4", "Aleppo AND Damascus AND truce"));
 
         Assert.Equal(index.ObservedArticles, loaded.ObservedArticles);
         Assert.True(loaded.ObservedArticles >= PercolatorIndex.MinimumArticlesForStatistics);
@@ -61,7 +61,7 @@ public sealed class IndexSnapshotTests
     public void A_fresh_index_has_observed_nothing_and_its_snapshot_says_so()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "Syria"));
+        index.Add(new TopicSubscription("s1", "u1", "Syria"));
 
         var loaded = RoundTrip(index);
 
@@ -74,10 +74,10 @@ public sealed class IndexSnapshotTests
     {
         var index = new PercolatorIndex();
         index.AddRange([
-            new Subscription("s1", "u1", "Syria AND ceasefire"),
-            new Subscription("s2", "u2", "\"peace talks\" OR truce*"),
-            new Subscription("s3", "u3", "Kerry NEAR/3 Lavrov -football"),
-            new Subscription("s4", "u4", "subject:\"armed conflict\" urgency:<=3"),
+            new TopicSubscription("s1", "u1", "Syria AND ceasefire"),
+            new TopicSubscription("s2", "u2", "\"peace talks\" OR truce*"),
+            new TopicSubscription("s3", "u3", "Kerry NEAR/3 Lavrov -football"),
+            new TopicSubscription("s4", "u4", "subject:\"armed conflict\" urgency:<=3"),
         ]);
         for (var i = 0; i < PercolatorIndex.MinimumArticlesForStatistics; i++)
         {
@@ -126,7 +126,7 @@ public sealed class IndexSnapshotTests
     public void Truncated_snapshot_fails_with_invalid_data()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "Syria AND ceasefire"));
+        index.Add(new TopicSubscription("s1", "u1", "Syria AND ceasefire"));
         using var full = new MemoryStream();
         IndexSnapshot.Save(index, full);
 
@@ -139,18 +139,18 @@ public sealed class IndexSnapshotTests
     public void Loaded_index_accepts_new_topics_and_removals()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "Syria"));
+        index.Add(new TopicSubscription("s1", "u1", "Syria"));
         var loaded = RoundTrip(index);
 
-        loaded.Add(new Subscription("s2", "u2", "Aleppo AND hospital"));
-        loaded.Add(new Subscription("s3", "u3", "football"));
+        loaded.Add(new TopicSubscription("s2", "u2", "Aleppo AND hospital"));
+        loaded.Add(new TopicSubscription("s3", "u3", "football"));
         Assert.True(loaded.Remove("s1"));
 
-        Assert.Equal(["s2"], loaded.Match(SharedData.SampleArticle()).Select(m => m.Subscription.Id));
+        Assert.Equal(["s2"], loaded.Match(SharedData.SampleArticle()).Select(m => m.TopicSubscription.Id));
     }
 
     private static List<string> Describe(IEnumerable<SubscriptionMatch> matches) =>
-        [.. matches.Select(m => $"{m.Subscription} {m.Explanation}").Order(StringComparer.Ordinal)];
+        [.. matches.Select(m => $"{m.TopicSubscription} {m.Explanation}").Order(StringComparer.Ordinal)];
 
     private static PercolatorIndex RoundTrip(PercolatorIndex index)
     {

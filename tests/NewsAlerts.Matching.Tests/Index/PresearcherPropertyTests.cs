@@ -49,7 +49,7 @@ public sealed class PresearcherPropertyTests
         Gen.Select(Topic.Array[1, 30], Gen.Bool.Array[30], Article.Array[1, 6]).Sample((topics, exact, articles) =>
         {
             var index = new PercolatorIndex();
-            index.AddRange(topics.Select((t, i) => new Subscription("s" + i, "u" + i, t, exact[i])));
+            index.AddRange(topics.Select((t, i) => new TopicSubscription("s" + i, "u" + i, t, exact[i])));
             foreach (var article in articles)
             {
                 AssertSameMatches(index, article);
@@ -63,10 +63,10 @@ public sealed class PresearcherPropertyTests
         Gen.Select(Topic.Array[10, 40], Gen.Int[0, 39].Array[0, 20], Article.Array[1, 4]).Sample((topics, changes, articles) =>
         {
             var index = new PercolatorIndex();
-            index.AddRange(topics.Take(topics.Length / 2).Select((t, i) => new Subscription("s" + i, "u" + i, t)));
+            index.AddRange(topics.Take(topics.Length / 2).Select((t, i) => new TopicSubscription("s" + i, "u" + i, t)));
             for (var i = topics.Length / 2; i < topics.Length; i++)
             {
-                index.Add(new Subscription("s" + i, "u" + i, topics[i]));
+                index.Add(new TopicSubscription("s" + i, "u" + i, topics[i]));
             }
 
             foreach (var change in changes)
@@ -77,7 +77,7 @@ public sealed class PresearcherPropertyTests
                 }
                 else
                 {
-                    index.Update(new Subscription("s" + change, "u", topics[(change * 7) % topics.Length]));
+                    index.Update(new TopicSubscription("s" + change, "u", topics[(change * 7) % topics.Length]));
                 }
             }
 
@@ -94,7 +94,7 @@ public sealed class PresearcherPropertyTests
         Gen.Select(Topic.Array[5, 30], Article.Array[PercolatorIndex.MinimumArticlesForStatistics + 100, 1_300], Article.Array[1, 5]).Sample((topics, seen, articles) =>
         {
             var index = new PercolatorIndex();
-            index.AddRange(topics.Select((t, i) => new Subscription("s" + i, "u" + i, t)));
+            index.AddRange(topics.Select((t, i) => new TopicSubscription("s" + i, "u" + i, t)));
             foreach (var article in seen)
             {
                 index.MatchTopics(article);
@@ -111,7 +111,7 @@ public sealed class PresearcherPropertyTests
     private static void AssertSameMatches(PercolatorIndex index, ArticleDocument article)
     {
         var expected = index.MatchEveryTopic(article).SelectMany(t => t.Subscriptions).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
-        var actual = index.Match(article).Select(m => m.Subscription.Id).Order(StringComparer.Ordinal).ToList();
+        var actual = index.Match(article).Select(m => m.TopicSubscription.Id).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, actual);
     }
 }

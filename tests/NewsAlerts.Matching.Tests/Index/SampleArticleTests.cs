@@ -9,7 +9,7 @@ public sealed class SampleArticleTests
     private static PercolatorIndex IndexWith(params string[] topics)
     {
         var index = new PercolatorIndex();
-        var rejected = index.AddRange(topics.Select((t, i) => new Subscription($"s{i}", $"subscriber{i}", t)));
+        var rejected = index.AddRange(topics.Select((t, i) => new TopicSubscription($"s{i}", $"subscriber{i}", t)));
         Assert.Empty(rejected);
         return index;
     }
@@ -21,7 +21,7 @@ public sealed class SampleArticleTests
 
         var matches = index.Match(SharedData.SampleArticle());
 
-        Assert.Equal(["Syria", "ceasefires"], matches.Select(m => m.Subscription.Topic).Order(StringComparer.Ordinal));
+        Assert.Equal(["Syria", "ceasefires"], matches.Select(m => m.TopicSubscription.Topic).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class TopicMatchingTests
     private static bool Matches(string topic, string headline, string body = "", string? source = null, string? language = null, string[]? subjects = null, int? urgency = null, bool exact = false)
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic, exact));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic, exact));
         Assert.True(parsed.Success, parsed.Error);
         return index.Match(new ArticleDocument("a1", headline, body, source, language, subjects, urgency)).Count == 1;
     }
@@ -105,12 +105,12 @@ public sealed class TopicMatchingTests
     public void Subscriptions_with_the_same_normalised_topic_share_one_compiled_topic()
     {
         var index = new PercolatorIndex();
-        index.AddRange([new Subscription("s1", "u1", "Syria AND truce"), new Subscription("s2", "u2", "syria   truce"), new Subscription("s3", "u3", "Iraq")]);
+        index.AddRange([new TopicSubscription("s1", "u1", "Syria AND truce"), new TopicSubscription("s2", "u2", "syria   truce"), new TopicSubscription("s3", "u3", "Iraq")]);
 
         var matches = index.Match(new ArticleDocument("a", "Syrian truce", string.Empty));
 
         Assert.Equal(2, index.DistinctTopicCount);
-        Assert.Equal(["s1", "s2"], matches.Select(m => m.Subscription.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["s1", "s2"], matches.Select(m => m.TopicSubscription.Id).Order(StringComparer.Ordinal));
         Assert.Same(matches[0].Explanation, matches[1].Explanation);
     }
 
@@ -118,14 +118,14 @@ public sealed class TopicMatchingTests
     public void Removed_subscription_no_longer_matches_and_updated_one_matches_its_new_topic()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "Syria"));
-        index.Add(new Subscription("s2", "u2", "Iraq"));
+        index.Add(new TopicSubscription("s1", "u1", "Syria"));
+        index.Add(new TopicSubscription("s2", "u2", "Iraq"));
         var article = new ArticleDocument("a", "Syrian truce", string.Empty);
 
         Assert.True(index.Remove("s1"));
-        index.Update(new Subscription("s2", "u2", "truce"));
+        index.Update(new TopicSubscription("s2", "u2", "truce"));
 
-        Assert.Equal(["s2"], index.Match(article).Select(m => m.Subscription.Id));
+        Assert.Equal(["s2"], index.Match(article).Select(m => m.TopicSubscription.Id));
         Assert.Equal(1, index.Count);
     }
 }

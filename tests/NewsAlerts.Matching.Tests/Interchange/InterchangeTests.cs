@@ -14,7 +14,7 @@ public sealed class InterchangeTests
 
         Assert.Null(error);
         Assert.Equal(
-            [new Subscription("topic-2", "subscriber", "Syria"), new Subscription("s2", "subscriber", "ceasefire"), new Subscription("s3", "u3", "\"peace talks\""), new Subscription("s4", "u4", "Turkey", true)],
+            [new TopicSubscription("topic-2", "subscriber", "Syria"), new TopicSubscription("s2", "subscriber", "ceasefire"), new TopicSubscription("s3", "u3", "\"peace talks\""), new TopicSubscription("s4", "u4", "Turkey", true)],
             subscriptions);
     }
 
@@ -52,7 +52,7 @@ public sealed class InterchangeTests
     public void Match_line_carries_the_explanation_with_field_and_expansion()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "ceasefire"));
+        index.Add(new TopicSubscription("s1", "u1", "ceasefire"));
         var article = SharedData.SampleArticle();
 
         var line = MatchJson.Format(article, index.Match(article)[0]);

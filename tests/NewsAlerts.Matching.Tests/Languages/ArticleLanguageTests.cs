@@ -9,7 +9,7 @@ namespace NewsAlerts.Matching.Tests.Languages;
 /// </summary>
 public sealed class ArticleLanguageTests
 {
-    private static bool Matches(Subscription subscription, ArticleDocument article)
+    private static bool Matches(TopicSubscription subscription, ArticleDocument article)
     {
         var index = new PercolatorIndex();
         var parsed = index.Add(subscription);
@@ -18,7 +18,7 @@ public sealed class ArticleLanguageTests
     }
 
     private static bool MatchesEnglishTopic(string headline, string? language, string body = "") =>
-        Matches(new Subscription("s1", "u1", "Ukraine ceasefire"), new ArticleDocument("a1", headline, body, Language: language));
+        Matches(new TopicSubscription("s1", "u1", "Ukraine ceasefire"), new ArticleDocument("a1", headline, body, Language: language));
 
     [Theory]
     [InlineData("🔴 LIVE: Ukraine ceasefire talks")]
@@ -30,14 +30,14 @@ public sealed class ArticleLanguageTests
 
     [Fact]
     public void A_Chinese_body_makes_an_article_with_a_short_Latin_headline_Chinese() =>
-        Assert.True(Matches(new Subscription("s1", "u1", "快乐", Language: "zh"), new ArticleDocument("a1", "NBA", "祝你们新年快乐，球迷们欢庆")));
+        Assert.True(Matches(new TopicSubscription("s1", "u1", "快乐", Language: "zh"), new ArticleDocument("a1", "NBA", "祝你们新年快乐，球迷们欢庆")));
 
     [Theory]
     [InlineData("祝你们新年快乐 🎉")]
     [InlineData("iPhone用户祝你们新年快乐")]
     [InlineData("新年快乐：“Biden”发表讲话")]
     public void A_mostly_Chinese_headline_with_no_language_matches_a_Chinese_topic(string headline) =>
-        Assert.True(Matches(new Subscription("s1", "u1", "快乐", Language: "zh"), new ArticleDocument("a1", headline, string.Empty)));
+        Assert.True(Matches(new TopicSubscription("s1", "u1", "快乐", Language: "zh"), new ArticleDocument("a1", headline, string.Empty)));
 
     [Theory]
     [InlineData("english")]
@@ -56,7 +56,7 @@ public sealed class ArticleLanguageTests
     public void An_unrecognised_language_is_read_as_no_language(string language)
     {
         Assert.True(MatchesEnglishTopic("🔴 LIVE: Ukraine ceasefire talks", language));
-        Assert.True(Matches(new Subscription("s1", "u1", "快乐", Language: "zh"), new ArticleDocument("a1", "祝你们新年快乐", string.Empty, Language: language)));
+        Assert.True(Matches(new TopicSubscription("s1", "u1", "快乐", Language: "zh"), new ArticleDocument("a1", "祝你们新年快乐", string.Empty, Language: language)));
     }
 
     [Theory]

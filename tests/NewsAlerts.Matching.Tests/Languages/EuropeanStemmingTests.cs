@@ -11,7 +11,7 @@ public sealed class EuropeanStemmingTests
     private static bool Matches(string topic, string language, string text, string? articleLanguage = null, bool exact = false, IReadOnlyList<string>? alsoIn = null)
     {
         var index = new PercolatorIndex();
-        var parsed = index.Add(new Subscription("s1", "u1", topic, exact, language, alsoIn));
+        var parsed = index.Add(new TopicSubscription("s1", "u1", topic, exact, language, alsoIn));
         Assert.True(parsed.Success, parsed.Error);
         return index.Match(new ArticleDocument("a1", text, string.Empty, Language: articleLanguage ?? language)).Count == 1;
     }

@@ -16,13 +16,13 @@ public sealed class JapaneseNewsTests
         var items = JapaneseNews.Load(400);
         var words = items.SelectMany(i => i.HeadlineTokens).Where(JapaneseNews.IsJapaneseWord).Distinct(StringComparer.Ordinal).ToList();
         var index = new PercolatorIndex();
-        Assert.Empty(index.AddRange(words.Select((w, i) => new Subscription(i.ToString(CultureInfo.InvariantCulture), "u", w, Language: "ja"))));
+        Assert.Empty(index.AddRange(words.Select((w, i) => new TopicSubscription(i.ToString(CultureInfo.InvariantCulture), "u", w, Language: "ja"))));
 
         var missed = new List<string>();
         var wrong = new List<string>();
         foreach (var (article, tokens) in items)
         {
-            var matched = index.Match(article).ToDictionary(m => words[int.Parse(m.Subscription.Id, CultureInfo.InvariantCulture)], m => m.Explanation, StringComparer.Ordinal);
+            var matched = index.Match(article).ToDictionary(m => words[int.Parse(m.TopicSubscription.Id, CultureInfo.InvariantCulture)], m => m.Explanation, StringComparer.Ordinal);
             // Recall: every reference word of the headline is found.
             missed.AddRange(tokens.Where(JapaneseNews.IsJapaneseWord).Where(t => !matched.ContainsKey(t)).Select(t => $"{article.Id} {t}"));
 
@@ -53,7 +53,7 @@ public sealed class JapaneseNewsTests
     public void A_match_in_a_Japanese_headline_points_at_the_words_as_written()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "地震", Language: "ja"));
+        index.Add(new TopicSubscription("s1", "u1", "地震", Language: "ja"));
 
         var hit = Assert.Single(Assert.Single(index.Match(new ArticleDocument("a1", "宮城県沖でマグニチュード7.4東北各地で強い地震", string.Empty, Language: "ja"))).Explanation.Hits);
 
@@ -65,7 +65,7 @@ public sealed class JapaneseNewsTests
     public void Katakana_and_half_width_katakana_are_the_same_word()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "マグニチュード", Language: "ja"));
+        index.Add(new TopicSubscription("s1", "u1", "マグニチュード", Language: "ja"));
 
         Assert.Single(index.Match(new ArticleDocument("a1", "ﾏｸﾞﾆﾁｭｰﾄﾞ7.4の地震", string.Empty, Language: "ja")));
     }
@@ -74,7 +74,7 @@ public sealed class JapaneseNewsTests
     public void Voiced_and_unvoiced_kana_stay_different_words()
     {
         var index = new PercolatorIndex();
-        index.Add(new Subscription("s1", "u1", "ガス", Language: "ja"));
+        index.Add(new TopicSubscription("s1", "u1", "ガス", Language: "ja"));
 
         Assert.Empty(index.Match(new ArticleDocument("a1", "カス", string.Empty, Language: "ja")));
     }

@@ -10,9 +10,9 @@ public sealed class LanguageSnapshotTests
     {
         var index = new PercolatorIndex();
         index.AddRange([
-            new Subscription("s1", "u1", "快乐"),
-            new Subscription("s2", "u2", "élections", Language: "fr"),
-            new Subscription("s3", "u3", "Merkel", AlsoIn: ["de"]),
+            new TopicSubscription("s1", "u1", "快乐"),
+            new TopicSubscription("s2", "u2", "élections", Language: "fr"),
+            new TopicSubscription("s3", "u3", "Merkel", AlsoIn: ["de"]),
         ]);
         using var stream = new MemoryStream();
         IndexSnapshot.Save(index, stream);
@@ -20,9 +20,9 @@ public sealed class LanguageSnapshotTests
 
         var loaded = IndexSnapshot.Load(stream);
 
-        Assert.Equal("s1", Assert.Single(loaded.Match(new ArticleDocument("a1", "祝你们新年快乐", string.Empty, Language: "zh"))).Subscription.Id);
-        Assert.Equal("s2", Assert.Single(loaded.Match(new ArticleDocument("a2", "L'élection présidentielle", string.Empty, Language: "fr"))).Subscription.Id);
-        Assert.Equal("s3", Assert.Single(loaded.Match(new ArticleDocument("a3", "Merkel besucht Paris", string.Empty, Language: "de"))).Subscription.Id);
+        Assert.Equal("s1", Assert.Single(loaded.Match(new ArticleDocument("a1", "祝你们新年快乐", string.Empty, Language: "zh"))).TopicSubscription.Id);
+        Assert.Equal("s2", Assert.Single(loaded.Match(new ArticleDocument("a2", "L'élection présidentielle", string.Empty, Language: "fr"))).TopicSubscription.Id);
+        Assert.Equal("s3", Assert.Single(loaded.Match(new ArticleDocument("a3", "Merkel besucht Paris", string.Empty, Language: "de"))).TopicSubscription.Id);
         Assert.Empty(loaded.Match(new ArticleDocument("a4", "Merkel visite Paris", string.Empty, Language: "fr")));
         Assert.True(loaded.Remove("s3"));
         Assert.Equal(2, loaded.Count);

@@ -11,7 +11,7 @@ using NewsAlerts.Matching.Index;
 /// The percolator index of every subscriber's topics, kept in step with subscriber changes. Matching runs on
 /// other threads against consistent snapshots while topics are added and removed.
 /// </summary>
-public sealed class SubscriptionIndex : ISubscriberReplica
+public sealed class SubscriberMatcher : ISubscriberReplica
 {
     private readonly Lock writeLock = new();
     private readonly Dictionary<string, HashSet<string>> topicIdsBySubscriber = new(StringComparer.Ordinal);
@@ -22,7 +22,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
     private int optimizedAtArticles;
 
     /// <summary>Creates an empty index, or one around a loaded snapshot.</summary>
-    public SubscriptionIndex(PercolatorIndex? index = null) => this.index = index ?? new PercolatorIndex();
+    public SubscriberMatcher(PercolatorIndex? index = null) => this.index = index ?? new PercolatorIndex();
 
     /// <summary>The underlying percolator (for snapshots).</summary>
     public PercolatorIndex Index => index;
@@ -71,7 +71,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
 
         lock (writeLock)
         {
-            var added = new List<Subscription>();
+            var added = new List<TopicSubscription>();
             foreach (var subscriber in latest.Values)
             {
                 var wanted = subscriber.Topics.Select(t => SubscriptionId(subscriber.Id, t.Id)).ToHashSet(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ public sealed class SubscriptionIndex : ISubscriberReplica
                 }
 
                 added.AddRange(subscriber.Topics.Select(t =>
-                    new Subscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact, t.Language ?? subscriber.Language, subscriber.Languages)));
+                    new TopicSubscription(SubscriptionId(subscriber.Id, t.Id), subscriber.Id, t.Text, t.Exact, t.Language ?? subscriber.Language, subscriber.Languages)));
                 topicIdsBySubscriber[subscriber.Id] = wanted;
                 subscribers[subscriber.Id] = subscriber;
                 NoteFolded(subscriber);

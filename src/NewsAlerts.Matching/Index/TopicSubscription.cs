@@ -10,4 +10,4 @@ namespace NewsAlerts.Matching.Index;
 /// cannot have takes the language the script implies (<see cref="Languages.TopicLanguages.Resolve"/>).
 /// </param>
 /// <param name="AlsoIn">Other article languages the subscriber reads; the topic is matched in those articles too, as written.</param>
-public sealed record Subscription(string Id, string SubscriberId, string Topic, bool Exact = false, string? Language = null, IReadOnlyList<string>? AlsoIn = null);
+public sealed record TopicSubscription(string Id, string SubscriberId, string Topic, bool Exact = false, string? Language = null, IReadOnlyList<string>? AlsoIn = null);
