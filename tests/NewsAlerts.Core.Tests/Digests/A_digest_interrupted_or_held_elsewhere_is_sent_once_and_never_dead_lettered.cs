@@ -144,7 +144,7 @@ public sealed class A_digest_interrupted_or_held_elsewhere_is_sent_once_and_neve
             return stored.Id == articleId ? stored : null;
         }
 
-        public Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
+        public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
         public Task SaveAsync(Article article, CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -36,7 +36,7 @@ internal sealed class InMemoryArticles : IArticleStore
 
     public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(articleId));
 
-    public Task<Uri?> FindUrlAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
+    public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
     public Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
