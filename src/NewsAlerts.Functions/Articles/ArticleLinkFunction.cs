@@ -12,7 +12,7 @@ public sealed class ArticleLinkFunction(IArticleStore articles)
     /// <summary>Redirects to the article's URL.</summary>
     [Function("ArticleLink")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "a/{code}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/a/{code}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var code = request.RouteValues["code"]?.ToString() ?? string.Empty;

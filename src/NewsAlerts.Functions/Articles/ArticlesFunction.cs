@@ -16,7 +16,7 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
     /// <summary>Publishes an article.</summary>
     [Function("PublishArticle")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "articles")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/articles")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -20,7 +20,7 @@ public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions
     /// <summary>Adds a feed; answers 201 with it. Its first poll records its items without alerting.</summary>
     [Function("AddFeed")]
     public async Task<IActionResult> AddAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/feeds")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -48,7 +48,7 @@ public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions
     /// <summary>Lists every feed with its health, oldest first.</summary>
     [Function("ListFeeds")]
     public async Task<IActionResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/feeds")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
@@ -59,7 +59,7 @@ public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions
     /// <summary>One feed with its health; 404 when there is none.</summary>
     [Function("GetFeed")]
     public async Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await feeds.GetAsync(IdOf(request), cancellationToken) is { } entry
@@ -70,7 +70,7 @@ public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions
     /// <summary>Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>, <c>subjects</c>.</summary>
     [Function("ChangeFeed")]
     public async Task<IActionResult> ChangeAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -96,7 +96,7 @@ public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions
     /// <summary>Removes a feed and its item history; 204, or 404 when there is none.</summary>
     [Function("DeleteFeed")]
     public async Task<IActionResult> DeleteAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await feeds.DeleteAsync(IdOf(request), cancellationToken) ? new NoContentResult() : NotFound(request);

@@ -11,7 +11,7 @@ public sealed class HealthFunction(HealthCheck healthCheck)
     /// <summary>Runs the probes and reports.</summary>
     [Function("Health")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -14,7 +14,7 @@ public sealed class LivenessFunction(TimeProvider timeProvider)
 {
     /// <summary>Answers <c>{"status":"alive","version":"...","checkedAt":"..."}</c>.</summary>
     [Function("Liveness")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health/live")] HttpRequest request)
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health/live")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return new OkObjectResult(new LivenessReport("alive", HealthCheck.AppVersion, timeProvider.GetUtcNow()));

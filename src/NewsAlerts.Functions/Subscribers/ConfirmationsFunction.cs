@@ -25,7 +25,7 @@ public sealed class ConfirmationsFunction(
     /// </summary>
     [Function("ConfirmEmail")]
     public async Task<IActionResult> ConfirmEmailAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "sign-ups/{signUpId}/confirm-email")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "api/sign-ups/{signUpId}/confirm-email")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var queryToken = request.Query["token"].ToString();
@@ -48,7 +48,7 @@ public sealed class ConfirmationsFunction(
     /// <summary>Confirms the phone number; every code that does not confirm (the sign-up is unknown too) gets the same 403.</summary>
     [Function("ConfirmSms")]
     public async Task<IActionResult> ConfirmSmsAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-ups/{signUpId}/confirm-sms")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/sign-ups/{signUpId}/confirm-sms")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (value, problem) = await ReadFieldAsync(request, "code", cancellationToken);
@@ -69,7 +69,7 @@ public sealed class ConfirmationsFunction(
     /// </summary>
     [Function("ResendConfirmations")]
     public async Task<IActionResult> ResendAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-ups/{signUpId}/resend")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/sign-ups/{signUpId}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = SignUpIdOf(request);

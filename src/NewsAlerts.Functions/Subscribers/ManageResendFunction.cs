@@ -23,7 +23,7 @@ public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMess
     /// <summary>Sends the fresh confirmations.</summary>
     [Function("ResendSubscriberConfirmations")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers/{id}/resend")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers/{id}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();

@@ -14,7 +14,7 @@ public sealed class StopEverythingFunction(SubscriberService subscribers)
     /// <summary>Stops every alert to the subscriber's contacts; answers the subscriber as it is now.</summary>
     [Function("StopEverything")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers/{id}/stop")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers/{id}/stop")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();

@@ -29,7 +29,7 @@ public sealed class SubscribersFunction(
     /// </summary>
     [Function("CreateSubscriber")]
     public async Task<IActionResult> CreateAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribers")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -60,7 +60,7 @@ public sealed class SubscribersFunction(
     /// <summary><c>GET /api/subscribers/{id}</c>.</summary>
     [Function("GetSubscriber")]
     public async Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken));
@@ -69,7 +69,7 @@ public sealed class SubscribersFunction(
     /// <summary><c>PUT /api/subscribers/{id}/topics</c> with <c>{"topics": [...]}</c>.</summary>
     [Function("ReplaceSubscriberTopics")]
     public async Task<IActionResult> ReplaceTopicsAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -94,7 +94,7 @@ public sealed class SubscribersFunction(
     /// </summary>
     [Function("ChangeSubscriberSettings")]
     public async Task<IActionResult> ChangeSettingsAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
@@ -109,7 +109,7 @@ public sealed class SubscribersFunction(
     /// <summary><c>DELETE /api/subscribers/{id}</c>: erases every record of the subscriber.</summary>
     [Function("DeleteSubscriber")]
     public async Task<IActionResult> DeleteAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var outcome = await subscribers.DeleteAsync(IdOf(request), ManageToken(request), cancellationToken);

@@ -15,7 +15,7 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers)
     /// <summary>Shows or performs the unsubscribe.</summary>
     [Function("Unsubscribe")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "api/unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = request.Query["token"].ToString();

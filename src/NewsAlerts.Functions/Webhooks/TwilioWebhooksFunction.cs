@@ -26,7 +26,7 @@ public sealed class TwilioWebhooksFunction(
     /// <summary><c>POST /api/twilio/inbound</c>: a reply from a subscriber.</summary>
     [Function("TwilioInbound")]
     public async Task<IActionResult> InboundAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "twilio/inbound")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/twilio/inbound")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (await RefuseAsync(request, cancellationToken) is { } refused)
@@ -50,7 +50,7 @@ public sealed class TwilioWebhooksFunction(
     /// <summary><c>POST /api/twilio/status</c>: a delivery status for a message we sent.</summary>
     [Function("TwilioStatus")]
     public async Task<IActionResult> StatusAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "twilio/status")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/twilio/status")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (await RefuseAsync(request, cancellationToken) is { } refused)

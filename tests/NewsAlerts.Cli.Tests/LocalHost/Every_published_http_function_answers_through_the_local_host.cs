@@ -45,18 +45,18 @@ public sealed class Every_published_http_function_answers_through_the_local_host
         {
             foreach (var method in function.Methods)
             {
-                using var request = new HttpRequestMessage(new HttpMethod(method), "api/" + function.RouteWith(() => "sample"));
+                using var request = new HttpRequestMessage(new HttpMethod(method), function.RouteWith(() => "sample"));
                 request.Headers.Add("x-functions-key", TestHost.MasterKey);
                 using var response = await host.Client.SendAsync(request);
 
                 Assert.True(
                     response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed) || await IsFunctionAnswerAsync(response, function.Name),
-                    $"{function.Name}: {method} /api/{function.Route} answered {(int)response.StatusCode} through the local host");
+                    $"{function.Name}: {method} /{function.Route} answered {(int)response.StatusCode} through the local host");
             }
 
             if (!function.IsAnonymous)
             {
-                using var anonymous = new HttpRequestMessage(new HttpMethod(function.Methods[0]), "api/" + function.RouteWith(() => "sample"));
+                using var anonymous = new HttpRequestMessage(new HttpMethod(function.Methods[0]), function.RouteWith(() => "sample"));
                 using var refused = await host.Client.SendAsync(anonymous);
                 Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
             }

@@ -9,7 +9,7 @@ public sealed class TestFunctions(TimerRuns runs)
 {
     /// <summary>A function-level function with a route parameter.</summary>
     [Function("ProtectedEcho")]
-    public IActionResult Echo([HttpTrigger(AuthorizationLevel.Function, "post", Route = "test/echo/{id}")] HttpRequest request)
+    public IActionResult Echo([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/test/echo/{id}")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return new OkObjectResult(new { id = request.RouteValues["id"], method = request.Method });
@@ -17,7 +17,7 @@ public sealed class TestFunctions(TimerRuns runs)
 
     /// <summary>An admin-level function.</summary>
     [Function("AdminOnly")]
-    public IActionResult Admin([HttpTrigger(AuthorizationLevel.Admin, "get", Route = "test/admin")] HttpRequest request) => new OkResult();
+    public IActionResult Admin([HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/test/admin")] HttpRequest request) => new OkResult();
 
     /// <summary>A timer that fires every second.</summary>
     [Function("EverySecond")]
