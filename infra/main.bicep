@@ -40,6 +40,12 @@ param smsMessagesPerSecond int
 @minLength(2)
 param smsAllowedCountries string
 
+@description('Origins of newsroom sites that may embed the sign-up page (/signup?embed=1) in an iframe, separated by spaces, e.g. https://news.example; empty: no site may frame any page.')
+param pagesEmbedOrigins string = ''
+
+@description('Origins besides the app\'s own whose pages may post the subscriber forms, separated by spaces; usually empty (the embedded form posts from the app\'s own origin).')
+param pagesAllowedOrigins string = ''
+
 @description('Limits on sign-up, resend and confirm (the README: rate limits on sign-up). forwardedForHops stays 0: the Functions worker already applies the platform\'s X-Forwarded-For entry to the remote address.')
 param rateLimits object = {
   confirmationsPerContact: 3
@@ -231,6 +237,8 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     smsMessagingServiceSid: smsMessagingServiceSid
     smsMessagesPerSecond: smsMessagesPerSecond
     smsAllowedCountries: smsAllowedCountries
+    pagesEmbedOrigins: pagesEmbedOrigins
+    pagesAllowedOrigins: pagesAllowedOrigins
     rateLimits: rateLimits
     smtpHost: smtpHost
     smtpPort: smtpPort

@@ -23,6 +23,8 @@ param smsFromNumber string
 param smsMessagingServiceSid string
 param smsMessagesPerSecond int
 param smsAllowedCountries string
+param pagesEmbedOrigins string
+param pagesAllowedOrigins string
 @description('The RateLimits settings (main.bicep documents them).')
 param rateLimits object
 param smtpHost string
@@ -145,6 +147,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Twilio__StatusCallbackUrl: '${publicBaseUrl}api/twilio/status'
     Twilio__MessagesPerSecond: string(smsMessagesPerSecond)
     Sms__AllowedCountries: smsAllowedCountries
+    // NewsAlerts.Pages.Forms.PageOptions: who may frame the embeddable sign-up, and post the forms besides the app itself.
+    Pages__EmbedOrigins: pagesEmbedOrigins
+    Pages__AllowedOrigins: pagesAllowedOrigins
     // NewsAlerts.Core.Configuration.RateLimitOptions: limits on sign-up, resend and confirm (counters in Table storage).
     RateLimits__ConfirmationsPerContact: string(rateLimits.confirmationsPerContact)
     RateLimits__ContactWindowHours: string(rateLimits.contactWindowHours)

@@ -14,6 +14,7 @@ using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Feeds;
+using NewsAlerts.Functions.Pages;
 
 /// <summary>
 /// The Function App's service registration, shared by <c>Program</c> (in Azure) and the local host
@@ -45,6 +46,7 @@ public static class FunctionAppServices
             sp.GetRequiredService<IRateCounterStore>(), sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SignUpMetrics>()));
         services.TryAddSingleton<Subscribers.ConfirmationGate>();
         services.TryAddSingleton<Subscribers.ConfirmationMessages>();
+        services.AddNewsAlertsPages();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }

@@ -153,6 +153,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     {
         ["functions"] = new Uri(baseAddress, "api/").ToString(),
         ["health"] = new Uri(baseAddress, "api/health").ToString(),
+        ["signUp"] = new Uri(baseAddress, "signup").ToString(),
         ["emailInbox"] = stack.SmtpInbox.ToString(),
         ["smsSink"] = new Uri(stack.SmsSink, "sink/messages").ToString(),
         ["smsReplies"] = new Uri(stack.SmsSink, "sink/inbound").ToString(),
@@ -166,6 +167,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         await console.Out.WriteLineAsync("NewsAlerts is running locally");
         await console.Out.WriteLineAsync($"  Functions        {urls["functions"]}");
         await console.Out.WriteLineAsync($"  Health           {urls["health"]}");
+        await console.Out.WriteLineAsync($"  Sign-up page     {urls["signUp"]}");
         await console.Out.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
         await console.Out.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
         await console.Out.WriteLineAsync($"  SMS replies      POST {urls["smsReplies"]} {{\"from\":\"+44…\",\"body\":\"STOP\"}}");

@@ -11,4 +11,7 @@ public enum TokenPurpose
 
     /// <summary>Reads and changes a subscriber's topics and channels.</summary>
     Manage,
+
+    /// <summary>Lets a page's form be posted back (a form token: which form, about whom; short-lived, no cookie needed).</summary>
+    Form,
 }

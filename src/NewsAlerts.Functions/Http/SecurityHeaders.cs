@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 
 /// <summary>
 /// Headers on every answer so that neither pages nor API answers leak: no MIME sniffing, no Referer (links carry
-/// tokens in their query), and a Content-Security-Policy that lets a page load nothing, be framed by nobody and post
-/// its form only back to this app.
+/// tokens in their query), and a Content-Security-Policy that lets an answer load nothing, be framed by nobody and post
+/// a form only back to this app. The subscriber pages replace the policy with their own
+/// (<see cref="Pages.PageResult"/>: their stylesheet and script from this app, framing only for the embed origins).
 /// </summary>
 public static class SecurityHeaders
 {

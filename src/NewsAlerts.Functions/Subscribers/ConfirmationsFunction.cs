@@ -10,6 +10,7 @@ using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Http;
+using NewsAlerts.Functions.Pages;
 
 /// <summary>
 /// Double opt-in of a sign-up: <c>POST /api/sign-ups/{signUpId}/confirm-email</c> with the link's token,
@@ -17,10 +18,12 @@ using NewsAlerts.Functions.Http;
 /// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed.
 /// </summary>
 public sealed class ConfirmationsFunction(
-    SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics)
+    SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
+    ConfirmPages confirmPages)
 {
     /// <summary>
-    /// Confirms the email address: the emailed link opens a page (GET) whose button posts the token back; an API
+    /// Confirms the email address: the emailed link opens the confirm page (GET, see <see cref="ConfirmPageFunction"/>)
+    /// whose button posts the token to <c>/confirm</c>; an API
     /// client may post <c>{"token": ...}</c> directly.
     /// </summary>
     [Function("ConfirmEmail")]
@@ -31,8 +34,8 @@ public sealed class ConfirmationsFunction(
         var queryToken = request.Query["token"].ToString();
         if (HttpMethods.IsGet(request.Method))
         {
-            return Pages.Show("Confirm your subscription", "Confirm that you want news alerts at this address.",
-                $"confirm-email?token={Uri.EscapeDataString(queryToken)}", "Confirm");
+            // The link already sent in emails: the confirm page, whose button posts to /confirm.
+            return await confirmPages.ConfirmEmailPageAsync(SignUpIdOf(request), queryToken);
         }
 
         var (value, problem) = queryToken.Length > 0 ? (queryToken, null) : await ReadFieldAsync(request, "token", cancellationToken);

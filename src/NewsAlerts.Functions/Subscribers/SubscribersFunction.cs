@@ -17,7 +17,7 @@ using NewsAlerts.Functions.Http;
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
 public sealed class SubscribersFunction(
-    SubscriberService subscribers, SignUpService signUps, ConfirmationMessages confirmations, TextablePhones phones, ConfirmationGate gate, SignUpMetrics metrics)
+    SubscriberService subscribers, SignUpStart start, TextablePhones phones)
 {
     /// <summary>
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
@@ -40,29 +40,37 @@ public sealed class SubscribersFunction(
                 return Problems.Invalid(parsed.Errors);
             }
 
-            if (await gate.RefuseConfirmationsAsync(request, parsed.Value!.Email, parsed.Value.Phone, cancellationToken) is { } refused)
+            var signUpRequest = parsed.Value!;
+            var (refused, started, notSent) = await start.RunAsync(request, signUpRequest, cancellationToken);
+            if (refused is not null)
             {
                 return refused;
             }
 
-            var started = await signUps.SignUpAsync(parsed.Value!, cancellationToken);
-            metrics.SignedUp();
-            var notSent = await confirmations.SendAsync(started, cancellationToken);
-            var signUp = started.SignUp;
+            var signUp = started!.SignUp;
             // Warnings about topics (a script that made a topic another language, ...) only when there are some.
-            var warnings = TopicWarnings.For(parsed.Value.Topics, parsed.Value.TopicLanguages, parsed.Value.Language);
+            var warnings = TopicWarnings.For(signUpRequest.Topics, signUpRequest.TopicLanguages, signUpRequest.Language);
             return new AcceptedResult((string?)null, warnings.Count == 0
                 ? new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent }
                 : new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent, warnings });
         }, cancellationToken);
     }
 
-    /// <summary><c>GET /api/subscribers/{id}</c>.</summary>
+    /// <summary>
+    /// <c>GET /api/subscribers/{id}</c>; the manage link of alerts already sent, opened by a browser (it asks for
+    /// <c>text/html</c>), is sent on to the preference centre (<c>/manage</c>).
+    /// </summary>
     [Function("GetSubscriber")]
     public async Task<IActionResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var queryToken = request.Query["token"].ToString();
+        if (queryToken.Length > 0 && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return new RedirectResult("/manage?token=" + Uri.EscapeDataString(queryToken));
+        }
+
         return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken));
     }
 

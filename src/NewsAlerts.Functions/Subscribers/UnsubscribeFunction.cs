@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Http;
+using NewsAlerts.Functions.Pages;
 
 /// <summary>
-/// RFC 8058 one-click unsubscribe: <c>GET /api/unsubscribe?token=</c> shows a confirmation page; <c>POST</c> (what
+/// The unsubscribe link of alerts already sent (new ones may use <c>/unsubscribe</c>, <see cref="UnsubscribePageFunction"/>):
+/// RFC 8058 one-click unsubscribe: <c>GET /api/unsubscribe?token=</c> shows the unsubscribe page; <c>POST</c> (what
 /// mail clients send with <c>List-Unsubscribe=One-Click</c>) stops email alerts at once.
 /// </summary>
-public sealed class UnsubscribeFunction(SubscriberService subscribers)
+public sealed class UnsubscribeFunction(SubscriberService subscribers, UnsubscribePages pages)
 {
     /// <summary>Shows or performs the unsubscribe.</summary>
     [Function("Unsubscribe")]
@@ -21,17 +23,12 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers)
         var token = request.Query["token"].ToString();
         if (HttpMethods.IsGet(request.Method))
         {
-            return subscribers.CanUnsubscribe(token)
-                ? Pages.Show("Unsubscribe", "Stop all email alerts from NewsAlerts?", $"unsubscribe?token={Uri.EscapeDataString(token)}", "Unsubscribe")
-                : Pages.Show("Link not valid", "This unsubscribe link is not valid or has expired. Use the manage link in a recent alert.", status: 403);
+            return await pages.ShowAsync(token);
         }
 
-        var outcome = await subscribers.UnsubscribeEmailAsync(token, cancellationToken);
-        return outcome.Kind switch
-        {
-            SubscriberOutcomeKind.Ok => Pages.Show("Unsubscribed", "You will get no more email alerts from NewsAlerts at this address, for any subscription."),
-            SubscriberOutcomeKind.NotFound => Pages.Show("Unsubscribed", "This subscription no longer exists; nothing more will be sent."),
-            _ => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"token: {outcome.Reason}."),
-        };
+        // The RFC 8058 one-click POST of links already sent: a forged token keeps its problem answer.
+        return subscribers.CanUnsubscribe(token)
+            ? await pages.UnsubscribeAsync(token, cancellationToken)
+            : Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", "token: the unsubscribe link is not valid or has expired.");
     }
 }

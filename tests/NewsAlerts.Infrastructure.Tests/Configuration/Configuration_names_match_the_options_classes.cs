@@ -8,6 +8,7 @@ using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Dispatcher;
 using NewsAlerts.Infrastructure.Tests.Tooling;
+using NewsAlerts.Pages.Forms;
 
 public sealed class Configuration_names_match_the_options_classes
 {
@@ -35,12 +36,12 @@ public sealed class Configuration_names_match_the_options_classes
     }
 
     [Fact]
-    public void Function_app_binds_storage_service_bus_alerts_both_channels_the_sms_countries_the_rate_limits_and_feeds_at_start()
+    public void Function_app_binds_storage_service_bus_alerts_both_channels_the_sms_countries_the_rate_limits_feeds_and_pages_at_start()
     {
         var bound = OptionsCatalog.BoundBy(DeployedApps.FunctionApp.Register);
 
         Assert.Equal(
-            [typeof(AlertsOptions), typeof(FeedOptions), typeof(RateLimitOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
+            [typeof(AlertsOptions), typeof(FeedOptions), typeof(PageOptions), typeof(RateLimitOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
             bound.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 

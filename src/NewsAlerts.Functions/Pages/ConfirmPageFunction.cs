@@ -1,0 +1,113 @@
+namespace NewsAlerts.Functions.Pages;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Functions.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Confirm;
+
+/// <summary>
+/// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
+/// nothing; <c>GET ?signUp=</c> shows the SMS code form. <c>POST</c> (form fields <c>formToken</c>, <c>signUp</c>,
+/// <c>step</c> = <c>email</c> with <c>token</c>, <c>code</c> with <c>code</c>, or <c>resend</c>) confirms through
+/// <see cref="SignUpService"/> as the API does, or sends new confirmations.
+/// </summary>
+public sealed class ConfirmPageFunction(
+    PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,
+    IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics)
+{
+    /// <summary>Shows or handles the confirmation pages.</summary>
+    [Function("ConfirmPage")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "confirm")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var signUpId = request.Query["signUp"].ToString();
+            var token = request.Query["token"].ToString();
+            return token.Length > 0 ? await confirmPages.ConfirmEmailPageAsync(signUpId, token) : await confirmPages.CodePageAsync(signUpId, [], null);
+        }
+
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var id = form["signUp"].ToString();
+        var embed = form["embed"] == "1";
+        if (id.Length is 0 or > 64 || await pages.RefuseAsync(request, form, ConfirmPages.FormName, id, embed) is not null)
+        {
+            return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
+        }
+
+        return form["step"].ToString() switch
+        {
+            "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), cancellationToken),
+            "code" => await ConfirmAsync(request, id, Channel.Sms, form["code"].ToString().Trim(), cancellationToken),
+            "resend" => await ResendAsync(request, id, cancellationToken),
+            _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
+        };
+    }
+
+    private async Task<IActionResult> ConfirmAsync(HttpRequest request, string signUpId, Channel channel, string secret, CancellationToken cancellationToken)
+    {
+        if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is not null)
+        {
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+        }
+
+        var outcome = channel == Channel.Email
+            ? await signUps.ConfirmEmailAsync(signUpId, secret, cancellationToken)
+            : await signUps.ConfirmSmsAsync(signUpId, secret, cancellationToken);
+        switch (outcome.Kind)
+        {
+            case SignUpOutcomeKind.Confirmed:
+                metrics.Confirmation(channel, "confirmed");
+                var subscriber = outcome.Subscriber!;
+                if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
+                {
+                    // As the API does: the manage link goes to the address just confirmed.
+                    await confirmations.SendManageLinkAsync(subscriber.Id, email, links.Manage(subscriber.Id, outcome.ManageToken!), cancellationToken);
+                }
+
+                return await pages.MessageAsync(PageStrings.ConfirmedTitle,
+                    channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
+                    action: "/manage", button: PageStrings.ManageButton,
+                    hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", outcome.ManageToken!), ("step", "open")));
+            case SignUpOutcomeKind.TooManyTopics:
+                metrics.Confirmation(channel, "too_many_topics");
+                return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict);
+            default:
+                metrics.Confirmation(channel, "refused");
+                return channel == Channel.Sms
+                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
+                    : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
+                        action: "/confirm", button: PageStrings.SendNewLinkButton,
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, ("signUp", signUpId), ("step", "resend")));
+        }
+    }
+
+    // The same as POST /api/sign-ups/{id}/resend: the answer does not tell whether the sign-up exists.
+    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, CancellationToken cancellationToken)
+    {
+        var found = await signUps.FindAsync(signUpId, cancellationToken);
+        var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
+        var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
+        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is not null)
+        {
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+        }
+
+        if (found is not null && (email is not null || phone is not null))
+        {
+            await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
+        }
+
+        return phone is not null
+            ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null)
+            : await pages.MessageAsync(PageStrings.NewLinkSentTitle, PageStrings.NewLinkSentMessage);
+    }
+}

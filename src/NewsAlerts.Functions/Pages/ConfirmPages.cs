@@ -1,0 +1,39 @@
+namespace NewsAlerts.Functions.Pages;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Confirm;
+
+/// <summary>The confirmation pages other functions show too: the emailed link's button, the SMS code form.</summary>
+public sealed class ConfirmPages(PageResponder pages)
+{
+    /// <summary>The form name of every form on these pages (the form token's subject is the sign-up id).</summary>
+    public const string FormName = "confirm";
+
+    /// <summary>The page of the emailed confirmation link: one button posting the token (never in the form's URL).</summary>
+    public Task<IActionResult> ConfirmEmailPageAsync(string signUpId, string token) =>
+        signUpId.Length is 0 or > 64
+            ? pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status404NotFound)
+            : pages.MessageAsync(PageStrings.ConfirmTitle, PageStrings.ConfirmMessage, action: "/confirm", button: PageStrings.ConfirmButton,
+                hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)));
+
+    /// <summary>The SMS code form of a sign-up, with <paramref name="notices"/> above it and <paramref name="error"/> on the field.</summary>
+    public Task<IActionResult> CodePageAsync(string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false)
+    {
+        if (signUpId.Length is 0 or > 64)
+        {
+            return pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound);
+        }
+
+        var embedField = embed ? new[] { ("embed", "1") } : [];
+        return pages.RenderAsync<CodePage>(new Dictionary<string, object?>
+        {
+            [nameof(CodePage.Notices)] = notices,
+            [nameof(CodePage.Error)] = error,
+            [nameof(CodePage.CodeHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "code"), .. embedField]),
+            [nameof(CodePage.ResendHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedField]),
+            [nameof(CodePage.Embed)] = embed,
+        }, status, embed);
+    }
+}

@@ -1,0 +1,182 @@
+namespace NewsAlerts.Functions.Pages;
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Security;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Functions.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Manage;
+
+/// <summary>
+/// The preference centre, <c>/manage</c>: <c>GET ?token=</c> (the manage link) shows it; every form on it posts to
+/// <c>/manage</c> with <c>formToken</c>, the manage <c>token</c> (a hidden field, never a link) and <c>step</c>:
+/// <c>open</c> (show), <c>topics</c> (<c>topics</c>), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
+/// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
+/// <c>resend</c> (confirmations for unconfirmed contacts) or <c>stop</c> (stop everything). Changes go through
+/// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does.
+/// </summary>
+public sealed class ManagePageFunction(
+    PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations)
+{
+    /// <summary>The form name of the preference centre's forms (the form token's subject is the subscriber id).</summary>
+    public const string FormName = "manage";
+
+    /// <summary>Shows the preference centre or handles one of its forms.</summary>
+    [Function("ManagePage")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return await ShowAsync(request.Query["token"].ToString(), null, null, cancellationToken);
+        }
+
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var token = form["token"].ToString();
+        if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
+        {
+            return await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+        }
+
+        var id = verified.SubscriberId;
+        if (await pages.RefuseAsync(request, form, FormName, id) is { } refused)
+        {
+            return refused;
+        }
+
+        var fields = form.Keys.ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
+        return form["step"].ToString() switch
+        {
+            "open" => await ShowAsync(token, null, null, cancellationToken),
+            "topics" => await ChangeTopicsAsync(id, token, fields, cancellationToken),
+            "settings" => await ChangeSettingsAsync(id, token, fields, cancellationToken),
+            "resend" => await ResendAsync(request, id, token, cancellationToken),
+            "stop" => await StopAsync(id, token, cancellationToken),
+            _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
+        };
+    }
+
+    /// <summary>
+    /// The preference centre for the manage <paramref name="token"/>'s subscriber; <paramref name="state"/> replaces the
+    /// stored values (a form with errors), <paramref name="notice"/> is shown on top. 403 or 404 pages otherwise.
+    /// </summary>
+    public async Task<IActionResult> ShowAsync(string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+    {
+        if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
+        {
+            return await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+        }
+
+        var id = verified.SubscriberId;
+        var outcome = await subscribers.GetAsync(id, token, cancellationToken);
+        if (outcome.Kind != SubscriberOutcomeKind.Ok)
+        {
+            return outcome.Kind == SubscriberOutcomeKind.NotFound
+                ? await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound)
+                : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+        }
+
+        var subscriber = outcome.Subscriber!;
+        var stored = ManageValues.Of(subscriber);
+        var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
+        return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
+        {
+            [nameof(ManagePage.Subscriber)] = subscriber,
+            [nameof(ManagePage.Form)] = form,
+            [nameof(ManagePage.Notice)] = notice,
+            [nameof(ManagePage.HasUnconfirmed)] = subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
+                || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled },
+            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics"),
+            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings"),
+            [nameof(ManagePage.ResendHidden)] = Hidden(id, token, "resend"),
+            [nameof(ManagePage.StopHidden)] = Hidden(id, token, "stop"),
+        }, status);
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step) =>
+        pages.Hidden(FormName, id, ("token", token), ("step", step));
+
+    private async Task<IActionResult> ChangeTopicsAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var lines = FormFields.TopicLines(fields.GetValueOrDefault("topics"));
+        var json = JsonSerializer.SerializeToElement<JsonNode>(FormFields.TopicsChange(fields));
+        var topics = SubscriberRequestParser.ParseTopics(json, errors, out var languages);
+        if (errors.Count > 0)
+        {
+            return await InvalidAsync(token, fields, errors, lines, cancellationToken);
+        }
+
+        var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages);
+        return await AfterChangeAsync(token, fields, outcome, lines, cancellationToken);
+    }
+
+    private async Task<IActionResult> ChangeSettingsAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var parsed = SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SettingsChange(fields)));
+        if (!parsed.IsValid)
+        {
+            return await InvalidAsync(token, fields, parsed.Errors, [], cancellationToken);
+        }
+
+        return await AfterChangeAsync(token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken), [], cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterChangeAsync(
+        string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken) =>
+        outcome.Kind == SubscriberOutcomeKind.Invalid
+            ? await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken)
+            : await ShowAsync(token, null, outcome.Kind == SubscriberOutcomeKind.Ok ? PageStrings.Saved : null, cancellationToken);
+
+    private Task<IActionResult> InvalidAsync(
+        string token, IReadOnlyDictionary<string, string> fields, IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken)
+    {
+        var posted = fields.Where(f => f.Key is not ("token" or "step" or "formToken")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        return ShowAsync(token, new FormState(posted, FormFields.Errors(errors, lines)), null, cancellationToken, StatusCodes.Status400BadRequest);
+    }
+
+    private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
+    {
+        var (outcome, resend) = await signUps.PrepareResendForSubscriberAsync(id, token, cancellationToken);
+        if (outcome.Kind != SubscriberOutcomeKind.Ok || resend is null)
+        {
+            return await ShowAsync(token, null, PageStrings.ResendNothing, cancellationToken);
+        }
+
+        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is not null)
+        {
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+        }
+
+        var started = await signUps.ResendAsync(resend, cancellationToken);
+        await confirmations.SendAsync(started, cancellationToken);
+        return await ShowAsync(token, null, PageStrings.ResendSent, cancellationToken);
+    }
+
+    private async Task<IActionResult> StopAsync(string id, string token, CancellationToken cancellationToken)
+    {
+        var outcome = await subscribers.StopEverythingAsync(id, token, cancellationToken);
+        return outcome.Kind == SubscriberOutcomeKind.Ok
+            ? await pages.MessageAsync(PageStrings.StoppedTitle, PageStrings.StoppedMessage)
+            : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound);
+    }
+
+    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> posted)
+    {
+        var merged = new Dictionary<string, string>(stored, StringComparer.Ordinal);
+        foreach (var (key, value) in posted)
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,86 @@
+namespace NewsAlerts.Functions.Pages;
+
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Forms;
+using NewsAlerts.Pages.Messages;
+
+/// <summary>
+/// What every page function shares: rendering a component into a <see cref="PageResult"/> with the right policy,
+/// issuing form tokens, and refusing a form POST (403, as a page) without a valid form token or from an origin outside
+/// <c>Pages:AllowedOrigins</c> and the app's own (<c>Alerts:PublicBaseUrl</c>).
+/// </summary>
+public sealed class PageResponder
+{
+    private readonly PageRenderer renderer;
+    private readonly FormTokens forms;
+    private readonly IReadOnlyList<string> allowedOrigins;
+    private readonly IReadOnlyList<string> embedOrigins;
+
+    /// <summary>Creates the responder from the settings.</summary>
+    public PageResponder(PageRenderer renderer, FormTokens forms, IOptions<PageOptions> options, IOptions<AlertsOptions> alerts)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(alerts);
+        this.renderer = renderer;
+        this.forms = forms;
+        var own = Origins.Of(alerts.Value.PublicBaseUrl?.AbsoluteUri);
+        allowedOrigins = [.. Origins.Parse(options.Value.AllowedOrigins, out _), .. own is null ? [] : new[] { own }];
+        embedOrigins = Origins.Parse(options.Value.EmbedOrigins, out _);
+    }
+
+    /// <summary>The form tokens.</summary>
+    public FormTokens Forms => forms;
+
+    /// <summary>Renders <typeparamref name="TComponent"/>; an <paramref name="embed"/> page may be framed by the embed origins.</summary>
+    public async Task<IActionResult> RenderAsync<TComponent>(IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK, bool embed = false)
+        where TComponent : IComponent
+    {
+        var html = await renderer.RenderAsync<TComponent>(parameters);
+        return new PageResult(html, status, ContentSecurity.For(embed ? embedOrigins : []));
+    }
+
+    /// <summary>A page with a message and, when <paramref name="action"/> is given, one button posting <paramref name="hidden"/> to it.</summary>
+    public Task<IActionResult> MessageAsync(
+        string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
+        IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false) =>
+        RenderAsync<MessagePage>(new Dictionary<string, object?>
+        {
+            [nameof(MessagePage.Title)] = title,
+            [nameof(MessagePage.Message)] = message,
+            [nameof(MessagePage.Detail)] = detail,
+            [nameof(MessagePage.Action)] = action,
+            [nameof(MessagePage.Button)] = button ?? PageStrings.ConfirmButton,
+            [nameof(MessagePage.Hidden)] = hidden ?? [],
+            [nameof(MessagePage.Embed)] = embed,
+        }, status, embed);
+
+    /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Hidden(string form, string subject, params (string Name, string Value)[] more) =>
+        [new(FormTokens.FieldName, forms.Issue(form, subject)), .. more.Select(m => new KeyValuePair<string, string>(m.Name, m.Value))];
+
+    /// <summary>
+    /// The 403 page when a posted form's origin is not allowed or its token is not valid for <paramref name="form"/>
+    /// about <paramref name="subject"/>; null when it may be handled.
+    /// </summary>
+    public async Task<IActionResult?> RefuseAsync(HttpRequest request, IFormCollection posted, string form, string subject, bool embed = false)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(posted);
+        var fromAllowedOrigin = Origins.MayPost(request.Headers.Origin.ToString(), request.Headers.Referer.ToString(), allowedOrigins);
+        return fromAllowedOrigin && forms.Verify(posted[FormTokens.FieldName].ToString(), form, subject)
+            ? null
+            : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
+    }
+
+    /// <summary>The posted form, or an empty one when the body is not a form.</summary>
+    public static async Task<IFormCollection> FormOfAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : FormCollection.Empty;
+    }
+}

@@ -1,0 +1,31 @@
+namespace NewsAlerts.Functions.Pages;
+
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+/// <summary>
+/// A rendered page: HTML with the page's own Content-Security-Policy (replacing the API's, which forbids styles),
+/// never cached (pages can show a subscriber's details).
+/// </summary>
+/// <param name="Html">The document.</param>
+/// <param name="StatusCode">The HTTP status.</param>
+/// <param name="ContentSecurityPolicy">The policy for this page (its frame ancestors decide who may embed it).</param>
+public sealed record PageResult(string Html, int StatusCode, string ContentSecurityPolicy) : IActionResult
+{
+    /// <inheritdoc />
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.HttpContext.Response;
+        response.StatusCode = StatusCode;
+        response.ContentType = "text/html; charset=utf-8";
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.Headers.CacheControl = "no-store";
+        var body = Encoding.UTF8.GetBytes(Html);
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,84 @@
+namespace NewsAlerts.Functions.Pages;
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Forms;
+using NewsAlerts.Pages.SignUp;
+
+/// <summary>
+/// <c>/signup</c>: <c>GET</c> shows the form (<c>?embed=1</c>: minimal chrome, framable by <c>Pages:EmbedOrigins</c>;
+/// <c>?topic=</c>: that topic prefilled); <c>POST</c> (fields of <see cref="FormFields"/> with <c>formToken</c> and
+/// <c>embed</c>) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
+/// is, then says what to do next (check the email; enter the texted code). Field errors show the form again, values kept.
+/// </summary>
+public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages)
+{
+    /// <summary>The sign-up form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
+    public const string FormName = "signup";
+
+    /// <summary>Shows or handles the sign-up form.</summary>
+    [Function("SignUpPage")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "signup")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var embedded = request.Query["embed"] == "1";
+            var topic = request.Query["topic"].ToString();
+            var values = topic.Length is > 0 and <= 500 ? new Dictionary<string, string> { ["topics"] = topic } : [];
+            return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK);
+        }
+
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var embed = form["embed"] == "1";
+        if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone, embed) is { } refused)
+        {
+            return refused;
+        }
+
+        var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
+        var parsed = SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SignUp(fields)), phones);
+        if (!parsed.IsValid)
+        {
+            var errors = FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")));
+            return await FormAsync(new FormState(fields, errors), embed, StatusCodes.Status400BadRequest);
+        }
+
+        var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
+        if (limited is not null || started is null)
+        {
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
+        }
+
+        var pending = started.SignUp.PendingChannels;
+        List<string> notices = [.. pending.Contains("email") ? [PageStrings.CheckEmailMessage] : Array.Empty<string>()];
+        if (notSent.Count > 0)
+        {
+            notices.Add(PageStrings.NotSentMessage);
+        }
+
+        if (pending.Contains("sms"))
+        {
+            return await confirmPages.CodePageAsync(started.SignUp.Id, [.. notices, PageStrings.CheckPhoneMessage], null, StatusCodes.Status200OK, embed);
+        }
+
+        return await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage,
+            detail: notSent.Count > 0 ? PageStrings.NotSentMessage : null, embed: embed);
+    }
+
+    private Task<IActionResult> FormAsync(FormState state, bool embed, int status) =>
+        pages.RenderAsync<SignUpPage>(new Dictionary<string, object?>
+        {
+            [nameof(SignUpPage.Form)] = state,
+            [nameof(SignUpPage.Hidden)] = embed ? pages.Hidden(FormName, FormTokens.Anyone, ("embed", "1")) : pages.Hidden(FormName, FormTokens.Anyone),
+            [nameof(SignUpPage.Embed)] = embed,
+        }, status, embed);
+}

@@ -1,0 +1,23 @@
+namespace NewsAlerts.Functions.Pages;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+/// <summary>
+/// <c>/unsubscribe</c>: <c>GET ?token=</c> shows one button (form fields <c>formToken</c>, <c>token</c>); <c>POST</c>
+/// of that form, or the RFC 8058 one-click <c>POST ?token=</c>, stops email alerts and shows the result.
+/// </summary>
+public sealed class UnsubscribePageFunction(UnsubscribePages pages)
+{
+    /// <summary>Shows or performs the unsubscribe.</summary>
+    [Function("UnsubscribePage")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsGet(request.Method)
+            ? await pages.ShowAsync(request.Query["token"].ToString())
+            : await pages.PostAsync(request, cancellationToken);
+    }
+}

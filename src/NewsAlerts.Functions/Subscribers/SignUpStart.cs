@@ -1,0 +1,35 @@
+namespace NewsAlerts.Functions.Subscribers;
+
+using Microsoft.AspNetCore.Http;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Functions.Http;
+
+/// <summary>
+/// Starting a valid sign-up, the one code path of <c>POST /api/subscribers</c> and the <c>/signup</c> page: the rate
+/// limits (<see cref="ConfirmationGate"/>), then <see cref="SignUpService.SignUpAsync"/>, then the confirmations.
+/// </summary>
+public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate, SignUpMetrics metrics)
+{
+    /// <summary>
+    /// The refusal (429, having stored and sent nothing) or the started sign-up with the confirmation messages that
+    /// did not go out by the deadline (<c>email</c>, <c>sms</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="signUp"/> is null.</exception>
+    public async Task<(RateLimitedResult? Refused, SignUpStarted? Started, IReadOnlyList<string> NotSent)> RunAsync(
+        HttpRequest request, SubscriberRequest signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(signUp);
+        if (await gate.RefuseConfirmationsAsync(request, signUp.Email, signUp.Phone, cancellationToken) is { } refused)
+        {
+            return (refused, null, []);
+        }
+
+        var started = await signUps.SignUpAsync(signUp, cancellationToken);
+        metrics.SignedUp();
+        var notSent = await confirmations.SendAsync(started, cancellationToken);
+        return (null, started, notSent);
+    }
+}

@@ -1,0 +1,23 @@
+namespace NewsAlerts.Pages;
+
+/// <summary>The pages' static assets, embedded in this assembly and read once.</summary>
+public static class PageAssets
+{
+    private static readonly Dictionary<string, PageAsset> All = new(StringComparer.Ordinal)
+    {
+        ["pages.css"] = Load("pages.css", "text/css; charset=utf-8"),
+        ["timezone.js"] = Load("timezone.js", "text/javascript; charset=utf-8"),
+    };
+
+    /// <summary>The asset called <paramref name="name"/>, or null.</summary>
+    public static PageAsset? Find(string name) => All.GetValueOrDefault(name);
+
+    private static PageAsset Load(string name, string contentType)
+    {
+        using var stream = typeof(PageAssets).Assembly.GetManifestResourceStream($"NewsAlerts.Pages.Assets.{name}")
+            ?? throw new InvalidOperationException($"The page asset {name} is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return new PageAsset(copy.ToArray(), contentType);
+    }
+}

@@ -1,0 +1,143 @@
+namespace NewsAlerts.Pages.Fields;
+
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Pages.Layout;
+
+/// <summary>
+/// Turns the pages' form fields into the JSON bodies the API's parsers read (so a page and the API validate alike),
+/// and the parsers' field errors back into errors on the form's fields. Field names: <c>email</c>, <c>phone</c>,
+/// <c>timeZone</c>, <c>language</c>, <c>topics</c> (one per line), <c>emailFrequency</c>
+/// (<c>immediate|hourly|daily|weekly</c>), <c>digestTime</c> (<c>HH:mm</c>), <c>weekday</c>, <c>quietStart</c>,
+/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>smsMaxUrgency</c> (1-9).
+/// </summary>
+public static class FormFields
+{
+    /// <summary>The topics of the <c>topics</c> field: its non-blank lines, with each one's line number (1-based).</summary>
+    public static IReadOnlyList<(int Line, string Text)> TopicLines(string? topics) =>
+        [.. (topics ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Select((text, index) => (Line: index + 1, Text: text.TrimEnd('\r')))
+            .Where(l => !string.IsNullOrWhiteSpace(l.Text))];
+
+    /// <summary>The body of <c>POST /api/subscribers</c> for a sign-up form.</summary>
+    public static JsonObject SignUp(IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var json = new JsonObject();
+        AddText(json, "email", Get(form, "email"));
+        AddText(json, "phone", Get(form, "phone"));
+        json["timeZone"] = Get(form, "timeZone") ?? string.Empty;
+        AddText(json, "language", Get(form, "language"));
+        json["topics"] = Topics(form.GetValueOrDefault("topics"));
+        var preferences = Preferences(form, removeQuietHoursWhenEmpty: false);
+        if (preferences.Count > 0)
+        {
+            json["preferences"] = preferences;
+        }
+
+        return json;
+    }
+
+    /// <summary>The body of <c>PUT /api/subscribers/{id}/topics</c> for the topics form.</summary>
+    public static JsonObject TopicsChange(IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new JsonObject { ["topics"] = Topics(form.GetValueOrDefault("topics")) };
+    }
+
+    /// <summary>The body of <c>PATCH /api/subscribers/{id}</c> for the settings form (empty quiet hours remove them).</summary>
+    public static JsonObject SettingsChange(IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var json = new JsonObject();
+        AddText(json, "timeZone", Get(form, "timeZone"));
+        AddText(json, "language", Get(form, "language"));
+        if (Get(form, "smsMaxUrgency") is { } urgency)
+        {
+            json["smsMaxUrgency"] = int.TryParse(urgency, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(urgency);
+        }
+
+        var preferences = Preferences(form, removeQuietHoursWhenEmpty: true);
+        if (preferences.Count > 0)
+        {
+            json["preferences"] = preferences;
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// The parsers' errors as errors of the form's fields: <c>topics[2]</c> becomes <c>topics</c> with the line it came
+    /// from (<paramref name="topicLines"/>), preference paths become the fields they came from.
+    /// </summary>
+    public static IReadOnlyList<PageError> Errors(IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> topicLines)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(topicLines);
+        return [.. errors.Select(e => Error(e, topicLines))];
+    }
+
+    private static PageError Error(FieldError error, IReadOnlyList<(int Line, string Text)> topicLines)
+    {
+        var field = error.Field;
+        if (field.StartsWith("topics[", StringComparison.Ordinal)
+            && int.TryParse(field.AsSpan(7, field.IndexOf(']', StringComparison.Ordinal) - 7), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index < topicLines.Count)
+        {
+            return new PageError("topics", string.Format(CultureInfo.InvariantCulture, PageStrings.TopicLine, topicLines[index].Line, error.Reason));
+        }
+
+        var target = field switch
+        {
+            "preferences.email.frequency" or "preferences.email" => "emailFrequency",
+            "preferences.email.at" => "digestTime",
+            "preferences.email.weekday" => "weekday",
+            "preferences.quietHours.end" => "quietEnd",
+            _ when field.StartsWith("preferences.quietHours", StringComparison.Ordinal) => "quietStart",
+            "email" or "phone" or "timeZone" or "language" or "topics" or "smsMaxUrgency" => field,
+            _ => "email",
+        };
+        return new PageError(target, Capitalised(error.Reason));
+    }
+
+    private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
+
+    private static JsonObject Preferences(IReadOnlyDictionary<string, string> form, bool removeQuietHoursWhenEmpty)
+    {
+        var preferences = new JsonObject();
+        var email = new JsonObject();
+        AddText(email, "frequency", Get(form, "emailFrequency"));
+        AddText(email, "at", Get(form, "digestTime"));
+        AddText(email, "weekday", Get(form, "weekday"));
+        if (email.Count > 0)
+        {
+            preferences["email"] = email;
+        }
+
+        var (start, end) = (Get(form, "quietStart"), Get(form, "quietEnd"));
+        if (start is not null || end is not null)
+        {
+            preferences["quietHours"] = new JsonObject { ["start"] = start ?? string.Empty, ["end"] = end ?? string.Empty };
+        }
+        else if (removeQuietHoursWhenEmpty && form.ContainsKey("quietStart"))
+        {
+            preferences["quietHours"] = null;
+        }
+
+        return preferences;
+    }
+
+    private static JsonArray Topics(string? topics) => [.. TopicLines(topics).Select(l => (JsonNode?)JsonValue.Create(l.Text))];
+
+    private static string? Get(IReadOnlyDictionary<string, string> form, string name) =>
+        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static void AddText(JsonObject json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json[name] = value;
+        }
+    }
+}

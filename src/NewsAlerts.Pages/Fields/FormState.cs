@@ -1,0 +1,19 @@
+namespace NewsAlerts.Pages.Fields;
+
+using NewsAlerts.Pages.Layout;
+
+/// <summary>What a form shows: the values to keep in its fields and the errors next to them.</summary>
+/// <param name="Values">Field values by name.</param>
+/// <param name="Errors">Errors, in the order of the summary.</param>
+public sealed record FormState(IReadOnlyDictionary<string, string> Values, IReadOnlyList<PageError> Errors)
+{
+    /// <summary>An empty form.</summary>
+    public static FormState Empty { get; } = new(new Dictionary<string, string>(), []);
+
+    /// <summary>The value of <paramref name="name"/>, or null.</summary>
+    public string? Value(string name) => Values.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The first error of <paramref name="name"/> (several are joined), or null.</summary>
+    public string? Error(string name) =>
+        Errors.Where(e => e.Field == name).Select(e => e.Message).ToList() is { Count: > 0 } messages ? string.Join(" ", messages) : null;
+}

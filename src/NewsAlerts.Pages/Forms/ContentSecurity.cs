@@ -1,0 +1,17 @@
+namespace NewsAlerts.Pages.Forms;
+
+/// <summary>The Content-Security-Policy of the pages.</summary>
+public static class ContentSecurity
+{
+    /// <summary>
+    /// The policy of a page: its stylesheet and optional script come from this app only (no inline script or style),
+    /// forms post only back to it, and it may be framed only by <paramref name="frameAncestors"/> (the embed origins,
+    /// for the embeddable sign-up) or by nobody.
+    /// </summary>
+    public static string For(IReadOnlyCollection<string> frameAncestors)
+    {
+        ArgumentNullException.ThrowIfNull(frameAncestors);
+        var ancestors = frameAncestors.Count == 0 ? "'none'" : string.Join(' ', frameAncestors);
+        return $"default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors {ancestors}";
+    }
+}

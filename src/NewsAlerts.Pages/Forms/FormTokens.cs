@@ -1,0 +1,54 @@
+namespace NewsAlerts.Pages.Forms;
+
+using NewsAlerts.Core.Security;
+
+/// <summary>
+/// Signed, expiring form tokens: every page form carries one in the hidden field <see cref="FieldName"/>, and a POST
+/// without a valid one is refused. The token is a <see cref="TokenSigner"/> token (HMAC-SHA256 with <c>Alerts:SigningKey</c>,
+/// current or previous) of purpose <see cref="TokenPurpose.Form"/> over <c>{form}:{subject}</c> and its expiry, so a
+/// token for one form or one subscriber is refused for every other. No cookie is involved, so the embedded sign-up
+/// works when a browser blocks third-party cookies.
+/// </summary>
+public sealed class FormTokens(TokenSigner tokens)
+{
+    /// <summary>The hidden field every page form carries its token in.</summary>
+    public const string FieldName = "formToken";
+
+    /// <summary>The subject of forms about nobody yet (the sign-up form).</summary>
+    public const string Anyone = "-";
+
+    /// <summary>How long a rendered form can be posted back.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
+
+    /// <summary>A token for posting form <paramref name="form"/> about <paramref name="subject"/> (no <c>|</c> in either).</summary>
+    /// <exception cref="ArgumentException">The form or subject is empty or contains <c>|</c>.</exception>
+    public string Issue(string form, string subject)
+    {
+        Check(form, subject);
+        return tokens.Issue(TokenPurpose.Form, $"{form}:{subject}", Lifetime);
+    }
+
+    /// <summary>Whether <paramref name="token"/> is a valid, unexpired token for form <paramref name="form"/> about <paramref name="subject"/>.</summary>
+    public bool Verify(string? token, string form, string subject)
+    {
+        if (string.IsNullOrEmpty(form) || string.IsNullOrEmpty(subject))
+        {
+            return false;
+        }
+
+        return tokens.Verify(token, TokenPurpose.Form) is { } verified && verified.SubscriberId == $"{form}:{subject}";
+    }
+
+    private static void Check(string form, string subject)
+    {
+        if (string.IsNullOrEmpty(form) || form.Contains('|', StringComparison.Ordinal) || form.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A form name is required, without '|' or ':'.", nameof(form));
+        }
+
+        if (string.IsNullOrEmpty(subject) || subject.Contains('|', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A subject is required, without '|'.", nameof(subject));
+        }
+    }
+}

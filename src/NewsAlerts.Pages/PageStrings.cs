@@ -1,0 +1,115 @@
+namespace NewsAlerts.Pages;
+
+/// <summary>
+/// Every word the subscriber pages show, in one place (English; a translation replaces this class's values). Values
+/// are plain text: the components HTML-encode whatever they write, these strings included.
+/// </summary>
+public static class PageStrings
+{
+    /// <summary>The product's name in titles and headers.</summary>
+    public const string ServiceName = "NewsAlerts";
+    public const string SkipToContent = "Skip to main content";
+    public const string Footer = "News alerts by email and text message. We never share your address or number.";
+    public const string ErrorSummaryTitle = "There is a problem";
+    public const string Required = "(required)";
+    public const string Optional = "(optional)";
+
+    // Form safety.
+    public const string ForbiddenTitle = "This form cannot be sent";
+    public const string ForbiddenMessage = "The form has expired or did not come from this site. Go back, reload the page and try again.";
+    public const string NotFoundTitle = "Page not found";
+    public const string NotFoundMessage = "There is no page at this address.";
+    public const string TooManyTitle = "Please wait a moment";
+    public const string TooManyMessage = "Too many requests came from here. Wait a few minutes and try again.";
+
+    // Confirm by email link.
+    public const string ConfirmTitle = "Confirm your subscription";
+    public const string ConfirmMessage = "Press the button to confirm that you want news alerts at this address.";
+    public const string ConfirmButton = "Confirm";
+    public const string ConfirmedTitle = "You're confirmed";
+    public const string ConfirmedEmailMessage = "Your email address is confirmed. We have emailed you a link to manage your alerts; keep it.";
+    public const string ConfirmedSmsMessage = "Your phone number is confirmed. Texts will come for the most urgent news you follow.";
+    public const string ManageButton = "Manage your alerts";
+    public const string LinkNotValidTitle = "This link no longer works";
+    public const string LinkNotValidMessage = "The confirmation link has been used already, was replaced by a newer one, or has expired.";
+    public const string SendNewLinkButton = "Send me a new link";
+    public const string NewLinkSentTitle = "Check your inbox";
+    public const string NewLinkSentMessage = "If this sign-up is still waiting for confirmation, a new link (and a new code, for a phone number) is on its way. Earlier links no longer work.";
+    public const string TooManyTopicsMessage = "You already follow too many topics to add these. Remove some in your preference centre, then sign up again.";
+
+    // Confirm by SMS code.
+    public const string CodeTitle = "Enter the code we texted you";
+    public const string CodeLabel = "6-digit code";
+    public const string CodeHint = "The code expires 15 minutes after we send it.";
+    public const string CodeButton = "Confirm phone number";
+    public const string CodeWrong = "The code is wrong, expired or used up. Check it, or ask for a new one.";
+    public const string SendNewCodeButton = "Send me a new code";
+
+    // Sign up.
+    public const string SignUpTitle = "Get news alerts";
+    public const string SignUpEmbedTitle = "Follow this topic";
+    public const string SignUpIntro = "Choose what you follow and how we reach you. We send nothing until you confirm.";
+    public const string EmailLabel = "Email address";
+    public const string PhoneLabel = "Mobile number";
+    public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
+    public const string ContactHint = "Give an email address, a mobile number, or both.";
+    public const string TopicsLabel = "Topics";
+    public const string TopicsHint = "One per line. Words match any form (Syria, Syrian); \"quotes\" match a phrase; AND, OR, NOT and brackets combine them, for example: Syria AND (ceasefire OR truce).";
+    public const string TopicLine = "Line {0}: {1}";
+    public const string TimeZoneLabel = "Time zone";
+    public const string LanguageLabel = "Language of your topics";
+    public const string DeliveryLegend = "How often we email you";
+    public const string FrequencyLabel = "Email frequency";
+    public const string FrequencyImmediate = "As it happens";
+    public const string FrequencyHourly = "Hourly digest";
+    public const string FrequencyDaily = "Daily digest";
+    public const string FrequencyWeekly = "Weekly digest";
+    public const string WeekdayLabel = "Digest day (weekly)";
+    public const string DigestTimeLabel = "Digest time (daily and weekly)";
+    public const string QuietLegend = "Quiet hours";
+    public const string QuietHint = "No texts or emails between these times, except the most urgent news. Leave empty for none.";
+    public const string QuietStartLabel = "From";
+    public const string QuietEndLabel = "Until";
+    public const string SignUpButton = "Sign up";
+    public const string CheckEmailTitle = "Check your email";
+    public const string CheckEmailMessage = "We have sent a confirmation link to your email address. Press it to start your alerts.";
+    public const string CheckPhoneMessage = "We have texted you a 6-digit code. Enter it below to confirm your number.";
+    public const string NotSentMessage = "Some confirmations did not go out yet. If nothing arrives in a few minutes, ask for a new one.";
+
+    // Preference centre.
+    public const string ManageTitle = "Your alerts";
+    public const string ManageLinkNotValidMessage = "This manage link is not valid or has expired. Use the link in a recent alert.";
+    public const string ManageGoneMessage = "These alerts no longer exist; nothing more will be sent.";
+    public const string ChannelsLegend = "Where we send alerts";
+    public const string ContactConfirmed = "confirmed";
+    public const string ContactPending = "waiting for confirmation";
+    public const string ContactStopped = "stopped";
+    public const string ContactNone = "none";
+    public const string ResendButton = "Resend confirmations";
+    public const string ResendSent = "New confirmations are on their way to your unconfirmed address or number.";
+    public const string ResendNothing = "Every address and number is confirmed already.";
+    public const string TopicsLegend = "What you follow";
+    public const string SaveTopicsButton = "Save topics";
+    public const string SettingsLegend = "When and how";
+    public const string SmsUrgencyLabel = "Texts for news at least this urgent";
+    public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
+    public const string SaveSettingsButton = "Save settings";
+    public const string Saved = "Saved.";
+    public const string StopLegend = "Stop everything";
+    public const string StopHint = "Stops every email and text from us to your addresses and numbers.";
+    public const string StopButton = "Stop all alerts";
+    public const string StoppedTitle = "All alerts stopped";
+    public const string StoppedMessage = "We will send nothing more to your addresses and numbers. To start again, sign up again.";
+    public const string RecentLegend = "Recent alerts";
+    public const string RecentUnavailable = "The list of alerts you received is not available yet.";
+
+    // Unsubscribe.
+    public const string UnsubscribeTitle = "Unsubscribe";
+    public const string UnsubscribeMessage = "Stop all email alerts from NewsAlerts to this address?";
+    public const string UnsubscribeButton = "Unsubscribe";
+    public const string UnsubscribedTitle = "Unsubscribed";
+    public const string UnsubscribedMessage = "You will get no more email alerts from NewsAlerts at this address, for any subscription.";
+    public const string UnsubscribedGoneMessage = "This subscription no longer exists; nothing more will be sent.";
+    public const string UnsubscribeNotValidTitle = "Link not valid";
+    public const string UnsubscribeNotValidMessage = "This unsubscribe link is not valid or has expired. Use the manage link in a recent alert.";
+}

@@ -1,0 +1,40 @@
+namespace NewsAlerts.Cli.Tests.Pages;
+
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Pages.Fields;
+
+public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_back_to_the_fields
+{
+    [Fact]
+    public void A_sign_up_form_becomes_the_sign_up_body_with_one_topic_per_non_blank_line()
+    {
+        var json = FormFields.SignUp(new Dictionary<string, string>
+        {
+            ["email"] = " reader@example.com ", ["phone"] = "", ["timeZone"] = "Europe/London", ["language"] = "en",
+            ["topics"] = "Syria\r\n\r\n  ceasefire OR truce\n", ["emailFrequency"] = "daily", ["digestTime"] = "07:30", ["quietStart"] = "22:00", ["quietEnd"] = "07:00",
+        });
+
+        Assert.Equal(
+            """{"email":"reader@example.com","timeZone":"Europe/London","language":"en","topics":["Syria","  ceasefire OR truce"],"preferences":{"email":{"frequency":"daily","at":"07:30"},"quietHours":{"start":"22:00","end":"07:00"}}}""",
+            json.ToJsonString());
+    }
+
+    [Fact]
+    public void Empty_quiet_hours_remove_them_in_a_settings_change()
+    {
+        var json = FormFields.SettingsChange(new Dictionary<string, string> { ["quietStart"] = "", ["quietEnd"] = "", ["smsMaxUrgency"] = "3" });
+
+        Assert.Equal("""{"smsMaxUrgency":3,"preferences":{"quietHours":null}}""", json.ToJsonString());
+    }
+
+    [Fact]
+    public void A_topic_error_names_the_line_it_came_from_and_keeps_the_parsers_column()
+    {
+        var lines = FormFields.TopicLines("Syria\n\n\"ceasefire");
+        var errors = FormFields.Errors([new FieldError("topics[1]", "unclosed quote at column 1"), new FieldError("preferences.quietHours.end", "must differ from start")], lines);
+
+        Assert.Equal("topics", errors[0].Field);
+        Assert.Equal("Line 3: unclosed quote at column 1", errors[0].Message);
+        Assert.Equal(("quietEnd", "Must differ from start"), (errors[1].Field, errors[1].Message));
+    }
+}
