@@ -1,27 +1,26 @@
 namespace NewsAlerts.EndToEnd.Tests;
 
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using MimeKit;
 using NewsAlerts.Cli.Stack;
 
 /// <summary>Links and codes as a person finds them: in the emails smtp4dev holds and the texts the SMS sink holds.</summary>
 public static partial class Mailbox
 {
     /// <summary>
-    /// The first link in the newest email to <paramref name="address"/> whose path contains <paramref name="pathPart"/>,
-    /// waiting until <paramref name="count"/> emails to it have arrived.
+    /// The links (oldest email first) whose address contains <paramref name="pathPart"/> in emails to
+    /// <paramref name="address"/>, waiting until there are at least <paramref name="count"/>.
     /// </summary>
-    public static async Task<Uri> LinkAsync(RunningStack stack, string address, string pathPart, int count = 1)
+    public static async Task<IReadOnlyList<Uri>> LinksAsync(RunningStack stack, string address, string pathPart, int count = 1)
     {
         ArgumentNullException.ThrowIfNull(stack);
         using var inbox = new Smtp4devInbox(stack.SmtpInbox);
-        await Eventually(async () => await inbox.CountAsync(address, CancellationToken.None) >= count, $"{count} email(s) to {address}");
-        var newest = (await inbox.ListMessagesAsync(address, CancellationToken.None))[^1];
-        var text = newest.HtmlBody ?? newest.TextBody ?? string.Empty;
-        var link = Links().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Value))
-            .FirstOrDefault(l => l.Contains(pathPart, StringComparison.Ordinal));
-        return link is null
-            ? throw new InvalidOperationException($"No link containing '{pathPart}' in the email '{newest.Subject}':\n{text}")
-            : new Uri(link);
+        List<Uri> links = [];
+        await Eventually(
+            async () => (links = [.. (await inbox.ListMessagesAsync(address, CancellationToken.None)).SelectMany(m => LinksIn(m, pathPart))]).Count >= count,
+            $"{count} email link(s) with '{pathPart}' to the test address");
+        return links;
     }
 
     /// <summary>The six-digit code in the newest text to <paramref name="phone"/>, waiting until <paramref name="count"/> have arrived.</summary>
@@ -29,10 +28,18 @@ public static partial class Mailbox
     {
         ArgumentNullException.ThrowIfNull(stack);
         using var sink = new SmsSinkInbox(stack.SmsSink);
-        IReadOnlyList<System.Text.Json.JsonElement> texts = [];
+        IReadOnlyList<JsonElement> texts = [];
         await Eventually(async () => (texts = await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"{count} text(s) to the test phone");
         return SixDigits().Match(texts[^1].GetProperty("body").GetString() ?? string.Empty).Value;
     }
+
+    // The HTML part's links (as a person clicks them), else the text part's; each link once.
+    private static IEnumerable<Uri> LinksIn(MimeMessage message, string pathPart) =>
+        Links().Matches(message.HtmlBody ?? message.TextBody ?? string.Empty)
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Value))
+            .Where(l => new Uri(l).AbsolutePath.Contains(pathPart, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(l => new Uri(l));
 
     private static Task Eventually(Func<Task<bool>> condition, string what) =>
         Testing.Eventually.TrueAsync(condition, what, TimeSpan.FromSeconds(60));

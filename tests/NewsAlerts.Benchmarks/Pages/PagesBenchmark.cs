@@ -66,8 +66,8 @@ public sealed class PagesBenchmark : IBenchmarkSuite
         }
     }
 
-    // Every page a subscriber reaches, by the links the service itself sends (so the routes follow the code): a
-    // confirmed subscriber's unsubscribe link, and a pending sign-up's confirmation link.
+    // Every page a subscriber reaches, at its own path, with real tokens: the sign-up form, a pending sign-up's
+    // confirmation button and code form, and a confirmed subscriber's preference centre and unsubscribe button.
     private static async Task<IReadOnlyList<(string Name, Uri Url)>> PageUrlsAsync(TestFunctionHost host, CancellationToken cancellationToken)
     {
         var signUps = host.Services.GetRequiredService<SignUpService>();
@@ -75,13 +75,19 @@ public sealed class PagesBenchmark : IBenchmarkSuite
         var confirmed = await signUps.SignUpAsync(Request("+447400900001"), cancellationToken);
         var outcome = await signUps.ConfirmSmsAsync(confirmed.SignUp.Id, confirmed.SmsCode!, cancellationToken);
         var subscriber = outcome.Subscriber ?? throw new InvalidOperationException($"The benchmark's sign-up was not confirmed: {outcome.Kind}.");
-        var pending = await signUps.SignUpAsync(Request(null) with { Email = "bench-pages@example.com" }, cancellationToken);
+        var pending = await signUps.SignUpAsync(Request("+447400900002") with { Email = "bench-pages@example.com" }, cancellationToken);
+        var pendingId = Uri.EscapeDataString(pending.SignUp.Id);
         return
         [
-            ("confirm", links.ConfirmEmail(pending.SignUp.Id, pending.EmailConfirmationToken!)),
-            ("unsubscribe", links.Unsubscribe(subscriber.Id)),
+            ("signup", Page(host, "signup")),
+            ("confirm", Page(host, $"confirm?signUp={pendingId}&token={Uri.EscapeDataString(pending.EmailConfirmationToken!)}")),
+            ("code", Page(host, $"confirm?signUp={pendingId}")),
+            ("manage", Page(host, $"manage?token={Uri.EscapeDataString(outcome.ManageToken!)}")),
+            ("unsubscribe", Page(host, "unsubscribe" + links.Unsubscribe(subscriber.Id).Query)),
         ];
     }
+
+    private static Uri Page(TestFunctionHost host, string pathAndQuery) => new(host.Client.BaseAddress!, pathAndQuery);
 
     private static SubscriberRequest Request(string? phone) =>
         new(null, phone, "Europe/London", [("Syria", false), ("ceasefire OR truce", false), ("\"climate summit\"", false)], Subscriber.DefaultSmsMaxUrgency);
