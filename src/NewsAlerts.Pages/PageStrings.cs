@@ -91,6 +91,10 @@ public static class PageStrings
     public const string TopicsLegend = "What you follow";
     public const string SaveTopicsButton = "Save topics";
     public const string SettingsLegend = "When and how";
+    public const string CapsLegend = "Daily limits";
+    public const string CapsHint = "At most this many alerts a day; more wait for your next digest. Leave empty for no limit.";
+    public const string CapEmailLabel = "Emails a day";
+    public const string CapSmsLabel = "Texts a day";
     public const string SmsUrgencyLabel = "Texts for news at least this urgent";
     public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
     public const string SaveSettingsButton = "Save settings";

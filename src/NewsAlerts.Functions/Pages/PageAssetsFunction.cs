@@ -17,7 +17,7 @@ public sealed class PageAssetsFunction
         var name = request.RouteValues["name"]?.ToString() ?? string.Empty;
         if (PageAssets.Find(name) is not { } asset)
         {
-            return RouteNotFoundFunction.NotFound(request.Path);
+            return Problems.Field(StatusCodes.Status404NotFound, "Not found", "name", "there is no page asset of this name (pages.css, timezone.js).");
         }
 
         request.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";

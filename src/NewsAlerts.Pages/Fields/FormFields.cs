@@ -10,7 +10,8 @@ using NewsAlerts.Pages.Layout;
 /// and the parsers' field errors back into errors on the form's fields. Field names: <c>email</c>, <c>phone</c>,
 /// <c>timeZone</c>, <c>language</c>, <c>topics</c> (one per line), <c>emailFrequency</c>
 /// (<c>immediate|hourly|daily|weekly</c>), <c>digestTime</c> (<c>HH:mm</c>), <c>weekday</c>, <c>quietStart</c>,
-/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>smsMaxUrgency</c> (1-9).
+/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
+/// (most a day, empty for no cap; preference centre only).
 /// </summary>
 public static class FormFields
 {
@@ -94,6 +95,8 @@ public static class FormFields
             "preferences.email.at" => "digestTime",
             "preferences.email.weekday" => "weekday",
             "preferences.quietHours.end" => "quietEnd",
+            "preferences.caps.email" => "capEmail",
+            "preferences.caps.sms" or "preferences.caps" => "capSms",
             _ when field.StartsWith("preferences.quietHours", StringComparison.Ordinal) => "quietStart",
             "email" or "phone" or "timeZone" or "language" or "topics" or "smsMaxUrgency" => field,
             _ => "email",
@@ -125,8 +128,18 @@ public static class FormFields
             preferences["quietHours"] = null;
         }
 
+        if (form.ContainsKey("capEmail") || form.ContainsKey("capSms"))
+        {
+            preferences["caps"] = new JsonObject { ["email"] = Count(Get(form, "capEmail")), ["sms"] = Count(Get(form, "capSms")) };
+        }
+
         return preferences;
     }
+
+    // A whole number as a number (the parser checks its range); anything else as text, which the parser refuses by name.
+    private static JsonNode? Count(string? value) =>
+        value is null ? null
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(value);
 
     private static JsonArray Topics(string? topics) => [.. TopicLines(topics).Select(l => (JsonNode?)JsonValue.Create(l.Text))];
 

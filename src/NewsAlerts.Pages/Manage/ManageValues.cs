@@ -22,6 +22,16 @@ public static class ManageValues
             ["digestTime"] = preferences.Email.At.ToString("HH:mm", CultureInfo.InvariantCulture),
             ["weekday"] = preferences.Email.Weekday.ToString().ToLowerInvariant(),
         };
+        if (preferences.Caps.Email is { } emailCap)
+        {
+            values["capEmail"] = emailCap.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (preferences.Caps.Sms is { } smsCap)
+        {
+            values["capSms"] = smsCap.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (preferences.QuietHours is { } quiet)
         {
             values["quietStart"] = quiet.Start.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -22,9 +22,9 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
     [Fact]
     public void Empty_quiet_hours_remove_them_in_a_settings_change()
     {
-        var json = FormFields.SettingsChange(new Dictionary<string, string> { ["quietStart"] = "", ["quietEnd"] = "", ["smsMaxUrgency"] = "3" });
+        var json = FormFields.SettingsChange(new Dictionary<string, string> { ["quietStart"] = "", ["quietEnd"] = "", ["smsMaxUrgency"] = "3", ["capEmail"] = "10", ["capSms"] = "" });
 
-        Assert.Equal("""{"smsMaxUrgency":3,"preferences":{"quietHours":null}}""", json.ToJsonString());
+        Assert.Equal("""{"smsMaxUrgency":3,"preferences":{"quietHours":null,"caps":{"email":10,"sms":null}}}""", json.ToJsonString());
     }
 
     [Fact]

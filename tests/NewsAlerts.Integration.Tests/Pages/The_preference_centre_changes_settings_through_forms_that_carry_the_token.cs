@@ -39,12 +39,18 @@ public sealed class The_preference_centre_changes_settings_through_forms_that_ca
 
         var (changed, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "settings"),
             [new("emailFrequency", "weekly"), new("digestTime", "18:30"), new("weekday", "friday"), new("quietStart", "22:00"), new("quietEnd", "07:00"),
-             new("smsMaxUrgency", "4"), new("timeZone", "Europe/Berlin"), new("language", "de")]);
+             new("smsMaxUrgency", "4"), new("timeZone", "Europe/Berlin"), new("language", "de"), new("capEmail", "5"), new("capSms", "")]);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var now = (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!;
         Assert.Equal(("Europe/Berlin", 4, "de"), (now.TimeZone, now.SmsMaxUrgency, now.Language));
         Assert.Equal(Core.Policy.EmailFrequency.Weekly, now.EffectivePreferences.Email.Frequency);
         Assert.Equal(new TimeOnly(22, 0), now.EffectivePreferences.QuietHours?.Start);
+        Assert.Equal(new Core.Policy.DailyCaps(5, null), now.EffectivePreferences.Caps);
+
+        var (badCap, badCapPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "settings"), [new("capEmail", "many"), new("capSms", "")]);
+        Assert.Equal(HttpStatusCode.BadRequest, badCap.StatusCode);
+        Assert.Contains("href=\"#field-capEmail\"", badCapPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"many\"", badCapPage, StringComparison.Ordinal);
 
         var (stopped, stoppedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
