@@ -1,0 +1,84 @@
+namespace NewsAlerts.EndToEnd.Tests.Browser;
+
+using Microsoft.Playwright;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// The process's local stack, one Function host (with the Dispatcher, so alerts reach smtp4dev and the SMS sink)
+/// and one headless Debian chromium for the whole collection. Each test opens its own browser context, so tests
+/// share no cookies or storage and use their own addresses and numbers.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private TestFunctionHost? host;
+    private RunningStack? stack;
+
+    /// <summary>The running stack (smtp4dev and the SMS sink are read through it).</summary>
+    public RunningStack Stack => stack ?? throw NotStarted();
+
+    /// <summary>The Function host the pages are served by.</summary>
+    public TestFunctionHost Host => host ?? throw NotStarted();
+
+    /// <summary>The host's address, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri BaseAddress => Host.Client.BaseAddress!;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        // apt-get (on a fresh machine) and the stack start at the same time; neither needs the other.
+        var chromium = DebianChromium.EnsureAsync(CancellationToken.None);
+        stack = await SharedStack.GetAsync();
+        host = await TestFunctionHost.StartAsync(stack, runDispatcher: true);
+        var executable = await chromium;
+
+        // Playwright would fetch its own browser build only through its install command; say so anyway, in case a
+        // future version checks on start.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            ChromiumSandbox = false,
+            Args = DebianChromium.Arguments,
+        });
+    }
+
+    /// <summary>A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work).</summary>
+    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width)
+    {
+        ArgumentNullException.ThrowIfNull(width);
+        var context = await (browser ?? throw NotStarted()).NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width.Width, Height = width.Height },
+            IsMobile = width.IsMobile,
+            HasTouch = width.IsMobile,
+            BaseURL = BaseAddress.ToString(),
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+        });
+        // Waits are on page events with a generous deadline, never on speed (two shared cores).
+        context.SetDefaultTimeout(30_000);
+        return context;
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private static InvalidOperationException NotStarted() => new("The browser fixture has not been initialised.");
+}

@@ -1,0 +1,62 @@
+namespace NewsAlerts.EndToEnd.Tests.Flows;
+
+using Microsoft.Playwright;
+using NewsAlerts.EndToEnd.Tests.Browser;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+using static Microsoft.Playwright.Assertions;
+
+/// <summary>
+/// The whole life of a subscription in a browser: sign up on the page with an email address and a phone number,
+/// enter the texted code, press the emailed link's button, change topics and settings in the preference centre,
+/// receive an alert for a published article, and unsubscribe from the alert's link.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class A_person_signs_up_confirms_manages_receives_an_alert_and_unsubscribes(BrowserFixture fixture)
+{
+    [Theory]
+    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
+    public async Task From_the_sign_up_page_to_the_unsubscribe_page(string widthName)
+    {
+        var width = ScreenWidth.Named(widthName);
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var email = $"life-{tag}@example.com";
+        var phone = TestPhones.NewValid();
+        await using var context = await fixture.NewContextAsync(width);
+        var person = new Person(await context.NewPageAsync(), new FlowRecorder("subscription-life", width));
+
+        Assert.Equal(200, await person.OpenAsync("signup", "signup"));
+        await person.Field(PageStrings.EmailLabel).FillAsync(email);
+        await person.Field(PageStrings.PhoneLabel).FillAsync(phone);
+        await person.Field(PageStrings.TopicsLabel).FillAsync("Aleppo");
+        await person.Field(PageStrings.FrequencyLabel).SelectOptionAsync(new SelectOptionValue { Label = PageStrings.FrequencyImmediate });
+        await person.PressAsync(PageStrings.SignUpButton, PageStrings.CodeTitle, "enter-code");
+        await Expect(person.Page.GetByText(PageStrings.CheckEmailMessage)).ToBeVisibleAsync();
+
+        await person.Field(PageStrings.CodeLabel).FillAsync(await Mailbox.SmsCodeAsync(fixture.Stack, phone));
+        await person.PressAsync(PageStrings.CodeButton, PageStrings.ConfirmedTitle, "phone-confirmed");
+
+        var confirmLink = (await Mailbox.LinksAsync(fixture.Stack, email, "confirm"))[0];
+        Assert.Equal(200, await person.OpenAsync(confirmLink.ToString(), "confirm-button"));
+        await person.PressAsync(PageStrings.ConfirmButton, PageStrings.ConfirmedTitle, "email-confirmed");
+        await Expect(person.Page.GetByText(PageStrings.ConfirmedEmailMessage)).ToBeVisibleAsync();
+        await person.PressAsync(PageStrings.ManageButton, PageStrings.ManageTitle, "preference-centre");
+        await Expect(person.Page.GetByText(email)).ToBeVisibleAsync();
+
+        await person.Field(PageStrings.TopicsLabel).FillAsync("Aleppo\nceasefire OR truce");
+        await person.PressAsync(PageStrings.SaveTopicsButton, PageStrings.ManageTitle, "topics-saved");
+        await Expect(person.Page.GetByText(PageStrings.Saved, new PageGetByTextOptions { Exact = true })).ToBeVisibleAsync();
+        await Expect(person.Field(PageStrings.TopicsLabel)).ToHaveValueAsync("Aleppo\nceasefire OR truce");
+        await person.Field(PageStrings.SmsUrgencyLabel).SelectOptionAsync("1");
+        await person.PressAsync(PageStrings.SaveSettingsButton, PageStrings.ManageTitle, "settings-saved");
+        await Expect(person.Field(PageStrings.SmsUrgencyLabel)).ToHaveValueAsync("1");
+        await Expect(person.Field(PageStrings.FrequencyLabel)).ToHaveValueAsync("immediate");
+
+        await Article.PublishAsync(fixture.Host, $"urn:newsalerts:e2e:{tag}");
+        var unsubscribeLink = (await Mailbox.LinksAsync(fixture.Stack, email, "unsubscribe"))[0];
+        Assert.Equal(200, await person.OpenAsync(unsubscribeLink.ToString(), "unsubscribe-button"));
+        await person.ExpectHeadingAsync(PageStrings.UnsubscribeTitle);
+        await person.PressAsync(PageStrings.UnsubscribeButton, PageStrings.UnsubscribedTitle, "unsubscribed");
+        await Expect(person.Page.GetByText(PageStrings.UnsubscribedMessage)).ToBeVisibleAsync();
+    }
+}
