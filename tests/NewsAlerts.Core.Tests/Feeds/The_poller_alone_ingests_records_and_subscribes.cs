@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
+using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Security;
@@ -32,10 +33,12 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         var ledger = new InMemoryLedger();
         var unreachable = new Unreachable();
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        var matcher = new SubscriberMatcher();
+        var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
         return new ArticleIngestion(
-            articles, new SubscriberMatcher(), new PlanDelivery(unreachable, unreachable, ledger),
-            new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time), ledger, new AlertMetrics(meters),
-            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time);
+            articles, matcher, new PlanDelivery(unreachable, unreachable, ledger), suppressions, ledger, new AlertMetrics(meters),
+            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
+            new FollowUpDelivery(ledger, unreachable, matcher, new InMemorySubscribers([]), suppressions, unreachable));
     }
 
     private async Task<string> AddAsync(bool paused = false)
