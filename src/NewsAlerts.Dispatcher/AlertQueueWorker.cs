@@ -134,7 +134,7 @@ public sealed partial class AlertQueueWorker(
         var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);
         if (reading.Batch is not { } batch)
         {
-            return await SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!), args.CancellationToken);
+            return await SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!));
         }
 
         activity?.SetTag(AlertTracing.ArticleId, batch.Content.ArticleId).SetTag(AlertTracing.ArticleVersion, batch.Content.ArticleVersion)
@@ -168,17 +168,21 @@ public sealed partial class AlertQueueWorker(
 
         if (outcome is null)
         {
-            // Stopping mid-batch: hand the rest back for the next worker at once, whatever the host's token says.
-            var handedBack = await SettleAsync(args, settlement, CancellationToken.None);
+            // Stopping mid-batch: hand the rest back for the next worker at once.
+            var handedBack = await SettleAsync(args, settlement);
             LogHandedBack(logger, channel.Kind, args.Message.MessageId);
             return handedBack;
         }
 
-        return await SettleAsync(args, settlement, args.CancellationToken);
+        return await SettleAsync(args, settlement);
     }
 
-    private static async Task<Settlement> SettleAsync(ProcessMessageEventArgs args, Settlement settlement, CancellationToken cancellationToken)
+    // Settles the message. A host that is stopping still settles (its own token is cancelled by then, and settling with it
+    // would throw, leaving a finished batch to come back after its lock and use up another attempt); the client's
+    // operation timeout bounds the wait.
+    private static async Task<Settlement> SettleAsync(ProcessMessageEventArgs args, Settlement settlement)
     {
+        var cancellationToken = args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken;
         await (settlement.Action switch
         {
             SettlementAction.Complete => args.CompleteMessageAsync(args.Message, cancellationToken),

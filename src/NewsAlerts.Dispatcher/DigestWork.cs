@@ -14,32 +14,28 @@ internal static class DigestWork
     /// <summary>Handles one digest message and says how it was settled (null: not settled, its lock was lost).</summary>
     public static async Task<Settlement?> HandleAsync(
         ProcessMessageEventArgs args, DigestDispatcher digests, DispatcherOptions options, CancellationToken lockLost,
-        Func<ProcessMessageEventArgs, Settlement, CancellationToken, Task<Settlement>> settle)
+        Func<ProcessMessageEventArgs, Settlement, Task<Settlement>> settle)
     {
         var batch = DigestMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
         if (batch is null)
         {
-            return await settle(args, BatchSettlement.Unreadable(problem!), args.CancellationToken);
+            return await settle(args, BatchSettlement.Unreadable(problem!));
         }
 
-        BatchOutcome outcome;
+        BatchOutcome? outcome = null;
         try
         {
             // The lock-lost token ends it too: a digest whose lock went is the next worker's, and the claim this one
             // took before the send is handed back so that worker sends it at once.
             outcome = await digests.DispatchAsync(batch, lockLost);
         }
-        catch (OperationCanceledException) when (lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lockLost.IsCancellationRequested)
         {
-            return null;
-        }
-        catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
-        {
-            return await settle(args, BatchSettlement.HandBack, CancellationToken.None);
+            // The host is stopping or the lock was lost (the lock's source is linked to the host's): decided below.
         }
 
-        return lockLost.IsCancellationRequested && !args.CancellationToken.IsCancellationRequested
-            ? null
-            : await settle(args, BatchSettlement.After(outcome, args.Message.DeliveryCount, options.MaxAttempts), args.CancellationToken);
+        var stopping = args.CancellationToken.IsCancellationRequested;
+        var settlement = BatchSettlement.Once(outcome, stopping, lockLost.IsCancellationRequested && !stopping, args.Message.DeliveryCount, options.MaxAttempts);
+        return settlement is null ? null : await settle(args, settlement);
     }
 }
