@@ -20,9 +20,6 @@ public sealed class DigestDispatcher(
     /// <summary>The ledger reason of a digest whose every story was withdrawn before it was due.</summary>
     public const string NothingLeftReason = "every story of the digest was withdrawn";
 
-    /// <summary>Waits between two claims of a digest another worker holds, and between storage attempts: growing to 4 s.</summary>
-    private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
-
     private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly ClaimLease lease = claimLease ?? ClaimLease.Default;
 
@@ -52,13 +49,13 @@ public sealed class DigestDispatcher(
                 // Nothing was sent: a fresh claim goes back as a retry (one taken over from a crash stays claimed, so
                 // its next taker still counts a possible duplicate).
                 var handedBack = RecipientDecisions.HandBack(new Dictionary<string, ClaimResult>(StringComparer.Ordinal) { [batch.SubscriberId] = claim });
-                await WithStorageRetriesAsync(() => ledger.RecordAsync(key, Channel.Email, handedBack, CancellationToken.None));
+                await StorageRetries.WriteAsync(() => ledger.RecordAsync(key, Channel.Email, handedBack, CancellationToken.None), clock);
                 throw;
             }
 
             if (decision.Record is { } record)
             {
-                await WithStorageRetriesAsync(() => ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None));
+                await StorageRetries.WriteAsync(() => ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None), clock);
             }
         }
 
@@ -66,7 +63,7 @@ public sealed class DigestDispatcher(
             || decision.Record?.Reason == NothingLeftReason)
         {
             // Only the stories this digest carried: an entry written after the run read the due time is not in it.
-            await WithStorageRetriesAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None));
+            await StorageRetries.WriteAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
         }
 
         metrics.Dispatched(Channel.Email, decision.Result == RecipientResult.Sent ? "digest_sent" : "digest_" + decision.Result.ToString().ToLowerInvariant(), 1);
@@ -85,24 +82,7 @@ public sealed class DigestDispatcher(
                 return claim;
             }
 
-            await Task.Delay(Backoff[Math.Min(attempt, Backoff.Length - 1)], clock, cancellationToken);
-        }
-    }
-
-    // Storage may be away for a moment: try again with growing waits, then give up with its exception.
-    private async Task WithStorageRetriesAsync(Func<Task> write)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await write();
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && attempt < Backoff.Length)
-            {
-                await Task.Delay(Backoff[attempt], clock, CancellationToken.None);
-            }
+            await Task.Delay(StorageRetries.ClaimWait(attempt), clock, cancellationToken);
         }
     }
 
@@ -157,12 +137,12 @@ public sealed class DigestDispatcher(
         {
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
             {
-                await WithStorageRetriesAsync(() => suppressions.SuppressAsync(Channel.Email, subscriber.Email!, AlertChannel.Email.RefusalReason, CancellationToken.None));
+                await StorageRetries.WriteAsync(() => suppressions.SuppressAsync(Channel.Email, subscriber.Email!, AlertChannel.Email.RefusalReason, CancellationToken.None), clock);
             }
 
             if (decision.SubscriberUpdate is { } changed)
             {
-                await WithStorageRetriesAsync(() => subscribers.SaveAsync(subscriber, changed, CancellationToken.None));
+                await StorageRetries.WriteAsync(() => subscribers.SaveAsync(subscriber, changed, CancellationToken.None), clock);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -22,9 +22,6 @@ public sealed class BatchDispatcher(
     /// <summary>The ledger reason of a recipient not sent because storage could not be read right before the send.</summary>
     public const string StorageUnavailableReason = "storage unavailable before the send";
 
-    /// <summary>Waits between two storage attempts (claims held elsewhere, records, updates after a send): up to about a minute in all.</summary>
-    private static readonly TimeSpan[] StorageBackoff = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4),
-        TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
 
     private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly ClaimLease lease = claimLease ?? ClaimLease.Default;
@@ -57,7 +54,7 @@ public sealed class BatchDispatcher(
             {
                 delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
                 var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
-                await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None));
+                await StorageRetries.WriteAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None), clock);
             }
 
             decisions.AddRange(delivered);
@@ -83,7 +80,7 @@ public sealed class BatchDispatcher(
         {
             for (var attempt = 0; claims.Values.Any(c => c == ClaimResult.HeldElsewhere); attempt++)
             {
-                await Task.Delay(StorageBackoff[Math.Min(attempt, 3)], clock, cancellationToken);
+                await Task.Delay(StorageRetries.ClaimWait(attempt), clock, cancellationToken);
                 var held = claims.Where(c => c.Value == ClaimResult.HeldElsewhere).Select(c => c.Key).ToList();
                 foreach (var (id, claim) in await ledger.ClaimAsync(batch.LedgerKey, batch.Channel, held, CancellationToken.None))
                 {
@@ -96,28 +93,11 @@ public sealed class BatchDispatcher(
             // Nothing of this group was sent. Fresh claims go back as retries, so the next worker sends them at once;
             // claims taken over from a crash stay Claimed, so the next taker still counts them as possible duplicates.
             var handedBack = RecipientDecisions.HandBack(claims);
-            await WithStorageRetriesAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None));
+            await StorageRetries.WriteAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None), clock);
             throw;
         }
 
         return claims;
-    }
-
-    // Storage may be away for a moment (a restart): try again with growing waits, then give up with its exception.
-    private async Task WithStorageRetriesAsync(Func<Task> write)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await write();
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && attempt < StorageBackoff.Length)
-            {
-                await Task.Delay(StorageBackoff[attempt], clock, CancellationToken.None);
-            }
-        }
     }
 
     // Sends one recipient's alert and says what to record; the group's records are written together.
@@ -187,13 +167,13 @@ public sealed class BatchDispatcher(
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
             {
                 // A hard bounce or a carrier opt-out: no subscription may use this contact again until it is lifted.
-                await WithStorageRetriesAsync(() => suppressions.SuppressAsync(
-                    batch.Channel, contact!, AlertChannel.For(batch.Channel).RefusalReason, cancellationToken));
+                await StorageRetries.WriteAsync(() => suppressions.SuppressAsync(
+                    batch.Channel, contact!, AlertChannel.For(batch.Channel).RefusalReason, cancellationToken), clock);
             }
 
             if (decision.SubscriberUpdate is { } changed)
             {
-                await WithStorageRetriesAsync(() => subscribers.SaveAsync(subscriber!, changed, cancellationToken));
+                await StorageRetries.WriteAsync(() => subscribers.SaveAsync(subscriber!, changed, cancellationToken), clock);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
