@@ -57,6 +57,31 @@ public sealed class AcronymTests
         Assert.Single(Match("\"World Health Organization\"", "WHO declares an emergency"));
     }
 
+    [Theory]
+    [InlineData("\"United States Army\"", "USA beat Canada in the final")]
+    [InlineData("\"Black September\"", "ANO wins the Czech election")]
+    [InlineData("\"Army of the Pure\"", "Ministers LET the deadline pass")]
+    [InlineData("\"Royal Air Force\"", "Police hunt the RAF founders")]
+    [InlineData("RAF", "The Royal Air Force flies over London")]
+    public void Ambiguous_acronyms_and_WordNet_errors_are_not_expanded(string topic, string headline) =>
+        Assert.Empty(Match(topic, headline));
+
+    [Fact]
+    public void The_Kurdistan_Workers_Party_finds_PKK_not_PPK()
+    {
+        Assert.Single(Match("\"Kurdistan Workers Party\"", "Turkey strikes PKK positions"));
+        Assert.Empty(Match("\"Kurdistan Workers Party\"", "Turkey strikes PPK positions"));
+        Assert.Single(Match("PKK", "The Kurdistan Workers Party lays down arms"));
+        Assert.Single(Match("PKK", "The Kurdistan Labor Party lays down arms"));
+    }
+
+    [Fact]
+    public void NATO_still_works_both_ways()
+    {
+        Assert.Single(Match("NATO", "The North Atlantic Treaty Organization meets"));
+        Assert.Single(Match("\"North Atlantic Treaty Organization\"", "NATO meets"));
+    }
+
     [Fact]
     public void An_exact_topic_is_not_expanded() =>
         Assert.Empty(Match("=NATO", "Ministers of the North Atlantic Treaty Organization meet"));

@@ -20,7 +20,10 @@ public sealed class DerivedDataFilesTests
         {
             "countries.tsv" => ExpansionDataBuilder.BuildCountries(File.ReadAllText(SharedData.PathOf("countries/countries.json"))),
             "country-names.tsv" => ExpansionDataBuilder.BuildCountryNames(File.ReadAllText(SharedData.PathOf("countries/world-countries-5.1.0.countries.json"))),
-            "acronyms.tsv" => ExpansionDataBuilder.BuildAcronyms(File.ReadAllText(SharedData.PathOf("thesaurus/wordnet-3.1-dict/data.noun"))),
+            "acronyms.tsv" => ExpansionDataBuilder.BuildAcronyms(
+                File.ReadAllText(SharedData.PathOf("thesaurus/wordnet-3.1-dict/data.noun")),
+                new[] { "data.verb", "data.adj", "data.adv" }.Select(f => File.ReadAllText(SharedData.PathOf("thesaurus/wordnet-3.1-dict/" + f))),
+                File.ReadAllText(SharedData.PathOf("countries/countries.json"))),
             "concepts.tsv" => ExpansionDataBuilder.BuildConcepts(
                 File.ReadAllText(SharedData.PathOf("thesaurus/wordnet-synonyms-sample.json")),
                 File.ReadAllText(Path.Combine(dataFolder, "Sources", "news-concepts-seed.tsv"))),
