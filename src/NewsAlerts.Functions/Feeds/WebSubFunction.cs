@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using NewsAlerts.Channels.Feeds;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
@@ -18,7 +19,8 @@ using NewsAlerts.Functions.Http;
 /// instead so a forgery or a hub holding an old secret is visible to the hub's operator and ours, and a hub that
 /// retries gets 403 again and changes nothing; polling (every <c>Feeds:WebSubFallbackPollMinutes</c>) still reads the feed.
 /// </summary>
-public sealed partial class WebSubFunction(WebSubSubscriptions subscriptions, FeedPoller poller, ILogger<WebSubFunction> logger)
+public sealed partial class WebSubFunction(
+    WebSubSubscriptions subscriptions, FeedPoller poller, SubscriberSync subscribers, ILogger<WebSubFunction> logger)
 {
     /// <summary>The verification of intent (or a denial).</summary>
     [Function("WebSubVerify")]
@@ -66,6 +68,9 @@ public sealed partial class WebSubFunction(WebSubSubscriptions subscriptions, Fe
 
         var charset = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type.Charset.Value : null;
         var document = FeedParser.Parse(body, charset, subscription.Topic);
+        // A push may be a fresh instance's first request: matching against a matcher not yet loaded would alert
+        // nobody and record the items as seen, so the next poll would not alert them either.
+        await subscribers.EnsureLoadedAsync(cancellationToken);
         var counts = await poller.IngestPushedAsync(feedId, document, cancellationToken);
         LogPushed(logger, feedId, document.Items.Count, counts is null ? 0 : counts.GetValueOrDefault(FeedItemOutcome.New) + counts.GetValueOrDefault(FeedItemOutcome.Changed));
         return new NoContentResult();

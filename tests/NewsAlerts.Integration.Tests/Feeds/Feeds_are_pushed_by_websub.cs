@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Azure.Subscribers;
+using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
@@ -13,7 +15,8 @@ using NewsAlerts.Testing;
 /// <summary>
 /// WebSub through the local host and the local feed server acting as the hub: a poll finds the hub and subscribes,
 /// the hub verifies the intent against our callback, a published item is pushed (signed) and alerts before any poll,
-/// a push with a bad or missing signature is refused and alerts nobody, and a lease is renewed before it lapses.
+/// a push that is a fresh instance's first request still alerts (the subscribers are loaded first), a push with a bad or
+/// missing signature is refused and alerts nobody, and a lease is renewed before it lapses.
 /// </summary>
 [Collection("queues")]
 public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -82,6 +85,37 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         Assert.Equal(polled, stand.RequestsFor(path).Count);
         // The hub logs the push when our answer reaches it, which may be just after the alert was queued.
         await Eventually.TrueAsync(() => Task.FromResult(HubEvents(path).Any(e => e.Kind == "push" && e.Status == 204)), "the hub saw the push taken");
+    }
+
+    [Fact]
+    public async Task A_push_that_is_a_fresh_instances_first_request_alerts_the_subscriber()
+    {
+        var (id, path, feed) = await SubscribedFeedAsync("fresh-instance");
+        var secret = (await Subscriptions.GetAsync(id, CancellationToken.None))!.Secret;
+        // Another instance on the same tables, whose background subscriber load never runs: the push wins that race.
+        await using var fresh = await TestFunctionHost.StartAsync(
+            fixture.Stack,
+            configureServices: services =>
+            {
+                services.Remove(services.Single(d => d.ImplementationType == typeof(TimerFunctionScheduler)));
+                services.Remove(services.Single(d => d.ImplementationType == typeof(SubscriberSyncRefresher)));
+            },
+            overrides: new Dictionary<string, string?> { ["Storage:TablePrefix"] = stand.Host.TablePrefix, ["Feeds:AllowLoopback"] = "true" });
+        var item = Item(path, "first", "Armistice holds on day one", "The armistice held through its first day.");
+        var body = Encoding.UTF8.GetBytes(feed.With(item).ToXml());
+
+        using var pushed = await PushAsync(fresh.Client, id, body, WebSubSignature.Sign("sha256", body, secret));
+
+        Assert.Equal(HttpStatusCode.NoContent, pushed.StatusCode);
+        var batches = new List<JsonElement>();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                batches.AddRange(await DrainAsync([item.Guid]));
+                return batches.Count > 0;
+            },
+            "the pushed item's alert is queued");
+        Assert.Equal(subscriberId, Assert.Single(Assert.Single(batches).GetProperty("recipients").EnumerateArray()).GetProperty("subscriberId").GetString());
     }
 
     [Fact]
@@ -162,7 +196,9 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     private RssItem Item(string path, string key, string title, string description) =>
         new($"urn:websub:{path}:{key}", title, description, $"https://example.com/{path}/{key}", stand.Time.GetUtcNow().AddMinutes(-1));
 
-    private async Task<HttpResponseMessage> PushAsync(string id, byte[] body, string? signature)
+    private Task<HttpResponseMessage> PushAsync(string id, byte[] body, string? signature) => PushAsync(stand.Host.Client, id, body, signature);
+
+    private static async Task<HttpResponseMessage> PushAsync(HttpClient client, string id, byte[] body, string? signature)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/websub/{id}") { Content = new ByteArrayContent(body) };
         request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/rss+xml");
@@ -171,7 +207,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
             request.Headers.TryAddWithoutValidation("X-Hub-Signature", signature);
         }
 
-        return await stand.Host.Client.SendAsync(request);
+        return await client.SendAsync(request);
     }
 
     // The alert batches queued for the given articles since the last drain.

@@ -11,6 +11,9 @@ public static class WebSubRules
     /// <summary>How long a request may wait for the hub's verification before it is sent again; also the wait after a failure or denial.</summary>
     public static readonly TimeSpan VerificationWait = TimeSpan.FromMinutes(15);
 
+    /// <summary>The longest lease a verification is taken for, in seconds (30 days); a hub granting more is renewed as if it granted this.</summary>
+    public const int MaxLeaseSeconds = 30 * 24 * 60 * 60;
+
     /// <summary>
     /// How long before a lease of <paramref name="leaseSeconds"/> lapses it is renewed: a tenth of it, at least
     /// 10 minutes (the poll timer runs every minute) but never more than half the lease, and at most a day.
@@ -46,7 +49,7 @@ public static class WebSubRules
 
     /// <summary>
     /// The answer to a hub's verification request: a <c>subscribe</c> is confirmed only while our request for that
-    /// very topic waits (with a challenge and a positive lease); a <c>denied</c> for our topic is recorded; anything
+    /// very topic waits (with a challenge and a positive lease, taken as at most <see cref="MaxLeaseSeconds"/>); a <c>denied</c> for our topic is recorded; anything
     /// else (no subscription, another topic, <c>unsubscribe</c>, which we never ask for) is refused.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -81,6 +84,8 @@ public static class WebSubRules
                     return WebSubVerdict.Refused("hub.lease_seconds must be a positive whole number");
                 }
 
+                // A lease up to int.MaxValue would stop renewals for decades; a renewal within 30 days is cheap.
+                lease = Math.Min(lease, MaxLeaseSeconds);
                 return new WebSubVerdict(
                     WebSubAnswer.Confirm,
                     request.Challenge,

@@ -46,6 +46,16 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     }
 
     [Fact]
+    public void A_lease_longer_than_30_days_is_taken_as_30_days()
+    {
+        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification("subscribe", Topic.AbsoluteUri, "c-123", "2147483647", null), Now);
+
+        Assert.Equal(WebSubAnswer.Confirm, verdict.Answer);
+        Assert.Equal(WebSubRules.MaxLeaseSeconds, verdict.Next!.LeaseSeconds);
+        Assert.Equal(Now.AddDays(30), verdict.Next.LeaseUntil);
+    }
+
+    [Fact]
     public void A_subscribe_without_a_request_waiting_or_without_any_subscription_is_refused()
     {
         var request = new WebSubVerification("subscribe", Topic.AbsoluteUri, "c", "3600", null);
