@@ -2,7 +2,8 @@ namespace NewsAlerts.Core.Articles;
 
 /// <summary>
 /// The rule for versions: one alert per story, again only when a new version becomes more urgent; a withdrawal or a
-/// major correction of a stored story sends follow-ups once; a withdrawn story stays withdrawn.
+/// major correction of a stored story sends follow-ups once (a correction notice carried unchanged to a newer version is
+/// not a new one); a withdrawn story stays withdrawn.
 /// </summary>
 public static class ArticleVersions
 {
@@ -40,7 +41,9 @@ public static class ArticleVersions
             return VersionDecision.Stale;
         }
 
-        if (incoming.Notice?.Kind == NoticeKind.Corrected)
+        // A correction block stays on later versions: only a notice that changed (new kind or new note) is news to
+        // earlier recipients; a typo fix that carries the same block forward is an ordinary version.
+        if (incoming.Notice?.Kind == NoticeKind.Corrected && incoming.Notice != stored.Notice)
         {
             return VersionDecision.MajorCorrection;
         }

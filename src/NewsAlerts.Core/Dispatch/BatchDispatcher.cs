@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Dispatch;
 
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
@@ -9,11 +10,11 @@ using NewsAlerts.Core.Telemetry;
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
-/// is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
+/// is skipped; an alert of a story withdrawn since it was planned (read once per batch) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
 /// carrier opt-out) is suppressed for every subscription.
 /// </summary>
 public sealed class BatchDispatcher(
-    SubscriberDirectory subscribers, IDeliveryLedger ledger, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
+    SubscriberDirectory subscribers, IDeliveryLedger ledger, IArticleStore articles, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
     TimeProvider? time = null, ClaimLease? claimLease = null)
 {
     /// <summary>The ledger reason of claimed alerts handed back unsent because the dispatch was cancelled while it waited on another worker's claims.</summary>
@@ -38,6 +39,15 @@ public sealed class BatchDispatcher(
         ArgumentNullException.ThrowIfNull(batch);
         var decisions = new List<RecipientDecision>();
 
+        // An alert can wait long after it was planned (an SMS held for quiet hours, a batch in the queue or going round
+        // again). If the story was withdrawn meanwhile it must not go: the withdrawal's follow-ups went to the rows
+        // already sent, so this recipient would get the story and never the withdrawal. Follow-ups always go.
+        var withdrawn = false;
+        if (batch.Content.Notice is null)
+        {
+            await WithStorageRetriesAsync(async () => withdrawn = (await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None))?.IsWithdrawn == true);
+        }
+
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
         // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
         // is the one way an alert could go twice. So the record is retried while storage is away (a worker that is
@@ -52,7 +62,7 @@ public sealed class BatchDispatcher(
             var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
             await using (ClaimKeeper.Start(ledger, lease, clock, batch.LedgerKey, batch.Channel, ours))
             {
-                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId])));
+                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId], withdrawn)));
                 var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
                 await StorageRetries.WriteAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None), clock);
             }
@@ -101,9 +111,14 @@ public sealed class BatchDispatcher(
     }
 
     // Sends one recipient's alert and says what to record; the group's records are written together.
-    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim)
+    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim, bool storyWithdrawn)
     {
         var cancellationToken = CancellationToken.None;
+        if (RecipientDecisions.IfWithdrawn(recipient.SubscriberId, claim, storyWithdrawn) is { } withdrawn)
+        {
+            return withdrawn;
+        }
+
         Subscriber? subscriber;
         string? contact = null;
         try

@@ -3,7 +3,7 @@ namespace NewsAlerts.Core.Dispatch;
 /// <summary>What dispatching one batch did.</summary>
 /// <param name="Sent">Alerts the provider accepted now.</param>
 /// <param name="AlreadyDone">Alerts the ledger showed done already (a redelivered batch).</param>
-/// <param name="Skipped">Recipients who left or no longer want this channel.</param>
+/// <param name="Skipped">Recipients who left or no longer want this channel, or whose alert's story was withdrawn before it went.</param>
 /// <param name="Failed">Permanent failures (channel disabled for the subscriber).</param>
 /// <param name="Retrying">Transient failures: the batch must be delivered again.</param>
 /// <param name="PossibleDuplicates">Alerts claimed by a worker that crashed before recording: sent again, maybe twice.</param>

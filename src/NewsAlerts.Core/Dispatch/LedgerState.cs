@@ -21,7 +21,7 @@ public enum LedgerState
     /// <summary>It will never go: permanent provider error (the reason says which).</summary>
     Failed,
 
-    /// <summary>Not sent on purpose: the subscriber left, or no longer wants this channel.</summary>
+    /// <summary>Not sent on purpose: the subscriber left, or no longer wants this channel, or the story was withdrawn before it went (the reason says which).</summary>
     Skipped,
 
     /// <summary>Not sent on purpose: a text held by quiet hours would have been stale by their end, and no email could take it.</summary>

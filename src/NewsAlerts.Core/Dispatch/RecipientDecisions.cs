@@ -13,6 +13,19 @@ public static class RecipientDecisions
     /// <summary>The ledger reason of a recipient skipped because they left or no longer want the channel.</summary>
     public const string SkippedReason = "subscriber gone or channel not wanted";
 
+    /// <summary>The ledger reason of an alert not sent because its story was withdrawn after it was planned.</summary>
+    public const string StoryWithdrawnReason = "story withdrawn";
+
+    /// <summary>
+    /// Decides for an alert (not a follow-up) whose story is <paramref name="storyWithdrawn"/>: one the ledger shows done
+    /// is left alone, any other is recorded skipped (<see cref="StoryWithdrawnReason"/>) and never sent. Null: the story
+    /// stands, decide as usual.
+    /// </summary>
+    public static RecipientDecision? IfWithdrawn(string subscriberId, ClaimResult claim, bool storyWithdrawn) =>
+        !storyWithdrawn ? null
+        : claim == ClaimResult.AlreadyDone ? new RecipientDecision(RecipientResult.AlreadyDone, null, null)
+        : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, StoryWithdrawnReason));
+
     /// <summary>
     /// Decides before sending: an alert the ledger shows done is left alone; one whose subscriber is gone (null) or
     /// no longer wants <paramref name="channel"/> at this <paramref name="urgency"/> is recorded skipped. Null: send it.

@@ -43,6 +43,19 @@ public sealed class A_withdrawn_story_stays_withdrawn
     }
 
     [Fact]
+    public void A_newer_version_carrying_the_same_correction_is_an_ordinary_version()
+    {
+        Assert.Equal(VersionDecision.Correction, ArticleVersions.Decide(Version(2, notice: Corrected), Version(3, notice: Corrected)));
+        Assert.Equal(VersionDecision.Upgrade, ArticleVersions.Decide(Version(2, urgency: 3, notice: Corrected), Version(3, urgency: 1, notice: Corrected)));
+    }
+
+    [Fact]
+    public void A_newer_version_with_a_changed_correction_note_is_a_new_major_correction() =>
+        Assert.Equal(
+            VersionDecision.MajorCorrection,
+            ArticleVersions.Decide(Version(2, notice: Corrected), Version(3, notice: new ArticleNotice(NoticeKind.Corrected, "12, not 20."))));
+
+    [Fact]
     public void Ordinary_versions_decide_as_before()
     {
         Assert.Equal(VersionDecision.NewStory, ArticleVersions.Decide(null, Version(1)));

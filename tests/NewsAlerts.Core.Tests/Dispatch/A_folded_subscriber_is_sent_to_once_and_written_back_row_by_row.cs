@@ -100,6 +100,7 @@ public sealed class A_folded_subscriber_is_sent_to_once_and_written_back_row_by_
         new(
             directory,
             ledger,
+            new NewsAlerts.Core.Tests.Feeds.InMemoryArticles(),
             sender,
             sender,
             new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System)),

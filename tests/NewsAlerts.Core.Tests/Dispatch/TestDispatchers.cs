@@ -10,10 +10,12 @@ using NewsAlerts.Core.Security;
 /// <summary>Batch dispatchers over in-memory stores, for the tests that give them their own ledger, sender and clock.</summary>
 internal static class TestDispatchers
 {
-    public static BatchDispatcher Create(IDeliveryLedger ledger, IEmailSender email, IEnumerable<string> ids, TimeProvider? time = null, ClaimLease? lease = null, int parallelism = 5) =>
+    public static BatchDispatcher Create(IDeliveryLedger ledger, IEmailSender email, IEnumerable<string> ids, TimeProvider? time = null, ClaimLease? lease = null, int parallelism = 5,
+        NewsAlerts.Core.Ports.IArticleStore? articles = null) =>
         new(
             new SubscriberDirectory(new InMemorySubscribers(ids.Select(id => Samples.Subscriber(id)))),
             ledger,
+            articles ?? new NewsAlerts.Core.Tests.Feeds.InMemoryArticles(),
             email,
             new NoSms(),
             new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System)),

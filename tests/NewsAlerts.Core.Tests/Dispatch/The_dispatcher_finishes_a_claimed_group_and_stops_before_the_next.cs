@@ -46,6 +46,7 @@ public sealed class The_dispatcher_finishes_a_claimed_group_and_stops_before_the
         new(
             new SubscriberDirectory(new InMemorySubscribers(Ids.Select(id => Samples.Subscriber(id)))),
             ledger,
+            new NewsAlerts.Core.Tests.Feeds.InMemoryArticles(),
             email,
             new NoSms(),
             new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System)),

@@ -86,6 +86,7 @@ public sealed class The_dispatcher_never_sends_alongside_a_live_worker_nor_drops
         new(
             new SubscriberDirectory(new InMemorySubscribers(Ids.Select(id => Samples.Subscriber(id)))),
             ledger,
+            new NewsAlerts.Core.Tests.Feeds.InMemoryArticles(),
             email,
             new NoSms(),
             new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System)),

@@ -75,6 +75,45 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         await sink.WaitForAsync(letThrough.Phone!, CancellationToken.None);
     }
 
+    [Fact]
+    public async Task A_text_waiting_for_the_end_of_quiet_hours_is_never_sent_when_its_story_is_withdrawn_meanwhile()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
+        minute = new TimeOnly(minute.Hour, minute.Minute);
+        var subscriber = await SmsSubscriberAsync(Quiet(minute.AddMinutes(-1), minute.AddMinutes(2), flashThrough: false));
+        var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
+        var id = JsonNode.Parse(article)!["uri"]!.GetValue<string>();
+        var withdrawal = JsonNode.Parse(article)!;
+        withdrawal["version"] = "2";
+        withdrawal["pubstatus"] = "canceled";
+        withdrawal["ednote"] = "Not verified.";
+
+        var published = (await Editor.PublishAsync(host, article)).GetProperty("reach");
+        var withdrawn = await Editor.PublishAsync(host, withdrawal.ToJsonString());
+
+        Assert.Equal(1, published.GetProperty("smsScheduled").GetInt32());
+        Assert.Equal("Withdrawal", withdrawn.GetProperty("decision").GetString());
+        Assert.Equal(0, withdrawn.GetProperty("reach").GetProperty("followUpSms").GetInt32());
+        // The scheduled text is handed to the dispatcher when quiet hours end; it records it skipped instead of sending.
+        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        LedgerEntry? row = null;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await foreach (var entry in ledger.ListAsync(id, Channel.Sms, CancellationToken.None))
+                {
+                    row = entry.SubscriberId == subscriber.Id ? entry : row;
+                }
+
+                return row is { State: not LedgerState.Claimed };
+            },
+            "the scheduled text is decided when quiet hours end",
+            TimeSpan.FromMinutes(4));
+        Assert.Equal((LedgerState.Skipped, RecipientDecisions.StoryWithdrawnReason), (row!.State, row.Reason));
+        Assert.Empty(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+    }
+
     private async Task<Subscriber> SmsSubscriberAsync(string preferences)
     {
         using var request = JsonDocument.Parse($$"""{"phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"], "preferences": {{preferences}} }""");
