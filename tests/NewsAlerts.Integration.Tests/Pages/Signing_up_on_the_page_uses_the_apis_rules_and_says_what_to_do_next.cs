@@ -120,6 +120,33 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
         Assert.Equal("1", HtmlForms.Of(html).Single().Hidden["embed"]);
     }
 
+    [Fact]
+    public async Task Every_answer_of_an_embedded_sign_up_may_be_framed_and_keeps_its_forms_embedded()
+    {
+        const string Framed = "frame-ancestors https://news.example";
+        var phone = TestPhones.NewValid();
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup?embed=1", UriKind.Relative))).Single();
+        using var sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+
+        var (started, startedHtml) = await HtmlForms.PostAsync(host.Client, form, [new("phone", phone), new("topics", "Syria"), new("timeZone", "UTC")]);
+        var code = HtmlForms.WithStep(startedHtml, "code");
+        var first = System.Text.RegularExpressions.Regex.Match((await sink.WaitForAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!, @"\d{6}").Value;
+        var (wrong, wrongHtml) = await HtmlForms.PostAsync(host.Client, code, [new("code", first == "000000" ? "111111" : "000000")]);
+        var (unknown, _) = await HtmlForms.PostAsync(host.Client, (code.Action, new Dictionary<string, string>(code.Hidden) { ["step"] = "other" }));
+        var (resent, resentHtml) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(wrongHtml, "resend"));
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 2, "the second code arrives");
+        var second = System.Text.RegularExpressions.Regex.Match((await sink.MessagesToAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!, @"\d{6}").Value;
+        var (confirmed, confirmedHtml) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(resentHtml, "code"), [new("code", second)]);
+
+        Assert.Equal(
+            new[] { (HttpStatusCode.OK, Framed), (HttpStatusCode.Forbidden, Framed), (HttpStatusCode.Forbidden, Framed), (HttpStatusCode.OK, Framed), (HttpStatusCode.OK, Framed) },
+            new[] { started, wrong, unknown, resent, confirmed }.Select(r => (r.StatusCode, Header(r, "Content-Security-Policy")[^Framed.Length..])).ToList());
+        Assert.All(new[] { code, HtmlForms.WithStep(wrongHtml, "code"), HtmlForms.WithStep(wrongHtml, "resend"), HtmlForms.WithStep(resentHtml, "code") },
+            f => Assert.Equal("1", f.Hidden["embed"]));
+        Assert.Contains("phone number is confirmed", confirmedHtml, StringComparison.Ordinal);
+        Assert.Contains("action=\"/manage\" target=\"_top\"", confirmedHtml, StringComparison.Ordinal);
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(", ", values) : string.Empty;
 }
