@@ -79,7 +79,7 @@ public sealed class PageResponder
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(posted);
-        var fromAllowedOrigin = Origins.MayPost(request.Headers.Origin.ToString(), request.Headers.Referer.ToString(), allowedOrigins);
+        var fromAllowedOrigin = Origins.MayPost(request.Headers.Origin.ToString(), request.Headers.Referer.ToString(), request.Headers["Sec-Fetch-Site"].ToString(), allowedOrigins);
         return fromAllowedOrigin && forms.Verify(posted[FormTokens.FieldName].ToString(), form, subject)
             ? null
             : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);

@@ -33,7 +33,7 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/assets/timezone.js\"", html, StringComparison.Ordinal);
         Assert.EndsWith("frame-ancestors 'none'", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.True(html.Length < 100_000, $"the page is {html.Length} characters");
     }
@@ -99,12 +99,14 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
         var (forged, _) = await HtmlForms.PostAsync(host.Client, ("/signup", new Dictionary<string, string> { ["formToken"] = "forged.token" }), fields);
         var (foreign, _) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "https://evil.example");
         var (partner, _) = await HtmlForms.PostAsync(host.Client, form, [new("topics", "Syria")], origin: "https://partner.example");
+        var (nullOrigin, _) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "null"); // a no-referrer or sandboxed attacker page
 
         Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
         Assert.Equal("text/html", noToken.Content.Headers.ContentType?.MediaType);
         Assert.Contains("This form cannot be sent", noTokenHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, nullOrigin.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, partner.StatusCode); // allowed origin, so the fields are read (no contact given)
     }
 
