@@ -38,25 +38,28 @@ public sealed class ConfirmPageFunction(
         var form = await PageResponder.FormOfAsync(request, cancellationToken);
         var id = form["signUp"].ToString();
         var embed = form["embed"] == "1";
-        if (id.Length is 0 or > 64 || await pages.RefuseAsync(request, form, ConfirmPages.FormName, id, embed) is not null)
+        if (!SignUpIds.IsWellFormed(id) || await pages.RefuseAsync(request, form, ConfirmPages.FormName, id, embed) is not null)
         {
             return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
         }
 
         return form["step"].ToString() switch
         {
-            "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), cancellationToken),
-            "code" => await ConfirmAsync(request, id, Channel.Sms, form["code"].ToString().Trim(), cancellationToken),
-            "resend" => await ResendAsync(request, id, cancellationToken),
-            _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
+            "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), embed, cancellationToken),
+            "code" => await ConfirmAsync(request, id, Channel.Sms, form["code"].ToString().Trim(), embed, cancellationToken),
+            "resend" => await ResendAsync(request, id, embed, cancellationToken),
+            _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };
     }
 
-    private async Task<IActionResult> ConfirmAsync(HttpRequest request, string signUpId, Channel channel, string secret, CancellationToken cancellationToken)
+    // Inside the embedded sign-up (embed) every answer may be framed by the embed origins and its forms stay embedded.
+    private static (string Name, string Value)[] EmbedField(bool embed) => embed ? [("embed", "1")] : [];
+
+    private async Task<IActionResult> ConfirmAsync(HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken)
     {
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is not null)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
         }
 
         var outcome = channel == Channel.Email
@@ -76,29 +79,30 @@ public sealed class ConfirmPageFunction(
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle,
                     channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
                     action: "/manage", button: PageStrings.ManageButton,
-                    hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", outcome.ManageToken!), ("step", "open")));
+                    hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", outcome.ManageToken!), ("step", "open")),
+                    embed: embed, toTop: embed); // the preference centre may not be framed: it opens in the whole window
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
-                return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict);
+                return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict, embed: embed);
             default:
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
-                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
+                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
-                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, ("signUp", signUpId), ("step", "resend")));
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
         }
     }
 
     // The same as POST /api/sign-ups/{id}/resend: the answer does not tell whether the sign-up exists.
-    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, CancellationToken cancellationToken)
+    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken)
     {
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
         if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is not null)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
         }
 
         if (found is not null && (email is not null || phone is not null))
@@ -107,7 +111,7 @@ public sealed class ConfirmPageFunction(
         }
 
         return phone is not null
-            ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null)
-            : await pages.MessageAsync(PageStrings.NewLinkSentTitle, PageStrings.NewLinkSentMessage);
+            ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null, StatusCodes.Status200OK, embed)
+            : await pages.MessageAsync(PageStrings.NewLinkSentTitle, PageStrings.NewLinkSentMessage, embed: embed);
     }
 }

@@ -2,6 +2,7 @@ namespace NewsAlerts.Functions.Pages;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
 
@@ -11,19 +12,25 @@ public sealed class ConfirmPages(PageResponder pages)
     /// <summary>The form name of every form on these pages (the form token's subject is the sign-up id).</summary>
     public const string FormName = "confirm";
 
-    /// <summary>The page of the emailed confirmation link: one button posting the token (never in the form's URL).</summary>
+    /// <summary>
+    /// The page of the emailed confirmation link: one button posting the token (never in the form's URL); 404 when
+    /// <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>).
+    /// </summary>
     public Task<IActionResult> ConfirmEmailPageAsync(string signUpId, string token) =>
-        signUpId.Length is 0 or > 64
+        !SignUpIds.IsWellFormed(signUpId)
             ? pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status404NotFound)
             : pages.MessageAsync(PageStrings.ConfirmTitle, PageStrings.ConfirmMessage, action: "/confirm", button: PageStrings.ConfirmButton,
                 hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)));
 
-    /// <summary>The SMS code form of a sign-up, with <paramref name="notices"/> above it and <paramref name="error"/> on the field.</summary>
+    /// <summary>
+    /// The SMS code form of a sign-up, with <paramref name="notices"/> above it and <paramref name="error"/> on the field;
+    /// 404 when <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>).
+    /// </summary>
     public Task<IActionResult> CodePageAsync(string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false)
     {
-        if (signUpId.Length is 0 or > 64)
+        if (!SignUpIds.IsWellFormed(signUpId))
         {
-            return pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound);
+            return pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound, embed: embed);
         }
 
         var embedField = embed ? new[] { ("embed", "1") } : [];

@@ -47,10 +47,12 @@ public sealed class PageResponder
     /// <summary>
     /// A page with a message and, when <paramref name="action"/> is given, one button posting <paramref name="hidden"/> to
     /// it; when <paramref name="linkTo"/> is given (http or https only), a link on reading <paramref name="linkText"/>.
+    /// With <paramref name="toTop"/> the button's answer opens in the whole window (an embedded page leading to one that may not be framed).
     /// </summary>
     public Task<IActionResult> MessageAsync(
         string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
-        IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false, Uri? linkTo = null, string? linkText = null) =>
+        IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false, Uri? linkTo = null, string? linkText = null,
+        bool toTop = false) =>
         RenderAsync<MessagePage>(new Dictionary<string, object?>
         {
             [nameof(MessagePage.Title)] = title,
@@ -62,6 +64,7 @@ public sealed class PageResponder
             [nameof(MessagePage.Button)] = button ?? PageStrings.ConfirmButton,
             [nameof(MessagePage.Hidden)] = hidden ?? [],
             [nameof(MessagePage.Embed)] = embed,
+            [nameof(MessagePage.ToTop)] = toTop,
         }, status, embed);
 
     /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
@@ -76,7 +79,7 @@ public sealed class PageResponder
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(posted);
-        var fromAllowedOrigin = Origins.MayPost(request.Headers.Origin.ToString(), request.Headers.Referer.ToString(), allowedOrigins);
+        var fromAllowedOrigin = Origins.MayPost(request.Headers.Origin.ToString(), request.Headers.Referer.ToString(), request.Headers["Sec-Fetch-Site"].ToString(), allowedOrigins);
         return fromAllowedOrigin && forms.Verify(posted[FormTokens.FieldName].ToString(), form, subject)
             ? null
             : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 /// <summary>
 /// A rendered page: HTML with the page's own Content-Security-Policy (replacing the API's, which forbids styles),
-/// never cached (pages can show a subscriber's details).
+/// never cached (pages can show a subscriber's details), sending referrers only to this app.
 /// </summary>
 /// <param name="Html">The document.</param>
 /// <param name="StatusCode">The HTTP status.</param>
@@ -22,7 +22,7 @@ public sealed record PageResult(string Html, int StatusCode, string ContentSecur
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.Headers["Referrer-Policy"] = "same-origin"; // own form posts name our Origin (tokens are never in URLs)
         response.Headers.CacheControl = "no-store";
         var body = Encoding.UTF8.GetBytes(Html);
         response.ContentLength = body.Length;

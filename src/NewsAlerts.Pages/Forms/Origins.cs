@@ -39,11 +39,14 @@ public static class Origins
     }
 
     /// <summary>
-    /// Whether a form POST may come from where its headers say: an <c>Origin</c> the browser names must be one of
-    /// <paramref name="allowed"/>, else a <c>Referer</c> it sends must be; a POST naming neither (<c>Origin: null</c>,
-    /// which browsers send from pages with <c>Referrer-Policy: no-referrer</c>, as ours are) is left to the form token.
+    /// Whether a form POST may come from where its headers say (the pages send <c>Referrer-Policy: same-origin</c>, so
+    /// a browser posting one of our own forms names our origin). An <c>Origin</c> the browser names must be one of
+    /// <paramref name="allowed"/>; a POST naming none (missing, or <c>Origin: null</c> as from a sandboxed frame or a
+    /// page with <c>Referrer-Policy: no-referrer</c>) is accepted only when the browser says it is
+    /// <c>Sec-Fetch-Site: same-origin</c> (<paramref name="fetchSite"/>) or its <c>Referer</c> is allowed. A
+    /// <c>Sec-Fetch-Site: cross-site</c> POST therefore passes only with an allowed <c>Origin</c>.
     /// </summary>
-    public static bool MayPost(string? origin, string? referer, IReadOnlyCollection<string> allowed)
+    public static bool MayPost(string? origin, string? referer, string? fetchSite, IReadOnlyCollection<string> allowed)
     {
         ArgumentNullException.ThrowIfNull(allowed);
         if (!string.IsNullOrEmpty(origin) && origin != "null")
@@ -51,11 +54,12 @@ public static class Origins
             return Of(origin) is { } named && allowed.Contains(named);
         }
 
-        if (!string.IsNullOrEmpty(referer))
+        if (string.Equals(fetchSite, "same-origin", StringComparison.OrdinalIgnoreCase))
         {
-            return Of(referer) is { } from && allowed.Contains(from);
+            return true;
         }
 
-        return true;
+        return !string.Equals(fetchSite, "cross-site", StringComparison.OrdinalIgnoreCase)
+            && !string.IsNullOrEmpty(referer) && Of(referer) is { } from && allowed.Contains(from);
     }
 }

@@ -41,7 +41,7 @@ public sealed class Pages_and_answers_send_headers_that_stop_leaks(StackFixture 
 
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("no-store", Header(response, "Cache-Control"));
         Assert.Equal(ContentSecurity.For([]), Header(response, "Content-Security-Policy"));
     }

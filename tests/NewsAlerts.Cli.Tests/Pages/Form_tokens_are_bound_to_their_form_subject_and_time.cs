@@ -24,6 +24,19 @@ public sealed class Form_tokens_are_bound_to_their_form_subject_and_time
         Assert.False(forms.Verify(null, "manage", "s1"));
     }
 
+    [Theory]
+    [InlineData("a|b")]
+    [InlineData("a%7Cb")]
+    [InlineData("a:b|c|d")]
+    public void A_subject_from_a_request_with_separators_gets_a_token_bound_to_it_exactly(string subject)
+    {
+        var token = forms.Issue("confirm", subject);
+
+        Assert.True(forms.Verify(token, "confirm", subject));
+        Assert.False(forms.Verify(token, "confirm", "a"));
+        Assert.False(forms.Verify(token, "confirm", subject + "|x"));
+    }
+
     [Fact]
     public void A_token_expires_after_its_lifetime()
     {

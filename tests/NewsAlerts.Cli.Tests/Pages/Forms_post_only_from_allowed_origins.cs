@@ -7,25 +7,31 @@ public sealed class Forms_post_only_from_allowed_origins
     private static readonly string[] Allowed = ["https://alerts.example", "https://news.example:8443"];
 
     [Theory]
-    [InlineData("https://alerts.example", null, true)]
-    [InlineData("https://ALERTS.example", null, true)]
-    [InlineData("https://news.example:8443", null, true)]
-    [InlineData("https://news.example", null, false)]
-    [InlineData("https://evil.example", null, false)]
-    [InlineData("http://alerts.example", null, false)]
-    [InlineData("not an origin", null, false)]
-    [InlineData(null, "https://alerts.example/signup?embed=1", true)]
-    [InlineData(null, "https://evil.example/page", false)]
-    [InlineData("https://evil.example", "https://alerts.example/signup", false)]
-    public void A_named_origin_or_referer_must_be_allowed(string? origin, string? referer, bool allowed) =>
-        Assert.Equal(allowed, Origins.MayPost(origin, referer, Allowed));
+    [InlineData("https://alerts.example", null, null, true)]
+    [InlineData("https://ALERTS.example", null, null, true)]
+    [InlineData("https://news.example:8443", null, null, true)]
+    [InlineData("https://news.example:8443", null, "cross-site", true)]
+    [InlineData("https://news.example", null, null, false)]
+    [InlineData("https://evil.example", null, null, false)]
+    [InlineData("https://evil.example", null, "same-origin", false)]
+    [InlineData("http://alerts.example", null, null, false)]
+    [InlineData("not an origin", null, null, false)]
+    [InlineData(null, "https://alerts.example/signup?embed=1", null, true)]
+    [InlineData(null, "https://evil.example/page", null, false)]
+    [InlineData(null, "https://alerts.example/signup", "cross-site", false)]
+    [InlineData("https://evil.example", "https://alerts.example/signup", null, false)]
+    public void A_named_origin_or_referer_must_be_allowed(string? origin, string? referer, string? fetchSite, bool allowed) =>
+        Assert.Equal(allowed, Origins.MayPost(origin, referer, fetchSite, Allowed));
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("null")]
-    [InlineData("")]
-    public void A_post_that_names_no_origin_is_left_to_the_form_token(string? origin) =>
-        Assert.True(Origins.MayPost(origin, null, Allowed));
+    [InlineData(null, null)]
+    [InlineData("null", null)]
+    [InlineData("", null)]
+    [InlineData("null", "cross-site")]
+    [InlineData("null", "same-site")]
+    [InlineData(null, "none")]
+    public void A_post_that_names_no_origin_is_refused_unless_the_browser_says_it_is_same_origin(string? origin, string? fetchSite) =>
+        Assert.Equal((false, true), (Origins.MayPost(origin, null, fetchSite, Allowed), Origins.MayPost(origin, null, "same-origin", Allowed)));
 
     [Fact]
     public void Settings_list_origins_and_report_what_is_not_one()

@@ -47,6 +47,20 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
         Assert.Contains($"page-{tag}@example.com", managePage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("confirm?signUp=a%7Cb")]
+    [InlineData("confirm?signUp=a|b&token=x")]
+    [InlineData("api/sign-ups/a%7Cb/confirm-email?token=x")]
+    [InlineData("confirm?signUp=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("confirm?signUp=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&token=x")]
+    public async Task A_link_whose_sign_up_id_is_not_an_id_shows_the_not_found_page(string link)
+    {
+        using var opened = await host.Client.GetAsync(new Uri(link, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, opened.StatusCode);
+        Assert.Equal("text/html", opened.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task A_stuck_person_asks_for_a_new_link_and_gets_one_by_email()
     {

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
+using System.Net;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
@@ -43,12 +44,20 @@ public sealed class Hostile_values_come_out_escaped(StackFixture fixture) : ICla
     [Fact]
     public async Task A_hostile_embed_topic_and_confirm_link_are_escaped()
     {
-        var embed = await host.Client.GetStringAsync(new Uri($"signup?embed=1&topic={Uri.EscapeDataString("</textarea>" + Script)}", UriKind.Relative));
-        using var confirm = await host.Client.GetAsync(new Uri($"confirm?signUp={Uri.EscapeDataString("\"><b>x")}&token={Uri.EscapeDataString(Script)}", UriKind.Relative));
+        using var embed = await host.Client.GetAsync(new Uri($"signup?embed=1&topic={Uri.EscapeDataString("</textarea>" + Script)}", UriKind.Relative));
+        using var confirm = await host.Client.GetAsync(new Uri($"confirm?signUp=u{Guid.NewGuid():N}&token={Uri.EscapeDataString("\"><b>x" + Script)}", UriKind.Relative));
+        using var badId = await host.Client.GetAsync(new Uri($"confirm?signUp={Uri.EscapeDataString("\"><b>x")}&token=x", UriKind.Relative));
+        var embedHtml = await embed.Content.ReadAsStringAsync();
+        var confirmHtml = await confirm.Content.ReadAsStringAsync();
 
-        AssertEscaped(embed);
-        Assert.Contains("&lt;/textarea&gt;", embed, StringComparison.Ordinal);
-        AssertEscaped(await confirm.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, embed.StatusCode);
+        AssertEscaped(embedHtml);
+        Assert.Contains("&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;", embedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        AssertEscaped(confirmHtml);
+        Assert.Contains("&quot;&gt;&lt;b&gt;x&lt;script&gt;alert(1)&lt;/script&gt;", confirmHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, badId.StatusCode);
+        AssertEscaped(await badId.Content.ReadAsStringAsync());
     }
 
     // The only scripts are the page's own external one; no value opens a tag.

@@ -33,7 +33,7 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/assets/timezone.js\"", html, StringComparison.Ordinal);
         Assert.EndsWith("frame-ancestors 'none'", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.True(html.Length < 100_000, $"the page is {html.Length} characters");
     }
@@ -99,12 +99,14 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
         var (forged, _) = await HtmlForms.PostAsync(host.Client, ("/signup", new Dictionary<string, string> { ["formToken"] = "forged.token" }), fields);
         var (foreign, _) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "https://evil.example");
         var (partner, _) = await HtmlForms.PostAsync(host.Client, form, [new("topics", "Syria")], origin: "https://partner.example");
+        var (nullOrigin, _) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "null"); // a no-referrer or sandboxed attacker page
 
         Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
         Assert.Equal("text/html", noToken.Content.Headers.ContentType?.MediaType);
         Assert.Contains("This form cannot be sent", noTokenHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, nullOrigin.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, partner.StatusCode); // allowed origin, so the fields are read (no contact given)
     }
 
@@ -118,6 +120,33 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
         Assert.Contains(">Syria AND ceasefire</textarea>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<header", html, StringComparison.Ordinal);
         Assert.Equal("1", HtmlForms.Of(html).Single().Hidden["embed"]);
+    }
+
+    [Fact]
+    public async Task Every_answer_of_an_embedded_sign_up_may_be_framed_and_keeps_its_forms_embedded()
+    {
+        const string Framed = "frame-ancestors https://news.example";
+        var phone = TestPhones.NewValid();
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup?embed=1", UriKind.Relative))).Single();
+        using var sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+
+        var (started, startedHtml) = await HtmlForms.PostAsync(host.Client, form, [new("phone", phone), new("topics", "Syria"), new("timeZone", "UTC")]);
+        var code = HtmlForms.WithStep(startedHtml, "code");
+        var first = System.Text.RegularExpressions.Regex.Match((await sink.WaitForAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!, @"\d{6}").Value;
+        var (wrong, wrongHtml) = await HtmlForms.PostAsync(host.Client, code, [new("code", first == "000000" ? "111111" : "000000")]);
+        var (unknown, _) = await HtmlForms.PostAsync(host.Client, (code.Action, new Dictionary<string, string>(code.Hidden) { ["step"] = "other" }));
+        var (resent, resentHtml) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(wrongHtml, "resend"));
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 2, "the second code arrives");
+        var second = System.Text.RegularExpressions.Regex.Match((await sink.MessagesToAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!, @"\d{6}").Value;
+        var (confirmed, confirmedHtml) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(resentHtml, "code"), [new("code", second)]);
+
+        Assert.Equal(
+            new[] { (HttpStatusCode.OK, Framed), (HttpStatusCode.Forbidden, Framed), (HttpStatusCode.Forbidden, Framed), (HttpStatusCode.OK, Framed), (HttpStatusCode.OK, Framed) },
+            new[] { started, wrong, unknown, resent, confirmed }.Select(r => (r.StatusCode, Header(r, "Content-Security-Policy")[^Framed.Length..])).ToList());
+        Assert.All(new[] { code, HtmlForms.WithStep(wrongHtml, "code"), HtmlForms.WithStep(wrongHtml, "resend"), HtmlForms.WithStep(resentHtml, "code") },
+            f => Assert.Equal("1", f.Hidden["embed"]));
+        Assert.Contains("phone number is confirmed", confirmedHtml, StringComparison.Ordinal);
+        Assert.Contains("action=\"/manage\" target=\"_top\"", confirmedHtml, StringComparison.Ordinal);
     }
 
     private static string Header(HttpResponseMessage response, string name) =>
