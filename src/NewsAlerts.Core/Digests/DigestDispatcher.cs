@@ -49,13 +49,13 @@ public sealed class DigestDispatcher(
                 // Nothing was sent: a fresh claim goes back as a retry (one taken over from a crash stays claimed, so
                 // its next taker still counts a possible duplicate).
                 var handedBack = RecipientDecisions.HandBack(new Dictionary<string, ClaimResult>(StringComparer.Ordinal) { [batch.SubscriberId] = claim });
-                await StorageRetries.WriteAsync(() => ledger.RecordAsync(key, Channel.Email, handedBack, CancellationToken.None), clock);
+                await StorageRetries.RunAsync(() => ledger.RecordAsync(key, Channel.Email, handedBack, CancellationToken.None), clock);
                 throw;
             }
 
             if (decision.Record is { } record)
             {
-                await StorageRetries.WriteAsync(() => ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None), clock);
+                await StorageRetries.RunAsync(() => ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None), clock);
             }
         }
 
@@ -63,7 +63,7 @@ public sealed class DigestDispatcher(
             || decision.Record?.Reason == NothingLeftReason)
         {
             // Only the stories this digest carried: an entry written after the run read the due time is not in it.
-            await StorageRetries.WriteAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
+            await StorageRetries.RunAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
         }
 
         metrics.Dispatched(Channel.Email, decision.Result == RecipientResult.Sent ? "digest_sent" : "digest_" + decision.Result.ToString().ToLowerInvariant(), 1);
@@ -137,12 +137,12 @@ public sealed class DigestDispatcher(
         {
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
             {
-                await StorageRetries.WriteAsync(() => suppressions.SuppressAsync(Channel.Email, subscriber.Email!, AlertChannel.Email.RefusalReason, CancellationToken.None), clock);
+                await StorageRetries.RunAsync(() => suppressions.SuppressAsync(Channel.Email, subscriber.Email!, AlertChannel.Email.RefusalReason, CancellationToken.None), clock);
             }
 
             if (decision.SubscriberUpdate is { } changed)
             {
-                await StorageRetries.WriteAsync(() => subscribers.SaveAsync(subscriber, changed, CancellationToken.None), clock);
+                await StorageRetries.RunAsync(() => subscribers.SaveAsync(subscriber, changed, CancellationToken.None), clock);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

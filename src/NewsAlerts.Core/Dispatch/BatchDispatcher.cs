@@ -45,7 +45,7 @@ public sealed class BatchDispatcher(
         var withdrawn = false;
         if (batch.Content.Notice is null)
         {
-            await WithStorageRetriesAsync(async () => withdrawn = (await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None))?.IsWithdrawn == true);
+            await StorageRetries.RunAsync(async () => withdrawn = (await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None))?.IsWithdrawn == true, clock);
         }
 
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
@@ -64,7 +64,7 @@ public sealed class BatchDispatcher(
             {
                 delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId], withdrawn)));
                 var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
-                await StorageRetries.WriteAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None), clock);
+                await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None), clock);
             }
 
             decisions.AddRange(delivered);
@@ -103,7 +103,7 @@ public sealed class BatchDispatcher(
             // Nothing of this group was sent. Fresh claims go back as retries, so the next worker sends them at once;
             // claims taken over from a crash stay Claimed, so the next taker still counts them as possible duplicates.
             var handedBack = RecipientDecisions.HandBack(claims);
-            await StorageRetries.WriteAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None), clock);
+            await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None), clock);
             throw;
         }
 
@@ -182,13 +182,13 @@ public sealed class BatchDispatcher(
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
             {
                 // A hard bounce or a carrier opt-out: no subscription may use this contact again until it is lifted.
-                await StorageRetries.WriteAsync(() => suppressions.SuppressAsync(
+                await StorageRetries.RunAsync(() => suppressions.SuppressAsync(
                     batch.Channel, contact!, AlertChannel.For(batch.Channel).RefusalReason, cancellationToken), clock);
             }
 
             if (decision.SubscriberUpdate is { } changed)
             {
-                await StorageRetries.WriteAsync(() => subscribers.SaveAsync(subscriber!, changed, cancellationToken), clock);
+                await StorageRetries.RunAsync(() => subscribers.SaveAsync(subscriber!, changed, cancellationToken), clock);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,7 +1,7 @@
 namespace NewsAlerts.Core.Dispatch;
 
 /// <summary>
-/// The dispatchers' patience with storage (alerts and digests alike): a write that fails while storage is away for a
+/// The dispatchers' patience with storage (alerts and digests alike): a read or write that fails while storage is away for a
 /// moment (a restart) is tried again with growing waits, about a minute in all, and a claim held by another worker is
 /// asked for again after a short wait that grows to four seconds.
 /// </summary>
@@ -18,7 +18,7 @@ public static class StorageRetries
     /// <paramref name="clock"/>; a cancellation is never retried.
     /// </summary>
     /// <exception cref="Exception">The write's own exception, once the last wait is used up.</exception>
-    public static async Task WriteAsync(Func<Task> write, TimeProvider clock)
+    public static async Task RunAsync(Func<Task> write, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(clock);

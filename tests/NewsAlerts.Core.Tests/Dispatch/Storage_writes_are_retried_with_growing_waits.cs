@@ -10,7 +10,7 @@ public sealed class Storage_writes_are_retried_with_growing_waits
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-30T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var tries = new List<DateTimeOffset>();
-        var writing = StorageRetries.WriteAsync(() =>
+        var writing = StorageRetries.RunAsync(() =>
         {
             tries.Add(clock.GetUtcNow());
             return tries.Count < 3 ? Task.FromException(new IOException("storage away")) : Task.CompletedTask;
@@ -30,7 +30,7 @@ public sealed class Storage_writes_are_retried_with_growing_waits
     {
         var clock = new FakeTimeProvider();
         var tries = 0;
-        var writing = StorageRetries.WriteAsync(() => { tries++; return Task.FromException(new IOException("storage away")); }, clock);
+        var writing = StorageRetries.RunAsync(() => { tries++; return Task.FromException(new IOException("storage away")); }, clock);
 
         await AdvanceUntilAsync(clock, () => writing.IsCompleted);
 
@@ -42,7 +42,7 @@ public sealed class Storage_writes_are_retried_with_growing_waits
     public async Task A_cancellation_is_never_retried()
     {
         var tries = 0;
-        await Assert.ThrowsAsync<OperationCanceledException>(() => StorageRetries.WriteAsync(
+        await Assert.ThrowsAsync<OperationCanceledException>(() => StorageRetries.RunAsync(
             () => { tries++; return Task.FromException(new OperationCanceledException()); }, new FakeTimeProvider()));
         Assert.Equal(1, tries);
     }
