@@ -41,7 +41,7 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton<IEmailSender>(sp => new ShapedEmailSender(
             sp.GetRequiredService<SmtpEmailSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Email)));
-        services.TryAddSingleton<Email.Templates.EmailTemplates>();
+        services.TryAddSingleton<Templates.RazorTemplates>();
         services.TryAddSingleton<DigestEmailComposer>();
         services.TryAddSingleton<SmtpDigestSender>();
         services.TryAddSingleton<IDigestEmailSender>(sp => new ShapedDigestSender(

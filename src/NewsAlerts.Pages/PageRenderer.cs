@@ -1,44 +1,19 @@
 namespace NewsAlerts.Pages;
 
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using NewsAlerts.Channels.Templates;
 
 /// <summary>
-/// Renders the page components to HTML strings with <see cref="HtmlRenderer"/> (the project's one template engine, as
-/// for emails). Every value a component writes is HTML-encoded by Razor. Thread-safe: one renderer, whose dispatcher
-/// serialises renders; register once as a singleton.
+/// Renders the page components to HTML documents with the project's one template engine (<see cref="RazorTemplates"/>,
+/// Razor components through <c>HtmlRenderer</c>, as for emails). Every value a component writes is HTML-encoded by
+/// Razor. Thread-safe; register once as a singleton.
 /// </summary>
-public sealed class PageRenderer : IAsyncDisposable
+/// <param name="templates">The renderer shared with emails.</param>
+public sealed class PageRenderer(RazorTemplates templates)
 {
-    private readonly ServiceProvider services;
-    private readonly HtmlRenderer renderer;
-
-    /// <summary>Creates the renderer (components get no services: pages are pure functions of their parameters).</summary>
-    public PageRenderer()
-    {
-        services = new ServiceCollection().BuildServiceProvider();
-        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-    }
-
     /// <summary>Renders <typeparamref name="TComponent"/> with <paramref name="parameters"/> to an HTML document.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
-    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
-        where TComponent : IComponent
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        return renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return "<!DOCTYPE html>\n" + output.ToHtmlString();
-        });
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await renderer.DisposeAsync();
-        await services.DisposeAsync();
-    }
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        "<!DOCTYPE html>\n" + await templates.RenderAsync<TComponent>(parameters);
 }

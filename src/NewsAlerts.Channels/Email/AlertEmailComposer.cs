@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using MimeKit;
 using NewsAlerts.Channels.Email.Templates;
+using NewsAlerts.Channels.Templates;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 
@@ -18,7 +19,7 @@ using NewsAlerts.Core.Delivery;
 public static partial class AlertEmailComposer
 {
     // One renderer for every alert (thread-safe: its dispatcher serialises renders); alive for the process.
-    private static readonly EmailTemplates Templates = new();
+    private static readonly RazorTemplates Templates = new();
 
     /// <summary>Builds the message; the Message-ID is derived from the request's idempotency key.</summary>
     /// <param name="request">The alert.</param>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using MimeKit;
 using NewsAlerts.Channels.Email.Templates;
+using NewsAlerts.Channels.Templates;
 using NewsAlerts.Core.Digests;
 
 /// <summary>
@@ -11,7 +12,7 @@ using NewsAlerts.Core.Digests;
 /// <see cref="DigestEmailView"/>, a plain-text part built here (HTML encoding is wrong there), a Message-ID from the
 /// idempotency key and RFC 8058 one-click unsubscribe headers.
 /// </summary>
-public sealed class DigestEmailComposer(EmailTemplates templates)
+public sealed class DigestEmailComposer(RazorTemplates templates)
 {
     /// <summary>The subject: <c>Your news digest: 3 stories</c>.</summary>
     public static string Subject(DigestEmailRequest request)

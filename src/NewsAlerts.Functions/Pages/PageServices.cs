@@ -15,6 +15,7 @@ public static class PageServices
     {
         services.AddOptions<PageOptions>().BindConfiguration(PageOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PageOptions>, PageOptionsValidator>());
+        services.TryAddSingleton<NewsAlerts.Channels.Templates.RazorTemplates>();
         services.TryAddSingleton<PageRenderer>();
         services.TryAddSingleton<FormTokens>();
         services.TryAddSingleton<PageResponder>();

@@ -2,14 +2,14 @@ namespace NewsAlerts.Channels.Tests.Email;
 
 using MimeKit;
 using NewsAlerts.Channels.Email;
-using NewsAlerts.Channels.Email.Templates;
+using NewsAlerts.Channels.Templates;
 using NewsAlerts.Core.Digests;
 
 public sealed class DigestEmailComposerTests : IAsyncLifetime
 {
     private static readonly MailboxAddress From = new("NewsAlerts", "alerts@newsalerts.test");
     private static readonly DateTimeOffset Due = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
-    private readonly EmailTemplates templates = new();
+    private readonly RazorTemplates templates = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,22 +1,21 @@
-namespace NewsAlerts.Channels.Email.Templates;
+namespace NewsAlerts.Channels.Templates;
 
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 /// <summary>
-/// Renders Razor components to HTML strings with <see cref="HtmlRenderer"/> (the project's one template engine for
-/// emails and pages). Thread-safe: one renderer, whose dispatcher serialises renders; register once as a singleton.
+/// Renders Razor components to HTML strings with <see cref="HtmlRenderer"/> (the project's one template engine, for
+/// emails and pages alike). Thread-safe: one renderer, whose dispatcher serialises renders; register once as a singleton.
 /// </summary>
-public sealed class EmailTemplates : IAsyncDisposable
+public sealed class RazorTemplates : IAsyncDisposable
 {
     private readonly ServiceProvider services;
     private readonly HtmlRenderer renderer;
 
     /// <summary>Creates the renderer (components get no services: templates are pure functions of their parameters).</summary>
-    public EmailTemplates()
+    public RazorTemplates()
     {
         services = new ServiceCollection().BuildServiceProvider();
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
