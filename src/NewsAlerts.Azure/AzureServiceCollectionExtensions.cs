@@ -45,6 +45,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IDigestPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<IDigestStore, TableDigestStore>();
+        services.TryAddSingleton<NewsAlerts.Core.Caps.IDailyCapStore, TableDailyCapStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
         services.TryAddSingleton<ISenderRoster, TableSenderRoster>();
 

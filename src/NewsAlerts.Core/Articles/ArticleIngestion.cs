@@ -1,5 +1,6 @@
 namespace NewsAlerts.Core.Articles;
 
+using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.FollowUps;
@@ -20,7 +21,7 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
-    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps)
+    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IDailyCapStore? caps = null)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -62,11 +63,14 @@ public sealed class ArticleIngestion(
                     [Channel.Email] = await ledger.SettledAsync(article.Id, Channel.Email, cancellationToken),
                     [Channel.Sms] = await ledger.SettledAsync(article.Id, Channel.Sms, cancellationToken),
                 };
-            // Caps are counted at dispatch, so planning asks no counts: a dry run and the real run plan the same.
+            // Caps are counted at dispatch (the dispatcher decides); planning reads today's counts of capped subscribers
+            // so the dry run reports what the caps will hold, and the real run plans the same.
+            var now = time.GetUtcNow();
+            var sentToday = decision == VersionDecision.Correction ? null : await SentTodayAsync(matches, now, cancellationToken);
             planned = decision == VersionDecision.Correction
                 ? new PolicyPlan([], [], [], [])
                 : PolicyPlanner.Plan(
-                    article, matches, time.GetUtcNow(), policy.SmsStaleAfter,
+                    article, matches, now, policy.SmsStaleAfter, sentToday: sentToday,
                     suppressed: suppressions.IsKnownSuppressed, settled: (c, id) => settled?[c].Contains(id) == true);
             plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
@@ -87,6 +91,31 @@ public sealed class ArticleIngestion(
         }
 
         return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun);
+    }
+
+    // One point read per capped subscriber and capped channel, 16 at a time; subscribers without caps cost nothing.
+    private async Task<Func<Channel, string, int>?> SentTodayAsync(IReadOnlyList<SubscriberMatch> matches, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (caps is null)
+        {
+            return null;
+        }
+
+        var wanted = matches.Select(m => m.Subscriber).DistinctBy(s => s.Id, StringComparer.Ordinal)
+            .SelectMany(s => AlertChannel.All.Where(c => s.EffectivePreferences.Caps.For(c.Kind) is not null).Select(c => (Subscriber: s, Channel: c.Kind)))
+            .ToList();
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<(Channel, string), int>();
+        await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (w, ct) =>
+        {
+            var day = DailyCapCounting.LocalDay(now, LocalClock.Zone(w.Subscriber.TimeZone));
+            counts[(w.Channel, w.Subscriber.Id)] = (await caps.GetAsync(w.Subscriber.Id, w.Channel, day, ct)).Count;
+        });
+        return (channel, id) => counts.GetValueOrDefault((channel, id));
     }
 
     // Follow-ups are queued before the version is stored, for the same reason as alerts: a retry after a crash plans

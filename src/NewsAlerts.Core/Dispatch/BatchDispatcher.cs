@@ -1,7 +1,10 @@
 namespace NewsAlerts.Core.Dispatch;
 
+using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
@@ -11,11 +14,14 @@ using NewsAlerts.Core.Telemetry;
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
 /// is skipped; an alert of a story withdrawn since it was planned (read once per batch) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
-/// carrier opt-out) is suppressed for every subscription.
+/// carrier opt-out) is suppressed for every subscription. With a cap store, an alert to a subscriber with a daily cap on
+/// the channel is counted right before its send (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap
+/// is not sent: an email goes to their next digest, a text (or an email with no digest store) is recorded HeldByCap.
+/// Follow-ups are never capped.
 /// </summary>
 public sealed class BatchDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IArticleStore articles, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
-    TimeProvider? time = null, ClaimLease? claimLease = null)
+    TimeProvider? time = null, ClaimLease? claimLease = null, IDailyCapStore? caps = null, IDigestStore? digests = null)
 {
     /// <summary>The ledger reason of claimed alerts handed back unsent because the dispatch was cancelled while it waited on another worker's claims.</summary>
     public const string HandedBackReason = "handed back before the send";
@@ -121,6 +127,7 @@ public sealed class BatchDispatcher(
 
         Subscriber? subscriber;
         string? contact = null;
+        (DateOnly Day, string Key)? counted = null;
         try
         {
             subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(recipient.SubscriberId, cancellationToken);
@@ -141,6 +148,21 @@ public sealed class BatchDispatcher(
             if (await suppressions.IsSuppressedAsync(batch.Channel, contact, cancellationToken))
             {
                 return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(recipient.SubscriberId, LedgerState.Skipped, null, "contact suppressed"));
+            }
+
+            if (caps is not null && batch.Content.Notice is null && subscriber.EffectivePreferences.Caps.For(batch.Channel) is { } cap)
+            {
+                var zone = LocalClock.Zone(subscriber.TimeZone);
+                var now = clock.GetUtcNow();
+                var day = DailyCapCounting.LocalDay(now, zone);
+                var key = DailyCapCounting.CountKey(batch.LedgerKey);
+                var take = await caps.UpdateAsync(subscriber.Id, batch.Channel, day, c => DailyCapCounting.Take(c, key, cap), cancellationToken);
+                if (!take.Allowed)
+                {
+                    return await OverCapAsync(batch, recipient, subscriber, zone, now);
+                }
+
+                counted = (day, key);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -186,6 +208,12 @@ public sealed class BatchDispatcher(
                     batch.Channel, contact!, AlertChannel.For(batch.Channel).RefusalReason, cancellationToken), clock);
             }
 
+            if (outcome.Status == SendStatus.PermanentFailure && counted is { } place)
+            {
+                // Not sent after all: the place goes back (a transient failure keeps it, the retry counts under the same key).
+                await StorageRetries.RunAsync(() => caps!.UpdateAsync(subscriber!.Id, batch.Channel, place.Day, c => DailyCapCounting.Release(c, place.Key), cancellationToken), clock);
+            }
+
             if (decision.SubscriberUpdate is { } changed)
             {
                 await StorageRetries.RunAsync(() => subscribers.SaveAsync(subscriber!, changed, cancellationToken), clock);
@@ -197,6 +225,23 @@ public sealed class BatchDispatcher(
         }
 
         return decision;
+    }
+
+    // An alert over the cap: an email becomes an entry of the subscriber's next digest (recorded before the ledger row,
+    // so a crash in between sends the batch round again, not the alert into nowhere); a text is held. Not sent either way.
+    private async Task<RecipientDecision> OverCapAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var preferences = subscriber.EffectivePreferences;
+        var decision = DailyCapCounting.OverCap(batch.Channel, preferences, zone, now, digestPossible: digests is not null);
+        var reason = decision.Reason;
+        if (decision.Kind == PolicyDecisionKind.Digest)
+        {
+            var due = decision.At!.Value;
+            await digests!.RecordAsync([new DigestEntry(subscriber.Id, due, batch.Content.ArticleId, null, recipient.Reason, batch.Content.PublishedAt)], CancellationToken.None);
+            reason = $"{reason}; in the digest due {due.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        return new RecipientDecision(RecipientResult.Skipped, reason, new LedgerRecord(recipient.SubscriberId, LedgerState.HeldByCap, null, reason));
     }
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>

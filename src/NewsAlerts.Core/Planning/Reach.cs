@@ -12,7 +12,9 @@ namespace NewsAlerts.Core.Planning;
 /// <param name="SmsHeldStale">Texts held back as stale by the end of quiet hours (recipients without a confirmed email; recorded in the ledger).</param>
 /// <param name="FollowUpEmails">Follow-up emails of a withdrawal or major correction (earlier recipients, digest readers included).</param>
 /// <param name="FollowUpSms">Follow-up texts of a withdrawal or major correction (earlier SMS recipients).</param>
+/// <param name="EmailHeldByCap">Emails held back by a daily cap: moved to the subscriber's next digest (also counted in <paramref name="EmailDigestEntries"/>).</param>
+/// <param name="SmsCappedToDigest">Texts over a daily cap moved to the subscriber's next email digest (also counted in <paramref name="EmailDigestEntries"/>).</param>
 public sealed record Reach(
     int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
     int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0,
-    int FollowUpEmails = 0, int FollowUpSms = 0);
+    int FollowUpEmails = 0, int FollowUpSms = 0, int EmailHeldByCap = 0, int SmsCappedToDigest = 0);

@@ -39,7 +39,7 @@ public static class DeliveryPolicy
         }
 
         return recipient.Preferences.Caps.Reached(Channel.Email, recipient.SentToday)
-            ? ToDigest(schedule, recipient, now, CapReason(recipient, Channel.Email))
+            ? ToDigest(schedule, recipient, now, CapReason(recipient, Channel.Email)) with { ByCap = true }
             : PolicyDecision.Now;
     }
 
@@ -56,8 +56,8 @@ public static class DeliveryPolicy
         {
             var reason = CapReason(recipient, Channel.Sms);
             return recipient.HasConfirmedEmail
-                ? ToDigest(preferences.EmailFor(alert.TopicId), recipient, now, reason)
-                : new PolicyDecision(PolicyDecisionKind.HeldByCap, null, reason);
+                ? ToDigest(preferences.EmailFor(alert.TopicId), recipient, now, reason) with { ByCap = true }
+                : new PolicyDecision(PolicyDecisionKind.HeldByCap, null, reason, ByCap: true);
         }
 
         if (preferences.QuietHours is not { } quiet || (quiet.FlashThrough && alert.Urgency == Flash) || quiet.EndAfter(now, recipient.Zone) is not { } end)

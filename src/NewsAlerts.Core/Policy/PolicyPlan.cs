@@ -15,6 +15,9 @@ public sealed record PolicyPlan(
     /// <summary>Recipients of immediate alerts on a channel.</summary>
     public int ImmediateCount(Channel channel) => Immediate.Where(b => b.Channel == channel).Sum(b => b.Recipients.Count);
 
+    /// <summary>Alerts on a channel that a daily cap moved from now to the subscriber's next digest (also among <see cref="DigestEntries"/>).</summary>
+    public IReadOnlyDictionary<Channel, int> CappedToDigest { get; init; } = new Dictionary<Channel, int>();
+
     /// <summary>Texts scheduled for the end of quiet hours.</summary>
     public int ScheduledCount => Scheduled.Sum(s => s.Batch.Recipients.Count);
 

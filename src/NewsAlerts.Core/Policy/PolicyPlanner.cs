@@ -41,6 +41,7 @@ public static class PolicyPlanner
         var scheduled = new SortedDictionary<DateTimeOffset, List<BatchRecipient>>();
         var digest = new Dictionary<(string, DateTimeOffset), DigestEntry>();
         var held = new List<HeldAlert>();
+        var capped = new Dictionary<Channel, int> { [Channel.Email] = 0, [Channel.Sms] = 0 };
         foreach (var match in matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
         {
             var subscriber = match.Subscriber;
@@ -52,6 +53,7 @@ public static class PolicyPlanner
             {
                 var decision = Decide(Channel.Email, article, match, zone, emailable, sentToday, now, staleAfter);
                 Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
+                capped[Channel.Email] += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
                 emailed = decision.Kind is PolicyDecisionKind.SendNow or PolicyDecisionKind.Schedule or PolicyDecisionKind.Digest;
             }
 
@@ -67,6 +69,7 @@ public static class PolicyPlanner
                 }
 
                 Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
+                capped[Channel.Sms] += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
             }
         }
 
@@ -81,7 +84,10 @@ public static class PolicyPlanner
             later.AddRange(batches.Select(b => new ScheduledBatch(at, b)));
         }
 
-        return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held);
+        return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held)
+        {
+            CappedToDigest = capped,
+        };
     }
 
     /// <summary>What an editor sees of a plan: immediate alerts, digest entries, texts after quiet hours and held alerts, per channel.</summary>
@@ -97,6 +103,8 @@ public static class PolicyPlanner
             SmsScheduled = plan.ScheduledCount,
             SmsHeldByCap = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldByCap),
             SmsHeldStale = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldStale),
+            EmailHeldByCap = plan.CappedToDigest.GetValueOrDefault(Channel.Email),
+            SmsCappedToDigest = plan.CappedToDigest.GetValueOrDefault(Channel.Sms),
         };
     }
 

@@ -53,7 +53,7 @@ public sealed class The_policy_decides_each_planned_alert
 
         Assert.Equal(PolicyDecisionKind.SendNow, Decide(Email(), Recipient(preferences, sentToday: 2)).Kind);
         var capped = Decide(Email(), Recipient(preferences, sentToday: 3));
-        Assert.Equal(new PolicyDecision(PolicyDecisionKind.Digest, Parse("2026-11-30T18:30:00Z"), "daily email cap of 3 reached"), capped);
+        Assert.Equal(new PolicyDecision(PolicyDecisionKind.Digest, Parse("2026-11-30T18:30:00Z"), "daily email cap of 3 reached", ByCap: true), capped);
     }
 
     [Fact]
@@ -159,10 +159,10 @@ public sealed class The_policy_decides_each_planned_alert
 
         Assert.Equal(PolicyDecisionKind.SendNow, Decide(Sms(1), Recipient(preferences, sentToday: 1, hasEmail: true)).Kind);
         Assert.Equal(
-            new PolicyDecision(PolicyDecisionKind.Digest, Parse("2026-12-02T07:00:00Z"), "daily sms cap of 2 reached"),
+            new PolicyDecision(PolicyDecisionKind.Digest, Parse("2026-12-02T07:00:00Z"), "daily sms cap of 2 reached", ByCap: true),
             Decide(Sms(1), Recipient(preferences, sentToday: 2, hasEmail: true)));
         Assert.Equal(
-            new PolicyDecision(PolicyDecisionKind.HeldByCap, null, "daily sms cap of 2 reached"),
+            new PolicyDecision(PolicyDecisionKind.HeldByCap, null, "daily sms cap of 2 reached", ByCap: true),
             Decide(Sms(1), Recipient(preferences, sentToday: 2, hasEmail: false)));
     }
 

@@ -1,0 +1,81 @@
+namespace NewsAlerts.Azure.Tables;
+
+using System.Globalization;
+using global::Azure;
+using global::Azure.Data.Tables;
+using NewsAlerts.Core.Caps;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Daily cap counters in Table storage (table <c>dailycaps</c>): one entity per subscriber, channel and local day,
+/// partition = the subscriber id (base64url, <see cref="TableKeys"/>), row = <c>{email|sms}-{yyyy-MM-dd}</c>, with
+/// <c>Count</c> (int) and <c>Keys</c> (the count keys, 16 hex characters each, comma-separated: at most 1,000 caps'
+/// worth, about 17 KB). Reading a counter is one point read; a change is one conditional write (replace with the read
+/// ETag, or insert when missing); a 412 or 409 means another replica counted in between, and the decision is made
+/// again on what it wrote. Rows of past days stay behind (one small row per capped subscriber, channel and day, holding
+/// no contact, only the subscriber id).
+/// </summary>
+public sealed class TableDailyCapStore(TableSet tables) : IDailyCapStore
+{
+    /// <summary>The table's name (after the configured prefix).</summary>
+    public const string TableName = "dailycaps";
+
+    // Contention is one subscriber's alerts of one day arriving at once on several replicas: a handful of writers.
+    private const int MaxRounds = 20;
+
+    /// <inheritdoc />
+    public async Task<CapCount> GetAsync(string subscriberId, Channel channel, DateOnly day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(subscriberId), RowKey(channel, day), ["Keys"], cancellationToken);
+        return row.HasValue && row.Value is { } stored ? Read(stored) : CapCount.Empty;
+    }
+
+    /// <inheritdoc />
+    public async Task<CapTake> UpdateAsync(string subscriberId, Channel channel, DateOnly day, Func<CapCount, CapTake> decide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        ArgumentNullException.ThrowIfNull(decide);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = TableKeys.Encode(subscriberId);
+        var rowKey = RowKey(channel, day);
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken);
+            var current = row.HasValue && row.Value is { } stored ? Read(stored) : CapCount.Empty;
+            var take = decide(current);
+            if (take.Next is not { } next)
+            {
+                return take;
+            }
+
+            var entity = new TableEntity(partition, rowKey) { ["Count"] = next.Count, ["Keys"] = string.Join(',', next.Keys) };
+            try
+            {
+                if (row.HasValue)
+                {
+                    await table.UpdateEntityAsync(entity, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await table.AddEntityAsync(entity, cancellationToken);
+                }
+
+                return take;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 50)), cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException($"The daily cap counter stayed contended for {MaxRounds} rounds.");
+    }
+
+    private static string RowKey(Channel channel, DateOnly day) =>
+        $"{channel.ToString().ToLowerInvariant()}-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private static CapCount Read(TableEntity entity) =>
+        entity.GetString("Keys") is { Length: > 0 } keys ? new CapCount(keys.Split(',')) : CapCount.Empty;
+}
