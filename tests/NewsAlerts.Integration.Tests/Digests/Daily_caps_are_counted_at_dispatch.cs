@@ -1,0 +1,90 @@
+namespace NewsAlerts.Integration.Tests.Digests;
+
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Testing;
+
+[Collection("queues")]
+public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
+    private TestFunctionHost host = null!;
+    private Smtp4devInbox inbox = null!;
+    private SmsSinkInbox sink = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
+        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+    }
+
+    public async Task DisposeAsync()
+    {
+        sink.Dispose();
+        inbox.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Two_emails_and_one_text_go_the_rest_waits_in_the_digest_or_is_held_and_reach_says_so_beforehand()
+    {
+        var address = $"capped-{Guid.NewGuid():N}@example.org";
+        using var request = JsonDocument.Parse($$"""
+            {"email": "{{address}}", "phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"],
+             "preferences": {"email": {"frequency": "immediate"}, "caps": {"email": 2, "sms": 1} } }
+            """);
+        var subscriber = (await SignUps.ConfirmedAsync(host, SubscriberRequestParser.ParseSignUp(request.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
+        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        var digests = host.Services.GetRequiredService<IDigestStore>();
+        var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
+        var textsBefore = (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count;
+        var ids = Enumerable.Range(0, 3).Select(_ => $"urn:test:{Guid.NewGuid():N}").ToList();
+
+        // Published one after the other without waiting: some are decided at planning, the rest by the dispatcher's count.
+        foreach (var id in ids)
+        {
+            await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1));
+        }
+
+        async Task<(int EmailsSent, int TextsSent, int TextsHeld, int DigestEntries)> TalliesAsync(IEnumerable<string> articles)
+        {
+            var tally = (0, 0, 0, 0);
+            foreach (var id in articles)
+            {
+                var email = await ledger.GetStateAsync(id, subscriber.Id, Channel.Email, CancellationToken.None);
+                var sms = await ledger.GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None);
+                tally.Item1 += email is LedgerState.Sent or LedgerState.Delivered ? 1 : 0;
+                tally.Item2 += sms is LedgerState.Sent or LedgerState.Delivered ? 1 : 0;
+                tally.Item3 += sms == LedgerState.HeldByCap ? 1 : 0;
+                tally.Item4 += await digests.ForArticleAsync(id, CancellationToken.None).CountAsync(e => e.SubscriberId == subscriber.Id);
+            }
+
+            return tally;
+        }
+
+        await Eventually.TrueAsync(async () => await TalliesAsync(ids) == (2, 1, 2, 1), "two emails, one text, two texts held, one digest entry", Deadline);
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == emailsBefore + 2, "two alert emails arrive", Deadline);
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count == textsBefore + 1, "one text arrives", Deadline);
+
+        // The next article: the dry run reports both alerts held by the caps, and the real run does just that.
+        var next = $"urn:test:{Guid.NewGuid():N}";
+        var dryRun = (await Editor.PublishAsync(host, Editor.SampleArticle(next, urgency: 1), dryRun: true)).GetProperty("reach");
+        var published = (await Editor.PublishAsync(host, Editor.SampleArticle(next, urgency: 1))).GetProperty("reach");
+
+        Assert.Equal(dryRun.ToString(), published.ToString());
+        Assert.Equal(
+            (0, 0, 1, 1, 1),
+            (published.GetProperty("emailAlerts").GetInt32(), published.GetProperty("smsAlerts").GetInt32(), published.GetProperty("emailHeldByCap").GetInt32(),
+             published.GetProperty("smsHeldByCap").GetInt32(), published.GetProperty("emailDigestEntries").GetInt32()));
+        Assert.Equal((0, 0, 1, 1), await TalliesAsync([next]));
+        Assert.Equal((2, 1, 3, 2), await TalliesAsync([.. ids, next]));
+        Assert.Equal(emailsBefore + 2, await inbox.CountAsync(address, CancellationToken.None));
+        Assert.Equal(textsBefore + 1, (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count);
+    }
+}
