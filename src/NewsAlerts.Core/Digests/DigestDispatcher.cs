@@ -53,17 +53,26 @@ public sealed class DigestDispatcher(
                 throw;
             }
 
+            // The stories this digest carried are marked sent before the ledger settles it, so a digest the ledger shows
+            // done has its stories marked: a batch finding it done (a redelivery, or a second run's batch that also names
+            // an entry written since) marks nothing, and what is still pending then was never in it.
+            var went = decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash || decision.Record?.Reason == NothingLeftReason;
+            if (went)
+            {
+                await StorageRetries.RunAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
+            }
+
             if (decision.Record is { } record)
             {
                 await StorageRetries.RunAsync(() => ledger.RecordAsync(key, Channel.Email, [record], CancellationToken.None), clock);
             }
-        }
 
-        if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash or RecipientResult.AlreadyDone
-            || decision.Record?.Reason == NothingLeftReason)
-        {
-            // Only the stories this digest carried: an entry written after the run read the due time is not in it.
-            await StorageRetries.RunAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
+            if (went || decision.Result == RecipientResult.AlreadyDone)
+            {
+                // Entries of this due time still pending once its digest is settled missed it (written while it was
+                // queued): carried to the subscriber's next digest, never marked sent unsent, never left where no run reads.
+                await StorageRetries.RunAsync(() => CarryMissedAsync(batch, CancellationToken.None), clock);
+            }
         }
 
         metrics.Dispatched(Channel.Email, decision.Result == RecipientResult.Sent ? "digest_sent" : "digest_" + decision.Result.ToString().ToLowerInvariant(), 1);
@@ -152,6 +161,25 @@ public sealed class DigestDispatcher(
         }
 
         return decision;
+    }
+
+    private async Task CarryMissedAsync(DigestBatch batch, CancellationToken cancellationToken)
+    {
+        var (_, missed) = LateDigestEntries.Split(
+            await digests.ListAsync(batch.DueAt, batch.SubscriberId, cancellationToken).ToListAsync(cancellationToken), new HashSet<string>(StringComparer.Ordinal) { batch.SubscriberId });
+        if (missed.Count == 0)
+        {
+            return;
+        }
+
+        var subscriber = await subscribers.FindAsync(batch.SubscriberId, cancellationToken);
+        var carried = missed.Select(e => LateDigestEntries.Carry(e, subscriber, clock.GetUtcNow())).OfType<DigestEntry>().ToList();
+        if (carried.Count > 0)
+        {
+            await digests.RecordAsync(carried, cancellationToken);
+        }
+
+        await digests.RemoveAsync(missed, cancellationToken);
     }
 
     private async Task<DigestEmail> ComposeAsync(DigestBatch batch, Subscribers.Subscriber subscriber, CancellationToken cancellationToken)

@@ -40,7 +40,7 @@ public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
     }
 
     [Fact]
-    public async Task Only_the_stories_the_digest_carried_are_marked_sent_and_a_late_entry_stays_pending()
+    public async Task Only_the_stories_the_digest_carried_are_marked_sent_and_a_late_entry_goes_to_the_next_digest()
     {
         await digests.RecordAsync(
             [new DigestEntry("s1", Seven, "a1", "t1", "why", Truce.PublishedAt), new DigestEntry("s1", Seven, "late", "t1", "why", Truce.PublishedAt)],
@@ -50,8 +50,30 @@ public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
 
         Assert.Equal(1, outcome.Sent);
         Assert.Equal(
-            [("a1", DigestEntryState.Sent), ("late", DigestEntryState.Pending)],
-            (await digests.ListAsync(Seven, "s1", CancellationToken.None).ToListAsync()).Select(e => (e.ArticleId, e.State)).OrderBy(e => e.ArticleId, StringComparer.Ordinal));
+            [("a1", DigestEntryState.Sent)],
+            (await digests.ListAsync(Seven, "s1", CancellationToken.None).ToListAsync()).Select(e => (e.ArticleId, e.State)));
+        var late = Assert.Single(await AllEntriesAsync(), e => e.ArticleId == "late");
+        Assert.Equal((DigestEntryState.Pending, true), (late.State, late.DueAt > Seven));
+    }
+
+    [Fact]
+    public async Task A_late_entry_in_a_requeued_batch_is_not_marked_sent_by_the_already_done_path_but_carried_to_the_next_digest()
+    {
+        // The run queued s1's digest with a1; a late entry landed before it went, and a second run queued a batch that
+        // also names it. The first batch sends a1; the second finds the digest done and must not mark "late" sent.
+        await digests.RecordAsync([new DigestEntry("s1", Seven, "a1", "t1", "why", Truce.PublishedAt)], CancellationToken.None);
+        var first = await Dispatcher(Truce).DispatchAsync(new DigestBatch("s1", Seven, ["a1"], 0), CancellationToken.None);
+        await digests.RecordAsync([new DigestEntry("s1", Seven, "late", "t1", "why", Truce.PublishedAt)], CancellationToken.None);
+        ledger.Preset["s1"] = ClaimResult.AlreadyDone;
+
+        var requeued = await Dispatcher(Truce).DispatchAsync(new DigestBatch("s1", Seven, ["a1", "late"], 0), CancellationToken.None);
+
+        Assert.Equal((1, 1), (first.Sent, requeued.AlreadyDone));
+        Assert.Single(sender.Requests);
+        var entries = await AllEntriesAsync();
+        Assert.DoesNotContain(entries, e => e is { ArticleId: "late", State: DigestEntryState.Sent });
+        var carried = Assert.Single(entries, e => e.ArticleId == "late");
+        Assert.Equal((DigestEntryState.Pending, true), (carried.State, carried.DueAt > Seven));
     }
 
     [Fact]
@@ -67,6 +89,17 @@ public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
         Assert.Equal((1, 1), (withdrawn.Skipped, suppressed.Skipped));
         Assert.Empty(sender.Requests);
         Assert.Equal([DigestDispatcher.NothingLeftReason, "contact suppressed"], ledger.Records.Select(r => r.Reason));
+    }
+
+    private async Task<List<DigestEntry>> AllEntriesAsync()
+    {
+        var all = new List<DigestEntry>();
+        foreach (var due in await digests.DueTimesAsync(DateTimeOffset.MaxValue, CancellationToken.None))
+        {
+            all.AddRange(await digests.ListAsync(due, "s1", CancellationToken.None).ToListAsync());
+        }
+
+        return all;
     }
 
     private DigestDispatcher Dispatcher(params Article[] stored) => new(
