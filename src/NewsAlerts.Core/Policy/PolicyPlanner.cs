@@ -41,7 +41,8 @@ public static class PolicyPlanner
         var scheduled = new SortedDictionary<DateTimeOffset, List<BatchRecipient>>();
         var digest = new Dictionary<(string, DateTimeOffset), DigestEntry>();
         var held = new List<HeldAlert>();
-        foreach (var match in matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
+        // A paused subscriber gets nothing: no alert, no scheduled text, no digest entry (Pauses).
+        foreach (var match in matches.Where(m => !Pausing.Pauses.IsPaused(m.Subscriber, now)).OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
         {
             var subscriber = match.Subscriber;
             var recipient = new BatchRecipient(subscriber.Id, match.Reason);
