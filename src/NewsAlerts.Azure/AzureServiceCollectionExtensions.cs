@@ -44,6 +44,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IAlertPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
         services.TryAddSingleton<IDigestPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
+        services.TryAddSingleton<IAlertHistory, TableAlertHistory>();
         services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<NewsAlerts.Core.Caps.IDailyCapStore, TableDailyCapStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();

@@ -110,7 +110,32 @@ public static class PageStrings
     public const string StoppedTitle = "All alerts stopped";
     public const string StoppedMessage = "We will send nothing more to your addresses and numbers. To start again, sign up again.";
     public const string RecentLegend = "Recent alerts";
-    public const string RecentUnavailable = "The list of alerts you received is not available yet.";
+    public const string RecentHint = "What we sent you in the last 30 days and why, newest first. Times are on your clock ({0}).";
+    public const string RecentNone = "Nothing sent to you in the last 30 days.";
+    public const string RecentWhy = "Why:";
+    public const string RecentEmail = "Email";
+    public const string RecentSms = "Text";
+    public const string RecentAlert = "alert";
+    public const string RecentFollowUp = "follow-up";
+    public const string RecentDigest = "in a digest";
+
+    // Pause.
+    public const string PauseLegend = "Pause";
+    public const string PauseHint = "Nothing is sent while paused, digests included; what happens meanwhile is not sent later.";
+    public const string PauseLabel = "Pause alerts for";
+    public const string PauseDay = "1 day";
+    public const string PauseWeek = "1 week";
+    public const string PauseDate = "Until a date (below)";
+    public const string PauseResumed = "Until I resume";
+    public const string PauseUntilLabel = "Start again on (date)";
+    public const string PauseUntilHint = "Alerts start again at 00:00 on this day, on your clock.";
+    public const string PauseUntilMissing = "Choose the date alerts start again";
+    public const string PauseButton = "Pause alerts";
+    public const string PausedUntil = "Your alerts are paused until {0}.";
+    public const string PausedUntilResumed = "Your alerts are paused until you resume them.";
+    public const string ResumeButton = "Resume alerts";
+    public const string PausedNotice = "Paused.";
+    public const string ResumedNotice = "Resumed: alerts go again.";
 
     // Unsubscribe.
     public const string UnsubscribeTitle = "Unsubscribe";

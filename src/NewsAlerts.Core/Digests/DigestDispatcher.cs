@@ -11,11 +11,13 @@ using NewsAlerts.Core.Telemetry;
 /// Sends one digest batch: claims it in the ledger (key: subscriber + due time), reads the entries and their articles,
 /// composes the email (<see cref="DigestComposer"/>), sends it, records the outcome and marks the entries sent. As for
 /// alerts, the ledger makes a redelivered or re-queued digest send nothing twice, a suppressed address is skipped
-/// (asked right before the send), and a hard bounce disables email and suppresses the address.
+/// (asked right before the send), and a hard bounce disables email and suppresses the address. A digest due while its
+/// subscriber is paused is not sent and its entries are dropped (marked sent: after a pause they would be stale, and
+/// the person asked for quiet); its stories go into the subscriber's history when it is sent.
 /// </summary>
 public sealed class DigestDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IDigestStore digests, IArticleStore articles, IDigestEmailSender sender, AlertLinks links,
-    SuppressionList suppressions, AlertMetrics metrics, TimeProvider? time = null, ClaimLease? claimLease = null)
+    SuppressionList suppressions, AlertMetrics metrics, TimeProvider? time = null, ClaimLease? claimLease = null, IAlertHistory? history = null)
 {
     /// <summary>The ledger reason of a digest whose every story was withdrawn before it was due.</summary>
     public const string NothingLeftReason = "every story of the digest was withdrawn";
@@ -56,7 +58,9 @@ public sealed class DigestDispatcher(
             // The stories this digest carried are marked sent before the ledger settles it, so a digest the ledger shows
             // done has its stories marked: a batch finding it done (a redelivery, or a second run's batch that also names
             // an entry written since) marks nothing, and what is still pending then was never in it.
-            var went = decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash || decision.Record?.Reason == NothingLeftReason;
+            // A digest due during a pause is dropped the same way (Pauses): its entries are marked sent, never carried on.
+            var went = decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash
+                || decision.Record?.Reason is NothingLeftReason or Pausing.Pauses.PausedReason;
             if (went)
             {
                 await StorageRetries.RunAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
@@ -110,6 +114,11 @@ public sealed class DigestDispatcher(
                 return notSent;
             }
 
+            if (RecipientDecisions.IfPaused(subscriber!, clock.GetUtcNow()) is { } paused)
+            {
+                return paused;
+            }
+
             if (await suppressions.IsSuppressedAsync(Channel.Email, subscriber!.Email!, cancellationToken))
             {
                 return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed"));
@@ -142,6 +151,18 @@ public sealed class DigestDispatcher(
         }
 
         var decision = RecipientDecisions.AfterSend(subscriber, Channel.Email, claim, outcome);
+        if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash && history is not null)
+        {
+            try
+            {
+                await StorageRetries.RunAsync(() => history.AddAsync(History.AlertHistory.Of(email, clock.GetUtcNow()), CancellationToken.None), clock);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                metrics.Dispatched(Channel.Email, "history_lost", 1);
+            }
+        }
+
         try
         {
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)

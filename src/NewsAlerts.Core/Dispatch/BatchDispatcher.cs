@@ -3,6 +3,8 @@ namespace NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
+using NewsAlerts.Core.History;
+using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
@@ -14,14 +16,15 @@ using NewsAlerts.Core.Telemetry;
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
 /// is skipped; an alert of a story withdrawn since it was planned (read once per batch) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
-/// carrier opt-out) is suppressed for every subscription. With a cap store, an alert to a subscriber with a daily cap on
-/// the channel is counted right before its send (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap
-/// is not sent: an email goes to their next digest, a text (or an email with no digest store) is recorded HeldByCap.
-/// Follow-ups are never capped.
+/// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>); what was
+/// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>). With a cap
+/// store, an alert to a subscriber with a daily cap on the channel is counted right before its send
+/// (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap is not sent: an email goes to their next
+/// digest, a text (or an email with no digest store) is recorded HeldByCap. Follow-ups are never capped.
 /// </summary>
 public sealed class BatchDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IArticleStore articles, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
-    TimeProvider? time = null, ClaimLease? claimLease = null, IDailyCapStore? caps = null, IDigestStore? digests = null)
+    TimeProvider? time = null, ClaimLease? claimLease = null, IDailyCapStore? caps = null, IDigestStore? digests = null, IAlertHistory? history = null)
 {
     /// <summary>The ledger reason of claimed alerts handed back unsent because the dispatch was cancelled while it waited on another worker's claims.</summary>
     public const string HandedBackReason = "handed back before the send";
@@ -74,6 +77,7 @@ public sealed class BatchDispatcher(
             }
 
             decisions.AddRange(delivered);
+            await RememberAsync(batch, AlertHistory.Of(batch, group, delivered, clock.GetUtcNow()));
         }
 
         foreach (var result in Enum.GetValues<RecipientResult>())
@@ -134,6 +138,11 @@ public sealed class BatchDispatcher(
             if (RecipientDecisions.BeforeSend(recipient.SubscriberId, claim, subscriber, batch.Channel, batch.Content.Urgency) is { } notSent)
             {
                 return notSent;
+            }
+
+            if (RecipientDecisions.IfPaused(subscriber!, clock.GetUtcNow()) is { } paused)
+            {
+                return paused;
             }
 
             // The rows of old duplicates folded into this subscriber count as its own (MergedIdClaims).
@@ -242,6 +251,25 @@ public sealed class BatchDispatcher(
         }
 
         return new RecipientDecision(RecipientResult.Skipped, reason, new LedgerRecord(recipient.SubscriberId, LedgerState.HeldByCap, null, reason));
+    }
+
+    // The history is for the subscriber's eyes only: after the ledger (which decides what is sent again) and never in
+    // its way; a write that fails after its retries is counted and dropped.
+    private async Task RememberAsync(DeliveryBatch batch, IReadOnlyList<ReceivedAlert> rows)
+    {
+        if (history is null || rows.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await StorageRetries.RunAsync(() => history.AddAsync(rows, CancellationToken.None), clock);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            metrics.Dispatched(batch.Channel, "history_lost", rows.Count);
+        }
     }
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>

@@ -41,6 +41,16 @@ public static class RecipientDecisions
         return wanted ? null : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, SkippedReason));
     }
 
+    /// <summary>
+    /// Decides for a subscriber who wants the alert: paused at <paramref name="now"/> (<see cref="Pausing.Pauses"/>), it is
+    /// recorded skipped (<see cref="Pausing.Pauses.PausedReason"/>) and never sent, not even after the pause. Null: send it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
+    public static RecipientDecision? IfPaused(Subscriber subscriber, DateTimeOffset now) =>
+        Pausing.Pauses.IsPaused(subscriber, now)
+            ? new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriber.Id, LedgerState.Skipped, null, Pausing.Pauses.PausedReason))
+            : null;
+
     /// <summary>The reason recorded for a send that threw instead of answering an outcome: the exception's type only (its message may quote an address).</summary>
     public static string UnexpectedFailureReason(Exception exception)
     {

@@ -42,7 +42,8 @@ public static class PolicyPlanner
         var digest = new Dictionary<(string, DateTimeOffset), DigestEntry>();
         var held = new List<HeldAlert>();
         var capped = new Dictionary<Channel, int> { [Channel.Email] = 0, [Channel.Sms] = 0 };
-        foreach (var match in matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
+        // A paused subscriber gets nothing: no alert, no scheduled text, no digest entry (Pauses).
+        foreach (var match in matches.Where(m => !Pausing.Pauses.IsPaused(m.Subscriber, now)).OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
         {
             var subscriber = match.Subscriber;
             var recipient = new BatchRecipient(subscriber.Id, match.Reason);

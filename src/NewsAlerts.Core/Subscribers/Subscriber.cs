@@ -32,6 +32,10 @@ using NewsAlerts.Core.Policy;
 /// unsubscribe stops them too (<see cref="DuplicateMerge"/>). Null when there are none.
 /// </param>
 /// <param name="OtherPhones">Numbers of merged duplicates not kept as its number, as <paramref name="OtherEmails"/>: a STOP from one stops this subscriber.</param>
+/// <param name="PausedUntil">
+/// When their pause ends (exclusive; <see cref="DateTimeOffset.MaxValue"/>: until they resume), null when not paused:
+/// while paused nothing is sent to them (<see cref="Pausing.Pauses"/>).
+/// </param>
 public sealed record Subscriber(
     string Id,
     string? Email,
@@ -49,7 +53,8 @@ public sealed record Subscriber(
     string? Language = null,
     IReadOnlyList<string>? Languages = null,
     IReadOnlyList<string>? OtherEmails = null,
-    IReadOnlyList<string>? OtherPhones = null)
+    IReadOnlyList<string>? OtherPhones = null,
+    DateTimeOffset? PausedUntil = null)
 {
     /// <summary>The address and the <see cref="OtherEmails"/>: every address that is this person's.</summary>
     public IEnumerable<string> AllEmails() => Email is null ? OtherEmails ?? [] : [Email, .. OtherEmails ?? []];

@@ -80,14 +80,24 @@ public static class SubscriberRequestParser
             preferences = parsed.IsValid ? new PreferencesChange(given.Clone()) : null;
         }
 
-        if (errors.Count == 0 && timeZone is null && threshold is null && preferences is null && language is null && languages is null)
+        Pausing.PauseChange? pause = null;
+        if (json.TryGetProperty(Pausing.PauseChange.Field, out var pauseValue))
         {
-            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency, preferences, language, languages or some of them"));
+            var parsed = pauseValue.ValueKind == JsonValueKind.String
+                ? Pausing.PauseChange.Parse(pauseValue.GetString())
+                : Validated<Pausing.PauseChange>.Invalid(Pausing.PauseChange.Field, "must be a string: 1d, 1w, resumed, off or a date (yyyy-MM-dd)");
+            errors.AddRange(parsed.Errors);
+            pause = parsed.Value;
+        }
+
+        if (errors.Count == 0 && timeZone is null && threshold is null && preferences is null && language is null && languages is null && pause is null)
+        {
+            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency, preferences, language, languages, pause or some of them"));
         }
 
         return errors.Count > 0
             ? Validated<SubscriberSettings>.Invalid(errors)
-            : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold, preferences, language, languages));
+            : Validated<SubscriberSettings>.Ok(new SubscriberSettings(timeZone, threshold, preferences, language, languages, pause));
     }
 
     /// <summary>Parses the <c>topics</c> array of a request body, adding errors such as <c>topics[1]: unclosed quote at column 14</c>.</summary>

@@ -16,8 +16,10 @@ using NewsAlerts.Core.Suppression;
 /// </summary>
 public sealed class SubscriberService(
     ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
-    SubscriberSync? sync = null)
+    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null)
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
 
@@ -75,8 +77,18 @@ public sealed class SubscriberService(
                 preferences = merged.Value;
             }
 
+            var pausedUntil = s.PausedUntil;
+            if (settings.Pause is { } pause)
+            {
+                // A date is a day on their clock: in the zone this same change sets, if it sets one.
+                var (until, error) = Pausing.Pauses.Until(pause, clock.GetUtcNow(), settings.TimeZone ?? s.TimeZone);
+                errors = error is null ? errors : [.. errors ?? [], error];
+                pausedUntil = until;
+            }
+
             return errors is { Count: > 0 } ? s : s with
             {
+                PausedUntil = pausedUntil,
                 TimeZone = settings.TimeZone ?? s.TimeZone,
                 SmsMaxUrgency = settings.SmsMaxUrgency ?? s.SmsMaxUrgency,
                 Preferences = preferences,
@@ -114,7 +126,7 @@ public sealed class SubscriberService(
 
     /// <summary>
     /// "Stop everything" from the manage link: every contact of the subscriber goes on the suppression list (for every
-    /// subscription) and both channels are opted out.
+    /// subscription), both channels are opted out and their history of received alerts is erased.
     /// </summary>
     public async Task<SubscriberOutcome> StopEverythingAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
@@ -125,6 +137,12 @@ public sealed class SubscriberService(
         }, cancellationToken);
         if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } stopped })
         {
+            // What they received goes with their consent (privacy): the history is theirs to keep only while they subscribe.
+            if (history is not null)
+            {
+                await history.EraseAsync(stopped.Id, cancellationToken);
+            }
+
             foreach (var email in stopped.AllEmails())
             {
                 await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.StopEverything, cancellationToken);
@@ -171,7 +189,7 @@ public sealed class SubscriberService(
     }
 
     /// <summary>
-    /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, the sign-ups it joined),
+    /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, history, the sign-ups it joined),
     /// and with it every other record of the same person: old duplicates sharing a contact, whichever of them the token
     /// names (<see cref="PersonOfAsync"/>: the store's lookup rows, so a cold instance finds them too).
     /// </summary>
@@ -240,6 +258,11 @@ public sealed class SubscriberService(
         }
 
         await ledger.EraseSubscriberAsync(id, cancellationToken);
+        if (history is not null)
+        {
+            await history.EraseAsync(id, cancellationToken);
+        }
+
         await signUps.EraseForSubscriberAsync(id, cancellationToken);
         var erased = await store.DeleteAsync(id, cancellationToken);
         // Its aliases last (a crash before leaves aliases to an erased record: not found, as after); the ids merged into

@@ -8,4 +8,7 @@ using NewsAlerts.Core.Policy;
 /// <param name="Preferences">Changes to the delivery preferences, merged onto the current ones.</param>
 /// <param name="Language">The new language of their topics (BCP 47).</param>
 /// <param name="Languages">The new list of other article languages (an empty list clears it).</param>
-public sealed record SubscriberSettings(string? TimeZone, int? SmsMaxUrgency, PreferencesChange? Preferences = null, string? Language = null, IReadOnlyList<string>? Languages = null);
+/// <param name="Pause">A pause to start or change, or a resume (<see cref="Pausing.PauseChange"/>).</param>
+public sealed record SubscriberSettings(
+    string? TimeZone, int? SmsMaxUrgency, PreferencesChange? Preferences = null, string? Language = null, IReadOnlyList<string>? Languages = null,
+    Pausing.PauseChange? Pause = null);

@@ -19,12 +19,15 @@ using NewsAlerts.Core.Policy;
 /// Warnings about topics, as at sign-up (<c>[{topic, reason}]</c>), in the answer to a change of topics or of language;
 /// left out of the JSON when null.
 /// </param>
+/// <param name="PausedUntil">When their pause ends (<c>9999-12-31T23:59:59.9999999+00:00</c>: until they resume); left out when not paused.</param>
 public sealed record SubscriberView(
     string Id, string? Email, ContactStatus EmailStatus, string? Phone, ContactStatus SmsStatus, string TimeZone,
     IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt, DeliveryPreferences Preferences,
     string Language = NewsAlerts.Matching.Languages.LanguageTag.Default, IReadOnlyList<string>? Languages = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    IReadOnlyList<TopicWarning>? Warnings = null)
+    IReadOnlyList<TopicWarning>? Warnings = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    DateTimeOffset? PausedUntil = null)
 {
     /// <summary>The view of a subscriber.</summary>
     public static SubscriberView Of(Subscriber subscriber)
@@ -32,7 +35,7 @@ public sealed record SubscriberView(
         ArgumentNullException.ThrowIfNull(subscriber);
         return new(subscriber.Id, subscriber.Email, subscriber.EmailStatus, subscriber.Phone, subscriber.SmsStatus, subscriber.TimeZone,
             subscriber.Topics, subscriber.SmsMaxUrgency, subscriber.CreatedAt, subscriber.EffectivePreferences,
-            subscriber.Language ?? NewsAlerts.Matching.Languages.LanguageTag.Default, subscriber.Languages ?? []);
+            subscriber.Language ?? NewsAlerts.Matching.Languages.LanguageTag.Default, subscriber.Languages ?? [], PausedUntil: subscriber.PausedUntil);
     }
 
     /// <summary>The view of a subscriber with the warnings about their topics, each in its own language or else theirs (none: no <see cref="Warnings"/>).</summary>

@@ -5,6 +5,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.History;
+using NewsAlerts.Core.Pausing;
+using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
@@ -12,6 +15,7 @@ using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
 
 /// <summary>
@@ -19,11 +23,14 @@ using NewsAlerts.Pages.Manage;
 /// <c>/manage</c> with <c>formToken</c>, the manage <c>token</c> (a hidden field, never a link) and <c>step</c>:
 /// <c>open</c> (show), <c>topics</c> (<c>topics</c>), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
-/// <c>resend</c> (confirmations for unconfirmed contacts) or <c>stop</c> (stop everything). Changes go through
+/// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
+/// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c> or <c>stop</c> (stop everything). The page lists
+/// what they received in the last 30 days (<see cref="IAlertHistory"/>). Changes go through
 /// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does.
 /// </summary>
 public sealed class ManagePageFunction(
-    PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations)
+    PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
+    IAlertHistory history, TimeProvider time)
 {
     /// <summary>The form name of the preference centre's forms (the form token's subject is the subscriber id).</summary>
     public const string FormName = "manage";
@@ -59,6 +66,8 @@ public sealed class ManagePageFunction(
             "topics" => await ChangeTopicsAsync(id, token, fields, cancellationToken),
             "settings" => await ChangeSettingsAsync(id, token, fields, cancellationToken),
             "resend" => await ResendAsync(request, id, token, cancellationToken),
+            "pause" => await PauseAsync(id, token, fields, cancellationToken),
+            "resume" => await ChangePauseAsync(id, token, fields, PauseChange.Resume, PageStrings.ResumedNotice, cancellationToken),
             "stop" => await StopAsync(id, token, cancellationToken),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
         };
@@ -85,6 +94,8 @@ public sealed class ManagePageFunction(
         }
 
         var subscriber = outcome.Subscriber!;
+        var now = time.GetUtcNow();
+        var recent = AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now);
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
         return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
@@ -98,6 +109,10 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings"),
             [nameof(ManagePage.ResendHidden)] = Hidden(id, token, "resend"),
             [nameof(ManagePage.StopHidden)] = Hidden(id, token, "stop"),
+            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause"),
+            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume"),
+            [nameof(ManagePage.Recent)] = recent,
+            [nameof(ManagePage.Now)] = now,
         }, status);
     }
 
@@ -137,10 +152,32 @@ public sealed class ManagePageFunction(
             : await ShowAsync(token, null, outcome.Kind == SubscriberOutcomeKind.Ok ? PageStrings.Saved : null, cancellationToken);
 
     private Task<IActionResult> InvalidAsync(
-        string token, IReadOnlyDictionary<string, string> fields, IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken)
+        string token, IReadOnlyDictionary<string, string> fields, IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken,
+        IReadOnlyList<PageError>? pageErrors = null)
     {
         var posted = fields.Where(f => f.Key is not ("token" or "step" or "formToken")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        return ShowAsync(token, new FormState(posted, FormFields.Errors(errors, lines)), null, cancellationToken, StatusCodes.Status400BadRequest);
+        return ShowAsync(token, new FormState(posted, [.. FormFields.Errors(errors, lines), .. pageErrors ?? []]), null, cancellationToken, StatusCodes.Status400BadRequest);
+    }
+
+    private async Task<IActionResult> PauseAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var (change, error) = PauseFields.Read(fields);
+        return change is null
+            ? await InvalidAsync(token, fields, [], [], cancellationToken, [error!])
+            : await ChangePauseAsync(id, token, fields, change, PageStrings.PausedNotice, cancellationToken);
+    }
+
+    private async Task<IActionResult> ChangePauseAsync(
+        string id, string token, IReadOnlyDictionary<string, string> fields, PauseChange change, string notice, CancellationToken cancellationToken)
+    {
+        var outcome = await subscribers.ChangeSettingsAsync(id, token, new SubscriberSettings(null, null, Pause: change), cancellationToken);
+        return outcome.Kind switch
+        {
+            SubscriberOutcomeKind.Invalid => await InvalidAsync(
+                token, fields, [], [], cancellationToken, [.. (outcome.Errors ?? []).Select(e => PauseFields.ErrorOf(e, fields))]),
+            SubscriberOutcomeKind.Ok => await ShowAsync(token, null, notice, cancellationToken),
+            _ => await ShowAsync(token, null, null, cancellationToken),
+        };
     }
 
     private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)

@@ -41,6 +41,37 @@ public static class ManageValues
         return values;
     }
 
+    /// <summary>An instant on the subscriber's clock, e.g. <c>Mon 30 Nov 2026 14:05</c> (an unknown zone reads as UTC).</summary>
+    public static string Local(DateTimeOffset at, string timeZone)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
+        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The line saying how long a pause lasts, or null when <paramref name="subscriber"/> is not paused at <paramref name="now"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
+    public static string? Paused(Subscriber subscriber, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return !Core.Pausing.Pauses.IsPaused(subscriber, now) ? null
+            : subscriber.PausedUntil == Core.Pausing.Pauses.UntilResumed ? PageStrings.PausedUntilResumed
+            : string.Format(CultureInfo.InvariantCulture, PageStrings.PausedUntil, Local(subscriber.PausedUntil!.Value, subscriber.TimeZone));
+    }
+
+    /// <summary>How a received alert's channel and kind read, e.g. <c>Email alert</c>.</summary>
+    public static string Kind(Core.History.ReceivedAlert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var channel = alert.Channel == Core.Delivery.Channel.Sms ? PageStrings.RecentSms : PageStrings.RecentEmail;
+        var kind = alert.Kind switch
+        {
+            Core.History.ReceivedKind.FollowUp => PageStrings.RecentFollowUp,
+            Core.History.ReceivedKind.Digest => PageStrings.RecentDigest,
+            _ => PageStrings.RecentAlert,
+        };
+        return $"{channel} {kind}";
+    }
+
     /// <summary>How a contact's status reads on the page.</summary>
     public static string Status(ContactStatus status) => status switch
     {

@@ -11,9 +11,9 @@ using NewsAlerts.Core.Security;
 internal static class TestDispatchers
 {
     public static BatchDispatcher Create(IDeliveryLedger ledger, IEmailSender email, IEnumerable<string> ids, TimeProvider? time = null, ClaimLease? lease = null, int parallelism = 5,
-        NewsAlerts.Core.Ports.IArticleStore? articles = null) =>
+        NewsAlerts.Core.Ports.IArticleStore? articles = null, InMemorySubscribers? subscribers = null, NewsAlerts.Core.Ports.IAlertHistory? history = null) =>
         new(
-            new SubscriberDirectory(new InMemorySubscribers(ids.Select(id => Samples.Subscriber(id)))),
+            new SubscriberDirectory(subscribers ?? new InMemorySubscribers(ids.Select(id => Samples.Subscriber(id)))),
             ledger,
             articles ?? new NewsAlerts.Core.Tests.Feeds.InMemoryArticles(),
             email,
@@ -22,7 +22,8 @@ internal static class TestDispatchers
             new NewsAlerts.Core.Suppression.SuppressionList(new InMemorySuppressions(), new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System), TimeProvider.System),
             new NewsAlerts.Core.Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             time,
-            lease)
+            lease,
+            history)
         {
             Parallelism = parallelism,
         };

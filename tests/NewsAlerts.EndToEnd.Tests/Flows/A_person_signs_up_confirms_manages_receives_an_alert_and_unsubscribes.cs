@@ -8,8 +8,9 @@ using static Microsoft.Playwright.Assertions;
 
 /// <summary>
 /// The whole life of a subscription in a browser: sign up on the page with an email address and a phone number,
-/// enter the texted code, press the emailed link's button, change topics and settings in the preference centre,
-/// receive an alert for a published article, and unsubscribe from the alert's link.
+/// enter the texted code, press the emailed link's button, change topics and settings in the preference centre, pause
+/// and resume, receive an alert for a published article, find it in the preference centre's recent alerts, and
+/// unsubscribe from the alert's link.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class A_person_signs_up_confirms_manages_receives_an_alert_and_unsubscribes(BrowserFixture fixture)
@@ -52,8 +53,23 @@ public sealed class A_person_signs_up_confirms_manages_receives_an_alert_and_uns
         await Expect(person.Field(PageStrings.SmsUrgencyLabel)).ToHaveValueAsync("1");
         await Expect(person.Field(PageStrings.FrequencyLabel)).ToHaveValueAsync("immediate");
 
+        // A week's pause shows until when; one button resumes before the alert is published.
+        await person.Field(PageStrings.PauseLabel).SelectOptionAsync("1w");
+        await person.PressAsync(PageStrings.PauseButton, PageStrings.ManageTitle, "paused");
+        await Expect(person.Page.Locator("#paused-status")).ToContainTextAsync("paused until");
+        await person.PressAsync(PageStrings.ResumeButton, PageStrings.ManageTitle, "resumed");
+        await Expect(person.Page.GetByText(PageStrings.ResumedNotice, new PageGetByTextOptions { Exact = true })).ToBeVisibleAsync();
+        await Expect(person.Page.Locator("#paused-status")).ToHaveCountAsync(0);
+
         await Article.PublishAsync(fixture.Host, $"urn:newsalerts:e2e:{tag}");
         var unsubscribeLink = (await Mailbox.LinksAsync(fixture.Stack, email, "unsubscribe"))[0];
+
+        // The alert is in the preference centre's recent alerts, with why it matched (written just after the send).
+        var manageLink = (await Mailbox.LinksAsync(fixture.Stack, email, "api/subscribers/"))[^1].ToString();
+        var received = person.Page.GetByText("Kerry sees hope", new PageGetByTextOptions { Exact = false });
+        await Eventually.TrueAsync(async () => { await person.Page.GotoAsync(manageLink); return await received.CountAsync() > 0; }, "the alert listed in the preference centre");
+        Assert.Equal(200, await person.OpenAsync(manageLink, "recent-alerts"));
+        await Expect(person.Page.Locator("ol.history li").First).ToContainTextAsync(PageStrings.RecentWhy);
         Assert.Equal(200, await person.OpenAsync(unsubscribeLink.ToString(), "unsubscribe-button"));
         await person.ExpectHeadingAsync(PageStrings.UnsubscribeTitle);
         await person.PressAsync(PageStrings.UnsubscribeButton, PageStrings.UnsubscribedTitle, "unsubscribed");

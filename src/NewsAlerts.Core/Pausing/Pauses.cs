@@ -1,0 +1,67 @@
+namespace NewsAlerts.Core.Pausing;
+
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Validation;
+
+/// <summary>
+/// The pause decisions as plain functions: when a pause ends and whether a subscriber is paused at an instant. A pause
+/// is <see cref="Subscriber.PausedUntil"/>: an instant (exclusive), <see cref="DateTimeOffset.MaxValue"/> until they
+/// resume, null when not paused. While paused they get nothing: planning leaves them out (no alert, no digest entry),
+/// an alert already queued is recorded skipped (<see cref="PausedReason"/>) and a digest due is not sent.
+/// </summary>
+public static class Pauses
+{
+    /// <summary>The ledger reason of an alert or digest not sent because its subscriber paused.</summary>
+    public const string PausedReason = "paused";
+
+    /// <summary>The furthest date a pause may run to, from today on their clock.</summary>
+    public const int MaxDays = 366;
+
+    /// <summary>The value of <see cref="Subscriber.PausedUntil"/> for a pause until they resume.</summary>
+    public static readonly DateTimeOffset UntilResumed = DateTimeOffset.MaxValue;
+
+    /// <summary>
+    /// When the pause <paramref name="change"/> asks for at <paramref name="now"/> ends, for a subscriber in
+    /// <paramref name="timeZone"/> (IANA): null to resume; an error on <see cref="PauseChange.Field"/> for a date that
+    /// is not after today on their clock or more than <see cref="MaxDays"/> days on.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> or <paramref name="timeZone"/> is null.</exception>
+    public static (DateTimeOffset? Until, FieldError? Error) Until(PauseChange change, DateTimeOffset now, string timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        switch (change.Length)
+        {
+            case PauseLength.Resume:
+                return (null, null);
+            case PauseLength.Day:
+                return (now.AddDays(1), null);
+            case PauseLength.Week:
+                return (now.AddDays(7), null);
+            case PauseLength.UntilResumed:
+                return (UntilResumed, null);
+        }
+
+        var zone = LocalClock.Zone(timeZone);
+        var today = LocalClock.DateAt(now, zone);
+        var date = change.Date ?? today;
+        if (date <= today || date > today.AddDays(MaxDays))
+        {
+            return (null, new FieldError(PauseChange.Field, $"the date must be after today and at most {MaxDays} days ahead"));
+        }
+
+        return (LocalClock.ToInstant(date, TimeOnly.MinValue, zone), null);
+    }
+
+    /// <summary>Whether a pause ending at <paramref name="pausedUntil"/> (null: none) is in force at <paramref name="now"/>.</summary>
+    public static bool IsPaused(DateTimeOffset? pausedUntil, DateTimeOffset now) => pausedUntil is { } until && now < until;
+
+    /// <summary>Whether <paramref name="subscriber"/> is paused at <paramref name="now"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
+    public static bool IsPaused(Subscriber subscriber, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return IsPaused(subscriber.PausedUntil, now);
+    }
+}

@@ -1,0 +1,64 @@
+namespace NewsAlerts.Pages.Manage;
+
+using NewsAlerts.Core.Pausing;
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Pages.Layout;
+
+/// <summary>
+/// The preference centre's pause form: <c>pause</c> (<c>1d</c>, <c>1w</c>, <c>date</c>, <c>resumed</c>) and, for
+/// <c>date</c>, <c>pauseUntil</c> (<c>yyyy-MM-dd</c>), read into the API's <c>pause</c> value; an error names the
+/// field the person must change.
+/// </summary>
+public static class PauseFields
+{
+    /// <summary>The choice field.</summary>
+    public const string Choice = "pause";
+
+    /// <summary>The date field (for the <c>date</c> choice).</summary>
+    public const string Date = "pauseUntil";
+
+    /// <summary>The choices of <see cref="Choice"/>.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Choices { get; } =
+    [
+        new("1d", PageStrings.PauseDay), new("1w", PageStrings.PauseWeek), new("date", PageStrings.PauseDate), new("resumed", PageStrings.PauseResumed),
+    ];
+
+    /// <summary>The pause the form asks for, or the error to show on its field.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    public static (PauseChange? Change, PageError? Error) Read(IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var choice = form.GetValueOrDefault(Choice)?.Trim() ?? string.Empty;
+        if (choice == "date")
+        {
+            var date = form.GetValueOrDefault(Date)?.Trim();
+            if (string.IsNullOrEmpty(date))
+            {
+                return (null, new PageError(Date, PageStrings.PauseUntilMissing));
+            }
+
+            var parsed = PauseChange.Parse(date, Date);
+            return parsed.IsValid && parsed.Value!.Length == PauseLength.UntilDate
+                ? (parsed.Value, null)
+                : (null, new PageError(Date, "Give the date as yyyy-mm-dd"));
+        }
+
+        if (Choices.All(c => c.Key != choice) || PauseChange.Parse(choice) is not { IsValid: true } valid)
+        {
+            return (null, new PageError(Choice, "Choose how long to pause"));
+        }
+
+        return (valid.Value, null);
+    }
+
+    /// <summary>The field an error of the API's <c>pause</c> belongs to on the form the person filled in.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static PageError ErrorOf(FieldError error, IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(form);
+        var field = form.GetValueOrDefault(Choice) == "date" ? Date : Choice;
+        var reason = error.Reason.Length == 0 ? error.Reason : char.ToUpperInvariant(error.Reason[0]) + error.Reason[1..];
+        return new PageError(field, reason);
+    }
+}
