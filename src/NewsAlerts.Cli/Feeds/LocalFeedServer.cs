@@ -99,6 +99,7 @@ public sealed class LocalFeedServer : IAsyncDisposable
             server.Heal(path);
             return Results.NoContent();
         });
+        app.MapGet("/_control/ready", () => Results.Text("newsalerts feed server"));
         app.MapPost("/_hub", server.Hub.HandleAsync);
         app.MapGet("/{**path}", server.ServeAsync);
         await app.StartAsync(cancellationToken);
