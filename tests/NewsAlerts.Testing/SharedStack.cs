@@ -22,6 +22,7 @@ public static class SharedStack
         Smtp4dev = new StackOptions.Smtp4devPorts { SmtpPort = 0, WebPort = 0, ImapPort = 0, Pop3Port = 0 },
         ServiceBus = new StackOptions.ServiceBusPorts { Port = 0 },
         SmsSink = new StackOptions.SmsSinkPorts { Port = 0 },
+        FeedServer = new StackOptions.FeedServerPorts { Port = 0 },
     };
 
     private static async Task<RunningStack> StartAsync()

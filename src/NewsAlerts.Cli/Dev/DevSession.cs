@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Cli.Commands;
-using NewsAlerts.Cli.Feeds;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
 
@@ -27,7 +26,6 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var configuration = CliConfiguration.Build(arguments);
         RunningStack? stack = null;
         WebApplication? host = null;
-        LocalFeedServer? feedServer = null;
         try
         {
             var stackOptions = CliConfiguration.StackOptions(configuration);
@@ -61,10 +59,9 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 ? null
                 : await new Demo(baseAddress, stack, EditorKey(host), once ? console.Error : console.Out)
                     .RunAsync(ArticlePath(configuration, stack), cancellationToken);
-            // The local feed server serves the shared corpus and the demo newsroom; it stops with the session.
-            feedServer = await LocalFeedServer.StartAsync(FeedFolder(stack), port: 0, cancellationToken);
-            urls["feedServer"] = feedServer.BaseAddress.ToString();
-            var feedDemo = new FeedDemo(baseAddress, EditorKey(host), feedServer, once ? console.Error : console.Out);
+            // The stack's feed server (its own process) serves the shared corpus and the demo newsroom.
+            urls["feedServer"] = stack.FeedServer.ToString();
+            var feedDemo = new FeedDemo(baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out);
             var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
             if (once)
             {
@@ -79,7 +76,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
             // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
-            var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedServer.UrlOf(FeedDemo.NewsroomPath).AbsoluteUri], stop.Token);
+            var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedDemo.UrlOf(FeedDemo.NewsroomPath).AbsoluteUri], stop.Token);
             var digestShown = demo?.Subscribers.FirstOrDefault(s => s.DigestDueAt is not null) is { } digestSubscriber
                 ? new DigestDemo(stack, console.Out).ShowWhenDeliveredAsync(digestSubscriber, stop.Token)
                 : Task.CompletedTask;
@@ -115,11 +112,6 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 await host.DisposeAsync();
             }
 
-            if (feedServer is not null)
-            {
-                await feedServer.DisposeAsync();
-            }
-
             if (stack is not null)
             {
                 await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None);
@@ -150,8 +142,6 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
     private static string ArticlePath(IConfiguration configuration, RunningStack stack) =>
         configuration["article"] ?? Path.GetFullPath(Path.Combine(stack.Paths.RepositoryRoot, "..", "shared", "data", "sample-article.json"));
-
-    private static string FeedFolder(RunningStack stack) => Path.GetFullPath(Path.Combine(stack.Paths.RepositoryRoot, "..", "shared", "data", "feeds"));
 
     private static Dictionary<string, string> Urls(Uri baseAddress, RunningStack stack) => new()
     {

@@ -3,15 +3,14 @@ namespace NewsAlerts.Cli.Dev;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using NewsAlerts.Cli.Feeds;
 using NewsAlerts.Cli.Stack;
 
 /// <summary>
-/// Feeds in <c>dev</c>: registers a demo newsroom feed served by the <see cref="LocalFeedServer"/> (polled every
+/// Feeds in <c>dev</c>: registers a demo newsroom feed served by the local stack's feed server (<see cref="FeedServerService"/>, polled every
 /// minute, urgency 2) and two feeds of the shared corpus through <c>POST /api/feeds</c>; then, once the demo feed's
 /// first poll has recorded its items (no alerts: no backlog flood), publishes a new item that the next poll alerts.
 /// </summary>
-public sealed class FeedDemo(Uri host, string editorKey, LocalFeedServer server, TextWriter log)
+public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWriter log)
 {
     /// <summary>The demo newsroom's feed on the local feed server.</summary>
     public const string NewsroomPath = "demo/newsroom.xml";
@@ -24,14 +23,14 @@ public sealed class FeedDemo(Uri host, string editorKey, LocalFeedServer server,
     /// <summary>Publishes the newsroom feed and registers it and the corpus feeds; returns the feeds' ids by URL.</summary>
     public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(CancellationToken cancellationToken)
     {
-        server.Publish(NewsroomPath, Newsroom(includeNews: false));
+        await PublishAsync(Newsroom(includeNews: false), cancellationToken);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var http = new HttpClient { BaseAddress = host };
         foreach (var (path, body) in new (string, object)[]
         {
-            (NewsroomPath, new { url = server.UrlOf(NewsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
-            (CorpusPaths[0], new { url = server.UrlOf(CorpusPaths[0]).AbsoluteUri, language = "en" }),
-            (CorpusPaths[1], new { url = server.UrlOf(CorpusPaths[1]).AbsoluteUri, language = "en" }),
+            (NewsroomPath, new { url = UrlOf(NewsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
+            (CorpusPaths[0], new { url = UrlOf(CorpusPaths[0]).AbsoluteUri, language = "en" }),
+            (CorpusPaths[1], new { url = UrlOf(CorpusPaths[1]).AbsoluteUri, language = "en" }),
         })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body) };
@@ -43,8 +42,8 @@ public sealed class FeedDemo(Uri host, string editorKey, LocalFeedServer server,
                 throw new StackConfigurationException($"Registering the feed {path} failed ({(int)response.StatusCode}): {answer}");
             }
 
-            ids[server.UrlOf(path).AbsoluteUri] = answer.GetProperty("id").GetString()!;
-            await log.WriteLineAsync($"registered feed {server.UrlOf(path)} as {ids[server.UrlOf(path).AbsoluteUri]}");
+            ids[UrlOf(path).AbsoluteUri] = answer.GetProperty("id").GetString()!;
+            await log.WriteLineAsync($"registered feed {UrlOf(path)} as {ids[UrlOf(path).AbsoluteUri]}");
         }
 
         return ids;
@@ -61,7 +60,7 @@ public sealed class FeedDemo(Uri host, string editorKey, LocalFeedServer server,
             using var http = new HttpClient { BaseAddress = host };
             await Polling.UntilAsync(async () => (await HealthAsync(http, feedId, cancellationToken)).GetProperty("primed").GetBoolean(), "the demo feed's first poll", PollWait, cancellationToken);
             var published = DateTimeOffset.UtcNow;
-            server.Publish(NewsroomPath, Newsroom(includeNews: true));
+            await PublishAsync(Newsroom(includeNews: true), cancellationToken);
             await log.WriteLineAsync("Feeds: the demo newsroom published 'Ceasefire in Syria holds for a second night'; the next poll alerts the demo subscribers.");
             await Polling.UntilAsync(
                 async () => (await HealthAsync(http, feedId, cancellationToken)).GetProperty("lastSuccess") is { ValueKind: JsonValueKind.String } last && last.GetDateTimeOffset() > published,
@@ -75,6 +74,21 @@ public sealed class FeedDemo(Uri host, string editorKey, LocalFeedServer server,
         catch (OperationCanceledException)
         {
             // The session ended first.
+        }
+    }
+
+    /// <summary>The URL of the feed at <paramref name="path"/> on the feed server.</summary>
+    public Uri UrlOf(string path) => new(feedServer, path);
+
+    // The feed server runs in its own process: feeds are published over its control endpoint.
+    private async Task PublishAsync(string body, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/rss+xml");
+        using var response = await http.PutAsync(new Uri(feedServer, $"_control/feeds/{NewsroomPath}"), content, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new StackConfigurationException($"Publishing {NewsroomPath} on the feed server {feedServer} failed ({(int)response.StatusCode}).");
         }
     }
 

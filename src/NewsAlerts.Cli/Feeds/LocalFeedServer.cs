@@ -52,15 +52,41 @@ public sealed class LocalFeedServer : IAsyncDisposable
     /// <summary>Every request answered so far, oldest first.</summary>
     public IReadOnlyList<FeedServerRequest> Requests => [.. requests];
 
+    /// <summary>
+    /// Every address the server listens on, one per loopback address it was started on (the first is <see cref="BaseAddress"/>):
+    /// a feed published at a path is served at that path on each of them, as from as many hosts.
+    /// </summary>
+    public IReadOnlyList<Uri> BaseAddresses { get; private set; } = [];
+
     /// <summary>Starts a server for the files under <paramref name="root"/> (or only published feeds) on <paramref name="port"/> (0: any free one).</summary>
-    public static async Task<LocalFeedServer> StartAsync(string? root, int port, CancellationToken cancellationToken)
+    public static Task<LocalFeedServer> StartAsync(string? root, int port, CancellationToken cancellationToken) =>
+        StartAsync(root, [IPAddress.Loopback], port, cancellationToken);
+
+    /// <summary>
+    /// Starts a server listening on each of <paramref name="addresses"/> (all loopback, e.g. 127.0.0.1 to 127.0.0.100: on
+    /// Linux all of 127.0.0.0/8 reaches the loopback interface), each on <paramref name="port"/> (0: any free one per address).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="addresses"/> is empty or names an address that is not loopback.</exception>
+    public static async Task<LocalFeedServer> StartAsync(string? root, IReadOnlyList<IPAddress> addresses, int port, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (addresses.Count == 0 || addresses.Any(a => !IPAddress.IsLoopback(a)))
+        {
+            throw new ArgumentException("The feed server listens on loopback addresses only, and on at least one.", nameof(addresses));
+        }
+
         var server = new LocalFeedServer(root);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         // In-process beside another host: the owner handles Ctrl+C and SIGTERM, not this server's console lifetime.
         builder.Services.AddSingleton<IHostLifetime, OwnedLifetime>();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            foreach (var address in addresses)
+            {
+                kestrel.Listen(address, port);
+            }
+        });
         var app = builder.Build();
         app.MapPut("/_control/feeds/{**path}", server.PublishFromRequestAsync);
         app.MapPost("/_control/faults/{**path}", (string path, int status, string? retryAfter) =>
@@ -73,11 +99,15 @@ public sealed class LocalFeedServer : IAsyncDisposable
             server.Heal(path);
             return Results.NoContent();
         });
+        app.MapGet("/_control/ready", () => Results.Text("newsalerts feed server"));
         app.MapPost("/_hub", server.Hub.HandleAsync);
         app.MapGet("/{**path}", server.ServeAsync);
         await app.StartAsync(cancellationToken);
         server.app = app;
-        server.BaseAddress = new Uri(app.Urls.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        // Kestrel lists the bound addresses in no set order: answer them in the order asked for.
+        var bound = app.Urls.Select(u => new Uri(u.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/")).ToList();
+        server.BaseAddresses = [.. addresses.Select(a => bound.First(u => IPAddress.Parse(u.Host).Equals(a)))];
+        server.BaseAddress = server.BaseAddresses[0];
         return server;
     }
 

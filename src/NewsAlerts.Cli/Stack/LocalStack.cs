@@ -24,8 +24,12 @@ public static class LocalStack
         var serviceBus = await EnsureAsync(
             () => new ServiceBusEmulatorService(Pick(options.ServiceBus.Port, records.GetValueOrDefault("servicebus"), "Stack:ServiceBus:Port")), start);
         var smsSink = await EnsureAsync(() => new SmsSinkService(Pick(options.SmsSink.Port, records.GetValueOrDefault("smssink"), "Stack:SmsSink:Port")), start);
+        var feedServer = await EnsureAsync(() => new FeedServerService(Pick(options.FeedServer.Port, records.GetValueOrDefault("feedserver"), "Stack:FeedServer:Port")), start);
         return new RunningStack(paths, azurite.ConnectionString, serviceBus.ConnectionString, smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, smsSink.BaseUri,
-            records.Values.ToList(), start.Started);
+            records.Values.ToList(), start.Started)
+        {
+            FeedServer = feedServer.BaseUri,
+        };
     }
 
     /// <summary>Stops the given service processes by PID and forgets them.</summary>
@@ -156,6 +160,7 @@ public static class LocalStack
             ["Stack:Smtp4dev:Pop3Port"] = options.Smtp4dev.Pop3Port,
             ["Stack:ServiceBus:Port"] = options.ServiceBus.Port,
             ["Stack:SmsSink:Port"] = options.SmsSink.Port,
+            ["Stack:FeedServer:Port"] = options.FeedServer.Port,
         };
         return configured.Where(p => p.Value == 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }

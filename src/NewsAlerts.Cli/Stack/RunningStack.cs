@@ -19,6 +19,9 @@ public sealed record RunningStack(
     IReadOnlyList<ServiceRecord> Services,
     IReadOnlyList<ServiceRecord> Started)
 {
+    /// <summary>The local feed server and WebSub hub (<see cref="FeedServerService"/>): feeds at their path, <c>PUT _control/feeds/{path}</c> publishes.</summary>
+    public Uri FeedServer { get; init; } = new("http://127.0.0.1:5095/");
+
     /// <summary>The settings the Function App needs to use this stack.</summary>
     public IReadOnlyDictionary<string, string?> AppSettings => new Dictionary<string, string?>
     {

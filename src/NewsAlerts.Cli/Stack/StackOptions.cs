@@ -25,6 +25,9 @@ public sealed class StackOptions
     /// <summary>The Service Bus emulator's port.</summary>
     public ServiceBusPorts ServiceBus { get; set; } = new();
 
+    /// <summary>The local feed server's port.</summary>
+    public FeedServerPorts FeedServer { get; set; } = new();
+
     /// <summary>Azurite (Blob, Queue, Table).</summary>
     public sealed class AzuritePorts
     {
@@ -59,6 +62,13 @@ public sealed class StackOptions
     {
         /// <summary>AMQP port.</summary>
         public int Port { get; set; } = 5672;
+    }
+
+    /// <summary>The local feed server and WebSub hub (<c>newsalerts feed-server</c>).</summary>
+    public sealed class FeedServerPorts
+    {
+        /// <summary>HTTP port.</summary>
+        public int Port { get; set; } = 5095;
     }
 
     /// <summary>The Twilio-compatible SMS sink.</summary>

@@ -16,6 +16,7 @@ public static class StackReport
         await writer.WriteLineAsync($"  SMTP (smtp4dev)  127.0.0.1:{stack.SmtpPort}");
         await writer.WriteLineAsync($"  Email inbox      {stack.SmtpInbox}");
         await writer.WriteLineAsync($"  SMS sink         {stack.SmsSink}sink/messages");
+        await writer.WriteLineAsync($"  Feed server      {stack.FeedServer} (WebSub hub {stack.FeedServer}_hub)");
         await writer.WriteLineAsync($"  Data and logs    {stack.Paths.DataDirectory}");
     }
 }

@@ -60,7 +60,8 @@ public static class FeedServices
             sp.GetRequiredService<IWebSubHub>(),
             sp.GetRequiredService<IOptions<AlertsOptions>>().Value.PublicBaseUrl!,
             sp.GetRequiredService<IOptions<FeedOptions>>().Value.WebSubLeaseSeconds,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowLoopback));
         services.TryAddSingleton(sp => new FeedPoller(
             sp.GetRequiredService<IFeedStore>(),
             sp.GetRequiredService<IFeedFetcher>(),

@@ -72,6 +72,7 @@ public sealed partial class WebSubFunction(
         // nobody and record the items as seen, so the next poll would not alert them either.
         await subscribers.EnsureLoadedAsync(cancellationToken);
         var counts = await poller.IngestPushedAsync(feedId, document, cancellationToken);
+        await subscriptions.RecordPushAsync(subscription, cancellationToken);
         LogPushed(logger, feedId, document.Items.Count, counts is null ? 0 : counts.GetValueOrDefault(FeedItemOutcome.New) + counts.GetValueOrDefault(FeedItemOutcome.Changed));
         return new NoContentResult();
     }

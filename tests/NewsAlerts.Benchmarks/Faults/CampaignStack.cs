@@ -294,5 +294,6 @@ internal sealed class CampaignStack : IAsyncDisposable
         Smtp4dev = new StackOptions.Smtp4devPorts { SmtpPort = 0, WebPort = 0, ImapPort = 0, Pop3Port = 0 },
         ServiceBus = new StackOptions.ServiceBusPorts { Port = 0 },
         SmsSink = new StackOptions.SmsSinkPorts { Port = 0 },
+        FeedServer = new StackOptions.FeedServerPorts { Port = 0 },
     };
 }

@@ -18,7 +18,7 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
             "--once", "--LocalHost:Port=0", $"--Stack:DataDirectory={options.DataDirectory}",
             "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
             "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
-            "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0",
+            "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0",
         ];
 
         var exitCode = await new DevCommand().RunAsync(arguments, new CliConsole(output, errors), CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class The_local_stack_starts_once_and_stops_by_pid
         {
             var second = await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
 
-            Assert.Equal(["azurite", "servicebus", "smssink", "smtp4dev"], first.Started.Select(s => s.Name).Order());
+            Assert.Equal(["azurite", "feedserver", "servicebus", "smssink", "smtp4dev"], first.Started.Select(s => s.Name).Order());
             Assert.Empty(second.Started);
             Assert.Equal(first.Services.Select(s => s.Pid).Order(), second.Services.Select(s => s.Pid).Order());
             Assert.Equal(first.StorageConnectionString, second.StorageConnectionString);

@@ -124,7 +124,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     }
 
     [Fact]
-    public async Task A_poll_that_finds_a_hub_subscribes_and_a_live_lease_slows_the_next_poll_to_the_fallback()
+    public async Task A_poll_that_finds_a_hub_subscribes_and_a_live_lease_with_a_signed_push_slows_the_next_poll_to_the_fallback()
     {
         var id = await AddAsync();
         var withHub = Ok(Item("a", "x")) with { Hubs = [HubUrl], Self = Url };
@@ -137,9 +137,10 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(Url, request.Topic);
         Assert.Equal(time.GetUtcNow().AddMinutes(5), first!.NextPoll);
 
-        // The hub verifies our intent; from then on the feed is polled hourly, and a poll does not ask again.
+        // The hub verifies our intent and pushes a signed body; from then on the feed is polled hourly, and a poll does not ask again.
         var verdict = WebSubRules.Verify(subscriptions.Saved[id], new WebSubVerification("subscribe", Url.AbsoluteUri, "c", "3600", null), time.GetUtcNow());
         await subscriptions.SaveAsync(verdict.Next!, CancellationToken.None);
+        await new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time).RecordPushAsync(verdict.Next!, CancellationToken.None);
         time.Advance(TimeSpan.FromMinutes(5));
         var second = await poller.PollAsync(id, CancellationToken.None);
 

@@ -43,9 +43,9 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task A_feed_naming_a_hub_is_subscribed_the_hub_verifies_our_intent_and_polling_slows_to_the_fallback()
+    public async Task A_feed_naming_a_hub_is_subscribed_the_hub_verifies_our_intent_and_polling_slows_to_the_fallback_once_the_hub_pushed()
     {
-        var (id, path, _) = await SubscribedFeedAsync("verified");
+        var (id, path, feed) = await SubscribedFeedAsync("verified");
 
         var stored = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
         var atHub = Assert.Single(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
@@ -56,8 +56,18 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         Assert.Equal(864_000, stored.LeaseSeconds);
         Assert.Equal(["subscribe", "verified"], HubEvents(path).Select(e => e.Kind));
 
+        // A verified lease alone (which a forger could fake) leaves the feed at its own interval.
         await stand.PollWhenDueAsync(id);
         var health = (await stand.GetAsync(id)).GetProperty("health");
+        Assert.Equal(
+            TimeSpan.FromMinutes(5),
+            health.GetProperty("nextPoll").GetDateTimeOffset() - health.GetProperty("lastSuccess").GetDateTimeOffset());
+
+        // Once the hub pushed a signed body, polling slows to the hourly fallback.
+        stand.Server.Publish(path, feed.With(Item(path, "pushed", "Armistice holds", "The armistice holds.")).ToXml());
+        await Eventually.TrueAsync(async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.LastPushAt is not null, "the signed push is recorded");
+        await stand.PollWhenDueAsync(id);
+        health = (await stand.GetAsync(id)).GetProperty("health");
         Assert.Equal(
             TimeSpan.FromHours(1),
             health.GetProperty("nextPoll").GetDateTimeOffset() - health.GetProperty("lastSuccess").GetDateTimeOffset());

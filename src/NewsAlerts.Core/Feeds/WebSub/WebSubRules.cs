@@ -1,6 +1,7 @@
 namespace NewsAlerts.Core.Feeds.WebSub;
 
 using System.Globalization;
+using System.Net;
 
 /// <summary>
 /// The subscriber's decisions, pure: whether to (re)subscribe, how to answer a verification request, and how often a
@@ -101,11 +102,33 @@ public static class WebSubRules
     }
 
     /// <summary>
-    /// How often a feed is polled: its own interval, or while a subscription is live the slower of it and
-    /// <paramref name="fallback"/> (pushes bring news; polling only catches what a hub lost).
+    /// How often a feed is polled: its own interval, or while a subscription is live and its hub has pushed a validly
+    /// signed body the slower of it and <paramref name="fallback"/> (pushes bring news; polling only catches what a hub
+    /// lost). A verified lease alone does not slow polling: a forged verification must not make us poll less.
     /// </summary>
     public static TimeSpan PollInterval(TimeSpan registered, WebSubSubscription? subscription, DateTimeOffset now, TimeSpan fallback) =>
-        subscription?.IsActive(now) == true ? Max(registered, fallback) : registered;
+        subscription?.IsActive(now) == true && subscription.LastPushAt is not null ? Max(registered, fallback) : registered;
+
+    /// <summary>
+    /// Why we do not subscribe at <paramref name="hub"/>, or null when we may: a hub must be <c>https</c> (the secret
+    /// travels in the request); <c>http</c> only for a loopback hub when <paramref name="allowLoopback"/> (<c>dev</c> and
+    /// tests, the same rule as for feed addresses).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hub"/> is null.</exception>
+    public static string? HubRefusal(Uri hub, bool allowLoopback)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        if (!hub.IsAbsoluteUri || hub.Scheme == Uri.UriSchemeHttps)
+        {
+            return hub.IsAbsoluteUri ? null : "the hub's URL is not absolute";
+        }
+
+        var loopback = string.Equals(hub.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(hub.IdnHost.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+        return hub.Scheme == Uri.UriSchemeHttp && loopback && allowLoopback
+            ? null
+            : $"the hub {hub.GetLeftPart(UriPartial.Authority)} is not https (http is allowed only for a loopback hub in dev and tests)";
+    }
 
     private static bool Same(Uri a, Uri b) => string.Equals(a.AbsoluteUri, b.AbsoluteUri, StringComparison.Ordinal);
 

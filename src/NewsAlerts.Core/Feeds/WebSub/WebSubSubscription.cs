@@ -14,6 +14,11 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// <param name="LeaseUntil">When the verified lease lapses; null until a hub verified one (or after a denial).</param>
 /// <param name="LeaseSeconds">The lease the hub granted, in seconds (0 before any).</param>
 /// <param name="LastError">Why the last request failed or was denied, or null.</param>
+/// <param name="LastPushAt">
+/// When the hub last pushed a body with a valid signature; null before any (and after a move to another hub). Polling
+/// slows down only once a push was taken: a verification alone (which anyone who guesses a callback may send) proves
+/// nothing about the hub delivering.
+/// </param>
 public sealed record WebSubSubscription(
     string FeedId,
     Uri Hub,
@@ -24,12 +29,13 @@ public sealed record WebSubSubscription(
     bool Pending,
     DateTimeOffset? LeaseUntil,
     int LeaseSeconds,
-    string? LastError)
+    string? LastError,
+    DateTimeOffset? LastPushAt = null)
 {
-    /// <summary>Whether a verified lease runs at <paramref name="now"/>: pushes are expected and polling slows down.</summary>
+    /// <summary>Whether a verified lease runs at <paramref name="now"/>: pushes are expected (polling slows once one came, <see cref="WebSubRules.PollInterval"/>).</summary>
     public bool IsActive(DateTimeOffset now) => LeaseUntil is { } until && until > now;
 
     /// <summary>The subscription without its secret.</summary>
     public override string ToString() =>
-        $"WebSubSubscription {{ FeedId = {FeedId}, Hub = {Hub}, Topic = {Topic}, Pending = {Pending}, LeaseUntil = {LeaseUntil:o} }}";
+        $"WebSubSubscription {{ FeedId = {FeedId}, Hub = {Hub}, Topic = {Topic}, Pending = {Pending}, LeaseUntil = {LeaseUntil:o}, LastPushAt = {LastPushAt:o} }}";
 }

@@ -13,7 +13,8 @@ using NewsAlerts.Core.Ports;
 /// <param name="callbackBase">The app's public address; callbacks are <c>{callbackBase}api/websub/{feedId}</c>.</param>
 /// <param name="leaseSeconds">The lease asked for.</param>
 /// <param name="time">The clock.</param>
-public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri callbackBase, int leaseSeconds, TimeProvider time)
+/// <param name="allowLoopbackHubs">True only in <c>dev</c> and tests: an <c>http</c> hub on a loopback address is subscribed to (<see cref="WebSubRules.HubRefusal"/>).</param>
+public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri callbackBase, int leaseSeconds, TimeProvider time, bool allowLoopbackHubs = false)
 {
     /// <summary>The callback URL of a feed.</summary>
     public Uri CallbackFor(string feedId) => new(callbackBase, $"api/websub/{Uri.EscapeDataString(feedId)}");
@@ -27,6 +28,20 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
     {
         ArgumentNullException.ThrowIfNull(discovered);
         var current = await store.GetAsync(feedId, cancellationToken).ConfigureAwait(false);
+        if (WebSubRules.HubRefusal(discovered.Hub, allowLoopbackHubs) is { } refusal)
+        {
+            // Not asked, and said why (GET /api/feeds/{id}); the feed is polled at its own interval.
+            if (current is null || (current.LastError != refusal && !current.IsActive(time.GetUtcNow())))
+            {
+                var now = time.GetUtcNow();
+                await store.SaveAsync(
+                    new WebSubSubscription(feedId, discovered.Hub, discovered.Topic, CallbackFor(feedId), current?.Secret ?? NewSecret(), now, false, null, 0, refusal),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            return WebSubAction.None;
+        }
+
         var action = WebSubRules.Due(current, discovered.Hub, discovered.Topic, time.GetUtcNow());
         if (action != WebSubAction.None)
         {
@@ -44,7 +59,8 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
         var sent = 0;
         foreach (var subscription in await store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (WebSubRules.Due(subscription, subscription.Hub, subscription.Topic, time.GetUtcNow()) != WebSubAction.None)
+            if (WebSubRules.HubRefusal(subscription.Hub, allowLoopbackHubs) is null
+                && WebSubRules.Due(subscription, subscription.Hub, subscription.Topic, time.GetUtcNow()) != WebSubAction.None)
             {
                 await RequestAsync(subscription.FeedId, subscription.Hub, subscription.Topic, subscription.Secret, subscription, cancellationToken).ConfigureAwait(false);
                 sent++;
@@ -67,12 +83,33 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
         return verdict;
     }
 
+    /// <summary>
+    /// Notes that <paramref name="subscription"/>'s hub pushed a body with a valid signature (call only after checking it):
+    /// from then on, while the lease runs, the feed is polled at the fallback interval.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task RecordPushAsync(WebSubSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        // Read again: a verification may have changed the row since the push's signature was checked.
+        var current = await store.GetAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false) ?? subscription;
+        if (current.Secret == subscription.Secret)
+        {
+            await store.SaveAsync(current with { LastPushAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task RequestAsync(string feedId, Uri hubUrl, Uri topic, string secret, WebSubSubscription? current, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var pending = current is null
             ? new WebSubSubscription(feedId, hubUrl, topic, CallbackFor(feedId), secret, now, true, null, 0, null)
-            : current with { Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId), Secret = secret, RequestedAt = now, Pending = true, LastError = null };
+            : current with
+            {
+                Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId), Secret = secret, RequestedAt = now, Pending = true, LastError = null,
+                // A push from the previous hub says nothing about this one.
+                LastPushAt = current.Hub.AbsoluteUri == hubUrl.AbsoluteUri ? current.LastPushAt : null,
+            };
         await store.SaveAsync(pending, cancellationToken).ConfigureAwait(false);
         var error = await hub.SubscribeAsync(new WebSubRequest(hubUrl, pending.Callback, topic, secret, leaseSeconds), cancellationToken).ConfigureAwait(false);
         if (error is not null)

@@ -126,10 +126,10 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     }
 
     [Fact]
-    public void While_a_lease_runs_the_feed_is_polled_at_the_fallback_interval_unless_its_own_is_longer()
+    public void While_a_lease_runs_and_the_hub_pushes_the_feed_is_polled_at_the_fallback_interval_unless_its_own_is_longer()
     {
         var fallback = TimeSpan.FromHours(1);
-        var lease = Active(Now, Now.AddDays(1), 86_400);
+        var lease = Active(Now, Now.AddDays(1), 86_400) with { LastPushAt = Now };
 
         Assert.Equal(fallback, WebSubRules.PollInterval(TimeSpan.FromMinutes(5), lease, Now, fallback));
         Assert.Equal(TimeSpan.FromHours(3), WebSubRules.PollInterval(TimeSpan.FromHours(3), lease, Now, fallback));

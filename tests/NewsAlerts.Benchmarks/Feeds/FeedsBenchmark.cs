@@ -1,0 +1,300 @@
+namespace NewsAlerts.Benchmarks.Feeds;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Feeds;
+using NewsAlerts.Cli.LocalHost;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Feed polling at scale: N feeds spread over H loopback addresses (127.0.0.1 to 127.0.0.H, all served by one
+/// <see cref="LocalFeedServer"/> with ETag and Last-Modified), about 1% of them changed per round, each round one poll
+/// cycle of the real <see cref="FeedPoller"/> of a local Function host (its fetcher, host gate, parser, and ingestion into
+/// Azurite and the Service Bus emulator; the feed and WebSub registries in memory, so Azurite's speed is not measured)
+/// against a plain <see cref="HttpClient"/> conditional-GET loop over the same URLs, one request per host at a time and
+/// as many hosts at once as the poller. Also the time from the poll that reads a new item to its alert on the queue.
+/// Targets: poller/plain ≥ 0.5 (the plain loop's time over the poller's), new item to alert queued ≤ 1 s; enforced
+/// only in full runs (quick runs on shared CI machines print them).
+/// </summary>
+public sealed class FeedsBenchmark : IBenchmarkSuite
+{
+    private const double RatioTarget = 0.5;
+    private const double LatencyTargetMs = 1000;
+    private const int Rounds = 4;
+    private const int WarmUpRounds = 2;
+
+    /// <inheritdoc />
+    public string Name => "feeds";
+
+    /// <inheritdoc />
+    public string Description => "one poll cycle of N feeds over H loopback hosts vs a plain conditional-GET loop (goal >= 0.5x); new item to alert queued (goal <= 1 s)";
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var feeds = Argument(options, "--feeds=", options.Quick ? 500 : 10_000);
+        var hosts = Math.Clamp(Argument(options, "--hosts=", options.Quick ? 20 : 100), 1, 254);
+        var addresses = Enumerable.Range(1, hosts).Select(h => new IPAddress([127, 0, 0, (byte)h])).ToList();
+        await using var server = await LocalFeedServer.StartAsync(root: null, addresses, port: 0, cancellationToken);
+        server.NamesHub = false;
+        var urls = new List<Uri>(feeds);
+        var routineAt = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds());
+        for (var i = 0; i < feeds; i++)
+        {
+            server.Publish(PathOf(i), BenchFeed.Render(i, new Dictionary<int, DateTimeOffset>(), routineAt));
+            urls.Add(new Uri(server.BaseAddresses[i % hosts], PathOf(i)));
+        }
+
+        var stackOptions = SharedStack.PrivateOptions();
+        var stack = await LocalStack.StartAsync(stackOptions, StackPaths.Locate(AppContext.BaseDirectory, stackOptions.DataDirectory), TextWriter.Null, cancellationToken);
+        ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
+        try
+        {
+            var stand = new Stand();
+            await using var host = await StartHostAsync(stack, stand);
+            try
+            {
+                return await MeasureAsync(options.Quick, host, server, stand, urls, hosts, routineAt, cancellationToken);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None);
+        }
+    }
+
+    private static async Task<int> MeasureAsync(bool quick, WebApplication host, LocalFeedServer server, Stand stand, List<Uri> urls, int hosts, DateTimeOffset routineAt, CancellationToken cancellationToken)
+    {
+        var poller = host.Services.GetRequiredService<FeedPoller>();
+        var registered = stand.Clock.GetUtcNow();
+        for (var i = 0; i < urls.Count; i++)
+        {
+            var registration = new FeedRegistration($"bench{i:D5}", urls[i], TimeSpan.FromMinutes(5), 3, "en", "Bench", new Dictionary<string, string>(), false, registered);
+            await stand.Registry.AddAsync(registration, FeedState.New(urls[i], registered), cancellationToken);
+        }
+
+        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(
+            new Subscriber("bench-feeds", "bench-feeds@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC", [new Topic("t1", BenchFeed.Topic, false)], 2, DateTimeOffset.UtcNow),
+            cancellationToken);
+        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(cancellationToken);
+
+        // Setup, not measured: both pollers read every feed once (the poller's first read records the items without
+        // alerting), so the measured cycles are conditional requests over warm connections.
+        var primed = await CycleAsync(poller, cancellationToken);
+        using var plain = new PlainPoller();
+        var plainPrimed = await plain.PollAsync(urls, cancellationToken);
+        if (primed.Failures > 0 || plainPrimed.GetValueOrDefault(200) != urls.Count)
+        {
+            Console.WriteLine($"setup failed: the poller's first cycle had {primed.Failures} failures ({primed.FirstError}); the plain loop got {plainPrimed.GetValueOrDefault(200)} of {urls.Count} feeds");
+            return 1;
+        }
+
+        var changedPerRound = Math.Max(1, urls.Count / 100);
+        var added = new Dictionary<int, Dictionary<int, DateTimeOffset>>();
+        var pollerTimes = new List<TimeSpan>();
+        var plainTimes = new List<TimeSpan>();
+        var latencies = new List<double>();
+        var problems = new List<string>();
+        var roundLines = new List<string>();
+        // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders.
+        for (var round = 1 - WarmUpRounds; round <= Rounds; round++)
+        {
+            var changed = Enumerable.Range(0, changedPerRound).Select(k => ((k * (urls.Count / changedPerRound)) + round + WarmUpRounds) % urls.Count).Distinct().ToList();
+            stand.Clock.Offset += TimeSpan.FromMinutes(6);
+            foreach (var feed in changed)
+            {
+                var rounds = added.TryGetValue(feed, out var list) ? list : added[feed] = [];
+                rounds[round] = stand.Clock.GetUtcNow();
+                server.Publish(PathOf(feed), BenchFeed.Render(feed, rounds, routineAt));
+            }
+
+            // Alternate which goes first, so neither always meets the other's leftovers (GC, connection state).
+            Cycle cycle;
+            IReadOnlyDictionary<int, int> plainStatuses;
+            var watch = Stopwatch.StartNew();
+            if ((round + WarmUpRounds) % 2 == 1)
+            {
+                cycle = await CycleAsync(poller, cancellationToken);
+                pollerTimes.Add(watch.Elapsed);
+                watch.Restart();
+                plainStatuses = await plain.PollAsync(urls, cancellationToken);
+                plainTimes.Add(watch.Elapsed);
+            }
+            else
+            {
+                plainStatuses = await plain.PollAsync(urls, cancellationToken);
+                plainTimes.Add(watch.Elapsed);
+                watch.Restart();
+                cycle = await CycleAsync(poller, cancellationToken);
+                pollerTimes.Add(watch.Elapsed);
+            }
+
+            roundLines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted); " +
+                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200)"));
+            if (cycle.Polled != urls.Count || cycle.Failures > 0 || cycle.Read != changed.Count || cycle.Alerted != changed.Count)
+            {
+                problems.Add($"round {round}: the poller polled {cycle.Polled} of {urls.Count} feeds, {cycle.Failures} failed ({cycle.FirstError}), read {cycle.Read} and alerted {cycle.Alerted} of {changed.Count} changed");
+            }
+
+            foreach (var feed in changed)
+            {
+                var guid = BenchFeed.AddedGuid(feed, round);
+                var queued = stand.Publisher.QueuedAt.FirstOrDefault(p => p.Key.EndsWith("/" + guid, StringComparison.Ordinal));
+                if (queued.Key is null || !stand.Fetcher.ReadAt.TryGetValue(urls[feed].AbsoluteUri, out var read))
+                {
+                    problems.Add($"round {round}: no alert was queued for {guid} (its feed was {(stand.Fetcher.ReadAt.ContainsKey(urls[feed].AbsoluteUri) ? string.Empty : "not ")}read)");
+                    continue;
+                }
+
+                if (round >= 1)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(read, queued.Value).TotalMilliseconds);
+                }
+            }
+        }
+
+        var pollerMs = pollerTimes.Skip(WarmUpRounds).Sum(t => t.TotalMilliseconds);
+        var plainMs = plainTimes.Skip(WarmUpRounds).Sum(t => t.TotalMilliseconds);
+        var ratio = plainMs / pollerMs;
+        var report = new Matching.MatchingReport(Console.Out, enforceTargets: !quick);
+        report.Target("feeds / plain (plain loop's time over the poller's)", ratio, RatioTarget, "x", lowerIsBetter: false);
+        latencies.Sort();
+        var worst = latencies.Count > 0 ? latencies[^1] : double.NaN;
+        report.Target("new item to alert queued, worst", worst, LatencyTargetMs, "ms", lowerIsBetter: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), ~1% changed per round, {Rounds} measured rounds after {WarmUpRounds} to warm up, {FeedPoller.ParallelHosts} hosts at once, one request per host at a time"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"poller: {pollerMs:N0} ms in {Rounds} measured rounds, {pollerMs / Rounds / urls.Count * 1000:N0} us per feed (FeedPoller.PollDueAsync until no feed is due, timed in the benchmark process; registries in memory)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"plain:  {plainMs:N0} ms in {Rounds} measured rounds, {plainMs / Rounds / urls.Count * 1000:N0} us per feed (HttpClient loop, same process, same server)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"new item to alert queued: median {(latencies.Count > 0 ? latencies[latencies.Count / 2] : double.NaN):N1} ms, worst {worst:N1} ms over {latencies.Count} items " +
+            $"(from the poller's fetch returning with the feed read and parsed to the batch sent to the Service Bus emulator)"));
+        roundLines.ForEach(Console.WriteLine);
+        foreach (var problem in problems)
+        {
+            Console.WriteLine($"PROBLEM: {problem}");
+        }
+
+        return problems.Count > 0 ? 1 : report.ExitCode;
+    }
+
+    private static async Task<Cycle> CycleAsync(FeedPoller poller, CancellationToken cancellationToken)
+    {
+        var cycle = new Cycle();
+        IReadOnlyList<FeedPollReport> reports;
+        while ((reports = await poller.PollDueAsync(cancellationToken)).Count > 0)
+        {
+            foreach (var report in reports)
+            {
+                cycle.Polled++;
+                cycle.Alerted += report.Alerted;
+                if (!report.Outcome.Succeeded)
+                {
+                    cycle.Failures++;
+                    cycle.FirstError ??= report.Outcome.Error;
+                }
+                else if (report.Status == 304)
+                {
+                    cycle.NotModified++;
+                }
+                else if (report.Status == 200)
+                {
+                    cycle.Read++;
+                }
+            }
+        }
+
+        return cycle;
+    }
+
+    private static string PathOf(int feed) => $"bench/{feed}.xml";
+
+    private static int Argument(BenchmarkOptions options, string prefix, int fallback) =>
+        options.Arguments.Where(a => a.StartsWith(prefix, StringComparison.Ordinal)).Select(a => int.Parse(a[prefix.Length..], CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
+
+    private static async Task<WebApplication> StartHostAsync(RunningStack stack, Stand stand)
+    {
+        var port = Ports.FindFree();
+        var settings = new Dictionary<string, string?>(stack.AppSettings)
+        {
+            ["LocalHost:Port"] = $"{port}",
+            ["LocalHost:FunctionKeys:default"] = "bench",
+            ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
+            ["Alerts:SigningKey"] = Convert.ToBase64String(new byte[32]),
+            ["Feeds:AllowLoopback"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        var host = LocalFunctionHost.Build(new LocalHostSetup
+        {
+            Settings = settings,
+            LogToStandardError = true,
+            RunDispatcher = false,
+            ConfigureServices = services =>
+            {
+                // The benchmark runs the cycles itself: no timer polls (or renews) behind its back.
+                services.Remove(services.Single(d => d.ImplementationType == typeof(TimerFunctionScheduler)));
+                services.AddSingleton<TimeProvider>(stand.Clock);
+                services.AddSingleton<IFeedStore>(stand.Registry);
+                services.AddSingleton<IWebSubStore>(stand.Subscriptions);
+                Decorate<IFeedFetcher>(services, stand.WrapFetcher);
+                Decorate<IAlertPublisher>(services, stand.WrapPublisher);
+            },
+        });
+        await host.StartAsync();
+        return host;
+    }
+
+    private static void Decorate<T>(IServiceCollection services, Func<T, T> wrap)
+        where T : class
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(T));
+        services.Remove(registered);
+        services.AddSingleton(sp => wrap((T)registered.ImplementationFactory!(sp)));
+    }
+
+    private sealed class Cycle
+    {
+        public int Polled { get; set; }
+
+        public int NotModified { get; set; }
+
+        public int Read { get; set; }
+
+        public int Failures { get; set; }
+
+        public int Alerted { get; set; }
+
+        public string? FirstError { get; set; }
+    }
+
+    private sealed class Stand
+    {
+        public ShiftedClock Clock { get; } = new();
+
+        public MemoryFeedRegistry Registry { get; } = new();
+
+        public MemoryWebSubRegistry Subscriptions { get; } = new();
+
+        public TimedFetcher Fetcher { get; private set; } = null!;
+
+        public TimedPublisher Publisher { get; private set; } = null!;
+
+        public IFeedFetcher WrapFetcher(IFeedFetcher inner) => Fetcher = new TimedFetcher(inner);
+
+        public IAlertPublisher WrapPublisher(IAlertPublisher inner) => Publisher = new TimedPublisher(inner);
+    }
+}

@@ -1,0 +1,69 @@
+namespace NewsAlerts.Benchmarks.Feeds;
+
+using System.Net;
+
+/// <summary>
+/// The peer: a plain <see cref="HttpClient"/> conditional-GET loop over the same URLs, obeying the same rule (one request at
+/// a time per host, hosts <see cref="Core.Feeds.FeedPoller.ParallelHosts"/> at a time), keeping each URL's validators and
+/// reading each 200's body (gzip) without parsing it.
+/// </summary>
+internal sealed class PlainPoller : IDisposable
+{
+    private readonly HttpClient client = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, UseProxy = false });
+    private readonly Dictionary<string, (string? ETag, string? LastModified)> validators = new(StringComparer.Ordinal);
+
+    /// <summary>Polls every URL once; answers how many got each status.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> PollAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken)
+    {
+        var statuses = new Dictionary<int, int>();
+        await Parallel.ForEachAsync(
+            urls.GroupBy(u => u.IdnHost, StringComparer.OrdinalIgnoreCase),
+            new ParallelOptions { MaxDegreeOfParallelism = Core.Feeds.FeedPoller.ParallelHosts, CancellationToken = cancellationToken },
+            async (host, token) =>
+            {
+                foreach (var url in host)
+                {
+                    var status = await GetAsync(url, token);
+                    lock (statuses)
+                    {
+                        statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                    }
+                }
+            });
+        return statuses;
+    }
+
+    public void Dispose() => client.Dispose();
+
+    private async Task<int> GetAsync(Uri url, CancellationToken cancellationToken)
+    {
+        (string? ETag, string? LastModified) known;
+        lock (validators)
+        {
+            known = validators.GetValueOrDefault(url.AbsoluteUri);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (known.ETag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", known.ETag);
+        }
+
+        if (known.LastModified is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", known.LastModified);
+        }
+
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            _ = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            lock (validators)
+            {
+                validators[url.AbsoluteUri] = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
+            }
+        }
+
+        return (int)response.StatusCode;
+    }
+}
