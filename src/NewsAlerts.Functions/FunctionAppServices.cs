@@ -50,6 +50,7 @@ public static class FunctionAppServices
         services.TryAddSingleton<Subscribers.ConfirmationMessages>();
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
+        services.TryAddSingleton<EditorConsole.StoryDesk>();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }

@@ -3,12 +3,13 @@ namespace NewsAlerts.Functions.Editors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using NewsAlerts.Functions.Pages;
-using NewsAlerts.Pages.Editor;
-using NewsAlerts.Pages.Forms;
+using NewsAlerts.Functions.EditorConsole;
 
-/// <summary><c>GET /editor</c>: the editor console's landing page, behind <see cref="EditorGate"/>; shows who is signed in.</summary>
-public sealed class EditorHomeFunction(EditorGate gate, PageResponder pages)
+/// <summary>
+/// <c>GET /editor</c>: the editor console, behind <see cref="EditorGate"/>: who is signed in, recent stories and the
+/// publish form (<see cref="StoryDesk.ConsoleAsync"/>).
+/// </summary>
+public sealed class EditorHomeFunction(EditorGate gate, StoryDesk desk)
 {
     /// <summary>Shows the landing page, or the gate's refusal.</summary>
     [Function("EditorHome")]
@@ -22,13 +23,7 @@ public sealed class EditorHomeFunction(EditorGate gate, PageResponder pages)
             return refused!;
         }
 
-        return await pages.RenderAsync<EditorHomePage>(new Dictionary<string, object?>
-        {
-            [nameof(EditorHomePage.EditorName)] = editor.Name,
-            [nameof(EditorHomePage.Source)] = Describe(editor.Source),
-            [nameof(EditorHomePage.SignOutHidden)] = editor.Source == EditorSource.DevSignIn ? pages.Hidden(EditorSignInFunction.SignOutForm, FormTokens.Anyone) : null,
-            [nameof(EditorHomePage.SignOutLink)] = editor.Source == EditorSource.Platform ? "/.auth/logout" : null,
-        });
+        return await desk.ConsoleAsync(editor, null, null, cancellationToken);
     }
 
     /// <summary>How an editor signed in, in words.</summary>

@@ -40,7 +40,7 @@ public static class MessagePreviews
         var message = AlertEmailComposer.Compose(request, ExampleFrom, now);
         var link = content.Url is null && content.Notice is null ? null : links.ShortLink(content.ArticleId);
         return new MessagePreview(
-            message.Subject, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty,
+            message.Subject ?? string.Empty, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty,
             SmsText.Compose(content, link, isFirstMessage: false), SmsText.Compose(content, link, isFirstMessage: true));
     }
 }
