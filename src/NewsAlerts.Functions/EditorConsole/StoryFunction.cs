@@ -24,7 +24,7 @@ public sealed class StoryFunction(EditorGate gate, PageResponder pages, StoryDes
     /// <summary>Shows the story or handles one of its forms.</summary>
     [Function("EditorStory")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "editor/stories/{key}")] HttpRequest request, string key, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "editor/stories/{key}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (editor, refused) = await gate.ForPageAsync(request, cancellationToken);
@@ -33,7 +33,7 @@ public sealed class StoryFunction(EditorGate gate, PageResponder pages, StoryDes
             return refused!;
         }
 
-        var id = StoryKeys.IdOf(key);
+        var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
         var stored = id is null ? null : await desk.GetAsync(id, cancellationToken);
         if (stored is null)
         {

@@ -17,7 +17,7 @@ public sealed class StoryStatusFunction(EditorGate gate, StoryDesk desk)
     /// <summary>Answers the status.</summary>
     [Function("EditorStoryStatus")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor/stories/{key}/status")] HttpRequest request, string key, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor/stories/{key}/status")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (editor, refused) = await gate.ForApiAsync(request, cancellationToken);
@@ -26,7 +26,7 @@ public sealed class StoryStatusFunction(EditorGate gate, StoryDesk desk)
             return refused!;
         }
 
-        var id = StoryKeys.IdOf(key);
+        var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
         if (id is null || await desk.GetAsync(id, cancellationToken) is null)
         {
             return Problems.Field(StatusCodes.Status404NotFound, "Unknown story", "key", "no story with this key was published here.");
