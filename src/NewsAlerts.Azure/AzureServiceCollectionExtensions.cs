@@ -14,6 +14,7 @@ using NewsAlerts.Azure.Snapshots;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Azure.Storage;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Health;
 using NewsAlerts.Core.Ports;
 
@@ -35,7 +36,10 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton(sp => CreateServiceBusClient(sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value, sp));
 
         services.TryAddSingleton<TableSet>();
-        services.TryAddSingleton<IArticleStore, TableArticleStore>();
+        services.TryAddSingleton<TableArticleStore>();
+        services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<TableArticleStore>());
+        services.TryAddSingleton<IRecentArticles>(sp => sp.GetRequiredService<TableArticleStore>());
+        services.TryAddSingleton<IAuditLog, TableAuditLog>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
         services.TryAddSingleton<ISuppressionStore, TableSuppressionStore>();
         services.TryAddSingleton<ISignUpStore, TableSignUpStore>();

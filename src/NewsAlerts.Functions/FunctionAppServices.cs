@@ -13,6 +13,7 @@ using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Feeds;
 using NewsAlerts.Functions.Pages;
 
@@ -48,6 +49,8 @@ public static class FunctionAppServices
         services.TryAddSingleton<Subscribers.ConfirmationGate>();
         services.TryAddSingleton<Subscribers.ConfirmationMessages>();
         services.AddNewsAlertsPages();
+        services.AddNewsAlertsEditors();
+        services.TryAddSingleton<EditorConsole.StoryDesk>();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }

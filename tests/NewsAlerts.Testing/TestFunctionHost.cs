@@ -65,6 +65,7 @@ public sealed class TestFunctionHost : IAsyncDisposable
             ["Storage:TablePrefix"] = prefix,
             ["Alerts:SigningKey"] = SigningKey,
             ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
+            ["Editor:DevSignIn"] = "true",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -1,17 +1,26 @@
 namespace NewsAlerts.Azure.Tables;
 
+using System.Globalization;
 using System.Text.Json;
 using global::Azure.Data.Tables;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Ports;
 
-/// <summary>Articles in Table storage: one row per story (partition = encoded id), holding its latest version.</summary>
-public sealed class TableArticleStore(TableSet tables) : IArticleStore
+/// <summary>
+/// Articles in Table storage: one row per story (partition = encoded id), holding its latest version. Every save also
+/// writes a line to <c>recentarticles</c> (partition = the UTC day it was stored, row = inverted time), so the editor
+/// console lists recent stories by reading today's partition and a few before it, newest first, however many stories
+/// the table holds.
+/// </summary>
+public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null) : IArticleStore, IRecentArticles
 {
     private const string TableName = "articles";
     private const string Latest = "latest";
     private const string Links = "articlelinks";
+    private const string Recent = "recentarticles";
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
 
     /// <inheritdoc />
     public async Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken)
@@ -37,6 +46,7 @@ public sealed class TableArticleStore(TableSet tables) : IArticleStore
             ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
         };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        await SaveRecentAsync(article, cancellationToken);
         if (article.Url is not null || article.Notice is not null)
         {
             // The link row carries what the short link shows, so following it costs one point read.
@@ -67,4 +77,56 @@ public sealed class TableArticleStore(TableSet tables) : IArticleStore
         var url = entity.GetString("Url") is { } text ? new Uri(text) : null;
         return new ArticleLink(url, entity.GetString("Headline") ?? string.Empty, notice, notice is null ? null : entity.GetDateTimeOffset("NoticedAt"));
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RecentArticle>> ListRecentAsync(int max, int days, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var table = await tables.GetAsync(Recent, cancellationToken);
+        var found = new List<RecentArticle>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var today = clock.GetUtcNow().UtcDateTime.Date;
+        for (var day = 0; day < days && found.Count < max; day++)
+        {
+            var partition = DayKey(today.AddDays(-day));
+            await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+            {
+                // Rows are newest first, so the first row of a story is its latest version.
+                if (row.GetString("ArticleId") is not { } id || !seen.Add(id))
+                {
+                    continue;
+                }
+
+                var notice = Enum.TryParse<NoticeKind>(row.GetString("NoticeKind"), out var kind) ? kind : (NoticeKind?)null;
+                found.Add(new RecentArticle(
+                    id, row.GetInt32("Version") ?? 0, row.GetString("Headline") ?? string.Empty, row.GetInt32("Urgency") ?? 0, notice,
+                    row.GetDateTimeOffset("SavedAt") ?? DateTimeOffset.MinValue));
+                if (found.Count >= max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private async Task SaveRecentAsync(Article article, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var recent = await tables.GetAsync(Recent, cancellationToken);
+        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks:D19}-{TableKeys.Encode(article.Id)}");
+        var line = new TableEntity(DayKey(now.UtcDateTime.Date), rowKey.Length > TableKeys.MaxLength ? rowKey[..TableKeys.MaxLength] : rowKey)
+        {
+            ["ArticleId"] = article.Id,
+            ["Version"] = article.Version,
+            ["Urgency"] = article.Urgency,
+            ["Headline"] = article.Headline,
+            ["NoticeKind"] = article.Notice?.Kind.ToString(),
+            ["SavedAt"] = now,
+        };
+        await recent.UpsertEntityAsync(line, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private static string DayKey(DateTime day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

@@ -44,6 +44,15 @@ public sealed class FunctionKeyAuthorizer(IOptions<LocalHostOptions> options)
                 || Matches(presented, settings.FunctionKeys.GetValueOrDefault("default")));
     }
 
+    /// <summary>Whether <paramref name="key"/> opens the function-level function <paramref name="functionName"/> (its key, <c>default</c> or the master key).</summary>
+    public bool Opens(string functionName, string key)
+    {
+        var settings = options.Value;
+        return Matches(key, settings.MasterKey)
+            || Matches(key, settings.FunctionKeys.GetValueOrDefault(functionName))
+            || Matches(key, settings.FunctionKeys.GetValueOrDefault("default"));
+    }
+
     private static string? PresentedKey(HttpRequest request) =>
         request.Headers.TryGetValue(KeyHeader, out var header) && !string.IsNullOrEmpty(header)
             ? header.ToString()

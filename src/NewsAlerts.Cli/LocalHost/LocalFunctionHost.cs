@@ -55,6 +55,7 @@ public static class LocalFunctionHost
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton<FunctionKeyAuthorizer>();
+        builder.Services.AddSingleton<NewsAlerts.Functions.Editors.IDevSignInKeys, LocalDevSignInKeys>();
         builder.Services.AddHostedService<TimerFunctionScheduler>();
         setup.ConfigureServices?.Invoke(builder.Services);
 

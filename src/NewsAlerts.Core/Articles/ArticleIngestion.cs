@@ -80,6 +80,9 @@ public sealed class ArticleIngestion(
             .ToHashSet(StringComparer.Ordinal);
         var samples = matches.Where(m => reached.Contains(m.Subscriber.Id)).Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
         var reach = PolicyPlanner.ReachOf(matches, planned);
+        var texted = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Sms)
+            .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
+        var smsByCountry = SmsCountries.Count(matches.Select(m => m.Subscriber).Where(s => texted.Contains(s.Id)).DistinctBy(s => s.Id));
         if (!dryRun)
         {
             await delivery.CarryOutAsync(article.Id, planned, cancellationToken);
@@ -90,7 +93,7 @@ public sealed class ArticleIngestion(
             }
         }
 
-        return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun);
+        return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry);
     }
 
     // One point read per capped subscriber and capped channel, 16 at a time; subscribers without caps cost nothing.

@@ -9,4 +9,7 @@ using NewsAlerts.Core.Planning;
 /// <param name="Reach">Matched subscriptions and alerts queued by channel.</param>
 /// <param name="Samples">Up to ten matches with the topic and why it matched.</param>
 /// <param name="DryRun">True when nothing was stored or sent.</param>
-public sealed record IngestResult(string ArticleId, int Version, VersionDecision Decision, Reach Reach, IReadOnlyList<MatchSample> Samples, bool DryRun);
+/// <param name="SmsByCountry">The texts planned (now and after quiet hours) by the country of their numbers; empty when none.</param>
+public sealed record IngestResult(
+    string ArticleId, int Version, VersionDecision Decision, Reach Reach, IReadOnlyList<MatchSample> Samples, bool DryRun,
+    IReadOnlyList<SmsCountryCount>? SmsByCountry = null);

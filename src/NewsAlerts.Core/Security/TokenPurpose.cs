@@ -14,4 +14,7 @@ public enum TokenPurpose
 
     /// <summary>Lets a page's form be posted back (a form token: which form, about whom; short-lived, no cookie needed).</summary>
     Form,
+
+    /// <summary>An editor's development sign-in session (the cookie of <c>/editor/sign-in</c>, local only): who, until when.</summary>
+    EditorSession,
 }

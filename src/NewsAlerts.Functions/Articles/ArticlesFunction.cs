@@ -4,14 +4,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Editor;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Core.Subscribers;
 
 /// <summary>
 /// <c>POST /api/articles</c> (editor key): validates and ingests an article and answers with its reach;
-/// <c>?dryRun=true</c> answers the same reach and sample explanations without storing or sending anything.
+/// <c>?dryRun=true</c> answers the same reach and sample explanations without storing or sending anything. What is
+/// stored is audited as done by "API key" (<see cref="EditorIdentity.ApiKey"/>).
 /// </summary>
-public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync subscribers, TimeProvider time)
+public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync subscribers, TimeProvider time, IAuditLog audit)
 {
     /// <summary>Publishes an article.</summary>
     [Function("PublishArticle")]
@@ -37,6 +39,11 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
             await subscribers.EnsureLoadedAsync(cancellationToken);
             var dryRun = dryRunText.Length > 0 && bool.Parse(dryRunText);
             var result = await ingestion.IngestAsync(article.Value!, dryRun, cancellationToken);
+            if (AuditEntries.Of(article.Value!, result, EditorIdentity.ApiKey, time.GetUtcNow()) is { } entry)
+            {
+                await audit.AddAsync(entry, cancellationToken);
+            }
+
             return result.Decision switch
             {
                 VersionDecision.Stale => Problems.Of(StatusCodes.Status409Conflict, "Stale version", $"version: {result.Version} is older than the stored version of '{result.ArticleId}'."),

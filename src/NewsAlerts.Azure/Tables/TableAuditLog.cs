@@ -1,0 +1,66 @@
+namespace NewsAlerts.Azure.Tables;
+
+using System.Globalization;
+using global::Azure.Data.Tables;
+using NewsAlerts.Core.Editor;
+
+/// <summary>
+/// The editors' audit in Table storage: one partition per story (its encoded id), one row per action keyed by inverted
+/// time, so a story's page reads its newest entries first in one partition query. Holds names and counts, no contacts.
+/// </summary>
+public sealed class TableAuditLog(TableSet tables) : IAuditLog
+{
+    private const string TableName = "editoraudit";
+
+    /// <inheritdoc />
+    public async Task AddAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        // Inverted ticks sort newest first; the version and action make two actions in one tick distinct.
+        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}-{entry.Version}-{entry.Action}");
+        var row = new TableEntity(TableKeys.Encode(entry.ArticleId), rowKey)
+        {
+            ["ArticleId"] = entry.ArticleId,
+            ["Version"] = entry.Version,
+            ["Action"] = entry.Action.ToString(),
+            ["EditorName"] = entry.By.Name,
+            ["EditorKind"] = entry.By.Kind,
+            ["At"] = entry.At,
+            ["Urgency"] = entry.Urgency,
+            ["Emails"] = entry.Emails,
+            ["Texts"] = entry.Texts,
+            ["Note"] = entry.Note,
+        };
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(string articleId, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = TableKeys.Encode(articleId);
+        var entries = new List<AuditEntry>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: max, cancellationToken: cancellationToken))
+        {
+            if (entries.Count >= max)
+            {
+                break;
+            }
+
+            if (!Enum.TryParse<EditorAction>(row.GetString("Action"), out var action))
+            {
+                continue;
+            }
+
+            entries.Add(new AuditEntry(
+                row.GetString("ArticleId") ?? articleId, row.GetInt32("Version") ?? 0, action,
+                new EditorIdentity(row.GetString("EditorName") ?? string.Empty, row.GetString("EditorKind") ?? string.Empty),
+                row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, row.GetInt32("Urgency") ?? 0,
+                row.GetInt32("Emails") ?? 0, row.GetInt32("Texts") ?? 0, row.GetString("Note")));
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,14 @@
+namespace NewsAlerts.Core.Editor;
+
+/// <summary>One line of a story's audit: who did what to which version, when, and what it sent.</summary>
+/// <param name="ArticleId">The story.</param>
+/// <param name="Version">The version published.</param>
+/// <param name="Action">What it was.</param>
+/// <param name="By">Who did it.</param>
+/// <param name="At">When (UTC).</param>
+/// <param name="Urgency">The version's urgency (1 most urgent).</param>
+/// <param name="Emails">Email alerts or follow-ups queued.</param>
+/// <param name="Texts">SMS alerts or follow-ups queued (now or after quiet hours).</param>
+/// <param name="Note">The editor's note of a retraction or correction, else null.</param>
+public sealed record AuditEntry(
+    string ArticleId, int Version, EditorAction Action, EditorIdentity By, DateTimeOffset At, int Urgency, int Emails, int Texts, string? Note);

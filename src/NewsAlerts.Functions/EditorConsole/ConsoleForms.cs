@@ -1,0 +1,67 @@
+namespace NewsAlerts.Functions.EditorConsole;
+
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using NewsAlerts.Core.Identity;
+using NewsAlerts.Functions.Editors;
+
+/// <summary>The console's form names and how the publish form becomes ninjs.</summary>
+public static class ConsoleForms
+{
+    /// <summary>The publish form (and its preview's confirm button); the token's subject is the editor's id.</summary>
+    public const string Publish = "editor-publish";
+
+    /// <summary>A story page's action forms (and their previews' confirm buttons); the subject is the editor's id and the story.</summary>
+    public const string Story = "editor-story";
+
+    /// <summary>The form token subject of <paramref name="editor"/> acting on story <paramref name="articleId"/> (or on none).</summary>
+    public static string Subject(Editor editor, string? articleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        return articleId is null ? editor.Id : $"{editor.Id} {articleId}";
+    }
+
+    /// <summary>
+    /// The ninjs text of the posted form: the pasted <c>ninjs</c> when filled in, else an article made of <c>headline</c>,
+    /// <c>body</c>, <c>urgency</c>, <c>url</c> and <c>id</c> (a new <c>urn:newsalerts:editor:{sortable id}</c> when empty),
+    /// version 1. The parser then checks it as it checks the API's.
+    /// </summary>
+    public static string NinjsOf(IFormCollection form, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var pasted = form["ninjs"].ToString();
+        if (!string.IsNullOrWhiteSpace(pasted))
+        {
+            return pasted;
+        }
+
+        var id = form["id"].ToString().Trim();
+        var json = new JsonObject
+        {
+            ["uri"] = id.Length > 0 ? id : $"urn:newsalerts:editor:{SortableId.New(now)}",
+            ["version"] = "1",
+            ["headline"] = form["headline"].ToString().Trim(),
+            ["body_text"] = form["body"].ToString(),
+            ["language"] = "en",
+            ["urgency"] = int.TryParse(form["urgency"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var urgency) ? urgency : 5,
+        };
+        if (form["url"].ToString().Trim() is { Length: > 0 } url)
+        {
+            json["url"] = url;
+        }
+
+        return json.ToJsonString();
+    }
+
+    /// <summary>The form field an article parser error belongs to (the pasted JSON's errors belong to <c>ninjs</c>).</summary>
+    public static string FieldOf(string parserField, bool pasted) => pasted ? "ninjs" : parserField switch
+    {
+        "headline" => "headline",
+        "body_text" or "body_html" or "body" => "body",
+        "urgency" => "urgency",
+        "url" => "url",
+        "uri" or "id" => "id",
+        _ => "headline",
+    };
+}

@@ -1,0 +1,150 @@
+namespace NewsAlerts.Functions.EditorConsole;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Editor;
+using NewsAlerts.Core.FollowUps;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Editors;
+using NewsAlerts.Functions.Pages;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Layout;
+using NewsAlerts.Pages.Editor;
+using NewsAlerts.Pages.Forms;
+
+/// <summary>
+/// What the console's pages share: the dry run and its preview (reach, the messages composed as the dispatcher composes
+/// them, the SMS cost), publishing with its audit entry, and a story's delivery tally. Editors only reach it through
+/// functions that passed <c>EditorGate</c>.
+/// </summary>
+public sealed class StoryDesk(
+    ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit, IDeliveryLedger ledger,
+    AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent)
+{
+    /// <summary>How many recent stories the console lists, from how many days back.</summary>
+    public const int RecentShown = 30;
+
+    private const int RecentDays = 7;
+
+    /// <summary>The console: who is signed in, recent stories, the publish form (with <paramref name="values"/> and <paramref name="errors"/> of a refused post).</summary>
+    public async Task<IActionResult> ConsoleAsync(
+        Editor editor, IReadOnlyDictionary<string, string>? values, IReadOnlyList<PageError>? errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        var stories = await recent.ListRecentAsync(RecentShown, RecentDays, cancellationToken);
+        return await pages.RenderAsync<ConsolePage>(new Dictionary<string, object?>
+        {
+            [nameof(ConsolePage.EditorName)] = editor.Name,
+            [nameof(ConsolePage.Source)] = EditorHomeFunction.Describe(editor.Source),
+            [nameof(ConsolePage.SignOutHidden)] = editor.Source == EditorSource.DevSignIn ? pages.Hidden(EditorSignInFunction.SignOutForm, FormTokens.Anyone) : null,
+            [nameof(ConsolePage.SignOutLink)] = editor.Source == EditorSource.Platform ? "/.auth/logout" : null,
+            [nameof(ConsolePage.Stories)] = stories,
+            [nameof(ConsolePage.PublishHidden)] = pages.Hidden(ConsoleForms.Publish, ConsoleForms.Subject(editor)),
+            [nameof(ConsolePage.Values)] = values ?? new Dictionary<string, string>(),
+            [nameof(ConsolePage.Errors)] = errors ?? [],
+        }, errors is { Count: > 0 } ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    /// <summary>Who <paramref name="editor"/> is in the audit.</summary>
+    public static EditorIdentity IdentityOf(Editor editor)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        return new EditorIdentity(editor.Name, editor.Source.ToString());
+    }
+
+    /// <summary>How many audit entries a story page shows (and sums for its planned alerts).</summary>
+    public const int AuditShown = 50;
+
+    /// <summary>The stored story, or null.</summary>
+    public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => articles.GetAsync(articleId, cancellationToken);
+
+    /// <summary>
+    /// The preview page of <paramref name="article"/>: its dry run, its messages and their cost, and a button posting
+    /// <paramref name="confirmHidden"/> to <paramref name="confirmAction"/> when the version would be stored.
+    /// </summary>
+    public async Task<IActionResult> PreviewAsync(
+        Article article, string confirmAction, IReadOnlyList<KeyValuePair<string, string>> confirmHidden, string button, bool danger, string backLink,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        await subscribers.EnsureLoadedAsync(cancellationToken);
+        var result = await ingestion.IngestAsync(article, dryRun: true, cancellationToken);
+        var stores = result.Decision is VersionDecision.NewStory or VersionDecision.Upgrade or VersionDecision.Correction
+            or VersionDecision.Withdrawal or VersionDecision.MajorCorrection;
+        var reason = result.Decision is VersionDecision.Withdrawal or VersionDecision.MajorCorrection
+            ? FollowUpPlanner.Reason
+            : result.Samples.FirstOrDefault()?.Reason ?? "an example topic matched";
+        var messages = MessagePreviews.Of(article, reason, links, time.GetUtcNow());
+        var settings = sms.Value;
+        var cost = SmsCostEstimate.Of(
+            result.SmsByCountry ?? [], messages.Sms.Measure.Segments, messages.FirstSms.Measure.Segments, settings.PricePerSegment);
+        return await pages.RenderAsync<PreviewPage>(new Dictionary<string, object?>
+        {
+            [nameof(PreviewPage.Headline)] = article.Headline,
+            [nameof(PreviewPage.Result)] = result,
+            [nameof(PreviewPage.Explanation)] = Explain(result.Decision),
+            [nameof(PreviewPage.Messages)] = messages,
+            [nameof(PreviewPage.Cost)] = cost,
+            [nameof(PreviewPage.Currency)] = settings.PriceCurrency,
+            [nameof(PreviewPage.ConfirmAction)] = confirmAction,
+            [nameof(PreviewPage.ConfirmHidden)] = stores ? confirmHidden : null,
+            [nameof(PreviewPage.ConfirmButton)] = button,
+            [nameof(PreviewPage.Danger)] = danger,
+            [nameof(PreviewPage.BackLink)] = backLink,
+        }, stores ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Publishes <paramref name="article"/> for real and audits it as done by <paramref name="editor"/>.</summary>
+    public async Task<IngestResult> PublishAsync(Article article, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        await subscribers.EnsureLoadedAsync(cancellationToken);
+        var result = await ingestion.IngestAsync(article, dryRun: false, cancellationToken);
+        if (AuditEntries.Of(article, result, editor, time.GetUtcNow()) is { } entry)
+        {
+            await audit.AddAsync(entry, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The story's audit (newest first) and its delivery by channel.</summary>
+    public async Task<(IReadOnlyList<AuditEntry> Audit, IReadOnlyList<ChannelTally> Tallies)> StatusAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var entries = await audit.ListAsync(articleId, AuditShown, cancellationToken);
+        var alerts = entries.Where(e => e.Action is EditorAction.Published or EditorAction.Upgraded or EditorAction.Updated).ToList();
+        var tallies = new List<ChannelTally>();
+        foreach (var (channel, planned) in new[] { (Channel.Email, alerts.Sum(e => e.Emails)), (Channel.Sms, alerts.Sum(e => e.Texts)) })
+        {
+            var rows = new List<LedgerEntry>();
+            await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
+            {
+                rows.Add(row);
+            }
+
+            tallies.Add(DeliveryTally.Of(channel, rows, planned));
+        }
+
+        return (entries, tallies);
+    }
+
+    private static string Explain(VersionDecision decision) => decision switch
+    {
+        VersionDecision.NewStory => "A new story: it alerts the subscribers below.",
+        VersionDecision.Upgrade => "More urgent than the version sent: it alerts those who did not get the story yet on a channel that now takes it.",
+        VersionDecision.Correction => "A newer version that is not more urgent: it is stored and alerts nobody.",
+        VersionDecision.Withdrawal => "A withdrawal: everyone sent the story gets a follow-up.",
+        VersionDecision.MajorCorrection => "A major correction: everyone sent the story gets a follow-up.",
+        VersionDecision.Duplicate => "This version was published already: nothing to send.",
+        VersionDecision.Stale => "A newer version is stored: this one would be refused.",
+        VersionDecision.UnknownStory => "No such story was published here: nothing to withdraw or correct.",
+        _ => "The story was withdrawn: it takes no new versions.",
+    };
+}

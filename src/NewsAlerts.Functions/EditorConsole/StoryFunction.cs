@@ -1,0 +1,103 @@
+namespace NewsAlerts.Functions.EditorConsole;
+
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Functions.Editors;
+using NewsAlerts.Functions.Pages;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Layout;
+using NewsAlerts.Pages.Editor;
+
+/// <summary>
+/// <c>/editor/stories/{key}</c> (editors; key = base64url of the story id): <c>GET</c> shows the story, its delivery by
+/// channel (refreshing while sending) and its audit. Its forms post back with <c>formToken</c>, <c>step</c> and
+/// <c>base</c> (the version shown): <c>step=breaking|correct|retract</c> previews the next version (flagged urgency 1,
+/// a major correction with <c>correctionNote</c>, a withdrawal with <c>retractionNote</c>): what it will send, nothing
+/// sent; the preview's button posts <c>step=confirm</c> with <c>action</c> and <c>note</c>, which publishes it (refused
+/// when another version was published meanwhile) and comes back here (303).
+/// </summary>
+public sealed class StoryFunction(EditorGate gate, PageResponder pages, StoryDesk desk, TimeProvider time)
+{
+    /// <summary>Shows the story or handles one of its forms.</summary>
+    [Function("EditorStory")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "editor/stories/{key}")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (editor, refused) = await gate.ForPageAsync(request, cancellationToken);
+        if (editor is null)
+        {
+            return refused!;
+        }
+
+        var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
+        var stored = id is null ? null : await desk.GetAsync(id, cancellationToken);
+        if (stored is null)
+        {
+            return await pages.MessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound);
+        }
+
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return await ShowAsync(editor, stored, [], cancellationToken);
+        }
+
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        if (await pages.RefuseAsync(request, form, ConsoleForms.Story, ConsoleForms.Subject(editor, stored.Id)) is { } refusedForm)
+        {
+            return refusedForm;
+        }
+
+        if (!int.TryParse(form["base"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var shown) || shown != stored.Version)
+        {
+            return await pages.MessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict);
+        }
+
+        var step = form["step"].ToString();
+        var confirm = step == "confirm";
+        var action = confirm ? form["action"].ToString() : step;
+        var note = confirm ? form["note"].ToString() : action == "correct" ? form["correctionNote"].ToString() : form["retractionNote"].ToString();
+        if (action == "correct" && string.IsNullOrWhiteSpace(note))
+        {
+            return await ShowAsync(editor, stored, [new PageError("correctionNote", ConsoleStrings.NoteMissing)], cancellationToken, StatusCodes.Status400BadRequest);
+        }
+
+        if (StoryActions.Next(stored, action, note, time.GetUtcNow()) is not { } next)
+        {
+            return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden);
+        }
+
+        var path = StoryKeys.PathOf(stored.Id);
+        if (!confirm)
+        {
+            var hidden = Hidden(editor, stored, ("step", "confirm"), ("action", action), ("note", note));
+            var button = action switch { "breaking" => ConsoleStrings.FlagBreakingButton, "correct" => ConsoleStrings.CorrectButton, _ => ConsoleStrings.RetractButton };
+            return await desk.PreviewAsync(next, path, hidden, button, danger: action == "retract", path, cancellationToken);
+        }
+
+        await desk.PublishAsync(next, StoryDesk.IdentityOf(editor), cancellationToken);
+        return EditorGate.SeeOther(request.HttpContext.Response, path);
+    }
+
+    private async Task<IActionResult> ShowAsync(Editor editor, Article stored, IReadOnlyList<PageError> errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+    {
+        var (audit, tallies) = await desk.StatusAsync(stored.Id, cancellationToken);
+        return await pages.RenderAsync<StoryPage>(new Dictionary<string, object?>
+        {
+            [nameof(StoryPage.Article)] = stored,
+            [nameof(StoryPage.Tallies)] = tallies,
+            [nameof(StoryPage.Audit)] = audit,
+            [nameof(StoryPage.Action)] = StoryKeys.PathOf(stored.Id),
+            [nameof(StoryPage.BreakingHidden)] = Hidden(editor, stored, ("step", "breaking")),
+            [nameof(StoryPage.CorrectHidden)] = Hidden(editor, stored, ("step", "correct")),
+            [nameof(StoryPage.RetractHidden)] = Hidden(editor, stored, ("step", "retract")),
+            [nameof(StoryPage.Errors)] = errors,
+        }, status);
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> Hidden(Editor editor, Article stored, params (string Name, string Value)[] more) =>
+        pages.Hidden(ConsoleForms.Story, ConsoleForms.Subject(editor, stored.Id), [("base", stored.Version.ToString(CultureInfo.InvariantCulture)), .. more]);
+}

@@ -1,0 +1,36 @@
+namespace NewsAlerts.Functions.Editors;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Functions.EditorConsole;
+
+/// <summary>
+/// <c>GET /editor</c>: the editor console, behind <see cref="EditorGate"/>: who is signed in, recent stories and the
+/// publish form (<see cref="StoryDesk.ConsoleAsync"/>).
+/// </summary>
+public sealed class EditorHomeFunction(EditorGate gate, StoryDesk desk)
+{
+    /// <summary>Shows the landing page, or the gate's refusal.</summary>
+    [Function("EditorHome")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (editor, refused) = await gate.ForPageAsync(request, cancellationToken);
+        if (editor is null)
+        {
+            return refused!;
+        }
+
+        return await desk.ConsoleAsync(editor, null, null, cancellationToken);
+    }
+
+    /// <summary>How an editor signed in, in words.</summary>
+    public static string Describe(EditorSource source) => source switch
+    {
+        EditorSource.Platform => "Microsoft Entra ID (App Service authentication)",
+        EditorSource.BearerToken => "a Microsoft Entra ID access token",
+        _ => "the development sign-in",
+    };
+}

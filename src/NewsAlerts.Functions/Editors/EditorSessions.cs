@@ -1,0 +1,92 @@
+namespace NewsAlerts.Functions.Editors;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Security;
+
+/// <summary>
+/// The development sign-in's session: cookie <see cref="CookieName"/> holding a <see cref="TokenSigner"/> token (HMAC-SHA256
+/// with <c>Alerts:SigningKey</c>) of purpose <see cref="TokenPurpose.EditorSession"/> over the editor's name and its
+/// expiry; HttpOnly, SameSite=Strict, Secure when the app is served over https, path <c>/</c> (the console's JSON calls
+/// carry it too). A forged, altered or expired cookie is no session.
+/// </summary>
+public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> options, IOptions<AlertsOptions> alerts, TimeProvider time)
+{
+    /// <summary>The session cookie's name.</summary>
+    public const string CookieName = "newsalerts-editor";
+
+    /// <summary>The longest editor name kept (the rest is cut).</summary>
+    public const int MaxNameLength = 80;
+
+    /// <summary>How long a session lasts (<c>Editor:SessionMinutes</c>).</summary>
+    public TimeSpan Lifetime => TimeSpan.FromMinutes(options.Value.SessionMinutes);
+
+    /// <summary>The session token for an editor called <paramref name="name"/> (trimmed, cut to <see cref="MaxNameLength"/>).</summary>
+    /// <exception cref="ArgumentException">The name is empty.</exception>
+    public string Issue(string name)
+    {
+        var cleaned = Clean(name);
+        if (cleaned.Length == 0)
+        {
+            throw new ArgumentException("An editor name is required.", nameof(name));
+        }
+
+        return tokens.Issue(TokenPurpose.EditorSession, Uri.EscapeDataString(cleaned), Lifetime);
+    }
+
+    /// <summary>The editor of a valid, unexpired session token, or null.</summary>
+    public Editor? Verify(string? token) =>
+        tokens.Verify(token, TokenPurpose.EditorSession) is { } verified && Unescape(verified.SubscriberId) is { Length: > 0 } name
+            ? new Editor($"dev:{name}", name, EditorSource.DevSignIn)
+            : null;
+
+    /// <summary>The editor of the request's session cookie, or null.</summary>
+    public Editor? Read(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Cookies.TryGetValue(CookieName, out var token) ? Verify(token) : null;
+    }
+
+    /// <summary>Sets the session cookie for <paramref name="name"/> on the response.</summary>
+    public void SignIn(HttpResponse response, string name)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Cookies.Append(CookieName, Issue(name), Cookie(response.HttpContext.Request, time.GetUtcNow().Add(Lifetime)));
+    }
+
+    /// <summary>Clears the session cookie.</summary>
+    public void SignOut(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Cookies.Delete(CookieName, Cookie(response.HttpContext.Request, DateTimeOffset.UnixEpoch));
+    }
+
+    /// <summary>A name as it is kept: control characters dropped, trimmed, at most <see cref="MaxNameLength"/> characters.</summary>
+    public static string Clean(string? name) =>
+        new string((name ?? string.Empty).Where(c => !char.IsControl(c)).ToArray()).Trim() is var trimmed && trimmed.Length > MaxNameLength
+            ? trimmed[..MaxNameLength].TrimEnd()
+            : trimmed;
+
+    private CookieOptions Cookie(HttpRequest request, DateTimeOffset expires) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = request.IsHttps || alerts.Value.PublicBaseUrl?.Scheme == Uri.UriSchemeHttps,
+        Path = "/",
+        Expires = expires,
+        IsEssential = true,
+    };
+
+    private static string? Unescape(string value)
+    {
+        try
+        {
+            return Clean(Uri.UnescapeDataString(value));
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+}

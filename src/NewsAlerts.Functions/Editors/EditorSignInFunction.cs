@@ -1,0 +1,97 @@
+namespace NewsAlerts.Functions.Editors;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Functions.Pages;
+using NewsAlerts.Pages.Editor;
+using NewsAlerts.Pages.Forms;
+
+/// <summary>
+/// <c>/editor/sign-in</c> and <c>/editor/sign-out</c>. With <c>Editor:DevSignIn</c> (local only) the page takes a name and
+/// the editor key (<see cref="IDevSignInKeys"/>) posted with a form token from this app's origin, sets the session cookie
+/// (<see cref="EditorSessions"/>) and sends the browser back (303) to the <c>/editor</c> path in <c>returnTo</c>. With
+/// the platform's authentication it sends the browser to <c>/.auth/login/aad</c>; otherwise it says how editors sign in.
+/// </summary>
+public sealed class EditorSignInFunction(PageResponder pages, EditorSessions sessions, IOptions<EditorOptions> options, IEnumerable<IDevSignInKeys> keys)
+{
+    /// <summary>The form name of the sign-in form (subject: anyone).</summary>
+    public const string SignInForm = "editor-sign-in";
+
+    /// <summary>The form name of the sign-out form (subject: anyone).</summary>
+    public const string SignOutForm = "editor-sign-out";
+
+    /// <summary>Shows the sign-in page or signs in.</summary>
+    [Function("EditorSignIn")]
+    public async Task<IActionResult> SignInAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "editor/sign-in")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var settings = options.Value;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var returnTo = ReturnTo(request.Query["returnTo"].ToString());
+            return settings.DevSignIn
+                ? await ShowAsync(returnTo, null, null, null, StatusCodes.Status200OK)
+                : await ElsewhereAsync(request, returnTo);
+        }
+
+        if (!settings.DevSignIn)
+        {
+            return await ElsewhereAsync(request, "/editor");
+        }
+
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        if (await pages.RefuseAsync(request, form, SignInForm, FormTokens.Anyone) is { } refused)
+        {
+            return refused;
+        }
+
+        var name = EditorSessions.Clean(form["name"].ToString());
+        var key = form["key"].ToString();
+        var target = ReturnTo(form["returnTo"].ToString());
+        var keyAccepted = key.Length > 0 && keys.Any(k => k.Accepts(key));
+        if (name.Length == 0 || !keyAccepted)
+        {
+            return await ShowAsync(
+                target, name, name.Length == 0 ? EditorStrings.NameMissing : null, keyAccepted ? null : EditorStrings.KeyWrong,
+                keyAccepted ? StatusCodes.Status400BadRequest : StatusCodes.Status403Forbidden);
+        }
+
+        sessions.SignIn(request.HttpContext.Response, name);
+        return EditorGate.SeeOther(request.HttpContext.Response, target);
+    }
+
+    /// <summary>Signs out: clears the session cookie (a form posted with a form token from this app's origin).</summary>
+    [Function("EditorSignOut")]
+    public async Task<IActionResult> SignOutAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "editor/sign-out")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        if (await pages.RefuseAsync(request, form, SignOutForm, FormTokens.Anyone) is { } refused)
+        {
+            return refused;
+        }
+
+        sessions.SignOut(request.HttpContext.Response);
+        return await pages.MessageAsync(EditorStrings.SignedOutTitle, EditorStrings.SignedOutMessage);
+    }
+
+    private Task<IActionResult> ShowAsync(string returnTo, string? name, string? nameError, string? keyError, int status) =>
+        pages.RenderAsync<EditorSignInPage>(new Dictionary<string, object?>
+        {
+            [nameof(EditorSignInPage.Hidden)] = pages.Hidden(SignInForm, FormTokens.Anyone, ("returnTo", returnTo)),
+            [nameof(EditorSignInPage.Name)] = name,
+            [nameof(EditorSignInPage.NameError)] = nameError,
+            [nameof(EditorSignInPage.KeyError)] = keyError,
+        }, status);
+
+    private async Task<IActionResult> ElsewhereAsync(HttpRequest request, string returnTo) =>
+        options.Value.PlatformAuth
+            ? EditorGate.SeeOther(request.HttpContext.Response, $"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(returnTo)}")
+            : await pages.MessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound);
+
+    private static string ReturnTo(string? posted) => EditorGate.IsReturnPath(posted) ? posted! : "/editor";
+}

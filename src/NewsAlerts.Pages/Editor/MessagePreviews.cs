@@ -1,0 +1,46 @@
+namespace NewsAlerts.Pages.Editor;
+
+using MimeKit;
+using NewsAlerts.Channels.Email;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Planning;
+
+/// <summary>
+/// Composes an article's alert (or, for a withdrawal or major correction, its follow-up) with the composers the
+/// dispatcher uses (<see cref="AlertEmailComposer"/>, <see cref="SmsText"/>) for an example subscriber, so what the
+/// editor reads is what subscribers get; only the recipient's address, links and reason are the example's.
+/// </summary>
+public static class MessagePreviews
+{
+    /// <summary>The example subscriber's id (its manage and unsubscribe links are signed but lead to nobody).</summary>
+    public const string ExampleSubscriber = "example-subscriber";
+
+    private static readonly MailboxAddress ExampleFrom = new("NewsAlerts", "alerts@example.org");
+
+    /// <summary>The messages for <paramref name="article"/>, explained by <paramref name="reason"/>, composed at <paramref name="now"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static MessagePreview Of(Article article, string reason, AlertLinks links, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(links);
+        var content = AlertPlanner.ContentOf(article);
+        if (article.Notice is { } notice)
+        {
+            // As FollowUpPlanner builds it: urgency 1, the notice, the editor's note as the summary.
+            content = content with { Urgency = 1, Notice = notice, Summary = notice.Note ?? string.Empty };
+        }
+
+        var request = new EmailAlertRequest(
+            ExampleSubscriber, "subscriber@example.org", content, reason, links.Manage(ExampleSubscriber), links.Unsubscribe(ExampleSubscriber),
+            $"preview|{ExampleSubscriber}|email");
+        var message = AlertEmailComposer.Compose(request, ExampleFrom, now);
+        var link = content.Url is null && content.Notice is null ? null : links.ShortLink(content.ArticleId);
+        return new MessagePreview(
+            message.Subject ?? string.Empty, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty,
+            SmsText.Compose(content, link, isFirstMessage: false), SmsText.Compose(content, link, isFirstMessage: true));
+    }
+}

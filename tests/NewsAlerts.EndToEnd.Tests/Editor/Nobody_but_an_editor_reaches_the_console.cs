@@ -1,0 +1,82 @@
+namespace NewsAlerts.EndToEnd.Tests.Editor;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Security;
+using NewsAlerts.EndToEnd.Tests.Browser;
+using NewsAlerts.EndToEnd.Tests.Flows;
+using NewsAlerts.Pages.Editor;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Every <c>/editor</c> page and action refuses an anonymous visitor (sent to sign in, or 401 for JSON) and a subscriber
+/// carrying their manage token (403): none answers 200 or changes anything.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class Nobody_but_an_editor_reaches_the_console(BrowserFixture fixture)
+{
+    private static readonly string Story = StoryKeys.PathOf("urn:newsalerts:sample:kerry-syria-truce-aleppo");
+
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "GET", "/editor" },
+        { "POST", "/editor/preview" },
+        { "POST", "/editor/publish" },
+        { "GET", Story },
+        { "POST", Story },
+        { "GET", Story + "/status" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task An_anonymous_visitor_is_sent_to_sign_in_or_refused(string method, string path)
+    {
+        using var response = await SendAsync(method, path, []);
+
+        Assert.True(
+            response.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden,
+            $"{method} {path} answered {(int)response.StatusCode}");
+        if (response.StatusCode == HttpStatusCode.SeeOther)
+        {
+            Assert.StartsWith("/editor/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task A_subscriber_with_a_manage_token_is_refused(string method, string path)
+    {
+        var token = fixture.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, "s-not-an-editor", TimeSpan.FromHours(1));
+        var query = method == "GET" ? $"{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}token={Uri.EscapeDataString(token)}" : string.Empty;
+
+        using var response = await SendAsync(method, path + query, [new("token", token), new("ninjs", "{}"), new("step", "retract"), new("base", "1")]);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
+    public async Task In_a_browser_the_console_asks_an_anonymous_visitor_to_sign_in(string widthName)
+    {
+        var width = ScreenWidth.Named(widthName);
+        await using var context = await fixture.NewContextAsync(width);
+        var visitor = new Person(await context.NewPageAsync(), new FlowRecorder("editor-refused", width));
+
+        Assert.Equal(200, await visitor.OpenAsync("editor", "sign-in"));
+        await visitor.ExpectHeadingAsync(EditorStrings.SignInTitle);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string method, string path, IEnumerable<KeyValuePair<string, string>> form)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = fixture.BaseAddress };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
+        if (method == "POST")
+        {
+            request.Content = new FormUrlEncodedContent(form);
+            request.Headers.Add("Origin", fixture.BaseAddress.GetLeftPart(UriPartial.Authority));
+        }
+
+        return await client.SendAsync(request);
+    }
+}
