@@ -222,6 +222,11 @@ internal sealed class CampaignStack : IAsyncDisposable
         }
     }
 
+    /// <summary>Deletes an article's ledger rows once counted (see <see cref="LedgerCleanup"/>).</summary>
+    /// <returns>How many delivery rows were deleted.</returns>
+    public Task<int> ForgetLedgerAsync(string articleId, CancellationToken cancellationToken) =>
+        LedgerCleanup.ForgetArticleAsync((Host ?? throw new InvalidOperationException("The Function host is not running.")).Services.GetRequiredService<NewsAlerts.Azure.Tables.TableSet>(), articleId, cancellationToken);
+
     /// <summary>Whether both alert queues hold no message (waiting, locked or scheduled).</summary>
     public async Task<bool> QueuesEmptyAsync(CancellationToken cancellationToken)
     {

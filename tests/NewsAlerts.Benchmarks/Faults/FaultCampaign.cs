@@ -30,7 +30,8 @@ public sealed class FaultCampaign : IBenchmarkSuite
         var verbose = options.Arguments.Contains("--verbose");
         var progress = new Progress(verbose || !options.Quick ? TimeSpan.FromSeconds(verbose ? 10 : 30) : TimeSpan.Zero, Console.Out);
         var only = options.Arguments.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?[7..];
-        var faults = FaultCatalog.All.Where(f => only is null || f.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var wanted = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var faults = FaultCatalog.All.Where(f => wanted is null || wanted.Any(w => f.Name.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
         var started = DateTimeOffset.UtcNow;
         var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[0] : "?";
 
@@ -93,6 +94,12 @@ public sealed class FaultCampaign : IBenchmarkSuite
         await foreach (var (_, entry) in stack.LedgerAsync(run.ArticleId, cancellationToken))
         {
             ledgerSent += entry.State is LedgerState.Sent or LedgerState.Delivered ? 1 : 0;
+        }
+
+        var forgotten = await stack.ForgetLedgerAsync(run.ArticleId, cancellationToken);
+        if (forgotten == 0 && ledgerSent > 0)
+        {
+            throw new InvalidOperationException($"The ledger rows of {run.ArticleId} were counted but none was found to delete: the ledger's table layout changed (see LedgerCleanup).");
         }
 
         var dead = await stack.DeadLettersAsync(cancellationToken) - deadBefore;
