@@ -23,7 +23,7 @@ internal static class TestDispatchers
             new NewsAlerts.Core.Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             time,
             lease,
-            history)
+            history: history)
         {
             Parallelism = parallelism,
         };
