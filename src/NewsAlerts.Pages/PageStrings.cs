@@ -18,7 +18,7 @@ public static class PageStrings
     public const string ForbiddenTitle = "This form cannot be sent";
     public const string ForbiddenMessage = "The form has expired or did not come from this site. Go back, reload the page and try again.";
     public const string NotFoundTitle = "Page not found";
-    public const string NotFoundMessage = "There is no page at this address.";
+    public const string NotFoundMessage = "There is no page at this address. To get news alerts, go to /signup.";
     public const string TooManyTitle = "Please wait a moment";
     public const string TooManyMessage = "Too many requests came from here. Wait a few minutes and try again.";
 
@@ -146,4 +146,26 @@ public static class PageStrings
     public const string UnsubscribedGoneMessage = "This subscription no longer exists; nothing more will be sent.";
     public const string UnsubscribeNotValidTitle = "Link not valid";
     public const string UnsubscribeNotValidMessage = "This unsubscribe link is not valid or has expired. Use the manage link in a recent alert.";
+
+    // Topic builder
+    public const string BuilderLegend = "Build a topic";
+    public const string BuilderHint = "Fill in what you want; we write the topic for you. Leave a row empty to skip it. You can also write topics yourself above.";
+    public const string BuilderRowTitle = "Topic {0}";
+    public const string BuilderAllLabel = "All of these words";
+    public const string BuilderPhraseLabel = "This exact phrase";
+    public const string BuilderAnyLabel = "Any of these";
+    public const string BuilderAnyHint = "Separate with spaces, or with commas to keep several words together.";
+    public const string BuilderNoneLabel = "None of these words";
+    public const string BuilderInLabel = "Look for the words in";
+    public const string BuilderInAnywhere = "the headline and the story";
+    public const string BuilderInHeadline = "the headline only";
+    public const string BuilderInBody = "the story only";
+    public const string BuilderSubjectLabel = "Only about this subject";
+    public const string BuilderSubjectHint = "An IPTC subject such as armed conflict (optional).";
+    public const string BuilderComposedLabel = "Your topic:";
+    public const string BuilderNothingYet = "(nothing yet)";
+    public const string BuilderError = "{0} (column {1} of this field)";
+    public const string BuilderAddButton = "Add another topic";
+    public const string BuilderRemoveButton = "Remove this topic";
+    public const string BuilderPreviewButton = "Show my topics";
 }

@@ -14,7 +14,7 @@ using NewsAlerts.Pages.Confirm;
 
 /// <summary>
 /// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
-/// nothing; <c>GET ?signUp=</c> shows the SMS code form. <c>POST</c> (form fields <c>formToken</c>, <c>signUp</c>,
+/// nothing; <c>GET ?signUp=</c> shows the SMS code form (<c>&amp;embed=1</c>: embedded, as in the sign-up's iframe). <c>POST</c> (form fields <c>formToken</c>, <c>signUp</c>,
 /// <c>step</c> = <c>email</c> with <c>token</c>, <c>code</c> with <c>code</c>, or <c>resend</c>) confirms through
 /// <see cref="SignUpService"/> as the API does, or sends new confirmations.
 /// </summary>
@@ -32,7 +32,10 @@ public sealed class ConfirmPageFunction(
         {
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
-            return token.Length > 0 ? await confirmPages.ConfirmEmailPageAsync(signUpId, token) : await confirmPages.CodePageAsync(signUpId, [], null);
+            // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
+            return token.Length > 0
+                ? await confirmPages.ConfirmEmailPageAsync(signUpId, token)
+                : await confirmPages.CodePageAsync(signUpId, [], null, embed: request.Query["embed"] == "1");
         }
 
         var form = await PageResponder.FormOfAsync(request, cancellationToken);

@@ -17,11 +17,12 @@ using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
+using NewsAlerts.Pages.Topics;
 
 /// <summary>
 /// The preference centre, <c>/manage</c>: <c>GET ?token=</c> (the manage link) shows it; every form on it posts to
 /// <c>/manage</c> with <c>formToken</c>, the manage <c>token</c> (a hidden field, never a link) and <c>step</c>:
-/// <c>open</c> (show), <c>topics</c> (<c>topics</c>), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
+/// <c>open</c> (show), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
 /// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c> or <c>stop</c> (stop everything). The page lists
@@ -121,6 +122,13 @@ public sealed class ManagePageFunction(
 
     private async Task<IActionResult> ChangeTopicsAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
+        var builderErrors = TopicBuilderFields.Errors(fields);
+        if (fields.GetValueOrDefault("action") == "preview" || builderErrors.Count > 0)
+        {
+            // The builder's "show my topics" (no script), or a row the parser refuses: the form again, nothing saved.
+            return await ShowAsync(token, new FormState(Posted(fields), builderErrors), null, cancellationToken, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        }
+
         var errors = new List<FieldError>();
         var lines = FormFields.TopicLines(fields.GetValueOrDefault("topics"));
         var json = JsonSerializer.SerializeToElement<JsonNode>(FormFields.TopicsChange(fields));
@@ -155,8 +163,8 @@ public sealed class ManagePageFunction(
         string token, IReadOnlyDictionary<string, string> fields, IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken,
         IReadOnlyList<PageError>? pageErrors = null)
     {
-        var posted = fields.Where(f => f.Key is not ("token" or "step" or "formToken")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        return ShowAsync(token, new FormState(posted, [.. FormFields.Errors(errors, lines), .. pageErrors ?? []]), null, cancellationToken, StatusCodes.Status400BadRequest);
+        return ShowAsync(
+            token, new FormState(Posted(fields), [.. FormFields.Errors(errors, lines, TopicBuilderFields.Rows(fields)), .. pageErrors ?? []]), null, cancellationToken, StatusCodes.Status400BadRequest);
     }
 
     private async Task<IActionResult> PauseAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
@@ -179,6 +187,9 @@ public sealed class ManagePageFunction(
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
     }
+
+    private static Dictionary<string, string> Posted(IReadOnlyDictionary<string, string> fields) =>
+        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
     {

@@ -11,11 +11,13 @@ using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
 using NewsAlerts.Pages.SignUp;
+using NewsAlerts.Pages.Topics;
 
 /// <summary>
 /// <c>/signup</c>: <c>GET</c> shows the form (<c>?embed=1</c>: minimal chrome, framable by <c>Pages:EmbedOrigins</c>;
 /// <c>?topic=</c>: that topic prefilled); <c>POST</c> (fields of <see cref="FormFields"/> with <c>formToken</c> and
-/// <c>embed</c>) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
+/// <c>embed</c>, and the topic builder's rows of <see cref="TopicBuilderFields"/>; <c>action=preview</c> only shows the
+/// composed topics) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
 /// is, then says what to do next (check the email; enter the texted code). Field errors show the form again, values kept.
 /// </summary>
 public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages)
@@ -44,11 +46,18 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             return refused;
         }
 
-        var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
+        var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed" or "action")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
+        var builderErrors = TopicBuilderFields.Errors(fields);
+        if (form["action"] == "preview" || builderErrors.Count > 0)
+        {
+            // The builder's "show my topics" (no script): the same form with each row's topic written out, nothing sent.
+            return await FormAsync(new FormState(fields, builderErrors), embed, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        }
+
         var parsed = SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SignUp(fields)), phones);
         if (!parsed.IsValid)
         {
-            var errors = FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")));
+            var errors = FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")), TopicBuilderFields.Rows(fields));
             return await FormAsync(new FormState(fields, errors), embed, StatusCodes.Status400BadRequest);
         }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Pages.Layout;
+using NewsAlerts.Pages.Topics;
 
 /// <summary>
 /// Turns the pages' form fields into the JSON bodies the API's parsers read (so a page and the API validate alike),
@@ -11,7 +12,7 @@ using NewsAlerts.Pages.Layout;
 /// <c>timeZone</c>, <c>language</c>, <c>topics</c> (one per line), <c>emailFrequency</c>
 /// (<c>immediate|hourly|daily|weekly</c>), <c>digestTime</c> (<c>HH:mm</c>), <c>weekday</c>, <c>quietStart</c>,
 /// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
-/// (most a day, empty for no cap; preference centre only).
+/// (most a day, empty for no cap; preference centre only); the topic builder's rows (<see cref="TopicBuilderFields"/>) add their topics after those of <c>topics</c>.
 /// </summary>
 public static class FormFields
 {
@@ -30,7 +31,7 @@ public static class FormFields
         AddText(json, "phone", Get(form, "phone"));
         json["timeZone"] = Get(form, "timeZone") ?? string.Empty;
         AddText(json, "language", Get(form, "language"));
-        json["topics"] = Topics(form.GetValueOrDefault("topics"));
+        json["topics"] = Topics(form);
         var preferences = Preferences(form, removeQuietHoursWhenEmpty: false);
         if (preferences.Count > 0)
         {
@@ -44,7 +45,7 @@ public static class FormFields
     public static JsonObject TopicsChange(IReadOnlyDictionary<string, string> form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return new JsonObject { ["topics"] = Topics(form.GetValueOrDefault("topics")) };
+        return new JsonObject { ["topics"] = Topics(form) };
     }
 
     /// <summary>The body of <c>PATCH /api/subscribers/{id}</c> for the settings form (empty quiet hours remove them).</summary>
@@ -72,21 +73,36 @@ public static class FormFields
     /// The parsers' errors as errors of the form's fields: <c>topics[2]</c> becomes <c>topics</c> with the line it came
     /// from (<paramref name="topicLines"/>), preference paths become the fields they came from.
     /// </summary>
-    public static IReadOnlyList<PageError> Errors(IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> topicLines)
+    public static IReadOnlyList<PageError> Errors(IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> topicLines) =>
+        Errors(errors, topicLines, []);
+
+    /// <summary>
+    /// As <see cref="Errors(IReadOnlyList{FieldError}, IReadOnlyList{ValueTuple{int, string}})"/>; a topic past the
+    /// raw lines is the builder row of <paramref name="builderRows"/> it was composed from, and its error goes to that row.
+    /// </summary>
+    public static IReadOnlyList<PageError> Errors(IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> topicLines, IReadOnlyList<BuilderRow> builderRows)
     {
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(topicLines);
-        return [.. errors.Select(e => Error(e, topicLines))];
+        ArgumentNullException.ThrowIfNull(builderRows);
+        return [.. errors.Select(e => Error(e, topicLines, builderRows))];
     }
 
-    private static PageError Error(FieldError error, IReadOnlyList<(int Line, string Text)> topicLines)
+    private static PageError Error(FieldError error, IReadOnlyList<(int Line, string Text)> topicLines, IReadOnlyList<BuilderRow> builderRows)
     {
         var field = error.Field;
         if (field.StartsWith("topics[", StringComparison.Ordinal)
-            && int.TryParse(field.AsSpan(7, field.IndexOf(']', StringComparison.Ordinal) - 7), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < topicLines.Count)
+            && int.TryParse(field.AsSpan(7, field.IndexOf(']', StringComparison.Ordinal) - 7), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            return new PageError("topics", string.Format(CultureInfo.InvariantCulture, PageStrings.TopicLine, topicLines[index].Line, error.Reason));
+            if (index < topicLines.Count)
+            {
+                return new PageError("topics", string.Format(CultureInfo.InvariantCulture, PageStrings.TopicLine, topicLines[index].Line, error.Reason));
+            }
+
+            if (index - topicLines.Count < builderRows.Count)
+            {
+                return new PageError(TopicBuilderFields.Name(builderRows[index - topicLines.Count].Index, "all"), Capitalised(error.Reason));
+            }
         }
 
         var target = field switch
@@ -141,7 +157,9 @@ public static class FormFields
         value is null ? null
         : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(value);
 
-    private static JsonArray Topics(string? topics) => [.. TopicLines(topics).Select(l => (JsonNode?)JsonValue.Create(l.Text))];
+    // The raw topics' lines, then the builder's composed topics (TopicBuilderFields).
+    private static JsonArray Topics(IReadOnlyDictionary<string, string> form) =>
+        [.. TopicLines(form.GetValueOrDefault("topics")).Select(l => l.Text).Concat(TopicBuilderFields.Topics(form)).Select(t => (JsonNode?)JsonValue.Create(t))];
 
     private static string? Get(IReadOnlyDictionary<string, string> form, string name) =>
         form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -4,7 +4,7 @@ namespace NewsAlerts.Pages.Forms;
 public static class ContentSecurity
 {
     /// <summary>
-    /// The policy of a page: its stylesheet and optional script come from this app only (no inline script or style),
+    /// The policy of a page: its stylesheet and optional script come from this app only (no inline script or style), the topic builder's script may call this app only (its live preview),
     /// forms post only back to it, and it may be framed only by <paramref name="frameAncestors"/> (the embed origins,
     /// for the embeddable sign-up) or by nobody.
     /// </summary>
@@ -12,6 +12,6 @@ public static class ContentSecurity
     {
         ArgumentNullException.ThrowIfNull(frameAncestors);
         var ancestors = frameAncestors.Count == 0 ? "'none'" : string.Join(' ', frameAncestors);
-        return $"default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors {ancestors}";
+        return $"default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors {ancestors}";
     }
 }

@@ -142,6 +142,6 @@ public sealed class Every_published_http_function_answers_through_the_local_host
         var body = await response.Content.ReadAsStringAsync();
         var fromRouter = response.StatusCode == HttpStatusCode.MethodNotAllowed
             || (response.StatusCode == HttpStatusCode.NotFound && body.Contains("no function answers", StringComparison.Ordinal));
-        return !fromRouter || functionName == "RouteNotFound";
+        return !fromRouter || functionName is "RouteNotFound" or "PageNotFound";
     }
 }

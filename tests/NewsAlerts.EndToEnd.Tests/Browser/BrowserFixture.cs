@@ -47,8 +47,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work).</summary>
-    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width)
+    /// <summary>A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work); with <paramref name="javaScript"/> false, scripts are off.</summary>
+    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(width);
         var context = await (browser ?? throw NotStarted()).NewContextAsync(new BrowserNewContextOptions
@@ -59,6 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            JavaScriptEnabled = javaScript,
         });
         // Waits are on page events with a generous deadline, never on speed (two shared cores).
         context.SetDefaultTimeout(30_000);

@@ -29,6 +29,9 @@ public sealed class Person(IPage page, FlowRecorder recorder)
         await recorder.VisitAsync(Page, state);
     }
 
+    /// <summary>Records the page as it is now (a state reached without a navigation) as <paramref name="state"/>.</summary>
+    public Task RecordAsync(string state) => recorder.VisitAsync(Page, state);
+
     /// <summary>Waits until the page's one h1 reads <paramref name="heading"/>.</summary>
     public Task ExpectHeadingAsync(string heading) =>
         Expect(Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync(heading);

@@ -1,0 +1,50 @@
+namespace NewsAlerts.Functions.Pages;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Functions.Http;
+using NewsAlerts.Matching.Query;
+using NewsAlerts.Pages.Topics;
+
+/// <summary>
+/// <c>GET /api/topics/compose?all=&amp;phrase=&amp;any=&amp;none=&amp;in=anywhere|headline|body&amp;subject=</c>: the topic the
+/// builder writes for one row (<see cref="TopicBuilderFields"/>), and the parser's verdict, for the builder script's
+/// live preview. 200 <c>{"topic": "...", "error": null}</c>, or with <c>"error": {"field": "any", "column": 3,
+/// "reason": "...", "message": "..."}</c> naming the row's field and its column when the topic does not parse (a
+/// preview, not a failed request); 400 problem+json when a field is longer than a topic may be.
+/// </summary>
+public sealed class TopicComposeFunction
+{
+    /// <summary>Composes and checks one builder row.</summary>
+    [Function("TopicCompose")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/topics/compose")] HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        foreach (var part in TopicBuilderFields.Parts)
+        {
+            if (request.Query[part].ToString().Length > TopicQuery.MaxLength)
+            {
+                return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", part, $"is longer than {TopicQuery.MaxLength} characters");
+            }
+        }
+
+        var recipe = TopicBuilderFields.Recipe(part => request.Query[part].ToString());
+        var row = new BuilderRow(0, recipe, Matching.Composition.TopicComposer.Compose(recipe));
+        var parsed = row.Composed.IsEmpty ? null : row.Composed.Parse();
+        object? error = null;
+        if (parsed is { Success: false })
+        {
+            var (part, column) = row.Composed.Locate(parsed.Column);
+            error = new
+            {
+                field = TopicBuilderFields.PartName(part),
+                column,
+                reason = parsed.Reason,
+                message = TopicBuilderFields.Error(row, parsed.Column, parsed.Reason!).Message,
+            };
+        }
+
+        return new JsonResult(new { topic = row.Composed.Text, error });
+    }
+}

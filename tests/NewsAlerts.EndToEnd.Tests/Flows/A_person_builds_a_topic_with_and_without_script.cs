@@ -1,0 +1,108 @@
+namespace NewsAlerts.EndToEnd.Tests.Flows;
+
+using Microsoft.Playwright;
+using NewsAlerts.EndToEnd.Tests.Browser;
+using NewsAlerts.Pages;
+using static Microsoft.Playwright.Assertions;
+
+/// <summary>
+/// The topic builder on the sign-up page, once with scripts (the topic previews as it is typed; rows are added and
+/// removed) and once without (the server writes the topic on "Show my topics", and refuses a row of excluded words
+/// only at the right field): both people sign up, confirm and find the same topic in the preference centre, where the
+/// builder adds another. With <c>NEWSALERTS_UPDATE_SCREENSHOTS=1</c> the scripted run at desktop width also rewrites
+/// the README's screenshots (<see cref="ReadmeScreenshots"/>).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixture fixture)
+{
+    private const string Expected = "Syria (truce OR \"peace talks\") -football";
+
+    [Theory]
+    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
+    public async Task Both_ways_reach_the_same_subscription(string widthName)
+    {
+        var width = ScreenWidth.Named(widthName);
+        var withScript = await SignUpWithBuilderAsync(width, javaScript: true);
+        var withoutScript = await SignUpWithBuilderAsync(width, javaScript: false);
+
+        Assert.Equal(Expected, withScript);
+        Assert.Equal(withScript, withoutScript);
+    }
+
+    private async Task<string> SignUpWithBuilderAsync(ScreenWidth width, bool javaScript)
+    {
+        var flow = javaScript ? "topic-builder-script" : "topic-builder-no-script";
+        var email = $"builder-{Guid.NewGuid():N}@example.com";
+        await using var context = await fixture.NewContextAsync(width, javaScript);
+        var person = new Person(await context.NewPageAsync(), new FlowRecorder(flow, width, checkAccessibility: javaScript));
+        Assert.Equal(200, await person.OpenAsync("signup", "signup"));
+        await person.Field(PageStrings.EmailLabel).FillAsync(email);
+        var first = Row(person, 1);
+        if (javaScript)
+        {
+            await RowField(first, PageStrings.BuilderAllLabel).FillAsync("Syria");
+            await RowField(first, PageStrings.BuilderAnyLabel).FillAsync("truce, peace talks");
+            await RowField(first, PageStrings.BuilderNoneLabel).FillAsync("football");
+            await Expect(first.Locator("output")).ToHaveTextAsync(Expected);
+
+            // A second row comes without a round trip and previews its problem; "Show my topics" asks the server, which
+            // refuses excluded words alone at that row's words to find; the row goes again without a round trip.
+            await person.Page.GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderAddButton, Exact = true }).ClickAsync();
+            var second = Row(person, 2);
+            await Expect(RowField(second, PageStrings.BuilderAllLabel)).ToBeFocusedAsync();
+            await RowField(second, PageStrings.BuilderNoneLabel).FillAsync("tennis");
+            await Expect(second.Locator("[id$=-problem]")).ToContainTextAsync("column 1 of this field");
+            await person.PressAsync(PageStrings.BuilderPreviewButton, PageStrings.SignUpTitle, "builder-refused");
+            await Expect(person.Page.Locator("#error-topic-1-all")).ToContainTextAsync("column 1 of this field");
+            await Expect(Row(person, 1).Locator("output")).ToHaveTextAsync(Expected);
+            var rows = await person.Page.Locator(".builder-row").CountAsync();
+            await Row(person, 2).GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderRemoveButton, Exact = true }).ClickAsync();
+            await Expect(person.Page.Locator(".builder-row")).ToHaveCountAsync(rows - 1);
+            if (width == ScreenWidth.Desktop)
+            {
+                await person.Page.Locator("[data-topic-builder]").EvaluateAsync("builder => builder.scrollIntoView()");
+                await ReadmeScreenshots.SaveIfAskedAsync(person.Page, ReadmeScreenshots.SignUp);
+            }
+        }
+        else
+        {
+            // Excluded words alone would match nearly everything: refused at the words to find, nothing sent.
+            await RowField(first, PageStrings.BuilderNoneLabel).FillAsync("football");
+            await person.PressAsync(PageStrings.BuilderPreviewButton, PageStrings.SignUpTitle, "builder-refused");
+            await Expect(person.Page.Locator("#error-topic-0-all")).ToContainTextAsync("column 1 of this field");
+            await RowField(Row(person, 1), PageStrings.BuilderAllLabel).FillAsync("Syria");
+            await RowField(Row(person, 1), PageStrings.BuilderAnyLabel).FillAsync("truce, peace talks");
+            await person.PressAsync(PageStrings.BuilderPreviewButton, PageStrings.SignUpTitle, "builder-preview");
+            await Expect(Row(person, 1).Locator("output")).ToHaveTextAsync(Expected);
+            await Expect(person.Field(PageStrings.EmailLabel)).ToHaveValueAsync(email);
+        }
+
+        await person.PressAsync(PageStrings.SignUpButton, PageStrings.CheckEmailTitle, "check-email");
+        var confirmLink = (await Mailbox.LinksAsync(fixture.Stack, email, "confirm"))[0];
+        Assert.Equal(200, await person.OpenAsync(confirmLink.ToString(), "confirm-button"));
+        await person.PressAsync(PageStrings.ConfirmButton, PageStrings.ConfirmedTitle, "email-confirmed");
+        await person.PressAsync(PageStrings.ManageButton, PageStrings.ManageTitle, "preference-centre");
+        var saved = await person.Field(PageStrings.TopicsLabel).InputValueAsync();
+
+        // The preference centre's builder adds a topic to those saved.
+        await RowField(Row(person, 1), PageStrings.BuilderPhraseLabel).FillAsync("air strike");
+        await RowField(Row(person, 1), PageStrings.BuilderInLabel).SelectOptionAsync("headline");
+        if (javaScript)
+        {
+            await Expect(Row(person, 1).Locator("output")).ToHaveTextAsync("headline:(\"air strike\")");
+            if (width == ScreenWidth.Desktop)
+            {
+                await ReadmeScreenshots.SaveIfAskedAsync(person.Page, ReadmeScreenshots.PreferenceCentre);
+            }
+        }
+
+        await person.PressAsync(PageStrings.SaveTopicsButton, PageStrings.ManageTitle, "topics-saved");
+        await Expect(person.Field(PageStrings.TopicsLabel)).ToHaveValueAsync(saved + "\nheadline:(\"air strike\")");
+        return saved;
+    }
+
+    private static ILocator Row(Person person, int number) =>
+        person.Page.GetByRole(AriaRole.Group, new() { Name = string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.BuilderRowTitle, number), Exact = true });
+
+    private static ILocator RowField(ILocator row, string label) => row.GetByLabel(label, new() { Exact = true });
+}
