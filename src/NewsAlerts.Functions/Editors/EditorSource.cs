@@ -1,6 +1,9 @@
 namespace NewsAlerts.Functions.Editors;
 
-/// <summary>How an editor was recognised, in the order <see cref="EditorGate"/> tries them.</summary>
+using System.Text.Json.Serialization;
+
+/// <summary>How an editor was recognised, in the order <see cref="EditorGate"/> tries them (JSON: the name, e.g. <c>"DevSignIn"</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EditorSource>))]
 public enum EditorSource
 {
     /// <summary>App Service built-in authentication ("Easy Auth"): the platform's <c>X-MS-CLIENT-PRINCIPAL</c> header.</summary>

@@ -18,7 +18,7 @@ using Microsoft.Azure.Functions.Worker;
 public sealed class RouteNotFoundFunction
 {
     /// <summary>The path segments after <c>api/</c> of the real API routes, which this function leaves alone.</summary>
-    public const string ServedFirstSegments = "a|articles|feeds|health|sign-ups|subscribers|topics|twilio|unsubscribe|websub";
+    public const string ServedFirstSegments = "a|articles|editor|feeds|health|openapi.json|sign-ups|subscribers|topics|twilio|unsubscribe|websub";
 
     /// <summary>The route: any path under <c>api/</c> whose next segment is not served.</summary>
     public const string Route = "api/{segment:regex(^(?!(" + ServedFirstSegments + ")$))}/{*rest}";

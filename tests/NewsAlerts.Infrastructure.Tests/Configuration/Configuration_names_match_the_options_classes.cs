@@ -7,6 +7,7 @@ using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Dispatcher;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Infrastructure.Tests.Tooling;
 using NewsAlerts.Pages.Forms;
 
@@ -41,7 +42,7 @@ public sealed class Configuration_names_match_the_options_classes
         var bound = OptionsCatalog.BoundBy(DeployedApps.FunctionApp.Register);
 
         Assert.Equal(
-            [typeof(AlertsOptions), typeof(FeedOptions), typeof(PageOptions), typeof(RateLimitOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
+            [typeof(AlertsOptions), typeof(EditorOptions), typeof(FeedOptions), typeof(PageOptions), typeof(RateLimitOptions), typeof(ServiceBusOptions), typeof(SmsOptions), typeof(SmtpOptions), typeof(StorageOptions), typeof(TwilioOptions)],
             bound.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 

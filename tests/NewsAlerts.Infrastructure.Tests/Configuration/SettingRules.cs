@@ -25,6 +25,7 @@ public static class SettingRules
     {
         ["Twilio:ApiBaseUrl"] = "points the Twilio SDK at the loopback SMS sink; in Azure the SDK's own https://api.twilio.com is used.",
         ["Feeds:AllowLoopback"] = "lets dev and tests poll the local feed server on 127.0.0.1; in Azure a loopback feed URL is refused like a private one.",
+        ["Editor:DevSignIn"] = "the development sign-in with the function key (/editor/sign-in); in Azure editors sign in with Microsoft Entra ID.",
     };
 
     /// <summary>Settings whose default is right in Azure (<c>Section:Property</c>), with why.</summary>
@@ -48,6 +49,11 @@ public static class SettingRules
         ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",
         ["Feeds:WebSubFallbackPollMinutes"] = "60 min: a feed whose hub pushes its news is still polled hourly, for what a hub loses.",
         ["Feeds:WebSubLeaseSeconds"] = "864,000 s (10 days) asked of hubs; renewed a day before it lapses.",
+        ["Editor:PlatformAuth"] = "false: the templates do not turn on App Service authentication yet, so the X-MS-CLIENT-PRINCIPAL header is ignored.",
+        ["Editor:TenantId"] = "unset: no Entra ID bearer tokens are accepted until the templates wire the app registration (not yet).",
+        ["Editor:ClientId"] = "unset, with Editor:TenantId.",
+        ["Editor:Authority"] = "unset: https://login.microsoftonline.com/{TenantId}/v2.0.",
+        ["Editor:SessionMinutes"] = "480 min; only the development sign-in (local) has sessions.",
     };
 
     /// <summary>Whether a setting (<c>Section:Property</c>) must never be set in Azure.</summary>

@@ -1,0 +1,130 @@
+namespace NewsAlerts.Functions.OpenApi;
+
+using Microsoft.OpenApi;
+
+/// <summary>
+/// The request and answer shapes of the JSON API, as OpenAPI component schemas (JSON Schema 2020-12 in OpenAPI 3.1).
+/// Property names are the ones the parsers read and the views write (camelCase, ninjs names for articles); errors are
+/// RFC 9457 problem+json (<see cref="Problem"/>, with <c>errors</c> per field in <see cref="ValidationProblem"/>).
+/// </summary>
+public static class ApiSchemas
+{
+#pragma warning disable CS1591 // The names are the schemas' own; each is described where it is built below.
+    public const string Problem = "Problem";
+    public const string ValidationProblem = "ValidationProblem";
+    public const string Article = "Article";
+    public const string IngestResult = "IngestResult";
+    public const string FeedRequest = "FeedRequest";
+    public const string Feed = "Feed";
+    public const string FeedList = "FeedList";
+    public const string Topic = "Topic";
+    public const string Preferences = "Preferences";
+    public const string SubscriberRequest = "SubscriberRequest";
+    public const string TopicsChange = "TopicsChange";
+    public const string SettingsChange = "SettingsChange";
+    public const string SignUpStarted = "SignUpStarted";
+    public const string Subscriber = "Subscriber";
+    public const string ConfirmEmail = "ConfirmEmail";
+    public const string ConfirmSms = "ConfirmSms";
+    public const string Confirmed = "Confirmed";
+    public const string Health = "Health";
+    public const string Liveness = "Liveness";
+    public const string Editor = "Editor";
+#pragma warning restore CS1591
+
+    /// <summary>Adds every schema to <paramref name="document"/>'s components (references point into it).</summary>
+    public static void Register(OpenApiDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        IOpenApiSchema Ref(string name) => new OpenApiSchemaReference(name, document);
+        var schemas = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+        {
+            [Problem] = Object("RFC 9457 problem details (application/problem+json); the detail names the field and the reason.", [],
+                ("type", Text("A URI naming the kind of problem.")), ("title", Text("A short summary.")), ("status", Integer("The HTTP status.")),
+                ("detail", Text("`field: reason` for this occurrence.")), ("instance", Text("The request path.")), ("traceId", Text("The trace id, for support."))),
+            [ValidationProblem] = new OpenApiSchema
+            {
+                Description = "A problem about named fields: `errors` maps each field (a JSON path such as `topics[1]`, or `$` for the body) to its reasons.",
+                AllOf = [Ref(Problem), Object("The invalid fields.", [], ("errors", new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Array(Text("A reason.")) }))],
+            },
+            [Article] = Object("An article, IPTC ninjs-style (other ninjs fields are ignored).", ["headline"],
+                ("uri", Text("The story's id (also `id`); versions of one story share it.")), ("version", Text("The version, increasing (a number as text).")),
+                ("headline", Text("The headline.")), ("body_text", Text("Plain text body.")), ("body", Text("Body (HTML or text).")),
+                ("description_text", Text("A summary.")), ("byline", Text("The author.")), ("urgency", Integer("1 (most urgent, breaking) .. 9.")),
+                ("language", Text("BCP 47 language tag.")), ("subject", Array(Object("A ninjs subject.", [], ("name", Text("Name.")), ("code", Text("Code.")))) ),
+                ("versioncreated", DateTime("When this version was made (also `firstcreated`, `published`).")), ("url", Text("The article's web address.", "uri")),
+                ("pubstatus", Text("`usable` (default), `withheld` (withdraw) or `canceled`.")), ("source", Text("The publisher (also `copyrightholder`)."))),
+            [IngestResult] = Object("What publishing did or would do.", [],
+                ("articleId", Text("The story.")), ("version", Integer("The version received.")),
+                ("decision", Text("New story, duplicate, correction, upgrade, stale, ...")),
+                ("reach", Object("Matched subscriptions and alerts by channel.", [])), ("samples", Array(Object("A match: the topic and why it matched.", []))),
+                ("dryRun", Boolean("True when nothing was stored or sent."))),
+            [FeedRequest] = Object("A feed to register (POST: `url` required) or change (PATCH: any but `url`).", [],
+                ("url", Text("The feed's http(s) URL.", "uri")), ("pollIntervalMinutes", Integer("How often to poll.")), ("urgency", Integer("Urgency given to its items, 1..9.")),
+                ("language", Text("Fallback BCP 47 language.")), ("source", Text("Publisher name in alerts.")),
+                ("subjects", new OpenApiSchema { Type = JsonSchemaType.Object, Description = "Feed category to subject.", AdditionalProperties = Text("The subject.") }),
+                ("paused", Boolean("PATCH only: pause or resume polling."))),
+            [Feed] = Object("A registered feed and its health.", [],
+                ("id", Text("The feed's id.")), ("url", Text("The URL registered.")), ("fetchedFrom", Text("Where it is fetched now.")),
+                ("pollIntervalMinutes", Integer("Poll interval.")), ("urgency", Integer("Urgency of its items.")), ("language", Text("Fallback language.")),
+                ("source", Text("Publisher name.")), ("subjects", new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text("The subject.") }),
+                ("paused", Boolean("Whether polling is paused.")), ("createdAt", DateTime("When registered.")),
+                ("health", Object("Last success, last error, failures, next poll, flagged.", []))),
+            [FeedList] = Object("The feeds.", ["feeds"], ("feeds", Array(Ref(Feed)))),
+            [Topic] = new OpenApiSchema
+            {
+                Description = "A topic: query text such as `Syria AND (ceasefire OR truce)`, or an object.",
+                OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
+            },
+            [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
+                ("email", Object("Email timing.", [], ("frequency", Text("`immediate`, `daily` or `weekly`.")), ("at", Text("Digest time HH:mm.")), ("weekday", Text("Weekly digest day.")))),
+                ("quietHours", Object("No SMS (and no immediate email) between start and end, local time.", [], ("start", Text("HH:mm.")), ("end", Text("HH:mm.")), ("flashThrough", Boolean("Urgency 1 still comes.")))),
+                ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
+                ("topics", Array(Object("Per-topic overrides.", [])))),
+            [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
+                ("email", Text("Email address.", "email")), ("phone", Text("Phone number (E.164 or national with country).")), ("topics", Array(Ref(Topic))),
+                ("timeZone", Text("IANA time zone, e.g. Europe/London.")), ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9.")),
+                ("language", Text("BCP 47 language of the topics.")), ("languages", Array(Text("Other article languages to match in."))), ("preferences", Ref(Preferences))),
+            [TopicsChange] = Object("The new topics.", ["topics"], ("topics", Array(Ref(Topic))), ("language", Text("BCP 47 language.")), ("languages", Array(Text("Other languages.")))),
+            [SettingsChange] = Object("Settings to change; absent fields stay.", [],
+                ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text("BCP 47.")), ("preferences", Ref(Preferences))),
+            [SignUpStarted] = Object("A sign-up waiting for confirmation.", ["signUpId"],
+                ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
+                ("notSent", Array(Text("Channels whose confirmation could not be sent now."))), ("warnings", Array(Object("A warning about a topic.", [])))),
+            [Subscriber] = Object("A subscriber.", ["id"],
+                ("id", Text("The id.")), ("email", Text("Email address.")), ("emailStatus", Text("Email channel status.")), ("phone", Text("Phone (E.164).")),
+                ("smsStatus", Text("SMS channel status.")), ("timeZone", Text("IANA time zone.")), ("topics", Array(Ref(Topic))), ("smsMaxUrgency", Integer("SMS threshold.")),
+                ("createdAt", DateTime("Sign-up time.")), ("preferences", Ref(Preferences)), ("language", Text("BCP 47.")), ("languages", Array(Text("Other languages."))),
+                ("warnings", Array(Object("A warning about a topic.", [])))),
+            [ConfirmEmail] = Object("The emailed confirmation token (or in the query).", [], ("token", Text("The token.")), ("sign-up", Text("Unused."))),
+            [ConfirmSms] = Object("The texted code.", ["code"], ("code", Text("Six digits."))),
+            [Confirmed] = Object("A confirmed subscriber and how to manage it.", ["subscriber"],
+                ("subscriber", Ref(Subscriber)), ("manageUrl", Text("The preference centre link.", "uri")), ("manageToken", Text("The manage token (Authorization: Bearer)."))),
+            [Health] = Object("Readiness.", ["status"], ("status", Text("`healthy` or `unhealthy`.")), ("version", Text("App version.")),
+                ("checkedAt", DateTime("When.")), ("dependencies", Array(Object("One dependency's status.", [])))),
+            [Liveness] = Object("Liveness.", ["status"], ("status", Text("`alive`.")), ("version", Text("App version.")), ("checkedAt", DateTime("When."))),
+            [Editor] = Object("The signed-in editor.", ["id", "name", "source"],
+                ("id", Text("Entra ID object id, or `dev:{name}`.")), ("name", Text("Display name.")), ("source", Text("`Platform`, `BearerToken` or `DevSignIn`."))),
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas = schemas;
+    }
+
+    private static OpenApiSchema Object(string description, string[] required, params (string Name, IOpenApiSchema Schema)[] properties) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = description,
+        Properties = properties.ToDictionary(p => p.Name, p => p.Schema, StringComparer.Ordinal),
+        Required = new HashSet<string>(required, StringComparer.Ordinal),
+    };
+
+    private static OpenApiSchema Text(string description, string? format = null) => new() { Type = JsonSchemaType.String, Description = description, Format = format };
+
+    private static OpenApiSchema DateTime(string description) => Text(description, "date-time");
+
+    private static OpenApiSchema Integer(string description) => new() { Type = JsonSchemaType.Integer, Description = description };
+
+    private static OpenApiSchema Boolean(string description) => new() { Type = JsonSchemaType.Boolean, Description = description };
+
+    private static OpenApiSchema Array(IOpenApiSchema items) => new() { Type = JsonSchemaType.Array, Items = items };
+}

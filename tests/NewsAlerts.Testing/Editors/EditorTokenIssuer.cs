@@ -1,0 +1,78 @@
+namespace NewsAlerts.Testing.Editors;
+
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+/// <summary>
+/// A stand-in for an Entra ID tenant, without the internet: an RSA signing key, its OpenID metadata (served through an
+/// injectable configuration manager) and access tokens minted like Entra ID's (issuer, audience, <c>roles</c>, lifetime).
+/// </summary>
+public sealed class EditorTokenIssuer : IDisposable
+{
+    /// <summary>The test tenant id.</summary>
+    public const string TenantId = "11111111-2222-3333-4444-555555555555";
+
+    /// <summary>The test app registration's client id.</summary>
+    public const string ClientId = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+
+    private readonly RSA rsa = RSA.Create(2048);
+    private readonly RsaSecurityKey key;
+
+    /// <summary>Creates the tenant with a fresh key.</summary>
+    public EditorTokenIssuer()
+    {
+        key = new RsaSecurityKey(rsa) { KeyId = Guid.NewGuid().ToString("N") };
+        var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+        configuration.SigningKeys.Add(key);
+        Metadata = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+    }
+
+    /// <summary>The tenant's v2 issuer.</summary>
+    public static string Issuer => $"https://login.microsoftonline.com/{TenantId}/v2.0";
+
+    /// <summary>The tenant's metadata (issuer and signing key), for <c>EditorTokens</c>.</summary>
+    public IConfigurationManager<OpenIdConnectConfiguration> Metadata { get; }
+
+    /// <summary>The settings that make the app validate this tenant's tokens.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Editor:TenantId"] = TenantId,
+        ["Editor:ClientId"] = ClientId,
+    };
+
+    /// <summary>
+    /// An access token for <paramref name="audience"/> (the client id by default) holding <paramref name="roles"/>, valid
+    /// from <paramref name="issuedAt"/> (now) for <paramref name="lifetime"/> (an hour); <paramref name="otherKey"/> signs it with a key the tenant never published.
+    /// </summary>
+    public string Mint(
+        IReadOnlyList<string> roles, string? audience = null, DateTimeOffset? issuedAt = null, TimeSpan? lifetime = null, string? issuer = null,
+        bool otherKey = false, string name = "Erin Editor")
+    {
+        var now = issuedAt ?? DateTimeOffset.UtcNow;
+        using var other = RSA.Create(2048);
+        var signingKey = otherKey ? new RsaSecurityKey(other) { KeyId = key.KeyId } : key;
+        var claims = new Dictionary<string, object>
+        {
+            ["oid"] = "00000000-0000-0000-0000-0000000000e1",
+            ["name"] = name,
+            ["tid"] = TenantId,
+            ["roles"] = roles.ToArray(),
+        };
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer ?? Issuer,
+            Audience = audience ?? ClientId,
+            Claims = claims,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = now.Add(lifetime ?? TimeSpan.FromHours(1)).UtcDateTime,
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => rsa.Dispose();
+}
