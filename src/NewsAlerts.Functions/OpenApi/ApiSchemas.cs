@@ -30,6 +30,7 @@ public static class ApiSchemas
     public const string Health = "Health";
     public const string Liveness = "Liveness";
     public const string Editor = "Editor";
+    public const string ComposedTopic = "ComposedTopic";
 #pragma warning restore CS1591
 
     /// <summary>Adds every schema to <paramref name="document"/>'s components (references point into it).</summary>
@@ -39,6 +40,11 @@ public static class ApiSchemas
         IOpenApiSchema Ref(string name) => new OpenApiSchemaReference(name, document);
         var schemas = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
         {
+            [ComposedTopic] = Object("A topic composed from the topic builder's fields, with the parser's verdict.", ["topic"],
+                ("topic", Text("The composed topic in the topic language (empty when every field is empty).")),
+                ("error", Object("Null when the topic parses; else where it fails.", [],
+                    ("field", Text("The builder field at fault (all, phrase, any, none, in, subject).")), ("column", Integer("1-based column within that field.")),
+                    ("reason", Text("The parser's reason.")), ("message", Text("A sentence for people."))))),
             [Problem] = Object("RFC 9457 problem details (application/problem+json); the detail names the field and the reason.", [],
                 ("type", Text("A URI naming the kind of problem.")), ("title", Text("A short summary.")), ("status", Integer("The HTTP status.")),
                 ("detail", Text("`field: reason` for this occurrence.")), ("instance", Text("The request path.")), ("traceId", Text("The trace id, for support."))),
