@@ -53,15 +53,19 @@ public sealed class Storage_writes_are_retried_with_growing_waits
             [0.5, 1, 2, 4, 4, 4],
             Enumerable.Range(0, 6).Select(attempt => StorageRetries.ClaimWait(attempt).TotalSeconds));
 
-    // Moves the fake clock a tenth of a second at a time until the condition holds (at most five simulated minutes).
+    // Moves the fake clock a second at a time until the condition holds. Between steps the test waits a little real time
+    // so the retry's continuation can register its next wait: under load it may not have done so within one step (a
+    // tenth-of-a-second loop with only Task.Yield burnt five simulated minutes in 145 ms at load 65, before the third
+    // try). Overshooting a wait is harmless: the tests assert counts and lower bounds. The deadline is real time.
     private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> done)
     {
-        for (var step = 0; step < 3000 && !done(); step++)
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!done() && DateTime.UtcNow < deadline)
         {
-            await Task.Yield();
-            clock.Advance(TimeSpan.FromMilliseconds(100));
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(TimeSpan.FromMilliseconds(5));
         }
 
-        Assert.True(done(), "the write did not finish within five simulated minutes");
+        Assert.True(done(), "the write did not finish within a minute of real time");
     }
 }
