@@ -38,7 +38,7 @@ public static class BicepCli
     /// each start of the CLI costs about a second, so batches keep the suite fast. Build writes each <c>.json</c> beside its source.
     /// </summary>
     public static Task<ProcessResult> RunPatternAsync(string command, string folder, string pattern) =>
-        ProcessRunner.RunAsync(Path, [command, "--pattern", pattern], folder, TelemetryOff, TimeSpan.FromMinutes(2));
+        ProcessRunner.RunAsync(Path, [command, "--pattern", pattern], folder, TelemetryOff);
 
     private static readonly Dictionary<string, string?> TelemetryOff = new()
     {

@@ -5,6 +5,10 @@ using System.Diagnostics;
 /// <summary>Runs a command to completion with a deadline and captures its output.</summary>
 public static class ProcessRunner
 {
+    // A deadline, not a speed target: bicep build of main.bicep takes seconds on a quiet machine, but timed out at one
+    // minute at load average 88 (eight engineers building beside the test run). Five minutes still ends a hung process.
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/>; kills it (and only it) past the deadline.</summary>
     public static async Task<ProcessResult> RunAsync(
         string fileName,
@@ -42,7 +46,7 @@ public static class ProcessRunner
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(1));
+        using var deadline = new CancellationTokenSource(timeout ?? DefaultTimeout);
         try
         {
             await process.WaitForExitAsync(deadline.Token);
