@@ -53,7 +53,7 @@ public sealed class DeployScriptRun : IDisposable
             ["PATH"] = $"{_bin}{Path.PathSeparator}{Environment.GetEnvironmentVariable("PATH")}",
             ["FAKE_AZURE_STATE"] = _state,
         };
-        return ProcessRunner.RunAsync("bash", [Path.Combine(Repository.Infra, script), .. arguments], Repository.Root, variables, TimeSpan.FromSeconds(30));
+        return ProcessRunner.RunAsync("bash", [Path.Combine(Repository.Infra, script), .. arguments], Repository.Root, variables);
     }
 
     /// <inheritdoc />
