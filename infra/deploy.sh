@@ -22,6 +22,12 @@
 # at the end so they read it now. NEWSALERTS_TWILIO_ACCOUNT_SID
 # (and, for prod, NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID) are read by the parameter files.
 #
+# Editors: the script creates or reuses the Entra ID app registration newsalerts-editors-<resource group> (app role
+# Editor, identifier URI api://<appId>, a service principal) and passes its tenant and client ids to the templates as
+# NEWSALERTS_EDITOR_TENANT_ID and NEWSALERTS_EDITOR_CLIENT_ID. Set both beforehand to use a registration made by an
+# administrator. When the signed-in account may not create it, the script prints the commands for someone who may and
+# deploys with the editor console off.
+#
 # What makes a second run a no-op: the templates are declarative (az deployment group create puts the same state
 # again), secrets are compared before they are written, the image is tagged with the commit and pushed only when the
 # registry lacks that tag, and the Function App package is deployed only when the hash of the published files differs
@@ -186,11 +192,104 @@ fi
 export NEWSALERTS_DEPLOYER_PRINCIPAL_ID="${deployer}"
 image_tag="$(git rev-parse --short=12 HEAD)"
 
+# The editors' app registration (the README: Editors sign in). The Function App checks Entra ID access tokens itself
+# (App Service authentication is not available on the Flex Consumption plan): they must be issued for this
+# registration (api://{appId}) and carry its app role Editor. Reused when it exists (found by display name), else
+# created with the role, the identifier URI and a service principal (where roles are assigned). When the operator may
+# not create app registrations, the script prints the commands for someone who may, and deploys with the editor console
+# off. NEWSALERTS_EDITOR_CLIENT_ID (with NEWSALERTS_EDITOR_TENANT_ID) set beforehand skips all of this.
+readonly EDITOR_APP_NAME="newsalerts-editors-${resource_group}"
+# The id of the app role Editor: fixed, so that every run (and the README's assignment command) names the same role.
+readonly EDITOR_ROLE_ID="c1e39a8a-dd18-47a1-8544-8528bdae2f71"
+editor_roles_manifest() {
+  printf '[{"id":"%s","allowedMemberTypes":["User"],"displayName":"Editor","description":"%s","isEnabled":true,"value":"Editor"}]\n' \
+    "${EDITOR_ROLE_ID}" "Publishes, flags and retracts alerts in the NewsAlerts editor console"
+}
+# Prints what someone allowed to create app registrations runs, then how to deploy with it.
+editor_commands_for_an_administrator() {
+  say "Editor console off: you may not create the app registration ${EDITOR_APP_NAME} (${1})."
+  say "Someone who may (Application Developer, Cloud Application Administrator) runs:"
+  cat >&2 <<COMMANDS
+  cat >editor-roles.json <<'JSON'
+  $(editor_roles_manifest)
+JSON
+  az ad app create --display-name ${EDITOR_APP_NAME} --sign-in-audience AzureADMyOrg --app-roles @editor-roles.json --query appId --output tsv
+  az ad app update --id <appId> --identifier-uris api://<appId>
+  az ad sp create --id <appId>
+COMMANDS
+  say "then run deploy.sh again with NEWSALERTS_EDITOR_TENANT_ID=${editor_tenant} NEWSALERTS_EDITOR_CLIENT_ID=<appId>."
+}
+# Runs a Microsoft Graph change (printed first); a dry run only prints it. On failure says why and answers false.
+graph_change() {
+  show "$@"
+  [[ "${dry_run}" == false ]] || return 0
+  local errors
+  make_temporary errors
+  "$@" >/dev/null 2>"${errors}" && return 0
+  graph_error="$(head -n 1 "${errors}")"
+  return 1
+}
+# Sets editor_tenant and editor_app_id (both empty: console off). With "create", makes what is missing.
+editor_registration() {
+  local mode="$1"
+  editor_tenant="${NEWSALERTS_EDITOR_TENANT_ID:-}"
+  editor_app_id="${NEWSALERTS_EDITOR_CLIENT_ID:-}"
+  if [[ -n "${editor_app_id}" ]]; then
+    [[ -n "${editor_tenant}" ]] || editor_tenant="$(capture tenant-id az account show --query tenantId --output tsv)"
+    say "Editors: app registration ${editor_app_id} from NEWSALERTS_EDITOR_CLIENT_ID"
+    return
+  fi
+  editor_tenant="$(capture tenant-id az account show --query tenantId --output tsv)"
+  editor_app_id="$(capture "" az ad app list --display-name "${EDITOR_APP_NAME}" --query "[0].appId" --output tsv)"
+  if [[ -z "${editor_app_id}" ]]; then
+    if [[ "${mode}" != create ]]; then
+      say "Editors: no app registration ${EDITOR_APP_NAME} yet (a deployment creates it)"
+      editor_tenant=""
+      return
+    fi
+    local manifest="<temporary file holding the app role Editor>" errors
+    if [[ "${dry_run}" == false ]]; then
+      make_temporary manifest
+      editor_roles_manifest >"${manifest}"
+    fi
+    show az ad app create --display-name "${EDITOR_APP_NAME}" --sign-in-audience AzureADMyOrg --app-roles "@${manifest}" \
+      --query appId --output tsv
+    if [[ "${dry_run}" == true ]]; then
+      editor_app_id="<editor-app-id>"
+    else
+      make_temporary errors
+      editor_app_id="$(az ad app create --display-name "${EDITOR_APP_NAME}" --sign-in-audience AzureADMyOrg \
+        --app-roles "@${manifest}" --query appId --output tsv 2>"${errors}")" || editor_app_id=""
+      if [[ -z "${editor_app_id}" ]]; then
+        editor_commands_for_an_administrator "$(head -n 1 "${errors}")"
+        editor_tenant=""
+        return
+      fi
+    fi
+  fi
+  say "Editors: app registration ${EDITOR_APP_NAME} (${editor_app_id}), app role Editor"
+  [[ "${mode}" == create ]] || return 0
+  graph_error=""
+  if [[ "$(capture "" az ad app show --id "${editor_app_id}" --query "identifierUris[0]" --output tsv)" != "api://${editor_app_id}" ]]; then
+    graph_change az ad app update --id "${editor_app_id}" --identifier-uris "api://${editor_app_id}" || true
+  fi
+  if [[ -z "${graph_error}" && -z "$(capture "" az ad sp show --id "${editor_app_id}" --query id --output tsv)" ]]; then
+    graph_change az ad sp create --id "${editor_app_id}" || true
+  fi
+  if [[ -n "${graph_error}" ]]; then
+    editor_commands_for_an_administrator "${graph_error}"
+    editor_tenant=""
+    editor_app_id=""
+  fi
+}
+
 if [[ "${what_if}" == true ]]; then
   if [[ "${dry_run}" == false && "$(az group exists --name "${resource_group}")" != "true" ]]; then
     fail "resource group ${resource_group} does not exist: a deployment would create everything in it."
   fi
   say "What-if: the changes a full deployment would make (nothing is changed)"
+  editor_registration lookup
+  export NEWSALERTS_EDITOR_TENANT_ID="${editor_tenant}" NEWSALERTS_EDITOR_CLIENT_ID="${editor_app_id}"
   registry_server="$(capture registry-login-server az deployment group show --resource-group "${resource_group}" \
     --name newsalerts-foundation --query properties.outputs.AZURE_CONTAINER_REGISTRY_ENDPOINT.value --output tsv)"
   export NEWSALERTS_DEPLOY_APPS=true
@@ -341,6 +440,9 @@ if [[ -z "$(capture "" az acr repository show --name "${registry}" --image "${IM
 else
   say "image already in the registry"
 fi
+
+editor_registration create
+export NEWSALERTS_EDITOR_TENANT_ID="${editor_tenant}" NEWSALERTS_EDITOR_CLIENT_ID="${editor_app_id}"
 
 say "Apps: Function App and Dispatcher"
 export NEWSALERTS_DEPLOY_APPS=true

@@ -6,6 +6,9 @@ param location = 'westeurope'
 param deployApps = bool(readEnvironmentVariable('NEWSALERTS_DEPLOY_APPS', 'true'))
 param dispatcherImage = readEnvironmentVariable('NEWSALERTS_DISPATCHER_IMAGE', '')
 param deployerPrincipalId = readEnvironmentVariable('NEWSALERTS_DEPLOYER_PRINCIPAL_ID', '')
+// The editors' app registration (deploy.sh creates or reuses it and sets these); empty: the editor console is off.
+param editorTenantId = readEnvironmentVariable('NEWSALERTS_EDITOR_TENANT_ID', '')
+param editorClientId = readEnvironmentVariable('NEWSALERTS_EDITOR_CLIENT_ID', '')
 param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID', 'ACdevelopment')
 param smsFromNumber = '+15005550006'
 param smsMessagingServiceSid = ''

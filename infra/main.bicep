@@ -59,6 +59,12 @@ param rateLimits object = {
   forwardedForHops: 0
 }
 
+@description('Entra ID tenant (directory) id of the editors\' app registration; deploy.sh passes it. Empty, with editorClientId: the editor console is off in Azure (nobody is an editor; the function key still publishes).')
+param editorTenantId string = ''
+
+@description('Client (application) id of the editors\' app registration, whose app role Editor editors hold; deploy.sh creates or reuses it. Empty with editorTenantId.')
+param editorClientId string = ''
+
 @description('Email sender address (From); its domain is also the Message-ID\'s.')
 param emailSender string
 
@@ -248,6 +254,8 @@ module functionApp 'modules/functionapp.bicep' = if (deployApps) {
     emailSenderName: emailSenderName
     supportContact: supportContact
     emailMessagesPerSecond: emailMessagesPerSecond
+    editorTenantId: editorTenantId
+    editorClientId: editorClientId
     workspaceId: monitoring.outputs.workspaceId
     maximumInstanceCount: functionMaxInstances
     tags: tags

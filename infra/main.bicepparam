@@ -8,6 +8,10 @@ param deployApps = true
 // azd builds and pushes the image after provisioning; until then the app runs Container Apps' quick-start image.
 param dispatcherImage = readEnvironmentVariable('SERVICE_DISPATCHER_IMAGE_NAME', 'mcr.microsoft.com/k8se/quickstart:latest')
 param deployerPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
+// The editors' app registration (azd env set NEWSALERTS_EDITOR_TENANT_ID / NEWSALERTS_EDITOR_CLIENT_ID; the README:
+// Editors sign in); empty: the editor console is off.
+param editorTenantId = readEnvironmentVariable('NEWSALERTS_EDITOR_TENANT_ID', '')
+param editorClientId = readEnvironmentVariable('NEWSALERTS_EDITOR_CLIENT_ID', '')
 param twilioAccountSid = readEnvironmentVariable('NEWSALERTS_TWILIO_ACCOUNT_SID', 'ACdevelopment')
 param smsFromNumber = readEnvironmentVariable('NEWSALERTS_SMS_FROM_NUMBER', '+15005550006')
 param smsMessagingServiceSid = readEnvironmentVariable('NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID', '')

@@ -37,6 +37,12 @@ param emailSenderName string
 @description('Where subscribers get help (email address or https URL), named in the answer to HELP.')
 param supportContact string
 param emailMessagesPerSecond int
+
+@description('Entra ID tenant whose access tokens open the editor console (Editor:TenantId); empty with editorClientId: the console is off in Azure.')
+param editorTenantId string
+
+@description('Client (application) id of the editors\' app registration (Editor:ClientId); tokens must be issued for it and carry the app role Editor.')
+param editorClientId string
 param workspaceId string
 @minValue(40)
 @maxValue(1000)
@@ -160,6 +166,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     RateLimits__PrefixWindowMinutes: string(rateLimits.prefixWindowMinutes)
     RateLimits__ConfirmationSmsPerDay: string(rateLimits.confirmationSmsPerDay)
     RateLimits__ForwardedForHops: string(rateLimits.forwardedForHops)
+    // NewsAlerts.Functions.Editors.EditorOptions: editors are checked by the app itself (Entra ID access tokens with the
+    // app role Editor), never by App Service authentication: the Flex Consumption plan does not support it (the README:
+    // Editors sign in), so the X-MS-CLIENT-PRINCIPAL header stays ignored. Both ids empty: nobody is an editor in Azure.
+    Editor__PlatformAuth: 'false'
+    Editor__TenantId: editorTenantId
+    Editor__ClientId: editorClientId
   }
 }
 

@@ -49,10 +49,8 @@ public static class SettingRules
         ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",
         ["Feeds:WebSubFallbackPollMinutes"] = "60 min: a feed whose hub pushes its news is still polled hourly, for what a hub loses.",
         ["Feeds:WebSubLeaseSeconds"] = "864,000 s (10 days) asked of hubs; renewed a day before it lapses.",
-        ["Editor:PlatformAuth"] = "false: the templates do not turn on App Service authentication yet, so the X-MS-CLIENT-PRINCIPAL header is ignored.",
-        ["Editor:TenantId"] = "unset: no Entra ID bearer tokens are accepted until the templates wire the app registration (not yet).",
-        ["Editor:ClientId"] = "unset, with Editor:TenantId.",
-        ["Editor:Authority"] = "unset: https://login.microsoftonline.com/{TenantId}/v2.0.",
+        ["Sms:PriceCurrency"] = "USD: the currency Twilio bills in; Sms:PricePerSegment (a prefix, optional) holds prices in it.",
+        ["Editor:Authority"] = "unset: https://login.microsoftonline.com/{TenantId}/v2.0, the public cloud's Entra ID.",
         ["Editor:SessionMinutes"] = "480 min; only the development sign-in (local) has sessions.",
     };
 

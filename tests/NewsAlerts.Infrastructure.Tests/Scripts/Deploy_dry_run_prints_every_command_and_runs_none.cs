@@ -24,6 +24,13 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
             "+ az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name alerts-previous-signing-key --file '<temporary file holding a new random signing key>'",
             "+ az acr login --name <AZURE_CONTAINER_REGISTRY_NAME> --expose-token",
             "+ dotnet publish src/NewsAlerts.Dispatcher -c Release -t:PublishContainer -p:ContainerRegistry=<AZURE_CONTAINER_REGISTRY_ENDPOINT> -p:ContainerRepository=newsalerts-dispatcher",
+            "+ az account show --query tenantId --output tsv",
+            "+ az ad app list --display-name newsalerts-editors-rg-newsalerts-dev --query [0].appId --output tsv",
+            "+ az ad app create --display-name newsalerts-editors-rg-newsalerts-dev --sign-in-audience AzureADMyOrg --app-roles '@<temporary file holding the app role Editor>'",
+            "+ az ad app show --id <editor-app-id> --query identifierUris[0] --output tsv",
+            "+ az ad app update --id <editor-app-id> --identifier-uris api://<editor-app-id>",
+            "+ az ad sp show --id <editor-app-id> --query id --output tsv",
+            "+ az ad sp create --id <editor-app-id>",
             "+ az deployment group create --resource-group rg-newsalerts-dev --name newsalerts-apps --parameters infra/dev.bicepparam",
             "+ dotnet publish src/NewsAlerts.Functions -c Release -o '<temporary folder>/functions'",
             "+ az functionapp deployment source config-zip --resource-group rg-newsalerts-dev --name <function-app-name>",
@@ -58,6 +65,9 @@ public sealed class Deploy_dry_run_prints_every_command_and_runs_none
         Assert.DoesNotContain("deployment group create", result.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("secret set", result.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("az group create", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("+ az ad app list --display-name newsalerts-editors-rg-newsalerts-dev", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("az ad app create", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("az ad sp create", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public sealed class Deploy_feeds_the_parameter_files_from_the_environment
         Assert.True(result.ExitCode == 0, result.AllOutput);
         Assert.Equal(
             [
-                "  parameters: deployApps=false image= deployer=11111111-2222-3333-4444-555555555555",
-                $"  parameters: deployApps=true image=crnewsalertsdevtest.azurecr.io/newsalerts-dispatcher:{commit} deployer=11111111-2222-3333-4444-555555555555",
+                "  parameters: deployApps=false image= deployer=11111111-2222-3333-4444-555555555555 editor=/",
+                $"  parameters: deployApps=true image=crnewsalertsdevtest.azurecr.io/newsalerts-dispatcher:{commit} deployer=11111111-2222-3333-4444-555555555555"
+                    + " editor=tttttttt-0000-0000-0000-000000000000/aaaaaaaa-0000-0000-0000-000000000000",
             ],
             parameters);
     }
@@ -36,7 +37,7 @@ public sealed class Deploy_feeds_the_parameter_files_from_the_environment
         Assert.True(result.ExitCode == 0, result.AllOutput);
         Assert.All(
             run.Calls().Where(c => c.StartsWith("  parameters:", StringComparison.Ordinal)),
-            p => Assert.EndsWith("deployer=99999999-8888-7777-6666-555555555555", p, StringComparison.Ordinal));
+            p => Assert.Contains(" deployer=99999999-8888-7777-6666-555555555555 ", p, StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string?> Environment() => new()

@@ -8,7 +8,7 @@ public sealed class Deploying_twice_changes_nothing_the_second_time
     private static readonly string[] Changes =
     [
         "az group create", "az keyvault secret set", "az keyvault recover", "-t:PublishContainer",
-        "az functionapp deployment source config-zip", "az tag update",
+        "az functionapp deployment source config-zip", "az tag update", "az ad app create", "az ad app update", "az ad sp create",
     ];
 
     [Fact]
