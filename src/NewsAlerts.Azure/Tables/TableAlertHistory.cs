@@ -13,9 +13,9 @@ using NewsAlerts.Core.Ports;
 /// Subscribers' histories in Table storage (<c>alerthistory</c>): partition = subscriber id, so the preference centre
 /// reads one partition range and erasure deletes one partition; row key = inverted send time (19 digits, newest first)
 /// + channel + a hash of the ledger key, so a write repeated after a lost answer replaces its own row. Rows older than
-/// <see cref="AlertHistory.Window"/> are deleted when that subscriber's history is next written (a key-only range query
-/// of their partition), so nobody's history outlives the window by more than their next alert; a subscriber who receives
-/// nothing more keeps old rows until erased, and they are never shown.
+/// <see cref="AlertHistory.Window"/> (before the newest row found) are deleted when that subscriber's history is next read
+/// (a key-only range query of their partition), never on the dispatch path; rows nobody reads are never shown and go
+/// with erasure.
 /// </summary>
 public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
 {
@@ -30,9 +30,6 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
         var usable = rows.Where(r => TableKeys.IsUsable(r.SubscriberId)).ToList();
         await Parallel.ForEachAsync(usable, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (row, ct) => await table.UpsertEntityAsync(RowOf(row), TableUpdateMode.Replace, ct));
-        var newest = usable.GroupBy(r => r.SubscriberId, StringComparer.Ordinal).Select(g => (Id: g.Key, At: g.Max(r => r.At)));
-        await Parallel.ForEachAsync(newest, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (subscriber, ct) => await DeleteOlderAsync(table, subscriber.Id, AlertHistory.Cutoff(subscriber.At), ct));
     }
 
     /// <inheritdoc />
@@ -59,6 +56,12 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
             {
                 break;
             }
+        }
+
+        if (found.Count > 0)
+        {
+            // Off the dispatch path: rows older than the window before the newest one go when the history is read.
+            await DeleteOlderAsync(table, subscriberId, AlertHistory.Cutoff(found.Max(r => r.At)), cancellationToken);
         }
 
         return found;

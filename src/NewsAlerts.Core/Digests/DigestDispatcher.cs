@@ -13,7 +13,7 @@ using NewsAlerts.Core.Telemetry;
 /// alerts, the ledger makes a redelivered or re-queued digest send nothing twice, a suppressed address is skipped
 /// (asked right before the send), and a hard bounce disables email and suppresses the address. A digest due while its
 /// subscriber is paused is not sent and its entries are dropped (marked sent: after a pause they would be stale, and
-/// the person asked for quiet); its stories go into the subscriber's history when it is sent.
+/// the person asked for quiet); its stories go into the subscriber's history once its send is recorded (one attempt).
 /// </summary>
 public sealed class DigestDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IDigestStore digests, IArticleStore articles, IDigestEmailSender sender, AlertLinks links,
@@ -39,12 +39,13 @@ public sealed class DigestDispatcher(
         var key = DigestMessage.LedgerKey(batch.DueAt);
         var claim = await ClaimAsync(key, batch.SubscriberId, cancellationToken);
         RecipientDecision decision;
+        DigestEmail? sentEmail;
         var ours = claim is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash ? new[] { batch.SubscriberId } : [];
         await using (ClaimKeeper.Start(ledger, lease, clock, key, Channel.Email, ours))
         {
             try
             {
-                decision = await DeliverAsync(batch, claim, cancellationToken);
+                (decision, sentEmail) = await DeliverAsync(batch, claim, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -79,6 +80,12 @@ public sealed class DigestDispatcher(
             }
         }
 
+        // The history comes last, once the ledger shows the digest sent: one attempt, never in the way of the record (HistoryWrites).
+        if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash && sentEmail is not null)
+        {
+            await History.HistoryWrites.AddOnceAsync(history, History.AlertHistory.Of(sentEmail, clock.GetUtcNow()), metrics, Channel.Email);
+        }
+
         metrics.Dispatched(Channel.Email, decision.Result == RecipientResult.Sent ? "digest_sent" : "digest_" + decision.Result.ToString().ToLowerInvariant(), 1);
         return BatchOutcome.Of([decision]);
     }
@@ -101,7 +108,7 @@ public sealed class DigestDispatcher(
 
     // Reads, composes and sends the digest and says what to record. Cancellation ends it only before the send; a read
     // that fails (storage away) sends nothing and makes the digest go round again.
-    private async Task<RecipientDecision> DeliverAsync(DigestBatch batch, ClaimResult claim, CancellationToken cancellationToken)
+    private async Task<(RecipientDecision Decision, DigestEmail? Email)> DeliverAsync(DigestBatch batch, ClaimResult claim, CancellationToken cancellationToken)
     {
         var id = batch.SubscriberId;
         Subscribers.Subscriber? subscriber;
@@ -111,17 +118,17 @@ public sealed class DigestDispatcher(
             subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(id, cancellationToken);
             if (RecipientDecisions.BeforeSend(id, claim, subscriber, Channel.Email, DeliveryPolicy.Flash) is { } notSent)
             {
-                return notSent;
+                return (notSent, null);
             }
 
             if (RecipientDecisions.IfPaused(subscriber!, clock.GetUtcNow()) is { } paused)
             {
-                return paused;
+                return (paused, null);
             }
 
             if (await suppressions.IsSuppressedAsync(Channel.Email, subscriber!.Email!, cancellationToken))
             {
-                return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed"));
+                return (new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed")), null);
             }
 
             email = await ComposeAsync(batch, subscriber, cancellationToken);
@@ -129,13 +136,13 @@ public sealed class DigestDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new RecipientDecision(
-                RecipientResult.Retrying, BatchDispatcher.StorageUnavailableReason, new LedgerRecord(id, LedgerState.Retrying, null, BatchDispatcher.StorageUnavailableReason));
+            return (new RecipientDecision(
+                RecipientResult.Retrying, BatchDispatcher.StorageUnavailableReason, new LedgerRecord(id, LedgerState.Retrying, null, BatchDispatcher.StorageUnavailableReason)), null);
         }
 
         if (email.IsEmpty)
         {
-            return new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, NothingLeftReason));
+            return (new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, NothingLeftReason)), null);
         }
 
         SendOutcome outcome;
@@ -151,18 +158,6 @@ public sealed class DigestDispatcher(
         }
 
         var decision = RecipientDecisions.AfterSend(subscriber, Channel.Email, claim, outcome);
-        if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash && history is not null)
-        {
-            try
-            {
-                await StorageRetries.RunAsync(() => history.AddAsync(History.AlertHistory.Of(email, clock.GetUtcNow()), CancellationToken.None), clock);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                metrics.Dispatched(Channel.Email, "history_lost", 1);
-            }
-        }
-
         try
         {
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)
@@ -181,7 +176,7 @@ public sealed class DigestDispatcher(
             metrics.Dispatched(Channel.Email, "update_lost", 1);
         }
 
-        return decision;
+        return (decision, email);
     }
 
     private async Task CarryMissedAsync(DigestBatch batch, CancellationToken cancellationToken)

@@ -16,8 +16,8 @@ using NewsAlerts.Core.Telemetry;
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
 /// is skipped; an alert of a story withdrawn since it was planned (read once per batch) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
-/// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>); what was
-/// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>). With a cap
+/// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>), except for a follow-up; what was
+/// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>, one attempt: <see cref="HistoryWrites"/>). With a cap
 /// store, an alert to a subscriber with a daily cap on the channel is counted right before its send
 /// (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap is not sent: an email goes to their next
 /// digest, a text (or an email with no digest store) is recorded HeldByCap. Follow-ups are never capped.
@@ -77,7 +77,8 @@ public sealed class BatchDispatcher(
             }
 
             decisions.AddRange(delivered);
-            await RememberAsync(batch, AlertHistory.Of(batch, group, delivered, clock.GetUtcNow()));
+            // After the ledger, one attempt, never in its way (HistoryWrites): the next group is not held by a slow history table.
+            await HistoryWrites.AddOnceAsync(history, AlertHistory.Of(batch, group, delivered, clock.GetUtcNow()), metrics, batch.Channel);
         }
 
         foreach (var result in Enum.GetValues<RecipientResult>())
@@ -140,7 +141,8 @@ public sealed class BatchDispatcher(
                 return notSent;
             }
 
-            if (RecipientDecisions.IfPaused(subscriber!, clock.GetUtcNow()) is { } paused)
+            // A follow-up (withdrawal, correction) is exempt from the pause, as from caps: the story it corrects was received.
+            if (batch.Content.Notice is null && RecipientDecisions.IfPaused(subscriber!, clock.GetUtcNow()) is { } paused)
             {
                 return paused;
             }
@@ -251,25 +253,6 @@ public sealed class BatchDispatcher(
         }
 
         return new RecipientDecision(RecipientResult.Skipped, reason, new LedgerRecord(recipient.SubscriberId, LedgerState.HeldByCap, null, reason));
-    }
-
-    // The history is for the subscriber's eyes only: after the ledger (which decides what is sent again) and never in
-    // its way; a write that fails after its retries is counted and dropped.
-    private async Task RememberAsync(DeliveryBatch batch, IReadOnlyList<ReceivedAlert> rows)
-    {
-        if (history is null || rows.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await StorageRetries.RunAsync(() => history.AddAsync(rows, CancellationToken.None), clock);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            metrics.Dispatched(batch.Channel, "history_lost", rows.Count);
-        }
     }
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ using NewsAlerts.Core.Planning;
 /// <summary>
 /// What goes in a subscriber's history and what of it is shown, as plain functions: a row per alert or follow-up sent
 /// (and per story of a digest sent), kept <see cref="Window"/> (older rows are never shown and are deleted when the
-/// subscriber's history is next written: <see cref="Ports.IAlertHistory"/>).
+/// subscriber's history is next read: <see cref="Ports.IAlertHistory"/>).
 /// </summary>
 public static class AlertHistory
 {

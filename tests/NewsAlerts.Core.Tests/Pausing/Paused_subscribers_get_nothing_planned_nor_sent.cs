@@ -57,6 +57,27 @@ public sealed class Paused_subscribers_get_nothing_planned_nor_sent
         Assert.Equal(["s2"], history.Rows.Select(r => r.SubscriberId));
     }
 
+    [Fact]
+    public async Task A_withdrawal_or_correction_still_reaches_a_paused_subscriber_who_got_the_story()
+    {
+        var ledger = new InMemoryLedger();
+        var email = new RecordingEmail();
+        var subscribers = new InMemorySubscribers([Samples.Subscriber("s1") with { PausedUntil = Pauses.UntilResumed }]);
+        var history = new InMemoryAlertHistory();
+        var dispatcher = TestDispatchers.Create(ledger, email, [], new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now), subscribers: subscribers, history: history);
+        var followUp = Samples.Batch(Channel.Email, "s1") with
+        {
+            Content = Samples.Content() with { Notice = new NewsAlerts.Core.Articles.ArticleNotice(NewsAlerts.Core.Articles.NoticeKind.Withdrawn, "Not verified.") },
+        };
+
+        var outcome = await dispatcher.DispatchAsync(followUp, CancellationToken.None);
+
+        Assert.Equal(1, outcome.Sent);
+        Assert.Equal(["s1@example.com"], email.To);
+        Assert.Equal(LedgerState.Sent, Assert.Single(ledger.Records).State);
+        Assert.Equal(NewsAlerts.Core.History.ReceivedKind.FollowUp, Assert.Single(history.Rows).Kind);
+    }
+
     private sealed class RecordingEmail : IEmailSender
     {
         public System.Collections.Concurrent.ConcurrentQueue<string> To { get; } = new();

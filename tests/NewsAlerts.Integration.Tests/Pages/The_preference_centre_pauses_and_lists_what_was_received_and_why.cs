@@ -41,7 +41,7 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         Assert.Contains(ManageValues.Local(recent.At, "Asia/Tokyo"), page, StringComparison.Ordinal);
         Assert.DoesNotContain("Old story", page, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(page, "Truce holds"));
-        // The cleanup on write deleted the row older than 30 days.
+        // The page's read deleted the row older than 30 days (the cleanup is off the dispatch path).
         Assert.Single(await history.RecentAsync(id, DateTimeOffset.MinValue, 100, CancellationToken.None));
 
         var (stopped, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
