@@ -13,10 +13,19 @@ using NewsAlerts.Core.Telemetry;
 /// <summary>
 /// Sends delivery batches to the <c>email-alerts</c> and <c>sms-alerts</c> queues (and digest batches to
 /// <c>email-alerts</c>, subject <see cref="DigestMessage.Subject"/>), packed into as few Service Bus batches as their
-/// size allows; each message's id is the batch's idempotency key (queues detect duplicates).
+/// size allows; each message's id is the batch's idempotency key (queues detect duplicates). Digest batches (a due
+/// time's whole run, up to millions) are serialised as they are packed and sent with up to
+/// <see cref="DigestSendsInFlight"/> Service Bus batches in flight; alert batches are sent one Service Bus batch at a time.
 /// </summary>
 public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPublisher, IDigestPublisher, IAsyncDisposable
 {
+    /// <summary>
+    /// How many Service Bus batches of digests are sent at once (4): a digest run is one long stream of independent
+    /// messages (each with its own idempotent id, order irrelevant), so the next batch is packed and sent while earlier
+    /// ones wait for the broker instead of one round trip at a time.
+    /// </summary>
+    public const int DigestSendsInFlight = 4;
+
     private readonly ConcurrentDictionary<string, ServiceBusSender> senders = new(StringComparer.Ordinal);
 
     /// <summary>The message body for a batch.</summary>
@@ -47,15 +56,8 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
     public Task PublishAsync(IReadOnlyList<DigestBatch> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        var queue = AlertChannel.Email.Queue;
-        return SendAsync(
-            batches.Select(b => (queue, new ServiceBusMessage(BinaryData.FromBytes(DigestMessage.Write(b)))
-            {
-                MessageId = b.MessageId,
-                ContentType = "application/json",
-                Subject = DigestMessage.Subject,
-            })),
-            cancellationToken);
+        var sender = senders.GetOrAdd(AlertChannel.Email.Queue, client.CreateSender);
+        return SendPackedAsync(sender, batches.Select(ToMessage), DigestSendsInFlight, cancellationToken);
     }
 
     /// <summary>Sends messages to their queues, packed into as few Service Bus batches as their size allows.</summary>
@@ -63,23 +65,55 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
     {
         foreach (var group in messages.GroupBy(m => m.Queue, m => m.Message))
         {
-            var sender = senders.GetOrAdd(group.Key, client.CreateSender);
-            var pending = new Queue<ServiceBusMessage>(group);
-            while (pending.Count > 0)
+            await SendPackedAsync(senders.GetOrAdd(group.Key, client.CreateSender), group, 1, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Packs <paramref name="messages"/> (enumerated once, as they are packed) into Service Bus batches as full as their
+    /// size allows and sends them, at most <paramref name="inFlight"/> at a time. Returns when all are sent; when a send
+    /// fails, the sends under way end first, then the failure is thrown (already-sent messages are deduplicated by id on
+    /// a retry).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A message is larger than a Service Bus batch may be.</exception>
+    internal static async Task SendPackedAsync(ServiceBusSender sender, IEnumerable<ServiceBusMessage> messages, int inFlight, CancellationToken cancellationToken)
+    {
+        var sending = new List<Task>(inFlight);
+        try
+        {
+            using var pending = messages.GetEnumerator();
+            var next = pending.MoveNext() ? pending.Current : null;
+            while (next is not null)
             {
-                using var batch = await sender.CreateMessageBatchAsync(cancellationToken);
-                while (pending.Count > 0 && batch.TryAddMessage(pending.Peek()))
+                var batch = await sender.CreateMessageBatchAsync(cancellationToken);
+                while (next is not null && batch.TryAddMessage(next))
                 {
-                    pending.Dequeue();
+                    next = pending.MoveNext() ? pending.Current : null;
                 }
 
                 if (batch.Count == 0)
                 {
-                    throw new InvalidOperationException($"Delivery batch {pending.Peek().MessageId} is larger than a Service Bus message may be.");
+                    batch.Dispose();
+                    throw new InvalidOperationException($"Delivery batch {next!.MessageId} is larger than a Service Bus message may be.");
                 }
 
-                await sender.SendMessagesAsync(batch, cancellationToken);
+                if (sending.Count == inFlight)
+                {
+                    var done = await Task.WhenAny(sending);
+                    sending.Remove(done);
+                    await done;
+                }
+
+                sending.Add(SendAndDisposeAsync(sender, batch, cancellationToken));
             }
+
+            await Task.WhenAll(sending);
+        }
+        catch
+        {
+            // No send is left running (and its failure unobserved) after the caller has seen this one.
+            await Task.WhenAll(sending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
     }
 
@@ -91,6 +125,21 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
             await sender.DisposeAsync();
         }
     }
+
+    private static async Task SendAndDisposeAsync(ServiceBusSender sender, ServiceBusMessageBatch batch, CancellationToken cancellationToken)
+    {
+        using (batch)
+        {
+            await sender.SendMessagesAsync(batch, cancellationToken);
+        }
+    }
+
+    private static ServiceBusMessage ToMessage(DigestBatch batch) => new(BinaryData.FromBytes(DigestMessage.Write(batch)))
+    {
+        MessageId = batch.MessageId,
+        ContentType = "application/json",
+        Subject = DigestMessage.Subject,
+    };
 
     private static ServiceBusMessage ToMessage(DeliveryBatch batch)
     {

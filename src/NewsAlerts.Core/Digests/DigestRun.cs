@@ -39,11 +39,9 @@ public sealed class DigestRun(IDigestStore digests, IDigestPublisher publisher, 
             var settled = await ledger.SettledAsync(DigestMessage.LedgerKey(dueAt), Channel.Email, cancellationToken);
             var (onTime, late) = LateDigestEntries.Split(entries, settled);
             await CarryAsync(late, now, cancellationToken);
+            // All in one call: the publisher packs them into full queue batches and keeps several sends in flight.
             var batches = DigestBatches.Of(onTime);
-            foreach (var chunk in batches.Chunk(500))
-            {
-                await publisher.PublishAsync(chunk, cancellationToken);
-            }
+            await publisher.PublishAsync(batches, cancellationToken);
 
             await digests.CompleteAsync(dueAt, cancellationToken);
             queued += batches.Count;
