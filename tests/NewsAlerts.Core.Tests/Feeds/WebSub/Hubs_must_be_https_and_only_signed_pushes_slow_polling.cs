@@ -70,7 +70,7 @@ public sealed class Hubs_must_be_https_and_only_signed_pushes_slow_polling
 
         foreach (var id in new[] { "live", "paused", "deleted" })
         {
-            await store.SaveAsync(Verified() with { FeedId = id, LeaseUntil = Now.AddMinutes(5), State = "st" }, CancellationToken.None);
+            await store.SaveAsync(Verified() with { FeedId = id, RequestedAt = Now.AddDays(-1), LeaseUntil = Now.AddMinutes(5), State = "st" }, CancellationToken.None);
         }
 
         var sent = await new WebSubSubscriptions(store, hub, new Uri("https://alerts.example.com/"), 3600, time, feeds: feeds).RenewDueAsync(CancellationToken.None);
