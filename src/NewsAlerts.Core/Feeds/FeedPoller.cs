@@ -6,7 +6,7 @@ using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Polls the feeds that are due: one instance per feed (a lease in the store), one request at a time per host (the
-/// due feeds of a host are polled one after another), and the new and changed items ingested through the same
+/// due feeds of a host are fetched one after another, and ingested outside the host's lane), and the new and changed items ingested through the same
 /// <see cref="ArticleIngestion"/> as <c>POST /api/articles</c>, so feeds and the API match, plan and queue alike.
 /// With <paramref name="webSub"/>, a poll that finds a hub subscribes the feed (<see cref="WebSubSubscriptions.EnsureAsync"/>),
 /// a feed with a live subscription is polled only every <see cref="FeedOptions.WebSubFallbackPollMinutes"/>, and
@@ -21,18 +21,25 @@ public sealed class FeedPoller(
     /// <summary>Hosts polled at once by one instance.</summary>
     public const int ParallelHosts = 8;
 
+    /// <summary>Fetched feeds ingested (matched, queued, their state written) at once by one instance, outside the host lanes.</summary>
+    public const int ParallelIngestions = 8;
+
     /// <summary>The most feeds one run takes; the rest stay due for the next run.</summary>
     public const int MaxFeedsPerRun = 2_000;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
-    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each), so a lease lapses only when its instance died.
+    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="ParallelIngestions"/> slots
+    /// and the ingestion), so a lease lapses only when its instance died.
     /// </summary>
     public TimeSpan LeaseDuration => TimeSpan.FromSeconds(Math.Max(60, options.RequestTimeoutSeconds * 8));
 
     /// <summary>
     /// Polls every feed due now, and returns what each poll did; a feed that fails in any way (even its store) is reported
-    /// as failed and never stops the polls of the other feeds.
+    /// as failed and never stops the polls of the other feeds. A host's lane only fetches (and parses) its feeds one after
+    /// another; each fetched feed is then ingested, and its state written and its lease given back, outside the lane, at
+    /// most <see cref="ParallelIngestions"/> at once, so the next feed of that host is fetched meanwhile. Every ingestion
+    /// started has finished (its lease given back) when this returns or throws.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
@@ -40,34 +47,69 @@ public sealed class FeedPoller(
         var due = await store.DueAsync(time.GetUtcNow(), MaxFeedsPerRun, cancellationToken);
         var reports = new List<FeedPollReport>();
         var byHost = due.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase).ToList();
-        await Parallel.ForEachAsync(
-            byHost,
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelHosts, CancellationToken = cancellationToken },
-            async (host, token) =>
+        using var slots = new SemaphoreSlim(ParallelIngestions, ParallelIngestions);
+        var finishing = new List<Task>();
+        void Add(FeedPollReport report)
+        {
+            lock (reports)
             {
-                foreach (var feed in host)
-                {
-                    FeedPollReport? report;
-                    try
-                    {
-                        report = await PollAsync(feed.Id, token);
-                    }
-                    catch (Exception exception) when (!IsCancellation(exception, token))
-                    {
-                        // The store failed before or after the poll (the poll itself never throws): this feed stays
-                        // due for the next run, and the other feeds of this run go on.
-                        report = new FeedPollReport(feed.Id, 0, PollOutcome.Failure($"store failed ({exception.GetType().Name})"), new Dictionary<FeedItemOutcome, int>(), time.GetUtcNow());
-                    }
+                reports.Add(report);
+            }
+        }
 
-                    if (report is not null)
+        try
+        {
+            await Parallel.ForEachAsync(
+                byHost,
+                new ParallelOptions { MaxDegreeOfParallelism = ParallelHosts, CancellationToken = cancellationToken },
+                async (host, token) =>
+                {
+                    foreach (var feed in host)
                     {
-                        lock (reports)
+                        Fetched? fetched;
+                        try
                         {
-                            reports.Add(report);
+                            fetched = await FetchAsync(feed.Id, token);
+                        }
+                        catch (Exception exception) when (!IsCancellation(exception, token))
+                        {
+                            // The store failed before the fetch (the fetch itself never throws): this feed stays due for
+                            // the next run, and the other feeds of this run go on.
+                            Add(StoreFailed(feed.Id, exception));
+                            continue;
+                        }
+
+                        if (fetched is null)
+                        {
+                            continue;
+                        }
+
+                        try
+                        {
+                            // Bounded: the lane waits here only while every ingestion slot is busy.
+                            await slots.WaitAsync(token);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            await ReleaseUnchangedAsync(fetched.Lease);
+                            throw;
+                        }
+
+                        var task = FinishInSlotAsync(fetched, slots, Add, cancellationToken);
+                        lock (finishing)
+                        {
+                            finishing.Add(task);
                         }
                     }
-                }
-            });
+                });
+        }
+        catch
+        {
+            await AllQuietlyAsync(Started(finishing));
+            throw;
+        }
+
+        await Task.WhenAll(Started(finishing));
         return reports;
     }
 
@@ -82,64 +124,8 @@ public sealed class FeedPoller(
     public async Task<FeedPollReport?> PollAsync(string feedId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedId);
-        var entry = await store.GetAsync(feedId, cancellationToken);
-        if (entry is null || entry.Registration.Paused)
-        {
-            return null;
-        }
-
-        var lease = await store.TryLeaseAsync(feedId, time.GetUtcNow(), LeaseDuration, cancellationToken);
-        if (lease is null)
-        {
-            return null;
-        }
-
-        var registration = entry.Registration;
-        var counts = new Dictionary<FeedItemOutcome, int>();
-        var released = false;
-        try
-        {
-            FeedFetch fetch;
-            PollOutcome outcome;
-            try
-            {
-                fetch = await fetcher.FetchAsync(lease.State.Url, lease.State.Validators, cancellationToken);
-                outcome = PollOutcome.Of(fetch, time.GetUtcNow());
-                if (outcome.Succeeded && fetch.Document is { } document)
-                {
-                    try
-                    {
-                        await IngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
-                    }
-                    catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
-                    {
-                        // Matching or queueing failed: the poll counts as failed and keeps its validators, so the next poll
-                        // reads the feed again and the items not yet remembered are ingested then.
-                        outcome = PollOutcome.Failure($"ingestion failed ({exception.GetType().Name})");
-                    }
-                }
-            }
-            catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
-            {
-                // Anything the fetcher did not turn into a failure is this feed's failure (backoff, health), not the run's.
-                fetch = FeedFetch.Failed($"poll failed ({exception.GetType().Name})");
-                outcome = PollOutcome.Of(fetch, time.GetUtcNow());
-            }
-
-            var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, cancellationToken);
-            var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
-            await store.ReleaseAsync(lease, state, cancellationToken);
-            released = true;
-            return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll);
-        }
-        finally
-        {
-            if (!released)
-            {
-                // Cancelled, or the store failed on the way: give the lease back unchanged so the feed is not held until it lapses.
-                await ReleaseUnchangedAsync(lease);
-            }
-        }
+        var fetched = await FetchAsync(feedId, cancellationToken);
+        return fetched is null ? null : await FinishAsync(fetched, cancellationToken);
     }
 
     /// <summary>
@@ -166,6 +152,136 @@ public sealed class FeedPoller(
 
     private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    private static Task[] Started(List<Task> finishing)
+    {
+        lock (finishing)
+        {
+            return [.. finishing];
+        }
+    }
+
+    private static async Task AllQuietlyAsync(Task[] tasks)
+    {
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The run is being cancelled: that is what the caller hears; each ingestion gave its lease back on the way.
+        }
+    }
+
+    private FeedPollReport StoreFailed(string feedId, Exception exception) =>
+        new(feedId, 0, PollOutcome.Failure($"store failed ({exception.GetType().Name})"), new Dictionary<FeedItemOutcome, int>(), time.GetUtcNow());
+
+    // Takes the lease and fetches (and parses) the feed; null when the feed is gone, paused or leased elsewhere. On the
+    // way out without a result (cancelled, the store failed) the lease is given back unchanged.
+    private async Task<Fetched?> FetchAsync(string feedId, CancellationToken cancellationToken)
+    {
+        var entry = await store.GetAsync(feedId, cancellationToken);
+        if (entry is null || entry.Registration.Paused)
+        {
+            return null;
+        }
+
+        var lease = await store.TryLeaseAsync(feedId, time.GetUtcNow(), LeaseDuration, cancellationToken);
+        if (lease is null)
+        {
+            return null;
+        }
+
+        var handedOver = false;
+        try
+        {
+            FeedFetch fetch;
+            try
+            {
+                fetch = await fetcher.FetchAsync(lease.State.Url, lease.State.Validators, cancellationToken);
+            }
+            catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+            {
+                // Anything the fetcher did not turn into a failure is this feed's failure (backoff, health), not the run's.
+                fetch = FeedFetch.Failed($"poll failed ({exception.GetType().Name})");
+            }
+
+            var fetched = new Fetched(feedId, entry.Registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()));
+            handedOver = true;
+            return fetched;
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                await ReleaseUnchangedAsync(lease);
+            }
+        }
+    }
+
+    // Ingests what was fetched, then writes the feed's state with its lease: a crash before the write polls the feed again.
+    private async Task<FeedPollReport> FinishAsync(Fetched fetched, CancellationToken cancellationToken)
+    {
+        var (feedId, registration, lease, fetch, outcome) = fetched;
+        var counts = new Dictionary<FeedItemOutcome, int>();
+        var released = false;
+        try
+        {
+            if (outcome.Succeeded && fetch.Document is { } document)
+            {
+                try
+                {
+                    await IngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+                }
+                catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+                {
+                    // Matching or queueing failed: the poll counts as failed and keeps its validators, so the next poll
+                    // reads the feed again and the items not yet remembered are ingested then.
+                    outcome = PollOutcome.Failure($"ingestion failed ({exception.GetType().Name})");
+                }
+            }
+
+            var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, cancellationToken);
+            var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
+            await store.ReleaseAsync(lease, state, cancellationToken);
+            released = true;
+            return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll);
+        }
+        finally
+        {
+            if (!released)
+            {
+                // Cancelled, or the store failed on the way: give the lease back unchanged so the feed is not held until it lapses.
+                await ReleaseUnchangedAsync(lease);
+            }
+        }
+    }
+
+    // One ingestion slot's work: never throws but for the run's cancellation, and always frees its slot.
+    private async Task FinishInSlotAsync(Fetched fetched, SemaphoreSlim slots, Action<FeedPollReport> add, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Hand the lane back at once: it fetches the host's next feed while this one is ingested.
+            await Task.Yield();
+            FeedPollReport report;
+            try
+            {
+                report = await FinishAsync(fetched, cancellationToken);
+            }
+            catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+            {
+                // The store failed after the fetch: the lease was given back unchanged, the feed stays due for the next run.
+                report = StoreFailed(fetched.FeedId, exception);
+            }
+
+            add(report);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
 
     // After a poll that read a feed naming a hub, the feed is subscribed (or renewed); a live subscription slows polling.
     // WebSub trouble never fails the poll: the feed is still polled at its own interval.
@@ -240,4 +356,6 @@ public sealed class FeedPoller(
 
         await store.SaveSeenAsync(feedId, FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed), cancellationToken);
     }
+
+    private sealed record Fetched(string FeedId, FeedRegistration Registration, FeedLease Lease, FeedFetch Fetch, PollOutcome Outcome);
 }

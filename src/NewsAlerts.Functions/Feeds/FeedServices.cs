@@ -61,7 +61,8 @@ public static class FeedServices
             sp.GetRequiredService<IOptions<AlertsOptions>>().Value.PublicBaseUrl!,
             sp.GetRequiredService<IOptions<FeedOptions>>().Value.WebSubLeaseSeconds,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowLoopback));
+            sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowLoopback,
+            sp.GetRequiredService<IFeedStore>()));
         services.TryAddSingleton(sp => new FeedPoller(
             sp.GetRequiredService<IFeedStore>(),
             sp.GetRequiredService<IFeedFetcher>(),

@@ -1,8 +1,9 @@
 namespace NewsAlerts.Functions.Feeds;
 
 using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
 
-/// <summary>A feed as <c>/api/feeds</c> answers it: what the editor registered and its health.</summary>
+/// <summary>A feed as <c>/api/feeds</c> answers it: what the editor registered, its health and (<c>GET /api/feeds/{id}</c>) its WebSub subscription.</summary>
 /// <param name="Id">The feed's id.</param>
 /// <param name="Url">The URL registered.</param>
 /// <param name="FetchedFrom">Where it is fetched now (differs from <paramref name="Url"/> after a permanent redirect).</param>
@@ -14,6 +15,7 @@ using NewsAlerts.Core.Feeds;
 /// <param name="Paused">Whether polling is paused.</param>
 /// <param name="CreatedAt">When it was registered.</param>
 /// <param name="Health">Last success, last error, failures, next poll, flagged.</param>
+/// <param name="WebSub">The feed's WebSub subscription (hub, state, lease end, last push), or null when it has none or the list leaves it out.</param>
 public sealed record FeedView(
     string Id,
     Uri Url,
@@ -25,10 +27,11 @@ public sealed record FeedView(
     IReadOnlyDictionary<string, string> Subjects,
     bool Paused,
     DateTimeOffset CreatedAt,
-    FeedHealthView Health)
+    FeedHealthView Health,
+    FeedWebSubView? WebSub = null)
 {
-    /// <summary>The view of <paramref name="entry"/> at <paramref name="now"/>.</summary>
-    public static FeedView Of(FeedEntry entry, DateTimeOffset now)
+    /// <summary>The view of <paramref name="entry"/> at <paramref name="now"/>, with <paramref name="subscription"/> when given.</summary>
+    public static FeedView Of(FeedEntry entry, DateTimeOffset now, WebSubSubscription? subscription = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var (feed, state) = (entry.Registration, entry.State);
@@ -37,6 +40,7 @@ public sealed record FeedView(
             feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.CreatedAt,
             new FeedHealthView(
                 health.LastSuccess, health.LastError, health.LastErrorAt, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
-                health.IsFlagged(now), state.LastStatus == 0 ? null : state.LastStatus, state.Primed));
+                health.IsFlagged(now), state.LastStatus == 0 ? null : state.LastStatus, state.Primed),
+            subscription is null ? null : FeedWebSubView.Of(subscription, now));
     }
 }

@@ -11,11 +11,11 @@ using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// The feed registry (editor key): <c>POST /api/feeds</c> adds a feed, <c>GET /api/feeds</c> lists them,
-/// <c>GET /api/feeds/{id}</c> shows one with its health, <c>PATCH /api/feeds/{id}</c> pauses, resumes or changes its
+/// <c>GET /api/feeds/{id}</c> shows one with its health and its WebSub subscription, <c>PATCH /api/feeds/{id}</c> pauses, resumes or changes its
 /// settings, <c>DELETE /api/feeds/{id}</c> removes it with its history. A URL whose host resolves to a refused address
 /// (private, link-local, metadata; loopback unless <c>Feeds:AllowLoopback</c>) is refused, naming <c>url</c>.
 /// </summary>
-public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions<FeedOptions> options, TimeProvider time)
+public sealed class FeedsFunction(IFeedStore feeds, IWebSubStore webSub, FeedUrlGuard guard, IOptions<FeedOptions> options, TimeProvider time)
 {
     /// <summary>Adds a feed; answers 201 with it. Its first poll records its items without alerting.</summary>
     [Function("AddFeed")]
@@ -56,15 +56,19 @@ public sealed class FeedsFunction(IFeedStore feeds, FeedUrlGuard guard, IOptions
         return new OkObjectResult(new { feeds = all.Select(e => FeedView.Of(e, now)).ToList() });
     }
 
-    /// <summary>One feed with its health; 404 when there is none.</summary>
+    /// <summary>One feed with its health and its WebSub subscription (<c>webSub</c>, null when none); 404 when there is none.</summary>
     [Function("GetFeed")]
     public async Task<IActionResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await feeds.GetAsync(IdOf(request), cancellationToken) is { } entry
-            ? new OkObjectResult(FeedView.Of(entry, time.GetUtcNow()))
-            : NotFound(request);
+        if (await feeds.GetAsync(IdOf(request), cancellationToken) is not { } entry)
+        {
+            return NotFound(request);
+        }
+
+        var subscription = await webSub.GetAsync(entry.Registration.Id, cancellationToken);
+        return new OkObjectResult(FeedView.Of(entry, time.GetUtcNow(), subscription));
     }
 
     /// <summary>Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>, <c>subjects</c>.</summary>

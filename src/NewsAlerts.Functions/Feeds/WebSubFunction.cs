@@ -13,7 +13,7 @@ using NewsAlerts.Functions.Http;
 /// <summary>
 /// A feed's WebSub callback, <c>/api/websub/{feedId}</c> (anonymous: hubs carry no key). <c>GET</c> answers the hub's
 /// verification of intent by <see cref="WebSubRules.Verify"/>: the challenge only for the topic we asked for while our
-/// request waits, 404 otherwise. <c>POST</c> is a content distribution: ingested like a poll's body only with a valid
+/// request waits and with our callback's <c>state</c> query parameter, 404 otherwise. <c>POST</c> is a content distribution: ingested like a poll's body only with a valid
 /// <c>X-Hub-Signature</c> of the raw body with the subscription's secret. A push with a missing or wrong signature is
 /// refused with 403 and its body ignored. WebSub §8 says a subscriber should answer 2xx and ignore it; we refuse
 /// instead so a forgery or a hub holding an old secret is visible to the hub's operator and ours, and a hub that
@@ -30,7 +30,7 @@ public sealed partial class WebSubFunction(
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query;
         var verification = new WebSubVerification(
-            Value(query["hub.mode"]), Value(query["hub.topic"]), Value(query["hub.challenge"]), Value(query["hub.lease_seconds"]), Value(query["hub.reason"]));
+            Value(query["hub.mode"]), Value(query["hub.topic"]), Value(query["hub.challenge"]), Value(query["hub.lease_seconds"]), Value(query["hub.reason"]), Value(query["state"]));
         var verdict = await subscriptions.VerifyAsync(FeedIdOf(request), verification, cancellationToken);
         return verdict.Answer switch
         {

@@ -75,7 +75,11 @@ public static class ApiSchemas
                 ("pollIntervalMinutes", Integer("Poll interval.")), ("urgency", Integer("Urgency of its items.")), ("language", Text("Fallback language.")),
                 ("source", Text("Publisher name.")), ("subjects", new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text("The subject.") }),
                 ("paused", Boolean("Whether polling is paused.")), ("createdAt", DateTime("When registered.")),
-                ("health", Object("Last success, last error, failures, next poll, flagged.", []))),
+                ("health", Object("Last success, last error, failures, next poll, flagged.", [])),
+                ("webSub", Object("GET /api/feeds/{id} only: the WebSub subscription, or null.", [],
+                    ("hub", Text("The hub's URL.", "uri")), ("state", Text("`pending`, `active`, `failed` or `lapsed`.")),
+                    ("requestedAt", DateTime("When the last request was sent.")), ("leaseUntil", DateTime("When the verified lease lapses.")),
+                    ("lastPushAt", DateTime("When the hub last pushed a signed body.")), ("lastError", Text("Why the last request failed or was denied."))))),
             [FeedList] = Object("The feeds.", ["feeds"], ("feeds", Array(Ref(Feed)))),
             [Topic] = new OpenApiSchema
             {

@@ -1,15 +1,17 @@
 namespace NewsAlerts.Core.Tests.Feeds;
 
+using System.Collections.Concurrent;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Ports;
 
-/// <summary>A feed store in memory with the table store's lease rules (due and not leased; the state saved only under the lease).</summary>
+/// <summary>A feed store in memory with the table store's lease rules (due and not leased; the state saved only under the lease); safe for the poller's lanes and ingestions at once.</summary>
 internal sealed class InMemoryFeedStore : IFeedStore
 {
-    private readonly Dictionary<string, (FeedRegistration Feed, FeedState State, DateTimeOffset LeaseUntil, string Token)> feeds = [];
-    private readonly Dictionary<string, IReadOnlyList<SeenItem>> seen = [];
+    private readonly ConcurrentDictionary<string, (FeedRegistration Feed, FeedState State, DateTimeOffset LeaseUntil, string Token)> feeds = [];
+    private readonly ConcurrentDictionary<string, IReadOnlyList<SeenItem>> seen = [];
+    private int releases;
 
-    public int Releases { get; private set; }
+    public int Releases => Volatile.Read(ref releases);
 
     public Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
     {
@@ -34,7 +36,7 @@ internal sealed class InMemoryFeedStore : IFeedStore
         return Task.FromResult(true);
     }
 
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(feeds.Remove(id) | seen.Remove(id));
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(feeds.TryRemove(id, out _) | seen.TryRemove(id, out _));
 
     public Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DueFeed>>([.. feeds.Values.Where(f => f.State.Health.NextPoll <= now && f.LeaseUntil <= now).Take(max).Select(f => new DueFeed(f.Feed.Id, f.State.Url))]);
@@ -59,7 +61,7 @@ internal sealed class InMemoryFeedStore : IFeedStore
         }
 
         feeds[lease.FeedId] = f with { State = state, LeaseUntil = DateTimeOffset.MinValue, Token = Guid.NewGuid().ToString() };
-        Releases++;
+        Interlocked.Increment(ref releases);
         return Task.FromResult(true);
     }
 

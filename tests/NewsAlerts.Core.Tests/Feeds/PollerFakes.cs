@@ -11,7 +11,9 @@ internal sealed class ScriptedFetcher : IFeedFetcher
     private readonly Queue<Func<FeedFetch>> answers = new();
     private Func<FeedFetch>? last;
 
-    public int Calls { get; private set; }
+    private int calls;
+
+    public int Calls => Volatile.Read(ref calls);
 
     public ScriptedFetcher Then(FeedFetch fetch) => Then(() => fetch);
 
@@ -23,25 +25,42 @@ internal sealed class ScriptedFetcher : IFeedFetcher
 
     public Task<FeedFetch> FetchAsync(Uri url, FeedValidators validators, CancellationToken cancellationToken)
     {
-        Calls++;
-        last = answers.Count > 0 ? answers.Dequeue() : last ?? throw new InvalidOperationException("no answer queued");
-        return Task.FromResult(last());
+        Interlocked.Increment(ref calls);
+        Func<FeedFetch> answer;
+        lock (answers)
+        {
+            answer = last = answers.Count > 0 ? answers.Dequeue() : last ?? throw new InvalidOperationException("no answer queued");
+        }
+
+        return Task.FromResult(answer());
     }
 }
 
 /// <summary>The articles ingestion stored, in memory.</summary>
 internal sealed class InMemoryArticles : IArticleStore
 {
-    public Dictionary<string, Article> Saved { get; } = [];
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Article> Saved { get; } = [];
+
+    /// <summary>When set, a save waits for it (ingestion held mid-way); <see cref="Waiting"/> counts the saves held.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public int Waiting => Volatile.Read(ref waiting);
+
+    private int waiting;
 
     public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(articleId));
 
     public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
-    public Task SaveAsync(Article article, CancellationToken cancellationToken)
+    public async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
+        if (Gate is { } gate)
+        {
+            Interlocked.Increment(ref waiting);
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
         Saved[article.Id] = article;
-        return Task.CompletedTask;
     }
 }
 

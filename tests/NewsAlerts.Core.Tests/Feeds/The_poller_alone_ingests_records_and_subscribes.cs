@@ -12,6 +12,7 @@ using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Tests.Dispatch;
+using NewsAlerts.Testing;
 
 /// <summary><see cref="FeedPoller"/> over an in-memory store and a scripted fetcher: no network, no stack.</summary>
 public sealed class The_poller_alone_ingests_records_and_subscribes
@@ -75,6 +76,36 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     }
 
     [Fact]
+    public async Task The_next_feed_of_a_host_is_fetched_while_the_previous_one_is_still_being_ingested()
+    {
+        foreach (var id in new[] { "f1", "f2" })
+        {
+            var url = new Uri($"https://news.example/{id}.xml");
+            await store.AddAsync(new FeedRegistration(id, url, TimeSpan.FromMinutes(5), 5, "en", "Example", new Dictionary<string, string>(), false, time.GetUtcNow()), FeedState.New(url, time.GetUtcNow()), CancellationToken.None);
+        }
+
+        fetcher.Then(Ok(Item("a", "First story.")));
+        var poller = Poller();
+        Assert.Equal(2, (await poller.PollDueAsync(CancellationToken.None)).Count);
+        time.Advance(TimeSpan.FromMinutes(5));
+        fetcher.Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
+        articles.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Both feeds are on one host: the first one's ingestion is held, and the second one is fetched all the same.
+        var run = poller.PollDueAsync(CancellationToken.None);
+        await Eventually.TrueAsync(() => Task.FromResult(fetcher.Calls == 4 && articles.Waiting == 2), "both feeds fetched and both ingestions under way");
+        Assert.False(run.IsCompleted);
+        Assert.Equal(2, store.Releases);
+
+        articles.Gate.SetResult();
+        var reports = await run;
+
+        Assert.Equal([1, 1], reports.Select(r => r.Alerted));
+        Assert.Equal(4, store.Releases);
+        Assert.Equal(2, articles.Saved.Count);
+    }
+
+    [Fact]
     public async Task A_feed_not_yet_due_or_paused_is_not_fetched()
     {
         var id = await AddAsync();
@@ -133,12 +164,14 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
 
         var first = await poller.PollAsync(id, CancellationToken.None);
         var request = Assert.Single(hub.Requests);
-        Assert.Equal(new Uri("https://alerts.example/api/websub/f1"), request.Callback);
+        var state = subscriptions.Saved[id].State;
+        Assert.Matches("^[0-9a-f]{32}$", state);
+        Assert.Equal(new Uri($"https://alerts.example/api/websub/f1?state={state}"), request.Callback);
         Assert.Equal(Url, request.Topic);
         Assert.Equal(time.GetUtcNow().AddMinutes(5), first!.NextPoll);
 
         // The hub verifies our intent and pushes a signed body; from then on the feed is polled hourly, and a poll does not ask again.
-        var verdict = WebSubRules.Verify(subscriptions.Saved[id], new WebSubVerification("subscribe", Url.AbsoluteUri, "c", "3600", null), time.GetUtcNow());
+        var verdict = WebSubRules.Verify(subscriptions.Saved[id], new WebSubVerification("subscribe", Url.AbsoluteUri, "c", "3600", null, state), time.GetUtcNow());
         await subscriptions.SaveAsync(verdict.Next!, CancellationToken.None);
         await new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time).RecordPushAsync(verdict.Next!, CancellationToken.None);
         time.Advance(TimeSpan.FromMinutes(5));

@@ -49,7 +49,8 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
 
         var stored = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
         var atHub = Assert.Single(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
-        Assert.Equal(new Uri(stand.Host.Client.BaseAddress!, $"api/websub/{id}"), atHub.Callback);
+        Assert.Matches("^[0-9a-f]{32}$", stored.State);
+        Assert.Equal(new Uri(stand.Host.Client.BaseAddress!, $"api/websub/{id}?state={stored.State}"), atHub.Callback);
         Assert.Equal(stored.Secret, atHub.Secret);
         Assert.Equal(64, stored.Secret.Length);
         Assert.Equal(stand.Server.HubUrl, stored.Hub);
@@ -67,7 +68,15 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         stand.Server.Publish(path, feed.With(Item(path, "pushed", "Armistice holds", "The armistice holds.")).ToXml());
         await Eventually.TrueAsync(async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.LastPushAt is not null, "the signed push is recorded");
         await stand.PollWhenDueAsync(id);
-        health = (await stand.GetAsync(id)).GetProperty("health");
+        var view = await stand.GetAsync(id);
+        health = view.GetProperty("health");
+        var webSub = view.GetProperty("webSub");
+        Assert.Equal(stand.Server.HubUrl.AbsoluteUri, webSub.GetProperty("hub").GetString());
+        Assert.Equal("active", webSub.GetProperty("state").GetString());
+        Assert.Equal(stored.LeaseUntil, webSub.GetProperty("leaseUntil").GetDateTimeOffset());
+        Assert.NotEqual(JsonValueKind.Null, webSub.GetProperty("lastPushAt").ValueKind);
+        Assert.DoesNotContain(stored.Secret, view.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(stored.State!, view.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(
             TimeSpan.FromHours(1),
             health.GetProperty("nextPoll").GetDateTimeOffset() - health.GetProperty("lastSuccess").GetDateTimeOffset());
@@ -180,6 +189,27 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         Assert.True(renewed.RequestedAt < first.LeaseUntil);
         Assert.Equal(first.Secret, renewed.Secret);
         Assert.False(renewed.Pending);
+    }
+
+    [Fact]
+    public async Task A_verification_without_the_state_of_our_callback_is_refused_while_our_request_waits()
+    {
+        var (id, path, _) = await SubscribedFeedAsync("state");
+        var stored = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        await Subscriptions.SaveAsync(stored with { Pending = true }, CancellationToken.None);
+        var topic = Uri.EscapeDataString(stand.Server.UrlOf(path).AbsoluteUri);
+        var verify = $"api/websub/{id}?hub.mode=subscribe&hub.topic={topic}&hub.challenge=forged&hub.lease_seconds=60";
+
+        // Knowing the feed's id and topic is not enough: the state is in the callback only the hub was given.
+        using var missing = await stand.Host.Client.GetAsync(new Uri(verify, UriKind.Relative));
+        using var wrong = await stand.Host.Client.GetAsync(new Uri(verify + "&state=00000000000000000000000000000000", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.True((await Subscriptions.GetAsync(id, CancellationToken.None))!.Pending);
+
+        using var ours = await stand.Host.Client.GetAsync(new Uri(verify + "&state=" + stored.State, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, ours.StatusCode);
+        Assert.Equal("forged", await ours.Content.ReadAsStringAsync());
     }
 
     private IWebSubStore Subscriptions => stand.Host.Services.GetRequiredService<IWebSubStore>();

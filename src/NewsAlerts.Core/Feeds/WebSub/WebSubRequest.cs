@@ -8,6 +8,6 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// <param name="LeaseSeconds"><c>hub.lease_seconds</c> asked for (the hub decides).</param>
 public sealed record WebSubRequest(Uri Hub, Uri Callback, Uri Topic, string Secret, int LeaseSeconds)
 {
-    /// <summary>The request without its secret.</summary>
-    public override string ToString() => $"WebSubRequest {{ Hub = {Hub}, Callback = {Callback}, Topic = {Topic}, LeaseSeconds = {LeaseSeconds} }}";
+    /// <summary>The request without its secret, and its callback without the query (its <c>state</c>).</summary>
+    public override string ToString() => $"WebSubRequest {{ Hub = {Hub}, Callback = {Callback.GetLeftPart(UriPartial.Path)}, Topic = {Topic}, LeaseSeconds = {LeaseSeconds} }}";
 }

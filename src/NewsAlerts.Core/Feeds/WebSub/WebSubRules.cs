@@ -2,6 +2,8 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 
 /// <summary>
 /// The subscriber's decisions, pure: whether to (re)subscribe, how to answer a verification request, and how often a
@@ -49,7 +51,8 @@ public static class WebSubRules
     }
 
     /// <summary>
-    /// The answer to a hub's verification request: a <c>subscribe</c> is confirmed only while our request for that
+    /// The answer to a hub's verification request, refused unless it carries our callback's <c>state</c>
+    /// (<see cref="WebSubSubscription.State"/>, compared in fixed time): a <c>subscribe</c> is confirmed only while our request for that
     /// very topic waits (with a challenge and a positive lease, taken as at most <see cref="MaxLeaseSeconds"/>); a <c>denied</c> for our topic is recorded; anything
     /// else (no subscription, another topic, <c>unsubscribe</c>, which we never ask for) is refused.
     /// </summary>
@@ -65,6 +68,12 @@ public static class WebSubRules
         if (request.Topic is null || !Uri.TryCreate(request.Topic, UriKind.Absolute, out var topic) || !Same(topic, current.Topic))
         {
             return WebSubVerdict.Refused("hub.topic is not the topic we subscribed to");
+        }
+
+        if (current.State is not { Length: > 0 } expected || request.State is null
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(request.State)))
+        {
+            return WebSubVerdict.Refused("the callback's state is not the one of our subscription request");
         }
 
         switch (request.Mode)

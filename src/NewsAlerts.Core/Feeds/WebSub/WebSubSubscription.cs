@@ -16,8 +16,14 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// <param name="LastError">Why the last request failed or was denied, or null.</param>
 /// <param name="LastPushAt">
 /// When the hub last pushed a body with a valid signature; null before any (and after a move to another hub). Polling
-/// slows down only once a push was taken: a verification alone (which anyone who guesses a callback may send) proves
-/// nothing about the hub delivering.
+/// slows down only once a push was taken: a verification alone proves nothing about the hub delivering.
+/// </param>
+/// <param name="State">
+/// The random <c>state</c> (32 hex characters) in <see cref="Callback"/>'s query: a verification or denial is taken only
+/// when it carries it (<see cref="WebSubRules.Verify"/>), so knowing the feed's id is not enough to forge one. A new one
+/// with each fresh subscription (a new hub or topic); kept across renewals and retries, because hubs know a subscription
+/// by its topic and callback, and a new callback would be a second subscription pushing everything twice. Null only in
+/// rows stored before it existed (never verified again: the next request gets one). Left out of <see cref="ToString"/>.
 /// </param>
 public sealed record WebSubSubscription(
     string FeedId,
@@ -30,7 +36,8 @@ public sealed record WebSubSubscription(
     DateTimeOffset? LeaseUntil,
     int LeaseSeconds,
     string? LastError,
-    DateTimeOffset? LastPushAt = null)
+    DateTimeOffset? LastPushAt = null,
+    string? State = null)
 {
     /// <summary>Whether a verified lease runs at <paramref name="now"/>: pushes are expected (polling slows once one came, <see cref="WebSubRules.PollInterval"/>).</summary>
     public bool IsActive(DateTimeOffset now) => LeaseUntil is { } until && until > now;

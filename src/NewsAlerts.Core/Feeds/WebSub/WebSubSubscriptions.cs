@@ -10,14 +10,16 @@ using NewsAlerts.Core.Ports;
 /// </summary>
 /// <param name="store">The subscriptions.</param>
 /// <param name="hub">Sends the requests.</param>
-/// <param name="callbackBase">The app's public address; callbacks are <c>{callbackBase}api/websub/{feedId}</c>.</param>
+/// <param name="callbackBase">The app's public address; callbacks are <c>{callbackBase}api/websub/{feedId}?state={state}</c> (<see cref="WebSubSubscription.State"/>).</param>
 /// <param name="leaseSeconds">The lease asked for.</param>
 /// <param name="time">The clock.</param>
 /// <param name="allowLoopbackHubs">True only in <c>dev</c> and tests: an <c>http</c> hub on a loopback address is subscribed to (<see cref="WebSubRules.HubRefusal"/>).</param>
-public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri callbackBase, int leaseSeconds, TimeProvider time, bool allowLoopbackHubs = false)
+/// <param name="feeds">The feed registry: the subscription of a feed that is paused or gone is not renewed. Null renews every subscription due.</param>
+public sealed class WebSubSubscriptions(
+    IWebSubStore store, IWebSubHub hub, Uri callbackBase, int leaseSeconds, TimeProvider time, bool allowLoopbackHubs = false, IFeedStore? feeds = null)
 {
-    /// <summary>The callback URL of a feed.</summary>
-    public Uri CallbackFor(string feedId) => new(callbackBase, $"api/websub/{Uri.EscapeDataString(feedId)}");
+    /// <summary>The callback URL of a feed's subscription with <paramref name="state"/> (<see cref="WebSubSubscription.State"/>).</summary>
+    public Uri CallbackFor(string feedId, string state) => new(callbackBase, $"api/websub/{Uri.EscapeDataString(feedId)}?state={Uri.EscapeDataString(state)}");
 
     /// <summary>The feed's subscription, or null.</summary>
     public Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken) => store.GetAsync(feedId, cancellationToken);
@@ -34,8 +36,9 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
             if (current is null || (current.LastError != refusal && !current.IsActive(time.GetUtcNow())))
             {
                 var now = time.GetUtcNow();
+                var state = current?.State ?? NewState();
                 await store.SaveAsync(
-                    new WebSubSubscription(feedId, discovered.Hub, discovered.Topic, CallbackFor(feedId), current?.Secret ?? NewSecret(), now, false, null, 0, refusal),
+                    new WebSubSubscription(feedId, discovered.Hub, discovered.Topic, CallbackFor(feedId, state), current?.Secret ?? NewSecret(), now, false, null, 0, refusal, State: state),
                     cancellationToken).ConfigureAwait(false);
             }
 
@@ -52,7 +55,7 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
         return action;
     }
 
-    /// <summary>Renews (or retries) every subscription that is due; how many requests were sent.</summary>
+    /// <summary>Renews (or retries) every subscription that is due, but for paused or removed feeds (their leases run out); how many requests were sent.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<int> RenewDueAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +63,8 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
         foreach (var subscription in await store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (WebSubRules.HubRefusal(subscription.Hub, allowLoopbackHubs) is null
-                && WebSubRules.Due(subscription, subscription.Hub, subscription.Topic, time.GetUtcNow()) != WebSubAction.None)
+                && WebSubRules.Due(subscription, subscription.Hub, subscription.Topic, time.GetUtcNow()) != WebSubAction.None
+                && await IsPolledAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false))
             {
                 await RequestAsync(subscription.FeedId, subscription.Hub, subscription.Topic, subscription.Secret, subscription, cancellationToken).ConfigureAwait(false);
                 sent++;
@@ -102,11 +106,13 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
     private async Task RequestAsync(string feedId, Uri hubUrl, Uri topic, string secret, WebSubSubscription? current, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        // A fresh subscription (a new secret) gets a new state; a renewal or retry keeps the callback the hub knows.
+        var state = current?.State is { Length: > 0 } kept && current.Secret == secret ? kept : NewState();
         var pending = current is null
-            ? new WebSubSubscription(feedId, hubUrl, topic, CallbackFor(feedId), secret, now, true, null, 0, null)
+            ? new WebSubSubscription(feedId, hubUrl, topic, CallbackFor(feedId, state), secret, now, true, null, 0, null, State: state)
             : current with
             {
-                Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId), Secret = secret, RequestedAt = now, Pending = true, LastError = null,
+                Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId, state), Secret = secret, RequestedAt = now, Pending = true, LastError = null, State = state,
                 // A push from the previous hub says nothing about this one.
                 LastPushAt = current.Hub.AbsoluteUri == hubUrl.AbsoluteUri ? current.LastPushAt : null,
             };
@@ -120,4 +126,9 @@ public sealed class WebSubSubscriptions(IWebSubStore store, IWebSubHub hub, Uri 
     }
 
     private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    private async Task<bool> IsPolledAsync(string feedId, CancellationToken cancellationToken) =>
+        feeds is null || await feeds.GetAsync(feedId, cancellationToken).ConfigureAwait(false) is { Registration.Paused: false };
+
+    private static string NewState() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -6,4 +6,5 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// <param name="Challenge"><c>hub.challenge</c>, echoed back to confirm.</param>
 /// <param name="LeaseSeconds"><c>hub.lease_seconds</c> as sent.</param>
 /// <param name="Reason"><c>hub.reason</c> of a denial.</param>
-public sealed record WebSubVerification(string? Mode, string? Topic, string? Challenge, string? LeaseSeconds, string? Reason);
+/// <param name="State">The <c>state</c> of our callback URL's query, as the hub sent it back (<see cref="WebSubSubscription.State"/>).</param>
+public sealed record WebSubVerification(string? Mode, string? Topic, string? Challenge, string? LeaseSeconds, string? Reason, string? State = null);

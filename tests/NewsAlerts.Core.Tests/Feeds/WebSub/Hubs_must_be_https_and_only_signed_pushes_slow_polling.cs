@@ -60,6 +60,26 @@ public sealed class Hubs_must_be_https_and_only_signed_pushes_slow_polling
     }
 
     [Fact]
+    public async Task The_subscription_of_a_paused_or_deleted_feed_is_not_renewed_and_a_live_feeds_is()
+    {
+        var feeds = new InMemoryFeedStore();
+        foreach (var (id, paused) in new[] { ("live", false), ("paused", true) })
+        {
+            await feeds.AddAsync(new Core.Feeds.FeedRegistration(id, Topic, TimeSpan.FromMinutes(5), 5, "en", "Example", new Dictionary<string, string>(), paused, Now), Core.Feeds.FeedState.New(Topic, Now), CancellationToken.None);
+        }
+
+        foreach (var id in new[] { "live", "paused", "deleted" })
+        {
+            await store.SaveAsync(Verified() with { FeedId = id, RequestedAt = Now.AddDays(-1), LeaseUntil = Now.AddMinutes(5), State = "st" }, CancellationToken.None);
+        }
+
+        var sent = await new WebSubSubscriptions(store, hub, new Uri("https://alerts.example.com/"), 3600, time, feeds: feeds).RenewDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, sent);
+        Assert.Equal("https://alerts.example.com/api/websub/live?state=st", Assert.Single(hub.Requests).Callback.AbsoluteUri);
+    }
+
+    [Fact]
     public void A_verified_lease_without_a_signed_push_keeps_the_feed_polled_at_its_own_interval()
     {
         Assert.Equal(TimeSpan.FromMinutes(5), WebSubRules.PollInterval(TimeSpan.FromMinutes(5), Verified(), Now, Fallback));

@@ -7,9 +7,10 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private static readonly Uri Hub = new("https://hub.example.com/");
     private static readonly Uri Topic = new("https://news.example.com/feed.xml");
+    private const string State = "st-1";
 
     private static WebSubSubscription Pending(DateTimeOffset at) =>
-        new("f1", Hub, Topic, new Uri("https://alerts.example.com/api/websub/f1"), "s3cret", at, true, null, 0, null);
+        new("f1", Hub, Topic, new Uri("https://alerts.example.com/api/websub/f1"), "s3cret", at, true, null, 0, null, null, State);
 
     private static WebSubSubscription Active(DateTimeOffset requestedAt, DateTimeOffset until, int leaseSeconds) =>
         Pending(requestedAt) with { Pending = false, LeaseUntil = until, LeaseSeconds = leaseSeconds };
@@ -17,7 +18,7 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     [Fact]
     public void A_subscribe_for_our_pending_topic_is_confirmed_with_the_challenge_and_starts_the_lease()
     {
-        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification("subscribe", Topic.AbsoluteUri, "c-123", "3600", null), Now);
+        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification("subscribe", Topic.AbsoluteUri, "c-123", "3600", null, State), Now);
 
         Assert.Equal(WebSubAnswer.Confirm, verdict.Answer);
         Assert.Equal("c-123", verdict.Challenge);
@@ -38,17 +39,41 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     [InlineData(null, "https://news.example.com/feed.xml", "c", "3600")]
     public void Anything_but_our_pending_topic_with_a_challenge_and_a_lease_is_refused(string? mode, string? topic, string? challenge, string? lease)
     {
-        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification(mode, topic, challenge, lease, null), Now);
+        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification(mode, topic, challenge, lease, null, State), Now);
 
         Assert.Equal(WebSubAnswer.Refuse, verdict.Answer);
         Assert.Null(verdict.Next);
         Assert.NotNull(verdict.Reason);
     }
 
+    [Theory]
+    [InlineData("subscribe", null)]
+    [InlineData("subscribe", "")]
+    [InlineData("subscribe", "st-0")]
+    [InlineData("subscribe", "ST-1")]
+    [InlineData("denied", null)]
+    [InlineData("denied", "st-0")]
+    public void A_verification_or_denial_without_the_state_of_our_pending_request_is_refused_and_changes_nothing(string mode, string? state)
+    {
+        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification(mode, Topic.AbsoluteUri, "c", "3600", "no", state), Now);
+
+        Assert.Equal(WebSubAnswer.Refuse, verdict.Answer);
+        Assert.Null(verdict.Next);
+        Assert.Contains("state", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subscription_stored_without_a_state_cannot_be_verified()
+    {
+        var verdict = WebSubRules.Verify(Pending(Now) with { State = null }, new WebSubVerification("subscribe", Topic.AbsoluteUri, "c", "3600", null, null), Now);
+
+        Assert.Equal(WebSubAnswer.Refuse, verdict.Answer);
+    }
+
     [Fact]
     public void A_lease_longer_than_30_days_is_taken_as_30_days()
     {
-        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification("subscribe", Topic.AbsoluteUri, "c-123", "2147483647", null), Now);
+        var verdict = WebSubRules.Verify(Pending(Now), new WebSubVerification("subscribe", Topic.AbsoluteUri, "c-123", "2147483647", null, State), Now);
 
         Assert.Equal(WebSubAnswer.Confirm, verdict.Answer);
         Assert.Equal(WebSubRules.MaxLeaseSeconds, verdict.Next!.LeaseSeconds);
@@ -58,7 +83,7 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     [Fact]
     public void A_subscribe_without_a_request_waiting_or_without_any_subscription_is_refused()
     {
-        var request = new WebSubVerification("subscribe", Topic.AbsoluteUri, "c", "3600", null);
+        var request = new WebSubVerification("subscribe", Topic.AbsoluteUri, "c", "3600", null, State);
         Assert.Equal(WebSubAnswer.Refuse, WebSubRules.Verify(Active(Now, Now.AddDays(1), 86_400), request, Now).Answer);
         Assert.Equal(WebSubAnswer.Refuse, WebSubRules.Verify(null, request, Now).Answer);
     }
@@ -66,7 +91,7 @@ public sealed class WebSub_subscriptions_are_verified_renewed_and_slow_polling
     [Fact]
     public void A_denial_for_our_topic_is_recorded_and_ends_the_lease()
     {
-        var verdict = WebSubRules.Verify(Active(Now, Now.AddDays(1), 86_400) with { Pending = true }, new WebSubVerification("denied", Topic.AbsoluteUri, null, null, "not allowed"), Now);
+        var verdict = WebSubRules.Verify(Active(Now, Now.AddDays(1), 86_400) with { Pending = true }, new WebSubVerification("denied", Topic.AbsoluteUri, null, null, "not allowed", State), Now);
 
         Assert.Equal(WebSubAnswer.Acknowledge, verdict.Answer);
         Assert.Null(verdict.Next!.LeaseUntil);

@@ -1,0 +1,29 @@
+namespace NewsAlerts.Functions.Feeds;
+
+using NewsAlerts.Core.Feeds.WebSub;
+
+/// <summary>A feed's WebSub subscription in <see cref="FeedView"/>, next to its health; never its secret nor its callback's state.</summary>
+/// <param name="Hub">The hub's URL.</param>
+/// <param name="State">
+/// <c>pending</c> (our request waits for the hub's verification), <c>active</c> (a verified lease runs), <c>failed</c>
+/// (the last request failed, was denied or the hub is refused: see <paramref name="LastError"/>; retried after a wait),
+/// or <c>lapsed</c> (the lease ran out).
+/// </param>
+/// <param name="RequestedAt">When the last subscription request was sent.</param>
+/// <param name="LeaseUntil">When the verified lease lapses, or null.</param>
+/// <param name="LastPushAt">When the hub last pushed a validly signed body, or null.</param>
+/// <param name="LastError">Why the last request failed or was denied, or null.</param>
+public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset RequestedAt, DateTimeOffset? LeaseUntil, DateTimeOffset? LastPushAt, string? LastError)
+{
+    /// <summary>The view of <paramref name="subscription"/> at <paramref name="now"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscription"/> is null.</exception>
+    public static FeedWebSubView Of(WebSubSubscription subscription, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var state = subscription.Pending ? "pending"
+            : subscription.IsActive(now) ? "active"
+            : subscription.LastError is not null ? "failed"
+            : "lapsed";
+        return new FeedWebSubView(subscription.Hub, state, subscription.RequestedAt, subscription.LeaseUntil, subscription.LastPushAt, subscription.LastError);
+    }
+}
