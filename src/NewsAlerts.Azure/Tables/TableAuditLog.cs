@@ -31,6 +31,8 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
             ["Emails"] = entry.Emails,
             ["Texts"] = entry.Texts,
             ["Note"] = entry.Note,
+            ["TextsScheduled"] = entry.TextsScheduled,
+            ["TextsHeld"] = entry.TextsHeld,
         };
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
@@ -58,7 +60,8 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
                 row.GetString("ArticleId") ?? articleId, row.GetInt32("Version") ?? 0, action,
                 new EditorIdentity(row.GetString("EditorName") ?? string.Empty, row.GetString("EditorKind") ?? string.Empty),
                 row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, row.GetInt32("Urgency") ?? 0,
-                row.GetInt32("Emails") ?? 0, row.GetInt32("Texts") ?? 0, row.GetString("Note")));
+                row.GetInt32("Emails") ?? 0, row.GetInt32("Texts") ?? 0, row.GetString("Note"),
+                row.GetInt32("TextsScheduled") ?? 0, row.GetInt32("TextsHeld") ?? 0));
         }
 
         return entries;

@@ -135,6 +135,6 @@ public sealed class ArticleIngestion(
         }
 
         var reach = Nobody with { Batches = plan.Batches.Count, FollowUpEmails = plan.Count(Channel.Email), FollowUpSms = plan.Count(Channel.Sms) };
-        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun);
+        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun, plan.SmsByCountry);
     }
 }

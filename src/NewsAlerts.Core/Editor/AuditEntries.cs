@@ -37,6 +37,7 @@ public static class AuditEntries
         var reach = result.Reach;
         return new AuditEntry(
             article.Id, article.Version, done, editor, at, article.Urgency,
-            reach.EmailAlerts + reach.FollowUpEmails, reach.SmsAlerts + reach.SmsScheduled + reach.FollowUpSms, article.Notice?.Note);
+            reach.EmailAlerts + reach.FollowUpEmails, reach.SmsAlerts + reach.SmsScheduled + reach.FollowUpSms, article.Notice?.Note,
+            reach.SmsScheduled, reach.SmsHeldByCap + reach.SmsHeldStale);
     }
 }

@@ -4,7 +4,7 @@ using NewsAlerts.Core.Delivery;
 
 /// <summary>Where a story's alerts on one channel stand, for the editor console.</summary>
 /// <param name="Channel">Email or SMS.</param>
-/// <param name="Queued">Planned or being sent and not settled yet (not yet claimed, claimed, or retrying).</param>
+/// <param name="Queued">Due now and not settled yet (not yet claimed, claimed, or retrying); texts waiting for quiet hours to end are <see cref="Scheduled"/>.</param>
 /// <param name="Sent">Accepted by the provider, no delivery report yet.</param>
 /// <param name="Delivered">Reported delivered by the provider.</param>
 /// <param name="Failed">Will never go (permanent provider errors).</param>
@@ -12,6 +12,15 @@ using NewsAlerts.Core.Delivery;
 /// <param name="Reasons">Why alerts failed or were not sent, with how many each, most first.</param>
 public sealed record ChannelTally(Channel Channel, int Queued, int Sent, int Delivered, int Failed, int NotSent, IReadOnlyList<KeyValuePair<string, int>> Reasons)
 {
-    /// <summary>Whether some alerts are still on their way (the console keeps refreshing).</summary>
+    /// <summary>Texts scheduled for the end of their recipients' quiet hours that have not gone yet (not counted in <see cref="Queued"/>).</summary>
+    public int Scheduled { get; init; }
+
+    /// <summary>
+    /// Whether the story has no audit entry (it came from a feed or WebSub), so nothing says how many were planned: the
+    /// counts are the ledger's alone, and alerts not picked up yet are not among them.
+    /// </summary>
+    public bool LedgerOnly { get; init; }
+
+    /// <summary>Whether some alerts are due now and still on their way (the console keeps refreshing; scheduled texts do not count).</summary>
     public bool Sending => Queued > 0;
 }

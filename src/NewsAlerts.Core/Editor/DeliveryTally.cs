@@ -7,11 +7,15 @@ using NewsAlerts.Core.Dispatch;
 public static class DeliveryTally
 {
     /// <summary>
-    /// The tally of one channel from its ledger <paramref name="rows"/>; <paramref name="planned"/> alerts were queued in
-    /// all (from the audit), so those without a row yet are still queued.
+    /// The tally of one channel from its ledger <paramref name="rows"/>. <paramref name="planned"/> alerts were queued in
+    /// all (from the audit; <paramref name="scheduled"/> of them after quiet hours), and <paramref name="heldAtPlanning"/>
+    /// more were held when planned (their ledger rows are written at once): every one of them ends as exactly one row, so
+    /// those without a row yet are still to come. Missing rows count as scheduled first (they wait for hours; immediate
+    /// ones get a row within seconds), the rest as queued. A null <paramref name="planned"/> (no audit entry: a story from
+    /// a feed or WebSub) leaves only what the ledger shows, and the tally says so.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
-    public static ChannelTally Of(Channel channel, IReadOnlyCollection<LedgerEntry> rows, int planned)
+    public static ChannelTally Of(Channel channel, IReadOnlyCollection<LedgerEntry> rows, int? planned, int scheduled = 0, int heldAtPlanning = 0)
     {
         ArgumentNullException.ThrowIfNull(rows);
         int Count(params LedgerState[] states) => rows.Count(r => states.Contains(r.State));
@@ -21,9 +25,14 @@ public static class DeliveryTally
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
             .ToList();
-        var unclaimed = Math.Max(0, planned - rows.Count);
+        var missing = planned is { } p ? Math.Max(0, p + Math.Max(0, heldAtPlanning) - rows.Count) : 0;
+        var waiting = Math.Min(missing, Math.Max(0, scheduled));
         return new ChannelTally(
-            channel, unclaimed + Count(LedgerState.Claimed, LedgerState.Retrying), Count(LedgerState.Sent), Count(LedgerState.Delivered),
-            Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale), reasons);
+            channel, missing - waiting + Count(LedgerState.Claimed, LedgerState.Retrying), Count(LedgerState.Sent), Count(LedgerState.Delivered),
+            Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale), reasons)
+        {
+            Scheduled = waiting,
+            LedgerOnly = planned is null,
+        };
     }
 }

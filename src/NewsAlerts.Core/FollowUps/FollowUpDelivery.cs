@@ -5,7 +5,9 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Matching;
+using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
 
 /// <summary>
@@ -40,6 +42,7 @@ public sealed class FollowUpDelivery(
         // Only the earlier recipients are looked up: from memory (the index the publish just loaded), from the store for
         // anyone not there. Suppression as the planner knows it; the dispatcher asks the store again right before each send.
         var contacts = new Dictionary<(string, Channel), string>();
+        var found = new Dictionary<string, Subscriber>(StringComparer.Ordinal);
         var suppressed = new HashSet<(Channel, string)>();
         var ids = rows.Select(r => r.SubscriberId).Concat(entries.Select(e => e.SubscriberId)).Distinct(StringComparer.Ordinal);
         foreach (var id in ids)
@@ -49,6 +52,7 @@ public sealed class FollowUpDelivery(
                 continue;
             }
 
+            found[id] = subscriber;
             foreach (var channel in AlertChannel.All)
             {
                 if (channel.ContactOf(subscriber) is { } contact)
@@ -62,8 +66,10 @@ public sealed class FollowUpDelivery(
             }
         }
 
-        return FollowUpPlanner.Plan(
+        var plan = FollowUpPlanner.Plan(
             article, rows, entries, (id, channel) => contacts.GetValueOrDefault((id, channel)), (channel, contact) => suppressed.Contains((channel, contact)));
+        var texted = plan.Recipients.Where(r => r.Channel == Channel.Sms && found.ContainsKey(r.SubscriberId)).Select(r => found[r.SubscriberId]);
+        return plan with { SmsByCountry = SmsCountries.Count(texted) };
     }
 
     /// <summary>Queues the follow-ups and drops the pending digest entries; repeating it repeats none of its effects.</summary>

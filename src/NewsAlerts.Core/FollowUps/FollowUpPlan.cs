@@ -12,4 +12,7 @@ public sealed record FollowUpPlan(IReadOnlyList<DeliveryBatch> Batches, IReadOnl
 {
     /// <summary>Follow-ups on a channel.</summary>
     public int Count(Delivery.Channel channel) => Recipients.Count(r => r.Channel == channel);
+
+    /// <summary>The follow-up texts by the country of their numbers (for the editor's cost estimate), most first.</summary>
+    public IReadOnlyList<SmsCountryCount> SmsByCountry { get; init; } = [];
 }

@@ -121,7 +121,13 @@ public sealed class StoryDesk(
         var entries = await audit.ListAsync(articleId, AuditShown, cancellationToken);
         var alerts = entries.Where(e => e.Action is EditorAction.Published or EditorAction.Upgraded or EditorAction.Updated).ToList();
         var tallies = new List<ChannelTally>();
-        foreach (var (channel, planned) in new[] { (Channel.Email, alerts.Sum(e => e.Emails)), (Channel.Sms, alerts.Sum(e => e.Texts)) })
+        // A story from a feed or WebSub has no audit entry: nothing says what was planned, so the ledger alone is shown.
+        var audited = alerts.Count > 0;
+        foreach (var (channel, planned, scheduled, held) in new[]
+        {
+            (Channel.Email, alerts.Sum(e => e.Emails), 0, 0),
+            (Channel.Sms, alerts.Sum(e => e.Texts), alerts.Sum(e => e.TextsScheduled), alerts.Sum(e => e.TextsHeld)),
+        })
         {
             var rows = new List<LedgerEntry>();
             await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
@@ -129,7 +135,7 @@ public sealed class StoryDesk(
                 rows.Add(row);
             }
 
-            tallies.Add(DeliveryTally.Of(channel, rows, planned));
+            tallies.Add(DeliveryTally.Of(channel, rows, audited ? planned : null, scheduled, held));
         }
 
         return (entries, tallies);

@@ -101,9 +101,14 @@ public sealed class EditorGate(IOptions<EditorOptions> options, EditorTokens tok
         return new StatusCodeResult(StatusCodes.Status303SeeOther);
     }
 
-    /// <summary>Whether <paramref name="path"/> is somewhere the sign-in may send a browser back to: an <c>/editor</c> path of this app.</summary>
+    /// <summary>
+    /// Whether <paramref name="path"/> is somewhere the sign-in may send a browser back to: an <c>/editor</c> path of this
+    /// app, in printable ASCII only (it goes into a Location header as it is: a control or non-ASCII character there
+    /// makes the server refuse the response).
+    /// </summary>
     public static bool IsReturnPath(string? path) =>
         path is { Length: > 0 and <= 512 }
+        && path.All(c => c is > ' ' and <= '~')
         && (path == "/editor" || path.StartsWith("/editor/", StringComparison.Ordinal) || path.StartsWith("/editor?", StringComparison.Ordinal))
         && !path.Contains("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)
         && !path.StartsWith(SignInPath, StringComparison.Ordinal);

@@ -68,6 +68,8 @@ public static class ConsoleStrings
     public const string DeliveryTitle = "Delivery";
     public const string ChannelColumn = "Channel";
     public const string QueuedColumn = "Queued";
+    public const string ScheduledColumn = "Scheduled (after quiet hours)";
+    public const string LedgerOnly = "This story came from a feed: nothing records how many alerts were planned, so these are the delivery ledger's counts alone (alerts not picked up yet are not shown).";
     public const string SentColumn = "Sent";
     public const string DeliveredColumn = "Delivered";
     public const string FailedColumn = "Failed";

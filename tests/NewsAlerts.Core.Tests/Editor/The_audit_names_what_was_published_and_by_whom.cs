@@ -13,7 +13,7 @@ public sealed class The_audit_names_what_was_published_and_by_whom
         new("urn:story:1", version, "Truce agreed", "Talks resume.", null, "Example", "en", [], urgency, null, At, Notice: notice);
 
     private static IngestResult Result(VersionDecision decision, bool dryRun = false) =>
-        new("urn:story:1", 1, decision, new Reach(4, 3, 2, 1, 2, SmsScheduled: 1, FollowUpEmails: 5, FollowUpSms: 6), [], dryRun);
+        new("urn:story:1", 1, decision, new Reach(4, 3, 2, 1, 2, SmsScheduled: 1, SmsHeldByCap: 2, SmsHeldStale: 3, FollowUpEmails: 5, FollowUpSms: 6), [], dryRun);
 
     [Theory]
     [InlineData(VersionDecision.NewStory, EditorAction.Published)]
@@ -37,6 +37,7 @@ public sealed class The_audit_names_what_was_published_and_by_whom
         var entry = AuditEntries.Of(Story(2, notice: new ArticleNotice(NoticeKind.Withdrawn, "Wrong town")), Result(VersionDecision.Withdrawal), Ana, At)!;
 
         Assert.Equal((2, 7, 8), (entry.Version, entry.Emails, entry.Texts));
+        Assert.Equal((1, 5), (entry.TextsScheduled, entry.TextsHeld));
         Assert.Equal("Wrong town", entry.Note);
     }
 

@@ -78,6 +78,38 @@ public sealed class Only_editors_reach_the_editor_console(StackFixture fixture) 
         Assert.Contains(signedOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{EditorSessions.CookieName}=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("/editor/\u00e9")]
+    [InlineData("/editor/\r\nX:1")]
+    [InlineData("/editor/a b")]
+    public async Task A_return_path_that_cannot_be_a_location_sends_the_signed_in_editor_to_the_console(string returnTo)
+    {
+        var signInPage = await browser.GetStringAsync(new Uri($"editor/sign-in?returnTo={Uri.EscapeDataString(returnTo)}", UriKind.Relative));
+        var (action, hidden) = HtmlForms.Of(signInPage).Single();
+        Assert.Equal("/editor", hidden["returnTo"]);
+        hidden["returnTo"] = returnTo;
+
+        var (signedIn, _) = await HtmlForms.PostAsync(browser, (action, hidden), [new("name", "Erin"), new("key", TestFunctionHost.DefaultKey)]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
+        Assert.Equal("/editor", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_story_key_too_long_to_be_stored_is_an_unknown_story_on_the_page_and_its_status()
+    {
+        var (signedIn, _) = await HtmlForms.PostAsync(
+            browser, HtmlForms.Of(await browser.GetStringAsync(new Uri("editor/sign-in", UriKind.Relative))).Single(), [new("name", "Erin"), new("key", TestFunctionHost.DefaultKey)]);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie")).Split(';')[0];
+        var key = new string('A', 2000);
+
+        var (page, _) = await GetAsync($"editor/stories/{key}", cookie);
+        var (status, _) = await GetAsync($"editor/stories/{key}/status", cookie);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
+    }
+
     [Fact]
     public async Task Expired_forged_and_foreign_cookies_are_asked_to_sign_in()
     {
