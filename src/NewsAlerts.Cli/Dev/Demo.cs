@@ -125,8 +125,10 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         if (channel == "email")
         {
             var confirmation = await inbox.WaitForAsync(address, cancellationToken);
+            // The email links the confirm page (/confirm?signUp=&token=); the demo confirms its token through the API.
             var link = new Uri(ConfirmLink().Match(confirmation.TextBody ?? string.Empty).Value);
-            confirmed = await http.PostAsync(link, null, cancellationToken);
+            var token = System.Web.HttpUtility.ParseQueryString(link.Query)["token"] ?? string.Empty;
+            confirmed = await http.PostAsJsonAsync($"api/sign-ups/{Uri.EscapeDataString(signUpId)}/confirm-email", new { token }, cancellationToken);
         }
         else
         {
@@ -192,7 +194,7 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         return total;
     }
 
-    [GeneratedRegex(@"https?://\S+confirm-email\?token=\S+")]
+    [GeneratedRegex(@"https?://\S+/confirm\?signUp=\S+")]
     private static partial Regex ConfirmLink();
 
     [GeneratedRegex(@"\b\d{6}\b")]

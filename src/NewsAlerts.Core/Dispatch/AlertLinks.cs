@@ -3,7 +3,11 @@ namespace NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Security;
 
-/// <summary>The links an alert carries: manage, one-click unsubscribe (signed), and the SMS status callback.</summary>
+/// <summary>
+/// The links an alert carries: manage, one-click unsubscribe (signed), and the SMS status callback. The links a person
+/// opens point at the pages (<c>/manage?token=</c>, <c>/unsubscribe?token=</c>, <c>/confirm?signUp=&amp;token=</c>);
+/// the <c>/api/...</c> forms sent before the pages existed keep answering (the API functions show or redirect to the pages).
+/// </summary>
 public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
 {
     /// <summary>How long the links in an alert keep working.</summary>
@@ -11,13 +15,15 @@ public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
 
     private Uri Base => options.PublicBaseUrl ?? throw new InvalidOperationException("Setting 'Alerts:PublicBaseUrl' is missing.");
 
-    /// <summary>Where the subscriber manages topics and channels.</summary>
-    public Uri Manage(string subscriberId) =>
-        new(Base, $"api/subscribers/{subscriberId}?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Manage, subscriberId, Lifetime))}");
+    /// <summary>Where the subscriber manages topics and channels: the preference centre, <c>/manage?token=</c>.</summary>
+    public Uri Manage(string subscriberId) => Manage(subscriberId, tokens.Issue(TokenPurpose.Manage, subscriberId, Lifetime));
 
-    /// <summary>The RFC 8058 one-click unsubscribe URL.</summary>
+    /// <summary>
+    /// The unsubscribe link and RFC 8058 one-click URL, <c>/unsubscribe?token=</c>: a GET shows the page's button, the
+    /// one-click POST (<c>List-Unsubscribe=One-Click</c>, token in the query) unsubscribes without a page.
+    /// </summary>
     public Uri Unsubscribe(string subscriberId) =>
-        new(Base, $"api/unsubscribe?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Unsubscribe, subscriberId, Lifetime))}");
+        new(Base, $"unsubscribe?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Unsubscribe, subscriberId, Lifetime))}");
 
     /// <summary>A short link to the article for SMS (<c>api/a/{code}</c> redirects to its URL), so texts stay one segment.</summary>
     public Uri ShortLink(string articleId) => new(Base, $"api/a/{ShortCode(articleId)}");
@@ -33,11 +39,18 @@ public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
     /// <summary>Where Twilio posts delivery status.</summary>
     public Uri SmsStatusCallback() => new(Base, "api/twilio/status");
 
-    /// <summary>Where the confirmation link in the sign-up email points.</summary>
+    /// <summary>Where the confirmation link in the sign-up email points: the confirm page, <c>/confirm?signUp=&amp;token=</c>.</summary>
     public Uri ConfirmEmail(string signUpId, string token) =>
-        new(Base, $"api/sign-ups/{Uri.EscapeDataString(signUpId)}/confirm-email?token={Uri.EscapeDataString(token)}");
+        new(Base, $"confirm?signUp={Uri.EscapeDataString(signUpId)}&token={Uri.EscapeDataString(token)}");
 
-    /// <summary>The manage link with a given manage token (as handed out when a contact is confirmed).</summary>
-    public Uri Manage(string subscriberId, string manageToken) =>
-        new(Base, $"api/subscribers/{subscriberId}?token={Uri.EscapeDataString(manageToken)}");
+    /// <summary>
+    /// The manage link with a given manage token (as handed out when a contact is confirmed): <c>/manage?token=</c>. The
+    /// token alone names the subscriber; <paramref name="subscriberId"/> is kept for callers and checked non-empty.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="subscriberId"/> is null or empty.</exception>
+    public Uri Manage(string subscriberId, string manageToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subscriberId);
+        return new(Base, $"manage?token={Uri.EscapeDataString(manageToken)}");
+    }
 }

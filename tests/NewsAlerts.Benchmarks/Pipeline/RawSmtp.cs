@@ -32,7 +32,7 @@ internal static class RawSmtp
         var message = new MimeMessage { Subject = "Kerry sees hope of extending Syrian truce to Aleppo" };
         message.From.Add(new MailboxAddress("NewsAlerts", "alerts@newsalerts.local"));
         message.To.Add(MailboxAddress.Parse($"raw-{i}@example.com"));
-        message.Headers.Add("List-Unsubscribe", "<https://example.com/api/unsubscribe?token=x>");
+        message.Headers.Add("List-Unsubscribe", "<https://example.com/unsubscribe?token=x>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Body = new BodyBuilder
         {

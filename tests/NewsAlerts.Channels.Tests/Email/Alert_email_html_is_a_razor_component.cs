@@ -40,7 +40,7 @@ public sealed class Alert_email_html_is_a_razor_component
 
         Assert.Contains("<h1>停火协议在叙利亚达成 — «Trêve» à Alep</h1>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("href=\"https://news.example/articles/1\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://alerts.example/api/unsubscribe?token=abc.def\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://alerts.example/unsubscribe?token=abc.def\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Breaking news", html, StringComparison.Ordinal);
     }
 }

@@ -37,11 +37,11 @@ public sealed class DigestEmailComposerTests : IAsyncLifetime
         var first = await Compose(Sample());
         var again = await Compose(Sample());
 
-        Assert.Equal("<https://app.example/api/unsubscribe?token=u>", first.Headers["List-Unsubscribe"]);
+        Assert.Equal("<https://app.example/unsubscribe?token=u>", first.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", first.Headers["List-Unsubscribe-Post"]);
         Assert.Equal(first.MessageId, again.MessageId);
         Assert.StartsWith("digest.", first.MessageId, StringComparison.Ordinal);
-        Assert.Contains("https://app.example/api/unsubscribe?token=u", first.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("https://app.example/unsubscribe?token=u", first.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,5 +69,5 @@ public sealed class DigestEmailComposerTests : IAsyncLifetime
             ]),
             new DigestSection("drought", [new DigestItem("a3", "Rains fail", "Wire", "Sun 29 Nov 08:00", "\"drought\" in the body", null)]),
         ], 0),
-        new Uri("https://app.example/api/subscribers/s1?token=m"), new Uri("https://app.example/api/unsubscribe?token=u"), "digest:20261130T0700Z|s1");
+        new Uri("https://app.example/manage?token=m"), new Uri("https://app.example/unsubscribe?token=u"), "digest:20261130T0700Z|s1");
 }

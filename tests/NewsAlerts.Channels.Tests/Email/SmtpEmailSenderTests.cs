@@ -42,7 +42,7 @@ public sealed class SmtpEmailSenderTests(StackFixture fixture) : IClassFixture<S
 
         Assert.Equal(SendStatus.Sent, outcome.Status);
         var message = await inbox.WaitForAsync(to, CancellationToken.None);
-        Assert.Equal("<https://alerts.example/api/unsubscribe?token=abc.def>", message.Headers["List-Unsubscribe"]);
+        Assert.Equal("<https://alerts.example/unsubscribe?token=abc.def>", message.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
         Assert.Equal("alert.art1-v1-sub42-email@newsalerts.test", message.MessageId);
         Assert.Equal(message.MessageId, outcome.ProviderMessageId);
@@ -61,7 +61,7 @@ public sealed class SmtpEmailSenderTests(StackFixture fixture) : IClassFixture<S
         Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.ContentType.MimeType));
         foreach (var text in new[] { message.TextBody, message.HtmlBody })
         {
-            Assert.Contains("https://alerts.example/manage/sub-1", text, StringComparison.Ordinal);
+            Assert.Contains("https://alerts.example/manage?token=m.sig", text, StringComparison.Ordinal);
             Assert.Contains("Why you got this", text, StringComparison.Ordinal);
         }
     }

@@ -20,8 +20,8 @@ public static class Alerts
         ToAddress: to,
         Content: content ?? Content(),
         MatchReason: "topic \"ceasefire\" matched \"truce\" in the summary",
-        ManageUrl: new Uri("https://alerts.example/manage/sub-1"),
-        UnsubscribeUrl: new Uri("https://alerts.example/api/unsubscribe?token=abc.def"),
+        ManageUrl: new Uri("https://alerts.example/manage?token=m.sig"),
+        UnsubscribeUrl: new Uri("https://alerts.example/unsubscribe?token=abc.def"),
         IdempotencyKey: key ?? $"art1-v1-{Guid.NewGuid():N}-email");
 
     public static SmsAlertRequest Sms(string to, AlertContent? content = null, bool first = false, Uri? callback = null) => new(

@@ -65,7 +65,10 @@ public sealed class A_person_signs_up_confirms_manages_receives_an_alert_and_uns
         var unsubscribeLink = (await Mailbox.LinksAsync(fixture.Stack, email, "unsubscribe"))[0];
 
         // The alert is in the preference centre's recent alerts, with why it matched (written just after the send).
-        var manageLink = (await Mailbox.LinksAsync(fixture.Stack, email, "api/subscribers/"))[^1].ToString();
+        // The alert's links are the pages themselves (not /api/... forms that redirect to them).
+        var manageLink = (await Mailbox.LinksAsync(fixture.Stack, email, "manage"))[^1].ToString();
+        Assert.Equal("/manage", new Uri(manageLink).AbsolutePath);
+        Assert.Equal("/unsubscribe", unsubscribeLink.AbsolutePath);
         var received = person.Page.GetByText("Kerry sees hope", new PageGetByTextOptions { Exact = false });
         await Eventually.TrueAsync(async () => { await person.Page.GotoAsync(manageLink); return await received.CountAsync() > 0; }, "the alert listed in the preference centre");
         Assert.Equal(200, await person.OpenAsync(manageLink, "recent-alerts"));

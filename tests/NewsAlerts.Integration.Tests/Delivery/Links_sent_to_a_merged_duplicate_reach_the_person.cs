@@ -33,7 +33,7 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
     public async Task The_old_unsubscribe_page_of_a_merged_duplicate_suppresses_every_address_of_the_person()
     {
         var (survivor, duplicate) = await MergedPersonAsync();
-        var link = Links.Unsubscribe(duplicate.Id);
+        var link = SentLinks.OldUnsubscribe(host, duplicate.Id);
 
         using var page = await host.Client.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -50,7 +50,7 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
     {
         var (survivor, duplicate) = await MergedPersonAsync();
 
-        using var oneClick = await host.Client.PostAsync(Links.Unsubscribe(duplicate.Id), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        using var oneClick = await host.Client.PostAsync(SentLinks.OldUnsubscribe(host, duplicate.Id), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
 
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         await AssertEveryAddressSuppressedAsync(survivor, duplicate);
@@ -60,7 +60,7 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
     public async Task The_old_manage_link_of_a_merged_duplicate_shows_changes_and_resends_for_the_survivor()
     {
         var (survivor, duplicate) = await MergedPersonAsync();
-        var manage = Links.Manage(duplicate.Id);
+        var manage = SentLinks.OldManage(host, duplicate.Id);
 
         using var shown = await host.Client.GetAsync(manage);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
@@ -83,7 +83,7 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
     {
         var (survivor, duplicate) = await MergedPersonAsync();
 
-        using var deleted = await host.Client.DeleteAsync(Links.Manage(duplicate.Id));
+        using var deleted = await host.Client.DeleteAsync(SentLinks.OldManage(host, duplicate.Id));
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Null(await Store.GetAsync(survivor.Id, CancellationToken.None));
@@ -98,12 +98,12 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
     {
         // Erased with its own link: its aliases go with it.
         var (erased, merged) = await MergedPersonAsync();
-        using (var shown = await host.Client.GetAsync(Links.Manage(merged.Id)))
+        using (var shown = await host.Client.GetAsync(SentLinks.OldManage(host, merged.Id)))
         {
             Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         }
 
-        using (var deleted = await host.Client.DeleteAsync(Links.Manage(erased.Id)))
+        using (var deleted = await host.Client.DeleteAsync(SentLinks.OldManage(host, erased.Id)))
         {
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         }
@@ -119,8 +119,6 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
     }
 
     private ISubscriberStore Store => host.Services.GetRequiredService<ISubscriberStore>();
-
-    private AlertLinks Links => host.Services.GetRequiredService<AlertLinks>();
 
     private string ManageToken(string id) => host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, id, TimeSpan.FromHours(1));
 
@@ -152,13 +150,13 @@ public sealed class Links_sent_to_a_merged_duplicate_reach_the_person(StackFixtu
 
     private async Task AssertNotFoundAsync(string oldId)
     {
-        using var shown = await host.Client.GetAsync(Links.Manage(oldId));
+        using var shown = await host.Client.GetAsync(SentLinks.OldManage(host, oldId));
         Assert.Equal(HttpStatusCode.NotFound, shown.StatusCode);
         Assert.Equal("application/problem+json", shown.Content.Headers.ContentType?.MediaType);
-        using var oneClick = await host.Client.PostAsync(Links.Unsubscribe(oldId), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        using var oneClick = await host.Client.PostAsync(SentLinks.OldUnsubscribe(host, oldId), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         Assert.Contains("no longer exists", await oneClick.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var deleted = await host.Client.DeleteAsync(Links.Manage(oldId));
+        using var deleted = await host.Client.DeleteAsync(SentLinks.OldManage(host, oldId));
         Assert.Equal(HttpStatusCode.NotFound, deleted.StatusCode);
     }
 

@@ -47,7 +47,7 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
         var texts = await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
 
-        Assert.StartsWith($"<{host.Client.BaseAddress}api/unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.StartsWith($"<{host.Client.BaseAddress}unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
         Assert.Contains("Kerry", email.Subject, StringComparison.Ordinal);
         var sms = Assert.Single(texts).GetProperty("body").GetString()!;
@@ -67,6 +67,42 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         // The sink's signed status callback ("delivered") reaches the webhook and the ledger records it.
         await Eventually.TrueAsync(
             async () => await ledger.GetStateAsync(id, subscriber.Id, Channel.Sms, CancellationToken.None) == LedgerState.Delivered, "the SMS is recorded delivered");
+    }
+
+    [Fact]
+    public async Task A_new_alert_email_links_the_manage_and_unsubscribe_pages_and_its_one_click_header_needs_no_page()
+    {
+        var subscriber = await ConfirmedSubscriberAsync("Aleppo");
+        await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{Guid.NewGuid():N}", urgency: 1, version: 1));
+        var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
+        var links = System.Text.RegularExpressions.Regex.Matches(email.HtmlBody ?? string.Empty, "href=\"([^\"]+)\"")
+            .Select(m => new Uri(WebUtility.HtmlDecode(m.Groups[1].Value)))
+            .Where(l => l.Authority == host.Client.BaseAddress!.Authority)
+            .ToList();
+        var manage = Assert.Single(links, l => l.AbsolutePath == "/manage");
+        var unsubscribe = Assert.Single(links, l => l.AbsolutePath == "/unsubscribe");
+        Assert.DoesNotContain(links, l => l.AbsolutePath.StartsWith("/api/subscribers/", StringComparison.Ordinal) || l.AbsolutePath == "/api/unsubscribe");
+        Assert.StartsWith("?token=", manage.Query, StringComparison.Ordinal);
+        Assert.StartsWith("?token=", unsubscribe.Query, StringComparison.Ordinal);
+
+        // Each opens its page as a browser gets it, without a redirect.
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var managePage = await noRedirects.GetAsync(manage);
+        using var unsubscribePage = await noRedirects.GetAsync(unsubscribe);
+        Assert.Equal(HttpStatusCode.OK, managePage.StatusCode);
+        Assert.Equal("text/html", managePage.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(subscriber.Email!, await managePage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, unsubscribePage.StatusCode);
+        Assert.Equal("text/html", unsubscribePage.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<form method=\"post\"", await unsubscribePage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The RFC 8058 header names the same page path, and its one-click POST (no form token, no page) unsubscribes.
+        var header = new Uri(email.Headers["List-Unsubscribe"]!.Trim('<', '>'));
+        Assert.Equal("/unsubscribe", header.AbsolutePath);
+        using var oneClick = await noRedirects.PostAsync(header, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        var after = await host.Services.GetRequiredService<ISubscriberStore>().GetAsync(subscriber.Id, CancellationToken.None);
+        Assert.Equal(ContactStatus.OptedOut, after!.EmailStatus);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class A_daily_digest_subscriber_gets_one_digest_at_their_hour(Stac
 
         var email = await inbox.WaitForAsync(address, CancellationToken.None);
         Assert.Equal("Your news digest: 2 stories", email.Subject);
-        Assert.StartsWith($"<{host.Client.BaseAddress}api/unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.StartsWith($"<{host.Client.BaseAddress}unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         var html = email.HtmlBody!;
         Assert.Contains("<h2>Syria</h2>", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("Syrian truce extended", StringComparison.Ordinal) < html.IndexOf("Truce talks resume", StringComparison.Ordinal), html);

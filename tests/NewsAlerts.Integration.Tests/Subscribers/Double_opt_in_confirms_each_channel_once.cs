@@ -35,7 +35,7 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var body = await Api.BodyAsync(confirmed);
         Assert.Equal("Confirmed", body.GetProperty("subscriber").GetProperty("emailStatus").GetString());
-        Assert.Contains("?token=", body.GetProperty("manageUrl").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/manage?token=", body.GetProperty("manageUrl").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, reused.StatusCode);
     }
 

@@ -133,13 +133,10 @@ public sealed partial class The_manage_link_resends_confirmations_for_unconfirme
     }
 
     private async Task<IReadOnlyList<string>> LinksAsync(string address) =>
-        [.. (await inbox.ListMessagesAsync(address, CancellationToken.None)).Select(m => LinkPattern().Match(m.TextBody ?? string.Empty).Value)];
+        [.. (await inbox.ListMessagesAsync(address, CancellationToken.None)).Select(m => SentLinks.ConfirmApiOf(m.TextBody).AbsoluteUri)];
 
     private async Task<IReadOnlyList<string>> CodesAsync(string phone) =>
         [.. (await sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value)];
-
-    [GeneratedRegex(@"http://\S+confirm-email\?token=\S+")]
-    private static partial Regex LinkPattern();
 
     [GeneratedRegex(@"\d{6}")]
     private static partial Regex CodePattern();
