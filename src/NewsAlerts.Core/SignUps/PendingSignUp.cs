@@ -21,6 +21,10 @@ using NewsAlerts.Core.Subscribers;
 /// <param name="Preferences">Delivery preferences asked for (a new subscriber starts with them), or null for the defaults.</param>
 /// <param name="Language">The language asked for (BCP 47; a new subscriber starts with it), or null for <c>en</c>.</param>
 /// <param name="Languages">Other article languages asked for, or null.</param>
+/// <param name="Replaces">
+/// A change of address or number from the manage link (<see cref="ContactChanges"/>): confirming a contact makes it
+/// <paramref name="SubscriberId"/>'s, replacing the one it had (which stays the person's, so STOP from it still stops them).
+/// </param>
 public sealed record PendingSignUp(
     string Id,
     string? Email,
@@ -35,7 +39,8 @@ public sealed record PendingSignUp(
     string? SubscriberId = null,
     DeliveryPreferences? Preferences = null,
     string? Language = null,
-    IReadOnlyList<string>? Languages = null)
+    IReadOnlyList<string>? Languages = null,
+    bool Replaces = false)
 {
     /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
     public IReadOnlyList<string> PendingChannels =>

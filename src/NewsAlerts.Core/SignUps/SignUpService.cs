@@ -84,8 +84,10 @@ public sealed class SignUpService(
             return (SubscriberOutcome.NotFound, null);
         }
 
-        var email = subscriber.Email is not null && subscriber.EmailStatus != ContactStatus.Confirmed ? subscriber.Email : null;
-        var phone = subscriber.Phone is not null && subscriber.SmsStatus is ContactStatus.Pending or ContactStatus.Disabled ? subscriber.Phone : null;
+        // A change of address or number waiting for confirmation is sent again too (it shares this one sign-up).
+        var (changedEmail, changedPhone) = ContactChanges.Pending(subscriber, await signUps.GetAsync(ManageSignUpId(subscriber.Id), cancellationToken));
+        var email = changedEmail ?? (subscriber.Email is not null && subscriber.EmailStatus != ContactStatus.Confirmed ? subscriber.Email : null);
+        var phone = changedPhone ?? (subscriber.Phone is not null && subscriber.SmsStatus is ContactStatus.Pending or ContactStatus.Disabled ? subscriber.Phone : null);
 
         // A disabled number may be one its carrier opted out (Twilio 21610), which is suppressed like a STOP: no code to it.
         if (phone is not null && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken))
@@ -101,7 +103,90 @@ public sealed class SignUpService(
 
         return (ok, new PendingSignUp(
             ManageSignUpId(subscriber.Id), email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, time.GetUtcNow(),
-            new PendingConfirmations(null, null, null, 0), SubscriberId: subscriber.Id));
+            new PendingConfirmations(null, null, null, 0), SubscriberId: subscriber.Id, Replaces: changedEmail is not null || changedPhone is not null));
+    }
+
+    /// <summary>
+    /// Adding or changing the address (<see cref="Channel.Email"/>) or number (<see cref="Channel.Sms"/>) from the manage
+    /// link: <paramref name="contact"/> (normalised) gets a confirmation like a sign-up's, and only once it is confirmed
+    /// does it replace the subscriber's (or join it, when it had none); until then the old one keeps receiving. The
+    /// change shares the manage link's one sign-up, so it voids the link or code sent before for this channel only.
+    /// Nothing is stored: pass the change to <see cref="StartContactChangeAsync"/> once the rate limits allow it. The
+    /// outcome is forbidden without a valid manage token, not found when erased; the kind says whether a confirmation
+    /// goes (<see cref="ContactChanges.Decide"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> or <paramref name="contact"/> is null.</exception>
+    public async Task<(SubscriberOutcome Outcome, ContactChangeKind Kind, PendingSignUp? Change)> PrepareContactChangeAsync(
+        string subscriberId, string? manageToken, Channel channel, string contact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        ArgumentNullException.ThrowIfNull(contact);
+        var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
+        if (subscriber is null)
+        {
+            return (outcome, ContactChangeKind.Unchanged, null);
+        }
+
+        var kind = ContactChanges.Decide(subscriber, channel, contact, await suppressions.IsSuppressedAsync(channel, contact, cancellationToken));
+        return kind == ContactChangeKind.Confirm
+            ? (outcome, kind, ContactChanges.With(subscriber, ManageSignUpId(subscriber.Id), existing, channel, contact, time.GetUtcNow()))
+            : (outcome, kind, null);
+    }
+
+    /// <summary>Stores a change from <see cref="PrepareContactChangeAsync"/> with a fresh link or code for its <paramref name="channel"/>, to send.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public async Task<SignUpStarted> StartContactChangeAsync(PendingSignUp change, Channel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var (pending, emailToken, smsCode) = Fresh(change, email: channel == Channel.Email, sms: channel == Channel.Sms);
+        change = change with { Pending = pending };
+        await signUps.SaveAsync(change, cancellationToken);
+        return new SignUpStarted(change, emailToken, smsCode);
+    }
+
+    /// <summary>
+    /// The address and number waiting to replace the subscriber's (nulls when none; <see cref="ContactChanges.Pending"/>);
+    /// the outcome is forbidden without a valid manage token, not found when erased.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
+    public async Task<(SubscriberOutcome Outcome, string? Email, string? Phone)> PendingContactChangeAsync(
+        string subscriberId, string? manageToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
+        var (email, phone) = subscriber is null ? (null, null) : ContactChanges.Pending(subscriber, existing);
+        return (outcome, email, phone);
+    }
+
+    /// <summary>Cancels the change of address (<see cref="Channel.Email"/>) or number waiting for confirmation: its link or code no longer confirms anything.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
+    public async Task<SubscriberOutcome> CancelContactChangeAsync(string subscriberId, string? manageToken, Channel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
+        if (subscriber is not null && existing is { Replaces: true })
+        {
+            await signUps.SaveAsync(ContactChanges.With(subscriber, existing.Id, existing, channel, null, time.GetUtcNow()), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<(SubscriberOutcome Outcome, Subscriber? Subscriber, PendingSignUp? Existing)> ManagedAsync(
+        string subscriberId, string? manageToken, CancellationToken cancellationToken)
+    {
+        if (tokens.Verify(manageToken, TokenPurpose.Manage) is not { } verified || verified.SubscriberId != subscriberId)
+        {
+            return (SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required"), null, null);
+        }
+
+        // An id merged away as a duplicate acts for the survivor, the same person.
+        if (await store.GetFollowingAliasesAsync(subscriberId, cancellationToken) is not { } subscriber)
+        {
+            return (SubscriberOutcome.NotFound, null, null);
+        }
+
+        return (new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber), subscriber, await signUps.GetAsync(ManageSignUpId(subscriber.Id), cancellationToken));
     }
 
     // One sign-up per subscriber for resends from the manage link, so a new one replaces (voids) the last. Not a secret:
@@ -169,7 +254,8 @@ public sealed class SignUpService(
     }
 
     // The contact is proven: it joins the subscriber that has it, else the sign-up's subscriber (from its other
-    // contact) when that has no contact of this kind yet, else a new subscriber. The requested topics are added;
+    // contact) when that has no contact of this kind yet or the sign-up is the manage link's change of contact (it
+    // replaces the old one), else a new subscriber. The requested topics are added;
     // a new subscriber starts with the sign-up's delivery preferences, an existing one keeps its own.
     private async Task<SignUpOutcome> JoinAsync(PendingSignUp signUp, Channel channel, CancellationToken cancellationToken)
     {
@@ -182,7 +268,7 @@ public sealed class SignUpService(
         // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
         // (a resend from the manage link for a subscriber saved before the lookup rows existed).
         if (owner is null && signUp.SubscriberId is { } joined && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
-            && CanTake(other, channel, contact))
+            && (signUp.Replaces || CanTake(other, channel, contact)))
         {
             owner = other;
         }
@@ -198,7 +284,9 @@ public sealed class SignUpService(
         }
 
         // The proven contact becomes the one alerts go to; one it replaces stays the person's (STOP from it still stops them).
-        subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics };
+        // A new number has not had the opt-out wording yet.
+        var welcomed = subscriber.SmsWelcomed && (channel == Channel.Email || subscriber.Phone == contact);
+        subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics, SmsWelcomed = welcomed };
         await store.SaveAsync(subscriber, cancellationToken);
         if (sync is not null)
         {

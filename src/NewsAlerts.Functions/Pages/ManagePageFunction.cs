@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.History;
 using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Ports;
@@ -25,13 +26,15 @@ using NewsAlerts.Pages.Topics;
 /// <c>open</c> (show), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
-/// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c> or <c>stop</c> (stop everything). The page lists
+/// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (stop everything), <c>email</c> or
+/// <c>phone</c> (add or change the address, <c>newEmail</c>, or number, <c>newPhone</c>: confirmed first, see
+/// <see cref="ContactChanges"/>) and <c>cancelEmail</c> or <c>cancelPhone</c> (cancel that change). The page lists
 /// what they received in the last 30 days (<see cref="IAlertHistory"/>). Changes go through
 /// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does.
 /// </summary>
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
-    IAlertHistory history, TimeProvider time)
+    IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones)
 {
     /// <summary>The form name of the preference centre's forms (the form token's subject is the subscriber id).</summary>
     public const string FormName = "manage";
@@ -70,6 +73,10 @@ public sealed class ManagePageFunction(
             "pause" => await PauseAsync(id, token, fields, cancellationToken),
             "resume" => await ChangePauseAsync(id, token, fields, PauseChange.Resume, PageStrings.ResumedNotice, cancellationToken),
             "stop" => await StopAsync(id, token, cancellationToken),
+            "email" => await ChangeContactAsync(request, id, token, fields, Channel.Email, cancellationToken),
+            "phone" => await ChangeContactAsync(request, id, token, fields, Channel.Sms, cancellationToken),
+            "cancelEmail" => await CancelContactChangeAsync(id, token, Channel.Email, cancellationToken),
+            "cancelPhone" => await CancelContactChangeAsync(id, token, Channel.Sms, cancellationToken),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
         };
     }
@@ -99,6 +106,7 @@ public sealed class ManagePageFunction(
         var recent = AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now);
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
+        var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
         return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
         {
             [nameof(ManagePage.Subscriber)] = subscriber,
@@ -106,6 +114,12 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.Notice)] = notice,
             [nameof(ManagePage.HasUnconfirmed)] = subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
                 || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled },
+            [nameof(ManagePage.PendingEmail)] = pendingEmail,
+            [nameof(ManagePage.PendingPhone)] = pendingPhone,
+            [nameof(ManagePage.EmailHidden)] = Hidden(id, token, "email"),
+            [nameof(ManagePage.PhoneHidden)] = Hidden(id, token, "phone"),
+            [nameof(ManagePage.CancelEmailHidden)] = Hidden(id, token, "cancelEmail"),
+            [nameof(ManagePage.CancelPhoneHidden)] = Hidden(id, token, "cancelPhone"),
             [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics"),
             [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings"),
             [nameof(ManagePage.ResendHidden)] = Hidden(id, token, "resend"),
@@ -206,7 +220,59 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
         await confirmations.SendAsync(started, cancellationToken);
-        return await ShowAsync(token, null, PageStrings.ResendSent, cancellationToken);
+        // A new code is entered on the code page (a number being added or changed, or one waiting for its code).
+        return started.SmsCode is not null
+            ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null)
+            : await ShowAsync(token, null, PageStrings.ResendSent, cancellationToken);
+    }
+
+    // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate
+    // limited as at sign-up); the old one keeps receiving until it is confirmed.
+    private async Task<IActionResult> ChangeContactAsync(
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, Channel channel, CancellationToken cancellationToken)
+    {
+        var field = channel == Channel.Email ? "newEmail" : "newPhone";
+        var label = channel == Channel.Email ? PageStrings.ChangeEmailLabel : PageStrings.ChangePhoneLabel;
+        var (contact, reason) = ContactChanges.Normalise(channel, fields.GetValueOrDefault(field), phones);
+        if (contact is null)
+        {
+            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError(field, $"{label} {reason}.")]);
+        }
+
+        var (outcome, kind, change) = await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken);
+        if (outcome.Kind != SubscriberOutcomeKind.Ok)
+        {
+            return await ShowAsync(token, null, null, cancellationToken);
+        }
+
+        if (kind == ContactChangeKind.NumberStopped)
+        {
+            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError(field, PageStrings.ChangeNumberStopped)]);
+        }
+
+        if (change is null)
+        {
+            return await ShowAsync(token, null, PageStrings.ChangeUnchanged, cancellationToken);
+        }
+
+        var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
+        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is not null)
+        {
+            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+        }
+
+        var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
+        var notSent = await confirmations.SendAsync(started, cancellationToken);
+        List<string> notices = [channel == Channel.Email ? PageStrings.ChangeEmailSent : PageStrings.ChangePhoneSent, .. notSent.Count > 0 ? [PageStrings.NotSentMessage] : Array.Empty<string>()];
+        return channel == Channel.Sms
+            ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null)
+            : await ShowAsync(token, null, string.Join(' ', notices), cancellationToken);
+    }
+
+    private async Task<IActionResult> CancelContactChangeAsync(string id, string token, Channel channel, CancellationToken cancellationToken)
+    {
+        var outcome = await signUps.CancelContactChangeAsync(id, token, channel, cancellationToken);
+        return await ShowAsync(token, null, outcome.Kind == SubscriberOutcomeKind.Ok ? PageStrings.ChangeCancelled : null, cancellationToken);
     }
 
     private async Task<IActionResult> StopAsync(string id, string token, CancellationToken cancellationToken)

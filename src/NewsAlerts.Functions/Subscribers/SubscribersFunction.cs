@@ -17,7 +17,7 @@ using NewsAlerts.Functions.Http;
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
 /// </summary>
 public sealed class SubscribersFunction(
-    SubscriberService subscribers, SignUpStart start, TextablePhones phones)
+    SubscriberService subscribers, SignUpStart start, TextablePhones phones, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmations)
 {
     /// <summary>
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
@@ -98,7 +98,11 @@ public sealed class SubscribersFunction(
 
     /// <summary>
     /// <c>PATCH /api/subscribers/{id}</c> with <c>{"timeZone": "...", "smsMaxUrgency": n, "preferences": {...}}</c> (any of
-    /// them; preferences merge onto the current ones, see <see cref="Core.Policy.DeliveryPreferencesParser"/>).
+    /// them; preferences merge onto the current ones, see <see cref="Core.Policy.DeliveryPreferencesParser"/>). A new
+    /// <c>email</c> and/or <c>phone</c> (validated as at sign-up) gets a confirmation, rate limited as at sign-up, and
+    /// replaces the old one (or is added) only once confirmed (<see cref="ContactChanges"/>): the answer is then
+    /// <c>202 {"signUpId", "pending", "notSent"}</c> as for a resend (the code goes to
+    /// <c>/api/sign-ups/{signUpId}/confirm-sms</c>); 409 naming <c>phone</c> for a number that replied STOP (START lifts it).
     /// </summary>
     [Function("ChangeSubscriberSettings")]
     public async Task<IActionResult> ChangeSettingsAsync(
@@ -107,11 +111,78 @@ public sealed class SubscribersFunction(
         ArgumentNullException.ThrowIfNull(request);
         return await JsonBody.HandleAsync(request, async json =>
         {
-            var parsed = SubscriberRequestParser.ParseSettings(json);
-            return parsed.IsValid
-                ? Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed.Value!, cancellationToken), withWarnings: parsed.Value!.Language is not null)
-                : Problems.Invalid(parsed.Errors);
+            var contacts = ContactChangeRequest.Parse(json, phones);
+            var parsed = contacts.Settings is { } settings ? SubscriberRequestParser.ParseSettings(settings) : null;
+            if (contacts.Errors.Count > 0 || parsed is { IsValid: false })
+            {
+                return Problems.Invalid([.. contacts.Errors, .. parsed?.Errors ?? []]);
+            }
+
+            if (contacts is { Email: null, Phone: null })
+            {
+                return Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed!.Value!, cancellationToken), withWarnings: parsed.Value!.Language is not null);
+            }
+
+            return await ChangeContactsAsync(request, contacts, parsed?.Value, cancellationToken);
         }, cancellationToken);
+    }
+
+    // Every decision before anything is stored or sent: the token, a stopped number, the rate limits; then the settings, then the confirmations.
+    private async Task<IActionResult> ChangeContactsAsync(HttpRequest request, ContactChangeRequest contacts, SubscriberSettings? settings, CancellationToken cancellationToken)
+    {
+        var (id, token) = (IdOf(request), ManageToken(request));
+        var asked = new List<(Channel Channel, string Contact)>();
+        foreach (var (channel, contact) in new[] { (Channel.Email, contacts.Email), (Channel.Sms, contacts.Phone) })
+        {
+            if (contact is null)
+            {
+                continue;
+            }
+
+            var (outcome, kind, _) = await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken);
+            if (outcome.Kind != SubscriberOutcomeKind.Ok)
+            {
+                return Answer(outcome);
+            }
+
+            if (kind == ContactChangeKind.NumberStopped)
+            {
+                return Problems.Field(StatusCodes.Status409Conflict, "Number stopped", "phone", ContactChanges.NumberStoppedReason);
+            }
+
+            if (kind == ContactChangeKind.Confirm)
+            {
+                asked.Add((channel, contact));
+            }
+        }
+
+        if (asked.Count > 0 && await gate.RefuseConfirmationsAsync(
+            request, asked.Find(a => a.Channel == Channel.Email).Contact, asked.Find(a => a.Channel == Channel.Sms).Contact, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var changed = settings is null ? await subscribers.GetAsync(id, token, cancellationToken) : await subscribers.ChangeSettingsAsync(id, token, settings, cancellationToken);
+        if (changed.Kind != SubscriberOutcomeKind.Ok || asked.Count == 0)
+        {
+            return Answer(changed, withWarnings: settings?.Language is not null);
+        }
+
+        SignUpStarted? started = null;
+        var notSent = new List<string>();
+        foreach (var (channel, contact) in asked)
+        {
+            // Prepared again: the change of the other channel just stored is kept with it.
+            if ((await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken)).Change is { } change)
+            {
+                started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
+                notSent.AddRange(await confirmations.SendAsync(started, cancellationToken));
+            }
+        }
+
+        return started is null
+            ? Answer(changed)
+            : new AcceptedResult((string?)null, new { signUpId = started.SignUp.Id, pending = started.SignUp.PendingChannels, notSent });
     }
 
     /// <summary><c>DELETE /api/subscribers/{id}</c>: erases every record of the subscriber.</summary>

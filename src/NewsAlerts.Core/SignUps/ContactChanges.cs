@@ -1,0 +1,98 @@
+namespace NewsAlerts.Core.SignUps;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
+
+/// <summary>
+/// The decisions of adding or changing an address or number from the manage link: a new contact is confirmed like a
+/// sign-up's (link or code) and replaces the old one only once confirmed; a suppressed number is not texted (START
+/// lifts it), while a suppressed address may be confirmed again, which lifts it (as at sign-up).
+/// </summary>
+public static class ContactChanges
+{
+    /// <summary>The message for <see cref="ContactChangeKind.NumberStopped"/>, for a field error.</summary>
+    public const string NumberStoppedReason = "this number has stopped our texts (it replied STOP); text START to it from that phone to get texts again, then try again";
+
+    /// <summary>
+    /// The asked-for address (canonical) or number (E.164, one <paramref name="phones"/> can text), as at sign-up, or
+    /// the reason it is not one (for a field error: "is ...").
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="phones"/> is null.</exception>
+    public static (string? Contact, string? Reason) Normalise(Channel channel, string? text, TextablePhones phones)
+    {
+        ArgumentNullException.ThrowIfNull(phones);
+        var trimmed = text?.Trim() ?? string.Empty;
+        var max = channel == Channel.Email ? 320 : 32;
+        return trimmed.Length == 0 ? (null, "is required")
+            : trimmed.Length > max ? (null, $"is longer than {max} characters")
+            : channel == Channel.Email ? ContactValidation.Email(trimmed) : phones.Check(trimmed);
+    }
+
+    /// <summary>What asking for <paramref name="contact"/> (normalised: canonical address or E.164) on <paramref name="channel"/> leads to.</summary>
+    /// <param name="subscriber">The subscriber as stored.</param>
+    /// <param name="channel">Email or SMS.</param>
+    /// <param name="contact">The new address or number, normalised.</param>
+    /// <param name="suppressed">Whether the contact is on the suppression list.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> or <paramref name="contact"/> is null.</exception>
+    public static ContactChangeKind Decide(Subscriber subscriber, Channel channel, string contact, bool suppressed)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(contact);
+        var (current, status) = channel == Channel.Email ? (subscriber.Email, subscriber.EmailStatus) : (subscriber.Phone, subscriber.SmsStatus);
+        var same = current is not null && ContactKeys.Of(channel, current) == ContactKeys.Of(channel, contact);
+        if (channel == Channel.Sms && (suppressed || (same && status == ContactStatus.OptedOut)))
+        {
+            return ContactChangeKind.NumberStopped;
+        }
+
+        return same && status == ContactStatus.Confirmed ? ContactChangeKind.Unchanged : ContactChangeKind.Confirm;
+    }
+
+    /// <summary>
+    /// The address and number of the manage link's <paramref name="signUp"/> still waiting to replace (or join) the
+    /// <paramref name="subscriber"/>'s: unconfirmed, and not the subscriber's own confirmed contact. Nulls when none.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
+    public static (string? Email, string? Phone) Pending(Subscriber subscriber, PendingSignUp? signUp)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        if (signUp is not { Replaces: true })
+        {
+            return (null, null);
+        }
+
+        var email = signUp.Email is { } e && !signUp.EmailConfirmed && !IsOwnConfirmed(subscriber.Email, subscriber.EmailStatus, Channel.Email, e) ? e : null;
+        var phone = signUp.Phone is { } p && !signUp.SmsConfirmed && !IsOwnConfirmed(subscriber.Phone, subscriber.SmsStatus, Channel.Sms, p) ? p : null;
+        return (email, phone);
+    }
+
+    /// <summary>
+    /// The manage link's sign-up with <paramref name="contact"/> asked for on <paramref name="channel"/>: the other
+    /// channel's pending change of <paramref name="existing"/> stays (its link or code is not voided); null
+    /// <paramref name="contact"/> cancels this channel's change.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> or <paramref name="id"/> is null.</exception>
+    public static PendingSignUp With(Subscriber subscriber, string id, PendingSignUp? existing, Channel channel, string? contact, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(id);
+        var (email, phone) = Pending(subscriber, existing);
+        var pending = existing is { Replaces: true } ? existing.Pending : new PendingConfirmations(null, null, null, 0);
+        if (channel == Channel.Email)
+        {
+            email = contact;
+            pending = pending with { EmailNonce = null };
+        }
+        else
+        {
+            phone = contact;
+            pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0 };
+        }
+
+        return new PendingSignUp(id, email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, now, pending, SubscriberId: subscriber.Id, Replaces: true);
+    }
+
+    private static bool IsOwnConfirmed(string? current, ContactStatus status, Channel channel, string contact) =>
+        current is not null && status == ContactStatus.Confirmed && ContactKeys.Of(channel, current) == ContactKeys.Of(channel, contact);
+}

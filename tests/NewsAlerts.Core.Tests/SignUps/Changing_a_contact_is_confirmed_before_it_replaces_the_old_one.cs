@@ -1,0 +1,147 @@
+namespace NewsAlerts.Core.Tests.SignUps;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+
+public sealed class Changing_a_contact_is_confirmed_before_it_replaces_the_old_one
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+    private static Subscriber Ann(ContactStatus smsStatus = ContactStatus.Confirmed) =>
+        new("s1", "ann@example.com", ContactStatus.Confirmed, "+447700900123", smsStatus, "Europe/London", [], 2, Now);
+
+    [Fact]
+    public void A_new_address_gets_a_confirmation() =>
+        Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann(), Channel.Email, "ann@example.org", suppressed: false));
+
+    [Fact]
+    public void A_suppressed_address_gets_one_too_as_confirming_it_lifts_the_suppression() =>
+        Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann(), Channel.Email, "ann@example.org", suppressed: true));
+
+    [Fact]
+    public void The_confirmed_address_it_has_changes_nothing_whatever_the_case_of_its_domain() =>
+        Assert.Equal(ContactChangeKind.Unchanged, ContactChanges.Decide(Ann(), Channel.Email, "ann@EXAMPLE.com", suppressed: false));
+
+    [Fact]
+    public void A_number_that_replied_stop_is_not_texted_a_code() =>
+        Assert.Equal(ContactChangeKind.NumberStopped, ContactChanges.Decide(Ann(), Channel.Sms, "+447700900456", suppressed: true));
+
+    [Fact]
+    public void Its_own_number_opted_out_needs_start_too() =>
+        Assert.Equal(ContactChangeKind.NumberStopped, ContactChanges.Decide(Ann(ContactStatus.OptedOut), Channel.Sms, "+447700900123", suppressed: false));
+
+    [Fact]
+    public void Its_own_number_still_pending_is_confirmed_again() =>
+        Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann(ContactStatus.Pending), Channel.Sms, "+447700900123", suppressed: false));
+
+    [Fact]
+    public void A_number_for_a_subscriber_without_one_is_added_after_its_code() =>
+        Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann() with { Phone = null, SmsStatus = ContactStatus.None }, Channel.Sms, "+447700900456", suppressed: false));
+
+    [Fact]
+    public void A_change_keeps_the_other_channels_pending_change_and_its_code()
+    {
+        var phoneChange = ContactChanges.With(Ann(), "ms1", null, Channel.Sms, "+447700900456", Now) with
+        {
+            Pending = new PendingConfirmations(null, "hash", Now.AddMinutes(15), 1),
+        };
+
+        var both = ContactChanges.With(Ann(), "ms1", phoneChange, Channel.Email, "ann@example.org", Now);
+
+        Assert.Equal(("ann@example.org", "+447700900456"), ContactChanges.Pending(Ann(), both));
+        Assert.Equal(("hash", 1), (both.Pending.SmsCodeHash, both.Pending.SmsCodeAttempts));
+        Assert.True(both.Replaces);
+        Assert.Equal("s1", both.SubscriberId);
+    }
+
+    [Fact]
+    public void Cancelling_one_channel_leaves_the_other()
+    {
+        var both = ContactChanges.With(Ann(), "ms1", ContactChanges.With(Ann(), "ms1", null, Channel.Sms, "+447700900456", Now), Channel.Email, "ann@example.org", Now);
+
+        var cancelled = ContactChanges.With(Ann(), "ms1", both, Channel.Sms, null, Now);
+
+        Assert.Equal(("ann@example.org", (string?)null), ContactChanges.Pending(Ann(), cancelled));
+    }
+
+    [Fact]
+    public void A_confirmed_change_or_a_plain_resend_is_not_pending()
+    {
+        var change = ContactChanges.With(Ann(), "ms1", null, Channel.Email, "ann@example.org", Now);
+        var resend = change with { Replaces = false };
+
+        Assert.Equal(((string?)null, (string?)null), ContactChanges.Pending(Ann(), change with { EmailConfirmed = true }));
+        Assert.Equal(((string?)null, (string?)null), ContactChanges.Pending(Ann(), resend));
+        Assert.Equal(((string?)null, (string?)null), ContactChanges.Pending(Ann(), null));
+    }
+
+    [Theory]
+    [InlineData("ann@example.org", "ann@example.org")]
+    [InlineData(" ann@EXAMPLE.org ", "ann@example.org")]
+    public void An_address_is_read_as_at_sign_up(string text, string expected) =>
+        Assert.Equal((expected, (string?)null), ContactChanges.Normalise(Channel.Email, text, new TextablePhones(["GB"])));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"><script>alert(1)</script>")]
+    [InlineData("ann@localhost")]
+    [InlineData("Ann <ann@example.org>")]
+    public void A_hostile_or_invalid_address_has_a_reason(string text)
+    {
+        var (contact, reason) = ContactChanges.Normalise(Channel.Email, text, new TextablePhones(["GB"]));
+
+        Assert.Null(contact);
+        Assert.NotNull(reason);
+    }
+
+    [Theory]
+    [InlineData("+44 7400 123456", "+447400123456", null)]
+    [InlineData("07700 900456", null, "must be in international E.164 form, starting with + and the country code")]
+    [InlineData("+44 20 7946 0000", null, "cannot receive texts")]
+    public void A_number_is_read_in_E164_and_must_take_texts(string text, string? expected, string? reason)
+    {
+        var (contact, why) = ContactChanges.Normalise(Channel.Sms, text, new TextablePhones(["GB"]));
+
+        Assert.Equal(expected, contact);
+        Assert.True(reason is null ? why is null : why!.Contains(reason, StringComparison.Ordinal), why);
+    }
+
+    [Fact]
+    public void An_overlong_value_is_refused_before_it_is_parsed() =>
+        Assert.Equal("is longer than 32 characters", ContactChanges.Normalise(Channel.Sms, "+" + new string('4', 40), new TextablePhones(["GB"])).Reason);
+
+    [Fact]
+    public void A_patch_body_splits_into_the_new_contacts_and_the_settings()
+    {
+        using var body = System.Text.Json.JsonDocument.Parse("""{"email": "Ann@Example.ORG", "phone": "+44 7400 123456", "timeZone": "Asia/Tokyo"}""");
+
+        var parsed = ContactChangeRequest.Parse(body.RootElement, new TextablePhones(["GB"]));
+
+        Assert.Equal(("Ann@example.org", "+447400123456"), (parsed.Email, parsed.Phone));
+        Assert.Equal("""{"timeZone":"Asia/Tokyo"}""", parsed.Settings!.Value.GetRawText());
+        Assert.Empty(parsed.Errors);
+    }
+
+    [Fact]
+    public void A_patch_body_names_each_bad_contact_field()
+    {
+        using var body = System.Text.Json.JsonDocument.Parse("""{"email": "<img src=x onerror=alert(1)>", "phone": null}""");
+
+        var parsed = ContactChangeRequest.Parse(body.RootElement, new TextablePhones(["GB"]));
+
+        Assert.Equal(["email", "phone"], parsed.Errors.Select(e => e.Field));
+        Assert.Null(parsed.Settings);
+    }
+
+    [Fact]
+    public void A_body_without_contacts_is_all_settings()
+    {
+        using var body = System.Text.Json.JsonDocument.Parse("""{"timeZone": "Asia/Tokyo"}""");
+
+        var parsed = ContactChangeRequest.Parse(body.RootElement, new TextablePhones(["GB"]));
+
+        Assert.Equal((null, null, "Asia/Tokyo"), (parsed.Email, parsed.Phone, parsed.Settings!.Value.GetProperty("timeZone").GetString()));
+    }
+}
+
