@@ -148,6 +148,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         ["functions"] = new Uri(baseAddress, "api/").ToString(),
         ["health"] = new Uri(baseAddress, "api/health").ToString(),
         ["signUp"] = new Uri(baseAddress, "signup").ToString(),
+        ["editorConsole"] = new Uri(baseAddress, "editor").ToString(),
         ["emailInbox"] = stack.SmtpInbox.ToString(),
         ["smsSink"] = new Uri(stack.SmsSink, "sink/messages").ToString(),
         ["smsReplies"] = new Uri(stack.SmsSink, "sink/inbound").ToString(),
@@ -162,6 +163,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         await console.Out.WriteLineAsync($"  Functions        {urls["functions"]}");
         await console.Out.WriteLineAsync($"  Health           {urls["health"]}");
         await console.Out.WriteLineAsync($"  Sign-up page     {urls["signUp"]}");
+        await console.Out.WriteLineAsync($"  Editor console   {urls["editorConsole"]} (sign in with the editor key: LocalHost:FunctionKeys:default in local.settings.json)");
         await console.Out.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
         await console.Out.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
         await console.Out.WriteLineAsync($"  SMS replies      POST {urls["smsReplies"]} {{\"from\":\"+44…\",\"body\":\"STOP\"}}");

@@ -9,6 +9,22 @@
   var addButton = builder.querySelector('[data-add-row]');
 
   function rows() { return builder.querySelectorAll('.builder-row'); }
+
+  // Titles follow the rows' order on the page ("Topic 1", "Topic 2", ...), whatever their field indexes are.
+  function retitle() {
+    Array.prototype.forEach.call(rows(), function (row, i) {
+      var title = row.querySelector('.builder-title');
+      title.textContent = title.textContent.replace(/\d+/, String(i + 1));
+    });
+  }
+
+  // The smallest field index no row uses (indexes run 0 .. max-1; the server reads only those).
+  function freeIndex() {
+    var used = {};
+    Array.prototype.forEach.call(rows(), function (r) { used[r.getAttribute('data-row')] = true; });
+    for (var i = 0; i < max; i++) { if (!used[String(i)]) { return i; } }
+    return -1;
+  }
   function field(row, part) { return row.querySelector('[name="topic-' + row.getAttribute('data-row') + '-' + part + '"]'); }
 
   function preview(row) {
@@ -37,6 +53,7 @@
     remove.addEventListener('click', function () {
       if (rows().length > 1) {
         row.parentNode.removeChild(row);
+        retitle();
       } else {
         parts.forEach(function (part) { var f = field(row, part); if (f) { f.value = f.tagName === 'SELECT' ? f.options[0].value : ''; } });
         preview(row);
@@ -57,9 +74,8 @@
     var all = rows();
     var last = all[all.length - 1];
     var from = last.getAttribute('data-row');
-    var next = 0;
-    all.forEach(function (r) { next = Math.max(next, parseInt(r.getAttribute('data-row'), 10) + 1); });
-    if (next >= max) { return; }
+    var next = freeIndex();
+    if (next < 0) { return; }
     var row = last.cloneNode(true);
     row.setAttribute('data-row', String(next));
     row.removeAttribute('data-ticket');
@@ -72,12 +88,12 @@
       var described = (f.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id.indexOf('error-') !== 0; }).join(' ');
       if (described) { f.setAttribute('aria-describedby', described); } else { f.removeAttribute('aria-describedby'); }
     });
-    row.querySelector('.builder-title').textContent = row.querySelector('.builder-title').textContent.replace(/\d+/, String(all.length + 1));
     row.querySelector('output').textContent = row.querySelector('output').getAttribute('data-empty');
     row.querySelector('[id$="-problem"]').textContent = '';
     last.parentNode.insertBefore(row, last.nextSibling);
     watch(row);
-    addButton.hidden = rows().length >= max || next + 1 >= max;
+    retitle();
+    addButton.hidden = rows().length >= max;
     field(row, 'all').focus();
   }
 

@@ -32,6 +32,7 @@ public sealed class Dev_once_reports_health_and_stops_what_it_started
         Assert.True(dependencies.Single(d => d.GetProperty("name").GetString() == "serviceBus").GetProperty("reachable").GetBoolean());
         Assert.StartsWith("http://127.0.0.1:", summary.RootElement.GetProperty("urls").GetProperty("health").GetString(), StringComparison.Ordinal);
         Assert.EndsWith("/signup", summary.RootElement.GetProperty("urls").GetProperty("signUp").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/editor", summary.RootElement.GetProperty("urls").GetProperty("editorConsole").GetString(), StringComparison.Ordinal);
         var demo = summary.RootElement.GetProperty("demo");
         Assert.Equal(1, demo.GetProperty("emailsDelivered").GetInt32());
         // The digest subscriber's story waits for their digest (shown later by an interactive session), not counted here.

@@ -3,6 +3,7 @@ namespace NewsAlerts.EndToEnd.Tests.Flows;
 using Microsoft.Playwright;
 using NewsAlerts.EndToEnd.Tests.Browser;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Topics;
 using static Microsoft.Playwright.Assertions;
 
 /// <summary>
@@ -27,6 +28,41 @@ public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixtu
 
         Assert.Equal(Expected, withScript);
         Assert.Equal(withScript, withoutScript);
+    }
+
+    [Fact]
+    public async Task Rows_are_titled_in_page_order_and_can_be_added_again_after_removal()
+    {
+        await using var context = await fixture.NewContextAsync(ScreenWidth.Desktop, javaScript: true);
+        var person = new Person(await context.NewPageAsync(), new FlowRecorder("topic-builder-rows", ScreenWidth.Desktop, checkAccessibility: true));
+        Assert.Equal(200, await person.OpenAsync("signup", "signup"));
+        var add = person.Page.GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderAddButton, Exact = true });
+        var titles = person.Page.Locator(".builder-row .builder-title");
+
+        await add.ClickAsync();
+        await add.ClickAsync();
+        await RowField(Row(person, 3), PageStrings.BuilderAllLabel).FillAsync("Gaza");
+        await Row(person, 2).GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderRemoveButton, Exact = true }).ClickAsync();
+
+        // The row that was third is now "Topic 2", with what was typed in it.
+        await Expect(titles).ToHaveTextAsync([Title(1), Title(2)]);
+        await Expect(RowField(Row(person, 2), PageStrings.BuilderAllLabel)).ToHaveValueAsync("Gaza");
+
+        // Up to the limit, then no more; a removal anywhere makes room again, whatever indexes the rows were given.
+        for (var i = 0; i < TopicBuilderFields.MaxRows && await person.Page.Locator(".builder-row").CountAsync() < TopicBuilderFields.MaxRows; i++)
+        {
+            await add.ClickAsync();
+        }
+
+        await Expect(person.Page.Locator(".builder-row")).ToHaveCountAsync(TopicBuilderFields.MaxRows);
+        await Expect(add).ToBeHiddenAsync();
+        await Row(person, 1).GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderRemoveButton, Exact = true }).ClickAsync();
+        await Expect(add).ToBeVisibleAsync();
+        await add.ClickAsync();
+        await Expect(titles).ToHaveTextAsync(Enumerable.Range(1, TopicBuilderFields.MaxRows).Select(Title).ToArray());
+        var names = await person.Page.Locator(".builder-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.getAttribute('data-row'))");
+        Assert.Equal(TopicBuilderFields.MaxRows, names.Distinct().Count());
+        Assert.All(names, n => Assert.InRange(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), 0, TopicBuilderFields.MaxRows - 1));
     }
 
     private async Task<string> SignUpWithBuilderAsync(ScreenWidth width, bool javaScript)
@@ -103,6 +139,9 @@ public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixtu
 
     private static ILocator Row(Person person, int number) =>
         person.Page.GetByRole(AriaRole.Group, new() { Name = string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.BuilderRowTitle, number), Exact = true });
+
+    private static string Title(int number) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.BuilderRowTitle, number);
 
     private static ILocator RowField(ILocator row, string label) => row.GetByLabel(label, new() { Exact = true });
 }

@@ -5,7 +5,7 @@ using NewsAlerts.Testing;
 
 /// <summary>
 /// The embedded sign-up stays embedded when it is refused for too many sign-ups (429) and when its SMS code page is
-/// opened again by <c>GET</c>; a path no page or API serves answers a friendly 404 page to a browser and problem+json
+/// opened again by <c>GET</c>; the bare address leads to the sign-up page; a path no page or API serves answers a friendly 404 page to a browser and problem+json
 /// to anything else.
 /// </summary>
 public sealed class Embedded_and_unknown_pages_answer_as_pages(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -91,6 +91,21 @@ public sealed class Embedded_and_unknown_pages_answer_as_pages(StackFixture fixt
         Assert.EndsWith("frame-ancestors 'none'", Header(browser, "Content-Security-Policy"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public async Task The_bare_address_leads_to_the_sign_up_page(string path)
+    {
+        var root = new Uri(host.Client.BaseAddress!, path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, root);
+        request.Headers.Add("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/signup", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains(global::NewsAlerts.Pages.PageStrings.SignUpTitle, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static string Header(HttpResponseMessage response, string name) =>
