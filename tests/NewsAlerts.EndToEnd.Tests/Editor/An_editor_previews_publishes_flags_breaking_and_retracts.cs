@@ -72,7 +72,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await StepAsync("press FlagBreakingButton", () => editor.PressAsync(ConsoleStrings.FlagBreakingButton, ConsoleStrings.StoryTitlePrefix + headline, "flagged"));
         await Expect(editor.Page.Locator("td[data-action=Upgraded]")).ToBeVisibleAsync();
         // The delivery table updates in place while sending (the page never reloads); the SMS sink calls back "delivered" as Twilio does.
-        await Expect(editor.Page.Locator("tr[data-channel=Sms] td[data-state=delivered]")).ToHaveTextAsync("1", new() { Timeout = 90_000 });
+        await Expect(editor.Page.Locator("tr[data-channel=Sms] td[data-state=delivered]")).ToHaveTextAsync("1", new() { Timeout = (float)StepDeadline.TotalMilliseconds });
         await editor.Page.ReloadAsync();
         await editor.ExpectHeadingAsync(ConsoleStrings.StoryTitlePrefix + headline);
 
@@ -86,11 +86,11 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(editor.Page.Locator(".story-state")).ToHaveTextAsync(ConsoleStrings.Withdrawn);
         await Expect(editor.Page.Locator("td[data-action=Retracted]")).ToBeVisibleAsync();
 
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(reader.Email!, CancellationToken.None) >= 2, "the follow-up email reaches the reader");
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(reader.Email!, CancellationToken.None) >= 2, "the follow-up email reaches the reader", StepDeadline);
         await Eventually.TrueAsync(
             async () => (await sink.MessagesToAsync(reader.Phone!, CancellationToken.None))
                 .Any(m => m.GetProperty("body").GetString()!.StartsWith("Withdrawn: ", StringComparison.Ordinal)),
-            "the follow-up text reaches the reader");
+            "the follow-up text reaches the reader", StepDeadline);
     }
 
     // Every step fails fast and names itself when it stalls, instead of hanging the run.
