@@ -51,6 +51,8 @@ public static class FunctionAppServices
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
         services.TryAddSingleton<EditorConsole.StoryDesk>();
+        services.TryAddSingleton<EditorConsole.ConsoleEntry>();
+        services.TryAddSingleton<EditorConsole.EmailPreviewTickets>();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
         return services;
     }

@@ -12,35 +12,23 @@ using NewsAlerts.Pages.Editor;
 /// <c>POST /editor/publish</c> (editors, the preview's button with its form token and <c>ninjs</c>): publishes the story
 /// as <c>POST /api/articles</c> does, audits it under the editor's name, and sends the browser to the story's page (303).
 /// </summary>
-public sealed class PublishFunction(EditorGate gate, PageResponder pages, StoryDesk desk, TimeProvider time)
+public sealed class PublishFunction(ConsoleEntry entry, PageResponder pages, StoryDesk desk, TimeProvider time)
 {
     /// <summary>Publishes.</summary>
     [Function("EditorPublish")]
-    public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "editor/publish")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var (editor, refused) = await gate.ForPageAsync(request, cancellationToken);
-        if (editor is null)
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "editor/publish")] HttpRequest request, CancellationToken cancellationToken) =>
+        entry.FormAsync(request, ConsoleForms.Publish, async (editor, form) =>
         {
-            return refused!;
-        }
+            var parsed = ArticleParser.Parse(form["ninjs"].ToString(), time);
+            if (!parsed.IsValid)
+            {
+                return await pages.MessageAsync(ConsoleStrings.NothingToPublishTitle, string.Join("; ", parsed.Errors.Select(e => $"{e.Field}: {e.Reason}")), StatusCodes.Status400BadRequest);
+            }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
-        if (await pages.RefuseAsync(request, form, ConsoleForms.Publish, ConsoleForms.Subject(editor)) is { } refusedForm)
-        {
-            return refusedForm;
-        }
-
-        var parsed = ArticleParser.Parse(form["ninjs"].ToString(), time);
-        if (!parsed.IsValid)
-        {
-            return await pages.MessageAsync(ConsoleStrings.NothingToPublishTitle, string.Join("; ", parsed.Errors.Select(e => $"{e.Field}: {e.Reason}")), StatusCodes.Status400BadRequest);
-        }
-
-        var result = await desk.PublishAsync(parsed.Value!, StoryDesk.IdentityOf(editor), cancellationToken);
-        return result.Decision is VersionDecision.Stale or VersionDecision.UnknownStory or VersionDecision.AfterWithdrawal
-            ? await pages.MessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict)
-            : EditorGate.SeeOther(request.HttpContext.Response, StoryKeys.PathOf(result.ArticleId));
-    }
+            var result = await desk.PublishAsync(parsed.Value!, StoryDesk.IdentityOf(editor), cancellationToken);
+            return result.Decision is VersionDecision.Stale or VersionDecision.UnknownStory or VersionDecision.AfterWithdrawal
+                ? await pages.MessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict)
+                : EditorGate.SeeOther(request.HttpContext.Response, StoryKeys.PathOf(result.ArticleId));
+        }, cancellationToken);
 }

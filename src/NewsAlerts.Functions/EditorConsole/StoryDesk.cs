@@ -26,7 +26,7 @@ using NewsAlerts.Pages.Forms;
 /// </summary>
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit, IDeliveryLedger ledger,
-    AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent)
+    AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -66,11 +66,12 @@ public sealed class StoryDesk(
     public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => articles.GetAsync(articleId, cancellationToken);
 
     /// <summary>
-    /// The preview page of <paramref name="article"/>: its dry run, its messages and their cost, and a button posting
+    /// The preview page of <paramref name="article"/> for <paramref name="editor"/>: its dry run, its messages and their
+    /// cost (the email in a frame of its own, <see cref="EmailPreviewFunction"/>), and a button posting
     /// <paramref name="confirmHidden"/> to <paramref name="confirmAction"/> when the version would be stored.
     /// </summary>
     public async Task<IActionResult> PreviewAsync(
-        Article article, string confirmAction, IReadOnlyList<KeyValuePair<string, string>> confirmHidden, string button, bool danger, string backLink,
+        Editor editor, Article article, string confirmAction, IReadOnlyList<KeyValuePair<string, string>> confirmHidden, string button, bool danger, string backLink,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -81,7 +82,10 @@ public sealed class StoryDesk(
         var reason = result.Decision is VersionDecision.Withdrawal or VersionDecision.MajorCorrection
             ? FollowUpPlanner.Reason
             : result.Samples.FirstOrDefault()?.Reason ?? "an example topic matched";
-        var messages = MessagePreviews.Of(article, reason, links, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var content = MessagePreviews.ContentOf(article);
+        var messages = MessagePreviews.Of(content, reason, links, now);
+        var emailSource = EmailPreviewFunction.Source(emailPreviews.Issue(editor, new EmailPreviewTicket(content, reason, now)));
         var settings = sms.Value;
         var cost = SmsCostEstimate.Of(
             result.SmsByCountry ?? [], messages.Sms.Measure.Segments, messages.FirstSms.Measure.Segments, settings.PricePerSegment);
@@ -91,6 +95,7 @@ public sealed class StoryDesk(
             [nameof(PreviewPage.Result)] = result,
             [nameof(PreviewPage.Explanation)] = Explain(result.Decision),
             [nameof(PreviewPage.Messages)] = messages,
+            [nameof(PreviewPage.EmailSource)] = emailSource,
             [nameof(PreviewPage.Cost)] = cost,
             [nameof(PreviewPage.Currency)] = settings.PriceCurrency,
             [nameof(PreviewPage.ConfirmAction)] = confirmAction,
@@ -98,7 +103,7 @@ public sealed class StoryDesk(
             [nameof(PreviewPage.ConfirmButton)] = button,
             [nameof(PreviewPage.Danger)] = danger,
             [nameof(PreviewPage.BackLink)] = backLink,
-        }, stores ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+        }, stores ? StatusCodes.Status200OK : StatusCodes.Status409Conflict, framesSelf: true);
     }
 
     /// <summary>Publishes <paramref name="article"/> for real and audits it as done by <paramref name="editor"/>.</summary>

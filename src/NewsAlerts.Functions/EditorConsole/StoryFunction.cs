@@ -19,38 +19,28 @@ using NewsAlerts.Pages.Editor;
 /// sent; the preview's button posts <c>step=confirm</c> with <c>action</c> and <c>note</c>, which publishes it (refused
 /// when another version was published meanwhile) and comes back here (303).
 /// </summary>
-public sealed class StoryFunction(EditorGate gate, PageResponder pages, StoryDesk desk, TimeProvider time)
+public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, StoryDesk desk, TimeProvider time)
 {
     /// <summary>Shows the story or handles one of its forms.</summary>
     [Function("EditorStory")]
-    public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "editor/stories/{key}")] HttpRequest request, CancellationToken cancellationToken)
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "editor/stories/{key}")] HttpRequest request, CancellationToken cancellationToken) =>
+        entry.PageAsync(request, async editor =>
+        {
+            var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
+            var stored = id is null ? null : await desk.GetAsync(id, cancellationToken);
+            if (stored is null)
+            {
+                return await pages.MessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound);
+            }
+
+            return HttpMethods.IsGet(request.Method)
+                ? await ShowAsync(editor, stored, [], cancellationToken)
+                : await entry.PostedAsync(request, editor, ConsoleForms.Story, stored.Id, form => HandleAsync(request, editor, stored, form, cancellationToken), cancellationToken);
+        }, cancellationToken);
+
+    private async Task<IActionResult> HandleAsync(HttpRequest request, Editor editor, Article stored, IFormCollection form, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var (editor, refused) = await gate.ForPageAsync(request, cancellationToken);
-        if (editor is null)
-        {
-            return refused!;
-        }
-
-        var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
-        var stored = id is null ? null : await desk.GetAsync(id, cancellationToken);
-        if (stored is null)
-        {
-            return await pages.MessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound);
-        }
-
-        if (HttpMethods.IsGet(request.Method))
-        {
-            return await ShowAsync(editor, stored, [], cancellationToken);
-        }
-
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
-        if (await pages.RefuseAsync(request, form, ConsoleForms.Story, ConsoleForms.Subject(editor, stored.Id)) is { } refusedForm)
-        {
-            return refusedForm;
-        }
-
         if (!int.TryParse(form["base"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var shown) || shown != stored.Version)
         {
             return await pages.MessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict);
@@ -75,7 +65,7 @@ public sealed class StoryFunction(EditorGate gate, PageResponder pages, StoryDes
         {
             var hidden = Hidden(editor, stored, ("step", "confirm"), ("action", action), ("note", note));
             var button = action switch { "breaking" => ConsoleStrings.FlagBreakingButton, "correct" => ConsoleStrings.CorrectButton, _ => ConsoleStrings.RetractButton };
-            return await desk.PreviewAsync(next, path, hidden, button, danger: action == "retract", path, cancellationToken);
+            return await desk.PreviewAsync(editor, next, path, hidden, button, danger: action == "retract", path, cancellationToken);
         }
 
         await desk.PublishAsync(next, StoryDesk.IdentityOf(editor), cancellationToken);

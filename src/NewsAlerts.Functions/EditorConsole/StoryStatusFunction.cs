@@ -3,36 +3,29 @@ namespace NewsAlerts.Functions.EditorConsole;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Pages.Editor;
 
 /// <summary>
 /// <c>GET /editor/stories/{key}/status</c> (editors; a bearer token or the console's session): a story's delivery by
 /// channel as JSON, <c>{"sending":bool,"channels":[{"channel":"Sms","queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}]}</c>,
-/// for scripts polling while alerts go out (the page itself refreshes without script).
+/// which the story page's optional script polls while alerts go out (without script the page refreshes itself).
 /// </summary>
-public sealed class StoryStatusFunction(EditorGate gate, StoryDesk desk)
+public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)
 {
     /// <summary>Answers the status.</summary>
     [Function("EditorStoryStatus")]
-    public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor/stories/{key}/status")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var (editor, refused) = await gate.ForApiAsync(request, cancellationToken);
-        if (editor is null)
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor/stories/{key}/status")] HttpRequest request, CancellationToken cancellationToken) =>
+        entry.ApiAsync(request, async _ =>
         {
-            return refused!;
-        }
+            var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
+            if (id is null || await desk.GetAsync(id, cancellationToken) is null)
+            {
+                return Problems.Field(StatusCodes.Status404NotFound, "Unknown story", "key", "no story with this key was published here.");
+            }
 
-        var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
-        if (id is null || await desk.GetAsync(id, cancellationToken) is null)
-        {
-            return Problems.Field(StatusCodes.Status404NotFound, "Unknown story", "key", "no story with this key was published here.");
-        }
-
-        var (_, tallies) = await desk.StatusAsync(id, cancellationToken);
-        return new OkObjectResult(new { sending = tallies.Any(t => t.Sending), channels = tallies });
-    }
+            var (_, tallies) = await desk.StatusAsync(id, cancellationToken);
+            return new OkObjectResult(new { sending = tallies.Any(t => t.Sending), channels = tallies });
+        }, cancellationToken);
 }

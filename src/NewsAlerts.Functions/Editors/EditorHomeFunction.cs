@@ -9,22 +9,13 @@ using NewsAlerts.Functions.EditorConsole;
 /// <c>GET /editor</c>: the editor console, behind <see cref="EditorGate"/>: who is signed in, recent stories and the
 /// publish form (<see cref="StoryDesk.ConsoleAsync"/>).
 /// </summary>
-public sealed class EditorHomeFunction(EditorGate gate, StoryDesk desk)
+public sealed class EditorHomeFunction(ConsoleEntry entry, StoryDesk desk)
 {
     /// <summary>Shows the landing page, or the gate's refusal.</summary>
     [Function("EditorHome")]
-    public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var (editor, refused) = await gate.ForPageAsync(request, cancellationToken);
-        if (editor is null)
-        {
-            return refused!;
-        }
-
-        return await desk.ConsoleAsync(editor, null, null, cancellationToken);
-    }
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor")] HttpRequest request, CancellationToken cancellationToken) =>
+        entry.PageAsync(request, editor => desk.ConsoleAsync(editor, null, null, cancellationToken), cancellationToken);
 
     /// <summary>How an editor signed in, in words.</summary>
     public static string Describe(EditorSource source) => source switch

@@ -36,12 +36,16 @@ public sealed class PageResponder
     /// <summary>The form tokens.</summary>
     public FormTokens Forms => forms;
 
-    /// <summary>Renders <typeparamref name="TComponent"/>; an <paramref name="embed"/> page may be framed by the embed origins.</summary>
-    public async Task<IActionResult> RenderAsync<TComponent>(IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK, bool embed = false)
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/>; an <paramref name="embed"/> page may be framed by the embed origins; a
+    /// <paramref name="framesSelf"/> page may frame this app's pages.
+    /// </summary>
+    public async Task<IActionResult> RenderAsync<TComponent>(
+        IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK, bool embed = false, bool framesSelf = false)
         where TComponent : IComponent
     {
         var html = await renderer.RenderAsync<TComponent>(parameters);
-        return new PageResult(html, status, ContentSecurity.For(embed ? embedOrigins : []));
+        return new PageResult(html, status, ContentSecurity.For(embed ? embedOrigins : [], framesSelf));
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ public static class PageAssets
         ["pages.css"] = Load("pages.css", "text/css; charset=utf-8"),
         ["timezone.js"] = Load("timezone.js", "text/javascript; charset=utf-8"),
         ["topicbuilder.js"] = Load("topicbuilder.js", "text/javascript; charset=utf-8"),
+        ["storystatus.js"] = Load("storystatus.js", "text/javascript; charset=utf-8"),
     };
 
     /// <summary>The asset called <paramref name="name"/>, or null.</summary>

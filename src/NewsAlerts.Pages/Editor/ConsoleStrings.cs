@@ -54,6 +54,12 @@ public static class ConsoleStrings
     public const string UnpricedNote = "Countries without a price (setting Sms:PricePerSegment) are left out of the total.";
     public const string EmailTitle = "The email";
     public const string EmailFrameTitle = "The email as sent (HTML)";
+
+    /// <summary>The email frame's title when its preview id has expired or is not this editor's.</summary>
+    public const string EmailPreviewGoneTitle = "Preview expired";
+
+    /// <summary>The email frame's note when its preview id has expired or is not this editor's.</summary>
+    public const string EmailPreviewGone = "This preview has expired. Preview the story again to see its email.";
     public const string EmailTextSummary = "Plain-text part";
     public const string SmsTitle = "The text";
     public const string FirstSmsTitle = "The first text to a number (with the opt-out line)";
@@ -75,7 +81,10 @@ public static class ConsoleStrings
     public const string FailedColumn = "Failed";
     public const string NotSentColumn = "Not sent";
     public const string ReasonsTitle = "Failed or not sent, and why";
-    public const string Refreshing = "Sending: this page refreshes every 5 seconds.";
+    public const string Refreshing = "Sending: the counts below update every few seconds.";
+
+    /// <summary>The delivery note once nothing is queued any more.</summary>
+    public const string SendingDone = "Sending finished.";
     public const string AuditTitle = "Audit";
     public const string AuditEmpty = "No actions recorded.";
     public const string WhenColumn = "When (UTC)";

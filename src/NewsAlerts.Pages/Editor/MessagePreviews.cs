@@ -22,18 +22,25 @@ public static class MessagePreviews
 
     /// <summary>The messages for <paramref name="article"/>, explained by <paramref name="reason"/>, composed at <paramref name="now"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static MessagePreview Of(Article article, string reason, AlertLinks links, DateTimeOffset now)
+    public static MessagePreview Of(Article article, string reason, AlertLinks links, DateTimeOffset now) => Of(ContentOf(article), reason, links, now);
+
+    /// <summary>What the alert of <paramref name="article"/> says (for a withdrawal or major correction: its follow-up).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public static AlertContent ContentOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var content = AlertPlanner.ContentOf(article);
+        // As FollowUpPlanner builds it: urgency 1, the notice, the editor's note as the summary.
+        return article.Notice is { } notice ? content with { Urgency = 1, Notice = notice, Summary = notice.Note ?? string.Empty } : content;
+    }
+
+    /// <summary>The messages saying <paramref name="content"/>, explained by <paramref name="reason"/>, composed at <paramref name="now"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static MessagePreview Of(AlertContent content, string reason, AlertLinks links, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(links);
-        var content = AlertPlanner.ContentOf(article);
-        if (article.Notice is { } notice)
-        {
-            // As FollowUpPlanner builds it: urgency 1, the notice, the editor's note as the summary.
-            content = content with { Urgency = 1, Notice = notice, Summary = notice.Note ?? string.Empty };
-        }
-
         var request = new EmailAlertRequest(
             ExampleSubscriber, "subscriber@example.org", content, reason, links.Manage(ExampleSubscriber), links.Unsubscribe(ExampleSubscriber),
             $"preview|{ExampleSubscriber}|email");

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using NewsAlerts.Testing;
 
 /// <summary>
-/// The README's two screenshots (sign-up, preference centre), committed in this project's <c>Screenshots/</c> folder.
+/// The README's screenshots (sign-up, preference centre, the editor's reach preview), committed in this project's <c>Screenshots/</c> folder.
 /// A run rewrites them only when <c>NEWSALERTS_UPDATE_SCREENSHOTS=1</c>; otherwise the committed ones are left alone.
 /// </summary>
 public static class ReadmeScreenshots
@@ -14,6 +14,9 @@ public static class ReadmeScreenshots
 
     /// <summary>The preference centre's file name.</summary>
     public const string PreferenceCentre = "preference-centre.png";
+
+    /// <summary>The editor console's reach preview (desktop width).</summary>
+    public const string EditorReachPreview = "editor-reach-preview.png";
 
     /// <summary>The committed folder.</summary>
     public static string Folder => Path.Combine(RepositoryRoot.Find(), "tests", "NewsAlerts.EndToEnd.Tests", "Screenshots");

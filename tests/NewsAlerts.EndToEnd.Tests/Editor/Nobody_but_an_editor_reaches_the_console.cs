@@ -9,23 +9,43 @@ using NewsAlerts.Pages.Editor;
 using NewsAlerts.Testing;
 
 /// <summary>
-/// Every <c>/editor</c> page and action refuses an anonymous visitor (sent to sign in, or 401 for JSON) and a subscriber
+/// Every <c>/editor</c> page and action (and the console's <c>/api/editor</c> calls), as the Function App declares them
+/// (<see cref="EditorRoutes"/>), refuses an anonymous visitor (sent to sign in, or 401 for JSON) and a subscriber
 /// carrying their manage token (403): none answers 200 or changes anything.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class Nobody_but_an_editor_reaches_the_console(BrowserFixture fixture)
 {
-    private static readonly string Story = StoryKeys.PathOf("urn:newsalerts:sample:kerry-syria-truce-aleppo");
+    private static readonly string StoryKey = StoryKeys.Of("urn:newsalerts:sample:kerry-syria-truce-aleppo");
 
-    public static TheoryData<string, string> Routes => new()
+    public static TheoryData<string, string> Routes
     {
-        { "GET", "/editor" },
-        { "POST", "/editor/preview" },
-        { "POST", "/editor/publish" },
-        { "GET", Story },
-        { "POST", Story },
-        { "GET", Story + "/status" },
-    };
+        get
+        {
+            var routes = new TheoryData<string, string>();
+            foreach (var (method, path) in EditorRoutes.All(StoryKey))
+            {
+                routes.Add(method, path);
+            }
+
+            return routes;
+        }
+    }
+
+    [Fact]
+    public void The_routes_read_from_the_function_app_include_every_page_and_action_of_the_console()
+    {
+        var routes = EditorRoutes.All("k").Select(r => $"{r.Method} {r.Path}").ToList();
+
+        Assert.Superset(
+            new HashSet<string>(StringComparer.Ordinal)
+            {
+                "GET /editor", "POST /editor/preview", "GET /editor/preview/email", "POST /editor/publish",
+                "GET /editor/stories/k", "POST /editor/stories/k", "GET /editor/stories/k/status", "GET /api/editor/me",
+            },
+            new HashSet<string>(routes, StringComparer.Ordinal));
+        Assert.DoesNotContain(routes, r => r.Contains("sign-in", StringComparison.Ordinal) || r.Contains("sign-out", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Routes))]

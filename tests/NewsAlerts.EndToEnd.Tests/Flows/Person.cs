@@ -21,11 +21,18 @@ public sealed class Person(IPage page, FlowRecorder recorder)
         return response.Status;
     }
 
-    /// <summary>Presses the button named exactly <paramref name="button"/>, waits for the page titled <paramref name="heading"/>, records it.</summary>
+    /// <summary>How long a pressed button's answer may take (a form post that publishes or plans alerts on a busy machine).</summary>
+    public static readonly TimeSpan AnswerDeadline = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Presses the button named exactly <paramref name="button"/>, waits (up to <see cref="AnswerDeadline"/>) for the page
+    /// titled <paramref name="heading"/>, records it.
+    /// </summary>
     public async Task PressAsync(string button, string heading, string state)
     {
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = button, Exact = true }).ClickAsync();
-        await ExpectHeadingAsync(heading);
+        await Expect(Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }))
+            .ToHaveTextAsync(heading, new LocatorAssertionsToHaveTextOptions { Timeout = (float)AnswerDeadline.TotalMilliseconds });
         await recorder.VisitAsync(Page, state);
     }
 

@@ -1,0 +1,123 @@
+namespace NewsAlerts.EndToEnd.Tests.Editor;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.EndToEnd.Tests.Browser;
+using NewsAlerts.EndToEnd.Tests.Flows;
+using NewsAlerts.Pages.Editor;
+using NewsAlerts.Testing;
+using static Microsoft.Playwright.Assertions;
+
+/// <summary>
+/// The editor console in a browser: sign in (development sign-in), preview a new story's reach and messages, publish
+/// it, flag it as breaking and watch its text reach "delivered" (the SMS sink's status callback), then retract it and
+/// see the follow-ups reach the earlier recipients. The audit names the editor on every step.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(BrowserFixture fixture)
+{
+    private const string EditorName = "Ana Editor";
+
+    [Theory]
+    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
+    public async Task From_the_preview_to_the_retraction(string widthName)
+    {
+        var width = ScreenWidth.Named(widthName);
+        var tag = "Zq" + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + (Convert.ToInt32(c.ToString(), 16) % 26))));
+        var reader = await ReaderAsync(tag);
+        var headline = $"Truce holds in {tag}";
+        await using var context = await fixture.NewContextAsync(width);
+        var editor = new Person(await context.NewPageAsync(), new FlowRecorder("editor-console", width));
+        using var inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        using var sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+
+        await StepAsync("open the sign-in page", () => editor.OpenAsync("editor", "sign-in"));
+        await editor.ExpectHeadingAsync(EditorStrings.SignInTitle);
+        await editor.Field(EditorStrings.NameLabel).FillAsync(EditorName);
+        await editor.Field(EditorStrings.KeyLabel).FillAsync(TestFunctionHost.DefaultKey);
+        await StepAsync("press SignInButton", () => editor.PressAsync(EditorStrings.SignInButton, ConsoleStrings.ConsoleTitle, "console"));
+
+        await editor.Field(ConsoleStrings.HeadlineLabel).FillAsync(headline);
+        await editor.Field(ConsoleStrings.BodyLabel).FillAsync($"Fighting stopped overnight in {tag}, officials said.");
+        await editor.Field(ConsoleStrings.UrgencyLabel).SelectOptionAsync("3");
+        await StepAsync("press PreviewButton", () => editor.PressAsync(ConsoleStrings.PreviewButton, $"{ConsoleStrings.PreviewTitle}: {headline}", "reach-preview"));
+        await Expect(Figure(editor, ConsoleStrings.MatchedSubscribers)).ToHaveTextAsync("1");
+        await Expect(Figure(editor, ConsoleStrings.EmailsNow)).ToHaveTextAsync("1");
+        await Expect(Figure(editor, ConsoleStrings.TextsNow)).ToHaveTextAsync("0");
+        // The email is framed from its own address, under its own policy: the frame shows it, headline included.
+        await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync(headline);
+        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToContainTextAsync("Reply STOP to opt out");
+        await Expect(editor.Page.GetByText("1 segment, GSM-7").First).ToBeVisibleAsync();
+        if (width == ScreenWidth.Desktop)
+        {
+            await ReadmeScreenshots.SaveIfAskedAsync(editor.Page, ReadmeScreenshots.EditorReachPreview);
+        }
+
+        await StepAsync("press PublishButton", () => editor.PressAsync(ConsoleStrings.PublishButton, ConsoleStrings.StoryTitlePrefix + headline, "published"));
+        await Expect(editor.Page.Locator("td[data-action=Published]")).ToBeVisibleAsync();
+        await Expect(editor.Page.GetByRole(AriaRole.Cell, new PageGetByRoleOptions { Name = EditorName, Exact = true }).First).ToBeVisibleAsync();
+        using (var mailDeadline = new CancellationTokenSource(StepDeadline))
+        {
+            await StepAsync("the published alert reaches the reader's inbox", () => inbox.WaitForAsync(reader.Email!, mailDeadline.Token));
+        }
+
+        await StepAsync("press FlagBreakingButton", () => editor.PressAsync(ConsoleStrings.FlagBreakingButton, $"{ConsoleStrings.PreviewTitle}: {headline}", "breaking-preview"));
+        await Expect(Figure(editor, ConsoleStrings.TextsNow)).ToHaveTextAsync("1");
+        await Expect(Figure(editor, ConsoleStrings.EmailsNow)).ToHaveTextAsync("0");
+        await Expect(editor.Page.Locator("pre[data-sms=later]")).ToContainTextAsync("BREAKING: ");
+        await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync(headline);
+        await StepAsync("press FlagBreakingButton", () => editor.PressAsync(ConsoleStrings.FlagBreakingButton, ConsoleStrings.StoryTitlePrefix + headline, "flagged"));
+        await Expect(editor.Page.Locator("td[data-action=Upgraded]")).ToBeVisibleAsync();
+        // The delivery table updates in place while sending (the page never reloads); the SMS sink calls back "delivered" as Twilio does.
+        await Expect(editor.Page.Locator("tr[data-channel=Sms] td[data-state=delivered]")).ToHaveTextAsync("1", new() { Timeout = (float)StepDeadline.TotalMilliseconds });
+        await editor.Page.ReloadAsync();
+        await editor.ExpectHeadingAsync(ConsoleStrings.StoryTitlePrefix + headline);
+
+        await editor.Field(ConsoleStrings.NoteLabel).Last.FillAsync("The report could not be verified.");
+        await StepAsync("press RetractButton", () => editor.PressAsync(ConsoleStrings.RetractButton, $"{ConsoleStrings.PreviewTitle}: {headline}", "retraction-preview"));
+        await Expect(Figure(editor, ConsoleStrings.FollowUpEmails)).ToHaveTextAsync("1");
+        await Expect(Figure(editor, ConsoleStrings.FollowUpTexts)).ToHaveTextAsync("1");
+        await Expect(editor.Page.Locator("pre[data-sms=later]")).ToContainTextAsync("Withdrawn: ");
+        await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync("The report could not be verified.");
+        await StepAsync("press RetractButton", () => editor.PressAsync(ConsoleStrings.RetractButton, ConsoleStrings.StoryTitlePrefix + headline, "retracted"));
+        await Expect(editor.Page.Locator(".story-state")).ToHaveTextAsync(ConsoleStrings.Withdrawn);
+        await Expect(editor.Page.Locator("td[data-action=Retracted]")).ToBeVisibleAsync();
+
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(reader.Email!, CancellationToken.None) >= 2, "the follow-up email reaches the reader", StepDeadline);
+        await Eventually.TrueAsync(
+            async () => (await sink.MessagesToAsync(reader.Phone!, CancellationToken.None))
+                .Any(m => m.GetProperty("body").GetString()!.StartsWith("Withdrawn: ", StringComparison.Ordinal)),
+            "the follow-up text reaches the reader", StepDeadline);
+    }
+
+    // Every step fails fast and names itself when it stalls, instead of hanging the run.
+    private static readonly TimeSpan StepDeadline = TimeSpan.FromSeconds(120);
+
+    private static async Task StepAsync(string step, Func<Task> run)
+    {
+        try
+        {
+            await run().WaitAsync(StepDeadline);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The step \"{step}\" did not finish within {StepDeadline.TotalSeconds} s.", e);
+        }
+    }
+
+    private static ILocator Figure(Person person, string label) => person.Page.Locator($"dd[data-figure=\"{label}\"]");
+
+    // A confirmed reader of both channels whose one topic only this test's story mentions.
+    private async Task<Subscriber> ReaderAsync(string tag)
+    {
+        var subscriber = new Subscriber(
+            $"s{tag.ToLowerInvariant()}", $"reader-{tag.ToLowerInvariant()}@example.com", ContactStatus.Confirmed, TestPhones.NewValid(), ContactStatus.Confirmed,
+            "Europe/London", [new Topic("t1", tag, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
+        await fixture.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await fixture.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        return subscriber;
+    }
+}
