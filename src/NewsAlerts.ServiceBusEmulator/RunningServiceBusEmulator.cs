@@ -32,6 +32,9 @@ public sealed class RunningServiceBusEmulator : IAsyncDisposable, IDisposable
     /// <summary>Fault injection for reliability tests.</summary>
     public FaultInjection Faults { get; }
 
+    /// <summary>The entities it serves (tests reach a queue's receivers through it).</summary>
+    internal EntityRegistry Registry => registry;
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)

@@ -1,6 +1,5 @@
 namespace NewsAlerts.Azure.Tables;
 
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using global::Azure;
@@ -44,7 +43,7 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
 
         var table = await tables.GetAsync(History, cancellationToken);
         // Newer rows have smaller keys: everything sent at or after `since` sorts before its prefix followed by '~'.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberId} and RowKey lt {Inverted(since) + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberId} and RowKey lt {TableKeys.NewestFirst(since) + "~"}");
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit, 1000), cancellationToken: cancellationToken))
         {
             if (Read(entity) is { } row)
@@ -80,12 +79,8 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
         await DeleteAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {subscriberId}"), cancellationToken);
     }
 
-    /// <summary>The row key's time part: 19 digits that sort newest first.</summary>
-    public static string Inverted(DateTimeOffset at) =>
-        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
-
     private static Task DeleteOlderAsync(TableClient table, string subscriberId, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        DeleteAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {subscriberId} and RowKey gt {Inverted(cutoff) + "~"}"), cancellationToken);
+        DeleteAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {subscriberId} and RowKey gt {TableKeys.NewestFirst(cutoff) + "~"}"), cancellationToken);
 
     private static async Task DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {
@@ -105,7 +100,7 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
     private static TableEntity RowOf(ReceivedAlert row)
     {
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(row.Key)), 0, 16).ToLowerInvariant();
-        return new TableEntity(row.SubscriberId, $"{Inverted(row.At)}-{row.Channel.ToString().ToLowerInvariant()}-{hash}")
+        return new TableEntity(row.SubscriberId, $"{TableKeys.NewestFirst(row.At)}-{row.Channel.ToString().ToLowerInvariant()}-{hash}")
         {
             ["At"] = row.At,
             ["Channel"] = row.Channel.ToString(),

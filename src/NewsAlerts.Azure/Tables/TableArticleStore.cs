@@ -115,7 +115,7 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     {
         var now = clock.GetUtcNow();
         var recent = await tables.GetAsync(Recent, cancellationToken);
-        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks:D19}-{TableKeys.Encode(article.Id)}");
+        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{TableKeys.NewestFirst(now)}-{TableKeys.Encode(article.Id)}");
         var line = new TableEntity(DayKey(now.UtcDateTime.Date), rowKey.Length > TableKeys.MaxLength ? rowKey[..TableKeys.MaxLength] : rowKey)
         {
             ["ArticleId"] = article.Id,

@@ -18,7 +18,7 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
         ArgumentNullException.ThrowIfNull(entry);
         var table = await tables.GetAsync(TableName, cancellationToken);
         // Inverted ticks sort newest first; the version and action make two actions in one tick distinct.
-        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}-{entry.Version}-{entry.Action}");
+        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{TableKeys.NewestFirst(entry.At)}-{entry.Version}-{entry.Action}");
         var row = new TableEntity(TableKeys.Encode(entry.ArticleId), rowKey)
         {
             ["ArticleId"] = entry.ArticleId,

@@ -1,7 +1,6 @@
 namespace NewsAlerts.Azure.Tables;
 
 using System.Globalization;
-using global::Azure;
 using global::Azure.Data.Tables;
 using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
@@ -20,9 +19,6 @@ public sealed class TableDailyCapStore(TableSet tables) : IDailyCapStore
     /// <summary>The table's name (after the configured prefix).</summary>
     public const string TableName = "dailycaps";
 
-    // Contention is one subscriber's alerts of one day arriving at once on several replicas: a handful of writers.
-    private const int MaxRounds = 20;
-
     /// <inheritdoc />
     public async Task<CapCount> GetAsync(string subscriberId, Channel channel, DateOnly day, CancellationToken cancellationToken)
     {
@@ -40,37 +36,14 @@ public sealed class TableDailyCapStore(TableSet tables) : IDailyCapStore
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = TableKeys.Encode(subscriberId);
         var rowKey = RowKey(channel, day);
-        for (var round = 0; round < MaxRounds; round++)
+
+        // Contention is one subscriber's alerts of one day arriving at once on several replicas: a handful of writers.
+        var decided = await CounterRow.UpdateAsync(table, partition, rowKey, stored =>
         {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken);
-            var current = row.HasValue && row.Value is { } stored ? Read(stored) : CapCount.Empty;
-            var take = decide(current);
-            if (take.Next is not { } next)
-            {
-                return take;
-            }
-
-            var entity = new TableEntity(partition, rowKey) { ["Count"] = next.Count, ["Keys"] = string.Join(',', next.Keys) };
-            try
-            {
-                if (row.HasValue)
-                {
-                    await table.UpdateEntityAsync(entity, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return take;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 50)), cancellationToken);
-            }
-        }
-
-        throw new InvalidOperationException($"The daily cap counter stayed contended for {MaxRounds} rounds.");
+            var take = decide(stored is null ? CapCount.Empty : Read(stored));
+            return (take, take.Next is { } next ? new TableEntity(partition, rowKey) { ["Count"] = next.Count, ["Keys"] = string.Join(',', next.Keys) } : null);
+        }, cancellationToken);
+        return decided ?? throw new InvalidOperationException($"The daily cap counter stayed contended for {CounterRow.MaxRounds} rounds.");
     }
 
     private static string RowKey(Channel channel, DateOnly day) =>

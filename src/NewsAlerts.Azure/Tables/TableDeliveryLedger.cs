@@ -349,6 +349,50 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         }
     }
 
+    /// <summary>
+    /// Deletes every ledger row of one article (both channels, any state) and the provider-id links that point at them,
+    /// in transactions of up to 100 rows per partition. For tools that count an article's alerts and then let go of
+    /// them (the benchmarks' fault campaign); nothing on the delivery path erases an article.
+    /// </summary>
+    /// <param name="articleId">The article's id, as written in its rows.</param>
+    /// <param name="cancellationToken">Cancels the deletes; rows already deleted stay deleted.</param>
+    /// <returns>How many delivery rows were deleted (0 when the article has none).</returns>
+    /// <exception cref="RequestFailedException">Table storage refused a query or a delete.</exception>
+    public async Task<int> EraseArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+        var deleted = 0;
+        foreach (var channel in new[] { Channel.Email, Channel.Sms })
+        {
+            var partition = PartitionKey(articleId, channel);
+            deleted += await DeleteAllAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken);
+            await DeleteAllAsync(providers, TableClient.CreateQueryFilter($"DeliveryPartition eq {partition}"), cancellationToken);
+        }
+
+        return deleted;
+    }
+
+    private static async Task<int> DeleteAllAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        foreach (var partition in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Chunk(MaxTransaction))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+            }
+        }
+
+        return rows.Count;
+    }
+
     // A provider's status moves the row forward only (LedgerTransitions): a late "sent" never undoes a "delivered".
     private async Task ApplyStatusAsync(TableClient deliveries, TableEntity link, LedgerState state, string? reason, CancellationToken cancellationToken)
     {

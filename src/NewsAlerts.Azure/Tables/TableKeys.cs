@@ -1,6 +1,7 @@
 namespace NewsAlerts.Azure.Tables;
 
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 /// <summary>
@@ -14,6 +15,14 @@ public static class TableKeys
 
     /// <summary>The key for an id.</summary>
     public static string Encode(string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
+
+    /// <summary>
+    /// A key part that sorts newest first: the ticks (100 ns) left from <paramref name="at"/> (in UTC) to
+    /// <see cref="DateTimeOffset.MaxValue"/>, as 19 zero-padded digits, so ordinal order is time order reversed and
+    /// a range query reads the latest rows first. Stored rows use this format; changing it orphans them.
+    /// </summary>
+    public static string NewestFirst(DateTimeOffset at) =>
+        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Whether <paramref name="key"/> can be a PartitionKey or RowKey as it is. A lookup by a key that cannot be one

@@ -20,10 +20,6 @@ public sealed class TableRateCounterStore(TableSet tables) : IRateCounterStore
     /// <summary>The table's name (after the configured prefix).</summary>
     public const string TableName = "ratelimits";
 
-    // Contention is on one entity at a time (the day's SMS budget is the hottest); 20 rounds of read-decide-write
-    // with a short random pause cover far more concurrent writers than an instance lets through.
-    private const int MaxRounds = 20;
-
     /// <inheritdoc />
     public async Task<RateDecision> TakeAsync(string limit, string key, Func<RateCounter?, RateDecision> decide, CancellationToken cancellationToken)
     {
@@ -46,41 +42,20 @@ public sealed class TableRateCounterStore(TableSet tables) : IRateCounterStore
         ArgumentNullException.ThrowIfNull(decide);
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = $"{limit}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 16)}";
-        RateDecision? last = null;
-        for (var round = 0; round < MaxRounds; round++)
+
+        // Contention is on one entity at a time; the day's SMS budget is the hottest.
+        var decided = await CounterRow.UpdateAsync(table, partition, string.Empty, stored =>
         {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(partition, string.Empty, cancellationToken: cancellationToken);
-            var current = row.HasValue && row.Value is { } stored
-                && stored.GetDateTimeOffset("WindowStart") is { } start && stored.GetInt32("Count") is { } count
+            var current = stored is not null && stored.GetDateTimeOffset("WindowStart") is { } start && stored.GetInt32("Count") is { } count
                 ? new RateCounter(start, count)
                 : null;
-            last = decide(current);
-            if (!last.Allowed || last.Next is not { } next)
-            {
-                return last;
-            }
-
-            var entity = new TableEntity(partition, string.Empty) { ["WindowStart"] = next.WindowStart, ["Count"] = next.Count };
-            try
-            {
-                if (row.HasValue)
-                {
-                    await table.UpdateEntityAsync(entity, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return last;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 50)), cancellationToken);
-            }
-        }
+            var decision = decide(current);
+            return (decision, decision.Allowed && decision.Next is { } next
+                ? new TableEntity(partition, string.Empty) { ["WindowStart"] = next.WindowStart, ["Count"] = next.Count }
+                : null);
+        }, cancellationToken);
 
         // Lost every round: refuse (sending nothing is the safe side) and let the client come back shortly.
-        return new RateDecision(false, null, TimeSpan.FromSeconds(1)) { Cause = SignUpLimits.Contention };
+        return decided ?? new RateDecision(false, null, TimeSpan.FromSeconds(1)) { Cause = SignUpLimits.Contention };
     }
 }

@@ -10,8 +10,6 @@ using System.Diagnostics;
 /// </summary>
 public sealed class FeedServerService(int port) : IStackService
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
-
     /// <inheritdoc />
     public string Name => "feedserver";
 
@@ -29,10 +27,7 @@ public sealed class FeedServerService(int port) : IStackService
     }
 
     /// <inheritdoc />
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) =>
-        File.Exists(Assembly)
-            ? Task.CompletedTask
-            : throw new StackConfigurationException($"The feed server is not built ({Assembly} is missing); build NewsAlerts.sln first.");
+    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The feed server");
 
     /// <inheritdoc />
     public Process Launch(StackPaths paths, string logPath)
@@ -43,19 +38,8 @@ public sealed class FeedServerService(int port) : IStackService
     }
 
     /// <inheritdoc />
-    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var response = await Http.GetAsync(new Uri(BaseUri, "_control/ready"), cancellationToken);
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => HttpProbe.AnswersAsync(new Uri(BaseUri, "_control/ready"), cancellationToken);
 
     // The CLI itself (assembly "newsalerts"), beside whichever program started the stack.
-    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "newsalerts.dll");
+    private static string Assembly => LocalBuild.AssemblyPath("newsalerts.dll");
 }

@@ -25,10 +25,7 @@ public sealed class ServiceBusEmulatorService(int port) : IStackService
         $"Endpoint=sb://127.0.0.1:{port};SharedAccessKeyName={KeyName};SharedAccessKey={Key};UseDevelopmentEmulator=true;";
 
     /// <inheritdoc />
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) =>
-        File.Exists(Assembly)
-            ? Task.CompletedTask
-            : throw new StackConfigurationException($"The Service Bus emulator is not built ({Assembly} is missing); build NewsAlerts.sln first.");
+    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The Service Bus emulator");
 
     /// <inheritdoc />
     public Process Launch(StackPaths paths, string logPath)
@@ -41,5 +38,5 @@ public sealed class ServiceBusEmulatorService(int port) : IStackService
     /// <inheritdoc />
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => Stack.Ports.IsListeningAsync(port, cancellationToken);
 
-    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "NewsAlerts.ServiceBusEmulator.dll");
+    private static string Assembly => LocalBuild.AssemblyPath("NewsAlerts.ServiceBusEmulator.dll");
 }

@@ -23,8 +23,6 @@ public sealed class SmsSinkService(int port) : IStackService
     /// <summary>A number the sink answers as unsubscribed (Twilio error 21610), as after a STOP at the carrier.</summary>
     public const string OptedOutNumber = "+447400123002";
 
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
-
     /// <inheritdoc />
     public string Name => "smssink";
 
@@ -35,10 +33,7 @@ public sealed class SmsSinkService(int port) : IStackService
     public Uri BaseUri => new($"http://127.0.0.1:{port}/");
 
     /// <inheritdoc />
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) =>
-        File.Exists(Assembly)
-            ? Task.CompletedTask
-            : throw new StackConfigurationException($"The SMS sink is not built ({Assembly} is missing); build NewsAlerts.sln first.");
+    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The SMS sink");
 
     /// <inheritdoc />
     public Process Launch(StackPaths paths, string logPath)
@@ -50,18 +45,7 @@ public sealed class SmsSinkService(int port) : IStackService
     }
 
     /// <inheritdoc />
-    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var response = await Http.GetAsync(new Uri(BaseUri, "sink/messages"), cancellationToken);
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => HttpProbe.AnswersAsync(new Uri(BaseUri, "sink/messages"), cancellationToken);
 
-    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "NewsAlerts.SmsSink.dll");
+    private static string Assembly => LocalBuild.AssemblyPath("NewsAlerts.SmsSink.dll");
 }

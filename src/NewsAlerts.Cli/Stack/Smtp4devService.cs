@@ -7,7 +7,6 @@ using System.Runtime.InteropServices;
 public sealed class Smtp4devService(StackOptions.Smtp4devPorts ports) : IStackService
 {
     private const string Version = "3.15.0";
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
 
     /// <inheritdoc />
     public string Name => "smtp4dev";
@@ -56,20 +55,8 @@ public sealed class Smtp4devService(StackOptions.Smtp4devPorts ports) : IStackSe
     /// <inheritdoc />
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
     {
-        if (!await Stack.Ports.IsListeningAsync(ports.SmtpPort, cancellationToken))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var response = await Http.GetAsync(new Uri(WebUri, "api/messages"), cancellationToken);
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
+        return await Stack.Ports.IsListeningAsync(ports.SmtpPort, cancellationToken)
+            && await HttpProbe.AnswersAsync(new Uri(WebUri, "api/messages"), cancellationToken);
     }
 
     // The tool ships a native launcher per runtime identifier; the portable package runs through 'dotnet'.

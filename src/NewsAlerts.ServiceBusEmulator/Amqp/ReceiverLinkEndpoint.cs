@@ -145,6 +145,13 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
                 }
             }
 
+            if (batch.Count > 0)
+            {
+                // A flow read while this thread was between writing a transfer and counting it can shut the session's
+                // window for good (SessionWindow); reopen it, or these deliveries stay queued in the library unwritten.
+                _ = SessionWindow.ReopenIfShut(link.Session);
+            }
+
             if (batch.Count < PumpBatch)
             {
                 break;
@@ -171,6 +178,8 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
         private int requests;
 
         public override bool ReceiveAndDelete => owner.link.SettleOnSend;
+
+        public override Session Session => owner.link.Session;
 
         public override void RequestPump()
         {

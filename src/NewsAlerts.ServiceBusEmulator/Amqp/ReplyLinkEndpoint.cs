@@ -18,16 +18,18 @@ internal sealed class ReplyLinkEndpoint(ListenerLink link, string node, ClientCo
     {
         lock (gate)
         {
-            if (credit > 0)
-            {
-                credit--;
-                link.SendMessage(response);
-            }
-            else
+            if (credit <= 0)
             {
                 pending.Enqueue(response);
+                return;
             }
+
+            credit--;
+            link.SendMessage(response);
         }
+
+        // Sent from a thread other than the protocol thread (a delayed settlement): the race SessionWindow repairs.
+        _ = SessionWindow.ReopenIfShut(link.Session);
     }
 
     public override void OnFlow(FlowContext flowContext)

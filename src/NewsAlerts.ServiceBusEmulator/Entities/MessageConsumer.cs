@@ -11,5 +11,8 @@ internal abstract class MessageConsumer
 
     public abstract bool ReceiveAndDelete { get; }
 
+    /// <summary>The AMQP session its deliveries go out on.</summary>
+    public abstract global::Amqp.Session Session { get; }
+
     public abstract void RequestPump();
 }

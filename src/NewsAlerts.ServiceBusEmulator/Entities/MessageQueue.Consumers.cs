@@ -20,6 +20,15 @@ internal sealed partial class MessageQueue
         }
     }
 
+    /// <summary>The receivers attached now, with their credit (tests).</summary>
+    internal (MessageConsumer Consumer, int Credit)[] SnapshotConsumers()
+    {
+        lock (gate)
+        {
+            return consumers.Select(c => (c, c.Credit)).ToArray();
+        }
+    }
+
     /// <summary>Adds link credit (or clears it when <paramref name="delta"/> is not positive, as the link does).</summary>
     public void AddCredit(MessageConsumer consumer, int delta)
     {

@@ -99,7 +99,7 @@ public sealed class FaultCampaign : IBenchmarkSuite
         var forgotten = await stack.ForgetLedgerAsync(run.ArticleId, cancellationToken);
         if (forgotten == 0 && ledgerSent > 0)
         {
-            throw new InvalidOperationException($"The ledger rows of {run.ArticleId} were counted but none was found to delete: the ledger's table layout changed (see LedgerCleanup).");
+            throw new InvalidOperationException($"The ledger rows of {run.ArticleId} were counted but none was found to delete: the ledger's table layout changed (see TableDeliveryLedger.EraseArticleAsync).");
         }
 
         var dead = await stack.DeadLettersAsync(cancellationToken) - deadBefore;
