@@ -18,18 +18,12 @@ public sealed class FeedPoller(
     // A push and a poll of the same feed in this instance decide its items one after the other.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
 
-    /// <summary>Hosts polled at once by one instance.</summary>
-    public const int ParallelHosts = 8;
-
-    /// <summary>Fetched feeds ingested (matched, queued, their state written) at once by one instance, outside the host lanes.</summary>
-    public const int ParallelIngestions = 8;
-
     /// <summary>The most feeds one run takes; the rest stay due for the next run.</summary>
     public const int MaxFeedsPerRun = 2_000;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
-    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="ParallelIngestions"/> slots
+    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="FeedOptions.ParallelIngestions"/> slots
     /// and the ingestion), so a lease lapses only when its instance died.
     /// </summary>
     public TimeSpan LeaseDuration => TimeSpan.FromSeconds(Math.Max(60, options.RequestTimeoutSeconds * 8));
@@ -38,7 +32,7 @@ public sealed class FeedPoller(
     /// Polls every feed due now, and returns what each poll did; a feed that fails in any way (even its store) is reported
     /// as failed and never stops the polls of the other feeds. A host's lane only fetches (and parses) its feeds one after
     /// another; each fetched feed is then ingested, and its state written and its lease given back, outside the lane, at
-    /// most <see cref="ParallelIngestions"/> at once, so the next feed of that host is fetched meanwhile. Every ingestion
+    /// most <see cref="FeedOptions.ParallelIngestions"/> at once (and <see cref="FeedOptions.ParallelHosts"/> hosts at once), so the next feed of that host is fetched meanwhile. Every ingestion
     /// started has finished (its lease given back) when this returns or throws.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -47,7 +41,7 @@ public sealed class FeedPoller(
         var due = await store.DueAsync(time.GetUtcNow(), MaxFeedsPerRun, cancellationToken);
         var reports = new List<FeedPollReport>();
         var byHost = due.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase).ToList();
-        using var slots = new SemaphoreSlim(ParallelIngestions, ParallelIngestions);
+        using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
         {
@@ -61,7 +55,7 @@ public sealed class FeedPoller(
         {
             await Parallel.ForEachAsync(
                 byHost,
-                new ParallelOptions { MaxDegreeOfParallelism = ParallelHosts, CancellationToken = cancellationToken },
+                new ParallelOptions { MaxDegreeOfParallelism = options.ParallelHosts, CancellationToken = cancellationToken },
                 async (host, token) =>
                 {
                     foreach (var feed in host)
