@@ -19,6 +19,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     private const string Registration = "registration";
     private const string State = "state";
     private const string Seen = "seen";
+    private const string WebSubRow = "websub";
 
     // Table storage keeps dates from 1601; the Unix epoch stands for "no lease".
     private static readonly DateTimeOffset NoLease = DateTimeOffset.UnixEpoch;
@@ -120,6 +121,12 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         await foreach (var row in table.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
+            if (row.RowKey == WebSubRow)
+            {
+                // Kept until the hub verifies our unsubscription (WebSubSubscriptions.EndAsync), which needs its callback and secret.
+                continue;
+            }
+
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
             deleted |= row.RowKey == Registration;
         }

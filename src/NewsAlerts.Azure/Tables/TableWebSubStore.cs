@@ -7,7 +7,7 @@ using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// WebSub subscriptions as a fourth row (<c>websub</c>) in each feed's partition of the <c>feeds</c> table
-/// (see <see cref="TableFeedStore"/>), so removing a feed removes its subscription and secret with it.
+/// (see <see cref="TableFeedStore"/>). Removing a feed leaves this row: it goes once the hub verified our unsubscription.
 /// </summary>
 public sealed class TableWebSubStore(TableSet tables) : IWebSubStore
 {
@@ -47,6 +47,18 @@ public sealed class TableWebSubStore(TableSet tables) : IWebSubStore
         var table = await tables.GetAsync(Feeds, cancellationToken);
         var row = new TableEntity(subscription.FeedId, Row) { ["Json"] = JsonSerializer.Serialize(subscription, JsonRows.Options) };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string feedId, CancellationToken cancellationToken)
+    {
+        if (!IsId(feedId))
+        {
+            return;
+        }
+
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        await table.DeleteEntityAsync(feedId, Row, global::Azure.ETag.All, cancellationToken);
     }
 
     private static WebSubSubscription Read(TableEntity row) => JsonSerializer.Deserialize<WebSubSubscription>(JsonRows.Read(row)!, JsonRows.Options)!;

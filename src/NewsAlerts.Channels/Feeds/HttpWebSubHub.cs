@@ -7,7 +7,7 @@ using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Sends WebSub subscription requests (§5.1: a form POST of <c>hub.callback</c>, <c>hub.mode</c>, <c>hub.topic</c>,
-/// <c>hub.lease_seconds</c>, <c>hub.secret</c>) to hubs the <see cref="FeedUrlGuard"/> allows, through a client over
+/// <c>hub.lease_seconds</c>, <c>hub.secret</c>; an unsubscription sends only the first three) to hubs the <see cref="FeedUrlGuard"/> allows, through a client over
 /// <see cref="FeedConnections.CreateHandler"/> (redirects off: a hub that redirects is not followed), one request at a
 /// time per host like feed requests, with the same <c>User-Agent</c> and timeout.
 /// </summary>
@@ -34,14 +34,7 @@ public sealed class HttpWebSubHub(HttpClient client, FeedUrlGuard guard, HostGat
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, request.Hub)
             {
-                Content = new FormUrlEncodedContent(
-                [
-                    new("hub.callback", request.Callback.AbsoluteUri),
-                    new("hub.mode", "subscribe"),
-                    new("hub.topic", request.Topic.AbsoluteUri),
-                    new("hub.lease_seconds", request.LeaseSeconds.ToString(CultureInfo.InvariantCulture)),
-                    new("hub.secret", request.Secret),
-                ]),
+                Content = new FormUrlEncodedContent(Form(request)),
             };
             message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             using var response = await client.SendAsync(message, deadline.Token).ConfigureAwait(false);
@@ -59,5 +52,22 @@ public sealed class HttpWebSubHub(HttpClient client, FeedUrlGuard guard, HostGat
         {
             return $"hub network error: {exception.HttpRequestError}";
         }
+    }
+
+    private static List<KeyValuePair<string, string>> Form(WebSubRequest request)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("hub.callback", request.Callback.AbsoluteUri),
+            new("hub.mode", request.Mode),
+            new("hub.topic", request.Topic.AbsoluteUri),
+        };
+        if (request.Mode == WebSubRequest.Subscribe)
+        {
+            form.Add(new("hub.lease_seconds", request.LeaseSeconds.ToString(CultureInfo.InvariantCulture)));
+            form.Add(new("hub.secret", request.Secret));
+        }
+
+        return form;
     }
 }

@@ -1,7 +1,10 @@
 namespace NewsAlerts.Cli.Feeds;
 
 /// <summary>One thing the local hub did, for tests and the demo to see it acting as a hub.</summary>
-/// <param name="Kind"><c>subscribe</c> (a request received), <c>verified</c>, <c>unverified</c>, or <c>push</c>.</param>
+/// <param name="Kind">
+/// <c>subscribe</c> or <c>unsubscribe</c> (a request received), <c>verified</c> (a subscription confirmed by the callback),
+/// <c>unsubscribed</c> (an unsubscription confirmed), <c>unverified</c> (the callback did not echo the challenge), or <c>push</c>.
+/// </param>
 /// <param name="Topic">The topic.</param>
 /// <param name="Callback">The subscriber's callback.</param>
 /// <param name="Status">The callback's status for a verification or push; the answer (202, 400) for a request.</param>

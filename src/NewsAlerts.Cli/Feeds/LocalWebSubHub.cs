@@ -9,7 +9,8 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// <summary>
 /// The local feed server's WebSub hub (W3C WebSub §5-§7): takes subscription requests at <c>POST /_hub</c>
 /// (answers 202, then verifies the intent with a GET to the callback carrying a random challenge, and keeps the
-/// subscription only when the callback echoes it), and pushes a feed's new body to each verified subscriber of its
+/// subscription only when the callback echoes it; an unsubscribe request is verified the same way, and the subscription
+/// removed only when the callback echoes that challenge), and pushes a feed's new body to each verified subscriber of its
 /// topic when it is published, signed with <c>X-Hub-Signature: sha256=…</c> when the subscriber gave a secret.
 /// </summary>
 /// <param name="client">Reaches the subscribers' callbacks.</param>
@@ -93,7 +94,7 @@ public sealed class LocalWebSubHub(HttpClient client) : IAsyncDisposable
             subscriptions.TryRemove(key, out _);
         }
 
-        events.Enqueue(new HubEvent(confirmed ? "verified" : "unverified", topic, callback, status, confirmed ? lease : 0, DateTimeOffset.UtcNow));
+        events.Enqueue(new HubEvent(!confirmed ? "unverified" : mode == "subscribe" ? "verified" : "unsubscribed", topic, callback, status, confirmed ? lease : 0, DateTimeOffset.UtcNow));
     }
 
     private async Task PushAsync(HubSubscription subscription, ServedFeed feed, string links)

@@ -38,18 +38,32 @@ public static class HtmlText
         "canvas", "svg", "math", "select", "textarea", "button", "input",
     };
 
+    // A parser per thread: building one builds AngleSharp's whole default configuration (element factories, observers),
+    // which cost more than parsing a feed item's description; one instance is not documented as safe to share.
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
     /// <summary>The text of <paramref name="html"/>: one paragraph per box, paragraphs separated by blank lines.</summary>
     /// <param name="html">An HTML fragment (the inside of a body), e.g. ninjs <c>body_html</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     public static string ToPlainText(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        if (html.AsSpan().IndexOfAny('<', '&', '\0') < 0)
+        {
+            // No markup, no character reference, no NUL (which the parser drops): the parser would give one text node,
+            // whose line breaks are white space; the result is the same words, so skip the parse (most feed descriptions).
+            return Words(html.Replace('\r', ' ').Replace('\n', ' '));
+        }
+
+        var document = (parser ??= new HtmlParser()).ParseDocument($"<body>{html}</body>");
         var text = new StringBuilder();
         Append(document.Body!, text);
-        var lines = text.ToString().Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        var lines = text.ToString().Split('\n').Select(Words);
         return string.Join("\n\n", lines.Where(l => l.Length > 0));
     }
+
+    private static string Words(string line) => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static void Append(INode node, StringBuilder text, bool preformatted = false)
     {

@@ -24,6 +24,18 @@ public sealed class FeedOptions
     /// <summary>How long one request (each redirect included) may take, in seconds (default 20).</summary>
     public int RequestTimeoutSeconds { get; set; } = 20;
 
+    /// <summary>
+    /// How many hosts one instance polls at once (default 8): each host still gets one request at a time, so this bounds
+    /// only the instance's open requests and its share of the machine.
+    /// </summary>
+    public int ParallelHosts { get; set; } = 8;
+
+    /// <summary>
+    /// How many fetched feeds one instance finishes at once outside the host lanes (default 8): ingestion (matching,
+    /// queueing) of the ones that changed, and the state write of every one.
+    /// </summary>
+    public int ParallelIngestions { get; set; } = 8;
+
     /// <summary>How many items each feed's history remembers (default 500); the items in the feed now are always kept.</summary>
     public int SeenItemsPerFeed { get; set; } = 500;
 

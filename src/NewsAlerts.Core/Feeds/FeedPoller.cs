@@ -18,28 +18,24 @@ public sealed class FeedPoller(
     // A push and a poll of the same feed in this instance decide its items one after the other.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
 
-    /// <summary>Hosts polled at once by one instance.</summary>
-    public const int ParallelHosts = 8;
-
-    /// <summary>Fetched feeds ingested (matched, queued, their state written) at once by one instance, outside the host lanes.</summary>
-    public const int ParallelIngestions = 8;
-
     /// <summary>The most feeds one run takes; the rest stay due for the next run.</summary>
     public const int MaxFeedsPerRun = 2_000;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
-    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="ParallelIngestions"/> slots
+    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="FeedOptions.ParallelIngestions"/> slots
     /// and the ingestion), so a lease lapses only when its instance died.
     /// </summary>
     public TimeSpan LeaseDuration => TimeSpan.FromSeconds(Math.Max(60, options.RequestTimeoutSeconds * 8));
 
     /// <summary>
     /// Polls every feed due now, and returns what each poll did; a feed that fails in any way (even its store) is reported
-    /// as failed and never stops the polls of the other feeds. A host's lane only fetches (and parses) its feeds one after
-    /// another; each fetched feed is then ingested, and its state written and its lease given back, outside the lane, at
-    /// most <see cref="ParallelIngestions"/> at once, so the next feed of that host is fetched meanwhile. Every ingestion
-    /// started has finished (its lease given back) when this returns or throws.
+    /// as failed and never stops the polls of the other feeds. <see cref="FeedOptions.ParallelHosts"/> hosts at once, each
+    /// host's lane only fetches (and parses) its feeds one after another; each feed read is then ingested, and its state
+    /// written and its lease given back, outside the lane, at most <see cref="FeedOptions.ParallelIngestions"/> at once, so
+    /// the next feed of that host is fetched meanwhile. A poll with nothing to ingest (a 304, a failure) only writes its
+    /// state, while the lane fetches the next feed (one such write per lane at a time). Every finish started has
+    /// finished (its lease given back) when this returns or throws.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
@@ -47,7 +43,7 @@ public sealed class FeedPoller(
         var due = await store.DueAsync(time.GetUtcNow(), MaxFeedsPerRun, cancellationToken);
         var reports = new List<FeedPollReport>();
         var byHost = due.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase).ToList();
-        using var slots = new SemaphoreSlim(ParallelIngestions, ParallelIngestions);
+        using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
         {
@@ -61,9 +57,11 @@ public sealed class FeedPoller(
         {
             await Parallel.ForEachAsync(
                 byHost,
-                new ParallelOptions { MaxDegreeOfParallelism = ParallelHosts, CancellationToken = cancellationToken },
+                new ParallelOptions { MaxDegreeOfParallelism = options.ParallelHosts, CancellationToken = cancellationToken },
                 async (host, token) =>
                 {
+                    // The lane's last state write that needed no ingestion (a 304, a failure): at most one in flight per lane.
+                    var written = Task.CompletedTask;
                     foreach (var feed in host)
                     {
                         Fetched? fetched;
@@ -81,6 +79,20 @@ public sealed class FeedPoller(
 
                         if (fetched is null)
                         {
+                            continue;
+                        }
+
+                        if (!fetched.Ingests)
+                        {
+                            // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
+                            // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
+                            await written;
+                            written = FinishQuietlyAsync(fetched, Add, cancellationToken);
+                            lock (finishing)
+                            {
+                                finishing.Add(written);
+                            }
+
                             continue;
                         }
 
@@ -264,23 +276,29 @@ public sealed class FeedPoller(
         {
             // Hand the lane back at once: it fetches the host's next feed while this one is ingested.
             await Task.Yield();
-            FeedPollReport report;
-            try
-            {
-                report = await FinishAsync(fetched, cancellationToken);
-            }
-            catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
-            {
-                // The store failed after the fetch: the lease was given back unchanged, the feed stays due for the next run.
-                report = StoreFailed(fetched.FeedId, exception);
-            }
-
-            add(report);
+            await FinishQuietlyAsync(fetched, add, cancellationToken);
         }
         finally
         {
             slots.Release();
         }
+    }
+
+    // Finishes a poll and reports it: never throws but for the run's cancellation.
+    private async Task FinishQuietlyAsync(Fetched fetched, Action<FeedPollReport> add, CancellationToken cancellationToken)
+    {
+        FeedPollReport report;
+        try
+        {
+            report = await FinishAsync(fetched, cancellationToken);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            // The store failed after the fetch: the lease was given back unchanged, the feed stays due for the next run.
+            report = StoreFailed(fetched.FeedId, exception);
+        }
+
+        add(report);
     }
 
     // After a poll that read a feed naming a hub, the feed is subscribed (or renewed); a live subscription slows polling.
@@ -357,5 +375,9 @@ public sealed class FeedPoller(
         await store.SaveSeenAsync(feedId, FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed), cancellationToken);
     }
 
-    private sealed record Fetched(string FeedId, FeedRegistration Registration, FeedLease Lease, FeedFetch Fetch, PollOutcome Outcome);
+    private sealed record Fetched(string FeedId, FeedRegistration Registration, FeedLease Lease, FeedFetch Fetch, PollOutcome Outcome)
+    {
+        // Whether finishing matches and queues items (a feed read), not only writes the state.
+        public bool Ingests => Outcome.Succeeded && Fetch.Document is not null;
+    }
 }

@@ -17,7 +17,7 @@ public interface IFeedStore
     /// <summary>Replaces a feed's registration; false when the feed is gone.</summary>
     Task<bool> SaveAsync(FeedRegistration feed, CancellationToken cancellationToken);
 
-    /// <summary>Removes a feed, its state and its history; false when there was none.</summary>
+    /// <summary>Removes a feed, its state and its history (not its WebSub subscription: see <see cref="IWebSubStore"/>); false when there was none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> feeds due at <paramref name="now"/> and not leased, most overdue first.</summary>

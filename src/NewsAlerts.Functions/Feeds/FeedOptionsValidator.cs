@@ -13,6 +13,8 @@ public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
         var failures = new List<string>();
         Range(failures, nameof(options.MinIntervalSeconds), options.MinIntervalSeconds, 1, 3600);
         Range(failures, nameof(options.RequestTimeoutSeconds), options.RequestTimeoutSeconds, 1, 300);
+        Range(failures, nameof(options.ParallelHosts), options.ParallelHosts, 1, 256);
+        Range(failures, nameof(options.ParallelIngestions), options.ParallelIngestions, 1, 64);
         Range(failures, nameof(options.SeenItemsPerFeed), options.SeenItemsPerFeed, 10, 2000);
         Range(failures, nameof(options.WebSubFallbackPollMinutes), options.WebSubFallbackPollMinutes, 1, 1440);
         Range(failures, nameof(options.WebSubLeaseSeconds), options.WebSubLeaseSeconds, 60, 31_536_000);

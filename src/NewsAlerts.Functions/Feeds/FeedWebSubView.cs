@@ -7,7 +7,7 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// <param name="State">
 /// <c>pending</c> (our request waits for the hub's verification), <c>active</c> (a verified lease runs), <c>failed</c>
 /// (the last request failed, was denied or the hub is refused: see <paramref name="LastError"/>; retried after a wait),
-/// or <c>lapsed</c> (the lease ran out).
+/// <c>lapsed</c> (the lease ran out), or <c>unsubscribing</c> (the feed was paused: our unsubscription waits for the hub's verification).
 /// </param>
 /// <param name="RequestedAt">When the last subscription request was sent.</param>
 /// <param name="LeaseUntil">When the verified lease lapses, or null.</param>
@@ -20,7 +20,8 @@ public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset Reques
     public static FeedWebSubView Of(WebSubSubscription subscription, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var state = subscription.Pending ? "pending"
+        var state = subscription.Unsubscribing ? "unsubscribing"
+            : subscription.Pending ? "pending"
             : subscription.IsActive(now) ? "active"
             : subscription.LastError is not null ? "failed"
             : "lapsed";

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Identity;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Functions.Http;
@@ -15,7 +16,8 @@ using NewsAlerts.Functions.Http;
 /// settings, <c>DELETE /api/feeds/{id}</c> removes it with its history. A URL whose host resolves to a refused address
 /// (private, link-local, metadata; loopback unless <c>Feeds:AllowLoopback</c>) is refused, naming <c>url</c>.
 /// </summary>
-public sealed class FeedsFunction(IFeedStore feeds, IWebSubStore webSub, FeedUrlGuard guard, IOptions<FeedOptions> options, TimeProvider time)
+public sealed class FeedsFunction(
+    IFeedStore feeds, IWebSubStore webSub, WebSubSubscriptions subscriptions, FeedUrlGuard guard, IOptions<FeedOptions> options, TimeProvider time)
 {
     /// <summary>Adds a feed; answers 201 with it. Its first poll records its items without alerting.</summary>
     [Function("AddFeed")]
@@ -91,19 +93,35 @@ public sealed class FeedsFunction(IFeedStore feeds, IWebSubStore webSub, FeedUrl
             }
 
             var changed = parsed.Value!.ApplyTo(entry.Registration);
-            return await feeds.SaveAsync(changed, cancellationToken)
-                ? new OkObjectResult(FeedView.Of(entry with { Registration = changed }, time.GetUtcNow()))
-                : NotFound(request);
+            if (!await feeds.SaveAsync(changed, cancellationToken))
+            {
+                return NotFound(request);
+            }
+
+            if (changed.Paused && !entry.Registration.Paused)
+            {
+                // The hub would push to a paused feed: unsubscribe (a resumed feed's next poll subscribes again).
+                await subscriptions.EndAsync(changed.Id, cancellationToken);
+            }
+
+            return new OkObjectResult(FeedView.Of(entry with { Registration = changed }, time.GetUtcNow()));
         }, cancellationToken);
     }
 
-    /// <summary>Removes a feed and its item history; 204, or 404 when there is none.</summary>
+    /// <summary>Removes a feed and its item history, and unsubscribes it at its WebSub hub; 204, or 404 when there is none.</summary>
     [Function("DeleteFeed")]
     public async Task<IActionResult> DeleteAsync(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await feeds.DeleteAsync(IdOf(request), cancellationToken) ? new NoContentResult() : NotFound(request);
+        if (!await feeds.DeleteAsync(IdOf(request), cancellationToken))
+        {
+            return NotFound(request);
+        }
+
+        // After the registration is gone, so a poll under way cannot subscribe the feed again (EnsureAsync checks).
+        await subscriptions.EndAsync(IdOf(request), cancellationToken);
+        return new NoContentResult();
     }
 
     private TimeSpan Floor => TimeSpan.FromSeconds(options.Value.MinIntervalSeconds);

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsAlerts.Cli.Feeds;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
@@ -59,7 +60,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         try
         {
             var stand = new Stand();
-            await using var host = await StartHostAsync(stack, stand);
+            await using var host = await StartHostAsync(stack, stand, options);
             try
             {
                 return await MeasureAsync(options.Quick, host, server, stand, urls, hosts, routineAt, cancellationToken);
@@ -78,6 +79,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
     private static async Task<int> MeasureAsync(bool quick, WebApplication host, LocalFeedServer server, Stand stand, List<Uri> urls, int hosts, DateTimeOffset routineAt, CancellationToken cancellationToken)
     {
         var poller = host.Services.GetRequiredService<FeedPoller>();
+        var feedOptions = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value;
         var registered = stand.Clock.GetUtcNow();
         for (var i = 0; i < urls.Count; i++)
         {
@@ -93,7 +95,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         // Setup, not measured: both pollers read every feed once (the poller's first read records the items without
         // alerting), so the measured cycles are conditional requests over warm connections.
         var primed = await CycleAsync(poller, cancellationToken);
-        using var plain = new PlainPoller();
+        using var plain = new PlainPoller(feedOptions.ParallelHosts);
         var plainPrimed = await plain.PollAsync(urls, cancellationToken);
         if (primed.Failures > 0 || plainPrimed.GetValueOrDefault(200) != urls.Count)
         {
@@ -175,7 +177,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var worst = latencies.Count > 0 ? latencies[^1] : double.NaN;
         report.Target("new item to alert queued, worst", worst, LatencyTargetMs, "ms", lowerIsBetter: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), ~1% changed per round, {Rounds} measured rounds after {WarmUpRounds} to warm up, {FeedPoller.ParallelHosts} hosts at once, one request per host at a time"));
+            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), ~1% changed per round, {Rounds} measured rounds after {WarmUpRounds} to warm up, {feedOptions.ParallelHosts} hosts at once, one request per host at a time, {feedOptions.ParallelIngestions} ingestions at once"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"poller: {pollerMs:N0} ms in {Rounds} measured rounds, {pollerMs / Rounds / urls.Count * 1000:N0} us per feed (FeedPoller.PollDueAsync until no feed is due, timed in the benchmark process; registries in memory)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -226,7 +228,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
     private static int Argument(BenchmarkOptions options, string prefix, int fallback) =>
         options.Arguments.Where(a => a.StartsWith(prefix, StringComparison.Ordinal)).Select(a => int.Parse(a[prefix.Length..], CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
 
-    private static async Task<WebApplication> StartHostAsync(RunningStack stack, Stand stand)
+    private static async Task<WebApplication> StartHostAsync(RunningStack stack, Stand stand, BenchmarkOptions options)
     {
         var port = Ports.FindFree();
         var settings = new Dictionary<string, string?>(stack.AppSettings)
@@ -238,6 +240,15 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             ["Feeds:AllowLoopback"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // The poller's concurrency settings, to try others (the plain loop takes the same number of hosts at once).
+        foreach (var (argument, setting) in new[] { ("--parallel-hosts=", "ParallelHosts"), ("--parallel-ingestions=", "ParallelIngestions") })
+        {
+            if (options.Arguments.FirstOrDefault(a => a.StartsWith(argument, StringComparison.Ordinal)) is { } given)
+            {
+                settings[$"{FeedOptions.SectionName}:{setting}"] = given[argument.Length..];
+            }
+        }
+
         var host = LocalFunctionHost.Build(new LocalHostSetup
         {
             Settings = settings,

@@ -20,4 +20,10 @@ internal sealed class MemoryWebSubRegistry : IWebSubStore
         subscriptions[subscription.FeedId] = subscription;
         return Task.CompletedTask;
     }
+
+    public Task DeleteAsync(string feedId, CancellationToken cancellationToken)
+    {
+        subscriptions.TryRemove(feedId, out _);
+        return Task.CompletedTask;
+    }
 }

@@ -4,10 +4,11 @@ using System.Net;
 
 /// <summary>
 /// The peer: a plain <see cref="HttpClient"/> conditional-GET loop over the same URLs, obeying the same rule (one request at
-/// a time per host, hosts <see cref="Core.Feeds.FeedPoller.ParallelHosts"/> at a time), keeping each URL's validators and
+/// a time per host, as many hosts at a time as the poller's <see cref="Core.Feeds.FeedOptions.ParallelHosts"/>), keeping each URL's validators and
 /// reading each 200's body (gzip) without parsing it.
 /// </summary>
-internal sealed class PlainPoller : IDisposable
+/// <param name="parallelHosts">Hosts polled at once: the poller's setting.</param>
+internal sealed class PlainPoller(int parallelHosts) : IDisposable
 {
     private readonly HttpClient client = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, UseProxy = false });
     private readonly Dictionary<string, (string? ETag, string? LastModified)> validators = new(StringComparer.Ordinal);
@@ -18,7 +19,7 @@ internal sealed class PlainPoller : IDisposable
         var statuses = new Dictionary<int, int>();
         await Parallel.ForEachAsync(
             urls.GroupBy(u => u.IdnHost, StringComparer.OrdinalIgnoreCase),
-            new ParallelOptions { MaxDegreeOfParallelism = Core.Feeds.FeedPoller.ParallelHosts, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = parallelHosts, CancellationToken = cancellationToken },
             async (host, token) =>
             {
                 foreach (var url in host)

@@ -78,6 +78,12 @@ internal sealed class InMemoryWebSubStore : IWebSubStore
         Saved[subscription.FeedId] = subscription;
         return Task.CompletedTask;
     }
+
+    public Task DeleteAsync(string feedId, CancellationToken cancellationToken)
+    {
+        Saved.Remove(feedId);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>A hub that records requests and answers what the test says (null: accepted).</summary>

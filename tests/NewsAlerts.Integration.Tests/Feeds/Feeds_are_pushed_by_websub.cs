@@ -16,7 +16,8 @@ using NewsAlerts.Testing;
 /// WebSub through the local host and the local feed server acting as the hub: a poll finds the hub and subscribes,
 /// the hub verifies the intent against our callback, a published item is pushed (signed) and alerts before any poll,
 /// a push that is a fresh instance's first request still alerts (the subscribers are loaded first), a push with a bad or
-/// missing signature is refused and alerts nobody, and a lease is renewed before it lapses.
+/// missing signature is refused and alerts nobody, a lease is renewed before it lapses, and pausing or removing a feed
+/// unsubscribes it at the hub (kept until the hub verified that intent), and resuming subscribes it again.
 /// </summary>
 [Collection("queues")]
 public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -210,6 +211,57 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         using var ours = await stand.Host.Client.GetAsync(new Uri(verify + "&state=" + stored.State, UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.OK, ours.StatusCode);
         Assert.Equal("forged", await ours.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_paused_feed_is_unsubscribed_once_the_hub_verifies_and_a_resumed_one_subscribes_again()
+    {
+        var (id, path, feed) = await SubscribedFeedAsync("paused");
+        var subscribed = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+
+        using var paused = await stand.SendAsync(HttpMethod.Patch, id, new { paused = true });
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+
+        await Eventually.TrueAsync(
+            async () => await Subscriptions.GetAsync(id, CancellationToken.None) is null && HubEvents(path).Any(e => e.Kind == "unsubscribed"),
+            "the hub verified the unsubscription and our row is gone");
+        Assert.DoesNotContain(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
+        var unsubscribe = Assert.Single(HubEvents(path), e => e.Kind == "unsubscribe");
+        Assert.Equal(202, unsubscribe.Status);
+        Assert.Equal(subscribed.Callback, unsubscribe.Callback);
+        Assert.Equal(subscribed.Callback, Assert.Single(HubEvents(path), e => e.Kind == "unsubscribed").Callback);
+
+        // Paused and unsubscribed: a publish pushes to nobody.
+        stand.Server.Publish(path, feed.With(Item(path, "while-paused", "Armistice news while paused", "Nobody is told.")).ToXml());
+        Assert.DoesNotContain(HubEvents(path), e => e.Kind == "push");
+
+        using var resumed = await stand.SendAsync(HttpMethod.Patch, id, new { paused = false });
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        await stand.PollWhenDueAsync(id);
+        await Eventually.TrueAsync(
+            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
+                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
+            "the resumed feed is subscribed again");
+        var again = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        Assert.NotEqual(subscribed.Secret, again.Secret);
+        Assert.Equal(again.Callback, Assert.Single(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path)).Callback);
+    }
+
+    [Fact]
+    public async Task A_removed_feed_is_unsubscribed_at_its_hub_and_its_subscription_removed_once_verified()
+    {
+        var (id, path, _) = await SubscribedFeedAsync("removed");
+        var subscribed = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+
+        using var removed = await stand.SendAsync(HttpMethod.Delete, id);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+
+        await Eventually.TrueAsync(
+            async () => await Subscriptions.GetAsync(id, CancellationToken.None) is null && HubEvents(path).Any(e => e.Kind == "unsubscribed"),
+            "the hub verified the unsubscription and our row is gone");
+        Assert.DoesNotContain(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
+        Assert.Equal(subscribed.Callback, Assert.Single(HubEvents(path), e => e.Kind == "unsubscribed").Callback);
+        Assert.Equal(["subscribe", "verified", "unsubscribe", "unsubscribed"], HubEvents(path).Select(e => e.Kind));
     }
 
     private IWebSubStore Subscriptions => stand.Host.Services.GetRequiredService<IWebSubStore>();

@@ -34,8 +34,9 @@ public static class WebSubRules
     {
         ArgumentNullException.ThrowIfNull(hub);
         ArgumentNullException.ThrowIfNull(topic);
-        if (current is null || !Same(current.Hub, hub) || !Same(current.Topic, topic))
+        if (current is null || current.Unsubscribing || !Same(current.Hub, hub) || !Same(current.Topic, topic))
         {
+            // An unsubscribing row polled again is a resumed feed: a fresh subscription (new secret and state).
             return WebSubAction.Subscribe;
         }
 
@@ -53,8 +54,10 @@ public static class WebSubRules
     /// <summary>
     /// The answer to a hub's verification request, refused unless it carries our callback's <c>state</c>
     /// (<see cref="WebSubSubscription.State"/>, compared in fixed time): a <c>subscribe</c> is confirmed only while our request for that
-    /// very topic waits (with a challenge and a positive lease, taken as at most <see cref="MaxLeaseSeconds"/>); a <c>denied</c> for our topic is recorded; anything
-    /// else (no subscription, another topic, <c>unsubscribe</c>, which we never ask for) is refused.
+    /// very topic waits (with a challenge and a positive lease, taken as at most <see cref="MaxLeaseSeconds"/>); an
+    /// <c>unsubscribe</c> is confirmed (with a challenge) only after we asked for it (<see cref="WebSubSubscription.Unsubscribing"/>),
+    /// and the row is then removed; a <c>denied</c> for our topic is recorded; anything else (no subscription, another
+    /// topic, an <c>unsubscribe</c> we did not ask for) is refused.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public static WebSubVerdict Verify(WebSubSubscription? current, WebSubVerification request, DateTimeOffset now)
@@ -101,6 +104,15 @@ public static class WebSubRules
                     request.Challenge,
                     current with { Pending = false, LeaseUntil = now.AddSeconds(lease), LeaseSeconds = lease, LastError = null },
                     null);
+            case "unsubscribe":
+                if (!current.Unsubscribing)
+                {
+                    return WebSubVerdict.Refused("we did not ask to unsubscribe");
+                }
+
+                return string.IsNullOrEmpty(request.Challenge)
+                    ? WebSubVerdict.Refused("hub.challenge is missing")
+                    : new WebSubVerdict(WebSubAnswer.Confirm, request.Challenge, null, null, Remove: true);
             case "denied":
                 var reason = request.Reason is { Length: > 0 } r ? r[..Math.Min(r.Length, 200)] : "no reason given";
                 return new WebSubVerdict(
@@ -108,6 +120,29 @@ public static class WebSubRules
             default:
                 return WebSubVerdict.Refused($"hub.mode '{request.Mode}' was not asked for");
         }
+    }
+
+    /// <summary>
+    /// What to do at <paramref name="now"/> about the subscription of a feed that is paused or removed: when it is first
+    /// ended (not yet <see cref="WebSubSubscription.Unsubscribing"/>), unsubscribe if the hub may push (a lease runs or a
+    /// request waits), else remove it; once unsubscribing, wait <see cref="VerificationWait"/> for the hub's
+    /// verification, then ask again while the lease runs, or remove the row once it lapsed (the hub forgot us).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscription"/> is null.</exception>
+    public static WebSubEnding Ending(WebSubSubscription subscription, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (!subscription.Unsubscribing)
+        {
+            return subscription.Pending || subscription.IsActive(now) ? WebSubEnding.Unsubscribe : WebSubEnding.Remove;
+        }
+
+        if (now - subscription.RequestedAt < VerificationWait)
+        {
+            return WebSubEnding.Wait;
+        }
+
+        return subscription.IsActive(now) ? WebSubEnding.Unsubscribe : WebSubEnding.Remove;
     }
 
     /// <summary>

@@ -25,6 +25,11 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// by its topic and callback, and a new callback would be a second subscription pushing everything twice. Null only in
 /// rows stored before it existed (never verified again: the next request gets one). Left out of <see cref="ToString"/>.
 /// </param>
+/// <param name="Unsubscribing">
+/// True once the feed was paused or removed and <c>hub.mode=unsubscribe</c> was sent (at <see cref="RequestedAt"/>, with
+/// the same callback and topic): the row is kept until the hub verifies that intent, then removed
+/// (<see cref="WebSubRules.Ending"/>).
+/// </param>
 public sealed record WebSubSubscription(
     string FeedId,
     Uri Hub,
@@ -37,12 +42,13 @@ public sealed record WebSubSubscription(
     int LeaseSeconds,
     string? LastError,
     DateTimeOffset? LastPushAt = null,
-    string? State = null)
+    string? State = null,
+    bool Unsubscribing = false)
 {
     /// <summary>Whether a verified lease runs at <paramref name="now"/>: pushes are expected (polling slows once one came, <see cref="WebSubRules.PollInterval"/>).</summary>
     public bool IsActive(DateTimeOffset now) => LeaseUntil is { } until && until > now;
 
     /// <summary>The subscription without its secret.</summary>
     public override string ToString() =>
-        $"WebSubSubscription {{ FeedId = {FeedId}, Hub = {Hub}, Topic = {Topic}, Pending = {Pending}, LeaseUntil = {LeaseUntil:o}, LastPushAt = {LastPushAt:o} }}";
+        $"WebSubSubscription {{ FeedId = {FeedId}, Hub = {Hub}, Topic = {Topic}, Pending = {Pending}, Unsubscribing = {Unsubscribing}, LeaseUntil = {LeaseUntil:o}, LastPushAt = {LastPushAt:o} }}";
 }

@@ -5,8 +5,9 @@ using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Keeps feeds subscribed at the hubs they name: asks after a poll discovers a hub, renews before leases lapse (from
-/// the poll timer), and answers the hubs' verification requests by <see cref="WebSubRules"/>. The pending state and
-/// the secret are stored before a request is sent, because a hub may verify before its answer to the request arrives.
+/// the poll timer), unsubscribes feeds that are paused or removed (<see cref="EndAsync"/>), and answers the hubs'
+/// verification requests by <see cref="WebSubRules"/>. The pending state and the secret are stored before a request is
+/// sent, because a hub may verify before its answer to the request arrives.
 /// </summary>
 /// <param name="store">The subscriptions.</param>
 /// <param name="hub">Sends the requests.</param>
@@ -30,6 +31,12 @@ public sealed class WebSubSubscriptions(
     {
         ArgumentNullException.ThrowIfNull(discovered);
         var current = await store.GetAsync(feedId, cancellationToken).ConfigureAwait(false);
+        if (current is { Unsubscribing: true } && !await IsPolledAsync(feedId, cancellationToken).ConfigureAwait(false))
+        {
+            // A poll that was under way when the feed was paused or removed: it must not subscribe the feed again.
+            return WebSubAction.None;
+        }
+
         if (WebSubRules.HubRefusal(discovered.Hub, allowLoopbackHubs) is { } refusal)
         {
             // Not asked, and said why (GET /api/feeds/{id}); the feed is polled at its own interval.
@@ -55,13 +62,29 @@ public sealed class WebSubSubscriptions(
         return action;
     }
 
-    /// <summary>Renews (or retries) every subscription that is due, but for paused or removed feeds (their leases run out); how many requests were sent.</summary>
+    /// <summary>
+    /// Renews (or retries) every subscription that is due, but for paused or removed feeds; asks again to unsubscribe
+    /// those whose unsubscription the hub has not verified after a wait, and removes those whose lease lapsed meanwhile
+    /// (<see cref="WebSubRules.Ending"/>); how many requests were sent.
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<int> RenewDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
         foreach (var subscription in await store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (subscription.Unsubscribing)
+            {
+                // A resumed feed is subscribed afresh by its next poll; a paused or removed one is let go.
+                if (!await IsPolledAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false)
+                    && await EndAsync(subscription, cancellationToken).ConfigureAwait(false) == WebSubEnding.Unsubscribe)
+                {
+                    sent++;
+                }
+
+                continue;
+            }
+
             if (WebSubRules.HubRefusal(subscription.Hub, allowLoopbackHubs) is null
                 && WebSubRules.Due(subscription, subscription.Hub, subscription.Topic, time.GetUtcNow()) != WebSubAction.None
                 && await IsPolledAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false))
@@ -74,12 +97,29 @@ public sealed class WebSubSubscriptions(
         return sent;
     }
 
-    /// <summary>Decides a hub's verification request for <paramref name="feedId"/> and stores what changes.</summary>
+    /// <summary>
+    /// Ends the subscription of a feed that was paused or removed: sends <c>hub.mode=unsubscribe</c> with the callback and
+    /// topic the hub knows, and keeps the row (marked <see cref="WebSubSubscription.Unsubscribing"/>) until the hub
+    /// verifies that intent; removes the row at once when nothing runs at the hub. What was done; <see cref="WebSubEnding.Wait"/>
+    /// also when the feed has no subscription.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<WebSubEnding> EndAsync(string feedId, CancellationToken cancellationToken)
+    {
+        var current = await store.GetAsync(feedId, cancellationToken).ConfigureAwait(false);
+        return current is null ? WebSubEnding.Wait : await EndAsync(current, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Decides a hub's verification request for <paramref name="feedId"/> and stores what changes (removing the row after a verified unsubscription).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<WebSubVerdict> VerifyAsync(string feedId, WebSubVerification request, CancellationToken cancellationToken)
     {
         var verdict = WebSubRules.Verify(await store.GetAsync(feedId, cancellationToken).ConfigureAwait(false), request, time.GetUtcNow());
-        if (verdict.Next is { } next)
+        if (verdict.Remove)
+        {
+            await store.DeleteAsync(feedId, cancellationToken).ConfigureAwait(false);
+        }
+        else if (verdict.Next is { } next)
         {
             await store.SaveAsync(next, cancellationToken).ConfigureAwait(false);
         }
@@ -96,8 +136,9 @@ public sealed class WebSubSubscriptions(
     {
         ArgumentNullException.ThrowIfNull(subscription);
         // Read again: a verification may have changed the row since the push's signature was checked.
-        var current = await store.GetAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false) ?? subscription;
-        if (current.Secret == subscription.Secret)
+        // Gone: the hub verified our unsubscription meanwhile, and a save would bring the row back.
+        var current = await store.GetAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false);
+        if (current is not null && current.Secret == subscription.Secret)
         {
             await store.SaveAsync(current with { LastPushAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         }
@@ -112,7 +153,7 @@ public sealed class WebSubSubscriptions(
             ? new WebSubSubscription(feedId, hubUrl, topic, CallbackFor(feedId, state), secret, now, true, null, 0, null, State: state)
             : current with
             {
-                Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId, state), Secret = secret, RequestedAt = now, Pending = true, LastError = null, State = state,
+                Hub = hubUrl, Topic = topic, Callback = CallbackFor(feedId, state), Secret = secret, RequestedAt = now, Pending = true, LastError = null, State = state, Unsubscribing = false,
                 // A push from the previous hub says nothing about this one.
                 LastPushAt = current.Hub.AbsoluteUri == hubUrl.AbsoluteUri ? current.LastPushAt : null,
             };
@@ -123,6 +164,32 @@ public sealed class WebSubSubscriptions(
             // The hub will not verify: the lease (if any) keeps running, and the request is retried after a wait.
             await store.SaveAsync(pending with { Pending = false, LastError = error }, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task<WebSubEnding> EndAsync(WebSubSubscription current, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ending = WebSubRules.Ending(current, now);
+        if (ending == WebSubEnding.Remove)
+        {
+            await store.DeleteAsync(current.FeedId, cancellationToken).ConfigureAwait(false);
+        }
+        else if (ending == WebSubEnding.Unsubscribe)
+        {
+            // Stored before the request: the hub may verify before it answers. Same callback (and state) and topic: a hub
+            // knows the subscription by them. A subscription request still waiting is answered no from now on.
+            var unsubscribing = current with { Unsubscribing = true, Pending = false, RequestedAt = now, LastError = null };
+            await store.SaveAsync(unsubscribing, cancellationToken).ConfigureAwait(false);
+            var error = await hub.SubscribeAsync(
+                new WebSubRequest(current.Hub, current.Callback, current.Topic, current.Secret, 0, WebSubRequest.Unsubscribe), cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                // Asked again by RenewDueAsync after a verification wait, while the lease runs.
+                await store.SaveAsync(unsubscribing with { LastError = error }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return ending;
     }
 
     private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
