@@ -42,8 +42,8 @@ public sealed class EditorSignedInFunction(MicrosoftSignIn microsoft, EditorSess
             return await pages.MessageAsync(EditorStrings.NotAnEditorTitle, EditorStrings.NotAnEditorMessage, StatusCodes.Status403Forbidden, detail: check.Reason);
         }
 
-        var again = new Uri(MicrosoftSignIn.CallbackUri(null, request), $"{EditorGate.SignInPath}?returnTo={Uri.EscapeDataString(returnTo)}");
         return await pages.MessageAsync(
-            EditorStrings.SignInFailedTitle, check.Reason ?? EditorStrings.SignInExpired, StatusCodes.Status400BadRequest, linkTo: again, linkText: EditorStrings.SignInAgain);
+            EditorStrings.SignInFailedTitle, check.Reason ?? EditorStrings.SignInExpired, StatusCodes.Status400BadRequest,
+            linkTo: microsoft.SignInAgainUri(request, returnTo), linkText: EditorStrings.SignInAgain);
     }
 }

@@ -76,6 +76,10 @@ public sealed partial class MicrosoftSignIn(
         return new Uri($"{origin}{SignInAttempts.CallbackPath}");
     }
 
+    /// <summary>The sign-in page returning to <paramref name="returnTo"/>, on the same origin as <see cref="CallbackUri"/> (for a "sign in again" link).</summary>
+    public Uri SignInAgainUri(HttpRequest request, string returnTo) =>
+        new(CallbackUri(alerts.Value.PublicBaseUrl, request), $"{EditorGate.SignInPath}?returnTo={Uri.EscapeDataString(returnTo)}");
+
     /// <summary>Microsoft's error code as it may be shown (letters, digits and underscores, at most 64), or null.</summary>
     public static string? ErrorCode(string? error)
     {
