@@ -23,7 +23,9 @@
 # (and, for prod, NEWSALERTS_TWILIO_MESSAGING_SERVICE_SID) are read by the parameter files.
 #
 # Editors: the script creates or reuses the Entra ID app registration newsalerts-editors-<resource group> (app role
-# Editor, identifier URI api://<appId>, a service principal) and passes its tenant and client ids to the templates as
+# Editor, identifier URI api://<appId>, a service principal; after the apps, the redirect URI
+# https://<Function App host>/editor/signed-in of the sign-in with Microsoft, with ID token issuance) and passes its
+# tenant and client ids to the templates as
 # NEWSALERTS_EDITOR_TENANT_ID and NEWSALERTS_EDITOR_CLIENT_ID. Set both beforehand to use a registration made by an
 # administrator. When the signed-in account may not create it, the script prints the commands for someone who may and
 # deploys with the editor console off.
@@ -216,6 +218,7 @@ JSON
   az ad app create --display-name ${EDITOR_APP_NAME} --sign-in-audience AzureADMyOrg --app-roles @editor-roles.json --query appId --output tsv
   az ad app update --id <appId> --identifier-uris api://<appId>
   az ad sp create --id <appId>
+  az ad app update --id <appId> --web-redirect-uris https://<function app host>/editor/signed-in --enable-id-token-issuance true
 COMMANDS
   say "then run deploy.sh again with NEWSALERTS_EDITOR_TENANT_ID=${editor_tenant} NEWSALERTS_EDITOR_CLIENT_ID=<appId>."
 }
@@ -234,7 +237,9 @@ editor_registration() {
   local mode="$1"
   editor_tenant="${NEWSALERTS_EDITOR_TENANT_ID:-}"
   editor_app_id="${NEWSALERTS_EDITOR_CLIENT_ID:-}"
+  editor_given=false
   if [[ -n "${editor_app_id}" ]]; then
+    editor_given=true
     [[ -n "${editor_tenant}" ]] || editor_tenant="$(capture tenant-id az account show --query tenantId --output tsv)"
     say "Editors: app registration ${editor_app_id} from NEWSALERTS_EDITOR_CLIENT_ID"
     return
@@ -280,6 +285,44 @@ editor_registration() {
     editor_commands_for_an_administrator "${graph_error}"
     editor_tenant=""
     editor_app_id=""
+  fi
+}
+
+# The editors' sign-in with Microsoft in a browser (the README: Editors sign in): Microsoft posts the ID token back to
+# https://<Function App host>/editor/signed-in, which must be a redirect URI (web platform) of the registration, with ID
+# token issuance on (ID tokens only: no access token reaches a browser, and the app holds no client secret). Kept
+# redirect URIs stay; a run that finds both in place changes nothing. Without the right to change it, the script prints
+# the command and goes on: bearer tokens keep working, only the browser sign-in waits for that change. A registration
+# given in NEWSALERTS_EDITOR_CLIENT_ID is not changed: the script prints what it needs.
+editor_sign_in_redirect() {
+  [[ -n "${editor_app_id}" ]] || return 0
+  local redirect="https://${function_host}/editor/signed-in" uris issuing
+  if [[ "${editor_given}" == true ]]; then
+    # A registration an administrator made is used as is: say what the browser sign-in needs of it.
+    say "Editors: for the sign-in with Microsoft, the registration ${editor_app_id} needs the redirect URI ${redirect} with ID tokens:"
+    echo "  az ad app update --id ${editor_app_id} --web-redirect-uris <its redirect URIs> ${redirect} --enable-id-token-issuance true" >&2
+    return 0
+  fi
+  uris="$(capture "" az ad app show --id "${editor_app_id}" --query web.redirectUris --output tsv)"
+  issuing="$(capture "" az ad app show --id "${editor_app_id}" --query web.implicitGrantSettings.enableIdTokenIssuance --output tsv)"
+  local -a listed kept=()
+  local uri found=false
+  mapfile -t listed <<<"${uris}"
+  for uri in "${listed[@]}"; do
+    if [[ "${uri}" == "${redirect}" ]]; then
+      found=true
+    elif [[ -n "${uri}" ]]; then
+      kept+=("${uri}")
+    fi
+  done
+  if [[ "${issuing}" == true && "${found}" == true ]]; then
+    say "Editors: sign-in with Microsoft returns to ${redirect}"
+    return 0
+  fi
+  graph_error=""
+  if ! graph_change az ad app update --id "${editor_app_id}" --web-redirect-uris "${kept[@]}" "${redirect}" --enable-id-token-issuance true; then
+    say "Editors: the sign-in with Microsoft stays off until someone who may change ${EDITOR_APP_NAME} (${graph_error}) runs:"
+    echo "  az ad app update --id ${editor_app_id} --web-redirect-uris ${kept[*]} ${redirect} --enable-id-token-issuance true" >&2
   fi
 }
 
@@ -453,6 +496,7 @@ function_app="$(capture function-app-name az deployment group show --resource-gr
   --query properties.outputs.FUNCTION_APP_NAME.value --output tsv)"
 function_host="$(capture function-app-host-name az deployment group show --resource-group "${resource_group}" --name newsalerts-apps \
   --query properties.outputs.FUNCTION_APP_HOST_NAME.value --output tsv)"
+editor_sign_in_redirect
 
 say "Function App package"
 work="<temporary folder>"

@@ -17,4 +17,7 @@ public enum TokenPurpose
 
     /// <summary>An editor's development sign-in session (the cookie of <c>/editor/sign-in</c>, local only): who, until when.</summary>
     EditorSession,
+
+    /// <summary>An editor's sign-in with Microsoft under way (the short-lived cookie binding OpenID Connect's <c>state</c> and <c>nonce</c> to the browser).</summary>
+    EditorSignIn,
 }

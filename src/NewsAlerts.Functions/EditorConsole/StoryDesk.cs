@@ -43,7 +43,7 @@ public sealed class StoryDesk(
         {
             [nameof(ConsolePage.EditorName)] = editor.Name,
             [nameof(ConsolePage.Source)] = EditorHomeFunction.Describe(editor.Source),
-            [nameof(ConsolePage.SignOutHidden)] = editor.Source == EditorSource.DevSignIn ? pages.Hidden(EditorSignInFunction.SignOutForm, FormTokens.Anyone) : null,
+            [nameof(ConsolePage.SignOutHidden)] = editor.Source is EditorSource.DevSignIn or EditorSource.MicrosoftSignIn ? pages.Hidden(EditorSignInFunction.SignOutForm, FormTokens.Anyone) : null,
             [nameof(ConsolePage.SignOutLink)] = editor.Source == EditorSource.Platform ? "/.auth/logout" : null,
             [nameof(ConsolePage.Stories)] = stories,
             [nameof(ConsolePage.PublishHidden)] = pages.Hidden(ConsoleForms.Publish, ConsoleForms.Subject(editor)),

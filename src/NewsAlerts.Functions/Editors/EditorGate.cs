@@ -11,8 +11,9 @@ using NewsAlerts.Pages.Editor;
 /// The one gate in front of every <c>/editor</c> page and action and the console's JSON calls: who the editor is, or a
 /// refusal. Sources, in order: (1) the platform's <c>X-MS-CLIENT-PRINCIPAL</c>, only when <c>Editor:PlatformAuth</c> says
 /// the platform's authentication is on (otherwise anyone could send it); (2) an Entra ID access token
-/// (<c>Authorization: Bearer</c>, <see cref="EditorTokens"/>); (3) the development sign-in cookie, only when
-/// <c>Editor:DevSignIn</c> is on. Each needs the app role <c>Editor</c> (the development sign-in needed the function key).
+/// (<c>Authorization: Bearer</c>, <see cref="EditorTokens"/>); (3) the session cookie: of the development sign-in only when
+/// <c>Editor:DevSignIn</c> is on, of the sign-in with Microsoft (<see cref="MicrosoftSignIn"/>) only when Entra ID is
+/// configured. Each needs the app role <c>Editor</c> (the development sign-in needed the function key).
 /// A subscriber's manage or form token or the function key never makes an editor (403); nothing at all asks to sign in.
 /// </summary>
 public sealed class EditorGate(IOptions<EditorOptions> options, EditorTokens tokens, EditorSessions sessions, PageResponder pages)
@@ -44,7 +45,7 @@ public sealed class EditorGate(IOptions<EditorOptions> options, EditorTokens tok
                 : EditorCheck.Refused(EditorRefusal.NotAnEditor, "only an editor's access token opens the editor console.");
         }
 
-        if (settings.DevSignIn && sessions.Read(request) is { } signedIn)
+        if (sessions.Read(request) is { } signedIn && SessionAccepted(signedIn.Source, settings))
         {
             return EditorCheck.Of(signedIn);
         }
@@ -112,6 +113,21 @@ public sealed class EditorGate(IOptions<EditorOptions> options, EditorTokens tok
         && (path == "/editor" || path.StartsWith("/editor/", StringComparison.Ordinal) || path.StartsWith("/editor?", StringComparison.Ordinal))
         && !path.Contains("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)
         && !path.StartsWith(SignInPath, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a session cookie from <paramref name="source"/> counts under <paramref name="settings"/>: a development
+    /// sign-in's only while <c>Editor:DevSignIn</c> is on, a Microsoft sign-in's only while Entra ID is configured.
+    /// </summary>
+    public static bool SessionAccepted(EditorSource source, EditorOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return source switch
+        {
+            EditorSource.DevSignIn => settings.DevSignIn,
+            EditorSource.MicrosoftSignIn => settings.ValidatesTokens,
+            _ => false,
+        };
+    }
 
     private static string ReturnPath(HttpRequest request)
     {

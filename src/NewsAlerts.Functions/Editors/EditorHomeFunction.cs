@@ -22,6 +22,7 @@ public sealed class EditorHomeFunction(ConsoleEntry entry, StoryDesk desk)
     {
         EditorSource.Platform => "Microsoft Entra ID (App Service authentication)",
         EditorSource.BearerToken => "a Microsoft Entra ID access token",
+        EditorSource.MicrosoftSignIn => "Microsoft Entra ID (sign-in with Microsoft)",
         _ => "the development sign-in",
     };
 }

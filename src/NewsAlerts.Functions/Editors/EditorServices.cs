@@ -21,6 +21,8 @@ public static class EditorServices
         services.TryAddSingleton(sp => new EditorTokens(
             sp.GetRequiredService<IOptions<EditorOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IConfigurationManager<OpenIdConnectConfiguration>>()));
         services.TryAddSingleton<EditorGate>();
+        services.TryAddSingleton<SignInAttempts>();
+        services.TryAddSingleton<MicrosoftSignIn>();
         return services;
     }
 }

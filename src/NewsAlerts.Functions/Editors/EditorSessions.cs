@@ -6,8 +6,9 @@ using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Security;
 
 /// <summary>
-/// The development sign-in's session: cookie <see cref="CookieName"/> holding a <see cref="TokenSigner"/> token (HMAC-SHA256
-/// with <c>Alerts:SigningKey</c>) of purpose <see cref="TokenPurpose.EditorSession"/> over the editor's name and its
+/// An editor's browser session, from the development sign-in or the sign-in with Microsoft: cookie
+/// <see cref="CookieName"/> holding a <see cref="TokenSigner"/> token (HMAC-SHA256 with <c>Alerts:SigningKey</c>) of purpose
+/// <see cref="TokenPurpose.EditorSession"/> over the editor's name (and, signed in with Microsoft, object id) and its
 /// expiry; HttpOnly, SameSite=Strict, Secure when the app is served over https, path <c>/</c> (the console's JSON calls
 /// carry it too). A forged, altered or expired cookie is no session.
 /// </summary>
@@ -19,6 +20,13 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
     /// <summary>The longest editor name kept (the rest is cut).</summary>
     public const int MaxNameLength = 80;
 
+    /// <summary>The longest object id a Microsoft sign-in session keeps (Entra ID's are 36).</summary>
+    public const int MaxIdLength = 64;
+
+    // Signed tokens are at most 512 characters: a name is cut further until its escaped form fits in this.
+    private const int MaxEscapedNameLength = 200;
+    private const string MicrosoftPrefix = "ms:";
+
     /// <summary>How long a session lasts (<c>Editor:SessionMinutes</c>).</summary>
     public TimeSpan Lifetime => TimeSpan.FromMinutes(options.Value.SessionMinutes);
 
@@ -26,7 +34,7 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public string Issue(string name)
     {
-        var cleaned = Clean(name);
+        var cleaned = Fit(Clean(name));
         if (cleaned.Length == 0)
         {
             throw new ArgumentException("An editor name is required.", nameof(name));
@@ -35,11 +43,47 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
         return tokens.Issue(TokenPurpose.EditorSession, Uri.EscapeDataString(cleaned), Lifetime);
     }
 
-    /// <summary>The editor of a valid, unexpired session token, or null.</summary>
-    public Editor? Verify(string? token) =>
-        tokens.Verify(token, TokenPurpose.EditorSession) is { } verified && Unescape(verified.SubscriberId) is { Length: > 0 } name
-            ? new Editor($"dev:{name}", name, EditorSource.DevSignIn)
-            : null;
+    /// <summary>
+    /// The session token for an editor who signed in with Microsoft: their object id (<c>oid</c>, at most
+    /// <see cref="MaxIdLength"/> characters) and name, for the audit.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is empty or too long, or the name is empty.</exception>
+    public string Issue(Editor editor)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        if (editor.Source != EditorSource.MicrosoftSignIn)
+        {
+            return Issue(editor.Name);
+        }
+
+        var name = Fit(Clean(editor.Name));
+        if (string.IsNullOrWhiteSpace(editor.Id) || editor.Id.Length > MaxIdLength || name.Length == 0)
+        {
+            throw new ArgumentException("An editor signed in with Microsoft needs an id (at most 64 characters) and a name.", nameof(editor));
+        }
+
+        // Escaped parts never hold ':' or '|', so the prefix and the separator cannot be forged by a name.
+        return tokens.Issue(TokenPurpose.EditorSession, $"{MicrosoftPrefix}{Uri.EscapeDataString(editor.Id)}:{Uri.EscapeDataString(name)}", Lifetime);
+    }
+
+    /// <summary>The editor of a valid, unexpired session token, or null (its source says which sign-in issued it).</summary>
+    public Editor? Verify(string? token)
+    {
+        if (tokens.Verify(token, TokenPurpose.EditorSession) is not { } verified)
+        {
+            return null;
+        }
+
+        if (!verified.SubscriberId.StartsWith(MicrosoftPrefix, StringComparison.Ordinal))
+        {
+            return Unescape(verified.SubscriberId) is { Length: > 0 } name ? new Editor($"dev:{name}", name, EditorSource.DevSignIn) : null;
+        }
+
+        return verified.SubscriberId[MicrosoftPrefix.Length..].Split(':') is [var id, var escapedName]
+            && Unescape(id) is { Length: > 0 } oid && Unescape(escapedName) is { Length: > 0 } editorName
+                ? new Editor(oid, editorName, EditorSource.MicrosoftSignIn)
+                : null;
+    }
 
     /// <summary>The editor of the request's session cookie, or null.</summary>
     public Editor? Read(HttpRequest request)
@@ -53,6 +97,13 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Cookies.Append(CookieName, Issue(name), Cookie(response.HttpContext.Request, time.GetUtcNow().Add(Lifetime)));
+    }
+
+    /// <summary>Sets the session cookie for <paramref name="editor"/> (signed in with Microsoft) on the response.</summary>
+    public void SignIn(HttpResponse response, Editor editor)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Cookies.Append(CookieName, Issue(editor), Cookie(response.HttpContext.Request, time.GetUtcNow().Add(Lifetime)));
     }
 
     /// <summary>Clears the session cookie.</summary>
@@ -77,6 +128,17 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
         Expires = expires,
         IsEssential = true,
     };
+
+    private static string Fit(string name)
+    {
+        var fitted = name;
+        while (Uri.EscapeDataString(fitted).Length > MaxEscapedNameLength)
+        {
+            fitted = fitted[..^1].TrimEnd();
+        }
+
+        return fitted;
+    }
 
     private static string? Unescape(string value)
     {

@@ -11,10 +11,13 @@ using NewsAlerts.Pages.Forms;
 /// <summary>
 /// <c>/editor/sign-in</c> and <c>/editor/sign-out</c>. With <c>Editor:DevSignIn</c> (local only) the page takes a name and
 /// the editor key (<see cref="IDevSignInKeys"/>) posted with a form token from this app's origin, sets the session cookie
-/// (<see cref="EditorSessions"/>) and sends the browser back (303) to the <c>/editor</c> path in <c>returnTo</c>. With
-/// the platform's authentication it sends the browser to <c>/.auth/login/aad</c>; otherwise it says how editors sign in.
+/// (<see cref="EditorSessions"/>) and sends the browser back (303) to the <c>/editor</c> path in <c>returnTo</c>; with Entra ID
+/// configured too it links to the sign-in with Microsoft (<c>?with=microsoft</c>). Otherwise: with the platform's
+/// authentication it sends the browser to <c>/.auth/login/aad</c>; with Entra ID (<c>Editor:TenantId</c>,
+/// <c>Editor:ClientId</c>) to Microsoft's sign-in (<see cref="MicrosoftSignIn"/>); with neither it says sign-in is not set up.
 /// </summary>
-public sealed class EditorSignInFunction(PageResponder pages, EditorSessions sessions, IOptions<EditorOptions> options, IEnumerable<IDevSignInKeys> keys)
+public sealed class EditorSignInFunction(
+    PageResponder pages, EditorSessions sessions, IOptions<EditorOptions> options, IEnumerable<IDevSignInKeys> keys, MicrosoftSignIn microsoft)
 {
     /// <summary>The form name of the sign-in form (subject: anyone).</summary>
     public const string SignInForm = "editor-sign-in";
@@ -32,14 +35,19 @@ public sealed class EditorSignInFunction(PageResponder pages, EditorSessions ses
         if (HttpMethods.IsGet(request.Method))
         {
             var returnTo = ReturnTo(request.Query["returnTo"].ToString());
-            return settings.DevSignIn
-                ? await ShowAsync(returnTo, null, null, null, StatusCodes.Status200OK)
-                : await ElsewhereAsync(request, returnTo);
+            if (settings.DevSignIn && request.Query["with"] != "microsoft")
+            {
+                return await ShowAsync(returnTo, null, null, null, StatusCodes.Status200OK);
+            }
+
+            return request.Query["with"] == "microsoft" && microsoft.Enabled
+                ? await WithMicrosoftAsync(request, returnTo, cancellationToken)
+                : await ElsewhereAsync(request, returnTo, cancellationToken);
         }
 
         if (!settings.DevSignIn)
         {
-            return await ElsewhereAsync(request, "/editor");
+            return await ElsewhereAsync(request, "/editor", cancellationToken);
         }
 
         var form = await PageResponder.FormOfAsync(request, cancellationToken);
@@ -76,7 +84,8 @@ public sealed class EditorSignInFunction(PageResponder pages, EditorSessions ses
         }
 
         sessions.SignOut(request.HttpContext.Response);
-        return await pages.MessageAsync(EditorStrings.SignedOutTitle, EditorStrings.SignedOutMessage);
+        return await pages.MessageAsync(
+            EditorStrings.SignedOutTitle, EditorStrings.SignedOutMessage, detail: microsoft.Enabled ? EditorStrings.SignedOutMicrosoftDetail : null);
     }
 
     private Task<IActionResult> ShowAsync(string returnTo, string? name, string? nameError, string? keyError, int status) =>
@@ -84,14 +93,27 @@ public sealed class EditorSignInFunction(PageResponder pages, EditorSessions ses
         {
             [nameof(EditorSignInPage.Hidden)] = pages.Hidden(SignInForm, FormTokens.Anyone, ("returnTo", returnTo)),
             [nameof(EditorSignInPage.Name)] = name,
+            [nameof(EditorSignInPage.MicrosoftLink)] = microsoft.Enabled ? $"{EditorGate.SignInPath}?with=microsoft&returnTo={Uri.EscapeDataString(returnTo)}" : null,
             [nameof(EditorSignInPage.NameError)] = nameError,
             [nameof(EditorSignInPage.KeyError)] = keyError,
         }, status);
 
-    private async Task<IActionResult> ElsewhereAsync(HttpRequest request, string returnTo) =>
-        options.Value.PlatformAuth
-            ? EditorGate.SeeOther(request.HttpContext.Response, $"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(returnTo)}")
-            : await pages.MessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound);
+    private async Task<IActionResult> ElsewhereAsync(HttpRequest request, string returnTo, CancellationToken cancellationToken)
+    {
+        if (options.Value.PlatformAuth)
+        {
+            return EditorGate.SeeOther(request.HttpContext.Response, $"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(returnTo)}");
+        }
+
+        return microsoft.Enabled
+            ? await WithMicrosoftAsync(request, returnTo, cancellationToken)
+            : await pages.MessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound, detail: EditorStrings.SignInNotHereDetail);
+    }
+
+    private async Task<IActionResult> WithMicrosoftAsync(HttpRequest request, string returnTo, CancellationToken cancellationToken) =>
+        await microsoft.StartAsync(request, returnTo, cancellationToken) is { } authorize
+            ? EditorGate.SeeOther(request.HttpContext.Response, authorize.AbsoluteUri)
+            : await pages.MessageAsync(EditorStrings.MicrosoftUnavailableTitle, EditorStrings.MicrosoftUnavailableMessage, StatusCodes.Status503ServiceUnavailable);
 
     private static string ReturnTo(string? posted) => EditorGate.IsReturnPath(posted) ? posted! : "/editor";
 }

@@ -14,4 +14,10 @@ public enum EditorSource
 
     /// <summary>The development sign-in's session cookie (local only, with the function key).</summary>
     DevSignIn,
+
+    /// <summary>
+    /// Signed in with Microsoft in the browser (OpenID Connect against the tenant of <c>Editor:TenantId</c>): the session
+    /// cookie set by <c>/editor/signed-in</c> after the ID token was checked.
+    /// </summary>
+    MicrosoftSignIn,
 }

@@ -115,7 +115,7 @@ public static class ApiSchemas
                 ("checkedAt", DateTime("When.")), ("dependencies", Array(Object("One dependency's status.", [])))),
             [Liveness] = Object("Liveness.", ["status"], ("status", Text("`alive`.")), ("version", Text("App version.")), ("checkedAt", DateTime("When."))),
             [Editor] = Object("The signed-in editor.", ["id", "name", "source"],
-                ("id", Text("Entra ID object id, or `dev:{name}`.")), ("name", Text("Display name.")), ("source", Text("`Platform`, `BearerToken` or `DevSignIn`."))),
+                ("id", Text("Entra ID object id, or `dev:{name}`.")), ("name", Text("Display name.")), ("source", Text("`Platform`, `BearerToken`, `DevSignIn` or `MicrosoftSignIn`."))),
         };
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas = schemas;

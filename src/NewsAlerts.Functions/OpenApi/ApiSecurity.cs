@@ -12,6 +12,6 @@ public enum ApiSecurity
     /// <summary>A subscriber's manage token (<c>Authorization: Bearer</c> or <c>?token=</c>).</summary>
     ManageToken,
 
-    /// <summary>An editor (<c>EditorGate</c>): an Entra ID bearer token with the <c>Editor</c> role, the platform's sign-in or the development sign-in cookie.</summary>
+    /// <summary>An editor (<c>EditorGate</c>): an Entra ID bearer token with the <c>Editor</c> role, the platform's sign-in or the session cookie (sign-in with Microsoft or the development sign-in).</summary>
     Editor,
 }

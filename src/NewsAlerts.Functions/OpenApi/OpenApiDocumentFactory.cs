@@ -18,7 +18,7 @@ public static partial class OpenApiDocumentFactory
     /// <summary>The editor's Entra ID access token scheme.</summary>
     public const string EditorBearerScheme = "editorBearer";
 
-    /// <summary>The development sign-in's session cookie scheme (local only).</summary>
+    /// <summary>The editor's browser session cookie scheme (sign-in with Microsoft, or the development sign-in locally).</summary>
     public const string EditorSessionScheme = "editorSession";
 
     /// <summary>The subscriber's manage token scheme.</summary>
@@ -58,7 +58,7 @@ public static partial class OpenApiDocumentFactory
             [EditorSessionScheme] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Cookie, Name = EditorSessions.CookieName,
-                Description = "The development sign-in's session cookie (local only, `/editor/sign-in`).",
+                Description = "The editor's session cookie, set by `/editor/sign-in`: the sign-in with Microsoft, or the development sign-in (local only).",
             },
             [ManageTokenScheme] = new OpenApiSecurityScheme
             {

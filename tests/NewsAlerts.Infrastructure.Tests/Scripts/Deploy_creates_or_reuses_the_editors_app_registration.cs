@@ -26,11 +26,28 @@ public sealed class Deploy_creates_or_reuses_the_editors_app_registration
         Assert.Single(firstCalls, c => c.StartsWith($"az ad app create --display-name {AppName} --sign-in-audience AzureADMyOrg --app-roles @", StringComparison.Ordinal));
         Assert.Contains($"az ad app update --id {AppId} --identifier-uris api://{AppId}", firstCalls);
         Assert.Contains($"az ad sp create --id {AppId}", firstCalls);
+        Assert.Contains(
+            $"az ad app update --id {AppId} --web-redirect-uris https://func-newsalerts-dev-test.azurewebsites.net/editor/signed-in --enable-id-token-issuance true", firstCalls);
         Assert.DoesNotContain(secondCalls, c => c.StartsWith("az ad app create", StringComparison.Ordinal)
             || c.StartsWith("az ad app update", StringComparison.Ordinal) || c.StartsWith("az ad sp create", StringComparison.Ordinal));
         Assert.All(
             new[] { firstCalls, secondCalls },
             calls => Assert.EndsWith($" editor=tttttttt-0000-0000-0000-000000000000/{AppId}", AppsParameters(calls), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_sign_in_redirect_is_added_beside_the_redirect_uris_already_there()
+    {
+        using var run = new DeployScriptRun();
+        await run.RunAsync("deploy.sh", Arguments, Secrets());
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(run.CallLog)!, "app-redirects"), "https://localhost:7071/editor/signed-in\n");
+
+        var result = await run.RunAsync("deploy.sh", Arguments, Secrets());
+
+        Assert.True(result.ExitCode == 0, result.AllOutput);
+        Assert.Contains(
+            $"az ad app update --id {AppId} --web-redirect-uris https://localhost:7071/editor/signed-in https://func-newsalerts-dev-test.azurewebsites.net/editor/signed-in --enable-id-token-issuance true",
+            run.Calls());
     }
 
     [Fact]
@@ -67,6 +84,9 @@ public sealed class Deploy_creates_or_reuses_the_editors_app_registration
         Assert.True(result.ExitCode == 0, result.AllOutput);
         Assert.DoesNotContain(run.Calls(), c => c.StartsWith("az ad app", StringComparison.Ordinal));
         Assert.EndsWith(" editor=given-tenant/given-client", AppsParameters(run.Calls()), StringComparison.Ordinal);
+        Assert.Contains(
+            "az ad app update --id given-client --web-redirect-uris <its redirect URIs> https://func-newsalerts-dev-test.azurewebsites.net/editor/signed-in --enable-id-token-issuance true",
+            result.StandardError, StringComparison.Ordinal);
     }
 
     /// <summary>The parameters the fake Azure saw for the apps deployment (deployApps=true).</summary>

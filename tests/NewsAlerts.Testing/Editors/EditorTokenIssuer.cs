@@ -25,7 +25,7 @@ public sealed class EditorTokenIssuer : IDisposable
     public EditorTokenIssuer()
     {
         key = new RsaSecurityKey(rsa) { KeyId = Guid.NewGuid().ToString("N") };
-        var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+        var configuration = new OpenIdConnectConfiguration { Issuer = Issuer, AuthorizationEndpoint = AuthorizationEndpoint };
         configuration.SigningKeys.Add(key);
         Metadata = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
     }
@@ -33,7 +33,10 @@ public sealed class EditorTokenIssuer : IDisposable
     /// <summary>The tenant's v2 issuer.</summary>
     public static string Issuer => $"https://login.microsoftonline.com/{TenantId}/v2.0";
 
-    /// <summary>The tenant's metadata (issuer and signing key), for <c>EditorTokens</c>.</summary>
+    /// <summary>The tenant's authorize endpoint, as its metadata names it (nothing listens there: tests post the answer themselves).</summary>
+    public static string AuthorizationEndpoint => $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/authorize";
+
+    /// <summary>The tenant's metadata (issuer, authorize endpoint and signing key), for <c>EditorTokens</c>.</summary>
     public IConfigurationManager<OpenIdConnectConfiguration> Metadata { get; }
 
     /// <summary>The settings that make the app validate this tenant's tokens.</summary>
@@ -45,11 +48,12 @@ public sealed class EditorTokenIssuer : IDisposable
 
     /// <summary>
     /// An access token for <paramref name="audience"/> (the client id by default) holding <paramref name="roles"/>, valid
-    /// from <paramref name="issuedAt"/> (now) for <paramref name="lifetime"/> (an hour); <paramref name="otherKey"/> signs it with a key the tenant never published.
+    /// from <paramref name="issuedAt"/> (now) for <paramref name="lifetime"/> (an hour); <paramref name="otherKey"/> signs it with a key the tenant never published;
+    /// with <paramref name="nonce"/>, an ID token of the sign-in that sent that nonce.
     /// </summary>
     public string Mint(
         IReadOnlyList<string> roles, string? audience = null, DateTimeOffset? issuedAt = null, TimeSpan? lifetime = null, string? issuer = null,
-        bool otherKey = false, string name = "Erin Editor")
+        bool otherKey = false, string name = "Erin Editor", string? nonce = null)
     {
         var now = issuedAt ?? DateTimeOffset.UtcNow;
         using var other = RSA.Create(2048);
@@ -61,6 +65,11 @@ public sealed class EditorTokenIssuer : IDisposable
             ["tid"] = TenantId,
             ["roles"] = roles.ToArray(),
         };
+        if (nonce is not null)
+        {
+            claims["nonce"] = nonce;
+        }
+
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Issuer,
