@@ -35,9 +35,15 @@ public sealed partial record PublishedHttpFunction(string Name, string Route, st
         return result;
     }
 
-    /// <summary>The route with every parameter replaced (an <c>:int</c> one by 1, others by <paramref name="value"/>).</summary>
+    /// <summary>
+    /// The route with every parameter replaced: an <c>:int</c> one by 1, one that must be empty (<c>:maxlength(0)</c>, the
+    /// site root) by nothing, others by <paramref name="value"/>.
+    /// </summary>
     public string RouteWith(Func<string> value) =>
-        RouteParameter().Replace(Route, m => m.Value.Contains(":int", StringComparison.Ordinal) ? "1" : value());
+        RouteParameter().Replace(Route, m =>
+            m.Value.Contains(":int", StringComparison.Ordinal) ? "1"
+            : m.Value.Contains(":maxlength(0)", StringComparison.Ordinal) ? string.Empty
+            : value());
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
