@@ -62,7 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         // Waits are on page events with a generous deadline, never on speed (two shared cores).
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(90_000);
         return context;
     }
 

@@ -94,7 +94,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
     }
 
     // Every step fails fast and names itself when it stalls, instead of hanging the run.
-    private static readonly TimeSpan StepDeadline = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StepDeadline = TimeSpan.FromSeconds(240);
 
     private static async Task StepAsync(string step, Func<Task> run)
     {
@@ -105,6 +105,10 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         catch (TimeoutException e)
         {
             throw new TimeoutException($"The step \"{step}\" did not finish within {StepDeadline.TotalSeconds} s.", e);
+        }
+        catch (Exception e) when (e is not TimeoutException)
+        {
+            throw new InvalidOperationException($"The step \"{step}\" failed: {e.Message}", e);
         }
     }
 

@@ -6,12 +6,13 @@ using NewsAlerts.Functions.Editors;
 /// <summary>
 /// Every editor route of the Function App, read from its functions' HTTP triggers (so a new <c>/editor</c> page or action
 /// is in the refusal tests without anyone adding it): each method and route under <c>editor</c> or <c>api/editor</c>,
-/// with <c>{key}</c> filled in, except the sign-in and sign-out doors, which everyone may reach.
+/// with <c>{key}</c> filled in, except the sign-in doors (sign-in, the OpenID Connect callback <c>signed-in</c>, sign-out), which everyone may reach;
+/// the callback refuses anything but a valid ID token of its own sign-in (<c>Editors_sign_in_with_Microsoft_in_the_browser</c>).
 /// </summary>
 public static class EditorRoutes
 {
     /// <summary>The routes open to everyone.</summary>
-    public static readonly IReadOnlyList<string> Doors = ["editor/sign-in", "editor/sign-out"];
+    public static readonly IReadOnlyList<string> Doors = ["editor/sign-in", "editor/signed-in", "editor/sign-out"];
 
     /// <summary>Each (method, path) pair, <c>{key}</c> replaced by <paramref name="storyKey"/>.</summary>
     public static IReadOnlyList<(string Method, string Path)> All(string storyKey) =>

@@ -22,7 +22,7 @@ public sealed class Person(IPage page, FlowRecorder recorder)
     }
 
     /// <summary>How long a pressed button's answer may take (a form post that publishes or plans alerts on a busy machine).</summary>
-    public static readonly TimeSpan AnswerDeadline = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan AnswerDeadline = TimeSpan.FromSeconds(120);
 
     /// <summary>
     /// Presses the button named exactly <paramref name="button"/>, waits (up to <see cref="AnswerDeadline"/>) for the page
