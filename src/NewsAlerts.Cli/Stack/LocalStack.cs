@@ -9,7 +9,7 @@ public static class LocalStack
     private const int MaxAutomaticPortAttempts = 5;
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>Starts every service that does not already run; idempotent.</summary>
+    /// <summary>Starts every service of <see cref="StackOptions.Services"/> that does not already run; idempotent.</summary>
     /// <exception cref="StackConfigurationException">A port is taken, a tool is missing or a service does not come up.</exception>
     public static async Task<RunningStack> StartAsync(StackOptions options, StackPaths paths, TextWriter log, CancellationToken cancellationToken)
     {
@@ -19,12 +19,20 @@ public static class LocalStack
         using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(5), cancellationToken);
         var records = StackState.Load(paths.DataDirectory).Where(ServiceProcess.IsAlive).ToDictionary(r => r.Name);
         var start = new StartRun(paths, log, records, AutomaticSettings(options), cancellationToken);
-        var azurite = await EnsureAsync(() => new AzuriteService(ResolveAzurite(options.Azurite, records.GetValueOrDefault("azurite"))), start);
-        var smtp4dev = await EnsureAsync(() => new Smtp4devService(ResolveSmtp4dev(options.Smtp4dev, records.GetValueOrDefault("smtp4dev"))), start);
+        var wanted = options.Services;
+        var azurite = await EnsureAsync(
+            wanted, StackServices.Azurite, () => new AzuriteService(ResolveAzurite(options.Azurite, records.GetValueOrDefault("azurite"))), () => new AzuriteService(options.Azurite), start);
+        var smtp4dev = await EnsureAsync(
+            wanted, StackServices.Smtp4dev, () => new Smtp4devService(ResolveSmtp4dev(options.Smtp4dev, records.GetValueOrDefault("smtp4dev"))), () => new Smtp4devService(options.Smtp4dev), start);
         var serviceBus = await EnsureAsync(
-            () => new ServiceBusEmulatorService(Pick(options.ServiceBus.Port, records.GetValueOrDefault("servicebus"), "Stack:ServiceBus:Port")), start);
-        var smsSink = await EnsureAsync(() => new SmsSinkService(Pick(options.SmsSink.Port, records.GetValueOrDefault("smssink"), "Stack:SmsSink:Port")), start);
-        var feedServer = await EnsureAsync(() => new FeedServerService(Pick(options.FeedServer.Port, records.GetValueOrDefault("feedserver"), "Stack:FeedServer:Port")), start);
+            wanted, StackServices.ServiceBus, () => new ServiceBusEmulatorService(Pick(options.ServiceBus.Port, records.GetValueOrDefault("servicebus"), "Stack:ServiceBus:Port")),
+            () => new ServiceBusEmulatorService(options.ServiceBus.Port), start);
+        var smsSink = await EnsureAsync(
+            wanted, StackServices.SmsSink, () => new SmsSinkService(Pick(options.SmsSink.Port, records.GetValueOrDefault("smssink"), "Stack:SmsSink:Port")),
+            () => new SmsSinkService(options.SmsSink.Port), start);
+        var feedServer = await EnsureAsync(
+            wanted, StackServices.FeedServer, () => new FeedServerService(Pick(options.FeedServer.Port, records.GetValueOrDefault("feedserver"), "Stack:FeedServer:Port")),
+            () => new FeedServerService(options.FeedServer.Port), start);
         return new RunningStack(paths, azurite.ConnectionString, serviceBus.ConnectionString, smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, smsSink.BaseUri,
             records.Values.ToList(), start.Started)
         {
@@ -47,6 +55,11 @@ public static class LocalStack
     /// <summary>Stops every service recorded in the data folder.</summary>
     public static Task StopAllAsync(StackPaths paths, CancellationToken cancellationToken) =>
         StopAsync(paths, StackState.Load(paths.DataDirectory), cancellationToken);
+
+    // A service left out is neither started nor looked at: its configured ports are named, nothing listens there.
+    private static async Task<T> EnsureAsync<T>(StackServices wanted, StackServices service, Func<T> create, Func<T> leftOut, StartRun start)
+        where T : IStackService =>
+        wanted.HasFlag(service) ? await EnsureAsync(create, start) : leftOut();
 
     // Reuses the recorded instance when it answers on the same ports; otherwise installs and launches one. A port
     // picked automatically (configured 0) that another process takes before the service binds it is picked again.

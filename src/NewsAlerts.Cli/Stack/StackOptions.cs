@@ -13,6 +13,12 @@ public sealed class StackOptions
     /// <summary>Where services keep their data, logs and the PID file; default <c>infra/local/.data</c> (git-ignored).</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>
+    /// Which services to start (default <see cref="StackServices.All"/>). Those left out are not started (nor reused or
+    /// stopped); the <see cref="RunningStack"/> still names their configured ports, with nothing listening there.
+    /// </summary>
+    public StackServices Services { get; set; } = StackServices.All;
+
     /// <summary>Azurite's ports.</summary>
     public AzuritePorts Azurite { get; set; } = new();
 

@@ -25,12 +25,25 @@ public static class DailyCapCounting
     }
 
     /// <summary>
-    /// Counts one alert: allowed without a write when <paramref name="countKey"/> was counted already; allowed and
-    /// added while fewer than <paramref name="cap"/> are counted; refused otherwise (a cap of 0 refuses everything).
+    /// How many refused alerts a day's counter remembers with their digest (<see cref="CapOverflow"/>): about 26
+    /// characters each in storage. Past this, a refused alert is not remembered and goes to the digest due from its own
+    /// decision time (a redelivery across that digest's due time could then write it for a later digest as well).
     /// </summary>
+    public const int MaxRemembered = 1_000;
+
+    /// <summary>
+    /// Counts one alert: allowed without a write when <paramref name="countKey"/> was counted already; refused without a
+    /// write, into the digest remembered then, when it was refused before; allowed and added while fewer than
+    /// <paramref name="cap"/> are counted; refused otherwise (a cap of 0 refuses everything), and remembered with
+    /// <paramref name="overflowDue"/> when it goes to a digest, so the same alert refused again goes to the same entry.
+    /// </summary>
+    /// <param name="current">The day's counter.</param>
+    /// <param name="countKey">The alert's count key.</param>
+    /// <param name="cap">The subscriber's daily cap on the channel.</param>
+    /// <param name="overflowDue">The due time of the digest the alert goes to if refused (<see cref="OverCap"/>), or null when it would be held.</param>
     /// <exception cref="ArgumentNullException"><paramref name="current"/> or <paramref name="countKey"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cap"/> is negative.</exception>
-    public static CapTake Take(CapCount current, string countKey, int cap)
+    public static CapTake Take(CapCount current, string countKey, int cap, DateTimeOffset? overflowDue = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(countKey);
@@ -40,7 +53,19 @@ public static class DailyCapCounting
             return new CapTake(true, null);
         }
 
-        return current.Count < cap ? new CapTake(true, new CapCount([.. current.Keys, countKey])) : new CapTake(false, null);
+        if (current.Refused.FirstOrDefault(o => string.Equals(o.Key, countKey, StringComparison.Ordinal)) is { } before)
+        {
+            return new CapTake(false, null, before.DueAt);
+        }
+
+        if (current.Count < cap)
+        {
+            return new CapTake(true, current with { Keys = [.. current.Keys, countKey] });
+        }
+
+        return overflowDue is { } due && current.Refused.Count < MaxRemembered
+            ? new CapTake(false, current with { Overflow = [.. current.Refused, new CapOverflow(countKey, due)] }, due)
+            : new CapTake(false, null);
     }
 
     /// <summary>Gives back the place of an alert that was not sent after all (a permanent failure); no write when it was not counted.</summary>
@@ -50,28 +75,40 @@ public static class DailyCapCounting
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(countKey);
         return current.Keys.Contains(countKey, StringComparer.Ordinal)
-            ? new CapTake(true, new CapCount([.. current.Keys.Where(k => !string.Equals(k, countKey, StringComparison.Ordinal))]))
+            ? new CapTake(true, current with { Keys = [.. current.Keys.Where(k => !string.Equals(k, countKey, StringComparison.Ordinal))] })
             : new CapTake(true, null);
     }
 
     /// <summary>
-    /// What becomes of an alert over the cap at dispatch: an email goes to the subscriber's next digest (their digest
-    /// schedule, or a daily digest at their hour for immediate subscribers) when a digest can be recorded; a text, or
-    /// an email with no digest store, is held (HeldByCap). Never sent, never dropped silently.
+    /// What becomes of an alert over the cap, the one rule for planning (<see cref="DeliveryPolicy"/>, so the reach dry
+    /// run) and for the count at dispatch. An email goes to the subscriber's next digest (the matched topic's digest
+    /// schedule, or a daily digest at their hour for an immediate topic) when a digest can reach them. A text goes to
+    /// that digest only when one can reach them and the story does not reach them by email anyway; otherwise it is held
+    /// (HeldByCap), with the reason saying when the email carries the story. Today every match of a subscriber with a
+    /// confirmed, unsuppressed email is emailed (at once or in a digest), so such a text is held, never a second copy
+    /// of the story in a digest. Never sent, never dropped silently.
     /// </summary>
     /// <param name="channel">The alert's channel.</param>
     /// <param name="preferences">The subscriber's preferences.</param>
+    /// <param name="topicId">The topic that matched, for its own email schedule; null for the subscriber's.</param>
     /// <param name="zone">Their time zone.</param>
-    /// <param name="now">The dispatch time.</param>
-    /// <param name="digestPossible">Whether a digest entry can be recorded.</param>
+    /// <param name="now">The decision time.</param>
+    /// <param name="digestReachesThem">Whether a digest entry can be recorded and emailed to them (a confirmed, unsuppressed email and a digest store).</param>
+    /// <param name="emailCarriesStory">Whether the story reaches them by email apart from this alert (only read for a text).</param>
     /// <exception cref="ArgumentNullException"><paramref name="preferences"/> or <paramref name="zone"/> is null.</exception>
-    public static PolicyDecision OverCap(Channel channel, DeliveryPreferences preferences, TimeZoneInfo zone, DateTimeOffset now, bool digestPossible)
+    public static PolicyDecision OverCap(
+        Channel channel, DeliveryPreferences preferences, string? topicId, TimeZoneInfo zone, DateTimeOffset now, bool digestReachesThem, bool emailCarriesStory)
     {
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(zone);
         var reason = $"daily {channel.ToString().ToLowerInvariant()} cap of {preferences.Caps.For(channel)} reached";
-        return channel == Channel.Email && digestPossible && DigestClock.NextDue(preferences.Email.Overflow, zone, now) is { } due
-            ? new PolicyDecision(PolicyDecisionKind.Digest, due, reason)
-            : new PolicyDecision(PolicyDecisionKind.HeldByCap, null, reason);
+        var toDigest = digestReachesThem && (channel == Channel.Email || !emailCarriesStory);
+        if (toDigest && DigestClock.NextDue(preferences.EmailFor(topicId).Overflow, zone, now) is { } due)
+        {
+            return new PolicyDecision(PolicyDecisionKind.Digest, due, reason, ByCap: true);
+        }
+
+        return new PolicyDecision(
+            PolicyDecisionKind.HeldByCap, null, channel == Channel.Sms && emailCarriesStory ? $"{reason}; the story reaches them by email" : reason, ByCap: true);
     }
 }

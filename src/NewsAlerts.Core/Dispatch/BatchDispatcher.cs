@@ -19,8 +19,9 @@ using NewsAlerts.Core.Telemetry;
 /// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>), except for a follow-up; what was
 /// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>, one attempt: <see cref="HistoryWrites"/>). With a cap
 /// store, an alert to a subscriber with a daily cap on the channel is counted right before its send
-/// (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap is not sent: an email goes to their next
-/// digest, a text (or an email with no digest store) is recorded HeldByCap. Follow-ups are never capped.
+/// (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap is not sent, and what becomes of it is the
+/// planner's rule (<see cref="DailyCapCounting.OverCap"/>): an email goes to their next digest (the same one if its
+/// batch comes round again), a text (or an email with no digest store) is recorded HeldByCap. Follow-ups are never capped.
 /// </summary>
 public sealed class BatchDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IArticleStore articles, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
@@ -167,10 +168,16 @@ public sealed class BatchDispatcher(
                 var now = clock.GetUtcNow();
                 var day = DailyCapCounting.LocalDay(now, zone);
                 var key = DailyCapCounting.CountKey(batch.LedgerKey);
-                var take = await caps.UpdateAsync(subscriber.Id, batch.Channel, day, c => DailyCapCounting.Take(c, key, cap), cancellationToken);
+
+                // Decided before the count, so that a refusal is stored with the digest it goes to: refused again (the
+                // batch redelivered after a crash or a storage failure), the alert finds that digest's entry instead of
+                // writing a second one for a later digest.
+                var overCap = await OverCapAsync(batch.Channel, subscriber, zone, now, cancellationToken);
+                var overflowDue = overCap.Kind == PolicyDecisionKind.Digest ? overCap.At : null;
+                var take = await caps.UpdateAsync(subscriber.Id, batch.Channel, day, c => DailyCapCounting.Take(c, key, cap, overflowDue), cancellationToken);
                 if (!take.Allowed)
                 {
-                    return await OverCapAsync(batch, recipient, subscriber, zone, now);
+                    return await RefuseAsync(batch, recipient, subscriber, overCap, take);
                 }
 
                 counted = (day, key);
@@ -238,17 +245,36 @@ public sealed class BatchDispatcher(
         return decision;
     }
 
-    // An alert over the cap: an email becomes an entry of the subscriber's next digest (recorded before the ledger row,
-    // so a crash in between sends the batch round again, not the alert into nowhere); a text is held. Not sent either way.
-    private async Task<RecipientDecision> OverCapAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, TimeZoneInfo zone, DateTimeOffset now)
+    // What becomes of this alert if it is over the cap, by the planner's rule and inputs (DailyCapCounting.OverCap,
+    // PolicyPlanner): a digest reaches them when their email is confirmed and not suppressed (and a digest store is
+    // configured), and then every story reaches them by email, so a text over the cap is held.
+    private async Task<PolicyDecision> OverCapAsync(Channel channel, Subscriber subscriber, TimeZoneInfo zone, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var preferences = subscriber.EffectivePreferences;
-        var decision = DailyCapCounting.OverCap(batch.Channel, preferences, zone, now, digestPossible: digests is not null);
+        // An email's address was checked for suppression right before; a text's subscriber's email is checked here.
+        var emailable = channel == Channel.Email
+            || (subscriber.WantsEmail && !await suppressions.IsSuppressedAsync(Channel.Email, subscriber.Email!, cancellationToken));
+        return DailyCapCounting.OverCap(
+            channel, subscriber.EffectivePreferences, topicId: null, zone, now, digestReachesThem: emailable && digests is not null, emailCarriesStory: emailable);
+    }
+
+    // An alert over the cap: one going to a digest becomes an entry of that digest (recorded before the ledger row, so a
+    // crash in between sends the batch round again, not the alert into nowhere), the other is held. Not sent either way.
+    // Refused before, the alert goes to the digest remembered then, written again only if that attempt died before
+    // writing it: rewriting an entry whose digest went would make it pending, and the story would come twice.
+    private async Task<RecipientDecision> RefuseAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, PolicyDecision decision, CapTake take)
+    {
         var reason = decision.Reason;
         if (decision.Kind == PolicyDecisionKind.Digest)
         {
-            var due = decision.At!.Value;
-            await digests!.RecordAsync([new DigestEntry(subscriber.Id, due, batch.Content.ArticleId, null, recipient.Reason, batch.Content.PublishedAt)], CancellationToken.None);
+            var due = take.DigestDue ?? decision.At!.Value;
+            var articleId = batch.Content.ArticleId;
+            var written = take.RefusedBefore && await digests!.ListAsync(due, subscriber.Id, CancellationToken.None)
+                .AnyAsync(e => string.Equals(e.ArticleId, articleId, StringComparison.Ordinal), CancellationToken.None);
+            if (!written)
+            {
+                await digests!.RecordAsync([new DigestEntry(subscriber.Id, due, articleId, null, recipient.Reason, batch.Content.PublishedAt)], CancellationToken.None);
+            }
+
             reason = $"{reason}; in the digest due {due.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture)}";
         }
 

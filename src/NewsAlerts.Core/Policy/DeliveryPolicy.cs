@@ -1,13 +1,15 @@
 namespace NewsAlerts.Core.Policy;
 
 using System.Globalization;
+using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
 
 /// <summary>
 /// Decides what happens to one planned alert under the subscriber's preferences. Email: a digest schedule makes it a
 /// digest entry; an immediate email over the daily cap goes to the overflow digest. SMS: below the (topic's)
 /// threshold it is not wanted; over the daily cap it goes to the email digest, or is held (HeldByCap) without a
-/// confirmed email; inside quiet hours it is scheduled for their end unless it is a flash story let through, and if
+/// confirmed email or when the email carries the story anyway (<see cref="DailyCapCounting.OverCap"/>, the rule the
+/// dispatcher's count applies too); inside quiet hours it is scheduled for their end unless it is a flash story let through, and if
 /// it would be older than <c>staleAfter</c> by then it goes to the email digest, or is held (HeldStale).
 /// </summary>
 public static class DeliveryPolicy
@@ -38,8 +40,9 @@ public static class DeliveryPolicy
             return ToDigest(schedule, recipient, now, $"{schedule.Frequency.ToString().ToLowerInvariant()} digest");
         }
 
+        // An email is decided only for an address that can take it, so a digest can reach them.
         return recipient.Preferences.Caps.Reached(Channel.Email, recipient.SentToday)
-            ? ToDigest(schedule, recipient, now, CapReason(recipient, Channel.Email)) with { ByCap = true }
+            ? DailyCapCounting.OverCap(Channel.Email, recipient.Preferences, alert.TopicId, recipient.Zone, now, digestReachesThem: true, emailCarriesStory: false)
             : PolicyDecision.Now;
     }
 
@@ -54,10 +57,8 @@ public static class DeliveryPolicy
 
         if (preferences.Caps.Reached(Channel.Sms, recipient.SentToday))
         {
-            var reason = CapReason(recipient, Channel.Sms);
-            return recipient.HasConfirmedEmail
-                ? ToDigest(preferences.EmailFor(alert.TopicId), recipient, now, reason) with { ByCap = true }
-                : new PolicyDecision(PolicyDecisionKind.HeldByCap, null, reason, ByCap: true);
+            return DailyCapCounting.OverCap(
+                Channel.Sms, preferences, alert.TopicId, recipient.Zone, now, digestReachesThem: recipient.HasConfirmedEmail, emailCarriesStory: recipient.EmailCarriesStory);
         }
 
         if (preferences.QuietHours is not { } quiet || (quiet.FlashThrough && alert.Urgency == Flash) || quiet.EndAfter(now, recipient.Zone) is not { } end)
@@ -79,7 +80,4 @@ public static class DeliveryPolicy
 
     private static PolicyDecision ToDigest(EmailSchedule schedule, PolicyRecipient recipient, DateTimeOffset now, string reason) =>
         new(PolicyDecisionKind.Digest, DigestClock.NextDue(schedule.Overflow, recipient.Zone, now), reason);
-
-    private static string CapReason(PolicyRecipient recipient, Channel channel) =>
-        $"daily {channel.ToString().ToLowerInvariant()} cap of {recipient.Preferences.Caps.For(channel)} reached";
 }

@@ -60,7 +60,7 @@ public static class PolicyPlanner
 
             if (subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!) && !Settled(settled, Channel.Sms, subscriber))
             {
-                var decision = Decide(Channel.Sms, article, match, zone, emailable, sentToday, now, staleAfter);
+                var decision = Decide(Channel.Sms, article, match, zone, emailable, sentToday, now, staleAfter, emailCarriesStory: emailed);
                 if (decision.Kind == PolicyDecisionKind.Digest && emailed)
                 {
                     // The story reaches them by email already (sent, going now or in a digest): a held text must not
@@ -113,10 +113,11 @@ public static class PolicyPlanner
         subscriber.LedgerIds().Any(id => settled(channel, id));
 
     private static PolicyDecision Decide(
-        Channel channel, Article article, SubscriberMatch match, TimeZoneInfo zone, bool hasEmail, Func<Channel, string, int> sentToday, DateTimeOffset now, TimeSpan staleAfter) =>
+        Channel channel, Article article, SubscriberMatch match, TimeZoneInfo zone, bool hasEmail, Func<Channel, string, int> sentToday, DateTimeOffset now, TimeSpan staleAfter,
+        bool emailCarriesStory = false) =>
         DeliveryPolicy.Decide(
             new PlannedAlert(channel, article.Urgency, article.PublishedAt, match.TopicId),
-            new PolicyRecipient(match.Subscriber.EffectivePreferences, zone, match.Subscriber.SmsMaxUrgency, hasEmail, sentToday(channel, match.Subscriber.Id)),
+            new PolicyRecipient(match.Subscriber.EffectivePreferences, zone, match.Subscriber.SmsMaxUrgency, hasEmail, sentToday(channel, match.Subscriber.Id), emailCarriesStory),
             now, staleAfter);
 
     private static void Route(

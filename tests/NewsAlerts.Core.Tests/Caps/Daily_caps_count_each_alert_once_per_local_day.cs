@@ -98,25 +98,87 @@ public sealed class Daily_caps_count_each_alert_once_per_local_day
     }
 
     [Fact]
+    public void An_alert_refused_into_a_digest_is_remembered_and_refused_again_into_the_same_digest()
+    {
+        var due = new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero);
+        var full = DailyCapCounting.Take(CapCount.Empty, DailyCapCounting.CountKey("a1"), cap: 1).Next!;
+        var a2 = DailyCapCounting.CountKey("a2");
+
+        var refused = DailyCapCounting.Take(full, a2, cap: 1, overflowDue: due);
+        var again = DailyCapCounting.Take(refused.Next!, a2, cap: 1, overflowDue: due.AddDays(1));
+
+        Assert.Equal((false, due, false), (refused.Allowed, refused.DigestDue, refused.RefusedBefore));
+        Assert.Equal([new CapOverflow(a2, due)], refused.Next!.Refused);
+        Assert.Equal(1, refused.Next.Count);
+        Assert.Equal(new CapTake(false, null, due), again);
+        Assert.True(again.RefusedBefore);
+    }
+
+    [Fact]
+    public void A_held_alert_is_not_remembered_and_counting_keeps_what_was_refused()
+    {
+        var a1 = DailyCapCounting.CountKey("a1");
+        var due = new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero);
+        var refusedBefore = new CapCount([], [new CapOverflow(DailyCapCounting.CountKey("a0"), due)]);
+
+        var counted = DailyCapCounting.Take(refusedBefore, a1, cap: 1).Next!;
+        var released = DailyCapCounting.Release(counted, a1).Next!;
+
+        Assert.Equal(new CapTake(false, null), DailyCapCounting.Take(counted, DailyCapCounting.CountKey("a2"), cap: 1));
+        Assert.Equal(refusedBefore.Refused, counted.Refused);
+        Assert.Equal(refusedBefore.Refused, released.Refused);
+    }
+
+    [Fact]
+    public void Past_the_remembered_limit_a_refused_alert_still_goes_to_its_digest_unremembered()
+    {
+        var due = new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero);
+        var full = new CapCount([], [.. Enumerable.Range(0, DailyCapCounting.MaxRemembered).Select(i => new CapOverflow(DailyCapCounting.CountKey($"a{i}"), due))]);
+
+        Assert.Equal(new CapTake(false, null), DailyCapCounting.Take(full, DailyCapCounting.CountKey("late"), cap: 0, overflowDue: due));
+    }
+
+    [Fact]
     public void An_email_over_the_cap_goes_to_the_next_digest_at_their_digest_hour()
     {
         var preferences = DeliveryPreferences.AsItHappens with { Caps = new DailyCaps(2, null) };
         var now = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
 
-        var decision = DailyCapCounting.OverCap(Channel.Email, preferences, London, now, digestPossible: true);
+        var decision = DailyCapCounting.OverCap(Channel.Email, preferences, null, London, now, digestReachesThem: true, emailCarriesStory: false);
 
-        Assert.Equal(PolicyDecisionKind.Digest, decision.Kind);
-        Assert.Equal(DigestClock.NextDue(preferences.Email.Overflow, London, now), decision.At);
-        Assert.Equal("daily email cap of 2 reached", decision.Reason);
+        Assert.Equal(new PolicyDecision(PolicyDecisionKind.Digest, DigestClock.NextDue(preferences.Email.Overflow, London, now), "daily email cap of 2 reached", ByCap: true), decision);
     }
 
     [Fact]
-    public void A_text_over_the_cap_or_an_email_without_a_digest_store_is_held()
+    public void A_text_over_the_cap_goes_to_the_digest_only_when_one_reaches_them_and_the_email_does_not_carry_the_story()
     {
         var preferences = DeliveryPreferences.AsItHappens with { Caps = new DailyCaps(2, 1) };
         var now = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new PolicyDecision(PolicyDecisionKind.HeldByCap, null, "daily sms cap of 1 reached"), DailyCapCounting.OverCap(Channel.Sms, preferences, Santiago, now, digestPossible: true));
-        Assert.Equal(PolicyDecisionKind.HeldByCap, DailyCapCounting.OverCap(Channel.Email, preferences, Santiago, now, digestPossible: false).Kind);
+        Assert.Equal(
+            new PolicyDecision(PolicyDecisionKind.HeldByCap, null, "daily sms cap of 1 reached", ByCap: true),
+            DailyCapCounting.OverCap(Channel.Sms, preferences, null, Santiago, now, digestReachesThem: false, emailCarriesStory: false));
+        Assert.Equal(
+            new PolicyDecision(PolicyDecisionKind.HeldByCap, null, "daily sms cap of 1 reached; the story reaches them by email", ByCap: true),
+            DailyCapCounting.OverCap(Channel.Sms, preferences, null, Santiago, now, digestReachesThem: true, emailCarriesStory: true));
+        Assert.Equal(
+            new PolicyDecision(PolicyDecisionKind.Digest, DigestClock.NextDue(preferences.Email.Overflow, Santiago, now), "daily sms cap of 1 reached", ByCap: true),
+            DailyCapCounting.OverCap(Channel.Sms, preferences, null, Santiago, now, digestReachesThem: true, emailCarriesStory: false));
+        Assert.Equal(PolicyDecisionKind.HeldByCap, DailyCapCounting.OverCap(Channel.Email, preferences, null, Santiago, now, digestReachesThem: false, emailCarriesStory: false).Kind);
+    }
+
+    [Fact]
+    public void The_topics_own_schedule_takes_the_overflow()
+    {
+        var evening = EmailSchedule.Default with { Frequency = EmailFrequency.Immediate, At = new TimeOnly(18, 30) };
+        var preferences = DeliveryPreferences.AsItHappens with
+        {
+            Caps = new DailyCaps(1, null),
+            Topics = new Dictionary<string, TopicPreferences>(StringComparer.Ordinal) { ["t1"] = new TopicPreferences(evening, null) },
+        };
+        var now = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 18, 30, 0, TimeSpan.Zero), DailyCapCounting.OverCap(Channel.Email, preferences, "t1", London, now, true, false).At);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero), DailyCapCounting.OverCap(Channel.Email, preferences, "t2", London, now, true, false).At);
     }
 }

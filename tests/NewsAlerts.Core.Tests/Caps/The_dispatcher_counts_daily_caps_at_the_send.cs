@@ -11,6 +11,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Tests.Digests;
 using NewsAlerts.Core.Tests.Dispatch;
 
@@ -40,7 +41,8 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         Assert.Equal(("s1", "a3", new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)), (entry.SubscriberId, entry.ArticleId, entry.DueAt));
         var held = ledger.Records.Where(r => r.State == LedgerState.HeldByCap).Select(r => r.Reason).ToList();
         Assert.Equal(
-            ["daily sms cap of 1 reached", "daily email cap of 2 reached; in the digest due 2026-12-01T07:00Z", "daily sms cap of 1 reached"],
+            ["daily sms cap of 1 reached; the story reaches them by email", "daily email cap of 2 reached; in the digest due 2026-12-01T07:00Z",
+             "daily sms cap of 1 reached; the story reaches them by email"],
             held);
     }
 
@@ -69,6 +71,68 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         Assert.Equal(1, again.PossibleDuplicates);
         Assert.Equal(1, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2026, 11, 30), CancellationToken.None)).Count);
         Assert.Equal(1, caps.Writes);
+    }
+
+    [Fact]
+    public async Task An_email_refused_again_when_its_batch_comes_round_keeps_its_one_digest_entry()
+    {
+        // Immediate email, overflow digest at 13:00: at 12:00 the second email of the day goes to today's 13:00 digest.
+        var dispatcher = Dispatcher(Capped(email: 1, sms: null, overflowAt: new TimeOnly(13, 0)));
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a1"), CancellationToken.None);
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a2"), CancellationToken.None);
+        var due = new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero);
+        await digests.MarkSentAsync(due, "s1", ["a2"], CancellationToken.None); // that digest went at 13:00
+
+        // The worker died before its ledger record: at 14:00 the batch comes round again and the alert is refused again.
+        ledger.Preset["s1"] = ClaimResult.ClaimedAfterCrash;
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a2"), CancellationToken.None);
+
+        var entry = Assert.Single(await All());
+        Assert.Equal(("a2", due, NewsAlerts.Core.Digests.DigestEntryState.Sent), (entry.ArticleId, entry.DueAt, entry.State));
+        Assert.Equal(["a1"], senders.Emails);
+        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily email cap of 1 reached; in the digest due 2026-11-30T13:00Z"), ledger.Records.Last());
+    }
+
+    [Fact]
+    public async Task An_entry_not_written_before_a_crash_is_written_for_the_digest_the_refusal_remembered()
+    {
+        var dispatcher = Dispatcher(Capped(email: 1, sms: null, overflowAt: new TimeOnly(13, 0)));
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a1"), CancellationToken.None);
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a2"), CancellationToken.None);
+        await digests.RemoveAsync(await All(), CancellationToken.None); // the refusal was stored, the entry never written
+
+        ledger.Preset["s1"] = ClaimResult.ClaimedAfterCrash;
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 12, 30, 0, TimeSpan.Zero));
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a2"), CancellationToken.None);
+
+        var entry = Assert.Single(await All());
+        Assert.Equal(("a2", new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero), NewsAlerts.Core.Digests.DigestEntryState.Pending), (entry.ArticleId, entry.DueAt, entry.State));
+    }
+
+    [Fact]
+    public async Task A_text_over_the_cap_is_decided_at_the_send_as_planning_decides_it()
+    {
+        // One subscriber with a confirmed email and one with none, each one text past their cap of 1.
+        var both = Capped(email: null, sms: 1);
+        var textOnly = Capped(email: null, sms: 1) with { Id = "s2", Email = null, EmailStatus = ContactStatus.None };
+        var dispatcher = Dispatcher([both, textOnly]);
+        var ids = new[] { "s1", "s2" };
+        await dispatcher.DispatchAsync(Batch(Channel.Sms, "a1", ids), CancellationToken.None);
+        await dispatcher.DispatchAsync(Batch(Channel.Sms, "a2", ids), CancellationToken.None);
+
+        var article = new NewsAlerts.Core.Articles.Article("a2", 1, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], 1, null, clock.GetUtcNow().AddMinutes(-5));
+        var plan = PolicyPlanner.Plan(
+            article, [new SubscriberMatch(both, "Aleppo", "Aleppo", 1, "t1"), new SubscriberMatch(textOnly, "Aleppo", "Aleppo", 1, "t1")], clock.GetUtcNow(), TimeSpan.FromHours(4),
+            sentToday: (channel, _) => channel == Channel.Sms ? 1 : 0);
+
+        var atSend = ledger.Records.Where(r => r.State == LedgerState.HeldByCap).Select(r => (r.SubscriberId, r.Reason)).Order().ToList();
+        var planned = plan.Held.Where(h => h.Channel == Channel.Sms).Select(h => (h.SubscriberId, (string?)h.Reason)).Order().ToList();
+        Assert.Equal([("s1", "daily sms cap of 1 reached; the story reaches them by email"), ("s2", "daily sms cap of 1 reached")], atSend);
+        Assert.Equal(planned, atSend);
+        Assert.Equal(0, PolicyPlanner.ReachOf([], plan).SmsCappedToDigest);
+        Assert.Empty(await All());
+        Assert.Equal(["a1", "a1"], senders.Texts);
     }
 
     [Fact]
@@ -106,11 +170,19 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         Assert.Equal(["a1"], senders.Emails);
     }
 
-    private static NewsAlerts.Core.Subscribers.Subscriber Capped(int? email, int? sms, string zone = "Europe/London") =>
-        Samples.Subscriber() with { TimeZone = zone, Preferences = DeliveryPreferences.AsItHappens with { Caps = new DailyCaps(email, sms) } };
+    private static NewsAlerts.Core.Subscribers.Subscriber Capped(int? email, int? sms, string zone = "Europe/London", TimeOnly? overflowAt = null) =>
+        Samples.Subscriber() with
+        {
+            TimeZone = zone,
+            Preferences = DeliveryPreferences.AsItHappens with
+            {
+                Email = DeliveryPreferences.AsItHappens.Email with { At = overflowAt ?? DeliveryPreferences.AsItHappens.Email.At },
+                Caps = new DailyCaps(email, sms),
+            },
+        };
 
-    private static DeliveryBatch Batch(Channel channel, string articleId) =>
-        new(channel, 0, Samples.Content() with { ArticleId = articleId }, [new BatchRecipient("s1", "Aleppo")]);
+    private static DeliveryBatch Batch(Channel channel, string articleId, params string[] subscriberIds) =>
+        new(channel, 0, Samples.Content() with { ArticleId = articleId }, [.. (subscriberIds.Length == 0 ? ["s1"] : subscriberIds).Select(id => new BatchRecipient(id, "Aleppo"))]);
 
     private async Task<List<NewsAlerts.Core.Digests.DigestEntry>> All()
     {
@@ -126,11 +198,13 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         return entries;
     }
 
-    private BatchDispatcher Dispatcher(NewsAlerts.Core.Subscribers.Subscriber subscriber, bool withDigests = true)
+    private BatchDispatcher Dispatcher(NewsAlerts.Core.Subscribers.Subscriber subscriber, bool withDigests = true) => Dispatcher([subscriber], withDigests);
+
+    private BatchDispatcher Dispatcher(IReadOnlyList<NewsAlerts.Core.Subscribers.Subscriber> subscribers, bool withDigests = true)
     {
         var signer = new TokenSigner(RandomNumberGenerator.GetBytes(32), clock);
         return new BatchDispatcher(
-            new SubscriberDirectory(new InMemorySubscribers([subscriber])),
+            new SubscriberDirectory(new InMemorySubscribers([.. subscribers])),
             ledger,
             new NewsAlerts.Core.Tests.Feeds.InMemoryArticles(),
             senders,

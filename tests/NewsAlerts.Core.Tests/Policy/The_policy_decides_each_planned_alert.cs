@@ -167,6 +167,20 @@ public sealed class The_policy_decides_each_planned_alert
     }
 
     [Fact]
+    public void A_text_over_the_cap_whose_story_reaches_them_by_email_is_held_as_the_dispatcher_holds_it()
+    {
+        var preferences = Preferences(Immediate) with { Caps = new DailyCaps(null, 2) };
+        var recipient = Recipient(preferences, sentToday: 2, hasEmail: true) with { EmailCarriesStory = true };
+
+        var planned = Decide(Sms(1), recipient);
+
+        Assert.Equal(new PolicyDecision(PolicyDecisionKind.HeldByCap, null, "daily sms cap of 2 reached; the story reaches them by email", ByCap: true), planned);
+        Assert.Equal(
+            NewsAlerts.Core.Caps.DailyCapCounting.OverCap(Channel.Sms, preferences, "t1", London, clock.GetUtcNow(), digestReachesThem: true, emailCarriesStory: true),
+            planned);
+    }
+
+    [Fact]
     public void The_cap_applies_before_quiet_hours_and_to_flash_stories_too()
     {
         LateEvening();

@@ -40,6 +40,13 @@ public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : I
              "preferences": {"email": {"frequency": "immediate"}, "caps": {"email": 2, "sms": 1} } }
             """);
         var subscriber = (await SignUps.ConfirmedAsync(host, SubscriberRequestParser.ParseSignUp(request.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
+
+        // A text-only subscriber with the same SMS cap: no digest can take their texts over it, so they are held too.
+        using var textOnlyRequest = JsonDocument.Parse($$"""
+            {"phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"], "preferences": {"caps": {"sms": 1} } }
+            """);
+        var textOnly = (await SignUps.ConfirmedAsync(host, SubscriberRequestParser.ParseSignUp(textOnlyRequest.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
+        var textOnlyBefore = (await sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count;
         var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
         var digests = host.Services.GetRequiredService<IDigestStore>();
         var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
@@ -68,23 +75,50 @@ public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : I
             return tally;
         }
 
+        // Texts held at planning and at the send carry the same reason: one rule (DailyCapCounting.OverCap) decides both.
+        async Task<List<(string Subscriber, LedgerState State, string? Reason)>> TextRowsAsync(IEnumerable<string> articles)
+        {
+            var rows = new List<(string, LedgerState, string?)>();
+            foreach (var id in articles)
+            {
+                rows.AddRange(await ledger.ListAsync(id, Channel.Sms, CancellationToken.None).Select(e => (e.SubscriberId, e.State, e.Reason)).ToListAsync());
+            }
+
+            return rows;
+        }
+
+        string HeldReason(string id) => id == subscriber.Id ? "daily sms cap of 1 reached; the story reaches them by email" : "daily sms cap of 1 reached";
+
         await Eventually.TrueAsync(async () => await TalliesAsync(ids) == (2, 1, 2, 1), "two emails, one text, two texts held, one digest entry", Deadline);
+        await Eventually.TrueAsync(
+            async () => (await TextRowsAsync(ids)).Count(r => r.Subscriber == textOnly.Id && r.State == LedgerState.HeldByCap) == 2,
+            "two of the text-only subscriber's texts held", Deadline);
+        var settled = await TextRowsAsync(ids);
+        Assert.Equal(1, settled.Count(r => r.Subscriber == textOnly.Id && r.State is LedgerState.Sent or LedgerState.Delivered));
+        Assert.All(settled.Where(r => r.State == LedgerState.HeldByCap), r => Assert.Equal(HeldReason(r.Subscriber), r.Reason));
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count == textOnlyBefore + 1, "one text to the text-only subscriber", Deadline);
         await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == emailsBefore + 2, "two alert emails arrive", Deadline);
         await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count == textsBefore + 1, "one text arrives", Deadline);
 
-        // The next article: the dry run reports both alerts held by the caps, and the real run does just that.
+        // The next article: the dry run reports the email in the digest and both subscribers' texts held by the caps (none
+        // in a digest), and the real run does just that.
         var next = $"urn:test:{Guid.NewGuid():N}";
         var dryRun = (await Editor.PublishAsync(host, Editor.SampleArticle(next, urgency: 1), dryRun: true)).GetProperty("reach");
         var published = (await Editor.PublishAsync(host, Editor.SampleArticle(next, urgency: 1))).GetProperty("reach");
 
         Assert.Equal(dryRun.ToString(), published.ToString());
         Assert.Equal(
-            (0, 0, 1, 1, 1),
+            (0, 0, 1, 2, 0, 1),
             (published.GetProperty("emailAlerts").GetInt32(), published.GetProperty("smsAlerts").GetInt32(), published.GetProperty("emailHeldByCap").GetInt32(),
-             published.GetProperty("smsHeldByCap").GetInt32(), published.GetProperty("emailDigestEntries").GetInt32()));
+             published.GetProperty("smsHeldByCap").GetInt32(), published.GetProperty("smsCappedToDigest").GetInt32(), published.GetProperty("emailDigestEntries").GetInt32()));
         Assert.Equal((0, 0, 1, 1), await TalliesAsync([next]));
         Assert.Equal((2, 1, 3, 2), await TalliesAsync([.. ids, next]));
+        var nextRows = await TextRowsAsync([next]);
+        Assert.Equal(
+            [(subscriber.Id, LedgerState.HeldByCap, HeldReason(subscriber.Id)), (textOnly.Id, LedgerState.HeldByCap, HeldReason(textOnly.Id))],
+            nextRows.OrderBy(r => r.Subscriber == textOnly.Id).ToList());
         Assert.Equal(emailsBefore + 2, await inbox.CountAsync(address, CancellationToken.None));
         Assert.Equal(textsBefore + 1, (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count);
+        Assert.Equal(textOnlyBefore + 1, (await sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count);
     }
 }
