@@ -93,6 +93,15 @@ public static class PageStrings
     public const string ResendButton = "Resend confirmations";
     public const string ResendSent = "New confirmations are on their way to your unconfirmed address or number.";
     public const string ResendNothing = "Every address and number is confirmed already.";
+    public const string ResendSentEmail = "We have emailed a new confirmation link.";
+    public const string ResendNotToStoppedPhone = "We sent nothing to your number: it has stopped our texts (it replied STOP).";
+    public const string PhoneStoppedHint = "To get texts again, text START to {0} from that phone.";
+    public const string PhoneStoppedUs = "us";
+    public const string StopConfirmTitle = "Stop every alert?";
+    public const string StopConfirmMessage = "Stop every alert and delete your history? We will send nothing more to your addresses and numbers, and the list of what we sent you is deleted.";
+    public const string StopConfirmButton = "Yes, stop every alert";
+    public const string StopKeepButton = "Keep my alerts";
+    public const string StoppedSignUpLink = "Sign up again";
     public const string ChangeEmailLabel = "New email address";
     public const string ChangePhoneLabel = "New mobile number";
     public const string ChangeContactHint = "We send a confirmation to the new one first; until you confirm it, alerts keep going where they go now.";

@@ -3,8 +3,11 @@ namespace NewsAlerts.Functions.Pages;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.History;
 using NewsAlerts.Core.Pausing;
@@ -13,6 +16,7 @@ using NewsAlerts.Core.Security;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
@@ -26,18 +30,29 @@ using NewsAlerts.Pages.Topics;
 /// <c>open</c> (show), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
-/// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (stop everything), <c>email</c> or
+/// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
+/// <c>stopConfirmed</c> (stops everything and deletes the history), <c>email</c> or
 /// <c>phone</c> (add or change the address, <c>newEmail</c>, or number, <c>newPhone</c>: confirmed first, see
 /// <see cref="ContactChanges"/>) and <c>cancelEmail</c> or <c>cancelPhone</c> (cancel that change). The page lists
 /// what they received in the last 30 days (<see cref="IAlertHistory"/>). Changes go through
-/// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does.
+/// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does. A form that succeeds
+/// answers 303 See Other to <c>GET /manage?token=…&amp;done=…</c> (<see cref="ManageNotices"/>), so Back or a reload
+/// never posts it again; a form with errors answers the page with them (400).
 /// </summary>
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
-    IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones)
+    IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones, IOptions<TwilioOptions> twilio)
 {
+    // A Messaging Service picks the sender itself: then the page cannot name our number.
+    private readonly string? ourNumber = string.IsNullOrWhiteSpace(twilio?.Value.MessagingServiceSid) && !string.IsNullOrWhiteSpace(twilio?.Value.FromNumber)
+        ? twilio.Value.FromNumber
+        : null;
+
     /// <summary>The form name of the preference centre's forms (the form token's subject is the subscriber id).</summary>
     public const string FormName = "manage";
+
+    // The done value after stopping everything: a page of its own rather than a notice.
+    private const string Stopped = "stopped";
 
     /// <summary>Shows the preference centre or handles one of its forms.</summary>
     [Function("ManagePage")]
@@ -47,7 +62,11 @@ public sealed class ManagePageFunction(
         ArgumentNullException.ThrowIfNull(request);
         if (HttpMethods.IsGet(request.Method))
         {
-            return await ShowAsync(request.Query["token"].ToString(), null, null, cancellationToken);
+            var manageToken = request.Query["token"].ToString();
+            var done = request.Query[ManageNotices.Field].ToString();
+            return done == Stopped && await StoppedPageAsync(request, manageToken, cancellationToken) is { } stoppedPage
+                ? stoppedPage
+                : await ShowAsync(manageToken, null, ManageNotices.Of(done), cancellationToken);
         }
 
         var form = await PageResponder.FormOfAsync(request, cancellationToken);
@@ -67,16 +86,17 @@ public sealed class ManagePageFunction(
         return form["step"].ToString() switch
         {
             "open" => await ShowAsync(token, null, null, cancellationToken),
-            "topics" => await ChangeTopicsAsync(id, token, fields, cancellationToken),
-            "settings" => await ChangeSettingsAsync(id, token, fields, cancellationToken),
+            "topics" => await ChangeTopicsAsync(request, id, token, fields, cancellationToken),
+            "settings" => await ChangeSettingsAsync(request, id, token, fields, cancellationToken),
             "resend" => await ResendAsync(request, id, token, cancellationToken),
-            "pause" => await PauseAsync(id, token, fields, cancellationToken),
-            "resume" => await ChangePauseAsync(id, token, fields, PauseChange.Resume, PageStrings.ResumedNotice, cancellationToken),
-            "stop" => await StopAsync(id, token, cancellationToken),
+            "pause" => await PauseAsync(request, id, token, fields, cancellationToken),
+            "resume" => await ChangePauseAsync(request, id, token, fields, PauseChange.Resume, ManageNotices.Resumed, cancellationToken),
+            "stop" => await AskStopAsync(id, token),
+            "stopConfirmed" => await StopAsync(request, id, token, cancellationToken),
             "email" => await ChangeContactAsync(request, id, token, fields, Channel.Email, cancellationToken),
             "phone" => await ChangeContactAsync(request, id, token, fields, Channel.Sms, cancellationToken),
-            "cancelEmail" => await CancelContactChangeAsync(id, token, Channel.Email, cancellationToken),
-            "cancelPhone" => await CancelContactChangeAsync(id, token, Channel.Sms, cancellationToken),
+            "cancelEmail" => await CancelContactChangeAsync(request, id, token, Channel.Email, cancellationToken),
+            "cancelPhone" => await CancelContactChangeAsync(request, id, token, Channel.Sms, cancellationToken),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
         };
     }
@@ -112,8 +132,9 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.Subscriber)] = subscriber,
             [nameof(ManagePage.Form)] = form,
             [nameof(ManagePage.Notice)] = notice,
-            [nameof(ManagePage.HasUnconfirmed)] = subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
-                || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled },
+            [nameof(ManagePage.OurNumber)] = ourNumber,
+            [nameof(ManagePage.HasUnconfirmed)] = !IsStopped(subscriber) && (subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
+                || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled }),
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
             [nameof(ManagePage.EmailHidden)] = Hidden(id, token, "email"),
@@ -134,7 +155,17 @@ public sealed class ManagePageFunction(
     private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step) =>
         pages.Hidden(FormName, id, ("token", token), ("step", step));
 
-    private async Task<IActionResult> ChangeTopicsAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    // Post/Redirect/Get: the page for the same manage link, with the notice of what was done.
+    private static IActionResult Done(HttpRequest request, string token, string done) =>
+        EditorGate.SeeOther(request.HttpContext.Response, $"/manage?token={Uri.EscapeDataString(token)}&{ManageNotices.Field}={Uri.EscapeDataString(done)}");
+
+    // Every given address and number stopped (stop everything): nothing to resend, the way back is signing up again.
+    private static bool IsStopped(Subscriber subscriber) =>
+        (subscriber.Email is not null || subscriber.Phone is not null)
+        && (subscriber.Email is null || subscriber.EmailStatus == ContactStatus.OptedOut)
+        && (subscriber.Phone is null || subscriber.SmsStatus == ContactStatus.OptedOut);
+
+    private async Task<IActionResult> ChangeTopicsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         var builderErrors = TopicBuilderFields.Errors(fields);
         if (fields.GetValueOrDefault("action") == "preview" || builderErrors.Count > 0)
@@ -153,10 +184,10 @@ public sealed class ManagePageFunction(
         }
 
         var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages);
-        return await AfterChangeAsync(token, fields, outcome, lines, cancellationToken);
+        return await AfterChangeAsync(request, token, fields, outcome, lines, cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeSettingsAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeSettingsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         var parsed = SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SettingsChange(fields)));
         if (!parsed.IsValid)
@@ -164,14 +195,14 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, parsed.Errors, [], cancellationToken);
         }
 
-        return await AfterChangeAsync(token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken), [], cancellationToken);
+        return await AfterChangeAsync(request, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken), [], cancellationToken);
     }
 
     private async Task<IActionResult> AfterChangeAsync(
-        string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken) =>
+        HttpRequest request, string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken) =>
         outcome.Kind == SubscriberOutcomeKind.Invalid
             ? await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken)
-            : await ShowAsync(token, null, outcome.Kind == SubscriberOutcomeKind.Ok ? PageStrings.Saved : null, cancellationToken);
+            : outcome.Kind == SubscriberOutcomeKind.Ok ? Done(request, token, ManageNotices.Saved) : await ShowAsync(token, null, null, cancellationToken);
 
     private Task<IActionResult> InvalidAsync(
         string token, IReadOnlyDictionary<string, string> fields, IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken,
@@ -181,23 +212,23 @@ public sealed class ManagePageFunction(
             token, new FormState(Posted(fields), [.. FormFields.Errors(errors, lines, TopicBuilderFields.Rows(fields)), .. pageErrors ?? []]), null, cancellationToken, StatusCodes.Status400BadRequest);
     }
 
-    private async Task<IActionResult> PauseAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    private async Task<IActionResult> PauseAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         var (change, error) = PauseFields.Read(fields);
         return change is null
             ? await InvalidAsync(token, fields, [], [], cancellationToken, [error!])
-            : await ChangePauseAsync(id, token, fields, change, PageStrings.PausedNotice, cancellationToken);
+            : await ChangePauseAsync(request, id, token, fields, change, ManageNotices.Paused, cancellationToken);
     }
 
     private async Task<IActionResult> ChangePauseAsync(
-        string id, string token, IReadOnlyDictionary<string, string> fields, PauseChange change, string notice, CancellationToken cancellationToken)
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, PauseChange change, string done, CancellationToken cancellationToken)
     {
         var outcome = await subscribers.ChangeSettingsAsync(id, token, new SubscriberSettings(null, null, Pause: change), cancellationToken);
         return outcome.Kind switch
         {
             SubscriberOutcomeKind.Invalid => await InvalidAsync(
                 token, fields, [], [], cancellationToken, [.. (outcome.Errors ?? []).Select(e => PauseFields.ErrorOf(e, fields))]),
-            SubscriberOutcomeKind.Ok => await ShowAsync(token, null, notice, cancellationToken),
+            SubscriberOutcomeKind.Ok => Done(request, token, done),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
     }
@@ -208,9 +239,16 @@ public sealed class ManagePageFunction(
     private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
     {
         var (outcome, resend) = await signUps.PrepareResendForSubscriberAsync(id, token, cancellationToken);
-        if (outcome.Kind != SubscriberOutcomeKind.Ok || resend is null)
+        if (outcome.Kind != SubscriberOutcomeKind.Ok)
         {
-            return await ShowAsync(token, null, PageStrings.ResendNothing, cancellationToken);
+            return await ShowAsync(token, null, null, cancellationToken);
+        }
+
+        // A number that replied STOP gets nothing: say so rather than claim a code went to it.
+        var phoneStopped = outcome.Subscriber is { Phone: not null, SmsStatus: not ContactStatus.Confirmed } && resend?.Phone is null;
+        if (resend is null)
+        {
+            return Done(request, token, phoneStopped ? ManageNotices.ResentNothingPhoneStopped : ManageNotices.ResentNothing);
         }
 
         if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is not null)
@@ -223,7 +261,7 @@ public sealed class ManagePageFunction(
         // A new code is entered on the code page (a number being added or changed, or one waiting for its code).
         return started.SmsCode is not null
             ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null)
-            : await ShowAsync(token, null, PageStrings.ResendSent, cancellationToken);
+            : Done(request, token, phoneStopped ? ManageNotices.ResentEmailNotStoppedPhone : ManageNotices.ResentEmail);
     }
 
     // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate
@@ -252,7 +290,7 @@ public sealed class ManagePageFunction(
 
         if (change is null)
         {
-            return await ShowAsync(token, null, PageStrings.ChangeUnchanged, cancellationToken);
+            return Done(request, token, ManageNotices.Unchanged);
         }
 
         var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
@@ -263,24 +301,46 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
         var notSent = await confirmations.SendAsync(started, cancellationToken);
-        List<string> notices = [channel == Channel.Email ? PageStrings.ChangeEmailSent : PageStrings.ChangePhoneSent, .. notSent.Count > 0 ? [PageStrings.NotSentMessage] : Array.Empty<string>()];
+        List<string> notices = [PageStrings.ChangePhoneSent, .. notSent.Count > 0 ? [PageStrings.NotSentMessage] : Array.Empty<string>()];
         return channel == Channel.Sms
             ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null)
-            : await ShowAsync(token, null, string.Join(' ', notices), cancellationToken);
+            : Done(request, token, notSent.Count > 0 ? ManageNotices.EmailChangeNotSent : ManageNotices.EmailChangeSent);
     }
 
-    private async Task<IActionResult> CancelContactChangeAsync(string id, string token, Channel channel, CancellationToken cancellationToken)
+    private async Task<IActionResult> CancelContactChangeAsync(HttpRequest request, string id, string token, Channel channel, CancellationToken cancellationToken)
     {
         var outcome = await signUps.CancelContactChangeAsync(id, token, channel, cancellationToken);
-        return await ShowAsync(token, null, outcome.Kind == SubscriberOutcomeKind.Ok ? PageStrings.ChangeCancelled : null, cancellationToken);
+        return outcome.Kind == SubscriberOutcomeKind.Ok ? Done(request, token, ManageNotices.Cancelled) : await ShowAsync(token, null, null, cancellationToken);
     }
 
-    private async Task<IActionResult> StopAsync(string id, string token, CancellationToken cancellationToken)
+    // Stopping everything also deletes the history: asked first, with a way back to the page.
+    private Task<IActionResult> AskStopAsync(string id, string token) =>
+        pages.RenderAsync<StopConfirmPage>(new Dictionary<string, object?>
+        {
+            [nameof(StopConfirmPage.StopHidden)] = Hidden(id, token, "stopConfirmed"),
+            [nameof(StopConfirmPage.KeepHidden)] = Hidden(id, token, "open"),
+        });
+
+    private async Task<IActionResult> StopAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
     {
         var outcome = await subscribers.StopEverythingAsync(id, token, cancellationToken);
         return outcome.Kind == SubscriberOutcomeKind.Ok
-            ? await pages.MessageAsync(PageStrings.StoppedTitle, PageStrings.StoppedMessage)
+            ? Done(request, token, Stopped)
             : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound);
+    }
+
+    // After stopping (done=stopped): "all alerts stopped" with a link to sign up again, only while they are stopped.
+    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    {
+        if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified
+            || await subscribers.GetAsync(verified.SubscriberId, token, cancellationToken) is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
+            || !IsStopped(subscriber))
+        {
+            return null;
+        }
+
+        return await pages.MessageAsync(
+            PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
     }
 
     private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> posted)

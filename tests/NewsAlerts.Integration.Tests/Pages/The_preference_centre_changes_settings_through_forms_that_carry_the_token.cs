@@ -52,7 +52,8 @@ public sealed class The_preference_centre_changes_settings_through_forms_that_ca
         Assert.Contains("href=\"#field-capEmail\"", badCapPage, StringComparison.Ordinal);
         Assert.Contains("value=\"many\"", badCapPage, StringComparison.Ordinal);
 
-        var (stopped, stoppedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
+        var (_, askedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
+        var (stopped, stoppedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(askedPage, "stopConfirmed"));
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.Contains("All alerts stopped", stoppedPage, StringComparison.Ordinal);
         Assert.Equal(ContactStatus.OptedOut, (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!.EmailStatus);

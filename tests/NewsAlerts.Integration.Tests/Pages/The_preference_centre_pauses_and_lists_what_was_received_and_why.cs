@@ -44,7 +44,9 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         // The page's read deleted the row older than 30 days (the cleanup is off the dispatch path).
         Assert.Single(await history.RecentAsync(id, DateTimeOffset.MinValue, 100, CancellationToken.None));
 
-        var (stopped, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
+        var (_, askedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
+        Assert.Single(await history.RecentAsync(id, DateTimeOffset.MinValue, 100, CancellationToken.None)); // asked first: nothing deleted yet
+        var (stopped, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(askedPage, "stopConfirmed"));
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.Empty(await history.RecentAsync(id, DateTimeOffset.MinValue, 100, CancellationToken.None));
     }

@@ -1,0 +1,66 @@
+namespace NewsAlerts.Pages.Manage;
+
+/// <summary>
+/// What a successful form on the preference centre did, carried by its redirect (<c>GET /manage?token=…&amp;done=</c>,
+/// Post/Redirect/Get) so that Back or a reload never posts the form again: the <c>done</c> values and the notice each
+/// one shows on top of the page.
+/// </summary>
+public static class ManageNotices
+{
+    /// <summary>The query parameter naming what was done.</summary>
+    public const string Field = "done";
+
+    /// <summary>Topics or settings saved.</summary>
+    public const string Saved = "saved";
+
+    /// <summary>Alerts paused.</summary>
+    public const string Paused = "paused";
+
+    /// <summary>Alerts resumed.</summary>
+    public const string Resumed = "resumed";
+
+    /// <summary>A confirmation link sent again by email (no number needed one).</summary>
+    public const string ResentEmail = "resent";
+
+    /// <summary>A confirmation link sent again by email; the number has stopped our texts, so nothing went to it.</summary>
+    public const string ResentEmailNotStoppedPhone = "resent-not-phone";
+
+    /// <summary>Nothing needed sending again.</summary>
+    public const string ResentNothing = "nothing";
+
+    /// <summary>Nothing sent again: the only unconfirmed one is a number that has stopped our texts.</summary>
+    public const string ResentNothingPhoneStopped = "nothing-phone-stopped";
+
+    /// <summary>A change of address started (link sent).</summary>
+    public const string EmailChangeSent = "email-sent";
+
+    /// <summary>A change of address started but its link did not go out yet.</summary>
+    public const string EmailChangeNotSent = "email-not-sent";
+
+    /// <summary>The address or number asked for is theirs already.</summary>
+    public const string Unchanged = "unchanged";
+
+    /// <summary>A change of address or number cancelled.</summary>
+    public const string Cancelled = "cancelled";
+
+    /// <summary>
+    /// The notice for a <c>done</c> value, or null for none or an unknown one (a hand-edited link shows the page without
+    /// a notice rather than an error).
+    /// </summary>
+    /// <param name="done">The <c>done</c> query value, or null.</param>
+    public static string? Of(string? done) => done switch
+    {
+        Saved => PageStrings.Saved,
+        Paused => PageStrings.PausedNotice,
+        Resumed => PageStrings.ResumedNotice,
+        ResentEmail => PageStrings.ResendSentEmail,
+        ResentEmailNotStoppedPhone => $"{PageStrings.ResendSentEmail} {PageStrings.ResendNotToStoppedPhone}",
+        ResentNothing => PageStrings.ResendNothing,
+        ResentNothingPhoneStopped => PageStrings.ResendNotToStoppedPhone,
+        EmailChangeSent => PageStrings.ChangeEmailSent,
+        EmailChangeNotSent => $"{PageStrings.ChangeEmailSent} {PageStrings.NotSentMessage}",
+        Unchanged => PageStrings.ChangeUnchanged,
+        Cancelled => PageStrings.ChangeCancelled,
+        _ => null,
+    };
+}

@@ -1,0 +1,114 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Post/Redirect/Get on <c>/manage</c>: a form that succeeds answers 303 to the manage link with <c>done=</c> (Back and
+/// reload never post it again); stopping everything is asked first; a number that replied STOP is told how to come back.
+/// </summary>
+public sealed class The_preference_centre_redirects_after_a_save_and_asks_before_stopping(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private HttpClient browser = null!;
+    private SmsSinkInbox sink = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
+        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+    }
+
+    public async Task DisposeAsync()
+    {
+        browser.Dispose();
+        sink.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_saved_form_answers_303_to_the_same_manage_link_which_shows_the_notice_and_a_bad_one_answers_400()
+    {
+        var confirmed = await ConfirmedAsync("prg", null);
+        var page = await OpenAsync(confirmed.ManageToken);
+
+        var (saved, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "topics"), [new("topics", "Syria\nTruce")]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        Assert.Equal("no-store", saved.Headers.CacheControl?.ToString());
+        var location = saved.Headers.Location!.OriginalString;
+        Assert.Equal($"/manage?token={Uri.EscapeDataString(confirmed.ManageToken)}&done=saved", location);
+        using var shown = await browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains($"<p class=\"notice\" role=\"status\">{PageStrings.Saved}</p>", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("role=\"status\"", page, StringComparison.Ordinal);
+
+        var (paused, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "pause"), [new("pause", "1d")]);
+        Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
+        Assert.EndsWith("&done=paused", paused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var (bad, badPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "topics"), [new("topics", "Syria\n\nAND")]);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Line 3:", badPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stop_everything_asks_first_keep_goes_back_and_stopping_links_to_sign_up_without_offering_a_resend()
+    {
+        var confirmed = await ConfirmedAsync("stop", null);
+        var service = host.Services.GetRequiredService<SubscriberService>();
+        var page = await OpenAsync(confirmed.ManageToken);
+
+        var (asked, askedPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "stop"));
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains(PageStrings.StopConfirmMessage, askedPage, StringComparison.Ordinal);
+        Assert.Equal(ContactStatus.Confirmed, (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!.EmailStatus);
+
+        var (kept, keptPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(askedPage, "open"));
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Contains(PageStrings.StopButton, keptPage, StringComparison.Ordinal);
+
+        var (stopped, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(askedPage, "stopConfirmed"));
+        Assert.Equal(HttpStatusCode.SeeOther, stopped.StatusCode);
+        Assert.EndsWith("&done=stopped", stopped.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(ContactStatus.OptedOut, (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!.EmailStatus);
+        var result = await browser.GetStringAsync(new Uri(stopped.Headers.Location.OriginalString.TrimStart('/'), UriKind.Relative));
+        Assert.Contains(PageStrings.StoppedTitle, result, StringComparison.Ordinal);
+        Assert.Matches($"<a href=\"https?://[^\"]+/signup\">{PageStrings.StoppedSignUpLink}</a>", result);
+
+        var later = await OpenAsync(confirmed.ManageToken);
+        Assert.DoesNotContain(PageStrings.ResendButton, later, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_that_replied_stop_is_told_to_text_start_and_a_resend_says_it_sent_nothing_to_it()
+    {
+        var phone = TestPhones.NewValid();
+        var confirmed = await ConfirmedAsync("start", phone);
+        await host.Services.GetRequiredService<SubscriberService>().ApplySmsKeywordAsync(phone, SmsKeyword.Stop, CancellationToken.None);
+        var page = await OpenAsync(confirmed.ManageToken);
+        Assert.Contains("id=\"phone-stopped\"", page, StringComparison.Ordinal);
+        Assert.Contains("To get texts again, text START to ", page, StringComparison.Ordinal);
+
+        // A new address waits for its link; sending again sends it, and nothing to the stopped number.
+        var fresh = $"start-new-{Guid.NewGuid():N}@example.com";
+        var (asked, askedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "email"), [new("newEmail", fresh)]);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var (resent, resentPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(askedPage, "resend"));
+
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains($"{PageStrings.ResendSentEmail} {PageStrings.ResendNotToStoppedPhone}", resentPage, StringComparison.Ordinal);
+        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
+    }
+
+    private async Task<ConfirmedSignUp> ConfirmedAsync(string name, string? phone) =>
+        await SignUps.ConfirmedAsync(host, new SubscriberRequest($"{name}-{Guid.NewGuid():N}@example.com", phone, "UTC", [("Syria", false)], 2));
+
+    private async Task<string> OpenAsync(string token) =>
+        await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+}
