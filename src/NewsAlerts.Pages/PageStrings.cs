@@ -18,7 +18,8 @@ public static class PageStrings
     public const string ForbiddenTitle = "This form cannot be sent";
     public const string ForbiddenMessage = "The form has expired or did not come from this site. Go back, reload the page and try again.";
     public const string NotFoundTitle = "Page not found";
-    public const string NotFoundMessage = "There is no page at this address. To get news alerts, go to /signup.";
+    public const string NotFoundMessage = "There is no page at this address.";
+    public const string NotFoundLink = "Sign up for news alerts";
     public const string TooManyTitle = "Please wait a moment";
     public const string TooManyMessage = "Too many requests came from here. Wait a few minutes and try again.";
 

@@ -25,10 +25,10 @@ public sealed class ConfirmPageFunction(
     /// <summary>Shows or handles the confirmation pages.</summary>
     [Function("ConfirmPage")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "confirm")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "confirm")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (HttpMethods.IsGet(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();

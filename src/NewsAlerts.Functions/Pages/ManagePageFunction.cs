@@ -42,10 +42,10 @@ public sealed class ManagePageFunction(
     /// <summary>Shows the preference centre or handles one of its forms.</summary>
     [Function("ManagePage")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (HttpMethods.IsGet(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             return await ShowAsync(request.Query["token"].ToString(), null, null, cancellationToken);
         }
