@@ -213,9 +213,9 @@ public sealed class ManagePageFunction(
             return await ShowAsync(token, null, PageStrings.ResendNothing, cancellationToken);
         }
 
-        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is not null)
+        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+            return await pages.TooManyAsync(refused);
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
@@ -256,9 +256,9 @@ public sealed class ManagePageFunction(
         }
 
         var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
-        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is not null)
+        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+            return await pages.TooManyAsync(refused);
         }
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);

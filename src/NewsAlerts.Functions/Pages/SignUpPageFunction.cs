@@ -64,7 +64,7 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
         if (limited is not null || started is null)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
+            return await pages.TooManyAsync(limited, embed);
         }
 
         var pending = started.SignUp.PendingChannels;
