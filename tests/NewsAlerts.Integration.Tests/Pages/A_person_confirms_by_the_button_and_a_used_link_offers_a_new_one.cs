@@ -15,7 +15,7 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task Opening_the_link_confirms_nothing_the_button_confirms_and_a_second_press_offers_a_new_link()
+    public async Task Opening_the_link_confirms_nothing_the_button_confirms_and_a_second_press_leads_to_the_preferences()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var signUps = host.Services.GetRequiredService<SignUpService>();
