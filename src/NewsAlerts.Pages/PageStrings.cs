@@ -18,9 +18,15 @@ public static class PageStrings
     public const string ForbiddenTitle = "This form cannot be sent";
     public const string ForbiddenMessage = "The form has expired or did not come from this site. Go back, reload the page and try again.";
     public const string NotFoundTitle = "Page not found";
-    public const string NotFoundMessage = "There is no page at this address. To get news alerts, go to /signup.";
+    public const string NotFoundMessage = "There is no page at this address.";
+    public const string NotFoundLink = "Sign up for news alerts";
     public const string TooManyTitle = "Please wait a moment";
     public const string TooManyMessage = "Too many requests came from here. Wait a few minutes and try again.";
+    public const string TooManyWaitMessage = "Too many requests came from here. Try again in {0}.";
+    public const string WaitAboutAMinute = "about a minute";
+    public const string WaitAboutMinutes = "about {0} minutes";
+    public const string WaitAboutHours = "about {0} hours";
+    public const string BackToSignUp = "Back to the sign-up page";
 
     // Short links of withdrawn or corrected stories.
     public const string WithdrawnTitle = "This story was withdrawn";
@@ -40,6 +46,10 @@ public static class PageStrings
     public const string SendNewLinkButton = "Send me a new link";
     public const string NewLinkSentTitle = "Check your inbox";
     public const string NewLinkSentMessage = "If this sign-up is still waiting for confirmation, a new link (and a new code, for a phone number) is on its way. Earlier links no longer work.";
+    public const string AlreadyConfirmedTitle = "You're already confirmed";
+    public const string AlreadyConfirmedMessage = "This link was used already: your email address is confirmed and your alerts are on.";
+    public const string NothingToSendTitle = "Nothing to send";
+    public const string NothingToSendMessage = "This sign-up has nothing waiting for confirmation (it is confirmed already, or too old), so we sent nothing. To get news alerts, sign up again.";
     public const string TooManyTopicsMessage = "You already follow too many topics to add these. Remove some in your preference centre, then sign up again.";
 
     // Confirm by SMS code.

@@ -231,6 +231,27 @@ public sealed class SignUpService(
     }
 
     /// <summary>
+    /// For a confirmation link opened again after it worked: when <paramref name="token"/> is a valid confirmation link of
+    /// sign-up <paramref name="signUpId"/> (signature and lifetime, as <see cref="ConfirmEmailAsync"/> checks them), whose
+    /// address is confirmed and still the confirmed address of its subscriber, that subscriber with a new manage token
+    /// (kind <see cref="SignUpOutcomeKind.Confirmed"/>); otherwise null. Holding the link proves control of the address,
+    /// as confirming did.
+    /// </summary>
+    public async Task<SignUpOutcome?> AlreadyConfirmedEmailAsync(string signUpId, string? token, CancellationToken cancellationToken)
+    {
+        var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
+        if (verified is null || verified.SubscriberId != signUpId
+            || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email, SubscriberId: { } subscriberId }
+            || await store.GetAsync(subscriberId, cancellationToken) is not { EmailStatus: ContactStatus.Confirmed, Email: { } held } subscriber
+            || ContactKeys.Of(Channel.Email, held) != ContactKeys.Of(Channel.Email, email))
+        {
+            return null;
+        }
+
+        return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime));
+    }
+
+    /// <summary>
     /// Confirms the number with the texted code; five wrong codes void it (a resend gives a new one). Every refusal
     /// (unknown sign-up, no code waiting, expired, locked out, wrong) is the same <see cref="WrongCode"/> answer, so
     /// the answer tells nothing about the sign-up.

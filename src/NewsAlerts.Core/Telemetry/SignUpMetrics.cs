@@ -33,7 +33,7 @@ public sealed class SignUpMetrics
         confirmationMessages = meter.CreateCounter<long>(
             "newsalerts.confirmation_messages", "{message}", "Confirmation links and codes sent, per channel (sign-ups and resends).");
         confirmations = meter.CreateCounter<long>(
-            "newsalerts.confirmations", "{confirmation}", "Confirm requests per channel and outcome (confirmed, refused, too_many_topics).");
+            "newsalerts.confirmations", "{confirmation}", "Confirm requests per channel and outcome (confirmed, already_confirmed, refused, too_many_topics).");
         refusals = meter.CreateCounter<long>("newsalerts.rate_limit.refusals", "{request}", "Requests answered 429, per limit.");
         providerStates = meter.CreateCounter<long>(
             "newsalerts.ledger.provider_states", "{alert}", "Final delivery states reported by a provider's status callback, per channel and state.");

@@ -11,6 +11,7 @@ using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
+using NewsAlerts.Pages.Messages;
 
 /// <summary>
 /// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
@@ -25,10 +26,10 @@ public sealed class ConfirmPageFunction(
     /// <summary>Shows or handles the confirmation pages.</summary>
     [Function("ConfirmPage")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "confirm")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "confirm")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (HttpMethods.IsGet(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
@@ -60,9 +61,12 @@ public sealed class ConfirmPageFunction(
 
     private async Task<IActionResult> ConfirmAsync(HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken)
     {
-        if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is not null)
+        if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
+            // A code already received can still be entered once the wait is over: the code form stays.
+            return channel == Channel.Sms
+                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed)
+                : await pages.TooManyAsync(refused, embed);
         }
 
         var outcome = channel == Channel.Email
@@ -88,6 +92,16 @@ public sealed class ConfirmPageFunction(
                 metrics.Confirmation(channel, "too_many_topics");
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict, embed: embed);
             default:
+                if (channel == Channel.Email && await signUps.AlreadyConfirmedEmailAsync(signUpId, secret, cancellationToken) is { Subscriber: { } already, ManageToken: { } manageToken })
+                {
+                    // The link was pressed again after it worked: the person is confirmed; lead them to their preferences.
+                    metrics.Confirmation(channel, "already_confirmed");
+                    return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedMessage,
+                        action: "/manage", button: PageStrings.ManageButton,
+                        hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", manageToken), ("step", "open")),
+                        embed: embed, toTop: embed);
+                }
+
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
                     ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed)
@@ -97,21 +111,29 @@ public sealed class ConfirmPageFunction(
         }
     }
 
-    // The same as POST /api/sign-ups/{id}/resend: the answer does not tell whether the sign-up exists.
+    // As POST /api/sign-ups/{id}/resend, but a page never claims a send that did not happen: a sign-up with nothing
+    // waiting (or gone) says so. That tells about a sign-up id only, never about an address or number.
     private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken)
     {
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
-        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is not null)
+        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
+            // From the code page: the code form again, so a code already received can still be entered.
+            return phone is not null
+                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed)
+                : await pages.TooManyAsync(refused, embed);
         }
 
-        if (found is not null && (email is not null || phone is not null))
+        if (found is null || (email is null && phone is null))
         {
-            await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
+            // Nothing waits for confirmation (finished, or expired and gone): say so rather than claim a send.
+            return await pages.MessageAsync(PageStrings.NothingToSendTitle, PageStrings.NothingToSendMessage, embed: embed,
+                linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
         }
+
+        await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
 
         return phone is not null
             ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null, StatusCodes.Status200OK, embed)

@@ -30,7 +30,8 @@ public sealed class ConfirmPages(PageResponder pages)
     {
         if (!SignUpIds.IsWellFormed(signUpId))
         {
-            return pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound, embed: embed);
+            return pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound, embed: embed,
+                linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
         }
 
         var embedField = embed ? new[] { ("embed", "1") } : [];

@@ -57,10 +57,10 @@ public sealed class ManagePageFunction(
     /// <summary>Shows the preference centre or handles one of its forms.</summary>
     [Function("ManagePage")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (HttpMethods.IsGet(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var manageToken = request.Query["token"].ToString();
             var done = request.Query[ManageNotices.Field].ToString();
@@ -251,9 +251,9 @@ public sealed class ManagePageFunction(
             return Done(request, token, phoneStopped ? ManageNotices.ResentNothingPhoneStopped : ManageNotices.ResentNothing);
         }
 
-        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is not null)
+        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+            return await pages.TooManyAsync(refused);
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
@@ -294,9 +294,9 @@ public sealed class ManagePageFunction(
         }
 
         var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
-        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is not null)
+        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests);
+            return await pages.TooManyAsync(refused);
         }
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);

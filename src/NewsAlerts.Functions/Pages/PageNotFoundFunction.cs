@@ -34,7 +34,8 @@ public sealed class PageNotFoundFunction(PageResponder pages)
         ArgumentNullException.ThrowIfNull(request);
         var wantsPage = request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
         return wantsPage
-            ? await pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound)
+            ? await pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound,
+                linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink)
             : RouteNotFoundFunction.NotFound(request.Path);
     }
 }

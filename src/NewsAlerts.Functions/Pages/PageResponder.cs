@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
+using NewsAlerts.Functions.Http;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Forms;
 using NewsAlerts.Pages.Messages;
@@ -70,6 +71,14 @@ public sealed class PageResponder
             [nameof(MessagePage.Embed)] = embed,
             [nameof(MessagePage.ToTop)] = toTop,
         }, status, embed);
+
+    /// <summary>
+    /// The 429 page for <paramref name="refused"/> (null: a minute): how long to wait in plain words, from its
+    /// <c>Retry-After</c> seconds, and a link back to the sign-up page.
+    /// </summary>
+    public Task<IActionResult> TooManyAsync(RateLimitedResult? refused, bool embed = false) =>
+        MessageAsync(PageStrings.TooManyTitle, WaitWords.Message(refused?.Refusal.RetryAfterSeconds ?? 60), StatusCodes.Status429TooManyRequests, embed: embed,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.BackToSignUp);
 
     /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Hidden(string form, string subject, params (string Name, string Value)[] more) =>

@@ -28,10 +28,10 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
     /// <summary>Shows or handles the sign-up form.</summary>
     [Function("SignUpPage")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "signup")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "signup")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (HttpMethods.IsGet(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var embedded = request.Query["embed"] == "1";
             var topic = request.Query["topic"].ToString();
@@ -64,7 +64,7 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
         if (limited is not null || started is null)
         {
-            return await pages.MessageAsync(PageStrings.TooManyTitle, PageStrings.TooManyMessage, StatusCodes.Status429TooManyRequests, embed: embed);
+            return await pages.TooManyAsync(limited, embed);
         }
 
         var pending = started.SignUp.PendingChannels;

@@ -13,10 +13,10 @@ public sealed class UnsubscribePageFunction(UnsubscribePages pages)
     /// <summary>Shows or performs the unsubscribe.</summary>
     [Function("UnsubscribePage")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return HttpMethods.IsGet(request.Method)
+        return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             ? await pages.ShowAsync(request.Query["token"].ToString())
             : await pages.PostAsync(request, cancellationToken);
     }

@@ -9,6 +9,7 @@ public static class PageAssets
         ["timezone.js"] = Load("timezone.js", "text/javascript; charset=utf-8"),
         ["topicbuilder.js"] = Load("topicbuilder.js", "text/javascript; charset=utf-8"),
         ["storystatus.js"] = Load("storystatus.js", "text/javascript; charset=utf-8"),
+        ["favicon.svg"] = Load("favicon.svg", "image/svg+xml"),
     };
 
     /// <summary>The asset called <paramref name="name"/>, or null.</summary>

@@ -15,7 +15,7 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task Opening_the_link_confirms_nothing_the_button_confirms_and_a_second_press_offers_a_new_link()
+    public async Task Opening_the_link_confirms_nothing_the_button_confirms_and_a_second_press_leads_to_the_preferences()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var signUps = host.Services.GetRequiredService<SignUpService>();
@@ -38,9 +38,12 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
         Assert.Equal("/manage", manage.Action);
         Assert.DoesNotContain("token=", confirmedPage, StringComparison.Ordinal);
 
+        // Pressed again: already confirmed, with the way to the preferences, and no offer of a link that would not come.
         var (again, againPage) = await HtmlForms.PostAsync(host.Client, button);
-        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
-        Assert.Contains("Send me a new link", againPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("You&#x27;re already confirmed", againPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send me a new link", againPage, StringComparison.Ordinal);
+        Assert.Equal("/manage", HtmlForms.WithStep(againPage, "open").Action);
 
         var (opened2, managePage) = await HtmlForms.PostAsync(host.Client, manage);
         Assert.Equal(HttpStatusCode.OK, opened2.StatusCode);

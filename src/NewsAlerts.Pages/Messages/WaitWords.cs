@@ -1,0 +1,26 @@
+namespace NewsAlerts.Pages.Messages;
+
+using System.Globalization;
+
+/// <summary>How long to wait, in plain words, from a <c>Retry-After</c> in seconds.</summary>
+public static class WaitWords
+{
+    /// <summary>
+    /// <paramref name="retryAfterSeconds"/> rounded up for a person: up to 60 s "about a minute"; up to 90 minutes
+    /// "about N minutes" (whole minutes, rounded up); longer "about N hours" (rounded up).
+    /// </summary>
+    public static string Of(int retryAfterSeconds)
+    {
+        var minutes = (Math.Max(retryAfterSeconds, 1) + 59) / 60;
+        return minutes switch
+        {
+            <= 1 => PageStrings.WaitAboutAMinute,
+            <= 90 => string.Format(CultureInfo.InvariantCulture, PageStrings.WaitAboutMinutes, minutes),
+            _ => string.Format(CultureInfo.InvariantCulture, PageStrings.WaitAboutHours, (minutes + 59) / 60),
+        };
+    }
+
+    /// <summary>The 429 page's message: too many requests, try again in <see cref="Of"/>.</summary>
+    public static string Message(int retryAfterSeconds) =>
+        string.Format(CultureInfo.InvariantCulture, PageStrings.TooManyWaitMessage, Of(retryAfterSeconds));
+}
