@@ -72,9 +72,10 @@ public static class PageStrings
     public const string WeekdayLabel = "Digest day (weekly)";
     public const string DigestTimeLabel = "Digest time (daily and weekly)";
     public const string QuietLegend = "Quiet hours";
-    public const string QuietHint = "No texts or emails between these times, except the most urgent news. Leave empty for none.";
+    public const string QuietHint = "No texts between these times, on your clock: they wait until the end. Emails are not held. Leave empty for none.";
     public const string QuietStartLabel = "From";
     public const string QuietEndLabel = "Until";
+    public const string FlashThroughLabel = "Let the most urgent (flash) news through";
     public const string SignUpButton = "Sign up";
     public const string CheckEmailTitle = "Check your email";
     public const string CheckEmailMessage = "We have sent a confirmation link to your email address. Press it to start your alerts.";

@@ -11,7 +11,7 @@ using NewsAlerts.Pages.Topics;
 /// and the parsers' field errors back into errors on the form's fields. Field names: <c>email</c>, <c>phone</c>,
 /// <c>timeZone</c>, <c>language</c>, <c>topics</c> (one per line), <c>emailFrequency</c>
 /// (<c>immediate|hourly|daily|weekly</c>), <c>digestTime</c> (<c>HH:mm</c>), <c>weekday</c>, <c>quietStart</c>,
-/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
+/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>flashThrough</c> (a checkbox: present lets flash news through quiet hours), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
 /// (most a day, empty for no cap; preference centre only); the topic builder's rows (<see cref="TopicBuilderFields"/>) add their topics after those of <c>topics</c>.
 /// </summary>
 public static class FormFields
@@ -137,7 +137,7 @@ public static class FormFields
         var (start, end) = (Get(form, "quietStart"), Get(form, "quietEnd"));
         if (start is not null || end is not null)
         {
-            preferences["quietHours"] = new JsonObject { ["start"] = start ?? string.Empty, ["end"] = end ?? string.Empty };
+            preferences["quietHours"] = new JsonObject { ["start"] = start ?? string.Empty, ["end"] = end ?? string.Empty, ["flashThrough"] = Get(form, "flashThrough") is not null };
         }
         else if (removeQuietHoursWhenEmpty && form.ContainsKey("quietStart"))
         {

@@ -15,8 +15,18 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
         });
 
         Assert.Equal(
-            """{"email":"reader@example.com","timeZone":"Europe/London","language":"en","topics":["Syria","  ceasefire OR truce"],"preferences":{"email":{"frequency":"daily","at":"07:30"},"quietHours":{"start":"22:00","end":"07:00"}}}""",
+            """{"email":"reader@example.com","timeZone":"Europe/London","language":"en","topics":["Syria","  ceasefire OR truce"],"preferences":{"email":{"frequency":"daily","at":"07:30"},"quietHours":{"start":"22:00","end":"07:00","flashThrough":false}}}""",
             json.ToJsonString());
+    }
+
+    [Fact]
+    public void The_flash_checkbox_lets_flash_news_through_quiet_hours_only_when_ticked()
+    {
+        var ticked = FormFields.SettingsChange(new Dictionary<string, string> { ["quietStart"] = "22:00", ["quietEnd"] = "07:00", ["flashThrough"] = "on" });
+        var unticked = FormFields.SignUp(new Dictionary<string, string> { ["email"] = "a@example.com", ["quietStart"] = "22:00", ["quietEnd"] = "07:00" });
+
+        Assert.Equal("""{"preferences":{"quietHours":{"start":"22:00","end":"07:00","flashThrough":true}}}""", ticked.ToJsonString());
+        Assert.Equal("""{"start":"22:00","end":"07:00","flashThrough":false}""", unticked["preferences"]!["quietHours"]!.ToJsonString());
     }
 
     [Fact]
