@@ -57,6 +57,10 @@ public static class PageStrings
     public const string EmailLabel = "Email address";
     public const string PhoneLabel = "Mobile number";
     public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
+    public const string PhoneNeedsCountryCode = "Enter the number with its country code, e.g. +44 7400 555125";
+    public const string PhoneCountryNotTexted = "This number is in {0}; we can text only numbers in {1}";
+    public const string PhoneInNoCountry = "This number is not in any country; we can text only numbers in {0}";
+    public const string TopicsMissing = "Add at least one topic";
     public const string ContactHint = "Give an email address, a mobile number, or both.";
     public const string TopicsLabel = "Topics";
     public const string TopicsHint = "One per line. Words match any form (Syria, Syrian); \"quotes\" match a phrase; AND, OR, NOT and brackets combine them, for example: Syria AND (ceasefire OR truce).";

@@ -30,6 +30,23 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
     }
 
     [Fact]
+    public void Developer_wording_of_the_parsers_becomes_plain_words_with_country_names()
+    {
+        var errors = FormFields.Errors(
+            [new FieldError("topics", "at least one topic is required (an array of strings or {\"text\", \"exact\"} objects)"),
+             new FieldError("phone", "must be in international E.164 form, starting with + and the country code"),
+             new FieldError("phone", "is in FR; texts go only to numbers in GB, SG, US"),
+             new FieldError("phone", "is a landline, which cannot receive texts; give a mobile number")],
+            []);
+
+        Assert.Equal(
+            ["Add at least one topic", "Enter the number with its country code, e.g. +44 7400 555125",
+             "This number is in France; we can text only numbers in United Kingdom, Singapore, United States",
+             "Is a landline, which cannot receive texts; give a mobile number"],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
     public void Empty_quiet_hours_remove_them_in_a_settings_change()
     {
         var json = FormFields.SettingsChange(new Dictionary<string, string> { ["quietStart"] = "", ["quietEnd"] = "", ["smsMaxUrgency"] = "3", ["capEmail"] = "10", ["capSms"] = "" });

@@ -70,6 +70,20 @@ public sealed class Quiet_hours_codes_and_errors_read_as_a_person_expects(StackF
         Assert.Matches("href=\"#field-capSms\">Texts a day: [^<]+</a>", html);
     }
 
+    [Fact]
+    public async Task A_sign_up_error_is_in_plain_words_with_country_names()
+    {
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+
+        var (bad, html) = await HtmlForms.PostAsync(host.Client, form, [new("phone", "+33 6 12 34 56 78"), new("topics", ""), new("timeZone", "UTC")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Add at least one topic", html, StringComparison.Ordinal);
+        Assert.Contains("This number is in France; we can text only numbers in", html, StringComparison.Ordinal);
+        Assert.Contains("United Kingdom", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("texts go only to numbers in", html, StringComparison.Ordinal);
+    }
+
     // Signs up on the page with a new number and quiet hours (the flash box ticked or not), enters the texted code as
     // typed(code) on the page, and returns the stored subscriber and the preference centre the confirmation leads to.
     private async Task<(Subscriber Subscriber, string ManagePage)> SignUpWithCodeAsync(bool ticked, Func<string, string> typed)
