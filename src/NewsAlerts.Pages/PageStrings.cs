@@ -67,6 +67,10 @@ public static class PageStrings
     public const string EmailLabel = "Email address";
     public const string PhoneLabel = "Mobile number";
     public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
+    public const string PhoneNeedsCountryCode = "Enter the number with its country code, e.g. +44 7400 555125";
+    public const string PhoneCountryNotTexted = "This number is in {0}; we can text only numbers in {1}";
+    public const string PhoneInNoCountry = "This number is not in any country; we can text only numbers in {0}";
+    public const string TopicsMissing = "Add at least one topic";
     public const string ContactHint = "Give an email address, a mobile number, or both.";
     public const string TopicsLabel = "Topics";
     public const string TopicsHint = "One per line. Words match any form (Syria, Syrian); \"quotes\" match a phrase; AND, OR, NOT and brackets combine them, for example: Syria AND (ceasefire OR truce).";
@@ -82,9 +86,10 @@ public static class PageStrings
     public const string WeekdayLabel = "Digest day (weekly)";
     public const string DigestTimeLabel = "Digest time (daily and weekly)";
     public const string QuietLegend = "Quiet hours";
-    public const string QuietHint = "No texts or emails between these times, except the most urgent news. Leave empty for none.";
+    public const string QuietHint = "No texts between these times, on your clock: they wait until the end. Emails are not held. Leave empty for none.";
     public const string QuietStartLabel = "From";
     public const string QuietEndLabel = "Until";
+    public const string FlashThroughLabel = "Let the most urgent (flash) news through";
     public const string SignUpButton = "Sign up";
     public const string CheckEmailTitle = "Check your email";
     public const string CheckEmailMessage = "We have sent a confirmation link to your email address. Press it to start your alerts.";

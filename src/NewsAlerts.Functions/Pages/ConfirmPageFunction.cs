@@ -50,7 +50,7 @@ public sealed class ConfirmPageFunction(
         return form["step"].ToString() switch
         {
             "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), embed, cancellationToken),
-            "code" => await ConfirmAsync(request, id, Channel.Sms, form["code"].ToString().Trim(), embed, cancellationToken),
+            "code" => await ConfirmAsync(request, id, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken),
             "resend" => await ResendAsync(request, id, embed, cancellationToken),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };

@@ -2,6 +2,7 @@ namespace NewsAlerts.Pages.Fields;
 
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Topics;
@@ -11,10 +12,10 @@ using NewsAlerts.Pages.Topics;
 /// and the parsers' field errors back into errors on the form's fields. Field names: <c>email</c>, <c>phone</c>,
 /// <c>timeZone</c>, <c>language</c>, <c>topics</c> (one per line), <c>emailFrequency</c>
 /// (<c>immediate|hourly|daily|weekly</c>), <c>digestTime</c> (<c>HH:mm</c>), <c>weekday</c>, <c>quietStart</c>,
-/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
+/// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>flashThrough</c> (a checkbox: present lets flash news through quiet hours), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
 /// (most a day, empty for no cap; preference centre only); the topic builder's rows (<see cref="TopicBuilderFields"/>) add their topics after those of <c>topics</c>.
 /// </summary>
-public static class FormFields
+public static partial class FormFields
 {
     /// <summary>The topics of the <c>topics</c> field: its non-blank lines, with each one's line number (1-based).</summary>
     public static IReadOnlyList<(int Line, string Text)> TopicLines(string? topics) =>
@@ -117,8 +118,56 @@ public static class FormFields
             "email" or "phone" or "timeZone" or "language" or "topics" or "smsMaxUrgency" => field,
             _ => "email",
         };
-        return new PageError(target, Capitalised(error.Reason));
+        return new PageError(target, Capitalised(Plain(field, error.Reason)));
     }
+
+    // The parsers' reasons written for developers (E.164, country codes, JSON shapes) in words for a person; the JSON
+    // API keeps the technical wording.
+    private static string Plain(string field, string reason)
+    {
+        if (field == "topics" && reason.StartsWith("at least one topic is required", StringComparison.Ordinal))
+        {
+            return PageStrings.TopicsMissing;
+        }
+
+        if (field != "phone")
+        {
+            return reason;
+        }
+
+        if (reason.StartsWith("must be in international E.164 form", StringComparison.Ordinal))
+        {
+            return PageStrings.PhoneNeedsCountryCode;
+        }
+
+        var country = NotTextedPattern().Match(reason);
+        if (!country.Success)
+        {
+            return reason;
+        }
+
+        var allowed = string.Join(", ", country.Groups["allowed"].Value.Split(", ").Select(CountryName));
+        return country.Groups["in"].Success
+            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneCountryNotTexted, CountryName(country.Groups["in"].Value), allowed)
+            : string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneInNoCountry, allowed);
+    }
+
+    // The English name of an ISO 3166-1 alpha-2 code (GB: United Kingdom); the code itself when .NET knows no name.
+    private static string CountryName(string code)
+    {
+        try
+        {
+            var name = new RegionInfo(code).EnglishName;
+            return string.IsNullOrEmpty(name) ? code : name;
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+
+    [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]
+    private static partial Regex NotTextedPattern();
 
     private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
 
@@ -137,7 +186,7 @@ public static class FormFields
         var (start, end) = (Get(form, "quietStart"), Get(form, "quietEnd"));
         if (start is not null || end is not null)
         {
-            preferences["quietHours"] = new JsonObject { ["start"] = start ?? string.Empty, ["end"] = end ?? string.Empty };
+            preferences["quietHours"] = new JsonObject { ["start"] = start ?? string.Empty, ["end"] = end ?? string.Empty, ["flashThrough"] = Get(form, "flashThrough") is not null };
         }
         else if (removeQuietHoursWhenEmpty && form.ContainsKey("quietStart"))
         {

@@ -36,6 +36,10 @@ public static class ManageValues
         {
             values["quietStart"] = quiet.Start.ToString("HH:mm", CultureInfo.InvariantCulture);
             values["quietEnd"] = quiet.End.ToString("HH:mm", CultureInfo.InvariantCulture);
+            if (quiet.FlashThrough)
+            {
+                values["flashThrough"] = "on";
+            }
         }
 
         return values;

@@ -15,8 +15,35 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
         });
 
         Assert.Equal(
-            """{"email":"reader@example.com","timeZone":"Europe/London","language":"en","topics":["Syria","  ceasefire OR truce"],"preferences":{"email":{"frequency":"daily","at":"07:30"},"quietHours":{"start":"22:00","end":"07:00"}}}""",
+            """{"email":"reader@example.com","timeZone":"Europe/London","language":"en","topics":["Syria","  ceasefire OR truce"],"preferences":{"email":{"frequency":"daily","at":"07:30"},"quietHours":{"start":"22:00","end":"07:00","flashThrough":false}}}""",
             json.ToJsonString());
+    }
+
+    [Fact]
+    public void The_flash_checkbox_lets_flash_news_through_quiet_hours_only_when_ticked()
+    {
+        var ticked = FormFields.SettingsChange(new Dictionary<string, string> { ["quietStart"] = "22:00", ["quietEnd"] = "07:00", ["flashThrough"] = "on" });
+        var unticked = FormFields.SignUp(new Dictionary<string, string> { ["email"] = "a@example.com", ["quietStart"] = "22:00", ["quietEnd"] = "07:00" });
+
+        Assert.Equal("""{"preferences":{"quietHours":{"start":"22:00","end":"07:00","flashThrough":true}}}""", ticked.ToJsonString());
+        Assert.Equal("""{"start":"22:00","end":"07:00","flashThrough":false}""", unticked["preferences"]!["quietHours"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Developer_wording_of_the_parsers_becomes_plain_words_with_country_names()
+    {
+        var errors = FormFields.Errors(
+            [new FieldError("topics", "at least one topic is required (an array of strings or {\"text\", \"exact\"} objects)"),
+             new FieldError("phone", "must be in international E.164 form, starting with + and the country code"),
+             new FieldError("phone", "is in FR; texts go only to numbers in GB, SG, US"),
+             new FieldError("phone", "is a landline, which cannot receive texts; give a mobile number")],
+            []);
+
+        Assert.Equal(
+            ["Add at least one topic", "Enter the number with its country code, e.g. +44 7400 555125",
+             "This number is in France; we can text only numbers in United Kingdom, Singapore, United States",
+             "Is a landline, which cannot receive texts; give a mobile number"],
+            errors.Select(e => e.Message));
     }
 
     [Fact]
