@@ -9,7 +9,6 @@ using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Editors;
 using NewsAlerts.Pages.Editor;
 using NewsAlerts.SmsSink;
 using NewsAlerts.Testing;
@@ -146,7 +145,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         var session = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.EditorSession, "Erin", TimeSpan.FromHours(1));
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, $"editor/stories/{StoryKeys.Of(articleId)}/status");
-        request.Headers.Add("Cookie", $"{EditorSessions.CookieName}={session}");
+        request.Headers.Add("Cookie", $"{NewsAlerts.Functions.Editors.EditorSessions.CookieName}={session}");
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
