@@ -211,9 +211,11 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         var partition = PartitionKey(articleId, channel);
         for (var attempt = 1; ; attempt++)
         {
-            var found = (await Task.WhenAll(group.Select(id => table.GetEntityIfExistsAsync<TableEntity>(partition, id, select: ["State", "Reason"], cancellationToken: cancellationToken))))
-                .Where(r => r.HasValue && r.Value is not null).Select(r => r.Value!).ToDictionary(r => r.RowKey, StringComparer.Ordinal);
-            var rows = found.Values.Select(r => new LedgerEntry(r.RowKey, channel, Enum.Parse<LedgerState>(r.GetString("State")), r.GetString("Reason"), null));
+            // A point read with a select returns the selected properties only (no RowKey): pair each row with its id.
+            var read = await Task.WhenAll(group.Select(id => table.GetEntityIfExistsAsync<TableEntity>(partition, id, select: ["State", "Reason"], cancellationToken: cancellationToken)));
+            var found = group.Zip(read).Where(p => p.Second.HasValue && p.Second.Value is not null)
+                .ToDictionary(p => p.First, p => p.Second.Value!, StringComparer.Ordinal);
+            var rows = found.Select(r => new LedgerEntry(r.Key, channel, Enum.Parse<LedgerState>(r.Value.GetString("State")), r.Value.GetString("Reason"), null));
             var marks = DeadLettering.Marks(group, rows, attempts);
             if (marks.Count == 0)
             {

@@ -73,7 +73,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.Contains(articleId, listed.Output, StringComparison.Ordinal);
 
         var before = await RunAsync(new DeliveriesCommand(), articleId);
-        Assert.Contains($"{Subscribers} deadlettered", before.Output, StringComparison.Ordinal);
+        Assert.True(before.Output.Contains($"{Subscribers} deadlettered", StringComparison.Ordinal), before.Output);
         Assert.DoesNotContain("retrying", before.Output, StringComparison.Ordinal);
         Assert.Contains("HTTP 500", before.Output, StringComparison.Ordinal);
 
