@@ -174,7 +174,27 @@ public sealed partial class AlertQueueWorker(
             return handedBack;
         }
 
+        if (DeadLettering.MarksLedger(settlement))
+        {
+            await MarkDeadLetteredAsync(args, batch);
+        }
+
         return await SettleAsync(args, settlement);
+    }
+
+    // Marks the batch's alerts still retrying as dead-lettered, so the story's tally stops counting them as queued. The
+    // batch is dead-lettered even if this fails: its rows then stay retrying (shown as queued), as before the mark existed.
+    private async Task MarkDeadLetteredAsync(ProcessMessageEventArgs args, DeliveryBatch batch)
+    {
+        try
+        {
+            var marked = await dispatcher.MarkDeadLetteredAsync(batch, args.Message.DeliveryCount, args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken);
+            LogMarkedDeadLettered(logger, channel.Kind, args.Message.MessageId, marked);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogMarkFailed(logger, channel.Kind, args.Message.MessageId, ex);
+        }
     }
 
     // Settles the message. A host that is stopping still settles (its own token is cancelled by then, and settling with it
@@ -200,6 +220,12 @@ public sealed partial class AlertQueueWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: stopping mid-batch, handed back to the queue")]
     private static partial void LogHandedBack(ILogger logger, Channel channel, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: {Count} alerts still failing marked dead-lettered in the ledger")]
+    private static partial void LogMarkedDeadLettered(ILogger logger, Channel channel, string messageId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} batch {MessageId}: could not mark its alerts dead-lettered in the ledger; they stay retrying")]
+    private static partial void LogMarkFailed(ILogger logger, Channel channel, string messageId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} batch {MessageId}: its lock was lost; left to the worker the queue gives it to next")]
     private static partial void LogLockLost(ILogger logger, Channel channel, string messageId);

@@ -191,6 +191,54 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     }
 
     /// <inheritdoc />
+    public async Task<int> MarkDeadLetteredAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, int attempts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberIds);
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var marked = 0;
+        foreach (var group in subscriberIds.Distinct(StringComparer.Ordinal).Chunk(MaxTransaction))
+        {
+            marked += await MarkGroupAsync(table, articleId, channel, group, attempts, cancellationToken);
+        }
+
+        return marked;
+    }
+
+    // Marks one group in one transaction, each row under the ETag read: a row changed since (a replay's claim, a late
+    // record) fails the transaction with 412, and the group is read and decided again.
+    private async Task<int> MarkGroupAsync(TableClient table, string articleId, Channel channel, string[] group, int attempts, CancellationToken cancellationToken)
+    {
+        var partition = PartitionKey(articleId, channel);
+        for (var attempt = 1; ; attempt++)
+        {
+            // A point read with a select returns the selected properties only (no RowKey): pair each row with its id.
+            var read = await Task.WhenAll(group.Select(id => table.GetEntityIfExistsAsync<TableEntity>(partition, id, select: ["State", "Reason"], cancellationToken: cancellationToken)));
+            var found = group.Zip(read).Where(p => p.Second.HasValue && p.Second.Value is not null)
+                .ToDictionary(p => p.First, p => p.Second.Value!, StringComparer.Ordinal);
+            var rows = found.Select(r => new LedgerEntry(r.Key, channel, Enum.Parse<LedgerState>(r.Value.GetString("State")), r.Value.GetString("Reason"), null));
+            var marks = DeadLettering.Marks(group, rows, attempts);
+            if (marks.Count == 0)
+            {
+                return 0;
+            }
+
+            var actions = marks.Select(m => new TableTransactionAction(
+                TableTransactionActionType.UpdateMerge,
+                new TableEntity(partition, m.SubscriberId) { ["State"] = m.State.ToString(), ["Reason"] = m.Reason, ["UpdatedAt"] = time.GetUtcNow() },
+                found[m.SubscriberId].ETag));
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return marks.Count;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412 && attempt < 10)
+            {
+                // A row changed (or went) since it was read: decide again on what it holds now.
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken)
     {
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
@@ -254,7 +302,7 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(articleId, channel)}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State"], cancellationToken: cancellationToken))
         {
-            if (Enum.Parse<LedgerState>(row.GetString("State")) is not (LedgerState.Claimed or LedgerState.Retrying))
+            if (Enum.Parse<LedgerState>(row.GetString("State")) is not (LedgerState.Claimed or LedgerState.Retrying or LedgerState.DeadLettered))
             {
                 settled.Add(row.RowKey);
             }

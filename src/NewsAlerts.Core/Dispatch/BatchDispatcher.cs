@@ -90,6 +90,19 @@ public sealed class BatchDispatcher(
         return BatchOutcome.Of(decisions);
     }
 
+    /// <summary>
+    /// Marks the batch's alerts still retrying as dead-lettered in the ledger, right before the batch is dead-lettered
+    /// after its last attempt (<see cref="DeadLettering"/>). Returns how many were marked.
+    /// </summary>
+    /// <param name="batch">The batch being dead-lettered.</param>
+    /// <param name="attempts">Its deliveries, from 1.</param>
+    /// <param name="cancellationToken">Cancels the ledger write.</param>
+    public Task<int> MarkDeadLetteredAsync(DeliveryBatch batch, int attempts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return ledger.MarkDeadLetteredAsync(batch.LedgerKey, batch.Channel, batch.Recipients.Select(r => r.SubscriberId).ToList(), attempts, cancellationToken);
+    }
+
     // Claims a group. Alerts another worker claimed within the lease (its lock on this batch was lost while it was
     // still sending) are claimed again after a wait, until that worker has recorded them (done) or its lease ran out
     // (it died: taken over). The wait is bounded by the lease and ends when the dispatch is cancelled (stopping, or

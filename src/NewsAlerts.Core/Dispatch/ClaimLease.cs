@@ -38,12 +38,12 @@ public sealed record ClaimLease(TimeSpan Duration, TimeSpan ClockSkewMargin)
 
     /// <summary>
     /// Decides a claim on an alert the ledger already has: done (sent, delivered, failed, skipped) stays done; a retry
-    /// is claimed; a claim younger than the lease and the skew margin is held elsewhere; an older one (or one without a
+    /// (or an alert of a dead-lettered batch, replayed) is claimed; a claim younger than the lease and the skew margin is held elsewhere; an older one (or one without a
     /// time) is taken over.
     /// </summary>
     public ClaimResult OnExisting(LedgerState state, DateTimeOffset? claimedAt, DateTimeOffset now) => state switch
     {
-        LedgerState.Retrying => ClaimResult.Claimed,
+        LedgerState.Retrying or LedgerState.DeadLettered => ClaimResult.Claimed,
         LedgerState.Claimed when claimedAt is { } at && now - at < Duration + ClockSkewMargin => ClaimResult.HeldElsewhere,
         LedgerState.Claimed => ClaimResult.ClaimedAfterCrash,
         _ => ClaimResult.AlreadyDone,

@@ -33,7 +33,7 @@ public sealed record DeliveryReport(string ArticleId, IReadOnlyList<ChannelDeliv
     {
         var counts = Enum.GetValues<LedgerState>().ToDictionary(s => s, s => rows.Count(r => r.State == s));
         var problems = rows
-            .Where(r => r.State is LedgerState.Failed or LedgerState.Retrying or LedgerState.Skipped)
+            .Where(r => r.State is LedgerState.Failed or LedgerState.Retrying or LedgerState.DeadLettered or LedgerState.Skipped)
             .GroupBy(r => (r.State, Reason: r.Reason ?? "(no reason recorded)"))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.State).ThenBy(g => g.Key.Reason, StringComparer.Ordinal)
             .Select(g => new UndeliveredReason(

@@ -26,6 +26,13 @@ public interface IDeliveryLedger
     Task RecordAsync(string articleId, Channel channel, IReadOnlyCollection<LedgerRecord> records, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Marks the alerts of a batch about to be dead-lettered that are still retrying as <see cref="LedgerState.DeadLettered"/>
+    /// (<see cref="DeadLettering.Marks"/> decides on the rows read); each write holds only if its row is unchanged since
+    /// the read, else it is decided again. Returns how many were marked.
+    /// </summary>
+    Task<int> MarkDeadLetteredAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, int attempts, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Marks an alert delivered (or failed) from a provider status callback. Providers may call back before the send
     /// is recorded: then the status is kept and applied when <see cref="RecordAsync"/> records that provider id, and
     /// the answer is false (true when it was applied now).

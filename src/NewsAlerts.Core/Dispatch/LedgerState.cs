@@ -29,4 +29,10 @@ public enum LedgerState
 
     /// <summary>Not sent on purpose: over the subscriber's daily cap for the channel, and no email digest could take it.</summary>
     HeldByCap,
+
+    /// <summary>
+    /// Its batch was dead-lettered while it was still retrying (<see cref="DeadLettering"/>): known not sent, and not
+    /// coming unless an operator replays the batch, which tries it again exactly like a retry.
+    /// </summary>
+    DeadLettered,
 }

@@ -6,7 +6,7 @@ namespace NewsAlerts.Core.Dispatch;
 /// a retried "Sent" must not replace the "Delivered" a callback wrote in between.
 /// </summary>
 /// <remarks>
-/// Order: Claimed, then Retrying (known not sent), then Sent, then an end state (Delivered, Failed, Skipped). Writing
+/// Order: Claimed, then Retrying or DeadLettered (known not sent), then Sent, then an end state (Delivered, Failed, Skipped). Writing
 /// the state a row already has is allowed (an idempotent retry). From Sent only the provider's verdict follows
 /// (Delivered or Failed); end states are final. Going back to Claimed is a claim, decided by <see cref="ClaimLease"/>
 /// under the row's ETag, never a record.
@@ -19,7 +19,7 @@ public static class LedgerTransitions
         _ when from == to => true,
         (_, LedgerState.Claimed) => false,
         (LedgerState.Claimed, _) => true,
-        (LedgerState.Retrying, _) => true,
+        (LedgerState.Retrying or LedgerState.DeadLettered, _) => true,
         (LedgerState.Sent, LedgerState.Delivered or LedgerState.Failed) => true,
         _ => false,
     };

@@ -16,6 +16,12 @@ public sealed record ChannelTally(Channel Channel, int Queued, int Sent, int Del
     public int Scheduled { get; init; }
 
     /// <summary>
+    /// Alerts whose batch was dead-lettered after its last attempt while they were still failing (not counted in
+    /// <see cref="Queued"/>): they go only if an operator replays the batch (<c>newsalerts dlq replay</c>).
+    /// </summary>
+    public int DeadLettered { get; init; }
+
+    /// <summary>
     /// Whether the story has no audit entry (it came from a feed or WebSub), so nothing says how many were planned: the
     /// counts are the ledger's alone, and alerts not picked up yet are not among them.
     /// </summary>

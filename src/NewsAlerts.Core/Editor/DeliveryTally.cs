@@ -3,7 +3,7 @@ namespace NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 
-/// <summary>Counts a story's ledger rows by what an editor needs to know: on the way, sent, delivered, failed (why), not sent (why).</summary>
+/// <summary>Counts a story's ledger rows by what an editor needs to know: on the way, sent, delivered, failed (why), not sent (why), dead-lettered (why).</summary>
 public static class DeliveryTally
 {
     /// <summary>
@@ -20,7 +20,7 @@ public static class DeliveryTally
         ArgumentNullException.ThrowIfNull(rows);
         int Count(params LedgerState[] states) => rows.Count(r => states.Contains(r.State));
         var reasons = rows
-            .Where(r => r.State is LedgerState.Failed or LedgerState.Skipped or LedgerState.HeldByCap or LedgerState.HeldStale or LedgerState.Retrying)
+            .Where(r => r.State is LedgerState.Failed or LedgerState.Skipped or LedgerState.HeldByCap or LedgerState.HeldStale or LedgerState.Retrying or LedgerState.DeadLettered)
             .GroupBy(r => $"{r.State}: {r.Reason ?? "no reason given"}", StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
@@ -32,6 +32,7 @@ public static class DeliveryTally
             Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale), reasons)
         {
             Scheduled = waiting,
+            DeadLettered = Count(LedgerState.DeadLettered),
             LedgerOnly = planned is null,
         };
     }

@@ -79,8 +79,9 @@ public static class ConsoleStrings
     public const string SentColumn = "Sent";
     public const string DeliveredColumn = "Delivered";
     public const string FailedColumn = "Failed";
+    public const string DeadLetteredColumn = "Dead-lettered";
     public const string NotSentColumn = "Not sent";
-    public const string ReasonsTitle = "Failed or not sent, and why";
+    public const string ReasonsTitle = "Failed, dead-lettered or not sent, and why";
     public const string Refreshing = "Sending: the counts below update every few seconds.";
 
     /// <summary>The delivery note once nothing is queued any more.</summary>

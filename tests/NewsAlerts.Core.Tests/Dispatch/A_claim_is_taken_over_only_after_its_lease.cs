@@ -32,6 +32,13 @@ public sealed class A_claim_is_taken_over_only_after_its_lease
         Assert.Equal(ClaimResult.Claimed, Lease.OnExisting(LedgerState.Retrying, Now, Now));
     }
 
+    [Fact]
+    public void An_alert_of_a_dead_lettered_batch_is_claimed_at_once_when_the_batch_is_replayed()
+    {
+        Assert.Equal(ClaimResult.Claimed, Lease.OnExisting(LedgerState.DeadLettered, Now.AddDays(-1), Now));
+        Assert.Equal(Lease.OnExisting(LedgerState.Retrying, Now, Now), Lease.OnExisting(LedgerState.DeadLettered, Now, Now));
+    }
+
     [Theory]
     [InlineData(LedgerState.Sent)]
     [InlineData(LedgerState.Delivered)]

@@ -59,6 +59,18 @@ internal sealed class InMemoryLedger : IDeliveryLedger
         return Task.CompletedTask;
     }
 
+    public Task<int> MarkDeadLetteredAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, int attempts, CancellationToken cancellationToken)
+    {
+        var latest = Records.GroupBy(r => r.SubscriberId, StringComparer.Ordinal).Select(g => g.Last()).Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null));
+        var marks = DeadLettering.Marks(subscriberIds, latest.ToList(), attempts);
+        foreach (var mark in marks)
+        {
+            Records.Enqueue(mark);
+        }
+
+        return Task.FromResult(marks.Count);
+    }
+
     public Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken) => Task.FromResult(false);
 
     /// <summary>What <see cref="GetStateAsync"/> answers per subscriber id (any article and channel); none otherwise.</summary>
@@ -68,7 +80,7 @@ internal sealed class InMemoryLedger : IDeliveryLedger
         Task.FromResult(States.TryGetValue(subscriberId, out var state) ? state : (LedgerState?)null);
 
     public Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlySet<string>>(Records.Where(r => r.State is not (LedgerState.Claimed or LedgerState.Retrying)).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal));
+        Task.FromResult<IReadOnlySet<string>>(Records.Where(r => r.State is not (LedgerState.Claimed or LedgerState.Retrying or LedgerState.DeadLettered)).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal));
 
     public IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
         Records.Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null)).ToAsyncEnumerable();

@@ -68,6 +68,20 @@ internal sealed class LeasedLedger(ClaimLease lease, TimeProvider time) : IDeliv
         }
     }
 
+    public Task<int> MarkDeadLetteredAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, int attempts, CancellationToken cancellationToken)
+    {
+        lock (rows)
+        {
+            var marks = DeadLettering.Marks(subscriberIds, rows.Select(r => new LedgerEntry(r.Key, channel, r.Value.State, null, r.Value.At)).ToList(), attempts);
+            foreach (var mark in marks)
+            {
+                rows[mark.SubscriberId] = (LedgerState.DeadLettered, time.GetUtcNow());
+            }
+
+            return Task.FromResult(marks.Count);
+        }
+    }
+
     public Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken) => Task.FromResult(false);
 
     public IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken) => AsyncEnumerable.Empty<LedgerEntry>();

@@ -11,6 +11,10 @@ public sealed class Ledger_states_only_move_forward
     [InlineData(LedgerState.Claimed, LedgerState.Failed)]
     [InlineData(LedgerState.Claimed, LedgerState.Skipped)]
     [InlineData(LedgerState.Retrying, LedgerState.Sent)]
+    [InlineData(LedgerState.Retrying, LedgerState.DeadLettered)]
+    [InlineData(LedgerState.DeadLettered, LedgerState.Sent)]
+    [InlineData(LedgerState.DeadLettered, LedgerState.Retrying)]
+    [InlineData(LedgerState.DeadLettered, LedgerState.Failed)]
     [InlineData(LedgerState.Sent, LedgerState.Delivered)]
     [InlineData(LedgerState.Sent, LedgerState.Failed)]
     [InlineData(LedgerState.Sent, LedgerState.Sent)]
@@ -30,6 +34,9 @@ public sealed class Ledger_states_only_move_forward
     [InlineData(LedgerState.Sent, LedgerState.Skipped)]
     [InlineData(LedgerState.Retrying, LedgerState.Claimed)]
     [InlineData(LedgerState.Sent, LedgerState.Claimed)]
+    [InlineData(LedgerState.DeadLettered, LedgerState.Claimed)]
+    [InlineData(LedgerState.Sent, LedgerState.DeadLettered)]
+    [InlineData(LedgerState.Delivered, LedgerState.DeadLettered)]
     public void A_write_that_would_move_an_alert_back_is_refused(LedgerState from, LedgerState to)
     {
         Assert.False(LedgerTransitions.Allows(from, to));

@@ -23,6 +23,20 @@ public sealed class Delivery_status_counts_the_ledger_by_what_editors_need
     }
 
     [Fact]
+    public void Dead_lettered_alerts_are_counted_apart_with_their_reason_and_are_no_longer_queued()
+    {
+        var tally = DeliveryTally.Of(Channel.Sms,
+        [
+            Row("a", LedgerState.Delivered), Row("b", LedgerState.DeadLettered, "DeliveryIncomplete after 5 attempts: HTTP 500"),
+            Row("c", LedgerState.DeadLettered, "DeliveryIncomplete after 5 attempts: HTTP 500"), Row("d", LedgerState.Retrying, "HTTP 500"),
+        ], planned: 4);
+
+        Assert.Equal((2, 1, 0), (tally.DeadLettered, tally.Queued, tally.Failed));
+        Assert.Equal(new KeyValuePair<string, int>("DeadLettered: DeliveryIncomplete after 5 attempts: HTTP 500", 2), tally.Reasons[0]);
+        Assert.False(DeliveryTally.Of(Channel.Sms, [Row("a", LedgerState.Delivered), Row("b", LedgerState.DeadLettered, "x")], planned: 2).Sending);
+    }
+
+    [Fact]
     public void Planned_alerts_without_a_row_yet_are_queued_and_the_console_keeps_refreshing()
     {
         var tally = DeliveryTally.Of(Channel.Sms, [Row("a", LedgerState.Delivered)], planned: 3);

@@ -7,7 +7,9 @@ using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages.Editor;
 using NewsAlerts.SmsSink;
 using NewsAlerts.Testing;
 
@@ -71,8 +73,16 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.Contains(articleId, listed.Output, StringComparison.Ordinal);
 
         var before = await RunAsync(new DeliveriesCommand(), articleId);
-        Assert.Contains("retrying", before.Output, StringComparison.Ordinal);
+        Assert.True(before.Output.Contains($"{Subscribers} deadlettered", StringComparison.Ordinal), before.Output);
+        Assert.DoesNotContain("retrying", before.Output, StringComparison.Ordinal);
         Assert.Contains("HTTP 500", before.Output, StringComparison.Ordinal);
+
+        // The story's page counts them dead-lettered, with the reason, and no longer as queued.
+        var deadLettered = await SmsStatusAsync(articleId);
+        Assert.Equal((Subscribers, 0), (deadLettered.GetProperty("deadLettered").GetInt32(), deadLettered.GetProperty("queued").GetInt32()));
+        Assert.Contains(
+            deadLettered.GetProperty("reasons").EnumerateArray(),
+            r => r.GetProperty("key").GetString()!.StartsWith("DeadLettered: DeliveryIncomplete after 1 attempts: ", StringComparison.Ordinal) && r.GetProperty("value").GetInt32() == Subscribers);
 
         var dryRun = await RunAsync(new DlqCommand(), "replay", "--queue", "sms-alerts", "--article", articleId, "--reason", "DeliveryIncomplete", "--dry-run");
         Assert.Contains("Would replay 1 message", dryRun.Output, StringComparison.Ordinal);
@@ -96,6 +106,8 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         }
 
         Assert.Equal(0, await DeadLettersOfAsync(articleId));
+        var replayed = await SmsStatusAsync(articleId);
+        Assert.Equal((0, 0), (replayed.GetProperty("deadLettered").GetInt32(), replayed.GetProperty("queued").GetInt32()));
         var after = await RunAsync(new DeliveriesCommand(), articleId, "--json");
         Assert.Contains("\"channel\": \"Sms\"", after.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(phones[0], after.Output, StringComparison.Ordinal);
@@ -125,6 +137,21 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         var exitCode = await command.RunAsync([.. arguments, .. settings], Console(out var output, out var errors), CancellationToken.None);
         Assert.True(exitCode == 0, $"{command.Name} exited {exitCode}: {errors}");
         return (exitCode, output.ToString());
+    }
+
+    // The SMS channel of the story's status JSON, as the editor's page polls it (a signed-in editor's session cookie).
+    private async Task<System.Text.Json.JsonElement> SmsStatusAsync(string articleId)
+    {
+        var session = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.EditorSession, "Erin", TimeSpan.FromHours(1));
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"editor/stories/{StoryKeys.Of(articleId)}/status");
+        request.Headers.Add("Cookie", $"{NewsAlerts.Functions.Editors.EditorSessions.CookieName}={session}");
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        using var status = System.Text.Json.JsonDocument.Parse(body);
+        return status.RootElement.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").ValueKind == System.Text.Json.JsonValueKind.String
+            ? c.GetProperty("channel").GetString() == "Sms" : c.GetProperty("channel").GetInt32() == 1).Clone();
     }
 
     private async Task<int> SentOrDeliveredAsync(string articleId)
