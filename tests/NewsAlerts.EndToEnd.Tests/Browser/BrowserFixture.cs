@@ -31,7 +31,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         // apt-get (on a fresh machine) and the stack start at the same time; neither needs the other.
         var chromium = DebianChromium.EnsureAsync(CancellationToken.None);
         stack = await SharedStack.GetAsync();
-        host = await TestFunctionHost.StartAsync(stack, runDispatcher: true);
+        // Each browser context is one person on their own network (its X-Forwarded-For, trusted one hop deep as behind
+        // Azure's front end), so the per-client sign-up limit counts people, not the whole test run on 127.0.0.1.
+        host = await TestFunctionHost.StartAsync(stack, runDispatcher: true, overrides: new Dictionary<string, string?> { ["RateLimits:ForwardedForHops"] = "1" });
         var executable = await chromium;
 
         // Playwright would fetch its own browser build only through its install command; say so anyway, in case a
@@ -47,7 +49,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work); with <paramref name="javaScript"/> false, scripts are off.</summary>
+    /// <summary>
+    /// A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work), coming from an address
+    /// of its own (a documentation IPv6 address in <c>X-Forwarded-For</c>); with <paramref name="javaScript"/> false,
+    /// scripts are off.
+    /// </summary>
     public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(width);
@@ -60,6 +66,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
             JavaScriptEnabled = javaScript,
+            ExtraHTTPHeaders = new Dictionary<string, string>
+            {
+                ["X-Forwarded-For"] = $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}",
+            },
         });
         // Waits are on page events with a generous deadline, never on speed (two shared cores).
         context.SetDefaultTimeout(90_000);

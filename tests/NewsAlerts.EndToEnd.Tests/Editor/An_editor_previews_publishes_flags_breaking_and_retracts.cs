@@ -30,7 +30,12 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         var reader = await ReaderAsync(tag);
         var headline = $"Truce holds in {tag}";
         await using var context = await fixture.NewContextAsync(width);
-        var editor = new Person(await context.NewPageAsync(), new FlowRecorder("editor-console", width));
+        var page = await context.NewPageAsync();
+        var editor = new Person(page, new FlowRecorder("editor-console", width));
+
+        // What the page asked and got, named in a failing step's message.
+        page.Response += (_, r) => traffic.Enqueue($"{r.Request.Method} {new Uri(r.Url).PathAndQuery[..Math.Min(80, new Uri(r.Url).PathAndQuery.Length)]} -> {r.Status}");
+        page.RequestFailed += (_, r) => traffic.Enqueue($"{r.Method} {r.Url} failed: {r.Failure}");
         using var inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
         using var sink = new SmsSinkInbox(fixture.Stack.SmsSink);
 
@@ -96,7 +101,9 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
     // Every step fails fast and names itself when it stalls, instead of hanging the run.
     private static readonly TimeSpan StepDeadline = TimeSpan.FromSeconds(240);
 
-    private static async Task StepAsync(string step, Func<Task> run)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> traffic = new();
+
+    private async Task StepAsync(string step, Func<Task> run)
     {
         try
         {
@@ -104,13 +111,15 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"The step \"{step}\" did not finish within {StepDeadline.TotalSeconds} s.", e);
+            throw new TimeoutException($"The step \"{step}\" did not finish within {StepDeadline.TotalSeconds} s. Last requests: {Recent()}", e);
         }
         catch (Exception e) when (e is not TimeoutException)
         {
-            throw new InvalidOperationException($"The step \"{step}\" failed: {e.Message}", e);
+            throw new InvalidOperationException($"The step \"{step}\" failed: {e.Message}. Last requests: {Recent()}", e);
         }
     }
+
+    private string Recent() => string.Join("; ", traffic.TakeLast(8));
 
     private static ILocator Figure(Person person, string label) => person.Page.Locator($"dd[data-figure=\"{label}\"]");
 
