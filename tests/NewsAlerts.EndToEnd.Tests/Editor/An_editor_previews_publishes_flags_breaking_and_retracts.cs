@@ -32,6 +32,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await using var context = await fixture.NewContextAsync(width);
         var page = await context.NewPageAsync();
         var editor = new Person(page, new FlowRecorder("editor-console", width));
+        current = page;
 
         // What the page asked and got, named in a failing step's message.
         page.Response += (_, r) => traffic.Enqueue($"{r.Request.Method} {new Uri(r.Url).PathAndQuery[..Math.Min(80, new Uri(r.Url).PathAndQuery.Length)]} -> {r.Status}");
@@ -102,6 +103,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
     private static readonly TimeSpan StepDeadline = TimeSpan.FromSeconds(240);
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> traffic = new();
+    private IPage? current;
 
     private async Task StepAsync(string step, Func<Task> run)
     {
@@ -115,7 +117,8 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         }
         catch (Exception e) when (e is not TimeoutException)
         {
-            throw new InvalidOperationException($"The step \"{step}\" failed: {e.Message}. Last requests: {Recent()}", e);
+            var forms = current is null ? string.Empty : string.Join(" | ", await current.Locator("form").EvaluateAllAsync<string[]>("fs => fs.map(f => f.outerHTML.slice(-400))"));
+            throw new InvalidOperationException($"The step \"{step}\" failed: {e.Message}. Last requests: {Recent()}. Forms: {forms}", e);
         }
     }
 
