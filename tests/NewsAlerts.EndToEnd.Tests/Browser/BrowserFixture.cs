@@ -51,7 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work), coming from an address
-    /// of its own (a documentation IPv6 address in <c>X-Forwarded-For</c>); with <paramref name="javaScript"/> false,
+    /// of its own (a documentation IPv6 address in a /64 of its own, as the limits key IPv6 clients by /64, in <c>X-Forwarded-For</c>); with <paramref name="javaScript"/> false,
     /// scripts are off.
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true)
@@ -68,7 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ExtraHTTPHeaders = new Dictionary<string, string>
             {
-                ["X-Forwarded-For"] = $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}",
+                ["X-Forwarded-For"] = $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1",
             },
         });
         // Waits are on page events with a generous deadline, never on speed (two shared cores).
