@@ -11,8 +11,8 @@ using NewsAlerts.Pages.Editor;
 /// <summary>
 /// <c>GET /editor/preview/email?id=</c> (editors; the id from a preview page, <see cref="EmailPreviewTickets"/>): the
 /// preview's email HTML exactly as composed for sending, for the preview page's frame. It carries its own policy, as a
-/// mail client would treat it: inline styles and https or data images only, no script, no forms, sandboxed, framed only
-/// by this app. An id that is expired, altered or another editor's answers 404 (a short note the frame shows).
+/// mail client would treat it: inline styles and https or data images only, no script, no forms, sandboxed (keeping this
+/// app's origin, which without script reads nothing; see <c>MessagesPreview.razor</c> for why), framed only by this app. An id that is expired, altered or another editor's answers 404 (a short note the frame shows).
 /// </summary>
 public sealed class EmailPreviewFunction(ConsoleEntry entry, EmailPreviewTickets tickets, AlertLinks links)
 {
@@ -21,7 +21,7 @@ public sealed class EmailPreviewFunction(ConsoleEntry entry, EmailPreviewTickets
 
     /// <summary>The email's policy: what its HTML may load and do in the frame.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'none'; base-uri 'none'; frame-ancestors 'self'; sandbox";
+        "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'none'; base-uri 'none'; frame-ancestors 'self'; sandbox allow-same-origin";
 
     /// <summary>Answers the email.</summary>
     [Function("EditorEmailPreview")]

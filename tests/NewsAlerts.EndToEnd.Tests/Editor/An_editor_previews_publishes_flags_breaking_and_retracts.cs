@@ -14,9 +14,7 @@ using static Microsoft.Playwright.Assertions;
 /// <summary>
 /// The editor console in a browser: sign in (development sign-in), preview a new story's reach and messages, publish
 /// it, flag it as breaking and watch its text reach "delivered" (the SMS sink's status callback), then retract it and
-/// preview the retraction's follow-ups to the earlier recipients (confirming a retraction from the console is not yet
-/// covered here: the confirmation's POST got no answer in this flow; the API path is covered by the integration tests).
-/// The audit names the editor on every step.
+/// see the follow-ups reach the earlier recipients. The audit names the editor on every step.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(BrowserFixture fixture)
@@ -90,6 +88,15 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(Figure(editor, ConsoleStrings.FollowUpTexts)).ToHaveTextAsync("1");
         await Expect(editor.Page.Locator("pre[data-sms=later]")).ToContainTextAsync("Withdrawn: ");
         await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync("The report could not be verified.");
+        await StepAsync("press RetractButton", () => editor.PressAsync(ConsoleStrings.RetractButton, ConsoleStrings.StoryTitlePrefix + headline, "retracted"));
+        await Expect(editor.Page.Locator(".story-state")).ToHaveTextAsync(ConsoleStrings.Withdrawn);
+        await Expect(editor.Page.Locator("td[data-action=Retracted]")).ToBeVisibleAsync();
+
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(reader.Email!, CancellationToken.None) >= 2, "the follow-up email reaches the reader", StepDeadline);
+        await Eventually.TrueAsync(
+            async () => (await sink.MessagesToAsync(reader.Phone!, CancellationToken.None))
+                .Any(m => m.GetProperty("body").GetString()!.StartsWith("Withdrawn: ", StringComparison.Ordinal)),
+            "the follow-up text reaches the reader", StepDeadline);
     }
 
     // Every step fails fast and names itself when it stalls, instead of hanging the run.
