@@ -128,7 +128,7 @@ public sealed partial class AlertQueueWorker(
     {
         if (digests is not null && args.Message.Subject == DigestMessage.Subject)
         {
-            return await DigestWork.HandleAsync(args, digests, options, lockLost.Token, SettleAsync);
+            return await DigestWork.HandleAsync(args, digests, options, lockLost.Token, SettleAsync, MarkDeadLetteredAsync);
         }
 
         var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);
@@ -176,19 +176,20 @@ public sealed partial class AlertQueueWorker(
 
         if (DeadLettering.MarksLedger(settlement))
         {
-            await MarkDeadLetteredAsync(args, batch);
+            await MarkDeadLetteredAsync(args, cancellationToken => dispatcher.MarkDeadLetteredAsync(batch, args.Message.DeliveryCount, cancellationToken));
         }
 
         return await SettleAsync(args, settlement);
     }
 
-    // Marks the batch's alerts still retrying as dead-lettered, so the story's tally stops counting them as queued. The
-    // batch is dead-lettered even if this fails: its rows then stay retrying (shown as queued), as before the mark existed.
-    private async Task MarkDeadLetteredAsync(ProcessMessageEventArgs args, DeliveryBatch batch)
+    // Marks the batch's alerts (or the digest) still retrying as dead-lettered, so the story's tally stops counting them as
+    // queued. The batch is dead-lettered even if this fails: its rows then stay retrying (shown as queued), as before the
+    // mark existed. Alert batches and digests share this path; `mark` is their dispatcher's ledger write.
+    private async Task MarkDeadLetteredAsync(ProcessMessageEventArgs args, Func<CancellationToken, Task<int>> mark)
     {
         try
         {
-            var marked = await dispatcher.MarkDeadLetteredAsync(batch, args.Message.DeliveryCount, args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken);
+            var marked = await mark(args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken);
             LogMarkedDeadLettered(logger, channel.Kind, args.Message.MessageId, marked);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -7,14 +7,16 @@ using NewsAlerts.Core.Dispatch;
 /// <summary>
 /// The email worker's handling of a digest batch: read it (dead-letter what is not one), send it through the
 /// <see cref="DigestDispatcher"/>, settle it as an alert batch is settled (complete, go round again, dead-letter after
-/// the last attempt, hand back when stopping, leave unsettled when its lock was lost).
+/// the last attempt, hand back when stopping, leave unsettled when its lock was lost). A digest dead-lettered while
+/// still failing has its ledger row marked dead-lettered first, through the worker's <c>markDeadLettered</c> (the alert
+/// batches' path).
 /// </summary>
 internal static class DigestWork
 {
     /// <summary>Handles one digest message and says how it was settled (null: not settled, its lock was lost).</summary>
     public static async Task<Settlement?> HandleAsync(
         ProcessMessageEventArgs args, DigestDispatcher digests, DispatcherOptions options, CancellationToken lockLost,
-        Func<ProcessMessageEventArgs, Settlement, Task<Settlement>> settle)
+        Func<ProcessMessageEventArgs, Settlement, Task<Settlement>> settle, Func<ProcessMessageEventArgs, Func<CancellationToken, Task<int>>, Task> markDeadLettered)
     {
         var batch = DigestMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
         if (batch is null)
@@ -36,6 +38,16 @@ internal static class DigestWork
 
         var stopping = args.CancellationToken.IsCancellationRequested;
         var settlement = BatchSettlement.Once(outcome, stopping, lockLost.IsCancellationRequested && !stopping, args.Message.DeliveryCount, options.MaxAttempts);
-        return settlement is null ? null : await settle(args, settlement);
+        if (settlement is null)
+        {
+            return null;
+        }
+
+        if (outcome is not null && DeadLettering.MarksLedger(settlement))
+        {
+            await markDeadLettered(args, cancellationToken => digests.MarkDeadLetteredAsync(batch, args.Message.DeliveryCount, cancellationToken));
+        }
+
+        return await settle(args, settlement);
     }
 }

@@ -90,6 +90,21 @@ public sealed class DigestDispatcher(
         return BatchOutcome.Of([decision]);
     }
 
+    /// <summary>
+    /// Marks the digest's ledger row dead-lettered when it is still retrying, right before its batch is dead-lettered after
+    /// its last attempt (<see cref="DeadLettering"/>; the same ledger write as an alert batch's, keyed
+    /// <see cref="DigestMessage.LedgerKey"/>). Returns how many rows were marked (0 or 1).
+    /// </summary>
+    /// <param name="batch">The digest being dead-lettered.</param>
+    /// <param name="attempts">Its deliveries, from 1.</param>
+    /// <param name="cancellationToken">Cancels the ledger write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    public Task<int> MarkDeadLetteredAsync(DigestBatch batch, int attempts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return ledger.MarkDeadLetteredAsync(DigestMessage.LedgerKey(batch.DueAt), Channel.Email, [batch.SubscriberId], attempts, cancellationToken);
+    }
+
     // Claims the digest; while another worker holds it (its lock on this message was lost, or it stopped without handing
     // back), claims again after a pause. The wait is bounded by the lease and ends when the dispatch is cancelled.
     private async Task<ClaimResult> ClaimAsync(string key, string subscriberId, CancellationToken cancellationToken)

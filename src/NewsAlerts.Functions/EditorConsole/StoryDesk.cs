@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.FollowUps;
@@ -26,7 +27,8 @@ using NewsAlerts.Pages.Forms;
 /// </summary>
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit, IDeliveryLedger ledger,
-    AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews)
+    AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
+    IDigestStore digests)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -144,6 +146,46 @@ public sealed class StoryDesk(
         }
 
         return (entries, tallies);
+    }
+
+    /// <summary>How many of a story's digest entries its page counts (each is a storage read; beyond, the tally says it is partial).</summary>
+    public const int DigestEntriesCounted = 1000;
+
+    /// <summary>
+    /// Where the story's email digest entries stand (<see cref="DigestDeliveryTally"/>): its first
+    /// <see cref="DigestEntriesCounted"/> entries (earliest due first), and for due times already past one ledger read
+    /// of that digest partition (<see cref="DigestMessage.LedgerKey"/>) each, none for digests not due yet.
+    /// </summary>
+    public async Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var entries = new List<DigestEntry>();
+        var partial = false;
+        await foreach (var entry in digests.ForArticleAsync(articleId, cancellationToken))
+        {
+            if (entries.Count == DigestEntriesCounted)
+            {
+                partial = true;
+                break;
+            }
+
+            entries.Add(entry);
+        }
+
+        var now = time.GetUtcNow();
+        var rows = new Dictionary<(DateTimeOffset, string), LedgerEntry>();
+        foreach (var due in entries.Where(e => e.DueAt <= now).GroupBy(e => e.DueAt))
+        {
+            var ids = due.Select(e => e.SubscriberId).ToHashSet(StringComparer.Ordinal);
+            await foreach (var row in ledger.ListAsync(DigestMessage.LedgerKey(due.Key), Channel.Email, cancellationToken))
+            {
+                if (ids.Contains(row.SubscriberId))
+                {
+                    rows[(due.Key, row.SubscriberId)] = row;
+                }
+            }
+        }
+
+        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial);
     }
 
     private static string Explain(VersionDecision decision) => decision switch

@@ -75,10 +75,12 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
     private async Task<IActionResult> ShowAsync(Editor editor, Article stored, IReadOnlyList<PageError> errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
     {
         var (audit, tallies) = await desk.StatusAsync(stored.Id, cancellationToken);
+        var digests = await desk.DigestStatusAsync(stored.Id, cancellationToken);
         return await pages.RenderAsync<StoryPage>(new Dictionary<string, object?>
         {
             [nameof(StoryPage.Article)] = stored,
             [nameof(StoryPage.Tallies)] = tallies,
+            [nameof(StoryPage.Digests)] = digests,
             [nameof(StoryPage.Audit)] = audit,
             [nameof(StoryPage.Action)] = StoryKeys.PathOf(stored.Id),
             [nameof(StoryPage.BreakingHidden)] = Hidden(editor, stored, ("step", "breaking")),

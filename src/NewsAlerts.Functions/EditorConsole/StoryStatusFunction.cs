@@ -8,7 +8,7 @@ using NewsAlerts.Pages.Editor;
 
 /// <summary>
 /// <c>GET /editor/stories/{key}/status</c> (editors; a bearer token or the console's session): a story's delivery by
-/// channel as JSON, <c>{"sending":bool,"channels":[{"channel":"Sms","queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}]}</c>,
+/// channel as JSON, <c>{"sending":bool,"channels":[{"channel":"Sms","queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}],"digests":{"waiting":0,"nextDue":null,"due":0,"inDigest":1,"failed":0,"deadLettered":0,"notSent":0,"reasons":[],"counted":1,"partial":false}}</c>,
 /// which the story page's optional script polls while alerts go out (without script the page refreshes itself).
 /// </summary>
 public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)
@@ -26,6 +26,7 @@ public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)
             }
 
             var (_, tallies) = await desk.StatusAsync(id, cancellationToken);
-            return new OkObjectResult(new { sending = tallies.Any(t => t.Sending), channels = tallies });
+            var digests = await desk.DigestStatusAsync(id, cancellationToken);
+            return new OkObjectResult(new { sending = tallies.Any(t => t.Sending) || digests.Sending, channels = tallies, digests });
         }, cancellationToken);
 }

@@ -1,5 +1,5 @@
 // Optional: while a story's alerts are sending, update its delivery table in place from the status JSON every few
-// seconds (without script the page refreshes itself instead). The page never navigates, so forms being filled are kept.
+// seconds (without script the page refreshes itself instead), the email digests' row too. The page never navigates, so forms being filled are kept.
 // Texts the provider accepted but has not reported on yet keep it polling too (their delivery reports come later),
 // for at most ten minutes after the page was opened: some carriers never report.
 (function () {
@@ -20,6 +20,16 @@
         var cell = rows[i].querySelector('td[data-state="' + cells[states[s]] + '"]');
         var value = pick(channels[i], states[s]);
         if (cell && value !== undefined) { cell.textContent = String(value); }
+      }
+    }
+    var digests = pick(status, 'digests');
+    var digestRow = table.querySelector('tr[data-digests]');
+    if (digests && digestRow) {
+      var digestCells = { due: 'queued', waiting: 'scheduled', inDigest: 'sent', failed: 'failed', deadLettered: 'dead-lettered', notSent: 'not-sent' };
+      for (var name in digestCells) {
+        var digestCell = digestRow.querySelector('td[data-state="' + digestCells[name] + '"]');
+        var count = pick(digests, name);
+        if (digestCell && count !== undefined) { digestCell.textContent = String(count); }
       }
     }
     var sending = pick(status, 'sending') === true;

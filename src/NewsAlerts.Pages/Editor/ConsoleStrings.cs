@@ -83,6 +83,11 @@ public static class ConsoleStrings
     public const string NotSentColumn = "Not sent";
     public const string ReasonsTitle = "Failed, dead-lettered or not sent, and why";
     public const string Refreshing = "Sending: the counts below update every few seconds.";
+    public const string DigestRow = "Email digests";
+    public const string DigestHint = "Email digests: each count is a subscriber whose digest carries the story. Queued: their digest is due and going out; Scheduled: waiting for their digest; Sent: went out in their digest (email has no delivery reports).";
+    public const string DigestNextPrefix = "Next digests from ";
+    public const string DigestPartialPrefix = "Digest counts cover the first ";
+    public const string DigestPartialSuffix = " entries of this story (earliest due first); it has more, not counted here.";
 
     /// <summary>The delivery note once nothing is queued any more.</summary>
     public const string SendingDone = "Sending finished.";
