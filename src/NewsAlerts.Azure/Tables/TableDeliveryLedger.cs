@@ -282,6 +282,17 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     }
 
     /// <inheritdoc />
+    public async Task<LedgerEntry?> GetAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(
+            PartitionKey(articleId, channel), subscriberId, select: ["RowKey", "State", "Reason", "UpdatedAt"], cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity
+            ? new LedgerEntry(entity.RowKey, channel, Enum.Parse<LedgerState>(entity.GetString("State")), entity.GetString("Reason"), entity.GetDateTimeOffset("UpdatedAt"))
+            : null;
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<LedgerEntry> ListAsync(
         string articleId, Channel channel, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -42,6 +42,9 @@ public interface IDeliveryLedger
     /// <summary>The state of one alert, or null when it was never claimed.</summary>
     Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
 
+    /// <summary>One alert's ledger row (state, reason, last change), or null when it was never claimed; one point read.</summary>
+    Task<LedgerEntry?> GetAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
+
     /// <summary>Every ledger row of one article and channel (for operators' reports; one partition read).</summary>
     IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken);
     /// <summary>

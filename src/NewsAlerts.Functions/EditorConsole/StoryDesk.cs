@@ -151,6 +151,9 @@ public sealed class StoryDesk(
     /// <summary>How many of a story's digest entries its page counts (each is a storage read; beyond, the tally says it is partial).</summary>
     public const int DigestEntriesCounted = 1000;
 
+    // Ledger point reads in flight at once for one story page.
+    private const int LedgerReadsAtOnce = 16;
+
     /// <summary>
     /// Where the story's email digest entries stand (<see cref="DigestDeliveryTally"/>): its first
     /// <see cref="DigestEntriesCounted"/> entries (earliest due first), and for due times already past one ledger read
@@ -172,18 +175,19 @@ public sealed class StoryDesk(
         }
 
         var now = time.GetUtcNow();
-        var rows = new Dictionary<(DateTimeOffset, string), LedgerEntry>();
-        foreach (var due in entries.Where(e => e.DueAt <= now).GroupBy(e => e.DueAt))
-        {
-            var ids = due.Select(e => e.SubscriberId).ToHashSet(StringComparer.Ordinal);
-            await foreach (var row in ledger.ListAsync(DigestMessage.LedgerKey(due.Key), Channel.Email, cancellationToken))
+        // One point read per entry already due (at most DigestEntriesCounted): a due time's partition holds every
+        // subscriber's digest of that time (a million at a popular hour), so it is never listed for one story.
+        var rows = new System.Collections.Concurrent.ConcurrentDictionary<(DateTimeOffset, string), LedgerEntry>();
+        await Parallel.ForEachAsync(
+            entries.Where(e => e.DueAt <= now).DistinctBy(e => (e.DueAt, e.SubscriberId)),
+            new ParallelOptions { MaxDegreeOfParallelism = LedgerReadsAtOnce, CancellationToken = cancellationToken },
+            async (entry, token) =>
             {
-                if (ids.Contains(row.SubscriberId))
+                if (await ledger.GetAsync(DigestMessage.LedgerKey(entry.DueAt), entry.SubscriberId, Channel.Email, token) is { } row)
                 {
-                    rows[(due.Key, row.SubscriberId)] = row;
+                    rows[(entry.DueAt, entry.SubscriberId)] = row;
                 }
-            }
-        }
+            });
 
         return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial);
     }

@@ -68,6 +68,14 @@ internal sealed class LeasedLedger(ClaimLease lease, TimeProvider time) : IDeliv
         }
     }
 
+    public Task<LedgerEntry?> GetAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken)
+    {
+        lock (rows)
+        {
+            return Task.FromResult(rows.TryGetValue(subscriberId, out var row) ? new LedgerEntry(subscriberId, channel, row.State, row.Reason, null) : null);
+        }
+    }
+
     public Task<int> MarkDeadLetteredAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, int attempts, CancellationToken cancellationToken)
     {
         lock (rows)
