@@ -75,12 +75,12 @@ public static class PolicyPlanner
         }
 
         var content = AlertPlanner.ContentOf(article);
-        var immediate = Batches(Channel.Email, email, content, batchSize, 0).Concat(Batches(Channel.Sms, sms, content, batchSize, 0)).ToList();
+        var immediate = Batches(Channel.Email, email, content, batchSize, 0, now).Concat(Batches(Channel.Sms, sms, content, batchSize, 0, now)).ToList();
         var number = immediate.Count(b => b.Channel == Channel.Sms);
         var later = new List<ScheduledBatch>();
         foreach (var (at, recipients) in scheduled)
         {
-            var batches = Batches(Channel.Sms, recipients, content, batchSize, number).ToList();
+            var batches = Batches(Channel.Sms, recipients, content, batchSize, number, at).ToList();
             number += batches.Count;
             later.AddRange(batches.Select(b => new ScheduledBatch(at, b)));
         }
@@ -172,6 +172,7 @@ public static class PolicyPlanner
         }
     }
 
-    private static IEnumerable<DeliveryBatch> Batches(Channel channel, List<BatchRecipient> recipients, AlertContent content, int batchSize, int firstNumber) =>
-        recipients.Chunk(batchSize).Select((chunk, i) => new DeliveryBatch(channel, firstNumber + i, content, chunk));
+    // Each batch carries when it is meant to go, so its alerts count on that local day whenever they are dispatched.
+    private static IEnumerable<DeliveryBatch> Batches(Channel channel, List<BatchRecipient> recipients, AlertContent content, int batchSize, int firstNumber, DateTimeOffset plannedFor) =>
+        recipients.Chunk(batchSize).Select((chunk, i) => new DeliveryBatch(channel, firstNumber + i, content, chunk, plannedFor));
 }
