@@ -114,7 +114,7 @@ public sealed class The_openapi_document_lists_every_api_function_and_validates
         var quietHours = preferences["quietHours"];
         Assert.Equal(NewsAlerts.Core.Policy.QuietHours.Meaning, quietHours.Description);
         Assert.Equal(NewsAlerts.Core.Policy.QuietHours.FlashThroughMeaning, quietHours.Properties!["flashThrough"].Description);
-        Assert.DoesNotContain("email)", quietHours.Description, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("no immediate email", quietHours.Description, StringComparison.OrdinalIgnoreCase);
         var frequency = preferences["email"].Properties!["frequency"].Description!;
         Assert.All(Enum.GetNames<NewsAlerts.Core.Policy.EmailFrequency>(), name => Assert.Contains($"`{name.ToLowerInvariant()}`", frequency, StringComparison.Ordinal));
     }
