@@ -56,6 +56,27 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     }
 
     /// <inheritdoc />
+    public Task<SendOutcome> SendManageLinkRequestedAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manageUrl);
+        var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
+        var message = new MimeMessage
+        {
+            Subject = "Your link to your NewsAlerts preferences",
+            Body = new BodyBuilder
+            {
+                TextBody = $"Someone (we hope you) asked for a link to the NewsAlerts preferences of this address. Here it is:\n\n{manageUrl.AbsoluteUri}\n\n" +
+                           "Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.",
+                HtmlBody = $"<p>Someone (we hope you) asked for a link to the NewsAlerts preferences of this address.</p><p><a href=\"{link}\">Open my preferences</a></p>" +
+                           "<p>Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.</p>",
+            }.ToMessageBody(),
+        };
+        message.From.Add(email.From);
+        message.To.Add(MailboxAddress.Parse(address));
+        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken)
     {
         var text = $"NewsAlerts code: {code}. Enter it to confirm breaking-news texts. Reply STOP to opt out.";
