@@ -42,7 +42,7 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
         Assert.Equal(HttpStatusCode.OK, unknownResponse.StatusCode);
         Assert.Equal(HttpStatusCode.OK, knownResponse.StatusCode);
         Assert.Equal(unknownPage, knownPage);
-        Assert.Contains(WebUtility.HtmlEncode(PageStrings.ManageLinkSentMessage), knownPage, StringComparison.Ordinal);
+        Assert.Contains("If that address is signed up", knownPage, StringComparison.Ordinal);
 
         // The queue is worked in order: once the known address has its email, the unknown one's request was handled.
         await Eventually.TrueAsync(async () => await inbox.CountAsync(known, CancellationToken.None) == 1, "the fresh link reaches the address");
