@@ -98,7 +98,7 @@ public static class PageStrings
 
     // Preference centre.
     public const string ManageTitle = "Your alerts";
-    public const string ManageLinkNotValidMessage = "This manage link is not valid or has expired. Use the link in a recent alert.";
+    public const string ManageLinkNotValidMessage = "This manage link is not valid or has expired. Use the link in a recent alert, or ask for a new one here.";
     public const string ManageGoneMessage = "These alerts no longer exist; nothing more will be sent.";
     public const string ChannelsLegend = "Where we send alerts";
     public const string ContactConfirmed = "confirmed";
@@ -208,4 +208,14 @@ public static class PageStrings
     public const string BuilderAddButton = "Add another topic";
     public const string BuilderRemoveButton = "Remove this topic";
     public const string BuilderPreviewButton = "Show my topics";
+
+    // A fresh manage link by email (/manage/link): the same answer whether or not the address is signed up.
+    public const string ManageLinkTitle = "Email me a link to my preferences";
+    public const string ManageLinkIntro = "Type the email address you signed up with. If it is signed up, we will email it a new link to your preferences.";
+    public const string ManageLinkButton = "Email me a link";
+    public const string ManageLinkSignUpInstead = "Not signed up yet? Sign up";
+    public const string ManageLinkOffer = "Already signed up? Email me a link to my preferences";
+    public const string ManageLinkEmailMissing = "Enter the email address you signed up with.";
+    public const string ManageLinkSentTitle = "Check your email";
+    public const string ManageLinkSentMessage = "If that address is signed up, we've sent a link to it. It can take a few minutes; check your spam folder too.";
 }

@@ -73,7 +73,7 @@ public sealed class ManagePageFunction(
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
-            return await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+            return await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
         var id = verified.SubscriberId;
@@ -109,7 +109,7 @@ public sealed class ManagePageFunction(
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
-            return await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+            return await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
         var id = verified.SubscriberId;
@@ -118,7 +118,7 @@ public sealed class ManagePageFunction(
         {
             return outcome.Kind == SubscriberOutcomeKind.NotFound
                 ? await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound)
-                : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+                : await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
         var subscriber = outcome.Subscriber!;
