@@ -69,6 +69,9 @@ public static class PageStrings
     public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
     public const string PhoneNeedsCountryCode = "Enter the number with its country code, e.g. +44 7400 555125";
     public const string PhoneCountryNotTexted = "This number is in {0}; we can text only numbers in {1}";
+    public const string PhoneHintOneCountry = "A mobile number in {0}, written as usual there (e.g. {1}) or with the country code. Texts are only for urgent news.";
+    public const string PhoneHintUrgentOnly = "Texts are only for urgent news.";
+    public const string PhoneNeedsCountryCodeOf = "We text numbers in {0}; start with + and the country code, e.g. {1}";
     public const string PhoneInNoCountry = "This number is not in any country; we can text only numbers in {0}";
     public const string TopicsMissing = "Add at least one topic";
     public const string ContactHint = "Give an email address, a mobile number, or both.";

@@ -149,6 +149,7 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume"),
             [nameof(ManagePage.Recent)] = recent,
             [nameof(ManagePage.Now)] = now,
+            [nameof(ManagePage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
         }, status);
     }
 
