@@ -147,6 +147,7 @@ public static class PageStrings
     public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
     public const string SaveSettingsButton = "Save settings";
     public const string Saved = "Saved.";
+    public const string ManageChangedElsewhere = "Your preferences were changed since this page was opened (for example in another tab). Here they are now; make your change again.";
     public const string StopLegend = "Stop everything";
     public const string StopHint = "Stops every email and text from us to your addresses and numbers.";
     public const string StopButton = "Stop all alerts";
