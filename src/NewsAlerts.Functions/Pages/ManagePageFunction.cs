@@ -125,7 +125,8 @@ public sealed class ManagePageFunction(
         }
 
         var subscriber = outcome.Subscriber!;
-        var version = outcome.Version ?? SubscriberVersions.Missing;
+        // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
+        var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
         var recent = AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now);
         var stored = ManageValues.Of(subscriber);
@@ -162,7 +163,7 @@ public sealed class ManagePageFunction(
 
     // The version a form was rendered from; a form without one predates versions and matches none.
     private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
-        fields.GetValueOrDefault("version") is { Length: > 0 } version ? version : SubscriberVersions.Missing;
+        fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
 
     // Changed elsewhere since the form was rendered: nothing written, the page as it is now, saying why.
     private Task<IActionResult> StaleAsync(string token, CancellationToken cancellationToken) =>
