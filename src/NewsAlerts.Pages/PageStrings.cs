@@ -66,7 +66,7 @@ public static class PageStrings
     public const string SignUpIntro = "Choose what you follow and how we reach you. We send nothing until you confirm.";
     public const string EmailLabel = "Email address";
     public const string PhoneLabel = "Mobile number";
-    public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
+    public const string PhoneHint = "With the country code, for example +44 7400 123456. Texts are only for urgent news.";
     public const string PhoneNeedsCountryCode = "Enter the number with its country code, e.g. +44 7400 555125";
     public const string PhoneCountryNotTexted = "This number is in {0}; we can text only numbers in {1}";
     public const string PhoneHintOneCountry = "A mobile number in {0}, written as usual there (e.g. {1}) or with the country code. Texts are only for urgent news.";

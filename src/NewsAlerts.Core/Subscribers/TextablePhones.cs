@@ -47,7 +47,7 @@ public sealed class TextablePhones
     }
 
     /// <summary>
-    /// The one allowed country whose numbers may be written as its people write them (<c>07700 900123</c> in GB), or
+    /// The one allowed country whose numbers may be written as its people write them (<c>07400 123456</c> in GB), or
     /// null when several are allowed: a number without + could then be any of theirs, so it must start with + and the
     /// country code.
     /// </summary>
