@@ -46,7 +46,8 @@ public sealed class Phone_numbers_are_read_as_people_write_them_where_we_text(St
 
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("href=\"#field-phone\"", html, StringComparison.Ordinal);
-        Assert.Equal(2, WebUtility.HtmlDecode(html).Split(Sentence).Length - 1);
+        // The hint, the error summary on top and the error under the field.
+        Assert.Equal(3, WebUtility.HtmlDecode(html).Split(Sentence).Length - 1);
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         var reason = (await Api.BodyAsync(api)).GetProperty("errors").GetProperty("phone")[0].GetString();
         Assert.Equal($"{TextablePhones.NeedsCountryCodeReason} GB, IE", reason);
