@@ -66,9 +66,12 @@ public static class PageStrings
     public const string SignUpIntro = "Choose what you follow and how we reach you. We send nothing until you confirm.";
     public const string EmailLabel = "Email address";
     public const string PhoneLabel = "Mobile number";
-    public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
+    public const string PhoneHint = "With the country code, for example +44 7400 123456. Texts are only for urgent news.";
     public const string PhoneNeedsCountryCode = "Enter the number with its country code, e.g. +44 7400 555125";
     public const string PhoneCountryNotTexted = "This number is in {0}; we can text only numbers in {1}";
+    public const string PhoneHintOneCountry = "A mobile number in {0}, written as usual there (e.g. {1}) or with the country code. Texts are only for urgent news.";
+    public const string PhoneHintUrgentOnly = "Texts are only for urgent news.";
+    public const string PhoneNeedsCountryCodeOf = "We text numbers in {0}; start with + and the country code, e.g. {1}";
     public const string PhoneInNoCountry = "This number is not in any country; we can text only numbers in {0}";
     public const string TopicsMissing = "Add at least one topic";
     public const string ContactHint = "Give an email address, a mobile number, or both.";
@@ -144,6 +147,7 @@ public static class PageStrings
     public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
     public const string SaveSettingsButton = "Save settings";
     public const string Saved = "Saved.";
+    public const string ManageChangedElsewhere = "Your preferences were changed since this page was opened (for example in another tab). Here they are now; make your change again.";
     public const string StopLegend = "Stop everything";
     public const string StopHint = "Stops every email and text from us to your addresses and numbers.";
     public const string StopButton = "Stop all alerts";

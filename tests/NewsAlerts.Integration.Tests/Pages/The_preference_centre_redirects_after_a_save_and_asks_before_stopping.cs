@@ -45,7 +45,8 @@ public sealed class The_preference_centre_redirects_after_a_save_and_asks_before
         Assert.Contains($"<p class=\"notice\" role=\"status\">{PageStrings.Saved}</p>", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"status\"", page, StringComparison.Ordinal);
 
-        var (paused, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "pause"), [new("pause", "1d")]);
+        // The page the redirect leads to: the first page's forms were rendered from the version before the save.
+        var (paused, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(await OpenAsync(confirmed.ManageToken), "pause"), [new("pause", "1d")]);
         Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
         Assert.EndsWith("&done=paused", paused.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
