@@ -48,6 +48,10 @@ public static class FunctionAppServices
             sp.GetRequiredService<IRateCounterStore>(), sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SignUpMetrics>()));
         services.TryAddSingleton<Subscribers.ConfirmationGate>();
         services.TryAddSingleton<Subscribers.ConfirmationMessages>();
+        services.TryAddSingleton<Subscribers.ContactChangeNotifier>();
+        services.TryAddSingleton<ManageLinks.ManageLinkQueue>();
+        services.TryAddSingleton<ManageLinks.ManageLinkMailer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ManageLinks.ManageLinkMailer>());
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
         services.TryAddSingleton<EditorConsole.StoryDesk>();

@@ -66,9 +66,12 @@ public static class PageStrings
     public const string SignUpIntro = "Choose what you follow and how we reach you. We send nothing until you confirm.";
     public const string EmailLabel = "Email address";
     public const string PhoneLabel = "Mobile number";
-    public const string PhoneHint = "With the country code, for example +44 7700 900123. Texts are only for urgent news.";
+    public const string PhoneHint = "With the country code, for example +44 7400 123456. Texts are only for urgent news.";
     public const string PhoneNeedsCountryCode = "Enter the number with its country code, e.g. +44 7400 555125";
     public const string PhoneCountryNotTexted = "This number is in {0}; we can text only numbers in {1}";
+    public const string PhoneHintOneCountry = "A mobile number in {0}, written as usual there (e.g. {1}) or with the country code. Texts are only for urgent news.";
+    public const string PhoneHintUrgentOnly = "Texts are only for urgent news.";
+    public const string PhoneNeedsCountryCodeOf = "We text numbers in {0}; start with + and the country code, e.g. {1}";
     public const string PhoneInNoCountry = "This number is not in any country; we can text only numbers in {0}";
     public const string TopicsMissing = "Add at least one topic";
     public const string ContactHint = "Give an email address, a mobile number, or both.";
@@ -98,7 +101,7 @@ public static class PageStrings
 
     // Preference centre.
     public const string ManageTitle = "Your alerts";
-    public const string ManageLinkNotValidMessage = "This manage link is not valid or has expired. Use the link in a recent alert.";
+    public const string ManageLinkNotValidMessage = "This manage link is not valid or has expired. Use the link in a recent alert, or ask for a new one here.";
     public const string ManageGoneMessage = "These alerts no longer exist; nothing more will be sent.";
     public const string ChannelsLegend = "Where we send alerts";
     public const string ContactConfirmed = "confirmed";
@@ -144,6 +147,7 @@ public static class PageStrings
     public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
     public const string SaveSettingsButton = "Save settings";
     public const string Saved = "Saved.";
+    public const string ManageChangedElsewhere = "Your preferences were changed since this page was opened (for example in another tab). Here they are now; make your change again.";
     public const string StopLegend = "Stop everything";
     public const string StopHint = "Stops every email and text from us to your addresses and numbers.";
     public const string StopButton = "Stop all alerts";
@@ -208,4 +212,14 @@ public static class PageStrings
     public const string BuilderAddButton = "Add another topic";
     public const string BuilderRemoveButton = "Remove this topic";
     public const string BuilderPreviewButton = "Show my topics";
+
+    // A fresh manage link by email (/manage/link): the same answer whether or not the address is signed up.
+    public const string ManageLinkTitle = "Email me a link to my preferences";
+    public const string ManageLinkIntro = "Type the email address you signed up with. If it is signed up, we will email it a new link to your preferences.";
+    public const string ManageLinkButton = "Email me a link";
+    public const string ManageLinkSignUpInstead = "Not signed up yet? Sign up";
+    public const string ManageLinkOffer = "Already signed up? Email me a link to my preferences";
+    public const string ManageLinkEmailMissing = "Enter the email address you signed up with.";
+    public const string ManageLinkSentTitle = "Check your email";
+    public const string ManageLinkSentMessage = "If that address is signed up, we've sent a link to it. It can take a few minutes; check your spam folder too.";
 }

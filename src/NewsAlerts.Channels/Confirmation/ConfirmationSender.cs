@@ -1,10 +1,12 @@
 namespace NewsAlerts.Channels.Confirmation;
 
+using System.Globalization;
 using MimeKit;
 using NewsAlerts.Channels.Email;
 using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.SignUps;
 
 /// <summary>
 /// The double opt-in messages over the same SMTP pool and Twilio client as alerts: a confirmation link by email
@@ -53,6 +55,59 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         message.From.Add(email.From);
         message.To.Add(MailboxAddress.Parse(address));
         return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<SendOutcome> SendManageLinkRequestedAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manageUrl);
+        var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
+        var message = new MimeMessage
+        {
+            Subject = "Your link to your NewsAlerts preferences",
+            Body = new BodyBuilder
+            {
+                TextBody = $"Someone (we hope you) asked for a link to the NewsAlerts preferences of this address. Here it is:\n\n{manageUrl.AbsoluteUri}\n\n" +
+                           "Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.",
+                HtmlBody = $"<p>Someone (we hope you) asked for a link to the NewsAlerts preferences of this address.</p><p><a href=\"{link}\">Open my preferences</a></p>" +
+                           "<p>Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.</p>",
+            }.ToMessageBody(),
+        };
+        message.From.Add(email.From);
+        message.To.Add(MailboxAddress.Parse(address));
+        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<SendOutcome> SendContactChangedAsync(string subscriberId, ContactChangeNotice notice, Uri manageUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(manageUrl);
+        var when = notice.ChangedAt.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        if (notice.Channel == Channel.Sms)
+        {
+            // One segment, no link (a manage link would not fit): STOP from the old number still stops this person's texts.
+            var text = $"NewsAlerts: your alerts number was changed to {notice.MaskedNewContact} on {when}. If this wasn't you, reply STOP or use the link in your emails.";
+            return smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, notice.OldContact, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
+        }
+
+        var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
+        var masked = System.Net.WebUtility.HtmlEncode(notice.MaskedNewContact);
+        var message = new MimeMessage
+        {
+            Subject = "Your NewsAlerts address was changed",
+            Body = new BodyBuilder
+            {
+                TextBody = $"Your NewsAlerts address was changed to {notice.MaskedNewContact} on {when} (UTC); alerts no longer come here.\n\n" +
+                           $"If this wasn't you, use this link to see your alerts and change the address back (it works for 14 days):\n\n{manageUrl.AbsoluteUri}\n\nIf it was you, there is nothing to do.",
+                HtmlBody = $"<p>Your NewsAlerts address was changed to {masked} on {when} (UTC); alerts no longer come here.</p>" +
+                           $"<p>If this wasn't you, <a href=\"{link}\">see your alerts and change the address back</a> (the link works for 14 days).</p>" +
+                           "<p>If it was you, there is nothing to do.</p>",
+            }.ToMessageBody(),
+        };
+        message.From.Add(email.From);
+        message.To.Add(MailboxAddress.Parse(notice.OldContact));
+        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, notice.OldContact, ct), cancellationToken);
     }
 
     /// <inheritdoc />

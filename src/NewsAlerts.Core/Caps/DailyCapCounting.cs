@@ -16,6 +16,29 @@ public static class DailyCapCounting
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public static DateOnly LocalDay(DateTimeOffset now, TimeZoneInfo zone) => LocalClock.DateAt(now, zone);
 
+    /// <summary>
+    /// The instant an alert counts at: when its batch was planned to go (<see cref="Planning.DeliveryBatch.PlannedFor"/>),
+    /// so a batch redelivered after the subscriber's local midnight still counts on the day it was meant for; the
+    /// dispatch time <paramref name="now"/> only for a batch that does not carry one.
+    /// </summary>
+    public static DateTimeOffset CountedAt(DateTimeOffset? plannedFor, DateTimeOffset now) => plannedFor ?? now;
+
+    /// <summary>
+    /// <see cref="OverCap"/> at dispatch (no topic: the subscriber's own schedule), decided at the alert's
+    /// <paramref name="countedAt"/> (<see cref="CountedAt"/>) so the overflow digest is the one following the time the
+    /// alert was meant to go; when that digest's due time is no longer ahead of <paramref name="now"/> (the batch came
+    /// round again after it), the next digest due after <paramref name="now"/>, so the entry lands where a run still reads.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="preferences"/> or <paramref name="zone"/> is null.</exception>
+    public static PolicyDecision OverCapAtDispatch(
+        Channel channel, DeliveryPreferences preferences, TimeZoneInfo zone, DateTimeOffset countedAt, DateTimeOffset now, bool digestReachesThem, bool emailCarriesStory)
+    {
+        var decision = OverCap(channel, preferences, topicId: null, zone, countedAt, digestReachesThem, emailCarriesStory);
+        return decision is { Kind: PolicyDecisionKind.Digest, At: { } due } && due <= now
+            ? OverCap(channel, preferences, topicId: null, zone, now, digestReachesThem, emailCarriesStory)
+            : decision;
+    }
+
     /// <summary>The count key of an alert: the first 8 bytes of SHA-256 of its ledger key, as 16 hex characters.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="ledgerKey"/> is null.</exception>
     public static string CountKey(string ledgerKey)

@@ -9,6 +9,15 @@ public interface IConfirmationSender
     /// <summary>Emails the manage link once a contact is confirmed (the subscriber's way back to topics, settings and stopping).</summary>
     Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken);
 
+    /// <summary>Emails a fresh manage link the person asked for (their link expired or was lost).</summary>
+    Task<SendOutcome> SendManageLinkRequestedAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Tells the contact a confirmed new one replaced (<see cref="SignUps.ContactChangeNotice"/>) that it was changed: an
+    /// email with <paramref name="manageUrl"/> to undo it, or a one-segment text without a link.
+    /// </summary>
+    Task<SendOutcome> SendContactChangedAsync(string subscriberId, SignUps.ContactChangeNotice notice, Uri manageUrl, CancellationToken cancellationToken);
+
     /// <summary>Texts the confirmation code.</summary>
     Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken);
 }

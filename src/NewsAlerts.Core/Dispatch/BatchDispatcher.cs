@@ -179,13 +179,16 @@ public sealed class BatchDispatcher(
             {
                 var zone = LocalClock.Zone(subscriber.TimeZone);
                 var now = clock.GetUtcNow();
-                var day = DailyCapCounting.LocalDay(now, zone);
+                // The day and the overflow digest are the alert's own (when it was meant to go), not the clock's at this
+                // delivery: a batch redelivered after the subscriber's midnight still counts on the day it was planned for.
+                var countedAt = DailyCapCounting.CountedAt(batch.PlannedFor, now);
+                var day = DailyCapCounting.LocalDay(countedAt, zone);
                 var key = DailyCapCounting.CountKey(batch.LedgerKey);
 
                 // Decided before the count, so that a refusal is stored with the digest it goes to: refused again (the
                 // batch redelivered after a crash or a storage failure), the alert finds that digest's entry instead of
                 // writing a second one for a later digest.
-                var overCap = await OverCapAsync(batch.Channel, subscriber, zone, now, cancellationToken);
+                var overCap = await OverCapAsync(batch.Channel, subscriber, zone, countedAt, now, cancellationToken);
                 var overflowDue = overCap.Kind == PolicyDecisionKind.Digest ? overCap.At : null;
                 var take = await caps.UpdateAsync(subscriber.Id, batch.Channel, day, c => DailyCapCounting.Take(c, key, cap, overflowDue), cancellationToken);
                 if (!take.Allowed)
@@ -261,13 +264,14 @@ public sealed class BatchDispatcher(
     // What becomes of this alert if it is over the cap, by the planner's rule and inputs (DailyCapCounting.OverCap,
     // PolicyPlanner): a digest reaches them when their email is confirmed and not suppressed (and a digest store is
     // configured), and then every story reaches them by email, so a text over the cap is held.
-    private async Task<PolicyDecision> OverCapAsync(Channel channel, Subscriber subscriber, TimeZoneInfo zone, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PolicyDecision> OverCapAsync(
+        Channel channel, Subscriber subscriber, TimeZoneInfo zone, DateTimeOffset countedAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // An email's address was checked for suppression right before; a text's subscriber's email is checked here.
         var emailable = channel == Channel.Email
             || (subscriber.WantsEmail && !await suppressions.IsSuppressedAsync(Channel.Email, subscriber.Email!, cancellationToken));
-        return DailyCapCounting.OverCap(
-            channel, subscriber.EffectivePreferences, topicId: null, zone, now, digestReachesThem: emailable && digests is not null, emailCarriesStory: emailable);
+        return DailyCapCounting.OverCapAtDispatch(
+            channel, subscriber.EffectivePreferences, zone, countedAt, now, digestReachesThem: emailable && digests is not null, emailCarriesStory: emailable);
     }
 
     // An alert over the cap: one going to a digest becomes an entry of that digest (recorded before the ledger row, so a

@@ -13,7 +13,13 @@ using NewsAlerts.Core.Delivery;
 /// <param name="BatchNumber">Position of this batch among the article's batches for the channel.</param>
 /// <param name="Content">What the alert says.</param>
 /// <param name="Recipients">Who gets it, sorted by subscriber id.</param>
-public sealed record DeliveryBatch(Channel Channel, int BatchNumber, AlertContent Content, IReadOnlyList<BatchRecipient> Recipients)
+/// <param name="PlannedFor">
+/// When the policy meant these alerts to go (the planning time, or the end of quiet hours for a scheduled text): the
+/// instant whose local day a daily cap counts them on and from which an over-cap alert's digest is chosen, however late
+/// the batch is delivered or redelivered. Null on batches planned without the policy (and on messages written before it
+/// was carried): then the dispatcher's clock decides. Not part of <see cref="MessageId"/>.
+/// </param>
+public sealed record DeliveryBatch(Channel Channel, int BatchNumber, AlertContent Content, IReadOnlyList<BatchRecipient> Recipients, DateTimeOffset? PlannedFor = null)
 {
     /// <summary>The queue for a channel.</summary>
     public static string QueueFor(Channel channel) => AlertChannel.For(channel).Queue;

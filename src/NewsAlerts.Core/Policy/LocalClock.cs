@@ -7,9 +7,15 @@ namespace NewsAlerts.Core.Policy;
 /// </summary>
 public static class LocalClock
 {
+    // Zones by id, looked up once per process: planning asks for a zone per matched subscriber, and the system lookup
+    // takes a lock each time. A TimeZoneInfo holds the zone's rules, not a time, so a cached one never answers stale:
+    // every local time is still converted from the instant it is asked for. Unknown ids are not cached (they throw).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
     /// <summary>The time zone of an IANA id such as <c>Europe/London</c>.</summary>
     /// <exception cref="TimeZoneNotFoundException">The id is not a known time zone.</exception>
-    public static TimeZoneInfo Zone(string ianaId) => TimeZoneInfo.FindSystemTimeZoneById(ianaId);
+    public static TimeZoneInfo Zone(string ianaId) =>
+        Zones.TryGetValue(ianaId, out var zone) ? zone : Zones.GetOrAdd(ianaId, TimeZoneInfo.FindSystemTimeZoneById(ianaId));
 
     /// <summary>The subscriber's local date at an instant.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>

@@ -41,7 +41,7 @@ public static class PolicyPlanner
         var scheduled = new SortedDictionary<DateTimeOffset, List<BatchRecipient>>();
         var digest = new Dictionary<(string, DateTimeOffset), DigestEntry>();
         var held = new List<HeldAlert>();
-        var capped = new Dictionary<Channel, int> { [Channel.Email] = 0, [Channel.Sms] = 0 };
+        int emailCapped = 0, smsCapped = 0;
         // A paused subscriber gets nothing: no alert, no scheduled text, no digest entry (Pauses).
         foreach (var match in matches.Where(m => !Pausing.Pauses.IsPaused(m.Subscriber, now)).OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
         {
@@ -54,7 +54,7 @@ public static class PolicyPlanner
             {
                 var decision = Decide(Channel.Email, article, match, zone, emailable, sentToday, now, staleAfter);
                 Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
-                capped[Channel.Email] += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
+                emailCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
                 emailed = decision.Kind is PolicyDecisionKind.SendNow or PolicyDecisionKind.Schedule or PolicyDecisionKind.Digest;
             }
 
@@ -70,24 +70,24 @@ public static class PolicyPlanner
                 }
 
                 Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
-                capped[Channel.Sms] += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
+                smsCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
             }
         }
 
         var content = AlertPlanner.ContentOf(article);
-        var immediate = Batches(Channel.Email, email, content, batchSize, 0).Concat(Batches(Channel.Sms, sms, content, batchSize, 0)).ToList();
+        var immediate = Batches(Channel.Email, email, content, batchSize, 0, now).Concat(Batches(Channel.Sms, sms, content, batchSize, 0, now)).ToList();
         var number = immediate.Count(b => b.Channel == Channel.Sms);
         var later = new List<ScheduledBatch>();
         foreach (var (at, recipients) in scheduled)
         {
-            var batches = Batches(Channel.Sms, recipients, content, batchSize, number).ToList();
+            var batches = Batches(Channel.Sms, recipients, content, batchSize, number, at).ToList();
             number += batches.Count;
             later.AddRange(batches.Select(b => new ScheduledBatch(at, b)));
         }
 
         return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held)
         {
-            CappedToDigest = capped,
+            CappedToDigest = new Dictionary<Channel, int> { [Channel.Email] = emailCapped, [Channel.Sms] = smsCapped },
         };
     }
 
@@ -109,16 +109,39 @@ public static class PolicyPlanner
         };
     }
 
-    private static bool Settled(Func<Channel, string, bool> settled, Channel channel, Subscriber subscriber) =>
-        subscriber.LedgerIds().Any(id => settled(channel, id));
+    // Subscriber.LedgerIds without building the list: this runs per match.
+    private static bool Settled(Func<Channel, string, bool> settled, Channel channel, Subscriber subscriber)
+    {
+        if (settled(channel, subscriber.Id))
+        {
+            return true;
+        }
+
+        if (subscriber.MergedIds is { } merged)
+        {
+            foreach (var id in merged)
+            {
+                if (settled(channel, id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static PolicyDecision Decide(
         Channel channel, Article article, SubscriberMatch match, TimeZoneInfo zone, bool hasEmail, Func<Channel, string, int> sentToday, DateTimeOffset now, TimeSpan staleAfter,
         bool emailCarriesStory = false) =>
         DeliveryPolicy.Decide(
             new PlannedAlert(channel, article.Urgency, article.PublishedAt, match.TopicId),
-            new PolicyRecipient(match.Subscriber.EffectivePreferences, zone, match.Subscriber.SmsMaxUrgency, hasEmail, sentToday(channel, match.Subscriber.Id), emailCarriesStory),
+            new PolicyRecipient(match.Subscriber.EffectivePreferences, zone, match.Subscriber.SmsMaxUrgency, hasEmail, SentToday(sentToday, channel, match.Subscriber), emailCarriesStory),
             now, staleAfter);
+
+    // The cap counter is read only for a channel that has a cap: the count matters to nothing else in the decision.
+    private static int SentToday(Func<Channel, string, int> sentToday, Channel channel, Subscriber subscriber) =>
+        subscriber.EffectivePreferences.Caps.For(channel) is null ? 0 : sentToday(channel, subscriber.Id);
 
     private static void Route(
         PolicyDecision decision, Channel channel, BatchRecipient recipient, List<BatchRecipient> now, SortedDictionary<DateTimeOffset, List<BatchRecipient>> scheduled,
@@ -149,6 +172,7 @@ public static class PolicyPlanner
         }
     }
 
-    private static IEnumerable<DeliveryBatch> Batches(Channel channel, List<BatchRecipient> recipients, AlertContent content, int batchSize, int firstNumber) =>
-        recipients.Chunk(batchSize).Select((chunk, i) => new DeliveryBatch(channel, firstNumber + i, content, chunk));
+    // Each batch carries when it is meant to go, so its alerts count on that local day whenever they are dispatched.
+    private static IEnumerable<DeliveryBatch> Batches(Channel channel, List<BatchRecipient> recipients, AlertContent content, int batchSize, int firstNumber, DateTimeOffset plannedFor) =>
+        recipients.Chunk(batchSize).Select((chunk, i) => new DeliveryBatch(channel, firstNumber + i, content, chunk, plannedFor));
 }

@@ -9,6 +9,17 @@ namespace NewsAlerts.Core.Policy;
 /// <param name="FlashThrough">Whether urgency-1 (flash) stories are texted at once even in quiet hours.</param>
 public sealed record QuietHours(TimeOnly Start, TimeOnly End, bool FlashThrough)
 {
+    /// <summary>
+    /// What quiet hours do, in the words the API document (OpenAPI) gives them: they hold texts only, as
+    /// <see cref="DeliveryPolicy"/> decides. One text for both, so the document cannot say otherwise.
+    /// </summary>
+    public const string Meaning =
+        "No texts (SMS) between start and end on the subscriber's clock (the window may cross midnight): a text planned inside it is sent when it ends, " +
+        "or goes to the email digest (held, without a confirmed email) if the story would be too old by then. Emails, immediate or digest, are never held by quiet hours.";
+
+    /// <summary>What <see cref="FlashThrough"/> does, in the words the API document gives it.</summary>
+    public const string FlashThroughMeaning = "Let urgency-1 (flash) stories be texted at once even inside quiet hours (still within the daily SMS cap).";
+
     /// <summary>Whether a local time of day falls in the quiet hours.</summary>
     public bool Contains(TimeOnly local) =>
         Start < End ? local >= Start && local < End : local >= Start || local < End;

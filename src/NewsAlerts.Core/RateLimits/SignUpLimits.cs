@@ -133,6 +133,25 @@ public sealed class SignUpLimits : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// Takes a request for a fresh manage link to <paramref name="email"/>: the client's count (as a sign-up's), then the
+    /// address's own count under the per-contact limit, kept apart from its confirmations so asking for manage links
+    /// never uses up a sign-up's. Counted whether or not the address is signed up, so a refusal tells nothing about it.
+    /// Null when allowed; otherwise the refusal (the per-contact one says to come back after a whole window).
+    /// </summary>
+    public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        if (await TakeAsync(client, clientAddress, cancellationToken) is { } refusedClient)
+        {
+            return refusedClient;
+        }
+
+        return await TakeAsync(contact, "manage-link:" + email.ToLowerInvariant(), cancellationToken) is { } refusal
+            ? refusal with { RetryAfterSeconds = WholeSeconds(contact.Window) }
+            : null;
+    }
+
     /// <summary>Takes one confirm request (link or code) of the client; null when allowed.</summary>
     public Task<RateLimitRefusal?> TakeConfirmAttemptAsync(string clientAddress, CancellationToken cancellationToken) =>
         TakeAsync(confirmClient, clientAddress, cancellationToken);

@@ -20,7 +20,9 @@ public enum SignUpOutcomeKind
 /// <param name="Subscriber">The subscriber the contact belongs to now.</param>
 /// <param name="ManageToken">The subscriber's manage token (for the manage link).</param>
 /// <param name="Reason">Why not, for the problem answer.</param>
-public sealed record SignUpOutcome(SignUpOutcomeKind Kind, Subscriber? Subscriber = null, string? ManageToken = null, string? Reason = null)
+/// <param name="Replaced">The notice owed to the contact this confirmation replaced (<see cref="ContactChangeNotices"/>), or null.</param>
+public sealed record SignUpOutcome(
+    SignUpOutcomeKind Kind, Subscriber? Subscriber = null, string? ManageToken = null, string? Reason = null, ContactChangeNotice? Replaced = null)
 {
     /// <summary>Refused, with why.</summary>
     public static SignUpOutcome Forbidden(string reason) => new(SignUpOutcomeKind.Forbidden, Reason: reason);

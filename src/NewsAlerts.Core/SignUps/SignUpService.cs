@@ -307,6 +307,7 @@ public sealed class SignUpService(
         // The proven contact becomes the one alerts go to; one it replaces stays the person's (STOP from it still stops them).
         // A new number has not had the opt-out wording yet.
         var welcomed = subscriber.SmsWelcomed && (channel == Channel.Email || subscriber.Phone == contact);
+        var replaced = ContactChangeNotices.For(owner, channel, contact, now);
         subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics, SmsWelcomed = welcomed };
         await store.SaveAsync(subscriber, cancellationToken);
         if (sync is not null)
@@ -326,7 +327,7 @@ public sealed class SignUpService(
             ? signUp with { EmailConfirmed = true, Pending = signUp.Pending with { EmailNonce = null }, SubscriberId = signUp.SubscriberId ?? subscriber.Id }
             : signUp with { SmsConfirmed = true, Pending = signUp.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null }, SubscriberId = signUp.SubscriberId ?? subscriber.Id };
         await signUps.SaveAsync(confirmed, cancellationToken);
-        return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime));
+        return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime), Replaced: replaced);
     }
 
     private static bool CanTake(Subscriber subscriber, Channel channel, string contact) =>

@@ -32,14 +32,23 @@ public static class ContactValidation
     public static (string? E164, string? Reason) Phone(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.TrimStart().StartsWith('+'))
-        {
-            return (null, "must be in international E.164 form, starting with + and the country code");
-        }
+        return text.TrimStart().StartsWith('+')
+            ? Phone(text, null)
+            : (null, "must be in international E.164 form, starting with + and the country code");
+    }
 
+    /// <summary>
+    /// The number in E.164 form, read as a number of <paramref name="country"/> (ISO 3166-1 alpha-2) unless it starts
+    /// with + (libphonenumber's default region: trunk prefix, spaces, dashes and parentheses as written there), or the
+    /// reason it is not a valid one.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? E164, string? Reason) Phone(string text, string? country)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         try
         {
-            var number = Phones.Parse(text, null);
+            var number = Phones.Parse(text, country);
             return Phones.IsValidNumber(number)
                 ? (Phones.Format(number, PhoneNumberFormat.E164), null)
                 : (null, "is not a valid phone number for its country code");

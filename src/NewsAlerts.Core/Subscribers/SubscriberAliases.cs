@@ -37,4 +37,28 @@ public static class SubscriberAliases
 
         return null;
     }
+
+    /// <summary>As <see cref="GetFollowingAliasesAsync"/>, with the stored version for a conditional write.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="id"/> is null.</exception>
+    public static async Task<VersionedSubscriber?> GetVersionedFollowingAliasesAsync(this ISubscriberStore store, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(id);
+        for (var hop = 0; hop <= MaxHops; hop++)
+        {
+            if (await store.GetVersionedAsync(id, cancellationToken) is { } subscriber)
+            {
+                return subscriber;
+            }
+
+            if (hop == MaxHops || await store.FindAliasAsync(id, cancellationToken) is not { } next)
+            {
+                return null;
+            }
+
+            id = next;
+        }
+
+        return null;
+    }
 }

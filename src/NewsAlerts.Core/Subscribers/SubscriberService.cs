@@ -20,6 +20,9 @@ public sealed class SubscriberService(
 {
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
+    // Unconditional changes computed again on a newer version this many times before they give up as stale.
+    private const int MaxChangeAttempts = 5;
+
     /// <summary>How long a manage token works.</summary>
     public static readonly TimeSpan ManageTokenLifetime = TimeSpan.FromDays(365);
 
@@ -37,8 +40,8 @@ public sealed class SubscriberService(
             return SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
         }
 
-        return await store.GetFollowingAliasesAsync(id, cancellationToken) is { } subscriber
-            ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, subscriber)
+        return await store.GetVersionedFollowingAliasesAsync(id, cancellationToken) is { } read
+            ? new SubscriberOutcome(SubscriberOutcomeKind.Ok, read.Subscriber, Version: SubscriberVersions.TagOf(read.Version))
             : SubscriberOutcome.NotFound;
     }
 
@@ -51,19 +54,25 @@ public sealed class SubscriberService(
     /// <param name="topics">The new topics.</param>
     /// <param name="cancellationToken">Cancels the change.</param>
     /// <param name="languages">Each topic's own language (BCP 47) by position, null where it has none.</param>
+    /// <param name="expectedVersion">
+    /// The version the change was asked against (an entity tag or <c>If-Match</c> list, <see cref="SubscriberVersions"/>);
+    /// when it is no longer stored nothing is written and the outcome is <see cref="SubscriberOutcomeKind.Stale"/>. Null: no condition.
+    /// </param>
     public Task<SubscriberOutcome> ReplaceTopicsAsync(string id, string? manageToken, IReadOnlyList<(string Text, bool Exact)> topics, CancellationToken cancellationToken,
-        IReadOnlyList<string?>? languages = null) =>
+        IReadOnlyList<string?>? languages = null, string? expectedVersion = null) =>
         ChangeAsync(id, manageToken, TokenPurpose.Manage, s =>
         {
             var replaced = TopicsOf(topics, languages);
             return s with { Topics = replaced, Preferences = KeepOverridesOfUnchangedTopics(s, replaced) };
-        }, cancellationToken);
+        }, cancellationToken, expectedVersion: expectedVersion);
 
     /// <summary>
     /// Changes the time zone, the SMS urgency threshold and/or the delivery preferences, with the manage token; a
-    /// preference for a topic id the subscriber does not have makes the outcome <see cref="SubscriberOutcomeKind.Invalid"/>.
+    /// preference for a topic id the subscriber does not have makes the outcome <see cref="SubscriberOutcomeKind.Invalid"/>;
+    /// with <paramref name="expectedVersion"/> no longer stored, <see cref="SubscriberOutcomeKind.Stale"/> (as <see cref="ReplaceTopicsAsync"/>).
     /// </summary>
-    public async Task<SubscriberOutcome> ChangeSettingsAsync(string id, string? manageToken, SubscriberSettings settings, CancellationToken cancellationToken)
+    public async Task<SubscriberOutcome> ChangeSettingsAsync(
+        string id, string? manageToken, SubscriberSettings settings, CancellationToken cancellationToken, string? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         IReadOnlyList<Validation.FieldError>? errors = null;
@@ -95,8 +104,8 @@ public sealed class SubscriberService(
                 Language = settings.Language ?? s.Language,
                 Languages = settings.Languages is null ? s.Languages : settings.Languages.Count == 0 ? null : settings.Languages,
             };
-        }, cancellationToken, save: _ => errors is not { Count: > 0 });
-        return errors is { Count: > 0 } ? SubscriberOutcome.Invalid(errors) : outcome;
+        }, cancellationToken, save: _ => errors is not { Count: > 0 }, expectedVersion: expectedVersion);
+        return errors is { Count: > 0 } && outcome.Kind == SubscriberOutcomeKind.Ok ? SubscriberOutcome.Invalid(errors) : outcome;
     }
 
     /// <summary>Whether an unsubscribe token is genuine and current (for the confirmation page).</summary>
@@ -275,33 +284,59 @@ public sealed class SubscriberService(
         return erased;
     }
 
+    // Read, change, write on the version read (TrySaveAsync): a write made meanwhile (a STOP text, another tab, the
+    // dispatcher) is never overwritten by a change computed from what it replaced. Without an expected version the
+    // change is computed again on what is stored now; with one it is refused as stale instead.
     private async Task<SubscriberOutcome> ChangeAsync(
         string id, string? token, TokenPurpose purpose, Func<Subscriber, Subscriber?> change, CancellationToken cancellationToken,
-        Func<Subscriber, bool>? save = null)
+        Func<Subscriber, bool>? save = null, string? expectedVersion = null)
     {
         if (!Allows(token, purpose, id))
         {
             return SubscriberOutcome.Forbidden($"a valid {purpose} token for this subscriber is required");
         }
 
-        var subscriber = await store.GetFollowingAliasesAsync(id, cancellationToken);
-        if (subscriber is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return SubscriberOutcome.NotFound;
-        }
+            var read = await store.GetVersionedFollowingAliasesAsync(id, cancellationToken);
+            if (read is null)
+            {
+                return SubscriberOutcome.NotFound;
+            }
 
-        var updated = change(subscriber);
-        if (updated is null)
-        {
-            return SubscriberOutcome.Forbidden("this link has been used already or replaced by a newer one");
-        }
+            if (!SubscriberVersions.Allows(expectedVersion, read.Version))
+            {
+                return SubscriberOutcome.Stale(read);
+            }
 
-        if (save?.Invoke(updated) ?? true)
-        {
-            await SaveAsync(updated, cancellationToken);
-        }
+            var updated = change(read.Subscriber);
+            if (updated is null)
+            {
+                return SubscriberOutcome.Forbidden("this link has been used already or replaced by a newer one");
+            }
 
-        return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
+            if (!(save?.Invoke(updated) ?? true))
+            {
+                return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated, Version: SubscriberVersions.TagOf(read.Version));
+            }
+
+            // An unconditional change (an unsubscribe, the API without If-Match) that keeps meeting newer writes is
+            // written as it was before versions were checked, rather than lost.
+            var written = attempt == MaxChangeAttempts && expectedVersion is null
+                ? await SaveUnconditionallyAsync(updated, cancellationToken)
+                : await store.TrySaveAsync(updated, read.Version, cancellationToken);
+            if (written)
+            {
+                await PublishAsync(updated, cancellationToken);
+                var now = await store.GetVersionedAsync(updated.Id, cancellationToken);
+                return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated, Version: now is null ? null : SubscriberVersions.TagOf(now.Version));
+            }
+
+            if (expectedVersion is not null)
+            {
+                return await store.GetVersionedFollowingAliasesAsync(id, cancellationToken) is { } now ? SubscriberOutcome.Stale(now) : SubscriberOutcome.NotFound;
+            }
+        }
     }
 
     private static DeliveryPreferences? KeepOverridesOfUnchangedTopics(Subscriber subscriber, List<Topic> replaced)
@@ -323,6 +358,17 @@ public sealed class SubscriberService(
     private async Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         await store.SaveAsync(subscriber, cancellationToken);
+        await PublishAsync(subscriber, cancellationToken);
+    }
+
+    private async Task<bool> SaveUnconditionallyAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        await store.SaveAsync(subscriber, cancellationToken);
+        return true;
+    }
+
+    private async Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
         if (sync is not null)
         {
             await sync.PushAsync(subscriber, cancellationToken);

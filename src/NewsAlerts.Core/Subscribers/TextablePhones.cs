@@ -46,10 +46,46 @@ public sealed class TextablePhones
             : (codes, null);
     }
 
-    /// <summary>The number in E.164 form, or the reason it cannot sign up for texts.</summary>
+    /// <summary>
+    /// The one allowed country whose numbers may be written as its people write them (<c>07400 123456</c> in GB), or
+    /// null when several are allowed: a number without + could then be any of theirs, so it must start with + and the
+    /// country code.
+    /// </summary>
+    public string? LocalCountry => allowed.Count == 1 ? allowed.First() : null;
+
+    /// <summary>
+    /// The reason given for a number without + when several countries are allowed (<see cref="LocalCountry"/> is
+    /// null); it ends with the allowed codes so pages can name the countries.
+    /// </summary>
+    public const string NeedsCountryCodeReason = "has no country code; we text several countries, so start it with + and the country code; texts go only to numbers in";
+
+    /// <summary>
+    /// A mobile number of <paramref name="country"/> (ISO 3166-1 alpha-2), libphonenumber's example, in international
+    /// form (<c>+44 7400 123456</c>) or with <paramref name="national"/> as written there (<c>07400 123456</c>); null when
+    /// the country has none.
+    /// </summary>
+    public static string? ExampleOf(string country, bool national = false) =>
+        Phones.GetExampleNumberForType(country, PhoneNumberType.MOBILE) is { } example
+            ? Phones.Format(example, national ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL)
+            : null;
+
+    /// <summary>
+    /// The number in E.164 form, or the reason it cannot sign up for texts. A number without + is read as a number of
+    /// the <see cref="LocalCountry"/> (trunk prefix, spaces, dashes and parentheses as people write them: libphonenumber
+    /// parses it with that default region); with several allowed countries it is refused with
+    /// <see cref="NeedsCountryCodeReason"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public (string? E164, string? Reason) Check(string text)
     {
-        var (e164, reason) = ContactValidation.Phone(text);
+        ArgumentNullException.ThrowIfNull(text);
+        var local = !text.TrimStart().StartsWith('+');
+        if (local && LocalCountry is null)
+        {
+            return (null, $"{NeedsCountryCodeReason} {string.Join(", ", AllowedCountries)}");
+        }
+
+        var (e164, reason) = local ? ContactValidation.Phone(text, LocalCountry) : ContactValidation.Phone(text);
         if (e164 is null)
         {
             return (null, reason);

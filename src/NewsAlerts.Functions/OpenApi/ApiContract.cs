@@ -21,6 +21,9 @@ public static class ApiContract
     private static readonly ApiAnswer NotEditor = new(401, "Not signed in as an editor, or the bearer token is not valid (`WWW-Authenticate: Bearer`).", ApiSchemas.Problem);
     private static readonly ApiAnswer Forbidden = new(403, "The token is not valid for this (expired, altered, another subscriber's, not an editor).", ApiSchemas.Problem);
     private static readonly ApiAnswer NotFound = new(404, "There is no such resource.", ApiSchemas.Problem);
+    private static readonly (string, string)[] ETag = [("ETag", "The subscriber's version (a strong entity tag): send it back in If-Match to change only what you read.")];
+    private static readonly (string, string)[] IfMatch = [("If-Match", "Optional: the ETag of the subscriber as read; the change is made only while that version is current, else 412.")];
+    private static readonly ApiAnswer Stale = new(412, "If-Match names a version that is no longer current (changed since: another tab, a STOP text): nothing was changed; the ETag header is the current version.", ApiSchemas.ValidationProblem, Headers: ETag);
     private static readonly ApiAnswer TooLarge = new(413, "The body is larger than allowed.", ApiSchemas.Problem);
     private static readonly ApiAnswer Unsupported = new(415, "The body is not of the expected media type.", ApiSchemas.Problem);
     private static readonly ApiAnswer TooMany = new(429, "Too many requests from here (`Retry-After` says when to try again).", ApiSchemas.Problem);
@@ -62,12 +65,12 @@ public static class ApiContract
         new("CreateSubscriber", "POST", "api/subscribers", "Subscribers", "Sign up: contacts, topics and preferences; confirmations are sent.", None, ApiSchemas.SubscriberRequest,
             [new(202, "Sign-up started: confirm by the emailed link or the texted code.", ApiSchemas.SignUpStarted), Invalid, TooMany, TooLarge, Unsupported]),
         new("GetSubscriber", "GET", "api/subscribers/{id}", "Subscribers", "Read a subscriber (manage token).", ManageToken, null,
-            [new(200, "The subscriber.", ApiSchemas.Subscriber), new(302, "A browser following a manage link is sent to the preference centre."), Forbidden, NotFound]),
+            [new(200, "The subscriber.", ApiSchemas.Subscriber, Headers: ETag), new(302, "A browser following a manage link is sent to the preference centre."), Forbidden, NotFound]),
         new("ReplaceSubscriberTopics", "PUT", "api/subscribers/{id}/topics", "Subscribers", "Replace the subscriber's topics.", ManageToken, ApiSchemas.TopicsChange,
-            [new(200, "The subscriber, with warnings about topics.", ApiSchemas.Subscriber), Invalid, Forbidden, NotFound]),
+            [new(200, "The subscriber, with warnings about topics.", ApiSchemas.Subscriber, Headers: ETag), Invalid, Forbidden, NotFound, Stale], Headers: IfMatch),
         new("ChangeSubscriberSettings", "PATCH", "api/subscribers/{id}", "Subscribers", "Change time zone, language, SMS urgency threshold or delivery preferences; a new email or phone is confirmed before it replaces the old one.", ManageToken, ApiSchemas.SettingsChange,
-            [new(200, "The subscriber.", ApiSchemas.Subscriber), new(202, "A new email or phone waits for confirmation (link or code).", ApiSchemas.SignUpStarted), Invalid, Forbidden, NotFound,
-             new(409, "The new number replied STOP: only START from it lifts that.", ApiSchemas.Problem), TooMany]),
+            [new(200, "The subscriber.", ApiSchemas.Subscriber, Headers: ETag), new(202, "A new email or phone waits for confirmation (link or code).", ApiSchemas.SignUpStarted), Invalid, Forbidden, NotFound, Stale,
+             new(409, "The new number replied STOP: only START from it lifts that.", ApiSchemas.Problem), TooMany], Headers: IfMatch),
         new("DeleteSubscriber", "DELETE", "api/subscribers/{id}", "Subscribers", "Erase the subscriber (their contacts stay suppressed).", ManageToken, null,
             [new(204, "Erased."), Forbidden, NotFound]),
         new("StopEverything", "POST", "api/subscribers/{id}/stop", "Subscribers", "Stop every alert on every channel.", ManageToken, null,

@@ -11,6 +11,7 @@ namespace NewsAlerts.Functions.OpenApi;
 /// <param name="Answers">The answers, each with its status and body.</param>
 /// <param name="RequestMediaType">The request body's media type when it is not JSON (Twilio's form posts, WebSub's feed XML), or null.</param>
 /// <param name="Query">Query parameters, <c>name: description</c>.</param>
+/// <param name="Headers">Request header parameters (<c>If-Match</c>), <c>name: description</c>.</param>
 public sealed record ApiOperation(
     string Function,
     string Method,
@@ -21,4 +22,5 @@ public sealed record ApiOperation(
     string? Request,
     IReadOnlyList<ApiAnswer> Answers,
     string? RequestMediaType = null,
-    IReadOnlyList<(string Name, string Description)>? Query = null);
+    IReadOnlyList<(string Name, string Description)>? Query = null,
+    IReadOnlyList<(string Name, string Description)>? Headers = null);

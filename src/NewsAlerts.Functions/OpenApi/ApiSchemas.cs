@@ -1,6 +1,7 @@
 namespace NewsAlerts.Functions.OpenApi;
 
 using Microsoft.OpenApi;
+using NewsAlerts.Core.Policy;
 
 /// <summary>
 /// The request and answer shapes of the JSON API, as OpenAPI component schemas (JSON Schema 2020-12 in OpenAPI 3.1).
@@ -32,6 +33,10 @@ public static class ApiSchemas
     public const string Editor = "Editor";
     public const string ComposedTopic = "ComposedTopic";
 #pragma warning restore CS1591
+
+    // Every frequency the preferences parser reads, from the one enum, so the document cannot leave one out.
+    private static readonly string FrequencyText =
+        $"{string.Join(", ", Enum.GetNames<EmailFrequency>().Select(n => $"`{n.ToLowerInvariant()}`"))}: every story at once, or an hourly, daily or weekly digest.";
 
     /// <summary>Adds every schema to <paramref name="document"/>'s components (references point into it).</summary>
     public static void Register(OpenApiDocument document)
@@ -87,18 +92,18 @@ public static class ApiSchemas
                 OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
             },
             [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
-                ("email", Object("Email timing.", [], ("frequency", Text("`immediate`, `daily` or `weekly`.")), ("at", Text("Digest time HH:mm.")), ("weekday", Text("Weekly digest day.")))),
-                ("quietHours", Object("No SMS (and no immediate email) between start and end, local time.", [], ("start", Text("HH:mm.")), ("end", Text("HH:mm.")), ("flashThrough", Boolean("Urgency 1 still comes.")))),
+                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly).")), ("weekday", Text("Weekly digest day.")))),
+                ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm.")), ("end", Text("HH:mm.")), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
                 ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
                 ("topics", Array(Object("Per-topic overrides.", [])))),
             [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
-                ("email", Text("Email address.", "email")), ("phone", Text("Phone number (E.164 or national with country).")), ("topics", Array(Ref(Topic))),
+                ("email", Text("Email address.", "email")), ("phone", Text("Mobile number: E.164 (+ and the country code); written as usual in the country when Sms:AllowedCountries names only one (07400 123456 for GB), stored in E.164.")), ("topics", Array(Ref(Topic))),
                 ("timeZone", Text("IANA time zone, e.g. Europe/London.")), ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9.")),
                 ("language", Text("BCP 47 language of the topics.")), ("languages", Array(Text("Other article languages to match in."))), ("preferences", Ref(Preferences))),
             [TopicsChange] = Object("The new topics.", ["topics"], ("topics", Array(Ref(Topic))), ("language", Text("BCP 47 language.")), ("languages", Array(Text("Other languages.")))),
             [SettingsChange] = Object("Settings to change; absent fields stay.", [],
                 ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text("BCP 47.")), ("preferences", Ref(Preferences)),
-                ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number (E.164): confirmed by its code before it replaces the old one."))),
+                ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one."))),
             [SignUpStarted] = Object("A sign-up waiting for confirmation.", ["signUpId"],
                 ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
                 ("notSent", Array(Text("Channels whose confirmation could not be sent now."))), ("warnings", Array(Object("A warning about a topic.", [])))),

@@ -128,6 +128,12 @@ public static partial class OpenApiDocumentFactory
                 };
             }
 
+            if (answer.Headers is { Count: > 0 } headers)
+            {
+                response.Headers = headers.ToDictionary(
+                    h => h.Name, IOpenApiHeader (h) => new OpenApiHeader { Description = h.Description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } }, StringComparer.Ordinal);
+            }
+
             operation.Responses[$"{answer.Status}"] = response;
         }
 
@@ -158,6 +164,15 @@ public static partial class OpenApiDocumentFactory
             yield return new OpenApiParameter
             {
                 Name = name, In = ParameterLocation.Query, Description = description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
+
+        foreach (var (name, description) in contract.Headers ?? [])
+        {
+            yield return new OpenApiParameter
+            {
+                Name = name, In = ParameterLocation.Header, Description = description,
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             };
         }

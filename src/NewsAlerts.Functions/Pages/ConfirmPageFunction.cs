@@ -21,7 +21,7 @@ using NewsAlerts.Pages.Messages;
 /// </summary>
 public sealed class ConfirmPageFunction(
     PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,
-    IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics)
+    IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, ContactChangeNotifier changes)
 {
     /// <summary>Shows or handles the confirmation pages.</summary>
     [Function("ConfirmPage")]
@@ -82,6 +82,8 @@ public sealed class ConfirmPageFunction(
                     // As the API does: the manage link goes to the address just confirmed.
                     await confirmations.SendManageLinkAsync(subscriber.Id, email, links.Manage(subscriber.Id, outcome.ManageToken!), cancellationToken);
                 }
+
+                await changes.NotifyAsync(outcome, cancellationToken);
 
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle,
                     channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,

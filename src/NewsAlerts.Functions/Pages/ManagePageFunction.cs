@@ -37,7 +37,10 @@ using NewsAlerts.Pages.Topics;
 /// what they received in the last 30 days (<see cref="IAlertHistory"/>). Changes go through
 /// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does. A form that succeeds
 /// answers 303 See Other to <c>GET /manage?token=…&amp;done=…</c> (<see cref="ManageNotices"/>), so Back or a reload
-/// never posts it again; a form with errors answers the page with them (400).
+/// never posts it again; a form with errors answers the page with them (400). The topics, settings, pause and resume
+/// forms carry <c>version</c>, the subscriber's version they were rendered from (<see cref="SubscriberVersions"/>): one
+/// posted after the subscriber changed elsewhere (another tab, the API, a STOP text) writes nothing and answers the
+/// page as it is now with a notice (409).
 /// </summary>
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
@@ -73,7 +76,7 @@ public sealed class ManagePageFunction(
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
-            return await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+            return await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
         var id = verified.SubscriberId;
@@ -109,7 +112,7 @@ public sealed class ManagePageFunction(
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
-            return await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+            return await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
         var id = verified.SubscriberId;
@@ -118,10 +121,12 @@ public sealed class ManagePageFunction(
         {
             return outcome.Kind == SubscriberOutcomeKind.NotFound
                 ? await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound)
-                : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageLinkNotValidMessage, StatusCodes.Status403Forbidden);
+                : await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
         var subscriber = outcome.Subscriber!;
+        // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
+        var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
         var recent = AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now);
         var stored = ManageValues.Of(subscriber);
@@ -141,19 +146,28 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.PhoneHidden)] = Hidden(id, token, "phone"),
             [nameof(ManagePage.CancelEmailHidden)] = Hidden(id, token, "cancelEmail"),
             [nameof(ManagePage.CancelPhoneHidden)] = Hidden(id, token, "cancelPhone"),
-            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics"),
-            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings"),
+            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics", version),
+            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings", version),
             [nameof(ManagePage.ResendHidden)] = Hidden(id, token, "resend"),
             [nameof(ManagePage.StopHidden)] = Hidden(id, token, "stop"),
-            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause"),
-            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume"),
+            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause", version),
+            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume", version),
             [nameof(ManagePage.Recent)] = recent,
             [nameof(ManagePage.Now)] = now,
+            [nameof(ManagePage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
         }, status);
     }
 
-    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step) =>
-        pages.Hidden(FormName, id, ("token", token), ("step", step));
+    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step, string? version = null) =>
+        version is null ? pages.Hidden(FormName, id, ("token", token), ("step", step)) : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version));
+
+    // The version a form was rendered from; a form without one predates versions and matches none.
+    private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
+        fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
+
+    // Changed elsewhere since the form was rendered: nothing written, the page as it is now, saying why.
+    private Task<IActionResult> StaleAsync(string token, CancellationToken cancellationToken) =>
+        ShowAsync(token, null, PageStrings.ManageChangedElsewhere, cancellationToken, StatusCodes.Status409Conflict);
 
     // Post/Redirect/Get: the page for the same manage link, with the notice of what was done.
     private static IActionResult Done(HttpRequest request, string token, string done) =>
@@ -183,7 +197,7 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, errors, lines, cancellationToken);
         }
 
-        var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages);
+        var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages, VersionOf(fields));
         return await AfterChangeAsync(request, token, fields, outcome, lines, cancellationToken);
     }
 
@@ -195,14 +209,18 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, parsed.Errors, [], cancellationToken);
         }
 
-        return await AfterChangeAsync(request, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken), [], cancellationToken);
+        return await AfterChangeAsync(request, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);
     }
 
     private async Task<IActionResult> AfterChangeAsync(
         HttpRequest request, string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken) =>
-        outcome.Kind == SubscriberOutcomeKind.Invalid
-            ? await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken)
-            : outcome.Kind == SubscriberOutcomeKind.Ok ? Done(request, token, ManageNotices.Saved) : await ShowAsync(token, null, null, cancellationToken);
+        outcome.Kind switch
+        {
+            SubscriberOutcomeKind.Invalid => await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken),
+            SubscriberOutcomeKind.Ok => Done(request, token, ManageNotices.Saved),
+            SubscriberOutcomeKind.Stale => await StaleAsync(token, cancellationToken),
+            _ => await ShowAsync(token, null, null, cancellationToken),
+        };
 
     private Task<IActionResult> InvalidAsync(
         string token, IReadOnlyDictionary<string, string> fields, IReadOnlyList<FieldError> errors, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken,
@@ -223,18 +241,19 @@ public sealed class ManagePageFunction(
     private async Task<IActionResult> ChangePauseAsync(
         HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, PauseChange change, string done, CancellationToken cancellationToken)
     {
-        var outcome = await subscribers.ChangeSettingsAsync(id, token, new SubscriberSettings(null, null, Pause: change), cancellationToken);
+        var outcome = await subscribers.ChangeSettingsAsync(id, token, new SubscriberSettings(null, null, Pause: change), cancellationToken, VersionOf(fields));
         return outcome.Kind switch
         {
             SubscriberOutcomeKind.Invalid => await InvalidAsync(
                 token, fields, [], [], cancellationToken, [.. (outcome.Errors ?? []).Select(e => PauseFields.ErrorOf(e, fields))]),
             SubscriberOutcomeKind.Ok => Done(request, token, done),
+            SubscriberOutcomeKind.Stale => await StaleAsync(token, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
     }
 
     private static Dictionary<string, string> Posted(IReadOnlyDictionary<string, string> fields) =>
-        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action" or "version")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
     {

@@ -89,5 +89,6 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             [nameof(SignUpPage.Form)] = state,
             [nameof(SignUpPage.Hidden)] = embed ? pages.Hidden(FormName, FormTokens.Anyone, ("embed", "1")) : pages.Hidden(FormName, FormTokens.Anyone),
             [nameof(SignUpPage.Embed)] = embed,
+            [nameof(SignUpPage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
         }, status, embed);
 }

@@ -17,6 +17,10 @@ public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOpti
     public Task<RateLimitedResult?> RefuseConfirmationsAsync(HttpRequest request, string? email, string? phone, CancellationToken cancellationToken) =>
         RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(address, email, phone, ct), cancellationToken);
 
+    /// <summary>The 429 answer when asking for a fresh manage link to <paramref name="email"/> is over a limit; null when it may go.</summary>
+    public Task<RateLimitedResult?> RefuseManageLinkAsync(HttpRequest request, string email, CancellationToken cancellationToken) =>
+        RefuseAsync(request, (address, ct) => limits.TakeManageLinkAsync(address, email, ct), cancellationToken);
+
     /// <summary>The 429 answer when the client has made too many confirm requests; null when it may go.</summary>
     public Task<RateLimitedResult?> RefuseConfirmAttemptAsync(HttpRequest request, CancellationToken cancellationToken) =>
         RefuseAsync(request, limits.TakeConfirmAttemptAsync, cancellationToken);

@@ -19,7 +19,7 @@ using NewsAlerts.Functions.Pages;
 /// </summary>
 public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
-    ConfirmPages confirmPages)
+    ConfirmPages confirmPages, ContactChangeNotifier changes)
 {
     /// <summary>
     /// Confirms the email address: the emailed link opens the confirm page (GET, see <see cref="ConfirmPageFunction"/>)
@@ -109,6 +109,8 @@ public sealed class ConfirmationsFunction(
                 {
                     await confirmations.SendManageLinkAsync(subscriber.Id, email, manageUrl, cancellationToken);
                 }
+
+                await changes.NotifyAsync(outcome, cancellationToken);
 
                 return new OkObjectResult(new { subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken });
             case SignUpOutcomeKind.TooManyTopics:

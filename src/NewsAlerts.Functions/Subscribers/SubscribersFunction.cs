@@ -14,7 +14,9 @@ using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// The subscriber API: sign up (anonymous; confirmations in <see cref="ConfirmationsFunction"/>), then read, change topics or settings and erase with the manage token
-/// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>).
+/// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>). Reads and changes answer the subscriber's version in
+/// <c>ETag</c>; a change sent with <c>If-Match</c> is written only while that version is stored, else 412
+/// (<see cref="SubscriberVersions"/>), so a client never overwrites a change it has not seen (a STOP text, another tab).
 /// </summary>
 public sealed class SubscribersFunction(
     SubscriberService subscribers, SignUpStart start, TextablePhones phones, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmations)
@@ -71,10 +73,10 @@ public sealed class SubscribersFunction(
             return new RedirectResult("/manage?token=" + Uri.EscapeDataString(queryToken));
         }
 
-        return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken));
+        return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken), response: request.HttpContext.Response);
     }
 
-    /// <summary><c>PUT /api/subscribers/{id}/topics</c> with <c>{"topics": [...]}</c>.</summary>
+    /// <summary><c>PUT /api/subscribers/{id}/topics</c> with <c>{"topics": [...]}</c>; <c>If-Match</c> as for PATCH.</summary>
     [Function("ReplaceSubscriberTopics")]
     public async Task<IActionResult> ReplaceTopicsAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
@@ -92,7 +94,7 @@ public sealed class SubscribersFunction(
 
             return errors.Count > 0
                 ? Problems.Invalid(errors)
-                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken, languages), withWarnings: true);
+                : Answer(await subscribers.ReplaceTopicsAsync(IdOf(request), ManageToken(request), topics, cancellationToken, languages, IfMatch(request)), withWarnings: true, request.HttpContext.Response);
         }, cancellationToken);
     }
 
@@ -103,6 +105,8 @@ public sealed class SubscribersFunction(
     /// replaces the old one (or is added) only once confirmed (<see cref="ContactChanges"/>): the answer is then
     /// <c>202 {"signUpId", "pending", "notSent"}</c> as for a resend (the code goes to
     /// <c>/api/sign-ups/{signUpId}/confirm-sms</c>); 409 naming <c>phone</c> for a number that replied STOP (START lifts it).
+    /// With <c>If-Match</c> (the <c>ETag</c> of a read), settings are written only while that version is stored, else 412
+    /// naming <c>If-Match</c> and nothing is changed or sent.
     /// </summary>
     [Function("ChangeSubscriberSettings")]
     public async Task<IActionResult> ChangeSettingsAsync(
@@ -120,7 +124,9 @@ public sealed class SubscribersFunction(
 
             if (contacts is { Email: null, Phone: null })
             {
-                return Answer(await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed!.Value!, cancellationToken), withWarnings: parsed.Value!.Language is not null);
+                return Answer(
+                    await subscribers.ChangeSettingsAsync(IdOf(request), ManageToken(request), parsed!.Value!, cancellationToken, IfMatch(request)),
+                    withWarnings: parsed.Value!.Language is not null, request.HttpContext.Response);
             }
 
             return await ChangeContactsAsync(request, contacts, parsed?.Value, cancellationToken);
@@ -131,6 +137,13 @@ public sealed class SubscribersFunction(
     private async Task<IActionResult> ChangeContactsAsync(HttpRequest request, ContactChangeRequest contacts, SubscriberSettings? settings, CancellationToken cancellationToken)
     {
         var (id, token) = (IdOf(request), ManageToken(request));
+        // If-Match is checked before anything is asked or sent; the settings write checks it again.
+        if (IfMatch(request) is { } ifMatch && await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok } current
+            && !SubscriberVersions.Allows(ifMatch, current.Version!))
+        {
+            return Answer(current with { Kind = SubscriberOutcomeKind.Stale }, response: request.HttpContext.Response);
+        }
+
         var asked = new List<(Channel Channel, string Contact)>();
         foreach (var (channel, contact) in new[] { (Channel.Email, contacts.Email), (Channel.Sms, contacts.Phone) })
         {
@@ -162,10 +175,10 @@ public sealed class SubscribersFunction(
             return refused;
         }
 
-        var changed = settings is null ? await subscribers.GetAsync(id, token, cancellationToken) : await subscribers.ChangeSettingsAsync(id, token, settings, cancellationToken);
+        var changed = settings is null ? await subscribers.GetAsync(id, token, cancellationToken) : await subscribers.ChangeSettingsAsync(id, token, settings, cancellationToken, IfMatch(request));
         if (changed.Kind != SubscriberOutcomeKind.Ok || asked.Count == 0)
         {
-            return Answer(changed, withWarnings: settings?.Language is not null);
+            return Answer(changed, withWarnings: settings?.Language is not null, request.HttpContext.Response);
         }
 
         SignUpStarted? started = null;
@@ -196,14 +209,23 @@ public sealed class SubscribersFunction(
     }
 
     /// <summary>
-    /// Maps an outcome to 200, 400, 403 or 404; with <paramref name="withWarnings"/> (a change of topics or language) the
-    /// 200 answer carries <c>warnings</c> about the topics, as at sign-up, when there are some.
+    /// Maps an outcome to 200, 400, 403, 404 or 412 (<see cref="SubscriberOutcomeKind.Stale"/>: <c>If-Match</c> names a
+    /// version no longer stored); with <paramref name="withWarnings"/> (a change of topics or language) the 200 answer
+    /// carries <c>warnings</c> about the topics, as at sign-up, when there are some. With <paramref name="response"/>,
+    /// a known version goes in its <c>ETag</c> header (the current one on a 412).
     /// </summary>
-    public static IActionResult Answer(SubscriberOutcome outcome, bool withWarnings = false)
+    public static IActionResult Answer(SubscriberOutcome outcome, bool withWarnings = false, HttpResponse? response = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        if (response is not null && outcome.Version is { } version && outcome.Kind is SubscriberOutcomeKind.Ok or SubscriberOutcomeKind.Stale)
+        {
+            response.Headers.ETag = version;
+        }
+
         return outcome.Kind switch
         {
+            SubscriberOutcomeKind.Stale => Problems.Field(
+                StatusCodes.Status412PreconditionFailed, "Precondition failed", "If-Match", "names a version of the subscriber that is no longer current: it was changed since (read it again, with its ETag, and make the change again)"),
             SubscriberOutcomeKind.Ok => new OkObjectResult(withWarnings ? SubscriberView.WithWarnings(outcome.Subscriber!) : SubscriberView.Of(outcome.Subscriber!)),
             SubscriberOutcomeKind.Invalid => Problems.Invalid(outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")]),
             SubscriberOutcomeKind.NotFound => Problems.Of(StatusCodes.Status404NotFound, "Not found", $"id: {outcome.Reason}."),
@@ -213,6 +235,9 @@ public sealed class SubscribersFunction(
 
     /// <summary>The route's subscriber id.</summary>
     public static string IdOf(HttpRequest request) => request?.RouteValues["id"]?.ToString() ?? string.Empty;
+
+    // The If-Match header, or null when none was sent (no condition).
+    private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.ToString() is { Length: > 0 } value ? value : null;
 
     private static string? ManageToken(HttpRequest request)
     {

@@ -3,6 +3,7 @@ namespace NewsAlerts.Pages.Fields;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Topics;
@@ -140,30 +141,21 @@ public static partial class FormFields
             return PageStrings.PhoneNeedsCountryCode;
         }
 
+        if (reason.StartsWith(TextablePhones.NeedsCountryCodeReason, StringComparison.Ordinal))
+        {
+            return PhoneHints.NeedsCountryCode(reason[TextablePhones.NeedsCountryCodeReason.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+
         var country = NotTextedPattern().Match(reason);
         if (!country.Success)
         {
             return reason;
         }
 
-        var allowed = string.Join(", ", country.Groups["allowed"].Value.Split(", ").Select(CountryName));
+        var allowed = string.Join(", ", country.Groups["allowed"].Value.Split(", ").Select(PhoneHints.CountryName));
         return country.Groups["in"].Success
-            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneCountryNotTexted, CountryName(country.Groups["in"].Value), allowed)
+            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneCountryNotTexted, PhoneHints.CountryName(country.Groups["in"].Value), allowed)
             : string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneInNoCountry, allowed);
-    }
-
-    // The English name of an ISO 3166-1 alpha-2 code (GB: United Kingdom); the code itself when .NET knows no name.
-    private static string CountryName(string code)
-    {
-        try
-        {
-            var name = new RegionInfo(code).EnglishName;
-            return string.IsNullOrEmpty(name) ? code : name;
-        }
-        catch (ArgumentException)
-        {
-            return code;
-        }
     }
 
     [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]

@@ -30,8 +30,8 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
         this.faults = faults;
         this.logger = logger;
         consumer = new LinkConsumer(this);
-        // Deliveries still unsettled when the link goes are released by the library; Azure keeps them
-        // locked until the lock expires, so the flag tells those apart from a client's own release.
+        // Deliveries still unsettled when the link goes are handed back by the library; Azure keeps them
+        // locked until the lock expires, so the flag tells those apart from a client's own settlement.
         link.AddClosedCallback((_, _) => closing = true);
         queue.Attach(consumer);
     }
@@ -44,8 +44,7 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
 
     public override void OnDisposition(DispositionContext dispositionContext)
     {
-        if (dispositionContext.Message is not OutgoingMessage { Snapshot: { Settled: false } snapshot }
-            || (closing && dispositionContext.DeliveryState is Released))
+        if (dispositionContext.Message is not OutgoingMessage { Snapshot: { Settled: false } snapshot } || IsGoing)
         {
             return;
         }
@@ -65,6 +64,16 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
     }
 
     public override void OnLinkClosed(ListenerLink link, Error error) => queue.Detach(consumer);
+
+    /// <summary>
+    /// True once the link, its session or its connection is closing. An outcome seen then was made up by AMQPNetLite
+    /// for a delivery it could not finish, not sent by the client: Released, or Rejected carrying the close's error
+    /// (<c>Delivery.ReleaseAll</c>, from <c>Session.OnClose</c>, a session or connection abort, or a transfer written as
+    /// the link closed). Read as settlements, a Rejected dead-lettered a message nobody processed. A settlement the client
+    /// did send as the connection went gets no answer, so the client counts it as failed too. Either way the message
+    /// keeps its lock until it lapses and is delivered again, as on Azure.
+    /// </summary>
+    private bool IsGoing => closing || link.IsClosed || link.Session.IsClosed || link.Session.Connection.IsClosed;
 
     private void Settle(DispositionContext context, DeliverySnapshot snapshot)
     {

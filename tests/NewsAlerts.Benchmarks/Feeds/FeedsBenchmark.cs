@@ -63,7 +63,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             await using var host = await StartHostAsync(stack, stand, options);
             try
             {
-                return await MeasureAsync(options.Quick, host, server, stand, urls, hosts, routineAt, cancellationToken);
+                return await MeasureAsync(options, host, server, stand, urls, hosts, routineAt, cancellationToken);
             }
             finally
             {
@@ -76,7 +76,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         }
     }
 
-    private static async Task<int> MeasureAsync(bool quick, WebApplication host, LocalFeedServer server, Stand stand, List<Uri> urls, int hosts, DateTimeOffset routineAt, CancellationToken cancellationToken)
+    private static async Task<int> MeasureAsync(BenchmarkOptions options, WebApplication host, LocalFeedServer server, Stand stand, List<Uri> urls, int hosts, DateTimeOffset routineAt, CancellationToken cancellationToken)
     {
         var poller = host.Services.GetRequiredService<FeedPoller>();
         var feedOptions = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value;
@@ -103,7 +103,8 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             return 1;
         }
 
-        var changedPerRound = Math.Max(1, urls.Count / 100);
+        // --changed=0 (diagnosis: 304s only) or another count per round; about 1% by default.
+        var changedPerRound = Math.Min(urls.Count, Argument(options, "--changed=", Math.Max(1, urls.Count / 100)));
         var added = new Dictionary<int, Dictionary<int, DateTimeOffset>>();
         var pollerTimes = new List<TimeSpan>();
         var plainTimes = new List<TimeSpan>();
@@ -113,7 +114,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders.
         for (var round = 1 - WarmUpRounds; round <= Rounds; round++)
         {
-            var changed = Enumerable.Range(0, changedPerRound).Select(k => ((k * (urls.Count / changedPerRound)) + round + WarmUpRounds) % urls.Count).Distinct().ToList();
+            var changed = Enumerable.Range(0, changedPerRound).Select(k => ((k * (urls.Count / Math.Max(1, changedPerRound))) + round + WarmUpRounds) % urls.Count).Distinct().ToList();
             stand.Clock.Offset += TimeSpan.FromMinutes(6);
             foreach (var feed in changed)
             {
@@ -126,26 +127,43 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             Cycle cycle;
             IReadOnlyDictionary<int, int> plainStatuses;
             var watch = Stopwatch.StartNew();
+            long pollerStart;
+            long pollerEnd;
+            TimeSpan pollerCpu;
+            TimeSpan plainCpu;
+            var cpu = Process.GetCurrentProcess();
             if ((round + WarmUpRounds) % 2 == 1)
             {
+                pollerStart = Stopwatch.GetTimestamp();
+                pollerCpu = CpuTime(cpu);
                 cycle = await CycleAsync(poller, cancellationToken);
+                pollerEnd = Stopwatch.GetTimestamp();
+                pollerCpu = CpuTime(cpu) - pollerCpu;
                 pollerTimes.Add(watch.Elapsed);
                 watch.Restart();
+                plainCpu = CpuTime(cpu);
                 plainStatuses = await plain.PollAsync(urls, cancellationToken);
+                plainCpu = CpuTime(cpu) - plainCpu;
                 plainTimes.Add(watch.Elapsed);
             }
             else
             {
+                plainCpu = CpuTime(cpu);
                 plainStatuses = await plain.PollAsync(urls, cancellationToken);
+                plainCpu = CpuTime(cpu) - plainCpu;
                 plainTimes.Add(watch.Elapsed);
                 watch.Restart();
+                pollerStart = Stopwatch.GetTimestamp();
+                pollerCpu = CpuTime(cpu);
                 cycle = await CycleAsync(poller, cancellationToken);
+                pollerEnd = Stopwatch.GetTimestamp();
+                pollerCpu = CpuTime(cpu) - pollerCpu;
                 pollerTimes.Add(watch.Elapsed);
             }
 
             roundLines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted); " +
-                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200)"));
+                $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms); " +
+                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms)"));
             if (cycle.Polled != urls.Count || cycle.Failures > 0 || cycle.Read != changed.Count || cycle.Alerted != changed.Count)
             {
                 problems.Add($"round {round}: the poller polled {cycle.Polled} of {urls.Count} feeds, {cycle.Failures} failed ({cycle.FirstError}), read {cycle.Read} and alerted {cycle.Alerted} of {changed.Count} changed");
@@ -171,7 +189,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var pollerMs = pollerTimes.Skip(WarmUpRounds).Sum(t => t.TotalMilliseconds);
         var plainMs = plainTimes.Skip(WarmUpRounds).Sum(t => t.TotalMilliseconds);
         var ratio = plainMs / pollerMs;
-        var report = new Matching.MatchingReport(Console.Out, enforceTargets: !quick);
+        var report = new Matching.MatchingReport(Console.Out, enforceTargets: !options.Quick);
         report.Target("feeds / plain (plain loop's time over the poller's)", ratio, RatioTarget, "x", lowerIsBetter: false);
         latencies.Sort();
         var worst = latencies.Count > 0 ? latencies[^1] : double.NaN;
@@ -223,6 +241,12 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         return cycle;
     }
 
+    private static TimeSpan CpuTime(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     private static string PathOf(int feed) => $"bench/{feed}.xml";
 
     private static int Argument(BenchmarkOptions options, string prefix, int fallback) =>
@@ -261,6 +285,12 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
                 services.AddSingleton<TimeProvider>(stand.Clock);
                 services.AddSingleton<IFeedStore>(stand.Registry);
                 services.AddSingleton<IWebSubStore>(stand.Subscriptions);
+                if (options.Arguments.Contains("--bare-fetcher"))
+                {
+                    // Diagnosis only: see BareFetcher.
+                    services.AddSingleton<IFeedFetcher>(_ => new BareFetcher());
+                }
+
                 Decorate<IFeedFetcher>(services, stand.WrapFetcher);
                 Decorate<IAlertPublisher>(services, stand.WrapPublisher);
             },

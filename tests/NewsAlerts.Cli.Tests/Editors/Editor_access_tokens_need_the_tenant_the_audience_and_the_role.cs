@@ -1,6 +1,5 @@
 namespace NewsAlerts.Cli.Tests.Editors;
 
-using Microsoft.Extensions.Options;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Testing.Editors;
 
@@ -9,9 +8,7 @@ public sealed class Editor_access_tokens_need_the_tenant_the_audience_and_the_ro
     private readonly EditorTokenIssuer tenant = new();
     private readonly EditorTokens tokens;
 
-    public Editor_access_tokens_need_the_tenant_the_audience_and_the_role() =>
-        tokens = new EditorTokens(
-            Options.Create(new EditorOptions { TenantId = EditorTokenIssuer.TenantId, ClientId = EditorTokenIssuer.ClientId }), TimeProvider.System, tenant.Metadata);
+    public Editor_access_tokens_need_the_tenant_the_audience_and_the_role() => tokens = tenant.Validator();
 
     [Fact]
     public async Task A_token_of_the_tenant_for_the_app_with_the_role_is_an_editor()
@@ -55,7 +52,7 @@ public sealed class Editor_access_tokens_need_the_tenant_the_audience_and_the_ro
     [Fact]
     public async Task Without_a_tenant_and_client_id_no_token_is_accepted()
     {
-        var off = new EditorTokens(Options.Create(new EditorOptions()), TimeProvider.System, tenant.Metadata);
+        var off = tenant.Validator(configured: false);
 
         Assert.False(off.Enabled);
         Assert.Equal(EditorRefusal.InvalidToken, (await off.ValidateAsync(tenant.Mint(["Editor"]), CancellationToken.None)).Refusal);

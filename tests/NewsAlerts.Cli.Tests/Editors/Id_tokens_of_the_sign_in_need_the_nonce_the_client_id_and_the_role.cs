@@ -1,6 +1,5 @@
 namespace NewsAlerts.Cli.Tests.Editors;
 
-using Microsoft.Extensions.Options;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Testing.Editors;
 
@@ -10,9 +9,7 @@ public sealed class Id_tokens_of_the_sign_in_need_the_nonce_the_client_id_and_th
     private readonly EditorTokenIssuer tenant = new();
     private readonly EditorTokens tokens;
 
-    public Id_tokens_of_the_sign_in_need_the_nonce_the_client_id_and_the_role() =>
-        tokens = new EditorTokens(
-            Options.Create(new EditorOptions { TenantId = EditorTokenIssuer.TenantId, ClientId = EditorTokenIssuer.ClientId }), TimeProvider.System, tenant.Metadata);
+    public Id_tokens_of_the_sign_in_need_the_nonce_the_client_id_and_the_role() => tokens = tenant.Validator();
 
     [Fact]
     public async Task An_id_token_for_the_app_with_the_nonce_and_the_role_is_an_editor_signed_in_with_microsoft()
@@ -61,7 +58,7 @@ public sealed class Id_tokens_of_the_sign_in_need_the_nonce_the_client_id_and_th
     [Fact]
     public async Task The_authorize_endpoint_comes_from_the_tenants_metadata_only_when_entra_id_is_configured()
     {
-        var off = new EditorTokens(Options.Create(new EditorOptions()), TimeProvider.System, tenant.Metadata);
+        var off = tenant.Validator(configured: false);
 
         Assert.Equal(new Uri(EditorTokenIssuer.AuthorizationEndpoint), await tokens.AuthorizationEndpointAsync(CancellationToken.None));
         Assert.Null(await off.AuthorizationEndpointAsync(CancellationToken.None));

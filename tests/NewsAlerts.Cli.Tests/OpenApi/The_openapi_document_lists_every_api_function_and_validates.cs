@@ -105,6 +105,20 @@ public sealed class The_openapi_document_lists_every_api_function_and_validates
         Assert.Contains("errors", document.Components!.Schemas![ApiSchemas.ValidationProblem].AllOf![1].Properties!.Keys);
     }
 
+    [Fact]
+    public async Task Quiet_hours_and_email_frequencies_are_described_as_the_policy_applies_them()
+    {
+        var document = await ReadBackAsync();
+
+        var preferences = document.Components!.Schemas![ApiSchemas.Preferences].Properties!;
+        var quietHours = preferences["quietHours"];
+        Assert.Equal(NewsAlerts.Core.Policy.QuietHours.Meaning, quietHours.Description);
+        Assert.Equal(NewsAlerts.Core.Policy.QuietHours.FlashThroughMeaning, quietHours.Properties!["flashThrough"].Description);
+        Assert.DoesNotContain("no immediate email", quietHours.Description, StringComparison.OrdinalIgnoreCase);
+        var frequency = preferences["email"].Properties!["frequency"].Description!;
+        Assert.All(Enum.GetNames<NewsAlerts.Core.Policy.EmailFrequency>(), name => Assert.Contains($"`{name.ToLowerInvariant()}`", frequency, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("api/feeds/{id}", "/api/feeds/{id}")]
     [InlineData("api/a/{code:regex(^[a-z]+$)}", "/api/a/{code}")]

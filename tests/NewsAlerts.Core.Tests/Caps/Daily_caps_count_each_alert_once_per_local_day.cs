@@ -11,6 +11,29 @@ public sealed class Daily_caps_count_each_alert_once_per_local_day
     private static readonly TimeZoneInfo Tokyo = LocalClock.Zone("Asia/Tokyo");
 
     [Fact]
+    public void An_alert_counts_at_the_time_its_batch_was_planned_for_and_at_dispatch_only_without_one()
+    {
+        var planned = new DateTimeOffset(2026, 11, 30, 14, 55, 0, TimeSpan.Zero); // 23:55 in Tokyo
+        var dispatched = planned.AddMinutes(10); // 00:05 the next day in Tokyo
+
+        Assert.Equal(new DateOnly(2026, 11, 30), DailyCapCounting.LocalDay(DailyCapCounting.CountedAt(planned, dispatched), Tokyo));
+        Assert.Equal(new DateOnly(2026, 12, 1), DailyCapCounting.LocalDay(DailyCapCounting.CountedAt(null, dispatched), Tokyo));
+    }
+
+    [Fact]
+    public void An_over_cap_email_at_dispatch_goes_to_the_digest_after_its_planned_time_while_that_digest_is_still_ahead()
+    {
+        var preferences = DeliveryPreferences.AsItHappens with { Caps = new DailyCaps(1, null) };
+        var planned = new DateTimeOffset(2026, 11, 30, 23, 50, 0, TimeSpan.Zero);
+        PolicyDecision At(DateTimeOffset now) =>
+            DailyCapCounting.OverCapAtDispatch(Channel.Email, preferences, London, planned, now, digestReachesThem: true, emailCarriesStory: false);
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero), At(planned.AddMinutes(20)).At);
+        // Redelivered after that digest's due time: the next one, where a run still reads it.
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 7, 0, 0, TimeSpan.Zero), At(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)).At);
+    }
+
+    [Fact]
     public void Alerts_are_counted_until_the_cap_is_reached_exactly()
     {
         var count = CapCount.Empty;

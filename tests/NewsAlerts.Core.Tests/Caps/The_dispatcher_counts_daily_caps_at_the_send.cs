@@ -150,6 +150,81 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
     }
 
     [Fact]
+    public async Task A_text_over_the_cap_redelivered_after_local_midnight_counts_on_the_day_it_was_planned_for()
+    {
+        var dispatcher = Dispatcher(Capped(email: null, sms: 1, zone: "Asia/Tokyo"));
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 14, 50, 0, TimeSpan.Zero)); // 23:50 in Tokyo
+        await dispatcher.DispatchAsync(Batch(Channel.Sms, "a1") with { PlannedFor = clock.GetUtcNow() }, CancellationToken.None);
+        var late = Batch(Channel.Sms, "a2") with { PlannedFor = clock.GetUtcNow().AddMinutes(5) }; // planned 23:55 Tokyo
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await dispatcher.DispatchAsync(late, CancellationToken.None);
+
+        // The worker died before its record; the batch comes round again at 00:10 Tokyo, a new local day on the clock.
+        ledger.Preset["s1"] = ClaimResult.ClaimedAfterCrash;
+        clock.Advance(TimeSpan.FromMinutes(15));
+        await dispatcher.DispatchAsync(late, CancellationToken.None);
+
+        Assert.Equal(["a1"], senders.Texts);
+        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily sms cap of 1 reached; the story reaches them by email"), ledger.Records.Last());
+        Assert.Equal(0, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2026, 12, 1), CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_queued_text_dispatched_after_local_midnight_counts_on_the_day_it_was_planned_for_and_leaves_the_new_day_free()
+    {
+        var dispatcher = Dispatcher(Capped(email: null, sms: 1, zone: "Asia/Tokyo"));
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 14, 55, 0, TimeSpan.Zero)); // 23:55 in Tokyo
+        var planned = Batch(Channel.Sms, "a1") with { PlannedFor = clock.GetUtcNow() };
+
+        clock.Advance(TimeSpan.FromMinutes(10)); // the queue was slow: dispatched at 00:05 Tokyo
+        await dispatcher.DispatchAsync(planned, CancellationToken.None);
+        await dispatcher.DispatchAsync(Batch(Channel.Sms, "a2") with { PlannedFor = clock.GetUtcNow() }, CancellationToken.None);
+
+        Assert.Equal(["a1", "a2"], senders.Texts);
+        Assert.Equal(1, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2026, 11, 30), CancellationToken.None)).Count);
+        Assert.Equal(1, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2026, 12, 1), CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task An_email_over_the_cap_redelivered_after_local_midnight_stays_refused_into_the_digest_chosen_when_it_was_planned()
+    {
+        var dispatcher = Dispatcher(Capped(email: 1, sms: null));
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 23, 40, 0, TimeSpan.Zero)); // London, winter: UTC
+        await dispatcher.DispatchAsync(Batch(Channel.Email, "a1") with { PlannedFor = clock.GetUtcNow() }, CancellationToken.None);
+        var late = Batch(Channel.Email, "a2") with { PlannedFor = new DateTimeOffset(2026, 11, 30, 23, 50, 0, TimeSpan.Zero) };
+        clock.SetUtcNow(late.PlannedFor!.Value);
+        await dispatcher.DispatchAsync(late, CancellationToken.None);
+
+        ledger.Preset["s1"] = ClaimResult.ClaimedAfterCrash;
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 0, 10, 0, TimeSpan.Zero));
+        await dispatcher.DispatchAsync(late, CancellationToken.None);
+
+        Assert.Equal(["a1"], senders.Emails);
+        var entry = Assert.Single(await All());
+        Assert.Equal(("a2", new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)), (entry.ArticleId, entry.DueAt));
+    }
+
+    [Fact]
+    public async Task On_a_daylight_saving_night_whose_change_is_at_midnight_the_alert_still_counts_on_its_planned_day()
+    {
+        // America/Santiago, 2027-09-04 24:00 -04 becomes 2027-09-05 01:00 -03: there is no local midnight that night.
+        var dispatcher = Dispatcher(Capped(email: null, sms: 1, zone: "America/Santiago"));
+        clock.SetUtcNow(new DateTimeOffset(2027, 9, 5, 3, 40, 0, TimeSpan.Zero)); // 23:40 on the 4th
+        await dispatcher.DispatchAsync(Batch(Channel.Sms, "a1") with { PlannedFor = clock.GetUtcNow() }, CancellationToken.None);
+        var late = Batch(Channel.Sms, "a2") with { PlannedFor = new DateTimeOffset(2027, 9, 5, 3, 50, 0, TimeSpan.Zero) }; // 23:50 on the 4th
+        clock.SetUtcNow(late.PlannedFor!.Value);
+        await dispatcher.DispatchAsync(late, CancellationToken.None);
+
+        ledger.Preset["s1"] = ClaimResult.ClaimedAfterCrash;
+        clock.SetUtcNow(new DateTimeOffset(2027, 9, 5, 4, 10, 0, TimeSpan.Zero)); // 01:10 -03 on the 5th
+        await dispatcher.DispatchAsync(late, CancellationToken.None);
+
+        Assert.Equal(["a1"], senders.Texts);
+        Assert.Equal(1, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2027, 9, 4), CancellationToken.None)).Count);
+        Assert.Equal(0, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2027, 9, 5), CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task A_permanent_failure_gives_its_place_back()
     {
         var dispatcher = Dispatcher(Capped(email: null, sms: 1));

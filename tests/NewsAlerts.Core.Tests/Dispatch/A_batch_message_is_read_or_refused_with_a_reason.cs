@@ -21,6 +21,19 @@ public sealed class A_batch_message_is_read_or_refused_with_a_reason
     }
 
     [Fact]
+    public void The_time_a_batch_was_planned_for_travels_with_it_and_leaves_its_message_id_alone()
+    {
+        var batch = Samples.Batch(Channel.Sms, "s1");
+        var planned = batch with { PlannedFor = new DateTimeOffset(2026, 11, 30, 23, 55, 0, TimeSpan.Zero) };
+
+        var reading = BatchMessage.Read(BatchMessage.Write(planned), Channel.Sms);
+
+        Assert.Equal(planned.PlannedFor, reading.Batch!.PlannedFor);
+        Assert.Equal(batch.MessageId, planned.MessageId);
+        Assert.Null(BatchMessage.Read(BatchMessage.Write(batch), Channel.Sms).Batch!.PlannedFor);
+    }
+
+    [Fact]
     public void A_body_that_is_not_json_is_refused_as_not_a_batch()
     {
         var reading = BatchMessage.Read("{ not json"u8, Channel.Email);

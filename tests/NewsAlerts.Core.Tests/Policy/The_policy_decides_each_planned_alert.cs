@@ -97,6 +97,20 @@ public sealed class The_policy_decides_each_planned_alert
     }
 
     [Fact]
+    public void Quiet_hours_hold_texts_only_as_the_api_document_says_an_immediate_email_inside_them_goes_now()
+    {
+        LateEvening();
+        var quiet = Preferences(Immediate) with { QuietHours = Night with { FlashThrough = true } };
+
+        Assert.Equal(PolicyDecisionKind.SendNow, Decide(Email(), Recipient(quiet)).Kind);
+        Assert.Equal(PolicyDecisionKind.Schedule, Decide(Sms(2), Recipient(quiet)).Kind);
+        Assert.Equal(PolicyDecisionKind.SendNow, Decide(Sms(DeliveryPolicy.Flash), Recipient(quiet)).Kind);
+        Assert.Contains("No texts (SMS)", QuietHours.Meaning, StringComparison.Ordinal);
+        Assert.Contains("Emails, immediate or digest, are never held by quiet hours", QuietHours.Meaning, StringComparison.Ordinal);
+        Assert.Contains("flash", QuietHours.FlashThroughMeaning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_outside_quiet_hours_goes_now()
     {
         clock.SetUtcNow(Parse("2026-12-01T07:00:00Z"));

@@ -15,26 +15,11 @@ using NewsAlerts.Testing;
 public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private const string Note = "The report could not be verified.";
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
-    private ServiceBusClient serviceBus = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task The_follow_up_goes_to_each_earlier_recipient_on_their_channel_once_and_the_short_link_shows_the_notice()
@@ -45,10 +30,10 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
         var id = $"urn:test:{Guid.NewGuid():N}";
         const string url = "https://www.straitstimes.com/world/middle-east/kerry-sees-hope-of-extending-syrian-truce-to-aleppo";
 
-        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 1, url: url));
-        await inbox.WaitForAsync(emailOnly.Email!, CancellationToken.None);
-        await sink.WaitForAsync(smsOnly.Phone!, CancellationToken.None);
-        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: 1, version: 1, url: url));
+        await stack.Inbox.WaitForAsync(emailOnly.Email!, CancellationToken.None);
+        await stack.Sink.WaitForAsync(smsOnly.Phone!, CancellationToken.None);
+        var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         // The follow-up reaches what the ledger shows received: wait until both sends are recorded.
         await Eventually.TrueAsync(
             async () => await ledger.GetStateAsync(id, emailOnly.Id, Channel.Email, CancellationToken.None) == LedgerState.Sent
@@ -56,10 +41,10 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
             "the alert's sends are recorded");
 
         var withdrawal = Withdrawal(id, version: 2);
-        var dryRun = await Editor.PublishAsync(host, withdrawal, dryRun: true);
-        var first = await Editor.PublishAsync(host, withdrawal);
-        var second = await Editor.PublishAsync(host, withdrawal);
-        var laterVersion = await Editor.PublishAsync(host, Withdrawal(id, version: 3));
+        var dryRun = await Editor.PublishAsync(stack.Host, withdrawal, dryRun: true);
+        var first = await Editor.PublishAsync(stack.Host, withdrawal);
+        var second = await Editor.PublishAsync(stack.Host, withdrawal);
+        var laterVersion = await Editor.PublishAsync(stack.Host, Withdrawal(id, version: 3));
 
         Assert.Equal("Withdrawal", first.GetProperty("decision").GetString());
         Assert.Equal(1, first.GetProperty("reach").GetProperty("followUpEmails").GetInt32());
@@ -68,20 +53,20 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
         Assert.Equal("Duplicate", second.GetProperty("decision").GetString());
         Assert.Equal("Duplicate", laterVersion.GetProperty("decision").GetString());
 
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(emailOnly.Email!, CancellationToken.None) >= 2, "the follow-up email arrives");
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(smsOnly.Phone!, CancellationToken.None)).Count >= 2, "the follow-up text arrives");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(emailOnly.Email!, CancellationToken.None) >= 2, "the follow-up email arrives");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(smsOnly.Phone!, CancellationToken.None)).Count >= 2, "the follow-up text arrives");
         await QueuesDrainedAsync();
 
-        var emails = await inbox.ListMessagesAsync(emailOnly.Email!, CancellationToken.None);
+        var emails = await stack.Inbox.ListMessagesAsync(emailOnly.Email!, CancellationToken.None);
         Assert.Equal(2, emails.Count);
         var followUp = Assert.Single(emails, m => m.Subject?.StartsWith("Withdrawn: ", StringComparison.Ordinal) == true);
         Assert.Contains(Note, followUp.TextBody, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(followUp.Headers["List-Unsubscribe"]));
-        var texts = (await sink.MessagesToAsync(smsOnly.Phone!, CancellationToken.None)).Select(t => t.GetProperty("body").GetString()!).ToList();
+        var texts = (await stack.Sink.MessagesToAsync(smsOnly.Phone!, CancellationToken.None)).Select(t => t.GetProperty("body").GetString()!).ToList();
         Assert.Equal(2, texts.Count);
         var text = Assert.Single(texts, t => t.StartsWith("Withdrawn: ", StringComparison.Ordinal));
-        Assert.Equal(0, await inbox.CountAsync(unmatched.Email!, CancellationToken.None));
-        Assert.Empty(await sink.MessagesToAsync(unmatched.Phone!, CancellationToken.None));
+        Assert.Equal(0, await stack.Inbox.CountAsync(unmatched.Email!, CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(unmatched.Phone!, CancellationToken.None));
 
         // The text's short link now shows the notice instead of leading to the article.
         var shortLink = System.Text.RegularExpressions.Regex.Match(text, @"http://\S+/api/a/\S+").Value;
@@ -99,7 +84,7 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = Api.Json(Withdrawal($"urn:test:{Guid.NewGuid():N}", version: 2)) };
         request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
-        using var response = await host.Client.SendAsync(request);
+        using var response = await stack.Host.Client.SendAsync(request);
         var body = await Api.BodyAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -119,7 +104,7 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
     {
         foreach (var queue in new[] { "email-alerts", "sms-alerts" })
         {
-            await using var receiver = serviceBus.CreateReceiver(queue);
+            await using var receiver = stack.ServiceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
     }
@@ -131,8 +116,8 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
             $"s{tag}", email ? $"reader-{tag}@example.com" : null, email ? ContactStatus.Confirmed : ContactStatus.None,
             phone ? TestPhones.NewValid() : null, phone ? ContactStatus.Confirmed : ContactStatus.None, "Europe/London",
             [new Topic("t1", topic, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         return subscriber;
     }
 }

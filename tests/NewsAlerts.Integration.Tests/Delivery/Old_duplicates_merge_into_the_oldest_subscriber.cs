@@ -20,26 +20,11 @@ using NewsAlerts.Testing;
 [Collection("queues")]
 public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
-    private ServiceBusClient serviceBus = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task Duplicates_get_one_alert_per_contact_and_nothing_already_sent_again_on_read_and_after_the_migration()
@@ -56,7 +41,7 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         await SaveOldStyleAsync(duplicate);
         await PublishAsync(beforeRead, urgency: 3, version: 1);
         await PublishAsync(beforeMigration, urgency: 3, version: 1);
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == 2, "both stories are emailed to the duplicate");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == 2, "both stories are emailed to the duplicate");
         await SettledAsync(beforeRead, duplicate.Id);
         await SettledAsync(beforeMigration, duplicate.Id);
 
@@ -68,11 +53,11 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         var fresh = await PublishAsync($"urn:test:merge-new:{tag}", urgency: 1, version: 1);
         Assert.Equal(1, fresh.GetProperty("emailAlerts").GetInt32());
         Assert.Equal(1, fresh.GetProperty("smsAlerts").GetInt32());
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the upgrade and the new story are texted");
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == 3, "the new story is emailed");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the upgrade and the new story are texted");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == 3, "the new story is emailed");
         await QueuesDrainedAsync();
-        Assert.Equal(3, await inbox.CountAsync(address, CancellationToken.None));
-        Assert.Equal(2, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
+        Assert.Equal(3, await stack.Inbox.CountAsync(address, CancellationToken.None));
+        Assert.Equal(2, (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count);
 
         // The migration makes it so in storage: one subscriber with both topics and the lookup rows, the ledger re-pointed.
         var dryRun = await MigrateAsync("--dry-run");
@@ -88,17 +73,17 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         Assert.Null(survivor.MergedIds);
         Assert.Equal(oldest.Id, await Store.FindIdByEmailAsync(address.ToUpperInvariant(), CancellationToken.None));
         Assert.Equal(oldest.Id, await Store.FindIdByPhoneAsync(phone, CancellationToken.None));
-        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         Assert.Contains(oldest.Id, await ledger.SettledAsync(beforeMigration, Channel.Email, CancellationToken.None));
         Assert.Contains("0 groups of duplicates merged", await MigrateAsync(), StringComparison.Ordinal);
 
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         var afterMigration = await PublishAsync(beforeMigration, urgency: 1, version: 2);
         Assert.Equal(0, afterMigration.GetProperty("emailAlerts").GetInt32());
         Assert.Equal(1, afterMigration.GetProperty("smsAlerts").GetInt32());
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 3, "the upgrade after the migration is texted");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 3, "the upgrade after the migration is texted");
         await QueuesDrainedAsync();
-        Assert.Equal(3, await inbox.CountAsync(address, CancellationToken.None));
+        Assert.Equal(3, await stack.Inbox.CountAsync(address, CancellationToken.None));
     }
 
     [Fact]
@@ -114,20 +99,20 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         await SaveOldStyleAsync(duplicate);
         await SaveOldStyleAsync(Subscriber($"c{tag}", $"control-{tag}@example.com", control, now, "Syria"));
 
-        var token = host.Services.GetRequiredService<Core.Security.TokenSigner>().Issue(Core.Security.TokenPurpose.Manage, oldest.Id, TimeSpan.FromHours(1));
-        using var deleted = await host.Client.DeleteAsync(new Uri($"api/subscribers/{oldest.Id}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        var token = stack.Host.Services.GetRequiredService<Core.Security.TokenSigner>().Issue(Core.Security.TokenPurpose.Manage, oldest.Id, TimeSpan.FromHours(1));
+        using var deleted = await stack.Host.Client.DeleteAsync(new Uri($"api/subscribers/{oldest.Id}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Null(await Store.GetAsync(duplicate.Id, CancellationToken.None));
 
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         await PublishAsync($"urn:test:erase:{tag}", urgency: 1, version: 1);
-        await sink.WaitForAsync(control, CancellationToken.None);
+        await stack.Sink.WaitForAsync(control, CancellationToken.None);
         await QueuesDrainedAsync();
-        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
-        Assert.Equal(0, await inbox.CountAsync($"erase-{tag}@example.com", CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Equal(0, await stack.Inbox.CountAsync($"erase-{tag}@example.com", CancellationToken.None));
     }
 
-    private ISubscriberStore Store => host.Services.GetRequiredService<ISubscriberStore>();
+    private ISubscriberStore Store => stack.Host.Services.GetRequiredService<ISubscriberStore>();
 
     private static Subscriber Subscriber(string id, string email, string phone, DateTimeOffset createdAt, string topic) => new(
         id, email, ContactStatus.Confirmed, phone, ContactStatus.Confirmed, "UTC", [new Topic("t1", topic, false)],
@@ -137,7 +122,7 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
     private async Task SaveOldStyleAsync(Subscriber subscriber)
     {
         await Store.SaveAsync(subscriber, CancellationToken.None);
-        var tables = host.Services.GetRequiredService<TableSet>();
+        var tables = stack.Host.Services.GetRequiredService<TableSet>();
         var emails = await tables.GetAsync("subscriberemails", CancellationToken.None);
         await foreach (var row in emails.QueryAsync<global::Azure.Data.Tables.TableEntity>(global::Azure.Data.Tables.TableClient.CreateQueryFilter($"SubscriberId eq {subscriber.Id}")))
         {
@@ -147,15 +132,15 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         var phones = await tables.GetAsync("subscriberphones", CancellationToken.None);
         await phones.DeleteEntityAsync(subscriber.Phone!, string.Empty, ETag.All);
         Assert.Null(await Store.FindIdByEmailAsync(subscriber.Email!, CancellationToken.None));
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
     }
 
     private async Task<System.Text.Json.JsonElement> PublishAsync(string id, int urgency, int version) =>
-        (await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: urgency, version: version))).GetProperty("reach");
+        (await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: urgency, version: version))).GetProperty("reach");
 
     private async Task SettledAsync(string articleId, string subscriberId) =>
         await Eventually.TrueAsync(
-            async () => (await host.Services.GetRequiredService<IDeliveryLedger>().SettledAsync(articleId, Channel.Email, CancellationToken.None)).Contains(subscriberId),
+            async () => (await stack.Host.Services.GetRequiredService<IDeliveryLedger>().SettledAsync(articleId, Channel.Email, CancellationToken.None)).Contains(subscriberId),
             "the ledger records the email");
 
     private async Task<string> MigrateAsync(params string[] flags)
@@ -166,7 +151,7 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
         [
             "merge-duplicates", .. flags,
             $"--Storage:ConnectionString={fixture.Stack.StorageConnectionString}",
-            $"--Storage:TablePrefix={host.TablePrefix}",
+            $"--Storage:TablePrefix={stack.Host.TablePrefix}",
         ];
         var exitCode = await new MigrateCommand().RunAsync(arguments, new CliConsole(output, errors), CancellationToken.None);
         Assert.True(exitCode == 0, $"migrate exited {exitCode}: {errors}");
@@ -177,7 +162,7 @@ public sealed class Old_duplicates_merge_into_the_oldest_subscriber(StackFixture
     {
         foreach (var queue in new[] { "email-alerts", "sms-alerts" })
         {
-            await using var receiver = serviceBus.CreateReceiver(queue);
+            await using var receiver = stack.ServiceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
     }

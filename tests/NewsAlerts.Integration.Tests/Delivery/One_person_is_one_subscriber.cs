@@ -13,26 +13,11 @@ public sealed partial class One_person_is_one_subscriber(StackFixture fixture) :
     // New sign-ups get a daily digest unless they choose; this one chooses every email at once, as the test expects.
     private static readonly object AsItHappens = new { email = new { frequency = "immediate" } };
 
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
-    private ServiceBusClient serviceBus = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task Signing_up_twice_with_the_address_in_another_case_and_the_number_with_spaces_gives_one_subscriber_and_one_alert()
@@ -44,20 +29,20 @@ public sealed partial class One_person_is_one_subscriber(StackFixture fixture) :
         var second = await SignUpAsync($"alice-{tag}@EXAMPLE.COM", spaced, "ceasefire");
 
         // Both confirmation emails and both codes arrive; confirming each joins the same subscriber.
-        await Eventually.TrueAsync(async () => await inbox.CountAsync($"alice-{tag}@example.com", CancellationToken.None) == 2, "both confirmation emails arrive");
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "both codes arrive");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync($"alice-{tag}@example.com", CancellationToken.None) == 2, "both confirmation emails arrive");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "both codes arrive");
         var ids = new HashSet<string>();
-        foreach (var email in await inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None))
+        foreach (var email in await stack.Inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None))
         {
-            using var confirmed = await host.Client.PostAsync(SentLinks.ConfirmApiOf(email.TextBody), null);
+            using var confirmed = await stack.Host.Client.PostAsync(SentLinks.ConfirmApiOf(email.TextBody), null);
             ids.Add(await SubscriberIdAsync(confirmed));
         }
 
-        var codes = (await sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value).ToList();
+        var codes = (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value).ToList();
         foreach (var (signUpId, code) in new[] { first, second }.SelectMany(s => codes.Select(c => (s, c))))
         {
             // Each code belongs to one sign-up: the other pair is refused, which the five-try limit allows.
-            using var confirmed = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
+            using var confirmed = await Api.PostJsonAsync(stack.Host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
             if (confirmed.StatusCode == HttpStatusCode.OK)
             {
                 ids.Add(await SubscriberIdAsync(confirmed));
@@ -65,19 +50,19 @@ public sealed partial class One_person_is_one_subscriber(StackFixture fixture) :
         }
 
         Assert.Single(ids);
-        await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{tag}", urgency: 1));
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 3, "the alert SMS arrives");
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle($"urn:test:{tag}", urgency: 1));
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 3, "the alert SMS arrives");
         await Eventually.TrueAsync(
-            async () => (await inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None)).Any(m => m.Headers.Contains("List-Unsubscribe")), "the alert email arrives");
+            async () => (await stack.Inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None)).Any(m => m.Headers.Contains("List-Unsubscribe")), "the alert email arrives");
         await QueuesDrainedAsync();
 
-        Assert.Single(await inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None), m => m.Headers.Contains("List-Unsubscribe"));
-        Assert.Equal(3, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
+        Assert.Single(await stack.Inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None), m => m.Headers.Contains("List-Unsubscribe"));
+        Assert.Equal(3, (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count);
     }
 
     private async Task<string> SignUpAsync(string email, string phone, string topic)
     {
-        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, phone, timeZone = "UTC", topics = new[] { topic }, preferences = AsItHappens });
+        using var created = await Api.PostJsonAsync(stack.Host.Client, "api/subscribers", new { email, phone, timeZone = "UTC", topics = new[] { topic }, preferences = AsItHappens });
         var body = await Api.BodyAsync(created);
         Assert.True(created.StatusCode == HttpStatusCode.Accepted, body.ToString());
         return body.GetProperty("signUpId").GetString()!;
@@ -94,7 +79,7 @@ public sealed partial class One_person_is_one_subscriber(StackFixture fixture) :
     {
         foreach (var queue in new[] { "email-alerts", "sms-alerts" })
         {
-            await using var receiver = serviceBus.CreateReceiver(queue);
+            await using var receiver = stack.ServiceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
     }

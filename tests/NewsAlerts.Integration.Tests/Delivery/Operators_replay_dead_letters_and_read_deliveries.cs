@@ -17,37 +17,31 @@ using NewsAlerts.Testing;
 public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private const int Subscribers = 3;
-    private TestFunctionHost host = null!;
-    private ServiceBusClient serviceBus = null!;
+    private HostedStack stack = null!;
     private HttpClient sinkApi = null!;
-    private SmsSinkInbox sink = null!;
 
     public async Task InitializeAsync()
     {
         // One attempt per send and per batch delivery: a batch the provider refuses goes to the dead-letter queue at once.
-        host = await TestFunctionHost.StartAsync(
+        stack = await HostedStack.StartAsync(
             fixture.Stack,
             configureServices: services => services.AddSingleton(new RetryPolicy(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10))),
             overrides: new Dictionary<string, string?> { ["Dispatcher:MaxAttempts"] = "1", ["Alerts:IndexRefreshSeconds"] = "1" },
             runDispatcher: true);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
         sinkApi = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
     }
 
     public async Task DisposeAsync()
     {
         (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
-        sink.Dispose();
         sinkApi.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
+        await stack.DisposeAsync();
     }
 
     [Fact]
     public async Task A_batch_dead_lettered_by_a_provider_outage_is_replayed_and_every_alert_arrives_once()
     {
-        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var store = stack.Host.Services.GetRequiredService<ISubscriberStore>();
         var phones = Enumerable.Range(0, Subscribers).Select(_ => TestPhones.NewValid()).ToList();
         const string topic = "Aleppo";
         foreach (var phone in phones)
@@ -59,12 +53,12 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
 
         var articleId = $"urn:test:dlq:{Guid.NewGuid():N}";
         await Eventually.TrueAsync(
-            async () => (await Editor.PublishAsync(host, Editor.SampleArticle(articleId, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() >= Subscribers,
+            async () => (await Editor.PublishAsync(stack.Host, Editor.SampleArticle(articleId, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() >= Subscribers,
             "the subscribers are matched");
 
         // The provider is down for every request until the operator has fixed it.
         (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 1_000_000))).EnsureSuccessStatusCode();
-        await Editor.PublishAsync(host, Editor.SampleArticle(articleId, urgency: 1));
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(articleId, urgency: 1));
         await Eventually.TrueAsync(async () => await DeadLettersOfAsync(articleId) > 0, "the batch is dead-lettered");
 
         var listed = await RunAsync(new DlqCommand(), "list", "--queue", "sms-alerts", "--article", articleId);
@@ -95,14 +89,14 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
 
         foreach (var phone in phones)
         {
-            await sink.WaitForAsync(phone, CancellationToken.None);
+            await stack.Sink.WaitForAsync(phone, CancellationToken.None);
         }
 
         // Every alert once: the ledger lets the replayed batch send only what had not gone, and nothing twice.
         await Eventually.TrueAsync(async () => await SentOrDeliveredAsync(articleId) == Subscribers, "the ledger shows every alert sent or delivered");
         foreach (var phone in phones)
         {
-            Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+            Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
         }
 
         Assert.Equal(0, await DeadLettersOfAsync(articleId));
@@ -132,7 +126,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         [
             $"--ServiceBus:ConnectionString={fixture.Stack.ServiceBusConnectionString}",
             $"--Storage:ConnectionString={fixture.Stack.StorageConnectionString}",
-            $"--Storage:TablePrefix={host.TablePrefix}",
+            $"--Storage:TablePrefix={stack.Host.TablePrefix}",
         ];
         var exitCode = await command.RunAsync([.. arguments, .. settings], Console(out var output, out var errors), CancellationToken.None);
         Assert.True(exitCode == 0, $"{command.Name} exited {exitCode}: {errors}");
@@ -142,8 +136,8 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
     // The SMS channel of the story's status JSON, as the editor's page polls it (a signed-in editor's session cookie).
     private async Task<System.Text.Json.JsonElement> SmsStatusAsync(string articleId)
     {
-        var session = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.EditorSession, "Erin", TimeSpan.FromHours(1));
-        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        var session = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.EditorSession, "Erin", TimeSpan.FromHours(1));
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = stack.Host.Client.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, $"editor/stories/{StoryKeys.Of(articleId)}/status");
         request.Headers.Add("Cookie", $"{NewsAlerts.Functions.Editors.EditorSessions.CookieName}={session}");
         using var response = await client.SendAsync(request);
@@ -164,7 +158,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
 
     private async Task<int> DeadLettersOfAsync(string articleId)
     {
-        await using var receiver = serviceBus.CreateReceiver("sms-alerts", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        await using var receiver = stack.ServiceBus.CreateReceiver("sms-alerts", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
         var count = 0;
         long next = 0;
         while (true)

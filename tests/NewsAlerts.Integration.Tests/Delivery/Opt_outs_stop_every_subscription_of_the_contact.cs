@@ -20,28 +20,19 @@ using NewsAlerts.Testing;
 [Collection("queues")]
 public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
+    private HostedStack stack = null!;
     private HttpClient sinkClient = null!;
-    private ServiceBusClient serviceBus = null!;
 
     public async Task InitializeAsync()
     {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+        stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
         sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
     }
 
     public async Task DisposeAsync()
     {
-        inbox.Dispose();
-        sink.Dispose();
         sinkClient.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
+        await stack.DisposeAsync();
     }
 
     [Fact]
@@ -69,21 +60,21 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
         }
 
         await PublishBreakingAsync();
-        await sink.WaitForAsync(control, CancellationToken.None);
+        await stack.Sink.WaitForAsync(control, CancellationToken.None);
         await QueuesDrainedAsync();
         foreach (var (phone, reply) in numbers.Zip(replies))
         {
-            Assert.True((await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 0, $"a text went to a number after it replied '{reply}'");
+            Assert.True((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 0, $"a text went to a number after it replied '{reply}'");
         }
 
         // START and UNSTOP lift it.
         await ReplyAsync(numbers[1], "START");
         await ReplyAsync(numbers[2], "unstop");
         await PublishBreakingAsync();
-        await sink.WaitForAsync(numbers[1], CancellationToken.None);
-        await sink.WaitForAsync(numbers[2], CancellationToken.None);
+        await stack.Sink.WaitForAsync(numbers[1], CancellationToken.None);
+        await stack.Sink.WaitForAsync(numbers[2], CancellationToken.None);
         await QueuesDrainedAsync();
-        Assert.Empty(await sink.MessagesToAsync(numbers[3], CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(numbers[3], CancellationToken.None));
     }
 
     [Fact]
@@ -98,14 +89,14 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
             await SaveAsync(s);
         }
 
-        var unsubscribe = host.Services.GetRequiredService<AlertLinks>().Unsubscribe(duplicate.Id);
-        using var oneClick = await host.Client.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var unsubscribe = stack.Host.Services.GetRequiredService<AlertLinks>().Unsubscribe(duplicate.Id);
+        using var oneClick = await stack.Host.Client.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
 
         await PublishAsync(urgency: 3);
-        await inbox.WaitForAsync(control.Email!, CancellationToken.None);
+        await stack.Inbox.WaitForAsync(control.Email!, CancellationToken.None);
         await QueuesDrainedAsync();
-        Assert.Equal(0, await inbox.CountAsync(duplicate.Email!, CancellationToken.None));
+        Assert.Equal(0, await stack.Inbox.CountAsync(duplicate.Email!, CancellationToken.None));
     }
 
     [Fact]
@@ -121,17 +112,17 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
             await SaveAsync(s);
         }
 
-        var token = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
-        using var stop = await host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/stop?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
-        using var forged = await host.Client.PostAsync(new Uri($"api/subscribers/{control.Id}/stop?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
+        var token = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
+        using var stop = await stack.Host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/stop?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
+        using var forged = await stack.Host.Client.PostAsync(new Uri($"api/subscribers/{control.Id}/stop?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
 
         await PublishBreakingAsync();
-        await inbox.WaitForAsync(control.Email!, CancellationToken.None);
+        await stack.Inbox.WaitForAsync(control.Email!, CancellationToken.None);
         await QueuesDrainedAsync();
-        Assert.Equal(0, await inbox.CountAsync(subscriber.Email!, CancellationToken.None));
-        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Equal(0, await stack.Inbox.CountAsync(subscriber.Email!, CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
     [Fact]
@@ -144,15 +135,15 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
         await SaveAsync(Subscriber(phone: control));
         await ReplyAsync(phone, "STOP");
 
-        var token = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, first.Id, TimeSpan.FromHours(1));
-        using var deleted = await host.Client.DeleteAsync(new Uri($"api/subscribers/{first.Id}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        var token = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, first.Id, TimeSpan.FromHours(1));
+        using var deleted = await stack.Host.Client.DeleteAsync(new Uri($"api/subscribers/{first.Id}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         await SaveAsync(Subscriber(phone: phone));
 
         await PublishBreakingAsync();
-        await sink.WaitForAsync(control, CancellationToken.None);
+        await stack.Sink.WaitForAsync(control, CancellationToken.None);
         await QueuesDrainedAsync();
-        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
     [Fact]
@@ -163,15 +154,15 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
         await SaveAsync(Subscriber(phone: control));
 
         await PublishBreakingAsync();
-        await sink.WaitForAsync(control, CancellationToken.None);
+        await stack.Sink.WaitForAsync(control, CancellationToken.None);
         await QueuesDrainedAsync();
-        var attempts = (await sink.MessagesToAsync(SmsSinkService.OptedOutNumber, CancellationToken.None)).Count;
+        var attempts = (await stack.Sink.MessagesToAsync(SmsSinkService.OptedOutNumber, CancellationToken.None)).Count;
         await SaveAsync(Subscriber(phone: SmsSinkService.OptedOutNumber));
         await PublishBreakingAsync();
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(control, CancellationToken.None)).Count == 2, "the second story reaches the control number");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(control, CancellationToken.None)).Count == 2, "the second story reaches the control number");
         await QueuesDrainedAsync();
 
-        Assert.Equal(attempts, (await sink.MessagesToAsync(SmsSinkService.OptedOutNumber, CancellationToken.None)).Count);
+        Assert.Equal(attempts, (await stack.Sink.MessagesToAsync(SmsSinkService.OptedOutNumber, CancellationToken.None)).Count);
     }
 
     private static Subscriber Subscriber(string? email = null, string? phone = null) => new(
@@ -180,8 +171,8 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
 
     private async Task SaveAsync(Subscriber subscriber)
     {
-        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
     }
 
     private async Task<System.Text.Json.JsonElement> ReplyAsync(string from, string body)
@@ -194,13 +185,13 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
 
     private Task PublishBreakingAsync() => PublishAsync(urgency: 1);
 
-    private Task PublishAsync(int urgency) => Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{Guid.NewGuid():N}", urgency: urgency));
+    private Task PublishAsync(int urgency) => Editor.PublishAsync(stack.Host, Editor.SampleArticle($"urn:test:{Guid.NewGuid():N}", urgency: urgency));
 
     private async Task QueuesDrainedAsync()
     {
         foreach (var queue in new[] { "email-alerts", "sms-alerts" })
         {
-            await using var receiver = serviceBus.CreateReceiver(queue);
+            await using var receiver = stack.ServiceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
     }

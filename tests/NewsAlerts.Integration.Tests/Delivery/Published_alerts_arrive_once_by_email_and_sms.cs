@@ -15,26 +15,11 @@ using NewsAlerts.Testing;
 [Collection("queues")]
 public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
-    private ServiceBusClient serviceBus = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task A_breaking_story_reaches_email_and_sms_with_unsubscribe_headers_and_opt_out_wording()
@@ -43,11 +28,11 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var id = $"urn:test:{Guid.NewGuid():N}";
 
         const string url = "https://www.straitstimes.com/world/middle-east/kerry-sees-hope-of-extending-syrian-truce-to-aleppo";
-        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 1, url: url));
-        var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
-        var texts = await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: 1, version: 1, url: url));
+        var email = await stack.Inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
+        var texts = await stack.Sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
 
-        Assert.StartsWith($"<{host.Client.BaseAddress}unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.StartsWith($"<{stack.Host.Client.BaseAddress}unsubscribe?token=", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
         Assert.Contains("Kerry", email.Subject, StringComparison.Ordinal);
         var sms = Assert.Single(texts).GetProperty("body").GetString()!;
@@ -60,7 +45,7 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         using var redirect = await noRedirects.GetAsync(new Uri(shortLink));
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal(url, redirect.Headers.Location?.AbsoluteUri);
-        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         // The inbox has the email before the dispatcher records its group in the ledger.
         await Eventually.TrueAsync(
             async () => await ledger.GetStateAsync(id, subscriber.Id, Channel.Email, CancellationToken.None) == LedgerState.Sent, "the email is recorded sent");
@@ -73,11 +58,11 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
     public async Task A_new_alert_email_links_the_manage_and_unsubscribe_pages_and_its_one_click_header_needs_no_page()
     {
         var subscriber = await ConfirmedSubscriberAsync("Aleppo");
-        await Editor.PublishAsync(host, Editor.SampleArticle($"urn:test:{Guid.NewGuid():N}", urgency: 1, version: 1));
-        var email = await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle($"urn:test:{Guid.NewGuid():N}", urgency: 1, version: 1));
+        var email = await stack.Inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
         var links = System.Text.RegularExpressions.Regex.Matches(email.HtmlBody ?? string.Empty, "href=\"([^\"]+)\"")
             .Select(m => new Uri(WebUtility.HtmlDecode(m.Groups[1].Value)))
-            .Where(l => l.Authority == host.Client.BaseAddress!.Authority)
+            .Where(l => l.Authority == stack.Host.Client.BaseAddress!.Authority)
             .ToList();
         var manage = Assert.Single(links, l => l.AbsolutePath == "/manage");
         var unsubscribe = Assert.Single(links, l => l.AbsolutePath == "/unsubscribe");
@@ -101,7 +86,7 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         Assert.Equal("/unsubscribe", header.AbsolutePath);
         using var oneClick = await noRedirects.PostAsync(header, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
-        var after = await host.Services.GetRequiredService<ISubscriberStore>().GetAsync(subscriber.Id, CancellationToken.None);
+        var after = await stack.Host.Services.GetRequiredService<ISubscriberStore>().GetAsync(subscriber.Id, CancellationToken.None);
         Assert.Equal(ContactStatus.OptedOut, after!.EmailStatus);
     }
 
@@ -111,22 +96,22 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var subscriber = await ConfirmedSubscriberAsync("ceasefire");
         var id = $"urn:test:{Guid.NewGuid():N}";
 
-        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 4, version: 1));
-        await inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
-        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 4, version: 1));
-        await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1, version: 2));
-        await sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: 4, version: 1));
+        await stack.Inbox.WaitForAsync(subscriber.Email!, CancellationToken.None);
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: 4, version: 1));
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: 1, version: 2));
+        await stack.Sink.WaitForAsync(subscriber.Phone!, CancellationToken.None);
         await QueuesDrainedAsync();
 
-        Assert.Equal(1, await inbox.CountAsync(subscriber.Email!, CancellationToken.None));
-        Assert.Single(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        Assert.Equal(1, await stack.Inbox.CountAsync(subscriber.Email!, CancellationToken.None));
+        Assert.Single(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
     }
 
     private async Task QueuesDrainedAsync()
     {
         foreach (var queue in new[] { "email-alerts", "sms-alerts" })
         {
-            await using var receiver = serviceBus.CreateReceiver(queue);
+            await using var receiver = stack.ServiceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
     }
@@ -138,8 +123,8 @@ public sealed class Published_alerts_arrive_once_by_email_and_sms(StackFixture f
         var subscriber = new Subscriber(
             $"s{tag}", $"reader-{tag}@example.com", ContactStatus.Confirmed, phone, ContactStatus.Confirmed, "Europe/London",
             [new Topic("t1", topic, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         return subscriber;
     }
 }

@@ -15,26 +15,11 @@ using NewsAlerts.Testing;
 [Collection("queues")]
 public sealed class Reach_counts_only_what_will_be_sent(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
-    private ServiceBusClient serviceBus = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await serviceBus.DisposeAsync();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task A_dry_run_and_the_real_run_report_what_is_then_sent_also_for_an_upgrade()
@@ -47,11 +32,11 @@ public sealed class Reach_counts_only_what_will_be_sent(StackFixture fixture) : 
         var flashOnly = Save(null, ContactStatus.None, TestPhones.NewValid(), ContactStatus.Confirmed, smsMaxUrgency: 1);
         foreach (var subscriber in new[] { both, pending, suppressed, optedOut, flashOnly })
         {
-            await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+            await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
         }
 
-        await host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Email, suppressed.Email!, SuppressionReason.Unsubscribe, CancellationToken.None);
-        await host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Email, suppressed.Email!, SuppressionReason.Unsubscribe, CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
         var id = $"urn:test:reach:{tag}";
 
         // Version 1, not breaking: one email (the confirmed, unsuppressed address), no SMS.
@@ -59,25 +44,25 @@ public sealed class Reach_counts_only_what_will_be_sent(StackFixture fixture) : 
         Assert.Equal((1, 0), (dry.GetProperty("emailAlerts").GetInt32(), dry.GetProperty("smsAlerts").GetInt32()));
         Assert.Equal(dry.ToString(), real.ToString());
         await Eventually.TrueAsync(
-            async () => await host.Services.GetRequiredService<IDeliveryLedger>().GetStateAsync(id, both.Id, Channel.Email, CancellationToken.None) == LedgerState.Sent,
+            async () => await stack.Host.Services.GetRequiredService<IDeliveryLedger>().GetStateAsync(id, both.Id, Channel.Email, CancellationToken.None) == LedgerState.Sent,
             "the email is recorded sent");
 
         // Version 2, upgraded to flash: no email again (already sent), SMS to both numbers.
         (dry, real) = await DryThenRealAsync(Editor.SampleArticle(id, urgency: 1, version: 2));
         Assert.Equal((0, 2), (dry.GetProperty("emailAlerts").GetInt32(), dry.GetProperty("smsAlerts").GetInt32()));
         Assert.Equal(dry.ToString(), real.ToString());
-        await sink.WaitForAsync(both.Phone!, CancellationToken.None);
-        await sink.WaitForAsync(flashOnly.Phone!, CancellationToken.None);
-        await inbox.WaitForAsync(both.Email!, CancellationToken.None);
+        await stack.Sink.WaitForAsync(both.Phone!, CancellationToken.None);
+        await stack.Sink.WaitForAsync(flashOnly.Phone!, CancellationToken.None);
+        await stack.Inbox.WaitForAsync(both.Email!, CancellationToken.None);
         await QueuesDrainedAsync();
 
         // What was sent is what was reported: 1 email and 2 texts in all.
-        Assert.Equal(1, await inbox.CountAsync(both.Email!, CancellationToken.None));
-        Assert.Single(await sink.MessagesToAsync(both.Phone!, CancellationToken.None));
-        Assert.Single(await sink.MessagesToAsync(flashOnly.Phone!, CancellationToken.None));
+        Assert.Equal(1, await stack.Inbox.CountAsync(both.Email!, CancellationToken.None));
+        Assert.Single(await stack.Sink.MessagesToAsync(both.Phone!, CancellationToken.None));
+        Assert.Single(await stack.Sink.MessagesToAsync(flashOnly.Phone!, CancellationToken.None));
         foreach (var nobody in new[] { pending, suppressed, optedOut })
         {
-            Assert.Equal(0, await inbox.CountAsync(nobody.Email!, CancellationToken.None));
+            Assert.Equal(0, await stack.Inbox.CountAsync(nobody.Email!, CancellationToken.None));
         }
     }
 
@@ -86,8 +71,8 @@ public sealed class Reach_counts_only_what_will_be_sent(StackFixture fixture) : 
 
     private async Task<(JsonElement Dry, JsonElement Real)> DryThenRealAsync(string article)
     {
-        var dry = (await Editor.PublishAsync(host, article, dryRun: true)).GetProperty("reach");
-        var real = (await Editor.PublishAsync(host, article)).GetProperty("reach");
+        var dry = (await Editor.PublishAsync(stack.Host, article, dryRun: true)).GetProperty("reach");
+        var real = (await Editor.PublishAsync(stack.Host, article)).GetProperty("reach");
         return (dry, real);
     }
 
@@ -95,7 +80,7 @@ public sealed class Reach_counts_only_what_will_be_sent(StackFixture fixture) : 
     {
         foreach (var queue in new[] { "email-alerts", "sms-alerts" })
         {
-            await using var receiver = serviceBus.CreateReceiver(queue);
+            await using var receiver = stack.ServiceBus.CreateReceiver(queue);
             await Eventually.TrueAsync(async () => await receiver.PeekMessageAsync() is null, $"{queue} is empty");
         }
     }

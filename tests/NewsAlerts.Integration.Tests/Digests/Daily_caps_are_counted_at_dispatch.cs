@@ -13,23 +13,11 @@ using NewsAlerts.Testing;
 public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        sink.Dispose();
-        inbox.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task Two_emails_and_one_text_go_the_rest_waits_in_the_digest_or_is_held_and_reach_says_so_beforehand()
@@ -39,24 +27,24 @@ public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : I
             {"email": "{{address}}", "phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"],
              "preferences": {"email": {"frequency": "immediate"}, "caps": {"email": 2, "sms": 1} } }
             """);
-        var subscriber = (await SignUps.ConfirmedAsync(host, SubscriberRequestParser.ParseSignUp(request.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
+        var subscriber = (await SignUps.ConfirmedAsync(stack.Host, SubscriberRequestParser.ParseSignUp(request.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
 
         // A text-only subscriber with the same SMS cap: no digest can take their texts over it, so they are held too.
         using var textOnlyRequest = JsonDocument.Parse($$"""
             {"phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"], "preferences": {"caps": {"sms": 1} } }
             """);
-        var textOnly = (await SignUps.ConfirmedAsync(host, SubscriberRequestParser.ParseSignUp(textOnlyRequest.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
-        var textOnlyBefore = (await sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count;
-        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
-        var digests = host.Services.GetRequiredService<IDigestStore>();
-        var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
-        var textsBefore = (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count;
+        var textOnly = (await SignUps.ConfirmedAsync(stack.Host, SubscriberRequestParser.ParseSignUp(textOnlyRequest.RootElement, new TextablePhones(["GB"])).Value!)).Subscriber;
+        var textOnlyBefore = (await stack.Sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count;
+        var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
+        var digests = stack.Host.Services.GetRequiredService<IDigestStore>();
+        var emailsBefore = await stack.Inbox.CountAsync(address, CancellationToken.None);
+        var textsBefore = (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count;
         var ids = Enumerable.Range(0, 3).Select(_ => $"urn:test:{Guid.NewGuid():N}").ToList();
 
         // Published one after the other without waiting: some are decided at planning, the rest by the dispatcher's count.
         foreach (var id in ids)
         {
-            await Editor.PublishAsync(host, Editor.SampleArticle(id, urgency: 1));
+            await Editor.PublishAsync(stack.Host, Editor.SampleArticle(id, urgency: 1));
         }
 
         async Task<(int EmailsSent, int TextsSent, int TextsHeld, int DigestEntries)> TalliesAsync(IEnumerable<string> articles)
@@ -96,15 +84,15 @@ public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : I
         var settled = await TextRowsAsync(ids);
         Assert.Equal(1, settled.Count(r => r.Subscriber == textOnly.Id && r.State is LedgerState.Sent or LedgerState.Delivered));
         Assert.All(settled.Where(r => r.State == LedgerState.HeldByCap), r => Assert.Equal(HeldReason(r.Subscriber), r.Reason));
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count == textOnlyBefore + 1, "one text to the text-only subscriber", Deadline);
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == emailsBefore + 2, "two alert emails arrive", Deadline);
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count == textsBefore + 1, "one text arrives", Deadline);
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count == textOnlyBefore + 1, "one text to the text-only subscriber", Deadline);
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == emailsBefore + 2, "two alert emails arrive", Deadline);
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count == textsBefore + 1, "one text arrives", Deadline);
 
         // The next article: the dry run reports the email in the digest and both subscribers' texts held by the caps (none
         // in a digest), and the real run does just that.
         var next = $"urn:test:{Guid.NewGuid():N}";
-        var dryRun = (await Editor.PublishAsync(host, Editor.SampleArticle(next, urgency: 1), dryRun: true)).GetProperty("reach");
-        var published = (await Editor.PublishAsync(host, Editor.SampleArticle(next, urgency: 1))).GetProperty("reach");
+        var dryRun = (await Editor.PublishAsync(stack.Host, Editor.SampleArticle(next, urgency: 1), dryRun: true)).GetProperty("reach");
+        var published = (await Editor.PublishAsync(stack.Host, Editor.SampleArticle(next, urgency: 1))).GetProperty("reach");
 
         Assert.Equal(dryRun.ToString(), published.ToString());
         Assert.Equal(
@@ -117,8 +105,8 @@ public sealed class Daily_caps_are_counted_at_dispatch(StackFixture fixture) : I
         Assert.Equal(
             [(subscriber.Id, LedgerState.HeldByCap, HeldReason(subscriber.Id)), (textOnly.Id, LedgerState.HeldByCap, HeldReason(textOnly.Id))],
             nextRows.OrderBy(r => r.Subscriber == textOnly.Id).ToList());
-        Assert.Equal(emailsBefore + 2, await inbox.CountAsync(address, CancellationToken.None));
-        Assert.Equal(textsBefore + 1, (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count);
-        Assert.Equal(textOnlyBefore + 1, (await sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count);
+        Assert.Equal(emailsBefore + 2, await stack.Inbox.CountAsync(address, CancellationToken.None));
+        Assert.Equal(textsBefore + 1, (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count);
+        Assert.Equal(textOnlyBefore + 1, (await stack.Sink.MessagesToAsync(textOnly.Phone!, CancellationToken.None)).Count);
     }
 }

@@ -16,20 +16,11 @@ using NewsAlerts.Testing;
 public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private static readonly TimeZoneInfo London = LocalClock.Zone("Europe/London");
-    private TestFunctionHost host = null!;
-    private SmsSinkInbox sink = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
 
-    public async Task DisposeAsync()
-    {
-        sink.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task A_text_planned_in_quiet_hours_is_scheduled_and_arrives_when_they_end()
@@ -44,15 +35,15 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         var endsAt = new QuietHours(start, end, false).EndAfter(now, London)!.Value;
         var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
 
-        var dryRun = (await Editor.PublishAsync(host, article, dryRun: true)).GetProperty("reach");
-        var published = (await Editor.PublishAsync(host, article)).GetProperty("reach");
+        var dryRun = (await Editor.PublishAsync(stack.Host, article, dryRun: true)).GetProperty("reach");
+        var published = (await Editor.PublishAsync(stack.Host, article)).GetProperty("reach");
 
         Assert.Equal(dryRun.ToString(), published.ToString());
         Assert.Equal((0, 1), (published.GetProperty("smsAlerts").GetInt32(), published.GetProperty("smsScheduled").GetInt32()));
-        Assert.Empty(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
         await Eventually.TrueAsync(
-            async () => (await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count > 0, "the text arrives when quiet hours end", TimeSpan.FromMinutes(4));
-        var text = Assert.Single(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+            async () => (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count > 0, "the text arrives when quiet hours end", TimeSpan.FromMinutes(4));
+        var text = Assert.Single(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
         Assert.True(text.GetProperty("dateCreated").GetDateTimeOffset() >= endsAt.AddSeconds(-1), $"sent {text.GetProperty("dateCreated")}, quiet hours ended {endsAt:o}");
     }
 
@@ -66,13 +57,13 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         var letThrough = await SmsSubscriberAsync(Quiet(start, end, flashThrough: true));
         var old = Article($"urn:test:{Guid.NewGuid():N}", urgency: 1, now.AddHours(-5)); // past the 4 h stale limit when quiet hours end
 
-        var reach = (await Editor.PublishAsync(host, old)).GetProperty("reach");
-        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        var reach = (await Editor.PublishAsync(stack.Host, old)).GetProperty("reach");
+        var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         var id = JsonNode.Parse(old)!["uri"]!.GetValue<string>();
 
         Assert.Equal((1, 1), (reach.GetProperty("smsAlerts").GetInt32(), reach.GetProperty("smsHeldStale").GetInt32()));
         Assert.Equal(LedgerState.HeldStale, await ledger.GetStateAsync(id, heldBack.Id, Channel.Sms, CancellationToken.None));
-        await sink.WaitForAsync(letThrough.Phone!, CancellationToken.None);
+        await stack.Sink.WaitForAsync(letThrough.Phone!, CancellationToken.None);
     }
 
     [Fact]
@@ -89,14 +80,14 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         withdrawal["pubstatus"] = "canceled";
         withdrawal["ednote"] = "Not verified.";
 
-        var published = (await Editor.PublishAsync(host, article)).GetProperty("reach");
-        var withdrawn = await Editor.PublishAsync(host, withdrawal.ToJsonString());
+        var published = (await Editor.PublishAsync(stack.Host, article)).GetProperty("reach");
+        var withdrawn = await Editor.PublishAsync(stack.Host, withdrawal.ToJsonString());
 
         Assert.Equal(1, published.GetProperty("smsScheduled").GetInt32());
         Assert.Equal("Withdrawal", withdrawn.GetProperty("decision").GetString());
         Assert.Equal(0, withdrawn.GetProperty("reach").GetProperty("followUpSms").GetInt32());
         // The scheduled text is handed to the dispatcher when quiet hours end; it records it skipped instead of sending.
-        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         LedgerEntry? row = null;
         await Eventually.TrueAsync(
             async () =>
@@ -111,7 +102,7 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
             "the scheduled text is decided when quiet hours end",
             TimeSpan.FromMinutes(4));
         Assert.Equal((LedgerState.Skipped, RecipientDecisions.StoryWithdrawnReason), (row!.State, row.Reason));
-        Assert.Empty(await sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
     }
 
     private async Task<Subscriber> SmsSubscriberAsync(string preferences)
@@ -119,7 +110,7 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         using var request = JsonDocument.Parse($$"""{"phone": "{{TestPhones.NewValid()}}", "timeZone": "Europe/London", "topics": ["Syria"], "preferences": {{preferences}} }""");
         var parsed = SubscriberRequestParser.ParseSignUp(request.RootElement, new TextablePhones(["GB"]));
         Assert.Empty(parsed.Errors);
-        return (await SignUps.ConfirmedAsync(host, parsed.Value!)).Subscriber;
+        return (await SignUps.ConfirmedAsync(stack.Host, parsed.Value!)).Subscriber;
     }
 
     private static string Quiet(TimeOnly start, TimeOnly end, bool flashThrough) =>

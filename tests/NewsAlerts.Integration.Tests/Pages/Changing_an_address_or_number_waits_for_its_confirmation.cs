@@ -16,47 +16,35 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed partial class Changing_an_address_or_number_waits_for_its_confirmation(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task A_new_address_replaces_the_old_one_only_once_its_link_is_used()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var (old, fresh) = ($"old-{tag}@example.com", $"new-{tag}@example.com");
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest(old, null, "UTC", [("Syria", false)], 2));
-        var page = await host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+        var confirmed = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest(old, null, "UTC", [("Syria", false)], 2));
+        var page = await stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
 
-        var (hostile, hostilePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "email"), [new("newEmail", "\"><script>alert(1)</script>")]);
+        var (hostile, hostilePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "email"), [new("newEmail", "\"><script>alert(1)</script>")]);
         Assert.Equal(HttpStatusCode.BadRequest, hostile.StatusCode);
         Assert.Contains("href=\"#field-newEmail\"", hostilePage, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", hostilePage, StringComparison.Ordinal);
 
-        var (asked, askedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "email"), [new("newEmail", fresh)]);
+        var (asked, askedPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "email"), [new("newEmail", fresh)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Contains("id=\"pending-email\"", askedPage, StringComparison.Ordinal);
         Assert.Contains(fresh, askedPage, StringComparison.Ordinal);
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(fresh, CancellationToken.None) == 1, "the confirmation reaches the new address");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(fresh, CancellationToken.None) == 1, "the confirmation reaches the new address");
         var before = await StoredAsync(confirmed.Subscriber.Id);
         Assert.Equal((old, ContactStatus.Confirmed), (before.Email, before.EmailStatus));
 
-        var link = SentLinks.ConfirmApiOf((await inbox.ListMessagesAsync(fresh, CancellationToken.None)).Single().TextBody);
-        using (var used = await host.Client.PostAsync(link, null))
+        var link = SentLinks.ConfirmApiOf((await stack.Inbox.ListMessagesAsync(fresh, CancellationToken.None)).Single().TextBody);
+        using (var used = await stack.Host.Client.PostAsync(link, null))
         {
             var body = await Api.BodyAsync(used);
             Assert.True(used.StatusCode == HttpStatusCode.OK, body.ToString());
@@ -66,8 +54,8 @@ public sealed partial class Changing_an_address_or_number_waits_for_its_confirma
         var after = await StoredAsync(confirmed.Subscriber.Id);
         Assert.Equal((fresh, ContactStatus.Confirmed), (after.Email, after.EmailStatus));
         Assert.Equal([old], after.OtherEmails ?? []);
-        Assert.Equal(confirmed.Subscriber.Id, await host.Services.GetRequiredService<ISubscriberStore>().FindIdByEmailAsync(old, CancellationToken.None));
-        var later = await host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+        Assert.Equal(confirmed.Subscriber.Id, await stack.Host.Services.GetRequiredService<ISubscriberStore>().FindIdByEmailAsync(old, CancellationToken.None));
+        var later = await stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
         Assert.DoesNotContain("id=\"pending-email\"", later, StringComparison.Ordinal);
     }
 
@@ -76,32 +64,32 @@ public sealed partial class Changing_an_address_or_number_waits_for_its_confirma
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var (phone, stopped) = (TestPhones.NewValid(), TestPhones.NewValid());
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest($"phone-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
-        var page = await host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+        var confirmed = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest($"phone-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
+        var page = await stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
 
-        var (asked, codePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", phone)]);
+        var (asked, codePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", phone)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         var signUpId = HtmlForms.WithStep(codePage, "code").Hidden["signUp"];
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
-        var pending = await host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
+        var code = CodePattern().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
+        var pending = await stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
         Assert.Contains("id=\"pending-phone\"", pending, StringComparison.Ordinal);
 
-        var (cancelled, cancelledPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(pending, "cancelPhone"));
+        var (cancelled, cancelledPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(pending, "cancelPhone"));
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.DoesNotContain("id=\"pending-phone\"", cancelledPage, StringComparison.Ordinal);
-        using (var late = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code }))
+        using (var late = await Api.PostJsonAsync(stack.Host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, late.StatusCode);
         }
 
         Assert.Null((await StoredAsync(confirmed.Subscriber.Id)).Phone);
 
-        await host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, stopped, SuppressionReason.OptOutReply, CancellationToken.None);
-        var (refused, refusedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", stopped)]);
+        await stack.Host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, stopped, SuppressionReason.OptOutReply, CancellationToken.None);
+        var (refused, refusedPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", stopped)]);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Text START", refusedPage, StringComparison.Ordinal);
-        Assert.Empty(await sink.MessagesToAsync(stopped, CancellationToken.None));
+        Assert.Empty(await stack.Sink.MessagesToAsync(stopped, CancellationToken.None));
     }
 
     [Fact]
@@ -109,8 +97,8 @@ public sealed partial class Changing_an_address_or_number_waits_for_its_confirma
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var (old, fresh, stopped) = ($"api-old-{tag}@example.com", $"api-new-{tag}@example.com", TestPhones.NewValid());
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest(old, null, "UTC", [("Syria", false)], 2));
-        await host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, stopped, SuppressionReason.OptOutReply, CancellationToken.None);
+        var confirmed = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest(old, null, "UTC", [("Syria", false)], 2));
+        await stack.Host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, stopped, SuppressionReason.OptOutReply, CancellationToken.None);
 
         using (var bad = await PatchAsync(confirmed, """{"email": "<b>not an address</b>", "phone": "12345"}"""))
         {
@@ -135,19 +123,19 @@ public sealed partial class Changing_an_address_or_number_waits_for_its_confirma
             Assert.Equal(["email"], body.GetProperty("pending").EnumerateArray().Select(p => p.GetString()));
         }
 
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(fresh, CancellationToken.None) == 1, "the confirmation reaches the new address");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(fresh, CancellationToken.None) == 1, "the confirmation reaches the new address");
         var stored = await StoredAsync(confirmed.Subscriber.Id);
         Assert.Equal((old, "Asia/Tokyo"), (stored.Email, stored.TimeZone));
     }
 
     private async Task<Subscriber> StoredAsync(string id) =>
-        (await host.Services.GetRequiredService<ISubscriberStore>().GetAsync(id, CancellationToken.None))!;
+        (await stack.Host.Services.GetRequiredService<ISubscriberStore>().GetAsync(id, CancellationToken.None))!;
 
     private async Task<HttpResponseMessage> PatchAsync(ConfirmedSignUp confirmed, string json)
     {
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/subscribers/{confirmed.Subscriber.Id}") { Content = Api.Json(json) };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", confirmed.ManageToken);
-        return await host.Client.SendAsync(request);
+        return await stack.Host.Client.SendAsync(request);
     }
 
     [GeneratedRegex(@"\d{6}")]

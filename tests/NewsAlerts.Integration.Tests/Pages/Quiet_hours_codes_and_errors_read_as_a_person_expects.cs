@@ -45,7 +45,8 @@ public sealed class Quiet_hours_codes_and_errors_read_as_a_person_expects(StackF
         var (on, onPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "settings"),
             [new("quietStart", "22:00"), new("quietEnd", "07:00"), new("flashThrough", "on")]);
         var afterOn = (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!;
-        var (off, offPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "settings"), [new("quietStart", "22:00"), new("quietEnd", "07:00")]);
+        // From the page the save led to: the first page's form was rendered from the version before that save.
+        var (off, offPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(onPage, "settings"), [new("quietStart", "22:00"), new("quietEnd", "07:00")]);
         var afterOff = (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!;
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (on.StatusCode, off.StatusCode));

@@ -37,7 +37,8 @@ public sealed class The_preference_centre_changes_settings_through_forms_that_ca
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Line 3:", badPage, StringComparison.Ordinal);
 
-        var (changed, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "settings"),
+        // From the page the save led to: the first page's forms were rendered from the version before that save.
+        var (changed, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(savedPage, "settings"),
             [new("emailFrequency", "weekly"), new("digestTime", "18:30"), new("weekday", "friday"), new("quietStart", "22:00"), new("quietEnd", "07:00"),
              new("smsMaxUrgency", "4"), new("timeZone", "Europe/Berlin"), new("language", "de"), new("capEmail", "5"), new("capSms", "")]);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);

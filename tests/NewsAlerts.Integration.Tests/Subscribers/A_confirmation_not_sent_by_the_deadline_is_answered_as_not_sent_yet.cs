@@ -12,24 +12,21 @@ using NewsAlerts.Testing;
 public sealed class A_confirmation_not_sent_by_the_deadline_is_answered_as_not_sent_yet(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private SmtpFaultProxy proxy = null!;
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
+    private HostedStack stack = null!;
 
     public async Task InitializeAsync()
     {
         proxy = new SmtpFaultProxy(fixture.Stack.SmtpPort);
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
+        stack = await HostedStack.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
         {
             ["Smtp:Port"] = $"{proxy.Port}",
             ["Alerts:ConfirmationDeadlineSeconds"] = "1",
         });
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
 
     public async Task DisposeAsync()
     {
-        inbox.Dispose();
-        await host.DisposeAsync();
+        await stack.DisposeAsync();
         await proxy.DisposeAsync();
     }
 
@@ -41,7 +38,7 @@ public sealed class A_confirmation_not_sent_by_the_deadline_is_answered_as_not_s
         proxy.RefuseNext(2);
         var connectionsBefore = proxy.Accepted;
 
-        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, timeZone = "UTC", topics = new[] { "Syria" } });
+        using var created = await Api.PostJsonAsync(stack.Host.Client, "api/subscribers", new { email, timeZone = "UTC", topics = new[] { "Syria" } });
 
         Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
         var body = await Api.BodyAsync(created);

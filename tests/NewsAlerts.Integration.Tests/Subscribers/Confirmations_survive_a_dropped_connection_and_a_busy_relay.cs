@@ -11,20 +11,17 @@ using NewsAlerts.Testing;
 public sealed class Confirmations_survive_a_dropped_connection_and_a_busy_relay(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private SmtpFaultProxy proxy = null!;
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
+    private HostedStack stack = null!;
 
     public async Task InitializeAsync()
     {
         proxy = new SmtpFaultProxy(fixture.Stack.SmtpPort);
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Smtp:Port"] = $"{proxy.Port}" });
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        stack = await HostedStack.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Smtp:Port"] = $"{proxy.Port}" });
     }
 
     public async Task DisposeAsync()
     {
-        inbox.Dispose();
-        await host.DisposeAsync();
+        await stack.DisposeAsync();
         await proxy.DisposeAsync();
     }
 
@@ -33,13 +30,13 @@ public sealed class Confirmations_survive_a_dropped_connection_and_a_busy_relay(
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         await SignUpAsync($"first-{tag}@example.com");
-        await inbox.WaitForAsync($"first-{tag}@example.com", CancellationToken.None);
+        await stack.Inbox.WaitForAsync($"first-{tag}@example.com", CancellationToken.None);
         var before = proxy.Accepted;
 
         proxy.CloseAll();
         await SignUpAsync($"second-{tag}@example.com");
 
-        await inbox.WaitForAsync($"second-{tag}@example.com", CancellationToken.None);
+        await stack.Inbox.WaitForAsync($"second-{tag}@example.com", CancellationToken.None);
         Assert.Equal(before + 1, proxy.Accepted);
     }
 
@@ -52,13 +49,13 @@ public sealed class Confirmations_survive_a_dropped_connection_and_a_busy_relay(
 
         await SignUpAsync($"busy-{tag}@example.com");
 
-        await inbox.WaitForAsync($"busy-{tag}@example.com", CancellationToken.None);
+        await stack.Inbox.WaitForAsync($"busy-{tag}@example.com", CancellationToken.None);
         Assert.Equal(1L, proxy.Refused);
     }
 
     private async Task SignUpAsync(string email)
     {
-        using var created = await Api.PostJsonAsync(host.Client, "api/subscribers", new { email, timeZone = "UTC", topics = new[] { "Syria" } });
+        using var created = await Api.PostJsonAsync(stack.Host.Client, "api/subscribers", new { email, timeZone = "UTC", topics = new[] { "Syria" } });
         Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
     }
 }

@@ -17,23 +17,11 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed partial class The_manage_link_resends_confirmations_for_unconfirmed_contacts(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Smtp4devInbox inbox = null!;
-    private SmsSinkInbox sink = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack);
 
-    public async Task DisposeAsync()
-    {
-        inbox.Dispose();
-        sink.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task Each_resend_voids_the_last_link_and_code_and_the_new_ones_confirm_the_same_subscriber()
@@ -44,53 +32,53 @@ public sealed partial class The_manage_link_resends_confirmations_for_unconfirme
         var subscriber = new Subscriber(
             $"s{tag}", address, ContactStatus.Pending, phone, ContactStatus.Pending, "UTC", [new Topic("t1", "Syria", false)],
             Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        var token = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
+        await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        var token = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
 
-        using (var anonymous = await host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/resend", UriKind.Relative), null))
+        using (var anonymous = await stack.Host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/resend", UriKind.Relative), null))
         {
             Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
         }
 
         var signUpId = await ResendAsync(subscriber.Id, token);
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == 1, "the first confirmation email arrives");
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the first code arrives");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == 1, "the first confirmation email arrives");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the first code arrives");
         var oldLink = (await LinksAsync(address)).Single();
         var oldCode = (await CodesAsync(phone)).Single();
 
         Assert.Equal(signUpId, await ResendAsync(subscriber.Id, token));
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == 2, "the second confirmation email arrives");
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the second code arrives");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == 2, "the second confirmation email arrives");
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the second code arrives");
         var newLink = (await LinksAsync(address)).Single(l => l != oldLink);
         var newCode = (await CodesAsync(phone)).Single(c => c != oldCode);
 
-        using (var old = await host.Client.PostAsync(new Uri(oldLink), null))
+        using (var old = await stack.Host.Client.PostAsync(new Uri(oldLink), null))
         {
             Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
         }
 
-        using (var old = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code = oldCode }))
+        using (var old = await Api.PostJsonAsync(stack.Host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code = oldCode }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
         }
 
-        using (var confirmed = await host.Client.PostAsync(new Uri(newLink), null))
+        using (var confirmed = await stack.Host.Client.PostAsync(new Uri(newLink), null))
         {
             var body = await Api.BodyAsync(confirmed);
             Assert.True(confirmed.StatusCode == HttpStatusCode.OK, body.ToString());
             Assert.Equal(subscriber.Id, body.GetProperty("subscriber").GetProperty("id").GetString());
         }
 
-        using (var confirmed = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code = newCode }))
+        using (var confirmed = await Api.PostJsonAsync(stack.Host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code = newCode }))
         {
             var body = await Api.BodyAsync(confirmed);
             Assert.True(confirmed.StatusCode == HttpStatusCode.OK, body.ToString());
             Assert.Equal(subscriber.Id, body.GetProperty("subscriber").GetProperty("id").GetString());
         }
 
-        var stored = await host.Services.GetRequiredService<ISubscriberStore>().GetAsync(subscriber.Id, CancellationToken.None);
+        var stored = await stack.Host.Services.GetRequiredService<ISubscriberStore>().GetAsync(subscriber.Id, CancellationToken.None);
         Assert.Equal((ContactStatus.Confirmed, ContactStatus.Confirmed), (stored!.EmailStatus, stored.SmsStatus));
-        using var nothingLeft = await host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/resend?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
+        using var nothingLeft = await stack.Host.Client.PostAsync(new Uri($"api/subscribers/{subscriber.Id}/resend?token={Uri.EscapeDataString(token)}", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Conflict, nothingLeft.StatusCode);
         Assert.Equal("application/problem+json", nothingLeft.Content.Headers.ContentType?.MediaType);
     }
@@ -106,26 +94,26 @@ public sealed partial class The_manage_link_resends_confirmations_for_unconfirme
         var subscriber = new Subscriber(
             $"s{tag}", address, ContactStatus.Pending, phone, ContactStatus.Disabled, "UTC", [new Topic("t1", "Syria", false)],
             Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, phone, SuppressionReason.ProviderOptOut, CancellationToken.None);
-        var token = host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
+        await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await stack.Host.Services.GetRequiredService<SuppressionList>().SuppressAsync(Channel.Sms, phone, SuppressionReason.ProviderOptOut, CancellationToken.None);
+        var token = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/subscribers/{subscriber.Id}/resend");
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        using var response = await host.Client.SendAsync(request);
+        using var response = await stack.Host.Client.SendAsync(request);
         var body = await Api.BodyAsync(response);
 
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, body.ToString());
         Assert.Equal(["email"], body.GetProperty("pending").EnumerateArray().Select(p => p.GetString()));
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(address, CancellationToken.None) == 1, "the confirmation email arrives");
-        Assert.Empty(await sink.MessagesToAsync(phone, CancellationToken.None));
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == 1, "the confirmation email arrives");
+        Assert.Empty(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
     private async Task<string> ResendAsync(string id, string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/subscribers/{id}/resend");
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        using var response = await host.Client.SendAsync(request);
+        using var response = await stack.Host.Client.SendAsync(request);
         var body = await Api.BodyAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, body.ToString());
         Assert.Equal(["email", "sms"], body.GetProperty("pending").EnumerateArray().Select(p => p.GetString()));
@@ -133,10 +121,10 @@ public sealed partial class The_manage_link_resends_confirmations_for_unconfirme
     }
 
     private async Task<IReadOnlyList<string>> LinksAsync(string address) =>
-        [.. (await inbox.ListMessagesAsync(address, CancellationToken.None)).Select(m => SentLinks.ConfirmApiOf(m.TextBody).AbsoluteUri)];
+        [.. (await stack.Inbox.ListMessagesAsync(address, CancellationToken.None)).Select(m => SentLinks.ConfirmApiOf(m.TextBody).AbsoluteUri)];
 
     private async Task<IReadOnlyList<string>> CodesAsync(string phone) =>
-        [.. (await sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value)];
+        [.. (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value)];
 
     [GeneratedRegex(@"\d{6}")]
     private static partial Regex CodePattern();

@@ -35,7 +35,8 @@ public sealed class FaultInjectionTests(EmulatorFixture fixture) : IClassFixture
         // with a deadline made for a loaded machine, not for speed.
         await Eventually.TrueAsync(
             () => handled.Count == 100,
-            () => $"every message should be handled after reconnecting; handled {handled.Count}/100, processor running: {processor.IsProcessing}, errors: {string.Join("; ", errors.Take(5))}",
+            () => $"every message should be handled after reconnecting; handled {handled.Count}/100, processor running: {processor.IsProcessing}, "
+                + $"errors ({errors.Count}): {string.Join("; ", errors.Take(5))}; {QueueReport.Missing(fixture.Emulator, "faults", handled.Keys, 100)}",
             TimeSpan.FromSeconds(90));
         await processor.StopProcessingAsync();
 

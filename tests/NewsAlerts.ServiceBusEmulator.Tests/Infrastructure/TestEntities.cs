@@ -27,6 +27,7 @@ public static class TestEntities
               { "Name": "processor-manual", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "errors", "Properties": { "LockDuration": "PT1S" } },
               { "Name": "faults", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 1000 } },
+              { "Name": "teardown", "Properties": { "LockDuration": "PT1S", "MaxDeliveryCount": 10 } },
               { "Name": "renew-fault", "Properties": { "LockDuration": "PT2S" } },
               { "Name": "protocol", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "autorenew", "Properties": { "LockDuration": "PT3S", "MaxDeliveryCount": 10 } },

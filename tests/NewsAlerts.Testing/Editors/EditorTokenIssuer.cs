@@ -1,10 +1,12 @@
 namespace NewsAlerts.Testing.Editors;
 
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using NewsAlerts.Functions.Editors;
 
 /// <summary>
 /// A stand-in for an Entra ID tenant, without the internet: an RSA signing key, its OpenID metadata (served through an
@@ -45,6 +47,13 @@ public sealed class EditorTokenIssuer : IDisposable
         ["Editor:TenantId"] = TenantId,
         ["Editor:ClientId"] = ClientId,
     };
+
+    /// <summary>
+    /// The app's token validation reading this tenant's metadata: set up for <see cref="TenantId"/> and <see cref="ClientId"/>,
+    /// or with <paramref name="configured"/> false for neither (editor sign-in switched off).
+    /// </summary>
+    public EditorTokens Validator(bool configured = true) =>
+        new(Options.Create(configured ? new EditorOptions { TenantId = TenantId, ClientId = ClientId } : new EditorOptions()), TimeProvider.System, Metadata);
 
     /// <summary>
     /// An access token for <paramref name="audience"/> (the client id by default) holding <paramref name="roles"/>, valid

@@ -1,0 +1,17 @@
+namespace NewsAlerts.Core.ManageLinks;
+
+/// <summary>What to do when someone asks for a fresh manage link to an email address (<see cref="ManageLinkRecovery.Decide"/>).</summary>
+public enum ManageLinkDecision
+{
+    /// <summary>Email the subscriber a fresh manage link at that address.</summary>
+    Send,
+
+    /// <summary>No subscriber has that address (or only as an old, merged address nothing is sent to): send nothing.</summary>
+    Unknown,
+
+    /// <summary>The address was never confirmed: nobody proved they own it, so the manage link (full control) is not sent.</summary>
+    NotConfirmed,
+
+    /// <summary>The address refused mail for good (hard bounce, provider): send nothing.</summary>
+    Unreachable,
+}

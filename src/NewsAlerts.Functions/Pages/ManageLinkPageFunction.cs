@@ -1,0 +1,77 @@
+namespace NewsAlerts.Functions.Pages;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.ManageLinks;
+using NewsAlerts.Functions.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Forms;
+using NewsAlerts.Pages.Layout;
+using NewsAlerts.Pages.Manage;
+
+/// <summary>
+/// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Email me a link to my
+/// preferences" (an <c>email</c> field; the same form is the page of an expired manage link, <see cref="FormAsync"/>);
+/// <c>POST</c> (<c>email</c>, <c>formToken</c>) answers the same page, "If that address is signed up, we've sent a link
+/// to it", whether or not it is: the address is only queued (<see cref="ManageLinkQueue"/>) and looked up after the
+/// answer, so neither the status, the text nor the time tells whether it is signed up. 400 for an address that is not
+/// one; 429 (how long to wait) over the sign-up limits per client or per address, counted for any address; 403 without
+/// a valid form token or from another origin.
+/// </summary>
+public sealed class ManageLinkPageFunction(PageResponder pages, ConfirmationGate gate, ManageLinkQueue queue)
+{
+    /// <summary>The form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
+    public const string FormName = "manage-link";
+
+    /// <summary>Shows or handles the form.</summary>
+    [Function("ManageLinkPage")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "manage/link")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        {
+            return await FormAsync(pages, null, FormState.Empty, StatusCodes.Status200OK);
+        }
+
+        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone) is { } refused)
+        {
+            return refused;
+        }
+
+        var typed = form["email"].ToString().Trim();
+        var (email, reason) = typed.Length == 0 ? (null, null) : ContactValidation.Email(typed);
+        if (email is null)
+        {
+            var error = new PageError("email", reason is null ? PageStrings.ManageLinkEmailMissing : $"{PageStrings.EmailLabel} {reason}.");
+            return await FormAsync(pages, null, new FormState(new Dictionary<string, string> { ["email"] = typed }, [error]), StatusCodes.Status400BadRequest);
+        }
+
+        if (await gate.RefuseManageLinkAsync(request, email, cancellationToken) is { } limited)
+        {
+            return await pages.TooManyAsync(limited);
+        }
+
+        queue.TryAdd(email);
+        return await pages.MessageAsync(PageStrings.ManageLinkSentTitle, PageStrings.ManageLinkSentMessage);
+    }
+
+    /// <summary>
+    /// The form with <paramref name="lead"/> on top (null: none) and <paramref name="state"/>'s value and error; also the
+    /// answer to an expired or unknown manage link, so a person holding one can ask for a fresh one right there.
+    /// </summary>
+    public static Task<IActionResult> FormAsync(PageResponder pages, string? lead, FormState state, int status)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        return pages.RenderAsync<ManageLinkPage>(new Dictionary<string, object?>
+        {
+            [nameof(ManageLinkPage.Lead)] = lead,
+            [nameof(ManageLinkPage.Form)] = state,
+            [nameof(ManageLinkPage.Hidden)] = pages.Hidden(FormName, FormTokens.Anyone),
+        }, status);
+    }
+}

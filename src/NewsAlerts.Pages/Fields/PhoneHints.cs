@@ -1,0 +1,60 @@
+namespace NewsAlerts.Pages.Fields;
+
+using System.Globalization;
+using NewsAlerts.Core.Subscribers;
+
+/// <summary>
+/// What the phone fields say about how to write a number, from the countries texted (<c>Sms:AllowedCountries</c>):
+/// with one, a number as its people write it; with several, the + form, naming the countries.
+/// </summary>
+public static class PhoneHints
+{
+    // Country names that read with "the" in a sentence ("numbers in the United Kingdom").
+    private static readonly string[] WithThe = ["Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles", "Comoros"];
+
+    /// <summary>The hint under a phone field for these allowed countries (ISO 3166-1 alpha-2 codes).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="countries"/> is null.</exception>
+    public static string For(IReadOnlyList<string> countries)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        return countries.Count == 1
+            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), TextablePhones.ExampleOf(countries[0], national: true) ?? "")
+            : NeedsCountryCode(countries) + ". " + PageStrings.PhoneHintUrgentOnly;
+    }
+
+    /// <summary>"We text numbers in the United Kingdom and Ireland; start with + and the country code, e.g. +44 7400 123456".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="countries"/> is null.</exception>
+    public static string NeedsCountryCode(IReadOnlyList<string> countries)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        var example = countries.Select(c => TextablePhones.ExampleOf(c)).FirstOrDefault(e => e is not null) ?? "+44 7400 123456";
+        return string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
+    }
+
+    /// <summary>The English name of an ISO 3166-1 alpha-2 code (GB: United Kingdom); the code itself when .NET knows no name.</summary>
+    public static string CountryName(string code)
+    {
+        try
+        {
+            var name = new RegionInfo(code).EnglishName;
+            return string.IsNullOrEmpty(name) ? code : name;
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+
+    // The name as it reads inside a sentence: "the United Kingdom", "Ireland".
+    private static string Named(string code)
+    {
+        var name = CountryName(code);
+        return name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
+            || name.EndsWith(" Republic", StringComparison.Ordinal) || WithThe.Contains(name, StringComparer.Ordinal)
+            ? "the " + name
+            : name;
+    }
+
+    private static string List(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+}

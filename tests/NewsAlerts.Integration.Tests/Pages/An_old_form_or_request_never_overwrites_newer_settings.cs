@@ -1,0 +1,150 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Optimistic concurrency on the preference centre and the API: a form carries the version it was rendered from and
+/// the API answers ETag and honours If-Match, so a change asked against an older version writes nothing.
+/// </summary>
+public sealed class An_old_form_or_request_never_overwrites_newer_settings(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private HttpClient browser = null!;
+    private HttpClient sinkClient = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
+        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+    }
+
+    public async Task DisposeAsync()
+    {
+        browser.Dispose();
+        sinkClient.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_form_opened_before_a_stop_text_does_not_undo_it_and_the_page_says_why()
+    {
+        var phone = TestPhones.NewValid();
+        var confirmed = await ConfirmedAsync("stop", phone);
+        var page = await OpenAsync(confirmed.ManageToken);
+
+        using (var stop = await sinkClient.PostAsJsonAsync("sink/inbound", new { from = phone, body = "STOP", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") }))
+        {
+            Assert.True(stop.IsSuccessStatusCode, await stop.Content.ReadAsStringAsync());
+        }
+
+        await Eventually.TrueAsync(async () => (await StoredAsync(confirmed)).SmsStatus == ContactStatus.OptedOut, "the STOP text is applied");
+        var (old, oldPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
+
+        Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
+        Assert.Contains(PageStrings.ManageChangedElsewhere, oldPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"phone-stopped\"", oldPage, StringComparison.Ordinal);
+        var after = await StoredAsync(confirmed);
+        Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
+        Assert.Equal((2, "UTC"), (after.SmsMaxUrgency, after.TimeZone));
+
+        // The page shown now carries the current version: the same change made again is saved, and STOP stays.
+        var (again, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(oldPage, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
+        Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
+        var saved = await StoredAsync(confirmed);
+        Assert.Equal((5, "Europe/Paris", ContactStatus.OptedOut), (saved.SmsMaxUrgency, saved.TimeZone, saved.SmsStatus));
+    }
+
+    [Fact]
+    public async Task Topics_saved_in_another_tab_are_kept_when_the_first_tab_saves_or_pauses_and_a_form_without_a_version_writes_nothing()
+    {
+        var confirmed = await ConfirmedAsync("tabs", null);
+        var first = await OpenAsync(confirmed.ManageToken);
+        var second = await OpenAsync(confirmed.ManageToken);
+
+        var (secondSaved, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(second, "topics"), [new("topics", "Ceasefire")]);
+        var (firstTopics, firstPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(first, "topics"), [new("topics", "Elections")]);
+        var (firstPause, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(first, "pause"), [new("pause", "1d")]);
+        var unversioned = HtmlForms.WithStep(await OpenAsync(confirmed.ManageToken), "settings");
+        unversioned.Hidden.Remove("version");
+        var (noVersion, _) = await HtmlForms.PostAsync(browser, unversioned, [new("smsMaxUrgency", "5")]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, secondSaved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, firstTopics.StatusCode);
+        Assert.Contains(PageStrings.ManageChangedElsewhere, firstPage, StringComparison.Ordinal);
+        Assert.Contains(">Ceasefire</textarea>", firstPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, firstPause.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, noVersion.StatusCode);
+        var stored = await StoredAsync(confirmed);
+        Assert.Equal(["Ceasefire"], stored.Topics.Select(t => t.Text));
+        Assert.Null(stored.PausedUntil);
+        Assert.Equal(2, stored.SmsMaxUrgency);
+    }
+
+    [Fact]
+    public async Task The_api_answers_an_etag_and_a_change_on_an_older_one_is_refused_with_412()
+    {
+        var confirmed = await ConfirmedAsync("api", null);
+        var path = $"api/subscribers/{confirmed.Subscriber.Id}";
+        using var read = await SendAsync(HttpMethod.Get, path, confirmed.ManageToken, null, null);
+        var tag = read.Headers.ETag?.ToString();
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Matches("^\"[A-Za-z0-9_-]{22}\"$", tag);
+
+        using var changed = await SendAsync(HttpMethod.Patch, path, confirmed.ManageToken, tag, """{"smsMaxUrgency":4}""");
+        var newTag = changed.Headers.ETag?.ToString();
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(tag, newTag);
+
+        using var stale = await SendAsync(HttpMethod.Patch, path, confirmed.ManageToken, tag, """{"smsMaxUrgency":7}""");
+        using var staleTopics = await SendAsync(HttpMethod.Put, path + "/topics", confirmed.ManageToken, tag, """{"topics":["Elections"]}""");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(newTag, stale.Headers.ETag?.ToString());
+        Assert.True((await Api.BodyAsync(stale)).GetProperty("errors").TryGetProperty("If-Match", out _));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, staleTopics.StatusCode);
+        var stored = await StoredAsync(confirmed);
+        Assert.Equal(4, stored.SmsMaxUrgency);
+        Assert.Equal(["Syria"], stored.Topics.Select(t => t.Text));
+
+        using var current = await SendAsync(HttpMethod.Put, path + "/topics", confirmed.ManageToken, newTag, """{"topics":["Elections"]}""");
+        using var unconditional = await SendAsync(HttpMethod.Patch, path, confirmed.ManageToken, null, """{"smsMaxUrgency":6}""");
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unconditional.StatusCode);
+        Assert.Equal(6, (await StoredAsync(confirmed)).SmsMaxUrgency);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, string? ifMatch, string? json)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return await host.Client.SendAsync(request);
+    }
+
+    private async Task<Subscriber> StoredAsync(ConfirmedSignUp confirmed) =>
+        (await host.Services.GetRequiredService<ISubscriberStore>().GetAsync(confirmed.Subscriber.Id, CancellationToken.None))!;
+
+    private async Task<ConfirmedSignUp> ConfirmedAsync(string name, string? phone) =>
+        await SignUps.ConfirmedAsync(host, new SubscriberRequest($"{name}-{Guid.NewGuid():N}@example.com", phone, "UTC", [("Syria", false)], 2));
+
+    private async Task<string> OpenAsync(string token) =>
+        await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+}

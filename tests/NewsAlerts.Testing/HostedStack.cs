@@ -1,0 +1,62 @@
+namespace NewsAlerts.Testing;
+
+using System.Reflection;
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Cli.Stack;
+
+/// <summary>
+/// The set-up most integration test classes share: a function host on the running local stack, the smtp4dev inbox, the
+/// SMS sink's inbox and (made on first use) a Service Bus client, disposed together.
+/// </summary>
+public sealed class HostedStack : IAsyncDisposable
+{
+    private readonly RunningStack stack;
+    private ServiceBusClient? serviceBus;
+
+    private HostedStack(RunningStack stack, TestFunctionHost host)
+    {
+        this.stack = stack;
+        Host = host;
+        Inbox = new Smtp4devInbox(stack.SmtpInbox);
+        Sink = new SmsSinkInbox(stack.SmsSink);
+    }
+
+    /// <summary>The function host under test.</summary>
+    public TestFunctionHost Host { get; }
+
+    /// <summary>The emails smtp4dev received.</summary>
+    public Smtp4devInbox Inbox { get; }
+
+    /// <summary>The texts the SMS sink received.</summary>
+    public SmsSinkInbox Sink { get; }
+
+    /// <summary>A client of the stack's Service Bus namespace, made on first use.</summary>
+    public ServiceBusClient ServiceBus => serviceBus ??= new ServiceBusClient(stack.ServiceBusConnectionString);
+
+    /// <summary>Starts a host as <see cref="TestFunctionHost.StartAsync"/> does (same arguments) and opens the inboxes.</summary>
+    public static async Task<HostedStack> StartAsync(
+        RunningStack stack,
+        IReadOnlyList<Assembly>? extraFunctionAssemblies = null,
+        Action<IServiceCollection>? configureServices = null,
+        IDictionary<string, string?>? overrides = null,
+        bool runDispatcher = false)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        var host = await TestFunctionHost.StartAsync(stack, extraFunctionAssemblies, configureServices, overrides, runDispatcher);
+        return new HostedStack(stack, host);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Inbox.Dispose();
+        Sink.Dispose();
+        if (serviceBus is not null)
+        {
+            await serviceBus.DisposeAsync();
+        }
+
+        await Host.DisposeAsync();
+    }
+}
