@@ -72,7 +72,7 @@ internal sealed class LeasedLedger(ClaimLease lease, TimeProvider time) : IDeliv
     {
         lock (rows)
         {
-            return Task.FromResult(rows.TryGetValue(subscriberId, out var row) ? new LedgerEntry(subscriberId, channel, row.State, row.Reason, null) : null);
+            return Task.FromResult(rows.TryGetValue(subscriberId, out var row) ? new LedgerEntry(subscriberId, channel, row.State, null, row.At) : null);
         }
     }
 
