@@ -39,7 +39,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Playwright would fetch its own browser build only through its install command; say so anyway, in case a
         // future version checks on start.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright = await Playwright.CreateAsync();
+        // The driver is a node process started from the build output: a broken copy of it (seen once: a binary half
+        // written by two builds at once segfaults) leaves CreateAsync waiting for ever, so it gets a deadline that names it.
+        try
+        {
+            playwright = await Playwright.CreateAsync().WaitAsync(DriverDeadline);
+        }
+        catch (TimeoutException e)
+        {
+            throw new InvalidOperationException(
+                $"Playwright's driver did not answer within {DriverDeadline.TotalSeconds} s; check that .playwright/node/linux-x64/node in the test's build output runs (`node --version`), or rebuild.", e);
+        }
+
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
@@ -48,6 +59,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = DebianChromium.Arguments,
         });
     }
+
+    /// <summary>How long Playwright's driver may take to start.</summary>
+    public static readonly TimeSpan DriverDeadline = TimeSpan.FromSeconds(120);
 
     /// <summary>
     /// A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work), coming from an address
