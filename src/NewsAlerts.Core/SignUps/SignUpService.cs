@@ -158,6 +158,43 @@ public sealed class SignUpService(
         return (outcome, email, phone);
     }
 
+    /// <summary>
+    /// The number of the manage link's sign-up waiting for its texted code (<see cref="WaitingCodes.Of"/>), or null; the
+    /// outcome is forbidden without a valid manage token, not found when erased.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
+    public async Task<(SubscriberOutcome Outcome, WaitingCode? Code)> WaitingCodeAsync(string subscriberId, string? manageToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
+        return (outcome, subscriber is null ? null : WaitingCodes.Of(subscriber, existing, time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Confirms the number of the manage link's sign-up with the texted code entered on the preference centre, as
+    /// <see cref="ConfirmSmsAsync"/> does on the code page (the same five tries). Forbidden without a valid manage token
+    /// for <paramref name="subscriberId"/> or when it is erased; every wrong code is <see cref="WrongCode"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
+    public async Task<SignUpOutcome> ConfirmManagedSmsAsync(string subscriberId, string? manageToken, string? code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberId);
+        var (_, subscriber, _) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
+        return subscriber is null
+            ? SignUpOutcome.Forbidden("a valid manage token for this subscriber is required")
+            : await ConfirmSmsAsync(ManageSignUpId(subscriber.Id), code, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the code of sign-up <paramref name="signUpId"/> was used already: its number is confirmed. Said to a code
+    /// submitted again (Back, then Confirm), it tells only that sign-up's holder that its own number is done; it names no
+    /// number and hands out no manage token (holding a sign-up id proves no control of the number). The manage link's
+    /// sign-up is left out: its id is derived from the subscriber id, which is not a secret.
+    /// </summary>
+    public async Task<bool> SmsConfirmedAlreadyAsync(string signUpId, CancellationToken cancellationToken) =>
+        !signUpId.StartsWith(ManageSignUpId(string.Empty), StringComparison.Ordinal)
+        && await signUps.GetAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: true, Replaces: false };
+
     /// <summary>Cancels the change of address (<see cref="Channel.Email"/>) or number waiting for confirmation: its link or code no longer confirms anything.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
     public async Task<SubscriberOutcome> CancelContactChangeAsync(string subscriberId, string? manageToken, Channel channel, CancellationToken cancellationToken)

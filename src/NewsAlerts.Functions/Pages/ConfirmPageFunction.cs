@@ -104,6 +104,15 @@ public sealed class ConfirmPageFunction(
                         embed: embed, toTop: embed);
                 }
 
+                if (channel == Channel.Sms && await signUps.SmsConfirmedAlreadyAsync(signUpId, cancellationToken))
+                {
+                    // The code was entered again after it worked (Back, then Confirm): its number is done. No number is
+                    // named and no manage link given, since the sign-up id proves no control of the number.
+                    metrics.Confirmation(channel, "already_confirmed");
+                    return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedSmsMessage, embed: embed,
+                        linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+                }
+
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
                     ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed)

@@ -15,13 +15,16 @@ using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
+using NewsAlerts.Pages.Messages;
 using NewsAlerts.Pages.Topics;
 
 /// <summary>
@@ -33,7 +36,8 @@ using NewsAlerts.Pages.Topics;
 /// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
 /// <c>stopConfirmed</c> (stops everything and deletes the history), <c>email</c> or
 /// <c>phone</c> (add or change the address, <c>newEmail</c>, or number, <c>newPhone</c>: confirmed first, see
-/// <see cref="ContactChanges"/>) and <c>cancelEmail</c> or <c>cancelPhone</c> (cancel that change). The page lists
+/// <see cref="ContactChanges"/>), <c>cancelEmail</c> or <c>cancelPhone</c> (cancel that change) and <c>code</c> (the
+/// texted <c>code</c> of a number waiting for it, <see cref="WaitingCodes"/>). The page lists
 /// what they received in the last 30 days (<see cref="IAlertHistory"/>). Changes go through
 /// <see cref="SubscriberService"/> and the API's parsers, as <c>/api/subscribers/{id}</c> does. A form that succeeds
 /// answers 303 See Other to <c>GET /manage?token=…&amp;done=…</c> (<see cref="ManageNotices"/>), so Back or a reload
@@ -44,7 +48,8 @@ using NewsAlerts.Pages.Topics;
 /// </summary>
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
-    IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones, IOptions<TwilioOptions> twilio)
+    IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones, IOptions<TwilioOptions> twilio, ContactChangeNotifier changes,
+    SuppressionList suppressions)
 {
     // A Messaging Service picks the sender itself: then the page cannot name our number.
     private readonly string? ourNumber = string.IsNullOrWhiteSpace(twilio?.Value.MessagingServiceSid) && !string.IsNullOrWhiteSpace(twilio?.Value.FromNumber)
@@ -100,6 +105,7 @@ public sealed class ManagePageFunction(
             "phone" => await ChangeContactAsync(request, id, token, fields, Channel.Sms, cancellationToken),
             "cancelEmail" => await CancelContactChangeAsync(request, id, token, Channel.Email, cancellationToken),
             "cancelPhone" => await CancelContactChangeAsync(request, id, token, Channel.Sms, cancellationToken),
+            "code" => await ConfirmCodeAsync(request, id, token, fields, cancellationToken),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden),
         };
     }
@@ -132,6 +138,7 @@ public sealed class ManagePageFunction(
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
         var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
+        var (_, code) = await signUps.WaitingCodeAsync(id, token, cancellationToken);
         return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
         {
             [nameof(ManagePage.Subscriber)] = subscriber,
@@ -142,6 +149,10 @@ public sealed class ManagePageFunction(
                 || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled }),
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
+            [nameof(ManagePage.Code)] = code,
+            [nameof(ManagePage.EmailSuppressed)] = subscriber.Email is { } email && await suppressions.IsSuppressedAsync(Channel.Email, email, cancellationToken),
+            [nameof(ManagePage.PhoneSuppressed)] = subscriber.Phone is { } phone && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken),
+            [nameof(ManagePage.CodeHidden)] = Hidden(id, token, "code"),
             [nameof(ManagePage.EmailHidden)] = Hidden(id, token, "email"),
             [nameof(ManagePage.PhoneHidden)] = Hidden(id, token, "phone"),
             [nameof(ManagePage.CancelEmailHidden)] = Hidden(id, token, "cancelEmail"),
@@ -289,11 +300,10 @@ public sealed class ManagePageFunction(
         HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, Channel channel, CancellationToken cancellationToken)
     {
         var field = channel == Channel.Email ? "newEmail" : "newPhone";
-        var label = channel == Channel.Email ? PageStrings.ChangeEmailLabel : PageStrings.ChangePhoneLabel;
         var (contact, reason) = ContactChanges.Normalise(channel, fields.GetValueOrDefault(field), phones);
         if (contact is null)
         {
-            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError(field, $"{label} {reason}.")]);
+            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError(field, FormFields.ContactError(channel == Channel.Email ? "email" : "phone", reason!))]);
         }
 
         var (outcome, kind, change) = await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken);
@@ -324,6 +334,25 @@ public sealed class ManagePageFunction(
         return channel == Channel.Sms
             ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null)
             : Done(request, token, notSent.Count > 0 ? ManageNotices.EmailChangeNotSent : ManageNotices.EmailChangeSent);
+    }
+
+    // The texted code entered on the page (the person left the code page and came back): confirmed as on the code
+    // page, with the same attempt limits; a wrong one is an error on the code field.
+    private async Task<IActionResult> ConfirmCodeAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
+        {
+            return await ShowAsync(token, null, WaitWords.Message(refused.Refusal.RetryAfterSeconds), cancellationToken, StatusCodes.Status429TooManyRequests);
+        }
+
+        var outcome = await signUps.ConfirmManagedSmsAsync(id, token, TypedCodes.Normalised(fields.GetValueOrDefault("code") ?? string.Empty), cancellationToken);
+        if (outcome.Kind != SignUpOutcomeKind.Confirmed)
+        {
+            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeWrong)]);
+        }
+
+        await changes.NotifyAsync(outcome, cancellationToken);
+        return Done(request, token, ManageNotices.PhoneConfirmed);
     }
 
     private async Task<IActionResult> CancelContactChangeAsync(HttpRequest request, string id, string token, Channel channel, CancellationToken cancellationToken)

@@ -122,6 +122,19 @@ public static partial class FormFields
         return new PageError(target, Capitalised(Plain(field, error.Reason)));
     }
 
+    /// <summary>
+    /// The error message a person sees for an address (<paramref name="field"/> <c>email</c>) or number (<c>phone</c>)
+    /// refused with <paramref name="reason"/> (a parser's "is ..." reason): the one wording of the sign-up page and the
+    /// preference centre, naming countries rather than ISO codes and never the field (the label and the summary do).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="reason"/> is null.</exception>
+    public static string ContactError(string field, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(reason);
+        return Capitalised(Plain(field, reason));
+    }
+
     // The parsers' reasons written for developers (E.164, country codes, JSON shapes) in words for a person; the JSON
     // API keeps the technical wording.
     private static string Plain(string field, string reason)

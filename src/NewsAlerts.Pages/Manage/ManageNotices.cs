@@ -43,6 +43,9 @@ public static class ManageNotices
     /// <summary>A change of address or number cancelled.</summary>
     public const string Cancelled = "cancelled";
 
+    /// <summary>A number confirmed with the code entered on the page.</summary>
+    public const string PhoneConfirmed = "phone-confirmed";
+
     /// <summary>
     /// The notice for a <c>done</c> value, or null for none or an unknown one (a hand-edited link shows the page without
     /// a notice rather than an error).
@@ -61,6 +64,7 @@ public static class ManageNotices
         EmailChangeNotSent => $"{PageStrings.ChangeEmailSent} {PageStrings.NotSentMessage}",
         Unchanged => PageStrings.ChangeUnchanged,
         Cancelled => PageStrings.ChangeCancelled,
+        PhoneConfirmed => PageStrings.PhoneConfirmedNotice,
         _ => null,
     };
 }

@@ -75,13 +75,4 @@ public static class ManageValues
         };
         return $"{channel} {kind}";
     }
-
-    /// <summary>How a contact's status reads on the page.</summary>
-    public static string Status(ContactStatus status) => status switch
-    {
-        ContactStatus.Confirmed => PageStrings.ContactConfirmed,
-        ContactStatus.Pending => PageStrings.ContactPending,
-        ContactStatus.OptedOut or ContactStatus.Disabled => PageStrings.ContactStopped,
-        _ => PageStrings.ContactNone,
-    };
 }

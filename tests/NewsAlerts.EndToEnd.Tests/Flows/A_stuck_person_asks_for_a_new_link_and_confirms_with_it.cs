@@ -44,6 +44,6 @@ public sealed class A_stuck_person_asks_for_a_new_link_and_confirms_with_it(Brow
         await person.PressAsync(PageStrings.ConfirmButton, PageStrings.ConfirmedTitle, "confirmed");
         await person.PressAsync(PageStrings.ManageButton, PageStrings.ManageTitle, "preference-centre");
         await Expect(person.Page.GetByText(email)).ToBeVisibleAsync();
-        await Expect(person.Page.GetByText($"({PageStrings.ContactConfirmed})")).ToBeVisibleAsync();
+        await Expect(person.Page.GetByText(PageStrings.StatusConfirmed)).ToBeVisibleAsync();
     }
 }

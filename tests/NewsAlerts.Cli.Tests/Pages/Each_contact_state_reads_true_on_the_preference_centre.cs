@@ -1,0 +1,57 @@
+namespace NewsAlerts.Cli.Tests.Pages;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Manage;
+
+public sealed class Each_contact_state_reads_true_on_the_preference_centre
+{
+    // channel, status, change pending, paused, stopped everything, suppressed -> the sentence.
+    public static TheoryData<Channel, ContactStatus, bool, bool, bool, bool, string> States => new()
+    {
+        { Channel.Email, ContactStatus.None, false, false, false, false, PageStrings.StatusNoEmail },
+        { Channel.Sms, ContactStatus.None, false, false, false, false, PageStrings.StatusNoPhone },
+        { Channel.Sms, ContactStatus.None, true, false, false, false, $"{PageStrings.StatusNoPhone} {PageStrings.StatusNewOneAfterConfirming}" },
+        { Channel.Email, ContactStatus.Pending, false, false, false, false, PageStrings.StatusPending },
+        { Channel.Email, ContactStatus.Confirmed, false, false, false, false, PageStrings.StatusConfirmed },
+        { Channel.Sms, ContactStatus.Confirmed, true, false, false, false, PageStrings.StatusConfirmedUntilChange },
+        { Channel.Sms, ContactStatus.OptedOut, false, false, false, false, PageStrings.StatusStopReplied },
+        { Channel.Sms, ContactStatus.OptedOut, true, false, false, false, $"{PageStrings.StatusStopReplied} {PageStrings.StatusNewOneAfterConfirming}" },
+        { Channel.Email, ContactStatus.OptedOut, false, false, false, false, PageStrings.StatusUnsubscribedEmail },
+        { Channel.Email, ContactStatus.Disabled, false, false, false, false, PageStrings.StatusBouncedEmail },
+        { Channel.Sms, ContactStatus.Disabled, false, false, false, false, PageStrings.StatusUndeliverablePhone },
+        { Channel.Email, ContactStatus.Confirmed, false, false, false, true, PageStrings.StatusSuppressedEmail },
+        { Channel.Sms, ContactStatus.Confirmed, false, true, false, true, PageStrings.StatusSuppressedPhone },
+        { Channel.Email, ContactStatus.Confirmed, false, true, false, false, PageStrings.StatusPaused },
+        { Channel.Sms, ContactStatus.Confirmed, true, true, false, false, PageStrings.StatusPaused },
+        { Channel.Email, ContactStatus.OptedOut, false, false, true, false, PageStrings.StatusStoppedEverything },
+        { Channel.Sms, ContactStatus.OptedOut, false, true, true, false, PageStrings.StatusStoppedEverything },
+    };
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public void The_status_sentence_fits_the_state(Channel channel, ContactStatus status, bool changePending, bool paused, bool stoppedEverything, bool suppressed, string expected) =>
+        Assert.Equal(expected, ContactSentences.Of(channel, status, changePending, paused, stoppedEverything, suppressed));
+
+    [Fact]
+    public void Only_a_confirmed_contact_that_is_not_suppressed_is_told_alerts_keep_going()
+    {
+        Assert.Equal(PageStrings.ChangeContactHint, ContactSentences.ChangeHint(receiving: ContactSentences.Receives(ContactStatus.Confirmed, suppressed: false), paused: false));
+        Assert.Equal(PageStrings.ChangeContactHintNothingGoes, ContactSentences.ChangeHint(receiving: ContactSentences.Receives(ContactStatus.OptedOut, suppressed: false), paused: false));
+        Assert.Equal(PageStrings.ChangeContactHintNothingGoes, ContactSentences.ChangeHint(receiving: ContactSentences.Receives(ContactStatus.Confirmed, suppressed: true), paused: false));
+        Assert.Equal(PageStrings.ChangeContactHintPaused, ContactSentences.ChangeHint(receiving: true, paused: true));
+    }
+
+    [Fact]
+    public void No_sentence_for_a_stopped_or_unconfirmed_contact_says_alerts_keep_going()
+    {
+        foreach (var status in new[] { ContactStatus.None, ContactStatus.Pending, ContactStatus.OptedOut, ContactStatus.Disabled })
+        {
+            foreach (var channel in new[] { Channel.Email, Channel.Sms })
+            {
+                Assert.DoesNotContain("keep going", ContactSentences.Of(channel, status, changePending: true, paused: false, stoppedEverything: false, suppressed: false), StringComparison.Ordinal);
+            }
+        }
+    }
+}
