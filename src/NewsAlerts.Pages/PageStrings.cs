@@ -48,6 +48,7 @@ public static class PageStrings
     public const string NewLinkSentMessage = "If this sign-up is still waiting for confirmation, a new link (and a new code, for a phone number) is on its way. Earlier links no longer work.";
     public const string AlreadyConfirmedTitle = "You're already confirmed";
     public const string AlreadyConfirmedMessage = "This link was used already: your email address is confirmed and your alerts are on.";
+    public const string ConfirmedEmailEnterCode = "Your email address is confirmed, and we have emailed you a link to manage your alerts. Now enter the code we texted to your number (or ask for a new one).";
     public const string AlreadyConfirmedSmsMessage = "This code was used already: your phone number is confirmed. To change your alerts, use the manage link in any alert or email we sent you.";
     public const string AlreadyConfirmedManageLink = "Lost the link? Get a new one by email";
     public const string NothingToSendTitle = "Nothing to send";

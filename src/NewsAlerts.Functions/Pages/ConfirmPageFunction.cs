@@ -84,6 +84,11 @@ public sealed class ConfirmPageFunction(
                 }
 
                 await changes.NotifyAsync(outcome, cancellationToken);
+                if (channel == Channel.Email && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: false })
+                {
+                    // The sign-up's number still waits for its code (the code page may have been closed): the way back to it.
+                    return await confirmPages.CodePageAsync(signUpId, [PageStrings.ConfirmedEmailEnterCode], null, StatusCodes.Status200OK, embed);
+                }
 
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle,
                     channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,

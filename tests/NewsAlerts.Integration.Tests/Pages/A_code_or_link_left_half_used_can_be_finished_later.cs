@@ -108,6 +108,24 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
         Assert.Contains(PageStrings.AlreadyConfirmedTitle, WebUtility.HtmlDecode(againPage), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sign_up_whose_code_page_was_closed_gets_the_code_form_from_its_email_link()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var (email, phone) = ($"both-{tag}@example.com", TestPhones.NewValid());
+        var started = await stack.Host.Services.GetRequiredService<SignUpService>()
+            .SignUpAsync(new SubscriberRequest(email, phone, "UTC", [("Syria", false)], 2), CancellationToken.None);
+        var button = await stack.Host.Client.GetStringAsync(new Uri(
+            $"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative));
+
+        var (confirmed, codePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(button, "email"));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains(PageStrings.ConfirmedEmailEnterCode, WebUtility.HtmlDecode(codePage), StringComparison.Ordinal);
+        var (done, donePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", started.SmsCode!)]);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Contains(PageStrings.ConfirmedSmsMessage, WebUtility.HtmlDecode(donePage), StringComparison.Ordinal);
+    }
+
     private Task<string> ManageAsync(ConfirmedSignUp confirmed) =>
         stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
 
