@@ -222,4 +222,6 @@ public static class PageStrings
     public const string ManageLinkEmailMissing = "Enter the email address you signed up with.";
     public const string ManageLinkSentTitle = "Check your email";
     public const string ManageLinkSentMessage = "If that address is signed up, we've sent a link to it. It can take a few minutes; check your spam folder too.";
+    public const string ManageLinkNotQueuedTitle = "Please try again in a few minutes";
+    public const string ManageLinkNotQueuedMessage = "We could not take your request just now. Nothing was sent; please ask again in a few minutes.";
 }
