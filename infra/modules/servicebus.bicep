@@ -30,6 +30,15 @@ var queues = [
     timeToLive: 'PT6H'
     duplicateDetectionWindow: 'PT1H'
   }
+  {
+    // A person asking for a fresh manage link (/manage/link) waits minutes, not hours; the page limits asks per address.
+    name: 'manage-links'
+    lockDuration: 'PT1M'
+    maxDeliveryCount: 10
+    timeToLive: 'PT1H'
+    // Each request has a fresh MessageId: only the SDK's own resends are dropped.
+    duplicateDetectionWindow: 'PT10M'
+  }
 ]
 
 resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {

@@ -47,6 +47,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<ServiceBusAlertPublisher>();
         services.TryAddSingleton<IAlertPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
         services.TryAddSingleton<IDigestPublisher>(sp => sp.GetRequiredService<ServiceBusAlertPublisher>());
+        services.TryAddSingleton<IManageLinkRequests, ServiceBusManageLinkRequests>();
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<IAlertHistory, TableAlertHistory>();
         services.TryAddSingleton<IDigestStore, TableDigestStore>();

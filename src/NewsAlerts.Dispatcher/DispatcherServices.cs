@@ -11,7 +11,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Subscribers;
 
-/// <summary>Registers the Dispatcher: channels, the batch dispatcher and one queue worker per channel.</summary>
+/// <summary>Registers the Dispatcher: channels, the batch dispatcher, one queue worker per channel and the manage-link worker.</summary>
 public static class DispatcherServices
 {
     /// <summary>Adds the Dispatcher (used by its own Program and by the local host, which runs it in-process).</summary>
@@ -37,6 +37,12 @@ public static class DispatcherServices
         services.TryAddSingleton<NewsAlerts.Core.Digests.DigestDispatcher>();
         services.TryAddSingleton<SenderShareRefresher>();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<SenderShareRefresher>());
+        services.TryAddSingleton<NewsAlerts.Core.ManageLinks.ManageLinkMailer>();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new ManageLinkQueueWorker(
+            sp.GetRequiredService<ServiceBusClient>(),
+            sp.GetRequiredService<NewsAlerts.Core.ManageLinks.ManageLinkMailer>(),
+            sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,
+            sp.GetRequiredService<ILogger<ManageLinkQueueWorker>>()));
         foreach (var channel in AlertChannel.All)
         {
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new AlertQueueWorker(

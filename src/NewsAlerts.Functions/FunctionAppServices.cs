@@ -49,9 +49,6 @@ public static class FunctionAppServices
         services.TryAddSingleton<Subscribers.ConfirmationGate>();
         services.TryAddSingleton<Subscribers.ConfirmationMessages>();
         services.TryAddSingleton<Subscribers.ContactChangeNotifier>();
-        services.TryAddSingleton<ManageLinks.ManageLinkQueue>();
-        services.TryAddSingleton<ManageLinks.ManageLinkMailer>();
-        services.AddHostedService(sp => sp.GetRequiredService<ManageLinks.ManageLinkMailer>());
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
         services.TryAddSingleton<EditorConsole.StoryDesk>();

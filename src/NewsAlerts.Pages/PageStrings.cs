@@ -89,6 +89,11 @@ public static class PageStrings
     public const string FrequencyHourly = "Hourly digest";
     public const string FrequencyDaily = "Daily digest";
     public const string FrequencyWeekly = "Weekly digest";
+    public const string FrequencyHint = "Unless you choose otherwise, emails come once a day: a daily digest at the digest time, on your time zone's clock. \"As it happens\" sends one email for each story as soon as it matches your topics.";
+    public const string ScheduleImmediate = "You'll get an email for each story as soon as it matches your topics.";
+    public const string ScheduleHourly = "You'll get at most one email an hour, listing the stories that matched.";
+    public const string ScheduleDaily = "You'll get one email a day at {0} ({1} time).";
+    public const string ScheduleWeekly = "You'll get one email a week, on {2} at {0} ({1} time).";
     public const string WeekdayLabel = "Digest day (weekly)";
     public const string DigestTimeLabel = "Digest time (daily and weekly)";
     public const string QuietLegend = "Quiet hours";
@@ -165,7 +170,7 @@ public static class PageStrings
     public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
     public const string SaveSettingsButton = "Save settings";
     public const string Saved = "Saved.";
-    public const string ManageChangedElsewhere = "Your preferences were changed since this page was opened (for example in another tab). Here they are now; make your change again.";
+    public const string ManageChangedElsewhere = "Your settings changed since this page was opened (for example in another tab or by a STOP text). Here they are now; make your change again.";
     public const string StopLegend = "Stop everything";
     public const string StopHint = "Stops every email and text from us to your addresses and numbers.";
     public const string StopButton = "Stop all alerts";
@@ -240,4 +245,6 @@ public static class PageStrings
     public const string ManageLinkEmailMissing = "Enter the email address you signed up with.";
     public const string ManageLinkSentTitle = "Check your email";
     public const string ManageLinkSentMessage = "If that address is signed up, we've sent a link to it. It can take a few minutes; check your spam folder too.";
+    public const string ManageLinkNotQueuedTitle = "Please try again in a few minutes";
+    public const string ManageLinkNotQueuedMessage = "We could not take your request just now. Nothing was sent; please ask again in a few minutes.";
 }

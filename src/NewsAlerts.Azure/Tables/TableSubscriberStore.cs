@@ -62,28 +62,34 @@ public sealed class TableSubscriberStore(TableSet tables) : ISubscriberStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken) =>
+        await TrySaveReportingVersionAsync(subscriber, version, cancellationToken) is not null;
+
+    /// <inheritdoc />
+    /// <remarks>The version is the ETag the table answered for this very update.</remarks>
+    public async Task<string?> TrySaveReportingVersionAsync(Subscriber subscriber, string version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(version);
         var previous = await GetVersionedAsync(subscriber.Id, cancellationToken);
         if (previous is null || previous.Version != version)
         {
-            return false;
+            return null;
         }
 
         var table = await tables.GetAsync(Subscribers, cancellationToken);
+        Response written;
         try
         {
-            await table.UpdateEntityAsync(RowOf(subscriber), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            written = await table.UpdateEntityAsync(RowOf(subscriber), new ETag(version), TableUpdateMode.Replace, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
-            return false;
+            return null;
         }
 
         await WriteLookupsAsync(previous.Subscriber, subscriber, cancellationToken);
-        return true;
+        return written.Headers.ETag?.ToString() ?? (await GetVersionedAsync(subscriber.Id, cancellationToken))?.Version;
     }
 
     /// <inheritdoc />

@@ -22,19 +22,14 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     {
         ArgumentNullException.ThrowIfNull(confirmationUrl);
         var link = System.Net.WebUtility.HtmlEncode(confirmationUrl.AbsoluteUri);
-        var message = new MimeMessage
-        {
-            Subject = "Confirm your NewsAlerts subscription",
-            Body = new BodyBuilder
-            {
-                TextBody = $"Please confirm that you want news alerts at this address:\n\n{confirmationUrl.AbsoluteUri}\n\nIf you did not sign up, ignore this email: nothing will be sent.",
-                HtmlBody = $"<p>Please confirm that you want news alerts at this address.</p><p><a href=\"{link}\">Confirm my subscription</a></p>" +
-                           "<p>If you did not sign up, ignore this email: nothing will be sent.</p>",
-            }.ToMessageBody(),
-        };
-        message.From.Add(email.From);
-        message.To.Add(MailboxAddress.Parse(address));
-        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
+        return SendEmailAsync(
+            subscriberId,
+            address,
+            "Confirm your NewsAlerts subscription",
+            $"Please confirm that you want news alerts at this address:\n\n{confirmationUrl.AbsoluteUri}\n\nIf you did not sign up, ignore this email: nothing will be sent.",
+            $"<p>Please confirm that you want news alerts at this address.</p><p><a href=\"{link}\">Confirm my subscription</a></p>" +
+            "<p>If you did not sign up, ignore this email: nothing will be sent.</p>",
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -42,19 +37,14 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     {
         ArgumentNullException.ThrowIfNull(manageUrl);
         var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
-        var message = new MimeMessage
-        {
-            Subject = "Your NewsAlerts subscription is confirmed",
-            Body = new BodyBuilder
-            {
-                TextBody = $"You are subscribed. Manage your topics and settings, or stop everything, here:\n\n{manageUrl.AbsoluteUri}\n\nKeep this link to yourself: it works without a password.",
-                HtmlBody = $"<p>You are subscribed.</p><p><a href=\"{link}\">Manage your topics and settings, or stop everything</a></p>" +
-                           "<p>Keep this link to yourself: it works without a password.</p>",
-            }.ToMessageBody(),
-        };
-        message.From.Add(email.From);
-        message.To.Add(MailboxAddress.Parse(address));
-        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
+        return SendEmailAsync(
+            subscriberId,
+            address,
+            "Your NewsAlerts subscription is confirmed",
+            $"You are subscribed. Manage your topics and settings, or stop everything, here:\n\n{manageUrl.AbsoluteUri}\n\nKeep this link to yourself: it works without a password.",
+            $"<p>You are subscribed.</p><p><a href=\"{link}\">Manage your topics and settings, or stop everything</a></p>" +
+            "<p>Keep this link to yourself: it works without a password.</p>",
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -62,20 +52,15 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     {
         ArgumentNullException.ThrowIfNull(manageUrl);
         var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
-        var message = new MimeMessage
-        {
-            Subject = "Your link to your NewsAlerts preferences",
-            Body = new BodyBuilder
-            {
-                TextBody = $"Someone (we hope you) asked for a link to the NewsAlerts preferences of this address. Here it is:\n\n{manageUrl.AbsoluteUri}\n\n" +
-                           "Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.",
-                HtmlBody = $"<p>Someone (we hope you) asked for a link to the NewsAlerts preferences of this address.</p><p><a href=\"{link}\">Open my preferences</a></p>" +
-                           "<p>Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.</p>",
-            }.ToMessageBody(),
-        };
-        message.From.Add(email.From);
-        message.To.Add(MailboxAddress.Parse(address));
-        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
+        return SendEmailAsync(
+            subscriberId,
+            address,
+            "Your link to your NewsAlerts preferences",
+            $"Someone (we hope you) asked for a link to the NewsAlerts preferences of this address. Here it is:\n\n{manageUrl.AbsoluteUri}\n\n" +
+            "Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.",
+            $"<p>Someone (we hope you) asked for a link to the NewsAlerts preferences of this address.</p><p><a href=\"{link}\">Open my preferences</a></p>" +
+            "<p>Keep this link to yourself: it works without a password. If you did not ask, ignore this email: nothing has changed.</p>",
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -93,21 +78,16 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
 
         var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
         var masked = System.Net.WebUtility.HtmlEncode(notice.MaskedNewContact);
-        var message = new MimeMessage
-        {
-            Subject = "Your NewsAlerts address was changed",
-            Body = new BodyBuilder
-            {
-                TextBody = $"Your NewsAlerts address was changed to {notice.MaskedNewContact} on {when} (UTC); alerts no longer come here.\n\n" +
-                           $"If this wasn't you, use this link to see your alerts and change the address back (it works for 14 days):\n\n{manageUrl.AbsoluteUri}\n\nIf it was you, there is nothing to do.",
-                HtmlBody = $"<p>Your NewsAlerts address was changed to {masked} on {when} (UTC); alerts no longer come here.</p>" +
-                           $"<p>If this wasn't you, <a href=\"{link}\">see your alerts and change the address back</a> (the link works for 14 days).</p>" +
-                           "<p>If it was you, there is nothing to do.</p>",
-            }.ToMessageBody(),
-        };
-        message.From.Add(email.From);
-        message.To.Add(MailboxAddress.Parse(notice.OldContact));
-        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, notice.OldContact, ct), cancellationToken);
+        return SendEmailAsync(
+            subscriberId,
+            notice.OldContact,
+            "Your NewsAlerts address was changed",
+            $"Your NewsAlerts address was changed to {notice.MaskedNewContact} on {when} (UTC); alerts no longer come here.\n\n" +
+            $"If this wasn't you, use this link to see your alerts and change the address back (it works for 14 days):\n\n{manageUrl.AbsoluteUri}\n\nIf it was you, there is nothing to do.",
+            $"<p>Your NewsAlerts address was changed to {masked} on {when} (UTC); alerts no longer come here.</p>" +
+            $"<p>If this wasn't you, <a href=\"{link}\">see your alerts and change the address back</a> (the link works for 14 days).</p>" +
+            "<p>If it was you, there is nothing to do.</p>",
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -115,5 +95,18 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     {
         var text = $"NewsAlerts code: {code}. Enter it to confirm breaking-news texts. Reply STOP to opt out.";
         return smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, phone, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
+    }
+
+    // One email over the SMTP pool, shaped like an alert: the same From, one To, a text and an HTML body.
+    private Task<SendOutcome> SendEmailAsync(string subscriberId, string address, string subject, string textBody, string htmlBody, CancellationToken cancellationToken)
+    {
+        var message = new MimeMessage
+        {
+            Subject = subject,
+            Body = new BodyBuilder { TextBody = textBody, HtmlBody = htmlBody }.ToMessageBody(),
+        };
+        message.From.Add(email.From);
+        message.To.Add(MailboxAddress.Parse(address));
+        return emailShaper.SendAsync(ct => email.SendMessageAsync(message, subscriberId, address, ct), cancellationToken);
     }
 }

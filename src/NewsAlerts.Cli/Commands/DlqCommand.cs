@@ -6,16 +6,16 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Cli.Operations;
 
 /// <summary>
-/// <c>newsalerts dlq list|show|replay --queue email-alerts|sms-alerts [--reason R] [--article ID] [--dry-run]</c>:
+/// <c>newsalerts dlq list|show|replay --queue email-alerts|sms-alerts|manage-links [--reason R] [--article ID] [--dry-run]</c>:
 /// the dead-letter queues of the alert queues, against any Service Bus (settings as <see cref="OperatorServices"/>).
 /// </summary>
 public sealed class DlqCommand : ICliCommand
 {
     private const string Usage =
-        "Usage: newsalerts dlq list|show|replay --queue email-alerts|sms-alerts [--reason R] [--article ID] [--dry-run] [--sequence N]\n" +
+        "Usage: newsalerts dlq list|show|replay --queue email-alerts|sms-alerts|manage-links [--reason R] [--article ID] [--dry-run] [--sequence N]\n" +
         "       settings: --ServiceBus:ConnectionString=... or --ServiceBus:FullyQualifiedNamespace=<ns>.servicebus.windows.net";
 
-    private static readonly string[] Queues = ["email-alerts", "sms-alerts"];
+    private static readonly string[] Queues = ["email-alerts", "sms-alerts", NewsAlerts.Core.ManageLinks.ManageLinkMessage.Queue];
 
     /// <inheritdoc />
     public string Name => "dlq";

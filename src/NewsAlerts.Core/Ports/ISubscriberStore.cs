@@ -23,6 +23,17 @@ public interface ISubscriberStore
     /// </summary>
     Task<bool> TrySaveAsync(Subscriber subscriber, string version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="TrySaveAsync"/>, answering the version the write made (null: nothing was written), so a caller can
+    /// hand it on as an <c>ETag</c>. The default reads it back after the write (another write in between would give
+    /// its version instead); a store that learns the version from the write itself overrides this.
+    /// </summary>
+    async Task<string?> TrySaveReportingVersionAsync(Subscriber subscriber, string version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return await TrySaveAsync(subscriber, version, cancellationToken) ? (await GetVersionedAsync(subscriber.Id, cancellationToken))?.Version : null;
+    }
+
     /// <summary>Erases a subscriber as <see cref="DeleteAsync"/> does, only while it is still at <paramref name="version"/>; false otherwise.</summary>
     Task<bool> TryDeleteAsync(string subscriberId, string version, CancellationToken cancellationToken);
 

@@ -322,14 +322,15 @@ public sealed class SubscriberService(
 
             // An unconditional change (an unsubscribe, the API without If-Match) that keeps meeting newer writes is
             // written as it was before versions were checked, rather than lost.
+            // The version answered is the one this write made (the store reports it), never a read after it that could
+            // see a newer write: a client chaining writes on it would overwrite that one unseen.
             var written = attempt == MaxChangeAttempts && expectedVersion is null
                 ? await SaveUnconditionallyAsync(updated, cancellationToken)
-                : await store.TrySaveAsync(updated, read.Version, cancellationToken);
-            if (written)
+                : await store.TrySaveReportingVersionAsync(updated, read.Version, cancellationToken);
+            if (written is not null)
             {
                 await PublishAsync(updated, cancellationToken);
-                var now = await store.GetVersionedAsync(updated.Id, cancellationToken);
-                return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated, Version: now is null ? null : SubscriberVersions.TagOf(now.Version));
+                return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated, Version: written.Length == 0 ? null : SubscriberVersions.TagOf(written));
             }
 
             if (expectedVersion is not null)
@@ -361,10 +362,11 @@ public sealed class SubscriberService(
         await PublishAsync(subscriber, cancellationToken);
     }
 
-    private async Task<bool> SaveUnconditionallyAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    // An unconditional write reports no version of its own: the one read after it (empty when none), as before.
+    private async Task<string> SaveUnconditionallyAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         await store.SaveAsync(subscriber, cancellationToken);
-        return true;
+        return (await store.GetVersionedAsync(subscriber.Id, cancellationToken))?.Version ?? string.Empty;
     }
 
     private async Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
+using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Messages;
 
 /// <summary>
@@ -90,9 +91,13 @@ public sealed class ConfirmPageFunction(
                     return await confirmPages.CodePageAsync(signUpId, [PageStrings.ConfirmedEmailEnterCode], null, StatusCodes.Status200OK, embed);
                 }
 
+                // What they chose (or the default daily digest), repeated so nobody waits all day for an email by surprise.
+                var schedule = channel == Channel.Email
+                    ? ScheduleWords.Sentence((subscriber.Preferences ?? Core.Policy.DeliveryPreferences.AsItHappens).Email, subscriber.TimeZone)
+                    : null;
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle,
                     channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
-                    action: "/manage", button: PageStrings.ManageButton,
+                    detail: schedule, action: "/manage", button: PageStrings.ManageButton,
                     hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", outcome.ManageToken!), ("step", "open")),
                     embed: embed, toTop: embed); // the preference centre may not be framed: it opens in the whole window
             case SignUpOutcomeKind.TooManyTopics:

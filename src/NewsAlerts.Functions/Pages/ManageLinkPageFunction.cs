@@ -3,8 +3,9 @@ namespace NewsAlerts.Functions.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.ManageLinks;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
@@ -16,12 +17,13 @@ using NewsAlerts.Pages.Manage;
 /// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Email me a link to my
 /// preferences" (an <c>email</c> field; the same form is the page of an expired manage link, <see cref="FormAsync"/>);
 /// <c>POST</c> (<c>email</c>, <c>formToken</c>) answers the same page, "If that address is signed up, we've sent a link
-/// to it", whether or not it is: the address is only queued (<see cref="ManageLinkQueue"/>) and looked up after the
-/// answer, so neither the status, the text nor the time tells whether it is signed up. 400 for an address that is not
-/// one; 429 (how long to wait) over the sign-up limits per client or per address, counted for any address; 403 without
-/// a valid form token or from another origin.
+/// to it", whether or not it is: the address is only queued (the <c>manage-links</c> Service Bus queue,
+/// <see cref="IManageLinkRequests"/>) and looked up by the Dispatcher after the answer, so neither the status, the text
+/// nor the time tells whether it is signed up. 400 for an address that is not one; 429 (how long to wait) over the
+/// sign-up limits per client or per address, counted for any address; 403 without a valid form token or from another
+/// origin; 503 "try again" when the queue cannot be reached (alike for every address).
 /// </summary>
-public sealed class ManageLinkPageFunction(PageResponder pages, ConfirmationGate gate, ManageLinkQueue queue)
+public sealed partial class ManageLinkPageFunction(PageResponder pages, ConfirmationGate gate, IManageLinkRequests requests, ILogger<ManageLinkPageFunction> logger)
 {
     /// <summary>The form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "manage-link";
@@ -56,7 +58,16 @@ public sealed class ManageLinkPageFunction(PageResponder pages, ConfirmationGate
             return await pages.TooManyAsync(limited);
         }
 
-        queue.TryAdd(email);
+        try
+        {
+            await requests.RequestAsync(email, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogNotQueued(logger, ex);
+            return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
+        }
+
         return await pages.MessageAsync(PageStrings.ManageLinkSentTitle, PageStrings.ManageLinkSentMessage);
     }
 
@@ -74,4 +85,7 @@ public sealed class ManageLinkPageFunction(PageResponder pages, ConfirmationGate
             [nameof(ManageLinkPage.Hidden)] = pages.Hidden(FormName, FormTokens.Anyone),
         }, status);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Manage link request could not be queued")]
+    private static partial void LogNotQueued(ILogger logger, Exception exception);
 }

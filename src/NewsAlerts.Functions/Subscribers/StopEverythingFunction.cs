@@ -19,6 +19,6 @@ public sealed class StopEverythingFunction(SubscriberService subscribers)
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
-        return SubscribersFunction.Answer(await subscribers.StopEverythingAsync(SubscribersFunction.IdOf(request), token, cancellationToken));
+        return SubscribersFunction.Answer(await subscribers.StopEverythingAsync(SubscribersFunction.IdOf(request), token, cancellationToken), response: request.HttpContext.Response);
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public static class OptionsCatalog
 {
-    /// <summary>Queues named in the architecture; options properties ending in <c>Queue</c> add theirs.</summary>
-    private static readonly string[] ArchitectureQueues = ["email-alerts", "sms-alerts"];
+    /// <summary>Queues named in the architecture and the manage-link queue; options properties ending in <c>Queue</c> add theirs.</summary>
+    private static readonly string[] ArchitectureQueues = ["email-alerts", "sms-alerts", NewsAlerts.Core.ManageLinks.ManageLinkMessage.Queue];
 
     /// <summary>Every options class in the NewsAlerts.* assemblies beside the tests.</summary>
     public static IReadOnlyList<Type> All() =>

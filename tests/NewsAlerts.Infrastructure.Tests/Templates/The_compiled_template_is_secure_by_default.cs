@@ -38,13 +38,13 @@ public sealed class The_compiled_template_is_secure_by_default
     public Task Dispatcher_scales_from_zero_on_queue_backlog() => Holds(TemplateRules.DispatcherScalesFromZeroOnQueues);
 
     [Fact]
-    public async Task Both_alert_queues_are_declared()
+    public async Task Both_alert_queues_and_the_manage_link_queue_are_declared()
     {
         var template = await MainTemplate.CompileAsync();
 
         var names = template.OfType("Microsoft.ServiceBus/namespaces/queues").SelectMany(q => q.Copies()).Select(c => c.Name);
 
-        Assert.Equal(["email-alerts", "sms-alerts"], names.Order(StringComparer.Ordinal));
+        Assert.Equal(["email-alerts", "manage-links", "sms-alerts"], names.Order(StringComparer.Ordinal));
     }
 
     private static async Task Holds(Func<CompiledTemplate, IEnumerable<string>> rule)

@@ -2,17 +2,21 @@ namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
 using System.Text.RegularExpressions;
+using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.ManageLinks;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
 
 /// <summary>
-/// <c>/manage/link</c> through the local host and smtp4dev: a signed-up address receives a fresh manage link that opens
-/// its preference centre; an unknown address receives nothing and its asker sees the very same answer; the limits count
-/// any address alike.
+/// <c>/manage/link</c> through the local host, the <c>manage-links</c> queue on the Service Bus emulator, the Dispatcher's
+/// worker and smtp4dev: a signed-up address receives a fresh manage link that opens its preference centre; an unknown
+/// address receives nothing and its asker sees the very same answer; the limits count any address alike; a message that
+/// is not a request is dead-lettered with a reason. (The host runs the Dispatcher, which consumes the shared queues.)
 /// </summary>
+[Collection("queues")]
 public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
@@ -20,7 +24,7 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
 
     public async Task InitializeAsync()
     {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["RateLimits:ForwardedForHops"] = "1" });
+        host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true, overrides: new Dictionary<string, string?> { ["RateLimits:ForwardedForHops"] = "1" });
         inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
 
@@ -44,7 +48,8 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
         Assert.Equal(unknownPage, knownPage);
         Assert.Contains("If that address is signed up", knownPage, StringComparison.Ordinal);
 
-        // The queue is worked in order: once the known address has its email, the unknown one's request was handled.
+        // The unknown address was asked for first; by the time the known one has its email, the unknown one's request
+        // has long been taken (each is one lookup), and it sent nothing.
         await Eventually.TrueAsync(async () => await inbox.CountAsync(known, CancellationToken.None) == 1, "the fresh link reaches the address");
         var message = (await inbox.ListMessagesAsync(known, CancellationToken.None)).Single();
         Assert.Equal(0, await inbox.CountAsync(unknown, CancellationToken.None));
@@ -86,6 +91,34 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
         using var forged = new HttpRequestMessage(HttpMethod.Post, "manage/link") { Content = new FormUrlEncodedContent([new("email", address)]) };
         forged.Headers.Add("Origin", "https://elsewhere.example");
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.SendAsync(forged)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_that_is_not_a_request_is_dead_lettered_with_a_reason_that_does_not_repeat_it()
+    {
+        var messageId = Guid.NewGuid().ToString("N");
+        await using var serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
+        await using (var sender = serviceBus.CreateSender(ManageLinkMessage.Queue))
+        {
+            await sender.SendMessageAsync(new ServiceBusMessage("""{"email":"Someone@EXAMPLE.com"}""") { MessageId = messageId });
+        }
+
+        await using var deadLetters = serviceBus.CreateReceiver(ManageLinkMessage.Queue, new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        ServiceBusReceivedMessage? dead = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            dead = (await deadLetters.ReceiveMessagesAsync(50, TimeSpan.FromMilliseconds(200))).FirstOrDefault(m => m.MessageId == messageId);
+            if (dead is not null)
+            {
+                await deadLetters.CompleteMessageAsync(dead);
+            }
+
+            return dead is not null;
+        }, "the malformed request is dead-lettered");
+
+        Assert.Equal(ManageLinkSettlement.MalformedRequest, dead!.DeadLetterReason);
+        Assert.Contains("canonical form", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
+        Assert.DoesNotContain("Someone", dead.DeadLetterErrorDescription, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string NewClient() => $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1";

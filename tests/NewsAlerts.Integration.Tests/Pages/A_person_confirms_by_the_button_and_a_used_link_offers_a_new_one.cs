@@ -33,6 +33,7 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
         var (confirmed, confirmedPage) = await HtmlForms.PostAsync(host.Client, button);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Contains("You&#x27;re confirmed", confirmedPage, StringComparison.Ordinal);
+        Assert.Contains("You&#x27;ll get one email a day at 07:00 (UTC time).", confirmedPage, StringComparison.Ordinal);
         Assert.True((await signUps.FindAsync(id, CancellationToken.None))!.EmailConfirmed);
         var manage = HtmlForms.WithStep(confirmedPage, "open");
         Assert.Equal("/manage", manage.Action);
@@ -48,6 +49,19 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
         var (opened2, managePage) = await HtmlForms.PostAsync(host.Client, manage);
         Assert.Equal(HttpStatusCode.OK, opened2.StatusCode);
         Assert.Contains($"page-{tag}@example.com", managePage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_up_page_says_next_to_the_frequency_that_emails_come_once_a_day_unless_they_choose()
+    {
+        var page = await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative));
+
+        Assert.Contains(
+            "<span class=\"hint\" id=\"hint-emailFrequency\">Unless you choose otherwise, emails come once a day: a daily digest at the digest time, on your time zone&#x27;s clock. " +
+            "&quot;As it happens&quot; sends one email for each story as soon as it matches your topics.</span>",
+            page,
+            StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"hint-emailFrequency\"", page, StringComparison.Ordinal);
     }
 
     [Theory]

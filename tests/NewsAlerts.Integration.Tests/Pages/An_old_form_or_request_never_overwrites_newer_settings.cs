@@ -51,6 +51,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
 
         Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
         Assert.Contains(PageStrings.ManageChangedElsewhere, oldPage, StringComparison.Ordinal);
+        Assert.Contains("Your settings changed since this page was opened (for example in another tab or by a STOP text).", oldPage, StringComparison.Ordinal);
         Assert.Contains("id=\"phone-stopped\"", oldPage, StringComparison.Ordinal);
         var after = await StoredAsync(confirmed);
         Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
@@ -120,6 +121,40 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
         Assert.Equal(HttpStatusCode.OK, unconditional.StatusCode);
         Assert.Equal(6, (await StoredAsync(confirmed)).SmsMaxUrgency);
+    }
+
+    [Fact]
+    public async Task Each_write_answers_the_etag_of_the_version_it_wrote_so_writes_chain_without_a_read()
+    {
+        var confirmed = await ConfirmedAsync("chain", null);
+        var path = $"api/subscribers/{confirmed.Subscriber.Id}";
+        using var read = await SendAsync(HttpMethod.Get, path, confirmed.ManageToken, null, null);
+        var first = read.Headers.ETag?.ToString();
+
+        using var settings = await SendAsync(HttpMethod.Patch, path, confirmed.ManageToken, first, """{"smsMaxUrgency":3}""");
+        var second = settings.Headers.ETag?.ToString();
+        using var topics = await SendAsync(HttpMethod.Put, path + "/topics", confirmed.ManageToken, second, """{"topics":["Elections"]}""");
+        var third = topics.Headers.ETag?.ToString();
+        using var stale = await SendAsync(HttpMethod.Patch, path, confirmed.ManageToken, second, """{"smsMaxUrgency":8}""");
+
+        Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, topics.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(third, stale.Headers.ETag?.ToString());
+        Assert.Equal(3, new[] { first, second, third }.Distinct().Count());
+        using var now = await SendAsync(HttpMethod.Get, path, confirmed.ManageToken, null, null);
+        Assert.Equal(third, now.Headers.ETag?.ToString());
+
+        // Stopping everything is a write too: its answer carries the version it wrote.
+        using var stop = await SendAsync(HttpMethod.Post, path + "/stop", confirmed.ManageToken, null, null);
+        using var afterStop = await SendAsync(HttpMethod.Get, path, confirmed.ManageToken, null, null);
+        Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        Assert.NotNull(stop.Headers.ETag);
+        Assert.Equal(afterStop.Headers.ETag?.ToString(), stop.Headers.ETag?.ToString());
+        var stored = await StoredAsync(confirmed);
+        Assert.Equal(3, stored.SmsMaxUrgency);
+        Assert.Equal(["Elections"], stored.Topics.Select(t => t.Text));
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, string? ifMatch, string? json)

@@ -1,0 +1,29 @@
+namespace NewsAlerts.Azure.Queues;
+
+using global::Azure.Messaging.ServiceBus;
+using NewsAlerts.Core.ManageLinks;
+using NewsAlerts.Core.Ports;
+
+/// <summary>
+/// Sends manage-link requests to the <c>manage-links</c> queue (<see cref="ManageLinkMessage"/>), so a request waiting
+/// when an instance stops is not lost and every instance's requests reach the same workers. Each message has a fresh
+/// id (the per-address limit is the page's; the queue's duplicate detection only drops the SDK's own resends).
+/// </summary>
+public sealed class ServiceBusManageLinkRequests(ServiceBusClient client) : IManageLinkRequests, IAsyncDisposable
+{
+    private readonly ServiceBusSender sender = client.CreateSender(ManageLinkMessage.Queue);
+
+    /// <inheritdoc />
+    public Task RequestAsync(string email, CancellationToken cancellationToken) =>
+        sender.SendMessageAsync(
+            new ServiceBusMessage(BinaryData.FromBytes(ManageLinkMessage.Write(email)))
+            {
+                MessageId = Guid.NewGuid().ToString("N"),
+                ContentType = "application/json",
+                Subject = ManageLinkMessage.Subject,
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => sender.DisposeAsync();
+}

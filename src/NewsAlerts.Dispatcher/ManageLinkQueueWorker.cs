@@ -1,0 +1,124 @@
+namespace NewsAlerts.Dispatcher;
+
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.ManageLinks;
+
+/// <summary>
+/// A ServiceBusProcessor on the <c>manage-links</c> queue: each message asks for a fresh manage link to one address
+/// (<see cref="ManageLinkMessage"/>). <see cref="ManageLinkMailer"/> handles it and <see cref="ManageLinkSettlement"/>
+/// says how to settle: complete, abandon (a failure for now), or dead-letter with a reason. Logs never hold the address.
+/// </summary>
+public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, ManageLinkMailer mailer, DispatcherOptions options, ILogger<ManageLinkQueueWorker> logger)
+    : BackgroundService
+{
+    /// <summary>Requests handled at once per replica: each is one lookup and at most one email.</summary>
+    public const int Concurrency = 2;
+
+    private ServiceBusProcessor? processor;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        processor = client.CreateProcessor(ManageLinkMessage.Queue, new ServiceBusProcessorOptions
+        {
+            AutoCompleteMessages = false,
+            MaxConcurrentCalls = Concurrency,
+            PrefetchCount = options.PrefetchCount,
+        });
+        processor.ProcessMessageAsync += HandleAsync;
+        processor.ProcessErrorAsync += args =>
+        {
+            LogProcessorError(logger, args.ErrorSource.ToString(), args.Exception);
+            return Task.CompletedTask;
+        };
+        await processor.StartProcessingAsync(stoppingToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: fall through to stop the processor cleanly.
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (processor is not null)
+        {
+            await processor.StopProcessingAsync(cancellationToken);
+            await processor.DisposeAsync();
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task HandleAsync(ProcessMessageEventArgs args)
+    {
+        var settlement = await DecideAsync(args);
+        var cancellationToken = args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken;
+        await (settlement.Action switch
+        {
+            SettlementAction.Complete => args.CompleteMessageAsync(args.Message, cancellationToken),
+            SettlementAction.DeadLetter => args.DeadLetterMessageAsync(args.Message, settlement.DeadLetterReason, settlement.DeadLetterDescription, cancellationToken),
+            _ => args.AbandonMessageAsync(args.Message, cancellationToken: cancellationToken),
+        });
+        if (settlement.Action == SettlementAction.DeadLetter)
+        {
+            LogDeadLettered(logger, args.Message.MessageId, settlement.DeadLetterReason ?? "unknown", settlement.DeadLetterDescription ?? string.Empty);
+        }
+    }
+
+    private async Task<Settlement> DecideAsync(ProcessMessageEventArgs args)
+    {
+        var email = ManageLinkMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
+        if (email is null)
+        {
+            return ManageLinkSettlement.Unreadable(problem!);
+        }
+
+        try
+        {
+            var result = await mailer.HandleAsync(email, args.CancellationToken);
+            if (result.Send is { } send)
+            {
+                LogSent(logger, args.Message.MessageId, send.Status);
+            }
+            else
+            {
+                LogNotSent(logger, args.Message.MessageId, result.Decision);
+            }
+
+            return ManageLinkSettlement.After(result, args.Message.DeliveryCount, options.MaxAttempts);
+        }
+        catch (OperationCanceledException) when (args.CancellationToken.IsCancellationRequested)
+        {
+            return ManageLinkSettlement.HandBack;
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, args.Message.MessageId, ex);
+            return ManageLinkSettlement.Failed($"Handling failed: {ex.GetType().Name}", args.Message.DeliveryCount, options.MaxAttempts);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Manage link request {MessageId}: not sent ({Decision})")]
+    private static partial void LogNotSent(ILogger logger, string messageId, ManageLinkDecision decision);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Manage link request {MessageId}: link sent ({Status})")]
+    private static partial void LogSent(ILogger logger, string messageId, SendStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Manage link request {MessageId}: failed")]
+    private static partial void LogFailed(ILogger logger, string messageId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Manage link request {MessageId}: dead-lettered ({Reason}: {Description})")]
+    private static partial void LogDeadLettered(ILogger logger, string messageId, string reason, string description);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Manage link queue processor error ({Source})")]
+    private static partial void LogProcessorError(ILogger logger, string source, Exception exception);
+}

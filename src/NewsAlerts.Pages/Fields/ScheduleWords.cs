@@ -1,0 +1,25 @@
+namespace NewsAlerts.Pages.Fields;
+
+using System.Globalization;
+using NewsAlerts.Core.Policy;
+
+/// <summary>An email schedule as a person reads it on the confirmation page: "You'll get one email a day at 07:00 (Europe/London time)."</summary>
+public static class ScheduleWords
+{
+    /// <summary>The sentence for <paramref name="schedule"/> in <paramref name="timeZone"/> (an IANA id, shown as given).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Sentence(EmailSchedule schedule, string timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var format = schedule.Frequency switch
+        {
+            EmailFrequency.Immediate => PageStrings.ScheduleImmediate,
+            EmailFrequency.Hourly => PageStrings.ScheduleHourly,
+            EmailFrequency.Weekly => PageStrings.ScheduleWeekly,
+            _ => PageStrings.ScheduleDaily,
+        };
+        var weekday = CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(schedule.Weekday) + "s";
+        return string.Format(CultureInfo.InvariantCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), timeZone, weekday);
+    }
+}
