@@ -28,7 +28,7 @@ using NewsAlerts.Pages.Forms;
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit, IDeliveryLedger ledger,
     AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
-    IDigestStore digests)
+    StoryDigestStatus digestStatus)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -95,7 +95,6 @@ public sealed class StoryDesk(
         {
             [nameof(PreviewPage.Headline)] = article.Headline,
             [nameof(PreviewPage.Result)] = result,
-            [nameof(PreviewPage.Explanation)] = Explain(result.Decision),
             [nameof(PreviewPage.Messages)] = messages,
             [nameof(PreviewPage.EmailSource)] = emailSource,
             [nameof(PreviewPage.Cost)] = cost,
@@ -122,86 +121,56 @@ public sealed class StoryDesk(
         return result;
     }
 
-    /// <summary>The story's audit (newest first) and its delivery by channel.</summary>
+    /// <summary>
+    /// The story's audit (newest first) and its delivery: the alert by channel (first publication and upgrades share
+    /// one ledger partition: one alert per story and recipient), then each retraction's or major correction's
+    /// follow-ups by channel, oldest first (their own partitions, <see cref="DeliveryBatch.LedgerKeyOf"/>), each
+    /// against what its audit entry planned.
+    /// </summary>
     public async Task<(IReadOnlyList<AuditEntry> Audit, IReadOnlyList<ChannelTally> Tallies)> StatusAsync(string articleId, CancellationToken cancellationToken)
     {
         var entries = await audit.ListAsync(articleId, AuditShown, cancellationToken);
         var alerts = entries.Where(e => e.Action is EditorAction.Published or EditorAction.Upgraded or EditorAction.Updated).ToList();
-        var tallies = new List<ChannelTally>();
         // A story from a feed or WebSub has no audit entry: nothing says what was planned, so the ledger alone is shown.
         var audited = alerts.Count > 0;
-        foreach (var (channel, planned, scheduled, held) in new[]
+        var tallies = new List<ChannelTally>
         {
-            (Channel.Email, alerts.Sum(e => e.Emails), 0, 0),
-            (Channel.Sms, alerts.Sum(e => e.Texts), alerts.Sum(e => e.TextsScheduled), alerts.Sum(e => e.TextsHeld)),
-        })
+            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, 0, 0, cancellationToken),
+            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, alerts.Sum(e => e.TextsScheduled), alerts.Sum(e => e.TextsHeld), cancellationToken),
+        };
+        foreach (var followUp in entries.Where(e => e.Action is EditorAction.Retracted or EditorAction.Corrected).Reverse())
         {
-            var rows = new List<LedgerEntry>();
-            await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
+            var (kind, notice) = followUp.Action == EditorAction.Retracted
+                ? (MessageKind.WithdrawalFollowUp, NoticeKind.Withdrawn)
+                : (MessageKind.CorrectionFollowUp, NoticeKind.Corrected);
+            var key = DeliveryBatch.LedgerKeyOf(articleId, followUp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), notice);
+            foreach (var (channel, planned, scheduled, held) in new[]
             {
-                rows.Add(row);
+                (Channel.Email, followUp.Emails, 0, 0),
+                (Channel.Sms, followUp.Texts, followUp.TextsScheduled, followUp.TextsHeld),
+            })
+            {
+                tallies.Add(await TallyAsync(key, channel, planned, scheduled, held, cancellationToken) with { Kind = kind, Version = followUp.Version });
             }
-
-            tallies.Add(DeliveryTally.Of(channel, rows, audited ? planned : null, scheduled, held));
         }
 
         return (entries, tallies);
     }
 
-    /// <summary>How many of a story's digest entries its page counts (each is a storage read; beyond, the tally says it is partial).</summary>
-    public const int DigestEntriesCounted = 1000;
-
-    // Ledger point reads in flight at once for one story page.
-    private const int LedgerReadsAtOnce = 16;
-
-    /// <summary>
-    /// Where the story's email digest entries stand (<see cref="DigestDeliveryTally"/>): its first
-    /// <see cref="DigestEntriesCounted"/> entries (earliest due first), and for due times already past one ledger read
-    /// of that digest partition (<see cref="DigestMessage.LedgerKey"/>) each, none for digests not due yet.
-    /// </summary>
-    public async Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken)
+    private async Task<ChannelTally> TallyAsync(string ledgerKey, Channel channel, int? planned, int scheduled, int held, CancellationToken cancellationToken)
     {
-        var entries = new List<DigestEntry>();
-        var partial = false;
-        await foreach (var entry in digests.ForArticleAsync(articleId, cancellationToken))
+        var rows = new List<LedgerEntry>();
+        await foreach (var row in ledger.ListAsync(ledgerKey, channel, cancellationToken))
         {
-            if (entries.Count == DigestEntriesCounted)
-            {
-                partial = true;
-                break;
-            }
-
-            entries.Add(entry);
+            rows.Add(row);
         }
 
-        var now = time.GetUtcNow();
-        // One point read per entry already due (at most DigestEntriesCounted): a due time's partition holds every
-        // subscriber's digest of that time (a million at a popular hour), so it is never listed for one story.
-        var rows = new System.Collections.Concurrent.ConcurrentDictionary<(DateTimeOffset, string), LedgerEntry>();
-        await Parallel.ForEachAsync(
-            entries.Where(e => e.DueAt <= now).DistinctBy(e => (e.DueAt, e.SubscriberId)),
-            new ParallelOptions { MaxDegreeOfParallelism = LedgerReadsAtOnce, CancellationToken = cancellationToken },
-            async (entry, token) =>
-            {
-                if (await ledger.GetAsync(DigestMessage.LedgerKey(entry.DueAt), entry.SubscriberId, Channel.Email, token) is { } row)
-                {
-                    rows[(entry.DueAt, entry.SubscriberId)] = row;
-                }
-            });
-
-        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial);
+        return DeliveryTally.Of(channel, rows, planned, scheduled, held);
     }
 
-    private static string Explain(VersionDecision decision) => decision switch
-    {
-        VersionDecision.NewStory => "A new story: it alerts the subscribers below.",
-        VersionDecision.Upgrade => "More urgent than the version sent: it alerts those who did not get the story yet on a channel that now takes it.",
-        VersionDecision.Correction => "A newer version that is not more urgent: it is stored and alerts nobody.",
-        VersionDecision.Withdrawal => "A withdrawal: everyone sent the story gets a follow-up.",
-        VersionDecision.MajorCorrection => "A major correction: everyone sent the story gets a follow-up.",
-        VersionDecision.Duplicate => "This version was published already: nothing to send.",
-        VersionDecision.Stale => "A newer version is stored: this one would be refused.",
-        VersionDecision.UnknownStory => "No such story was published here: nothing to withdraw or correct.",
-        _ => "The story was withdrawn: it takes no new versions.",
-    };
+    /// <summary>
+    /// Where the story's email digest entries stand (<see cref="StoryDigestStatus"/>): counted at most once per story
+    /// every <see cref="StoryDigestStatus.CacheFor"/>, however many pages poll.
+    /// </summary>
+    public Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken) => digestStatus.GetAsync(articleId, cancellationToken);
 }
