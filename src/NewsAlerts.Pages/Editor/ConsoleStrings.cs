@@ -170,4 +170,12 @@ public static class ConsoleStrings
     public const string Ucs2LinkFits = "The link still fits in the first segment.";
     public const string Ucs2LinkPushed = "The link no longer fits in the first segment: readers see it only when the whole text has arrived.";
     public const string Ucs2Title = "Characters that make the text longer";
+
+    // The subject of a refused form field's error (ConsoleWords.ArticleError): "The body is longer than 50000 characters".
+    public const string FieldHeadline = "The headline";
+    public const string FieldBody = "The body";
+    public const string FieldUrgency = "The urgency";
+    public const string FieldUrl = "The link";
+    public const string FieldId = "The story id";
+    public const string FieldOther = "The story";
 }

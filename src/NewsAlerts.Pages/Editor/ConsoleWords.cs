@@ -65,6 +65,33 @@ public static class ConsoleWords
             : key;
     }
 
+    /// <summary>
+    /// A refused article's error as the publish form shows it: for pasted ninjs with the ninjs field the editor wrote
+    /// ("body_text: is longer than 50000 characters"); for the form's fields with the field in words ("The body is
+    /// longer than 50000 characters").
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="reason"/> is null.</exception>
+    public static string ArticleError(string field, string reason, bool pasted)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(reason);
+        if (pasted)
+        {
+            return $"{field}: {reason}";
+        }
+
+        var subject = field switch
+        {
+            "headline" => ConsoleStrings.FieldHeadline,
+            "body_text" or "body_html" or "body" => ConsoleStrings.FieldBody,
+            "urgency" => ConsoleStrings.FieldUrgency,
+            "url" => ConsoleStrings.FieldUrl,
+            "uri" or "id" => ConsoleStrings.FieldId,
+            _ => ConsoleStrings.FieldOther,
+        };
+        return $"{subject} {reason}";
+    }
+
     /// <summary>A channel's name: "Email", "SMS".</summary>
     public static string Channel(Channel channel) => channel == Core.Delivery.Channel.Sms ? ConsoleStrings.ChannelSms : ConsoleStrings.ChannelEmail;
 

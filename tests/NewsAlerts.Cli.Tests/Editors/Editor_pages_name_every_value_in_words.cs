@@ -84,6 +84,13 @@ public sealed partial class Editor_pages_name_every_value_in_words : IAsyncDispo
     public void A_reason_that_names_no_state_is_shown_as_it_is() =>
         Assert.Equal("Twilio 21610: unsubscribed", ConsoleWords.Reason("Twilio 21610: unsubscribed"));
 
+    [Fact]
+    public void A_form_field_error_names_the_field_in_words_and_pasted_ninjs_keeps_its_field()
+    {
+        Assert.Equal("The body is longer than 50000 characters", ConsoleWords.ArticleError("body_text", "is longer than 50000 characters", pasted: false));
+        Assert.Equal("body_text: is longer than 50000 characters", ConsoleWords.ArticleError("body_text", "is longer than 50000 characters", pasted: true));
+    }
+
     public async ValueTask DisposeAsync() => await templates.DisposeAsync();
 
     private static Article Story(ArticleNotice? notice) =>
