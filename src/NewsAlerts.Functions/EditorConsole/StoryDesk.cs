@@ -169,8 +169,8 @@ public sealed class StoryDesk(
     }
 
     /// <summary>
-    /// Where the story's email digest entries stand (<see cref="StoryDigestStatus"/>): counted at most once per story
-    /// every <see cref="StoryDigestStatus.CacheFor"/>, however many pages poll.
+    /// Where the story's email digest entries stand (<see cref="StoryDigestStatus"/>): a digest row already final is
+    /// read once per story while it is watched, however many pages poll.
     /// </summary>
     public Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken) => digestStatus.GetAsync(articleId, cancellationToken);
 }
