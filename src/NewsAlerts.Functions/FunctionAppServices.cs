@@ -54,7 +54,6 @@ public static class FunctionAppServices
         services.AddHostedService(sp => sp.GetRequiredService<ManageLinks.ManageLinkMailer>());
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
-        services.TryAddSingleton<Core.Editor.StoryDigestStatus>();
         services.TryAddSingleton<EditorConsole.StoryDesk>();
         services.TryAddSingleton<EditorConsole.ConsoleEntry>();
         services.TryAddSingleton<EditorConsole.EmailPreviewTickets>();
