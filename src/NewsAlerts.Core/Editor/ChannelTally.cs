@@ -12,6 +12,12 @@ using NewsAlerts.Core.Delivery;
 /// <param name="Reasons">Why alerts failed or were not sent, with how many each, most first.</param>
 public sealed record ChannelTally(Channel Channel, int Queued, int Sent, int Delivered, int Failed, int NotSent, IReadOnlyList<KeyValuePair<string, int>> Reasons)
 {
+    /// <summary>Why these messages were sent: the story's alert (the default) or a follow-up.</summary>
+    public MessageKind Kind { get; init; }
+
+    /// <summary>The version whose follow-ups these are (the withdrawing or correcting one); null for the alert.</summary>
+    public int? Version { get; init; }
+
     /// <summary>Texts scheduled for the end of their recipients' quiet hours that have not gone yet (not counted in <see cref="Queued"/>).</summary>
     public int Scheduled { get; init; }
 

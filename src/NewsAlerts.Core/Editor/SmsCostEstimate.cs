@@ -9,6 +9,12 @@ using NewsAlerts.Core.Planning;
 /// <param name="Unpriced">Whether some texts go to countries without a price (the total leaves them out).</param>
 public sealed record SmsCostEstimate(IReadOnlyList<SmsCostLine> Lines, decimal Total, bool Unpriced)
 {
+    /// <summary>Texts to countries without a price: <see cref="Total"/> leaves them out, so it is a lower bound when any.</summary>
+    public int UnpricedTexts => Lines.Where(l => l.Cost is null).Sum(l => l.Texts);
+
+    /// <summary>Whether some texts go to a country with a price (else <see cref="Total"/> says nothing of the cost).</summary>
+    public bool AnyPriced => Lines.Any(l => l.Cost is not null);
+
     /// <summary>
     /// Estimates the cost of <paramref name="countries"/> when a text makes <paramref name="segments"/> segments and a
     /// first text to a number (with the opt-out wording) <paramref name="firstSegments"/>; prices per segment are looked

@@ -29,9 +29,18 @@ public sealed record DeliveryBatch(Channel Channel, int BatchNumber, AlertConten
     /// story), <c>withdrawn:v{version}:{article id}</c> or <c>corrected:v{version}:{article id}</c> for follow-ups, so
     /// a follow-up goes once per article, version, kind and recipient, and never counts as the alert itself.
     /// </summary>
-    public string LedgerKey => Content.Notice is { } notice
-        ? $"{notice.Kind.ToString().ToLowerInvariant()}:v{Content.ArticleVersion}:{Content.ArticleId}"
-        : Content.ArticleId;
+    public string LedgerKey => LedgerKeyOf(Content.ArticleId, Content.ArticleVersion, Content.Notice?.Kind);
+
+    /// <summary>
+    /// The ledger key of <paramref name="articleId"/>'s alerts (<paramref name="notice"/> null: the article id), or of the
+    /// follow-ups its version <paramref name="version"/> sent (<c>withdrawn:v{version}:{article id}</c>, <c>corrected:v{version}:{article id}</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articleId"/> is null.</exception>
+    public static string LedgerKeyOf(string articleId, string version, Articles.NoticeKind? notice)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        return notice is { } kind ? $"{kind.ToString().ToLowerInvariant()}:v{version}:{articleId}" : articleId;
+    }
 
     /// <summary>The idempotency key: ledger key, version, channel, batch number and a hash of the recipient list.</summary>
     public string MessageId

@@ -26,7 +26,7 @@ public sealed class PreviewFunction(ConsoleEntry entry, PageResponder pages, Sto
             if (!parsed.IsValid)
             {
                 var values = form.Keys.Where(k => k != NewsAlerts.Pages.Forms.FormTokens.FieldName).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
-                var errors = parsed.Errors.Select(e => new PageError(ConsoleForms.FieldOf(e.Field, pasted), $"{e.Field}: {e.Reason}")).ToList();
+                var errors = parsed.Errors.Select(e => new PageError(ConsoleForms.FieldOf(e.Field, pasted), NewsAlerts.Pages.Editor.ConsoleWords.ArticleError(e.Field, e.Reason, pasted))).ToList();
                 return await desk.ConsoleAsync(editor, values, errors, cancellationToken);
             }
 

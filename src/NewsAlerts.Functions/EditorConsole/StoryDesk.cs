@@ -95,7 +95,6 @@ public sealed class StoryDesk(
         {
             [nameof(PreviewPage.Headline)] = article.Headline,
             [nameof(PreviewPage.Result)] = result,
-            [nameof(PreviewPage.Explanation)] = Explain(result.Decision),
             [nameof(PreviewPage.Messages)] = messages,
             [nameof(PreviewPage.EmailSource)] = emailSource,
             [nameof(PreviewPage.Cost)] = cost,
@@ -122,30 +121,51 @@ public sealed class StoryDesk(
         return result;
     }
 
-    /// <summary>The story's audit (newest first) and its delivery by channel.</summary>
+    /// <summary>
+    /// The story's audit (newest first) and its delivery: the alert by channel (first publication and upgrades share
+    /// one ledger partition: one alert per story and recipient), then each retraction's or major correction's
+    /// follow-ups by channel, oldest first (their own partitions, <see cref="DeliveryBatch.LedgerKeyOf"/>), each
+    /// against what its audit entry planned.
+    /// </summary>
     public async Task<(IReadOnlyList<AuditEntry> Audit, IReadOnlyList<ChannelTally> Tallies)> StatusAsync(string articleId, CancellationToken cancellationToken)
     {
         var entries = await audit.ListAsync(articleId, AuditShown, cancellationToken);
         var alerts = entries.Where(e => e.Action is EditorAction.Published or EditorAction.Upgraded or EditorAction.Updated).ToList();
-        var tallies = new List<ChannelTally>();
         // A story from a feed or WebSub has no audit entry: nothing says what was planned, so the ledger alone is shown.
         var audited = alerts.Count > 0;
-        foreach (var (channel, planned, scheduled, held) in new[]
+        var tallies = new List<ChannelTally>
         {
-            (Channel.Email, alerts.Sum(e => e.Emails), 0, 0),
-            (Channel.Sms, alerts.Sum(e => e.Texts), alerts.Sum(e => e.TextsScheduled), alerts.Sum(e => e.TextsHeld)),
-        })
+            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, 0, 0, cancellationToken),
+            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, alerts.Sum(e => e.TextsScheduled), alerts.Sum(e => e.TextsHeld), cancellationToken),
+        };
+        foreach (var followUp in entries.Where(e => e.Action is EditorAction.Retracted or EditorAction.Corrected).Reverse())
         {
-            var rows = new List<LedgerEntry>();
-            await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
+            var (kind, notice) = followUp.Action == EditorAction.Retracted
+                ? (MessageKind.WithdrawalFollowUp, NoticeKind.Withdrawn)
+                : (MessageKind.CorrectionFollowUp, NoticeKind.Corrected);
+            var key = DeliveryBatch.LedgerKeyOf(articleId, followUp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), notice);
+            foreach (var (channel, planned, scheduled, held) in new[]
             {
-                rows.Add(row);
+                (Channel.Email, followUp.Emails, 0, 0),
+                (Channel.Sms, followUp.Texts, followUp.TextsScheduled, followUp.TextsHeld),
+            })
+            {
+                tallies.Add(await TallyAsync(key, channel, planned, scheduled, held, cancellationToken) with { Kind = kind, Version = followUp.Version });
             }
-
-            tallies.Add(DeliveryTally.Of(channel, rows, audited ? planned : null, scheduled, held));
         }
 
         return (entries, tallies);
+    }
+
+    private async Task<ChannelTally> TallyAsync(string ledgerKey, Channel channel, int? planned, int scheduled, int held, CancellationToken cancellationToken)
+    {
+        var rows = new List<LedgerEntry>();
+        await foreach (var row in ledger.ListAsync(ledgerKey, channel, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return DeliveryTally.Of(channel, rows, planned, scheduled, held);
     }
 
     /// <summary>How many of a story's digest entries its page counts (each is a storage read; beyond, the tally says it is partial).</summary>
@@ -191,17 +211,4 @@ public sealed class StoryDesk(
 
         return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial);
     }
-
-    private static string Explain(VersionDecision decision) => decision switch
-    {
-        VersionDecision.NewStory => "A new story: it alerts the subscribers below.",
-        VersionDecision.Upgrade => "More urgent than the version sent: it alerts those who did not get the story yet on a channel that now takes it.",
-        VersionDecision.Correction => "A newer version that is not more urgent: it is stored and alerts nobody.",
-        VersionDecision.Withdrawal => "A withdrawal: everyone sent the story gets a follow-up.",
-        VersionDecision.MajorCorrection => "A major correction: everyone sent the story gets a follow-up.",
-        VersionDecision.Duplicate => "This version was published already: nothing to send.",
-        VersionDecision.Stale => "A newer version is stored: this one would be refused.",
-        VersionDecision.UnknownStory => "No such story was published here: nothing to withdraw or correct.",
-        _ => "The story was withdrawn: it takes no new versions.",
-    };
 }

@@ -8,7 +8,8 @@ using NewsAlerts.Pages.Editor;
 
 /// <summary>
 /// <c>GET /editor/stories/{key}/status</c> (editors; a bearer token or the console's session): a story's delivery by
-/// channel as JSON, <c>{"sending":bool,"channels":[{"channel":"Sms","queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}],"digests":{"waiting":0,"nextDue":null,"due":0,"inDigest":1,"failed":0,"deadLettered":0,"notSent":0,"reasons":[],"counted":1,"partial":false}}</c>,
+/// channel and kind of message as JSON (the alert's rows first, then each retraction's or correction's follow-ups, as the
+/// story page lists them), <c>{"sending":bool,"channels":[{"channel":"Sms","kind":"Alert","version":null,"queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}],"digests":{"waiting":0,"nextDue":null,"due":0,"inDigest":1,"failed":0,"deadLettered":0,"notSent":0,"reasons":[],"counted":1,"partial":false}}</c>,
 /// which the story page's optional script polls while alerts go out (without script the page refreshes itself).
 /// </summary>
 public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)

@@ -51,7 +51,6 @@ public static class ConsoleStrings
     public const string CostColumn = "Cost";
     public const string NoPrice = "no price set";
     public const string Total = "Total";
-    public const string UnpricedNote = "Countries without a price (setting Sms:PricePerSegment) are left out of the total.";
     public const string EmailTitle = "The email";
     public const string EmailFrameTitle = "The email as sent (HTML)";
 
@@ -111,4 +110,72 @@ public static class ConsoleStrings
     public const string ChangedMeanwhileMessage = "Another version was published since this preview. Open the story again and preview once more.";
     public const string WithdrawnNoActions = "This story is withdrawn: it takes no new versions.";
     public const string OpenStory = "Open the story";
+
+    // What a version is (ConsoleWords.Decision): one sentence each.
+    public const string DecisionNewStory = "A new story: it alerts the subscribers below.";
+    public const string DecisionUpgrade = "A more urgent version of a story already sent: it alerts those who did not get the story yet on a channel that now takes it.";
+    public const string DecisionCorrection = "A newer version that is not more urgent: it is stored and alerts nobody.";
+    public const string DecisionWithdrawal = "A withdrawal: everyone sent the story gets a follow-up.";
+    public const string DecisionMajorCorrection = "A major correction: everyone sent the story gets a follow-up.";
+    public const string DecisionDuplicate = "This version was published already: nothing to send.";
+    public const string DecisionStale = "A newer version is stored: this one would be refused.";
+    public const string DecisionUnknownStory = "No such story was published here: nothing to withdraw or correct.";
+    public const string DecisionAfterWithdrawal = "The story was withdrawn: it takes no new versions.";
+
+    // Audit actions (ConsoleWords.Action).
+    public const string ActionPublished = "Published";
+    public const string ActionUpgraded = "Flagged as breaking";
+    public const string ActionUpdated = "Updated (no alerts)";
+    public const string ActionRetracted = "Retracted";
+    public const string ActionCorrected = "Corrected (major)";
+
+    // Ledger states in reasons (ConsoleWords.State).
+    public const string StateClaimed = "Being sent";
+    public const string StateRetrying = "Retrying";
+    public const string StateSent = "Sent";
+    public const string StateDelivered = "Delivered";
+    public const string StateFailed = "Failed";
+    public const string StateSkipped = "Not sent";
+    public const string StateHeldStale = "Held: stale after quiet hours";
+    public const string StateHeldByCap = "Held by the daily cap";
+    public const string StateDeadLettered = "Dead-lettered";
+
+    // Delivery rows (ConsoleWords.Row): "SMS: withdrawal follow-up (version 3)".
+    public const string ChannelEmail = "Email";
+    public const string ChannelSms = "SMS";
+    public const string KindAlert = "alert";
+    public const string KindWithdrawalFollowUp = "withdrawal follow-up";
+    public const string KindCorrectionFollowUp = "correction follow-up";
+    public const string KindVersion = " (version {0})";
+    public const string AlertRowHint = "Alert rows count the story's first alert and, if it was flagged as breaking, the alerts the upgrade sent (a subscriber gets one alert per story). Each retraction or major correction has rows of its own for its follow-ups.";
+
+    // SMS cost (ConsoleWords.Country, NoPrice, Total).
+    public const string UnknownCountry = "unknown country";
+    public const string NoPriceFor = "No price set for {0}; set Sms:PricePerSegment:{1}";
+    public const string TotalAtLeast = "at least {0}; {1}";
+    public const string TotalUnknown = "unknown: no price is set for the countries texted ({0})";
+    public const string OneTextUnpriced = "1 text to a country without a price";
+    public const string TextsUnpriced = "{0} texts to countries without a price";
+
+    // SMS measure and the UCS-2 warning (ConsoleWords.Measure, Ucs2).
+    public const string MeasureFormat = "{0}, {1}, {2} {3}";
+    public const string OneSegment = "1 segment";
+    public const string ManySegments = "{0} segments";
+    public const string Gsm7 = "GSM-7";
+    public const string Ucs2 = "UCS-2";
+    public const string Septets = "septets";
+    public const string Utf16Units = "UTF-16 units";
+    public const string Ucs2Forced = "Sent as UCS-2 (70 characters a segment instead of 160) because of {0}: {1}; without them {2}.";
+    public const string Ucs2HeadlineCut = "The headline is cut shorter because of them.";
+    public const string Ucs2LinkFits = "The link still fits in the first segment.";
+    public const string Ucs2LinkPushed = "The link no longer fits in the first segment: readers see it only when the whole text has arrived.";
+    public const string Ucs2Title = "Characters that make the text longer";
+
+    // The subject of a refused form field's error (ConsoleWords.ArticleError): "The body is longer than 50000 characters".
+    public const string FieldHeadline = "The headline";
+    public const string FieldBody = "The body";
+    public const string FieldUrgency = "The urgency";
+    public const string FieldUrl = "The link";
+    public const string FieldId = "The story id";
+    public const string FieldOther = "The story";
 }

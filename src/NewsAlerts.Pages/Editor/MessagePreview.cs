@@ -8,4 +8,7 @@ using NewsAlerts.Channels.Sms;
 /// <param name="EmailText">The email's plain-text part, as sent.</param>
 /// <param name="Sms">The text to a number that had texts before.</param>
 /// <param name="FirstSms">The first text to a number (with the opt-out wording).</param>
-public sealed record MessagePreview(string Subject, string EmailHtml, string EmailText, SmsBody Sms, SmsBody FirstSms);
+/// <param name="SmsWarning">Why <paramref name="Sms"/> goes as UCS-2 and what that costs; null when it goes as GSM-7.</param>
+/// <param name="FirstSmsWarning">The same for <paramref name="FirstSms"/>.</param>
+public sealed record MessagePreview(
+    string Subject, string EmailHtml, string EmailText, SmsBody Sms, SmsBody FirstSms, Ucs2Warning? SmsWarning = null, Ucs2Warning? FirstSmsWarning = null);

@@ -48,6 +48,7 @@ public static class MessagePreviews
         var link = content.Url is null && content.Notice is null ? null : links.ShortLink(content.ArticleId);
         return new MessagePreview(
             message.Subject ?? string.Empty, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty,
-            SmsText.Compose(content, link, isFirstMessage: false), SmsText.Compose(content, link, isFirstMessage: true));
+            SmsText.Compose(content, link, isFirstMessage: false), SmsText.Compose(content, link, isFirstMessage: true),
+            Ucs2Warnings.Of(content, link, isFirstMessage: false), Ucs2Warnings.Of(content, link, isFirstMessage: true));
     }
 }

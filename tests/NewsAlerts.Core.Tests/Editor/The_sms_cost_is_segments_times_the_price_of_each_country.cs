@@ -28,6 +28,20 @@ public sealed class The_sms_cost_is_segments_times_the_price_of_each_country
         Assert.Equal(8, estimate.Lines[0].Segments);
         Assert.True(estimate.Unpriced);
         Assert.Equal(0.08m, estimate.Total);
+        Assert.Equal(4, estimate.UnpricedTexts);
+        Assert.True(estimate.AnyPriced);
+    }
+
+    [Fact]
+    public void Without_any_price_the_total_is_not_a_cost()
+    {
+        // Found in a user trial: no price configured showed "Total 0.00 USD", which reads as free.
+        var estimate = SmsCostEstimate.Of([new SmsCountryCount("GB", 44, 30, 30)], 1, 2, new Dictionary<string, decimal>());
+
+        Assert.True(estimate.Unpriced);
+        Assert.False(estimate.AnyPriced);
+        Assert.Equal(30, estimate.UnpricedTexts);
+        Assert.Null(estimate.Lines[0].PricePerSegment);
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+namespace NewsAlerts.Channels.Sms;
+
+using System.Globalization;
+using NewsAlerts.Core.Delivery;
+
+/// <summary>
+/// Says when an alert's text goes as UCS-2 (an emoji, a letter of another script: anything <see cref="GsmTransliterator"/>
+/// cannot spell in GSM-7), which characters force it, and what the text would be without them: UCS-2 fits 70 units in a
+/// segment instead of 160, so the headline is cut shorter or the text takes more segments.
+/// </summary>
+public static class Ucs2Warnings
+{
+    /// <summary>
+    /// The warning for the text <see cref="SmsText.Compose"/> makes of <paramref name="content"/> with
+    /// <paramref name="link"/>, or null when it goes as GSM-7.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public static Ucs2Warning? Of(AlertContent content, Uri? link, bool isFirstMessage)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var body = SmsText.Compose(content, link, isFirstMessage);
+        if (body.Measure.Encoding == SmsEncoding.Gsm7)
+        {
+            return null;
+        }
+
+        var forcing = new List<string>();
+        var kept = new System.Text.StringBuilder();
+        var graphemes = StringInfo.GetTextElementEnumerator(content.Headline);
+        while (graphemes.MoveNext())
+        {
+            var grapheme = graphemes.GetTextElement();
+            if (!GsmAlphabet.IsGsm7(GsmTransliterator.Transliterate(grapheme)))
+            {
+                if (!forcing.Contains(grapheme, StringComparer.Ordinal))
+                {
+                    forcing.Add(grapheme);
+                }
+
+                continue;
+            }
+
+            kept.Append(grapheme);
+        }
+
+        var without = SmsText.Compose(content with { Headline = kept.ToString() }, link, isFirstMessage);
+        return new Ucs2Warning(
+            forcing, body.Measure.Segments, without.Measure.Segments, link is null ? null : LinkInFirstSegment(body, link),
+            IsCut(body, content.Headline), IsCut(without, kept.ToString()));
+    }
+
+    // Whether the text up to the end of the link fits one segment of its encoding (of a split text: a split segment).
+    private static bool LinkInFirstSegment(SmsBody body, Uri link)
+    {
+        var at = body.Text.IndexOf(link.AbsoluteUri, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var room = body.Measure.Encoding == SmsEncoding.Gsm7
+            ? body.Measure.Segments > 1 ? GsmAlphabet.MultiGsm7 : GsmAlphabet.SingleGsm7
+            : body.Measure.Segments > 1 ? GsmAlphabet.MultiUcs2 : GsmAlphabet.SingleUcs2;
+        return GsmAlphabet.Cost(body.Text[..(at + link.AbsoluteUri.Length)], body.Measure.Encoding) <= room;
+    }
+
+    // The composer ends a shortened headline with an ellipsis ("..." in GSM-7, "…" in UCS-2).
+    private static bool IsCut(SmsBody body, string headline) =>
+        !body.Text.Contains(GsmTransliterator.Transliterate(string.Join(' ', headline.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))), StringComparison.Ordinal);
+}

@@ -1,0 +1,193 @@
+namespace NewsAlerts.Pages.Editor;
+
+using System.Globalization;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Editor;
+
+/// <summary>
+/// Every value the console shows that code names (a version's decision, an audit action, a ledger state, a kind of
+/// message, a cost, an encoding) in the words of <see cref="ConsoleStrings"/>: no enum or code name reaches a page.
+/// </summary>
+public static class ConsoleWords
+{
+    /// <summary>What a version is, as one sentence: "A new story: it alerts the subscribers below."</summary>
+    public static string Decision(VersionDecision decision) => decision switch
+    {
+        VersionDecision.NewStory => ConsoleStrings.DecisionNewStory,
+        VersionDecision.Upgrade => ConsoleStrings.DecisionUpgrade,
+        VersionDecision.Correction => ConsoleStrings.DecisionCorrection,
+        VersionDecision.Withdrawal => ConsoleStrings.DecisionWithdrawal,
+        VersionDecision.MajorCorrection => ConsoleStrings.DecisionMajorCorrection,
+        VersionDecision.Duplicate => ConsoleStrings.DecisionDuplicate,
+        VersionDecision.Stale => ConsoleStrings.DecisionStale,
+        VersionDecision.UnknownStory => ConsoleStrings.DecisionUnknownStory,
+        _ => ConsoleStrings.DecisionAfterWithdrawal,
+    };
+
+    /// <summary>An audit action in words: "Flagged as breaking".</summary>
+    public static string Action(EditorAction action) => action switch
+    {
+        EditorAction.Published => ConsoleStrings.ActionPublished,
+        EditorAction.Upgraded => ConsoleStrings.ActionUpgraded,
+        EditorAction.Updated => ConsoleStrings.ActionUpdated,
+        EditorAction.Retracted => ConsoleStrings.ActionRetracted,
+        _ => ConsoleStrings.ActionCorrected,
+    };
+
+    /// <summary>A ledger state in words: "Held by the daily cap".</summary>
+    public static string State(LedgerState state) => state switch
+    {
+        LedgerState.Claimed => ConsoleStrings.StateClaimed,
+        LedgerState.Retrying => ConsoleStrings.StateRetrying,
+        LedgerState.Sent => ConsoleStrings.StateSent,
+        LedgerState.Delivered => ConsoleStrings.StateDelivered,
+        LedgerState.Failed => ConsoleStrings.StateFailed,
+        LedgerState.Skipped => ConsoleStrings.StateSkipped,
+        LedgerState.HeldStale => ConsoleStrings.StateHeldStale,
+        LedgerState.HeldByCap => ConsoleStrings.StateHeldByCap,
+        _ => ConsoleStrings.StateDeadLettered,
+    };
+
+    /// <summary>
+    /// A tally's reason (<see cref="DeliveryTally"/> and <see cref="DigestDeliveryTally"/> key them
+    /// <c>"{state}: {reason}"</c>) with the state in words: "Held by the daily cap: over the daily limit".
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public static string Reason(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var colon = key.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && Enum.TryParse<LedgerState>(key[..colon], ignoreCase: false, out var state) && Enum.IsDefined(state)
+            ? State(state) + key[colon..]
+            : key;
+    }
+
+    /// <summary>
+    /// A refused article's error as the publish form shows it: for pasted ninjs with the ninjs field the editor wrote
+    /// ("body_text: is longer than 50000 characters"); for the form's fields with the field in words ("The body is
+    /// longer than 50000 characters").
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="reason"/> is null.</exception>
+    public static string ArticleError(string field, string reason, bool pasted)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(reason);
+        if (pasted)
+        {
+            return $"{field}: {reason}";
+        }
+
+        var subject = field switch
+        {
+            "headline" => ConsoleStrings.FieldHeadline,
+            "body_text" or "body_html" or "body" => ConsoleStrings.FieldBody,
+            "urgency" => ConsoleStrings.FieldUrgency,
+            "url" => ConsoleStrings.FieldUrl,
+            "uri" or "id" => ConsoleStrings.FieldId,
+            _ => ConsoleStrings.FieldOther,
+        };
+        return $"{subject} {reason}";
+    }
+
+    /// <summary>A channel's name: "Email", "SMS".</summary>
+    public static string Channel(Channel channel) => channel == Core.Delivery.Channel.Sms ? ConsoleStrings.ChannelSms : ConsoleStrings.ChannelEmail;
+
+    /// <summary>A delivery row's label: "SMS: alert", "Email: withdrawal follow-up (version 3)".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
+    public static string Row(ChannelTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var kind = tally.Kind switch
+        {
+            MessageKind.WithdrawalFollowUp => ConsoleStrings.KindWithdrawalFollowUp,
+            MessageKind.CorrectionFollowUp => ConsoleStrings.KindCorrectionFollowUp,
+            _ => ConsoleStrings.KindAlert,
+        };
+        var version = tally.Version is { } v ? string.Format(CultureInfo.InvariantCulture, ConsoleStrings.KindVersion, v) : string.Empty;
+        return $"{Channel(tally.Channel)}: {kind}{version}";
+    }
+
+    /// <summary>An amount: "1.20 USD".</summary>
+    public static string Money(decimal amount, string currency) => $"{amount.ToString("0.00##", CultureInfo.InvariantCulture)} {currency}";
+
+    /// <summary>A cost line's country: "+44 (United Kingdom)".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
+    public static string Country(SmsCostLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var name = line.Country == "ZZ" ? ConsoleStrings.UnknownCountry : Fields.PhoneHints.CountryName(line.Country);
+        return line.CallingCode > 0 ? $"+{line.CallingCode.ToString(CultureInfo.InvariantCulture)} ({name})" : name;
+    }
+
+    /// <summary>What an unpriced line lacks: "No price set for +44 (United Kingdom); set Sms:PricePerSegment:GB".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
+    public static string NoPrice(SmsCostLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var key = line.Country == "ZZ" ? line.CallingCode.ToString(CultureInfo.InvariantCulture) : line.Country;
+        return string.Format(CultureInfo.InvariantCulture, ConsoleStrings.NoPriceFor, Country(line), key);
+    }
+
+    /// <summary>
+    /// The estimate's total: "1.20 USD" when every country has a price; "at least 1.20 USD; 30 texts to countries
+    /// without a price" when some have none; "unknown: no price is set for the countries texted (30 texts)" when none has.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
+    public static string Total(SmsCostEstimate estimate, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        var unpriced = estimate.UnpricedTexts;
+        if (unpriced == 0)
+        {
+            return Money(estimate.Total, currency);
+        }
+
+        return estimate.AnyPriced
+            ? string.Format(CultureInfo.InvariantCulture, ConsoleStrings.TotalAtLeast, Money(estimate.Total, currency), Texts(unpriced))
+            : string.Format(CultureInfo.InvariantCulture, ConsoleStrings.TotalUnknown, Texts(unpriced));
+    }
+
+    /// <summary>A text's measure: "1 segment, GSM-7, 120 septets".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    public static string Measure(SmsBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var gsm = body.Measure.Encoding == SmsEncoding.Gsm7;
+        return string.Format(
+            CultureInfo.InvariantCulture, ConsoleStrings.MeasureFormat, Segments(body.Measure.Segments),
+            gsm ? ConsoleStrings.Gsm7 : ConsoleStrings.Ucs2, body.Measure.Units, gsm ? ConsoleStrings.Septets : ConsoleStrings.Utf16Units);
+    }
+
+    /// <summary>
+    /// The warning of a text sent as UCS-2: which characters force it, the segments with and without them, and
+    /// whether the link is still in the first segment.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="warning"/> is null.</exception>
+    public static string Ucs2(Ucs2Warning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        var characters = string.Join(" ", warning.Characters);
+        var text = string.Format(
+            CultureInfo.InvariantCulture, ConsoleStrings.Ucs2Forced, characters, Segments(warning.Segments), Segments(warning.SegmentsWithout));
+        if (warning.HeadlineCut && !warning.HeadlineCutWithout)
+        {
+            text += " " + ConsoleStrings.Ucs2HeadlineCut;
+        }
+
+        return warning.LinkInFirstSegment switch
+        {
+            true => text + " " + ConsoleStrings.Ucs2LinkFits,
+            false => text + " " + ConsoleStrings.Ucs2LinkPushed,
+            null => text,
+        };
+    }
+
+    private static string Segments(int count) =>
+        string.Format(CultureInfo.InvariantCulture, count == 1 ? ConsoleStrings.OneSegment : ConsoleStrings.ManySegments, count);
+
+    private static string Texts(int count) =>
+        string.Format(CultureInfo.InvariantCulture, count == 1 ? ConsoleStrings.OneTextUnpriced : ConsoleStrings.TextsUnpriced, count);
+}
