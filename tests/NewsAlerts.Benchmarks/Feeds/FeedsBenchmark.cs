@@ -124,6 +124,8 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             }
 
             // Alternate which goes first, so neither always meets the other's leftovers (GC, connection state).
+            _ = stand.Articles.Take();
+            _ = stand.Publisher.Take();
             Cycle cycle;
             IReadOnlyDictionary<int, int> plainStatuses;
             var watch = Stopwatch.StartNew();
@@ -161,9 +163,12 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
                 pollerTimes.Add(watch.Elapsed);
             }
 
+            var (reads, saves) = stand.Articles.Take();
+            var sends = stand.Publisher.Take();
             roundLines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms); " +
-                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms)"));
+                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms); " +
+                $"poller's ingestions, median (worst) of {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms"));
             if (cycle.Polled != urls.Count || cycle.Failures > 0 || cycle.Read != changed.Count || cycle.Alerted != changed.Count)
             {
                 problems.Add($"round {round}: the poller polled {cycle.Polled} of {urls.Count} feeds, {cycle.Failures} failed ({cycle.FirstError}), read {cycle.Read} and alerted {cycle.Alerted} of {changed.Count} changed");
@@ -241,6 +246,10 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         return cycle;
     }
 
+    private static double Median(double[] values) => values.Length == 0 ? double.NaN : values.Order().ElementAt(values.Length / 2);
+
+    private static double Worst(double[] values) => values.Length == 0 ? double.NaN : values.Max();
+
     private static TimeSpan CpuTime(Process process)
     {
         process.Refresh();
@@ -293,6 +302,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
                 Decorate<IFeedFetcher>(services, stand.WrapFetcher);
                 Decorate<IAlertPublisher>(services, stand.WrapPublisher);
+                Decorate<IArticleStore>(services, stand.WrapArticles);
             },
         });
         await host.StartAsync();
@@ -334,7 +344,11 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
         public TimedPublisher Publisher { get; private set; } = null!;
 
+        public TimedArticleStore Articles { get; private set; } = null!;
+
         public IFeedFetcher WrapFetcher(IFeedFetcher inner) => Fetcher = new TimedFetcher(inner);
+
+        public IArticleStore WrapArticles(IArticleStore inner) => Articles = new TimedArticleStore(inner);
 
         public IAlertPublisher WrapPublisher(IAlertPublisher inner) => Publisher = new TimedPublisher(inner);
     }
