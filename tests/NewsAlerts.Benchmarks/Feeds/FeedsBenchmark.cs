@@ -133,6 +133,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             // Alternate which goes first, so neither always meets the other's leftovers (GC, connection state).
             _ = stand.Articles.Take();
             _ = stand.Publisher.Take();
+            _ = stand.Fetcher.Take();
             Cycle cycle;
             IReadOnlyDictionary<int, int> plainStatuses;
             var watch = Stopwatch.StartNew();
@@ -172,11 +173,12 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
             var (reads, saves) = stand.Articles.Take();
             var sends = stand.Publisher.Take();
+            var fetches = stand.Fetcher.Take();
             // The last two warm-up rounds are shown, and every measured one.
             roundLines.Add(round <= -MinWarmUpRounds ? string.Empty : string.Create(CultureInfo.InvariantCulture,
                 $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms); " +
                 $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms); " +
-                $"poller's ingestions, median (worst) of {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms"));
+                $"median (worst) of the poller's {fetches.Length} feed reads (200, parsed) {Median(fetches):N0} ({Worst(fetches):N0}) ms, then its ingestions' {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms"));
             if (cycle.Polled != urls.Count || cycle.Failures > 0 || cycle.Read != changed.Count || cycle.Alerted != changed.Count)
             {
                 problems.Add($"round {round}: the poller polled {cycle.Polled} of {urls.Count} feeds, {cycle.Failures} failed ({cycle.FirstError}), read {cycle.Read} and alerted {cycle.Alerted} of {changed.Count} changed");
