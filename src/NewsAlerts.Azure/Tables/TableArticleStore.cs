@@ -31,36 +31,23 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The story's row, its line in <c>recentarticles</c> and its short link are three tables, so no one transaction holds
+    /// them; they are written at once (one round trip's wait, not three, on every article published or polled). Each is
+    /// an idempotent upsert and the save fails if any fails, so the caller's retry (an editor's, or the feed's next poll)
+    /// writes all three again; until then a link or a recent line may exist without the story's row, which readers of
+    /// either never assume.
+    /// </remarks>
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var table = await tables.GetAsync(TableName, cancellationToken);
-        var row = new TableEntity(TableKeys.Encode(article.Id), Latest)
-        {
-            ["ArticleId"] = article.Id,
-            ["Version"] = article.Version,
-            ["Urgency"] = article.Urgency,
-            ["Headline"] = article.Headline,
-            ["PublishedAt"] = article.PublishedAt,
-            // Bodies can exceed a property's 64 KiB; JSON is split over as many properties as it needs.
-            ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
-        };
-        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
-        await SaveRecentAsync(article, cancellationToken);
+        var writes = new List<Task>(3) { SaveLatestAsync(article, cancellationToken), SaveRecentAsync(article, cancellationToken) };
         if (article.Url is not null || article.Notice is not null)
         {
-            // The link row carries what the short link shows, so following it costs one point read.
-            var links = await tables.GetAsync(Links, cancellationToken);
-            var link = new TableEntity(AlertLinks.ShortCode(article.Id), string.Empty)
-            {
-                ["Url"] = article.Url?.AbsoluteUri,
-                ["Headline"] = article.Headline,
-                ["NoticeKind"] = article.Notice?.Kind.ToString(),
-                ["NoticeNote"] = article.Notice?.Note,
-                ["NoticedAt"] = article.Notice is null ? null : article.PublishedAt,
-            };
-            await links.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
+            writes.Add(SaveLinkAsync(article, cancellationToken));
         }
+
+        await Task.WhenAll(writes);
     }
 
     /// <inheritdoc />
@@ -109,6 +96,37 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         }
 
         return found;
+    }
+
+    private async Task SaveLatestAsync(Article article, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = new TableEntity(TableKeys.Encode(article.Id), Latest)
+        {
+            ["ArticleId"] = article.Id,
+            ["Version"] = article.Version,
+            ["Urgency"] = article.Urgency,
+            ["Headline"] = article.Headline,
+            ["PublishedAt"] = article.PublishedAt,
+            // Bodies can exceed a property's 64 KiB; JSON is split over as many properties as it needs.
+            ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
+        };
+        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    // The link row carries what the short link shows, so following it costs one point read.
+    private async Task SaveLinkAsync(Article article, CancellationToken cancellationToken)
+    {
+        var links = await tables.GetAsync(Links, cancellationToken);
+        var link = new TableEntity(AlertLinks.ShortCode(article.Id), string.Empty)
+        {
+            ["Url"] = article.Url?.AbsoluteUri,
+            ["Headline"] = article.Headline,
+            ["NoticeKind"] = article.Notice?.Kind.ToString(),
+            ["NoticeNote"] = article.Notice?.Note,
+            ["NoticedAt"] = article.Notice is null ? null : article.PublishedAt,
+        };
+        await links.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
     }
 
     private async Task SaveRecentAsync(Article article, CancellationToken cancellationToken)

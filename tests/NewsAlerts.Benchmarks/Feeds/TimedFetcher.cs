@@ -14,15 +14,29 @@ internal sealed class TimedFetcher(IFeedFetcher inner) : IFeedFetcher
     /// <summary>The <see cref="Stopwatch"/> timestamp at which the last fetch (any status) returned.</summary>
     public long LastReturnedAt => Interlocked.Read(ref lastReturnedAt);
 
+    /// <summary>Milliseconds of each fetch that read a body (200: request, body, parse) since the last <see cref="Take"/>.</summary>
+    public ConcurrentQueue<double> Reads { get; private set; } = new();
+
     private long lastReturnedAt;
+
+    /// <summary>The reads' times so far, and a fresh start.</summary>
+    public double[] Take()
+    {
+        var taken = Reads.ToArray();
+        Reads = new();
+        return taken;
+    }
 
     public async Task<FeedFetch> FetchAsync(Uri url, FeedValidators validators, CancellationToken cancellationToken)
     {
+        var start = Stopwatch.GetTimestamp();
         var fetch = await inner.FetchAsync(url, validators, cancellationToken);
-        Interlocked.Exchange(ref lastReturnedAt, Stopwatch.GetTimestamp());
+        var now = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref lastReturnedAt, now);
         if (fetch.Status == 200)
         {
-            ReadAt[url.AbsoluteUri] = Stopwatch.GetTimestamp();
+            ReadAt[url.AbsoluteUri] = now;
+            Reads.Enqueue(Stopwatch.GetElapsedTime(start, now).TotalMilliseconds);
         }
 
         return fetch;

@@ -46,6 +46,9 @@ internal sealed class InMemoryArticles : IArticleStore
 
     public int Waiting => Volatile.Read(ref waiting);
 
+    /// <summary>How many of the next saves fail (the store is down).</summary>
+    public int FailingSaves { get; set; }
+
     private int waiting;
 
     public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(articleId));
@@ -58,6 +61,12 @@ internal sealed class InMemoryArticles : IArticleStore
         {
             Interlocked.Increment(ref waiting);
             await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (FailingSaves > 0)
+        {
+            FailingSaves--;
+            throw new IOException("the article store is down");
         }
 
         Saved[article.Id] = article;

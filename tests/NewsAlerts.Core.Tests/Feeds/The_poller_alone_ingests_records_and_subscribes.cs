@@ -106,6 +106,32 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     }
 
     [Fact]
+    public async Task An_item_whose_ingestion_failed_is_not_remembered_and_is_ingested_by_the_next_poll()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "First story."))).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        articles.FailingSaves = 1;
+        var failed = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.False(failed!.Outcome.Succeeded);
+        Assert.Contains("ingestion failed (IOException)", failed.Outcome.Error, StringComparison.Ordinal);
+        Assert.Empty(articles.Saved);
+        Assert.Equal(["urn:newsalerts:feed:f1:a"], (await store.SeenAsync(id, CancellationToken.None)).Select(s => s.ArticleId));
+
+        time.Advance(TimeSpan.FromMinutes(10));
+        var retried = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.True(retried!.Outcome.Succeeded);
+        Assert.Equal(1, retried.Alerted);
+        Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
+        Assert.Equal(2, (await store.SeenAsync(id, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task A_feed_not_yet_due_or_paused_is_not_fetched()
     {
         var id = await AddAsync();
