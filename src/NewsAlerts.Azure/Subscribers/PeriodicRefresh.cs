@@ -17,9 +17,15 @@ internal static class PeriodicRefresh
             {
                 await refresh(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Includes an SDK timeout (a cancellation of its own): reported, and the next tick tries again.
                 failed(ex);
+            }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: whatever the refresh in flight ran into is no news (storage may be going down too).
+                return;
             }
         }
         while (await WaitAsync(timer, stoppingToken));

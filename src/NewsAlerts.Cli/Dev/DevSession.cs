@@ -9,9 +9,18 @@ using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
 
-/// <summary>One run of <c>newsalerts dev</c>: stack up, host up, health report, then wait or exit; stops what it started.</summary>
-public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole console)
+/// <summary>
+/// One run of <c>newsalerts dev</c>: stack up, host up, health report, then wait or exit; stops what it started, the
+/// host before the stack it depends on, and says what it stopped.
+/// </summary>
+/// <param name="arguments">The command's arguments (<c>--once</c>, <c>--no-demo</c>, settings).</param>
+/// <param name="console">Where the report and the stop lines go.</param>
+/// <param name="configureHost">Extra service registrations for the local host (tests use it to observe its logs).</param>
+public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole console, Action<IServiceCollection>? configureHost = null)
 {
+    // Bounds the host's stop (queue workers hand back their batches; the replica leases are checked out).
+    private static readonly TimeSpan HostStopDeadline = TimeSpan.FromSeconds(15);
+
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -23,6 +32,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var once = arguments.Contains("--once");
+        var log = once ? console.Error : console.Out;
         var configuration = CliConfiguration.Build(arguments);
         RunningStack? stack = null;
         WebApplication? host = null;
@@ -31,7 +41,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             var stackOptions = CliConfiguration.StackOptions(configuration);
             var paths = StackPaths.Locate(stackOptions.DataDirectory);
             var port = HostPort(configuration);
-            stack = await LocalStack.StartAsync(stackOptions, paths, once ? console.Error : console.Out, cancellationToken);
+            stack = await LocalStack.StartAsync(stackOptions, paths, log, cancellationToken);
             ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
             host = LocalFunctionHost.Build(new LocalHostSetup
             {
@@ -44,6 +54,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 Arguments = CliConfiguration.SettingArguments(arguments),
                 // With --once, standard output carries only the JSON summary.
                 LogToStandardError = once,
+                ConfigureServices = configureHost,
             });
             await host.StartAsync(cancellationToken);
             var baseAddress = LocalFunctionHost.BaseAddress(host);
@@ -106,15 +117,31 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
         finally
         {
-            if (host is not null)
+            await StopAsync(host, stack, log);
+        }
+    }
+
+    // The host first, while its storage, queues and senders still answer (its workers settle and check out), then
+    // the stack's processes this session started, by PID; each stop is one line.
+    private static async Task StopAsync(WebApplication? host, RunningStack? stack, TextWriter log)
+    {
+        if (host is not null)
+        {
+            using (var deadline = new CancellationTokenSource(HostStopDeadline))
             {
-                await host.StopAsync(CancellationToken.None);
-                await host.DisposeAsync();
+                await host.StopAsync(deadline.Token);
             }
 
-            if (stack is not null)
+            await host.DisposeAsync();
+            await log.WriteLineAsync($"function host: stopped (in this process, PID {Environment.ProcessId})");
+        }
+
+        if (stack is not null)
+        {
+            await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None);
+            foreach (var service in stack.Started)
             {
-                await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None);
+                await log.WriteLineAsync($"{service.Name}: stopped (PID {service.Pid})");
             }
         }
     }

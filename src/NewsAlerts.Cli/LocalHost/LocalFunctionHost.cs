@@ -57,6 +57,9 @@ public static class LocalFunctionHost
         builder.Services.AddSingleton<FunctionKeyAuthorizer>();
         builder.Services.AddSingleton<NewsAlerts.Functions.Editors.IDevSignInKeys, LocalDevSignInKeys>();
         builder.Services.AddHostedService<TimerFunctionScheduler>();
+        // Every hosted service (queue workers, replica refreshers, timers) is told to stop at once, not one after
+        // another: a refresher waiting its turn keeps calling storage that may be stopping too.
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(host => host.ServicesStopConcurrently = true);
         setup.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -9,8 +9,9 @@ public static partial class ServiceProcess
     private const int SigTerm = 15;
 
     /// <summary>
-    /// Starts <paramref name="file"/> through <c>/bin/sh -c exec</c> so that the shell is replaced by the service
-    /// (same PID) and its output goes to <paramref name="logPath"/>; the service outlives the starting process.
+    /// Starts <paramref name="file"/> through <c>/bin/sh -c exec setsid</c> so that the shell is replaced by the service
+    /// (same PID) in a session of its own, and its output goes to <paramref name="logPath"/>; the service outlives the
+    /// starting process.
     /// </summary>
     public static Process Start(string file, IEnumerable<string> arguments, string logPath, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -21,7 +22,9 @@ public static partial class ServiceProcess
             RedirectStandardInput = true,
         };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("exec \"$0\" \"$@\" >>\"$NEWSALERTS_SERVICE_LOG\" 2>&1 </dev/null");
+        // A session of its own: Ctrl+C at the terminal signals the terminal's process group, which must reach only the
+        // starting process (dev stops its host first, then these by PID), not the host's dependencies under its feet.
+        info.ArgumentList.Add("exec setsid \"$0\" \"$@\" >>\"$NEWSALERTS_SERVICE_LOG\" 2>&1 </dev/null");
         info.ArgumentList.Add(file);
         foreach (var argument in arguments)
         {
@@ -88,7 +91,9 @@ public static partial class ServiceProcess
             return;
         }
 
-        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false, RedirectStandardInput = true };
+        // In a session of its own too, so the Ctrl+C that stops the owner does not stop its watchdog.
+        var info = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true };
+        info.ArgumentList.Add("/bin/sh");
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(
             $"while kill -0 {ownerPid} 2>/dev/null; do sleep 1; done; kill -TERM {pids} 2>/dev/null; sleep 5; kill -KILL {pids} 2>/dev/null; exit 0");
