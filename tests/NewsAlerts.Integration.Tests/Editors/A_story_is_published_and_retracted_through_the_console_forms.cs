@@ -15,6 +15,7 @@ using NewsAlerts.Testing;
 /// to the story page. Found in a user trial: the story's delivery counted the alert but not the retraction's follow-ups;
 /// every message the sinks received for the story must be in its status, each under what it was.
 /// </summary>
+[Collection("queues")]
 public sealed class A_story_is_published_and_retracted_through_the_console_forms(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
