@@ -21,7 +21,13 @@ public sealed partial class AlertQueueWorker(
     DigestDispatcher? digests = null)
     : BackgroundService
 {
-    private ServiceBusProcessor? processor;
+    private readonly QueueProcessorHost host = new(client, channel.Queue, new ServiceBusProcessorOptions
+    {
+        AutoCompleteMessages = false,
+        MaxConcurrentCalls = channel.ConcurrencyOf(options),
+        PrefetchCount = options.PrefetchCount,
+        MaxAutoLockRenewalDuration = TimeSpan.FromMinutes(10),
+    }, logger);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,39 +47,13 @@ public sealed partial class AlertQueueWorker(
             }
         }
 
-        processor = client.CreateProcessor(channel.Queue, new ServiceBusProcessorOptions
-        {
-            AutoCompleteMessages = false,
-            MaxConcurrentCalls = channel.ConcurrencyOf(options),
-            PrefetchCount = options.PrefetchCount,
-            MaxAutoLockRenewalDuration = TimeSpan.FromMinutes(10),
-        });
-        processor.ProcessMessageAsync += HandleAsync;
-        processor.ProcessErrorAsync += args =>
-        {
-            LogProcessorError(logger, channel.Kind, args.ErrorSource.ToString(), args.Exception);
-            return Task.CompletedTask;
-        };
-        await processor.StartProcessingAsync(stoppingToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: fall through to stop the processor cleanly.
-        }
+        await host.RunAsync(HandleAsync, stoppingToken);
     }
 
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (processor is not null)
-        {
-            await processor.StopProcessingAsync(cancellationToken);
-            await processor.DisposeAsync();
-        }
-
+        await host.StopAsync(cancellationToken);
         await base.StopAsync(cancellationToken);
     }
 
@@ -128,13 +108,13 @@ public sealed partial class AlertQueueWorker(
     {
         if (digests is not null && args.Message.Subject == DigestMessage.Subject)
         {
-            return await DigestWork.HandleAsync(args, digests, options, lockLost.Token, SettleAsync, MarkDeadLetteredAsync);
+            return await DigestWork.HandleAsync(args, digests, options, lockLost.Token, MarkDeadLetteredAsync);
         }
 
         var reading = BatchMessage.Read(args.Message.Body.ToMemory().Span, channel.Kind);
         if (reading.Batch is not { } batch)
         {
-            return await SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!));
+            return await MessageSettling.SettleAsync(args, BatchSettlement.Unreadable(reading.Problem!));
         }
 
         activity?.SetTag(AlertTracing.ArticleId, batch.Content.ArticleId).SetTag(AlertTracing.ArticleVersion, batch.Content.ArticleVersion)
@@ -169,7 +149,7 @@ public sealed partial class AlertQueueWorker(
         if (outcome is null)
         {
             // Stopping mid-batch: hand the rest back for the next worker at once.
-            var handedBack = await SettleAsync(args, settlement);
+            var handedBack = await MessageSettling.SettleAsync(args, settlement);
             LogHandedBack(logger, channel.Kind, args.Message.MessageId);
             return handedBack;
         }
@@ -179,7 +159,7 @@ public sealed partial class AlertQueueWorker(
             await MarkDeadLetteredAsync(args, cancellationToken => dispatcher.MarkDeadLetteredAsync(batch, args.Message.DeliveryCount, cancellationToken));
         }
 
-        return await SettleAsync(args, settlement);
+        return await MessageSettling.SettleAsync(args, settlement);
     }
 
     // Marks the batch's alerts (or the digest) still retrying as dead-lettered, so the story's tally stops counting them as
@@ -196,21 +176,6 @@ public sealed partial class AlertQueueWorker(
         {
             LogMarkFailed(logger, channel.Kind, args.Message.MessageId, ex);
         }
-    }
-
-    // Settles the message. A host that is stopping still settles (its own token is cancelled by then, and settling with it
-    // would throw, leaving a finished batch to come back after its lock and use up another attempt); the client's
-    // operation timeout bounds the wait.
-    private static async Task<Settlement> SettleAsync(ProcessMessageEventArgs args, Settlement settlement)
-    {
-        var cancellationToken = args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken;
-        await (settlement.Action switch
-        {
-            SettlementAction.Complete => args.CompleteMessageAsync(args.Message, cancellationToken),
-            SettlementAction.DeadLetter => args.DeadLetterMessageAsync(args.Message, settlement.DeadLetterReason, settlement.DeadLetterDescription, cancellationToken),
-            _ => args.AbandonMessageAsync(args.Message, cancellationToken: cancellationToken),
-        });
-        return settlement;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} batch {MessageId}: {Sent} sent, {AlreadyDone} already done, {Skipped} skipped, {Failed} failed, {Retrying} retrying, {PossibleDuplicates} possible duplicates")]
@@ -233,7 +198,4 @@ public sealed partial class AlertQueueWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} worker could not load the subscribers yet; trying again")]
     private static partial void LogLoadFailed(ILogger logger, Channel channel, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} queue processor error ({Source})")]
-    private static partial void LogProcessorError(ILogger logger, Channel channel, string source, Exception exception);
 }

@@ -16,12 +16,12 @@ internal static class DigestWork
     /// <summary>Handles one digest message and says how it was settled (null: not settled, its lock was lost).</summary>
     public static async Task<Settlement?> HandleAsync(
         ProcessMessageEventArgs args, DigestDispatcher digests, DispatcherOptions options, CancellationToken lockLost,
-        Func<ProcessMessageEventArgs, Settlement, Task<Settlement>> settle, Func<ProcessMessageEventArgs, Func<CancellationToken, Task<int>>, Task> markDeadLettered)
+        Func<ProcessMessageEventArgs, Func<CancellationToken, Task<int>>, Task> markDeadLettered)
     {
         var batch = DigestMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
         if (batch is null)
         {
-            return await settle(args, BatchSettlement.Unreadable(problem!));
+            return await MessageSettling.SettleAsync(args, BatchSettlement.Unreadable(problem!));
         }
 
         BatchOutcome? outcome = null;
@@ -48,6 +48,6 @@ internal static class DigestWork
             await markDeadLettered(args, cancellationToken => digests.MarkDeadLetteredAsync(batch, args.Message.DeliveryCount, cancellationToken));
         }
 
-        return await settle(args, settlement);
+        return await MessageSettling.SettleAsync(args, settlement);
     }
 }

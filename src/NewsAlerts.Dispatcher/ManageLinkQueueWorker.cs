@@ -18,56 +18,30 @@ public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, Manag
     /// <summary>Requests handled at once per replica: each is one lookup and at most one email.</summary>
     public const int Concurrency = 2;
 
-    private ServiceBusProcessor? processor;
+    private readonly QueueProcessorHost host = new(client, ManageLinkMessage.Queue, new ServiceBusProcessorOptions
+    {
+        AutoCompleteMessages = false,
+        MaxConcurrentCalls = Concurrency,
+        PrefetchCount = options.PrefetchCount,
+    }, logger);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        processor = client.CreateProcessor(ManageLinkMessage.Queue, new ServiceBusProcessorOptions
-        {
-            AutoCompleteMessages = false,
-            MaxConcurrentCalls = Concurrency,
-            PrefetchCount = options.PrefetchCount,
-        });
-        processor.ProcessMessageAsync += HandleAsync;
-        processor.ProcessErrorAsync += args =>
-        {
-            LogProcessorError(logger, args.ErrorSource.ToString(), args.Exception);
-            return Task.CompletedTask;
-        };
-        await processor.StartProcessingAsync(stoppingToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: fall through to stop the processor cleanly.
-        }
+        await host.RunAsync(HandleAsync, stoppingToken);
     }
 
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (processor is not null)
-        {
-            await processor.StopProcessingAsync(cancellationToken);
-            await processor.DisposeAsync();
-        }
-
+        await host.StopAsync(cancellationToken);
         await base.StopAsync(cancellationToken);
     }
 
     private async Task HandleAsync(ProcessMessageEventArgs args)
     {
         var settlement = await DecideAsync(args);
-        var cancellationToken = args.CancellationToken.IsCancellationRequested ? CancellationToken.None : args.CancellationToken;
-        await (settlement.Action switch
-        {
-            SettlementAction.Complete => args.CompleteMessageAsync(args.Message, cancellationToken),
-            SettlementAction.DeadLetter => args.DeadLetterMessageAsync(args.Message, settlement.DeadLetterReason, settlement.DeadLetterDescription, cancellationToken),
-            _ => args.AbandonMessageAsync(args.Message, cancellationToken: cancellationToken),
-        });
+        await MessageSettling.SettleAsync(args, settlement);
         if (settlement.Action == SettlementAction.DeadLetter)
         {
             LogDeadLettered(logger, args.Message.MessageId, settlement.DeadLetterReason ?? "unknown", settlement.DeadLetterDescription ?? string.Empty);
@@ -118,7 +92,4 @@ public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, Manag
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Manage link request {MessageId}: dead-lettered ({Reason}: {Description})")]
     private static partial void LogDeadLettered(ILogger logger, string messageId, string reason, string description);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Manage link queue processor error ({Source})")]
-    private static partial void LogProcessorError(ILogger logger, string source, Exception exception);
 }

@@ -2,6 +2,7 @@ namespace NewsAlerts.Dispatcher;
 
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsAlerts.Azure.Subscribers;
 using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Core.Ports;
 
@@ -58,28 +59,12 @@ public sealed partial class SenderShareRefresher(
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period, time);
-        do
-        {
-            await RefreshAsync(stoppingToken);
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRefresh.RunAsync(RefreshAsync, Period, time, ex => LogRefreshFailed(logger, ex), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this replica's lease on sender {Sender} failed; it keeps its last share")]
     private static partial void LogCheckInFailed(ILogger logger, string sender, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing this replica's sender shares failed; it keeps its last shares")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 }

@@ -1,12 +1,21 @@
 namespace NewsAlerts.Azure.Subscribers;
 
 /// <summary>
-/// The loop behind the instance's replica refreshers: refresh now, then once per period until stopped; a failed
-/// refresh (a storage hiccup) is reported and the next tick tries again, so refreshing never stops on an error.
+/// The loop behind the instance's replica refreshers and the Dispatcher's sender shares: refresh now, then once per
+/// period until stopped; a failed refresh (a storage hiccup) is reported and the next tick tries again, so refreshing
+/// never stops on an error.
 /// </summary>
-internal static class PeriodicRefresh
+public static class PeriodicRefresh
 {
-    /// <summary>Runs <paramref name="refresh"/> every <paramref name="period"/> until <paramref name="stoppingToken"/> is cancelled.</summary>
+    /// <summary>
+    /// Runs <paramref name="refresh"/> every <paramref name="period"/> (on <paramref name="time"/>'s clock) until
+    /// <paramref name="stoppingToken"/> is cancelled; returns then, never throwing.
+    /// </summary>
+    /// <param name="refresh">One refresh.</param>
+    /// <param name="period">The time between the starts of two refreshes.</param>
+    /// <param name="time">The clock the period is measured on.</param>
+    /// <param name="failed">Reports a refresh that threw while not stopping.</param>
+    /// <param name="stoppingToken">Stops the loop.</param>
     public static async Task RunAsync(
         Func<CancellationToken, Task> refresh, TimeSpan period, TimeProvider time, Action<Exception> failed, CancellationToken stoppingToken)
     {

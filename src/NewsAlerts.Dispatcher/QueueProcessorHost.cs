@@ -1,0 +1,111 @@
+namespace NewsAlerts.Dispatcher;
+
+using global::Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// The lifetime of one queue worker's <see cref="ServiceBusProcessor"/>: <see cref="RunAsync"/> creates it on the queue
+/// (through <see cref="ServiceBusClient.CreateProcessor(string, ServiceBusProcessorOptions)"/>, so a client that wraps
+/// its processors still sees it), starts it and keeps it running until the host stops; <see cref="StopAsync"/> stops and
+/// disposes it. The worker keeps its own options and settles its own messages (<c>AutoCompleteMessages</c> is expected
+/// off): stopping cancels the token every handler in flight sees and waits for those handlers to return, so each message
+/// in hand is completed, dead-lettered or handed back, never dropped.
+/// </summary>
+/// <remarks>
+/// Start and stop are serialised: a stop that comes while the processor is starting waits for the start and then stops
+/// it, and a stop that comes first means the processor is never created (a host stopped during a worker's warm-up
+/// would otherwise be left with a processor still receiving).
+/// </remarks>
+/// <param name="client">The Service Bus client; not owned.</param>
+/// <param name="queue">The queue to receive from.</param>
+/// <param name="options">The processor's options, as the worker chose them.</param>
+/// <param name="logger">The worker's logger, for the processor's errors (receiving, renewing locks, a handler that threw).</param>
+public sealed partial class QueueProcessorHost(ServiceBusClient client, string queue, ServiceBusProcessorOptions options, ILogger logger)
+{
+    // Never disposed: without AvailableWaitHandle a SemaphoreSlim holds nothing that needs it.
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private ServiceBusProcessor? processor;
+    private bool stopped;
+
+    /// <summary>Whether a processor was started (and not yet stopped). For logs and tests.</summary>
+    public bool IsRunning => processor is { IsProcessing: true };
+
+    /// <summary>
+    /// Creates and starts the processor with these handlers, then waits until <paramref name="stoppingToken"/> is
+    /// cancelled. Returns at once, creating nothing, when <see cref="StopAsync"/> came first.
+    /// </summary>
+    /// <param name="handle">Handles (and settles) one message.</param>
+    /// <param name="stoppingToken">The host's stopping token.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="stoppingToken"/> was cancelled while starting.</exception>
+    /// <exception cref="InvalidOperationException">The processor was already run.</exception>
+    public async Task RunAsync(Func<ProcessMessageEventArgs, Task> handle, CancellationToken stoppingToken)
+    {
+        await gate.WaitAsync(stoppingToken);
+        try
+        {
+            if (stopped)
+            {
+                return;
+            }
+
+            if (processor is not null)
+            {
+                throw new InvalidOperationException($"The processor on {queue} was already run.");
+            }
+
+            processor = client.CreateProcessor(queue, options);
+            processor.ProcessMessageAsync += handle;
+            processor.ProcessErrorAsync += OnErrorAsync;
+            await processor.StartProcessingAsync(stoppingToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: StopAsync stops the processor.
+        }
+    }
+
+    /// <summary>
+    /// Stops the processor (its handlers in flight see their token cancelled and are waited for) and disposes it; from
+    /// now on <see cref="RunAsync"/> starts nothing. Safe to call more than once, and before <see cref="RunAsync"/>.
+    /// </summary>
+    /// <param name="cancellationToken">The host's shutdown deadline.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first.</exception>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        ServiceBusProcessor? running;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            stopped = true;
+            running = processor;
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (running is not null)
+        {
+            await running.StopProcessingAsync(cancellationToken);
+            await running.DisposeAsync();
+        }
+    }
+
+    private Task OnErrorAsync(ProcessErrorEventArgs args)
+    {
+        LogProcessorError(logger, queue, args.ErrorSource.ToString(), args.Exception);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue {Queue}: processor error ({Source})")]
+    private static partial void LogProcessorError(ILogger logger, string queue, string source, Exception exception);
+}
