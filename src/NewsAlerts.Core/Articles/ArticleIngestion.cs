@@ -141,18 +141,31 @@ public sealed class ArticleIngestion(
 
     // Follow-ups are queued before the version is stored, for the same reason as alerts: a retry after a crash plans
     // the same batches again (same message ids, same ledger keys), and until it is stored the story is not withdrawn.
+    // Then the ledger is read once more: an alert claimed before the version was stored may have been sent by a
+    // dispatcher that read the story before it was withdrawn (BatchDispatcher reads it after each group's claims), so
+    // whatever that look shows sent or under way and the first plan missed gets its follow-up too. An alert claimed after
+    // it was stored is never sent (its dispatcher reads the withdrawal). Still queued alerts of a withdrawn story are
+    // thereby cancelled, not followed up: the reader never gets the story, so there is nothing to take back.
     private async Task<IngestResult> FollowUpAsync(Article article, VersionDecision decision, bool dryRun, CancellationToken cancellationToken)
     {
         using var activity = AlertTracing.Source.StartActivity("plan follow-ups");
         var plan = await followUps.PlanAsync(article, cancellationToken);
         activity?.SetTag("newsalerts.batches", plan.Batches.Count);
+        var late = plan with { Batches = [], Recipients = [], DroppedEntries = [], SmsByCountry = [] };
         if (!dryRun)
         {
             await followUps.CarryOutAsync(plan, cancellationToken);
             await articles.SaveAsync(article, cancellationToken);
+            late = await followUps.PlanAsync(article, cancellationToken, earlier: plan);
+            await followUps.CarryOutAsync(late, cancellationToken);
         }
 
-        var reach = Nobody with { Batches = plan.Batches.Count, FollowUpEmails = plan.Count(Channel.Email), FollowUpSms = plan.Count(Channel.Sms) };
-        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun, plan.SmsByCountry);
+        var reach = Nobody with
+        {
+            Batches = plan.Batches.Count + late.Batches.Count,
+            FollowUpEmails = plan.Count(Channel.Email) + late.Count(Channel.Email),
+            FollowUpSms = plan.Count(Channel.Sms) + late.Count(Channel.Sms),
+        };
+        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry));
     }
 }
