@@ -41,8 +41,8 @@ public sealed class A_story_is_published_and_retracted_through_the_console_forms
         Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
         var story = published.Headers.Location!.OriginalString;
 
-        // Flagged only once the email alert is sent: an upgrade planned while it is still queued plans it again (the
-        // dispatcher sends it once), and the audit's planned count then keeps one email "queued" (not fixed here).
+        // Flagged once the email alert is sent, so that the retraction below has both to follow up (flagging while it is
+        // still queued: Editor_actions_on_a_queued_alert_end_with_true_counts).
         await Eventually.TrueAsync(async () => Handed(await StatusRowsAsync(erin, story), "Email") == 1, "the email alert is sent", Deadline);
         var flagging = await erin.GetStringAsync(new Uri(story.TrimStart('/'), UriKind.Relative));
         var (flagPreviewed, flagPreview) = await HtmlForms.PostAsync(erin, HtmlForms.WithStep(flagging, "breaking")).WaitAsync(Deadline);
@@ -63,7 +63,7 @@ public sealed class A_story_is_published_and_retracted_through_the_console_forms
         Assert.Contains(Pages.ConsoleWithdrawn(), await erin.GetStringAsync(new Uri(story.TrimStart('/'), UriKind.Relative)), StringComparison.Ordinal);
 
         // The email alert (urgency 3, version 1), the text of the upgrade to breaking (2), and the retraction's (3) follow-up email and text.
-        // (A retraction while the alerts are still queued reaches only those already sent the story.)
+        // (Alerts still queued at a retraction are never sent, so they need no follow-up: the same test class.)
         using var inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
         using var sink = new SmsSinkInbox(fixture.Stack.SmsSink);
         async Task<int> EmailsAsync() => (await inbox.ListMessagesAsync(email, CancellationToken.None)).Count(m => m.Subject?.Contains(tag, StringComparison.Ordinal) == true);
