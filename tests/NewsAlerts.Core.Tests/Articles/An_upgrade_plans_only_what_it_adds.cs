@@ -1,19 +1,11 @@
 namespace NewsAlerts.Core.Tests.Articles;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
-using NewsAlerts.Core.FollowUps;
-using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
-using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Telemetry;
-using NewsAlerts.Core.Tests.Digests;
 using NewsAlerts.Core.Tests.Dispatch;
 using NewsAlerts.Core.Tests.Feeds;
 
@@ -112,37 +104,6 @@ public sealed class An_upgrade_plans_only_what_it_adds
     private (ArticleIngestion Ingestion, RecordingPublisher Publisher) Ingestion(params NewsAlerts.Core.Subscribers.Subscriber[] subscribers)
     {
         var publisher = new RecordingPublisher();
-        var ledger = new InMemoryLedger();
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        var matcher = new SubscriberMatcher();
-        matcher.UpsertMany(subscribers);
-        var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
-        var digests = new InMemoryDigestStore();
-        var ingestion = new ArticleIngestion(
-            new InMemoryArticles(), matcher, new PlanDelivery(publisher, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
-            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher));
-        return (ingestion, publisher);
-    }
-
-    // The batches queued, as "Channel:subscriber" per alert, sorted.
-    private sealed class RecordingPublisher : IAlertPublisher
-    {
-        private readonly List<DeliveryBatch> batches = [];
-
-        public string[] Planned() =>
-            [.. batches.SelectMany(b => b.Recipients.Select(r => $"{b.Channel}:{r.SubscriberId}")).Order(StringComparer.Ordinal)];
-
-        public Task PublishAsync(IReadOnlyList<DeliveryBatch> published, CancellationToken cancellationToken)
-        {
-            batches.AddRange(published);
-            return Task.CompletedTask;
-        }
-
-        public Task ScheduleAsync(IReadOnlyList<ScheduledBatch> scheduled, CancellationToken cancellationToken)
-        {
-            batches.AddRange(scheduled.Select(s => s.Batch));
-            return Task.CompletedTask;
-        }
+        return (TestIngestions.Create(new InMemoryArticles(), new InMemoryLedger(), publisher, time, subscribers), publisher);
     }
 }

@@ -1,18 +1,12 @@
 namespace NewsAlerts.Core.Tests.FollowUps;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.FollowUps;
-using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
-using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Telemetry;
-using NewsAlerts.Core.Tests.Digests;
+using NewsAlerts.Core.Tests.Articles;
 using NewsAlerts.Core.Tests.Dispatch;
 using NewsAlerts.Core.Tests.Feeds;
 
@@ -74,18 +68,8 @@ public sealed class A_withdrawal_follows_up_what_was_claimed_before_it_was_store
     private static Article Version(int version, ArticleNotice? notice) =>
         new("urn:test:1", version, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], 3, null, DateTimeOffset.UnixEpoch, null, notice);
 
-    private ArticleIngestion Ingestion(IArticleStore articles, InMemoryLedger ledger, RecordingPublisher publisher, params NewsAlerts.Core.Subscribers.Subscriber[] subscribers)
-    {
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        var matcher = new SubscriberMatcher();
-        matcher.UpsertMany(subscribers);
-        var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
-        var digests = new InMemoryDigestStore();
-        return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(publisher, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
-            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher));
-    }
+    private ArticleIngestion Ingestion(IArticleStore articles, InMemoryLedger ledger, RecordingPublisher publisher, params NewsAlerts.Core.Subscribers.Subscriber[] subscribers) =>
+        TestIngestions.Create(articles, ledger, publisher, time, subscribers);
 
     // A dispatcher claims an alert while the withdrawal is being stored (after its first look at the ledger).
     private sealed class ClaimedWhileStoring(InMemoryLedger ledger, string claimedId) : IArticleStore
@@ -106,23 +90,6 @@ public sealed class A_withdrawal_follows_up_what_was_claimed_before_it_was_store
             }
 
             return inner.SaveAsync(article, cancellationToken);
-        }
-    }
-
-    private sealed class RecordingPublisher : IAlertPublisher
-    {
-        public List<DeliveryBatch> Batches { get; } = [];
-
-        public Task PublishAsync(IReadOnlyList<DeliveryBatch> batches, CancellationToken cancellationToken)
-        {
-            Batches.AddRange(batches);
-            return Task.CompletedTask;
-        }
-
-        public Task ScheduleAsync(IReadOnlyList<ScheduledBatch> batches, CancellationToken cancellationToken)
-        {
-            Batches.AddRange(batches.Select(s => s.Batch));
-            return Task.CompletedTask;
         }
     }
 }
