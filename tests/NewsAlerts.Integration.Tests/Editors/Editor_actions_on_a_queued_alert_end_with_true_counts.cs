@@ -79,7 +79,7 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
                 $"{action}: {(int)confirmed.StatusCode}: {answer[..Math.Min(answer.Length, 1000)]}");
         }
 
-        var before = await StatusRowsAsync(erin, story);
+        var before = await StoryStatus.RowsAsync(erin, story);
         Assert.True(before.Sum(r => r.GetProperty("sent").GetInt32() + r.GetProperty("delivered").GetInt32()) == 0, "nothing goes before the dispatcher starts");
 
         await using var dispatcher = await TestFunctionHost.StartAsync(
@@ -89,13 +89,13 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         try
         {
             await Eventually.TrueAsync(
-                async () => (await StatusRowsAsync(erin, story)) is var rows && rows.All(r => r.GetProperty("queued").GetInt32() == 0)
-                    && Handed(rows, "Email") == emails && Handed(rows, "Sms") == texts,
+                async () => (await StoryStatus.RowsAsync(erin, story)) is var rows && rows.All(r => r.GetProperty("queued").GetInt32() == 0)
+                    && StoryStatus.Handed(rows, "Email") == emails && StoryStatus.Handed(rows, "Sms") == texts,
                 "every count of the story reaches its final state", Deadline);
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"{e.Message} Status: {string.Join(", ", (await StatusRowsAsync(erin, story)).Select(r => r.ToString()))}", e);
+            throw new TimeoutException($"{e.Message} Status: {string.Join(", ", (await StoryStatus.RowsAsync(erin, story)).Select(r => r.ToString()))}", e);
         }
 
         // The sinks took exactly what the story counts (a second copy would arrive within the dispatcher's same pass).
@@ -103,22 +103,13 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
             async () => (await inbox.ListMessagesAsync(email, CancellationToken.None)).Count(m => m.Subject?.Contains(tag, StringComparison.Ordinal) == true) == emails
                 && (await sink.MessagesToAsync(phone, CancellationToken.None)).Count(m => m.GetProperty("body").GetString()!.Contains(tag, StringComparison.Ordinal)) == texts,
             "the sinks received what the story counts", Deadline);
-        var status = await StatusRowsAsync(erin, story);
+        var status = await StoryStatus.RowsAsync(erin, story);
         var planned = status.Sum(r => r.GetProperty("sent").GetInt32() + r.GetProperty("delivered").GetInt32() + r.GetProperty("failed").GetInt32() + r.GetProperty("notSent").GetInt32());
         Assert.Equal(actions.Contains("breaking", StringComparison.Ordinal) ? 2 : 1, planned);
         if (emails == 0)
         {
             Assert.All(status.Where(r => r.GetProperty("notSent").GetInt32() > 0), r => Assert.Contains("withdrawn", r.GetProperty("reasons").ToString(), StringComparison.Ordinal));
         }
-    }
-
-    private static int Handed(IEnumerable<JsonElement> rows, string channel) =>
-        rows.Where(r => r.GetProperty("channel").GetString() == channel).Sum(r => r.GetProperty("sent").GetInt32() + r.GetProperty("delivered").GetInt32());
-
-    private static async Task<List<JsonElement>> StatusRowsAsync(HttpClient browser, string story)
-    {
-        using var status = JsonDocument.Parse(await browser.GetStringAsync(new Uri(story.TrimStart('/') + "/status", UriKind.Relative)));
-        return status.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.Clone()).ToList();
     }
 
     private HttpClient Browser(string name)
