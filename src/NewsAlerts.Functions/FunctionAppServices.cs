@@ -51,6 +51,7 @@ public static class FunctionAppServices
         services.TryAddSingleton<Subscribers.ContactChangeNotifier>();
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
+        services.TryAddSingleton<Core.Editor.StoryDigestStatus>();
         services.TryAddSingleton<EditorConsole.StoryDesk>();
         services.TryAddSingleton<EditorConsole.ConsoleEntry>();
         services.TryAddSingleton<EditorConsole.EmailPreviewTickets>();

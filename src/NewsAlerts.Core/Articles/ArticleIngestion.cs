@@ -54,24 +54,30 @@ public sealed class ArticleIngestion(
         PolicyPlan planned;
         using (var plan = AlertTracing.Source.StartActivity("plan alerts"))
         {
-            // Reach tells the truth: only alerts that will go. A new article has no ledger rows; an earlier version's
-            // recipients are read once per channel so a dry run and the real run count the same.
-            var settled = stored is null
-                ? null
-                : new Dictionary<Channel, IReadOnlySet<string>>
-                {
-                    [Channel.Email] = await ledger.SettledAsync(article.Id, Channel.Email, cancellationToken),
-                    [Channel.Sms] = await ledger.SettledAsync(article.Id, Channel.Sms, cancellationToken),
-                };
-            // Caps are counted at dispatch (the dispatcher decides); planning reads today's counts of capped subscribers
-            // so the dry run reports what the caps will hold, and the real run plans the same.
+            // Reach tells the truth: only alerts that will go. A new article has no ledger rows. A newer version plans only
+            // what it adds (EarlierAlerts): not an alert with a ledger row in any state, nor one the stored version's plan
+            // still has on its way (queued, scheduled, in a digest), so a dry run and the real run count the same and each
+            // planned alert ends as one ledger row.
             var now = time.GetUtcNow();
             var sentToday = decision == VersionDecision.Correction ? null : await SentTodayAsync(matches, now, cancellationToken);
+            Func<Channel, string, bool>? earlier = null;
+            if (stored is not null && decision != VersionDecision.Correction)
+            {
+                var rows = new Dictionary<Channel, IReadOnlySet<string>>
+                {
+                    [Channel.Email] = await RowsAsync(article.Id, Channel.Email, cancellationToken),
+                    [Channel.Sms] = await RowsAsync(article.Id, Channel.Sms, cancellationToken),
+                };
+                var storedPlan = PolicyPlanner.Plan(
+                    stored, index.Match(stored), now, policy.SmsStaleAfter, sentToday: sentToday, suppressed: suppressions.IsKnownSuppressed);
+                earlier = EarlierAlerts.Of(rows, storedPlan);
+            }
+
             planned = decision == VersionDecision.Correction
                 ? new PolicyPlan([], [], [], [])
                 : PolicyPlanner.Plan(
                     article, matches, now, policy.SmsStaleAfter, sentToday: sentToday,
-                    suppressed: suppressions.IsKnownSuppressed, settled: (c, id) => settled?[c].Contains(id) == true);
+                    suppressed: suppressions.IsKnownSuppressed, settled: earlier);
             plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
 
@@ -94,6 +100,18 @@ public sealed class ArticleIngestion(
         }
 
         return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry);
+    }
+
+    // The subscribers with a ledger row for the story on a channel, in any state (one query of its partition).
+    private async Task<IReadOnlySet<string>> RowsAsync(string articleId, Channel channel, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
+        {
+            ids.Add(row.SubscriberId);
+        }
+
+        return ids;
     }
 
     // One point read per capped subscriber and capped channel, 16 at a time; subscribers without caps cost nothing.
@@ -123,18 +141,31 @@ public sealed class ArticleIngestion(
 
     // Follow-ups are queued before the version is stored, for the same reason as alerts: a retry after a crash plans
     // the same batches again (same message ids, same ledger keys), and until it is stored the story is not withdrawn.
+    // Then the ledger is read once more: an alert claimed before the version was stored may have been sent by a
+    // dispatcher that read the story before it was withdrawn (BatchDispatcher reads it after each group's claims), so
+    // whatever that look shows sent or under way and the first plan missed gets its follow-up too. An alert claimed after
+    // it was stored is never sent (its dispatcher reads the withdrawal). Still queued alerts of a withdrawn story are
+    // thereby cancelled, not followed up: the reader never gets the story, so there is nothing to take back.
     private async Task<IngestResult> FollowUpAsync(Article article, VersionDecision decision, bool dryRun, CancellationToken cancellationToken)
     {
         using var activity = AlertTracing.Source.StartActivity("plan follow-ups");
         var plan = await followUps.PlanAsync(article, cancellationToken);
         activity?.SetTag("newsalerts.batches", plan.Batches.Count);
+        var late = plan with { Batches = [], Recipients = [], DroppedEntries = [], SmsByCountry = [] };
         if (!dryRun)
         {
             await followUps.CarryOutAsync(plan, cancellationToken);
             await articles.SaveAsync(article, cancellationToken);
+            late = await followUps.PlanAsync(article, cancellationToken, earlier: plan);
+            await followUps.CarryOutAsync(late, cancellationToken);
         }
 
-        var reach = Nobody with { Batches = plan.Batches.Count, FollowUpEmails = plan.Count(Channel.Email), FollowUpSms = plan.Count(Channel.Sms) };
-        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun, plan.SmsByCountry);
+        var reach = Nobody with
+        {
+            Batches = plan.Batches.Count + late.Batches.Count,
+            FollowUpEmails = plan.Count(Channel.Email) + late.Count(Channel.Email),
+            FollowUpSms = plan.Count(Channel.Sms) + late.Count(Channel.Sms),
+        };
+        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry));
     }
 }

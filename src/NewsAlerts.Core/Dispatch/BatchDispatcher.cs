@@ -15,7 +15,7 @@ using NewsAlerts.Core.Telemetry;
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
-/// is skipped; an alert of a story withdrawn since it was planned (read once per batch) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
+/// is skipped; an alert of a story withdrawn since it was planned (read after each group's claims) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
 /// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>), except for a follow-up; what was
 /// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>, one attempt: <see cref="HistoryWrites"/>). With a cap
 /// store, an alert to a subscriber with a daily cap on the channel is counted right before its send
@@ -49,15 +49,6 @@ public sealed class BatchDispatcher(
         ArgumentNullException.ThrowIfNull(batch);
         var decisions = new List<RecipientDecision>();
 
-        // An alert can wait long after it was planned (an SMS held for quiet hours, a batch in the queue or going round
-        // again). If the story was withdrawn meanwhile it must not go: the withdrawal's follow-ups went to the rows
-        // already sent, so this recipient would get the story and never the withdrawal. Follow-ups always go.
-        var withdrawn = false;
-        if (batch.Content.Notice is null)
-        {
-            await StorageRetries.RunAsync(async () => withdrawn = (await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None))?.IsWithdrawn == true, clock);
-        }
-
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
         // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
         // is the one way an alert could go twice. So the record is retried while storage is away (a worker that is
@@ -66,6 +57,12 @@ public sealed class BatchDispatcher(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var claims = await ClaimAsync(batch, group.Select(r => r.SubscriberId).ToList(), cancellationToken);
+            // An alert can wait long after it was planned (an SMS held for quiet hours, a batch in the queue or going
+            // round again). If the story was withdrawn meanwhile it must not go: this recipient would get the story and
+            // never the withdrawal. The story is read after the group's claims, never before: a withdrawal is stored
+            // before its last look at the ledger (ArticleIngestion), so a claim this read may miss it by is one that
+            // look sees, and the withdrawal follows it up. Follow-ups always go.
+            var withdrawn = batch.Content.Notice is null && await WithdrawnAsync(batch, claims);
             RecipientDecision[] delivered;
             // Until the group's records are written, its claims are refreshed: however long the sends and the record's
             // retries take, a second worker given this batch waits instead of sending alongside.
@@ -101,6 +98,25 @@ public sealed class BatchDispatcher(
     {
         ArgumentNullException.ThrowIfNull(batch);
         return ledger.MarkDeadLetteredAsync(batch.LedgerKey, batch.Channel, batch.Recipients.Select(r => r.SubscriberId).ToList(), attempts, cancellationToken);
+    }
+
+    // Whether the story is withdrawn now (one read per group, retried while storage is away). Storage away for good:
+    // nothing of the group was sent, so its claims are handed back as in ClaimAsync and the batch goes round again.
+    private async Task<bool> WithdrawnAsync(DeliveryBatch batch, Dictionary<string, ClaimResult> claims)
+    {
+        var withdrawn = false;
+        try
+        {
+            await StorageRetries.RunAsync(async () => withdrawn = (await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None))?.IsWithdrawn == true, clock);
+        }
+        catch (Exception)
+        {
+            var handedBack = RecipientDecisions.HandBack(claims);
+            await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None), clock);
+            throw;
+        }
+
+        return withdrawn;
     }
 
     // Claims a group. Alerts another worker claimed within the lease (its lock on this batch was lost while it was

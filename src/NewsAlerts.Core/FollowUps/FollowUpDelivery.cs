@@ -19,9 +19,13 @@ using NewsAlerts.Core.Suppression;
 public sealed class FollowUpDelivery(
     IDeliveryLedger ledger, IDigestStore digests, SubscriberMatcher index, ISubscriberStore subscribers, SuppressionList suppressions, IAlertPublisher publisher)
 {
-    /// <summary>Plans the follow-ups of <paramref name="article"/> (which carries a notice) without changing anything.</summary>
+    /// <summary>
+    /// Plans the follow-ups of <paramref name="article"/> (which carries a notice) without changing anything; with
+    /// <paramref name="earlier"/> (the plan made before the version was stored), only those the ledger now shows that it
+    /// has not, sends under way included (<see cref="FollowUpPlanner.Plan"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
-    public async Task<FollowUpPlan> PlanAsync(Article article, CancellationToken cancellationToken)
+    public async Task<FollowUpPlan> PlanAsync(Article article, CancellationToken cancellationToken, FollowUpPlan? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var rows = new List<LedgerEntry>();
@@ -67,7 +71,7 @@ public sealed class FollowUpDelivery(
         }
 
         var plan = FollowUpPlanner.Plan(
-            article, rows, entries, (id, channel) => contacts.GetValueOrDefault((id, channel)), (channel, contact) => suppressed.Contains((channel, contact)));
+            article, rows, entries, (id, channel) => contacts.GetValueOrDefault((id, channel)), (channel, contact) => suppressed.Contains((channel, contact)), earlier: earlier);
         var texted = plan.Recipients.Where(r => r.Channel == Channel.Sms && found.ContainsKey(r.SubscriberId)).Select(r => found[r.SubscriberId]);
         return plan with { SmsByCountry = SmsCountries.Count(texted) };
     }

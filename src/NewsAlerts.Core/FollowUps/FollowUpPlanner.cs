@@ -25,17 +25,23 @@ public static class FollowUpPlanner
     /// <param name="contactOf">A subscriber's current contact on a channel, or null when they have none now.</param>
     /// <param name="suppressed">Whether a contact on a channel is suppressed.</param>
     /// <param name="batchSize">Recipients per batch.</param>
+    /// <param name="earlier">
+    /// The plan made before the version was stored, for the second look after it was stored (null for the first): only
+    /// recipients it does not have, claimed rows included (<see cref="RetractionRecipients.Of"/>'s <c>inFlight</c>).
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="article"/> carries no notice.</exception>
     public static FollowUpPlan Plan(
         Article article, IEnumerable<LedgerEntry> ledger, IReadOnlyCollection<DigestEntry> digestEntries,
-        Func<string, Channel, string?> contactOf, Func<Channel, string, bool> suppressed, int batchSize = AlertPlanner.DefaultBatchSize)
+        Func<string, Channel, string?> contactOf, Func<Channel, string, bool> suppressed, int batchSize = AlertPlanner.DefaultBatchSize,
+        FollowUpPlan? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(digestEntries);
         var notice = article.Notice ?? throw new ArgumentException("The article carries no withdrawal or correction.", nameof(article));
         var readers = digestEntries.Where(e => e.State == DigestEntryState.Sent).Select(e => e.SubscriberId);
-        var recipients = RetractionRecipients.Of(ledger, readers, contactOf, suppressed);
+        var planned = earlier?.Recipients.ToHashSet() ?? [];
+        var recipients = RetractionRecipients.Of(ledger, readers, contactOf, suppressed, inFlight: earlier is not null).Where(r => !planned.Contains(r)).ToList();
         var dropped = notice.Kind == NoticeKind.Withdrawn ? digestEntries.Where(e => e.State == DigestEntryState.Pending).ToList() : [];
 
         // Urgency 1: a subscriber who got the story on a channel takes its follow-up there, whatever their threshold now.

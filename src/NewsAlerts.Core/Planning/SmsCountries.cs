@@ -25,6 +25,20 @@ public static class SmsCountries
             .ToList();
     }
 
+    /// <summary>Two counts of texts by country added together, most texts first.</summary>
+    /// <exception cref="ArgumentNullException">A count is null.</exception>
+    public static IReadOnlyList<SmsCountryCount> Merge(IReadOnlyList<SmsCountryCount> first, IReadOnlyList<SmsCountryCount> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return first.Concat(second)
+            .GroupBy(c => (c.Country, c.CallingCode))
+            .Select(g => new SmsCountryCount(g.Key.Country, g.Key.CallingCode, g.Sum(c => c.Texts), g.Sum(c => c.FirstTexts)))
+            .OrderByDescending(c => c.Texts)
+            .ThenBy(c => c.Country, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The region and calling code of an E.164 number; (<see cref="Unknown"/>, 0) when it cannot be read.</summary>
     public static (string Country, int CallingCode) RegionOf(string? e164)
     {

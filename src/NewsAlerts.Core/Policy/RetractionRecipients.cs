@@ -7,7 +7,8 @@ using NewsAlerts.Core.Dispatch;
 /// Who hears that a story was withdrawn or corrected: exactly the subscribers the ledger shows received it (sent or
 /// delivered) on the channels they got it, plus everyone whose sent digest contained it (by email), minus contacts
 /// that are suppressed now or gone. A claimed row whose send never got recorded does not count: the ledger cannot
-/// say it arrived.
+/// say it arrived; except in the look taken after the withdrawal was stored (<paramref name="inFlight"/>): a claim
+/// seen then was taken by a dispatcher that may have read the story before it was withdrawn, so it may be sent.
 /// </summary>
 public static class RetractionRecipients
 {
@@ -16,16 +17,18 @@ public static class RetractionRecipients
     /// <param name="digestRecipients">Subscribers whose sent digests contained the story.</param>
     /// <param name="contactOf">The subscriber's current contact on a channel (address or number), or null when they have none now.</param>
     /// <param name="suppressed">Whether a contact on a channel is suppressed.</param>
+    /// <param name="inFlight">Whether claimed rows (sends under way) count as received too.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<RetractionRecipient> Of(
-        IEnumerable<LedgerEntry> ledger, IEnumerable<string> digestRecipients, Func<string, Channel, string?> contactOf, Func<Channel, string, bool> suppressed)
+        IEnumerable<LedgerEntry> ledger, IEnumerable<string> digestRecipients, Func<string, Channel, string?> contactOf, Func<Channel, string, bool> suppressed,
+        bool inFlight = false)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(digestRecipients);
         ArgumentNullException.ThrowIfNull(contactOf);
         ArgumentNullException.ThrowIfNull(suppressed);
         var received = ledger
-            .Where(row => row.State is LedgerState.Sent or LedgerState.Delivered)
+            .Where(row => row.State is LedgerState.Sent or LedgerState.Delivered || (inFlight && row.State == LedgerState.Claimed))
             .Select(row => new RetractionRecipient(row.SubscriberId, row.Channel))
             .Concat(digestRecipients.Select(id => new RetractionRecipient(id, Channel.Email)));
         return received

@@ -28,7 +28,7 @@ using NewsAlerts.Pages.Forms;
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit, IDeliveryLedger ledger,
     AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
-    IDigestStore digests)
+    StoryDigestStatus digestStatus)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -168,47 +168,9 @@ public sealed class StoryDesk(
         return DeliveryTally.Of(channel, rows, planned, scheduled, held);
     }
 
-    /// <summary>How many of a story's digest entries its page counts (each is a storage read; beyond, the tally says it is partial).</summary>
-    public const int DigestEntriesCounted = 1000;
-
-    // Ledger point reads in flight at once for one story page.
-    private const int LedgerReadsAtOnce = 16;
-
     /// <summary>
-    /// Where the story's email digest entries stand (<see cref="DigestDeliveryTally"/>): its first
-    /// <see cref="DigestEntriesCounted"/> entries (earliest due first), and for due times already past one ledger read
-    /// of that digest partition (<see cref="DigestMessage.LedgerKey"/>) each, none for digests not due yet.
+    /// Where the story's email digest entries stand (<see cref="StoryDigestStatus"/>): a digest row already final is
+    /// read once per story while it is watched, however many pages poll.
     /// </summary>
-    public async Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken)
-    {
-        var entries = new List<DigestEntry>();
-        var partial = false;
-        await foreach (var entry in digests.ForArticleAsync(articleId, cancellationToken))
-        {
-            if (entries.Count == DigestEntriesCounted)
-            {
-                partial = true;
-                break;
-            }
-
-            entries.Add(entry);
-        }
-
-        var now = time.GetUtcNow();
-        // One point read per entry already due (at most DigestEntriesCounted): a due time's partition holds every
-        // subscriber's digest of that time (a million at a popular hour), so it is never listed for one story.
-        var rows = new System.Collections.Concurrent.ConcurrentDictionary<(DateTimeOffset, string), LedgerEntry>();
-        await Parallel.ForEachAsync(
-            entries.Where(e => e.DueAt <= now).DistinctBy(e => (e.DueAt, e.SubscriberId)),
-            new ParallelOptions { MaxDegreeOfParallelism = LedgerReadsAtOnce, CancellationToken = cancellationToken },
-            async (entry, token) =>
-            {
-                if (await ledger.GetAsync(DigestMessage.LedgerKey(entry.DueAt), entry.SubscriberId, Channel.Email, token) is { } row)
-                {
-                    rows[(entry.DueAt, entry.SubscriberId)] = row;
-                }
-            });
-
-        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial);
-    }
+    public Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken) => digestStatus.GetAsync(articleId, cancellationToken);
 }

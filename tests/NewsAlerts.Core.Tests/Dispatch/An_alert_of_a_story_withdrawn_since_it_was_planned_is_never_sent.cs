@@ -71,6 +71,23 @@ public sealed class An_alert_of_a_story_withdrawn_since_it_was_planned_is_never_
         Assert.Equal(Ids, email.To.Order());
     }
 
+    [Fact]
+    public async Task The_story_is_read_after_each_groups_claims_so_a_withdrawal_between_groups_stops_the_rest()
+    {
+        // Issue 17: a withdrawal stored between a claim and the send must stop it, or be seen by the withdrawal's last
+        // look at the ledger. So each group's claims come first, then the read; the story is withdrawn after the first read.
+        var ledger = new InMemoryLedger();
+        var email = new RecordingEmail();
+        var articles = new WithdrawnAfterReads(Stored(withdrawn: false), Stored(withdrawn: true), standingReads: 1, ledger);
+
+        var outcome = await TestDispatchers.Create(ledger, email, Ids, parallelism: 1, articles: articles).DispatchAsync(Samples.Batch(Channel.Email, Ids), CancellationToken.None);
+
+        Assert.Equal(["s1"], email.To);
+        Assert.Equal((1, 2), (outcome.Sent, outcome.Skipped));
+        Assert.Equal([1, 2, 3], articles.ClaimsSeenByEachRead);
+        Assert.All(ledger.Records.Where(r => r.SubscriberId != "s1"), r => Assert.Equal(RecipientDecisions.StoryWithdrawnReason, r.Reason));
+    }
+
     private static InMemoryArticles Stored(bool withdrawn)
     {
         var articles = new InMemoryArticles();
@@ -79,6 +96,22 @@ public sealed class An_alert_of_a_story_withdrawn_since_it_was_planned_is_never_
             content.ArticleId, 2, content.Headline, content.Summary, null, content.Source, "en", [], content.Urgency, content.Url, content.PublishedAt,
             Notice: withdrawn ? new ArticleNotice(NoticeKind.Withdrawn, "Not verified.") : null);
         return articles;
+    }
+
+    // The story as stored: standing for the first reads, then withdrawn; notes how many claims each read came after.
+    private sealed class WithdrawnAfterReads(InMemoryArticles standing, InMemoryArticles withdrawn, int standingReads, InMemoryLedger ledger) : NewsAlerts.Core.Ports.IArticleStore
+    {
+        public List<int> ClaimsSeenByEachRead { get; } = [];
+
+        public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken)
+        {
+            ClaimsSeenByEachRead.Add(ledger.Claimed.Count);
+            return (ClaimsSeenByEachRead.Count <= standingReads ? standing : withdrawn).GetAsync(articleId, cancellationToken);
+        }
+
+        public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => standing.FindLinkAsync(shortCode, cancellationToken);
+
+        public Task SaveAsync(Article article, CancellationToken cancellationToken) => standing.SaveAsync(article, cancellationToken);
     }
 
     private sealed class RecordingEmail : IEmailSender

@@ -1,17 +1,10 @@
 namespace NewsAlerts.Core.Tests.Editor;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Dispatch;
-using NewsAlerts.Core.FollowUps;
-using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
-using NewsAlerts.Core.Policy;
-using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Telemetry;
-using NewsAlerts.Core.Tests.Digests;
+using NewsAlerts.Core.Tests.Articles;
 using NewsAlerts.Core.Tests.Dispatch;
 using NewsAlerts.Core.Tests.Feeds;
 
@@ -33,11 +26,11 @@ public sealed class A_follow_up_preview_counts_its_texts_by_country
             ledger.Records.Enqueue(new LedgerRecord(id, LedgerState.Delivered, null, null));
         }
 
-        var subscribers = new InMemorySubscribers(
+        NewsAlerts.Core.Subscribers.Subscriber[] subscribers =
         [
             Samples.Subscriber("gb1", smsWelcomed: true), Samples.Subscriber("gb2", smsWelcomed: true),
             Samples.Subscriber("us1", smsWelcomed: true) with { Phone = "+12025550143" },
-        ]);
+        ];
 
         var result = await Ingestion(articles, ledger, subscribers).IngestAsync(Version(2, new ArticleNotice(kind, "Not as reported.")), dryRun: true, CancellationToken.None);
 
@@ -48,15 +41,6 @@ public sealed class A_follow_up_preview_counts_its_texts_by_country
     private static Article Version(int version, ArticleNotice? notice) =>
         new("urn:test:1", version, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], 3, null, DateTimeOffset.UnixEpoch, null, notice);
 
-    private ArticleIngestion Ingestion(InMemoryArticles articles, InMemoryLedger ledger, InMemorySubscribers subscribers)
-    {
-        var unreachable = new Unreachable();
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        var matcher = new SubscriberMatcher();
-        var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
-        return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(unreachable, unreachable, ledger), suppressions, ledger, new AlertMetrics(meters),
-            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, new InMemoryDigestStore(), matcher, subscribers, suppressions, unreachable));
-    }
+    private ArticleIngestion Ingestion(InMemoryArticles articles, InMemoryLedger ledger, NewsAlerts.Core.Subscribers.Subscriber[] subscribers) =>
+        TestIngestions.Create(articles, ledger, new Unreachable(), time, subscribers);
 }

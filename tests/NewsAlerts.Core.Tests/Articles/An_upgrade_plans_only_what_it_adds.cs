@@ -1,0 +1,109 @@
+namespace NewsAlerts.Core.Tests.Articles;
+
+using Microsoft.Extensions.Time.Testing;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Tests.Dispatch;
+using NewsAlerts.Core.Tests.Feeds;
+
+/// <summary>
+/// Found in a user trial: flagging a story as breaking while its email alert was still queued (no ledger row until the
+/// dispatcher claims it) planned the email again, and the story's counts kept one email "queued" for good. An upgrade
+/// plans only what it adds: never an alert the stored version still has on its way, in the queue, after quiet hours, in
+/// a digest, or anywhere in the ledger.
+/// </summary>
+public sealed class An_upgrade_plans_only_what_it_adds
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Flagging_breaking_while_the_email_is_queued_plans_only_the_text()
+    {
+        var (ingestion, publisher) = Ingestion(Samples.Subscriber("s1"));
+        await ingestion.IngestAsync(Version(1, urgency: 3), dryRun: false, CancellationToken.None);
+        Assert.Equal(["Email:s1"], publisher.Planned());
+
+        var preview = await ingestion.IngestAsync(Version(2, urgency: 1), dryRun: true, CancellationToken.None);
+        var upgrade = await ingestion.IngestAsync(Version(2, urgency: 1), dryRun: false, CancellationToken.None);
+
+        Assert.Equal(VersionDecision.Upgrade, upgrade.Decision);
+        Assert.Equal((0, 1), (upgrade.Reach.EmailAlerts, upgrade.Reach.SmsAlerts));
+        Assert.Equal(upgrade.Reach, preview.Reach);
+        Assert.Equal(["Email:s1", "Sms:s1"], publisher.Planned());
+    }
+
+    [Fact]
+    public async Task Flagging_twice_plans_nothing_the_second_time()
+    {
+        var (ingestion, publisher) = Ingestion(Samples.Subscriber("s1"));
+        await ingestion.IngestAsync(Version(1, urgency: 3), dryRun: false, CancellationToken.None);
+        await ingestion.IngestAsync(Version(2, urgency: 2), dryRun: false, CancellationToken.None);
+        var again = await ingestion.IngestAsync(Version(3, urgency: 1), dryRun: false, CancellationToken.None);
+
+        Assert.Equal(VersionDecision.Upgrade, again.Decision);
+        Assert.Equal((0, 0), (again.Reach.EmailAlerts, again.Reach.SmsAlerts));
+        Assert.Equal(["Email:s1", "Sms:s1"], publisher.Planned());
+    }
+
+    [Fact]
+    public async Task A_subscriber_whose_threshold_the_upgrade_passes_gets_the_text_and_others_nothing_twice()
+    {
+        var (ingestion, publisher) = Ingestion(
+            Samples.Subscriber("texted"), Samples.Subscriber("email-only", sms: NewsAlerts.Core.Subscribers.ContactStatus.None),
+            Samples.Subscriber("strict") with { SmsMaxUrgency = 1 });
+        await ingestion.IngestAsync(Version(1, urgency: 2), dryRun: false, CancellationToken.None);
+        Assert.Equal(["Email:email-only", "Email:strict", "Email:texted", "Sms:texted"], publisher.Planned());
+
+        var upgrade = await ingestion.IngestAsync(Version(2, urgency: 1), dryRun: false, CancellationToken.None);
+
+        Assert.Equal((0, 1), (upgrade.Reach.EmailAlerts, upgrade.Reach.SmsAlerts));
+        Assert.Equal(["Email:email-only", "Email:strict", "Email:texted", "Sms:strict", "Sms:texted"], publisher.Planned());
+    }
+
+    [Theory]
+    [InlineData(LedgerState.Claimed)]
+    [InlineData(LedgerState.Retrying)]
+    [InlineData(LedgerState.Sent)]
+    [InlineData(LedgerState.Failed)]
+    [InlineData(LedgerState.DeadLettered)]
+    [InlineData(LedgerState.HeldStale)]
+    public void An_alert_with_a_ledger_row_in_any_state_is_already_planned(LedgerState state)
+    {
+        var rows = new Dictionary<Channel, IReadOnlySet<string>> { [Channel.Email] = new HashSet<string> { "s1" }, [Channel.Sms] = new HashSet<string>() };
+        var earlier = EarlierAlerts.Of(rows, null);
+
+        Assert.True(earlier(Channel.Email, "s1"), state.ToString());
+        Assert.False(earlier(Channel.Sms, "s1"));
+        Assert.False(earlier(Channel.Email, "s2"));
+    }
+
+    [Fact]
+    public void Queued_scheduled_digested_and_held_alerts_of_the_stored_version_are_already_planned()
+    {
+        var content = Samples.Content();
+        var plan = new PolicyPlan(
+            [new DeliveryBatch(Channel.Email, 0, content, [new BatchRecipient("queued", "Aleppo")])],
+            [new ScheduledBatch(time.GetUtcNow().AddHours(6), new DeliveryBatch(Channel.Sms, 0, content, [new BatchRecipient("quiet", "Aleppo")]))],
+            [new NewsAlerts.Core.Digests.DigestEntry("daily", time.GetUtcNow().AddHours(19), "urn:test:1", null, "Aleppo", time.GetUtcNow())],
+            [new HeldAlert("capped", Channel.Sms, PolicyDecisionKind.HeldByCap, "over the cap")]);
+
+        Assert.Equal(
+            [(Channel.Email, "daily"), (Channel.Email, "queued"), (Channel.Sms, "capped"), (Channel.Sms, "quiet")],
+            EarlierAlerts.Reached(plan).OrderBy(r => r.Channel).ThenBy(r => r.SubscriberId, StringComparer.Ordinal));
+        var earlier = EarlierAlerts.Of(new Dictionary<Channel, IReadOnlySet<string>>(), plan);
+        Assert.True(earlier(Channel.Sms, "quiet"));
+        Assert.False(earlier(Channel.Email, "quiet"));
+    }
+
+    private Article Version(int version, int urgency) =>
+        new("urn:test:1", version, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], urgency, null, time.GetUtcNow().AddMinutes(-1), null, null);
+
+    private (ArticleIngestion Ingestion, RecordingPublisher Publisher) Ingestion(params NewsAlerts.Core.Subscribers.Subscriber[] subscribers)
+    {
+        var publisher = new RecordingPublisher();
+        return (TestIngestions.Create(new InMemoryArticles(), new InMemoryLedger(), publisher, time, subscribers), publisher);
+    }
+}
