@@ -28,16 +28,9 @@ public sealed class FeedPoller(
     public const int MaxFeedsPerRun = 20_000;
 
     /// <summary>
-    /// How many fetched feeds may wait for an ingestion slot, per slot (<see cref="FeedOptions.ParallelIngestions"/>):
-    /// a host lane fetches on while they wait, and waits only when this many are queued.
-    /// </summary>
-    public const int QueuedIngestionsPerSlot = 4;
-
-    /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
-    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait behind at most <see cref="QueuedIngestionsPerSlot"/>
-    /// ingestions per slot of <see cref="FeedOptions.ParallelIngestions"/>, and the ingestion), so a lease lapses only when
-    /// its instance died.
+    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="FeedOptions.ParallelIngestions"/> slots
+    /// and the ingestion), so a lease lapses only when its instance died.
     /// </summary>
     public TimeSpan LeaseDuration => TimeSpan.FromSeconds(Math.Max(60, options.RequestTimeoutSeconds * 8));
 
@@ -47,8 +40,9 @@ public sealed class FeedPoller(
     /// <see cref="DueBatchSize"/> (each feed at most once per run, up to <see cref="MaxFeedsPerRun"/>) until no new feed is
     /// due. <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only fetches (and parses) its feeds one
     /// after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
-    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once (up to <see cref="QueuedIngestionsPerSlot"/> per slot
-    /// queued for a slot), so the next feed of that host, and the next batch, are fetched meanwhile. A poll with nothing to
+    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feed of that host, and the next batch, are
+    /// fetched meanwhile (a lane waits for a slot when all are busy: a queue in front of them cost each new item its
+    /// alert's latency, over 1 s at full scale, and gained nothing while ingestion is the bottleneck). A poll with nothing to
     /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
     /// time). Every finish started has finished (its lease given back) when this returns or throws.
     /// </summary>
@@ -58,8 +52,6 @@ public sealed class FeedPoller(
         var reports = new List<FeedPollReport>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
-        var queueable = options.ParallelIngestions * (QueuedIngestionsPerSlot + 1);
-        using var queued = new SemaphoreSlim(queueable, queueable);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
         {
@@ -69,7 +61,7 @@ public sealed class FeedPoller(
             }
         }
 
-        var lane = new Lane(slots, queued, finishing, Add, cancellationToken);
+        var lane = new Lane(slots, finishing, Add, cancellationToken);
 
         try
         {
@@ -174,8 +166,8 @@ public sealed class FeedPoller(
 
             try
             {
-                // Bounded: the lane waits here only while the ingestion queue is full.
-                await lane.Queued.WaitAsync(token);
+                // Bounded: the lane waits here only while every ingestion slot is busy.
+                await lane.Slots.WaitAsync(token);
             }
             catch (OperationCanceledException)
             {
@@ -294,37 +286,18 @@ public sealed class FeedPoller(
         }
     }
 
-    // One fetched feed's wait for an ingestion slot and its work there: never throws but for the run's cancellation (its
-    // lease then given back unchanged), and always frees its place in the queue and its slot.
+    // One ingestion slot's work: never throws but for the run's cancellation, and always frees its slot.
     private async Task FinishInSlotAsync(Fetched fetched, Lane lane)
     {
-        var cancellationToken = lane.Run;
         try
         {
-            // Hand the lane back at once: it fetches the host's next feed while this one waits and is ingested.
+            // Hand the lane back at once: it fetches the host's next feed while this one is ingested.
             await Task.Yield();
-            try
-            {
-                await lane.Slots.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                await ReleaseUnchangedAsync(fetched.Lease);
-                throw;
-            }
-
-            try
-            {
-                await FinishQuietlyAsync(fetched, lane.Add, cancellationToken);
-            }
-            finally
-            {
-                lane.Slots.Release();
-            }
+            await FinishQuietlyAsync(fetched, lane.Add, lane.Run);
         }
         finally
         {
-            lane.Queued.Release();
+            lane.Slots.Release();
         }
     }
 
@@ -419,9 +392,9 @@ public sealed class FeedPoller(
         await store.SaveSeenAsync(feedId, FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed), cancellationToken);
     }
 
-    // What a run's lanes share: the ingestion slots, the queue in front of them, the finishes started, the reports, and
-    // the run's cancellation (a finish outlives its batch's lanes, so it never takes a lane's token).
-    private sealed record Lane(SemaphoreSlim Slots, SemaphoreSlim Queued, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run)
+    // What a run's lanes share: the ingestion slots, the finishes started, the reports, and the run's cancellation (a
+    // finish outlives its batch's lanes, so it never takes a lane's token).
+    private sealed record Lane(SemaphoreSlim Slots, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run)
     {
         public void Started(Task finish)
         {

@@ -107,31 +107,6 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(2, articles.Saved.Count);
     }
 
-    [Fact]
-    public async Task A_host_lane_fetches_on_while_its_changed_feeds_wait_for_the_only_ingestion_slot()
-    {
-        options.ParallelIngestions = 1;
-        var urls = await AddManyAsync(3, hosts: 1);
-        var changed = false;
-        var by = new FetcherByUrl(_ => Volatile.Read(ref changed) ? Ok(Item("b", "Second story."), Item("a", "First story.")) : Ok(Item("a", "First story.")));
-        var poller = Poller(by: by);
-        Assert.Equal(3, (await poller.PollDueAsync(CancellationToken.None)).Count);
-        time.Advance(TimeSpan.FromMinutes(5));
-        Volatile.Write(ref changed, true);
-        articles.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        // One slot, held by the first feed's ingestion: the other two are fetched all the same and wait for it.
-        var run = poller.PollDueAsync(CancellationToken.None);
-        await Eventually.TrueAsync(() => Task.FromResult(by.Calls == 6 && articles.Waiting == 1), "all three feeds fetched, one ingestion under way");
-        Assert.False(run.IsCompleted);
-
-        articles.Gate.SetResult();
-        var reports = await run;
-
-        Assert.Equal([1, 1, 1], reports.Select(r => r.Alerted));
-        Assert.Equal(urls.Count, articles.Saved.Count);
-    }
-
     [Theory]
     [InlineData(FeedPoller.DueBatchSize + 1, 1)]
     [InlineData(FeedPoller.DueBatchSize * 2 + 7, 40)]
