@@ -18,8 +18,14 @@ public sealed class FeedPoller(
     // A push and a poll of the same feed in this instance decide its items one after the other.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
 
-    /// <summary>The most feeds one run takes; the rest stay due for the next run.</summary>
-    public const int MaxFeedsPerRun = 2_000;
+    /// <summary>
+    /// How many due feeds one store query takes (<see cref="IFeedStore.DueAsync"/>): a run takes the next batch as soon as
+    /// its host lanes have fetched this one, without waiting for this batch's ingestions and state writes.
+    /// </summary>
+    public const int DueBatchSize = 2_000;
+
+    /// <summary>The most feeds one run takes (in batches of <see cref="DueBatchSize"/>); the rest stay due for the next run.</summary>
+    public const int MaxFeedsPerRun = 20_000;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
@@ -30,19 +36,21 @@ public sealed class FeedPoller(
 
     /// <summary>
     /// Polls every feed due now, and returns what each poll did; a feed that fails in any way (even its store) is reported
-    /// as failed and never stops the polls of the other feeds. <see cref="FeedOptions.ParallelHosts"/> hosts at once, each
-    /// host's lane only fetches (and parses) its feeds one after another; each feed read is then ingested, and its state
-    /// written and its lease given back, outside the lane, at most <see cref="FeedOptions.ParallelIngestions"/> at once, so
-    /// the next feed of that host is fetched meanwhile. A poll with nothing to ingest (a 304, a failure) only writes its
-    /// state, while the lane fetches the next feed (one such write per lane at a time). Every finish started has
-    /// finished (its lease given back) when this returns or throws.
+    /// as failed and never stops the polls of the other feeds. The due feeds are taken in batches of
+    /// <see cref="DueBatchSize"/> (each feed at most once per run, up to <see cref="MaxFeedsPerRun"/>) until no new feed is
+    /// due. <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only fetches (and parses) its feeds one
+    /// after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
+    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feed of that host, and the next batch, are
+    /// fetched meanwhile (a lane waits for a slot when all are busy: a queue in front of them cost each new item its
+    /// alert's latency, over 1 s at full scale, and gained nothing while ingestion is the bottleneck). A poll with nothing to
+    /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
+    /// time). Every finish started has finished (its lease given back) when this returns or throws.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
     {
-        var due = await store.DueAsync(time.GetUtcNow(), MaxFeedsPerRun, cancellationToken);
         var reports = new List<FeedPollReport>();
-        var byHost = due.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
@@ -53,67 +61,26 @@ public sealed class FeedPoller(
             }
         }
 
+        var lane = new Lane(slots, finishing, Add, cancellationToken);
+
         try
         {
-            await Parallel.ForEachAsync(
-                byHost,
-                new ParallelOptions { MaxDegreeOfParallelism = options.ParallelHosts, CancellationToken = cancellationToken },
-                async (host, token) =>
+            while (taken.Count < MaxFeedsPerRun)
+            {
+                // Feeds still leased (being ingested) are not due; a feed already taken in this run (paused, its store
+                // failed, leased elsewhere) is not taken again, so the run ends when a batch brings nothing new.
+                var due = await store.DueAsync(time.GetUtcNow(), Math.Min(DueBatchSize, MaxFeedsPerRun - taken.Count), cancellationToken);
+                var fresh = due.Where(f => taken.Add(f.Id)).ToList();
+                if (fresh.Count == 0)
                 {
-                    // The lane's last state write that needed no ingestion (a 304, a failure): at most one in flight per lane.
-                    var written = Task.CompletedTask;
-                    foreach (var feed in host)
-                    {
-                        Fetched? fetched;
-                        try
-                        {
-                            fetched = await FetchAsync(feed.Id, token);
-                        }
-                        catch (Exception exception) when (!IsCancellation(exception, token))
-                        {
-                            // The store failed before the fetch (the fetch itself never throws): this feed stays due for
-                            // the next run, and the other feeds of this run go on.
-                            Add(StoreFailed(feed.Id, exception));
-                            continue;
-                        }
+                    break;
+                }
 
-                        if (fetched is null)
-                        {
-                            continue;
-                        }
-
-                        if (!fetched.Ingests)
-                        {
-                            // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
-                            // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
-                            await written;
-                            written = FinishQuietlyAsync(fetched, Add, cancellationToken);
-                            lock (finishing)
-                            {
-                                finishing.Add(written);
-                            }
-
-                            continue;
-                        }
-
-                        try
-                        {
-                            // Bounded: the lane waits here only while every ingestion slot is busy.
-                            await slots.WaitAsync(token);
-                        }
-                        catch (OperationCanceledException)
-                        {
-                            await ReleaseUnchangedAsync(fetched.Lease);
-                            throw;
-                        }
-
-                        var task = FinishInSlotAsync(fetched, slots, Add, cancellationToken);
-                        lock (finishing)
-                        {
-                            finishing.Add(task);
-                        }
-                    }
-                });
+                await Parallel.ForEachAsync(
+                    fresh.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase),
+                    new ParallelOptions { MaxDegreeOfParallelism = options.ParallelHosts, CancellationToken = cancellationToken },
+                    (host, token) => LaneAsync(host, lane, token));
+            }
         }
         catch
         {
@@ -160,6 +127,56 @@ public sealed class FeedPoller(
         var counts = new Dictionary<FeedItemOutcome, int>();
         await IngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
         return counts;
+    }
+
+    // One host's due feeds of a batch, fetched one after another; each is finished outside the lane.
+    private async ValueTask LaneAsync(IEnumerable<DueFeed> host, Lane lane, CancellationToken token)
+    {
+        // The lane's last state write that needed no ingestion (a 304, a failure): at most one in flight per lane.
+        var written = Task.CompletedTask;
+        foreach (var feed in host)
+        {
+            Fetched? fetched;
+            try
+            {
+                fetched = await FetchAsync(feed.Id, token);
+            }
+            catch (Exception exception) when (!IsCancellation(exception, token))
+            {
+                // The store failed before the fetch (the fetch itself never throws): this feed stays due for
+                // the next run, and the other feeds of this run go on.
+                lane.Add(StoreFailed(feed.Id, exception));
+                continue;
+            }
+
+            if (fetched is null)
+            {
+                continue;
+            }
+
+            if (!fetched.Ingests)
+            {
+                // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
+                // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
+                await written;
+                written = FinishQuietlyAsync(fetched, lane.Add, lane.Run);
+                lane.Started(written);
+                continue;
+            }
+
+            try
+            {
+                // Bounded: the lane waits here only while every ingestion slot is busy.
+                await lane.Slots.WaitAsync(token);
+            }
+            catch (OperationCanceledException)
+            {
+                await ReleaseUnchangedAsync(fetched.Lease);
+                throw;
+            }
+
+            lane.Started(FinishInSlotAsync(fetched, lane));
+        }
     }
 
     private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
@@ -270,17 +287,17 @@ public sealed class FeedPoller(
     }
 
     // One ingestion slot's work: never throws but for the run's cancellation, and always frees its slot.
-    private async Task FinishInSlotAsync(Fetched fetched, SemaphoreSlim slots, Action<FeedPollReport> add, CancellationToken cancellationToken)
+    private async Task FinishInSlotAsync(Fetched fetched, Lane lane)
     {
         try
         {
             // Hand the lane back at once: it fetches the host's next feed while this one is ingested.
             await Task.Yield();
-            await FinishQuietlyAsync(fetched, add, cancellationToken);
+            await FinishQuietlyAsync(fetched, lane.Add, lane.Run);
         }
         finally
         {
-            slots.Release();
+            lane.Slots.Release();
         }
     }
 
@@ -373,6 +390,19 @@ public sealed class FeedPoller(
         }
 
         await store.SaveSeenAsync(feedId, FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed), cancellationToken);
+    }
+
+    // What a run's lanes share: the ingestion slots, the finishes started, the reports, and the run's cancellation (a
+    // finish outlives its batch's lanes, so it never takes a lane's token).
+    private sealed record Lane(SemaphoreSlim Slots, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run)
+    {
+        public void Started(Task finish)
+        {
+            lock (Finishing)
+            {
+                Finishing.Add(finish);
+            }
+        }
     }
 
     private sealed record Fetched(string FeedId, FeedRegistration Registration, FeedLease Lease, FeedFetch Fetch, PollOutcome Outcome)

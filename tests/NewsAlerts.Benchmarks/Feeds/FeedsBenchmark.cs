@@ -174,10 +174,12 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             var (reads, saves) = stand.Articles.Take();
             var sends = stand.Publisher.Take();
             var fetches = stand.Fetcher.Take();
+            var pollerBusy = stand.Fetcher.TakeBusy();
+            var plainBusy = plain.TakeBusy();
             // The last two warm-up rounds are shown, and every measured one.
             roundLines.Add(round <= -MinWarmUpRounds ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-                $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms); " +
-                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms); " +
+                $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms; {pollerBusy.TotalMilliseconds / (pollerTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in fetches, {pollerBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per fetch); " +
+                $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms; {plainBusy.TotalMilliseconds / (plainTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in requests, {plainBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per request); " +
                 $"median (worst) of the poller's {fetches.Length} feed reads (200, parsed) {Median(fetches):N0} ({Worst(fetches):N0}) ms, then its ingestions' {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms"));
             if (cycle.Polled != urls.Count || cycle.Failures > 0 || cycle.Read != changed.Count || cycle.Alerted != changed.Count)
             {

@@ -12,6 +12,7 @@ internal sealed class PlainPoller(int parallelHosts) : IDisposable
 {
     private readonly HttpClient client = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, UseProxy = false });
     private readonly Dictionary<string, (string? ETag, string? LastModified)> validators = new(StringComparer.Ordinal);
+    private long busyTicks;
 
     /// <summary>Polls every URL once; answers how many got each status.</summary>
     public async Task<IReadOnlyDictionary<int, int>> PollAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken)
@@ -24,7 +25,9 @@ internal sealed class PlainPoller(int parallelHosts) : IDisposable
             {
                 foreach (var url in host)
                 {
+                    var start = System.Diagnostics.Stopwatch.GetTimestamp();
                     var status = await GetAsync(url, token);
+                    Interlocked.Add(ref busyTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
                     lock (statuses)
                     {
                         statuses[status] = statuses.GetValueOrDefault(status) + 1;
@@ -33,6 +36,9 @@ internal sealed class PlainPoller(int parallelHosts) : IDisposable
             });
         return statuses;
     }
+
+    /// <summary>The time spent inside requests (summed over hosts) since the last call, and a fresh start.</summary>
+    public TimeSpan TakeBusy() => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Exchange(ref busyTicks, 0));
 
     public void Dispose() => client.Dispose();
 

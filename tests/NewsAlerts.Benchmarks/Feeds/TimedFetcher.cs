@@ -19,6 +19,11 @@ internal sealed class TimedFetcher(IFeedFetcher inner) : IFeedFetcher
 
     private long lastReturnedAt;
 
+    private long busyTicks;
+
+    /// <summary>The <see cref="Stopwatch"/> ticks spent inside fetches (all statuses, summed over lanes) since the last call, and a fresh start.</summary>
+    public TimeSpan TakeBusy() => Stopwatch.GetElapsedTime(0, Interlocked.Exchange(ref busyTicks, 0));
+
     /// <summary>The reads' times so far, and a fresh start.</summary>
     public double[] Take()
     {
@@ -33,6 +38,7 @@ internal sealed class TimedFetcher(IFeedFetcher inner) : IFeedFetcher
         var fetch = await inner.FetchAsync(url, validators, cancellationToken);
         var now = Stopwatch.GetTimestamp();
         Interlocked.Exchange(ref lastReturnedAt, now);
+        Interlocked.Add(ref busyTicks, now - start);
         if (fetch.Status == 200)
         {
             ReadAt[url.AbsoluteUri] = now;

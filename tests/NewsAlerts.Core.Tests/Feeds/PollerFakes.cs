@@ -130,3 +130,17 @@ internal sealed class Unreachable : IAlertPublisher, IDigestStore
 
     public Task RemoveAsync(IReadOnlyCollection<Core.Digests.DigestEntry> entries, CancellationToken cancellationToken) => throw new InvalidOperationException();
 }
+
+/// <summary>A fetcher that answers by URL (no network), counting the calls.</summary>
+internal sealed class FetcherByUrl(Func<Uri, FeedFetch> answer) : IFeedFetcher
+{
+    private int calls;
+
+    public int Calls => Volatile.Read(ref calls);
+
+    public Task<FeedFetch> FetchAsync(Uri url, FeedValidators validators, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref calls);
+        return Task.FromResult(answer(url));
+    }
+}

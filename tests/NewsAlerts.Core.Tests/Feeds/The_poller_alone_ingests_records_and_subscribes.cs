@@ -8,6 +8,7 @@ using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
@@ -27,7 +28,8 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     private readonly RecordingHub hub = new();
     private readonly FeedOptions options = new();
 
-    private FeedPoller Poller(bool webSub = false) => new(store, fetcher, Ingestion(), options, time, webSub ? new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time) : null);
+    private FeedPoller Poller(bool webSub = false, IFeedFetcher? by = null) =>
+        new(store, by ?? fetcher, Ingestion(), options, time, webSub ? new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time) : null);
 
     private ArticleIngestion Ingestion()
     {
@@ -103,6 +105,50 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal([1, 1], reports.Select(r => r.Alerted));
         Assert.Equal(4, store.Releases);
         Assert.Equal(2, articles.Saved.Count);
+    }
+
+    [Theory]
+    [InlineData(FeedPoller.DueBatchSize + 1, 1)]
+    [InlineData(FeedPoller.DueBatchSize * 2 + 7, 40)]
+    public async Task A_run_takes_the_next_batch_of_due_feeds_while_the_last_ones_ingestion_is_held(int feeds, int hosts)
+    {
+        var urls = await AddManyAsync(feeds, hosts);
+        var changedUrl = default(Uri);
+        var by = new FetcherByUrl(url => url == Volatile.Read(ref changedUrl) ? Ok(Item("b", "Second story."), Item("a", "First story.")) : Ok(Item("a", "First story.")));
+        var poller = Poller(by: by);
+        Assert.Equal(feeds, (await poller.PollDueAsync(CancellationToken.None)).Count);
+        time.Advance(TimeSpan.FromMinutes(5));
+
+        // A feed of the first batch changed, and its ingestion is held: every other feed, in the later batches too, is
+        // polled meanwhile, each once.
+        var first = (await store.DueAsync(time.GetUtcNow(), FeedPoller.DueBatchSize, CancellationToken.None))[0];
+        Volatile.Write(ref changedUrl, first.Url);
+        articles.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = poller.PollDueAsync(CancellationToken.None);
+        await Eventually.TrueAsync(() => Task.FromResult(by.Calls == 2 * feeds && articles.Waiting == 1), "every feed fetched while one ingestion is held");
+        Assert.False(run.IsCompleted);
+
+        articles.Gate.SetResult();
+        var reports = await run;
+
+        Assert.Equal(feeds, reports.Select(r => r.FeedId).Distinct().Count());
+        Assert.Equal(feeds, reports.Count);
+        Assert.Equal(first.Id, Assert.Single(reports, r => r.Alerted > 0).FeedId);
+        Assert.Equal(2 * feeds, by.Calls);
+        Assert.Equal(urls.Count, feeds);
+    }
+
+    private async Task<List<Uri>> AddManyAsync(int feeds, int hosts)
+    {
+        var urls = new List<Uri>();
+        for (var i = 0; i < feeds; i++)
+        {
+            var url = new Uri($"https://news{i % hosts}.example/{i}.xml");
+            urls.Add(url);
+            await store.AddAsync(new FeedRegistration($"f{i}", url, TimeSpan.FromMinutes(5), 5, "en", "Example", new Dictionary<string, string>(), false, time.GetUtcNow()), FeedState.New(url, time.GetUtcNow()), CancellationToken.None);
+        }
+
+        return urls;
     }
 
     [Fact]
