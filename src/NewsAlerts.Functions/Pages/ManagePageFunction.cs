@@ -290,7 +290,7 @@ public sealed class ManagePageFunction(
         await confirmations.SendAsync(started, cancellationToken);
         // A new code is entered on the code page (a number being added or changed, or one waiting for its code).
         return started.SmsCode is not null
-            ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null)
+            ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null, manageToken: token)
             : Done(request, token, phoneStopped ? ManageNotices.ResentEmailNotStoppedPhone : ManageNotices.ResentEmail);
     }
 
@@ -332,7 +332,7 @@ public sealed class ManagePageFunction(
         var notSent = await confirmations.SendAsync(started, cancellationToken);
         List<string> notices = [PageStrings.ChangePhoneSent, .. notSent.Count > 0 ? [PageStrings.NotSentMessage] : Array.Empty<string>()];
         return channel == Channel.Sms
-            ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null)
+            ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null, manageToken: token)
             : Done(request, token, notSent.Count > 0 ? ManageNotices.EmailChangeNotSent : ManageNotices.EmailChangeSent);
     }
 
@@ -348,7 +348,10 @@ public sealed class ManagePageFunction(
         var outcome = await signUps.ConfirmManagedSmsAsync(id, token, TypedCodes.Normalised(fields.GetValueOrDefault("code") ?? string.Empty), cancellationToken);
         if (outcome.Kind != SignUpOutcomeKind.Confirmed)
         {
-            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeWrong)]);
+            // Back, then Confirm again after the code worked: the number is confirmed, not the code wrong.
+            return await signUps.ManagedSmsConfirmedAlreadyAsync(null, token, cancellationToken) is not null
+                ? Done(request, token, ManageNotices.PhoneConfirmedAlready)
+                : await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeWrong)]);
         }
 
         await changes.NotifyAsync(outcome, cancellationToken);
