@@ -3,7 +3,6 @@ namespace NewsAlerts.Integration.Tests.Pages;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
@@ -16,8 +15,8 @@ using NewsAlerts.Testing;
 public sealed partial class A_closed_code_page_is_found_again_by_signing_up_again(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
-    private SmsSinkInbox sink = null!;
-    private Smtp4devInbox inbox = null!;
+    private Cli.Stack.SmsSinkInbox sink = null!;
+    private Cli.Stack.Smtp4devInbox inbox = null!;
 
     public async Task InitializeAsync()
     {
@@ -26,8 +25,8 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
             ["RateLimits:ConfirmationsPerContact"] = "2",
             ["RateLimits:SignUpsPerClient"] = "1000",
         });
-        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
-        inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
+        sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
 
     public async Task DisposeAsync()
