@@ -28,6 +28,14 @@ public static class PageStrings
     public const string WaitAboutHours = "about {0} hours";
     public const string BackToSignUp = "Back to the sign-up page";
 
+    // Lengths of time named by a setting (DurationWords).
+    public const string DurationDay = "1 day";
+    public const string DurationDays = "{0} days";
+    public const string DurationHour = "1 hour";
+    public const string DurationHours = "{0} hours";
+    public const string DurationMinute = "1 minute";
+    public const string DurationMinutes = "{0} minutes";
+
     // Short links of withdrawn or corrected stories.
     public const string WithdrawnTitle = "This story was withdrawn";
     public const string CorrectedTitle = "This story was corrected";
@@ -51,6 +59,7 @@ public static class PageStrings
     public const string ConfirmedEmailEnterCode = "Your email address is confirmed, and we have emailed you a link to manage your alerts. Now enter the code we texted to your number (or ask for a new one).";
     public const string AlreadyConfirmedSmsMessage = "This code was used already: your phone number is confirmed. To change your alerts, use the manage link in any alert or email we sent you.";
     public const string AlreadyConfirmedManageLink = "Lost the link? Get a new one by email";
+    public const string AlreadyConfirmedSmsManagedMessage = "This code was used already: your phone number is confirmed.";
     public const string NothingToSendTitle = "Nothing to send";
     public const string NothingToSendMessage = "This sign-up has nothing waiting for confirmation (it is confirmed already, or too old), so we sent nothing. To get news alerts, sign up again.";
     public const string TooManyTopicsMessage = "You already follow too many topics to add these. Remove some in your preference centre, then sign up again.";
@@ -58,10 +67,12 @@ public static class PageStrings
     // Confirm by SMS code.
     public const string CodeTitle = "Enter the code we texted you";
     public const string CodeLabel = "6-digit code";
-    public const string CodeHint = "The code expires 15 minutes after we send it.";
+    public const string CodeHint = "The code expires {0} after we send it.";
     public const string CodeButton = "Confirm phone number";
     public const string CodeWrong = "The code is wrong, expired or used up. Check it, or ask for a new one.";
     public const string SendNewCodeButton = "Send me a new code";
+    public const string CodeNotSentAgain = "We can't send you another code yet: ask again in {0}. Meanwhile, enter the last code we texted you, if it has not expired.";
+    public const string CodeComeBack = "Closed this page before entering the code? Sign up again with the same number (and the same email address, if you gave one): we'll text you a new code and bring you back to this page.";
 
     // Sign up.
     public const string SignUpTitle = "Get news alerts";
@@ -148,7 +159,7 @@ public static class PageStrings
     public const string AddEmailButton = "Add email address";
     public const string ChangePhoneButton = "Change mobile number";
     public const string AddPhoneButton = "Add mobile number";
-    public const string ChangePendingEmail = "Waiting for you to confirm the new address {0}: the link we emailed to it still works for 2 days. No email? Send it again (the old link then stops working).";
+    public const string ChangePendingEmail = "Waiting for you to confirm the new address {0}: the link we emailed to it works for {1} after we send it. No email? Send it again (the old link then stops working).";
     public const string ChangeSendLinkAgainButton = "Send the link again";
     public const string CodeWaitingPhone = "Waiting for the code we texted to {0}. Enter it here to confirm the number. A new code makes the one you hold stop working.";
     public const string CodeExpiredPhone = "The code we texted to {0} has expired or was tried too often. Send a new one to confirm the number.";
@@ -170,15 +181,26 @@ public static class PageStrings
     public const string SmsUrgencyHint = "1 is the most urgent (flash), 9 the least.";
     public const string SaveSettingsButton = "Save settings";
     public const string Saved = "Saved.";
-    public const string ManageChangedElsewhere = "Your settings changed since this page was opened (for example in another tab or by a STOP text). Here they are now; make your change again.";
+    public const string ManageChangedElsewhere = "Your settings changed since this page was opened (for example in another tab).";
+    public const string ManageChangedNow = "This page shows them as they are now; make your change again.";
+    public const string ManageChangedStopText = "Since this page was opened, your number replied STOP: we text it nothing now.";
+    public const string ManageChangedCarrierOptOut = "Since this page was opened, your mobile carrier told us your number opted out of our texts: we text it nothing now.";
+    public const string ManageChangedUndeliverable = "Since this page was opened, texts to your number could not be delivered: we text it nothing now.";
+    public const string ManageChangedUnsubscribed = "Since this page was opened, your address was unsubscribed (with the unsubscribe link in one of our emails): we email it nothing now.";
+    public const string ManageChangedBounced = "Since this page was opened, mail to your address bounced: we email it nothing now.";
+    public const string ManageChangedStoppedEverything = "Since this page was opened, every alert was stopped (in another tab or window): we send nothing now.";
+    public const string ManageChangedEmailOn = "Since this page was opened, your email address was confirmed: alerts go to it now.";
+    public const string ManageChangedPhoneOn = "Since this page was opened, your number was confirmed (or texted START): texts go to it now.";
+    public const string ManageChangedPaused = "Since this page was opened, your alerts were paused (in another tab or window).";
+    public const string ManageChangedResumed = "Since this page was opened, your alerts were resumed (in another tab or window).";
     public const string StopLegend = "Stop everything";
     public const string StopHint = "Stops every email and text from us to your addresses and numbers.";
     public const string StopButton = "Stop all alerts";
     public const string StoppedTitle = "All alerts stopped";
     public const string StoppedMessage = "We will send nothing more to your addresses and numbers. To start again, sign up again.";
     public const string RecentLegend = "Recent alerts";
-    public const string RecentHint = "What we sent you in the last 30 days and why, newest first. Times are on your clock ({0}).";
-    public const string RecentNone = "Nothing sent to you in the last 30 days.";
+    public const string RecentHint = "What we sent you in the last {1} and why, newest first. Times are on your clock ({0}).";
+    public const string RecentNone = "Nothing sent to you in the last {0}.";
     public const string RecentWhy = "Why:";
     public const string RecentEmail = "Email";
     public const string RecentSms = "Text";
@@ -241,6 +263,7 @@ public static class PageStrings
     public const string ManageLinkIntro = "Type the email address you signed up with. If it is signed up, we will email it a new link to your preferences.";
     public const string ManageLinkButton = "Email me a link";
     public const string ManageLinkSignUpInstead = "Not signed up yet? Sign up";
+    public const string ManageLinkPhoneOnly = "Signed up with a mobile number only? Sign up again with the same number: once you enter the code we text you, you reach your preferences (any topics you enter are added to yours).";
     public const string ManageLinkOffer = "Already signed up? Email me a link to my preferences";
     public const string ManageLinkEmailMissing = "Enter the email address you signed up with.";
     public const string ManageLinkSentTitle = "Check your email";

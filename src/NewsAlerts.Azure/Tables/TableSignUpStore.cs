@@ -8,6 +8,8 @@ using NewsAlerts.Core.SignUps;
 /// <summary>
 /// Sign-ups waiting for confirmation in Table storage: one row per sign-up (partition = sign-up id), with the id of the
 /// subscriber it joined as a column, so erasing a subscriber finds its sign-ups; purging reads the rows' timestamps.
+/// The number is a column too, so a number signed up again finds its waiting sign-up: a filter on a column reads the
+/// whole table, which the purge keeps to the sign-ups of one confirmation link's lifetime.
 /// </summary>
 public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
 {
@@ -27,11 +29,28 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        var found = new List<PendingSignUp>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Phone eq {phone}"), cancellationToken: cancellationToken))
+        {
+            if (JsonRows.Read(row) is { } json && JsonSerializer.Deserialize<PendingSignUp>(json, JsonRows.Options) is { } signUp)
+            {
+                found.Add(signUp);
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
     public async Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signUp);
         var table = await tables.GetAsync(SignUps, cancellationToken);
-        var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId };
+        var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
     }
 

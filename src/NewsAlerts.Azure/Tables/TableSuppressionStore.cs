@@ -42,6 +42,18 @@ public sealed class TableSuppressionStore(TableSet tables) : ISuppressionStore
     }
 
     /// <inheritdoc />
+    public async Task<SuppressionReason?> ReasonAsync(string contactHash, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Suppressions, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(contactHash, string.Empty, select: ["Suppressed", "Reason"], cancellationToken: cancellationToken);
+        // A reason this build does not know is not guessed at.
+        return row.HasValue && row.Value?.GetBoolean("Suppressed") == true
+            && Enum.TryParse<SuppressionReason>(row.Value.GetString("Reason"), out var reason) && Enum.IsDefined(reason)
+            ? reason
+            : null;
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<(string ContactHash, bool Suppressed, DateTimeOffset ChangedAt)> ChangesSinceAsync(
         DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -8,6 +8,13 @@ public interface ISignUpStore
     /// <summary>Reads a sign-up, or null when there is none.</summary>
     Task<PendingSignUp?> GetAsync(string signUpId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The sign-ups stored with <paramref name="phone"/> (E.164) as their number, confirmed or not, in any order; for
+    /// a number signed up again (<see cref="SignUpsAgain"/>). Sign-ups live at most as long as a confirmation link, so
+    /// there are few.
+    /// </summary>
+    Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken);
+
     /// <summary>Creates or replaces a sign-up.</summary>
     Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken);
 

@@ -17,6 +17,9 @@ public interface ISuppressionStore
     /// <summary>Whether the hash is suppressed now (a point read).</summary>
     Task<bool> IsSuppressedAsync(string contactHash, CancellationToken cancellationToken);
 
+    /// <summary>Why the hash is suppressed now (a point read), or null when it is not (or the reason is not known).</summary>
+    Task<SuppressionReason?> ReasonAsync(string contactHash, CancellationToken cancellationToken);
+
     /// <summary>Rows changed at or after <paramref name="since"/>: each hash with whether it is suppressed now.</summary>
     IAsyncEnumerable<(string ContactHash, bool Suppressed, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }

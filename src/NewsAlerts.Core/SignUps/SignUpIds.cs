@@ -12,4 +12,7 @@ public static class SignUpIds
     /// <summary>Whether <paramref name="id"/> has the shape of a sign-up id.</summary>
     public static bool IsWellFormed(string? id) =>
         id is { Length: > 0 and <= MaxLength } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>Whether <paramref name="id"/> is a sign-up made on the sign-up page or API (<c>u</c>), not the manage link's (<c>m</c>).</summary>
+    public static bool IsOfSignUpForm(string id) => id is ['u', ..];
 }

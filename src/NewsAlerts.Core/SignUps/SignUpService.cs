@@ -23,12 +23,47 @@ public sealed class SignUpService(
     /// <summary>The one answer to a code that does not confirm, whatever the reason.</summary>
     public static SignUpOutcome WrongCode { get; } = SignUpOutcome.Forbidden("the code is wrong, expired or used up (after five tries); ask for a new one (resend)");
 
-    /// <summary>Starts a sign-up; nothing is looked up, so the answer cannot tell whether the contacts are known.</summary>
+    /// <summary>
+    /// Starts a sign-up; the answer cannot tell whether the contacts are known (subscribed, suppressed or new). A number
+    /// whose sign-up still waits for its code (the code page was closed) continues that sign-up instead
+    /// (<see cref="SignUpsAgain"/>): the same id with this request's choices and a fresh code, so the person lands on
+    /// the code page of the one sign-up; any other code waiting for the number is voided.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public async Task<SignUpStarted> SignUpAsync(SubscriberRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = "u" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(15));
         var topics = request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact, request.TopicLanguages?.ElementAtOrDefault(i))).ToList();
+        if (request.Phone is { } phone)
+        {
+            var candidates = await signUps.FindByPhoneAsync(phone, cancellationToken);
+            var continued = SignUpsAgain.Continued(candidates, phone, request.Email);
+            foreach (var voided in SignUpsAgain.Voided(candidates, phone, continued?.Id))
+            {
+                await signUps.SaveAsync(voided, cancellationToken);
+            }
+
+            if (continued is not null)
+            {
+                // The latest choices win, as a form filled in again; an address confirmed already stays confirmed.
+                var again = continued with
+                {
+                    Email = request.Email ?? continued.Email,
+                    TimeZone = request.TimeZone,
+                    Topics = topics,
+                    SmsMaxUrgency = request.SmsMaxUrgency,
+                    Preferences = request.Preferences,
+                    Language = request.Language,
+                    Languages = request.Languages,
+                };
+                var (fresh, token, code) = Fresh(again, email: request.Email is not null && !again.EmailConfirmed, sms: true);
+                again = again with { Pending = fresh };
+                await signUps.SaveAsync(again, cancellationToken);
+                return new SignUpStarted(again, token, code);
+            }
+        }
+
+        var id = "u" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(15));
         var signUp = new PendingSignUp(
             id, request.Email, request.Phone, request.TimeZone, topics, request.SmsMaxUrgency, time.GetUtcNow(), new PendingConfirmations(null, null, null, 0))
         {
@@ -40,6 +75,18 @@ public sealed class SignUpService(
         signUp = signUp with { Pending = pending };
         await signUps.SaveAsync(signUp, cancellationToken);
         return new SignUpStarted(signUp, emailToken, smsCode);
+    }
+
+    /// <summary>
+    /// The sign-up a new sign-up with <paramref name="phone"/> and <paramref name="email"/> would continue
+    /// (<see cref="SignUpsAgain.Continued"/>), or null: where a sign-up refused by the per-contact limit can still
+    /// enter the code it holds.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="phone"/> is null.</exception>
+    public async Task<PendingSignUp?> WaitingForNumberAsync(string phone, string? email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        return SignUpsAgain.Continued(await signUps.FindByPhoneAsync(phone, cancellationToken), phone, email);
     }
 
     /// <summary>The sign-up with this id; null when there is none (or the id cannot be one).</summary>
@@ -194,6 +241,28 @@ public sealed class SignUpService(
     public async Task<bool> SmsConfirmedAlreadyAsync(string signUpId, CancellationToken cancellationToken) =>
         !signUpId.StartsWith(ManageSignUpId(string.Empty), StringComparison.Ordinal)
         && await signUps.GetAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: true, Replaces: false };
+
+    /// <summary>
+    /// For a code entered again after it worked on a number of the manage link's sign-up (Back, then Confirm, on the code
+    /// page reached from the preference centre or on the preference centre itself): the manage token's subscriber id
+    /// when <paramref name="manageToken"/> is a valid manage token whose subscriber's manage sign-up confirmed its number
+    /// (and is <paramref name="signUpId"/>, when given), and that number is the subscriber's confirmed one now; otherwise
+    /// null. Only the holder of the manage token hears it, so it tells nobody else anything about a number.
+    /// </summary>
+    public async Task<string?> ManagedSmsConfirmedAlreadyAsync(string? signUpId, string? manageToken, CancellationToken cancellationToken)
+    {
+        if (tokens.Verify(manageToken, TokenPurpose.Manage) is not { } verified)
+        {
+            return null;
+        }
+
+        var (_, subscriber, existing) = await ManagedAsync(verified.SubscriberId, manageToken, cancellationToken);
+        return subscriber is { Phone: { } held, SmsStatus: ContactStatus.Confirmed } && existing is { SmsConfirmed: true, Phone: { } confirmed }
+            && (signUpId is null || existing.Id == signUpId)
+            && ContactKeys.Of(Channel.Sms, held) == ContactKeys.Of(Channel.Sms, confirmed)
+            ? verified.SubscriberId
+            : null;
+    }
 
     /// <summary>Cancels the change of address (<see cref="Channel.Email"/>) or number waiting for confirmation: its link or code no longer confirms anything.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>

@@ -54,6 +54,20 @@ public sealed class SuppressionList(ISuppressionStore store, TokenSigner tokens,
         return false;
     }
 
+    /// <summary>Why the contact is suppressed now, asked of the store; null when it is not or the reason is not known (for telling a person why).</summary>
+    public async Task<SuppressionReason?> ReasonAsync(Channel channel, string contact, CancellationToken cancellationToken)
+    {
+        foreach (var hash in tokens.ContactHashes(ContactKeys.Of(channel, contact)))
+        {
+            if (await store.ReasonAsync(hash, cancellationToken) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether this instance knows the contact to be suppressed (no storage read; for planning).</summary>
     public bool IsKnownSuppressed(Channel channel, string? contact) =>
         contact is not null && !known.IsEmpty && tokens.ContactHashes(ContactKeys.Of(channel, contact)).Any(known.ContainsKey);

@@ -51,22 +51,26 @@ public sealed class ConfirmPageFunction(
         return form["step"].ToString() switch
         {
             "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), embed, cancellationToken),
-            "code" => await ConfirmAsync(request, id, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken),
-            "resend" => await ResendAsync(request, id, embed, cancellationToken),
+            "code" => await ConfirmAsync(request, id, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken, ManageTokenOf(form)),
+            "resend" => await ResendAsync(request, id, embed, cancellationToken, ManageTokenOf(form)),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };
     }
 
+    // The code page reached from the preference centre carries the manage token (the email step's token is the link's).
+    private static string? ManageTokenOf(IFormCollection form) => form["token"].ToString() is { Length: > 0 } token ? token : null;
+
     // Inside the embedded sign-up (embed) every answer may be framed by the embed origins and its forms stay embedded.
     private static (string Name, string Value)[] EmbedField(bool embed) => embed ? [("embed", "1")] : [];
 
-    private async Task<IActionResult> ConfirmAsync(HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConfirmAsync(
+        HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null)
     {
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
             // A code already received can still be entered once the wait is over: the code form stays.
             return channel == Channel.Sms
-                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed)
+                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken)
                 : await pages.TooManyAsync(refused, embed);
         }
 
@@ -104,13 +108,25 @@ public sealed class ConfirmPageFunction(
                 metrics.Confirmation(channel, "too_many_topics");
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict, embed: embed);
             default:
-                if (channel == Channel.Email && await signUps.AlreadyConfirmedEmailAsync(signUpId, secret, cancellationToken) is { Subscriber: { } already, ManageToken: { } manageToken })
+                if (channel == Channel.Email && await signUps.AlreadyConfirmedEmailAsync(signUpId, secret, cancellationToken) is { Subscriber: { } already, ManageToken: { } newManageToken })
                 {
                     // The link was pressed again after it worked: the person is confirmed; lead them to their preferences.
                     metrics.Confirmation(channel, "already_confirmed");
                     return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedMessage,
                         action: "/manage", button: PageStrings.ManageButton,
-                        hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", manageToken), ("step", "open")),
+                        hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", newManageToken), ("step", "open")),
+                        embed: embed, toTop: embed);
+                }
+
+                if (channel == Channel.Sms && manageToken is not null
+                    && await signUps.ManagedSmsConfirmedAlreadyAsync(signUpId, manageToken, cancellationToken) is { } managed)
+                {
+                    // The code page reached from the preference centre, sent again after its code worked: the holder of
+                    // the manage token hears that the number is confirmed and goes back to the preference centre.
+                    metrics.Confirmation(channel, "already_confirmed");
+                    return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedSmsManagedMessage,
+                        action: "/manage", button: PageStrings.ManageButton,
+                        hidden: pages.Hidden(ManagePageFunction.FormName, managed, ("token", manageToken), ("step", "open")),
                         embed: embed, toTop: embed);
                 }
 
@@ -125,7 +141,7 @@ public sealed class ConfirmPageFunction(
 
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
-                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed)
+                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed, manageToken)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
@@ -134,7 +150,7 @@ public sealed class ConfirmPageFunction(
 
     // As POST /api/sign-ups/{id}/resend, but a page never claims a send that did not happen: a sign-up with nothing
     // waiting (or gone) says so. That tells about a sign-up id only, never about an address or number.
-    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken)
+    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null)
     {
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
@@ -143,7 +159,7 @@ public sealed class ConfirmPageFunction(
         {
             // From the code page: the code form again, so a code already received can still be entered.
             return phone is not null
-                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed)
+                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken)
                 : await pages.TooManyAsync(refused, embed);
         }
 
@@ -157,7 +173,7 @@ public sealed class ConfirmPageFunction(
         await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
 
         return phone is not null
-            ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null, StatusCodes.Status200OK, embed)
+            ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null, StatusCodes.Status200OK, embed, manageToken)
             : await pages.MessageAsync(PageStrings.NewLinkSentTitle, PageStrings.NewLinkSentMessage, embed: embed);
     }
 }

@@ -24,9 +24,12 @@ public sealed class ConfirmPages(PageResponder pages)
 
     /// <summary>
     /// The SMS code form of a sign-up, with <paramref name="notices"/> above it and <paramref name="error"/> on the field;
-    /// 404 when <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>).
+    /// 404 when <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>). Reached from the
+    /// preference centre, its forms carry the <paramref name="manageToken"/> (a hidden field, never a link), so a code
+    /// entered again after it worked can say so to that token's holder only.
     /// </summary>
-    public Task<IActionResult> CodePageAsync(string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false)
+    public Task<IActionResult> CodePageAsync(
+        string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false, string? manageToken = null)
     {
         if (!SignUpIds.IsWellFormed(signUpId))
         {
@@ -34,7 +37,7 @@ public sealed class ConfirmPages(PageResponder pages)
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
         }
 
-        var embedField = embed ? new[] { ("embed", "1") } : [];
+        (string, string)[] embedField = [.. embed ? [("embed", "1")] : Array.Empty<(string, string)>(), .. manageToken is { Length: > 0 } ? [("token", manageToken)] : Array.Empty<(string, string)>()];
         return pages.RenderAsync<CodePage>(new Dictionary<string, object?>
         {
             [nameof(CodePage.Notices)] = notices,
@@ -42,6 +45,8 @@ public sealed class ConfirmPages(PageResponder pages)
             [nameof(CodePage.CodeHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "code"), .. embedField]),
             [nameof(CodePage.ResendHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedField]),
             [nameof(CodePage.Embed)] = embed,
+            // A page sign-up's code page says how to come back to it; the manage link's codes are entered on /manage.
+            [nameof(CodePage.ComeBack)] = SignUpIds.IsOfSignUpForm(signUpId),
         }, status, embed);
     }
 }

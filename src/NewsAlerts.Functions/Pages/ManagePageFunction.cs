@@ -139,6 +139,7 @@ public sealed class ManagePageFunction(
         var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
         var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
         var (_, code) = await signUps.WaitingCodeAsync(id, token, cancellationToken);
+        var seen = await SnapshotAsync(subscriber, now, cancellationToken);
         return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
         {
             [nameof(ManagePage.Subscriber)] = subscriber,
@@ -150,35 +151,57 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
             [nameof(ManagePage.Code)] = code,
-            [nameof(ManagePage.EmailSuppressed)] = subscriber.Email is { } email && await suppressions.IsSuppressedAsync(Channel.Email, email, cancellationToken),
-            [nameof(ManagePage.PhoneSuppressed)] = subscriber.Phone is { } phone && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken),
+            [nameof(ManagePage.EmailSuppressed)] = seen.EmailSuppressed,
+            [nameof(ManagePage.PhoneSuppressed)] = seen.PhoneSuppressed,
             [nameof(ManagePage.CodeHidden)] = Hidden(id, token, "code"),
             [nameof(ManagePage.EmailHidden)] = Hidden(id, token, "email"),
             [nameof(ManagePage.PhoneHidden)] = Hidden(id, token, "phone"),
             [nameof(ManagePage.CancelEmailHidden)] = Hidden(id, token, "cancelEmail"),
             [nameof(ManagePage.CancelPhoneHidden)] = Hidden(id, token, "cancelPhone"),
-            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics", version),
-            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings", version),
+            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics", version, seen.Encoded),
+            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings", version, seen.Encoded),
             [nameof(ManagePage.ResendHidden)] = Hidden(id, token, "resend"),
             [nameof(ManagePage.StopHidden)] = Hidden(id, token, "stop"),
-            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause", version),
-            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume", version),
+            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause", version, seen.Encoded),
+            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume", version, seen.Encoded),
             [nameof(ManagePage.Recent)] = recent,
             [nameof(ManagePage.Now)] = now,
             [nameof(ManagePage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
         }, status);
     }
 
-    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step, string? version = null) =>
-        version is null ? pages.Hidden(FormName, id, ("token", token), ("step", step)) : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version));
+    // A versioned form also carries what the page showed (ManageSnapshot), so a 409 can say what changed since.
+    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step, string? version = null, string? seen = null) =>
+        version is null
+            ? pages.Hidden(FormName, id, ("token", token), ("step", step))
+            : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version), (ManageSnapshot.Field, seen ?? string.Empty));
+
+    private async Task<ManageSnapshot> SnapshotAsync(Subscriber subscriber, DateTimeOffset now, CancellationToken cancellationToken) => new(
+        subscriber.EmailStatus,
+        subscriber.SmsStatus,
+        subscriber.Email is { } email && await suppressions.IsSuppressedAsync(Channel.Email, email, cancellationToken),
+        subscriber.Phone is { } phone && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken),
+        Pauses.IsPaused(subscriber, now));
 
     // The version a form was rendered from; a form without one predates versions and matches none.
     private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
 
-    // Changed elsewhere since the form was rendered: nothing written, the page as it is now, saying why.
-    private Task<IActionResult> StaleAsync(string token, CancellationToken cancellationToken) =>
-        ShowAsync(token, null, PageStrings.ManageChangedElsewhere, cancellationToken, StatusCodes.Status409Conflict);
+    // Changed elsewhere since the form was rendered: nothing written, the page as it is now, saying what changed when
+    // the form's snapshot and the suppression list tell (a STOP text, an unsubscribe, a bounce...).
+    private async Task<IActionResult> StaleAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var notice = PageStrings.ManageChangedElsewhere + " " + PageStrings.ManageChangedNow;
+        if (await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber })
+        {
+            var now = await SnapshotAsync(subscriber, time.GetUtcNow(), cancellationToken);
+            var emailReason = subscriber.Email is { } email ? await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) : null;
+            var phoneReason = subscriber.Phone is { } phone ? await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) : null;
+            notice = ChangedElsewhere.Notice(ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field)), now, emailReason, phoneReason);
+        }
+
+        return await ShowAsync(token, null, notice, cancellationToken, StatusCodes.Status409Conflict);
+    }
 
     // Post/Redirect/Get: the page for the same manage link, with the notice of what was done.
     private static IActionResult Done(HttpRequest request, string token, string done) =>
@@ -209,7 +232,7 @@ public sealed class ManagePageFunction(
         }
 
         var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages, VersionOf(fields));
-        return await AfterChangeAsync(request, token, fields, outcome, lines, cancellationToken);
+        return await AfterChangeAsync(request, id, token, fields, outcome, lines, cancellationToken);
     }
 
     private async Task<IActionResult> ChangeSettingsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
@@ -220,16 +243,17 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, parsed.Errors, [], cancellationToken);
         }
 
-        return await AfterChangeAsync(request, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);
+        return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);
     }
 
     private async Task<IActionResult> AfterChangeAsync(
-        HttpRequest request, string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines, CancellationToken cancellationToken) =>
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines,
+        CancellationToken cancellationToken) =>
         outcome.Kind switch
         {
             SubscriberOutcomeKind.Invalid => await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken),
             SubscriberOutcomeKind.Ok => Done(request, token, ManageNotices.Saved),
-            SubscriberOutcomeKind.Stale => await StaleAsync(token, cancellationToken),
+            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
 
@@ -258,13 +282,13 @@ public sealed class ManagePageFunction(
             SubscriberOutcomeKind.Invalid => await InvalidAsync(
                 token, fields, [], [], cancellationToken, [.. (outcome.Errors ?? []).Select(e => PauseFields.ErrorOf(e, fields))]),
             SubscriberOutcomeKind.Ok => Done(request, token, done),
-            SubscriberOutcomeKind.Stale => await StaleAsync(token, cancellationToken),
+            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
     }
 
     private static Dictionary<string, string> Posted(IReadOnlyDictionary<string, string> fields) =>
-        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action" or "version")).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action" or "version" or ManageSnapshot.Field)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
     {
@@ -290,7 +314,7 @@ public sealed class ManagePageFunction(
         await confirmations.SendAsync(started, cancellationToken);
         // A new code is entered on the code page (a number being added or changed, or one waiting for its code).
         return started.SmsCode is not null
-            ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null)
+            ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null, manageToken: token)
             : Done(request, token, phoneStopped ? ManageNotices.ResentEmailNotStoppedPhone : ManageNotices.ResentEmail);
     }
 
@@ -332,7 +356,7 @@ public sealed class ManagePageFunction(
         var notSent = await confirmations.SendAsync(started, cancellationToken);
         List<string> notices = [PageStrings.ChangePhoneSent, .. notSent.Count > 0 ? [PageStrings.NotSentMessage] : Array.Empty<string>()];
         return channel == Channel.Sms
-            ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null)
+            ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null, manageToken: token)
             : Done(request, token, notSent.Count > 0 ? ManageNotices.EmailChangeNotSent : ManageNotices.EmailChangeSent);
     }
 
@@ -348,7 +372,10 @@ public sealed class ManagePageFunction(
         var outcome = await signUps.ConfirmManagedSmsAsync(id, token, TypedCodes.Normalised(fields.GetValueOrDefault("code") ?? string.Empty), cancellationToken);
         if (outcome.Kind != SignUpOutcomeKind.Confirmed)
         {
-            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeWrong)]);
+            // Back, then Confirm again after the code worked: the number is confirmed, not the code wrong.
+            return await signUps.ManagedSmsConfirmedAlreadyAsync(null, token, cancellationToken) is not null
+                ? Done(request, token, ManageNotices.PhoneConfirmedAlready)
+                : await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeWrong)]);
         }
 
         await changes.NotifyAsync(outcome, cancellationToken);

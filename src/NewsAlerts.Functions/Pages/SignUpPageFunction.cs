@@ -5,11 +5,14 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.RateLimits;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
+using NewsAlerts.Pages.Messages;
 using NewsAlerts.Pages.SignUp;
 using NewsAlerts.Pages.Topics;
 
@@ -19,8 +22,10 @@ using NewsAlerts.Pages.Topics;
 /// <c>embed</c>, and the topic builder's rows of <see cref="TopicBuilderFields"/>; <c>action=preview</c> only shows the
 /// composed topics) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
 /// is, then says what to do next (check the email; enter the texted code). Field errors show the form again, values kept.
+/// A number signed up again while its sign-up waits for the code lands on that sign-up's code page (<see cref="SignUpsAgain"/>),
+/// with a fresh code, or, over the per-contact limit, with the code held and when a new one can be asked for.
 /// </summary>
-public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages)
+public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, SignUpService signUps)
 {
     /// <summary>The sign-up form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "signup";
@@ -64,6 +69,14 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
         if (limited is not null || started is null)
         {
+            // Signed up again too often for this contact while its code page was closed: the code held can still be
+            // entered, with when a new one can be asked for. (A per-contact refusal tells of recent sign-ups already.)
+            if (limited?.Refusal.Limit == SignUpLimits.Contact && parsed.Value!.Phone is { } phone
+                && await signUps.WaitingForNumberAsync(phone, parsed.Value.Email, cancellationToken) is { } waiting)
+            {
+                return await confirmPages.CodePageAsync(waiting.Id, [WaitWords.CodeLater(limited.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed);
+            }
+
             return await pages.TooManyAsync(limited, embed);
         }
 

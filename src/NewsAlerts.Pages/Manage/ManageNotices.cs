@@ -46,6 +46,9 @@ public static class ManageNotices
     /// <summary>A number confirmed with the code entered on the page.</summary>
     public const string PhoneConfirmed = "phone-confirmed";
 
+    /// <summary>A code entered again after it confirmed the number (Back, then Confirm).</summary>
+    public const string PhoneConfirmedAlready = "phone-confirmed-already";
+
     /// <summary>
     /// The notice for a <c>done</c> value, or null for none or an unknown one (a hand-edited link shows the page without
     /// a notice rather than an error).
@@ -65,6 +68,7 @@ public static class ManageNotices
         Unchanged => PageStrings.ChangeUnchanged,
         Cancelled => PageStrings.ChangeCancelled,
         PhoneConfirmed => PageStrings.PhoneConfirmedNotice,
+        PhoneConfirmedAlready => PageStrings.AlreadyConfirmedSmsManagedMessage,
         _ => null,
     };
 }

@@ -23,4 +23,11 @@ public static class WaitWords
     /// <summary>The 429 page's message: too many requests, try again in <see cref="Of"/>.</summary>
     public static string Message(int retryAfterSeconds) =>
         string.Format(CultureInfo.InvariantCulture, PageStrings.TooManyWaitMessage, Of(retryAfterSeconds));
+
+    /// <summary>
+    /// The code page's notice when no new code can be sent yet (signed up again over the per-contact limit): ask again
+    /// in <see cref="Of"/>, and meanwhile enter the code held.
+    /// </summary>
+    public static string CodeLater(int retryAfterSeconds) =>
+        string.Format(CultureInfo.InvariantCulture, PageStrings.CodeNotSentAgain, Of(retryAfterSeconds));
 }

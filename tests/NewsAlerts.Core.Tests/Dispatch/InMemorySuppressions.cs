@@ -8,16 +8,19 @@ using NewsAlerts.Core.Suppression;
 internal sealed class InMemorySuppressions : ISuppressionStore
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> suppressed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SuppressionReason> reasons = new(StringComparer.Ordinal);
 
     public Task SuppressAsync(string contactHash, SuppressionReason reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         suppressed[contactHash] = at;
+        reasons[contactHash] = reason;
         return Task.CompletedTask;
     }
 
     public Task LiftAsync(string contactHash, CancellationToken cancellationToken)
     {
         suppressed.TryRemove(contactHash, out _);
+        reasons.TryRemove(contactHash, out _);
         return Task.CompletedTask;
     }
 
@@ -34,6 +37,9 @@ internal sealed class InMemorySuppressions : ISuppressionStore
         Interlocked.Decrement(ref failingReads) >= 0
             ? throw new IOException("The suppression store is restarting.")
             : Task.FromResult(suppressed.ContainsKey(contactHash));
+
+    public Task<SuppressionReason?> ReasonAsync(string contactHash, CancellationToken cancellationToken) =>
+        Task.FromResult(reasons.TryGetValue(contactHash, out var reason) ? reason : (SuppressionReason?)null);
 
     public IAsyncEnumerable<(string ContactHash, bool Suppressed, DateTimeOffset ChangedAt)> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         suppressed.Where(p => p.Value >= since).Select(p => (p.Key, true, p.Value)).ToAsyncEnumerable();

@@ -28,15 +28,24 @@ public sealed partial class One_person_is_one_subscriber(StackFixture fixture) :
         var first = await SignUpAsync($"Alice-{tag}@example.com", phone, "Syria");
         var second = await SignUpAsync($"alice-{tag}@EXAMPLE.COM", spaced, "ceasefire");
 
-        // Both confirmation emails and both codes arrive; confirming each joins the same subscriber.
+        // The same number and address again continue the one waiting sign-up: both confirmation emails and both codes
+        // arrive, and only the newest link and code confirm it (the earlier ones are void), joining one subscriber.
+        Assert.Equal(first, second);
         await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync($"alice-{tag}@example.com", CancellationToken.None) == 2, "both confirmation emails arrive");
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "both codes arrive");
         var ids = new HashSet<string>();
+        var links = new List<HttpStatusCode>();
         foreach (var email in await stack.Inbox.ListMessagesAsync($"alice-{tag}@example.com", CancellationToken.None))
         {
             using var confirmed = await stack.Host.Client.PostAsync(SentLinks.ConfirmApiOf(email.TextBody), null);
-            ids.Add(await SubscriberIdAsync(confirmed));
+            links.Add(confirmed.StatusCode);
+            if (confirmed.StatusCode == HttpStatusCode.OK)
+            {
+                ids.Add(await SubscriberIdAsync(confirmed));
+            }
         }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Forbidden], links.Order());
 
         var codes = (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value).ToList();
         foreach (var (signUpId, code) in new[] { first, second }.SelectMany(s => codes.Select(c => (s, c))))

@@ -50,8 +50,9 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         var (old, oldPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
 
         Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
-        Assert.Contains(PageStrings.ManageChangedElsewhere, oldPage, StringComparison.Ordinal);
-        Assert.Contains("Your settings changed since this page was opened (for example in another tab or by a STOP text).", oldPage, StringComparison.Ordinal);
+        // The reason is named (the number replied STOP), not a general "changed elsewhere".
+        Assert.Contains($"{PageStrings.ManageChangedStopText} {PageStrings.ManageChangedNow}", WebUtility.HtmlDecode(oldPage), StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.ManageChangedElsewhere, WebUtility.HtmlDecode(oldPage), StringComparison.Ordinal);
         Assert.Contains("id=\"phone-stopped\"", oldPage, StringComparison.Ordinal);
         var after = await StoredAsync(confirmed);
         Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
@@ -62,6 +63,34 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
         var saved = await StoredAsync(confirmed);
         Assert.Equal((5, "Europe/Paris", ContactStatus.OptedOut), (saved.SmsMaxUrgency, saved.TimeZone, saved.SmsStatus));
+    }
+
+    [Fact]
+    public async Task A_form_opened_before_a_one_click_unsubscribe_or_a_pause_elsewhere_names_what_happened()
+    {
+        var confirmed = await ConfirmedAsync("reason", null);
+        var page = await OpenAsync(confirmed.ManageToken);
+        var other = await OpenAsync(confirmed.ManageToken);
+
+        // Paused in another tab: the first tab's settings form says so.
+        var (paused, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(other, "pause"), [new("pause", "1d")]);
+        Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
+        var (afterPause, afterPausePage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5")]);
+        Assert.Equal(HttpStatusCode.Conflict, afterPause.StatusCode);
+        Assert.Contains($"{PageStrings.ManageChangedPaused} {PageStrings.ManageChangedNow}", WebUtility.HtmlDecode(afterPausePage), StringComparison.Ordinal);
+
+        // The one-click unsubscribe of an email (RFC 8058 POST) while the page shown after that was open.
+        using (var oneClick = await host.Client.PostAsync(SentLinks.OldUnsubscribe(host, confirmed.Subscriber.Id), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
+        {
+            Assert.True(oneClick.IsSuccessStatusCode);
+        }
+
+        var (afterUnsubscribe, afterUnsubscribePage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(afterPausePage, "topics"), [new("topics", "Elections")]);
+        Assert.Equal(HttpStatusCode.Conflict, afterUnsubscribe.StatusCode);
+        var text = WebUtility.HtmlDecode(afterUnsubscribePage);
+        Assert.Contains($"{PageStrings.ManageChangedUnsubscribed} {PageStrings.ManageChangedNow}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.ManageChangedPaused, text, StringComparison.Ordinal); // that one the page already showed
+        Assert.Equal(["Syria"], (await StoredAsync(confirmed)).Topics.Select(t => t.Text));
     }
 
     [Fact]
@@ -80,7 +109,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
 
         Assert.Equal(HttpStatusCode.SeeOther, secondSaved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, firstTopics.StatusCode);
-        Assert.Contains(PageStrings.ManageChangedElsewhere, firstPage, StringComparison.Ordinal);
+        Assert.Contains($"{PageStrings.ManageChangedElsewhere} {PageStrings.ManageChangedNow}", WebUtility.HtmlDecode(firstPage), StringComparison.Ordinal);
         Assert.Contains(">Ceasefire</textarea>", firstPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, firstPause.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, noVersion.StatusCode);

@@ -129,9 +129,10 @@ public sealed class Double_opt_in_confirms_each_channel_once(StackFixture fixtur
         Assert.Equal(HttpStatusCode.OK, newCodeAnswer.StatusCode);
     }
 
+    // Each a person of their own: the same number signed up again continues its waiting sign-up (SignUpsAgain).
     private Task<SignUpStarted> SignUpAsync() =>
         host.Services.GetRequiredService<SignUpService>().SignUpAsync(
-            new SubscriberRequest("reader@example.com", "+447400123456", "Europe/London", [("Syria", false)], 2), CancellationToken.None);
+            new SubscriberRequest($"reader-{Guid.NewGuid():N}@example.com", TestPhones.NewValid(), "Europe/London", [("Syria", false)], 2), CancellationToken.None);
 
     private Task<HttpResponseMessage> ConfirmEmailAsync(string signUpId, string token) =>
         Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-email", new { token });

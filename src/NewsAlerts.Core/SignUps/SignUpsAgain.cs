@@ -1,0 +1,50 @@
+namespace NewsAlerts.Core.SignUps;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Suppression;
+
+/// <summary>
+/// Signing up again with a number whose sign-up still waits for its code (the person closed the code page): the
+/// way back to entering a code. The new sign-up continues that one (same id, a fresh code that voids the old) rather
+/// than starting a second, so one number has one code that works. The rate limits are taken before, as for any
+/// sign-up, so this sends no more texts than signing up again always could.
+/// </summary>
+public static class SignUpsAgain
+{
+    /// <summary>
+    /// Of <paramref name="candidates"/> (sign-ups stored with <paramref name="phone"/>, in any order), the one a new
+    /// sign-up with <paramref name="phone"/> and <paramref name="email"/> (null: none) continues: the newest page
+    /// sign-up (<c>u</c> id; the manage link's own sign-ups are left alone) whose number is still not confirmed, and
+    /// whose address is none, the same (as <see cref="ContactKeys"/> compares
+    /// addresses), or not given in the new one. Null when none fits: the new sign-up starts afresh.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="phone"/> is null.</exception>
+    public static PendingSignUp? Continued(IEnumerable<PendingSignUp> candidates, string phone, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(phone);
+        return candidates
+            .Where(s => IsWaiting(s, phone) && (s.Email is null || email is null || ContactKeys.Of(Channel.Email, s.Email) == ContactKeys.Of(Channel.Email, email)))
+            .OrderByDescending(s => s.CreatedAt)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The other sign-ups of <paramref name="candidates"/> whose code for <paramref name="phone"/> would still be held
+    /// once <paramref name="kept"/> (null: a new one) has the number's fresh code, with that code voided: one number,
+    /// one code that works. Their address, if still waiting, keeps its link.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="phone"/> is null.</exception>
+    public static IReadOnlyList<PendingSignUp> Voided(IEnumerable<PendingSignUp> candidates, string phone, string? kept)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(phone);
+        return [.. candidates
+            .Where(s => s.Id != kept && IsWaiting(s, phone) && s.Pending.SmsCodeHash is not null)
+            .Select(s => s with { Pending = s.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0 } })];
+    }
+
+    private static bool IsWaiting(PendingSignUp signUp, string phone) =>
+        signUp is { Phone: { } number, SmsConfirmed: false, Replaces: false } && SignUpIds.IsOfSignUpForm(signUp.Id)
+        && ContactKeys.Of(Channel.Sms, number) == ContactKeys.Of(Channel.Sms, phone);
+}

@@ -1,0 +1,136 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// A person who closed the code page before entering the code signs up again with the same number: they land on the
+/// code page of the one waiting sign-up with a fresh code (the old one stops working), never a second pending
+/// sign-up; over the per-contact limit the same page keeps the code they hold and says when to ask again.
+/// </summary>
+public sealed partial class A_closed_code_page_is_found_again_by_signing_up_again(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private Cli.Stack.SmsSinkInbox sink = null!;
+    private Cli.Stack.Smtp4devInbox inbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
+        {
+            ["RateLimits:ConfirmationsPerContact"] = "2",
+            ["RateLimits:SignUpsPerClient"] = "1000",
+        });
+        sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
+    }
+
+    public async Task DisposeAsync()
+    {
+        sink.Dispose();
+        inbox.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_phone_only_sign_up_made_again_continues_the_waiting_one_and_the_limit_keeps_its_code_form()
+    {
+        var phone = TestPhones.NewValid();
+        var (first, firstPage) = await SignUpAsync([new("phone", phone), new("topics", "Syria")]);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains(PageStrings.CodeComeBack, WebUtility.HtmlDecode(firstPage), StringComparison.Ordinal);
+        var id = HtmlForms.WithStep(firstPage, "code").Hidden["signUp"];
+        var firstCode = await CodeAsync(phone, 1);
+
+        // The page was closed; signing up again (other topics this time) lands on the same sign-up with a new code.
+        var (again, againPage) = await SignUpAsync([new("phone", phone), new("topics", "ceasefire")]);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(id, HtmlForms.WithStep(againPage, "code").Hidden["signUp"]);
+        var secondCode = await CodeAsync(phone, 2);
+
+        // Over the per-contact limit (2 here): nothing is sent, and the code page of the same sign-up says when to ask again.
+        var (limited, limitedPage) = await SignUpAsync([new("phone", phone), new("topics", "ceasefire")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(id, HtmlForms.WithStep(limitedPage, "code").Hidden["signUp"]);
+        Assert.Contains("We can't send you another code yet: ask again in about 24 hours.", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
+        Assert.Equal(2, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
+
+        // The first code was voided by the second; the second confirms the one sign-up with the latest choices.
+        if (firstCode != secondCode)
+        {
+            var (old, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(limitedPage, "code"), [new("code", firstCode)]);
+            Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
+        }
+
+        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(limitedPage, "code"), [new("code", secondCode)]);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Contains(PageStrings.ConfirmedSmsMessage, WebUtility.HtmlDecode(donePage), StringComparison.Ordinal);
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var subscriber = await store.GetAsync((await store.FindIdByPhoneAsync(phone, CancellationToken.None))!, CancellationToken.None);
+        Assert.Equal(["ceasefire"], subscriber!.Topics.Select(t => t.Text));
+    }
+
+    [Fact]
+    public async Task Email_and_phone_signed_up_again_after_the_email_was_confirmed_sends_only_a_new_code_to_the_same_sign_up()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var (email, phone) = ($"again-{tag}@example.com", TestPhones.NewValid());
+        var (_, firstPage) = await SignUpAsync([new("email", email), new("phone", phone), new("topics", "Syria")]);
+        var id = HtmlForms.WithStep(firstPage, "code").Hidden["signUp"];
+        await inbox.WaitForAsync(email, CancellationToken.None);
+        var link = LinkPattern().Match((await inbox.ListMessagesAsync(email, CancellationToken.None)).Single().TextBody ?? string.Empty).Value;
+        await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(await host.Client.GetStringAsync(new Uri(link)), "email"));
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the manage link follows the confirmation");
+
+        // Both tabs closed: the same address and number again.
+        var (again, againPage) = await SignUpAsync([new("email", email.Replace("example.com", "EXAMPLE.com", StringComparison.Ordinal)), new("phone", phone), new("topics", "Syria")]);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(id, HtmlForms.WithStep(againPage, "code").Hidden["signUp"]);
+        Assert.DoesNotContain(PageStrings.CheckEmailMessage, WebUtility.HtmlDecode(againPage), StringComparison.Ordinal);
+        var code = await CodeAsync(phone, 2);
+        Assert.Equal(2, await inbox.CountAsync(email, CancellationToken.None)); // no second confirmation email: the address is confirmed
+        var (done, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(againPage, "code"), [new("code", code)]);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_address_with_the_same_number_starts_a_new_sign_up_and_voids_the_old_code()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var phone = TestPhones.NewValid();
+        var (_, firstPage) = await SignUpAsync([new("email", $"first-{tag}@example.com"), new("phone", phone), new("topics", "Syria")]);
+        var firstCode = await CodeAsync(phone, 1);
+
+        var (_, otherPage) = await SignUpAsync([new("email", $"other-{tag}@example.com"), new("phone", phone), new("topics", "Syria")]);
+        Assert.NotEqual(HtmlForms.WithStep(firstPage, "code").Hidden["signUp"], HtmlForms.WithStep(otherPage, "code").Hidden["signUp"]);
+        await CodeAsync(phone, 2);
+
+        // One number, one code that works: the first sign-up's code no longer confirms.
+        var (old, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", firstCode)]);
+        Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
+    }
+
+    private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(KeyValuePair<string, string>[] fields)
+    {
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+        return await HtmlForms.PostAsync(host.Client, form, [.. fields, new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
+    }
+
+    // The code of the count-th text to the number, once it has arrived.
+    private async Task<string> CodeAsync(string phone, int count)
+    {
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"text {count} reaches the number");
+        var texts = await sink.MessagesToAsync(phone, CancellationToken.None);
+        return CodePattern().Match(texts[count - 1].GetProperty("body").GetString()!).Value;
+    }
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"https?://\S+/confirm\?signUp=[^\s""<>]+")]
+    private static partial Regex LinkPattern();
+}
