@@ -21,7 +21,7 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
-    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IDailyCapStore? caps = null)
+    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IDailyCapStore? caps = null, IDigestStore? digests = null)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -60,7 +60,7 @@ public sealed class ArticleIngestion(
                 ? null
                 : new Dictionary<Channel, IReadOnlySet<string>>
                 {
-                    [Channel.Email] = await ledger.SettledAsync(article.Id, Channel.Email, cancellationToken),
+                    [Channel.Email] = await EmailSettledAsync(article.Id, cancellationToken),
                     [Channel.Sms] = await ledger.SettledAsync(article.Id, Channel.Sms, cancellationToken),
                 };
             // Caps are counted at dispatch (the dispatcher decides); planning reads today's counts of capped subscribers
@@ -94,6 +94,25 @@ public sealed class ArticleIngestion(
         }
 
         return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry);
+    }
+
+    // A story already in someone's digest (sent or still pending, any version) reaches them by email: a later version
+    // must not enter it into another digest or email it again; corrections and withdrawals reach them as follow-ups.
+    private async Task<IReadOnlySet<string>> EmailSettledAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var settled = await ledger.SettledAsync(articleId, Channel.Email, cancellationToken);
+        if (digests is null)
+        {
+            return settled;
+        }
+
+        var digested = new HashSet<string>(settled, StringComparer.Ordinal);
+        await foreach (var entry in digests.ForArticleAsync(articleId, cancellationToken))
+        {
+            digested.Add(entry.SubscriberId);
+        }
+
+        return digested;
     }
 
     // One point read per capped subscriber and capped channel, 16 at a time; subscribers without caps cost nothing.
