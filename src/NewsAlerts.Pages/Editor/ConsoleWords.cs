@@ -75,6 +75,12 @@ public static class ConsoleWords
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(reason);
+        if (field == "$")
+        {
+            // The whole text (not JSON): the reason names the line and column itself (JsonSyntax).
+            return reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
+        }
+
         if (pasted)
         {
             return $"{field}: {reason}";
