@@ -75,10 +75,7 @@ public sealed class ArticleIngestion(
             plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
 
-        var reached = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).SelectMany(b => b.Recipients).Select(r => r.SubscriberId)
-            .Concat(planned.DigestEntries.Select(e => e.SubscriberId))
-            .ToHashSet(StringComparer.Ordinal);
-        var samples = matches.Where(m => reached.Contains(m.Subscriber.Id)).Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
+        var samples = MatchSamples.Pick(matches, planned);
         var reach = PolicyPlanner.ReachOf(matches, planned);
         var texted = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Sms)
             .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);

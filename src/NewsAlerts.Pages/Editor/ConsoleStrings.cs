@@ -42,6 +42,12 @@ public static class ConsoleStrings
     public const string FollowUpTexts = "Follow-up texts to earlier recipients";
     public const string SamplesTitle = "Why they match (examples)";
     public const string SubscriberColumn = "Subscriber";
+    public const string ExamplePrefix = "Example ";
+    public const string WaysColumn = "How it reaches them";
+    public const string WayEmailNow = "email now";
+    public const string WayTextNow = "text now";
+    public const string WayTextLater = "text after their quiet hours";
+    public const string WayDigest = "in their email digest";
     public const string TopicColumn = "Topic";
     public const string ReasonColumn = "Why";
     public const string CostTitle = "Estimated SMS cost";
