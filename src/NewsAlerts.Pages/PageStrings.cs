@@ -40,6 +40,7 @@ public static class PageStrings
     public const string WithdrawnTitle = "This story was withdrawn";
     public const string CorrectedTitle = "This story was corrected";
     public const string ReadCorrectedStory = "Read the corrected story";
+    public const string StoryWithoutPage = "The newsroom has published no more of this story yet. Check back later.";
 
     // Confirm by email link.
     public const string ConfirmTitle = "Confirm your subscription";

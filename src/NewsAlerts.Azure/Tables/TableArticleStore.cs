@@ -41,13 +41,9 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var writes = new List<Task>(3) { SaveLatestAsync(article, cancellationToken), SaveRecentAsync(article, cancellationToken) };
-        if (article.Url is not null || article.Notice is not null)
-        {
-            writes.Add(SaveLinkAsync(article, cancellationToken));
-        }
-
-        await Task.WhenAll(writes);
+        // Every story has a short link, with a URL or not: an alert's text always carries one (a story without a URL
+        // shows its headline and summary there).
+        await Task.WhenAll(SaveLatestAsync(article, cancellationToken), SaveRecentAsync(article, cancellationToken), SaveLinkAsync(article, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -62,7 +58,7 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
 
         var notice = Enum.TryParse<NoticeKind>(entity.GetString("NoticeKind"), out var kind) ? new ArticleNotice(kind, entity.GetString("NoticeNote")) : null;
         var url = entity.GetString("Url") is { } text ? new Uri(text) : null;
-        return new ArticleLink(url, entity.GetString("Headline") ?? string.Empty, notice, notice is null ? null : entity.GetDateTimeOffset("NoticedAt"));
+        return new ArticleLink(url, entity.GetString("Headline") ?? string.Empty, notice, notice is null ? null : entity.GetDateTimeOffset("NoticedAt"), entity.GetString("Summary"));
     }
 
     /// <inheritdoc />
@@ -122,6 +118,7 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         {
             ["Url"] = article.Url?.AbsoluteUri,
             ["Headline"] = article.Headline,
+            ["Summary"] = article.Summary(),
             ["NoticeKind"] = article.Notice?.Kind.ToString(),
             ["NoticeNote"] = article.Notice?.Note,
             ["NoticedAt"] = article.Notice is null ? null : article.PublishedAt,

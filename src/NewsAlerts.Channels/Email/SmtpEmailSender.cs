@@ -58,8 +58,9 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
     public async Task<SendOutcome> SendMessageAsync(MimeMessage message, string subscriberId, string toAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        // A pooled connection may have been closed by the server while idle: one retry on a fresh connection.
-        for (var attempt = 1; ; attempt++)
+        // A pooled connection may have been closed by the relay while idle: it is replaced quietly (each stale one is
+        // closed on return, so this ends on a fresh connection). A break after the data went is never sent again.
+        while (true)
         {
             var (client, reused) = await RentAsync(cancellationToken);
             if (client is null)
@@ -68,23 +69,30 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
             }
 
             var healthy = false;
+            var data = new DataProgress();
             try
             {
-                await client.SendAsync(message, cancellationToken);
+                await client.SendAsync(message, cancellationToken, data);
                 healthy = true;
                 LogSent(logger, subscriberId, Mask.Email(toAddress), message.Subject ?? string.Empty);
                 return SendOutcome.Sent(message.MessageId!);
             }
             catch (Exception ex) when (SmtpFailures.IsSmtpFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                if (reused && attempt == 1 && SmtpFailures.IsBrokenConnection(ex))
+                var noReply = SmtpFailures.IsBrokenConnection(ex) || ex is TimeoutException or OperationCanceledException;
+                switch (SmtpRetry.Decide(reused, data.Started, noReply))
                 {
-                    continue;
+                    case SmtpRetryDecision.Reconnect:
+                        LogReconnecting(logger, ex.GetType().Name);
+                        continue;
+                    case SmtpRetryDecision.CountAsSent:
+                        LogReplyLost(logger, subscriberId, Mask.Email(toAddress), ex.GetType().Name);
+                        return SendOutcome.Sent(message.MessageId!);
+                    default:
+                        var outcome = SmtpFailures.ToOutcome(ex);
+                        LogFailed(logger, ex, subscriberId, Mask.Email(toAddress), outcome.Status, outcome.Reason);
+                        return outcome;
                 }
-
-                var outcome = SmtpFailures.ToOutcome(ex);
-                LogFailed(logger, ex, subscriberId, Mask.Email(toAddress), outcome.Status, outcome.Reason);
-                return outcome;
             }
             finally
             {
@@ -120,6 +128,12 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Could not connect to the SMTP relay")]
     private static partial void LogConnectFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Debug, Message = "A pooled SMTP connection was closed by the relay while idle ({Failure}); sending on another")]
+    private static partial void LogReconnecting(ILogger logger, string failure);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "Email to subscriber {SubscriberId} ({Address}): the connection broke after the message was handed to the relay ({Failure}); counted as sent, not sent again")]
+    private static partial void LogReplyLost(ILogger logger, string subscriberId, string address, string failure);
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Email address of subscriber {SubscriberId} ({Address}) cannot be parsed")]
     private static partial void LogBadAddress(ILogger logger, string subscriberId, string address);

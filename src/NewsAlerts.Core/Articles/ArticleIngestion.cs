@@ -21,7 +21,7 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
-    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IDailyCapStore? caps = null)
+    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IDailyCapStore? caps = null, IDigestStore? digests = null)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -55,9 +55,11 @@ public sealed class ArticleIngestion(
         using (var plan = AlertTracing.Source.StartActivity("plan alerts"))
         {
             // Reach tells the truth: only alerts that will go. A new article has no ledger rows. A newer version plans only
-            // what it adds (EarlierAlerts): not an alert with a ledger row in any state, nor one the stored version's plan
-            // still has on its way (queued, scheduled, in a digest), so a dry run and the real run count the same and each
-            // planned alert ends as one ledger row.
+            // what it adds (EarlierAlerts): not an alert with a ledger row in any state, nor one already in someone's digest
+            // (sent or pending, any version), nor one the stored version's plan still has on its way (queued, scheduled, in
+            // a digest), so a dry run and the real run count the same and each planned alert ends as one ledger row.
+            // Caps are counted at dispatch (the dispatcher decides); planning reads today's counts of capped subscribers
+            // so the dry run reports what the caps will hold, and the real run plans the same.
             var now = time.GetUtcNow();
             var sentToday = decision == VersionDecision.Correction ? null : await SentTodayAsync(matches, now, cancellationToken);
             Func<Channel, string, bool>? earlier = null;
@@ -65,7 +67,7 @@ public sealed class ArticleIngestion(
             {
                 var rows = new Dictionary<Channel, IReadOnlySet<string>>
                 {
-                    [Channel.Email] = await RowsAsync(article.Id, Channel.Email, cancellationToken),
+                    [Channel.Email] = await EmailRowsAsync(article.Id, cancellationToken),
                     [Channel.Sms] = await RowsAsync(article.Id, Channel.Sms, cancellationToken),
                 };
                 var storedPlan = PolicyPlanner.Plan(
@@ -81,10 +83,7 @@ public sealed class ArticleIngestion(
             plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
 
-        var reached = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).SelectMany(b => b.Recipients).Select(r => r.SubscriberId)
-            .Concat(planned.DigestEntries.Select(e => e.SubscriberId))
-            .ToHashSet(StringComparer.Ordinal);
-        var samples = matches.Where(m => reached.Contains(m.Subscriber.Id)).Take(10).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason)).ToList();
+        var samples = MatchSamples.Pick(matches, planned);
         var reach = PolicyPlanner.ReachOf(matches, planned);
         var texted = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Sms)
             .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
@@ -112,6 +111,26 @@ public sealed class ArticleIngestion(
         }
 
         return ids;
+    }
+
+    // The email rows, plus everyone who has the story in a digest: a story already in someone's digest (sent or still
+    // pending, any version) reaches them by email, so a later version must not enter it into another digest or email it
+    // again; corrections and withdrawals reach them as follow-ups.
+    private async Task<IReadOnlySet<string>> EmailRowsAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(articleId, Channel.Email, cancellationToken);
+        if (digests is null)
+        {
+            return rows;
+        }
+
+        var digested = new HashSet<string>(rows, StringComparer.Ordinal);
+        await foreach (var entry in digests.ForArticleAsync(articleId, cancellationToken))
+        {
+            digested.Add(entry.SubscriberId);
+        }
+
+        return digested;
     }
 
     // One point read per capped subscriber and capped channel, 16 at a time; subscribers without caps cost nothing.

@@ -5,4 +5,8 @@ namespace NewsAlerts.Core.Articles;
 /// <param name="Headline">The story's headline as last published.</param>
 /// <param name="Notice">The withdrawal or major correction of the latest version; null for an ordinary story.</param>
 /// <param name="NoticedAt">When the version carrying the notice was published; null without a notice.</param>
-public sealed record ArticleLink(Uri? Url, string Headline, ArticleNotice? Notice = null, DateTimeOffset? NoticedAt = null);
+/// <param name="Summary">
+/// The story's summary as last published (<see cref="Article.Summary"/>, at most 280 characters): a story with no URL
+/// is shown as its headline and this, so every alert's link leads somewhere a person can read.
+/// </param>
+public sealed record ArticleLink(Uri? Url, string Headline, ArticleNotice? Notice = null, DateTimeOffset? NoticedAt = null, string? Summary = null);

@@ -35,7 +35,7 @@ public static class ArticleParser
         }
         catch (JsonException exception)
         {
-            return Validated<Article>.Invalid("$", "invalid JSON: " + exception.Message);
+            return Validated<Article>.Invalid("$", JsonSyntax.Describe(json, exception));
         }
     }
 

@@ -19,10 +19,11 @@ public static class ArticleVersions
 
         if (stored.IsWithdrawn)
         {
-            // Withdrawn once is withdrawn for good: a second withdrawal (any version) sends nothing twice.
-            return incoming.IsWithdrawn || incoming.Version <= stored.Version
-                ? (incoming.Version < stored.Version ? VersionDecision.Stale : VersionDecision.Duplicate)
-                : VersionDecision.AfterWithdrawal;
+            // Withdrawn once is withdrawn for good: a second withdrawal (any version) sends nothing twice, and any other
+            // version, older or newer, is told apart as a version of a withdrawn story (not as merely stale).
+            return !incoming.IsWithdrawn ? VersionDecision.AfterWithdrawal
+                : incoming.Version < stored.Version ? VersionDecision.Stale
+                : VersionDecision.Duplicate;
         }
 
         if (incoming.IsWithdrawn)

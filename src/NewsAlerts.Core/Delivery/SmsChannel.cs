@@ -7,6 +7,7 @@ using NewsAlerts.Core.Suppression;
 
 /// <summary>
 /// SMS: a confirmed number gets alerts up to the subscriber's urgency threshold; the first carries the STOP line;
+/// every text carries the story's short link (a page of its own for a story with no URL, <c>/api/a/{code}</c>);
 /// Twilio calls back with delivery statuses; a carrier opt-out disables the number and suppresses it.
 /// </summary>
 internal sealed class SmsChannel : AlertChannel
@@ -38,6 +39,6 @@ internal sealed class SmsChannel : AlertChannel
         sms.SendAsync(
             new SmsAlertRequest(
                 subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
-                batch.Content.Url is null && batch.Content.Notice is null ? null : links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
+                links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
             cancellationToken);
 }

@@ -13,6 +13,7 @@ using NewsAlerts.Pages;
 /// <c>GET /api/a/{code}</c>: the short link in SMS alerts. It redirects to the article; a withdrawn story shows a
 /// notice instead (410 Gone, the editor's note, no link on), and a story with a major correction shows the correction
 /// note with a link on to the article, so the reader sees the note before the story rather than being redirected past it.
+/// A story with no URL of its own shows its headline and summary, so no alert's link leads nowhere.
 /// </summary>
 public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pages)
 {
@@ -35,6 +36,7 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
             { Notice.Kind: NoticeKind.Corrected } link => await pages.MessageAsync(
                 PageStrings.CorrectedTitle, NoticePage.Corrected(link), linkTo: link.Url, linkText: PageStrings.ReadCorrectedStory),
             { Url: { } url } => new RedirectResult(url.AbsoluteUri),
+            { } link => await pages.MessageAsync(link.Headline, string.IsNullOrWhiteSpace(link.Summary) ? PageStrings.StoryWithoutPage : link.Summary),
             _ => Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link."),
         };
     }

@@ -23,12 +23,17 @@ public sealed class PublishFunction(ConsoleEntry entry, PageResponder pages, Sto
             var parsed = ArticleParser.Parse(form["ninjs"].ToString(), time);
             if (!parsed.IsValid)
             {
-                return await pages.MessageAsync(ConsoleStrings.NothingToPublishTitle, string.Join("; ", parsed.Errors.Select(e => $"{e.Field}: {e.Reason}")), StatusCodes.Status400BadRequest);
+                return await pages.EditorMessageAsync(ConsoleStrings.NothingToPublishTitle, string.Join("; ", parsed.Errors.Select(e => NewsAlerts.Pages.Editor.ConsoleWords.ArticleError(e.Field, e.Reason, pasted: true))), StatusCodes.Status400BadRequest);
             }
 
             var result = await desk.PublishAsync(parsed.Value!, StoryDesk.IdentityOf(editor), cancellationToken);
-            return result.Decision is VersionDecision.Stale or VersionDecision.UnknownStory or VersionDecision.AfterWithdrawal
-                ? await pages.MessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict)
+            if (result.Decision == VersionDecision.AfterWithdrawal)
+            {
+                return await pages.EditorMessageAsync(ConsoleStrings.WithdrawnStoryTitle, ConsoleStrings.DecisionAfterWithdrawal, StatusCodes.Status409Conflict);
+            }
+
+            return result.Decision is VersionDecision.Stale or VersionDecision.UnknownStory
+                ? await pages.EditorMessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict)
                 : EditorGate.SeeOther(request.HttpContext.Response, StoryKeys.PathOf(result.ArticleId));
         }, cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
             var stored = id is null ? null : await desk.GetAsync(id, cancellationToken);
             if (stored is null)
             {
-                return await pages.MessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound);
+                return await pages.EditorMessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound);
             }
 
             return HttpMethods.IsGet(request.Method)
@@ -43,7 +43,7 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
     {
         if (!int.TryParse(form["base"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var shown) || shown != stored.Version)
         {
-            return await pages.MessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict);
+            return await pages.EditorMessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict);
         }
 
         var step = form["step"].ToString();
@@ -57,7 +57,7 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
 
         if (StoryActions.Next(stored, action, note, time.GetUtcNow()) is not { } next)
         {
-            return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden);
+            return await pages.EditorMessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden);
         }
 
         var path = StoryKeys.PathOf(stored.Id);

@@ -68,7 +68,7 @@ public sealed class EditorGate(IOptions<EditorOptions> options, EditorTokens tok
         }
 
         return check.Refusal == EditorRefusal.NotAnEditor
-            ? new EditorAdmission(null, await pages.MessageAsync(EditorStrings.NotAnEditorTitle, EditorStrings.NotAnEditorMessage, StatusCodes.Status403Forbidden, detail: check.Reason))
+            ? new EditorAdmission(null, await pages.EditorMessageAsync(EditorStrings.NotAnEditorTitle, EditorStrings.NotAnEditorMessage, StatusCodes.Status403Forbidden, detail: check.Reason))
             : new EditorAdmission(null, SeeOther(request.HttpContext.Response, $"{SignInPath}?returnTo={Uri.EscapeDataString(ReturnPath(request))}"));
     }
 

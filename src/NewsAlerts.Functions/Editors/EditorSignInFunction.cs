@@ -84,7 +84,7 @@ public sealed class EditorSignInFunction(
         }
 
         sessions.SignOut(request.HttpContext.Response);
-        return await pages.MessageAsync(
+        return await pages.EditorMessageAsync(
             EditorStrings.SignedOutTitle, EditorStrings.SignedOutMessage, detail: microsoft.Enabled ? EditorStrings.SignedOutMicrosoftDetail : null);
     }
 
@@ -107,13 +107,13 @@ public sealed class EditorSignInFunction(
 
         return microsoft.Enabled
             ? await WithMicrosoftAsync(request, returnTo, cancellationToken)
-            : await pages.MessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound, detail: EditorStrings.SignInNotHereDetail);
+            : await pages.EditorMessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound, detail: EditorStrings.SignInNotHereDetail);
     }
 
     private async Task<IActionResult> WithMicrosoftAsync(HttpRequest request, string returnTo, CancellationToken cancellationToken) =>
         await microsoft.StartAsync(request, returnTo, cancellationToken) is { } authorize
             ? EditorGate.SeeOther(request.HttpContext.Response, authorize.AbsoluteUri)
-            : await pages.MessageAsync(EditorStrings.MicrosoftUnavailableTitle, EditorStrings.MicrosoftUnavailableMessage, StatusCodes.Status503ServiceUnavailable);
+            : await pages.EditorMessageAsync(EditorStrings.MicrosoftUnavailableTitle, EditorStrings.MicrosoftUnavailableMessage, StatusCodes.Status503ServiceUnavailable);
 
     private static string ReturnTo(string? posted) => EditorGate.IsReturnPath(posted) ? posted! : "/editor";
 }

@@ -26,7 +26,7 @@ public sealed class EditorSignedInFunction(MicrosoftSignIn microsoft, EditorSess
         response.Headers.CacheControl = "no-store";
         if (!microsoft.Enabled)
         {
-            return await pages.MessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound, detail: EditorStrings.SignInNotHereDetail);
+            return await pages.EditorMessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound, detail: EditorStrings.SignInNotHereDetail);
         }
 
         var form = await PageResponder.FormOfAsync(request, cancellationToken);
@@ -39,10 +39,10 @@ public sealed class EditorSignedInFunction(MicrosoftSignIn microsoft, EditorSess
 
         if (check.Refusal == EditorRefusal.NotAnEditor)
         {
-            return await pages.MessageAsync(EditorStrings.NotAnEditorTitle, EditorStrings.NotAnEditorMessage, StatusCodes.Status403Forbidden, detail: check.Reason);
+            return await pages.EditorMessageAsync(EditorStrings.NotAnEditorTitle, EditorStrings.NotAnEditorMessage, StatusCodes.Status403Forbidden, detail: check.Reason);
         }
 
-        return await pages.MessageAsync(
+        return await pages.EditorMessageAsync(
             EditorStrings.SignInFailedTitle, check.Reason ?? EditorStrings.SignInExpired, StatusCodes.Status400BadRequest,
             linkTo: microsoft.SignInAgainUri(request, returnTo), linkText: EditorStrings.SignInAgain);
     }

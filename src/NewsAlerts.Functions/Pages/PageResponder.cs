@@ -58,6 +58,17 @@ public sealed class PageResponder
         string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
         IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false, Uri? linkTo = null, string? linkText = null,
         bool toTop = false) =>
+        MessageAsync(title, message, status, action, button, hidden, detail, embed, linkTo, linkText, toTop, editor: false);
+
+    /// <summary>A message on an editor's page (the editors' footer); otherwise as <see cref="MessageAsync(string, string, int, string?, string?, IReadOnlyList{KeyValuePair{string, string}}?, string?, bool, Uri?, string?, bool)"/>.</summary>
+    public Task<IActionResult> EditorMessageAsync(
+        string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
+        IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, Uri? linkTo = null, string? linkText = null) =>
+        MessageAsync(title, message, status, action, button, hidden, detail, embed: false, linkTo, linkText, toTop: false, editor: true);
+
+    private Task<IActionResult> MessageAsync(
+        string title, string message, int status, string? action, string? button, IReadOnlyList<KeyValuePair<string, string>>? hidden, string? detail, bool embed,
+        Uri? linkTo, string? linkText, bool toTop, bool editor) =>
         RenderAsync<MessagePage>(new Dictionary<string, object?>
         {
             [nameof(MessagePage.Title)] = title,
@@ -70,6 +81,7 @@ public sealed class PageResponder
             [nameof(MessagePage.Hidden)] = hidden ?? [],
             [nameof(MessagePage.Embed)] = embed,
             [nameof(MessagePage.ToTop)] = toTop,
+            [nameof(MessagePage.Editor)] = editor,
         }, status, embed);
 
     /// <summary>

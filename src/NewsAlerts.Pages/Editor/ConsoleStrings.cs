@@ -4,6 +4,7 @@ namespace NewsAlerts.Pages.Editor;
 public static class ConsoleStrings
 {
     public const string ConsoleTitle = "Editor console";
+    public const string Footer = "NewsAlerts editor console, for the newsroom. What you publish here alerts subscribers: preview before you send.";
     public const string RecentTitle = "Recent stories";
     public const string RecentEmpty = "No stories in the last week.";
     public const string StoryColumn = "Story";
@@ -41,6 +42,12 @@ public static class ConsoleStrings
     public const string FollowUpTexts = "Follow-up texts to earlier recipients";
     public const string SamplesTitle = "Why they match (examples)";
     public const string SubscriberColumn = "Subscriber";
+    public const string ExamplePrefix = "Example ";
+    public const string WaysColumn = "How it reaches them";
+    public const string WayEmailNow = "email now";
+    public const string WayTextNow = "text now";
+    public const string WayTextLater = "text after their quiet hours";
+    public const string WayDigest = "in their email digest";
     public const string TopicColumn = "Topic";
     public const string ReasonColumn = "Why";
     public const string CostTitle = "Estimated SMS cost";
@@ -120,7 +127,8 @@ public static class ConsoleStrings
     public const string DecisionDuplicate = "This version was published already: nothing to send.";
     public const string DecisionStale = "A newer version is stored: this one would be refused.";
     public const string DecisionUnknownStory = "No such story was published here: nothing to withdraw or correct.";
-    public const string DecisionAfterWithdrawal = "The story was withdrawn: it takes no new versions.";
+    public const string DecisionAfterWithdrawal = "This story was withdrawn: it takes no new versions. To publish it again, give it a new id (the uri in ninjs).";
+    public const string WithdrawnStoryTitle = "This story was withdrawn";
 
     // Audit actions (ConsoleWords.Action).
     public const string ActionPublished = "Published";

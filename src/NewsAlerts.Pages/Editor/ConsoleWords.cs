@@ -65,6 +65,23 @@ public static class ConsoleWords
             : key;
     }
 
+    /// <summary>The label of the example numbered <paramref name="number"/> (from 1): no subscriber id on a page.</summary>
+    public static string Example(int number) => ConsoleStrings.ExamplePrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How an example is reached, in words: "email now, text now".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="ways"/> is null.</exception>
+    public static string Ways(IReadOnlyList<SampleWay> ways)
+    {
+        ArgumentNullException.ThrowIfNull(ways);
+        return string.Join(", ", ways.Select(w => w switch
+        {
+            SampleWay.EmailNow => ConsoleStrings.WayEmailNow,
+            SampleWay.TextNow => ConsoleStrings.WayTextNow,
+            SampleWay.TextLater => ConsoleStrings.WayTextLater,
+            _ => ConsoleStrings.WayDigest,
+        }));
+    }
+
     /// <summary>
     /// A refused article's error as the publish form shows it: for pasted ninjs with the ninjs field the editor wrote
     /// ("body_text: is longer than 50000 characters"); for the form's fields with the field in words ("The body is
@@ -75,6 +92,12 @@ public static class ConsoleWords
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(reason);
+        if (field == "$")
+        {
+            // The whole text (not JSON): the reason names the line and column itself (JsonSyntax).
+            return reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
+        }
+
         if (pasted)
         {
             return $"{field}: {reason}";

@@ -45,7 +45,7 @@ public static class MessagePreviews
             ExampleSubscriber, "subscriber@example.org", content, reason, links.Manage(ExampleSubscriber), links.Unsubscribe(ExampleSubscriber),
             $"preview|{ExampleSubscriber}|email");
         var message = AlertEmailComposer.Compose(request, ExampleFrom, now);
-        var link = content.Url is null && content.Notice is null ? null : links.ShortLink(content.ArticleId);
+        var link = links.ShortLink(content.ArticleId);
         return new MessagePreview(
             message.Subject ?? string.Empty, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty,
             SmsText.Compose(content, link, isFirstMessage: false), SmsText.Compose(content, link, isFirstMessage: true),

@@ -23,9 +23,16 @@ public sealed class A_withdrawn_story_stays_withdrawn
     public void A_second_withdrawal_of_any_version_sends_nothing(int incoming) =>
         Assert.Equal(VersionDecision.Duplicate, ArticleVersions.Decide(Version(2, notice: Withdrawn), Version(incoming, notice: Withdrawn)));
 
-    [Fact]
-    public void A_newer_ordinary_version_of_a_withdrawn_story_is_refused() =>
-        Assert.Equal(VersionDecision.AfterWithdrawal, ArticleVersions.Decide(Version(2, notice: Withdrawn), Version(3)));
+    // Trial of issue 17: reusing a withdrawn story's id with an older version was told "a newer version is stored".
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Any_ordinary_version_of_a_withdrawn_story_older_same_or_newer_is_refused_as_withdrawn(int incoming)
+    {
+        Assert.Equal(VersionDecision.AfterWithdrawal, ArticleVersions.Decide(Version(2, notice: Withdrawn), Version(incoming)));
+        Assert.Equal(VersionDecision.AfterWithdrawal, ArticleVersions.Decide(Version(2, notice: Withdrawn), Version(incoming, notice: Corrected)));
+    }
 
     [Fact]
     public void Withdrawing_or_correcting_a_story_never_published_is_an_unknown_story()
