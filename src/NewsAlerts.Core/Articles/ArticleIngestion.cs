@@ -72,7 +72,9 @@ public sealed class ArticleIngestion(
                 };
                 var storedPlan = PolicyPlanner.Plan(
                     stored, index.Match(stored), now, policy.SmsStaleAfter, sentToday: sentToday, suppressed: suppressions.IsKnownSuppressed);
-                earlier = EarlierAlerts.Of(rows, storedPlan);
+                // Digest entries are stored when planned, so the digest store (in the email rows) is the truth for them:
+                // the stored version's digest entries planned again would also name someone who subscribed since.
+                earlier = EarlierAlerts.Of(rows, digests is null ? storedPlan : storedPlan with { DigestEntries = [] });
             }
 
             planned = decision == VersionDecision.Correction
