@@ -10,7 +10,7 @@ using NewsAlerts.Core.Planning;
 /// batch in the queue or going round again, a text held for quiet hours); if the story was corrected meanwhile, sending
 /// the planned text would hand this reader the wrong facts, and the correction's follow-ups went only to what the ledger
 /// showed sent. So the dispatcher, which reads the story after each group's claims, sends the current version's text
-/// (headline, summary, link) and records that version in the ledger (<see cref="LedgerRecord.Version"/>); a correction
+/// (headline, summary led by a major correction's note, link) and records that version in the ledger (<see cref="LedgerRecord.Version"/>); a correction
 /// then follows up only alerts sent as an older version (<see cref="Policy.RetractionRecipients"/>): one follow-up per
 /// reader per correction, none to a reader who already got the corrected text. What the alert is (its story, urgency,
 /// publication time, its ledger key: the article id) stays as planned: who gets it was decided then, and an upgrade
@@ -33,8 +33,11 @@ public static class QueuedAlertContent
             return planned;
         }
 
+        // A major correction's note leads the text: the console's correction carries what was wrong in its note, not
+        // in an edited body, and this reader gets no follow-up to tell them.
         var now = AlertPlanner.ContentOf(current);
-        return planned with { ArticleVersion = now.ArticleVersion, Headline = now.Headline, Summary = now.Summary, Url = now.Url, Source = now.Source };
+        var summary = current.Notice is { Kind: NoticeKind.Corrected, Note: { } note } notice ? $"{notice.Label}: {note} {now.Summary}".TrimEnd() : now.Summary;
+        return planned with { ArticleVersion = now.ArticleVersion, Headline = now.Headline, Summary = summary, Url = now.Url, Source = now.Source };
     }
 
     /// <summary>The article version an alert's content carries, as a number (0 when it is not one).</summary>

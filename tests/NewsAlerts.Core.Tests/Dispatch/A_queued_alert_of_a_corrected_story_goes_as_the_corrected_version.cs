@@ -25,12 +25,14 @@ public sealed class A_queued_alert_of_a_corrected_story_goes_as_the_corrected_ve
         {
             var sent = QueuedAlertContent.Of(planned, Stored(version, Corrected()));
 
-            Assert.Equal(($"{version}", $"Truce in Aleppo, v{version}", $"Talks resume on day {version}."), (sent.ArticleVersion, sent.Headline, sent.Summary));
+            Assert.Equal(
+                ($"{version}", $"Truce in Aleppo, v{version}", $"Correction: The talks resume on Monday, not Sunday. Talks resume on day {version}."),
+                (sent.ArticleVersion, sent.Headline, sent.Summary));
             Assert.Equal((planned.ArticleId, planned.Urgency, planned.PublishedAt, (ArticleNotice?)null), (sent.ArticleId, sent.Urgency, sent.PublishedAt, sent.Notice));
         }
 
         // A minor update (no notice) is sent as its text too: the reader gets the story as it stands.
-        Assert.Equal("2", QueuedAlertContent.Of(planned, Stored(2, null)).ArticleVersion);
+        Assert.Equal(("2", "Talks resume on day 2."), (QueuedAlertContent.Of(planned, Stored(2, null)).ArticleVersion, QueuedAlertContent.Of(planned, Stored(2, null)).Summary));
     }
 
     [Fact]
