@@ -163,6 +163,11 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
             foreach (var (record, found) in group.Zip(existing))
             {
                 var row = Row(articleId, record.SubscriberId, channel, record.State, record.ProviderMessageId, record.Reason);
+                if (record.Version is { } version)
+                {
+                    row["Version"] = version;
+                }
+
                 if (!found.HasValue || found.Value is not { } current)
                 {
                     actions.Add(new TableTransactionAction(TableTransactionActionType.Add, row));
@@ -286,9 +291,9 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(
-            PartitionKey(articleId, channel), subscriberId, select: ["RowKey", "State", "Reason", "UpdatedAt"], cancellationToken: cancellationToken);
+            PartitionKey(articleId, channel), subscriberId, select: ["RowKey", "State", "Reason", "UpdatedAt", "Version"], cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity
-            ? new LedgerEntry(entity.RowKey, channel, Enum.Parse<LedgerState>(entity.GetString("State")), entity.GetString("Reason"), entity.GetDateTimeOffset("UpdatedAt"))
+            ? new LedgerEntry(entity.RowKey, channel, Enum.Parse<LedgerState>(entity.GetString("State")), entity.GetString("Reason"), entity.GetDateTimeOffset("UpdatedAt"), entity.GetInt32("Version"))
             : null;
     }
 
@@ -298,10 +303,10 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(articleId, channel)}");
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State", "Reason", "UpdatedAt"], cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State", "Reason", "UpdatedAt", "Version"], cancellationToken: cancellationToken))
         {
             yield return new LedgerEntry(
-                row.RowKey, channel, Enum.Parse<LedgerState>(row.GetString("State")), row.GetString("Reason"), row.GetDateTimeOffset("UpdatedAt"));
+                row.RowKey, channel, Enum.Parse<LedgerState>(row.GetString("State")), row.GetString("Reason"), row.GetDateTimeOffset("UpdatedAt"), row.GetInt32("Version"));
         }
     }
 

@@ -15,7 +15,7 @@ using NewsAlerts.Core.Telemetry;
 /// <summary>
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
-/// is skipped; an alert of a story withdrawn since it was planned (read after each group's claims) is skipped; a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
+/// is skipped; an alert of a story withdrawn since it was planned (read after each group's claims) is skipped, and one of a story corrected since goes out as the current version, recorded in the ledger (<see cref="QueuedAlertContent"/>); a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
 /// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>), except for a follow-up; what was
 /// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>, one attempt: <see cref="HistoryWrites"/>). With a cap
 /// store, an alert to a subscriber with a daily cap on the channel is counted right before its send
@@ -62,21 +62,26 @@ public sealed class BatchDispatcher(
             // never the withdrawal. The story is read after the group's claims, never before: a withdrawal is stored
             // before its last look at the ledger (ArticleIngestion), so a claim this read may miss it by is one that
             // look sees, and the withdrawal follows it up. Follow-ups always go.
-            var withdrawn = batch.Content.Notice is null && await WithdrawnAsync(batch, claims);
+            // The same read gives the version a queued alert goes out as (QueuedAlertContent): a correction stored
+            // before it is read is sent as the corrected text and recorded as that version, so the correction does not
+            // follow it up; one stored after it is read sees this claim in its last look and follows it up.
+            var story = batch.Content.Notice is null ? await StoryAsync(batch, claims) : null;
+            var withdrawn = story?.IsWithdrawn == true;
+            var sending = batch with { Content = QueuedAlertContent.Of(batch.Content, story) };
             RecipientDecision[] delivered;
             // Until the group's records are written, its claims are refreshed: however long the sends and the record's
             // retries take, a second worker given this batch waits instead of sending alongside.
             var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
             await using (ClaimKeeper.Start(ledger, lease, clock, batch.LedgerKey, batch.Channel, ours))
             {
-                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(batch, r, claims[r.SubscriberId], withdrawn)));
+                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn)));
                 var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
                 await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None), clock);
             }
 
             decisions.AddRange(delivered);
             // After the ledger, one attempt, never in its way (HistoryWrites): the next group is not held by a slow history table.
-            await HistoryWrites.AddOnceAsync(history, AlertHistory.Of(batch, group, delivered, clock.GetUtcNow()), metrics, batch.Channel);
+            await HistoryWrites.AddOnceAsync(history, AlertHistory.Of(sending, group, delivered, clock.GetUtcNow()), metrics, batch.Channel);
         }
 
         foreach (var result in Enum.GetValues<RecipientResult>())
@@ -100,14 +105,15 @@ public sealed class BatchDispatcher(
         return ledger.MarkDeadLetteredAsync(batch.LedgerKey, batch.Channel, batch.Recipients.Select(r => r.SubscriberId).ToList(), attempts, cancellationToken);
     }
 
-    // Whether the story is withdrawn now (one read per group, retried while storage is away). Storage away for good:
-    // nothing of the group was sent, so its claims are handed back as in ClaimAsync and the batch goes round again.
-    private async Task<bool> WithdrawnAsync(DeliveryBatch batch, Dictionary<string, ClaimResult> claims)
+    // The story as stored now (one read per group, retried while storage is away): withdrawn or corrected since the
+    // alert was planned. Storage away for good: nothing of the group was sent, so its claims are handed back as in
+    // ClaimAsync and the batch goes round again.
+    private async Task<Articles.Article?> StoryAsync(DeliveryBatch batch, Dictionary<string, ClaimResult> claims)
     {
-        var withdrawn = false;
+        Articles.Article? story = null;
         try
         {
-            await StorageRetries.RunAsync(async () => withdrawn = (await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None))?.IsWithdrawn == true, clock);
+            await StorageRetries.RunAsync(async () => story = await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None), clock);
         }
         catch (Exception)
         {
@@ -116,7 +122,7 @@ public sealed class BatchDispatcher(
             throw;
         }
 
-        return withdrawn;
+        return story;
     }
 
     // Claims a group. Alerts another worker claimed within the lease (its lock on this batch was lost while it was
@@ -249,6 +255,12 @@ public sealed class BatchDispatcher(
         // while storage is away; if it stays away they are given up (the welcome goes with the next SMS again, the
         // next permanent failure disables the channel again) rather than the record.
         var decision = RecipientDecisions.AfterSend(subscriber!, batch.Channel, claim, outcome);
+        if (batch.Content.Notice is null && decision.Record is { State: LedgerState.Sent } sent)
+        {
+            // The version whose text went (QueuedAlertContent): a correction follows up only what went as an older one.
+            decision = decision with { Record = sent with { Version = QueuedAlertContent.VersionOf(batch.Content) } };
+        }
+
         try
         {
             if (outcome.Status == SendStatus.PermanentFailure && outcome.ContactRefused)

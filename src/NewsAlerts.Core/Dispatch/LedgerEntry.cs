@@ -8,4 +8,5 @@ using NewsAlerts.Core.Delivery;
 /// <param name="State">Where the alert stands.</param>
 /// <param name="Reason">Why it failed, is retrying or was skipped; null otherwise.</param>
 /// <param name="UpdatedAt">When the row last changed (UTC).</param>
-public sealed record LedgerEntry(string SubscriberId, Channel Channel, LedgerState State, string? Reason, DateTimeOffset? UpdatedAt);
+/// <param name="Version">The article version whose text was sent (<see cref="LedgerRecord.Version"/>); null when not recorded (rows written before it was, or not sent).</param>
+public sealed record LedgerEntry(string SubscriberId, Channel Channel, LedgerState State, string? Reason, DateTimeOffset? UpdatedAt, int? Version = null);

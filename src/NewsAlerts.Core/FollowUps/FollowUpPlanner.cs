@@ -41,7 +41,8 @@ public static class FollowUpPlanner
         var notice = article.Notice ?? throw new ArgumentException("The article carries no withdrawal or correction.", nameof(article));
         var readers = digestEntries.Where(e => e.State == DigestEntryState.Sent).Select(e => e.SubscriberId);
         var planned = earlier?.Recipients.ToHashSet() ?? [];
-        var recipients = RetractionRecipients.Of(ledger, readers, contactOf, suppressed, inFlight: earlier is not null).Where(r => !planned.Contains(r)).ToList();
+        var recipients = RetractionRecipients.Of(
+            ledger, readers, contactOf, suppressed, inFlight: earlier is not null, correctedIn: notice.Kind == NoticeKind.Withdrawn ? null : article.Version).Where(r => !planned.Contains(r)).ToList();
         var dropped = notice.Kind == NoticeKind.Withdrawn ? digestEntries.Where(e => e.State == DigestEntryState.Pending).ToList() : [];
 
         // Urgency 1: a subscriber who got the story on a channel takes its follow-up there, whatever their threshold now.

@@ -18,10 +18,16 @@ public static class RetractionRecipients
     /// <param name="contactOf">The subscriber's current contact on a channel (address or number), or null when they have none now.</param>
     /// <param name="suppressed">Whether a contact on a channel is suppressed.</param>
     /// <param name="inFlight">Whether claimed rows (sends under way) count as received too.</param>
+    /// <param name="correctedIn">
+    /// For a correction, its version: a row recorded sent as that version or a later one (<see cref="LedgerEntry.Version"/>,
+    /// an alert still queued when the correction was stored goes out as the current text: <see cref="QueuedAlertContent"/>)
+    /// already has the corrected facts and gets no follow-up. A row without a version (written before versions were
+    /// recorded) counts as the old text. Null for a withdrawal: everyone who received the story hears of it.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<RetractionRecipient> Of(
         IEnumerable<LedgerEntry> ledger, IEnumerable<string> digestRecipients, Func<string, Channel, string?> contactOf, Func<Channel, string, bool> suppressed,
-        bool inFlight = false)
+        bool inFlight = false, int? correctedIn = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(digestRecipients);
@@ -29,6 +35,7 @@ public static class RetractionRecipients
         ArgumentNullException.ThrowIfNull(suppressed);
         var received = ledger
             .Where(row => row.State is LedgerState.Sent or LedgerState.Delivered || (inFlight && row.State == LedgerState.Claimed))
+            .Where(row => correctedIn is not { } corrected || row.Version is not { } sentAs || sentAs < corrected)
             .Select(row => new RetractionRecipient(row.SubscriberId, row.Channel))
             .Concat(digestRecipients.Select(id => new RetractionRecipient(id, Channel.Email)));
         return received

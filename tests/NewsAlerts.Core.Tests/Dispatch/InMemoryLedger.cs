@@ -61,7 +61,7 @@ internal sealed class InMemoryLedger : IDeliveryLedger
 
     public Task<int> MarkDeadLetteredAsync(string articleId, Channel channel, IReadOnlyCollection<string> subscriberIds, int attempts, CancellationToken cancellationToken)
     {
-        var latest = Records.GroupBy(r => r.SubscriberId, StringComparer.Ordinal).Select(g => g.Last()).Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null));
+        var latest = Records.GroupBy(r => r.SubscriberId, StringComparer.Ordinal).Select(g => g.Last()).Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null, r.Version));
         var marks = DeadLettering.Marks(subscriberIds, latest.ToList(), attempts);
         foreach (var mark in marks)
         {
@@ -86,7 +86,7 @@ internal sealed class InMemoryLedger : IDeliveryLedger
         Task.FromResult<IReadOnlySet<string>>(Records.Where(r => r.State is not (LedgerState.Claimed or LedgerState.Retrying or LedgerState.DeadLettered)).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal));
 
     public IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
-        Records.Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null)).ToAsyncEnumerable();
+        Records.Select(r => new LedgerEntry(r.SubscriberId, channel, r.State, r.Reason, null, r.Version)).ToAsyncEnumerable();
 
     public Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken) => Task.FromResult(0);
 

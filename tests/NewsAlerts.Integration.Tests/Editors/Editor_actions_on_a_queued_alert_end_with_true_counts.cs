@@ -12,7 +12,8 @@ using NewsAlerts.Testing;
 /// <summary>
 /// Found in a user trial (issue 17): flagging a story as breaking while its email alert was still queued planned the email
 /// again and the story's row kept one "queued" for good; a retraction made while an alert was queued planned no follow-up
-/// for it. The alert is held queued deterministically: the console's host runs no dispatcher; the editor acts; then a
+/// for it; a correction made while it was queued let it go out later uncorrected with no follow-up (now it goes as the
+/// corrected version, its note in the text, and no follow-up repeats it). The alert is held queued deterministically: the console's host runs no dispatcher; the editor acts; then a
 /// second host on the same tables starts one. Every count must reach its final state and equal what the sinks received.
 /// </summary>
 [Collection("queues")]
@@ -32,6 +33,8 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
     [InlineData("breaking,retract", 0, 0)]
     [InlineData("retract", 0, 0)]
     [InlineData("republish", 1, 0)]
+    [InlineData("correct", 1, 0)]
+    [InlineData("correct,correct", 1, 0)]
     public async Task The_alert_goes_once_or_not_at_all_and_the_story_counts_it(string actions, int emails, int texts)
     {
         var tag = "Zk" + Guid.NewGuid().ToString("N")[..8];
@@ -49,6 +52,7 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         // shows no such button once the story is breaking.
         var opened = await erin.GetStringAsync(new Uri(story.TrimStart('/'), UriKind.Relative));
         var done = new HashSet<string>(StringComparer.Ordinal);
+        var corrections = 0;
         foreach (var action in actions.Split(','))
         {
             if (action == "republish")
@@ -59,9 +63,11 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
                 continue;
             }
 
-            var repeat = !done.Add(action);
+            // A second correction is made from a fresh page (each carries its own note); other repeats come from the stale one.
+            var repeat = !done.Add(action) && action != "correct";
+            corrections += action == "correct" ? 1 : 0;
             var page = repeat ? opened : await erin.GetStringAsync(new Uri(story.TrimStart('/'), UriKind.Relative));
-            var (asked, confirmation) = await HtmlForms.PostAsync(erin, HtmlForms.WithStep(page, action), action == "retract" ? [new("retractionNote", "Not verified.")] : []).WaitAsync(Deadline);
+            var (asked, confirmation) = await HtmlForms.PostAsync(erin, HtmlForms.WithStep(page, action), Notes(action, corrections)).WaitAsync(Deadline);
             if (repeat && asked.StatusCode != HttpStatusCode.OK)
             {
                 continue; // refused from the stale page (the story changed since it was opened)
@@ -106,11 +112,27 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         var status = await StoryStatus.RowsAsync(erin, story);
         var planned = status.Sum(r => r.GetProperty("sent").GetInt32() + r.GetProperty("delivered").GetInt32() + r.GetProperty("failed").GetInt32() + r.GetProperty("notSent").GetInt32());
         Assert.Equal(actions.Contains("breaking", StringComparison.Ordinal) ? 2 : 1, planned);
+        if (actions.Contains("correct", StringComparison.Ordinal))
+        {
+            // The queued alert went as the last correction's version, its note in the text; no follow-up went to this reader.
+            var sent = (await inbox.ListMessagesAsync(email, CancellationToken.None)).Single(m => m.Subject?.Contains(tag, StringComparison.Ordinal) == true);
+            Assert.Contains(CorrectionNote(actions.Split(',').Length), sent.TextBody ?? sent.HtmlBody, StringComparison.Ordinal);
+        }
+
         if (emails == 0)
         {
             Assert.All(status.Where(r => r.GetProperty("notSent").GetInt32() > 0), r => Assert.Contains("withdrawn", r.GetProperty("reasons").ToString(), StringComparison.Ordinal));
         }
     }
+
+    private static KeyValuePair<string, string>[] Notes(string action, int number) => action switch
+    {
+        "retract" => [new("retractionNote", "Not verified.")],
+        "correct" => [new("correctionNote", CorrectionNote(number))],
+        _ => [],
+    };
+
+    private static string CorrectionNote(int number) => $"Correction {number}: the truce began on Monday.";
 
     private HttpClient Browser(string name)
     {
