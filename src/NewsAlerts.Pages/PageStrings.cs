@@ -212,7 +212,7 @@ public static class PageStrings
     public const string UnsubscribedMessage = "You will get no more email alerts from NewsAlerts at this address, for any subscription.";
     public const string UnsubscribedGoneMessage = "This subscription no longer exists; nothing more will be sent.";
     public const string UnsubscribeNotValidTitle = "Link not valid";
-    public const string UnsubscribeNotValidMessage = "This unsubscribe link is not valid or has expired. Use the manage link in a recent alert.";
+    public const string UnsubscribeNotValidMessage = "This unsubscribe link is not valid or has expired. Type your email address below and we will email you a link to your preferences, where you can stop your alerts.";
 
     // Topic builder
     public const string BuilderLegend = "Build a topic";
@@ -247,4 +247,9 @@ public static class PageStrings
     public const string ManageLinkSentMessage = "If that address is signed up, we've sent a link to it. It can take a few minutes; check your spam folder too.";
     public const string ManageLinkNotQueuedTitle = "Please try again in a few minutes";
     public const string ManageLinkNotQueuedMessage = "We could not take your request just now. Nothing was sent; please ask again in a few minutes.";
+
+    // Issue 16 trial (s27-16b): ways out of broken links.
+    public const string LinkNotValidSignUpAgain = "Sign up again";
+    public const string ShortLinkNotFoundTitle = "We can't find that story";
+    public const string ShortLinkNotFoundMessage = "This link from a text message is not complete or no longer leads to a story. Check that the whole link was opened, or find the story on our site.";
 }

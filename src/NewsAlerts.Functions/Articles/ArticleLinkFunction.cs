@@ -12,7 +12,8 @@ using NewsAlerts.Pages;
 /// <summary>
 /// <c>GET /api/a/{code}</c>: the short link in SMS alerts. It redirects to the article; a withdrawn story shows a
 /// notice instead (410 Gone, the editor's note, no link on), and a story with a major correction shows the correction
-/// note with a link on to the article, so the reader sees the note before the story rather than being redirected past it.
+/// note with a link on to the article, so the reader sees the note before the story rather than being redirected past it. A code that is malformed or unknown
+/// answers a 404 page to a browser (<c>Accept: text/html</c>) and problem+json (400 or 404) to anything else.
 /// </summary>
 public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pages)
 {
@@ -25,7 +26,9 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
         var code = request.RouteValues["code"]?.ToString() ?? string.Empty;
         if (code.Length is 0 or > 16 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
+            return PageResponder.WantsPage(request)
+                ? await NotFoundPageAsync()
+                : Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
         }
 
         return await articles.FindLinkAsync(code, cancellationToken) switch
@@ -35,7 +38,13 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
             { Notice.Kind: NoticeKind.Corrected } link => await pages.MessageAsync(
                 PageStrings.CorrectedTitle, NoticePage.Corrected(link), linkTo: link.Url, linkText: PageStrings.ReadCorrectedStory),
             { Url: { } url } => new RedirectResult(url.AbsoluteUri),
+            _ when PageResponder.WantsPage(request) => await NotFoundPageAsync(),
             _ => Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link."),
         };
     }
+
+    // A person opening a cut-off or unknown link from a text: words and a way on, never a JSON document.
+    private Task<IActionResult> NotFoundPageAsync() =>
+        pages.MessageAsync(PageStrings.ShortLinkNotFoundTitle, PageStrings.ShortLinkNotFoundMessage, StatusCodes.Status404NotFound,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
 }

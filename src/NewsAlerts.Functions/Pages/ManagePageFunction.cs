@@ -30,7 +30,7 @@ using NewsAlerts.Pages.Topics;
 /// <summary>
 /// The preference centre, <c>/manage</c>: <c>GET ?token=</c> (the manage link) shows it; every form on it posts to
 /// <c>/manage</c> with <c>formToken</c>, the manage <c>token</c> (a hidden field, never a link) and <c>step</c>:
-/// <c>open</c> (show), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
+/// <c>open</c> (303 to the manage link's page), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
 /// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
@@ -93,7 +93,7 @@ public sealed class ManagePageFunction(
         var fields = form.Keys.ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
         return form["step"].ToString() switch
         {
-            "open" => await ShowAsync(token, null, null, cancellationToken),
+            "open" => Open(request, token),
             "topics" => await ChangeTopicsAsync(request, id, token, fields, cancellationToken),
             "settings" => await ChangeSettingsAsync(request, id, token, fields, cancellationToken),
             "resend" => await ResendAsync(request, id, token, cancellationToken),
@@ -126,7 +126,7 @@ public sealed class ManagePageFunction(
         if (outcome.Kind != SubscriberOutcomeKind.Ok)
         {
             return outcome.Kind == SubscriberOutcomeKind.NotFound
-                ? await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound)
+                ? await Gone()
                 : await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
@@ -169,6 +169,11 @@ public sealed class ManagePageFunction(
         }, status);
     }
 
+    // The subscriber is gone (stopped and deleted): the way back is signing up again, not a dead end.
+    private Task<IActionResult> Gone() =>
+        pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.StoppedSignUpLink);
+
     private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step, string? version = null) =>
         version is null ? pages.Hidden(FormName, id, ("token", token), ("step", step)) : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version));
 
@@ -179,6 +184,11 @@ public sealed class ManagePageFunction(
     // Changed elsewhere since the form was rendered: nothing written, the page as it is now, saying why.
     private Task<IActionResult> StaleAsync(string token, CancellationToken cancellationToken) =>
         ShowAsync(token, null, PageStrings.ManageChangedElsewhere, cancellationToken, StatusCodes.Status409Conflict);
+
+    // Post/Redirect/Get for "Manage your alerts" (after confirming, or "keep my alerts"): the manage link's own page, so
+    // a reload never posts again and the address bar holds a link that can be bookmarked, as the emailed link does.
+    private static IActionResult Open(HttpRequest request, string token) =>
+        EditorGate.SeeOther(request.HttpContext.Response, $"/manage?token={Uri.EscapeDataString(token)}");
 
     // Post/Redirect/Get: the page for the same manage link, with the notice of what was done.
     private static IActionResult Done(HttpRequest request, string token, string done) =>
@@ -374,7 +384,7 @@ public sealed class ManagePageFunction(
         var outcome = await subscribers.StopEverythingAsync(id, token, cancellationToken);
         return outcome.Kind == SubscriberOutcomeKind.Ok
             ? Done(request, token, Stopped)
-            : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound);
+            : await Gone();
     }
 
     // After stopping (done=stopped): "all alerts stopped" with a link to sign up again, only while they are stopped.

@@ -98,6 +98,16 @@ public sealed class PageResponder
             : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
     }
 
+    /// <summary>
+    /// Whether the client asks for a page (its <c>Accept</c> names <c>text/html</c>: a browser opening a link from a
+    /// message) rather than problem+json (an API client).
+    /// </summary>
+    public static bool WantsPage(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The posted form, or an empty one when the body is not a form.</summary>
     public static async Task<IFormCollection> FormOfAsync(HttpRequest request, CancellationToken cancellationToken)
     {
