@@ -136,7 +136,7 @@ public static class PageStrings
     public const string StatusConfirmed = "Confirmed: alerts go here.";
     public const string StatusConfirmedUntilChange = "Confirmed: alerts keep going here until you confirm the new one.";
     public const string StatusPaused = "Confirmed, but your alerts are paused: nothing goes here until the pause ends.";
-    public const string StatusStoppedEverything = "Stopped: every alert is stopped, so we send nothing here.";
+    public const string StatusStoppedEverything = "Stopped: you unsubscribed, so we send nothing here.";
     public const string StatusUnsubscribedEmail = "Stopped: this address was unsubscribed (or you stopped every alert), so we send it nothing. Confirm it again to get alerts here.";
     public const string StatusStopReplied = "Stopped: this number opted out (it replied STOP, or you stopped every alert), so we text it nothing.";
     public const string StatusBouncedEmail = "Stopped: mail to this address bounced, so we send it nothing. Confirm it again to get alerts here.";
@@ -252,4 +252,9 @@ public static class PageStrings
     public const string LinkNotValidSignUpAgain = "Sign up again";
     public const string ShortLinkNotFoundTitle = "We can't find that story";
     public const string ShortLinkNotFoundMessage = "This link from a text message is not complete or no longer leads to a story. Check that the whole link was opened, or find the story on our site.";
+
+    // Issue 16 trial (s27-16b): the preference centre of someone who unsubscribed.
+    public const string UnsubscribedStateTitle = "You have unsubscribed";
+    public const string UnsubscribedStateMessage = "We send you no alerts. To get them again, sign up again: we will ask you to confirm your address or number first.";
+    public const string SubscribeAgainLink = "Subscribe again";
 }
