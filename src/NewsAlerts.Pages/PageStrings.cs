@@ -257,4 +257,9 @@ public static class PageStrings
     public const string UnsubscribedStateTitle = "You have unsubscribed";
     public const string UnsubscribedStateMessage = "We send you no alerts. To get them again, sign up again: we will ask you to confirm your address or number first.";
     public const string SubscribeAgainLink = "Subscribe again";
+
+    // Issue 16 trial (s27-16b): the 429 page fits the wait and where the person came from.
+    public const string TooManyLaterTitle = "Please try again later";
+    public const string BackToManageLink = "Back to \"Email me a link\"";
+    public const string BackToPreferences = "Back to my preferences";
 }

@@ -59,7 +59,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
 
         if (await gate.RefuseManageLinkAsync(request, email, cancellationToken) is { } limited)
         {
-            return await pages.TooManyAsync(limited);
+            return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
         }
 
         try

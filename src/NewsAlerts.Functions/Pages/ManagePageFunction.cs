@@ -293,7 +293,7 @@ public sealed class ManagePageFunction(
 
         if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
         {
-            return await pages.TooManyAsync(refused);
+            return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
@@ -335,7 +335,7 @@ public sealed class ManagePageFunction(
         var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
         if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
         {
-            return await pages.TooManyAsync(refused);
+            return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
