@@ -148,7 +148,7 @@ public static class PageStrings
     public const string StatusConfirmed = "Confirmed: alerts go here.";
     public const string StatusConfirmedUntilChange = "Confirmed: alerts keep going here until you confirm the new one.";
     public const string StatusPaused = "Confirmed, but your alerts are paused: nothing goes here until the pause ends.";
-    public const string StatusStoppedEverything = "Stopped: every alert is stopped, so we send nothing here.";
+    public const string StatusStoppedEverything = "Stopped: you unsubscribed, so we send nothing here.";
     public const string StatusUnsubscribedEmail = "Stopped: this address was unsubscribed (or you stopped every alert), so we send it nothing. Confirm it again to get alerts here.";
     public const string StatusStopReplied = "Stopped: this number opted out (it replied STOP, or you stopped every alert), so we text it nothing.";
     public const string StatusBouncedEmail = "Stopped: mail to this address bounced, so we send it nothing. Confirm it again to get alerts here.";
@@ -235,7 +235,7 @@ public static class PageStrings
     public const string UnsubscribedMessage = "You will get no more email alerts from NewsAlerts at this address, for any subscription.";
     public const string UnsubscribedGoneMessage = "This subscription no longer exists; nothing more will be sent.";
     public const string UnsubscribeNotValidTitle = "Link not valid";
-    public const string UnsubscribeNotValidMessage = "This unsubscribe link is not valid or has expired. Use the manage link in a recent alert.";
+    public const string UnsubscribeNotValidMessage = "This unsubscribe link is not valid or has expired. Type your email address below and we will email you a link to your preferences, where you can stop your alerts.";
 
     // Topic builder
     public const string BuilderLegend = "Build a topic";
@@ -271,4 +271,19 @@ public static class PageStrings
     public const string ManageLinkSentMessage = "If that address is signed up, we've sent a link to it. It can take a few minutes; check your spam folder too.";
     public const string ManageLinkNotQueuedTitle = "Please try again in a few minutes";
     public const string ManageLinkNotQueuedMessage = "We could not take your request just now. Nothing was sent; please ask again in a few minutes.";
+
+    // Issue 16 trial (s27-16b): ways out of broken links.
+    public const string LinkNotValidSignUpAgain = "Sign up again";
+    public const string ShortLinkNotFoundTitle = "We can't find that story";
+    public const string ShortLinkNotFoundMessage = "This link from a text message is not complete or no longer leads to a story. Check that the whole link was opened, or find the story on our site.";
+
+    // Issue 16 trial (s27-16b): the preference centre of someone who unsubscribed.
+    public const string UnsubscribedStateTitle = "You have unsubscribed";
+    public const string UnsubscribedStateMessage = "We send you no alerts. To get them again, sign up again: we will ask you to confirm your address or number first.";
+    public const string SubscribeAgainLink = "Subscribe again";
+
+    // Issue 16 trial (s27-16b): the 429 page fits the wait and where the person came from.
+    public const string TooManyLaterTitle = "Please try again later";
+    public const string BackToManageLink = "Back to \"Email me a link\"";
+    public const string BackToPreferences = "Back to my preferences";
 }

@@ -13,7 +13,9 @@ using NewsAlerts.Pages;
 /// <c>GET /api/a/{code}</c>: the short link in SMS alerts. It redirects to the article; a withdrawn story shows a
 /// notice instead (410 Gone, the editor's note, no link on), and a story with a major correction shows the correction
 /// note with a link on to the article, so the reader sees the note before the story rather than being redirected past it.
-/// A story with no URL of its own shows its headline and summary, so no alert's link leads nowhere.
+/// A story with no URL of its own shows its headline and summary, so no alert's link leads nowhere. A code that is
+/// malformed or unknown answers a 404 page to a browser (<c>Accept: text/html</c>) and problem+json (400 or 404) to
+/// anything else.
 /// </summary>
 public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pages)
 {
@@ -26,7 +28,9 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
         var code = request.RouteValues["code"]?.ToString() ?? string.Empty;
         if (code.Length is 0 or > 16 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
+            return PageResponder.WantsPage(request)
+                ? await NotFoundPageAsync()
+                : Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
         }
 
         return await articles.FindLinkAsync(code, cancellationToken) switch
@@ -37,7 +41,13 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
                 PageStrings.CorrectedTitle, NoticePage.Corrected(link), linkTo: link.Url, linkText: PageStrings.ReadCorrectedStory),
             { Url: { } url } => new RedirectResult(url.AbsoluteUri),
             { } link => await pages.MessageAsync(link.Headline, string.IsNullOrWhiteSpace(link.Summary) ? PageStrings.StoryWithoutPage : link.Summary),
+            _ when PageResponder.WantsPage(request) => await NotFoundPageAsync(),
             _ => Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link."),
         };
     }
+
+    // A person opening a cut-off or unknown link from a text: words and a way on, never a JSON document.
+    private Task<IActionResult> NotFoundPageAsync() =>
+        pages.MessageAsync(PageStrings.ShortLinkNotFoundTitle, PageStrings.ShortLinkNotFoundMessage, StatusCodes.Status404NotFound,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
 }

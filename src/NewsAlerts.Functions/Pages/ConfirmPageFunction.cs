@@ -37,7 +37,7 @@ public sealed class ConfirmPageFunction(
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
             return token.Length > 0
                 ? await confirmPages.ConfirmEmailPageAsync(signUpId, token)
-                : await confirmPages.CodePageAsync(signUpId, [], null, embed: request.Query["embed"] == "1");
+                : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
         }
 
         var form = await PageResponder.FormOfAsync(request, cancellationToken);

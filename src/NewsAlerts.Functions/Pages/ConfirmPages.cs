@@ -18,7 +18,8 @@ public sealed class ConfirmPages(PageResponder pages)
     /// </summary>
     public Task<IActionResult> ConfirmEmailPageAsync(string signUpId, string token) =>
         !SignUpIds.IsWellFormed(signUpId)
-            ? pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status404NotFound)
+            ? pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status404NotFound,
+                linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.LinkNotValidSignUpAgain)
             : pages.MessageAsync(PageStrings.ConfirmTitle, PageStrings.ConfirmMessage, action: "/confirm", button: PageStrings.ConfirmButton,
                 hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)));
 

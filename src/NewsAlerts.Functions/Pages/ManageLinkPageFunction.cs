@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
@@ -16,8 +17,8 @@ using NewsAlerts.Pages.Manage;
 /// <summary>
 /// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Email me a link to my
 /// preferences" (an <c>email</c> field; the same form is the page of an expired manage link, <see cref="FormAsync"/>);
-/// <c>POST</c> (<c>email</c>, <c>formToken</c>) answers the same page, "If that address is signed up, we've sent a link
-/// to it", whether or not it is: the address is only queued (the <c>manage-links</c> Service Bus queue,
+/// <c>POST</c> (<c>email</c>, <c>formToken</c>) answers 303 to <c>GET /manage/link?sent=1</c>, "If that address is signed up,
+/// we've sent a link to it", whether or not it is (so a reload sends nothing again): the address is only queued (the <c>manage-links</c> Service Bus queue,
 /// <see cref="IManageLinkRequests"/>) and looked up by the Dispatcher after the answer, so neither the status, the text
 /// nor the time tells whether it is signed up. 400 for an address that is not one; 429 (how long to wait) over the
 /// sign-up limits per client or per address, counted for any address; 403 without a valid form token or from another
@@ -36,7 +37,10 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
         ArgumentNullException.ThrowIfNull(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
-            return await FormAsync(pages, null, FormState.Empty, StatusCodes.Status200OK);
+            // Where a request lands (Post/Redirect/Get): a reload shows this again and sends no second link.
+            return request.Query["sent"] == "1"
+                ? await pages.MessageAsync(PageStrings.ManageLinkSentTitle, PageStrings.ManageLinkSentMessage)
+                : await FormAsync(pages, null, FormState.Empty, StatusCodes.Status200OK);
         }
 
         var form = await PageResponder.FormOfAsync(request, cancellationToken);
@@ -55,7 +59,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
 
         if (await gate.RefuseManageLinkAsync(request, email, cancellationToken) is { } limited)
         {
-            return await pages.TooManyAsync(limited);
+            return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
         }
 
         try
@@ -68,7 +72,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
             return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
         }
 
-        return await pages.MessageAsync(PageStrings.ManageLinkSentTitle, PageStrings.ManageLinkSentMessage);
+        return EditorGate.SeeOther(request.HttpContext.Response, "/manage/link?sent=1");
     }
 
     /// <summary>

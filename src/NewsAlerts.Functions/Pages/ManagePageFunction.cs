@@ -30,7 +30,7 @@ using NewsAlerts.Pages.Topics;
 /// <summary>
 /// The preference centre, <c>/manage</c>: <c>GET ?token=</c> (the manage link) shows it; every form on it posts to
 /// <c>/manage</c> with <c>formToken</c>, the manage <c>token</c> (a hidden field, never a link) and <c>step</c>:
-/// <c>open</c> (show), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
+/// <c>open</c> (303 to the manage link's page), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
 /// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
@@ -93,7 +93,7 @@ public sealed class ManagePageFunction(
         var fields = form.Keys.ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
         return form["step"].ToString() switch
         {
-            "open" => await ShowAsync(token, null, null, cancellationToken),
+            "open" => Open(request, token),
             "topics" => await ChangeTopicsAsync(request, id, token, fields, cancellationToken),
             "settings" => await ChangeSettingsAsync(request, id, token, fields, cancellationToken),
             "resend" => await ResendAsync(request, id, token, cancellationToken),
@@ -126,7 +126,7 @@ public sealed class ManagePageFunction(
         if (outcome.Kind != SubscriberOutcomeKind.Ok)
         {
             return outcome.Kind == SubscriberOutcomeKind.NotFound
-                ? await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound)
+                ? await Gone()
                 : await ManageLinkPageFunction.FormAsync(pages, PageStrings.ManageLinkNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
         }
 
@@ -183,6 +183,11 @@ public sealed class ManagePageFunction(
         subscriber.Phone is { } phone && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken),
         Pauses.IsPaused(subscriber, now));
 
+    // The subscriber is gone (stopped and deleted): the way back is signing up again, not a dead end.
+    private Task<IActionResult> Gone() =>
+        pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.StoppedSignUpLink);
+
     // The version a form was rendered from; a form without one predates versions and matches none.
     private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
@@ -202,6 +207,11 @@ public sealed class ManagePageFunction(
 
         return await ShowAsync(token, null, notice, cancellationToken, StatusCodes.Status409Conflict);
     }
+
+    // Post/Redirect/Get for "Manage your alerts" (after confirming, or "keep my alerts"): the manage link's own page, so
+    // a reload never posts again and the address bar holds a link that can be bookmarked, as the emailed link does.
+    private static IActionResult Open(HttpRequest request, string token) =>
+        EditorGate.SeeOther(request.HttpContext.Response, $"/manage?token={Uri.EscapeDataString(token)}");
 
     // Post/Redirect/Get: the page for the same manage link, with the notice of what was done.
     private static IActionResult Done(HttpRequest request, string token, string done) =>
@@ -307,7 +317,7 @@ public sealed class ManagePageFunction(
 
         if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
         {
-            return await pages.TooManyAsync(refused);
+            return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
@@ -349,7 +359,7 @@ public sealed class ManagePageFunction(
         var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
         if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
         {
-            return await pages.TooManyAsync(refused);
+            return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
@@ -401,7 +411,7 @@ public sealed class ManagePageFunction(
         var outcome = await subscribers.StopEverythingAsync(id, token, cancellationToken);
         return outcome.Kind == SubscriberOutcomeKind.Ok
             ? Done(request, token, Stopped)
-            : await pages.MessageAsync(PageStrings.ManageTitle, PageStrings.ManageGoneMessage, StatusCodes.Status404NotFound);
+            : await Gone();
     }
 
     // After stopping (done=stopped): "all alerts stopped" with a link to sign up again, only while they are stopped.

@@ -85,12 +85,23 @@ public sealed class PageResponder
         }, status, embed);
 
     /// <summary>
-    /// The 429 page for <paramref name="refused"/> (null: a minute): how long to wait in plain words, from its
-    /// <c>Retry-After</c> seconds, and a link back to the sign-up page.
+    /// The 429 page for <paramref name="refused"/> (null: a minute): a title fitting the wait and how long to wait in plain
+    /// words, from its <c>Retry-After</c> seconds (<see cref="WaitWords"/>), and a way back to where the person came from:
+    /// <paramref name="backTo"/> reading <paramref name="backText"/> (default: the sign-up page), or, when
+    /// <paramref name="backAction"/> is given, a button posting <paramref name="backHidden"/> there (a page whose link
+    /// would carry a token).
     /// </summary>
-    public Task<IActionResult> TooManyAsync(RateLimitedResult? refused, bool embed = false) =>
-        MessageAsync(PageStrings.TooManyTitle, WaitWords.Message(refused?.Refusal.RetryAfterSeconds ?? 60), StatusCodes.Status429TooManyRequests, embed: embed,
-            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.BackToSignUp);
+    public Task<IActionResult> TooManyAsync(
+        RateLimitedResult? refused, bool embed = false, Uri? backTo = null, string? backText = null, string? backAction = null,
+        IReadOnlyList<KeyValuePair<string, string>>? backHidden = null)
+    {
+        var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
+        return backAction is not null
+            ? MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+                action: backAction, button: backText, hidden: backHidden)
+            : MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+                linkTo: backTo ?? new Uri("/signup", UriKind.Relative), linkText: backText ?? PageStrings.BackToSignUp);
+    }
 
     /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Hidden(string form, string subject, params (string Name, string Value)[] more) =>
@@ -108,6 +119,16 @@ public sealed class PageResponder
         return fromAllowedOrigin && forms.Verify(posted[FormTokens.FieldName].ToString(), form, subject)
             ? null
             : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
+    }
+
+    /// <summary>
+    /// Whether the client asks for a page (its <c>Accept</c> names <c>text/html</c>: a browser opening a link from a
+    /// message) rather than problem+json (an API client).
+    /// </summary>
+    public static bool WantsPage(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The posted form, or an empty one when the body is not a form.</summary>

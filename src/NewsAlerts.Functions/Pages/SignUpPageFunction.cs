@@ -8,6 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
@@ -21,9 +22,10 @@ using NewsAlerts.Pages.Topics;
 /// <c>?topic=</c>: that topic prefilled); <c>POST</c> (fields of <see cref="FormFields"/> with <c>formToken</c> and
 /// <c>embed</c>, and the topic builder's rows of <see cref="TopicBuilderFields"/>; <c>action=preview</c> only shows the
 /// composed topics) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
-/// is, then says what to do next (check the email; enter the texted code). Field errors show the form again, values kept.
-/// A number signed up again while its sign-up waits for the code lands on that sign-up's code page (<see cref="SignUpsAgain"/>),
-/// with a fresh code, or, over the per-contact limit, with the code held and when a new one can be asked for.
+/// is, then answers 303 to what to do next (<see cref="SignUpSent"/>: check the email, <c>?sent=email</c>; enter the texted
+/// code). Field errors show the form again, values kept. A number signed up again while its sign-up waits for the code
+/// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, with
+/// the code held and when a new one can be asked for.
 /// </summary>
 public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, SignUpService signUps)
 {
@@ -39,6 +41,13 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var embedded = request.Query["embed"] == "1";
+            if (request.Query[SignUpSent.Field] == "email")
+            {
+                // Where a sign-up that sent an email lands (SignUpSent): a reload shows this again and sends nothing.
+                return await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage,
+                    detail: request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : null, embed: embedded);
+            }
+
             var topic = request.Query["topic"].ToString();
             var values = topic.Length is > 0 and <= 500 ? new Dictionary<string, string> { ["topics"] = topic } : [];
             return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK);
@@ -81,19 +90,8 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         }
 
         var pending = started.SignUp.PendingChannels;
-        List<string> notices = [.. pending.Contains("email") ? [PageStrings.CheckEmailMessage] : Array.Empty<string>()];
-        if (notSent.Count > 0)
-        {
-            notices.Add(PageStrings.NotSentMessage);
-        }
-
-        if (pending.Contains("sms"))
-        {
-            return await confirmPages.CodePageAsync(started.SignUp.Id, [.. notices, PageStrings.CheckPhoneMessage], null, StatusCodes.Status200OK, embed);
-        }
-
-        return await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage,
-            detail: notSent.Count > 0 ? PageStrings.NotSentMessage : null, embed: embed);
+        return EditorGate.SeeOther(request.HttpContext.Response,
+            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed));
     }
 
     private Task<IActionResult> FormAsync(FormState state, bool embed, int status) =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Fields;
 
 /// <summary>
 /// The unsubscribe pages of <c>/unsubscribe</c> and of the links already sent (<c>/api/unsubscribe</c>): the link
@@ -16,12 +17,16 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
     /// <summary>The form name of the unsubscribe button (the form token's subject is the subscriber id).</summary>
     public const string FormName = "unsubscribe";
 
-    /// <summary>The page of the link: a button when <paramref name="token"/> is valid, a 403 page otherwise.</summary>
+    /// <summary>The page of the link: a button when <paramref name="token"/> is valid, otherwise a 403 page with the form that emails a fresh manage link.</summary>
     public Task<IActionResult> ShowAsync(string? token) =>
         tokens.Verify(token, TokenPurpose.Unsubscribe) is { } verified
             ? pages.MessageAsync(PageStrings.UnsubscribeTitle, PageStrings.UnsubscribeMessage, action: "/unsubscribe", button: PageStrings.UnsubscribeButton,
                 hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!)))
-            : pages.MessageAsync(PageStrings.UnsubscribeNotValidTitle, PageStrings.UnsubscribeNotValidMessage, StatusCodes.Status403Forbidden);
+            : NotValidAsync();
+
+    // A bad, changed or old link: "email me a link to my preferences" right there (where alerts can be stopped), not a dead end.
+    private Task<IActionResult> NotValidAsync() =>
+        ManageLinkPageFunction.FormAsync(pages, PageStrings.UnsubscribeNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
 
     /// <summary>Stops email for the token's subscriber and shows the result; 403 page when the token is not valid.</summary>
     public async Task<IActionResult> UnsubscribeAsync(string? token, CancellationToken cancellationToken)
@@ -31,7 +36,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         {
             SubscriberOutcomeKind.Ok => await pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedMessage),
             SubscriberOutcomeKind.NotFound => await pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage),
-            _ => await pages.MessageAsync(PageStrings.UnsubscribeNotValidTitle, PageStrings.UnsubscribeNotValidMessage, StatusCodes.Status403Forbidden),
+            _ => await NotValidAsync(),
         };
     }
 
@@ -52,7 +57,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Unsubscribe) is not { } verified)
         {
-            return await pages.MessageAsync(PageStrings.UnsubscribeNotValidTitle, PageStrings.UnsubscribeNotValidMessage, StatusCodes.Status403Forbidden);
+            return await NotValidAsync();
         }
 
         return await pages.RefuseAsync(request, form, FormName, verified.SubscriberId) ?? await UnsubscribeAsync(token, cancellationToken);

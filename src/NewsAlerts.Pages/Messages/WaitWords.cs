@@ -20,6 +20,13 @@ public static class WaitWords
         };
     }
 
+    /// <summary>The longest wait (seconds) a 429 page calls "a moment"; longer waits are "try again later".</summary>
+    public const int MomentSeconds = 120;
+
+    /// <summary>The 429 page's title, fitting the wait: "a moment" up to <see cref="MomentSeconds"/>, "later" beyond.</summary>
+    public static string Title(int retryAfterSeconds) =>
+        retryAfterSeconds <= MomentSeconds ? PageStrings.TooManyTitle : PageStrings.TooManyLaterTitle;
+
     /// <summary>The 429 page's message: too many requests, try again in <see cref="Of"/>.</summary>
     public static string Message(int retryAfterSeconds) =>
         string.Format(CultureInfo.InvariantCulture, PageStrings.TooManyWaitMessage, Of(retryAfterSeconds));

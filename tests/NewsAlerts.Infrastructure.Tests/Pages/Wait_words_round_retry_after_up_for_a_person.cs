@@ -18,4 +18,12 @@ public sealed class Wait_words_round_retry_after_up_for_a_person
     [Fact]
     public void The_message_names_the_wait() =>
         Assert.Equal("Too many requests came from here. Try again in about 12 minutes.", WaitWords.Message(700));
+
+    [Theory]
+    [InlineData(1, "Please wait a moment")]
+    [InlineData(120, "Please wait a moment")]
+    [InlineData(121, "Please try again later")]
+    [InlineData(3420, "Please try again later")]
+    [InlineData(86400, "Please try again later")]
+    public void The_title_fits_the_wait(int seconds, string title) => Assert.Equal(title, WaitWords.Title(seconds));
 }

@@ -86,7 +86,10 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
 
         var (limited, limitedPage) = await AskAsync(address, NewClient());
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains(WebUtility.HtmlEncode(PageStrings.TooManyTitle), limitedPage, StringComparison.Ordinal);
+        // A wait of hours is not "a moment", and the way back is the form they came from, not the sign-up page.
+        Assert.Contains(WebUtility.HtmlEncode(PageStrings.TooManyLaterTitle), limitedPage, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/manage/link\">{WebUtility.HtmlEncode(PageStrings.BackToManageLink)}</a>", limitedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.BackToSignUp, limitedPage, StringComparison.Ordinal);
 
         using var forged = new HttpRequestMessage(HttpMethod.Post, "manage/link") { Content = new FormUrlEncodedContent([new("email", address)]) };
         forged.Headers.Add("Origin", "https://elsewhere.example");

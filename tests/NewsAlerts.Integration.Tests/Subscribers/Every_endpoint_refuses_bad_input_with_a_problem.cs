@@ -73,7 +73,10 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         using var post = await host.Client.PostAsync(new Uri("api/unsubscribe?token=forged.token", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-        Assert.DoesNotContain("<form", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // No unsubscribe button: only the form that emails a fresh manage link (a way on, issue 16).
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("action=\"/unsubscribe\"", html, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"/manage/link\"", html, StringComparison.Ordinal);
         await AssertProblemAsync(post, HttpStatusCode.Forbidden, "token");
     }
 

@@ -1,0 +1,118 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Post/Redirect/Get for every form whose answer a reload would send again (issue 16's trial): "Manage your alerts",
+/// the sign-up form (email only, with a number) and "email me a link" answer 303 to a page that can be reloaded or
+/// bookmarked; no address, number or confirmation token travels in those URLs.
+/// </summary>
+public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private HttpClient browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
+        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        browser.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Manage_your_alerts_after_confirming_answers_303_to_the_manage_link_which_a_bookmark_opens_again()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var signUps = host.Services.GetRequiredService<SignUpService>();
+        var started = await signUps.SignUpAsync(new SubscriberRequest($"prg-{tag}@example.com", null, "UTC", [("Syria", false)], 2), CancellationToken.None);
+        var button = HtmlForms.Of(await browser.GetStringAsync(new Uri(
+            $"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative))).Single();
+        var (_, confirmedPage) = await HtmlForms.PostAsync(browser, button);
+
+        var (opened, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(confirmedPage, "open"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, opened.StatusCode);
+        var location = opened.Headers.Location!.OriginalString;
+        Assert.StartsWith("/manage?token=", location, StringComparison.Ordinal);
+        foreach (var visit in new[] { "first", "bookmark" })
+        {
+            using var page = await browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+            Assert.True(page.StatusCode == HttpStatusCode.OK, visit);
+            Assert.Contains($"prg-{tag}@example.com", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_email_sign_up_answers_303_to_check_your_email_and_reloading_that_page_signs_up_nobody()
+    {
+        var email = $"prg-mail-{Guid.NewGuid():N}@example.com";
+        var (posted, _) = await SignUpAsync([new("email", email)]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        var location = posted.Headers.Location!.OriginalString;
+        Assert.Equal("/signup?sent=email", location);
+        Assert.Equal("no-store", posted.Headers.CacheControl?.ToString());
+        var html = await browser.GetStringAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+        Assert.Contains(PageStrings.CheckEmailMessage, html, StringComparison.Ordinal);
+        Assert.Empty(HtmlForms.Of(html));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_sign_up_with_a_number_answers_303_to_the_code_page_with_no_contact_in_the_address(bool withEmail)
+    {
+        var phone = TestPhones.NewValid();
+        var email = $"prg-both-{Guid.NewGuid():N}@example.com";
+        var (posted, _) = await SignUpAsync(withEmail ? [new("phone", phone), new("email", email)] : [new("phone", phone)]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        var location = posted.Headers.Location!.OriginalString;
+        Assert.StartsWith("/confirm?signUp=", location, StringComparison.Ordinal);
+        Assert.EndsWith(withEmail ? "&sent=both" : "&sent=sms", location, StringComparison.Ordinal);
+        Assert.DoesNotContain(phone.TrimStart('+'), location, StringComparison.Ordinal);
+        Assert.DoesNotContain("token", location, StringComparison.Ordinal);
+        var html = await browser.GetStringAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+        Assert.Contains(PageStrings.CheckPhoneMessage, html, StringComparison.Ordinal);
+        Assert.Equal(withEmail, html.Contains(PageStrings.CheckEmailMessage, StringComparison.Ordinal));
+        Assert.Equal("code", HtmlForms.WithStep(html, "code").Hidden["step"]);
+    }
+
+    [Fact]
+    public async Task Email_me_a_link_answers_303_to_a_page_that_sends_nothing_when_reloaded()
+    {
+        var form = HtmlForms.Of(await browser.GetStringAsync(new Uri("manage/link", UriKind.Relative))).Single();
+
+        var (posted, _) = await HtmlForms.PostAsync(browser, form, [new("email", $"prg-link-{Guid.NewGuid():N}@example.com")]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        Assert.Equal("/manage/link?sent=1", posted.Headers.Location!.OriginalString);
+        var html = await browser.GetStringAsync(new Uri("manage/link?sent=1", UriKind.Relative));
+        Assert.Contains(PageStrings.ManageLinkSentTitle, html, StringComparison.Ordinal);
+        Assert.Empty(HtmlForms.Of(html));
+    }
+
+    private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(IEnumerable<KeyValuePair<string, string>> contacts)
+    {
+        var form = HtmlForms.Of(await browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "signup")
+        {
+            Content = new FormUrlEncodedContent([.. form.Hidden, .. contacts, new("topics", "Syria"), new("timeZone", "UTC")]),
+        };
+        request.Headers.Add("Origin", browser.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        // A client of its own, so the per-client sign-up limit of other tests never applies.
+        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        var response = await browser.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+}
