@@ -103,7 +103,7 @@ public static partial class FormFields
 
             if (index - topicLines.Count < builderRows.Count)
             {
-                return new PageError(TopicBuilderFields.Name(builderRows[index - topicLines.Count].Index, "all"), TopicReasons.Plain(error.Reason));
+                return new PageError(TopicBuilderFields.Name(builderRows[index - topicLines.Count].Index, "all"), Capitalised(TopicReasons.Plain(error.Reason)));
             }
         }
 

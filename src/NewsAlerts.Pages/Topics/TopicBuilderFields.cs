@@ -68,7 +68,7 @@ public static class TopicBuilderFields
     {
         ArgumentNullException.ThrowIfNull(row);
         var (part, at) = row.Composed.Locate(column);
-        return new PageError(Name(row.Index, PartName(part)), string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, TopicReasons.Plain(reason), at));
+        return new PageError(Name(row.Index, PartName(part)), string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, Capitalised(TopicReasons.Plain(reason)), at));
     }
 
     /// <summary>The field name part of <paramref name="part"/>.</summary>
@@ -80,4 +80,6 @@ public static class TopicBuilderFields
         RecipePart.NoneWords => "none",
         _ => "subject",
     };
+
+    private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
 }

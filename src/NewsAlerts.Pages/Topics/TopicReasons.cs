@@ -8,15 +8,13 @@ using NewsAlerts.Matching.Query;
 public static class TopicReasons
 {
     /// <summary>
-    /// <paramref name="reason"/> as a person reads it, capitalised: <see cref="TopicQuery.OnlyExcludesReason"/> becomes
-    /// <see cref="PageStrings.TopicOnlyExcludes"/>; other reasons keep their words.
+    /// <paramref name="reason"/> as a person reads it: <see cref="TopicQuery.OnlyExcludesReason"/> (with or without its column) becomes
+    /// <see cref="PageStrings.TopicOnlyExcludes"/>; other reasons keep their words (callers capitalise where a sentence starts).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
     public static string Plain(string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return reason == TopicQuery.OnlyExcludesReason ? PageStrings.TopicOnlyExcludes
-            : reason.Length == 0 ? reason
-            : char.ToUpperInvariant(reason[0]) + reason[1..];
+        return reason.StartsWith(TopicQuery.OnlyExcludesReason, StringComparison.Ordinal) ? PageStrings.TopicOnlyExcludes : reason;
     }
 }
