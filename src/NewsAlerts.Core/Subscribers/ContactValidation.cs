@@ -1,6 +1,7 @@
 namespace NewsAlerts.Core.Subscribers;
 
 using System.Net.Mail;
+using System.Text;
 using PhoneNumbers;
 
 /// <summary>Checks and normalises email addresses, phone numbers and time zones.</summary>
@@ -32,6 +33,7 @@ public static class ContactValidation
     public static (string? E164, string? Reason) Phone(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = PhoneText(text);
         return text.TrimStart().StartsWith('+')
             ? Phone(text, null)
             : (null, "must be in international E.164 form, starting with + and the country code");
@@ -46,9 +48,20 @@ public static class ContactValidation
     public static (string? E164, string? Reason) Phone(string text, string? country)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = PhoneText(text);
+        if (text.Count(c => c == '+') > 1)
+        {
+            return (null, "has more than one +; write a single + before the country code");
+        }
+
         try
         {
             var number = Phones.Parse(text, country);
+            if (number.HasExtension)
+            {
+                return (null, "has an extension; texts cannot go to an extension, so give the mobile number alone");
+            }
+
             return Phones.IsValidNumber(number)
                 ? (Phones.Format(number, PhoneNumberFormat.E164), null)
                 : (null, "is not a valid phone number for its country code");
@@ -57,6 +70,29 @@ public static class ContactValidation
         {
             return (null, "is not a phone number");
         }
+    }
+
+    /// <summary>
+    /// A number as typed, in the characters the parser reads: Unicode NFKC (full-width <c>＋４４</c> becomes
+    /// <c>+44</c>, UAX #15) and Arabic-Indic (U+0660-U+0669) and Extended Arabic-Indic (Persian, U+06F0-U+06F9) digits
+    /// as 0-9.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string PhoneText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.Normalize(NormalizationForm.FormKC).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                >= '\u0660' and <= '\u0669' => (char)('0' + (chars[i] - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (chars[i] - '\u06F0')),
+                _ => chars[i],
+            };
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Whether <paramref name="id"/> names an IANA time zone (e.g. Europe/London, UTC).</summary>

@@ -113,6 +113,12 @@ public static class SubscriberRequestParser
         var topicLanguages = new List<string?>();
         languages = topicLanguages;
         ArgumentNullException.ThrowIfNull(errors);
+        if (json.TryGetProperty("topics", out var given) && given.ValueKind is not (JsonValueKind.Array or JsonValueKind.Null))
+        {
+            errors.Add(new FieldError("topics", $"must be an array of topics (strings or {{\"text\", \"exact\"}} objects), not {JsonKind(given.ValueKind)}"));
+            return [];
+        }
+
         if (!json.TryGetProperty("topics", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
         {
             errors.Add(new FieldError("topics", "at least one topic is required (an array of strings or {\"text\", \"exact\"} objects)"));
@@ -138,8 +144,14 @@ public static class SubscriberRequestParser
                     item.TryGetProperty("exact", out var e) && e.ValueKind == JsonValueKind.True),
                 _ => (null, false),
             };
+            var (cleaned, refused) = text is null ? (null, null) : FreeText.Clean(text);
+            text = cleaned;
             var parsed = TopicQuery.Parse(text);
-            if (text is null)
+            if (refused is not null)
+            {
+                errors.Add(new FieldError(field, refused));
+            }
+            else if (text is null)
             {
                 errors.Add(new FieldError(field, "must be a topic string or an object with a text"));
             }
@@ -222,6 +234,16 @@ public static class SubscriberRequestParser
 
         return languages;
     }
+
+    // "a string", "a number"... for a JSON value of the wrong type.
+    private static string JsonKind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "a value of another type",
+    };
 
     private static string? TimeZone(JsonFields fields, List<FieldError> errors, bool required)
     {

@@ -79,6 +79,7 @@ public sealed class TextablePhones
     public (string? E164, string? Reason) Check(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = ContactValidation.PhoneText(text);
         var local = !text.TrimStart().StartsWith('+');
         if (local && LocalCountry is null)
         {

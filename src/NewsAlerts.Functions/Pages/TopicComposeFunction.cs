@@ -12,7 +12,8 @@ using NewsAlerts.Pages.Topics;
 /// builder writes for one row (<see cref="TopicBuilderFields"/>), and the parser's verdict, for the builder script's
 /// live preview. 200 <c>{"topic": "...", "error": null}</c>, or with <c>"error": {"field": "any", "column": 3,
 /// "reason": "...", "message": "..."}</c> naming the row's field and its column when the topic does not parse (a
-/// preview, not a failed request); 400 problem+json when a field is longer than a topic may be.
+/// preview, not a failed request); 400 problem+json when a field is longer than a topic may be or <c>in</c> is
+/// none of <see cref="TopicBuilderFields.Scopes"/>.
 /// </summary>
 public sealed class TopicComposeFunction
 {
@@ -27,6 +28,11 @@ public sealed class TopicComposeFunction
             {
                 return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", part, $"is longer than {TopicQuery.MaxLength} characters");
             }
+        }
+
+        if (request.Query["in"].ToString() is { Length: > 0 } scope && !TopicBuilderFields.Scopes.Contains(scope, StringComparer.Ordinal))
+        {
+            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "in", $"must be one of {string.Join(", ", TopicBuilderFields.Scopes)}, not \"{scope}\"");
         }
 
         var recipe = TopicBuilderFields.Recipe(part => request.Query[part].ToString());

@@ -41,7 +41,7 @@ internal sealed partial class QueryParser
 
         if (!IsPositive(root))
         {
-            return TopicParseResult.Fail(1, "a topic must require at least one word or filter; NOT alone would match almost every article");
+            return TopicParseResult.Fail(1, TopicQuery.OnlyExcludesReason);
         }
 
         return TopicParseResult.Ok(root);

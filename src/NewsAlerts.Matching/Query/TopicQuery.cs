@@ -10,6 +10,9 @@ public static class TopicQuery
     /// <summary>Longest topic accepted, so one subscriber cannot make matching slow for everyone.</summary>
     public const int MaxLength = 1000;
 
+    /// <summary>The parser's reason for a topic that only excludes (<c>NOT football</c>, <c>-football</c>).</summary>
+    public const string OnlyExcludesReason = "a topic must require at least one word or filter; NOT alone would match almost every article";
+
     /// <summary>Parses a topic. Never throws: syntax errors come back with a column and a reason.</summary>
     public static TopicParseResult Parse(string? text)
     {

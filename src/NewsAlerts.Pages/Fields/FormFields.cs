@@ -98,12 +98,12 @@ public static partial class FormFields
         {
             if (index < topicLines.Count)
             {
-                return new PageError("topics", string.Format(CultureInfo.InvariantCulture, PageStrings.TopicLine, topicLines[index].Line, error.Reason));
+                return new PageError("topics", string.Format(CultureInfo.InvariantCulture, PageStrings.TopicLine, topicLines[index].Line, TopicReasons.Plain(error.Reason)));
             }
 
             if (index - topicLines.Count < builderRows.Count)
             {
-                return new PageError(TopicBuilderFields.Name(builderRows[index - topicLines.Count].Index, "all"), Capitalised(error.Reason));
+                return new PageError(TopicBuilderFields.Name(builderRows[index - topicLines.Count].Index, "all"), Capitalised(TopicReasons.Plain(error.Reason)));
             }
         }
 
@@ -144,9 +144,24 @@ public static partial class FormFields
             return PageStrings.TopicsMissing;
         }
 
+        if (reason.StartsWith("must be a local time HH:mm", StringComparison.Ordinal))
+        {
+            return PageStrings.TimeLikeExample;
+        }
+
+        if (field == "timeZone" && reason.StartsWith("is not an IANA time zone", StringComparison.Ordinal))
+        {
+            return PageStrings.TimeZoneUnknown;
+        }
+
         if (field != "phone")
         {
             return reason;
+        }
+
+        if (NotMobilePattern().Match(reason) is { Success: true } kind)
+        {
+            return string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneNotMobile, kind.Groups["kind"].Value);
         }
 
         if (reason.StartsWith("must be in international E.164 form", StringComparison.Ordinal))
@@ -165,14 +180,17 @@ public static partial class FormFields
             return reason;
         }
 
-        var allowed = string.Join(", ", country.Groups["allowed"].Value.Split(", ").Select(PhoneHints.CountryName));
+        var allowed = PhoneHints.Countries(country.Groups["allowed"].Value.Split(", "));
         return country.Groups["in"].Success
-            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneCountryNotTexted, PhoneHints.CountryName(country.Groups["in"].Value), allowed)
+            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneCountryNotTexted, PhoneHints.InSentence(country.Groups["in"].Value), allowed)
             : string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneInNoCountry, allowed);
     }
 
     [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]
     private static partial Regex NotTextedPattern();
+
+    [GeneratedRegex("^is (?<kind>.+), which cannot receive texts; give a mobile number$")]
+    private static partial Regex NotMobilePattern();
 
     private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
 

@@ -45,7 +45,17 @@ public static class PhoneHints
         }
     }
 
-    // The name as it reads inside a sentence: "the United Kingdom", "Ireland".
+    /// <summary>The countries of these codes as they read in a sentence: "the United Kingdom and Ireland".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
+    public static string Countries(IReadOnlyList<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        return List([.. codes.Select(InSentence)]);
+    }
+
+    /// <summary>The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland".</summary>
+    public static string InSentence(string code) => Named(code);
+
     private static string Named(string code)
     {
         var name = CountryName(code);

@@ -19,6 +19,9 @@ public static class TopicBuilderFields
     /// <summary>The parts of a row, in the order shown, as they appear in field names.</summary>
     public static IReadOnlyList<string> Parts { get; } = ["all", "phrase", "any", "none", "in", "subject"];
 
+    /// <summary>The values of the <c>in</c> part: where a row's words must be.</summary>
+    public static IReadOnlyList<string> Scopes { get; } = ["anywhere", "headline", "body"];
+
     /// <summary>The name of <paramref name="part"/> of row <paramref name="row"/>, <c>topic-{row}-{part}</c>.</summary>
     public static string Name(int row, string part) => string.Create(CultureInfo.InvariantCulture, $"topic-{row}-{part}");
 
@@ -65,7 +68,7 @@ public static class TopicBuilderFields
     {
         ArgumentNullException.ThrowIfNull(row);
         var (part, at) = row.Composed.Locate(column);
-        return new PageError(Name(row.Index, PartName(part)), string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, Capitalised(reason), at));
+        return new PageError(Name(row.Index, PartName(part)), string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, Capitalised(TopicReasons.Plain(reason)), at));
     }
 
     /// <summary>The field name part of <paramref name="part"/>.</summary>

@@ -36,13 +36,21 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
             [new FieldError("topics", "at least one topic is required (an array of strings or {\"text\", \"exact\"} objects)"),
              new FieldError("phone", "must be in international E.164 form, starting with + and the country code"),
              new FieldError("phone", "is in FR; texts go only to numbers in GB, SG, US"),
-             new FieldError("phone", "is a landline, which cannot receive texts; give a mobile number")],
+             new FieldError("phone", "is in FR; texts go only to numbers in GB"),
+             new FieldError("phone", "is a landline, which cannot receive texts; give a mobile number"),
+             new FieldError("phone", "is a premium-rate number, which cannot receive texts; give a mobile number"),
+             new FieldError("timeZone", "is not an IANA time zone such as Europe/London"),
+             new FieldError("preferences.email.at", "must be a local time HH:mm from 00:00 to 23:59"),
+             new FieldError("preferences.quietHours.start", "must be a local time HH:mm from 00:00 to 23:59")],
             []);
 
         Assert.Equal(
             ["Add at least one topic", "Enter the number with its country code, e.g. +44 7400 555125",
-             "This number is in France; we can text only numbers in United Kingdom, Singapore, United States",
-             "Is a landline, which cannot receive texts; give a mobile number"],
+             "This number is in France; we can only text numbers in the United Kingdom, Singapore and the United States",
+             "This number is in France; we can only text numbers in the United Kingdom",
+             "This is a landline, which can't get texts. Enter a mobile number",
+             "This is a premium-rate number, which can't get texts. Enter a mobile number",
+             "Choose a time zone from the list", "Enter a time like 07:30", "Enter a time like 07:30"],
             errors.Select(e => e.Message));
     }
 
@@ -63,5 +71,19 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
         Assert.Equal("topics", errors[0].Field);
         Assert.Equal("Line 3: unclosed quote at column 1", errors[0].Message);
         Assert.Equal(("quietEnd", "Must differ from start"), (errors[1].Field, errors[1].Message));
+    }
+
+    [Theory]
+    [InlineData("-football")]
+    [InlineData("NOT football")]
+    [InlineData("NOT (football OR cricket)")]
+    public void A_topic_that_only_excludes_is_explained_with_an_example_on_its_line(string topic)
+    {
+        var lines = FormFields.TopicLines("sport\n" + topic);
+        var parsed = NewsAlerts.Matching.Query.TopicQuery.Parse(topic);
+
+        var error = Assert.Single(FormFields.Errors([new FieldError("topics[1]", parsed.Error!)], lines));
+
+        Assert.Equal("Line 2: A topic can't only exclude words: add a word to follow, e.g. sport -football", error.Message);
     }
 }

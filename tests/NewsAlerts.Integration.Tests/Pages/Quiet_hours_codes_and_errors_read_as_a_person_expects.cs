@@ -80,9 +80,25 @@ public sealed class Quiet_hours_codes_and_errors_read_as_a_person_expects(StackF
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Add at least one topic", html, StringComparison.Ordinal);
-        Assert.Contains("This number is in France; we can text only numbers in", html, StringComparison.Ordinal);
+        Assert.Contains("This number is in France; we can only text numbers in", html, StringComparison.Ordinal);
         Assert.Contains("United Kingdom", html, StringComparison.Ordinal);
         Assert.DoesNotContain("texts go only to numbers in", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Syria\u202Eabc", "U+202E")]
+    [InlineData("Syria\u2066abc\u2069", "U+2066")]
+    [InlineData("-football", "A topic can't only exclude words")]
+    public async Task A_topic_with_an_odd_character_or_only_exclusions_is_refused_on_its_line(string topic, string named)
+    {
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+
+        var (bad, html) = await HtmlForms.PostAsync(host.Client, form, [new("email", "odd@example.com"), new("topics", "sport\n" + topic), new("timeZone", "UTC")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var text = WebUtility.HtmlDecode(html);
+        Assert.Contains("Line 2: ", text, StringComparison.Ordinal);
+        Assert.Contains(named, text, StringComparison.Ordinal);
     }
 
     // Signs up on the page with a new number and quiet hours (the flash box ticked or not), enters the texted code as

@@ -91,6 +91,31 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         await AssertProblemAsync(huge, HttpStatusCode.RequestEntityTooLarge, "\"$\"");
     }
 
+    [Theory]
+    [InlineData("\"topics\":\"Syria\"", "not a string")]
+    [InlineData("\"topics\":{\"text\":\"Syria\"}", "not an object")]
+    [InlineData("\"topics\":[\"Syria\\u202Eabc\"]", "U+202E")]
+    [InlineData("\"topics\":[\"Syria\\u0000\"]", "U+0000")]
+    [InlineData("\"topics\":[\"Syria\"],\"phone\":\"++447400123456\"", "more than one +")]
+    [InlineData("\"topics\":[\"Syria\"],\"phone\":\"+447400123456 ext 5\"", "extension")]
+    public async Task A_sign_up_of_the_wrong_type_or_with_odd_characters_names_the_fault(string fields, string named)
+    {
+        using var response = await host.Client.PostAsync(new Uri("api/subscribers", UriKind.Relative), Api.Json($$"""{"email":"odd@example.com","timeZone":"UTC",{{fields}}}"""));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, named);
+    }
+
+    [Theory]
+    [InlineData("sideways")]
+    [InlineData("Headline")]
+    public async Task A_compose_scope_outside_the_allowed_values_names_in_and_them(string scope)
+    {
+        using var response = await host.Client.GetAsync(new Uri($"api/topics/compose?all=Syria&in={scope}", UriKind.Relative));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "must be one of anywhere, headline, body");
+        Assert.Contains("\"in\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -1,0 +1,88 @@
+namespace NewsAlerts.Core.Validation;
+
+using System.Globalization;
+using System.Text;
+
+/// <summary>
+/// The characters free text typed by people (topics) may hold. Follows RFC 8264 (PRECIS FreeformClass): control
+/// characters (Unicode category Cc) and format characters (Cf) are refused, except the join controls ZWJ U+200D and
+/// ZWNJ U+200C, which Persian, Arabic and Indic scripts need to spell words (RFC 5892 CONTEXTJ; Unicode UTS #39
+/// section 3.1 keeps them). Bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) are refused because
+/// they reorder what a reader sees (Unicode UTS #55, "Trojan Source"). Invisible characters that only break or glue
+/// words without changing them (zero-width space U+200B, word joiner U+2060, byte order mark U+FEFF, soft hyphen
+/// U+00AD) are removed rather than refused, so a pasted word reads as the word. Surrogates without a pair and
+/// private-use characters are refused too.
+/// </summary>
+public static class FreeText
+{
+    /// <summary>
+    /// <paramref name="text"/> without the invisible characters that are removed (see the type), or the reason it is
+    /// refused, naming the first refused character as U+XXXX, e.g. <c>contains U+202E (a right-to-left override),
+    /// which can hide or reorder text</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? Text, string? Reason) Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    var pair = char.ConvertToUtf32(text[i], text[i + 1]);
+                    if (CharUnicodeInfo.GetUnicodeCategory(pair) is UnicodeCategory.PrivateUse or UnicodeCategory.Format)
+                    {
+                        return (null, Refused(pair, "an invisible or private-use character"));
+                    }
+
+                    kept.Append(text, i, 2);
+                    i++;
+                    continue;
+                }
+
+                return (null, Refused(text[i], "half of a character pair"));
+            }
+
+            var c = text[i];
+            if (Removed(c))
+            {
+                continue;
+            }
+
+            var kind = Kind(c);
+            if (kind is not null)
+            {
+                return (null, Refused(c, kind));
+            }
+
+            kept.Append(c);
+        }
+
+        return (kept.ToString(), null);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is removed silently: U+200B, U+2060, U+FEFF, U+00AD.</summary>
+    public static bool Removed(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    // What a refused character is, or null when it is allowed.
+    private static string? Kind(char c) => c switch
+    {
+        '\u200C' or '\u200D' => null,
+        '\u202E' => "a right-to-left override",
+        '\u202D' => "a left-to-right override",
+        '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202C') or (>= '\u2066' and <= '\u2069') => "a bidi control",
+        '\0' => "a null character",
+        _ => CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control => "a control character",
+            UnicodeCategory.Format => "an invisible formatting character",
+            UnicodeCategory.PrivateUse => "a private-use character",
+            _ => null,
+        },
+    };
+
+    private static string Refused(int codePoint, string kind) =>
+        string.Create(CultureInfo.InvariantCulture, $"contains U+{codePoint:X4} ({kind}), which can hide or reorder text; remove it");
+}
