@@ -80,7 +80,7 @@ public sealed partial class SmtpEmailSender : IEmailSender, IAsyncDisposable, ID
             catch (Exception ex) when (SmtpFailures.IsSmtpFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 var noReply = SmtpFailures.IsBrokenConnection(ex) || ex is TimeoutException or OperationCanceledException;
-                switch (SmtpRetry.Decide(reused, data.Started, noReply))
+                switch (SmtpRetry.Decide(reused, data.AllWritten, noReply))
                 {
                     case SmtpRetryDecision.Reconnect:
                         LogReconnecting(logger, ex.GetType().Name);

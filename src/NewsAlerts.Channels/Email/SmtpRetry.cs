@@ -23,7 +23,7 @@ internal static class SmtpRetry
 {
     /// <summary>The decision for a send that threw.</summary>
     /// <param name="reused">Whether the connection came from the pool (it may have been closed while idle).</param>
-    /// <param name="dataStarted">Whether any of the message's data was written.</param>
+    /// <param name="dataStarted">Whether all of the message's data was written (<see cref="DataProgress"/>): only a reply can have been lost.</param>
     /// <param name="noReply">Whether the failure was a broken connection or a timeout rather than a reply from the relay.</param>
     public static SmtpRetryDecision Decide(bool reused, bool dataStarted, bool noReply) =>
         !noReply ? SmtpRetryDecision.Fail

@@ -15,8 +15,10 @@ public static class SignUpsAgain
     /// Of <paramref name="candidates"/> (sign-ups stored with <paramref name="phone"/>, in any order), the one a new
     /// sign-up with <paramref name="phone"/> and <paramref name="email"/> (null: none) continues: the newest page
     /// sign-up (<c>u</c> id; the manage link's own sign-ups are left alone) whose number is still not confirmed, and
-    /// whose address is none, the same (as <see cref="ContactKeys"/> compares
-    /// addresses), or not given in the new one. Null when none fits: the new sign-up starts afresh.
+    /// whose address is exactly the new one's: both none, or the same as <see cref="ContactKeys"/> compares addresses.
+    /// Null when none fits: the new sign-up starts afresh. An address is never added to, nor taken from, a waiting
+    /// sign-up by a request nobody authenticated: otherwise anyone could attach their own address to a stranger's
+    /// waiting number and, once the stranger entered the code, hold a manage link for that number.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="phone"/> is null.</exception>
     public static PendingSignUp? Continued(IEnumerable<PendingSignUp> candidates, string phone, string? email)
@@ -24,7 +26,7 @@ public static class SignUpsAgain
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(phone);
         return candidates
-            .Where(s => IsWaiting(s, phone) && (s.Email is null || email is null || ContactKeys.Of(Channel.Email, s.Email) == ContactKeys.Of(Channel.Email, email)))
+            .Where(s => IsWaiting(s, phone) && SameAddress(s.Email, email))
             .OrderByDescending(s => s.CreatedAt)
             .FirstOrDefault();
     }
@@ -43,6 +45,11 @@ public static class SignUpsAgain
             .Where(s => s.Id != kept && IsWaiting(s, phone) && s.Pending.SmsCodeHash is not null)
             .Select(s => s with { Pending = s.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0 } })];
     }
+
+    private static bool SameAddress(string? waiting, string? requested) =>
+        waiting is null || requested is null
+            ? waiting is null && requested is null
+            : ContactKeys.Of(Channel.Email, waiting) == ContactKeys.Of(Channel.Email, requested);
 
     private static bool IsWaiting(PendingSignUp signUp, string phone) =>
         signUp is { Phone: { } number, SmsConfirmed: false, Replaces: false } && SignUpIds.IsOfSignUpForm(signUp.Id)

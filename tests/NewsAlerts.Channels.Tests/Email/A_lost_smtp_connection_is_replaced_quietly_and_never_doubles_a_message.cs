@@ -111,6 +111,21 @@ public sealed class A_lost_smtp_connection_is_replaced_quietly_and_never_doubles
     public void The_retry_decision_follows_where_the_connection_broke(bool reused, bool dataStarted, bool noReply, string expected) =>
         Assert.Equal(expected, SmtpRetry.Decide(reused, dataStarted, noReply).ToString());
 
+    // A relay takes a message only at its final dot (RFC 5321 4.1.1.4): a cut part-way through the data lost it, so only
+    // all of the data written counts as possibly taken (review of the trial fix: any byte written used to count).
+    [Theory]
+    [InlineData(1, 1000, false)]
+    [InlineData(999, 1000, false)]
+    [InlineData(1000, 1000, true)]
+    [InlineData(0, 0, false)]
+    public void Only_all_of_the_data_written_may_have_reached_the_relay(long written, long size, bool finished)
+    {
+        var progress = new DataProgress();
+        progress.Report(written, size);
+        progress.Report(written);
+        Assert.Equal(finished, progress.AllWritten);
+    }
+
     private sealed record Entry(LogLevel Level, string Message, Exception? Exception);
 
     private sealed class RecordingLogger : ILogger<SmtpEmailSender>

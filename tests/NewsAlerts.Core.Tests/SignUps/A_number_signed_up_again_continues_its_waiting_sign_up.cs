@@ -27,10 +27,11 @@ public sealed class A_number_signed_up_again_continues_its_waiting_sign_up
     [Theory]
     [InlineData("ann@example.com", "ann@example.com", true)] // the same address
     [InlineData("ann@example.com", "ann@EXAMPLE.com", true)] // the same address, domain cased differently
-    [InlineData("ann@example.com", null, true)] // no address this time: the waiting one keeps its own
-    [InlineData(null, "ann@example.com", true)] // an address added this time
+    [InlineData(null, null, true)] // no address either time
+    [InlineData("ann@example.com", null, false)] // no address this time: a request nobody authenticated never takes over one that has an address
+    [InlineData(null, "ann@example.com", false)] // an address added: nobody can attach their address to a stranger's waiting number
     [InlineData("ann@example.com", "bob@example.com", false)] // another address: another sign-up
-    public void An_address_continues_only_when_it_is_the_same_or_one_side_has_none(string? waiting, string? again, bool continued) =>
+    public void An_address_continues_only_when_it_is_the_same_on_both_sides(string? waiting, string? again, bool continued) =>
         Assert.Equal(continued, SignUpsAgain.Continued([SignUp("u1", email: waiting)], Phone, again) is not null);
 
     [Fact]
