@@ -12,9 +12,10 @@ using Microsoft.Extensions.Logging;
 /// in hand is completed, dead-lettered or handed back, never dropped.
 /// </summary>
 /// <remarks>
-/// Start and stop are serialised: a stop that comes while the processor is starting waits for the start and then stops
-/// it, and a stop that comes first means the processor is never created (a host stopped during a worker's warm-up
-/// would otherwise be left with a processor still receiving).
+/// Start and stop are serialised: a stop that comes while the processor is starting cancels the start, waits for it and
+/// then stops and disposes the processor, and a stop that comes first means the processor is never created (a host
+/// stopped during a worker's warm-up would otherwise be left with a processor still receiving, or wait for a start on an
+/// unreachable namespace until its shutdown deadline).
 /// </remarks>
 /// <param name="client">The Service Bus client; not owned.</param>
 /// <param name="queue">The queue to receive from.</param>
@@ -24,6 +25,10 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
 {
     // Never disposed: without AvailableWaitHandle a SemaphoreSlim holds nothing that needs it.
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    // Cancelled first thing by StopAsync, so a start still waiting on an unreachable namespace gives way to the stop
+    // instead of holding the gate until the host's shutdown deadline. Never disposed: it has no timer.
+    private readonly CancellationTokenSource stopping = new();
     private ServiceBusProcessor? processor;
     private bool stopped;
 
@@ -40,7 +45,16 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
     /// <exception cref="InvalidOperationException">The processor was already run.</exception>
     public async Task RunAsync(Func<ProcessMessageEventArgs, Task> handle, CancellationToken stoppingToken)
     {
-        await gate.WaitAsync(stoppingToken);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, stopping.Token);
+        try
+        {
+            await gate.WaitAsync(run.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         try
         {
             if (stopped)
@@ -56,7 +70,12 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
             processor = client.CreateProcessor(queue, options);
             processor.ProcessMessageAsync += handle;
             processor.ProcessErrorAsync += OnErrorAsync;
-            await processor.StartProcessingAsync(stoppingToken);
+            await processor.StartProcessingAsync(run.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // StopAsync came during the start: it stops and disposes the processor created here.
+            return;
         }
         finally
         {
@@ -65,7 +84,7 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
 
         try
         {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
+            await Task.Delay(Timeout.Infinite, run.Token);
         }
         catch (OperationCanceledException)
         {
@@ -82,6 +101,7 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         ServiceBusProcessor? running;
+        await stopping.CancelAsync();
         await gate.WaitAsync(cancellationToken);
         try
         {

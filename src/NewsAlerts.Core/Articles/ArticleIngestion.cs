@@ -70,8 +70,11 @@ public sealed class ArticleIngestion(
                     [Channel.Email] = await EmailRowsAsync(article.Id, cancellationToken),
                     [Channel.Sms] = await RowsAsync(article.Id, Channel.Sms, cancellationToken),
                 };
+                // Only those who had signed up when the stored version was published can have its alert on the way: someone
+                // who signed up since is planned afresh (a version is stored after it is published, so nobody with an
+                // alert on its way is left out of this; an alert planned twice is still sent once, by its ledger key).
                 var storedPlan = PolicyPlanner.Plan(
-                    stored, index.Match(stored), now, policy.SmsStaleAfter, sentToday: sentToday, suppressed: suppressions.IsKnownSuppressed);
+                    stored, [.. index.Match(stored).Where(m => m.Subscriber.CreatedAt <= stored.PublishedAt)], now, policy.SmsStaleAfter, sentToday: sentToday, suppressed: suppressions.IsKnownSuppressed);
                 // Digest entries are stored when planned, so the digest store (in the email rows) is the truth for them:
                 // the stored version's digest entries planned again would also name someone who subscribed since.
                 earlier = EarlierAlerts.Of(rows, digests is null ? storedPlan : storedPlan with { DigestEntries = [] });

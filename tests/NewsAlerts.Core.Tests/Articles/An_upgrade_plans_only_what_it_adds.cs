@@ -63,6 +63,25 @@ public sealed class An_upgrade_plans_only_what_it_adds
         Assert.Equal(["Email:email-only", "Email:strict", "Email:texted", "Sms:strict", "Sms:texted"], publisher.Planned());
     }
 
+    // Review of the fix: the stored version's plan made again over today's index also named people who signed up since,
+    // so an upgrade left them out though nothing of the story had reached them.
+    [Fact]
+    public async Task Someone_who_signed_up_after_the_stored_version_gets_the_upgrade()
+    {
+        var matcher = new NewsAlerts.Core.Matching.SubscriberMatcher();
+        var publisher = new RecordingPublisher();
+        var ingestion = TestIngestions.Create(new InMemoryArticles(), new InMemoryLedger(), publisher, time, [Samples.Subscriber("early")], matcher: matcher);
+        await ingestion.IngestAsync(Version(1, urgency: 3), dryRun: false, CancellationToken.None);
+        Assert.Equal(["Email:early"], publisher.Planned());
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        matcher.Upsert(Samples.Subscriber("late") with { CreatedAt = time.GetUtcNow() });
+        var upgrade = await ingestion.IngestAsync(Version(2, urgency: 1), dryRun: false, CancellationToken.None);
+
+        Assert.Equal((1, 2), (upgrade.Reach.EmailAlerts, upgrade.Reach.SmsAlerts));
+        Assert.Equal(["Email:early", "Email:late", "Sms:early", "Sms:late"], publisher.Planned());
+    }
+
     [Theory]
     [InlineData(LedgerState.Claimed)]
     [InlineData(LedgerState.Retrying)]

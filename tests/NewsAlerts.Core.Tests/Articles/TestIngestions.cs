@@ -18,10 +18,10 @@ using NewsAlerts.Core.Tests.Dispatch;
 internal static class TestIngestions
 {
     public static ArticleIngestion Create(
-        IArticleStore articles, InMemoryLedger ledger, IAlertPublisher publisher, TimeProvider time, IReadOnlyCollection<Subscriber> subscribers, IDigestStore? digests = null)
+        IArticleStore articles, InMemoryLedger ledger, IAlertPublisher publisher, TimeProvider time, IReadOnlyCollection<Subscriber> subscribers, IDigestStore? digests = null, SubscriberMatcher? matcher = null)
     {
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        var matcher = new SubscriberMatcher();
+        matcher ??= new SubscriberMatcher();
         matcher.UpsertMany(subscribers);
         var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
         digests ??= new InMemoryDigestStore();
