@@ -11,12 +11,12 @@ using NewsAlerts.Cli.Stack;
 /// </summary>
 public sealed class HostedStack : IAsyncDisposable
 {
-    private readonly RunningStack stack;
+    private readonly string serviceBusConnectionString;
     private ServiceBusClient? serviceBus;
 
-    private HostedStack(RunningStack stack, TestFunctionHost host)
+    private HostedStack(RunningStack stack, TestFunctionHost host, string serviceBusConnectionString)
     {
-        this.stack = stack;
+        this.serviceBusConnectionString = serviceBusConnectionString;
         Host = host;
         Inbox = new Smtp4devInbox(stack.SmtpInbox);
         Sink = new SmsSinkInbox(stack.SmsSink);
@@ -31,8 +31,8 @@ public sealed class HostedStack : IAsyncDisposable
     /// <summary>The texts the SMS sink received.</summary>
     public SmsSinkInbox Sink { get; }
 
-    /// <summary>A client of the stack's Service Bus namespace, made on first use.</summary>
-    public ServiceBusClient ServiceBus => serviceBus ??= new ServiceBusClient(stack.ServiceBusConnectionString);
+    /// <summary>A client of the host's Service Bus namespace (the stack's, or the one the overrides name), made on first use.</summary>
+    public ServiceBusClient ServiceBus => serviceBus ??= new ServiceBusClient(serviceBusConnectionString);
 
     /// <summary>Starts a host as <see cref="TestFunctionHost.StartAsync"/> does (same arguments) and opens the inboxes.</summary>
     public static async Task<HostedStack> StartAsync(
@@ -44,7 +44,10 @@ public sealed class HostedStack : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(stack);
         var host = await TestFunctionHost.StartAsync(stack, extraFunctionAssemblies, configureServices, overrides, runDispatcher);
-        return new HostedStack(stack, host);
+        var serviceBusConnectionString = overrides?.TryGetValue("ServiceBus:ConnectionString", out var named) == true && named is not null
+            ? named
+            : stack.ServiceBusConnectionString;
+        return new HostedStack(stack, host, serviceBusConnectionString);
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ namespace NewsAlerts.Integration.Tests.Digests;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
@@ -12,28 +13,44 @@ using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
+/// <summary>
+/// Texts planned inside quiet hours go on the SMS queue scheduled for their end. The host and its own Service Bus
+/// emulator read one clock the test moves (<see cref="ClockedServiceBus"/>): the test sets it to the end of quiet hours
+/// instead of waiting for it, and sees what was held until then.
+/// </summary>
 [Collection("queues")]
 public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private static readonly TimeZoneInfo London = LocalClock.Zone("Europe/London");
+    private ClockedServiceBus queues = null!;
     private HostedStack stack = null!;
 
-    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, runDispatcher: true);
+    public async Task InitializeAsync()
+    {
+        queues = await ClockedServiceBus.StartAsync();
+        stack = await HostedStack.StartAsync(fixture.Stack, configureServices: queues.UseClock, overrides: queues.HostSettings, runDispatcher: true);
+    }
 
-    public async Task DisposeAsync() => await stack.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await stack.DisposeAsync();
+        await queues.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_text_planned_in_quiet_hours_is_scheduled_and_arrives_when_they_end()
     {
-        // Quiet hours around now that end within two minutes (whole minutes on their clock): the emulator holds the
-        // scheduled message until then; the test waits for it to arrive, never for a fixed time.
-        var now = DateTimeOffset.UtcNow;
+        // Quiet hours around now that end in about ten minutes (whole minutes on their clock): far enough that real
+        // time cannot reach them during the test; the emulator holds the scheduled message until the test moves the
+        // clock there.
+        var now = queues.Clock.GetUtcNow();
         var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
         minute = new TimeOnly(minute.Hour, minute.Minute);
-        var (start, end) = (minute.AddMinutes(-1), minute.AddMinutes(2));
+        var (start, end) = (minute.AddMinutes(-1), minute.AddMinutes(10));
         var subscriber = await SmsSubscriberAsync(Quiet(start, end, flashThrough: false));
         var endsAt = new QuietHours(start, end, false).EndAfter(now, London)!.Value;
         var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
+        var id = JsonNode.Parse(article)!["uri"]!.GetValue<string>();
 
         var dryRun = (await Editor.PublishAsync(stack.Host, article, dryRun: true)).GetProperty("reach");
         var published = (await Editor.PublishAsync(stack.Host, article)).GetProperty("reach");
@@ -41,16 +58,24 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         Assert.Equal(dryRun.ToString(), published.ToString());
         Assert.Equal((0, 1), (published.GetProperty("smsAlerts").GetInt32(), published.GetProperty("smsScheduled").GetInt32()));
         Assert.Empty(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        Assert.Equal(endsAt, await ScheduledTextAsync());
+
+        queues.Clock.SetNow(endsAt);
+
         await Eventually.TrueAsync(
-            async () => (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count > 0, "the text arrives when quiet hours end", TimeSpan.FromMinutes(4));
-        var text = Assert.Single(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
-        Assert.True(text.GetProperty("dateCreated").GetDateTimeOffset() >= endsAt.AddSeconds(-1), $"sent {text.GetProperty("dateCreated")}, quiet hours ended {endsAt:o}");
+            async () => (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count > 0, "the text arrives when quiet hours end");
+        Assert.Single(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        // When it was sent on the host's clock (the sink, another process, reads the real one): not before the end.
+        // (The sink's status callback may have marked it delivered since, later still.)
+        var sent = await DecidedAsync(id, subscriber.Id);
+        Assert.True(sent.State is LedgerState.Sent or LedgerState.Delivered, $"{sent.State}");
+        Assert.True(sent.UpdatedAt >= endsAt, $"sent {sent.UpdatedAt:o}, quiet hours ended {endsAt:o}");
     }
 
     [Fact]
     public async Task A_text_stale_by_the_end_is_held_in_the_ledger_and_a_flash_story_passes_when_let_through()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = queues.Clock.GetUtcNow();
         var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
         var (start, end) = (minute.AddMinutes(-1), minute.AddMinutes(30));
         var heldBack = await SmsSubscriberAsync(Quiet(start, end, flashThrough: false));
@@ -69,10 +94,11 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
     [Fact]
     public async Task A_text_waiting_for_the_end_of_quiet_hours_is_never_sent_when_its_story_is_withdrawn_meanwhile()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = queues.Clock.GetUtcNow();
         var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
         minute = new TimeOnly(minute.Hour, minute.Minute);
-        var subscriber = await SmsSubscriberAsync(Quiet(minute.AddMinutes(-1), minute.AddMinutes(2), flashThrough: false));
+        var subscriber = await SmsSubscriberAsync(Quiet(minute.AddMinutes(-1), minute.AddMinutes(10), flashThrough: false));
+        var endsAt = new QuietHours(minute.AddMinutes(-1), minute.AddMinutes(10), false).EndAfter(now, London)!.Value;
         var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
         var id = JsonNode.Parse(article)!["uri"]!.GetValue<string>();
         var withdrawal = JsonNode.Parse(article)!;
@@ -86,23 +112,41 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         Assert.Equal(1, published.GetProperty("smsScheduled").GetInt32());
         Assert.Equal("Withdrawal", withdrawn.GetProperty("decision").GetString());
         Assert.Equal(0, withdrawn.GetProperty("reach").GetProperty("followUpSms").GetInt32());
+        Assert.Equal(endsAt, await ScheduledTextAsync());
         // The scheduled text is handed to the dispatcher when quiet hours end; it records it skipped instead of sending.
+        queues.Clock.SetNow(endsAt);
+
+        var row = await DecidedAsync(id, subscriber.Id);
+        Assert.Equal((LedgerState.Skipped, RecipientDecisions.StoryWithdrawnReason), (row.State, row.Reason));
+        Assert.Empty(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+    }
+
+    // When the one text on this test's own SMS queue is scheduled for (the emulator holds it until then).
+    private async Task<DateTimeOffset> ScheduledTextAsync()
+    {
+        await using var receiver = stack.ServiceBus.CreateReceiver(AlertChannel.Sms.Queue);
+        var text = Assert.Single(await receiver.PeekMessagesAsync(10));
+        Assert.Equal(ServiceBusMessageState.Scheduled, text.State);
+        return text.ScheduledEnqueueTime;
+    }
+
+    // The subscriber's SMS ledger row for the article once the dispatcher decided it (no longer claimed).
+    private async Task<LedgerEntry> DecidedAsync(string articleId, string subscriberId)
+    {
         var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         LedgerEntry? row = null;
         await Eventually.TrueAsync(
             async () =>
             {
-                await foreach (var entry in ledger.ListAsync(id, Channel.Sms, CancellationToken.None))
+                await foreach (var entry in ledger.ListAsync(articleId, Channel.Sms, CancellationToken.None))
                 {
-                    row = entry.SubscriberId == subscriber.Id ? entry : row;
+                    row = entry.SubscriberId == subscriberId ? entry : row;
                 }
 
                 return row is { State: not LedgerState.Claimed };
             },
-            "the scheduled text is decided when quiet hours end",
-            TimeSpan.FromMinutes(4));
-        Assert.Equal((LedgerState.Skipped, RecipientDecisions.StoryWithdrawnReason), (row!.State, row.Reason));
-        Assert.Empty(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+            "the scheduled text is decided when quiet hours end");
+        return row!;
     }
 
     private async Task<Subscriber> SmsSubscriberAsync(string preferences)
