@@ -1,16 +1,11 @@
 namespace NewsAlerts.Core.Tests.Articles;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Digests;
-using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Policy;
-using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Tests.Digests;
 using NewsAlerts.Core.Tests.Dispatch;
 using NewsAlerts.Core.Tests.Feeds;
@@ -114,14 +109,6 @@ public sealed class A_story_already_in_a_digest_is_not_entered_again
     private Article Version(int version, int urgency) =>
         new("urn:trial:dup1", version, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], urgency, null, time.GetUtcNow(), null);
 
-    private ArticleIngestion Ingestion()
-    {
-        var unreachable = new Unreachable();
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
-        return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(unreachable, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
-            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers([]), suppressions, unreachable), digests: digests);
-    }
+    private ArticleIngestion Ingestion() =>
+        TestIngestions.Create(articles, ledger, new Unreachable(), time, [], digests, matcher, readsDigests: true);
 }

@@ -17,8 +17,19 @@ using NewsAlerts.Core.Tests.Dispatch;
 /// <summary>Article ingestion over in-memory stores: the subscribers in the matcher and the store, batches to a publisher the test reads.</summary>
 internal static class TestIngestions
 {
+    /// <summary>
+    /// An ingestion over <paramref name="articles"/> and <paramref name="ledger"/> that plans for
+    /// <paramref name="subscribers"/> (added to <paramref name="matcher"/>, a new one when null) and hands its batches to
+    /// <paramref name="publisher"/>; digest entries go to <paramref name="digests"/> (a new in-memory store when null).
+    /// Stale after 4 h; no suppressions; the clock is <paramref name="time"/>.
+    /// </summary>
+    /// <param name="readsDigests">
+    /// Whether the ingestion itself also reads <paramref name="digests"/> (as the hosts wire it): a story already in a
+    /// subscriber's digest is then not entered again. Off by default, as the planning tests do not need it.
+    /// </param>
     public static ArticleIngestion Create(
-        IArticleStore articles, InMemoryLedger ledger, IAlertPublisher publisher, TimeProvider time, IReadOnlyCollection<Subscriber> subscribers, IDigestStore? digests = null, SubscriberMatcher? matcher = null)
+        IArticleStore articles, InMemoryLedger ledger, IAlertPublisher publisher, TimeProvider time, IReadOnlyCollection<Subscriber> subscribers,
+        IDigestStore? digests = null, SubscriberMatcher? matcher = null, bool readsDigests = false)
     {
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         matcher ??= new SubscriberMatcher();
@@ -28,7 +39,8 @@ internal static class TestIngestions
         return new ArticleIngestion(
             articles, matcher, new PlanDelivery(publisher, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher));
+            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher),
+            digests: readsDigests ? digests : null);
     }
 }
 

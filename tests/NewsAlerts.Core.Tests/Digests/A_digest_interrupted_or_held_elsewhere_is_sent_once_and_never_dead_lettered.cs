@@ -1,17 +1,10 @@
 namespace NewsAlerts.Core.Tests.Digests;
 
-using System.Security.Cryptography;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Tests.Dispatch;
 
 /// <summary>
 /// Review finding (high): a worker stopped mid-digest left its ledger claim <c>digest:&lt;due&gt;</c> behind; every
@@ -22,47 +15,37 @@ using NewsAlerts.Core.Tests.Dispatch;
 public sealed class A_digest_interrupted_or_held_elsewhere_is_sent_once_and_never_dead_lettered
 {
     private const int MaxAttempts = 5;
-    private static readonly DateTimeOffset Seven = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
-    private static readonly Article Truce = new("a1", 1, "Truce in Aleppo", "Body", null, "Wire", "en", [], 3, null, Seven.AddHours(-2));
-    private static readonly DigestBatch Batch = new("s1", Seven, ["a1"], 0);
-    private readonly FakeTimeProvider clock = new(Seven.AddMinutes(3));
-    private readonly InMemoryDigestStore digests = new();
-    private readonly CapturingSender sender = new();
-    private readonly TokenSigner tokens = new(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-    private readonly LeasedLedger ledger;
-
-    public A_digest_interrupted_or_held_elsewhere_is_sent_once_and_never_dead_lettered()
-    {
-        ledger = new LeasedLedger(ClaimLease.Default, clock);
-        digests.RecordAsync([new DigestEntry("s1", Seven, "a1", "t1", "why", Truce.PublishedAt)], CancellationToken.None).GetAwaiter().GetResult();
-    }
+    private static readonly DateTimeOffset Seven = TestDigestDispatchers.Seven;
+    private static readonly Article Truce = TestDigestDispatchers.Truce;
+    private readonly PendingDigest pending = new();
+    private readonly CapturingDigestSender sender = new();
 
     [Fact]
     public async Task A_digest_whose_first_worker_is_cancelled_mid_way_is_sent_exactly_once_by_the_next_delivery()
     {
         var slow = new GatedArticles(Truce);
         using var stop = new CancellationTokenSource();
-        var first = Dispatcher(slow).DispatchAsync(Batch, stop.Token);
+        var first = Dispatcher(slow).DispatchAsync(PendingDigest.Batch, stop.Token);
         await slow.Reading.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(30)));
 
         // The next delivery comes at once, well within the lease.
-        var next = await Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(Batch, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        var next = await Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(PendingDigest.Batch, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal((1, 0), (next.Sent, next.PossibleDuplicates));
         Assert.Single(sender.Requests);
         Assert.Equal(new Settlement(SettlementAction.Complete), BatchSettlement.After(next, 2, MaxAttempts));
-        Assert.Equal(LedgerState.Sent, await ledger.GetStateAsync(DigestMessage.LedgerKey(Seven), "s1", Channel.Email, CancellationToken.None));
+        Assert.Equal(LedgerState.Sent, await pending.Ledger.GetStateAsync(DigestMessage.LedgerKey(Seven), "s1", Channel.Email, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_digest_held_by_a_worker_that_died_is_taken_over_after_the_lease_without_using_up_attempts()
     {
         // A worker claimed it and died (no hand-back, no refresh).
-        await ledger.ClaimAsync(DigestMessage.LedgerKey(Seven), Channel.Email, ["s1"], CancellationToken.None);
+        await pending.Ledger.ClaimAsync(DigestMessage.LedgerKey(Seven), Channel.Email, ["s1"], CancellationToken.None);
 
-        var dispatch = Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(Batch, CancellationToken.None);
+        var dispatch = Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(PendingDigest.Batch, CancellationToken.None);
         var outcome = await AdvanceUntilDoneAsync(dispatch);
 
         Assert.Equal((1, 1), (outcome.Sent, outcome.PossibleDuplicates));
@@ -74,11 +57,11 @@ public sealed class A_digest_interrupted_or_held_elsewhere_is_sent_once_and_neve
     public async Task A_digest_held_by_a_live_worker_waits_for_its_record_and_sends_nothing()
     {
         var key = DigestMessage.LedgerKey(Seven);
-        await ledger.ClaimAsync(key, Channel.Email, ["s1"], CancellationToken.None);
+        await pending.Ledger.ClaimAsync(key, Channel.Email, ["s1"], CancellationToken.None);
 
-        var dispatch = Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(Batch, CancellationToken.None);
-        clock.Advance(TimeSpan.FromSeconds(10));
-        await ledger.RecordAsync(key, Channel.Email, [new LedgerRecord("s1", LedgerState.Sent, "m0", null)], CancellationToken.None);
+        var dispatch = Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(PendingDigest.Batch, CancellationToken.None);
+        pending.Clock.Advance(TimeSpan.FromSeconds(10));
+        await pending.Ledger.RecordAsync(key, Channel.Email, [new LedgerRecord("s1", LedgerState.Sent, "m0", null)], CancellationToken.None);
         var outcome = await AdvanceUntilDoneAsync(dispatch);
 
         Assert.Equal((0, 1), (outcome.Sent, outcome.AlreadyDone));
@@ -90,16 +73,16 @@ public sealed class A_digest_interrupted_or_held_elsewhere_is_sent_once_and_neve
     public async Task Waiting_on_a_held_digest_ends_when_the_dispatch_is_cancelled_and_leaves_the_other_claim_alone()
     {
         var key = DigestMessage.LedgerKey(Seven);
-        await ledger.ClaimAsync(key, Channel.Email, ["s1"], CancellationToken.None);
+        await pending.Ledger.ClaimAsync(key, Channel.Email, ["s1"], CancellationToken.None);
         using var stop = new CancellationTokenSource();
 
-        var dispatch = Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(Batch, stop.Token);
-        clock.Advance(TimeSpan.FromSeconds(2));
+        var dispatch = Dispatcher(new GatedArticles(Truce) { Open = true }).DispatchAsync(PendingDigest.Batch, stop.Token);
+        pending.Clock.Advance(TimeSpan.FromSeconds(2));
         await stop.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatch.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Empty(sender.Requests);
-        Assert.Equal(LedgerState.Claimed, await ledger.GetStateAsync(key, "s1", Channel.Email, CancellationToken.None));
+        Assert.Equal(LedgerState.Claimed, await pending.Ledger.GetStateAsync(key, "s1", Channel.Email, CancellationToken.None));
     }
 
     private async Task<BatchOutcome> AdvanceUntilDoneAsync(Task<BatchOutcome> dispatch)
@@ -107,24 +90,14 @@ public sealed class A_digest_interrupted_or_held_elsewhere_is_sent_once_and_neve
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!dispatch.IsCompleted && DateTime.UtcNow < deadline)
         {
-            clock.Advance(TimeSpan.FromSeconds(5));
+            pending.Clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(5);
         }
 
         return await dispatch.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
-    private DigestDispatcher Dispatcher(IArticleStore articles)
-    {
-        var suppressions = new SuppressionList(new InMemorySuppressions(), tokens, TimeProvider.System);
-        return new DigestDispatcher(
-            new SubscriberDirectory(new InMemorySubscribers([Samples.Subscriber("s1") with { Topics = [new NewsAlerts.Core.Subscribers.Topic("t1", "Aleppo", false)] }])),
-            ledger, digests, articles, sender,
-            new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, tokens),
-            suppressions,
-            new Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
-            clock, ClaimLease.Default);
-    }
+    private DigestDispatcher Dispatcher(IArticleStore articles) => pending.Dispatcher(articles, sender);
 
     // An article store whose reads wait (honouring cancellation) until opened: the worker is stopped mid-way.
     private sealed class GatedArticles(Article stored) : IArticleStore
@@ -147,16 +120,5 @@ public sealed class A_digest_interrupted_or_held_elsewhere_is_sent_once_and_neve
         public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
         public Task SaveAsync(Article article, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private sealed class CapturingSender : IDigestEmailSender
-    {
-        public List<DigestEmailRequest> Requests { get; } = [];
-
-        public Task<SendOutcome> SendAsync(DigestEmailRequest request, CancellationToken cancellationToken)
-        {
-            Requests.Add(request);
-            return Task.FromResult(SendOutcome.Sent($"m{Requests.Count}"));
-        }
     }
 }

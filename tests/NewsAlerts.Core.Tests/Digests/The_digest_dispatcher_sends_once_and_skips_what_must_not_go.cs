@@ -1,25 +1,22 @@
 namespace NewsAlerts.Core.Tests.Digests;
 
 using System.Security.Cryptography;
-using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
-using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Tests.Dispatch;
 
 public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
 {
-    private static readonly DateTimeOffset Seven = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
-    private static readonly Article Truce = new("a1", 1, "Truce in Aleppo", "Body", null, "Wire", "en", [], 3, null, Seven.AddHours(-2));
+    private static readonly DateTimeOffset Seven = TestDigestDispatchers.Seven;
+    private static readonly Article Truce = TestDigestDispatchers.Truce;
     private readonly InMemoryDigestStore digests = new();
     private readonly InMemoryLedger ledger = new();
     private readonly InMemorySuppressions suppressionStore = new();
-    private readonly CapturingSender sender = new();
+    private readonly CapturingDigestSender sender = new();
     private readonly TokenSigner tokens = new(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
 
     [Fact]
@@ -102,30 +99,6 @@ public sealed class The_digest_dispatcher_sends_once_and_skips_what_must_not_go
         return all;
     }
 
-    private DigestDispatcher Dispatcher(params Article[] stored) => new(
-        new SubscriberDirectory(new InMemorySubscribers([Samples.Subscriber("s1") with { Topics = [new NewsAlerts.Core.Subscribers.Topic("t1", "Aleppo", false)] }])),
-        ledger, digests, new Articles(stored), sender,
-        new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, tokens),
-        new SuppressionList(suppressionStore, tokens, TimeProvider.System),
-        new Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
-
-    private sealed class Articles(Article[] stored) : IArticleStore
-    {
-        public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(stored.FirstOrDefault(a => a.Id == articleId));
-
-        public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
-
-        public Task SaveAsync(Article article, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private sealed class CapturingSender : IDigestEmailSender
-    {
-        public List<DigestEmailRequest> Requests { get; } = [];
-
-        public Task<SendOutcome> SendAsync(DigestEmailRequest request, CancellationToken cancellationToken)
-        {
-            Requests.Add(request);
-            return Task.FromResult(SendOutcome.Sent($"m{Requests.Count}"));
-        }
-    }
+    private DigestDispatcher Dispatcher(params Article[] stored) =>
+        TestDigestDispatchers.Create(ledger, digests, new StoredArticles(stored), sender, tokens, suppressionStore);
 }

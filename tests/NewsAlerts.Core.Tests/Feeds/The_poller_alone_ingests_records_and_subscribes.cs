@@ -1,17 +1,11 @@
 namespace NewsAlerts.Core.Tests.Feeds;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
-using NewsAlerts.Core.FollowUps;
-using NewsAlerts.Core.Matching;
-using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Core.Tests.Articles;
 using NewsAlerts.Core.Tests.Dispatch;
 using NewsAlerts.Testing;
 
@@ -31,18 +25,8 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     private FeedPoller Poller(bool webSub = false, IFeedFetcher? by = null) =>
         new(store, by ?? fetcher, Ingestion(), options, time, webSub ? new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time) : null);
 
-    private ArticleIngestion Ingestion()
-    {
-        var ledger = new InMemoryLedger();
-        var unreachable = new Unreachable();
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        var matcher = new SubscriberMatcher();
-        var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
-        return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(unreachable, unreachable, ledger), suppressions, ledger, new AlertMetrics(meters),
-            new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, unreachable, matcher, new InMemorySubscribers([]), suppressions, unreachable));
-    }
+    private ArticleIngestion Ingestion() =>
+        TestIngestions.Create(articles, new InMemoryLedger(), new Unreachable(), time, [], digests: new Unreachable());
 
     private async Task<string> AddAsync(bool paused = false)
     {

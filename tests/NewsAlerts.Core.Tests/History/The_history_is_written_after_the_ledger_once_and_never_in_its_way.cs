@@ -1,25 +1,21 @@
 namespace NewsAlerts.Core.Tests.History;
 
 using System.Security.Cryptography;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
-using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.History;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
-using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Tests.Digests;
 using NewsAlerts.Core.Tests.Dispatch;
 
 public sealed class The_history_is_written_after_the_ledger_once_and_never_in_its_way
 {
-    private static readonly DateTimeOffset Seven = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Seven = TestDigestDispatchers.Seven;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-    private static readonly Article Truce = new("a1", 1, "Truce in Aleppo", "Body", null, "Wire", "en", [], 3, null, Seven.AddHours(-2));
+    private static readonly Article Truce = TestDigestDispatchers.Truce;
     private readonly InMemoryDigestStore digests = new();
     private readonly InMemoryLedger ledger = new();
     private readonly TokenSigner tokens = new(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
@@ -56,13 +52,8 @@ public sealed class The_history_is_written_after_the_ledger_once_and_never_in_it
         Assert.Empty(failing.Rows);
     }
 
-    private DigestDispatcher DigestDispatcher(IAlertHistory history, TimeProvider time) => new(
-        new SubscriberDirectory(new InMemorySubscribers([Samples.Subscriber("s1") with { Topics = [new NewsAlerts.Core.Subscribers.Topic("t1", "Aleppo", false)] }])),
-        ledger, digests, new OneArticle(Truce), new SentDigest(),
-        new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, tokens),
-        new SuppressionList(new InMemorySuppressions(), tokens, TimeProvider.System),
-        new Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
-        time, history: history);
+    private DigestDispatcher DigestDispatcher(IAlertHistory history, TimeProvider time) =>
+        TestDigestDispatchers.Create(ledger, digests, new StoredArticles(Truce), new SentDigest(), tokens, time: time, history: history);
 
     private sealed class WatchingHistory(Func<Task> onAdd) : IAlertHistory
     {
@@ -84,15 +75,6 @@ public sealed class The_history_is_written_after_the_ledger_once_and_never_in_it
             inner.RecentAsync(subscriberId, since, limit, cancellationToken);
 
         public Task EraseAsync(string subscriberId, CancellationToken cancellationToken) => inner.EraseAsync(subscriberId, cancellationToken);
-    }
-
-    private sealed class OneArticle(Article stored) : IArticleStore
-    {
-        public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult<Article?>(articleId == stored.Id ? stored : null);
-
-        public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
-
-        public Task SaveAsync(Article article, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class SentDigest : IDigestEmailSender
