@@ -1,11 +1,7 @@
 namespace NewsAlerts.Integration.Tests.Editors;
 
 using System.Net;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Editors;
 using NewsAlerts.Integration.Tests.Pages;
 using NewsAlerts.Testing;
 
@@ -21,8 +17,7 @@ public sealed class A_story_is_published_and_retracted_through_the_console_forms
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
     private TestFunctionHost host = null!;
 
-    public async Task InitializeAsync() =>
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Editor:DevSignIn"] = "true" }, runDispatcher: true);
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack, runDispatcher: true);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -30,16 +25,9 @@ public sealed class A_story_is_published_and_retracted_through_the_console_forms
     public async Task The_retraction_is_confirmed_and_the_story_shows_it_withdrawn()
     {
         var tag = "Zq" + Guid.NewGuid().ToString("N")[..8];
-        var (email, phone) = ($"reader-{tag}@example.com", TestPhones.NewValid());
-        await SignUps.ConfirmedAsync(host, new SubscriberRequest(email, phone, "UTC", [(tag, false)], 2, NewsAlerts.Core.Policy.DeliveryPreferences.AsItHappens));
-        using var erin = Browser("Erin");
-        var console = await erin.GetStringAsync(new Uri("editor", UriKind.Relative));
-
-        var (previewed, preview) = await HtmlForms.PostAsync(erin, HtmlForms.Of(console).Single(f => f.Action == "/editor/preview"), [new("headline", $"Truce holds in {tag}"), new("body", $"Fighting stopped in {tag}."), new("urgency", "3")]);
-        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
-        var (published, _) = await HtmlForms.PostAsync(erin, HtmlForms.Of(preview).Single()).WaitAsync(Deadline);
-        Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
-        var story = published.Headers.Location!.OriginalString;
+        var (email, phone) = await ConsoleEditor.ReaderAsync(host, tag);
+        using var erin = ConsoleEditor.Browser(host, "Erin", Deadline);
+        var (_, story) = await ConsoleEditor.PublishAsync(erin, tag, Deadline);
 
         // Flagged once the email alert is sent, so that the retraction below has both to follow up (flagging while it is
         // still queued: Editor_actions_on_a_queued_alert_end_with_true_counts).
@@ -99,14 +87,6 @@ public sealed class A_story_is_published_and_retracted_through_the_console_forms
             ["Alert:Email:1", "Alert:Sms:1", "WithdrawalFollowUp:Email:1", "WithdrawalFollowUp:Sms:1"],
             status.Select(r => $"{r.GetProperty("kind").GetString()}:{r.GetProperty("channel").GetString()}:{StoryStatus.Handed([r], r.GetProperty("channel").GetString()!)}").ToArray());
         Assert.All(status.Where(r => r.GetProperty("kind").GetString() != "Alert"), r => Assert.Equal(3, r.GetProperty("version").GetInt32()));
-    }
-
-    // A browser signed in (development sign-in) as the editor called name, posting from the app's own origin.
-    private HttpClient Browser(string name)
-    {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress, Timeout = Deadline };
-        client.DefaultRequestHeaders.Add("Cookie", $"{EditorSessions.CookieName}={host.Services.GetRequiredService<EditorSessions>().Issue(name)}");
-        return client;
     }
 
     private static class Pages

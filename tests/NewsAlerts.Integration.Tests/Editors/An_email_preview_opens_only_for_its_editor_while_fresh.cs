@@ -22,7 +22,7 @@ public sealed partial class An_email_preview_opens_only_for_its_editor_while_fre
     private TestFunctionHost host = null!;
 
     public async Task InitializeAsync() =>
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Editor:DevSignIn"] = "true" });
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -83,13 +83,7 @@ public sealed partial class An_email_preview_opens_only_for_its_editor_while_fre
         Assert.Contains("Old news", await ok.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    // A browser signed in (development sign-in) as the editor called name, posting from the app's own origin.
-    private HttpClient Browser(string name)
-    {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
-        client.DefaultRequestHeaders.Add("Cookie", $"{EditorSessions.CookieName}={host.Services.GetRequiredService<EditorSessions>().Issue(name)}");
-        return client;
-    }
+    private HttpClient Browser(string name) => ConsoleEditor.Browser(host, name);
 
     [GeneratedRegex("<iframe[^>]*class=\"email-frame\"[^>]*src=\"(?<src>[^\"]+)\"")]
     private static partial Regex FrameSource();

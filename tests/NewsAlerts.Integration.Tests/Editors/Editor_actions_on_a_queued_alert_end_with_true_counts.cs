@@ -1,11 +1,7 @@
 namespace NewsAlerts.Integration.Tests.Editors;
 
 using System.Net;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Editors;
 using NewsAlerts.Integration.Tests.Pages;
 using NewsAlerts.Testing;
 
@@ -23,7 +19,7 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
     private TestFunctionHost console = null!;
 
     public async Task InitializeAsync() =>
-        console = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Editor:DevSignIn"] = "true" });
+        console = await TestFunctionHost.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await console.DisposeAsync();
 
@@ -38,15 +34,9 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
     public async Task The_alert_goes_once_or_not_at_all_and_the_story_counts_it(string actions, int emails, int texts)
     {
         var tag = "Zk" + Guid.NewGuid().ToString("N")[..8];
-        var (email, phone) = ($"reader-{tag}@example.com", TestPhones.NewValid());
-        await SignUps.ConfirmedAsync(console, new SubscriberRequest(email, phone, "UTC", [(tag, false)], 2, NewsAlerts.Core.Policy.DeliveryPreferences.AsItHappens));
-        using var erin = Browser("Erin");
-        var home = await erin.GetStringAsync(new Uri("editor", UriKind.Relative));
-        var fields = new KeyValuePair<string, string>[] { new("headline", $"Truce holds in {tag}"), new("body", $"Fighting stopped in {tag}."), new("urgency", "3") };
-        var (_, preview) = await HtmlForms.PostAsync(erin, HtmlForms.Of(home).Single(f => f.Action == "/editor/preview"), fields);
-        var (published, _) = await HtmlForms.PostAsync(erin, HtmlForms.Of(preview).Single()).WaitAsync(Deadline);
-        Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
-        var story = published.Headers.Location!.OriginalString;
+        var (email, phone) = await ConsoleEditor.ReaderAsync(console, tag);
+        using var erin = ConsoleEditor.Browser(console, "Erin", Deadline);
+        var (preview, story) = await ConsoleEditor.PublishAsync(erin, tag, Deadline);
 
         // A page opened before the first action: a second "flag as breaking" comes from it (a second tab), as the page
         // shows no such button once the story is breaking.
@@ -133,11 +123,4 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
     };
 
     private static string CorrectionNote(int number) => $"Correction {number}: the truce began on Monday.";
-
-    private HttpClient Browser(string name)
-    {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = console.Client.BaseAddress, Timeout = Deadline };
-        client.DefaultRequestHeaders.Add("Cookie", $"{EditorSessions.CookieName}={console.Services.GetRequiredService<EditorSessions>().Issue(name)}");
-        return client;
-    }
 }

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Functions.Editors;
 using NewsAlerts.Pages.Editor;
 using NewsAlerts.Testing;
 
@@ -24,7 +23,7 @@ public sealed class The_story_page_shows_its_email_digests(StackFixture fixture)
 
     public async Task InitializeAsync() =>
         host = await TestFunctionHost.StartAsync(
-            fixture.Stack, overrides: new Dictionary<string, string?> { ["Editor:DevSignIn"] = "true" },
+            fixture.Stack,
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)), runDispatcher: true);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -83,11 +82,5 @@ public sealed class The_story_page_shows_its_email_digests(StackFixture fixture)
         return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
-    // A browser signed in (development sign-in) as the editor called name.
-    private HttpClient Browser(string name)
-    {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress, Timeout = Deadline };
-        client.DefaultRequestHeaders.Add("Cookie", $"{EditorSessions.CookieName}={host.Services.GetRequiredService<EditorSessions>().Issue(name)}");
-        return client;
-    }
+    private HttpClient Browser(string name) => ConsoleEditor.Browser(host, name, Deadline);
 }
