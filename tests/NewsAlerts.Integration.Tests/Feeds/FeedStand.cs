@@ -3,10 +3,13 @@ namespace NewsAlerts.Integration.Tests.Feeds;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Feeds;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -16,8 +19,12 @@ using NewsAlerts.Testing;
 /// </summary>
 internal sealed class FeedStand : IAsyncDisposable
 {
-    private FeedStand(LocalFeedServer server, TestFunctionHost host, ShiftedClock time)
+    private readonly string serviceBusConnectionString;
+    private ServiceBusClient? serviceBus;
+
+    private FeedStand(LocalFeedServer server, TestFunctionHost host, ShiftedClock time, string serviceBusConnectionString)
     {
+        this.serviceBusConnectionString = serviceBusConnectionString;
         Server = server;
         Host = host;
         Time = time;
@@ -43,7 +50,40 @@ internal sealed class FeedStand : IAsyncDisposable
                 services.Remove(services.Single(d => d.ImplementationType == typeof(TimerFunctionScheduler)));
             },
             overrides: new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" });
-        return new FeedStand(server, host, time);
+        return new FeedStand(server, host, time, stack.ServiceBusConnectionString);
+    }
+
+    /// <summary>
+    /// Saves a subscriber (<paramref name="subscriberId"/>, confirmed <paramref name="email"/>, Europe/London) following
+    /// <paramref name="topic"/> and loads it into the host's matcher, so an item about the topic alerts by email.
+    /// </summary>
+    public async Task FollowAsync(string subscriberId, string email, string topic)
+    {
+        var subscriber = new Subscriber(
+            subscriberId, email, ContactStatus.Confirmed, null, ContactStatus.None, "Europe/London",
+            [new Topic("t0", topic, false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
+        await Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        await Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Takes the email alert batches queued for <paramref name="articleIds"/> since the last drain off the stack's
+    /// <c>email-alerts</c> queue (others' batches are taken too and dropped), as their JSON bodies. Polls and pushes
+    /// queue their batches before their call answers, so what is not here was not queued.
+    /// </summary>
+    public async Task<List<JsonElement>> DrainEmailAlertsAsync(IReadOnlyCollection<string> articleIds)
+    {
+        serviceBus ??= new ServiceBusClient(serviceBusConnectionString);
+        await using var receiver = serviceBus.CreateReceiver("email-alerts", new ServiceBusReceiverOptions { ReceiveMode = ServiceBusReceiveMode.ReceiveAndDelete });
+        var found = new List<JsonElement>();
+        while (await receiver.ReceiveMessagesAsync(100, TimeSpan.FromMilliseconds(500)) is { Count: > 0 } messages)
+        {
+            found.AddRange(messages
+                .Where(m => articleIds.Contains((string)m.ApplicationProperties["articleId"]))
+                .Select(m => JsonDocument.Parse(m.Body).RootElement.Clone()));
+        }
+
+        return found;
     }
 
     /// <summary>Posts <paramref name="body"/> to <c>/api/feeds</c> with the editor key and answers the response.</summary>
@@ -103,6 +143,11 @@ internal sealed class FeedStand : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (serviceBus is not null)
+        {
+            await serviceBus.DisposeAsync();
+        }
+
         await Host.DisposeAsync();
         await Server.DisposeAsync();
     }

@@ -1,11 +1,8 @@
 namespace NewsAlerts.Integration.Tests.Feeds;
 
-using System.Text.Json;
-using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -18,24 +15,14 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
 {
     private readonly string subscriberId = $"feeds-{Guid.NewGuid():N}";
     private FeedStand stand = null!;
-    private ServiceBusClient serviceBus = null!;
 
     public async Task InitializeAsync()
     {
         stand = await FeedStand.StartAsync(fixture.Stack);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-        var subscriber = new Subscriber(
-            subscriberId, "feeds@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "Europe/London",
-            [new Topic("t0", "ceasefire", false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
-        await stand.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await stand.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stand.FollowAsync(subscriberId, "feeds@example.com", "ceasefire");
     }
 
-    public async Task DisposeAsync()
-    {
-        await serviceBus.DisposeAsync();
-        await stand.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stand.DisposeAsync();
 
     [Fact]
     public async Task The_first_poll_records_without_alerting_and_an_unchanged_feed_is_answered_304()
@@ -48,7 +35,7 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
         await stand.PollWhenDueAsync(id);
         var afterSecond = await stand.GetAsync(id);
 
-        Assert.Empty(await DrainAsync([.. feed.Items.Select(i => i.Guid)]));
+        Assert.Empty(await stand.DrainEmailAlertsAsync([.. feed.Items.Select(i => i.Guid)]));
         Assert.True(afterFirst.GetProperty("health").GetProperty("primed").GetBoolean());
         var requests = stand.RequestsFor(path);
         Assert.Equal([200, 304], requests.Select(r => r.Status));
@@ -83,7 +70,7 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
 
         await stand.PollWhenDueAsync(id);
 
-        var batch = Assert.Single(await DrainAsync([fresh.Guid]));
+        var batch = Assert.Single(await stand.DrainEmailAlertsAsync([fresh.Guid]));
         Assert.Equal(subscriberId, Assert.Single(batch.GetProperty("recipients").EnumerateArray()).GetProperty("subscriberId").GetString());
         Assert.Equal(1, (await Articles.GetAsync(fresh.Guid, CancellationToken.None))!.Version);
     }
@@ -98,7 +85,7 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
         feed = feed.With(item);
         stand.Server.Publish(path, feed.ToXml());
         await stand.PollWhenDueAsync(id);
-        await DrainAsync([item.Guid]);
+        await stand.DrainEmailAlertsAsync([item.Guid]);
 
         stand.Server.Publish(path, feed.Replace(item.Guid, i => i with { Description = "Talks on a ceasefire open in Geneva; the first session ended without a text." }).ToXml());
         await stand.PollWhenDueAsync(id);
@@ -119,13 +106,13 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
         feed = feed.With(item);
         stand.Server.Publish(path, feed.ToXml());
         await stand.PollWhenDueAsync(id);
-        Assert.Single(await DrainAsync([item.Guid]));
+        Assert.Single(await stand.DrainEmailAlertsAsync([item.Guid]));
 
         var rewritten = feed with { Items = [.. feed.Items.Select(i => i with { Guid = i.Guid.Replace("urn:test:", "urn:migrated:", StringComparison.Ordinal) })] };
         stand.Server.Publish(path, rewritten.ToXml());
         await stand.PollWhenDueAsync(id);
 
-        Assert.Empty(await DrainAsync([.. feed.Items.Select(i => i.Guid), .. rewritten.Items.Select(i => i.Guid)]));
+        Assert.Empty(await stand.DrainEmailAlertsAsync([.. feed.Items.Select(i => i.Guid), .. rewritten.Items.Select(i => i.Guid)]));
         foreach (var item2 in rewritten.Items)
         {
             Assert.Null(await Articles.GetAsync(item2.Guid, CancellationToken.None));
@@ -180,7 +167,7 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
         Assert.False(healed.GetProperty("flagged").GetBoolean());
         Assert.Equal(0, healed.GetProperty("consecutiveFailures").GetInt32());
         Assert.True(healed.GetProperty("primed").GetBoolean());
-        Assert.Empty(await DrainAsync([.. feed.Items.Select(i => i.Guid)]));
+        Assert.Empty(await stand.DrainEmailAlertsAsync([.. feed.Items.Select(i => i.Guid)]));
     }
 
     [Fact]
@@ -295,19 +282,4 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
 
     private RssItem Item(string path, string key, string title, string description) =>
         new($"urn:test:{path}:{key}", title, description, $"https://example.com/{path}/{key}", stand.Time.GetUtcNow().AddMinutes(-1));
-
-    // The alert batches queued for the given articles since the last drain (polls finish before the admin call answers).
-    private async Task<List<JsonElement>> DrainAsync(IReadOnlyCollection<string> articleIds)
-    {
-        await using var receiver = serviceBus.CreateReceiver("email-alerts", new ServiceBusReceiverOptions { ReceiveMode = ServiceBusReceiveMode.ReceiveAndDelete });
-        var found = new List<JsonElement>();
-        while (await receiver.ReceiveMessagesAsync(100, TimeSpan.FromMilliseconds(500)) is { Count: > 0 } messages)
-        {
-            found.AddRange(messages
-                .Where(m => articleIds.Contains((string)m.ApplicationProperties["articleId"]))
-                .Select(m => JsonDocument.Parse(m.Body).RootElement.Clone()));
-        }
-
-        return found;
-    }
 }

@@ -3,13 +3,11 @@ namespace NewsAlerts.Integration.Tests.Feeds;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Azure.Subscribers;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -24,24 +22,14 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
 {
     private readonly string subscriberId = $"websub-{Guid.NewGuid():N}";
     private FeedStand stand = null!;
-    private ServiceBusClient serviceBus = null!;
 
     public async Task InitializeAsync()
     {
         stand = await FeedStand.StartAsync(fixture.Stack, webSub: true);
-        serviceBus = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-        var subscriber = new Subscriber(
-            subscriberId, "websub@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "Europe/London",
-            [new Topic("t0", "armistice", false)], Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow);
-        await stand.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
-        await stand.Host.Services.GetRequiredService<SubscriberSync>().RefreshAsync(CancellationToken.None);
+        await stand.FollowAsync(subscriberId, "websub@example.com", "armistice");
     }
 
-    public async Task DisposeAsync()
-    {
-        await serviceBus.DisposeAsync();
-        await stand.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stand.DisposeAsync();
 
     [Fact]
     public async Task A_feed_naming_a_hub_is_subscribed_the_hub_verifies_our_intent_and_polling_slows_to_the_fallback_once_the_hub_pushed()
@@ -96,7 +84,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         await Eventually.TrueAsync(
             async () =>
             {
-                batches.AddRange(await DrainAsync([fresh.Guid]));
+                batches.AddRange(await stand.DrainEmailAlertsAsync([fresh.Guid]));
                 return batches.Count > 0;
             },
             "the pushed item's alert is queued");
@@ -131,7 +119,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         await Eventually.TrueAsync(
             async () =>
             {
-                batches.AddRange(await DrainAsync([item.Guid]));
+                batches.AddRange(await stand.DrainEmailAlertsAsync([item.Guid]));
                 return batches.Count > 0;
             },
             "the pushed item's alert is queued");
@@ -156,13 +144,13 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
             Assert.Contains("X-Hub-Signature", (await Api.BodyAsync(refused)).GetProperty("errors").ToString(), StringComparison.Ordinal);
         }
 
-        Assert.Empty(await DrainAsync([forged.Guid]));
+        Assert.Empty(await stand.DrainEmailAlertsAsync([forged.Guid]));
         Assert.Null(await Articles.GetAsync(forged.Guid, CancellationToken.None));
 
         // The same body signed with the subscription's secret is taken: the refusals above were the signature's.
         using var signed = await PushAsync(id, body, WebSubSignature.Sign("sha1", body, secret));
         Assert.Equal(HttpStatusCode.NoContent, signed.StatusCode);
-        Assert.Single(await DrainAsync([forged.Guid]));
+        Assert.Single(await stand.DrainEmailAlertsAsync([forged.Guid]));
     }
 
     [Fact]
@@ -300,20 +288,5 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         }
 
         return await client.SendAsync(request);
-    }
-
-    // The alert batches queued for the given articles since the last drain.
-    private async Task<List<JsonElement>> DrainAsync(IReadOnlyCollection<string> articleIds)
-    {
-        await using var receiver = serviceBus.CreateReceiver("email-alerts", new ServiceBusReceiverOptions { ReceiveMode = ServiceBusReceiveMode.ReceiveAndDelete });
-        var found = new List<JsonElement>();
-        while (await receiver.ReceiveMessagesAsync(100, TimeSpan.FromMilliseconds(500)) is { Count: > 0 } messages)
-        {
-            found.AddRange(messages
-                .Where(m => articleIds.Contains((string)m.ApplicationProperties["articleId"]))
-                .Select(m => JsonDocument.Parse(m.Body).RootElement.Clone()));
-        }
-
-        return found;
     }
 }
