@@ -119,9 +119,10 @@ public sealed class A_story_already_in_a_digest_is_not_entered_again
         var unreachable = new Unreachable();
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
+        var planned = new InMemoryPlannedAlerts();
         return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(unreachable, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
+            articles, matcher, new PlanDelivery(unreachable, digests, ledger, planned), suppressions, ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers([]), suppressions, unreachable), digests: digests);
+            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers([]), suppressions, unreachable), planned, digests: digests);
     }
 }

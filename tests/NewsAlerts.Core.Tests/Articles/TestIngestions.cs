@@ -25,10 +25,11 @@ internal static class TestIngestions
         matcher.UpsertMany(subscribers);
         var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
         digests ??= new InMemoryDigestStore();
+        var planned = new InMemoryPlannedAlerts();
         return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(publisher, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
+            articles, matcher, new PlanDelivery(publisher, digests, ledger, planned), suppressions, ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher));
+            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher), planned, digests: digests);
     }
 }
 

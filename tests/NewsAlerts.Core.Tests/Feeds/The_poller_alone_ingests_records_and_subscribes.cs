@@ -38,10 +38,11 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         var matcher = new SubscriberMatcher();
         var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
+        var planned = new NewsAlerts.Core.Tests.Articles.InMemoryPlannedAlerts();
         return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(unreachable, unreachable, ledger), suppressions, ledger, new AlertMetrics(meters),
+            articles, matcher, new PlanDelivery(unreachable, unreachable, ledger, planned), suppressions, ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, unreachable, matcher, new InMemorySubscribers([]), suppressions, unreachable));
+            new FollowUpDelivery(ledger, unreachable, matcher, new InMemorySubscribers([]), suppressions, unreachable), planned);
     }
 
     private async Task<string> AddAsync(bool paused = false)
