@@ -1,6 +1,7 @@
 namespace NewsAlerts.Integration.Tests.Editors;
 
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
@@ -37,9 +38,13 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
     [InlineData("republish", 1, 0)]
     [InlineData("correct", 1, 0)]
     [InlineData("correct,correct", 1, 0)]
+    [InlineData("correct,correct,correct", 1, 0)]
+    // The reader changed their settings while the email was queued: judged by what was queued, not by today's settings.
+    [InlineData("texts-for-urgency-3,breaking", 1, 1)]
+    [InlineData("daily-digest,breaking", 1, 1)]
     public async Task The_alert_goes_once_or_not_at_all_and_the_story_counts_it(string actions, int emails, int texts)
     {
-        var (tag, email, phone, _) = await ReaderAsync();
+        var (tag, email, phone, reader) = await ReaderAsync();
         using var erin = Browser("Erin");
         var (story, preview) = await PublishAsync(erin, tag, urgency: 3);
 
@@ -50,6 +55,11 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         var corrections = 0;
         foreach (var action in actions.Split(','))
         {
+            if (await ChangedSettingsAsync(reader, action))
+            {
+                continue;
+            }
+
             if (action == "republish")
             {
                 // The same story published again (a second click): the same id and version, nothing new to send.
@@ -87,6 +97,7 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         using var inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
         await SettledAsync(erin, story, inbox, (tag, email, phone), emails, texts);
         var status = await StoryStatus.RowsAsync(erin, story);
+        var digests = await StoryStatus.DigestsAsync(erin, story);
         var planned = status.Sum(r => r.GetProperty("sent").GetInt32() + r.GetProperty("delivered").GetInt32() + r.GetProperty("failed").GetInt32() + r.GetProperty("notSent").GetInt32());
         Assert.Equal(actions.Contains("breaking", StringComparison.Ordinal) ? 2 : 1, planned);
         if (actions.Contains("correct", StringComparison.Ordinal))
@@ -99,6 +110,8 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
             Assert.True(at.All(i => i >= 0) && at.SequenceEqual(at.Order()), $"every note in order: {string.Join(", ", at)} in {text}");
         }
 
+        // Nothing of the story went into a digest (a reader who switched to one already had the email queued).
+        Assert.Equal((0, 0), (digests.GetProperty("waiting").GetInt32(), digests.GetProperty("inDigest").GetInt32()));
         if (emails == 0)
         {
             Assert.All(status.Where(r => r.GetProperty("notSent").GetInt32() > 0), r => Assert.Contains("withdrawn", r.GetProperty("reasons").ToString(), StringComparison.Ordinal));
@@ -117,7 +130,8 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
     [InlineData("correct")]
     public async Task A_follow_up_planned_for_a_claim_that_then_was_not_sent_is_not_sent(string action)
     {
-        var (tag, email, phone, reader) = await ReaderAsync();
+        var (tag, email, phone, signedUp) = await ReaderAsync();
+        var reader = signedUp.Subscriber.Id;
         using var erin = Browser("Erin");
         var (story, _) = await PublishAsync(erin, tag, urgency: 2);
         var articleId = NewsAlerts.Pages.Editor.StoryKeys.IdOf(story[(story.LastIndexOf('/') + 1)..])!;
@@ -147,13 +161,33 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         Assert.All(followUps, r => Assert.Contains(FollowUpDecisions.NotReceivedReason, r.GetProperty("reasons").ToString(), StringComparison.Ordinal));
     }
 
-    // A confirmed reader of a fresh topic by email and SMS, everything as it happens.
-    private async Task<(string Tag, string Email, string Phone, string Id)> ReaderAsync()
+    // A confirmed reader of a fresh topic by email and SMS (texts for urgency 2 and above), everything as it happens.
+    private async Task<(string Tag, string Email, string Phone, ConfirmedSignUp Reader)> ReaderAsync()
     {
         var tag = "Zk" + Guid.NewGuid().ToString("N")[..8];
         var (email, phone) = ($"reader-{tag}@example.com", TestPhones.NewValid());
         var reader = await SignUps.ConfirmedAsync(console, new SubscriberRequest(email, phone, "UTC", [(tag, false)], 2, NewsAlerts.Core.Policy.DeliveryPreferences.AsItHappens));
-        return (tag, email, phone, reader.Subscriber.Id);
+        return (tag, email, phone, reader);
+    }
+
+    // The reader changes a setting as the preference centre would (true), or the action is the editor's (false).
+    private async Task<bool> ChangedSettingsAsync(ConfirmedSignUp reader, string action)
+    {
+        var settings = action switch
+        {
+            "texts-for-urgency-3" => new SubscriberSettings(null, 3),
+            "daily-digest" => new SubscriberSettings(null, null, new NewsAlerts.Core.Policy.PreferencesChange(
+                JsonDocument.Parse("""{"email": {"frequency": "daily", "at": "07:00"}}""").RootElement.Clone())),
+            _ => null,
+        };
+        if (settings is null)
+        {
+            return false;
+        }
+
+        var changed = await console.Services.GetRequiredService<SubscriberService>().ChangeSettingsAsync(reader.Subscriber.Id, reader.ManageToken, settings, CancellationToken.None);
+        Assert.Equal(SubscriberOutcomeKind.Ok, changed.Kind);
+        return true;
     }
 
     // Publishes a story about the tag through the console's forms: its page path and the preview page it was confirmed from.
