@@ -63,16 +63,16 @@ public sealed class BatchDispatcher(
             // round again). If the story was withdrawn meanwhile it must not go: this recipient would get the story and
             // never the withdrawal. The story is read after the group's claims, never before: a withdrawal is stored
             // before its last look at the ledger (ArticleIngestion), so a claim this read may miss it by is one that
-            // look sees, and the withdrawal follows it up. Follow-ups always go.
+            // look sees, and the withdrawal follows it up.
             // The same read gives the version a queued alert goes out as (QueuedAlertContent): a correction stored
             // before it is read is sent as the corrected text and recorded as that version, so the correction does not
             // follow it up; one stored after it is read sees this claim in its last look and follows it up.
-            // A follow-up reads the story too, and each recipient's alert row: it goes only to someone who received the
-            // story, and says every correction since the version they got (FollowUpDecisions).
+            // A follow-up reads the story too, each recipient's alert row and (email) who had the story in a sent digest:
+            // it goes only to someone who received the story, and tells every correction since the version they got
+            // (FollowUpDecisions).
             var story = await ReadOrHandBackAsync(batch, claims, () => articles.GetAsync(batch.Content.ArticleId, CancellationToken.None));
             var withdrawn = batch.Content.Notice is null && story?.IsWithdrawn == true;
             var sending = batch with { Content = QueuedAlertContent.Of(batch.Content, story) };
-            // Version names what the records concern (LedgerRecord.Version), whatever their state.
             var followUp = batch.Content.Notice is not null;
             var alerts = followUp ? await ReadOrHandBackAsync(batch, claims, () => AlertRowsAsync(batch, group)) : null;
             digested ??= followUp && batch.Channel == Channel.Email && digests is not null
