@@ -51,6 +51,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.TryAddSingleton<IAlertHistory, TableAlertHistory>();
         services.TryAddSingleton<IDigestStore, TableDigestStore>();
+        services.TryAddSingleton<IPlannedAlerts, TablePlannedAlerts>();
         services.TryAddSingleton<NewsAlerts.Core.Caps.IDailyCapStore, TableDailyCapStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
         services.TryAddSingleton<ISenderRoster, TableSenderRoster>();

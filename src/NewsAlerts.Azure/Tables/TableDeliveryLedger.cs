@@ -72,7 +72,13 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
 
             try
             {
-                // Only one of several workers re-claiming at once wins (ETag); the others leave it to the winner.
+                // Only one of several workers re-claiming at once wins (ETag); the others leave it to the winner. The
+                // claim keeps the version the row names until its record says which went.
+                if (existing.GetInt32("Version") is { } version)
+                {
+                    row["Version"] = version;
+                }
+
                 await table.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
             }
             catch (RequestFailedException conflict) when (conflict.Status == 412)
@@ -158,12 +164,14 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         var partition = PartitionKey(articleId, channel);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await Task.WhenAll(group.Select(r => table.GetEntityIfExistsAsync<TableEntity>(partition, r.SubscriberId, select: ["State"], cancellationToken: cancellationToken)));
+            var existing = await Task.WhenAll(group.Select(r => table.GetEntityIfExistsAsync<TableEntity>(partition, r.SubscriberId, select: ["State", "Version"], cancellationToken: cancellationToken)));
             var actions = new List<TableTransactionAction>();
             foreach (var (record, found) in group.Zip(existing))
             {
                 var row = Row(articleId, record.SubscriberId, channel, record.State, record.ProviderMessageId, record.Reason);
-                if (record.Version is { } version)
+                // The row is replaced whole: a record that names no version keeps the one the row names (every state
+                // keeps the version it concerns).
+                if ((record.Version ?? (found.HasValue ? found.Value?.GetInt32("Version") : null)) is { } version)
                 {
                     row["Version"] = version;
                 }

@@ -31,6 +31,12 @@ public sealed record Article(
     string? Description = null,
     ArticleNotice? Notice = null)
 {
+    /// <summary>
+    /// Every major correction of the story up to this version, oldest first (<see cref="StoryCorrections.Carry"/>: set when
+    /// the version is stored, never read from input); empty for a story never corrected.
+    /// </summary>
+    public IReadOnlyList<CorrectionNote> Corrections { get; init; } = [];
+
     /// <summary>The story is withdrawn (ninjs <c>pubstatus: "canceled"</c>).</summary>
     public bool IsWithdrawn => Notice?.Kind == NoticeKind.Withdrawn;
 

@@ -21,7 +21,7 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
-    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IDailyCapStore? caps = null, IDigestStore? digests = null)
+    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IPlannedAlerts queued, IDailyCapStore? caps = null, IDigestStore? digests = null)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -41,7 +41,7 @@ public sealed class ArticleIngestion(
 
         if (decision is VersionDecision.Withdrawal or VersionDecision.MajorCorrection)
         {
-            return await FollowUpAsync(article, decision, dryRun, cancellationToken);
+            return await FollowUpAsync(StoryCorrections.Carry(stored, article, decision), decision, dryRun, cancellationToken);
         }
 
         IReadOnlyList<SubscriberMatch> matches;
@@ -56,8 +56,8 @@ public sealed class ArticleIngestion(
         {
             // Reach tells the truth: only alerts that will go. A new article has no ledger rows. A newer version plans only
             // what it adds (EarlierAlerts): not an alert with a ledger row in any state, nor one already in someone's digest
-            // (sent or pending, any version), nor one the stored version's plan still has on its way (queued, scheduled, in
-            // a digest), so a dry run and the real run count the same and each planned alert ends as one ledger row.
+            // (sent or pending, any version), nor one an earlier version queued (recorded when planned, IPlannedAlerts), so
+            // a dry run and the real run count the same and each planned alert ends as one ledger row.
             // Caps are counted at dispatch (the dispatcher decides); planning reads today's counts of capped subscribers
             // so the dry run reports what the caps will hold, and the real run plans the same.
             var now = time.GetUtcNow();
@@ -70,14 +70,7 @@ public sealed class ArticleIngestion(
                     [Channel.Email] = await EmailRowsAsync(article.Id, cancellationToken),
                     [Channel.Sms] = await RowsAsync(article.Id, Channel.Sms, cancellationToken),
                 };
-                // Only those who had signed up when the stored version was published can have its alert on the way: someone
-                // who signed up since is planned afresh (a version is stored after it is published, so nobody with an
-                // alert on its way is left out of this; an alert planned twice is still sent once, by its ledger key).
-                var storedPlan = PolicyPlanner.Plan(
-                    stored, [.. index.Match(stored).Where(m => m.Subscriber.CreatedAt <= stored.PublishedAt)], now, policy.SmsStaleAfter, sentToday: sentToday, suppressed: suppressions.IsKnownSuppressed);
-                // Digest entries are stored when planned, so the digest store (in the email rows) is the truth for them:
-                // the stored version's digest entries planned again would also name someone who subscribed since.
-                earlier = EarlierAlerts.Of(rows, digests is null ? storedPlan : storedPlan with { DigestEntries = [] });
+                earlier = EarlierAlerts.Of(rows, await queued.ListAsync(article.Id, cancellationToken));
             }
 
             planned = decision == VersionDecision.Correction
@@ -96,7 +89,7 @@ public sealed class ArticleIngestion(
         if (!dryRun)
         {
             await delivery.CarryOutAsync(article.Id, planned, cancellationToken);
-            await articles.SaveAsync(article, cancellationToken);
+            await articles.SaveAsync(StoryCorrections.Carry(stored, article, decision), cancellationToken);
             foreach (var channel in planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).GroupBy(b => b.Channel))
             {
                 metrics.Planned(channel.Key, channel.Sum(b => b.Recipients.Count));

@@ -3,6 +3,7 @@ namespace NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
+using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.History;
 using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Planning;
@@ -16,7 +17,7 @@ using NewsAlerts.Core.Telemetry;
 /// Delivers one batch: for each recipient, claim in the ledger, send through the channel, record the outcome.
 /// What the ledger shows done is never sent again; a suppressed contact (asked of the store right before each send)
 /// is skipped; an alert of a story withdrawn since it was planned (read after each group's claims) is skipped, and one of a story corrected since goes out as the current version, recorded in the ledger (<see cref="QueuedAlertContent"/>); a permanent failure disables the channel for the subscriber, and a refused contact (hard bounce,
-/// carrier opt-out) is suppressed for every subscription. A paused subscriber is skipped (<see cref="Pauses"/>), except for a follow-up; what was
+/// carrier opt-out) is suppressed for every subscription. A follow-up goes only to someone the ledger (or a sent digest) shows received the story, as read right before its send (<see cref="FollowUpDecisions"/>). A paused subscriber is skipped (<see cref="Pauses"/>), except for a follow-up; what was
 /// sent goes into the subscribers' histories once the group's records are written (<see cref="AlertHistory"/>, one attempt: <see cref="HistoryWrites"/>). With a cap
 /// store, an alert to a subscriber with a daily cap on the channel is counted right before its send
 /// (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap is not sent, and what becomes of it is the
@@ -48,6 +49,7 @@ public sealed class BatchDispatcher(
     {
         ArgumentNullException.ThrowIfNull(batch);
         var decisions = new List<RecipientDecision>();
+        IReadOnlySet<string>? digested = null;
 
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
         // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
@@ -61,20 +63,31 @@ public sealed class BatchDispatcher(
             // round again). If the story was withdrawn meanwhile it must not go: this recipient would get the story and
             // never the withdrawal. The story is read after the group's claims, never before: a withdrawal is stored
             // before its last look at the ledger (ArticleIngestion), so a claim this read may miss it by is one that
-            // look sees, and the withdrawal follows it up. Follow-ups always go.
+            // look sees, and the withdrawal follows it up.
             // The same read gives the version a queued alert goes out as (QueuedAlertContent): a correction stored
             // before it is read is sent as the corrected text and recorded as that version, so the correction does not
             // follow it up; one stored after it is read sees this claim in its last look and follows it up.
-            var story = batch.Content.Notice is null ? await StoryAsync(batch, claims) : null;
-            var withdrawn = story?.IsWithdrawn == true;
+            // A follow-up reads the story too, each recipient's alert row and (email) who had the story in a sent digest:
+            // it goes only to someone who received the story, and tells every correction since the version they got
+            // (FollowUpDecisions).
+            var story = await ReadOrHandBackAsync(batch, claims, () => articles.GetAsync(batch.Content.ArticleId, CancellationToken.None));
+            var withdrawn = batch.Content.Notice is null && story?.IsWithdrawn == true;
             var sending = batch with { Content = QueuedAlertContent.Of(batch.Content, story) };
+            var followUp = batch.Content.Notice is not null;
+            var alerts = followUp ? await ReadOrHandBackAsync(batch, claims, () => AlertRowsAsync(batch, group)) : null;
+            digested ??= followUp && batch.Channel == Channel.Email && digests is not null
+                ? await ReadOrHandBackAsync(batch, claims, () => SentDigestReadersAsync(batch.Content.ArticleId))
+                : new HashSet<string>();
             RecipientDecision[] delivered;
             // Until the group's records are written, its claims are refreshed: however long the sends and the record's
             // retries take, a second worker given this batch waits instead of sending alongside.
             var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
             await using (ClaimKeeper.Start(ledger, lease, clock, batch.LedgerKey, batch.Channel, ours))
             {
-                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn)));
+                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn, alerts is null ? null : new(story, alerts.GetValueOrDefault(r.SubscriberId), digested.Contains(r.SubscriberId)))));
+                // Every record names the version it concerns (the one sent or that would have been; a follow-up's own).
+                var version = QueuedAlertContent.VersionOf(sending.Content);
+                delivered = [.. delivered.Select(d => RecipientDecisions.WithVersion(d, version))];
                 var records = delivered.Where(d => d.Record is not null).Select(d => d.Record!).ToList();
                 await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, records, CancellationToken.None), clock);
             }
@@ -105,24 +118,47 @@ public sealed class BatchDispatcher(
         return ledger.MarkDeadLetteredAsync(batch.LedgerKey, batch.Channel, batch.Recipients.Select(r => r.SubscriberId).ToList(), attempts, cancellationToken);
     }
 
-    // The story as stored now (one read per group, retried while storage is away): withdrawn or corrected since the
-    // alert was planned. Storage away for good: nothing of the group was sent, so its claims are handed back as in
-    // ClaimAsync and the batch goes round again.
-    private async Task<Articles.Article?> StoryAsync(DeliveryBatch batch, Dictionary<string, ClaimResult> claims)
+    // A read after a group's claims (the story, a follow-up's alert rows and digest readers), retried while storage is
+    // away. Storage away for good: nothing of the group was sent, so its claims are handed back as in ClaimAsync and the
+    // batch goes round again.
+    private async Task<T> ReadOrHandBackAsync<T>(DeliveryBatch batch, Dictionary<string, ClaimResult> claims, Func<Task<T>> read)
     {
-        Articles.Article? story = null;
+        var value = default(T)!;
         try
         {
-            await StorageRetries.RunAsync(async () => story = await articles.GetAsync(batch.Content.ArticleId, CancellationToken.None), clock);
+            await StorageRetries.RunAsync(async () => value = await read(), clock);
         }
         catch (Exception)
         {
-            var handedBack = RecipientDecisions.HandBack(claims);
+            var version = QueuedAlertContent.VersionOf(batch.Content);
+            var handedBack = RecipientDecisions.HandBack(claims).Select(r => r with { Version = version }).ToList();
             await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None), clock);
             throw;
         }
 
-        return story;
+        return value;
+    }
+
+    // The alert rows (ledger key: the article id) of a follow-up's recipients on its channel, one point read each.
+    private async Task<IReadOnlyDictionary<string, LedgerEntry>> AlertRowsAsync(DeliveryBatch batch, IReadOnlyList<BatchRecipient> group)
+    {
+        var rows = await Task.WhenAll(group.Select(r => ledger.GetAsync(batch.Content.ArticleId, r.SubscriberId, batch.Channel, CancellationToken.None)));
+        return rows.OfType<LedgerEntry>().ToDictionary(r => r.SubscriberId, StringComparer.Ordinal);
+    }
+
+    // Who had the story in a digest that was sent (one query of the story's entries, once per follow-up batch).
+    private async Task<IReadOnlySet<string>> SentDigestReadersAsync(string articleId)
+    {
+        var readers = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entry in digests!.ForArticleAsync(articleId, CancellationToken.None))
+        {
+            if (entry.State == DigestEntryState.Sent)
+            {
+                readers.Add(entry.SubscriberId);
+            }
+        }
+
+        return readers;
     }
 
     // Claims a group. Alerts another worker claimed within the lease (its lock on this batch was lost while it was
@@ -149,7 +185,7 @@ public sealed class BatchDispatcher(
         {
             // Nothing of this group was sent. Fresh claims go back as retries, so the next worker sends them at once;
             // claims taken over from a crash stay Claimed, so the next taker still counts them as possible duplicates.
-            var handedBack = RecipientDecisions.HandBack(claims);
+            var handedBack = RecipientDecisions.HandBack(claims).Select(r => r with { Version = QueuedAlertContent.VersionOf(batch.Content) }).ToList();
             await StorageRetries.RunAsync(() => ledger.RecordAsync(batch.LedgerKey, batch.Channel, handedBack, CancellationToken.None), clock);
             throw;
         }
@@ -158,12 +194,22 @@ public sealed class BatchDispatcher(
     }
 
     // Sends one recipient's alert and says what to record; the group's records are written together.
-    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim, bool storyWithdrawn)
+    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim, bool storyWithdrawn, FollowUpFacts? followUp)
     {
         var cancellationToken = CancellationToken.None;
         if (RecipientDecisions.IfWithdrawn(recipient.SubscriberId, claim, storyWithdrawn) is { } withdrawn)
         {
             return withdrawn;
+        }
+
+        if (followUp is { } facts && claim != ClaimResult.AlreadyDone)
+        {
+            if (FollowUpDecisions.BeforeSend(recipient.SubscriberId, batch.Content, facts.Story, facts.Alert, facts.InSentDigest) is { } notReceived)
+            {
+                return notReceived;
+            }
+
+            batch = batch with { Content = FollowUpDecisions.ContentFor(batch.Content, facts.Story!, facts.Alert) };
         }
 
         Subscriber? subscriber;
@@ -255,11 +301,6 @@ public sealed class BatchDispatcher(
         // while storage is away; if it stays away they are given up (the welcome goes with the next SMS again, the
         // next permanent failure disables the channel again) rather than the record.
         var decision = RecipientDecisions.AfterSend(subscriber!, batch.Channel, claim, outcome);
-        if (batch.Content.Notice is null && decision.Record is { State: LedgerState.Sent } sent)
-        {
-            // The version whose text went (QueuedAlertContent): a correction follows up only what went as an older one.
-            decision = decision with { Record = sent with { Version = QueuedAlertContent.VersionOf(batch.Content) } };
-        }
 
         try
         {
@@ -328,6 +369,9 @@ public sealed class BatchDispatcher(
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
         AlertChannel.For(batch.Channel).SendAsync(email, sms, links, batch, recipient, subscriber, cancellationToken);
+
+    // What a follow-up's decision reads for one recipient (FollowUpDecisions.BeforeSend).
+    private sealed record FollowUpFacts(Articles.Article? Story, LedgerEntry? Alert, bool InSentDigest);
 
     private static string OutcomeName(RecipientResult result) => result switch
     {

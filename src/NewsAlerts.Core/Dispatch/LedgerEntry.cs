@@ -8,5 +8,5 @@ using NewsAlerts.Core.Delivery;
 /// <param name="State">Where the alert stands.</param>
 /// <param name="Reason">Why it failed, is retrying or was skipped; null otherwise.</param>
 /// <param name="UpdatedAt">When the row last changed (UTC).</param>
-/// <param name="Version">The article version whose text was sent (<see cref="LedgerRecord.Version"/>); null when not recorded (rows written before it was, or not sent).</param>
+/// <param name="Version">The article version the row concerns, in any state (<see cref="LedgerRecord.Version"/>); null when not known (a fresh claim, or a row written before versions were recorded).</param>
 public sealed record LedgerEntry(string SubscriberId, Channel Channel, LedgerState State, string? Reason, DateTimeOffset? UpdatedAt, int? Version = null);

@@ -10,7 +10,7 @@ using NewsAlerts.Core.Planning;
 /// batch in the queue or going round again, a text held for quiet hours); if the story was corrected meanwhile, sending
 /// the planned text would hand this reader the wrong facts, and the correction's follow-ups went only to what the ledger
 /// showed sent. So the dispatcher, which reads the story after each group's claims, sends the current version's text
-/// (headline, summary led by a major correction's note, link) and records that version in the ledger (<see cref="LedgerRecord.Version"/>); a correction
+/// (headline, summary led by the note of every major correction since the planned version, oldest first, link) and records that version in the ledger (<see cref="LedgerRecord.Version"/>); a correction
 /// then follows up only alerts sent as an older version (<see cref="Policy.RetractionRecipients"/>): one follow-up per
 /// reader per correction, none to a reader who already got the corrected text. What the alert is (its story, urgency,
 /// publication time, its ledger key: the article id) stays as planned: who gets it was decided then, and an upgrade
@@ -18,6 +18,8 @@ using NewsAlerts.Core.Planning;
 /// </summary>
 public static class QueuedAlertContent
 {
+    private static readonly string CorrectionLabel = new ArticleNotice(NoticeKind.Corrected, null).Label;
+
     /// <summary>
     /// The content to send for <paramref name="planned"/> given <paramref name="current"/>, the story as stored now (null
     /// when it cannot be found). A follow-up (its <see cref="AlertContent.Notice"/> set), a story not found, withdrawn (the
@@ -33,10 +35,11 @@ public static class QueuedAlertContent
             return planned;
         }
 
-        // A major correction's note leads the text: the console's correction carries what was wrong in its note, not
-        // in an edited body, and this reader gets no follow-up to tell them.
+        // Every major correction's note since the planned version leads the text, oldest first: the console's correction
+        // carries what was wrong in its note, not in an edited body, and this reader gets no follow-up to tell them.
         var now = AlertPlanner.ContentOf(current);
-        var summary = current.Notice is { Kind: NoticeKind.Corrected, Note: { } note } notice ? $"{notice.Label}: {note} {now.Summary}".TrimEnd() : now.Summary;
+        var notes = StoryCorrections.Since(current, VersionOf(planned), current.Version).Select(n => $"{CorrectionLabel}: {n}");
+        var summary = string.Join(' ', [.. notes, now.Summary]).TrimEnd();
         return planned with { ArticleVersion = now.ArticleVersion, Headline = now.Headline, Summary = summary, Url = now.Url, Source = now.Source };
     }
 

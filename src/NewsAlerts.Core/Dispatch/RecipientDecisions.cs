@@ -51,6 +51,18 @@ public static class RecipientDecisions
             ? new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriber.Id, LedgerState.Skipped, null, Pausing.Pauses.PausedReason))
             : null;
 
+    /// <summary>
+    /// <paramref name="decision"/> with its record naming <paramref name="version"/> when it names none: every state of an
+    /// alert keeps the version it concerns (<see cref="LedgerRecord.Version"/>), so a row that failed, was skipped or
+    /// was later delivered still says which text it was about.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public static RecipientDecision WithVersion(RecipientDecision decision, int version)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Record is { Version: null } record ? decision with { Record = record with { Version = version } } : decision;
+    }
+
     /// <summary>The reason recorded for a send that threw instead of answering an outcome: the exception's type only (its message may quote an address).</summary>
     public static string UnexpectedFailureReason(Exception exception)
     {

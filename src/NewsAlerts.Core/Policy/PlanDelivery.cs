@@ -5,10 +5,11 @@ using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Carries out a <see cref="PolicyPlan"/>: immediate batches onto their queues, texts held by quiet hours as scheduled
-/// messages, digest entries into the digest store, and held alerts into the ledger (so nothing is dropped silently).
+/// messages, their recipients into the planned alerts (what a later version is judged against: <see cref="Planning.EarlierAlerts"/>),
+/// digest entries into the digest store, and held alerts into the ledger (so nothing is dropped silently).
 /// Every step is idempotent (message ids, upserted rows), so a retry after a crash part-way repeats none of its effects.
 /// </summary>
-public sealed class PlanDelivery(IAlertPublisher publisher, IDigestStore digests, IDeliveryLedger ledger)
+public sealed class PlanDelivery(IAlertPublisher publisher, IDigestStore digests, IDeliveryLedger ledger, IPlannedAlerts planned)
 {
     /// <summary>Carries out the plan of one article.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="articleId"/> or <paramref name="plan"/> is null.</exception>
@@ -24,6 +25,13 @@ public sealed class PlanDelivery(IAlertPublisher publisher, IDigestStore digests
         if (plan.Scheduled.Count > 0)
         {
             await publisher.ScheduleAsync(plan.Scheduled, cancellationToken);
+        }
+
+        // After the queues: a batch recorded but never queued would make a later version leave its people out; one
+        // queued but not recorded (this write failed) is planned again by the retry, and sent once by its ledger key.
+        if (plan.Immediate.Count + plan.Scheduled.Count > 0)
+        {
+            await planned.RecordAsync(articleId, [.. plan.Immediate, .. plan.Scheduled.Select(s => s.Batch)], cancellationToken);
         }
 
         if (plan.DigestEntries.Count > 0)

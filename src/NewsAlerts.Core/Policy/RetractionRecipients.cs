@@ -8,7 +8,8 @@ using NewsAlerts.Core.Dispatch;
 /// delivered) on the channels they got it, plus everyone whose sent digest contained it (by email), minus contacts
 /// that are suppressed now or gone. A claimed row whose send never got recorded does not count: the ledger cannot
 /// say it arrived; except in the look taken after the withdrawal was stored (<paramref name="inFlight"/>): a claim
-/// seen then was taken by a dispatcher that may have read the story before it was withdrawn, so it may be sent.
+/// seen then was taken by a dispatcher that may have read the story before it was withdrawn, so it may be sent. Either
+/// way the follow-up goes only if the row shows the story received when the follow-up is sent (<see cref="FollowUps.FollowUpDecisions"/>).
 /// </summary>
 public static class RetractionRecipients
 {

@@ -92,7 +92,7 @@ public sealed class An_upgrade_plans_only_what_it_adds
     public void An_alert_with_a_ledger_row_in_any_state_is_already_planned(LedgerState state)
     {
         var rows = new Dictionary<Channel, IReadOnlySet<string>> { [Channel.Email] = new HashSet<string> { "s1" }, [Channel.Sms] = new HashSet<string>() };
-        var earlier = EarlierAlerts.Of(rows, null);
+        var earlier = EarlierAlerts.Of(rows, new Dictionary<Channel, IReadOnlySet<string>>());
 
         Assert.True(earlier(Channel.Email, "s1"), state.ToString());
         Assert.False(earlier(Channel.Sms, "s1"));
@@ -100,21 +100,72 @@ public sealed class An_upgrade_plans_only_what_it_adds
     }
 
     [Fact]
-    public void Queued_scheduled_digested_and_held_alerts_of_the_stored_version_are_already_planned()
+    public async Task Queued_and_scheduled_alerts_of_every_earlier_version_are_already_planned()
     {
-        var content = Samples.Content();
-        var plan = new PolicyPlan(
-            [new DeliveryBatch(Channel.Email, 0, content, [new BatchRecipient("queued", "Aleppo")])],
-            [new ScheduledBatch(time.GetUtcNow().AddHours(6), new DeliveryBatch(Channel.Sms, 0, content, [new BatchRecipient("quiet", "Aleppo")]))],
-            [new NewsAlerts.Core.Digests.DigestEntry("daily", time.GetUtcNow().AddHours(19), "urn:test:1", null, "Aleppo", time.GetUtcNow())],
-            [new HeldAlert("capped", Channel.Sms, PolicyDecisionKind.HeldByCap, "over the cap")]);
+        // Version 1 queued both emails; version 2 (breaking) their texts, quiet's scheduled for the end of their quiet hours.
+        var quiet = Samples.Subscriber("quiet") with
+        {
+            Preferences = NewsAlerts.Core.Policy.DeliveryPreferences.AsItHappens with { QuietHours = new QuietHours(new TimeOnly(11, 0), new TimeOnly(14, 0), FlashThrough: false) },
+        };
+        var (ingestion, publisher) = Ingestion(quiet, Samples.Subscriber("s2"));
+        await ingestion.IngestAsync(Version(1, urgency: 3), dryRun: false, CancellationToken.None);
+        await ingestion.IngestAsync(Version(2, urgency: 2), dryRun: false, CancellationToken.None);
+        var third = await ingestion.IngestAsync(Version(3, urgency: 1), dryRun: false, CancellationToken.None);
 
-        Assert.Equal(
-            [(Channel.Email, "daily"), (Channel.Email, "queued"), (Channel.Sms, "capped"), (Channel.Sms, "quiet")],
-            EarlierAlerts.Reached(plan).OrderBy(r => r.Channel).ThenBy(r => r.SubscriberId, StringComparer.Ordinal));
-        var earlier = EarlierAlerts.Of(new Dictionary<Channel, IReadOnlySet<string>>(), plan);
-        Assert.True(earlier(Channel.Sms, "quiet"));
-        Assert.False(earlier(Channel.Email, "quiet"));
+        Assert.Equal(VersionDecision.Upgrade, third.Decision);
+        Assert.Equal((0, 0, 0), (third.Reach.EmailAlerts, third.Reach.SmsAlerts, third.Reach.SmsScheduled));
+        Assert.Equal(["Email:quiet", "Email:s2", "Sms:quiet", "Sms:s2"], publisher.Planned());
+    }
+
+    // Review (issue 17): the stored version's plan was made again under today's settings, so someone who changed them
+    // since was judged as if they had had them then. Only what was recorded (ledger, planned batches, digests) counts.
+    [Fact]
+    public async Task Someone_who_switched_from_immediate_to_a_digest_while_the_email_was_queued_gets_no_second_email()
+    {
+        var matcher = new NewsAlerts.Core.Matching.SubscriberMatcher();
+        var publisher = new RecordingPublisher();
+        var digests = new NewsAlerts.Core.Tests.Digests.InMemoryDigestStore();
+        var ingestion = TestIngestions.Create(new InMemoryArticles(), new InMemoryLedger(), publisher, time, [Samples.Subscriber("s1")], digests, matcher);
+        await ingestion.IngestAsync(Version(1, urgency: 3), dryRun: false, CancellationToken.None);
+
+        matcher.Upsert(Samples.Subscriber("s1") with { Preferences = NewsAlerts.Core.Policy.DeliveryPreferences.Default });
+        var upgrade = await ingestion.IngestAsync(Version(2, urgency: 1), dryRun: false, CancellationToken.None);
+
+        Assert.Equal((0, 0, 1), (upgrade.Reach.EmailAlerts, upgrade.Reach.EmailDigestEntries, upgrade.Reach.SmsAlerts));
+        Assert.Equal(["Email:s1", "Sms:s1"], publisher.Planned());
+        Assert.Empty(await digests.ForArticleAsync("urn:test:1", CancellationToken.None).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("texts turned on")]
+    [InlineData("text threshold raised")]
+    [InlineData("topic now matches")]
+    [InlineData("switched from a digest to immediate")]
+    public async Task Someone_who_changed_their_settings_since_is_judged_by_what_they_were_sent(string change)
+    {
+        var before = change switch
+        {
+            "texts turned on" => Samples.Subscriber("s1", sms: NewsAlerts.Core.Subscribers.ContactStatus.None),
+            "text threshold raised" => Samples.Subscriber("s1") with { SmsMaxUrgency = 1 },
+            "topic now matches" => Samples.Subscriber("s1") with { Topics = [new NewsAlerts.Core.Subscribers.Topic("t1", "Homs", false)] },
+            _ => Samples.Subscriber("s1") with { Preferences = NewsAlerts.Core.Policy.DeliveryPreferences.Default },
+        };
+        var matcher = new NewsAlerts.Core.Matching.SubscriberMatcher();
+        var publisher = new RecordingPublisher();
+        var digests = new NewsAlerts.Core.Tests.Digests.InMemoryDigestStore();
+        var ingestion = TestIngestions.Create(new InMemoryArticles(), new InMemoryLedger(), publisher, time, [before], digests, matcher);
+        await ingestion.IngestAsync(Version(1, urgency: 3), dryRun: false, CancellationToken.None);
+        var digested = await digests.ForArticleAsync("urn:test:1", CancellationToken.None).CountAsync();
+
+        matcher.Upsert(Samples.Subscriber("s1") with { SmsMaxUrgency = 3 });
+        var upgrade = await ingestion.IngestAsync(Version(2, urgency: 2), dryRun: false, CancellationToken.None);
+
+        // Texts: nothing recorded for version 1 (it was not texted), so the upgrade texts them. Email: only someone whose
+        // first alert was not by email (no match then) gets one now; a digest entry already carries the story.
+        var emailedNow = change == "topic now matches";
+        Assert.Equal((emailedNow ? 1 : 0, 1), (upgrade.Reach.EmailAlerts, upgrade.Reach.SmsAlerts));
+        Assert.Equal(change == "switched from a digest to immediate" ? 1 : 0, digested);
+        Assert.Equal(change == "switched from a digest to immediate" ? ["Sms:s1"] : ["Email:s1", "Sms:s1"], publisher.Planned());
     }
 
     private Article Version(int version, int urgency) =>

@@ -25,21 +25,22 @@ internal static class TestIngestions
     /// </summary>
     /// <param name="readsDigests">
     /// Whether the ingestion itself also reads <paramref name="digests"/> (as the hosts wire it): a story already in a
-    /// subscriber's digest is then not entered again. Off by default, as the planning tests do not need it.
+    /// subscriber's digest is then not entered again, and an upgrade counts digest entries as received. On by default.
     /// </param>
     public static ArticleIngestion Create(
         IArticleStore articles, InMemoryLedger ledger, IAlertPublisher publisher, TimeProvider time, IReadOnlyCollection<Subscriber> subscribers,
-        IDigestStore? digests = null, SubscriberMatcher? matcher = null, bool readsDigests = false)
+        IDigestStore? digests = null, SubscriberMatcher? matcher = null, bool readsDigests = true)
     {
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         matcher ??= new SubscriberMatcher();
         matcher.UpsertMany(subscribers);
         var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
         digests ??= new InMemoryDigestStore();
+        var planned = new InMemoryPlannedAlerts();
         return new ArticleIngestion(
-            articles, matcher, new PlanDelivery(publisher, digests, ledger), suppressions, ledger, new AlertMetrics(meters),
+            articles, matcher, new PlanDelivery(publisher, digests, ledger, planned), suppressions, ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
-            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher),
+            new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher), planned,
             digests: readsDigests ? digests : null);
     }
 }

@@ -55,7 +55,7 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         var outcome = await dispatcher.DispatchAsync(Batch(Channel.Email, "a2"), CancellationToken.None);
 
         Assert.Equal((0, 1), (outcome.Sent, outcome.Skipped));
-        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily email cap of 1 reached"), ledger.Records.Last());
+        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily email cap of 1 reached", 1), ledger.Records.Last());
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         var entry = Assert.Single(await All());
         Assert.Equal(("a2", due, NewsAlerts.Core.Digests.DigestEntryState.Sent), (entry.ArticleId, entry.DueAt, entry.State));
         Assert.Equal(["a1"], senders.Emails);
-        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily email cap of 1 reached; in the digest due 2026-11-30T13:00Z"), ledger.Records.Last());
+        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily email cap of 1 reached; in the digest due 2026-11-30T13:00Z", 1), ledger.Records.Last());
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class The_dispatcher_counts_daily_caps_at_the_send
         await dispatcher.DispatchAsync(late, CancellationToken.None);
 
         Assert.Equal(["a1"], senders.Texts);
-        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily sms cap of 1 reached; the story reaches them by email"), ledger.Records.Last());
+        Assert.Equal(new LedgerRecord("s1", LedgerState.HeldByCap, null, "daily sms cap of 1 reached; the story reaches them by email", 1), ledger.Records.Last());
         Assert.Equal(0, (await caps.GetAsync("s1", Channel.Sms, new DateOnly(2026, 12, 1), CancellationToken.None)).Count);
     }
 

@@ -65,7 +65,13 @@ public sealed class An_alert_of_a_story_withdrawn_since_it_was_planned_is_never_
         var email = new RecordingEmail();
         var followUp = Samples.Batch(Channel.Email, Ids) with { Content = Samples.Content() with { Notice = new ArticleNotice(NoticeKind.Withdrawn, "Not verified.") } };
 
-        var outcome = await TestDispatchers.Create(new InMemoryLedger(), email, Ids, articles: Stored(withdrawn: true)).DispatchAsync(followUp, CancellationToken.None);
+        var ledger = new InMemoryLedger();
+        foreach (var id in Ids)
+        {
+            ledger.States[id] = LedgerState.Sent; // their alerts went before the withdrawal
+        }
+
+        var outcome = await TestDispatchers.Create(ledger, email, Ids, articles: Stored(withdrawn: true)).DispatchAsync(followUp, CancellationToken.None);
 
         Assert.Equal(3, outcome.Sent);
         Assert.Equal(Ids, email.To.Order());

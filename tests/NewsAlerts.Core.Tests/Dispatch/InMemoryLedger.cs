@@ -79,8 +79,13 @@ internal sealed class InMemoryLedger : IDeliveryLedger
     public Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) =>
         Task.FromResult(States.TryGetValue(subscriberId, out var state) ? state : (LedgerState?)null);
 
+    /// <summary>The version <see cref="GetAsync"/> answers per subscriber id with its <see cref="States"/> entry; none otherwise.</summary>
+    public ConcurrentDictionary<string, int> Versions { get; } = new(StringComparer.Ordinal);
+
     public Task<LedgerEntry?> GetAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) =>
-        Task.FromResult(States.TryGetValue(subscriberId, out var state) ? new LedgerEntry(subscriberId, channel, state, null, null) : null);
+        Task.FromResult(States.TryGetValue(subscriberId, out var state)
+            ? new LedgerEntry(subscriberId, channel, state, null, null, Versions.TryGetValue(subscriberId, out var version) ? version : null)
+            : null);
 
     public Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlySet<string>>(Records.Where(r => r.State is not (LedgerState.Claimed or LedgerState.Retrying or LedgerState.DeadLettered)).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal));

@@ -11,7 +11,8 @@ using NewsAlerts.Core.Security;
 internal static class TestDispatchers
 {
     public static BatchDispatcher Create(IDeliveryLedger ledger, IEmailSender email, IEnumerable<string> ids, TimeProvider? time = null, ClaimLease? lease = null, int parallelism = 5,
-        NewsAlerts.Core.Ports.IArticleStore? articles = null, InMemorySubscribers? subscribers = null, NewsAlerts.Core.Ports.IAlertHistory? history = null) =>
+        NewsAlerts.Core.Ports.IArticleStore? articles = null, InMemorySubscribers? subscribers = null, NewsAlerts.Core.Ports.IAlertHistory? history = null,
+        NewsAlerts.Core.Ports.IDigestStore? digests = null) =>
         new(
             new SubscriberDirectory(subscribers ?? new InMemorySubscribers(ids.Select(id => Samples.Subscriber(id)))),
             ledger,
@@ -23,6 +24,7 @@ internal static class TestDispatchers
             new NewsAlerts.Core.Telemetry.AlertMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             time,
             lease,
+            digests: digests,
             history: history)
         {
             Parallelism = parallelism,

@@ -28,7 +28,7 @@ public sealed class Waiting_on_another_workers_claims_ends_when_the_dispatch_is_
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatch.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Empty(email.To);
         var handedBack = Assert.Single(ledger.Records);
-        Assert.Equal(new LedgerRecord("s1", LedgerState.Retrying, null, BatchDispatcher.HandedBackReason), handedBack);
+        Assert.Equal(new LedgerRecord("s1", LedgerState.Retrying, null, BatchDispatcher.HandedBackReason, 1), handedBack);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         new(store, by ?? fetcher, Ingestion(), options, time, webSub ? new WebSubSubscriptions(subscriptions, hub, new Uri("https://alerts.example/"), 3600, time) : null);
 
     private ArticleIngestion Ingestion() =>
-        TestIngestions.Create(articles, new InMemoryLedger(), new Unreachable(), time, [], digests: new Unreachable());
+        TestIngestions.Create(articles, new InMemoryLedger(), new Unreachable(), time, [], digests: new Unreachable(), readsDigests: false);
 
     private async Task<string> AddAsync(bool paused = false)
     {

@@ -53,7 +53,7 @@ public sealed class Paused_subscribers_get_nothing_planned_nor_sent
         await dispatcher.DispatchAsync(Samples.Batch(Channel.Email, "s1", "s2"), CancellationToken.None);
 
         Assert.Equal(["s2@example.com"], email.To);
-        Assert.Contains(new LedgerRecord("s1", LedgerState.Skipped, null, Pauses.PausedReason), ledger.Records);
+        Assert.Contains(new LedgerRecord("s1", LedgerState.Skipped, null, Pauses.PausedReason, 1), ledger.Records);
         Assert.Equal(["s2"], history.Rows.Select(r => r.SubscriberId));
     }
 
@@ -61,10 +61,14 @@ public sealed class Paused_subscribers_get_nothing_planned_nor_sent
     public async Task A_withdrawal_or_correction_still_reaches_a_paused_subscriber_who_got_the_story()
     {
         var ledger = new InMemoryLedger();
+        ledger.States["s1"] = LedgerState.Sent; // the story's alert went before the pause
+        var articles = new NewsAlerts.Core.Tests.Feeds.InMemoryArticles();
+        articles.Saved["urn:test:1"] = new NewsAlerts.Core.Articles.Article(
+            "urn:test:1", 2, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], 3, null, Now, Notice: new NewsAlerts.Core.Articles.ArticleNotice(NewsAlerts.Core.Articles.NoticeKind.Withdrawn, "Not verified."));
         var email = new RecordingEmail();
         var subscribers = new InMemorySubscribers([Samples.Subscriber("s1") with { PausedUntil = Pauses.UntilResumed }]);
         var history = new InMemoryAlertHistory();
-        var dispatcher = TestDispatchers.Create(ledger, email, [], new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now), subscribers: subscribers, history: history);
+        var dispatcher = TestDispatchers.Create(ledger, email, [], new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now), articles: articles, subscribers: subscribers, history: history);
         var followUp = Samples.Batch(Channel.Email, "s1") with
         {
             Content = Samples.Content() with { Notice = new NewsAlerts.Core.Articles.ArticleNotice(NewsAlerts.Core.Articles.NoticeKind.Withdrawn, "Not verified.") },

@@ -1,0 +1,20 @@
+namespace NewsAlerts.Core.Ports;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Planning;
+
+/// <summary>
+/// Who each version of a story queued an alert for (the recipients of its immediate and scheduled batches), recorded
+/// when the plan is carried out. An alert on the queue has no ledger row until the dispatcher takes it, so with the
+/// ledger and the digest store this is the record of who already has a story's alert on its way when a newer, more
+/// urgent version is planned (<see cref="EarlierAlerts"/>): what was planned then, not what today's settings would plan.
+/// </summary>
+public interface IPlannedAlerts
+{
+    /// <summary>Records the recipients of <paramref name="batches"/>, all of story <paramref name="articleId"/>; recording a batch again changes nothing.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    Task RecordAsync(string articleId, IReadOnlyCollection<DeliveryBatch> batches, CancellationToken cancellationToken);
+
+    /// <summary>Every subscriber id any version of the story queued an alert for, per channel (one query of the story's records).</summary>
+    Task<IReadOnlyDictionary<Channel, IReadOnlySet<string>>> ListAsync(string articleId, CancellationToken cancellationToken);
+}
