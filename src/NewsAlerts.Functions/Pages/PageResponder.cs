@@ -89,18 +89,19 @@ public sealed class PageResponder
     /// words, from its <c>Retry-After</c> seconds (<see cref="WaitWords"/>), and a way back to where the person came from:
     /// <paramref name="backTo"/> reading <paramref name="backText"/> (default: the sign-up page), or, when
     /// <paramref name="backAction"/> is given, a button posting <paramref name="backHidden"/> there (a page whose link
-    /// would carry a token).
+    /// would carry a token). <c>Retry-After</c> carries the same wait.
     /// </summary>
-    public Task<IActionResult> TooManyAsync(
+    public async Task<IActionResult> TooManyAsync(
         RateLimitedResult? refused, bool embed = false, Uri? backTo = null, string? backText = null, string? backAction = null,
         IReadOnlyList<KeyValuePair<string, string>>? backHidden = null)
     {
         var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
-        return backAction is not null
-            ? MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+        var page = backAction is not null
+            ? await MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 action: backAction, button: backText, hidden: backHidden)
-            : MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+            : await MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 linkTo: backTo ?? new Uri("/signup", UriKind.Relative), linkText: backText ?? PageStrings.BackToSignUp);
+        return new RetryAfterResult(seconds, page);
     }
 
     /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
