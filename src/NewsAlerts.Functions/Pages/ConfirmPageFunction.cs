@@ -41,7 +41,11 @@ public sealed class ConfirmPageFunction(
                 : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var id = form["signUp"].ToString();
         var embed = form["embed"] == "1";
         if (form["step"] == "number-code")

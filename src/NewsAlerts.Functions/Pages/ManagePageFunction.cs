@@ -78,7 +78,11 @@ public sealed class ManagePageFunction(
                 : await ShowAsync(manageToken, null, ManageNotices.Of(done), cancellationToken);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {

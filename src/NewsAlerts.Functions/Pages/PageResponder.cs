@@ -132,6 +132,30 @@ public sealed class PageResponder
         return request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The posted form (empty when the body is not a form); when the form reader refuses the body (a byte sequence that
+    /// is not UTF-8, a NUL or control byte it rejects, a field or key over its length limits, too many fields: the
+    /// exceptions <see cref="RequestFailures.ProblemFor"/> names), no form and a 400 page in words instead of the
+    /// API's problem+json: a person posted a page form. <paramref name="editor"/>: with the editors' footer.
+    /// </summary>
+    public async Task<(IFormCollection Form, IActionResult? Unreadable)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken, bool editor = false)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return (await FormOfAsync(request, cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && RequestFailures.ProblemFor(ex) is not null)
+        {
+            var page = editor
+                ? await EditorMessageAsync(PageStrings.FormUnreadableTitle, PageStrings.FormUnreadableMessage, StatusCodes.Status400BadRequest,
+                    linkTo: new Uri("/editor", UriKind.Relative), linkText: NewsAlerts.Pages.Editor.EditorStrings.BackToConsole)
+                : await MessageAsync(PageStrings.FormUnreadableTitle, PageStrings.FormUnreadableMessage, StatusCodes.Status400BadRequest,
+                    embed: request.Query["embed"] == "1", linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.BackToSignUp);
+            return (FormCollection.Empty, page);
+        }
+    }
+
     /// <summary>The posted form, or an empty one when the body is not a form.</summary>
     public static async Task<IFormCollection> FormOfAsync(HttpRequest request, CancellationToken cancellationToken)
     {

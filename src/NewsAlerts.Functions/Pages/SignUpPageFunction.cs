@@ -53,7 +53,11 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var embed = form["embed"] == "1";
         if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone, embed) is { } refused)
         {

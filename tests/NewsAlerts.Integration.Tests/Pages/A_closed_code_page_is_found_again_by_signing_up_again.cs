@@ -96,14 +96,15 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         await SignUpAsync([new("email", $"owner-{tag}@example.com"), new("phone", withAddress), new("topics", "Syria")]);
 
         // As a stranger enumerating numbers sees them: the same page, but for the number typed and the form token.
+        string[] numbers = [waiting, confirmed, withAddress];
         var pages = new List<(HttpResponseMessage Response, string Html)>();
-        foreach (var number in new[] { waiting, confirmed, withAddress })
+        foreach (var number in numbers)
         {
             pages.Add(await SignUpAsync([new("phone", number), new("topics", "Syria")]));
         }
 
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.TooManyRequests, p.Response.StatusCode));
-        Assert.Single(pages.Select((p, i) => Normalised(p.Html, [waiting, confirmed, withAddress][i])).Distinct());
+        Assert.Single(pages.Select((p, i) => Normalised(p.Html, numbers[i])).Distinct());
         Assert.Single(pages.Select(p => p.Response.Headers.RetryAfter?.Delta).Distinct());
 
         // A wrong code answers alike too; no number's sign-up is named.
@@ -113,7 +114,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
             var (answer, html) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(pages[i].Html, "number-code"), [new("code", "000000")]);
             Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
             Assert.DoesNotContain("name=\"signUp\"", html, StringComparison.Ordinal);
-            wrong.Add(Normalised(html, [waiting, confirmed, withAddress][i]));
+            wrong.Add(Normalised(html, numbers[i]));
         }
 
         Assert.Single(wrong.Distinct());
