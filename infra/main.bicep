@@ -46,11 +46,14 @@ param pagesEmbedOrigins string = ''
 @description('Origins besides the app\'s own whose pages may post the subscriber forms, separated by spaces; usually empty (the embedded form posts from the app\'s own origin).')
 param pagesAllowedOrigins string = ''
 
-@description('Limits on sign-up, resend and confirm (the README: rate limits on sign-up). forwardedForHops stays 0: the Functions worker already applies the platform\'s X-Forwarded-For entry to the remote address.')
+@description('Limits on sign-up, resend, manage links, contact changes and confirm, each action with its own per-client limit (the README: rate limits on sign-up). forwardedForHops stays 0: the Functions worker already applies the platform\'s X-Forwarded-For entry to the remote address.')
 param rateLimits object = {
   confirmationsPerContact: 3
   contactWindowHours: 24
   signUpsPerClient: 10
+  resendsPerClient: 10
+  manageLinksPerClient: 10
+  contactChangesPerClient: 10
   confirmAttemptsPerClient: 30
   clientWindowMinutes: 60
   codesPerNumberPrefix: 20

@@ -156,10 +156,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // NewsAlerts.Pages.Forms.PageOptions: who may frame the embeddable sign-up, and post the forms besides the app itself.
     Pages__EmbedOrigins: pagesEmbedOrigins
     Pages__AllowedOrigins: pagesAllowedOrigins
-    // NewsAlerts.Core.Configuration.RateLimitOptions: limits on sign-up, resend and confirm (counters in Table storage).
+    // NewsAlerts.Core.Configuration.RateLimitOptions: limits on sign-up, resend, manage links, contact changes and confirm (counters in Table storage).
     RateLimits__ConfirmationsPerContact: string(rateLimits.confirmationsPerContact)
     RateLimits__ContactWindowHours: string(rateLimits.contactWindowHours)
     RateLimits__SignUpsPerClient: string(rateLimits.signUpsPerClient)
+    RateLimits__ResendsPerClient: string(rateLimits.resendsPerClient)
+    RateLimits__ManageLinksPerClient: string(rateLimits.manageLinksPerClient)
+    RateLimits__ContactChangesPerClient: string(rateLimits.contactChangesPerClient)
     RateLimits__ConfirmAttemptsPerClient: string(rateLimits.confirmAttemptsPerClient)
     RateLimits__ClientWindowMinutes: string(rateLimits.clientWindowMinutes)
     RateLimits__CodesPerNumberPrefix: string(rateLimits.codesPerNumberPrefix)

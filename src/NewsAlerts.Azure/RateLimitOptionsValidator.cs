@@ -21,6 +21,9 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
         AtMost(failures, nameof(options.ClientWindowMinutes), options.ClientWindowMinutes, MaxWindowMinutes);
         AtMost(failures, nameof(options.PrefixWindowMinutes), options.PrefixWindowMinutes, MaxWindowMinutes);
         AtLeastOne(failures, nameof(options.SignUpsPerClient), options.SignUpsPerClient);
+        AtLeastOne(failures, nameof(options.ResendsPerClient), options.ResendsPerClient);
+        AtLeastOne(failures, nameof(options.ManageLinksPerClient), options.ManageLinksPerClient);
+        AtLeastOne(failures, nameof(options.ContactChangesPerClient), options.ContactChangesPerClient);
         AtLeastOne(failures, nameof(options.ConfirmAttemptsPerClient), options.ConfirmAttemptsPerClient);
         AtLeastOne(failures, nameof(options.ClientWindowMinutes), options.ClientWindowMinutes);
         AtLeastOne(failures, nameof(options.CodesPerNumberPrefix), options.CodesPerNumberPrefix);

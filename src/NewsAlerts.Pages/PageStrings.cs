@@ -17,6 +17,8 @@ public static class PageStrings
     // Form safety.
     public const string ForbiddenTitle = "This form cannot be sent";
     public const string ForbiddenMessage = "The form has expired or did not come from this site. Go back, reload the page and try again.";
+    public const string FormUnreadableTitle = "We couldn't read this form";
+    public const string FormUnreadableMessage = "Something in what was sent could not be read: an invisible character pasted with the text, for example, or far too much text. Go back, check what you typed and try again.";
     public const string NotFoundTitle = "Page not found";
     public const string NotFoundMessage = "There is no page at this address.";
     public const string NotFoundLink = "Sign up for news alerts";

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Azure.Tables;
 
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using global::Azure.Data.Tables;
 using NewsAlerts.Core.Ports;
@@ -8,12 +10,20 @@ using NewsAlerts.Core.SignUps;
 /// <summary>
 /// Sign-ups waiting for confirmation in Table storage: one row per sign-up (partition = sign-up id), with the id of the
 /// subscriber it joined as a column, so erasing a subscriber finds its sign-ups; purging reads the rows' timestamps.
-/// The number is a column too, so a number signed up again finds its waiting sign-up: a filter on a column reads the
-/// whole table, which the purge keeps to the sign-ups of one confirmation link's lifetime.
+/// A number signed up again finds its waiting sign-up through an index row in table <c>signupphones</c> (partition =
+/// <see cref="PhonePartition"/>, a SHA-256 prefix of the number, row = sign-up id), so the lookup is one partition
+/// query and point reads, never a scan of the sign-ups. No transaction spans the two tables, so the index only points:
+/// the sign-up row is written first and is the truth (a sign-up is found only when its own row still holds the number),
+/// and the index row is written after it on every save, so it is never older than its sign-up; a purge by write time
+/// therefore deletes a sign-up no later than its index row, and an index row left behind (its sign-up purged, erased or
+/// given another number) points at nothing and is dropped when next read, or by the next purge.
 /// </summary>
 public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
 {
     private const string SignUps = "signups";
+
+    /// <summary>The table of the number index.</summary>
+    public const string PhoneIndex = "signupphones";
 
     /// <inheritdoc />
     public async Task<PendingSignUp?> GetAsync(string signUpId, CancellationToken cancellationToken)
@@ -28,17 +38,33 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         return row.HasValue && row.Value is { } entity && JsonRows.Read(entity) is { } json ? JsonSerializer.Deserialize<PendingSignUp>(json, JsonRows.Options) : null;
     }
 
+    /// <summary>The index partition of <paramref name="phone"/>: <c>p-</c> and the first 16 bytes of its SHA-256, in hex.</summary>
+    public static string PhonePartition(string phone) =>
+        "p-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(phone ?? throw new ArgumentNullException(nameof(phone)))), 0, 16);
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phone);
-        var table = await tables.GetAsync(SignUps, cancellationToken);
+        var index = await tables.GetAsync(PhoneIndex, cancellationToken);
+        var partition = PhonePartition(phone);
         var found = new List<PendingSignUp>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Phone eq {phone}"), cancellationToken: cancellationToken))
+        await foreach (var entry in index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            if (JsonRows.Read(row) is { } json && JsonSerializer.Deserialize<PendingSignUp>(json, JsonRows.Options) is { } signUp)
+            if (await GetAsync(entry.RowKey, cancellationToken) is { } signUp && signUp.Phone == phone)
             {
                 found.Add(signUp);
+                continue;
+            }
+
+            try
+            {
+                // Points at nothing (purged, erased, or the sign-up has another number now), unless rewritten meanwhile.
+                await index.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken);
+            }
+            catch (global::Azure.RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Deleted or rewritten meanwhile.
             }
         }
 
@@ -52,13 +78,23 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         var table = await tables.GetAsync(SignUps, cancellationToken);
         var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        if (signUp.Phone is { } phone)
+        {
+            // After the sign-up row, so the index row is never older than it (see the class comment).
+            var index = await tables.GetAsync(PhoneIndex, cancellationToken);
+            await index.UpsertEntityAsync(new TableEntity(PhonePartition(phone), signUp.Id) { ["SubscriberId"] = signUp.SubscriberId }, TableUpdateMode.Replace, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
     public async Task<int> PurgeWrittenBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(SignUps, cancellationToken);
-        return await DeleteAllAsync(table, TableClient.CreateQueryFilter($"Timestamp lt {before}"), onVersionRead: true, cancellationToken);
+        var index = await tables.GetAsync(PhoneIndex, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"Timestamp lt {before}");
+        var purged = await DeleteAllAsync(table, filter, onVersionRead: true, cancellationToken);
+        await DeleteAllAsync(index, filter, onVersionRead: true, cancellationToken);
+        return purged;
     }
 
     /// <inheritdoc />
@@ -66,7 +102,10 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
         var table = await tables.GetAsync(SignUps, cancellationToken);
-        await DeleteAllAsync(table, TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}"), onVersionRead: false, cancellationToken);
+        var index = await tables.GetAsync(PhoneIndex, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}");
+        await DeleteAllAsync(table, filter, onVersionRead: false, cancellationToken);
+        await DeleteAllAsync(index, filter, onVersionRead: false, cancellationToken);
     }
 
     // A purge deletes a row only as it was read: one rewritten since (a resend just sent a fresh link or code) is no

@@ -1,8 +1,9 @@
 namespace NewsAlerts.Core.Configuration;
 
 /// <summary>
-/// Limits on sign-up, resend and confirm (section <c>RateLimits</c>), so sign-up cannot be used to send texts or mail
-/// to anyone at any rate. Every window starts at the first request it counts (see <see cref="RateLimits.RateWindow"/>).
+/// Limits on sign-up, resend, manage links, contact changes and confirm (section <c>RateLimits</c>), so none can be used
+/// to send texts or mail to anyone at any rate. Each action has its own per-client limit (one used up does not lock a
+/// person out of the others); the per-contact, per-prefix and daily SMS limits are shared by all of them. Every window starts at the first request it counts (see <see cref="RateLimits.RateWindow"/>).
 /// The defaults are the documented ones; the README's operator section says how to tune them.
 /// </summary>
 public sealed class RateLimitOptions
@@ -16,8 +17,17 @@ public sealed class RateLimitOptions
     /// <summary>The window of <see cref="ConfirmationsPerContact"/>, in hours (default 24).</summary>
     public int ContactWindowHours { get; set; } = 24;
 
-    /// <summary>Sign-up and resend requests one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    /// <summary>Sign-ups one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
     public int SignUpsPerClient { get; set; } = 10;
+
+    /// <summary>Requests for a new link or code one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    public int ResendsPerClient { get; set; } = 10;
+
+    /// <summary>Requests for a fresh manage link one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    public int ManageLinksPerClient { get; set; } = 10;
+
+    /// <summary>Address or number changes (each sends a confirmation) one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    public int ContactChangesPerClient { get; set; } = 10;
 
     /// <summary>Confirm requests (link or code) one client address may make per <see cref="ClientWindowMinutes"/> (default 30).</summary>
     public int ConfirmAttemptsPerClient { get; set; } = 30;

@@ -6,7 +6,8 @@ using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Telemetry;
 
 /// <summary>
-/// The limits on sign-up, resend and confirm (<see cref="RateLimitOptions"/>). The truth is the shared counters
+/// The limits on sign-up, resend, manage links, contact changes and confirm (<see cref="RateLimitOptions"/>); each
+/// action has its own per-client count (<see cref="ClientAction"/>). The truth is the shared counters
 /// (<see cref="IRateCounterStore"/>, one per limit and key), so every instance of the Function App holds the same
 /// limit; in front of them, a per-instance <see cref="PartitionedRateLimiter{TResource}"/> lets at most two requests
 /// per client address at a time reach the counters (eight more wait), so one client's parallel flood costs storage
@@ -15,8 +16,17 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class SignUpLimits : IDisposable
 {
-    /// <summary>Sign-up and resend requests per client address.</summary>
+    /// <summary>Sign-ups per client address.</summary>
     public const string Client = "client";
+
+    /// <summary>Requests for a new link or code per client address.</summary>
+    public const string ResendClient = "resend_client";
+
+    /// <summary>Requests for a fresh manage link per client address.</summary>
+    public const string ManageLinkClient = "manage_link_client";
+
+    /// <summary>Address or number changes per client address.</summary>
+    public const string ContactChangeClient = "contact_change_client";
 
     /// <summary>Confirmation messages per contact.</summary>
     public const string Contact = "contact";
@@ -42,7 +52,7 @@ public sealed class SignUpLimits : IDisposable
     private readonly IRateCounterStore counters;
     private readonly TimeProvider time;
     private readonly SignUpMetrics metrics;
-    private readonly RateLimit client;
+    private readonly IReadOnlyDictionary<ClientAction, RateLimit> clients;
     private readonly RateLimit contact;
     private readonly RateLimit prefix;
     private readonly RateLimit smsBudget;
@@ -64,7 +74,13 @@ public sealed class SignUpLimits : IDisposable
         this.time = time ?? throw new ArgumentNullException(nameof(time));
         this.metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
         var clientWindow = TimeSpan.FromMinutes(options.ClientWindowMinutes);
-        client = new RateLimit(Client, options.SignUpsPerClient, clientWindow);
+        clients = new Dictionary<ClientAction, RateLimit>
+        {
+            [ClientAction.SignUp] = new(Client, options.SignUpsPerClient, clientWindow),
+            [ClientAction.Resend] = new(ResendClient, options.ResendsPerClient, clientWindow),
+            [ClientAction.ManageLink] = new(ManageLinkClient, options.ManageLinksPerClient, clientWindow),
+            [ClientAction.ContactChange] = new(ContactChangeClient, options.ContactChangesPerClient, clientWindow),
+        };
         contact = new RateLimit(Contact, options.ConfirmationsPerContact, TimeSpan.FromHours(options.ContactWindowHours));
         prefix = new RateLimit(Prefix, options.CodesPerNumberPrefix, TimeSpan.FromMinutes(options.PrefixWindowMinutes));
         smsBudget = new RateLimit(SmsBudget, options.ConfirmationSmsPerDay, TimeSpan.FromDays(1));
@@ -87,17 +103,24 @@ public sealed class SignUpLimits : IDisposable
     }
 
     /// <summary>
-    /// Takes a sign-up or resend that will send a confirmation to each of <paramref name="email"/> and
-    /// <paramref name="phone"/> (null: none): the client's count, each contact's, and for a number its prefix's and the
+    /// Takes a sign-up, resend or contact change (<paramref name="action"/>) that will send a confirmation to each of
+    /// <paramref name="email"/> and <paramref name="phone"/> (null: none): the client's count for that action, each contact's, and for a number its prefix's and the
     /// day's SMS budget. Null when every limit allows it; otherwise the first refusal (send nothing then). The client's
     /// count stays taken (the request was made), but the contact and prefix counts taken before a later refusal are
     /// given back, so a prefix or budget exhausted by someone else does not use up a person's own confirmations.
     /// A refusal by the per-contact limit says to come back after a whole window, not when its first message went,
     /// so it tells nobody when someone else last signed that contact up.
     /// </summary>
-    public async Task<RateLimitRefusal?> TakeConfirmationsAsync(string clientAddress, string? email, string? phone, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinkAsync"/>) or not an action.</exception>
+    public async Task<RateLimitRefusal?> TakeConfirmationsAsync(
+        ClientAction action, string clientAddress, string? email, string? phone, CancellationToken cancellationToken)
     {
-        if (await TakeAsync(client, clientAddress, cancellationToken) is { } refusedClient)
+        if (action is not (ClientAction.SignUp or ClientAction.Resend or ClientAction.ContactChange))
+        {
+            throw new ArgumentOutOfRangeException(nameof(action), action, "a confirmation is sent for a sign-up, a resend or a contact change");
+        }
+
+        if (await TakeAsync(clients[action], clientAddress, cancellationToken) is { } refusedClient)
         {
             return refusedClient;
         }
@@ -134,7 +157,7 @@ public sealed class SignUpLimits : IDisposable
     }
 
     /// <summary>
-    /// Takes a request for a fresh manage link to <paramref name="email"/>: the client's count (as a sign-up's), then the
+    /// Takes a request for a fresh manage link to <paramref name="email"/>: the client's count of manage links, then the
     /// address's own count under the per-contact limit, kept apart from its confirmations so asking for manage links
     /// never uses up a sign-up's. Counted whether or not the address is signed up, so a refusal tells nothing about it.
     /// Null when allowed; otherwise the refusal (the per-contact one says to come back after a whole window).
@@ -142,7 +165,7 @@ public sealed class SignUpLimits : IDisposable
     public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
-        if (await TakeAsync(client, clientAddress, cancellationToken) is { } refusedClient)
+        if (await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient)
         {
             return refusedClient;
         }

@@ -47,7 +47,7 @@ public sealed class ConsoleEntry(EditorGate gate, PageResponder pages)
         HttpRequest request, Editor editor, string form, string? articleId, Func<IFormCollection, Task<IActionResult>> handle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handle);
-        var posted = await PageResponder.FormOfAsync(request, cancellationToken);
-        return await pages.RefuseAsync(request, posted, form, ConsoleForms.Subject(editor, articleId)) ?? await handle(posted);
+        var (posted, unreadable) = await pages.ReadFormAsync(request, cancellationToken, editor: true);
+        return unreadable ?? await pages.RefuseAsync(request, posted, form, ConsoleForms.Subject(editor, articleId)) ?? await handle(posted);
     }
 }

@@ -147,7 +147,17 @@ public sealed class EditorGate(IOptions<EditorOptions> options, EditorTokens tok
             return false;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && RequestFailures.ProblemFor(ex) is not null)
+        {
+            // An unreadable form carries nothing; the page that reads it next answers it in words (the read's failure is kept).
+            return false;
+        }
+
         return form.ContainsKey("token") || form.ContainsKey(NewsAlerts.Pages.Forms.FormTokens.FieldName);
     }
 }

@@ -50,7 +50,11 @@ public sealed class EditorSignInFunction(
             return await ElsewhereAsync(request, "/editor", cancellationToken);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken, editor: true);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         if (await pages.RefuseAsync(request, form, SignInForm, FormTokens.Anyone) is { } refused)
         {
             return refused;
@@ -77,7 +81,11 @@ public sealed class EditorSignInFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "editor/sign-out")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken, editor: true);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         if (await pages.RefuseAsync(request, form, SignOutForm, FormTokens.Anyone) is { } refused)
         {
             return refused;

@@ -29,7 +29,11 @@ public sealed class EditorSignedInFunction(MicrosoftSignIn microsoft, EditorSess
             return await pages.EditorMessageAsync(EditorStrings.SignInNotHereTitle, EditorStrings.SignInNotHereMessage, StatusCodes.Status404NotFound, detail: EditorStrings.SignInNotHereDetail);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken, editor: true);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var (check, returnTo) = await microsoft.CompleteAsync(request, form, cancellationToken);
         if (check.Editor is { } editor)
         {

@@ -16,6 +16,9 @@ public sealed class RateLimitedResult(RateLimitRefusal refusal) : IActionResult
     /// <summary>The refusal answered.</summary>
     public RateLimitRefusal Refusal { get; } = refusal ?? throw new ArgumentNullException(nameof(refusal));
 
+    /// <summary><paramref name="page"/> (a page telling a person the wait) with this refusal's <c>Retry-After</c>.</summary>
+    public IActionResult WithPage(IActionResult page) => new RetryAfterResult(Refusal.RetryAfterSeconds, page);
+
     /// <inheritdoc />
     public Task ExecuteResultAsync(ActionContext context)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -40,9 +41,18 @@ public sealed class ConfirmPageFunction(
                 : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var id = form["signUp"].ToString();
         var embed = form["embed"] == "1";
+        if (form["step"] == "number-code")
+        {
+            return await NumberCodeAsync(request, form, embed, cancellationToken);
+        }
+
         if (!SignUpIds.IsWellFormed(id) || await pages.RefuseAsync(request, form, ConfirmPages.FormName, id, embed) is not null)
         {
             return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
@@ -63,14 +73,43 @@ public sealed class ConfirmPageFunction(
     // Inside the embedded sign-up (embed) every answer may be framed by the embed origins and its forms stay embedded.
     private static (string Name, string Value)[] EmbedField(bool embed) => embed ? [("embed", "1")] : [];
 
-    private async Task<IActionResult> ConfirmAsync(
-        HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null)
+    // The code form keyed by number (ConfirmPages.NumberCodePageAsync): the code is tried against the sign-up waiting
+    // for that number and address, if any; with none, the answers are those of a wrong code, on the same page.
+    private async Task<IActionResult> NumberCodeAsync(HttpRequest request, IFormCollection form, bool embed, CancellationToken cancellationToken)
     {
+        var phone = form["phone"].ToString();
+        var email = form["email"].ToString() is { Length: > 0 } address ? address : null;
+        if (phone.Length == 0 || await pages.RefuseAsync(request, form, ConfirmPages.NumberFormName, ConfirmPages.NumberSubject(phone, email), embed) is not null)
+        {
+            return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
+        }
+
+        CodePageOf numberPage = (notices, error, status) => confirmPages.NumberCodePageAsync(phone, email, notices, error, status, embed);
+        var code = TypedCodes.Normalised(form["code"].ToString());
+        if (await signUps.WaitingForNumberAsync(phone, email, cancellationToken) is { } waiting)
+        {
+            return await ConfirmAsync(request, waiting.Id, Channel.Sms, code, embed, cancellationToken, codePage: numberPage);
+        }
+
+        if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
+        {
+            return refused.WithPage(await numberPage([WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests));
+        }
+
+        metrics.Confirmation(Channel.Sms, "refused");
+        return await numberPage([], PageStrings.CodeWrong, StatusCodes.Status403Forbidden);
+    }
+
+    private async Task<IActionResult> ConfirmAsync(
+        HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null,
+        CodePageOf? codePage = null)
+    {
+        codePage ??= (notices, error, status) => confirmPages.CodePageAsync(signUpId, notices, error, status, embed, manageToken);
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
             // A code already received can still be entered once the wait is over: the code form stays.
             return channel == Channel.Sms
-                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken)
+                ? refused.WithPage(await codePage([WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests))
                 : await pages.TooManyAsync(refused, embed);
         }
 
@@ -141,7 +180,7 @@ public sealed class ConfirmPageFunction(
 
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
-                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed, manageToken)
+                    ? await codePage([], PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
@@ -155,11 +194,11 @@ public sealed class ConfirmPageFunction(
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
-        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
             // From the code page: the code form again, so a code already received can still be entered.
             return phone is not null
-                ? await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken)
+                ? refused.WithPage(await confirmPages.CodePageAsync(signUpId, [WaitWords.Message(refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken))
                 : await pages.TooManyAsync(refused, embed);
         }
 
@@ -176,4 +215,7 @@ public sealed class ConfirmPageFunction(
             ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null, StatusCodes.Status200OK, embed, manageToken)
             : await pages.MessageAsync(PageStrings.NewLinkSentTitle, PageStrings.NewLinkSentMessage, embed: embed);
     }
+
+    // Renders the code form again with notices above it, an error on the field (or null) and a status.
+    private delegate Task<IActionResult> CodePageOf(IReadOnlyList<string> notices, string? error, int status);
 }

@@ -12,6 +12,12 @@ public sealed class ConfirmPages(PageResponder pages)
     /// <summary>The form name of every form on these pages (the form token's subject is the sign-up id).</summary>
     public const string FormName = "confirm";
 
+    /// <summary>The form name of the code form keyed by number (<see cref="NumberCodePageAsync"/>); its subject is <see cref="NumberSubject"/>.</summary>
+    public const string NumberFormName = "confirm-number";
+
+    /// <summary>The form token subject of the code form for <paramref name="phone"/> and <paramref name="email"/> (null: none).</summary>
+    public static string NumberSubject(string phone, string? email) => phone + " " + (email ?? string.Empty);
+
     /// <summary>
     /// The page of the emailed confirmation link: one button posting the token (never in the form's URL); 404 when
     /// <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>).
@@ -48,6 +54,27 @@ public sealed class ConfirmPages(PageResponder pages)
             [nameof(CodePage.Embed)] = embed,
             // A page sign-up's code page says how to come back to it; the manage link's codes are entered on /manage.
             [nameof(CodePage.ComeBack)] = SignUpIds.IsOfSignUpForm(signUpId),
+        }, status, embed);
+    }
+
+    /// <summary>
+    /// The code form keyed by the number and address a sign-up was made with, not by a sign-up: the page a sign-up
+    /// refused by the per-contact limit shows, where a code already held can still be entered. It is the same page
+    /// whether or not a sign-up waits for that number (no lookup, no sign-up id, no resend button), so it tells a
+    /// stranger nothing the refusal did not; the code posted is tried against the waiting sign-up, if any, only then.
+    /// </summary>
+    public Task<IActionResult> NumberCodePageAsync(
+        string phone, string? email, IReadOnlyList<string> notices, string? error, int status, bool embed)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        (string, string)[] fields = [("phone", phone), .. email is null ? [] : new[] { ("email", email) }, ("step", "number-code"), .. embed ? [("embed", "1")] : Array.Empty<(string, string)>()];
+        return pages.RenderAsync<CodePage>(new Dictionary<string, object?>
+        {
+            [nameof(CodePage.Notices)] = notices,
+            [nameof(CodePage.Error)] = error,
+            [nameof(CodePage.CodeHidden)] = pages.Hidden(NumberFormName, NumberSubject(phone, email), fields),
+            [nameof(CodePage.ResendHidden)] = Array.Empty<KeyValuePair<string, string>>(),
+            [nameof(CodePage.Embed)] = embed,
         }, status, embed);
     }
 }

@@ -43,7 +43,11 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
                 : await FormAsync(pages, null, FormState.Empty, StatusCodes.Status200OK);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone) is { } refused)
         {
             return refused;

@@ -13,6 +13,7 @@ using NewsAlerts.Core.History;
 using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
@@ -77,7 +78,11 @@ public sealed class ManagePageFunction(
                 : await ShowAsync(manageToken, null, ManageNotices.Of(done), cancellationToken);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
@@ -315,7 +320,7 @@ public sealed class ManagePageFunction(
             return Done(request, token, phoneStopped ? ManageNotices.ResentNothingPhoneStopped : ManageNotices.ResentNothing);
         }
 
-        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, resend.Email, resend.Phone, cancellationToken) is { } refused)
         {
             return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
@@ -357,7 +362,7 @@ public sealed class ManagePageFunction(
         }
 
         var (email, phone) = channel == Channel.Email ? (contact, (string?)null) : (null, contact);
-        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.ContactChange, email, phone, cancellationToken) is { } refused)
         {
             return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
@@ -376,7 +381,7 @@ public sealed class ManagePageFunction(
     {
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
-            return await ShowAsync(token, null, WaitWords.Message(refused.Refusal.RetryAfterSeconds), cancellationToken, StatusCodes.Status429TooManyRequests);
+            return refused.WithPage(await ShowAsync(token, null, WaitWords.Message(refused.Refusal.RetryAfterSeconds), cancellationToken, StatusCodes.Status429TooManyRequests));
         }
 
         var outcome = await signUps.ConfirmManagedSmsAsync(id, token, TypedCodes.Normalised(fields.GetValueOrDefault("code") ?? string.Empty), cancellationToken);

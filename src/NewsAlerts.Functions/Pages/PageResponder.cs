@@ -89,18 +89,19 @@ public sealed class PageResponder
     /// words, from its <c>Retry-After</c> seconds (<see cref="WaitWords"/>), and a way back to where the person came from:
     /// <paramref name="backTo"/> reading <paramref name="backText"/> (default: the sign-up page), or, when
     /// <paramref name="backAction"/> is given, a button posting <paramref name="backHidden"/> there (a page whose link
-    /// would carry a token).
+    /// would carry a token). <c>Retry-After</c> carries the same wait.
     /// </summary>
-    public Task<IActionResult> TooManyAsync(
+    public async Task<IActionResult> TooManyAsync(
         RateLimitedResult? refused, bool embed = false, Uri? backTo = null, string? backText = null, string? backAction = null,
         IReadOnlyList<KeyValuePair<string, string>>? backHidden = null)
     {
         var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
-        return backAction is not null
-            ? MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+        var page = backAction is not null
+            ? await MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 action: backAction, button: backText, hidden: backHidden)
-            : MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+            : await MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 linkTo: backTo ?? new Uri("/signup", UriKind.Relative), linkText: backText ?? PageStrings.BackToSignUp);
+        return new RetryAfterResult(seconds, page);
     }
 
     /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
@@ -129,6 +130,30 @@ public sealed class PageResponder
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The posted form (empty when the body is not a form); when the form reader refuses the body (a byte sequence that
+    /// is not UTF-8, a NUL or control byte it rejects, a field or key over its length limits, too many fields: the
+    /// exceptions <see cref="RequestFailures.ProblemFor"/> names), no form and a 400 page in words instead of the
+    /// API's problem+json: a person posted a page form. <paramref name="editor"/>: with the editors' footer.
+    /// </summary>
+    public async Task<(IFormCollection Form, IActionResult? Unreadable)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken, bool editor = false)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return (await FormOfAsync(request, cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && RequestFailures.ProblemFor(ex) is not null)
+        {
+            var page = editor
+                ? await EditorMessageAsync(PageStrings.FormUnreadableTitle, PageStrings.FormUnreadableMessage, StatusCodes.Status400BadRequest,
+                    linkTo: new Uri("/editor", UriKind.Relative), linkText: NewsAlerts.Pages.Editor.EditorStrings.BackToConsole)
+                : await MessageAsync(PageStrings.FormUnreadableTitle, PageStrings.FormUnreadableMessage, StatusCodes.Status400BadRequest,
+                    embed: request.Query["embed"] == "1", linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.BackToSignUp);
+            return (FormCollection.Empty, page);
+        }
     }
 
     /// <summary>The posted form, or an empty one when the body is not a form.</summary>

@@ -24,10 +24,10 @@ using NewsAlerts.Pages.Topics;
 /// composed topics) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
 /// is, then answers 303 to what to do next (<see cref="SignUpSent"/>: check the email, <c>?sent=email</c>; enter the texted
 /// code). Field errors show the form again, values kept. A number signed up again while its sign-up waits for the code
-/// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, with
-/// the code held and when a new one can be asked for.
+/// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, on a
+/// code form keyed by the number (<see cref="ConfirmPages.NumberCodePageAsync"/>) saying when a new one can be asked for.
 /// </summary>
-public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, SignUpService signUps)
+public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages)
 {
     /// <summary>The sign-up form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "signup";
@@ -53,7 +53,11 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var embed = form["embed"] == "1";
         if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone, embed) is { } refused)
         {
@@ -78,12 +82,13 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
         if (limited is not null || started is null)
         {
-            // Signed up again too often for this contact while its code page was closed: the code held can still be
-            // entered, with when a new one can be asked for. (A per-contact refusal tells of recent sign-ups already.)
-            if (limited?.Refusal.Limit == SignUpLimits.Contact && parsed.Value!.Phone is { } phone
-                && await signUps.WaitingForNumberAsync(phone, parsed.Value.Email, cancellationToken) is { } waiting)
+            // Signed up again too often for this contact while its code page was closed: a code held can still be
+            // entered, with when a new one can be asked for. The form is keyed by the number typed, not by a waiting
+            // sign-up, and shown whether or not one waits, so it tells no more than the per-contact refusal itself.
+            if (limited?.Refusal.Limit == SignUpLimits.Contact && parsed.Value!.Phone is { } phone)
             {
-                return await confirmPages.CodePageAsync(waiting.Id, [WaitWords.CodeLater(limited.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed);
+                return limited.WithPage(await confirmPages.NumberCodePageAsync(
+                    phone, parsed.Value.Email, [WaitWords.CodeLater(limited.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed));
             }
 
             return await pages.TooManyAsync(limited, embed);

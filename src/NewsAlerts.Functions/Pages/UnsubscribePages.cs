@@ -53,7 +53,11 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
             return await UnsubscribeAsync(queryToken, cancellationToken);
         }
 
-        var form = await PageResponder.FormOfAsync(request, cancellationToken);
+        var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Unsubscribe) is not { } verified)
         {

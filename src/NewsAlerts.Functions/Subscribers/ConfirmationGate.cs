@@ -13,9 +13,13 @@ using NewsAlerts.Functions.Http;
 /// </summary>
 public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOptions> options)
 {
-    /// <summary>The 429 answer when sending a confirmation to these contacts (null: none) is over a limit; null when it may go.</summary>
-    public Task<RateLimitedResult?> RefuseConfirmationsAsync(HttpRequest request, string? email, string? phone, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(address, email, phone, ct), cancellationToken);
+    /// <summary>
+    /// The 429 answer when sending a confirmation to these contacts (null: none) for <paramref name="action"/> is over a
+    /// limit; null when it may go.
+    /// </summary>
+    public Task<RateLimitedResult?> RefuseConfirmationsAsync(
+        HttpRequest request, ClientAction action, string? email, string? phone, CancellationToken cancellationToken) =>
+        RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, ct), cancellationToken);
 
     /// <summary>The 429 answer when asking for a fresh manage link to <paramref name="email"/> is over a limit; null when it may go.</summary>
     public Task<RateLimitedResult?> RefuseManageLinkAsync(HttpRequest request, string email, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -79,7 +80,7 @@ public sealed class ConfirmationsFunction(
         var found = await signUps.FindAsync(id, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
-        if (await gate.RefuseConfirmationsAsync(request, email, phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
             return refused;
         }

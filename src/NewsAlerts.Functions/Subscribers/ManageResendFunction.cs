@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -39,7 +40,7 @@ public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMess
             return Problems.Of(StatusCodes.Status409Conflict, "Nothing to confirm", "pending: every contact of this subscriber is confirmed (or, for a number that replied STOP, lifted only by replying START).");
         }
 
-        if (await gate.RefuseConfirmationsAsync(request, resend.Email, resend.Phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, resend.Email, resend.Phone, cancellationToken) is { } refused)
         {
             return refused;
         }

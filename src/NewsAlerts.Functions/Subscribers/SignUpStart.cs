@@ -1,6 +1,7 @@
 namespace NewsAlerts.Functions.Subscribers;
 
 using Microsoft.AspNetCore.Http;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -22,7 +23,7 @@ public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages conf
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(signUp);
-        if (await gate.RefuseConfirmationsAsync(request, signUp.Email, signUp.Phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, signUp.Email, signUp.Phone, cancellationToken) is { } refused)
         {
             return (refused, null, []);
         }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -170,7 +171,7 @@ public sealed class SubscribersFunction(
         }
 
         if (asked.Count > 0 && await gate.RefuseConfirmationsAsync(
-            request, asked.Find(a => a.Channel == Channel.Email).Contact, asked.Find(a => a.Channel == Channel.Sms).Contact, cancellationToken) is { } refused)
+            request, ClientAction.ContactChange, asked.Find(a => a.Channel == Channel.Email).Contact, asked.Find(a => a.Channel == Channel.Sms).Contact, cancellationToken) is { } refused)
         {
             return refused;
         }

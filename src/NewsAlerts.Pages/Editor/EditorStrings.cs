@@ -4,6 +4,7 @@ namespace NewsAlerts.Pages.Editor;
 public static class EditorStrings
 {
     public const string SignInTitle = "Editor sign-in";
+    public const string BackToConsole = "Back to the editor console";
     public const string SignInIntro = "Development sign-in: enter your name (it goes into the audit) and the editor key (the function key of this local host).";
     public const string NameLabel = "Your name";
     public const string KeyLabel = "Editor key";

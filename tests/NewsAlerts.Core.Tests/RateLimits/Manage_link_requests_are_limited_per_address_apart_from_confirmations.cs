@@ -32,14 +32,14 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
 
         Assert.All(answers.Take(3), Assert.Null);
         Assert.Equal(new RateLimitRefusal(SignUpLimits.Contact, 24 * 3600), answers[3]);
-        Assert.Null(await limits.TakeConfirmationsAsync("198.51.100.9", "ana@example.org", null, CancellationToken.None));
+        Assert.Null(await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.9", "ana@example.org", null, CancellationToken.None));
 
         clock.Advance(TimeSpan.FromHours(24));
         Assert.Null(await limits.TakeManageLinkAsync("198.51.100.10", "ana@example.org", CancellationToken.None));
     }
 
     [Fact]
-    public async Task One_client_asking_for_many_addresses_counts_as_its_sign_ups()
+    public async Task One_client_asking_for_many_addresses_meets_its_own_manage_link_limit()
     {
         var refusals = new List<RateLimitRefusal>();
         for (var i = 0; i < 12; i++)
@@ -51,6 +51,6 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
         }
 
         Assert.Equal(2, refusals.Count);
-        Assert.All(refusals, r => Assert.Equal(SignUpLimits.Client, r.Limit));
+        Assert.All(refusals, r => Assert.Equal(SignUpLimits.ManageLinkClient, r.Limit));
     }
 }

@@ -42,7 +42,7 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
 
         async Task TryAsync(string client, string? email, string phone)
         {
-            if (await limits.TakeConfirmationsAsync(client, email, phone, CancellationToken.None) is { } refusal)
+            if (await limits.TakeConfirmationsAsync(ClientAction.SignUp, client, email, phone, CancellationToken.None) is { } refusal)
             {
                 refusals.Add(refusal);
             }
@@ -59,12 +59,12 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
         var answers = new List<RateLimitRefusal?>();
         for (var i = 0; i < 5; i++)
         {
-            answers.Add(await limits.TakeConfirmationsAsync($"198.51.100.{i}", null, "+447400999999", CancellationToken.None));
+            answers.Add(await limits.TakeConfirmationsAsync(ClientAction.SignUp, $"198.51.100.{i}", null, "+447400999999", CancellationToken.None));
             clock.Advance(TimeSpan.FromHours(1));
         }
 
         clock.Advance(TimeSpan.FromHours(19));
-        var nextDay = await limits.TakeConfirmationsAsync("198.51.100.9", null, "+447400999999", CancellationToken.None);
+        var nextDay = await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.9", null, "+447400999999", CancellationToken.None);
 
         Assert.Equal([null, null, null, SignUpLimits.Contact, SignUpLimits.Contact], answers.Select(a => a?.Limit));
         // A whole window, not the 21 h left until the first code's window ends: the answer does not tell when someone
@@ -80,18 +80,18 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
     {
         for (var i = 0; i < 20; i++)
         {
-            Assert.Null(await limits.TakeConfirmationsAsync($"198.51.100.{i % 2}", null, $"+4474005{i:D5}", CancellationToken.None));
+            Assert.Null(await limits.TakeConfirmationsAsync(ClientAction.SignUp, $"198.51.100.{i % 2}", null, $"+4474005{i:D5}", CancellationToken.None));
         }
 
         var refused = new List<string?>();
         for (var i = 0; i < 4; i++)
         {
-            var refusal = await limits.TakeConfirmationsAsync("203.0.113.7", "person@example.com", "+447400588888", CancellationToken.None);
+            var refusal = await limits.TakeConfirmationsAsync(ClientAction.SignUp, "203.0.113.7", "person@example.com", "+447400588888", CancellationToken.None);
             refused.Add(refusal?.Limit);
         }
 
         clock.Advance(TimeSpan.FromHours(1));
-        var afterThePrefixWindow = await limits.TakeConfirmationsAsync("203.0.113.8", "person@example.com", "+447400588888", CancellationToken.None);
+        var afterThePrefixWindow = await limits.TakeConfirmationsAsync(ClientAction.SignUp, "203.0.113.8", "person@example.com", "+447400588888", CancellationToken.None);
 
         Assert.All(refused, limit => Assert.Equal(SignUpLimits.Prefix, limit));
         Assert.Null(afterThePrefixWindow);
@@ -104,10 +104,10 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
     {
         for (var i = 0; i < 3; i++)
         {
-            Assert.Null(await limits.TakeConfirmationsAsync($"198.51.100.{i}", i % 2 == 0 ? "Reader@example.com" : "reader@example.com", null, CancellationToken.None));
+            Assert.Null(await limits.TakeConfirmationsAsync(ClientAction.SignUp, $"198.51.100.{i}", i % 2 == 0 ? "Reader@example.com" : "reader@example.com", null, CancellationToken.None));
         }
 
-        Assert.Equal(SignUpLimits.Contact, (await limits.TakeConfirmationsAsync("198.51.100.9", "READER@example.com", null, CancellationToken.None))?.Limit);
+        Assert.Equal(SignUpLimits.Contact, (await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.9", "READER@example.com", null, CancellationToken.None))?.Limit);
     }
 
     [Fact]
@@ -116,11 +116,11 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
         var refused = new List<string?>();
         for (var i = 0; i < 21; i++)
         {
-            refused.Add((await limits.TakeConfirmationsAsync($"198.51.100.{i}", null, $"+4474001{i:D5}", CancellationToken.None))?.Limit);
+            refused.Add((await limits.TakeConfirmationsAsync(ClientAction.SignUp, $"198.51.100.{i}", null, $"+4474001{i:D5}", CancellationToken.None))?.Limit);
         }
 
         clock.Advance(TimeSpan.FromHours(1));
-        var anHourLater = await limits.TakeConfirmationsAsync("198.51.100.99", null, "+447400199999", CancellationToken.None);
+        var anHourLater = await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.99", null, "+447400199999", CancellationToken.None);
 
         Assert.Equal([.. Enumerable.Repeat<string?>(null, 20), SignUpLimits.Prefix], refused);
         Assert.Null(anHourLater);
@@ -131,10 +131,10 @@ public sealed class Sign_up_limits_hold_the_pumping_case_to_three_codes_per_numb
     {
         using var small = new SignUpLimits(counters, new RateLimitOptions { ConfirmationSmsPerDay = 2 }, clock, new SignUpMetrics(meters));
 
-        var first = await small.TakeConfirmationsAsync("198.51.100.1", null, "+12025550123", CancellationToken.None);
-        var second = await small.TakeConfirmationsAsync("198.51.100.2", null, "+6591234567", CancellationToken.None);
-        var third = await small.TakeConfirmationsAsync("198.51.100.3", null, "+447400123456", CancellationToken.None);
-        var mailOnly = await small.TakeConfirmationsAsync("198.51.100.3", "reader@example.com", null, CancellationToken.None);
+        var first = await small.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.1", null, "+12025550123", CancellationToken.None);
+        var second = await small.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.2", null, "+6591234567", CancellationToken.None);
+        var third = await small.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.3", null, "+447400123456", CancellationToken.None);
+        var mailOnly = await small.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.3", "reader@example.com", null, CancellationToken.None);
 
         Assert.Null(first);
         Assert.Null(second);

@@ -10,7 +10,8 @@ using NewsAlerts.Testing;
 /// <summary>
 /// A person who closed the code page before entering the code signs up again with the same number: they land on the
 /// code page of the one waiting sign-up with a fresh code (the old one stops working), never a second pending
-/// sign-up; over the per-contact limit the same page keeps the code they hold and says when to ask again.
+/// sign-up; over the per-contact limit a code form keyed by the number keeps the code they hold usable and says when to
+/// ask again, reading the same whether or not a sign-up waits for that number.
 /// </summary>
 public sealed partial class A_closed_code_page_is_found_again_by_signing_up_again(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
@@ -52,26 +53,79 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         Assert.Equal(id, HtmlForms.WithStep(againPage, "code").Hidden["signUp"]);
         var secondCode = await CodeAsync(phone, 2);
 
-        // Over the per-contact limit (2 here): nothing is sent, and the code page of the same sign-up says when to ask again.
+        // Over the per-contact limit (2 here): nothing is sent, and a code form for the number says when to ask again.
         var (limited, limitedPage) = await SignUpAsync([new("phone", phone), new("topics", "ceasefire")]);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Equal(id, HtmlForms.WithStep(limitedPage, "code").Hidden["signUp"]);
+        Assert.Equal(TimeSpan.FromHours(24), limited.Headers.RetryAfter?.Delta);
+        Assert.DoesNotContain(id, limitedPage, StringComparison.Ordinal);
         Assert.Contains("We can't send you another code yet: ask again in about 24 hours.", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
         Assert.Equal(2, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
 
         // The first code was voided by the second; the second confirms the one sign-up with the latest choices.
         if (firstCode != secondCode)
         {
-            var (old, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(limitedPage, "code"), [new("code", firstCode)]);
+            var (old, oldPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(limitedPage, "number-code"), [new("code", firstCode)]);
             Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
+            Assert.Contains(WebUtility.HtmlEncode(PageStrings.CodeWrong), oldPage, StringComparison.Ordinal);
         }
 
-        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(limitedPage, "code"), [new("code", secondCode)]);
+        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(limitedPage, "number-code"), [new("code", secondCode)]);
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Contains(PageStrings.ConfirmedSmsMessage, WebUtility.HtmlDecode(donePage), StringComparison.Ordinal);
         var store = host.Services.GetRequiredService<ISubscriberStore>();
         var subscriber = await store.GetAsync((await store.FindIdByPhoneAsync(phone, CancellationToken.None))!, CancellationToken.None);
         Assert.Equal(["ceasefire"], subscriber!.Topics.Select(t => t.Text));
+    }
+
+    [Fact]
+    public async Task The_limit_page_and_its_code_form_read_the_same_whether_or_not_a_sign_up_waits_for_the_number()
+    {
+        // Three numbers over the per-contact limit (2 here): one whose sign-up waits, one whose sign-up was confirmed,
+        // and one signed up with an address (its waiting sign-up is not continued by the number alone).
+        var (waiting, confirmed, withAddress) = (TestPhones.NewValid(), TestPhones.NewValid(), TestPhones.NewValid());
+        foreach (var number in new[] { waiting, confirmed })
+        {
+            await SignUpAsync([new("phone", number), new("topics", "Syria")]);
+            await SignUpAsync([new("phone", number), new("topics", "Syria")]);
+        }
+
+        var (_, confirmPage) = await SignUpAsync([new("phone", confirmed), new("topics", "Syria")]);
+        Assert.Equal(HttpStatusCode.OK, (await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(confirmPage, "number-code"), [new("code", await CodeAsync(confirmed, 2))])).Response.StatusCode);
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        await SignUpAsync([new("email", $"owner-{tag}@example.com"), new("phone", withAddress), new("topics", "Syria")]);
+        await SignUpAsync([new("email", $"owner-{tag}@example.com"), new("phone", withAddress), new("topics", "Syria")]);
+
+        // As a stranger enumerating numbers sees them: the same page, but for the number typed and the form token.
+        string[] numbers = [waiting, confirmed, withAddress];
+        var pages = new List<(HttpResponseMessage Response, string Html)>();
+        foreach (var number in numbers)
+        {
+            pages.Add(await SignUpAsync([new("phone", number), new("topics", "Syria")]));
+        }
+
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.TooManyRequests, p.Response.StatusCode));
+        var limitPages = pages.Select((p, i) => Normalised(p.Html, numbers[i])).ToList();
+        Assert.All(limitPages, p => Assert.Equal(limitPages[0], p));
+        Assert.Single(pages.Select(p => p.Response.Headers.RetryAfter?.Delta).Distinct());
+
+        // A wrong code answers alike too; no number's sign-up is named.
+        var wrong = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (answer, html) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(pages[i].Html, "number-code"), [new("code", "000000")]);
+            Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
+            Assert.DoesNotContain("name=\"signUp\"", html, StringComparison.Ordinal);
+            wrong.Add(Normalised(html, numbers[i]));
+        }
+
+        Assert.All(wrong, p => Assert.Equal(wrong[0], p));
+
+        // A form token for one number does not carry a code to another.
+        var forged = HtmlForms.WithStep(pages[1].Html, "number-code");
+        forged.Hidden["phone"] = waiting;
+        var (refused, refusedPage) = await HtmlForms.PostAsync(host.Client, forged, [new("code", "000000")]);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains(PageStrings.ForbiddenTitle, WebUtility.HtmlDecode(refusedPage), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +173,13 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
         return await HtmlForms.PostAsync(host.Client, form, [.. fields, new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
     }
+
+    // The page with the number typed and the form token taken out: what differs only by what the asker sent.
+    private static string Normalised(string html, string phone) =>
+        TokenPattern().Replace(WebUtility.HtmlDecode(html).Replace(phone, "NUMBER", StringComparison.Ordinal), "TOKEN");
+
+    [GeneratedRegex("name=\"formToken\" value=\"[^\"]*\"")]
+    private static partial Regex TokenPattern();
 
     // The code of the count-th text to the number, once it has arrived.
     private async Task<string> CodeAsync(string phone, int count)

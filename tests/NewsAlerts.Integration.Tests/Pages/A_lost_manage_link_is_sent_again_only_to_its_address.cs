@@ -86,6 +86,7 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
 
         var (limited, limitedPage) = await AskAsync(address, NewClient());
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(24), limited.Headers.RetryAfter?.Delta);
         // A wait of hours is not "a moment", and the way back is the form they came from, not the sign-up page.
         Assert.Contains(WebUtility.HtmlEncode(PageStrings.TooManyLaterTitle), limitedPage, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/manage/link\">{WebUtility.HtmlEncode(PageStrings.BackToManageLink)}</a>", limitedPage, StringComparison.Ordinal);

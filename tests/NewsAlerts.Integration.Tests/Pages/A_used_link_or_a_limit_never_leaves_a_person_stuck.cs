@@ -79,6 +79,7 @@ public sealed class A_used_link_or_a_limit_never_leaves_a_person_stuck(StackFixt
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(24), limited.Headers.RetryAfter?.Delta);
         Assert.Contains("Try again in about ", limitedPage, StringComparison.Ordinal);
         Assert.Matches("about (a minute|[0-9]+ (minutes|hours))", limitedPage);
         Assert.Equal("/confirm", HtmlForms.WithStep(limitedPage, "code").Action);

@@ -44,6 +44,7 @@ public sealed class Embedded_and_unknown_pages_answer_as_pages(StackFixture fixt
         var (limited, html) = answers[^1];
         Assert.Equal(HttpStatusCode.OK, answers[0].Response.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.InRange(limited.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 3600);
         Assert.EndsWith(Framed, Header(limited, "Content-Security-Policy"), StringComparison.Ordinal);
         Assert.Contains("<body class=\"embed\">", html, StringComparison.Ordinal);
         Assert.Contains("Too many requests came from here", html, StringComparison.Ordinal);
