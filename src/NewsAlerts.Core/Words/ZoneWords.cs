@@ -8,16 +8,17 @@ public static class ZoneWords
 {
     /// <summary>
     /// The name of <paramref name="ianaId"/> for people: the city of a <c>Region/City</c> id with underscores as
-    /// spaces; <c>UTC</c> for UTC, an empty or unknown-shape id and the <c>Etc/</c> offsets (which have no city).
+    /// spaces (an id without a region, such as <c>UTC</c> or <c>Japan</c>, as it is); <c>UTC</c> for an empty id and
+    /// the <c>Etc/</c> offsets (which have no city).
     /// </summary>
     public static string Of(string? ianaId)
     {
-        if (string.IsNullOrWhiteSpace(ianaId) || ianaId.StartsWith("Etc/", StringComparison.Ordinal) || ianaId.LastIndexOf('/') is var slash and < 0)
+        if (string.IsNullOrWhiteSpace(ianaId) || ianaId.StartsWith("Etc/", StringComparison.Ordinal))
         {
             return "UTC";
         }
 
-        var city = ianaId[(slash + 1)..].Replace('_', ' ');
+        var city = ianaId[(ianaId.LastIndexOf('/') + 1)..].Replace('_', ' ');
         return city.Length == 0 ? "UTC" : city;
     }
 

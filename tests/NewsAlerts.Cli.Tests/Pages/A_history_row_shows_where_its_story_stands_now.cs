@@ -11,7 +11,7 @@ using NewsAlerts.Pages.Manage;
 public sealed class A_history_row_shows_where_its_story_stands_now
 {
     private const string Id = "urn:test:truce";
-    private static readonly Uri Received = new("https://news.example.com/truce");
+    private static readonly Uri Received = new("https://news.example.com/truce-v1");
     private static readonly Uri Current = new("https://news.example.com/truce-v3");
     private static readonly string Notice = $"/api/a/{AlertLinks.ShortCode(Id)}";
 

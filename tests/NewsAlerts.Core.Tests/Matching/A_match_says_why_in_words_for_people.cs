@@ -16,7 +16,7 @@ public sealed class A_match_says_why_in_words_for_people
 
         var match = Assert.Single(index.Match(article));
 
-        Assert.Equal("\"drought\" in the story: \"…said the long drought in Kenya had ended…\"", match.Reason);
+        Assert.Equal("\"drought\" in the story: \"…capital said the long drought in Kenya had ended…\"", match.Reason);
         Assert.DoesNotContain("at word", match.Reason, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class MatchWordsTests
     [InlineData("syria", "Syria talks resume", "", "\"syria\" in the headline: \"Syria talks resume\"")]
     [InlineData("ceasefire", "Truce holds", "", "\"ceasefire\" (as \"truce\") in the headline: \"Truce holds\"")]
     [InlineData("ceasefire", "Talks", "After long months the rebels agree to a cease-fire on Monday in the north of the country",
-        "\"ceasefire\" in the story: \"…the rebels agree to a cease-fire on Monday in the north…\"")]
+        "\"ceasefire\" in the story: \"…rebels agree to a cease-fire on Monday in the…\"")]
     [InlineData("\"peace talks\"", "Talks", "Peace   talks\nbegan",
         "\"\"peace talks\"\" in the story: \"Peace talks began\"")]
     public void Words_are_quoted_with_the_article_text_around_them(string topic, string headline, string body, string expected) =>
@@ -27,10 +27,10 @@ public sealed partial class MatchWordsTests
 
     [Theory]
     [InlineData("syria AND source:Reuters", "from Reuters")]
-    [InlineData("syria AND lang:fr", "written in French")]
+    [InlineData("syria AND lang:en", "written in English")]
     [InlineData("syria AND urgency:<=2", "urgency 1 (1 is the most urgent)")]
     public void Metadata_reads_as_a_sentence(string topic, string expected) =>
-        Assert.Contains(expected, Words(topic, new ArticleDocument("a1", "Syria", "Body", "Reuters", "fr", [], 1)), StringComparison.Ordinal);
+        Assert.Contains(expected, Words(topic, new ArticleDocument("a1", "Syria", "Body", "Reuters", "en", [], 1)), StringComparison.Ordinal);
 
     [Fact]
     public void A_subject_is_named_by_its_label_not_its_code()
