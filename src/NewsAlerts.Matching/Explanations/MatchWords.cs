@@ -14,13 +14,24 @@ public static class MatchWords
     /// <summary>Words either side of the match that are quoted with it.</summary>
     public const int ContextWords = 4;
 
+    /// <summary>Most characters of context either side (a long URL or token is one "word").</summary>
+    public const int ContextCharacters = 60;
+
+    /// <summary>
+    /// Most hits worded; the rest are counted ("and 2 more"), so a reason stays short in every batch message that
+    /// carries one per recipient.
+    /// </summary>
+    public const int MaxHits = 3;
+
     /// <summary>Every hit of <paramref name="explanation"/> in words, joined by "; ".</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Of(MatchExplanation explanation, ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         ArgumentNullException.ThrowIfNull(document);
-        return string.Join("; ", explanation.Hits.Select(h => Of(h, document)));
+        var worded = string.Join("; ", explanation.Hits.Take(MaxHits).Select(h => Of(h, document)));
+        var more = explanation.Hits.Count - MaxHits;
+        return more > 0 ? string.Create(CultureInfo.InvariantCulture, $"{worded}; and {more} more") : worded;
     }
 
     /// <summary>One hit in words, quoting the article's text around it (headline and body) or naming the metadata that matched.</summary>
@@ -55,15 +66,15 @@ public static class MatchWords
         }
 
         var start = hit.Offset;
-        for (var words = 0; words < ContextWords && start > 0; words++)
+        for (var words = 0; words < ContextWords && start > 0 && WordStartBefore(text, start) is var earlier && hit.Offset - earlier <= ContextCharacters; words++)
         {
-            start = WordStartBefore(text, start);
+            start = earlier;
         }
 
         var stop = end;
-        for (var words = 0; words < ContextWords && stop < text.Length; words++)
+        for (var words = 0; words < ContextWords && stop < text.Length && WordEndAfter(text, stop) is var later && later - end <= ContextCharacters; words++)
         {
-            stop = WordEndAfter(text, stop);
+            stop = later;
         }
 
         var quoted = OneLine(text[start..stop]);

@@ -55,6 +55,17 @@ public sealed partial class MatchWordsTests
     }
 
     [Fact]
+    public void A_long_word_beside_the_match_is_left_out_and_hits_past_the_third_are_counted()
+    {
+        var url = "https://example.com/" + new string('x', 80);
+        Assert.Equal("\"syria\" in the story: \"…Syria talks…\"", Words("syria", new ArticleDocument("a1", "Headline", $"See {url} Syria talks {url} end")));
+
+        var said = Words("aleppo OR homs OR idlib OR hama OR deraa", new ArticleDocument("a1", "Aleppo Homs Idlib Hama Deraa", ""));
+        Assert.EndsWith("; and 2 more", said, StringComparison.Ordinal);
+        Assert.Equal(3, said.Split("in the headline").Length - 1);
+    }
+
+    [Fact]
     public void A_hit_whose_text_is_not_at_its_offset_quotes_the_matched_words_alone()
     {
         var hit = new TermHit("syria", "Syria", null, ArticleField.Body, 3, 500);
