@@ -60,7 +60,7 @@ public sealed partial class MatchWordsTests
         var url = "https://example.com/" + new string('x', 80);
         Assert.Equal("\"syria\" in the story: \"…Syria talks…\"", Words("syria", new ArticleDocument("a1", "Headline", $"See {url} Syria talks {url} end")));
 
-        var said = Words("aleppo OR homs OR idlib OR hama OR deraa", new ArticleDocument("a1", "Aleppo Homs Idlib Hama Deraa", ""));
+        var said = Words("aleppo AND homs AND idlib AND hama AND deraa", new ArticleDocument("a1", "Aleppo Homs Idlib Hama Deraa", ""));
         Assert.EndsWith("; and 2 more", said, StringComparison.Ordinal);
         Assert.Equal(3, said.Split("in the headline").Length - 1);
     }
