@@ -45,7 +45,8 @@ public static class MatchWords
             ArticleField.Headline => $"{Term(hit)} in the headline: \"{InContext(document.Headline, hit)}\"",
             ArticleField.Body => $"{Term(hit)} in the story: \"{InContext(document.Body, hit)}\"",
             ArticleField.Source => $"from {hit.Matched}",
-            ArticleField.Subject => $"about {hit.Matched}",
+            // The hit holds the resolved qcode; people read its IPTC label ("medtop:16000000" is "conflict, war and peace").
+            ArticleField.Subject => $"about {Expansion.MatchingData.Subjects.Label(hit.Matched)}",
             ArticleField.Language => $"written in {LanguageName(hit.Matched)}",
             _ => $"urgency {hit.Matched} (1 is the most urgent)",
         };

@@ -20,9 +20,6 @@ internal sealed class FilterClause : Clause
 
     public required string QueryText { get; init; }
 
-    /// <summary>How the value reads for people: a subject's IPTC label rather than its qcode; the value otherwise.</summary>
-    public string? Shown { get; init; }
-
     public override bool Matches(ArticleView article) => Kind switch
     {
         FilterKind.Urgency => article.Document.Urgency is int urgency && Compare(urgency),
@@ -36,7 +33,7 @@ internal sealed class FilterClause : Clause
         var (field, matched) = Kind switch
         {
             FilterKind.Urgency => (ArticleField.Urgency, article.Document.Urgency?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
-            FilterKind.Subject => (ArticleField.Subject, Shown ?? Value),
+            FilterKind.Subject => (ArticleField.Subject, Value),
             FilterKind.Source => (ArticleField.Source, article.Document.Source ?? string.Empty),
             _ => (ArticleField.Language, article.Document.Language ?? string.Empty),
         };

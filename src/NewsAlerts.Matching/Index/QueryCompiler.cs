@@ -88,7 +88,6 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
             Comparison = filter.Comparison,
             Number = filter.Number,
             QueryText = Strings.Intern(filter.ToString()),
-            Shown = filter.Kind == FilterKind.Subject ? subjects.Label(value) : null,
         };
     }
 
