@@ -30,14 +30,6 @@ public static class PageStrings
     public const string WaitAboutHours = "about {0} hours";
     public const string BackToSignUp = "Back to the sign-up page";
 
-    // Lengths of time named by a setting (DurationWords).
-    public const string DurationDay = "1 day";
-    public const string DurationDays = "{0} days";
-    public const string DurationHour = "1 hour";
-    public const string DurationHours = "{0} hours";
-    public const string DurationMinute = "1 minute";
-    public const string DurationMinutes = "{0} minutes";
-
     // Short links of withdrawn or corrected stories.
     public const string WithdrawnTitle = "This story was withdrawn";
     public const string CorrectedTitle = "This story was corrected";
@@ -214,6 +206,10 @@ public static class PageStrings
     public const string RecentAlert = "alert";
     public const string RecentFollowUp = "follow-up";
     public const string RecentDigest = "in a digest";
+    public const string HistoryWithdrawn = "Withdrawn since: the publisher took this story back.";
+    public const string HistoryWithdrawnLink = "Read the notice";
+    public const string HistoryCorrected = "Corrected since: the link above opens the current version.";
+    public const string HistoryCorrectedLink = "Read the correction";
 
     // Pause.
     public const string PauseLegend = "Pause";

@@ -7,6 +7,7 @@ using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Words;
 
 /// <summary>
 /// The double opt-in messages over the same SMTP pool and Twilio client as alerts: a confirmation link by email
@@ -64,7 +65,7 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     }
 
     /// <inheritdoc />
-    public Task<SendOutcome> SendContactChangedAsync(string subscriberId, ContactChangeNotice notice, Uri manageUrl, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendContactChangedAsync(string subscriberId, ContactChangeNotice notice, Uri manageUrl, TimeSpan linkLifetime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(manageUrl);
@@ -78,14 +79,15 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
 
         var link = System.Net.WebUtility.HtmlEncode(manageUrl.AbsoluteUri);
         var masked = System.Net.WebUtility.HtmlEncode(notice.MaskedNewContact);
+        var lasts = DurationText.Of(linkLifetime);
         return SendEmailAsync(
             subscriberId,
             notice.OldContact,
             "Your NewsAlerts address was changed",
             $"Your NewsAlerts address was changed to {notice.MaskedNewContact} on {when} (UTC); alerts no longer come here.\n\n" +
-            $"If this wasn't you, use this link to see your alerts and change the address back (it works for 14 days):\n\n{manageUrl.AbsoluteUri}\n\nIf it was you, there is nothing to do.",
+            $"If this wasn't you, use this link to see your alerts and change the address back (it works for {lasts}):\n\n{manageUrl.AbsoluteUri}\n\nIf it was you, there is nothing to do.",
             $"<p>Your NewsAlerts address was changed to {masked} on {when} (UTC); alerts no longer come here.</p>" +
-            $"<p>If this wasn't you, <a href=\"{link}\">see your alerts and change the address back</a> (the link works for 14 days).</p>" +
+            $"<p>If this wasn't you, <a href=\"{link}\">see your alerts and change the address back</a> (the link works for {lasts}).</p>" +
             "<p>If it was you, there is nothing to do.</p>",
             cancellationToken);
     }

@@ -131,13 +131,13 @@ public static partial class AlertEmailComposer
         return string.IsNullOrWhiteSpace(c.Source) ? when : $"{OneLine(c.Source)} · {when}";
     }
 
-    // The publication time as the subscriber's clock shows it, named by its IANA zone; UTC when the zone is unknown.
+    // The publication time as the subscriber's clock shows it, named by its zone's city ("London time"); UTC when the zone is unknown.
     private static string When(DateTimeOffset publishedAt, string? timeZone)
     {
         if (!string.IsNullOrWhiteSpace(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone))
         {
             var local = TimeZoneInfo.ConvertTime(publishedAt, zone);
-            return $"{local.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({timeZone})";
+            return $"{local.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({Core.Words.ZoneWords.Time(timeZone)})";
         }
 
         return publishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);

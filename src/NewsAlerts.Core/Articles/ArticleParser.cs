@@ -53,7 +53,7 @@ public static class ArticleParser
         var id = reader.Text(["uri", "id"], required: true, maxLength: 400);
         var version = reader.PositiveInteger("version") ?? 1;
         var headline = reader.Text(["headline"], required: true, maxLength: 400);
-        var body = Body(reader);
+        var body = Body(reader, errors);
         var description = reader.Text(["description_text", "description"], required: false, maxLength: 2000);
         var byline = reader.Text(["byline"], required: false, maxLength: 300);
         var source = reader.Text(["source", "copyrightholder"], required: false, maxLength: 200);
@@ -88,7 +88,7 @@ public static class ArticleParser
             id!, version, headline!, body ?? string.Empty, byline, source, LanguageTag.Recognize(language), subjects, urgency, url, published, description, notice));
     }
 
-    private static string? Body(JsonFields reader)
+    private static string? Body(JsonFields reader, List<FieldError> errors)
     {
         var text = reader.Text(["body_text"], required: false, maxLength: int.MaxValue);
         if (text is not null)
@@ -97,7 +97,19 @@ public static class ArticleParser
         }
 
         var html = reader.Text(["body_html", "body"], required: false, maxLength: int.MaxValue);
-        return html is null ? null : HtmlText.ToPlainText(html);
+        if (html is null)
+        {
+            return null;
+        }
+
+        // A character refused as text may come as an HTML reference (&#x202E;): the decoded text is checked too.
+        var (plain, refused) = FreeText.Clean(HtmlText.ToPlainText(html), lineBreaks: true);
+        if (refused is not null)
+        {
+            errors.Add(new FieldError(reader.Has("body_html") ? "body_html" : "body", refused));
+        }
+
+        return plain;
     }
 
     private static bool IsLanguageTag(string value)

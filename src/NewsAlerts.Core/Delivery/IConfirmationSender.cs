@@ -14,9 +14,10 @@ public interface IConfirmationSender
 
     /// <summary>
     /// Tells the contact a confirmed new one replaced (<see cref="SignUps.ContactChangeNotice"/>) that it was changed: an
-    /// email with <paramref name="manageUrl"/> to undo it, or a one-segment text without a link.
+    /// email with <paramref name="manageUrl"/> to undo it, saying it works for <paramref name="linkLifetime"/> (the
+    /// lifetime its token was issued with), or a one-segment text without a link.
     /// </summary>
-    Task<SendOutcome> SendContactChangedAsync(string subscriberId, SignUps.ContactChangeNotice notice, Uri manageUrl, CancellationToken cancellationToken);
+    Task<SendOutcome> SendContactChangedAsync(string subscriberId, SignUps.ContactChangeNotice notice, Uri manageUrl, TimeSpan linkLifetime, CancellationToken cancellationToken);
 
     /// <summary>Texts the confirmation code.</summary>
     Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken);

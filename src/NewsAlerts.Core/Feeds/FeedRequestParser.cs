@@ -110,13 +110,22 @@ public static partial class FeedRequestParser
             }
 
             var category = pair.Name.Trim();
-            if (category.Length is 0 or > 200 || category.Any(char.IsControl))
+            // Controls and the other characters free text may not hold are named by FreeText (U+XXXX), as in topics.
+            if (JsonFields.Refused(category) is { } categoryRefused)
             {
-                errors.Add(new FieldError(field, "a category must be 1 to 200 characters without control characters"));
+                errors.Add(new FieldError(field, "the category " + categoryRefused));
             }
-            else if (pair.Value.ValueKind != JsonValueKind.String || pair.Value.GetString()!.Trim() is not { Length: > 0 and <= 200 } subject || subject.Any(char.IsControl))
+            else if (category.Length is 0 or > 200)
             {
-                errors.Add(new FieldError(field, "the subject must be a string of 1 to 200 characters without control characters"));
+                errors.Add(new FieldError(field, "a category must be 1 to 200 characters"));
+            }
+            else if (pair.Value.ValueKind == JsonValueKind.String && JsonFields.Refused(pair.Value.GetString()!) is { } subjectRefused)
+            {
+                errors.Add(new FieldError(field, "the subject " + subjectRefused));
+            }
+            else if (pair.Value.ValueKind != JsonValueKind.String || pair.Value.GetString()!.Trim() is not { Length: > 0 and <= 200 } subject)
+            {
+                errors.Add(new FieldError(field, "the subject must be a string of 1 to 200 characters"));
             }
             else if (!map.TryAdd(category, subject))
             {

@@ -190,7 +190,14 @@ public sealed class SubscriberMatcher : ISubscriberReplica
             }
         }
 
-        var matches = bySubscriber.Values.Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, m.First.ToString(), m.Count, m.TopicId)).ToList();
+        // Worded once per topic, not per subscriber: many people share a topic.
+        var words = new Dictionary<MatchExplanation, string>(ReferenceEqualityComparer.Instance);
+        var matches = bySubscriber.Values
+            .Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, Words(m.First), m.Count, m.TopicId))
+            .ToList();
         return matches;
+
+        string Words(MatchExplanation explanation) =>
+            words.TryGetValue(explanation, out var said) ? said : words[explanation] = MatchWords.Of(explanation, document);
     }
 }

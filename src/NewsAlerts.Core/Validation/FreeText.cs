@@ -4,7 +4,8 @@ using System.Globalization;
 using System.Text;
 
 /// <summary>
-/// The characters free text typed by people (topics) may hold. Follows RFC 8264 (PRECIS FreeformClass): control
+/// The characters free text people or editors send (topics, an article's headline, body, byline, source and notes, a
+/// feed's source and categories, every text field of a JSON request: <see cref="JsonFields"/>) may hold. Follows RFC 8264 (PRECIS FreeformClass): control
 /// characters (Unicode category Cc) and format characters (Cf) are refused, except the join controls ZWJ U+200D and
 /// ZWNJ U+200C, which Persian, Arabic and Indic scripts need to spell words (RFC 5892 CONTEXTJ; Unicode UTS #39
 /// section 3.1 keeps them). Bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) are refused because
@@ -21,7 +22,14 @@ public static class FreeText
     /// which can hide or reorder text</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static (string? Text, string? Reason) Clean(string text)
+    public static (string? Text, string? Reason) Clean(string text) => Clean(text, lineBreaks: false);
+
+    /// <summary>
+    /// As <see cref="Clean(string)"/>; with <paramref name="lineBreaks"/> the line and tab controls a longer text is
+    /// written with (U+0009, U+000A, U+000D) are kept, as in an article's body or a note.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? Text, string? Reason) Clean(string text, bool lineBreaks)
     {
         ArgumentNullException.ThrowIfNull(text);
         var kept = new StringBuilder(text.Length);
@@ -51,7 +59,7 @@ public static class FreeText
                 continue;
             }
 
-            var kind = Kind(c);
+            var kind = lineBreaks && c is '\t' or '\n' or '\r' ? null : Kind(c);
             if (kind is not null)
             {
                 return (null, Refused(c, kind));

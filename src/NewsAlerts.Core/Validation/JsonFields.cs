@@ -6,7 +6,10 @@ using System.Text.Json;
 /// <summary>Reads typed fields from a JSON object, adding a <see cref="FieldError"/> for each one that is wrong.</summary>
 public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 {
-    /// <summary>The first present of <paramref name="names"/> as trimmed text.</summary>
+    /// <summary>
+    /// The first present of <paramref name="names"/> as trimmed text, cleaned by <see cref="FreeText.Clean(string, bool)"/>
+    /// (line breaks kept); a refused character is a <see cref="FieldError"/> naming the field and the character as U+XXXX.
+    /// </summary>
     public string? Text(string[] names, bool required, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -35,13 +38,15 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 return null;
             }
 
-            if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            // Every text field is free text someone sent: the same characters are refused or removed as in topics.
+            var (cleaned, refused) = FreeText.Clean(text, lineBreaks: true);
+            if (refused is not null)
             {
-                errors.Add(new FieldError(name, "contains control characters"));
+                errors.Add(new FieldError(name, refused));
                 return null;
             }
 
-            return text;
+            return cleaned!.Trim();
         }
 
         if (required)
@@ -151,6 +156,10 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 {
                     errors.Add(new FieldError($"{name}[{index}]", "must be a code or name (a string or an object with code or name)"));
                 }
+                else if ((Refused(subject) ?? (item.ValueKind == JsonValueKind.Object && First(item, "name") is { } named ? Refused(named) : null)) is { } reason)
+                {
+                    errors.Add(new FieldError($"{name}[{index}]", reason));
+                }
                 else
                 {
                     subjects.Add(subject.Trim());
@@ -166,6 +175,12 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 
         return subjects;
     }
+
+    /// <summary>Whether the object has a non-null <paramref name="name"/>.</summary>
+    public bool Has(string name) => json.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    /// <summary>Why <paramref name="text"/> is refused as free text (<see cref="FreeText"/>), or null when it is not.</summary>
+    public static string? Refused(string text) => FreeText.Clean(text, lineBreaks: false).Reason;
 
     private static string? First(JsonElement item, params string[] names) =>
         names.Select(n => item.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)

@@ -50,7 +50,7 @@ using NewsAlerts.Pages.Topics;
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
     IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones, IOptions<TwilioOptions> twilio, ContactChangeNotifier changes,
-    SuppressionList suppressions)
+    SuppressionList suppressions, IArticleStore articles)
 {
     // A Messaging Service picks the sender itself: then the page cannot name our number.
     private readonly string? ourNumber = string.IsNullOrWhiteSpace(twilio?.Value.MessagingServiceSid) && !string.IsNullOrWhiteSpace(twilio?.Value.FromNumber)
@@ -139,7 +139,7 @@ public sealed class ManagePageFunction(
         // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
         var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
-        var recent = AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now);
+        var recent = await RowsAsync(AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now), cancellationToken);
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
         var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
@@ -173,6 +173,15 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.Now)] = now,
             [nameof(ManagePage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
         }, status);
+    }
+
+    // Each story's latest version, read once per story and all at once, says whether it was withdrawn or corrected since.
+    private async Task<IReadOnlyList<HistoryRow>> RowsAsync(IReadOnlyList<ReceivedAlert> shown, CancellationToken cancellationToken)
+    {
+        var ids = shown.Select(a => HistoryKeys.ArticleIdOf(a.Key)).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await Task.WhenAll(ids.Select(id => articles.GetAsync(id, cancellationToken)));
+        var current = ids.Zip(stored).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        return [.. shown.Select(a => HistoryRow.Of(a, current[HistoryKeys.ArticleIdOf(a.Key)]))];
     }
 
     // A versioned form also carries what the page showed (ManageSnapshot), so a 409 can say what changed since.

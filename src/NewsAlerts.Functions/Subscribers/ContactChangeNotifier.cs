@@ -35,7 +35,7 @@ public sealed partial class ContactChangeNotifier(
         try
         {
             var manage = links.Manage(subscriber.Id, tokens.Issue(TokenPurpose.Manage, subscriber.Id, LinkLifetime));
-            var sent = await sender.SendContactChangedAsync(subscriber.Id, notice, manage, linked.Token);
+            var sent = await sender.SendContactChangedAsync(subscriber.Id, notice, manage, LinkLifetime, linked.Token);
             LogNotice(logger, subscriber.Id, notice.Channel, sent.Status);
             return sent.Status == SendStatus.Sent;
         }

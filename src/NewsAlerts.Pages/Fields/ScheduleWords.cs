@@ -3,10 +3,10 @@ namespace NewsAlerts.Pages.Fields;
 using System.Globalization;
 using NewsAlerts.Core.Policy;
 
-/// <summary>An email schedule as a person reads it on the confirmation page: "You'll get one email a day at 07:00 (Europe/London time)."</summary>
+/// <summary>An email schedule as a person reads it on the confirmation page: "You'll get one email a day at 07:00 (London time)."</summary>
 public static class ScheduleWords
 {
-    /// <summary>The sentence for <paramref name="schedule"/> in <paramref name="timeZone"/> (an IANA id, shown as given).</summary>
+    /// <summary>The sentence for <paramref name="schedule"/> in <paramref name="timeZone"/> (an IANA id, named by its city: <see cref="Core.Words.ZoneWords"/>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Sentence(EmailSchedule schedule, string timeZone)
     {
@@ -20,6 +20,6 @@ public static class ScheduleWords
             _ => PageStrings.ScheduleDaily,
         };
         var weekday = CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(schedule.Weekday) + "s";
-        return string.Format(CultureInfo.InvariantCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), timeZone, weekday);
+        return string.Format(CultureInfo.InvariantCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Core.Words.ZoneWords.Of(timeZone), weekday);
     }
 }

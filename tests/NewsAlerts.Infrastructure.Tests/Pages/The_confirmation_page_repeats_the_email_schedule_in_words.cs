@@ -7,7 +7,7 @@ public sealed class The_confirmation_page_repeats_the_email_schedule_in_words
 {
     [Fact]
     public void The_default_daily_digest_says_one_email_a_day_at_its_time_in_their_zone() =>
-        Assert.Equal("You'll get one email a day at 07:00 (Europe/London time).", ScheduleWords.Sentence(EmailSchedule.Default, "Europe/London"));
+        Assert.Equal("You'll get one email a day at 07:00 (London time).", ScheduleWords.Sentence(EmailSchedule.Default, "Europe/London"));
 
     [Fact]
     public void A_weekly_digest_names_its_day_and_time() =>

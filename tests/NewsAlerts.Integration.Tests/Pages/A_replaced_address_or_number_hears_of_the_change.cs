@@ -6,6 +6,8 @@ using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Words;
+using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -55,6 +57,9 @@ public sealed partial class A_replaced_address_or_number_hears_of_the_change(Sta
         Assert.Equal("Your NewsAlerts address was changed", notice.Subject);
         Assert.Contains(ContactChangeNotices.Mask(Channel.Email, fresh), notice.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(fresh, notice.TextBody, StringComparison.Ordinal);
+        // The link's lifetime is the one its token was issued with, in words (not a literal that could drift).
+        Assert.Contains($"(it works for {DurationText.Of(ContactChangeNotifier.LinkLifetime)})", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"(the link works for {DurationText.Of(ContactChangeNotifier.LinkLifetime)})", notice.HtmlBody, StringComparison.Ordinal);
         var manage = new Uri(ManageLink().Match(notice.TextBody ?? string.Empty).Value);
         using var opened = await host.Client.GetAsync(new Uri(manage.PathAndQuery.TrimStart('/'), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);

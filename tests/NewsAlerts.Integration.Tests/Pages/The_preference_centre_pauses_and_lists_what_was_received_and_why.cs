@@ -3,11 +3,14 @@ namespace NewsAlerts.Integration.Tests.Pages;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.History;
 using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Testing;
 
@@ -49,6 +52,45 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         var (stopped, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(askedPage, "stopConfirmed"));
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.Empty(await history.RecentAsync(id, DateTimeOffset.MinValue, 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_story_withdrawn_or_corrected_since_is_marked_from_its_stored_version()
+    {
+        var confirmed = await ConfirmedAsync("standing");
+        var id = confirmed.Subscriber.Id;
+        var history = host.Services.GetRequiredService<IAlertHistory>();
+        var articles = host.Services.GetRequiredService<IArticleStore>();
+        var now = DateTimeOffset.UtcNow;
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        Article Story(string name, int version, ArticleNotice? notice) =>
+            new($"urn:test:{name}-{unique}", version, $"{name} headline", "Body", null, "Wire", "en", [], 5, new Uri($"https://news.example.com/{name}-v{version}"), now, Notice: notice);
+        // Each story as received (version 1), then its latest version as the editor published it.
+        foreach (var name in new[] { "withdrawn", "corrected", "stands" })
+        {
+            var first = Story(name, 1, null);
+            await articles.SaveAsync(first, CancellationToken.None);
+            await history.AddAsync([new ReceivedAlert(id, now.AddHours(-1), Channel.Email, ReceivedKind.Alert, first.Id, first.Headline, "Wire", first.Url, "matched Syria")], CancellationToken.None);
+        }
+
+        await articles.SaveAsync(Story("withdrawn", 2, new ArticleNotice(NoticeKind.Withdrawn, "Legal reasons")), CancellationToken.None);
+        await articles.SaveAsync(Story("corrected", 2, new ArticleNotice(NoticeKind.Corrected, "Wrong town")), CancellationToken.None);
+
+        var page = await OpenAsync(confirmed);
+
+        Assert.DoesNotContain("https://news.example.com/withdrawn", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>withdrawn headline</strong>", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/a/{AlertLinks.ShortCode(Story("withdrawn", 1, null).Id)}\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://news.example.com/corrected-v2\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://news.example.com/corrected-v1", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://news.example.com/stands-v1\"", page, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(page, PageStrings.HistoryWithdrawn));
+        Assert.Equal(1, CountOf(page, PageStrings.HistoryCorrected));
+
+        // The notice link leads to the withdrawal notice, never on to the withdrawn text.
+        using var notice = await host.Client.GetAsync(new Uri($"api/a/{AlertLinks.ShortCode(Story("withdrawn", 1, null).Id)}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Gone, notice.StatusCode);
+        Assert.Contains("Legal reasons", await notice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,6 +66,26 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "versioncreated");
     }
 
+    [Theory]
+    [InlineData("headline", "\u202E", "U+202E")]
+    [InlineData("body_text", "\u2066", "U+2066")]
+    [InlineData("body_html", "\uE000", "U+E000")]
+    [InlineData("byline", "\u0007", "U+0007")]
+    [InlineData("source", "\u202D", "U+202D")]
+    [InlineData("ednote", "\u202E", "U+202E")]
+    public async Task An_article_field_with_a_hidden_or_reordering_character_is_refused_naming_the_field_and_character(string field, string character, string named)
+    {
+        var article = System.Text.Json.Nodes.JsonNode.Parse(Editor.SampleArticle("urn:test:odd"))!;
+        article.AsObject().Remove("body_text"); // the HTML body is read when there is no text body
+        article[field] = "Truce" + System.Text.RegularExpressions.Regex.Unescape(character) + " holds";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/articles?dryRun=true") { Content = Api.Json(article.ToJsonString()) };
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, named);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Unsubscribe_with_a_forged_token_shows_no_button_and_changes_nothing()
     {

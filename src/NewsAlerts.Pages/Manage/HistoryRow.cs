@@ -1,0 +1,37 @@
+namespace NewsAlerts.Pages.Manage;
+
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.History;
+
+/// <summary>
+/// A row of the preference centre's history as shown: what was received, and where its story stands now, so a story
+/// withdrawn since is never linked as if it stood and a corrected one links to its current version.
+/// </summary>
+/// <param name="Alert">What was received.</param>
+/// <param name="Standing">Where the story stands now (its latest stored version).</param>
+/// <param name="Link">Where the headline links (an absolute http(s) URL, or the story's short link page); null: not linked.</param>
+/// <param name="NoticeLink">The story's short link page (<c>/api/a/{code}</c>), which shows the withdrawal or correction note; null when it stands.</param>
+public sealed record HistoryRow(ReceivedAlert Alert, StoryStanding Standing, Uri? Link, Uri? NoticeLink)
+{
+    /// <summary>
+    /// The row of <paramref name="alert"/> given its story's latest stored version (<paramref name="current"/>, null
+    /// when no longer stored): withdrawn, the headline is not linked and the notice is; corrected, the headline links to
+    /// the current version's URL (its short link page when it has none) and the note is linked; otherwise the URL received.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="alert"/> is null.</exception>
+    public static HistoryRow Of(ReceivedAlert alert, Article? current)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var notice = new Uri($"/api/a/{AlertLinks.ShortCode(HistoryKeys.ArticleIdOf(alert.Key))}", UriKind.Relative);
+        return current?.Notice?.Kind switch
+        {
+            NoticeKind.Withdrawn => new HistoryRow(alert, StoryStanding.Withdrawn, null, notice),
+            NoticeKind.Corrected => new HistoryRow(alert, StoryStanding.Corrected, Web(current.Url) ?? notice, notice),
+            _ => new HistoryRow(alert, StoryStanding.Stands, Web(alert.Url), null),
+        };
+    }
+
+    // Only web links are followed from a page (a stored URL of another scheme is shown unlinked).
+    private static Uri? Web(Uri? url) => url is { IsAbsoluteUri: true, Scheme: "https" or "http" } ? url : null;
+}

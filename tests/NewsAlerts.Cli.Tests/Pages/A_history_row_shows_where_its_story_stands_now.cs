@@ -1,0 +1,84 @@
+namespace NewsAlerts.Cli.Tests.Pages;
+
+using NewsAlerts.Channels.Templates;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.History;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Manage;
+
+public sealed class A_history_row_shows_where_its_story_stands_now
+{
+    private const string Id = "urn:test:truce";
+    private static readonly Uri Received = new("https://news.example.com/truce-v1");
+    private static readonly Uri Current = new("https://news.example.com/truce-v3");
+    private static readonly string Notice = $"/api/a/{AlertLinks.ShortCode(Id)}";
+
+    public static TheoryData<ReceivedKind, string> Keys => new()
+    {
+        { ReceivedKind.Alert, Id },
+        { ReceivedKind.FollowUp, $"corrected:v2:{Id}" },
+        { ReceivedKind.Digest, $"digest:20261130T0700Z|{Id}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public async Task A_withdrawn_story_is_marked_and_links_only_to_its_notice(ReceivedKind kind, string key)
+    {
+        var html = await RenderAsync(Alert(kind, key), Story(NoticeKind.Withdrawn));
+
+        Assert.Contains(PageStrings.HistoryWithdrawn, html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Notice}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Received.AbsoluteUri, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Current.AbsoluteUri, html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Truce holds</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public async Task A_corrected_story_is_marked_and_links_to_its_current_version(ReceivedKind kind, string key)
+    {
+        var html = await RenderAsync(Alert(kind, key), Story(NoticeKind.Corrected));
+
+        Assert.Contains(PageStrings.HistoryCorrected, html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Current.AbsoluteUri}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Notice}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Received.AbsoluteUri, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrected_story_without_a_url_links_to_its_note_page()
+    {
+        var row = HistoryRow.Of(Alert(ReceivedKind.Alert, Id), Story(NoticeKind.Corrected) with { Url = null });
+        Assert.Equal(Notice, row.Link?.OriginalString);
+        Assert.Contains($"href=\"{Notice}\"", await RenderAsync(row), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_story_that_stands_or_is_gone_links_as_received_unmarked(bool stored)
+    {
+        var html = await RenderAsync(Alert(ReceivedKind.Alert, Id), stored ? Story(null) : null);
+
+        Assert.Contains($"href=\"{Received.AbsoluteUri}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.HistoryWithdrawn, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.HistoryCorrected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/a/", html, StringComparison.Ordinal);
+    }
+
+    private static ReceivedAlert Alert(ReceivedKind kind, string key) =>
+        new("s1", new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), Channel.Email, kind, key, "Truce holds", "Wire", Received, "matched truce");
+
+    private static Article Story(NoticeKind? notice) =>
+        new(Id, 3, "Truce holds", "Body", null, "Wire", "en", [], 5, Current, DateTimeOffset.UnixEpoch, Notice: notice is { } kind ? new ArticleNotice(kind, "note") : null);
+
+    private static Task<string> RenderAsync(ReceivedAlert alert, Article? current) => RenderAsync(HistoryRow.Of(alert, current));
+
+    private static async Task<string> RenderAsync(HistoryRow row)
+    {
+        await using var templates = new RazorTemplates();
+        return await templates.RenderAsync<HistoryItem>(new Dictionary<string, object?> { [nameof(HistoryItem.Row)] = row, [nameof(HistoryItem.TimeZone)] = "UTC" });
+    }
+}
