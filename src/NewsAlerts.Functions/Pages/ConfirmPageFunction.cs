@@ -66,6 +66,12 @@ public sealed class ConfirmPageFunction(
     private async Task<IActionResult> ConfirmAsync(
         HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null)
     {
+        if (channel == Channel.Sms && !TypedCodes.IsSixDigits(secret))
+        {
+            // Not shaped like a code we send: how to write one, and no try spent.
+            return await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeNotSixDigits, StatusCodes.Status400BadRequest, embed, manageToken);
+        }
+
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
             // A code already received can still be entered once the wait is over: the code form stays.
@@ -141,7 +147,8 @@ public sealed class ConfirmPageFunction(
 
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
-                    ? await confirmPages.CodePageAsync(signUpId, [], PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed, manageToken)
+                    ? await confirmPages.CodePageAsync(
+                        signUpId, [], SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp : PageStrings.CodeWrong, StatusCodes.Status403Forbidden, embed, manageToken)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
