@@ -65,6 +65,8 @@ public static class PageStrings
     public const string CodeHint = "The code expires {0} after we send it.";
     public const string CodeButton = "Confirm phone number";
     public const string CodeWrong = "The code is wrong, expired or used up. Check it, or ask for a new one.";
+    public const string CodeUsedUp = "This code can no longer be used: it has expired or was entered wrongly too many times. Ask for a new code below.";
+    public const string CodeNotSixDigits = "Enter the 6 digits from the text";
     public const string SendNewCodeButton = "Send me a new code";
     public const string CodeNotSentAgain = "We can't send you another code yet: ask again in {0}. Meanwhile, enter the last code we texted you, if it has not expired.";
     public const string CodeComeBack = "Closed this page before entering the code? Sign up again with the same number (and the same email address, if you gave one): we'll text you a new code and bring you back to this page.";

@@ -17,6 +17,9 @@ using NewsAlerts.Functions;
 /// </summary>
 public static class LocalFunctionHost
 {
+    /// <summary>The longest request line (method, path, query and version) the local host reads: 64 KiB.</summary>
+    public const int MaxRequestLineBytes = 64 * 1024;
+
     /// <summary>Builds the host; start it with <c>StartAsync</c> (options are validated then).</summary>
     public static WebApplication Build(LocalHostSetup setup)
     {
@@ -41,7 +44,14 @@ public static class LocalFunctionHost
 
 
         var port = builder.Configuration.GetValue($"{LocalHostOptions.SectionName}:Port", 7071);
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            // Kestrel answers a request line over its limit (8 KiB by default) with an empty 414 before any function
+            // runs. The longest query a function reads whole (the topic builder's six fields of up to 1,000 characters,
+            // percent-encoded UTF-8: 9 bytes each at most) fits in 64 KiB, so such a function names the long field itself.
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+        });
 
         builder.Services.AddNewsAlertsFunctionApp();
         builder.Services.AddNewsAlertsOpenTelemetry(builder.Configuration, "newsalerts-local");

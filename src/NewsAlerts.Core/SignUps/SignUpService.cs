@@ -24,6 +24,17 @@ public sealed class SignUpService(
     public static SignUpOutcome WrongCode { get; } = SignUpOutcome.Forbidden("the code is wrong, expired or used up (after five tries); ask for a new one (resend)");
 
     /// <summary>
+    /// The refusal of any code, the right one too, for a number whose code has expired or was tried wrongly
+    /// <see cref="PendingConfirmations.MaxSmsCodeAttempts"/> times: only a new code (resend) confirms it now. Its reason
+    /// is <see cref="WrongCode"/>'s, so the API answers alike; a page tells the person to ask for a new code
+    /// (<see cref="IsCodeUsedUp"/>: the two are equal as values, told apart by reference).
+    /// </summary>
+    public static SignUpOutcome CodeUsedUp { get; } = SignUpOutcome.Forbidden(WrongCode.Reason!);
+
+    /// <summary>Whether <paramref name="outcome"/> is <see cref="CodeUsedUp"/>: no code, not even the right one, confirms the number any more.</summary>
+    public static bool IsCodeUsedUp(SignUpOutcome outcome) => ReferenceEquals(outcome, CodeUsedUp);
+
+    /// <summary>
     /// Starts a sign-up; the answer cannot tell whether the contacts are known (subscribed, suppressed or new). A number
     /// whose sign-up still waits for its code (the code page was closed) continues that sign-up instead
     /// (<see cref="SignUpsAgain"/>): the same id with this request's choices and a fresh code, so the person lands on
@@ -297,7 +308,11 @@ public sealed class SignUpService(
 
     // One sign-up per subscriber for resends from the manage link, so a new one replaces (voids) the last. Not a secret:
     // the link and code are; only the holder of the manage token learns it.
-    private static string ManageSignUpId(string subscriberId) => "m" + subscriberId;
+    /// <summary>
+    /// The id of the manage link's one sign-up for <paramref name="subscriberId"/> (every change of address or number,
+    /// and every code sent from the preference centre, lives in it). Derived, not secret: holding it proves nothing.
+    /// </summary>
+    public static string ManageSignUpId(string subscriberId) => "m" + subscriberId;
 
     /// <summary>
     /// Deletes the sign-ups nothing can confirm any more, so unconfirmed addresses and numbers are not kept: every link
@@ -359,16 +374,21 @@ public sealed class SignUpService(
 
     /// <summary>
     /// Confirms the number with the texted code; five wrong codes void it (a resend gives a new one). Every refusal
-    /// (unknown sign-up, no code waiting, expired, locked out, wrong) is the same <see cref="WrongCode"/> answer, so
-    /// the answer tells nothing about the sign-up.
+    /// (unknown sign-up, no code waiting, expired, locked out, wrong) has the same reason, so the API's answer tells
+    /// nothing about the sign-up; an expired or locked-out code is <see cref="CodeUsedUp"/>, so the code page can tell
+    /// the person who holds the code that only a new one helps (issue 16: the right code after five wrong ones).
     /// </summary>
     public async Task<SignUpOutcome> ConfirmSmsAsync(string signUpId, string? code, CancellationToken cancellationToken)
     {
         if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp
-            || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending
-            || expires <= time.GetUtcNow() || pending.SmsCodeAttempts >= PendingConfirmations.MaxSmsCodeAttempts)
+            || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending)
         {
             return WrongCode;
+        }
+
+        if (expires <= time.GetUtcNow() || pending.SmsCodeAttempts >= PendingConfirmations.MaxSmsCodeAttempts)
+        {
+            return CodeUsedUp;
         }
 
         if (code is not { Length: 6 } || !tokens.MatchesCode(signUpId, code, hash))

@@ -31,6 +31,17 @@ public static class FreeText
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (string? Text, string? Reason) Clean(string text, bool lineBreaks)
     {
+        var (cleaned, reason, _) = Check(text);
+        return (cleaned, reason);
+    }
+
+    /// <summary>
+    /// As <see cref="Clean"/>, with the 0-based index (UTF-16 code units) in <paramref name="text"/> of the first refused
+    /// character, or -1 when none is, so a caller can point at its column.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? Text, string? Reason, int Index) Check(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var kept = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -42,7 +53,7 @@ public static class FreeText
                     var pair = char.ConvertToUtf32(text[i], text[i + 1]);
                     if (CharUnicodeInfo.GetUnicodeCategory(pair) is UnicodeCategory.PrivateUse or UnicodeCategory.Format)
                     {
-                        return (null, Refused(pair, "an invisible or private-use character"));
+                        return (null, Refused(pair, "an invisible or private-use character"), i);
                     }
 
                     kept.Append(text, i, 2);
@@ -50,7 +61,7 @@ public static class FreeText
                     continue;
                 }
 
-                return (null, Refused(text[i], "half of a character pair"));
+                return (null, Refused(text[i], "half of a character pair"), i);
             }
 
             var c = text[i];
@@ -62,13 +73,13 @@ public static class FreeText
             var kind = lineBreaks && c is '\t' or '\n' or '\r' ? null : Kind(c);
             if (kind is not null)
             {
-                return (null, Refused(c, kind));
+                return (null, Refused(c, kind), i);
             }
 
             kept.Append(c);
         }
 
-        return (kept.ToString(), null);
+        return (kept.ToString(), null, -1);
     }
 
     /// <summary>Whether <paramref name="c"/> is removed silently: U+200B, U+2060, U+FEFF, U+00AD.</summary>

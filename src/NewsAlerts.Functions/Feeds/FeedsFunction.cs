@@ -114,6 +114,11 @@ public sealed class FeedsFunction(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         if (!await feeds.DeleteAsync(IdOf(request), cancellationToken))
         {
             return NotFound(request);

@@ -25,10 +25,31 @@ public static class JsonBody
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
 
     /// <summary>The parsed body, or the problem to answer instead.</summary>
-    public static async Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, allowEmpty: false, cancellationToken);
+
+    /// <summary>
+    /// For an endpoint that reads nothing from its body (its input is the route, query or <c>Authorization</c>): null
+    /// when the body is empty or a JSON document <see cref="ReadAsync(HttpRequest, CancellationToken)"/> accepts (its
+    /// content then ignored); otherwise that problem (400, 413 or 415), so a body the API would refuse anywhere (a key
+    /// given twice, not JSON) is refused here too rather than ignored.
+    /// </summary>
+    public static async Task<IActionResult?> RefuseUnreadableAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await ReadAsync(request, allowEmpty: true, cancellationToken);
+        document?.Dispose();
+        return problem;
+    }
+
+    private static async Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, bool allowEmpty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentType is { } type && !IsJson(type))
+        if (allowEmpty && request.ContentLength == 0)
+        {
+            return (null, null);
+        }
+
+        if (request.ContentType is { } type && !IsJson(type) && !(allowEmpty && await IsEmptyAsync(request, cancellationToken)))
         {
             return (null, Problems.Field(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "$", "send application/json."));
         }
@@ -55,6 +76,11 @@ public static class JsonBody
         if (bytes.Span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
+        }
+
+        if (bytes.Length == 0 && allowEmpty)
+        {
+            return (null, null);
         }
 
         if (bytes.Length == 0)
@@ -153,6 +179,18 @@ public static class JsonBody
         {
             return false;
         }
+    }
+
+    // A body of another type may still be empty (a client that names a type for a POST with no body): nothing to refuse.
+    private static async Task<bool> IsEmptyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is { } length)
+        {
+            return length == 0;
+        }
+
+        var one = new byte[1];
+        return await request.Body.ReadAsync(one, cancellationToken) == 0;
     }
 
     private static bool IsJson(string contentType) =>

@@ -105,6 +105,12 @@ public sealed class ConfirmPageFunction(
         CodePageOf? codePage = null)
     {
         codePage ??= (notices, error, status) => confirmPages.CodePageAsync(signUpId, notices, error, status, embed, manageToken);
+        if (channel == Channel.Sms && !TypedCodes.IsSixDigits(secret))
+        {
+            // Not shaped like a code we send: how to write one, and no try spent.
+            return await codePage([], PageStrings.CodeNotSixDigits, StatusCodes.Status400BadRequest);
+        }
+
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
             // A code already received can still be entered once the wait is over: the code form stays.
@@ -180,7 +186,7 @@ public sealed class ConfirmPageFunction(
 
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
-                    ? await codePage([], PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
+                    ? await codePage([], SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp : PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);

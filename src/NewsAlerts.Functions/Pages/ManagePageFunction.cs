@@ -49,7 +49,7 @@ using NewsAlerts.Pages.Topics;
 /// </summary>
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
-    IAlertHistory history, TimeProvider time, ConfirmPages confirmPages, TextablePhones phones, IOptions<TwilioOptions> twilio, ContactChangeNotifier changes,
+    IAlertHistory history, TimeProvider time, TextablePhones phones, IOptions<TwilioOptions> twilio, ContactChangeNotifier changes,
     SuppressionList suppressions, IArticleStore articles)
 {
     // A Messaging Service picks the sender itself: then the page cannot name our number.
@@ -336,10 +336,10 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
         await confirmations.SendAsync(started, cancellationToken);
-        // A new code is entered on the code page (a number being added or changed, or one waiting for its code).
-        return started.SmsCode is not null
-            ? await confirmPages.CodePageAsync(started.SignUp.Id, [PageStrings.ResendSent, PageStrings.CheckPhoneMessage], null, manageToken: token)
-            : Done(request, token, phoneStopped ? ManageNotices.ResentEmailNotStoppedPhone : ManageNotices.ResentEmail);
+        // A new code is entered on the preference centre itself (its code field shows while a number waits for one).
+        return Done(request, token, started.SmsCode is not null
+            ? ManageNotices.ResentCode
+            : phoneStopped ? ManageNotices.ResentEmailNotStoppedPhone : ManageNotices.ResentEmail);
     }
 
     // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate
@@ -378,28 +378,39 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
         var notSent = await confirmations.SendAsync(started, cancellationToken);
-        List<string> notices = [PageStrings.ChangePhoneSent, .. notSent.Count > 0 ? [PageStrings.NotSentMessage] : Array.Empty<string>()];
-        return channel == Channel.Sms
-            ? await confirmPages.CodePageAsync(started.SignUp.Id, notices, null, manageToken: token)
-            : Done(request, token, notSent.Count > 0 ? ManageNotices.EmailChangeNotSent : ManageNotices.EmailChangeSent);
+        // The number's code is entered on the preference centre (its code field shows while the number waits).
+        return Done(request, token, (channel, notSent.Count > 0) switch
+        {
+            (Channel.Sms, false) => ManageNotices.PhoneChangeSent,
+            (Channel.Sms, true) => ManageNotices.PhoneChangeNotSent,
+            (_, false) => ManageNotices.EmailChangeSent,
+            (_, true) => ManageNotices.EmailChangeNotSent,
+        });
     }
 
     // The texted code entered on the page (the person left the code page and came back): confirmed as on the code
     // page, with the same attempt limits; a wrong one is an error on the code field.
     private async Task<IActionResult> ConfirmCodeAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
+        var code = TypedCodes.Normalised(fields.GetValueOrDefault("code"));
+        if (!TypedCodes.IsSixDigits(code))
+        {
+            // Not shaped like a code we send: how to write one, and no try spent.
+            return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeNotSixDigits)]);
+        }
+
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
             return refused.WithPage(await ShowAsync(token, null, WaitWords.Message(refused.Refusal.RetryAfterSeconds), cancellationToken, StatusCodes.Status429TooManyRequests));
         }
 
-        var outcome = await signUps.ConfirmManagedSmsAsync(id, token, TypedCodes.Normalised(fields.GetValueOrDefault("code") ?? string.Empty), cancellationToken);
+        var outcome = await signUps.ConfirmManagedSmsAsync(id, token, code, cancellationToken);
         if (outcome.Kind != SignUpOutcomeKind.Confirmed)
         {
             // Back, then Confirm again after the code worked: the number is confirmed, not the code wrong.
             return await signUps.ManagedSmsConfirmedAlreadyAsync(null, token, cancellationToken) is not null
                 ? Done(request, token, ManageNotices.PhoneConfirmedAlready)
-                : await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", PageStrings.CodeWrong)]);
+                : await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp : PageStrings.CodeWrong)]);
         }
 
         await changes.NotifyAsync(outcome, cancellationToken);

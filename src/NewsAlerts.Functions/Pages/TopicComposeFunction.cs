@@ -3,6 +3,7 @@ namespace NewsAlerts.Functions.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Matching.Query;
 using NewsAlerts.Pages.Topics;
@@ -12,8 +13,10 @@ using NewsAlerts.Pages.Topics;
 /// builder writes for one row (<see cref="TopicBuilderFields"/>), and the parser's verdict, for the builder script's
 /// live preview. 200 <c>{"topic": "...", "error": null}</c>, or with <c>"error": {"field": "any", "column": 3,
 /// "reason": "...", "message": "..."}</c> naming the row's field and its column when the topic does not parse (a
-/// preview, not a failed request); 400 problem+json when a field is longer than a topic may be or <c>in</c> is
-/// none of <see cref="TopicBuilderFields.Scopes"/>.
+/// preview, not a failed request). A field holding a character the sign-up refuses in a topic (NUL, controls, bidi
+/// overrides: <see cref="FreeText"/>, the rule <c>/signup</c> and <c>/api/subscribers</c> apply) is such an error too,
+/// at that character's column; the invisible characters that rule removes are removed here too. 400 problem+json when
+/// a field is longer than a topic may be or <c>in</c> is none of <see cref="TopicBuilderFields.Scopes"/>.
 /// </summary>
 public sealed class TopicComposeFunction
 {
@@ -35,7 +38,19 @@ public sealed class TopicComposeFunction
             return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "in", $"must be one of {string.Join(", ", TopicBuilderFields.Scopes)}, not \"{scope}\"");
         }
 
-        var recipe = TopicBuilderFields.Recipe(part => request.Query[part].ToString());
+        foreach (var part in TopicBuilderFields.Parts)
+        {
+            if (FreeText.Check(request.Query[part].ToString()) is { Reason: { } refused, Index: var index })
+            {
+                return new JsonResult(new
+                {
+                    topic = (string?)null,
+                    error = new { field = part, column = index + 1, reason = refused, message = TopicBuilderFields.FieldError(refused, index + 1) },
+                });
+            }
+        }
+
+        var recipe = TopicBuilderFields.Recipe(part => FreeText.Clean(request.Query[part].ToString()).Text);
         var row = new BuilderRow(0, recipe, Matching.Composition.TopicComposer.Compose(recipe));
         var parsed = row.Composed.IsEmpty ? null : row.Composed.Parse();
         object? error = null;

@@ -39,7 +39,9 @@ public sealed class ConfirmationsFunction(
             return await confirmPages.ConfirmEmailPageAsync(SignUpIdOf(request), queryToken);
         }
 
-        var (value, problem) = queryToken.Length > 0 ? (queryToken, null) : await ReadFieldAsync(request, "token", cancellationToken);
+        var (value, problem) = queryToken.Length > 0
+            ? (queryToken, await JsonBody.RefuseUnreadableAsync(request, cancellationToken))
+            : await ReadFieldAsync(request, "token", cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -69,13 +71,18 @@ public sealed class ConfirmationsFunction(
     /// <c>POST /api/sign-ups/{signUpId}/resend</c>: a fresh confirmation email and/or code for what is still pending,
     /// voiding the ones sent before (also after five wrong codes). Answers <c>202 {"signUpId": "..."}</c> whether or not
     /// the sign-up exists or has anything pending (an unknown one sends nothing), so the answer tells nothing about it;
-    /// 429 (<see cref="RateLimitedResult"/>) when a rate limit refuses, sending nothing.
+    /// 400, 413 or 415 problem+json for a body the strict reader refuses (<see cref="JsonBody.RefuseUnreadableAsync"/>; none is needed); 429 (<see cref="RateLimitedResult"/>) when a rate limit refuses, sending nothing.
     /// </summary>
     [Function("ResendConfirmations")]
     public async Task<IActionResult> ResendAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/sign-ups/{signUpId}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         var id = SignUpIdOf(request);
         var found = await signUps.FindAsync(id, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;

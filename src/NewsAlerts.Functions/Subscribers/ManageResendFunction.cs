@@ -17,6 +17,7 @@ using NewsAlerts.Functions.Http;
 /// subscriber's contacts that are not confirmed, voiding the ones sent before (<see cref="SignUpService.PrepareResendForSubscriberAsync"/>).
 /// Answers <c>202 {"signUpId": "...", "pending": [...]}</c>; the code is then confirmed at
 /// <c>/api/sign-ups/{signUpId}/confirm-sms</c>. 409 when nothing is waiting for confirmation, 403 or 404 otherwise;
+/// 400, 413 or 415 for a body that is not readable JSON (none is needed: <see cref="JsonBody.RefuseUnreadableAsync"/>);
 /// 429 (<see cref="RateLimitedResult"/>) when a rate limit of sign-up and resend refuses, sending and voiding nothing.
 /// </summary>
 public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate)
@@ -27,6 +28,11 @@ public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMess
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers/{id}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         var header = request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
         var (outcome, resend) = await signUps.PrepareResendForSubscriberAsync(SubscribersFunction.IdOf(request), token, cancellationToken);

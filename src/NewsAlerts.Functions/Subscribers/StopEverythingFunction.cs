@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// "Stop everything" from the manage link: <c>POST /api/subscribers/{id}/stop</c> with the manage token puts every
-/// contact of the subscriber on the suppression list, so no subscription sends to them again.
+/// contact of the subscriber on the suppression list, so no subscription sends to them again. It needs no body; one
+/// that is not readable JSON is refused as everywhere in the API (<see cref="JsonBody.RefuseUnreadableAsync"/>).
 /// </summary>
 public sealed class StopEverythingFunction(SubscriberService subscribers)
 {
@@ -17,6 +19,11 @@ public sealed class StopEverythingFunction(SubscriberService subscribers)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers/{id}/stop")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         var header = request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
         return SubscribersFunction.Answer(await subscribers.StopEverythingAsync(SubscribersFunction.IdOf(request), token, cancellationToken), response: request.HttpContext.Response);

@@ -205,6 +205,11 @@ public sealed class SubscribersFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         var outcome = await subscribers.DeleteAsync(IdOf(request), ManageToken(request), cancellationToken);
         return outcome.Kind == SubscriberOutcomeKind.Ok ? new NoContentResult() : Answer(outcome);
     }

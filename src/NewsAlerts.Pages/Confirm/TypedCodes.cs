@@ -9,4 +9,11 @@ public static class TypedCodes
     /// </summary>
     public static string Normalised(string? typed) =>
         string.Concat((typed ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '-' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.DashPunctuation));
+
+    /// <summary>
+    /// Whether <paramref name="normalised"/> (<see cref="Normalised"/>'s result) has the shape of a texted code: exactly
+    /// six ASCII digits. Anything else (<c>abc</c>, five digits, other scripts' digits) cannot be a code we sent, so a page
+    /// says how to write one (<see cref="PageStrings.CodeNotSixDigits"/>) rather than spend one of the five tries.
+    /// </summary>
+    public static bool IsSixDigits(string? normalised) => normalised is { Length: 6 } && normalised.All(char.IsAsciiDigit);
 }

@@ -37,6 +37,15 @@ public static class ManageNotices
     /// <summary>A change of address started but its link did not go out yet.</summary>
     public const string EmailChangeNotSent = "email-not-sent";
 
+    /// <summary>A change or addition of number started (code texted; it is entered on the page).</summary>
+    public const string PhoneChangeSent = "phone-sent";
+
+    /// <summary>A change or addition of number started but its code did not go out yet.</summary>
+    public const string PhoneChangeNotSent = "phone-not-sent";
+
+    /// <summary>Confirmations sent again, a code among them (it is entered on the page).</summary>
+    public const string ResentCode = "resent-code";
+
     /// <summary>The address or number asked for is theirs already.</summary>
     public const string Unchanged = "unchanged";
 
@@ -65,6 +74,9 @@ public static class ManageNotices
         ResentNothingPhoneStopped => PageStrings.ResendNotToStoppedPhone,
         EmailChangeSent => PageStrings.ChangeEmailSent,
         EmailChangeNotSent => $"{PageStrings.ChangeEmailSent} {PageStrings.NotSentMessage}",
+        PhoneChangeSent => PageStrings.ChangePhoneSent,
+        PhoneChangeNotSent => $"{PageStrings.ChangePhoneSent} {PageStrings.NotSentMessage}",
+        ResentCode => $"{PageStrings.ResendSent} {PageStrings.CheckPhoneMessage}",
         Unchanged => PageStrings.ChangeUnchanged,
         Cancelled => PageStrings.ChangeCancelled,
         PhoneConfirmed => PageStrings.PhoneConfirmedNotice,

@@ -68,8 +68,13 @@ public static class TopicBuilderFields
     {
         ArgumentNullException.ThrowIfNull(row);
         var (part, at) = row.Composed.Locate(column);
-        return new PageError(Name(row.Index, PartName(part)), string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, Capitalised(TopicReasons.Plain(reason)), at));
+        return new PageError(Name(row.Index, PartName(part)), FieldError(reason, at));
     }
+
+    /// <summary>The words under a builder field for <paramref name="reason"/> at 1-based <paramref name="column"/> of that field.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public static string FieldError(string reason, int column) =>
+        string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, Capitalised(TopicReasons.Plain(reason)), column);
 
     /// <summary>The field name part of <paramref name="part"/>.</summary>
     public static string PartName(RecipePart part) => part switch

@@ -15,6 +15,20 @@ public sealed class A_typed_code_and_a_summary_line_read_as_a_person_wrote_them
     public void Spaces_and_dashes_are_dropped_and_nothing_else(string? typed, string expected) =>
         Assert.Equal(expected, TypedCodes.Normalised(typed));
 
+    [Theory]
+    [InlineData("217282", true)]
+    [InlineData("000000", true)]
+    [InlineData("abc", false)]
+    [InlineData("12345", false)]
+    [InlineData("1234567", false)]
+    [InlineData("12a456", false)]
+    [InlineData("١٢٣٤٥٦", false)] // Arabic-Indic digits: never in a code we text
+    [InlineData("１２３４５６", false)] // full-width digits
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Only_six_ascii_digits_have_the_shape_of_a_texted_code(string? normalised, bool shaped) =>
+        Assert.Equal(shaped, TypedCodes.IsSixDigits(normalised));
+
     [Fact]
     public void A_summary_line_names_its_field_and_an_unknown_field_keeps_the_message_alone()
     {

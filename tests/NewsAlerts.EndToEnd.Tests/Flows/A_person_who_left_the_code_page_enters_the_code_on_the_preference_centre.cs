@@ -34,7 +34,7 @@ public sealed class A_person_who_left_the_code_page_enters_the_code_on_the_prefe
 
         Assert.Equal(200, await person.OpenAsync(manageLink, "preference-centre"));
         await person.Field(PageStrings.ChangePhoneLabel).FillAsync(phone);
-        await person.PressAsync(PageStrings.AddPhoneButton, PageStrings.CodeTitle, "code-page-left");
+        await person.PressAsync(PageStrings.AddPhoneButton, PageStrings.ManageTitle, "code-page-left");
 
         // The code page is left (closed); the manage link opens the preference centre again.
         Assert.Equal(200, await person.OpenAsync(manageLink, "number-waiting-for-code"));

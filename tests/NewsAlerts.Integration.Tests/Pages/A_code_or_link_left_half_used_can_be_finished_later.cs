@@ -85,41 +85,6 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
     }
 
     [Fact]
-    public async Task A_code_page_from_the_preference_centre_sent_again_says_confirmed_only_to_the_manage_links_holder()
-    {
-        var tag = Guid.NewGuid().ToString("N")[..10];
-        var phone = TestPhones.NewValid();
-        var confirmed = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest($"back-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
-        var other = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest($"back-other-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
-        var (_, codePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await ManageAsync(confirmed), "phone"), [new("newPhone", phone)]);
-        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        var code = CodePattern().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
-        var form = HtmlForms.WithStep(codePage, "code");
-        Assert.DoesNotContain(PageStrings.CodeComeBack, WebUtility.HtmlDecode(codePage), StringComparison.Ordinal); // its way back is /manage
-
-        var (first, firstPage) = await HtmlForms.PostAsync(stack.Host.Client, form, [new("code", code)]);
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains(PageStrings.ConfirmedSmsMessage, WebUtility.HtmlDecode(firstPage), StringComparison.Ordinal);
-
-        // Back, then Confirm again: confirmed already, with the way to the preference centre.
-        var (again, againPage) = await HtmlForms.PostAsync(stack.Host.Client, form, [new("code", code)]);
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains(PageStrings.AlreadyConfirmedSmsManagedMessage, WebUtility.HtmlDecode(againPage), StringComparison.Ordinal);
-        Assert.Equal("/manage", HtmlForms.WithStep(againPage, "open").Action);
-
-        // Someone with the sign-up id but not this manage token hears only "wrong", and nothing of the number.
-        var withoutToken = (form.Action, form.Hidden.Where(f => f.Key != "token").ToDictionary(f => f.Key, f => f.Value));
-        var withOthersToken = (form.Action, new Dictionary<string, string>(form.Hidden) { ["token"] = other.ManageToken });
-        foreach (var stranger in new[] { withoutToken, withOthersToken })
-        {
-            var (refused, refusedPage) = await HtmlForms.PostAsync(stack.Host.Client, stranger, [new("code", code)]);
-            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-            Assert.DoesNotContain(PageStrings.AlreadyConfirmedTitle, WebUtility.HtmlDecode(refusedPage), StringComparison.Ordinal);
-            Assert.DoesNotContain(phone[^4..], refusedPage, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public async Task A_code_entered_again_on_the_preference_centre_says_the_number_is_confirmed()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Testing;
@@ -67,9 +68,10 @@ public sealed partial class Changing_an_address_or_number_waits_for_its_confirma
         var confirmed = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest($"phone-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
         var page = await stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
 
-        var (asked, codePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", phone)]);
+        var (asked, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", phone)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        var signUpId = HtmlForms.WithStep(codePage, "code").Hidden["signUp"];
+        // The code is entered on the preference centre (Post/Redirect/Get); it belongs to the manage link's sign-up.
+        var signUpId = SignUpService.ManageSignUpId(confirmed.Subscriber.Id);
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
         var code = CodePattern().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
         var pending = await stack.Host.Client.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Manage;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -100,6 +101,30 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         var html = await browser.GetStringAsync(new Uri("manage/link?sent=1", UriKind.Relative));
         Assert.Contains(PageStrings.ManageLinkSentTitle, html, StringComparison.Ordinal);
         Assert.Empty(HtmlForms.Of(html));
+    }
+
+    [Fact]
+    public async Task Adding_a_number_and_sending_a_new_code_on_the_preference_centre_answer_303_to_the_page_holding_the_code_field()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest($"prg-phone-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
+        var manage = $"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}";
+        var page = await browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+
+        // Issue 16's trial: "Change mobile number" answered 200, so each reload posted again and texted a new code.
+        var (added, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "phone"), [new("newPhone", TestPhones.NewValid())]);
+        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        Assert.Equal($"/{manage}&{ManageNotices.Field}={ManageNotices.PhoneChangeSent}", added.Headers.Location!.OriginalString);
+        var waiting = await browser.GetStringAsync(new Uri(added.Headers.Location.OriginalString.TrimStart('/'), UriKind.Relative));
+        Assert.Contains(PageStrings.ChangePhoneSent, WebUtility.HtmlDecode(waiting), StringComparison.Ordinal);
+        Assert.Equal("code", HtmlForms.WithStep(waiting, "code").Hidden["step"]);
+
+        var (resent, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(waiting, "resend"));
+        Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
+        Assert.Equal($"/{manage}&{ManageNotices.Field}={ManageNotices.ResentCode}", resent.Headers.Location!.OriginalString);
+        var again = await browser.GetStringAsync(new Uri(resent.Headers.Location.OriginalString.TrimStart('/'), UriKind.Relative));
+        Assert.Contains(PageStrings.ResendSent, WebUtility.HtmlDecode(again), StringComparison.Ordinal);
+        Assert.Equal("code", HtmlForms.WithStep(again, "code").Hidden["step"]);
     }
 
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(IEnumerable<KeyValuePair<string, string>> contacts)

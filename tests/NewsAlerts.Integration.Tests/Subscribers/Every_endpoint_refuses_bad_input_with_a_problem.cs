@@ -136,6 +136,78 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         Assert.Contains("\"in\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    // Issue 16's trial: the resend answered 202 to {"a":1,"a":2}. Every endpoint that reads nothing from its body still
+    // refuses one the strict reader refuses (a key given twice, not JSON, another type), and takes an empty one.
+    public static TheoryData<string, string> BodilessEndpoints => new()
+    {
+        { "POST", "api/sign-ups/x/resend" },
+        { "POST", "api/sign-ups/x/confirm-email?token=t" },
+        { "POST", "api/subscribers/x/stop?token=t" },
+        { "POST", "api/subscribers/x/resend?token=t" },
+        { "DELETE", "api/subscribers/x?token=t" },
+        { "DELETE", $"api/feeds/x?code={TestFunctionHost.DefaultKey}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodilessEndpoints))]
+    public async Task An_endpoint_that_needs_no_body_refuses_a_body_the_strict_reader_refuses(string method, string path)
+    {
+        foreach (var (body, status) in new (HttpContent Body, HttpStatusCode Status)[]
+        {
+            (Api.Json("""{"a":1,"a":2}"""), HttpStatusCode.BadRequest),
+            (Api.Json("{not json"), HttpStatusCode.BadRequest),
+            (new StringContent("a=1", Encoding.UTF8, "text/plain"), HttpStatusCode.UnsupportedMediaType),
+        })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = body };
+            using var response = await host.Client.SendAsync(request);
+            await AssertProblemAsync(response, status, "\"$");
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_or_readable_body_still_gets_the_resend_answer()
+    {
+        foreach (var body in new HttpContent?[] { null, Api.Json("{}"), new StringContent(string.Empty, Encoding.UTF8, "text/plain") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/sign-ups/{Guid.NewGuid():N}/resend") { Content = body };
+            request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+            using var response = await host.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("all", "Syria\u0000", 6, "U+0000")]
+    [InlineData("any", "a\u202Eb", 2, "U+202E")]
+    [InlineData("phrase", "cease\u0007fire", 6, "U+0007")]
+    [InlineData("none", "\u0000", 1, "U+0000")]
+    [InlineData("subject", "x\uE000", 2, "U+E000")]
+    public async Task Compose_refuses_what_sign_up_refuses_in_a_topic_at_its_field_and_column(string field, string escaped, int column, string named)
+    {
+        var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        using var response = await host.Client.GetAsync(new Uri($"api/topics/compose?{(field == "all" ? string.Empty : "all=Syria&")}{field}={Uri.EscapeDataString(value)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = (await Api.BodyAsync(response)).GetProperty("error");
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, error.ValueKind);
+        Assert.Equal(field, error.GetProperty("field").GetString());
+        Assert.Equal(column, error.GetProperty("column").GetInt32());
+        Assert.Contains(named, error.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("all", 20_000)]
+    [InlineData("any", 1_001)]
+    [InlineData("subject", 6_000)]
+    public async Task A_compose_field_longer_than_a_topic_is_named_with_the_limit_in_a_problem(string field, int length)
+    {
+        using var response = await host.Client.GetAsync(new Uri($"api/topics/compose?{field}={new string('x', length)}", UriKind.Relative));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "longer than 1000 characters");
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
     {
         var body = await response.Content.ReadAsStringAsync();
