@@ -18,6 +18,8 @@ public static class SmsKeywords
     /// <summary>The table: each keyword as words (upper case), with its meaning and language.</summary>
     public static IReadOnlyList<SmsKeywordEntry> Table => SmsKeywordTable.Rows;
 
+    private const char DotlessI = '\u0131';
+
     private static readonly (string[] Words, SmsKeywordEntry Entry)[] Phrases =
         [.. Table.Select(t => (Fold(t.Phrase).Split(' '), t)).OrderByDescending(p => p.Item1.Length)];
 
@@ -73,7 +75,8 @@ public static class SmsKeywords
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
             {
-                kept.Append(c);
+                // Invariant upper-casing keeps dotless ı (its upper case is I only in Turkish and Azeri).
+                kept.Append(c == DotlessI ? 'I' : c);
             }
         }
 
