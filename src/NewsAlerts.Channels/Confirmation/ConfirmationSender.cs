@@ -7,6 +7,7 @@ using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Texts;
 using NewsAlerts.Core.Words;
 
 /// <summary>
@@ -93,9 +94,10 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
     }
 
     /// <inheritdoc />
-    public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken)
     {
-        var text = $"NewsAlerts code: {code}. Enter it to confirm breaking-news texts. Reply STOP to opt out.";
+        // Accents GSM-7 lacks are rewritten (Código -> Codigo) so the code goes as one GSM-7 segment, measured as sent.
+        var text = GsmTransliterator.Transliterate(SmsTexts.Code(language, "NewsAlerts", code));
         return smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, phone, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
     }
 

@@ -19,6 +19,6 @@ public interface IConfirmationSender
     /// </summary>
     Task<SendOutcome> SendContactChangedAsync(string subscriberId, SignUps.ContactChangeNotice notice, Uri manageUrl, TimeSpan linkLifetime, CancellationToken cancellationToken);
 
-    /// <summary>Texts the confirmation code.</summary>
-    Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, CancellationToken cancellationToken);
+    /// <summary>Texts the confirmation code in <paramref name="language"/> (BCP 47; null or not offered: English).</summary>
+    Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken);
 }

@@ -4,65 +4,86 @@ using System.Globalization;
 using System.Text;
 
 /// <summary>
-/// The keyword table of SMS replies, and how a reply is read against it. The reply is normalised (Unicode NFKC,
-/// case-folded, whitespace, punctuation and emoji trimmed at both ends); it is a keyword when it equals one, or starts
-/// with one followed by at most <see cref="MaxTrailingWords"/> more words ("stop please", "STOP!!! 🙏"). Any other reply
-/// that contains an opt-out word is <see cref="SmsKeyword.MentionsStop"/>.
-/// <list type="table">
-/// <item><term>opt-out</term><description>STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPTOUT, OPT OUT</description></item>
-/// <item><term>opt-in</term><description>START, UNSTOP</description></item>
-/// <item><term>help</term><description>HELP, INFO</description></item>
-/// </list>
+/// The keyword table of SMS replies (<see cref="SmsKeywordTable"/>: English and other languages), and how a reply is
+/// read against it. The reply is normalised (<see cref="Fold"/>: Unicode compatibility forms, accents dropped, upper
+/// case; whitespace, punctuation and emoji trimmed at both ends); it is a keyword when it equals one, or starts with
+/// one followed by at most <see cref="MaxTrailingWords"/> more words ("stop please", "STOP!!! 🙏", "arrêt merci"). Any
+/// other reply that contains an opt-out word is <see cref="SmsKeyword.MentionsStop"/>.
 /// </summary>
 public static class SmsKeywords
 {
     /// <summary>How many words may follow a keyword for the reply still to be that keyword.</summary>
     public const int MaxTrailingWords = 3;
 
-    /// <summary>The table: each keyword as words (upper case), with its meaning.</summary>
-    public static IReadOnlyList<(string Phrase, SmsKeyword Keyword)> Table { get; } =
-    [
-        ("STOP", SmsKeyword.Stop), ("STOPALL", SmsKeyword.Stop), ("UNSUBSCRIBE", SmsKeyword.Stop), ("CANCEL", SmsKeyword.Stop),
-        ("END", SmsKeyword.Stop), ("QUIT", SmsKeyword.Stop), ("REVOKE", SmsKeyword.Stop), ("OPTOUT", SmsKeyword.Stop), ("OPT OUT", SmsKeyword.Stop),
-        ("START", SmsKeyword.Start), ("UNSTOP", SmsKeyword.Start),
-        ("HELP", SmsKeyword.Help), ("INFO", SmsKeyword.Help),
-    ];
+    /// <summary>The table: each keyword as words (upper case), with its meaning and language.</summary>
+    public static IReadOnlyList<SmsKeywordEntry> Table => SmsKeywordTable.Rows;
 
-    private static readonly (string[] Words, SmsKeyword Keyword)[] Phrases =
-        [.. Table.Select(t => (t.Phrase.Split(' '), t.Keyword)).OrderByDescending(p => p.Item1.Length)];
+    private const char DotlessI = '\u0131';
+
+    private static readonly (string[] Words, SmsKeywordEntry Entry)[] Phrases =
+        [.. Table.Select(t => (Fold(t.Phrase).Split(' '), t)).OrderByDescending(p => p.Item1.Length)];
 
     /// <summary>The meaning of a reply body (null or empty: <see cref="SmsKeyword.None"/>).</summary>
-    public static SmsKeyword Of(string? body)
+    public static SmsKeyword Of(string? body) => Read(body).Keyword;
+
+    /// <summary>The meaning of a reply body and the language of the keyword that gave it.</summary>
+    public static SmsReading Read(string? body)
     {
         var words = Words(body);
-        foreach (var (phrase, keyword) in Phrases)
+        foreach (var (phrase, entry) in Phrases)
         {
             if (words.Count >= phrase.Length && words.Count - phrase.Length <= MaxTrailingWords && StartsWith(words, 0, phrase))
             {
-                return keyword;
+                return new SmsReading(entry.Keyword, entry.Language);
             }
         }
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (Phrases.Any(p => p.Keyword == SmsKeyword.Stop && StartsWith(words, i, p.Words)))
+            foreach (var (phrase, entry) in Phrases)
             {
-                return SmsKeyword.MentionsStop;
+                if (entry.Keyword == SmsKeyword.Stop && StartsWith(words, i, phrase))
+                {
+                    return new SmsReading(SmsKeyword.MentionsStop, entry.Language);
+                }
             }
         }
 
-        return SmsKeyword.None;
+        return SmsReading.None;
     }
 
     /// <summary>
-    /// Whether the carrier (Twilio's Advanced Opt-Out) acts on the body itself: exactly one opt-out or opt-in word,
-    /// any case, surrounding whitespace allowed. Twilio answers those; the app answers the rest.
+    /// Whether the carrier (Twilio's Advanced Opt-Out) acts on the body itself: exactly one of Twilio's English opt-out or
+    /// opt-in words, any case, surrounding whitespace allowed. Twilio answers those; the app answers the rest.
     /// </summary>
     public static bool IsCarrierKeyword(string? body) =>
-        body is not null && Table.Any(t => t.Keyword is SmsKeyword.Stop or SmsKeyword.Start && !t.Phrase.Contains(' ', StringComparison.Ordinal)
+        body is not null && Table.Any(t => t.Language == "en" && t.Keyword is SmsKeyword.Stop or SmsKeyword.Start && !t.Phrase.Contains(' ', StringComparison.Ordinal)
             && string.Equals(body.Trim(), t.Phrase, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The reply normalised and split into words: NFKC, upper case, words split at whitespace and dashes, punctuation and emoji trimmed off each.</summary>
+    /// <summary>
+    /// Text folded for comparison: compatibility forms (NFKD: full-width letters, ligatures), combining marks dropped
+    /// (é → E, Ê → E, Turkish İ → I, Arabic harakat and hamza marks), then upper case without a culture, so that
+    /// Turkish dotless ı and dotted İ both fold to I whatever the machine's culture (the Turkish culture's own
+    /// upper-casing would turn i into İ and miss IPTAL).
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            {
+                // Invariant upper-casing keeps dotless ı (its upper case is I only in Turkish and Azeri).
+                kept.Append(c == DotlessI ? 'I' : c);
+            }
+        }
+
+        return kept.ToString().Normalize(NormalizationForm.FormC).ToUpperInvariant();
+    }
+
+    /// <summary>The reply normalised and split into words: <see cref="Fold"/>, words split at whitespace and dashes, punctuation and emoji trimmed off each.</summary>
     public static IReadOnlyList<string> Words(string? body)
     {
         if (string.IsNullOrWhiteSpace(body))
@@ -70,7 +91,7 @@ public static class SmsKeywords
             return [];
         }
 
-        var normal = body.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        var normal = Fold(body);
         var words = new List<string>();
         var word = new StringBuilder();
         foreach (var c in normal)

@@ -1,25 +1,29 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using NewsAlerts.Core.Texts;
+
 /// <summary>What the app texts back to a reply (the TwiML message), by its meaning in <see cref="SmsKeywords"/>.</summary>
 public static class SmsReplyAnswers
 {
-    /// <summary>The answer to a reply that mentions an opt-out word without being the keyword.</summary>
-    public const string HowToStop = "Reply STOP to stop all alerts.";
-
     /// <summary>
-    /// The answer to <paramref name="body"/>, or null for none: HELP and INFO name the service, how to stop and the contact
-    /// address; opt-out and opt-in replies are confirmed unless the carrier confirms them itself (one exact word); a reply
-    /// that mentions an opt-out word says how to stop; anything else gets no answer.
+    /// The answer to <paramref name="body"/>, or null for none: HELP and its synonyms name the service, how to stop and
+    /// the contact address; opt-out and opt-in replies are confirmed unless the carrier confirms them itself (one exact
+    /// English word); a reply that mentions an opt-out word says how to stop; anything else gets no answer. The answer is
+    /// in <paramref name="subscriberLanguage"/> (the subscriber's language, BCP 47) when known, else in the language of
+    /// the keyword replied (AIDE is answered in French), else in English (<see cref="SmsTexts"/>).
     /// </summary>
-    public static string? For(string? body, SmsHelp help)
+    /// <exception cref="ArgumentNullException"><paramref name="help"/> is null.</exception>
+    public static string? For(string? body, SmsHelp help, string? subscriberLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(help);
-        return SmsKeywords.Of(body) switch
+        var reading = SmsKeywords.Read(body);
+        var language = subscriberLanguage ?? reading.Language;
+        return reading.Keyword switch
         {
-            SmsKeyword.Help => $"{help.ServiceName}: news alerts for the topics you follow. Reply STOP to stop all alerts, START to resume. Help: {help.ContactAddress}",
-            SmsKeyword.MentionsStop => HowToStop,
-            SmsKeyword.Stop when !SmsKeywords.IsCarrierKeyword(body) => $"{help.ServiceName}: you will get no more texts. Reply START to resume.",
-            SmsKeyword.Start when !SmsKeywords.IsCarrierKeyword(body) => $"{help.ServiceName}: texts resumed. Reply STOP to stop all alerts.",
+            SmsKeyword.Help => SmsTexts.Help(language, help.ServiceName, help.ContactAddress),
+            SmsKeyword.MentionsStop => SmsTexts.HowToStop(language),
+            SmsKeyword.Stop when !SmsKeywords.IsCarrierKeyword(body) => SmsTexts.Stopped(language, help.ServiceName),
+            SmsKeyword.Start when !SmsKeywords.IsCarrierKeyword(body) => SmsTexts.Started(language, help.ServiceName),
             _ => null,
         };
     }

@@ -197,6 +197,12 @@ public sealed class SubscriberService(
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
 
+    /// <summary>The language (BCP 47) of the subscriber that has <paramref name="phone"/> (E.164), or null when none has it or it names none.</summary>
+    public async Task<string?> LanguageOfPhoneAsync(string phone, CancellationToken cancellationToken) =>
+        await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber
+            ? subscriber.Language
+            : null;
+
     /// <summary>
     /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, history, the sign-ups it joined),
     /// and with it every other record of the same person: old duplicates sharing a contact, whichever of them the token

@@ -86,6 +86,12 @@ public sealed class ConfirmPageFunction(
 
         CodePageOf numberPage = (notices, error, status) => confirmPages.NumberCodePageAsync(phone, email, notices, error, status, embed);
         var code = TypedCodes.Normalised(form["code"].ToString());
+        if (!TypedCodes.IsSixDigits(code))
+        {
+            // Before any lookup, so the answer is the same whether or not a sign-up waits for the number.
+            return await numberPage([], PageStrings.CodeNotSixDigits, StatusCodes.Status400BadRequest);
+        }
+
         if (await signUps.WaitingForNumberAsync(phone, email, cancellationToken) is { } waiting)
         {
             return await ConfirmAsync(request, waiting.Id, Channel.Sms, code, embed, cancellationToken, codePage: numberPage);

@@ -31,7 +31,7 @@ public sealed class ConfirmationMessages(IConfirmationSender confirmations, Aler
         }
 
         if (started.SmsCode is { } code
-            && !await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, linked.Token), cancellationToken))
+            && !await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken))
         {
             notSent.Add("sms");
         }

@@ -43,8 +43,11 @@ public sealed class TwilioWebhooksFunction(
             await subscribers.ApplySmsKeywordAsync(from, keyword, cancellationToken);
         }
 
-        // Twilio itself confirms an exact STOP or START; the rest of the table is answered here.
-        return TwiML(SmsReplyAnswers.For(body, new SmsHelp(alerts.Value.ServiceName, alerts.Value.ContactAddress ?? string.Empty)));
+        // Twilio itself confirms an exact STOP or START; the rest of the table is answered here, in the subscriber's
+        // language, and GSM-7 where the letters allow so that the answer is billed as the segments it was measured in.
+        var language = keyword != SmsKeyword.None && from.Length > 0 ? await subscribers.LanguageOfPhoneAsync(from, cancellationToken) : null;
+        var answer = SmsReplyAnswers.For(body, new SmsHelp(alerts.Value.ServiceName, alerts.Value.ContactAddress ?? string.Empty), language);
+        return TwiML(answer is null ? null : GsmTransliterator.Transliterate(answer));
     }
 
     /// <summary><c>POST /api/twilio/status</c>: a delivery status for a message we sent.</summary>

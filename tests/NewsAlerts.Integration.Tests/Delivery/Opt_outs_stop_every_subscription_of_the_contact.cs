@@ -38,7 +38,7 @@ public sealed class Opt_outs_stop_every_subscription_of_the_contact(StackFixture
     [Fact]
     public async Task Every_opt_out_word_with_case_punctuation_and_whitespace_variants_stops_every_text_to_the_number_and_START_resumes()
     {
-        var stopWords = SmsKeywords.Table.Where(t => t.Keyword == SmsKeyword.Stop).Select(t => t.Phrase).ToList();
+        var stopWords = SmsKeywords.Table.Where(t => t.Keyword == SmsKeyword.Stop && t.Language == "en").Select(t => t.Phrase).ToList();
         string[] Variants(string w) => [w, $"  {w.ToLowerInvariant()}!! ", $"{char.ToUpperInvariant(w[0])}{w[1..].ToLowerInvariant()} please 🙏", $"\"{w}.\"\n"];
         var replies = stopWords.SelectMany(Variants).ToList();
         var numbers = new List<string>();
