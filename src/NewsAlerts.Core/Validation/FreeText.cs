@@ -31,16 +31,17 @@ public static class FreeText
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (string? Text, string? Reason) Clean(string text, bool lineBreaks)
     {
-        var (cleaned, reason, _) = Check(text);
+        var (cleaned, reason, _) = Check(text, lineBreaks);
         return (cleaned, reason);
     }
 
     /// <summary>
-    /// As <see cref="Clean"/>, with the 0-based index (UTF-16 code units) in <paramref name="text"/> of the first refused
-    /// character, or -1 when none is, so a caller can point at its column.
+    /// As <see cref="Clean(string)"/>, with the 0-based index (UTF-16 code units) in <paramref name="text"/> of the first refused
+    /// character, or -1 when none is, so a caller can point at its column; <paramref name="lineBreaks"/> as in
+    /// <see cref="Clean(string, bool)"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static (string? Text, string? Reason, int Index) Check(string text)
+    public static (string? Text, string? Reason, int Index) Check(string text, bool lineBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var kept = new StringBuilder(text.Length);
