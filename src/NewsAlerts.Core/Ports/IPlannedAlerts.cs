@@ -17,4 +17,19 @@ public interface IPlannedAlerts
 
     /// <summary>Every subscriber id any version of the story queued an alert for, per channel (one query of the story's records).</summary>
     Task<IReadOnlyDictionary<Channel, IReadOnlySet<string>>> ListAsync(string articleId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes every record last written before <paramref name="before"/> (the hourly purge passes
+    /// <see cref="PlannedAlertRetention.CutoffAt"/>), each only as it was read: a batch recorded again meanwhile stays.
+    /// Returns how many records (batches) went.
+    /// </summary>
+    /// <exception cref="global::System.OperationCanceledException">Cancelled; records already deleted stay deleted.</exception>
+    Task<int> PurgeRecordedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes <paramref name="subscriberId"/> from every record (erasure: no id of an erased subscriber is kept); a
+    /// record left with no recipient is deleted.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
+    Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
 }

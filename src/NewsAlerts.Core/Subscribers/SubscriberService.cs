@@ -16,7 +16,7 @@ using NewsAlerts.Core.Suppression;
 /// </summary>
 public sealed class SubscriberService(
     ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
-    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null)
+    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null, IPlannedAlerts? planned = null)
 {
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
@@ -204,7 +204,8 @@ public sealed class SubscriberService(
             : null;
 
     /// <summary>
-    /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, history, the sign-ups it joined),
+    /// Erases the subscriber for the holder of its manage token (profile, lookups, ledger rows, history, the sign-ups it
+    /// joined, its id in the records of planned alerts),
     /// and with it every other record of the same person: old duplicates sharing a contact, whichever of them the token
     /// names (<see cref="PersonOfAsync"/>: the store's lookup rows, so a cold instance finds them too).
     /// </summary>
@@ -279,12 +280,21 @@ public sealed class SubscriberService(
         }
 
         await signUps.EraseForSubscriberAsync(id, cancellationToken);
+        if (planned is not null)
+        {
+            await planned.EraseSubscriberAsync(id, cancellationToken);
+        }
+
         var erased = await store.DeleteAsync(id, cancellationToken);
         // Its aliases last (a crash before leaves aliases to an erased record: not found, as after); the ids merged into
         // it may still have sign-ups joined to them (their ledger rows were moved to it by the migration).
         foreach (var merged in await store.DeleteAliasesToAsync(id, cancellationToken))
         {
             await signUps.EraseForSubscriberAsync(merged, cancellationToken);
+            if (planned is not null)
+            {
+                await planned.EraseSubscriberAsync(merged, cancellationToken);
+            }
         }
 
         return erased;
