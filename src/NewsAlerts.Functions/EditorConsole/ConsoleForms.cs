@@ -1,6 +1,5 @@
 namespace NewsAlerts.Functions.EditorConsole;
 
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using NewsAlerts.Core.Identity;
@@ -25,7 +24,9 @@ public static class ConsoleForms
     /// <summary>
     /// The ninjs text of the posted form: the pasted <c>ninjs</c> when filled in, else an article made of <c>headline</c>,
     /// <c>body</c>, <c>urgency</c>, <c>url</c> and <c>id</c> (a new <c>urn:newsalerts:editor:{sortable id}</c> when empty),
-    /// version 1. The parser then checks it as it checks the API's.
+    /// version 1. The parser then checks it as it checks the API's: <c>urgency</c> is passed on as typed, so anything but a
+    /// whole number from 1 to 9 (IPTC ninjs urgency, <see cref="Core.Articles.Article.Urgency"/>) is refused on the field
+    /// in words ("abc", "0", "10", "9.5"), never replaced by a default; only a form without the field gets 5, as the API.
     /// </summary>
     public static string NinjsOf(IFormCollection form, DateTimeOffset now)
     {
@@ -44,8 +45,13 @@ public static class ConsoleForms
             ["headline"] = form["headline"].ToString().Trim(),
             ["body_text"] = form["body"].ToString(),
             ["language"] = "en",
-            ["urgency"] = int.TryParse(form["urgency"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var urgency) ? urgency : 5,
         };
+        if (form.ContainsKey("urgency"))
+        {
+            // As typed (a string the parser reads as a number or refuses), so nothing wrong becomes a silent default.
+            json["urgency"] = form["urgency"].ToString().Trim();
+        }
+
         if (form["url"].ToString().Trim() is { Length: > 0 } url)
         {
             json["url"] = url;
