@@ -3,11 +3,13 @@ namespace NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Privacy;
 
 /// <summary>
 /// Picks the examples an editor sees of who a plan reaches and why: first one subscriber for each way the plan reaches
 /// people (email now, text now, text after quiet hours, digest), then the rest in match order, up to a limit; each
-/// example names its ways and never the subscriber's id or contacts (issue 17 trial: 4 of 6 shown, the text-only ones
+/// example names its ways and never the subscriber's id or contacts (a topic or reason holding an address or number is
+/// masked, ContactsInText; issue 17 trial: 4 of 6 shown, the text-only ones
 /// missing, raw ids listed).
 /// </summary>
 public static class MatchSamples
@@ -59,6 +61,6 @@ public static class MatchSamples
         }
 
         picked.AddRange(reached.Where(m => !picked.Contains(m)).Take(max - picked.Count));
-        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, m.Topic, m.Reason) { Ways = [.. ways[m.Subscriber.Id]] })];
+        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, ContactsInText.Mask(m.Topic)!, ContactsInText.Mask(m.Reason)!) { Ways = [.. ways[m.Subscriber.Id]] })];
     }
 }

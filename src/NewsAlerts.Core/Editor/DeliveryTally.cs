@@ -2,8 +2,12 @@ namespace NewsAlerts.Core.Editor;
 
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Privacy;
 
-/// <summary>Counts a story's ledger rows by what an editor needs to know: on the way, sent, delivered, failed (why), not sent (why), dead-lettered (why).</summary>
+/// <summary>
+/// Counts a story's ledger rows by what an editor needs to know: on the way, sent, delivered, failed (why), not sent (why),
+/// dead-lettered (why). A reason naming a recipient's address or number is shown masked (<see cref="ContactsInText"/>).
+/// </summary>
 public static class DeliveryTally
 {
     /// <summary>
@@ -21,7 +25,7 @@ public static class DeliveryTally
         int Count(params LedgerState[] states) => rows.Count(r => states.Contains(r.State));
         var reasons = rows
             .Where(r => r.State is LedgerState.Failed or LedgerState.Skipped or LedgerState.HeldByCap or LedgerState.HeldStale or LedgerState.Retrying or LedgerState.DeadLettered)
-            .GroupBy(r => $"{r.State}: {r.Reason ?? "no reason given"}", StringComparer.Ordinal)
+            .GroupBy(r => $"{r.State}: {ContactsInText.Mask(r.Reason) ?? "no reason given"}", StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
             .ToList();

@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Editor;
 
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Privacy;
 
 /// <summary>
 /// Counts a story's digest entries by what an editor needs to know, from the entries (<see cref="Ports.IDigestStore.ForArticleAsync"/>)
@@ -36,15 +37,15 @@ public static class DigestDeliveryTally
                     break;
                 case LedgerState.Failed:
                     failed++;
-                    reasons.Add($"{row.State}: {row.Reason ?? "no reason given"}");
+                    reasons.Add($"{row.State}: {ContactsInText.Mask(row.Reason) ?? "no reason given"}");
                     break;
                 case LedgerState.DeadLettered:
                     deadLettered++;
-                    reasons.Add($"{row.State}: {row.Reason ?? "no reason given"}");
+                    reasons.Add($"{row.State}: {ContactsInText.Mask(row.Reason) ?? "no reason given"}");
                     break;
                 case LedgerState.Skipped or LedgerState.HeldByCap or LedgerState.HeldStale:
                     notSent++;
-                    reasons.Add($"{row.State}: {row.Reason ?? "no reason given"}");
+                    reasons.Add($"{row.State}: {ContactsInText.Mask(row.Reason) ?? "no reason given"}");
                     break;
                 default:
                     // No row yet, claimed, retrying, or sent without this entry (it missed that digest and is carried on).
