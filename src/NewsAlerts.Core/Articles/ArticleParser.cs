@@ -16,6 +16,9 @@ public static class ArticleParser
     /// <summary>Longest accepted body, in characters of plain text.</summary>
     public const int MaxBodyLength = 200_000;
 
+    /// <summary>The longest headline (and id) accepted, in UTF-16 characters.</summary>
+    public const int MaxHeadlineLength = 400;
+
     /// <summary>How far ahead of the clock a publication time may be (time zones, clock skew); later is a mistake.</summary>
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromDays(1);
 
@@ -50,9 +53,9 @@ public static class ArticleParser
 
         var errors = new List<FieldError>();
         var reader = new JsonFields(json, errors);
-        var id = reader.Text(["uri", "id"], required: true, maxLength: 400);
+        var id = reader.Text(["uri", "id"], required: true, maxLength: MaxHeadlineLength);
         var version = reader.PositiveInteger("version") ?? 1;
-        var headline = reader.Text(["headline"], required: true, maxLength: 400);
+        var headline = reader.Text(["headline"], required: true, maxLength: MaxHeadlineLength);
         var body = Body(reader, errors);
         var description = reader.Text(["description_text", "description"], required: false, maxLength: 2000);
         var byline = reader.Text(["byline"], required: false, maxLength: 300);

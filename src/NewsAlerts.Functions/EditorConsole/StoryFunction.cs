@@ -15,8 +15,10 @@ using NewsAlerts.Pages.Editor;
 /// <c>/editor/stories/{key}</c> (editors; key = base64url of the story id): <c>GET</c> shows the story, its delivery by
 /// channel (refreshing while sending) and its audit. Its forms post back with <c>formToken</c>, <c>step</c> and
 /// <c>base</c> (the version shown): <c>step=breaking|correct|retract</c> previews the next version (flagged urgency 1,
-/// a major correction with <c>correctionNote</c>, a withdrawal with <c>retractionNote</c>): what it will send, nothing
-/// sent; the preview's button posts <c>step=confirm</c> with <c>action</c> and <c>note</c>, which publishes it (refused
+/// a major correction with <c>correctedHeadline</c>, <c>correctedBody</c> (pre-filled with the stored ones) and
+/// <c>correctionNote</c>, a withdrawal with <c>retractionNote</c>): what it will send, the whole follow-up as each recipient
+/// gets it, nothing sent; the preview's button posts <c>step=confirm</c> with <c>action</c> and <c>note</c> (and the
+/// corrected headline and body, checked again), which publishes it (refused
 /// when another version was published meanwhile) and comes back here (303).
 /// </summary>
 public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, StoryDesk desk, TimeProvider time)
@@ -50,12 +52,26 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
         var confirm = step == "confirm";
         var action = confirm ? form["action"].ToString() : step;
         var note = confirm ? form["note"].ToString() : action == "correct" ? form["correctionNote"].ToString() : form["retractionNote"].ToString();
-        if (action == "correct" && string.IsNullOrWhiteSpace(note))
+        CorrectedText? corrected = null;
+        if (action == "correct")
         {
-            return await ShowAsync(editor, stored, [new PageError("correctionNote", ConsoleStrings.NoteMissing)], cancellationToken, StatusCodes.Status400BadRequest);
+            var (text, errors) = CorrectionFields.Check(stored, form[CorrectionFields.Headline].FirstOrDefault(), form[CorrectionFields.Body].FirstOrDefault());
+            errors = string.IsNullOrWhiteSpace(note) ? [.. errors, new PageError("correctionNote", ConsoleStrings.NoteMissing)] : errors;
+            if (errors.Count > 0)
+            {
+                var values = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [CorrectionFields.Headline] = form[CorrectionFields.Headline].ToString(),
+                    [CorrectionFields.Body] = form[CorrectionFields.Body].ToString(),
+                    ["correctionNote"] = note,
+                };
+                return await ShowAsync(editor, stored, errors, cancellationToken, StatusCodes.Status400BadRequest, values);
+            }
+
+            corrected = text;
         }
 
-        if (StoryActions.Next(stored, action, note, time.GetUtcNow()) is not { } next)
+        if (StoryActions.Next(stored, action, note, time.GetUtcNow(), corrected) is not { } next)
         {
             return await pages.EditorMessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden);
         }
@@ -63,7 +79,9 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
         var path = StoryKeys.PathOf(stored.Id);
         if (!confirm)
         {
-            var hidden = Hidden(editor, stored, ("step", "confirm"), ("action", action), ("note", note));
+            var hidden = corrected is null
+                ? Hidden(editor, stored, ("step", "confirm"), ("action", action), ("note", note))
+                : Hidden(editor, stored, ("step", "confirm"), ("action", action), ("note", note), (CorrectionFields.Headline, corrected.Headline), (CorrectionFields.Body, corrected.Body));
             var button = action switch { "breaking" => ConsoleStrings.FlagBreakingButton, "correct" => ConsoleStrings.CorrectButton, _ => ConsoleStrings.RetractButton };
             return await desk.PreviewAsync(editor, next, path, hidden, button, danger: action == "retract", path, cancellationToken);
         }
@@ -72,7 +90,9 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
         return EditorGate.SeeOther(request.HttpContext.Response, path);
     }
 
-    private async Task<IActionResult> ShowAsync(Editor editor, Article stored, IReadOnlyList<PageError> errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+    private async Task<IActionResult> ShowAsync(
+        Editor editor, Article stored, IReadOnlyList<PageError> errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK,
+        IReadOnlyDictionary<string, string>? correctionValues = null)
     {
         var (audit, tallies) = await desk.StatusAsync(stored.Id, cancellationToken);
         var digests = await desk.DigestStatusAsync(stored.Id, cancellationToken);
@@ -87,6 +107,7 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
             [nameof(StoryPage.CorrectHidden)] = Hidden(editor, stored, ("step", "correct")),
             [nameof(StoryPage.RetractHidden)] = Hidden(editor, stored, ("step", "retract")),
             [nameof(StoryPage.Errors)] = errors,
+            [nameof(StoryPage.CorrectionValues)] = correctionValues ?? new Dictionary<string, string>(),
         }, status);
     }
 

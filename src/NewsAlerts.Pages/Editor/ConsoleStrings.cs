@@ -111,8 +111,13 @@ public static class ConsoleStrings
     public const string RetractButton = "Retract";
     public const string CorrectButton = "Correct";
     public const string RetractHint = "Withdraws the story: everyone sent it gets a follow-up.";
-    public const string CorrectHint = "A major correction: everyone sent it gets a follow-up with your note.";
+    public const string CorrectHint = "A major correction: everyone sent it gets a follow-up with the corrected headline and your note.";
     public const string NoteMissing = "Enter a note to readers";
+    public const string CorrectedHeadlineLabel = "Corrected headline";
+    public const string CorrectedHeadlineHint = "As it stands now; change what was wrong. The follow-up is sent under this headline.";
+    public const string CorrectedBodyLabel = "Corrected text";
+    public const string CorrectedHeadlineMissing = "Enter the corrected headline";
+    public const string CorrectedHeadlineTooLong = "The headline must be at most {0} characters";
     public const string ChangedMeanwhileTitle = "The story changed meanwhile";
     public const string ChangedMeanwhileMessage = "Another version was published since this preview. Open the story again and preview once more.";
     public const string WithdrawnNoActions = "This story is withdrawn: it takes no new versions.";
