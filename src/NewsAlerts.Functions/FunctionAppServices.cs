@@ -52,6 +52,7 @@ public static class FunctionAppServices
         services.AddNewsAlertsPages();
         services.AddNewsAlertsEditors();
         services.TryAddSingleton<Core.Editor.StoryDigestStatus>();
+        services.TryAddSingleton<Core.Editor.StoryLedgerStatus>();
         services.TryAddSingleton<EditorConsole.StoryDesk>();
         services.TryAddSingleton<EditorConsole.ConsoleEntry>();
         services.TryAddSingleton<EditorConsole.EmailPreviewTickets>();

@@ -319,6 +319,20 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ListChangedSinceAsync(
+        string articleId, Channel channel, DateTimeOffset since, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Deliveries, cancellationToken);
+        // Filtered by the service within the partition: only the rows changed since are returned (and billed as read).
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(articleId, channel)} and UpdatedAt ge {since}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "State", "Reason", "UpdatedAt", "Version"], cancellationToken: cancellationToken))
+        {
+            yield return new LedgerEntry(
+                row.RowKey, channel, Enum.Parse<LedgerState>(row.GetString("State")), row.GetString("Reason"), row.GetDateTimeOffset("UpdatedAt"), row.GetInt32("Version"));
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlySet<string>> SettledAsync(string articleId, Channel channel, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);

@@ -47,6 +47,15 @@ public interface IDeliveryLedger
 
     /// <summary>Every ledger row of one article and channel (for operators' reports; one partition read).</summary>
     IAsyncEnumerable<LedgerEntry> ListAsync(string articleId, Channel channel, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The ledger rows of one article and channel whose last change (<see cref="LedgerEntry.UpdatedAt"/>, the writer's
+    /// clock) is at or after <paramref name="since"/>: what changed since a reader last looked, so a story page's poll
+    /// reads what moved, not the whole story (<see cref="Editor.StoryLedgerStatus"/>). Storage filters in the query, so only
+    /// those rows are returned; this default filters <see cref="ListAsync"/> (for in-memory twins).
+    /// </summary>
+    IAsyncEnumerable<LedgerEntry> ListChangedSinceAsync(string articleId, Channel channel, DateTimeOffset since, CancellationToken cancellationToken) =>
+        LedgerRows.ChangedSince(ListAsync(articleId, channel, cancellationToken), since, cancellationToken);
     /// <summary>
     /// The subscribers whose alert for this article and channel is settled (sent, delivered, failed or skipped): a batch
     /// delivered again sends them nothing, so reach does not count them. One query of the article's partition.

@@ -26,9 +26,9 @@ using NewsAlerts.Pages.Forms;
 /// functions that passed <c>EditorGate</c>.
 /// </summary>
 public sealed class StoryDesk(
-    ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit, IDeliveryLedger ledger,
+    ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit,
     AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
-    StoryDigestStatus digestStatus)
+    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -159,12 +159,8 @@ public sealed class StoryDesk(
 
     private async Task<ChannelTally> TallyAsync(string ledgerKey, Channel channel, int? planned, int scheduled, int held, CancellationToken cancellationToken)
     {
-        var rows = new List<LedgerEntry>();
-        await foreach (var row in ledger.ListAsync(ledgerKey, channel, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
+        // What changed since the last poll, not the whole partition (StoryLedgerStatus).
+        var rows = await ledgerStatus.RowsAsync(ledgerKey, channel, cancellationToken);
         return DeliveryTally.Of(channel, rows, planned, scheduled, held);
     }
 
