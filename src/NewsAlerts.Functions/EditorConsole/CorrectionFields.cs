@@ -49,7 +49,12 @@ public static class CorrectionFields
             errors.Add(new PageError(Body, ConsoleWords.ArticleError("body", bodyRefused, pasted: false)));
         }
 
-        return errors.Count > 0 ? (null, errors) : (new CorrectedText(cleanHeadline!, NormalizeLines(cleanBody!)), []);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new CorrectedText(cleanHeadline!, NormalizeLines(cleanBody!)), []);
     }
 
     // A browser posts a textarea's line breaks as CR LF (HTML form submission); the article keeps them as LF.

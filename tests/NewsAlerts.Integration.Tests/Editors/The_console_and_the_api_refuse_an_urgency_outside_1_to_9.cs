@@ -20,7 +20,7 @@ public sealed class The_console_and_the_api_refuse_an_urgency_outside_1_to_9(Sta
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    public static TheoryData<string> Unreadable => ["abc", "0", "10", "9.5", "-1", "", "1e1", "٣"];
+    public static TheoryData<string> Unreadable => new() { "abc", "0", "10", "9.5", "-1", "", "1e1", "\u0663" };
 
     [Theory]
     [MemberData(nameof(Unreadable))]
