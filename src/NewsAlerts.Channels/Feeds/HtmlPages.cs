@@ -1,6 +1,5 @@
 namespace NewsAlerts.Channels.Feeds;
 
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
 /// <summary>
@@ -8,8 +7,10 @@ using AngleSharp.Html.Parser;
 /// editors most often paste instead of its feed, and the page names the feed in its head (RSS Autodiscovery,
 /// rssboard.org/rss-autodiscovery; the HTML Standard's <c>rel="alternate"</c> with a feed type).
 /// </summary>
-public static partial class HtmlPages
+public static class HtmlPages
 {
+    private static readonly string[] Openings = ["<!doctype html", "<html", "<head", "<body"];
+
     private static readonly HashSet<string> FeedTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/rdf+xml",
@@ -24,8 +25,31 @@ public static partial class HtmlPages
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // The opening is near the start; a bounded prefix keeps a huge body from costing the pattern anything.
-        return PageStart().IsMatch(text.Length > 8192 ? text[..8192] : text);
+        // A scan, not a pattern: comments skipped one by one, linear in the body (hostile bodies reach this).
+        var rest = text.AsSpan().TrimStart('\uFEFF').TrimStart();
+        if (rest.StartsWith("<?xml", StringComparison.Ordinal))
+        {
+            var end = rest.IndexOf("?>", StringComparison.Ordinal);
+            rest = end < 0 ? [] : rest[(end + 2)..].TrimStart();
+        }
+
+        while (rest.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var end = rest.IndexOf("-->", StringComparison.Ordinal);
+            rest = end < 0 ? [] : rest[(end + 3)..].TrimStart();
+        }
+
+        foreach (var opening in Openings)
+        {
+            if (rest.Length > opening.Length
+                && rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+                && (char.IsWhiteSpace(rest[opening.Length]) || rest[opening.Length] is '>' or '/'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -63,6 +87,4 @@ public static partial class HtmlPages
         return links;
     }
 
-    [GeneratedRegex("""^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>/]""", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PageStart();
 }

@@ -8,8 +8,9 @@ namespace NewsAlerts.Core.Feeds;
 public static class FeedProbeVerdict
 {
     /// <summary>
-    /// Null when <paramref name="fetch"/> read a feed (RSS, RDF, Atom or JSON Feed; an empty one or one with
-    /// damage after some items counts, as polling keeps what it can read), otherwise the reason, e.g.
+    /// Null when <paramref name="fetch"/> read a feed as a poll would count it (<see cref="PollOutcome"/>: RSS, RDF,
+    /// Atom or JSON Feed, with items or read cleanly, so an empty feed or one damaged after some items counts),
+    /// otherwise the reason, e.g.
     /// <c>answered 404</c>, <c>did not answer within 10 s (http://x.test)</c>, <c>is an HTML page, not a feed; the
     /// page links the feed https://x.test/rss.xml: register that URL</c>.
     /// </summary>
@@ -44,13 +45,20 @@ public static class FeedProbeVerdict
                 : $"is an HTML page, not a feed; the page links the feed {document.Alternates[0].AbsoluteUri}: register that URL";
         }
 
-        if (document.Format == "unknown" && document.Items.Count == 0)
+        // The poll's own rule (PollOutcome): a read with items, or a clean one, is a feed; anything else would fail every poll.
+        if (document.Items.Count > 0 || document.IsClean)
         {
-            return document.Errors.Count == 0
-                ? "is not an RSS, Atom or JSON Feed document"
-                : $"is not an RSS, Atom or JSON Feed document: {document.Errors[0]}";
+            return null;
         }
 
-        return null;
+        var why = document.Errors[0];
+        return document.Format switch
+        {
+            "rss" => $"is an RSS feed that cannot be read: {why}",
+            "rdf" => $"is an RSS 1.0 (RDF) feed that cannot be read: {why}",
+            "atom" => $"is an Atom feed that cannot be read: {why}",
+            "json" => $"is a JSON Feed that cannot be read: {why}",
+            _ => $"is not an RSS, Atom or JSON Feed document: {why}",
+        };
     }
 }

@@ -43,7 +43,31 @@ public sealed class A_registration_fetch_refuses_what_is_not_a_feed
         var json = new FeedDocument("unknown", null, null, [], ["the body is JSON but not a JSON Feed (not an object)"]);
 
         Assert.Equal("is not an RSS, Atom or JSON Feed document: the body is JSON but not a JSON Feed (not an object)", FeedProbeVerdict.Refusal(Ok(json)));
-        Assert.Equal("is not an RSS, Atom or JSON Feed document", FeedProbeVerdict.Refusal(Ok(new FeedDocument("unknown", null, null, [], []))));
+        Assert.Equal("is not an RSS, Atom or JSON Feed document: the body is empty", FeedProbeVerdict.Refusal(Ok(FeedDocument.Unreadable("the body is empty"))));
+    }
+
+    [Fact]
+    public void A_feed_whose_reading_failed_before_any_item_is_refused_as_its_poll_would_fail()
+    {
+        var broken = new FeedDocument("rss", "News", null, [], ["unexpected end of file at line 3"]);
+
+        Assert.Equal("is an RSS feed that cannot be read: unexpected end of file at line 3", FeedProbeVerdict.Refusal(Ok(broken)));
+    }
+
+    [Theory]
+    [InlineData("rss", 0, 0)]
+    [InlineData("rss", 0, 1)]
+    [InlineData("rss", 1, 1)]
+    [InlineData("atom", 0, 1)]
+    [InlineData("json", 2, 0)]
+    [InlineData("html", 0, 1)]
+    [InlineData("unknown", 0, 1)]
+    [InlineData("unknown", 1, 1)]
+    public void A_registration_accepts_exactly_what_a_poll_counts_as_read(string format, int items, int errors)
+    {
+        var document = new FeedDocument(format, null, null, [.. Enumerable.Repeat(Item, items)], [.. Enumerable.Range(0, errors).Select(i => $"error {i}")]);
+
+        Assert.Equal(PollOutcome.Of(Ok(document), DateTimeOffset.UnixEpoch).Succeeded, FeedProbeVerdict.Refusal(Ok(document)) is null);
     }
 
     [Theory]
