@@ -77,7 +77,7 @@ public sealed class Pages_and_json_that_are_not_feeds_are_told_apart
 
     [Theory]
     [InlineData("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Empty\",\"items\":[]}")]
-    [InlineData("{\"version\":\"1.0\",\"title\":\"Sloppy version\",\"items\":[{\"id\":\"1\",\"title\":\"One\",\"url\":\"https://news.example/1\"}]}")]
+    [InlineData("{\"version\":\"https://jsonfeed.org/version/1\",\"title\":\"One item\",\"items\":[{\"id\":\"1\",\"title\":\"One\",\"url\":\"https://news.example/1\"}]}")]
     [InlineData("{\"version\":\"https://jsonfeed.org/version/1\",\"title\":\"No items yet\"}")]
     public void A_json_feed_is_read_as_json(string json)
     {
