@@ -1,6 +1,8 @@
 namespace NewsAlerts.Azure.Tables;
 
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using global::Azure;
 using global::Azure.Data.Tables;
@@ -11,7 +13,9 @@ using NewsAlerts.Core.Ports;
 /// Feeds in Table storage, one partition per feed with three rows: <c>registration</c> (what the editor set),
 /// <c>state</c> (polling state, with <c>NextPoll</c> and <c>LeaseUntil</c> columns to query and lease by) and
 /// <c>seen</c> (the item history). Editors change only the registration row and polling only the state row, so an
-/// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag.
+/// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag. Each feed's addresses
+/// (<see cref="FeedAddress"/>) are claimed in the partition <c>~addresses</c>, one row per address, so one feed cannot
+/// be registered twice under two spellings, even by two registrations at once.
 /// </summary>
 public sealed class TableFeedStore(TableSet tables) : IFeedStore
 {
@@ -21,21 +25,44 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     private const string Seen = "seen";
     private const string WebSubRow = "websub";
 
+    // The partition of address claims: '~' is not in any feed id, so no id reaches it through the registry's routes.
+    private const string Claims = "~addresses";
+
+    // How long a claim without its registration counts as a registration under way (one AddAsync takes well under a second).
+    private static readonly TimeSpan ClaimGrace = TimeSpan.FromMinutes(2);
+
     // Table storage keeps dates from 1601; the Unix epoch stands for "no lease".
     private static readonly DateTimeOffset NoLease = DateTimeOffset.UnixEpoch;
 
     /// <inheritdoc />
-    public async Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
+    public async Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(state);
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        await table.SubmitTransactionAsync(
-            [
-                new TableTransactionAction(TableTransactionActionType.Add, RegistrationRow(feed)),
-                new TableTransactionAction(TableTransactionActionType.Add, StateRow(feed.Id, state, NoLease)),
-            ],
-            cancellationToken);
+        var addresses = new[] { FeedAddress.Normalise(feed.Url), FeedAddress.Normalise(state.Url) }.Distinct(StringComparer.Ordinal).ToList();
+        if (await ClaimAsync(table, feed, addresses, cancellationToken) is { } holder)
+        {
+            return holder;
+        }
+
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Add, RegistrationRow(feed)),
+                    new TableTransactionAction(TableTransactionActionType.Add, StateRow(feed.Id, state, NoLease)),
+                ],
+                cancellationToken);
+        }
+        catch
+        {
+            // Unclaimed again, or a later registration of the address would wait out the grace for a feed that never came.
+            await UnclaimAsync(table, feed.Id, CancellationToken.None);
+            throw;
+        }
+
+        return null;
     }
 
     /// <inheritdoc />
@@ -131,6 +158,8 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
             deleted |= row.RowKey == Registration;
         }
 
+        // After the registration: a claim left by a crash here is stale (its feed is gone) and is taken over.
+        await UnclaimAsync(table, id, cancellationToken);
         return deleted;
     }
 
@@ -217,6 +246,76 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         var row = new TableEntity(id, Seen) { ["Json"] = JsonSerializer.Serialize(seen, JsonRows.Options) };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
     }
+
+    // Insert-if-absent, in one transaction for all the feed's addresses (one partition): of two registrations of the
+    // same address only one claim is written; the other's transaction fails (409 on Add, 412 on a stale claim's ETag),
+    // it reads again and finds the winner. A claim whose feed has no registration is stale (a crash between claim and
+    // registration, or a removal cut short) once older than the grace; younger, its registration is on its way.
+    private static async Task<string?> ClaimAsync(TableClient table, FeedRegistration feed, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var actions = new List<TableTransactionAction>();
+            foreach (var address in addresses)
+            {
+                var claim = new TableEntity(Claims, ClaimKey(address)) { ["Address"] = address, ["FeedId"] = feed.Id, ["ClaimedAt"] = feed.CreatedAt };
+                var found = await table.GetEntityIfExistsAsync<TableEntity>(Claims, claim.RowKey, cancellationToken: cancellationToken);
+                if (!found.HasValue || found.Value is not { } existing)
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Add, claim));
+                    continue;
+                }
+
+                var holder = existing.GetString("FeedId") ?? string.Empty;
+                if (holder == feed.Id)
+                {
+                    continue;
+                }
+
+                var registered = await table.GetEntityIfExistsAsync<TableEntity>(holder, Registration, select: ["PartitionKey"], cancellationToken: cancellationToken);
+                if (registered.HasValue || existing.GetDateTimeOffset("ClaimedAt") > feed.CreatedAt - ClaimGrace || attempt >= 5)
+                {
+                    return holder;
+                }
+
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, claim, existing.ETag));
+            }
+
+            if (actions.Count == 0)
+            {
+                return null;
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return null;
+            }
+            catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+            {
+                // Another registration wrote a claim between our read and our write: read again and name it.
+            }
+        }
+    }
+
+    private static async Task UnclaimAsync(TableClient table, string id, CancellationToken cancellationToken)
+    {
+        await foreach (var claim in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {Claims} and FeedId eq {id}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            try
+            {
+                await table.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, claim.ETag, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+            {
+                // Taken over or removed meanwhile: no longer ours to free.
+            }
+        }
+    }
+
+    // Row keys may not hold '/', '?' or '#' and are at most 1 KiB: the address's SHA-256 stands for it.
+    private static string ClaimKey(string address) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address)));
 
     private static TableEntity RegistrationRow(FeedRegistration feed) =>
         JsonRows.Fit(new TableEntity(feed.Id, Registration) { ["Json"] = JsonSerializer.Serialize(feed, JsonRows.Options) });

@@ -37,9 +37,16 @@ public static class FeedParser
             return new FeedDocument("unknown", null, null, [], errors);
         }
 
-        if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        if (HtmlPages.IsPage(text))
         {
+            // An error page or a home page: no feed, but the feeds the page links are what an editor meant to register.
             errors.Add("the body is an HTML page, not a feed");
+            return new FeedDocument("html", null, null, [], errors) { Alternates = HtmlPages.FeedLinks(text, feedUrl) };
+        }
+
+        if (JsonFeedShape.Refusal(text) is { } notJsonFeed)
+        {
+            errors.Add(notJsonFeed);
             return new FeedDocument("unknown", null, null, [], errors);
         }
 

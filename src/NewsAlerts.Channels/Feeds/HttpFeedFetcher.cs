@@ -89,7 +89,7 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return FeedFetch.Failed($"timed out after {timeout.TotalSeconds:0} s ({current.GetLeftPart(UriPartial.Authority)})");
+                return FeedFetch.Failed($"did not answer within {timeout.TotalSeconds:0} s ({current.GetLeftPart(UriPartial.Authority)})");
             }
             catch (HttpRequestException exception) when (exception.InnerException is FeedAddressRefusedException refused)
             {

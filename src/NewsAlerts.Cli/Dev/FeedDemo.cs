@@ -37,6 +37,14 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             request.Headers.Add("x-functions-key", editorKey);
             using var response = await http.SendAsync(request, cancellationToken);
             var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            if (response.StatusCode == System.Net.HttpStatusCode.Conflict && answer.TryGetProperty("feedId", out var existing))
+            {
+                // Registered by an earlier dev session on the same storage: the registry keeps one feed per address.
+                ids[UrlOf(path).AbsoluteUri] = existing.GetString()!;
+                await log.WriteLineAsync($"feed {UrlOf(path)} is registered already as {ids[UrlOf(path).AbsoluteUri]}");
+                continue;
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new StackConfigurationException($"Registering the feed {path} failed ({(int)response.StatusCode}): {answer}");

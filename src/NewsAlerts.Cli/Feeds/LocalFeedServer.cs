@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 /// A feed publisher on 127.0.0.1 for <c>dev</c> and tests: serves the files of a folder (the shared corpus in
 /// <c>../shared/data/feeds</c>) and feeds published at run time, with <c>ETag</c> and <c>Last-Modified</c> and
 /// <c>304</c> for a matching conditional request (<c>If-None-Match</c> first, as RFC 9110 says), gzip when asked;
-/// answers a fault (<c>503</c> with <c>Retry-After</c>), a redirect or a broken body on demand; and keeps a log of what it answered.
+/// answers a fault (<c>503</c> with <c>Retry-After</c>), a redirect, a broken body or no answer at all on demand; and keeps a log of what it answered.
 /// It is also a WebSub hub (<see cref="Hub"/>, at <c>POST /_hub</c>): every feed it serves names the hub and itself in
 /// <c>Link</c> headers, and publishing a feed pushes it to the hub's verified subscribers.
 /// Control over HTTP for <c>dev</c>: <c>PUT /_control/feeds/{path}</c> publishes a body, <c>POST
@@ -26,6 +26,7 @@ public sealed class LocalFeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ServedFeed> published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (int Status, string? RetryAfter, Uri? Location)> faults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> broken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> stalls = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FeedServerRequest> requests = new();
     private readonly string? root;
     private readonly HttpClient hubClient = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -143,16 +144,31 @@ public sealed class LocalFeedServer : IAsyncDisposable
     /// </summary>
     public void BreakBody(string path, bool corruptGzip) => broken[path] = corruptGzip;
 
+    /// <summary>
+    /// Holds every request for <paramref name="path"/> unanswered until <see cref="Heal"/> (then answers it as usual) or
+    /// until the client gives up: a publisher that accepts the connection and never answers.
+    /// </summary>
+    public void Stall(string path) => stalls.TryAdd(path, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
     /// <summary>Serves <paramref name="path"/> normally again.</summary>
     public void Heal(string path)
     {
         faults.TryRemove(path, out _);
         broken.TryRemove(path, out _);
+        if (stalls.TryRemove(path, out var stall))
+        {
+            stall.TrySetResult();
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        foreach (var stall in stalls.Values)
+        {
+            stall.TrySetResult();
+        }
+
         if (app is not null)
         {
             await app.StopAsync();
@@ -182,6 +198,19 @@ public sealed class LocalFeedServer : IAsyncDisposable
     private async Task<int> AnswerAsync(string path, HttpContext context)
     {
         var response = context.Response;
+        if (stalls.TryGetValue(path, out var stall))
+        {
+            try
+            {
+                await stall.Task.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up waiting: nothing was answered (499, as nginx logs a request the client closed).
+                return 499;
+            }
+        }
+
         if (faults.TryGetValue(path, out var fault))
         {
             response.StatusCode = fault.Status;

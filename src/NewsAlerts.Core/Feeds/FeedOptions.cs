@@ -25,6 +25,12 @@ public sealed class FeedOptions
     public int RequestTimeoutSeconds { get; set; } = 20;
 
     /// <summary>
+    /// How long the one fetch made when an editor registers a feed may take, in seconds (default 10): the editor waits
+    /// for it, so it is shorter than a poll's <see cref="RequestTimeoutSeconds"/>.
+    /// </summary>
+    public int RegistrationTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
     /// How many hosts one instance polls at once (default 8): each host still gets one request at a time, so this bounds
     /// only the instance's open requests and its share of the machine.
     /// </summary>

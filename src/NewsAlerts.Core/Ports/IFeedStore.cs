@@ -5,8 +5,14 @@ using NewsAlerts.Core.Feeds;
 /// <summary>The feed registry, each feed's polling state with its lease, and each feed's item history.</summary>
 public interface IFeedStore
 {
-    /// <summary>Stores a new feed with its first state.</summary>
-    Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a new feed with its first state unless a feed already has its address: the registration's URL or the
+    /// state's (where the URL's permanent redirects lead), compared as <see cref="FeedAddress.Normalise"/> spells them.
+    /// Of two adds of one address at once, one stores and the other answers the first's id. Removing a feed
+    /// (<see cref="DeleteAsync"/>) frees its addresses.
+    /// </summary>
+    /// <returns>Null when stored; otherwise the id of the feed that has the address.</returns>
+    Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken);
 
     /// <summary>The feed with its state, or null when there is none with <paramref name="id"/>.</summary>
     Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken);
@@ -17,7 +23,7 @@ public interface IFeedStore
     /// <summary>Replaces a feed's registration; false when the feed is gone.</summary>
     Task<bool> SaveAsync(FeedRegistration feed, CancellationToken cancellationToken);
 
-    /// <summary>Removes a feed, its state and its history (not its WebSub subscription: see <see cref="IWebSubStore"/>); false when there was none.</summary>
+    /// <summary>Removes a feed, its state, its history and its address claims (not its WebSub subscription: see <see cref="IWebSubStore"/>); false when there was none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> feeds due at <paramref name="now"/> and not leased, most overdue first.</summary>

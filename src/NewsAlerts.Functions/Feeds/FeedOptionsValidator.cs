@@ -13,6 +13,7 @@ public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
         var failures = new List<string>();
         Range(failures, nameof(options.MinIntervalSeconds), options.MinIntervalSeconds, 1, 3600);
         Range(failures, nameof(options.RequestTimeoutSeconds), options.RequestTimeoutSeconds, 1, 300);
+        Range(failures, nameof(options.RegistrationTimeoutSeconds), options.RegistrationTimeoutSeconds, 1, 60);
         Range(failures, nameof(options.ParallelHosts), options.ParallelHosts, 1, 256);
         Range(failures, nameof(options.ParallelIngestions), options.ParallelIngestions, 1, 64);
         Range(failures, nameof(options.SeenItemsPerFeed), options.SeenItemsPerFeed, 10, 2000);

@@ -17,7 +17,7 @@ public static class FeedServices
 {
     /// <summary>
     /// Adds the <c>Feeds</c> options (validated at start), <see cref="IFeedStore"/>, <see cref="IFeedFetcher"/>, the WebSub
-    /// subscriber (<see cref="IWebSubStore"/>, <see cref="IWebSubHub"/>, <see cref="WebSubSubscriptions"/>) and <see cref="FeedPoller"/>.
+    /// subscriber (<see cref="IWebSubStore"/>, <see cref="IWebSubHub"/>, <see cref="WebSubSubscriptions"/>), <see cref="FeedRegistrar"/> and <see cref="FeedPoller"/>.
     /// </summary>
     public static IServiceCollection AddNewsAlertsFeeds(this IServiceCollection services)
     {
@@ -40,6 +40,21 @@ public static class FeedServices
                 sp.GetRequiredService<HostGate>(),
                 TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
                 HttpFeedFetcher.UserAgentFor(contact));
+        });
+        services.TryAddSingleton(sp =>
+        {
+            // Its own fetcher for the registration's shorter timeout; the guard, the host gate and the User-Agent are polling's.
+            var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
+            var handler = FeedConnections.CreateHandler(Resolve, options.AllowLoopback);
+            handler.AllowAutoRedirect = false;
+            handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+            var probe = new HttpFeedFetcher(
+                new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
+                sp.GetRequiredService<FeedUrlGuard>(),
+                sp.GetRequiredService<HostGate>(),
+                TimeSpan.FromSeconds(options.RegistrationTimeoutSeconds),
+                HttpFeedFetcher.UserAgentFor(ContactOf(sp)));
+            return new FeedRegistrar(sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<IWebSubStore, TableWebSubStore>();
         services.TryAddSingleton<IWebSubHub>(sp =>

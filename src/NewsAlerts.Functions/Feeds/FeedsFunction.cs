@@ -6,7 +6,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
-using NewsAlerts.Core.Identity;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Functions.Http;
 
@@ -14,12 +13,19 @@ using NewsAlerts.Functions.Http;
 /// The feed registry (editor key): <c>POST /api/feeds</c> adds a feed, <c>GET /api/feeds</c> lists them,
 /// <c>GET /api/feeds/{id}</c> shows one with its health and its WebSub subscription, <c>PATCH /api/feeds/{id}</c> pauses, resumes or changes its
 /// settings, <c>DELETE /api/feeds/{id}</c> removes it with its history. A URL whose host resolves to a refused address
-/// (private, link-local, metadata; loopback unless <c>Feeds:AllowLoopback</c>) is refused, naming <c>url</c>.
+/// (private, link-local, metadata; loopback unless <c>Feeds:AllowLoopback</c>), or that does not answer with a feed
+/// when fetched once, is refused with 400 naming <c>url</c> and the reason; one whose address a feed already has
+/// (<see cref="FeedAddress"/>) with 409 naming <c>url</c> and that feed's id (<see cref="FeedRegistrar"/>).
 /// </summary>
 public sealed class FeedsFunction(
-    IFeedStore feeds, IWebSubStore webSub, WebSubSubscriptions subscriptions, FeedUrlGuard guard, IOptions<FeedOptions> options, TimeProvider time)
+    IFeedStore feeds, IWebSubStore webSub, WebSubSubscriptions subscriptions, FeedRegistrar registrar, IOptions<FeedOptions> options, TimeProvider time)
 {
-    /// <summary>Adds a feed; answers 201 with it. Its first poll records its items without alerting.</summary>
+    /// <summary>
+    /// Adds a feed after one fetch shows it is a feed; answers 201 with it, 400 naming <c>url</c> when the URL cannot work
+    /// (refused address, "answered 404, not a feed", "is an HTML page, not a feed" with the feed it links, "did not answer
+    /// within 10 s"), 409 naming <c>url</c> and the existing feed's id when the feed is registered already. Its first poll
+    /// records its items without alerting.
+    /// </summary>
     [Function("AddFeed")]
     public async Task<IActionResult> AddAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/feeds")] HttpRequest request, CancellationToken cancellationToken)
@@ -33,17 +39,22 @@ public sealed class FeedsFunction(
                 return Problems.Invalid(parsed.Errors);
             }
 
-            var changes = parsed.Value!;
-            if (await guard.RefusalAsync(changes.Url!, cancellationToken) is { } refusal)
+            var outcome = await registrar.RegisterAsync(parsed.Value!, cancellationToken);
+            if (outcome.Refusal is { } refusal)
             {
                 return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "url", refusal);
             }
 
-            var now = time.GetUtcNow();
-            var feed = changes.Register(SortableId.New(now), now);
-            var state = FeedState.New(feed.Url, now);
-            await feeds.AddAsync(feed, state, cancellationToken);
-            return new CreatedResult($"feeds/{feed.Id}", FeedView.Of(new FeedEntry(feed, state), now));
+            if (outcome.RegisteredAs is { } existing)
+            {
+                var conflict = (ObjectResult)Problems.Field(
+                    StatusCodes.Status409Conflict, "The feed is already registered.", "url", $"is already registered as feed '{existing}' (GET /api/feeds/{existing})");
+                ((ProblemDetails)conflict.Value!).Extensions["feedId"] = existing;
+                return conflict;
+            }
+
+            var entry = outcome.Added!;
+            return new CreatedResult($"feeds/{entry.Registration.Id}", FeedView.Of(entry, time.GetUtcNow()));
         }, cancellationToken);
     }
 

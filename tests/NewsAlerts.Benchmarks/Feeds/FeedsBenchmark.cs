@@ -121,7 +121,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders.
         for (var round = 1 - warmUpRounds; round <= Rounds; round++)
         {
-            var changed = Enumerable.Range(0, changedPerRound).Select(k => ((k * (urls.Count / Math.Max(1, changedPerRound))) + round + warmUpRounds) % urls.Count).Distinct().ToList();
+            var changed = ChangedFeeds.Pick(urls.Count, changedPerRound, round);
             stand.Clock.Offset += TimeSpan.FromMinutes(6);
             foreach (var feed in changed)
             {

@@ -13,14 +13,15 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     private readonly Dictionary<string, (FeedRegistration Feed, FeedState State, DateTimeOffset LeaseUntil, string Token)> feeds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<SeenItem>> seen = new(StringComparer.Ordinal);
 
-    public Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
+    // Each benchmark feed has its own address, so the registry's refusal of a second spelling never applies here.
+    public Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             feeds[feed.Id] = (feed, state, DateTimeOffset.MinValue, Guid.NewGuid().ToString());
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult<string?>(null);
     }
 
     public Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken)

@@ -13,10 +13,21 @@ internal sealed class InMemoryFeedStore : IFeedStore
 
     public int Releases => Volatile.Read(ref releases);
 
-    public Task AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
+    public Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
     {
-        feeds[feed.Id] = (feed, state, DateTimeOffset.MinValue, Guid.NewGuid().ToString());
-        return Task.CompletedTask;
+        lock (feeds)
+        {
+            var holder = feeds.Values.FirstOrDefault(f =>
+                FeedAddress.Same(f.Feed.Url, feed.Url) || FeedAddress.Same(f.State.Url, feed.Url)
+                || FeedAddress.Same(f.Feed.Url, state.Url) || FeedAddress.Same(f.State.Url, state.Url));
+            if (holder.Feed is not null)
+            {
+                return Task.FromResult<string?>(holder.Feed.Id);
+            }
+
+            feeds[feed.Id] = (feed, state, DateTimeOffset.MinValue, Guid.NewGuid().ToString());
+            return Task.FromResult<string?>(null);
+        }
     }
 
     public Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken) =>

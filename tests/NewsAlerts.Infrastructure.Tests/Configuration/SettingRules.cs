@@ -46,6 +46,7 @@ public static class SettingRules
         ["Feeds:ContactUrl"] = "unset: the User-Agent sent to publishers names Alerts:PublicBaseUrl, the app's own address.",
         ["Feeds:MinIntervalSeconds"] = "60 s: no feed is polled more often than once a minute.",
         ["Feeds:RequestTimeoutSeconds"] = "20 s per feed request, each redirect included.",
+        ["Feeds:RegistrationTimeoutSeconds"] = "10 s for the one fetch that checks a feed an editor registers; the editor waits for it.",
         ["Feeds:ParallelHosts"] = "8 hosts polled at once per instance, each still one request at a time; bounds open requests and the instance's share of CPU.",
         ["Feeds:ParallelIngestions"] = "8 feeds read ingested at once per instance, outside the host lanes.",
         ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",

@@ -53,6 +53,7 @@ public sealed class Editors_register_feeds_and_private_addresses_are_refused(Sta
     public async Task A_feed_is_added_listed_changed_and_deleted()
     {
         var path = $"registry-{Guid.NewGuid():N}.xml";
+        stand.Server.Publish(path, new RssFeed("Registry News", []).ToXml());
         using var added = await stand.AddAsync(new
         {
             url = stand.Server.UrlOf(path).AbsoluteUri, pollIntervalMinutes = 10, urgency = 3, language = "en", source = "Registry News",

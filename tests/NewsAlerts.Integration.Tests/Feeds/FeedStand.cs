@@ -19,6 +19,7 @@ using NewsAlerts.Testing;
 /// </summary>
 internal sealed class FeedStand : IAsyncDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> registrationRequests = new(StringComparer.Ordinal);
     private readonly string serviceBusConnectionString;
     private ServiceBusClient? serviceBus;
 
@@ -37,8 +38,17 @@ internal sealed class FeedStand : IAsyncDisposable
     public ShiftedClock Time { get; }
 
     /// <summary>Starts the stand; the feed server names its WebSub hub only when <paramref name="webSub"/> (plain polling tests stay push-free).</summary>
-    public static async Task<FeedStand> StartAsync(RunningStack stack, bool webSub = false)
+    /// <param name="stack">The shared stack.</param>
+    /// <param name="webSub">Whether served feeds name the WebSub hub.</param>
+    /// <param name="settings">More host settings (e.g. <c>Feeds:RegistrationTimeoutSeconds</c>).</param>
+    public static async Task<FeedStand> StartAsync(RunningStack stack, bool webSub = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var overrides = new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
         var time = new ShiftedClock();
         var server = await LocalFeedServer.StartAsync(root: null, port: 0, CancellationToken.None);
         server.NamesHub = webSub;
@@ -49,7 +59,7 @@ internal sealed class FeedStand : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(time);
                 services.Remove(services.Single(d => d.ImplementationType == typeof(TimerFunctionScheduler)));
             },
-            overrides: new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" });
+            overrides: overrides);
         return new FeedStand(server, host, time, stack.ServiceBusConnectionString);
     }
 
@@ -89,12 +99,16 @@ internal sealed class FeedStand : IAsyncDisposable
     /// <summary>Posts <paramref name="body"/> to <c>/api/feeds</c> with the editor key and answers the response.</summary>
     public async Task<HttpResponseMessage> AddAsync(object body) => await Api.PostJsonAsync(Host.Client, "api/feeds", body, TestFunctionHost.DefaultKey);
 
-    /// <summary>Registers a feed served at <paramref name="path"/> and returns its id.</summary>
+    /// <summary>
+    /// Registers a feed served at <paramref name="path"/> and returns its id. The registration fetches the feed once to
+    /// check it is one; <see cref="RequestsFor"/> leaves that fetch out, so tests count the poller's requests.
+    /// </summary>
     public async Task<string> AddFeedAsync(string path)
     {
         using var response = await AddAsync(new { url = Server.UrlOf(path).AbsoluteUri, source = "Stand News" });
         var body = await Api.BodyAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        registrationRequests[path] = Server.Requests.Count(r => r.Path == path);
         return body.GetProperty("id").GetString()!;
     }
 
@@ -138,8 +152,9 @@ internal sealed class FeedStand : IAsyncDisposable
         await PollAsync();
     }
 
-    /// <summary>The requests the feed server answered for <paramref name="path"/>.</summary>
-    public IReadOnlyList<FeedServerRequest> RequestsFor(string path) => [.. Server.Requests.Where(r => r.Path == path)];
+    /// <summary>The requests the feed server answered for <paramref name="path"/> after <see cref="AddFeedAsync"/> registered it.</summary>
+    public IReadOnlyList<FeedServerRequest> RequestsFor(string path) =>
+        [.. Server.Requests.Where(r => r.Path == path).Skip(registrationRequests.GetValueOrDefault(path))];
 
     public async ValueTask DisposeAsync()
     {

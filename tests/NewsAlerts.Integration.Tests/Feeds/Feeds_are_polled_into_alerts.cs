@@ -143,8 +143,8 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
     public async Task A_broken_feed_is_flagged_after_a_day_and_retried_until_it_reads_again()
     {
         var (path, feed) = NewFeed("broken", items: 1);
-        stand.Server.Publish(path, "<html><body><h1>Site maintenance</h1></body></html>", "text/html; charset=utf-8");
         var id = await stand.AddFeedAsync(path);
+        stand.Server.Publish(path, "<html><body><h1>Site maintenance</h1></body></html>", "text/html; charset=utf-8");
 
         await stand.PollAsync();
         var polls = 1;
@@ -176,11 +176,11 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
         var (cutPath, _) = NewFeed("cut", items: 3);
         var (gzipPath, _) = NewFeed("gzip", items: 1);
         var (okPath, _) = NewFeed("fine", items: 1);
-        stand.Server.BreakBody(cutPath, corruptGzip: false);
-        stand.Server.BreakBody(gzipPath, corruptGzip: true);
         var cut = await stand.AddFeedAsync(cutPath);
         var gzip = await stand.AddFeedAsync(gzipPath);
         var ok = await stand.AddFeedAsync(okPath);
+        stand.Server.BreakBody(cutPath, corruptGzip: false);
+        stand.Server.BreakBody(gzipPath, corruptGzip: true);
 
         await stand.PollAsync();
         await stand.PollWhenDueAsync(cut);
@@ -224,9 +224,9 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
     [Fact]
     public async Task A_redirect_to_a_private_address_is_refused_when_polled()
     {
-        var path = $"private-{Guid.NewGuid():N}.xml";
-        stand.Server.Redirect(path, new Uri("http://10.0.0.1/feed.xml"), 302);
+        var (path, _) = NewFeed("private", items: 1);
         var id = await stand.AddFeedAsync(path);
+        stand.Server.Redirect(path, new Uri("http://10.0.0.1/feed.xml"), 302);
 
         await stand.PollAsync();
 
