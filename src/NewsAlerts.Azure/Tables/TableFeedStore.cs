@@ -11,7 +11,8 @@ using NewsAlerts.Core.Ports;
 /// Feeds in Table storage, one partition per feed with three rows: <c>registration</c> (what the editor set),
 /// <c>state</c> (polling state, with <c>NextPoll</c> and <c>LeaseUntil</c> columns to query and lease by) and
 /// <c>seen</c> (the item history). Editors change only the registration row and polling only the state row, so an
-/// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag.
+/// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag. The registration row
+/// carries a <c>Paused</c> column (written with it, so always in step) for the due query to leave paused feeds out.
 /// </summary>
 public sealed class TableFeedStore(TableSet tables) : IFeedStore
 {
@@ -135,18 +136,37 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One query (paged by the service, 1,000 rows a page): the state rows that are due and not leased, and the registration
+    /// rows that are not paused; a feed is due when its partition answered both. A registration row written before the
+    /// <c>Paused</c> column existed has none, and <c>not (Paused eq true)</c> keeps it (a comparison with a missing
+    /// property is false), so such a feed is still polled; its registration's own <c>paused</c> is checked here too.
+    /// </remarks>
     public async Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        var due = new List<(DateTimeOffset Next, DueFeed Feed)>();
-        await foreach (var row in table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"RowKey eq {State} and NextPoll le {now} and LeaseUntil le {now}"), cancellationToken: cancellationToken))
+        var states = new Dictionary<string, FeedState>(StringComparer.Ordinal);
+        var feeds = new Dictionary<string, FeedRegistration>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"(RowKey eq {State} and NextPoll le {now} and LeaseUntil le {now}) or (RowKey eq {Registration} and not (Paused eq {true}))");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            var state = Read<FeedState>(row);
-            due.Add((state.Health.NextPoll, new DueFeed(row.PartitionKey, state.Url)));
+            if (row.RowKey == State)
+            {
+                states[row.PartitionKey] = Read<FeedState>(row);
+            }
+            else if (Read<FeedRegistration>(row) is { Paused: false } feed)
+            {
+                feeds[row.PartitionKey] = feed;
+            }
         }
 
-        return due.OrderBy(d => d.Next).Take(max).Select(d => d.Feed).ToList();
+        return states
+            .Where(s => feeds.ContainsKey(s.Key))
+            .Select(s => new DueFeed(feeds[s.Key], s.Value))
+            .OrderBy(d => d.State.Health.NextPoll)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
     }
 
     /// <inheritdoc />
@@ -179,14 +199,31 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="seen"/>, the state row (If-Match the lease's ETag) and the history row go in one entity group
+    /// transaction of the feed's partition: one round trip, and a lost lease saves neither.
+    /// </remarks>
+    public async Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? seen, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(state);
         var table = await tables.GetAsync(Feeds, cancellationToken);
         try
         {
-            await table.UpdateEntityAsync(StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token), TableUpdateMode.Replace, cancellationToken);
+            if (seen is null)
+            {
+                await table.UpdateEntityAsync(StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token), TableUpdateMode.Replace, cancellationToken);
+            }
+            else
+            {
+                await table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token)),
+                        new TableTransactionAction(TableTransactionActionType.UpsertReplace, SeenRow(lease.FeedId, seen)),
+                    ],
+                    cancellationToken);
+            }
+
             return true;
         }
         catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
@@ -214,12 +251,14 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(seen);
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        var row = new TableEntity(id, Seen) { ["Json"] = JsonSerializer.Serialize(seen, JsonRows.Options) };
-        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(SeenRow(id, seen), TableUpdateMode.Replace, cancellationToken);
     }
 
+    private static TableEntity SeenRow(string id, IReadOnlyList<SeenItem> seen) =>
+        JsonRows.Fit(new TableEntity(id, Seen) { ["Json"] = JsonSerializer.Serialize(seen, JsonRows.Options) });
+
     private static TableEntity RegistrationRow(FeedRegistration feed) =>
-        JsonRows.Fit(new TableEntity(feed.Id, Registration) { ["Json"] = JsonSerializer.Serialize(feed, JsonRows.Options) });
+        JsonRows.Fit(new TableEntity(feed.Id, Registration) { ["Json"] = JsonSerializer.Serialize(feed, JsonRows.Options), ["Paused"] = feed.Paused });
 
     private static TableEntity StateRow(string id, FeedState state, DateTimeOffset leaseUntil) =>
         JsonRows.Fit(new TableEntity(id, State)
