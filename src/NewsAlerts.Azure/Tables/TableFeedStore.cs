@@ -140,7 +140,8 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     /// One query (paged by the service, 1,000 rows a page): the state rows that are due and not leased, and the registration
     /// rows that are not paused; a feed is due when its partition answered both. A registration row written before the
     /// <c>Paused</c> column existed has none, and <c>not (Paused eq true)</c> keeps it (a comparison with a missing
-    /// property is false), so such a feed is still polled; its registration's own <c>paused</c> is checked here too.
+    /// property is false: tested against Azurite, not yet against Azure itself), so such a feed is still polled; its
+    /// registration's own <c>paused</c> is checked here too.
     /// </remarks>
     public async Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
