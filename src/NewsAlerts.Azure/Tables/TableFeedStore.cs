@@ -16,6 +16,8 @@ using NewsAlerts.Core.Ports;
 /// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag. Each feed's addresses
 /// (<see cref="FeedAddress"/>) are claimed in the partition <c>~addresses</c>, one row per address, so one feed cannot
 /// be registered twice under two spellings, even by two registrations at once.
+/// The registration row carries a <c>Paused</c> column (written with it, so always in step) for the due query to leave
+/// paused feeds out.
 /// </summary>
 public sealed class TableFeedStore(TableSet tables) : IFeedStore
 {
@@ -164,18 +166,38 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One query (paged by the service, 1,000 rows a page): the state rows that are due and not leased, and the registration
+    /// rows that are not paused; a feed is due when its partition answered both. A registration row written before the
+    /// <c>Paused</c> column existed has none, and <c>not (Paused eq true)</c> keeps it (a comparison with a missing
+    /// property is false: tested against Azurite, not yet against Azure itself), so such a feed is still polled; its
+    /// registration's own <c>paused</c> is checked here too.
+    /// </remarks>
     public async Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        var due = new List<(DateTimeOffset Next, DueFeed Feed)>();
-        await foreach (var row in table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"RowKey eq {State} and NextPoll le {now} and LeaseUntil le {now}"), cancellationToken: cancellationToken))
+        var states = new Dictionary<string, FeedState>(StringComparer.Ordinal);
+        var feeds = new Dictionary<string, FeedRegistration>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"(RowKey eq {State} and NextPoll le {now} and LeaseUntil le {now}) or (RowKey eq {Registration} and not (Paused eq {true}))");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            var state = Read<FeedState>(row);
-            due.Add((state.Health.NextPoll, new DueFeed(row.PartitionKey, state.Url)));
+            if (row.RowKey == State)
+            {
+                states[row.PartitionKey] = Read<FeedState>(row);
+            }
+            else if (Read<FeedRegistration>(row) is { Paused: false } feed)
+            {
+                feeds[row.PartitionKey] = feed;
+            }
         }
 
-        return due.OrderBy(d => d.Next).Take(max).Select(d => d.Feed).ToList();
+        return states
+            .Where(s => feeds.ContainsKey(s.Key))
+            .Select(s => new DueFeed(feeds[s.Key], s.Value))
+            .OrderBy(d => d.State.Health.NextPoll)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
     }
 
     /// <inheritdoc />
@@ -208,14 +230,31 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="seen"/>, the state row (If-Match the lease's ETag) and the history row go in one entity group
+    /// transaction of the feed's partition: one round trip, and a lost lease saves neither.
+    /// </remarks>
+    public async Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? seen, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(state);
         var table = await tables.GetAsync(Feeds, cancellationToken);
         try
         {
-            await table.UpdateEntityAsync(StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token), TableUpdateMode.Replace, cancellationToken);
+            if (seen is null)
+            {
+                await table.UpdateEntityAsync(StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token), TableUpdateMode.Replace, cancellationToken);
+            }
+            else
+            {
+                await table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, StateRow(lease.FeedId, state, NoLease), new ETag(lease.Token)),
+                        new TableTransactionAction(TableTransactionActionType.UpsertReplace, SeenRow(lease.FeedId, seen)),
+                    ],
+                    cancellationToken);
+            }
+
             return true;
         }
         catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
@@ -243,8 +282,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(seen);
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        var row = new TableEntity(id, Seen) { ["Json"] = JsonSerializer.Serialize(seen, JsonRows.Options) };
-        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(SeenRow(id, seen), TableUpdateMode.Replace, cancellationToken);
     }
 
     // Insert-if-absent, in one transaction for all the feed's addresses (one partition): of two registrations of the
@@ -317,8 +355,11 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     // Row keys may not hold '/', '?' or '#' and are at most 1 KiB: the address's SHA-256 stands for it.
     private static string ClaimKey(string address) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address)));
 
+    private static TableEntity SeenRow(string id, IReadOnlyList<SeenItem> seen) =>
+        JsonRows.Fit(new TableEntity(id, Seen) { ["Json"] = JsonSerializer.Serialize(seen, JsonRows.Options) });
+
     private static TableEntity RegistrationRow(FeedRegistration feed) =>
-        JsonRows.Fit(new TableEntity(feed.Id, Registration) { ["Json"] = JsonSerializer.Serialize(feed, JsonRows.Options) });
+        JsonRows.Fit(new TableEntity(feed.Id, Registration) { ["Json"] = JsonSerializer.Serialize(feed, JsonRows.Options), ["Paused"] = feed.Paused });
 
     private static TableEntity StateRow(string id, FeedState state, DateTimeOffset leaseUntil) =>
         JsonRows.Fit(new TableEntity(id, State)

@@ -31,7 +31,8 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
     /// <summary>The largest body read: 10 MiB; a longer one is read up to this and parsed as far as it goes.</summary>
     public const int MaxBodyBytes = 10 * 1024 * 1024;
 
-    private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
+    /// <summary>The <c>Accept</c> header of every fetch: the feed formats first, then XML and JSON, then anything.</summary>
+    public const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 
     /// <summary>The <c>User-Agent</c> for a contact URL: product, version and the URL in the RFC 9110 comment form.</summary>
     public static string UserAgentFor(Uri contact)
@@ -72,7 +73,7 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
                     continue;
                 }
 
-                var document = status == 200 ? await ReadAsync(response, current, deadline.Token).ConfigureAwait(false) : null;
+                var (document, parseTime) = status == 200 ? await ReadAsync(response, current, deadline.Token).ConfigureAwait(false) : (null, TimeSpan.Zero);
                 return new FeedFetch(
                     status,
                     document,
@@ -85,6 +86,7 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
                     // WebSub discovery (§4): the Link headers name the hub and the topic.
                     Hubs = LinkHeader.Targets(Header(response.Headers, "Link"), "hub", current),
                     Self = LinkHeader.Targets(Header(response.Headers, "Link"), "self", current).FirstOrDefault(),
+                    ParseTime = parseTime,
                 };
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -123,7 +125,8 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
         return request;
     }
 
-    private static async Task<FeedDocument> ReadAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
+    // The feed read, and how long parsing it took (the request's and the body's time excluded).
+    private static async Task<(FeedDocument? Document, TimeSpan ParseTime)> ReadAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
     {
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -136,7 +139,9 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
                 buffer.Write(chunk, 0, read);
             }
 
-            return FeedParser.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), response.Content.Headers.ContentType?.CharSet, url);
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var document = FeedParser.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), response.Content.Headers.ContentType?.CharSet, url);
+            return (document, System.Diagnostics.Stopwatch.GetElapsedTime(start));
         }
     }
 

@@ -27,7 +27,6 @@ public sealed class LocalFeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (int Status, string? RetryAfter, Uri? Location)> faults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> broken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> stalls = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<FeedServerRequest> requests = new();
     private readonly string? root;
     private readonly HttpClient hubClient = new() { Timeout = TimeSpan.FromSeconds(30) };
     private WebApplication? app;
@@ -50,8 +49,14 @@ public sealed class LocalFeedServer : IAsyncDisposable
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>Every request answered so far, oldest first.</summary>
-    public IReadOnlyList<FeedServerRequest> Requests => [.. requests];
+    /// <summary>
+    /// The requests answered, bounded (<see cref="RequestLog.DefaultCapacity"/> unless a test sets another); its
+    /// <see cref="RequestLog.Total"/> counts every one.
+    /// </summary>
+    public RequestLog Log { get; set; } = new();
+
+    /// <summary>The last requests answered (at most <see cref="Log"/>'s capacity), oldest first.</summary>
+    public IReadOnlyList<FeedServerRequest> Requests => Log.Snapshot();
 
     /// <summary>
     /// Every address the server listens on, one per loopback address it was started on (the first is <see cref="BaseAddress"/>):
@@ -191,7 +196,7 @@ public sealed class LocalFeedServer : IAsyncDisposable
         path ??= string.Empty;
         var request = context.Request;
         var status = await AnswerAsync(path, context);
-        requests.Enqueue(new FeedServerRequest(
+        Log.Add(new FeedServerRequest(
             path, Header(request, "If-None-Match"), Header(request, "If-Modified-Since"), Header(request, "User-Agent"), Header(request, "Accept-Encoding"), status));
     }
 

@@ -23,6 +23,9 @@ public sealed record FeedFetch(
     /// <summary>The <c>rel="self"</c> URL of the response's <c>Link</c> headers, or null.</summary>
     public Uri? Self { get; init; }
 
+    /// <summary>How long reading the body into <see cref="Document"/> (parsing) took; zero without a body.</summary>
+    public TimeSpan ParseTime { get; init; }
+
     /// <summary>No response: <paramref name="error"/> says why.</summary>
     public static FeedFetch Failed(string error) => new(0, null, null, null, null, null, error);
 }

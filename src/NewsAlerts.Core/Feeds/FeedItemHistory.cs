@@ -119,6 +119,21 @@ public static class FeedItemHistory
         return history.Where((_, i) => keep.Contains(i)).ToList();
     }
 
+    /// <summary>
+    /// Whether two histories remember the same items under the same keys, hashes and versions, in the same order: a poll
+    /// whose history came out the same as it went in (every item unchanged, no new id or link) needs no history write.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="before"/> or <paramref name="after"/> is null.</exception>
+    public static bool Same(IReadOnlyList<SeenItem> before, IReadOnlyList<SeenItem> after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return before.Count == after.Count && before.Zip(after).All(p =>
+            ReferenceEquals(p.First, p.Second)
+            || (p.First.ArticleId == p.Second.ArticleId && p.First.ContentHash == p.Second.ContentHash && p.First.Version == p.Second.Version
+                && p.First.ItemIds.SequenceEqual(p.Second.ItemIds, StringComparer.Ordinal) && p.First.Links.SequenceEqual(p.Second.Links, StringComparer.Ordinal)));
+    }
+
     private static int Find(List<SeenItem> history, Predicate<SeenItem> match) => history.FindIndex(match);
 
     private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -9,6 +9,9 @@ namespace NewsAlerts.Core.Feeds;
 public sealed record FeedPollReport(
     string FeedId, int Status, PollOutcome Outcome, IReadOnlyDictionary<FeedItemOutcome, int> Counts, DateTimeOffset NextPoll)
 {
+    /// <summary>Where the poll's time went (zero where a step did not run).</summary>
+    public FeedPollTimings Timings { get; init; } = FeedPollTimings.None;
+
     /// <summary>How many items were alerted (new ones and new versions).</summary>
     public int Alerted => Counts.GetValueOrDefault(FeedItemOutcome.New) + Counts.GetValueOrDefault(FeedItemOutcome.Changed);
 }

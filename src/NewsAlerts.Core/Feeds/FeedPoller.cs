@@ -19,12 +19,9 @@ public sealed class FeedPoller(
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// How many due feeds one store query takes (<see cref="IFeedStore.DueAsync"/>): a run takes the next batch as soon as
-    /// its host lanes have fetched this one, without waiting for this batch's ingestions and state writes.
+    /// The most feeds one run takes, in its one store query (<see cref="IFeedStore.DueAsync"/>, most overdue first); the
+    /// rest stay due for the next run.
     /// </summary>
-    public const int DueBatchSize = 2_000;
-
-    /// <summary>The most feeds one run takes (in batches of <see cref="DueBatchSize"/>); the rest stay due for the next run.</summary>
     public const int MaxFeedsPerRun = 20_000;
 
     /// <summary>
@@ -36,12 +33,13 @@ public sealed class FeedPoller(
 
     /// <summary>
     /// Polls every feed due now, and returns what each poll did; a feed that fails in any way (even its store) is reported
-    /// as failed and never stops the polls of the other feeds. The due feeds are taken in batches of
-    /// <see cref="DueBatchSize"/> (each feed at most once per run, up to <see cref="MaxFeedsPerRun"/>) until no new feed is
-    /// due. <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only fetches (and parses) its feeds one
-    /// after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
-    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feed of that host, and the next batch, are
-    /// fetched meanwhile (a lane waits for a slot when all are busy: a queue in front of them cost each new item its
+    /// as failed and never stops the polls of the other feeds. The store is asked once per run which feeds are due (paused
+    /// ones left out by the query, each with its registration, up to <see cref="MaxFeedsPerRun"/>), and the WebSub
+    /// subscriptions are read once per run (a feed whose poll just asked its hub is read again); no read per feed comes
+    /// before its lease, so a feed paused or edited after the run's query is polled once more as the query found it (a
+    /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only
+    /// fetches (and parses) its feeds one after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
+    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile (a lane waits for a slot when all are busy: a queue in front of them cost each new item its
     /// alert's latency, over 1 s at full scale, and gained nothing while ingestion is the bottleneck). A poll with nothing to
     /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
     /// time). Every finish started has finished (its lease given back) when this returns or throws.
@@ -50,7 +48,6 @@ public sealed class FeedPoller(
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
     {
         var reports = new List<FeedPollReport>();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
@@ -61,26 +58,19 @@ public sealed class FeedPoller(
             }
         }
 
-        var lane = new Lane(slots, finishing, Add, cancellationToken);
+        var due = await store.DueAsync(time.GetUtcNow(), MaxFeedsPerRun, cancellationToken);
+        if (due.Count == 0)
+        {
+            return reports;
+        }
 
+        var lane = new Lane(slots, finishing, Add, cancellationToken, await SubscriptionsAsync(cancellationToken));
         try
         {
-            while (taken.Count < MaxFeedsPerRun)
-            {
-                // Feeds still leased (being ingested) are not due; a feed already taken in this run (paused, its store
-                // failed, leased elsewhere) is not taken again, so the run ends when a batch brings nothing new.
-                var due = await store.DueAsync(time.GetUtcNow(), Math.Min(DueBatchSize, MaxFeedsPerRun - taken.Count), cancellationToken);
-                var fresh = due.Where(f => taken.Add(f.Id)).ToList();
-                if (fresh.Count == 0)
-                {
-                    break;
-                }
-
-                await Parallel.ForEachAsync(
-                    fresh.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase),
-                    new ParallelOptions { MaxDegreeOfParallelism = options.ParallelHosts, CancellationToken = cancellationToken },
-                    (host, token) => LaneAsync(host, lane, token));
-            }
+            await Parallel.ForEachAsync(
+                due.GroupBy(f => f.Url.IdnHost, StringComparer.OrdinalIgnoreCase),
+                new ParallelOptions { MaxDegreeOfParallelism = options.ParallelHosts, CancellationToken = cancellationToken },
+                (host, token) => LaneAsync(host, lane, token));
         }
         catch
         {
@@ -103,8 +93,14 @@ public sealed class FeedPoller(
     public async Task<FeedPollReport?> PollAsync(string feedId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedId);
-        var fetched = await FetchAsync(feedId, cancellationToken);
-        return fetched is null ? null : await FinishAsync(fetched, cancellationToken);
+        var entry = await store.GetAsync(feedId, cancellationToken);
+        if (entry is null || entry.Registration.Paused)
+        {
+            return null;
+        }
+
+        var fetched = await FetchAsync(entry.Registration, cancellationToken);
+        return fetched is null ? null : await FinishAsync(fetched, subscriptions: null, cancellationToken);
     }
 
     /// <summary>
@@ -125,7 +121,20 @@ public sealed class FeedPoller(
         }
 
         var counts = new Dictionary<FeedItemOutcome, int>();
-        await IngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+        var gate = Gate(feedId);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken) is { } seen)
+            {
+                await store.SaveSeenAsync(feedId, seen, cancellationToken);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
         return counts;
     }
 
@@ -139,7 +148,7 @@ public sealed class FeedPoller(
             Fetched? fetched;
             try
             {
-                fetched = await FetchAsync(feed.Id, token);
+                fetched = await FetchAsync(feed.Registration, token);
             }
             catch (Exception exception) when (!IsCancellation(exception, token))
             {
@@ -159,7 +168,7 @@ public sealed class FeedPoller(
                 // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
                 // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
                 await written;
-                written = FinishQuietlyAsync(fetched, lane.Add, lane.Run);
+                written = FinishQuietlyAsync(fetched, lane);
                 lane.Started(written);
                 continue;
             }
@@ -205,16 +214,11 @@ public sealed class FeedPoller(
     private FeedPollReport StoreFailed(string feedId, Exception exception) =>
         new(feedId, 0, PollOutcome.Failure($"store failed ({exception.GetType().Name})"), new Dictionary<FeedItemOutcome, int>(), time.GetUtcNow());
 
-    // Takes the lease and fetches (and parses) the feed; null when the feed is gone, paused or leased elsewhere. On the
-    // way out without a result (cancelled, the store failed) the lease is given back unchanged.
-    private async Task<Fetched?> FetchAsync(string feedId, CancellationToken cancellationToken)
+    // Takes the lease and fetches (and parses) the feed; null when the feed is gone, no longer due or leased elsewhere.
+    // On the way out without a result (cancelled, the store failed) the lease is given back unchanged.
+    private async Task<Fetched?> FetchAsync(FeedRegistration registration, CancellationToken cancellationToken)
     {
-        var entry = await store.GetAsync(feedId, cancellationToken);
-        if (entry is null || entry.Registration.Paused)
-        {
-            return null;
-        }
-
+        var feedId = registration.Id;
         var lease = await store.TryLeaseAsync(feedId, time.GetUtcNow(), LeaseDuration, cancellationToken);
         if (lease is null)
         {
@@ -225,6 +229,7 @@ public sealed class FeedPoller(
         try
         {
             FeedFetch fetch;
+            var start = time.GetTimestamp();
             try
             {
                 fetch = await fetcher.FetchAsync(lease.State.Url, lease.State.Validators, cancellationToken);
@@ -235,7 +240,7 @@ public sealed class FeedPoller(
                 fetch = FeedFetch.Failed($"poll failed ({exception.GetType().Name})");
             }
 
-            var fetched = new Fetched(feedId, entry.Registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()));
+            var fetched = new Fetched(feedId, registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()), time.GetElapsedTime(start));
             handedOver = true;
             return fetched;
         }
@@ -248,33 +253,48 @@ public sealed class FeedPoller(
         }
     }
 
-    // Ingests what was fetched, then writes the feed's state with its lease: a crash before the write polls the feed again.
-    private async Task<FeedPollReport> FinishAsync(Fetched fetched, CancellationToken cancellationToken)
+    // Ingests what was fetched, then writes the feed's state, and its history when it changed, in one write with its lease:
+    // a crash before the write polls the feed again (ingestion knows its articles by id and version). A push of the same
+    // feed in this instance waits from the history's read to this write.
+    private async Task<FeedPollReport> FinishAsync(Fetched fetched, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, CancellationToken cancellationToken)
     {
-        var (feedId, registration, lease, fetch, outcome) = fetched;
+        var (feedId, registration, lease, fetch, outcome, fetchTime) = fetched;
         var counts = new Dictionary<FeedItemOutcome, int>();
         var released = false;
+        SemaphoreSlim? held = null;
         try
         {
+            IReadOnlyList<SeenItem>? seen = null;
+            var ingestTime = TimeSpan.Zero;
             if (outcome.Succeeded && fetch.Document is { } document)
             {
+                var gate = Gate(feedId);
+                await gate.WaitAsync(cancellationToken);
+                held = gate;
+                var start = time.GetTimestamp();
                 try
                 {
-                    await IngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+                    seen = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
                 }
                 catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
                 {
-                    // Matching or queueing failed: the poll counts as failed and keeps its validators, so the next poll
-                    // reads the feed again and the items not yet remembered are ingested then.
+                    // Matching or queueing failed: the poll counts as failed and keeps its validators and its history, so
+                    // the next poll reads the feed again and the items not yet remembered are ingested then.
                     outcome = PollOutcome.Failure($"ingestion failed ({exception.GetType().Name})");
                 }
+
+                ingestTime = time.GetElapsedTime(start);
             }
 
-            var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, cancellationToken);
+            var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, subscriptions, cancellationToken);
             var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
-            await store.ReleaseAsync(lease, state, cancellationToken);
+            var writing = time.GetTimestamp();
+            await store.ReleaseAsync(lease, state, seen, cancellationToken);
             released = true;
-            return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll);
+            return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll)
+            {
+                Timings = new FeedPollTimings(fetchTime > fetch.ParseTime ? fetchTime - fetch.ParseTime : TimeSpan.Zero, fetch.ParseTime, ingestTime, time.GetElapsedTime(writing)),
+            };
         }
         finally
         {
@@ -283,6 +303,8 @@ public sealed class FeedPoller(
                 // Cancelled, or the store failed on the way: give the lease back unchanged so the feed is not held until it lapses.
                 await ReleaseUnchangedAsync(lease);
             }
+
+            held?.Release();
         }
     }
 
@@ -293,7 +315,7 @@ public sealed class FeedPoller(
         {
             // Hand the lane back at once: it fetches the host's next feed while this one is ingested.
             await Task.Yield();
-            await FinishQuietlyAsync(fetched, lane.Add, lane.Run);
+            await FinishQuietlyAsync(fetched, lane);
         }
         finally
         {
@@ -302,25 +324,46 @@ public sealed class FeedPoller(
     }
 
     // Finishes a poll and reports it: never throws but for the run's cancellation.
-    private async Task FinishQuietlyAsync(Fetched fetched, Action<FeedPollReport> add, CancellationToken cancellationToken)
+    private async Task FinishQuietlyAsync(Fetched fetched, Lane lane)
     {
         FeedPollReport report;
         try
         {
-            report = await FinishAsync(fetched, cancellationToken);
+            report = await FinishAsync(fetched, lane.Subscriptions, lane.Run);
         }
-        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        catch (Exception exception) when (!IsCancellation(exception, lane.Run))
         {
             // The store failed after the fetch: the lease was given back unchanged, the feed stays due for the next run.
             report = StoreFailed(fetched.FeedId, exception);
         }
 
-        add(report);
+        lane.Add(report);
+    }
+
+    // The run's one read of every WebSub subscription, by feed; null without WebSub, or when the read failed (then each
+    // poll reads its own, as a single poll does).
+    private async Task<IReadOnlyDictionary<string, WebSubSubscription>?> SubscriptionsAsync(CancellationToken cancellationToken)
+    {
+        if (webSub is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await webSub.AllAsync(cancellationToken);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            return null;
+        }
     }
 
     // After a poll that read a feed naming a hub, the feed is subscribed (or renewed); a live subscription slows polling.
-    // WebSub trouble never fails the poll: the feed is still polled at its own interval.
-    private async Task<TimeSpan> IntervalAsync(string feedId, TimeSpan registered, FeedFetch fetch, PollOutcome outcome, CancellationToken cancellationToken)
+    // The subscription is the run's snapshot unless this poll asked the hub (then it is read again). WebSub trouble never
+    // fails the poll: the feed is still polled at its own interval.
+    private async Task<TimeSpan> IntervalAsync(
+        string feedId, TimeSpan registered, FeedFetch fetch, PollOutcome outcome, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, CancellationToken cancellationToken)
     {
         if (webSub is null)
         {
@@ -329,12 +372,13 @@ public sealed class FeedPoller(
 
         try
         {
+            var asked = false;
             if (outcome.Succeeded && WebSubDiscovery.Of(fetch) is { } discovered)
             {
-                await webSub.EnsureAsync(feedId, discovered, cancellationToken);
+                asked = await webSub.EnsureAsync(feedId, discovered, cancellationToken) != WebSubAction.None;
             }
 
-            var subscription = await webSub.GetAsync(feedId, cancellationToken);
+            var subscription = !asked && subscriptions is not null ? subscriptions.GetValueOrDefault(feedId) : await webSub.GetAsync(feedId, cancellationToken);
             return WebSubRules.PollInterval(registered, subscription, time.GetUtcNow(), TimeSpan.FromMinutes(options.WebSubFallbackPollMinutes));
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
@@ -347,7 +391,7 @@ public sealed class FeedPoller(
     {
         try
         {
-            await store.ReleaseAsync(lease, lease.State, CancellationToken.None);
+            await store.ReleaseAsync(lease, lease.State, seen: null, CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -355,22 +399,10 @@ public sealed class FeedPoller(
         }
     }
 
-    private async Task IngestAsync(
-        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
-    {
-        var gate = ingesting.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await DecideAndIngestAsync(feedId, defaults, primed, document, received, counts, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private SemaphoreSlim Gate(string feedId) => ingesting.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
 
-    private async Task DecideAndIngestAsync(
+    // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write).
+    private async Task<IReadOnlyList<SeenItem>?> DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
     {
         var articles = document.Items
@@ -389,12 +421,14 @@ public sealed class FeedPoller(
             }
         }
 
-        await store.SaveSeenAsync(feedId, FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed), cancellationToken);
+        var kept = FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed);
+        return FeedItemHistory.Same(seen, kept) ? null : kept;
     }
 
-    // What a run's lanes share: the ingestion slots, the finishes started, the reports, and the run's cancellation (a
-    // finish outlives its batch's lanes, so it never takes a lane's token).
-    private sealed record Lane(SemaphoreSlim Slots, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run)
+    // What a run's lanes share: the ingestion slots, the finishes started, the reports, the run's cancellation (a finish
+    // outlives its host's lane, so it never takes a lane's token), and the run's snapshot of the WebSub subscriptions.
+    private sealed record Lane(
+        SemaphoreSlim Slots, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run, IReadOnlyDictionary<string, WebSubSubscription>? Subscriptions)
     {
         public void Started(Task finish)
         {
@@ -405,7 +439,7 @@ public sealed class FeedPoller(
         }
     }
 
-    private sealed record Fetched(string FeedId, FeedRegistration Registration, FeedLease Lease, FeedFetch Fetch, PollOutcome Outcome)
+    private sealed record Fetched(string FeedId, FeedRegistration Registration, FeedLease Lease, FeedFetch Fetch, PollOutcome Outcome, TimeSpan FetchTime)
     {
         // Whether finishing matches and queues items (a feed read), not only writes the state.
         public bool Ingests => Outcome.Succeeded && Fetch.Document is not null;

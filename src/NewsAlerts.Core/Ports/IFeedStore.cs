@@ -26,7 +26,11 @@ public interface IFeedStore
     /// <summary>Removes a feed, its state, its history and its address claims (not its WebSub subscription: see <see cref="IWebSubStore"/>); false when there was none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="max"/> feeds due at <paramref name="now"/> and not leased, most overdue first.</summary>
+    /// <summary>
+    /// Up to <paramref name="max"/> feeds due at <paramref name="now"/>, not leased and not paused, most overdue first, each
+    /// with its registration: the poller asks once per run (<see cref="Feeds.FeedPoller.PollDueAsync"/>), and paused feeds
+    /// are left out by the query itself, not read and skipped.
+    /// </summary>
     Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     /// <summary>
@@ -36,12 +40,16 @@ public interface IFeedStore
     /// </summary>
     Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken);
 
-    /// <summary>Saves the state after a poll and ends the lease; false when the lease was lost (lapsed and taken) or the feed removed.</summary>
-    Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves the state after a poll and ends the lease, and with <paramref name="seen"/> replaces the item history in the same
+    /// write (both or neither: one transaction of the feed's partition); false when the lease was lost (lapsed and taken)
+    /// or the feed removed, and then neither is saved. Null <paramref name="seen"/> leaves the history as it is.
+    /// </summary>
+    Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? seen, CancellationToken cancellationToken);
 
     /// <summary>The feed's item history, oldest first; empty for a feed never read.</summary>
     Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the feed's item history.</summary>
+    /// <summary>Replaces the feed's item history outside any lease (a WebSub push); a poll saves it with its state (<see cref="ReleaseAsync"/>).</summary>
     Task SaveSeenAsync(string id, IReadOnlyList<SeenItem> seen, CancellationToken cancellationToken);
 }

@@ -101,7 +101,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         // Setup, not measured: both pollers read every feed once (the poller's first read records the items without
         // alerting), so the measured cycles are conditional requests over warm connections.
         var primed = await CycleAsync(poller, cancellationToken);
-        using var plain = new PlainPoller(feedOptions.ParallelHosts);
+        using var plain = new PlainPoller(feedOptions.ParallelHosts, HttpFeedFetcherAgent(host));
         var plainPrimed = await plain.PollAsync(urls, cancellationToken);
         if (primed.Failures > 0 || plainPrimed.GetValueOrDefault(200) != urls.Count)
         {
@@ -118,6 +118,9 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var latencies = new List<double>();
         var problems = new List<string>();
         var roundLines = new List<string>();
+        var measured = new Cycle();
+        var storeCalls = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ = stand.Registry.TakeCalls();
         // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders.
         for (var round = 1 - warmUpRounds; round <= Rounds; round++)
         {
@@ -175,12 +178,23 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             var sends = stand.Publisher.Take();
             var fetches = stand.Fetcher.Take();
             var pollerBusy = stand.Fetcher.TakeBusy();
+            var calls = stand.Registry.TakeCalls();
+            if (round >= 1)
+            {
+                measured.Add(cycle);
+                foreach (var (call, count) in calls)
+                {
+                    storeCalls[call] = storeCalls.GetValueOrDefault(call) + count;
+                }
+            }
+
             var plainBusy = plain.TakeBusy();
             // The last two warm-up rounds are shown, and every measured one.
             roundLines.Add(round <= -MinWarmUpRounds ? string.Empty : string.Create(CultureInfo.InvariantCulture,
                 $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms; {pollerBusy.TotalMilliseconds / (pollerTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in fetches, {pollerBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per fetch); " +
                 $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms; {plainBusy.TotalMilliseconds / (plainTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in requests, {plainBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per request); " +
-                $"median (worst) of the poller's {fetches.Length} feed reads (200, parsed) {Median(fetches):N0} ({Worst(fetches):N0}) ms, then its ingestions' {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms"));
+                $"median (worst) of the poller's {fetches.Length} feed reads (200, parsed) {Median(fetches):N0} ({Worst(fetches):N0}) ms, then its ingestions' {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms; " +
+                $"poll time summed over polls: {cycle.Breakdown()}; feed store calls: {Calls(calls)}"));
             if (cycle.Polled != urls.Count || cycle.Failures > 0 || cycle.Read != changed.Count || cycle.Alerted != changed.Count)
             {
                 problems.Add($"round {round}: the poller polled {cycle.Polled} of {urls.Count} feeds, {cycle.Failures} failed ({cycle.FirstError}), read {cycle.Read} and alerted {cycle.Alerted} of {changed.Count} changed");
@@ -220,6 +234,10 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"new item to alert queued: median {(latencies.Count > 0 ? latencies[latencies.Count / 2] : double.NaN):N1} ms, worst {worst:N1} ms over {latencies.Count} items " +
             $"(from the poller's fetch returning with the feed read and parsed to the batch sent to the Service Bus emulator)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"poller's time in the measured rounds, summed over its polls (lanes and ingestions overlap, so shares of the sum, not of the cycle): {measured.Breakdown()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"feed store calls per measured round (each one round trip to Table storage in production): {Calls(storeCalls.ToDictionary(c => c.Key, c => c.Value / Rounds))}"));
         roundLines.Where(l => l.Length > 0).ToList().ForEach(Console.WriteLine);
         foreach (var problem in problems)
         {
@@ -237,6 +255,10 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         {
             foreach (var report in reports)
             {
+                cycle.Fetch += report.Timings.Fetch;
+                cycle.Parse += report.Timings.Parse;
+                cycle.Ingest += report.Timings.Ingest;
+                cycle.StateWrite += report.Timings.StateWrite;
                 cycle.Polled++;
                 cycle.Alerted += report.Alerted;
                 if (!report.Outcome.Succeeded)
@@ -256,6 +278,17 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         }
 
         return cycle;
+    }
+
+    private static string Calls(IReadOnlyDictionary<string, int> calls) =>
+        calls.Count == 0 ? "none" : string.Join(", ", calls.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value:N0}")));
+
+    // The User-Agent the host's fetcher sends, for the plain loop to send the same.
+    private static string HttpFeedFetcherAgent(WebApplication host)
+    {
+        var options = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value;
+        var contact = options.ContactUrl ?? new Uri(host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Alerts:PublicBaseUrl"]!);
+        return Channels.Feeds.HttpFeedFetcher.UserAgentFor(contact);
     }
 
     private static double Median(double[] values) => values.Length == 0 ? double.NaN : values.Order().ElementAt(values.Length / 2);
@@ -342,6 +375,31 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         public int Alerted { get; set; }
 
         public string? FirstError { get; set; }
+
+        public TimeSpan Fetch { get; set; }
+
+        public TimeSpan Parse { get; set; }
+
+        public TimeSpan Ingest { get; set; }
+
+        public TimeSpan StateWrite { get; set; }
+
+        public void Add(Cycle other)
+        {
+            Fetch += other.Fetch;
+            Parse += other.Parse;
+            Ingest += other.Ingest;
+            StateWrite += other.StateWrite;
+        }
+
+        // Each phase's milliseconds summed over the polls, and its share of their sum.
+        public string Breakdown()
+        {
+            var total = (Fetch + Parse + Ingest + StateWrite).TotalMilliseconds;
+            string Part(string name, TimeSpan time) =>
+                string.Create(CultureInfo.InvariantCulture, $"{name} {time.TotalMilliseconds:N0} ms ({(total > 0 ? time.TotalMilliseconds / total : 0):P0})");
+            return string.Join(", ", Part("fetch", Fetch), Part("parse", Parse), Part("ingest", Ingest), Part("state write", StateWrite));
+        }
     }
 
     private sealed class Stand

@@ -12,6 +12,20 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     private readonly Lock gate = new();
     private readonly Dictionary<string, (FeedRegistration Feed, FeedState State, DateTimeOffset LeaseUntil, string Token)> feeds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<SeenItem>> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> calls = new(StringComparer.Ordinal);
+
+    /// <summary>How many calls of each kind the store answered since the last call (each would be a round trip to Table storage), and a fresh start.</summary>
+    public IReadOnlyDictionary<string, int> TakeCalls()
+    {
+        lock (gate)
+        {
+            var taken = new Dictionary<string, int>(calls, StringComparer.Ordinal);
+            calls.Clear();
+            return taken;
+        }
+    }
+
+    private void Count(string call) => calls[call] = calls.GetValueOrDefault(call) + 1;
 
     // Each benchmark feed has its own address, so the registry's refusal of a second spelling never applies here.
     public Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
@@ -28,6 +42,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     {
         lock (gate)
         {
+            Count("get");
             return Task.FromResult(feeds.TryGetValue(id, out var f) ? new FeedEntry(f.Feed, f.State) : null);
         }
     }
@@ -66,10 +81,12 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     {
         lock (gate)
         {
+            Count("due");
             return Task.FromResult<IReadOnlyList<DueFeed>>([.. feeds.Values
                 .Where(f => f.State.Health.NextPoll <= now && f.LeaseUntil <= now && !f.Feed.Paused)
+                .OrderBy(f => f.State.Health.NextPoll)
                 .Take(max)
-                .Select(f => new DueFeed(f.Feed.Id, f.State.Url))]);
+                .Select(f => new DueFeed(f.Feed, f.State))]);
         }
     }
 
@@ -77,6 +94,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     {
         lock (gate)
         {
+            Count("lease");
             if (!feeds.TryGetValue(id, out var f) || f.LeaseUntil > now || f.State.Health.NextPoll > now)
             {
                 return Task.FromResult<FeedLease?>(null);
@@ -88,16 +106,23 @@ internal sealed class MemoryFeedRegistry : IFeedStore
         }
     }
 
-    public Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken)
+    public Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? seen, CancellationToken cancellationToken)
     {
         lock (gate)
         {
+            Count("release");
             if (!feeds.TryGetValue(lease.FeedId, out var f) || f.Token != lease.Token)
             {
                 return Task.FromResult(false);
             }
 
             feeds[lease.FeedId] = f with { State = state, LeaseUntil = DateTimeOffset.MinValue, Token = Guid.NewGuid().ToString() };
+            if (seen is not null)
+            {
+                // One transaction with the state in Table storage: no round trip of its own.
+                this.seen[lease.FeedId] = seen;
+            }
+
             return Task.FromResult(true);
         }
     }
@@ -106,6 +131,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     {
         lock (gate)
         {
+            Count("seen read");
             return Task.FromResult(seen.TryGetValue(id, out var s) ? s : []);
         }
     }
@@ -114,6 +140,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
     {
         lock (gate)
         {
+            Count("seen write");
             this.seen[id] = seen;
         }
 

@@ -5,10 +5,13 @@ using System.Net;
 /// <summary>
 /// The peer: a plain <see cref="HttpClient"/> conditional-GET loop over the same URLs, obeying the same rule (one request at
 /// a time per host, as many hosts at a time as the poller's <see cref="Core.Feeds.FeedOptions.ParallelHosts"/>), keeping each URL's validators and
-/// reading each 200's body (gzip) without parsing it.
+/// reading each 200's body (gzip) without parsing it. Its requests are the poller's: the same URLs, <c>User-Agent</c>,
+/// <c>Accept</c>, <c>Accept-Encoding</c> and validators (echoed as the server sent them), so the two differ only in what
+/// the poller does around them.
 /// </summary>
 /// <param name="parallelHosts">Hosts polled at once: the poller's setting.</param>
-internal sealed class PlainPoller(int parallelHosts) : IDisposable
+/// <param name="userAgent">The poller's <c>User-Agent</c>.</param>
+internal sealed class PlainPoller(int parallelHosts, string userAgent) : IDisposable
 {
     private readonly HttpClient client = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, UseProxy = false });
     private readonly Dictionary<string, (string? ETag, string? LastModified)> validators = new(StringComparer.Ordinal);
@@ -51,6 +54,8 @@ internal sealed class PlainPoller(int parallelHosts) : IDisposable
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        request.Headers.TryAddWithoutValidation("Accept", Channels.Feeds.HttpFeedFetcher.Accept);
         if (known.ETag is not null)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", known.ETag);
@@ -67,10 +72,13 @@ internal sealed class PlainPoller(int parallelHosts) : IDisposable
             _ = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             lock (validators)
             {
-                validators[url.AbsoluteUri] = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
+                validators[url.AbsoluteUri] = (Header(response.Headers, "ETag"), Header(response.Content.Headers, "Last-Modified"));
             }
         }
 
         return (int)response.StatusCode;
     }
+
+    private static string? Header(System.Net.Http.Headers.HttpHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 }

@@ -10,8 +10,20 @@ internal sealed class InMemoryFeedStore : IFeedStore
     private readonly ConcurrentDictionary<string, (FeedRegistration Feed, FeedState State, DateTimeOffset LeaseUntil, string Token)> feeds = [];
     private readonly ConcurrentDictionary<string, IReadOnlyList<SeenItem>> seen = [];
     private int releases;
+    private int dueQueries;
+    private int gets;
+    private int seenWrites;
 
     public int Releases => Volatile.Read(ref releases);
+
+    /// <summary>How many times <see cref="DueAsync"/> was asked.</summary>
+    public int DueQueries => Volatile.Read(ref dueQueries);
+
+    /// <summary>How many times <see cref="GetAsync"/> was asked.</summary>
+    public int Gets => Volatile.Read(ref gets);
+
+    /// <summary>How many history writes were made (with a release or alone).</summary>
+    public int SeenWrites => Volatile.Read(ref seenWrites);
 
     public Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
     {
@@ -30,8 +42,11 @@ internal sealed class InMemoryFeedStore : IFeedStore
         }
     }
 
-    public Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(feeds.TryGetValue(id, out var f) ? new FeedEntry(f.Feed, f.State) : null);
+    public Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref gets);
+        return Task.FromResult(feeds.TryGetValue(id, out var f) ? new FeedEntry(f.Feed, f.State) : null);
+    }
 
     public Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FeedEntry>>([.. feeds.Values.Select(f => new FeedEntry(f.Feed, f.State))]);
@@ -49,8 +64,15 @@ internal sealed class InMemoryFeedStore : IFeedStore
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(feeds.TryRemove(id, out _) | seen.TryRemove(id, out _));
 
-    public Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<DueFeed>>([.. feeds.Values.Where(f => f.State.Health.NextPoll <= now && f.LeaseUntil <= now).Take(max).Select(f => new DueFeed(f.Feed.Id, f.State.Url))]);
+    public Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref dueQueries);
+        return Task.FromResult<IReadOnlyList<DueFeed>>([.. feeds.Values
+            .Where(f => f.State.Health.NextPoll <= now && f.LeaseUntil <= now && !f.Feed.Paused)
+            .OrderBy(f => f.State.Health.NextPoll)
+            .Take(max)
+            .Select(f => new DueFeed(f.Feed, f.State))]);
+    }
 
     public Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
     {
@@ -64,7 +86,7 @@ internal sealed class InMemoryFeedStore : IFeedStore
         return Task.FromResult<FeedLease?>(new FeedLease(id, now + duration, f.State, token));
     }
 
-    public Task<bool> ReleaseAsync(FeedLease lease, FeedState state, CancellationToken cancellationToken)
+    public Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? items, CancellationToken cancellationToken)
     {
         if (!feeds.TryGetValue(lease.FeedId, out var f) || f.Token != lease.Token)
         {
@@ -72,6 +94,12 @@ internal sealed class InMemoryFeedStore : IFeedStore
         }
 
         feeds[lease.FeedId] = f with { State = state, LeaseUntil = DateTimeOffset.MinValue, Token = Guid.NewGuid().ToString() };
+        if (items is not null)
+        {
+            seen[lease.FeedId] = items;
+            Interlocked.Increment(ref seenWrites);
+        }
+
         Interlocked.Increment(ref releases);
         return Task.FromResult(true);
     }
@@ -82,6 +110,7 @@ internal sealed class InMemoryFeedStore : IFeedStore
     public Task SaveSeenAsync(string id, IReadOnlyList<SeenItem> items, CancellationToken cancellationToken)
     {
         seen[id] = items;
+        Interlocked.Increment(ref seenWrites);
         return Task.CompletedTask;
     }
 }

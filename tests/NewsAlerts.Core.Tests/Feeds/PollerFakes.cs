@@ -51,7 +51,16 @@ internal sealed class InMemoryArticles : IArticleStore
 
     private int waiting;
 
-    public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(articleId));
+    private int reads;
+
+    /// <summary>How many stored articles were read.</summary>
+    public int Reads => Volatile.Read(ref reads);
+
+    public Task<Article?> GetAsync(string articleId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref reads);
+        return Task.FromResult(Saved.GetValueOrDefault(articleId));
+    }
 
     public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
@@ -76,11 +85,34 @@ internal sealed class InMemoryArticles : IArticleStore
 /// <summary>WebSub subscriptions in memory.</summary>
 internal sealed class InMemoryWebSubStore : IWebSubStore
 {
+    private int gets;
+    private int lists;
+
     public Dictionary<string, WebSubSubscription> Saved { get; } = [];
 
-    public Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(feedId));
+    /// <summary>How many single subscriptions were read.</summary>
+    public int Gets => Volatile.Read(ref gets);
 
-    public Task<IReadOnlyList<WebSubSubscription>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<WebSubSubscription>>([.. Saved.Values]);
+    /// <summary>How many times every subscription was read.</summary>
+    public int Lists => Volatile.Read(ref lists);
+
+    public Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref gets);
+        lock (Saved)
+        {
+            return Task.FromResult(Saved.GetValueOrDefault(feedId));
+        }
+    }
+
+    public Task<IReadOnlyList<WebSubSubscription>> ListAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref lists);
+        lock (Saved)
+        {
+            return Task.FromResult<IReadOnlyList<WebSubSubscription>>([.. Saved.Values]);
+        }
+    }
 
     public Task SaveAsync(WebSubSubscription subscription, CancellationToken cancellationToken)
     {

@@ -92,9 +92,9 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     }
 
     [Theory]
-    [InlineData(FeedPoller.DueBatchSize + 1, 1)]
-    [InlineData(FeedPoller.DueBatchSize * 2 + 7, 40)]
-    public async Task A_run_takes_the_next_batch_of_due_feeds_while_the_last_ones_ingestion_is_held(int feeds, int hosts)
+    [InlineData(2_001, 1)]
+    [InlineData(4_007, 40)]
+    public async Task A_run_asks_the_store_once_and_polls_every_due_feed_once_while_one_ingestion_is_held(int feeds, int hosts)
     {
         var urls = await AddManyAsync(feeds, hosts);
         var changedUrl = default(Uri);
@@ -103,11 +103,12 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(feeds, (await poller.PollDueAsync(CancellationToken.None)).Count);
         time.Advance(TimeSpan.FromMinutes(5));
 
-        // A feed of the first batch changed, and its ingestion is held: every other feed, in the later batches too, is
-        // polled meanwhile, each once.
-        var first = (await store.DueAsync(time.GetUtcNow(), FeedPoller.DueBatchSize, CancellationToken.None))[0];
+        // A feed changed, and its ingestion is held: every other feed is polled meanwhile, each once, from one query, and
+        // no feed is read on its own before its lease.
+        var first = (await store.DueAsync(time.GetUtcNow(), 1, CancellationToken.None))[0];
         Volatile.Write(ref changedUrl, first.Url);
         articles.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (queries, gets) = (store.DueQueries, store.Gets);
         var run = poller.PollDueAsync(CancellationToken.None);
         await Eventually.TrueAsync(() => Task.FromResult(by.Calls == 2 * feeds && articles.Waiting == 1), "every feed fetched while one ingestion is held");
         Assert.False(run.IsCompleted);
@@ -120,6 +121,69 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(first.Id, Assert.Single(reports, r => r.Alerted > 0).FeedId);
         Assert.Equal(2 * feeds, by.Calls);
         Assert.Equal(urls.Count, feeds);
+        Assert.Equal(queries + 1, store.DueQueries);
+        Assert.Equal(gets, store.Gets);
+    }
+
+    [Fact]
+    public async Task A_poll_writes_its_history_with_its_state_and_only_when_the_history_changed()
+    {
+        var id = await AddAsync();
+        var unchanged = Ok(Item("a", "First story."));
+        fetcher.Then(unchanged).Then(unchanged).Then(new FeedFetch(304, null, "\"v1\"", null, null, null, null)).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
+        var poller = Poller();
+
+        await poller.PollAsync(id, CancellationToken.None);
+        Assert.Equal((1, 1), (store.SeenWrites, store.Releases));
+
+        // Read again, nothing new (a server without validators): no history write and no article read; a 304: none either.
+        time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(FeedItemOutcome.Unchanged, Assert.Single((await poller.PollAsync(id, CancellationToken.None))!.Counts).Key);
+        time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(304, (await poller.PollAsync(id, CancellationToken.None))!.Status);
+        Assert.Equal((1, 3), (store.SeenWrites, store.Releases));
+        Assert.Equal(0, articles.Reads);
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var changed = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Equal(1, changed!.Alerted);
+        Assert.Equal((2, 4), (store.SeenWrites, store.Releases));
+        Assert.Equal(1, articles.Reads);
+        Assert.Equal(2, (await store.SeenAsync(id, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_polls_report_splits_its_time_into_fetch_parse_ingest_and_state_write()
+    {
+        var id = await AddAsync();
+        fetcher.Then(() =>
+        {
+            // The request took 40 ms on the poller's clock, 10 of them parsing (as the fetcher measured it).
+            time.Advance(TimeSpan.FromMilliseconds(40));
+            return Ok(Item("a", "x")) with { ParseTime = TimeSpan.FromMilliseconds(10) };
+        });
+
+        var report = await Poller().PollAsync(id, CancellationToken.None);
+
+        Assert.Equal(new FeedPollTimings(TimeSpan.FromMilliseconds(30), TimeSpan.FromMilliseconds(10), TimeSpan.Zero, TimeSpan.Zero), report!.Timings);
+    }
+
+    [Fact]
+    public async Task A_run_reads_the_websub_subscriptions_once_and_a_feed_that_asked_its_hub_reads_its_own_again()
+    {
+        await AddManyAsync(12, 3);
+        var withHub = Ok(Item("a", "x")) with { Hubs = [HubUrl], Self = Url };
+        var by = new FetcherByUrl(url => url.AbsolutePath == "/0.xml" ? withHub : Ok(Item("a", "x")));
+        var poller = Poller(webSub: true, by: by);
+
+        var reports = await poller.PollDueAsync(CancellationToken.None);
+
+        Assert.Equal(12, reports.Count);
+        Assert.Equal(1, subscriptions.Lists);
+        Assert.Single(hub.Requests);
+        // Only the feed that asked its hub in this poll read its subscription again (EnsureAsync reads it once too).
+        Assert.Equal(2, subscriptions.Gets);
     }
 
     private async Task<List<Uri>> AddManyAsync(int feeds, int hosts)

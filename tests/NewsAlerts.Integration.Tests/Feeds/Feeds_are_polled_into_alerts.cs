@@ -198,7 +198,7 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
             // The lease was given back with the failure recorded: the feed can be leased again at its (backed-off) next poll.
             var lease = await store.TryLeaseAsync(id, health.GetProperty("nextPoll").GetDateTimeOffset(), TimeSpan.FromMinutes(1), CancellationToken.None);
             Assert.NotNull(lease);
-            Assert.True(await store.ReleaseAsync(lease, lease.State, CancellationToken.None));
+            Assert.True(await store.ReleaseAsync(lease, lease.State, seen: null, CancellationToken.None));
         }
 
         Assert.True((await stand.GetAsync(ok)).GetProperty("health").GetProperty("primed").GetBoolean());

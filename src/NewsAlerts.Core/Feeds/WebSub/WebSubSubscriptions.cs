@@ -25,6 +25,19 @@ public sealed class WebSubSubscriptions(
     /// <summary>The feed's subscription, or null.</summary>
     public Task<WebSubSubscription?> GetAsync(string feedId, CancellationToken cancellationToken) => store.GetAsync(feedId, cancellationToken);
 
+    /// <summary>Every subscription, by feed id, in one read of the store (the poller reads them once per run).</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<IReadOnlyDictionary<string, WebSubSubscription>> AllAsync(CancellationToken cancellationToken)
+    {
+        var all = new Dictionary<string, WebSubSubscription>(StringComparer.Ordinal);
+        foreach (var subscription in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all[subscription.FeedId] = subscription;
+        }
+
+        return all;
+    }
+
     /// <summary>Subscribes, renews or retries when <see cref="WebSubRules.Due"/> says so for what a poll discovered; the action taken.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<WebSubAction> EnsureAsync(string feedId, WebSubDiscovery discovered, CancellationToken cancellationToken)
