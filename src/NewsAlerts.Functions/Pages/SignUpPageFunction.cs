@@ -44,8 +44,16 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             if (request.Query[SignUpSent.Field] == "email")
             {
                 // Where a sign-up that sent an email lands (SignUpSent): a reload shows this again and sends nothing.
-                return await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage,
-                    detail: request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : null, embed: embedded);
+                // "Send it again" is a form (a resend, limited as one), for the sign-up named: the same page whether or
+                // not that sign-up exists, so the id tells nothing until the button is pressed.
+                var signUpId = request.Query["signUp"].ToString();
+                var resent = request.Query[SignUpSent.Resent] == "1";
+                var detail = request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : SignUpIds.IsWellFormed(signUpId) ? PageStrings.CheckEmailSendAgainHint : null;
+                return SignUpIds.IsWellFormed(signUpId)
+                    ? await pages.MessageAsync(resent ? PageStrings.NewLinkSentTitle : PageStrings.CheckEmailTitle, resent ? PageStrings.NewLinkSentMessage : PageStrings.CheckEmailMessage,
+                        detail: detail, embed: embedded, action: "/confirm", button: PageStrings.SendItAgainButton,
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedded ? [("embed", "1")] : Array.Empty<(string, string)>()]))
+                    : await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage, detail: detail, embed: embedded);
             }
 
             var topic = request.Query["topic"].ToString();
