@@ -21,7 +21,10 @@ using NewsAlerts.Pages.Messages;
 /// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
 /// nothing; <c>GET ?signUp=</c> shows the SMS code form (<c>&amp;embed=1</c>: embedded, as in the sign-up's iframe). <c>POST</c> (form fields <c>formToken</c>, <c>signUp</c>,
 /// <c>step</c> = <c>email</c> with <c>token</c>, <c>code</c> with <c>code</c>, or <c>resend</c>) confirms through
-/// <see cref="SignUpService"/> as the API does, or sends new confirmations.
+/// <see cref="SignUpService"/> as the API does, or sends new confirmations. A resend that sent answers 303 to the page
+/// of what was sent (<see cref="SignUpSent"/> with <c>resent=1</c>), so a reload sends nothing again. Confirming answers
+/// its page directly: the link or code works once, so a reload confirms and sends nothing again (it reads "already
+/// confirmed"), and the page carries the manage token in a form, which a redirect could only put in a URL.
 /// </summary>
 public sealed class ConfirmPageFunction(
     PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,

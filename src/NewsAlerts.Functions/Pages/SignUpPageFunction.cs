@@ -23,7 +23,9 @@ using NewsAlerts.Pages.Topics;
 /// <c>embed</c>, and the topic builder's rows of <see cref="TopicBuilderFields"/>; <c>action=preview</c> only shows the
 /// composed topics) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
 /// is, then answers 303 to what to do next (<see cref="SignUpSent"/>: check the email, <c>?sent=email</c>; enter the texted
-/// code). Field errors show the form again, values kept. A number signed up again while its sign-up waits for the code
+/// code). Field errors show the form again, values kept. The same contacts sent again while what was sent still works
+/// repeat the waiting sign-up (<see cref="SignUpRepeats"/>: nothing sent, no per-contact count, the same page with
+/// "send it again"). A number signed up again while its sign-up waits for the code
 /// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, on a
 /// code form keyed by the number (<see cref="ConfirmPages.NumberCodePageAsync"/>) saying when a new one can be asked for.
 /// </summary>
