@@ -166,8 +166,9 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
             var (_, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "email"), [new("newEmail", Address())]);
             page = await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
         }
-        else if (step is "stopConfirmed")
+        else if (step is "stopConfirmed" or "open")
         {
+            // "Stop everything?" holds both its confirmation and "keep my alerts" (open).
             var (_, askPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "stop"));
             page = askPage;
         }
