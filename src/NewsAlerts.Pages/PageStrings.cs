@@ -290,4 +290,10 @@ public static class PageStrings
     public const string TooManyLaterTitle = "Please try again later";
     public const string BackToManageLink = "Back to \"Email me a link\"";
     public const string BackToPreferences = "Back to my preferences";
+
+    // flows16
+    public const string SendItAgainButton = "Send it again";
+    public const string CheckEmailSendAgainHint = "Nothing arrived? Look in your spam folder first. Sending it again replaces the link we sent before.";
+    public const string ManageChangedKeptTyped = "What you typed is still in the form below; save again to keep it.";
+    public const string ManageChangedFields = "Saved since this page was opened, and different from what you typed: {0}.";
 }

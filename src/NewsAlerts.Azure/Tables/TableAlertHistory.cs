@@ -110,6 +110,7 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
             ["Source"] = row.Source is null ? null : Cut(row.Source, 200),
             ["Url"] = row.Url?.AbsoluteUri is { Length: <= 2000 } url ? url : null,
             ["Reason"] = Cut(row.Reason, 2000),
+            ["Version"] = row.Version,
         };
     }
 
@@ -119,7 +120,9 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
         && Enum.TryParse<ReceivedKind>(entity.GetString("Kind"), out var kind)
             ? new ReceivedAlert(
                 entity.PartitionKey, at, channel, kind, entity.GetString("Key") ?? string.Empty, entity.GetString("Headline") ?? string.Empty,
-                entity.GetString("Source"), Uri.TryCreate(entity.GetString("Url"), UriKind.Absolute, out var url) ? url : null, entity.GetString("Reason") ?? string.Empty)
+                entity.GetString("Source"), Uri.TryCreate(entity.GetString("Url"), UriKind.Absolute, out var url) ? url : null, entity.GetString("Reason") ?? string.Empty,
+                // Rows written before the version was kept were read as the first version.
+                entity.GetInt32("Version") is { } version and > 0 ? version : 1)
             : null;
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];

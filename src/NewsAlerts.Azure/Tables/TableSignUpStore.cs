@@ -4,8 +4,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using global::Azure.Data.Tables;
+using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Suppression;
 
 /// <summary>
 /// Sign-ups waiting for confirmation in Table storage: one row per sign-up (partition = sign-up id), with the id of the
@@ -25,6 +27,9 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     /// <summary>The table of the number index.</summary>
     public const string PhoneIndex = "signupphones";
 
+    /// <summary>The table of the address index (as the number index, partition = <see cref="EmailPartition"/>), for a sign-up form sent again.</summary>
+    public const string EmailIndex = "signupemails";
+
     /// <inheritdoc />
     public async Task<PendingSignUp?> GetAsync(string signUpId, CancellationToken cancellationToken)
     {
@@ -43,15 +48,31 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         "p-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(phone ?? throw new ArgumentNullException(nameof(phone)))), 0, 16);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phone);
-        var index = await tables.GetAsync(PhoneIndex, cancellationToken);
-        var partition = PhonePartition(phone);
+        return FindAsync(PhoneIndex, PhonePartition(phone), s => s.Phone == phone, cancellationToken);
+    }
+
+    /// <summary>The index partition of <paramref name="email"/>: <c>e-</c> and the first 16 bytes of the SHA-256 of its <see cref="ContactKeys"/> key, in hex.</summary>
+    public static string EmailPartition(string email) =>
+        "e-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ContactKeys.Of(Channel.Email, email ?? throw new ArgumentNullException(nameof(email))))), 0, 16);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingSignUp>> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var key = ContactKeys.Of(Channel.Email, email);
+        return FindAsync(EmailIndex, EmailPartition(email), s => s.Email is { } held && ContactKeys.Of(Channel.Email, held) == key, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<PendingSignUp>> FindAsync(string indexName, string partition, Func<PendingSignUp, bool> holds, CancellationToken cancellationToken)
+    {
+        var index = await tables.GetAsync(indexName, cancellationToken);
         var found = new List<PendingSignUp>();
         await foreach (var entry in index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            if (await GetAsync(entry.RowKey, cancellationToken) is { } signUp && signUp.Phone == phone)
+            if (await GetAsync(entry.RowKey, cancellationToken) is { } signUp && holds(signUp))
             {
                 found.Add(signUp);
                 continue;
@@ -59,7 +80,7 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
 
             try
             {
-                // Points at nothing (purged, erased, or the sign-up has another number now), unless rewritten meanwhile.
+                // Points at nothing (purged, erased, or the sign-up has another contact now), unless rewritten meanwhile.
                 await index.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken);
             }
             catch (global::Azure.RequestFailedException ex) when (ex.Status is 404 or 412)
@@ -84,6 +105,12 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
             var index = await tables.GetAsync(PhoneIndex, cancellationToken);
             await index.UpsertEntityAsync(new TableEntity(PhonePartition(phone), signUp.Id) { ["SubscriberId"] = signUp.SubscriberId }, TableUpdateMode.Replace, cancellationToken);
         }
+
+        if (signUp.Email is { } email)
+        {
+            var index = await tables.GetAsync(EmailIndex, cancellationToken);
+            await index.UpsertEntityAsync(new TableEntity(EmailPartition(email), signUp.Id) { ["SubscriberId"] = signUp.SubscriberId }, TableUpdateMode.Replace, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -94,6 +121,7 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         var filter = TableClient.CreateQueryFilter($"Timestamp lt {before}");
         var purged = await DeleteAllAsync(table, filter, onVersionRead: true, cancellationToken);
         await DeleteAllAsync(index, filter, onVersionRead: true, cancellationToken);
+        await DeleteAllAsync(await tables.GetAsync(EmailIndex, cancellationToken), filter, onVersionRead: true, cancellationToken);
         return purged;
     }
 
@@ -106,6 +134,7 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         var filter = TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}");
         await DeleteAllAsync(table, filter, onVersionRead: false, cancellationToken);
         await DeleteAllAsync(index, filter, onVersionRead: false, cancellationToken);
+        await DeleteAllAsync(await tables.GetAsync(EmailIndex, cancellationToken), filter, onVersionRead: false, cancellationToken);
     }
 
     // A purge deletes a row only as it was read: one rewritten since (a resend just sent a fresh link or code) is no

@@ -39,7 +39,7 @@ public static class DigestComposer
             .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
             .Select(g => new DigestSection(
                 g.Key is null ? OtherTopic : topics[order[g.Key]].Text,
-                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, Local(i.Article.PublishedAt, zone), i.Entry.Reason, i.Article.Url)).ToList()))
+                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, Local(i.Article.PublishedAt, zone), i.Entry.Reason, i.Article.Url, i.Article.Version)).ToList()))
             .ToList();
         return new DigestEmail(batch.SubscriberId, batch.DueAt, sections, batch.More);
     }

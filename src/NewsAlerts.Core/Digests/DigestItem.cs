@@ -7,4 +7,5 @@ namespace NewsAlerts.Core.Digests;
 /// <param name="PublishedLocal">When it was published, on the subscriber's clock (e.g. <c>Mon 30 Nov 06:45</c>).</param>
 /// <param name="Reason">Why it matched.</param>
 /// <param name="Url">Where to read it.</param>
-public sealed record DigestItem(string ArticleId, string Headline, string? Source, string PublishedLocal, string Reason, Uri? Url);
+/// <param name="Version">The article version the digest tells of (<see cref="Articles.Article.Version"/>; 1 when not given).</param>
+public sealed record DigestItem(string ArticleId, string Headline, string? Source, string PublishedLocal, string Reason, Uri? Url, int Version = 1);

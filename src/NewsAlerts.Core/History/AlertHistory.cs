@@ -35,7 +35,8 @@ public static class AlertHistory
         var kind = content.Notice is null ? ReceivedKind.Alert : ReceivedKind.FollowUp;
         return recipients.Zip(decisions)
             .Where(p => p.Second.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash)
-            .Select(p => new ReceivedAlert(p.First.SubscriberId, now, batch.Channel, kind, batch.LedgerKey, content.Headline, content.Source, content.Url, p.First.Reason))
+            .Select(p => new ReceivedAlert(
+                p.First.SubscriberId, now, batch.Channel, kind, batch.LedgerKey, content.Headline, content.Source, content.Url, p.First.Reason, Math.Max(1, QueuedAlertContent.VersionOf(content))))
             .ToList();
     }
 
@@ -46,7 +47,7 @@ public static class AlertHistory
         ArgumentNullException.ThrowIfNull(email);
         var key = DigestMessage.LedgerKey(email.DueAt);
         return email.Sections.SelectMany(s => s.Items)
-            .Select(i => new ReceivedAlert(email.SubscriberId, now, Channel.Email, ReceivedKind.Digest, $"{key}|{i.ArticleId}", i.Headline, i.Source, i.Url, i.Reason))
+            .Select(i => new ReceivedAlert(email.SubscriberId, now, Channel.Email, ReceivedKind.Digest, $"{key}|{i.ArticleId}", i.Headline, i.Source, i.Url, i.Reason, i.Version))
             .ToList();
     }
 

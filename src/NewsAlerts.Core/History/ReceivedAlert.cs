@@ -15,5 +15,10 @@ using NewsAlerts.Core.Delivery;
 /// <param name="Source">The publisher, if known.</param>
 /// <param name="Url">Where to read it, if it has a public URL.</param>
 /// <param name="Reason">Why it matched, in words (the topic and the match explanation, as the alert said it).</param>
+/// <param name="Version">
+/// The article version the person received (<see cref="Articles.Article.Version"/>, 1 or more), so the history can tell
+/// a story corrected since from the corrected version they already had (issue 16); rows stored before it was kept read as 1.
+/// </param>
 public sealed record ReceivedAlert(
-    string SubscriberId, DateTimeOffset At, Channel Channel, ReceivedKind Kind, string Key, string Headline, string? Source, Uri? Url, string Reason);
+    string SubscriberId, DateTimeOffset At, Channel Channel, ReceivedKind Kind, string Key, string Headline, string? Source, Uri? Url, string Reason,
+    int Version = 1);

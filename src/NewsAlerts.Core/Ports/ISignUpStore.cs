@@ -15,6 +15,13 @@ public interface ISignUpStore
     /// </summary>
     Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The sign-ups stored with <paramref name="email"/> as their address (compared as
+    /// <see cref="Suppression.ContactKeys"/> does), confirmed or not, in any order; for a sign-up form sent again
+    /// (<see cref="SignUpRepeats"/>).
+    /// </summary>
+    Task<IReadOnlyList<PendingSignUp>> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>Creates or replaces a sign-up.</summary>
     Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken);
 

@@ -44,7 +44,7 @@ public sealed class SignUpService(
     public async Task<SignUpStarted> SignUpAsync(SubscriberRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var topics = request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact, request.TopicLanguages?.ElementAtOrDefault(i))).ToList();
+        var topics = TopicsOf(request);
         if (request.Phone is { } phone)
         {
             var candidates = await signUps.FindByPhoneAsync(phone, cancellationToken);
@@ -87,6 +87,52 @@ public sealed class SignUpService(
         await signUps.SaveAsync(signUp, cancellationToken);
         return new SignUpStarted(signUp, emailToken, smsCode);
     }
+
+    /// <summary>
+    /// The waiting sign-up that <paramref name="request"/> repeats (<see cref="SignUpRepeats.Waiting"/>: the same
+    /// contacts while the link or code sent still works), or null when it is a new sign-up. Read before the rate limits,
+    /// so a repeat is not counted against the per-contact allowance; pass it to <see cref="RepeatAsync"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public async Task<PendingSignUp?> RepeatedAsync(SubscriberRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var candidates = request.Phone is { } phone
+            ? await signUps.FindByPhoneAsync(phone, cancellationToken)
+            : request.Email is { } email ? await signUps.FindByEmailAsync(email, cancellationToken) : [];
+        return SignUpRepeats.Waiting(candidates, request.Email, request.Phone, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Answers a repeat of <paramref name="waiting"/> (<see cref="RepeatedAsync"/>): nothing new to send (no token, no
+    /// code), so what was sent keeps working; choices that differ replace the waiting ones (<see cref="SignUpRepeats"/>),
+    /// identical ones write nothing.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<SignUpStarted> RepeatAsync(PendingSignUp waiting, SubscriberRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        ArgumentNullException.ThrowIfNull(request);
+        var requested = waiting with
+        {
+            TimeZone = request.TimeZone,
+            Topics = TopicsOf(request),
+            SmsMaxUrgency = request.SmsMaxUrgency,
+            Preferences = request.Preferences,
+            Language = request.Language,
+            Languages = request.Languages,
+        };
+        if (!SignUpRepeats.SameChoices(waiting, requested))
+        {
+            waiting = SignUpRepeats.WithChoices(waiting, requested);
+            await signUps.SaveAsync(waiting, cancellationToken);
+        }
+
+        return new SignUpStarted(waiting, null, null);
+    }
+
+    private static List<Topic> TopicsOf(SubscriberRequest request) =>
+        [.. request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact, request.TopicLanguages?.ElementAtOrDefault(i)))];
 
     /// <summary>
     /// The sign-up a new sign-up with <paramref name="phone"/> and <paramref name="email"/> would continue
@@ -467,6 +513,7 @@ public sealed class SignUpService(
         var pending = signUp.Pending with
         {
             EmailNonce = emailToken is null ? signUp.Pending.EmailNonce : tokens.Verify(emailToken, TokenPurpose.ConfirmEmail)!.Nonce,
+            EmailLinkExpiresAt = emailToken is null ? signUp.Pending.EmailLinkExpiresAt : time.GetUtcNow() + SubscriberService.EmailConfirmationLifetime,
             SmsCodeHash = smsCode is null ? signUp.Pending.SmsCodeHash : tokens.HashCode(signUp.Id, smsCode),
             SmsCodeExpiresAt = smsCode is null ? signUp.Pending.SmsCodeExpiresAt : time.GetUtcNow() + SubscriberService.SmsCodeLifetime,
             SmsCodeAttempts = smsCode is null ? signUp.Pending.SmsCodeAttempts : 0,

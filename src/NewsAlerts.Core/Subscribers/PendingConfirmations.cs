@@ -8,7 +8,11 @@ namespace NewsAlerts.Core.Subscribers;
 /// <param name="SmsCodeHash">The keyed hash of the SMS code that is valid now.</param>
 /// <param name="SmsCodeExpiresAt">When the SMS code stops working.</param>
 /// <param name="SmsCodeAttempts">Wrong codes entered so far (the code is void after five).</param>
-public sealed record PendingConfirmations(string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts)
+/// <param name="EmailLinkExpiresAt">
+/// When the link of <paramref name="EmailNonce"/> stops working; null in rows stored before it was kept (read as the
+/// sign-up's creation plus the link's lifetime, which is never later than the truth).
+/// </param>
+public sealed record PendingConfirmations(string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null)
 {
     /// <summary>Wrong SMS codes allowed before the code is void.</summary>
     public const int MaxSmsCodeAttempts = 5;

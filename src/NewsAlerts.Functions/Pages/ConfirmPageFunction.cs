@@ -9,17 +9,22 @@ using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Manage;
 using NewsAlerts.Pages.Messages;
 
 /// <summary>
 /// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
 /// nothing; <c>GET ?signUp=</c> shows the SMS code form (<c>&amp;embed=1</c>: embedded, as in the sign-up's iframe). <c>POST</c> (form fields <c>formToken</c>, <c>signUp</c>,
 /// <c>step</c> = <c>email</c> with <c>token</c>, <c>code</c> with <c>code</c>, or <c>resend</c>) confirms through
-/// <see cref="SignUpService"/> as the API does, or sends new confirmations.
+/// <see cref="SignUpService"/> as the API does, or sends new confirmations. A resend that sent answers 303 to the page
+/// of what was sent (<see cref="SignUpSent"/> with <c>resent=1</c>), so a reload sends nothing again. Confirming answers
+/// its page directly: the link or code works once, so a reload confirms and sends nothing again (it reads "already
+/// confirmed"), and the page carries the manage token in a form, which a redirect could only put in a URL.
 /// </summary>
 public sealed class ConfirmPageFunction(
     PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,
@@ -94,7 +99,9 @@ public sealed class ConfirmPageFunction(
 
         if (await signUps.WaitingForNumberAsync(phone, email, cancellationToken) is { } waiting)
         {
-            return await ConfirmAsync(request, waiting.Id, Channel.Sms, code, embed, cancellationToken, codePage: numberPage);
+            // One refusal for every code that does not confirm (wrong, expired, tries spent): "used up" would tell a
+            // stranger that a sign-up waits for this number, since with none every code is merely wrong.
+            return await ConfirmAsync(request, waiting.Id, Channel.Sms, code, embed, cancellationToken, codePage: numberPage, oneRefusal: true);
         }
 
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
@@ -108,7 +115,7 @@ public sealed class ConfirmPageFunction(
 
     private async Task<IActionResult> ConfirmAsync(
         HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null,
-        CodePageOf? codePage = null)
+        CodePageOf? codePage = null, bool oneRefusal = false)
     {
         codePage ??= (notices, error, status) => confirmPages.CodePageAsync(signUpId, notices, error, status, embed, manageToken);
         if (channel == Channel.Sms && !TypedCodes.IsSixDigits(secret))
@@ -192,7 +199,7 @@ public sealed class ConfirmPageFunction(
 
                 metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
-                    ? await codePage([], SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp : PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
+                    ? await codePage([], SignUpService.IsCodeUsedUp(outcome) && !oneRefusal ? PageStrings.CodeUsedUp : PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
@@ -221,11 +228,13 @@ public sealed class ConfirmPageFunction(
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
         }
 
-        await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
+        var notSent = await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
 
-        return phone is not null
-            ? await confirmPages.CodePageAsync(signUpId, [PageStrings.NewLinkSentMessage], null, StatusCodes.Status200OK, embed, manageToken)
-            : await pages.MessageAsync(PageStrings.NewLinkSentTitle, PageStrings.NewLinkSentMessage, embed: embed);
+        // Post/Redirect/Get (issue 16): a reload shows the page again and sends nothing. The code page reached from the
+        // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).
+        return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
+            ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(phone is not null ? ManageNotices.ResentCode : ManageNotices.ResentEmail)}"
+            : SignUpSent.Location(signUpId, email is not null, phone is not null, notSent.Count > 0, embed, resent: true));
     }
 
     // Renders the code form again with notices above it, an error on the field (or null) and a status.

@@ -206,20 +206,23 @@ public sealed class ManagePageFunction(
     private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
 
-    // Changed elsewhere since the form was rendered: nothing written, the page as it is now, saying what changed when
-    // the form's snapshot and the suppression list tell (a STOP text, an unsubscribe, a bounce...).
+    // Changed elsewhere since the form was rendered: nothing written, the page as it is now with what the person typed
+    // still in the form (issue 16: a 409 must not drop it), saying what changed when the form's snapshot and the
+    // suppression list tell (a STOP text, an unsubscribe, a bounce...) and which typed fields differ from what is saved.
     private async Task<IActionResult> StaleAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
-        var notice = PageStrings.ManageChangedElsewhere + " " + PageStrings.ManageChangedNow;
+        var typed = Posted(fields);
+        var notice = PageStrings.ManageChangedElsewhere + " " + TypedValues.Sentence([]);
         if (await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber })
         {
             var now = await SnapshotAsync(subscriber, time.GetUtcNow(), cancellationToken);
             var emailReason = subscriber.Email is { } email ? await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) : null;
             var phoneReason = subscriber.Phone is { } phone ? await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) : null;
-            notice = ChangedElsewhere.Notice(ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field)), now, emailReason, phoneReason);
+            notice = ChangedElsewhere.Notice(ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field)), now, emailReason, phoneReason,
+                TypedValues.Sentence(TypedValues.Differing(ManageValues.Of(subscriber), typed)));
         }
 
-        return await ShowAsync(token, null, notice, cancellationToken, StatusCodes.Status409Conflict);
+        return await ShowAsync(token, new FormState(typed, []), notice, cancellationToken, StatusCodes.Status409Conflict);
     }
 
     // Post/Redirect/Get for "Manage your alerts" (after confirming, or "keep my alerts"): the manage link's own page, so
@@ -459,6 +462,12 @@ public sealed class ManagePageFunction(
         foreach (var (key, value) in posted)
         {
             merged[key] = value;
+        }
+
+        // A checkbox left unticked is not posted: the settings form posted without it means off, whatever is saved.
+        if (posted.ContainsKey("emailFrequency") && !posted.ContainsKey("flashThrough"))
+        {
+            merged.Remove("flashThrough");
         }
 
         return merged;

@@ -23,7 +23,9 @@ using NewsAlerts.Pages.Topics;
 /// <c>embed</c>, and the topic builder's rows of <see cref="TopicBuilderFields"/>; <c>action=preview</c> only shows the
 /// composed topics) is read by the API's own parser and started by <see cref="SignUpStart"/>, as <c>POST /api/subscribers</c>
 /// is, then answers 303 to what to do next (<see cref="SignUpSent"/>: check the email, <c>?sent=email</c>; enter the texted
-/// code). Field errors show the form again, values kept. A number signed up again while its sign-up waits for the code
+/// code). Field errors show the form again, values kept. The same contacts sent again while what was sent still works
+/// repeat the waiting sign-up (<see cref="SignUpRepeats"/>: nothing sent, no per-contact count, the same page with
+/// "send it again"). A number signed up again while its sign-up waits for the code
 /// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, on a
 /// code form keyed by the number (<see cref="ConfirmPages.NumberCodePageAsync"/>) saying when a new one can be asked for.
 /// </summary>
@@ -44,8 +46,16 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             if (request.Query[SignUpSent.Field] == "email")
             {
                 // Where a sign-up that sent an email lands (SignUpSent): a reload shows this again and sends nothing.
-                return await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage,
-                    detail: request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : null, embed: embedded);
+                // "Send it again" is a form (a resend, limited as one), for the sign-up named: the same page whether or
+                // not that sign-up exists, so the id tells nothing until the button is pressed.
+                var signUpId = request.Query["signUp"].ToString();
+                var resent = request.Query[SignUpSent.Resent] == "1";
+                var detail = request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : SignUpIds.IsWellFormed(signUpId) ? PageStrings.CheckEmailSendAgainHint : null;
+                return SignUpIds.IsWellFormed(signUpId)
+                    ? await pages.MessageAsync(resent ? PageStrings.NewLinkSentTitle : PageStrings.CheckEmailTitle, resent ? PageStrings.NewLinkSentMessage : PageStrings.CheckEmailMessage,
+                        detail: detail, embed: embedded, action: "/confirm", button: PageStrings.SendItAgainButton,
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedded ? [("embed", "1")] : Array.Empty<(string, string)>()]))
+                    : await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage, detail: detail, embed: embedded);
             }
 
             var topic = request.Query["topic"].ToString();

@@ -6,8 +6,9 @@ using NewsAlerts.Pages;
 /// <summary>
 /// Where a sign-up form that succeeded sends the browser (Post/Redirect/Get, so Back or a reload never signs up again
 /// nor sends a second code): <c>/confirm?signUp={id}&amp;sent=…</c> (the SMS code page) when a number waits for its code,
-/// otherwise <c>/signup?sent=email</c> ("check your email"). <c>sent</c> is <c>sms</c> or <c>both</c> on the code page,
-/// <c>notSent=1</c> when some confirmation did not go out, <c>embed=1</c> inside the embedded sign-up. Only fixed words
+/// otherwise <c>/signup?sent=email&amp;signUp={id}</c> ("check your email", with "send it again" for that sign-up).
+/// <c>sent</c> is <c>sms</c> or <c>both</c> on the code page, <c>notSent=1</c> when some confirmation did not go out,
+/// <c>resent=1</c> after "send it again", <c>embed=1</c> inside the embedded sign-up. Only fixed words and the sign-up id
 /// travel in the URL: never an address, a number or a token.
 /// </summary>
 public static class SignUpSent
@@ -16,13 +17,17 @@ public static class SignUpSent
     public const string Field = "sent";
 
     /// <summary>The location after a sign-up <paramref name="signUpId"/> whose pending channels are <paramref name="email"/> and <paramref name="sms"/>.</summary>
-    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed)
+    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, bool resent = false)
     {
-        var tail = (notSent ? "&notSent=1" : string.Empty) + (embed ? "&embed=1" : string.Empty);
+        ArgumentNullException.ThrowIfNull(signUpId);
+        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (embed ? "&embed=1" : string.Empty);
         return sms
             ? $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{Field}={(email ? "both" : "sms")}{tail}"
-            : $"/signup?{Field}=email{tail}";
+            : $"/signup?{Field}=email&signUp={Uri.EscapeDataString(signUpId)}{tail}";
     }
+
+    /// <summary>The query field saying the confirmations were sent again ("send it again").</summary>
+    public const string Resent = "resent";
 
     /// <summary>The notices above the code page for <paramref name="query"/>'s <c>sent</c> and <c>notSent</c>; none for other values.</summary>
     public static IReadOnlyList<string> CodePageNotices(IQueryCollection query)
@@ -34,13 +39,17 @@ public static class SignUpSent
             return [];
         }
 
-        List<string> notices = sent == "both" ? [PageStrings.CheckEmailMessage] : [];
+        List<string> notices = query[Resent] == "1" ? [PageStrings.NewLinkSentMessage] : sent == "both" ? [PageStrings.CheckEmailMessage] : [];
         if (query["notSent"] == "1")
         {
             notices.Add(PageStrings.NotSentMessage);
         }
 
-        notices.Add(PageStrings.CheckPhoneMessage);
+        if (query[Resent] != "1")
+        {
+            notices.Add(PageStrings.CheckPhoneMessage);
+        }
+
         return notices;
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.Azure.Functions.Worker;
 
 /// <summary>
 /// <c>/unsubscribe</c>: <c>GET ?token=</c> shows one button (form fields <c>formToken</c>, <c>token</c>); <c>POST</c>
-/// of that form, or the RFC 8058 one-click <c>POST ?token=</c>, stops email alerts and shows the result.
+/// of that form stops email alerts and answers 303 to <c>GET ?done=</c> (the result); the RFC 8058 one-click
+/// <c>POST ?token=</c> stops them and shows the result itself.
 /// </summary>
 public sealed class UnsubscribePageFunction(UnsubscribePages pages)
 {
@@ -17,7 +18,7 @@ public sealed class UnsubscribePageFunction(UnsubscribePages pages)
     {
         ArgumentNullException.ThrowIfNull(request);
         return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
-            ? await pages.ShowAsync(request.Query["token"].ToString())
+            ? await (pages.DonePageAsync(request.Query[UnsubscribePages.Done].ToString()) ?? pages.ShowAsync(request.Query["token"].ToString()))
             : await pages.PostAsync(request, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 
@@ -64,6 +65,32 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
             return await NotValidAsync();
         }
 
-        return await pages.RefuseAsync(request, form, FormName, verified.SubscriberId) ?? await UnsubscribeAsync(token, cancellationToken);
+        if (await pages.RefuseAsync(request, form, FormName, verified.SubscriberId) is { } refused)
+        {
+            return refused;
+        }
+
+        // The page's form answers Post/Redirect/Get (issue 16), so a reload posts nothing again; the one-click POST above
+        // keeps its page, as mail clients do not follow a redirect.
+        return await subscribers.UnsubscribeEmailAsync(token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok or SubscriberOutcomeKind.NotFound } outcome
+            ? EditorGate.SeeOther(request.HttpContext.Response, $"/unsubscribe?{Done}={(outcome.Kind == SubscriberOutcomeKind.Ok ? DoneStopped : DoneGone)}")
+            : await NotValidAsync();
     }
+
+    /// <summary>The query field of the page the form lands on (<see cref="DonePageAsync"/>).</summary>
+    public const string Done = "done";
+
+    private const string DoneStopped = "stopped";
+    private const string DoneGone = "gone";
+
+    /// <summary>
+    /// The page the unsubscribe form lands on, <c>/unsubscribe?done=stopped</c> or <c>done=gone</c> (fixed words, no
+    /// token); null for any other value, so the caller shows the link's page.
+    /// </summary>
+    public Task<IActionResult>? DonePageAsync(string done) => done switch
+    {
+        DoneStopped => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedMessage),
+        DoneGone => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage),
+        _ => null,
+    };
 }

@@ -9,7 +9,10 @@ using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// Starting a valid sign-up, the one code path of <c>POST /api/subscribers</c> and the <c>/signup</c> page: the rate
-/// limits (<see cref="ConfirmationGate"/>), then <see cref="SignUpService.SignUpAsync"/>, then the confirmations.
+/// limits (<see cref="ConfirmationGate"/>), then <see cref="SignUpService.SignUpAsync"/>, then the confirmations. A
+/// repeat of a waiting sign-up (<see cref="SignUpRepeats"/>: the same contacts while what was sent still works) takes
+/// only the client's sign-up count, sends nothing and answers that sign-up, so the link or code already sent keeps
+/// working and the per-contact allowance is not spent.
 /// </summary>
 public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate, SignUpMetrics metrics)
 {
@@ -23,6 +26,17 @@ public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages conf
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(signUp);
+        if (await signUps.RepeatedAsync(signUp, cancellationToken) is { } waiting)
+        {
+            // No contact is sent anything, so only the client's count is taken (a flood from one address still stops).
+            if (await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, null, null, cancellationToken) is { } refusedRepeat)
+            {
+                return (refusedRepeat, null, []);
+            }
+
+            return (null, await signUps.RepeatAsync(waiting, signUp, cancellationToken), []);
+        }
+
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, signUp.Email, signUp.Phone, cancellationToken) is { } refused)
         {
             return (refused, null, []);

@@ -16,12 +16,16 @@ public static class ChangedElsewhere
     /// <param name="now">Where alerts go now.</param>
     /// <param name="emailReason">Why the address is suppressed now, or null (not, or unknown).</param>
     /// <param name="phoneReason">Why the number is suppressed now, or null (not, or unknown).</param>
+    /// <param name="kept">
+    /// How the notice ends when the form keeps what the person typed (<see cref="TypedValues.Sentence"/>); null: the page
+    /// shows things as they are now (<see cref="PageStrings.ManageChangedNow"/>).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="now"/> is null.</exception>
-    public static string Notice(ManageSnapshot? seen, ManageSnapshot now, SuppressionReason? emailReason, SuppressionReason? phoneReason)
+    public static string Notice(ManageSnapshot? seen, ManageSnapshot now, SuppressionReason? emailReason, SuppressionReason? phoneReason, string? kept = null)
     {
         ArgumentNullException.ThrowIfNull(now);
         var reasons = seen is null ? [] : Reasons(seen, now, emailReason, phoneReason);
-        return $"{(reasons.Count == 0 ? PageStrings.ManageChangedElsewhere : string.Join(' ', reasons))} {PageStrings.ManageChangedNow}";
+        return $"{(reasons.Count == 0 ? PageStrings.ManageChangedElsewhere : string.Join(' ', reasons))} {kept ?? PageStrings.ManageChangedNow}";
     }
 
     private static List<string> Reasons(ManageSnapshot seen, ManageSnapshot now, SuppressionReason? emailReason, SuppressionReason? phoneReason)

@@ -16,8 +16,11 @@ public sealed record HistoryRow(ReceivedAlert Alert, StoryStanding Standing, Uri
 {
     /// <summary>
     /// The row of <paramref name="alert"/> given its story's latest stored version (<paramref name="current"/>, null
-    /// when no longer stored): withdrawn, the headline is not linked and the notice is; corrected, the headline links to
-    /// the current version's URL (its short link page when it has none) and the note is linked; otherwise the URL received.
+    /// when no longer stored): withdrawn, the headline is not linked and the notice is; corrected since, when the
+    /// current version is newer than the one received (<see cref="ReceivedAlert.Version"/>) and carries a correction,
+    /// the headline links to the current version's URL (its short link page when it has none) and the note is linked;
+    /// otherwise the URL received. Versions are compared, not notices: a correction received already (the person had the
+    /// corrected version) is not "corrected since", and a later correction whose notice repeats the earlier text is.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="alert"/> is null.</exception>
     public static HistoryRow Of(ReceivedAlert alert, Article? current)
@@ -27,7 +30,7 @@ public sealed record HistoryRow(ReceivedAlert Alert, StoryStanding Standing, Uri
         return current?.Notice?.Kind switch
         {
             NoticeKind.Withdrawn => new HistoryRow(alert, StoryStanding.Withdrawn, null, notice),
-            NoticeKind.Corrected => new HistoryRow(alert, StoryStanding.Corrected, Web(current.Url) ?? notice, notice),
+            NoticeKind.Corrected when current.Version > alert.Version => new HistoryRow(alert, StoryStanding.Corrected, Web(current.Url) ?? notice, notice),
             _ => new HistoryRow(alert, StoryStanding.Stands, Web(alert.Url), null),
         };
     }

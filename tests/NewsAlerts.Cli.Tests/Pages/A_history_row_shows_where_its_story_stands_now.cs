@@ -68,6 +68,32 @@ public sealed class A_history_row_shows_where_its_story_stands_now
         Assert.DoesNotContain("/api/a/", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_corrected_version_received_already_is_not_corrected_since()
+    {
+        // Issue 16: they received version 3, the correction itself; nothing changed since.
+        var row = HistoryRow.Of(Alert(ReceivedKind.FollowUp, $"corrected:v3:{Id}") with { Version = 3 }, Story(NoticeKind.Corrected));
+        Assert.Equal(StoryStanding.Stands, row.Standing);
+        Assert.Null(row.NoticeLink);
+    }
+
+    [Fact]
+    public void A_later_correction_whose_notice_repeats_the_one_received_is_corrected_since()
+    {
+        // Received version 2 (corrected, "note"); version 3 corrects again with the same note: versions tell, notices cannot.
+        var row = HistoryRow.Of(Alert(ReceivedKind.FollowUp, $"corrected:v2:{Id}") with { Version = 2 }, Story(NoticeKind.Corrected));
+        Assert.Equal(StoryStanding.Corrected, row.Standing);
+        Assert.Equal(Current, row.Link);
+    }
+
+    [Fact]
+    public void A_row_without_a_version_reads_as_the_first_one() =>
+        Assert.Equal(1, Alert(ReceivedKind.Alert, Id).Version);
+
+    [Fact]
+    public void A_withdrawal_stays_marked_even_when_its_version_was_received() =>
+        Assert.Equal(StoryStanding.Withdrawn, HistoryRow.Of(Alert(ReceivedKind.FollowUp, Id) with { Version = 3 }, Story(NoticeKind.Withdrawn)).Standing);
+
     private static ReceivedAlert Alert(ReceivedKind kind, string key) =>
         new("s1", new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), Channel.Email, kind, key, "Truce holds", "Wire", Received, "matched truce");
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Manage;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -51,7 +52,9 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
 
         Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
         // The reason is named (the number replied STOP), not a general "changed elsewhere".
-        Assert.Contains($"{PageStrings.ManageChangedStopText} {PageStrings.ManageChangedNow}", WebUtility.HtmlDecode(oldPage), StringComparison.Ordinal);
+        // Issue 16: what was typed stays in the form, and the fields that differ from what is saved are named.
+        Assert.Contains($"{PageStrings.ManageChangedStopText} {TypedValues.Sentence([PageStrings.SmsUrgencyLabel, PageStrings.TimeZoneLabel])}", WebUtility.HtmlDecode(oldPage), StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Europe/Paris\" selected", oldPage, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.ManageChangedElsewhere, WebUtility.HtmlDecode(oldPage), StringComparison.Ordinal);
         Assert.Contains("id=\"phone-stopped\"", oldPage, StringComparison.Ordinal);
         var after = await StoredAsync(confirmed);
@@ -77,7 +80,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
         var (afterPause, afterPausePage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5")]);
         Assert.Equal(HttpStatusCode.Conflict, afterPause.StatusCode);
-        Assert.Contains($"{PageStrings.ManageChangedPaused} {PageStrings.ManageChangedNow}", WebUtility.HtmlDecode(afterPausePage), StringComparison.Ordinal);
+        Assert.Contains($"{PageStrings.ManageChangedPaused} {TypedValues.Sentence([PageStrings.SmsUrgencyLabel])}", WebUtility.HtmlDecode(afterPausePage), StringComparison.Ordinal);
 
         // The one-click unsubscribe of an email (RFC 8058 POST) while the page shown after that was open.
         using (var oneClick = await host.Client.PostAsync(SentLinks.OldUnsubscribe(host, confirmed.Subscriber.Id), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
@@ -88,7 +91,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         var (afterUnsubscribe, afterUnsubscribePage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(afterPausePage, "topics"), [new("topics", "Elections")]);
         Assert.Equal(HttpStatusCode.Conflict, afterUnsubscribe.StatusCode);
         var text = WebUtility.HtmlDecode(afterUnsubscribePage);
-        Assert.Contains($"{PageStrings.ManageChangedUnsubscribed} {PageStrings.ManageChangedNow}", text, StringComparison.Ordinal);
+        Assert.Contains($"{PageStrings.ManageChangedUnsubscribed} {TypedValues.Sentence([PageStrings.TopicsLabel])}", text, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.ManageChangedPaused, text, StringComparison.Ordinal); // that one the page already showed
         Assert.Equal(["Syria"], (await StoredAsync(confirmed)).Topics.Select(t => t.Text));
     }
@@ -109,8 +112,9 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
 
         Assert.Equal(HttpStatusCode.SeeOther, secondSaved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, firstTopics.StatusCode);
-        Assert.Contains($"{PageStrings.ManageChangedElsewhere} {PageStrings.ManageChangedNow}", WebUtility.HtmlDecode(firstPage), StringComparison.Ordinal);
-        Assert.Contains(">Ceasefire</textarea>", firstPage, StringComparison.Ordinal);
+        // Issue 16: the topics typed in the first tab stay in its form, with a notice naming the field saved differently.
+        Assert.Contains($"{PageStrings.ManageChangedElsewhere} {TypedValues.Sentence([PageStrings.TopicsLabel])}", WebUtility.HtmlDecode(firstPage), StringComparison.Ordinal);
+        Assert.Contains(">Elections</textarea>", firstPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, firstPause.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, noVersion.StatusCode);
         var stored = await StoredAsync(confirmed);

@@ -60,10 +60,13 @@ public sealed class Rate_limits_stop_sms_pumping_across_hosts(StackFixture fixtu
         using var sink = new SmsSinkInbox(fixture.Stack.SmsSink);
         var before = (await sink.MessagesToAsync(phone, CancellationToken.None)).Count;
 
-        // Three at once on each host: the counter's conditional writes let exactly three through.
+        // Three at once on each host: the counter's conditional writes let exactly three through. Each with its own address,
+        // so none repeats another's waiting sign-up (a repeat sends nothing and is not counted: SignUpRepeats).
+        var tag = Guid.NewGuid().ToString("N")[..10];
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
         {
-            using var response = await Api.PostJsonAsync((i % 2 == 0 ? host : other).Client, "api/subscribers", new { phone, timeZone = "UTC", topics = new[] { "Syria" } });
+            using var response = await Api.PostJsonAsync(
+                (i % 2 == 0 ? host : other).Client, "api/subscribers", new { email = $"pump-{i}-{tag}@example.com", phone, timeZone = "UTC", topics = new[] { "Syria" } });
             return response.StatusCode;
         }));
 

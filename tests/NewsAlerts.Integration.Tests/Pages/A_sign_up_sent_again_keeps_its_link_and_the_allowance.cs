@@ -1,0 +1,110 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Issue 16: the same sign-up sent again (Back, a double click, "I didn't get the email") while its link works voids
+/// nothing and spends none of the per-contact allowance, so nobody is locked out for a day by resubmitting; it lands on
+/// the same "check your email" page, whose "send it again" is the limited way to a new link. Changed choices update the
+/// waiting sign-up: the link already sent confirms the latest ones.
+/// </summary>
+public sealed partial class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private HttpClient browser = null!;
+    private Cli.Stack.Smtp4devInbox inbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
+        {
+            ["RateLimits:ConfirmationsPerContact"] = "3",
+            ["RateLimits:SignUpsPerClient"] = "1000",
+        });
+        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
+    }
+
+    public async Task DisposeAsync()
+    {
+        inbox.Dispose();
+        browser.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Five_identical_sign_ups_and_a_changed_one_send_one_email_whose_link_confirms_the_latest_choices()
+    {
+        var email = $"again-{Guid.NewGuid():N}@example.com";
+        var locations = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            // More than the per-contact allowance (3): none of them is refused.
+            var (posted, _) = await SignUpAsync(email, "Syria");
+            Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+            locations.Add(posted.Headers.Location!.OriginalString);
+        }
+
+        var (changed, _) = await SignUpAsync(email, "ceasefire");
+        Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
+        locations.Add(changed.Headers.Location!.OriginalString);
+
+        Assert.Single(locations.Distinct());
+        Assert.StartsWith("/signup?sent=email&signUp=u", locations[0], StringComparison.Ordinal);
+        var message = await inbox.WaitForAsync(email, CancellationToken.None);
+        Assert.Equal(1, await inbox.CountAsync(email, CancellationToken.None)); // each answer came after its sending (none)
+
+        // The one link sent still works and confirms what was chosen last.
+        var link = LinkPattern().Match(message.TextBody ?? string.Empty).Value;
+        var (confirmed, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(await host.Client.GetStringAsync(new Uri(link)), "email"));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var subscriber = await store.GetAsync((await store.FindIdByEmailAsync(email, CancellationToken.None))!, CancellationToken.None);
+        Assert.Equal(["ceasefire"], subscriber!.Topics.Select(t => t.Text));
+    }
+
+    [Fact]
+    public async Task Check_your_email_offers_send_it_again_which_answers_303_sends_a_new_link_and_is_limited()
+    {
+        var email = $"resend-{Guid.NewGuid():N}@example.com";
+        var (posted, _) = await SignUpAsync(email, "Syria");
+        var checkPage = await browser.GetStringAsync(new Uri(posted.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
+        Assert.Contains(PageStrings.CheckEmailTitle, WebUtility.HtmlDecode(checkPage), StringComparison.Ordinal);
+        Assert.Contains(PageStrings.SendItAgainButton, WebUtility.HtmlDecode(checkPage), StringComparison.Ordinal);
+        await inbox.WaitForAsync(email, CancellationToken.None);
+
+        // Post/Redirect/Get: the new link goes, and the page it lands on sends nothing when reloaded.
+        var sendAgain = HtmlForms.WithStep(checkPage, "resend");
+        var (resent, _) = await HtmlForms.PostAsync(browser, sendAgain);
+        Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
+        var landing = resent.Headers.Location!.OriginalString;
+        Assert.Equal(posted.Headers.Location!.OriginalString + "&resent=1", landing);
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the new link arrives");
+        for (var reload = 0; reload < 2; reload++)
+        {
+            var page = await browser.GetStringAsync(new Uri(landing.TrimStart('/'), UriKind.Relative));
+            Assert.Contains(PageStrings.NewLinkSentMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        }
+
+        // The per-contact allowance (3) counts sends: the sign-up and two resends; the third resend is refused, with when.
+        Assert.Equal(HttpStatusCode.SeeOther, (await HtmlForms.PostAsync(browser, sendAgain)).Response.StatusCode);
+        var (limited, _) = await HtmlForms.PostAsync(browser, sendAgain);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.NotNull(limited.Headers.RetryAfter?.Delta);
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 3, "the allowed resend arrives");
+    }
+
+    private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(string email, string topics)
+    {
+        var form = HtmlForms.Of(await browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+        return await HtmlForms.PostAsync(browser, form, [new("email", email), new("topics", topics), new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
+    }
+
+    [GeneratedRegex(@"https?://\S+/confirm\?signUp=[^\s""<>]+")]
+    private static partial Regex LinkPattern();
+}
