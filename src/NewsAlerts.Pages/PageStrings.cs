@@ -328,4 +328,7 @@ public static class PageStrings
     public const string QuietEndSameAsStart = "Quiet hours end must differ from quiet hours start";
     public const string PauseUntilNotDate = "The date alerts start again must be a day, like 24 December 2026";
     public const string PauseChooseHowLong = "Choose how long to pause";
+    public const string PhoneThisNumber = "This number";
+    public const string PhoneNotANumber = "This is not a phone number. Enter a mobile number with its country code, e.g. +44 7400 123456";
+    public const string TextDirectionMark = "an invisible text-direction mark";
 }

@@ -214,10 +214,16 @@ public static partial class FormFields
             return PhoneHints.NeedsCountryCode(reason[TextablePhones.NeedsCountryCodeReason.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         }
 
+        if (reason == "is not a phone number")
+        {
+            return PageStrings.PhoneNotANumber;
+        }
+
         var country = NotTextedPattern().Match(reason);
         if (!country.Success)
         {
-            return reason;
+            // "has more than one +; ...", "is longer than 32 characters": about the number typed ("This number ...").
+            return PredicatePattern().IsMatch(reason) ? $"{PageStrings.PhoneThisNumber} {reason}" : reason;
         }
 
         var allowed = PhoneHints.Countries(country.Groups["allowed"].Value.Split(", "));

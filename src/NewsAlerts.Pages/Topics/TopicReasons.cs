@@ -23,7 +23,7 @@ public static partial class TopicReasons
             return PageStrings.TopicOnlyExcludes;
         }
 
-        return CodePoint().Replace(reason, "${kind}");
+        return CodePoint().Replace(reason, "${kind}").Replace("a bidi control", PageStrings.TextDirectionMark, StringComparison.Ordinal);
     }
 
     // "U+202E (a right-to-left override)" in FreeText's reasons: the kind of character in words, without its code.
