@@ -78,7 +78,25 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     {
         var errors = SettingsErrors(new Dictionary<string, string> { ["quietStart"] = "22:00", ["quietEnd"] = "" });
 
-        Assert.Contains(new PageError("quietEnd", "Quiet hours end must be given too, as a time like 07:00"), errors);
+        Assert.Equal([new PageError("quietEnd", "Quiet hours end must be a time like 22:00")], errors);
+        Assert.Equal(
+            "Quiet hours end must be given too, as a time like 07:00",
+            Assert.Single(FormFields.Errors([new Core.Validation.FieldError("preferences.quietHours.end", "is required (HH:mm)")], [])).Message);
+    }
+
+    [Theory]
+    [InlineData("must be a local time HH:mm from 00:00 to 23:59")] // what a person saw
+    [InlineData("Give the date as yyyy-mm-dd")]
+    [InlineData("Quiet hours start is required (see preferences.quietHours.start)")]
+    [InlineData("Set flashThrough")]
+    [InlineData("The email frequency must be immediate, hourly, daily or weekly")]
+    [InlineData("Pause for 1d")]
+    [InlineData("Contains U+202E")]
+    public void The_reader_catches_each_kind_of_fault(string message)
+    {
+        var options = new Dictionary<string, string> { ["immediate"] = "As it happens", ["hourly"] = "Hourly digest", ["daily"] = "Daily digest", ["weekly"] = "Weekly digest", ["1d"] = "1 day" };
+
+        Assert.NotNull(Why(message, options));
     }
 
     // Why a message is not fit for a page, or null when it is.
@@ -104,8 +122,22 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
             return $"shows the code {code.Value}";
         }
 
-        return WordPattern().Matches(message).Select(m => m.Value).FirstOrDefault(w => options.TryGetValue(w, out var label) && label != w) is { } value
-            ? $"shows the option value {value} (a person sees \"{options[value]}\")"
+        // An option's value where its words belong: a value no person would write ("1d", "pt-BR", "Europe/London"), or
+        // a list of values ("immediate, hourly, daily or weekly"). Topic lines and builder rows are about the topic
+        // language, whose own words (headline:, body:) are what people write there.
+        if (TopicLinePattern().IsMatch(message) || message.Contains("of this field)", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (WordPattern().Matches(message).Select(m => m.Value).FirstOrDefault(w => options.TryGetValue(w, out var label) && label != w && !w.All(char.IsLetter)) is { } odd)
+        {
+            return $"shows the option value {odd} (a person sees \"{options[odd]}\")";
+        }
+
+        return ListPattern().Matches(message).FirstOrDefault(list => WordPattern().Matches(list.Value).Select(m => m.Value)
+                .Where(w => w is not ("or" or "and")).All(w => options.TryGetValue(w, out var label) && label != w)) is { } listed
+            ? $"lists the option values {listed.Value}"
             : null;
     }
 
@@ -209,8 +241,8 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     [GeneratedRegex("HH|\\bmm\\b|\\bMM\\b|yyyy|\\bdd\\b|\\bss\\b")]
     private static partial Regex PatternPattern();
 
-    // camelCase, PascalCase compounds, snake_case, dotted.paths (not an address's domain), JSON shapes.
-    [GeneratedRegex("\\b[a-z]+[A-Z]\\w*|\\b[A-Z][a-z]+[A-Z]\\w*|\\b[A-Za-z]+_\\w+|(?<![@\\w.])[a-z]{2,}\\.[a-z]{2,}\\b(?!\\.)|[{}\\[\\]$]")]
+    // camelCase, PascalCase compounds, snake_case, dotted.paths of three parts or more (not a domain like example.com), JSON shapes.
+    [GeneratedRegex("\\b[a-z]+[A-Z]\\w*|\\b[A-Z][a-z]+[A-Z]\\w*|\\b[A-Za-z]+_\\w+|\\b[a-z]+(?:\\.[a-z][A-Za-z]*){2,}\\b|[{}\\[\\]$]")]
     private static partial Regex IdentifierPattern();
 
     // Standards' codes where words belong: code points, E.164, IANA, BCP 47, ISO country codes.
@@ -219,4 +251,12 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
 
     [GeneratedRegex("[\\p{L}\\d/_-]+")]
     private static partial Regex WordPattern();
+
+    // "immediate, hourly, daily or weekly": a list of three or more words.
+    [GeneratedRegex("[\\p{L}\\d/_-]+(?:, [\\p{L}\\d/_-]+)+,? (?:or|and) [\\p{L}\\d/_-]+")]
+    private static partial Regex ListPattern();
+
+    // A topic line's error, alone or after its label in the summary ("Topics: Line 2: ...").
+    [GeneratedRegex("^(?:[^:]+: )?Line \\d+: ")]
+    private static partial Regex TopicLinePattern();
 }

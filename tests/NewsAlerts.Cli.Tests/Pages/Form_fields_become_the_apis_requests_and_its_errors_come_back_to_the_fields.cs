@@ -70,7 +70,7 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
 
         Assert.Equal("topics", errors[0].Field);
         Assert.Equal("Line 3: unclosed quote at column 1", errors[0].Message);
-        Assert.Equal(("quietEnd", "Must differ from start"), (errors[1].Field, errors[1].Message));
+        Assert.Equal(("quietEnd", "Quiet hours end must differ from quiet hours start"), (errors[1].Field, errors[1].Message));
     }
 
     [Theory]

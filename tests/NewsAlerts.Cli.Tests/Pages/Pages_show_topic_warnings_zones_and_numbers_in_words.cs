@@ -33,7 +33,7 @@ public sealed partial class Pages_show_topic_warnings_zones_and_numbers_in_words
         var notes = Notes(html, "topics-notes");
         Assert.Equal(2, notes.Count);
         Assert.Equal("the: This topic has only very common words (\u201Cthe\u201D), so it would match almost every English article. Add a word that says what you want.", notes[0]);
-        Assert.Equal("Syria -Syria: This topic asks for \u201CSyria\u201D and also leaves out \u201CSyria\u201D, so it can never match.", notes[1]);
+        Assert.Equal("Syria -Syria: This topic asks for \u201Csyria\u201D and also leaves out \u201Csyria\u201D, so it can never match.", notes[1]);
         Assert.Contains("almost every English article", Assert.Single(Notes(html, "topic-0-notes")), StringComparison.Ordinal);
         Assert.DoesNotContain("en article", Text(html), StringComparison.Ordinal);
     }
@@ -96,12 +96,13 @@ public sealed partial class Pages_show_topic_warnings_zones_and_numbers_in_words
     public async Task The_time_zone_list_names_cities_with_their_offset_now_grouped_by_region_and_keeps_iana_values()
     {
         var html = await SignUpAsync(new Dictionary<string, string> { ["timeZone"] = "America/Argentina/Buenos_Aires" });
-        var select = SelectPattern().Match(html).Value;
+        var select = WebUtility.HtmlDecode(SelectPattern().Match(html).Value);
 
-        Assert.Contains("<option value=\"America/Argentina/Buenos_Aires\" selected>Buenos Aires (UTC\u22123)</option>", select, StringComparison.Ordinal);
+        Assert.Matches("<option value=\"America/Argentina/Buenos_Aires\" selected[^>]*>Buenos Aires \\(UTC\u22123\\)</option>", select);
         Assert.Contains("<optgroup label=\"Americas\">", select, StringComparison.Ordinal);
         Assert.Contains("<optgroup label=\"Europe\">", select, StringComparison.Ordinal);
         Assert.Contains("<option value=\"Asia/Kolkata\">Kolkata (UTC+5:30)</option>", select, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Europe/London\">London (UTC+0)</option>", select, StringComparison.Ordinal);
         Assert.StartsWith("<option value=\"UTC\">UTC (UTC+0)</option>", select[(select.IndexOf('>') + 1)..].TrimStart(), StringComparison.Ordinal);
         Assert.Contains("data-detect-time-zone=\"true\"", select, StringComparison.Ordinal); // the browser's zone is still preselected
         var texts = OptionTextPattern().Matches(select).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();

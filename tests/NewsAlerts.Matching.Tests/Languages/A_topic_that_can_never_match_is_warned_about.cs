@@ -5,10 +5,10 @@ using NewsAlerts.Matching.Languages;
 public sealed class A_topic_that_can_never_match_is_warned_about
 {
     [Theory]
-    [InlineData("Syria -Syria", "Syria")]
-    [InlineData("Syria AND NOT syria", "Syria")]
+    [InlineData("Syria -Syria", "syria")] // the word as the parser keeps it, folded
+    [InlineData("Syria AND NOT syria", "syria")]
     [InlineData("\"peace talks\" -\"peace talks\"", "peace talks")]
-    [InlineData("headline:Syria -Syria", "Syria")] // excluded everywhere, so the headline cannot have it either
+    [InlineData("headline:Syria -Syria", "syria")] // excluded everywhere, so the headline cannot have it either
     public void A_word_asked_for_and_excluded_makes_a_topic_that_can_never_match(string topic, string word)
     {
         var concern = Assert.Single(TopicWarnings.Concerns(topic, "en"), c => c.Kind == TopicConcernKind.Contradiction);
