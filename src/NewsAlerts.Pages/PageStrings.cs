@@ -296,4 +296,45 @@ public static class PageStrings
     public const string CheckEmailSendAgainHint = "Nothing arrived? Look in your spam folder first. Sending it again replaces the link we sent before.";
     public const string ManageChangedKeptTyped = "What you typed is still in the form below; save again to keep it.";
     public const string ManageChangedFields = "Saved since this page was opened, and different from what you typed: {0}.";
+
+    // words16
+    // Topic warnings in words ({0}: words of the topic in quotes, or a language's name; {1}: a language's name).
+    public const string TopicNoteOtherLanguage = "This topic is written in another alphabet, so we look for it in {0} articles, not {1} ones.";
+    public const string TopicNoteNoStemmer = "We don't know the word forms of {0}, so these words match only exactly as written (not their plurals or other forms).";
+    public const string TopicNoteUnknownScript = "{0} articles are not written in this topic's alphabet, so it will hardly ever match. Choose the language it is written in.";
+    public const string TopicNoteLoneCharacter = "{0} is a single character: in {1} it matches only where it stands on its own. Write the whole word.";
+    public const string TopicNoteOnlyCommonWords = "This topic has only very common words ({0}), so it would match almost every {1} article. Add a word that says what you want.";
+    public const string TopicNoteContradiction = "This topic asks for {0} and also leaves out {0}, so it can never match.";
+    public const string TopicNotesLabel = "Before you rely on it:";
+
+    // Field errors name their subject (a sentence's start; {0} in the messages below).
+    public const string SubjectEmail = "The email address";
+    public const string SubjectPhone = "The mobile number";
+    public const string SubjectTopics = "Topics";
+    public const string SubjectTimeZone = "The time zone";
+    public const string SubjectLanguage = "The language of your topics";
+    public const string SubjectFrequency = "The email frequency";
+    public const string SubjectDigestTime = "The digest time";
+    public const string SubjectWeekday = "The digest day";
+    public const string SubjectQuietStart = "Quiet hours start";
+    public const string SubjectQuietEnd = "Quiet hours end";
+    public const string SubjectCapEmail = "Emails a day";
+    public const string SubjectCapSms = "Texts a day";
+    public const string SubjectSmsUrgency = "The urgency for texts";
+    public const string SubjectCode = "The code";
+    public const string SubjectNewEmail = "The new email address";
+    public const string SubjectNewPhone = "The new mobile number";
+    public const string SubjectPause = "How long to pause";
+    public const string SubjectPauseUntil = "The date alerts start again";
+    public const string SubjectForm = "This form";
+    public const string FieldTimeLike = "{0} must be a time like 22:00";
+    public const string FieldTimeMissing = "{0} must be given too, as a time like 07:00";
+    public const string FieldFromTheList = "{0} must be one of the choices in the list";
+    public const string FieldEmailLike = "{0} must look like name@example.com";
+    public const string QuietEndSameAsStart = "Quiet hours end must differ from quiet hours start";
+    public const string PauseUntilNotDate = "The date alerts start again must be a day, like 24 December 2026";
+    public const string PauseChooseHowLong = "Choose how long to pause";
+    public const string PhoneThisNumber = "This number";
+    public const string PhoneNotANumber = "This is not a phone number. Enter a mobile number with its country code, e.g. +44 7400 123456";
+    public const string TextDirectionMark = "an invisible text-direction mark";
 }

@@ -16,6 +16,7 @@ using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Pages.Messages;
+using NewsAlerts.Pages.Topics;
 
 /// <summary>
 /// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
@@ -161,7 +162,8 @@ public sealed class ConfirmPageFunction(
                     channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
                     detail: schedule, action: "/manage", button: PageStrings.ManageButton,
                     hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", outcome.ManageToken!), ("step", "open")),
-                    embed: embed, toTop: embed); // the preference centre may not be framed: it opens in the whole window
+                    embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
+                    notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language));
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict, embed: embed);

@@ -57,7 +57,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
         var (email, reason) = typed.Length == 0 ? (null, null) : ContactValidation.Email(typed);
         if (email is null)
         {
-            var error = new PageError("email", reason is null ? PageStrings.ManageLinkEmailMissing : $"{PageStrings.EmailLabel} {reason}.");
+            var error = new PageError("email", reason is null ? PageStrings.ManageLinkEmailMissing : FormFields.ContactError("email", reason));
             return await FormAsync(pages, null, new FormState(new Dictionary<string, string> { ["email"] = typed }, [error]), StatusCodes.Status400BadRequest);
         }
 

@@ -29,7 +29,7 @@ using NewsAlerts.Pages.Topics;
 /// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, on a
 /// code form keyed by the number (<see cref="ConfirmPages.NumberCodePageAsync"/>) saying when a new one can be asked for.
 /// </summary>
-public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages)
+public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, TimeProvider time)
 {
     /// <summary>The sign-up form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "signup";
@@ -116,5 +116,6 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             [nameof(SignUpPage.Hidden)] = embed ? pages.Hidden(FormName, FormTokens.Anyone, ("embed", "1")) : pages.Hidden(FormName, FormTokens.Anyone),
             [nameof(SignUpPage.Embed)] = embed,
             [nameof(SignUpPage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
+            [nameof(SignUpPage.Now)] = time.GetUtcNow(),
         }, status, embed);
 }

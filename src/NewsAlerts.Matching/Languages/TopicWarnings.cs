@@ -7,7 +7,8 @@ namespace NewsAlerts.Matching.Languages;
 /// <summary>
 /// What a subscriber should know about a topic in its language before relying on it: that its script made it another
 /// language, that its language has no stemmer, that a word cannot match as written (a lone Japanese or Korean
-/// character inside running text, a script no article of the language uses), or that it asks only for stop words.
+/// character inside running text, a script no article of the language uses), that it asks only for stop words, or
+/// that it excludes a word it asks for (so it can never match).
 /// A pure function of the topic text and language; the topic is accepted either way.
 /// </summary>
 public static class TopicWarnings
@@ -25,9 +26,23 @@ public static class TopicWarnings
 
     /// <summary>
     /// The reasons to warn about <paramref name="topic"/> written in <paramref name="language"/> (BCP 47; null:
-    /// <c>en</c>), each a sentence naming the word; empty when there is nothing to say or the topic does not parse.
+    /// <c>en</c>), each a sentence naming the word (the JSON API's wording of <see cref="Concerns"/>); empty when there
+    /// is nothing to say or the topic does not parse.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topic"/> is null.</exception>
     public static IReadOnlyList<string> For(string topic, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var notice = TopicLanguages.Resolve(topic, language).Notice;
+        return [.. Concerns(topic, language).Select(c => Sentence(c, notice))];
+    }
+
+    /// <summary>
+    /// What to tell a subscriber about <paramref name="topic"/> written in <paramref name="language"/> (BCP 47; null:
+    /// <c>en</c>), as data in the order <see cref="For"/> words it; empty when there is nothing to say or the topic does not parse.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topic"/> is null.</exception>
+    public static IReadOnlyList<TopicConcern> Concerns(string topic, string? language)
     {
         ArgumentNullException.ThrowIfNull(topic);
         var parsed = TopicQuery.Parse(topic);
@@ -36,22 +51,23 @@ public static class TopicWarnings
             return [];
         }
 
-        var warnings = new List<string>();
+        var concerns = new List<TopicConcern>();
         var resolved = TopicLanguages.Resolve(topic, language);
+        var lang = resolved.Language;
         if (resolved.Notice is not null)
         {
-            warnings.Add(resolved.Notice);
+            concerns.Add(new TopicConcern(TopicConcernKind.OtherLanguage, lang, LanguageTag.Primary(language) ?? LanguageTag.Default, []));
         }
 
-        var profile = LanguageProfiles.For(resolved.Language);
+        var profile = LanguageProfiles.For(lang);
         if (!profile.Stems && profile.Segmentation == Segmentation.Words)
         {
-            warnings.Add($"there is no stemmer for '{resolved.Language}': words match only as written (case and accents aside)");
+            concerns.Add(new TopicConcern(TopicConcernKind.NoStemmer, lang, null, []));
         }
 
-        if (Scripts.HasUnknownScript(topic, resolved.Language))
+        if (Scripts.HasUnknownScript(topic, lang))
         {
-            warnings.Add($"it is written in a script that {resolved.Language} articles do not use; give the topic's language");
+            concerns.Add(new TopicConcern(TopicConcernKind.UnknownScript, lang, null, []));
         }
 
         var words = new List<string>();
@@ -59,20 +75,57 @@ public static class TopicWarnings
         Collect(parsed.Root!, words, ref hasFilter);
         if (profile.Segmentation == Segmentation.CjkBigrams)
         {
-            foreach (var word in words.Where(w => IsLoneCjkCharacter(w)))
-            {
-                warnings.Add($"'{word}' is one character: {resolved.Language} text is read in pairs of characters, so it matches only where it stands alone; write the whole word");
-            }
+            concerns.AddRange(words.Where(IsLoneCjkCharacter).Select(w => new TopicConcern(TopicConcernKind.LoneCharacter, lang, null, [w])));
         }
 
-        if (!hasFilter && words.Count > 0 && StopSets.TryGetValue(resolved.Language, out var stopSet)
+        if (!hasFilter && words.Count > 0 && StopSets.TryGetValue(lang, out var stopSet)
             && words.All(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(part => stopSet().Contains(part))))
         {
-            warnings.Add($"it asks only for common words ({string.Join(", ", words.Distinct(StringComparer.Ordinal))}), so it would match almost every {resolved.Language} article");
+            concerns.Add(new TopicConcern(TopicConcernKind.OnlyCommonWords, lang, null, [.. words.Distinct(StringComparer.Ordinal)]));
         }
 
-        return warnings;
+        if (Contradicted(parsed.Root!) is { Count: > 0 } both)
+        {
+            concerns.Add(new TopicConcern(TopicConcernKind.Contradiction, lang, null, both));
+        }
+
+        return concerns;
     }
+
+    // The API's sentence for a concern (the OtherLanguage one is TopicLanguages' notice, word for word).
+    private static string Sentence(TopicConcern concern, string? notice) => concern.Kind switch
+    {
+        TopicConcernKind.OtherLanguage => notice ?? $"matched as {concern.Language}, not {concern.Stated}",
+        TopicConcernKind.NoStemmer => $"there is no stemmer for '{concern.Language}': words match only as written (case and accents aside)",
+        TopicConcernKind.UnknownScript => $"it is written in a script that {concern.Language} articles do not use; give the topic's language",
+        TopicConcernKind.LoneCharacter => $"'{concern.Words[0]}' is one character: {concern.Language} text is read in pairs of characters, so it matches only where it stands alone; write the whole word",
+        TopicConcernKind.OnlyCommonWords => $"it asks only for common words ({string.Join(", ", concern.Words)}), so it would match almost every {concern.Language} article",
+        _ => $"it asks for {string.Join(", ", concern.Words)} and excludes the same, so it can never match",
+    };
+
+    // Words an AND both asks for and excludes (Syria -Syria, "a b" NOT "a b"): such a topic never matches. An exclusion
+    // limited to the headline or the body leaves the other field, so only an exclusion anywhere, or in the same field, counts.
+    private static IReadOnlyList<string> Contradicted(QueryNode root)
+    {
+        if (root is not AndQuery and)
+        {
+            return [];
+        }
+
+        var asked = and.Children.Select(Word).OfType<(string Text, FieldScope Scope)>().ToList();
+        var excluded = and.Children.OfType<NotQuery>().Select(n => Word(n.Child)).OfType<(string Text, FieldScope Scope)>().ToList();
+        return [.. asked
+            .Where(a => excluded.Any(e => string.Equals(a.Text, e.Text, StringComparison.OrdinalIgnoreCase) && (e.Scope == FieldScope.Any || e.Scope == a.Scope)))
+            .Select(a => a.Text)
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static (string Text, FieldScope Scope)? Word(QueryNode node) => node switch
+    {
+        TermQuery term => (term.Text, term.Scope),
+        PhraseQuery phrase => (phrase.Text, phrase.Scope),
+        _ => null,
+    };
 
     private static bool IsLoneCjkCharacter(string word) =>
         word.Length == 1 && Scripts.Of(word[0]) is Script.Han or Script.Kana or Script.Hangul;

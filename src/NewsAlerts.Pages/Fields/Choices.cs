@@ -23,12 +23,4 @@ public static class Choices
     /// <summary>Topic languages offered (BCP 47 tags; the API takes any well-formed tag).</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Languages { get; } =
         [.. new[] { "en", "fr", "de", "es", "it", "pt", "nl", "ar" }.Select(t => new KeyValuePair<string, string>(t, CultureInfo.GetCultureInfo(t).NativeName))];
-
-    /// <summary>The IANA time zones the machine knows, sorted, UTC first.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> TimeZones { get; } =
-        [new("UTC", "UTC"), .. TimeZoneInfo.GetSystemTimeZones()
-            .Select(z => z.Id)
-            .Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(id => new KeyValuePair<string, string>(id, id.Replace('_', ' ')))];
 }

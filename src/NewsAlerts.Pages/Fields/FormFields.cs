@@ -119,25 +119,42 @@ public static partial class FormFields
             "email" or "phone" or "timeZone" or "language" or "topics" or "smsMaxUrgency" => field,
             _ => "email",
         };
-        return new PageError(target, Capitalised(Plain(field, error.Reason)));
+        return new PageError(target, Worded(target, field, error.Reason));
     }
 
     /// <summary>
     /// The error message a person sees for an address (<paramref name="field"/> <c>email</c>) or number (<c>phone</c>)
     /// refused with <paramref name="reason"/> (a parser's "is ..." reason): the one wording of the sign-up page and the
-    /// preference centre, naming countries rather than ISO codes and never the field (the label and the summary do).
+    /// preference centre, naming countries rather than ISO codes, and the address or number it is about.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="reason"/> is null.</exception>
     public static string ContactError(string field, string reason)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(reason);
-        return Capitalised(Plain(field, reason));
+        return Worded(field, field, reason);
+    }
+
+    /// <summary>
+    /// The message a page shows for <paramref name="reason"/> (a parser's reason about the API field
+    /// <paramref name="apiField"/>) on the form field <paramref name="field"/>: a whole sentence naming its subject in
+    /// words (<see cref="FieldLabels.Subject"/>: "Quiet hours start must be a time like 22:00"), never a format pattern,
+    /// a code or an option's value.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Worded(string field, string apiField, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(apiField);
+        ArgumentNullException.ThrowIfNull(reason);
+        var subject = FieldLabels.Subject(field) ?? PageStrings.SubjectForm;
+        var plain = Plain(apiField, reason, subject);
+        return PredicatePattern().IsMatch(plain) ? $"{subject} {plain}" : Capitalised(plain);
     }
 
     // The parsers' reasons written for developers (E.164, country codes, JSON shapes) in words for a person; the JSON
     // API keeps the technical wording.
-    private static string Plain(string field, string reason)
+    private static string Plain(string field, string reason, string subject)
     {
         if (field == "topics" && reason.StartsWith("at least one topic is required", StringComparison.Ordinal))
         {
@@ -146,8 +163,31 @@ public static partial class FormFields
 
         if (reason.StartsWith("must be a local time HH:mm", StringComparison.Ordinal))
         {
-            return PageStrings.TimeLikeExample;
+            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldTimeLike, subject);
         }
+
+        if (reason.StartsWith("is required (HH:mm)", StringComparison.Ordinal))
+        {
+            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldTimeMissing, subject);
+        }
+
+        if (field.StartsWith("preferences.quietHours", StringComparison.Ordinal) && reason == "must differ from start")
+        {
+            return PageStrings.QuietEndSameAsStart;
+        }
+
+        if (reason.StartsWith("must be immediate, hourly", StringComparison.Ordinal) || reason.StartsWith("must be a weekday", StringComparison.Ordinal)
+            || reason.StartsWith("is not a BCP 47 language tag", StringComparison.Ordinal))
+        {
+            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldFromTheList, subject);
+        }
+
+        if (field == "email" && reason.StartsWith("is not an email address", StringComparison.Ordinal))
+        {
+            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldEmailLike, subject);
+        }
+
+        reason = TopicReasons.Plain(reason);
 
         if (field == "timeZone" && reason.StartsWith("is not an IANA time zone", StringComparison.Ordinal))
         {
@@ -174,10 +214,16 @@ public static partial class FormFields
             return PhoneHints.NeedsCountryCode(reason[TextablePhones.NeedsCountryCodeReason.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         }
 
+        if (reason == "is not a phone number")
+        {
+            return PageStrings.PhoneNotANumber;
+        }
+
         var country = NotTextedPattern().Match(reason);
         if (!country.Success)
         {
-            return reason;
+            // "has more than one +; ...", "is longer than 32 characters": about the number typed ("This number ...").
+            return PredicatePattern().IsMatch(reason) ? $"{PageStrings.PhoneThisNumber} {reason}" : reason;
         }
 
         var allowed = PhoneHints.Countries(country.Groups["allowed"].Value.Split(", "));
@@ -188,6 +234,10 @@ public static partial class FormFields
 
     [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]
     private static partial Regex NotTextedPattern();
+
+    // A reason that goes on from its subject ("must be ...", "is longer than ..."): the subject is put before it.
+    [GeneratedRegex("^(?:must|is|are|has|have|should|cannot|can't|contains|needs) ")]
+    private static partial Regex PredicatePattern();
 
     [GeneratedRegex("^is (?<kind>.+), which cannot receive texts; give a mobile number$")]
     private static partial Regex NotMobilePattern();

@@ -33,11 +33,46 @@ public static class FieldLabels
         _ => null,
     };
 
-    /// <summary>The error summary's line for <paramref name="error"/>: <c>{label}: {message}</c>, or the message alone when the field has no known label.</summary>
+    /// <summary>
+    /// The error summary's line for <paramref name="error"/>: <c>{label}: {message}</c>, or the message alone when the
+    /// field has no known label or the message starts with the field's <see cref="Subject"/> already.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
     public static string SummaryLine(PageError error)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if (Subject(error.Field) is { } subject && error.Message.StartsWith(subject, StringComparison.Ordinal))
+        {
+            return error.Message;
+        }
+
         return Of(error.Field) is { } label ? $"{label}: {error.Message}" : error.Message;
     }
+
+    /// <summary>
+    /// What the field named <paramref name="field"/> is about, as the start of a sentence an error message makes of it
+    /// ("Quiet hours start" must be a time like 22:00), from <see cref="PageStrings"/>; null for a field without one.
+    /// </summary>
+    public static string? Subject(string field) => field switch
+    {
+        "email" => PageStrings.SubjectEmail,
+        "phone" => PageStrings.SubjectPhone,
+        "topics" => PageStrings.SubjectTopics,
+        "timeZone" => PageStrings.SubjectTimeZone,
+        "language" => PageStrings.SubjectLanguage,
+        "emailFrequency" => PageStrings.SubjectFrequency,
+        "digestTime" => PageStrings.SubjectDigestTime,
+        "weekday" => PageStrings.SubjectWeekday,
+        "quietStart" => PageStrings.SubjectQuietStart,
+        "quietEnd" => PageStrings.SubjectQuietEnd,
+        "capEmail" => PageStrings.SubjectCapEmail,
+        "capSms" => PageStrings.SubjectCapSms,
+        "smsMaxUrgency" => PageStrings.SubjectSmsUrgency,
+        "code" => PageStrings.SubjectCode,
+        "newEmail" => PageStrings.SubjectNewEmail,
+        "newPhone" => PageStrings.SubjectNewPhone,
+        "pause" => PageStrings.SubjectPause,
+        "pauseUntil" => PageStrings.SubjectPauseUntil,
+        _ => null,
+    };
 }

@@ -40,12 +40,12 @@ public static class PauseFields
             var parsed = PauseChange.Parse(date, Date);
             return parsed.IsValid && parsed.Value!.Length == PauseLength.UntilDate
                 ? (parsed.Value, null)
-                : (null, new PageError(Date, "Give the date as yyyy-mm-dd"));
+                : (null, new PageError(Date, PageStrings.PauseUntilNotDate));
         }
 
         if (Choices.All(c => c.Key != choice) || PauseChange.Parse(choice) is not { IsValid: true } valid)
         {
-            return (null, new PageError(Choice, "Choose how long to pause"));
+            return (null, new PageError(Choice, PageStrings.PauseChooseHowLong));
         }
 
         return (valid.Value, null);
@@ -58,7 +58,9 @@ public static class PauseFields
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(form);
         var field = form.GetValueOrDefault(Choice) == "date" ? Date : Choice;
-        var reason = error.Reason.Length == 0 ? error.Reason : char.ToUpperInvariant(error.Reason[0]) + error.Reason[1..];
-        return new PageError(field, reason);
+        // The API's "must be 1d, 1w, resumed, off or a date (yyyy-MM-dd)" names values and a pattern: the page's own words instead.
+        return error.Reason.StartsWith("must be 1d", StringComparison.Ordinal)
+            ? new PageError(field, field == Date ? PageStrings.PauseUntilNotDate : PageStrings.PauseChooseHowLong)
+            : new PageError(field, Fields.FormFields.Worded(field, PauseChange.Field, error.Reason));
     }
 }

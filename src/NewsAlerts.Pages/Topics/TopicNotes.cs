@@ -1,0 +1,72 @@
+namespace NewsAlerts.Pages.Topics;
+
+using System.Globalization;
+using NewsAlerts.Matching.Languages;
+
+/// <summary>
+/// The topic warnings the API returns (<see cref="TopicWarnings"/>: a topic matching nearly every article, one that can
+/// never match, one matched in another language...) in words for a person: whole sentences from <see cref="PageStrings"/>,
+/// languages by name ("English", never <c>en</c>), words in quotes.
+/// </summary>
+public static class TopicNotes
+{
+    /// <summary>
+    /// The notes of <paramref name="topics"/>, each in its own language (BCP 47) or else <paramref name="language"/>
+    /// (null: English), in topic order; empty when there is nothing to say. Topics that do not parse have none (their
+    /// error says what is wrong).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topics"/> is null.</exception>
+    public static IReadOnlyList<TopicNote> For(IEnumerable<(string Text, string? Language)> topics, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        return [.. topics.SelectMany(t => TopicWarnings.Concerns(t.Text, t.Language ?? language).Select(c => new TopicNote(t.Text.Trim(), Sentence(c))))];
+    }
+
+    /// <summary>The notes of <paramref name="topics"/> written in <paramref name="language"/> (null: English).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topics"/> is null.</exception>
+    public static IReadOnlyList<TopicNote> For(IEnumerable<string> topics, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        return For(topics.Select(t => (t, (string?)null)), language);
+    }
+
+    /// <summary>The sentence a page shows for <paramref name="concern"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="concern"/> is null.</exception>
+    public static string Sentence(TopicConcern concern)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        var language = LanguageName(concern.Language);
+        return concern.Kind switch
+        {
+            TopicConcernKind.OtherLanguage => Format(PageStrings.TopicNoteOtherLanguage, language, LanguageName(concern.Stated)),
+            TopicConcernKind.NoStemmer => Format(PageStrings.TopicNoteNoStemmer, language, string.Empty),
+            TopicConcernKind.UnknownScript => Format(PageStrings.TopicNoteUnknownScript, language, string.Empty),
+            TopicConcernKind.LoneCharacter => Format(PageStrings.TopicNoteLoneCharacter, Quoted(concern.Words), language),
+            TopicConcernKind.OnlyCommonWords => Format(PageStrings.TopicNoteOnlyCommonWords, Quoted(concern.Words), language),
+            _ => Format(PageStrings.TopicNoteContradiction, Quoted(concern.Words), language),
+        };
+    }
+
+    /// <summary>The English name of a language code (<c>zh</c>: Chinese, <c>sw</c>: Swahili); the code itself only when .NET knows no name.</summary>
+    public static string LanguageName(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return LanguageName("en");
+        }
+
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(code);
+            return culture.EnglishName is { Length: > 0 } name && !name.StartsWith("Unknown", StringComparison.Ordinal) ? name : code;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
+    private static string Quoted(IReadOnlyList<string> words) => string.Join(", ", words.Select(w => $"\u201C{w}\u201D"));
+
+    private static string Format(string format, string first, string second) => string.Format(CultureInfo.InvariantCulture, format, first, second);
+}
