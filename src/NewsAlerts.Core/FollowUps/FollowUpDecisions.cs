@@ -62,12 +62,22 @@ public static class FollowUpDecisions
     }
 
     /// <summary>
-    /// What a follow-up says to one recipient: a correction tells every correction's note since the version their alert
-    /// went out as, up to the follow-up's, oldest first (<see cref="StoryCorrections.Since"/>; every note up to it when
-    /// that version is not known: a digest, or a row written before versions were); a withdrawal is unchanged.
+    /// What a follow-up says to one recipient: a correction tells every correction's note since the newest version they
+    /// received, up to the follow-up's, oldest first (<see cref="StoryCorrections.Since"/>): the version their alert went
+    /// out as, or an earlier correction whose own follow-up reached them, whichever is newer, so a second correction never
+    /// repeats the first to someone the first reached; every note up to it when neither is known (a digest, or a row
+    /// written before versions were). A withdrawal is unchanged.
     /// </summary>
+    /// <param name="followUp">The follow-up's content (its <see cref="AlertContent.Notice"/> set).</param>
+    /// <param name="story">The story as stored now.</param>
+    /// <param name="alert">The recipient's row of the story's alert on the follow-up's channel; null when none.</param>
+    /// <param name="earlierCorrections">
+    /// The recipient's rows of the story's earlier correction follow-ups on the channel (ledger keys
+    /// <c>corrected:v{version}:{article id}</c>), each with <see cref="LedgerEntry.Version"/> set to its correction's
+    /// version; only those Sent or Delivered count. Null or empty: none.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="followUp"/> or <paramref name="story"/> is null.</exception>
-    public static AlertContent ContentFor(AlertContent followUp, Article story, LedgerEntry? alert)
+    public static AlertContent ContentFor(AlertContent followUp, Article story, LedgerEntry? alert, IEnumerable<LedgerEntry>? earlierCorrections = null)
     {
         ArgumentNullException.ThrowIfNull(followUp);
         ArgumentNullException.ThrowIfNull(story);
@@ -76,8 +86,10 @@ public static class FollowUpDecisions
             return followUp;
         }
 
-        var received = Received(alert) ? alert!.Version ?? 0 : 0;
-        var notes = StoryCorrections.Since(story, received, QueuedAlertContent.VersionOf(followUp));
+        var version = QueuedAlertContent.VersionOf(followUp);
+        var told = (earlierCorrections ?? []).Where(c => Received(c) && c.Version < version).Select(c => c.Version ?? 0).DefaultIfEmpty(0).Max();
+        var received = Math.Max(Received(alert) ? alert!.Version ?? 0 : 0, told);
+        var notes = StoryCorrections.Since(story, received, version);
         return notes.Count == 0 ? followUp : followUp with { Summary = string.Join(' ', notes) };
     }
 
