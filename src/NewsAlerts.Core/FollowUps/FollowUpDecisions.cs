@@ -12,12 +12,16 @@ using NewsAlerts.Core.Dispatch;
 /// Sent or Delivered (for a correction: as an older version than the correction's, or a version not recorded), or the
 /// story in a digest sent to them. An alert still being sent waits (the follow-up goes round again), as does a follow-up
 /// whose version is not stored yet (follow-ups are queued before it is stored: until then an alert claimed may still
-/// read the old story and go out). Anyone else is recorded skipped with the reason, never sent.
+/// read the old story and go out; a withdrawal is stored when the story reads withdrawn). A withdrawal that a newer live
+/// version overtook is never sent. Anyone else is recorded skipped with the reason, never sent.
 /// </summary>
 public static class FollowUpDecisions
 {
     /// <summary>The ledger reason of a follow-up waiting for its withdrawal or correction to be stored.</summary>
     public const string NotStoredYetReason = "waiting for the withdrawal or correction to be stored";
+
+    /// <summary>The ledger reason of a withdrawal not sent because a newer version, not withdrawn, was stored instead of it.</summary>
+    public const string NotWithdrawnReason = "the story was not withdrawn: a newer version was stored instead";
 
     /// <summary>The ledger reason of a follow-up waiting for the send of the story's alert to be recorded.</summary>
     public const string AlertUnderWayReason = "waiting for the story's alert to be sent";
@@ -41,9 +45,16 @@ public static class FollowUpDecisions
         ArgumentNullException.ThrowIfNull(followUp);
         var notice = followUp.Notice ?? throw new ArgumentException("The content is an alert, not a follow-up.", nameof(followUp));
         var version = QueuedAlertContent.VersionOf(followUp);
-        if (story is null || story.Version < version)
+        // A withdrawal is stored when the story reads withdrawn, not when its version number is reached: an editor may
+        // withdraw the very version that went out, so until then the same number still reads live.
+        if (story is null || story.Version < version || (notice.Kind == NoticeKind.Withdrawn && !story.IsWithdrawn && story.Version == version))
         {
             return Record(subscriberId, RecipientResult.Retrying, LedgerState.Retrying, NotStoredYetReason);
+        }
+
+        if (notice.Kind == NoticeKind.Withdrawn && !story.IsWithdrawn)
+        {
+            return Record(subscriberId, RecipientResult.Skipped, LedgerState.Skipped, NotWithdrawnReason);
         }
 
         if (Received(alert) && (notice.Kind == NoticeKind.Withdrawn || alert!.Version is not { } sentAs || sentAs < version))
