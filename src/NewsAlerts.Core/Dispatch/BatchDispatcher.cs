@@ -161,7 +161,7 @@ public sealed class BatchDispatcher(
             return await ledger.GetAsync(key, r.SubscriberId, batch.Channel, CancellationToken.None) is { } row ? row with { Version = v } : null;
         })));
         return rows.OfType<LedgerEntry>().GroupBy(r => r.SubscriberId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<LedgerEntry>)[.. g], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LedgerEntry>)g.ToList(), StringComparer.Ordinal);
     }
 
     // Who had the story in a digest that was sent (one query of the story's entries, once per follow-up batch).

@@ -58,7 +58,8 @@ public static class FreeText
                 if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     var pair = char.ConvertToUtf32(text[i], text[i + 1]);
-                    if (pair == BlackFlag && TagSequenceLength(text, i + 2) is var tags and > 0)
+                    var tags = pair == BlackFlag ? TagSequenceLength(text, i + 2) : 0;
+                    if (tags > 0)
                     {
                         kept.Append(text, i, 2 + tags);
                         i += 1 + tags;

@@ -40,7 +40,7 @@ public sealed class A_withdrawal_is_done_only_once_the_story_reads_withdrawn
     public async Task A_withdrawal_saved_after_a_newer_version_was_stored_is_not_done_and_its_follow_ups_are_never_sent()
     {
         var ledger = new InMemoryLedger();
-        ledger.Records.Enqueue(new LedgerRecord("early", LedgerState.Sent, null, 1));
+        ledger.Records.Enqueue(new LedgerRecord("early", LedgerState.Sent, null, null, 1));
         var articles = new OvertakenOnSave(Version(3, withdrawn: false));
         articles.Saved["urn:test:1"] = Version(1, withdrawn: false);
         var publisher = new RecordingPublisher();
@@ -62,7 +62,7 @@ public sealed class A_withdrawal_is_done_only_once_the_story_reads_withdrawn
     public async Task A_withdrawal_is_done_when_the_story_reads_withdrawn_and_a_late_update_does_not_undo_it()
     {
         var ledger = new InMemoryLedger();
-        ledger.Records.Enqueue(new LedgerRecord("early", LedgerState.Sent, null, 1));
+        ledger.Records.Enqueue(new LedgerRecord("early", LedgerState.Sent, null, null, 1));
         var articles = new InMemoryArticles();
         articles.Saved["urn:test:1"] = Version(1, withdrawn: false);
         var ingestion = TestIngestions.Create(articles, ledger, new RecordingPublisher(), time, [Samples.Subscriber("early")]);

@@ -21,7 +21,7 @@ public sealed class A_full_batch_of_worded_reasons_fits_one_Service_Bus_message
     // Headline and body at their longest in Arabic: the content is in every batch too.
     private static readonly Article Story = new(
         "urn:newsalerts:ar:" + new string('7', 100), 1, Repeat("هدنة في غزة بعد محادثات طويلة في القاهرة ", 8), Repeat("قال مسؤولون إن المحادثات ستستأنف يوم الاثنين. ", 40),
-        new Uri("https://example.com/ar/" + new string('x', 200)), "الجزيرة", "ar", [], 1, null, DateTimeOffset.UnixEpoch);
+        null, "الجزيرة", "ar", [], 1, new Uri("https://example.com/ar/" + new string('x', 200)), DateTimeOffset.UnixEpoch);
 
     public static TheoryData<string, string> Reasons() => new()
     {

@@ -25,7 +25,7 @@ public sealed class A_full_batch_of_worded_reasons_goes_as_one_Service_Bus_messa
     [Fact]
     public async Task Every_planned_batch_is_published_and_read_back_whole()
     {
-        Assert.Equal(new ServiceBusEmulatorOptions().MaxMessageSizeBytes, BatchMessage.MaxMessageBytes);
+        Assert.Equal(BatchMessage.MaxMessageBytes, new ServiceBusEmulatorOptions().MaxMessageSizeBytes);
         var article = new Article(
             $"urn:test:sb:{Guid.NewGuid():N}", 1, "هدنة في غزة بعد محادثات طويلة في القاهرة", string.Concat(Enumerable.Repeat("قال مسؤولون إن المحادثات ستستأنف. ", 20)),
             null, "الجزيرة", "ar", [], 3, null, DateTimeOffset.UtcNow);

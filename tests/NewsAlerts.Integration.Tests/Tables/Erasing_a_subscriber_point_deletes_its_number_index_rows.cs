@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Azure.Storage;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
 
 /// <summary>
