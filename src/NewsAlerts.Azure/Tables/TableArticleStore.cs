@@ -33,17 +33,21 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     /// <inheritdoc />
     /// <remarks>
     /// The story's row, its line in <c>recentarticles</c> and its short link are three tables, so no one transaction holds
-    /// them; they are written at once (one round trip's wait, not three, on every article published or polled). Each is
-    /// an idempotent upsert and the save fails if any fails, so the caller's retry (an editor's, or the feed's next poll)
-    /// writes all three again; until then a link or a recent line may exist without the story's row, which readers of
-    /// either never assume.
+    /// them. The story's row is written first, conditionally (<see cref="ArticleVersions.Replaces"/> on the row as read,
+    /// then an insert or an ETag-matched replace; a conflict reads and decides again), so a version never overwrites a newer
+    /// one or a withdrawal; then, only when it was written, the other two at once. Each is idempotent and the save fails if
+    /// any fails, so the caller's retry (an editor's, or the feed's next poll) writes them again; until then a link or a
+    /// recent line may lag the story's row, which readers of either never assume otherwise.
     /// </remarks>
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         // Every story has a short link, with a URL or not: an alert's text always carries one (a story without a URL
         // shows its headline and summary there).
-        await Task.WhenAll(SaveLatestAsync(article, cancellationToken), SaveRecentAsync(article, cancellationToken), SaveLinkAsync(article, cancellationToken));
+        if (await SaveLatestAsync(article, cancellationToken))
+        {
+            await Task.WhenAll(SaveRecentAsync(article, cancellationToken), SaveLinkAsync(article, cancellationToken));
+        }
     }
 
     /// <inheritdoc />
@@ -94,20 +98,49 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         return found;
     }
 
-    private async Task SaveLatestAsync(Article article, CancellationToken cancellationToken)
+    // Writes the story's row when the rule lets this version replace the stored one; false when it does not.
+    private async Task<bool> SaveLatestAsync(Article article, CancellationToken cancellationToken)
     {
+        const int MaxConflicts = 8;
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var row = new TableEntity(TableKeys.Encode(article.Id), Latest)
+        var key = TableKeys.Encode(article.Id);
+        for (var conflicts = 0; ; conflicts++)
         {
-            ["ArticleId"] = article.Id,
-            ["Version"] = article.Version,
-            ["Urgency"] = article.Urgency,
-            ["Headline"] = article.Headline,
-            ["PublishedAt"] = article.PublishedAt,
-            // Bodies can exceed a property's 64 KiB; JSON is split over as many properties as it needs.
-            ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
-        };
-        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(key, Latest, cancellationToken: cancellationToken);
+            var stored = current.HasValue && current.Value is { } entity && JsonRows.Read(entity) is { } json ? JsonSerializer.Deserialize<Article>(json, JsonRows.Options) : null;
+            if (!ArticleVersions.Replaces(stored, article))
+            {
+                return false;
+            }
+
+            var row = JsonRows.Fit(new TableEntity(key, Latest)
+            {
+                ["ArticleId"] = article.Id,
+                ["Version"] = article.Version,
+                ["Urgency"] = article.Urgency,
+                ["Headline"] = article.Headline,
+                ["PublishedAt"] = article.PublishedAt,
+                // Bodies can exceed a property's 64 KiB; JSON is split over as many properties as it needs.
+                ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
+            });
+            try
+            {
+                if (current.HasValue && current.Value is { } existing)
+                {
+                    await table.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await table.AddEntityAsync(row, cancellationToken);
+                }
+
+                return true;
+            }
+            catch (global::Azure.RequestFailedException ex) when (ex.Status is 409 or 412 && conflicts < MaxConflicts)
+            {
+                // Another save of the story came between the read and the write: decide again on what it wrote.
+            }
+        }
     }
 
     // The link row carries what the short link shows, so following it costs one point read.

@@ -18,7 +18,11 @@ using NewsAlerts.Core.Suppression;
 /// the sign-up row is written first and is the truth (a sign-up is found only when its own row still holds the number),
 /// and the index row is written after it on every save, so it is never older than its sign-up; a purge by write time
 /// therefore deletes a sign-up no later than its index row, and an index row left behind (its sign-up purged, erased or
-/// given another number) points at nothing and is dropped when next read, or by the next purge.
+/// given another number) points at nothing and is dropped when next read, or by the next purge. An index row holds
+/// nothing but its keys (a hash of the number and the sign-up id), never the subscriber's id; a sign-up given another
+/// number drops the row of its old one, and erasing a subscriber deletes each of its sign-ups' index rows by key
+/// (a point delete, before the sign-up row that names the number), so no index row outlives an erased subscriber's
+/// sign-up.
 /// </summary>
 public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
 {
@@ -97,19 +101,25 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     {
         ArgumentNullException.ThrowIfNull(signUp);
         var table = await tables.GetAsync(SignUps, cancellationToken);
+        var before = await table.GetEntityIfExistsAsync<TableEntity>(signUp.Id, string.Empty, select: ["Phone"], cancellationToken: cancellationToken);
         var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone };
         await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        var index = await tables.GetAsync(PhoneIndex, cancellationToken);
         if (signUp.Phone is { } phone)
         {
             // After the sign-up row, so the index row is never older than it (see the class comment).
-            var index = await tables.GetAsync(PhoneIndex, cancellationToken);
-            await index.UpsertEntityAsync(new TableEntity(PhonePartition(phone), signUp.Id) { ["SubscriberId"] = signUp.SubscriberId }, TableUpdateMode.Replace, cancellationToken);
+            await index.UpsertEntityAsync(new TableEntity(PhonePartition(phone), signUp.Id), TableUpdateMode.Replace, cancellationToken);
+        }
+
+        if (before.HasValue && before.Value?.GetString("Phone") is { } old && old != signUp.Phone)
+        {
+            await DeleteIndexRowAsync(index, old, signUp.Id, cancellationToken);
         }
 
         if (signUp.Email is { } email)
         {
-            var index = await tables.GetAsync(EmailIndex, cancellationToken);
-            await index.UpsertEntityAsync(new TableEntity(EmailPartition(email), signUp.Id) { ["SubscriberId"] = signUp.SubscriberId }, TableUpdateMode.Replace, cancellationToken);
+            var emailIndex = await tables.GetAsync(EmailIndex, cancellationToken);
+            await emailIndex.UpsertEntityAsync(new TableEntity(EmailPartition(email), signUp.Id) { ["SubscriberId"] = signUp.SubscriberId }, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
@@ -132,9 +142,37 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         var table = await tables.GetAsync(SignUps, cancellationToken);
         var index = await tables.GetAsync(PhoneIndex, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}");
-        await DeleteAllAsync(table, filter, onVersionRead: false, cancellationToken);
-        await DeleteAllAsync(index, filter, onVersionRead: false, cancellationToken);
         await DeleteAllAsync(await tables.GetAsync(EmailIndex, cancellationToken), filter, onVersionRead: false, cancellationToken);
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Phone"], cancellationToken: cancellationToken))
+        {
+            // The index row first, by its keys: a retry after a failure in between still finds the sign-up row that names it.
+            if (row.GetString("Phone") is { } phone)
+            {
+                await DeleteIndexRowAsync(index, phone, row.PartitionKey, cancellationToken);
+            }
+
+            try
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, global::Azure.ETag.All, cancellationToken);
+            }
+            catch (global::Azure.RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Deleted meanwhile.
+            }
+        }
+    }
+
+    // Deletes the index row of a sign-up's number by its keys, whatever it holds; none there is fine.
+    private static async Task DeleteIndexRowAsync(TableClient index, string phone, string signUpId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.DeleteEntityAsync(PhonePartition(phone), signUpId, global::Azure.ETag.All, cancellationToken);
+        }
+        catch (global::Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Never written, or dropped already.
+        }
     }
 
     // A purge deletes a row only as it was read: one rewritten since (a resend just sent a fresh link or code) is no

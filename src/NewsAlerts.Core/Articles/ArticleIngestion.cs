@@ -173,6 +173,16 @@ public sealed class ArticleIngestion(
         {
             await followUps.CarryOutAsync(plan, cancellationToken);
             await articles.SaveAsync(article, cancellationToken);
+            // Read back before anything counts on it: the store keeps the newer of two versions saved at once
+            // (ArticleVersions.Replaces), so a withdrawal that a newer version overtook is not stored. It is then not
+            // done, and its queued follow-ups are skipped at their send (FollowUpDecisions); the editor is told it is stale.
+            // The second look at the ledger starts only once the story reads withdrawn: a dispatcher that claims after
+            // this read reads the withdrawal too and never sends.
+            if (decision == VersionDecision.Withdrawal && (await articles.GetAsync(article.Id, cancellationToken))?.IsWithdrawn != true)
+            {
+                return new IngestResult(article.Id, article.Version, VersionDecision.Stale, Nobody, [], dryRun);
+            }
+
             late = await followUps.PlanAsync(article, cancellationToken, earlier: plan);
             await followUps.CarryOutAsync(late, cancellationToken);
         }

@@ -52,4 +52,19 @@ public static class ArticleVersions
         // Lower number = more urgent (IPTC).
         return incoming.Urgency < stored.Urgency ? VersionDecision.Upgrade : VersionDecision.Correction;
     }
+
+    /// <summary>
+    /// Whether a store holding <paramref name="stored"/> replaces it with <paramref name="incoming"/> (the rule every
+    /// <c>IArticleStore</c> applies on save, atomically with the write): always when nothing is stored; a withdrawn story
+    /// only by the same withdrawal again (a retry); any other story by the same version or a newer one. So versions only
+    /// move forward and a withdrawal stays stored, however two saves of one story interleave (an editor's withdrawal and a
+    /// feed's update read the same stored version, and the update is written after the withdrawal).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="incoming"/> is null.</exception>
+    public static bool Replaces(Article? stored, Article incoming)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        return stored is null
+            || (stored.IsWithdrawn ? incoming.IsWithdrawn && incoming.Version == stored.Version : incoming.Version >= stored.Version);
+    }
 }

@@ -40,6 +40,17 @@ public static class StoryCorrections
         return [.. Of(story).Where(c => c.Version > received && c.Version <= upTo && !string.IsNullOrWhiteSpace(c.Note)).OrderBy(c => c.Version).Select(c => c.Note!.Trim())];
     }
 
+    /// <summary>
+    /// The versions of <paramref name="story"/>'s major corrections older than <paramref name="before"/>, oldest first:
+    /// the corrections whose follow-ups a reader may have received before the one at <paramref name="before"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="story"/> is null.</exception>
+    public static IReadOnlyList<int> VersionsBefore(Article story, int before)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return [.. Of(story).Select(c => c.Version).Where(v => v < before).Distinct().Order()];
+    }
+
     // A story stored before corrections were carried knows only its own notice.
     private static IReadOnlyList<CorrectionNote> Of(Article story) =>
         story.Corrections.Count > 0 || story.Notice is not { Kind: NoticeKind.Corrected } notice ? story.Corrections : [new CorrectionNote(story.Version, notice.Note)];

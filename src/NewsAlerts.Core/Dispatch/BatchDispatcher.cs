@@ -1,5 +1,6 @@
 namespace NewsAlerts.Core.Dispatch;
 
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
@@ -68,13 +69,16 @@ public sealed class BatchDispatcher(
             // before it is read is sent as the corrected text and recorded as that version, so the correction does not
             // follow it up; one stored after it is read sees this claim in its last look and follows it up.
             // A follow-up reads the story too, each recipient's alert row and (email) who had the story in a sent digest:
-            // it goes only to someone who received the story, and tells every correction since the version they got
-            // (FollowUpDecisions).
+            // it goes only to someone who received the story, and tells every correction since the version they got, by
+            // the alert or an earlier correction's follow-up (FollowUpDecisions).
             var story = await ReadOrHandBackAsync(batch, claims, () => articles.GetAsync(batch.Content.ArticleId, CancellationToken.None));
             var withdrawn = batch.Content.Notice is null && story?.IsWithdrawn == true;
             var sending = batch with { Content = QueuedAlertContent.Of(batch.Content, story) };
             var followUp = batch.Content.Notice is not null;
             var alerts = followUp ? await ReadOrHandBackAsync(batch, claims, () => AlertRowsAsync(batch, group)) : null;
+            var corrected = followUp && batch.Content.Notice!.Kind == NoticeKind.Corrected && story is not null
+                ? await ReadOrHandBackAsync(batch, claims, () => EarlierCorrectionRowsAsync(batch, group, story))
+                : null;
             digested ??= followUp && batch.Channel == Channel.Email && digests is not null
                 ? await ReadOrHandBackAsync(batch, claims, () => SentDigestReadersAsync(batch.Content.ArticleId))
                 : new HashSet<string>();
@@ -84,7 +88,7 @@ public sealed class BatchDispatcher(
             var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
             await using (ClaimKeeper.Start(ledger, lease, clock, batch.LedgerKey, batch.Channel, ours))
             {
-                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn, alerts is null ? null : new(story, alerts.GetValueOrDefault(r.SubscriberId), digested.Contains(r.SubscriberId)))));
+                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn, alerts is null ? null : new(story, alerts.GetValueOrDefault(r.SubscriberId), digested.Contains(r.SubscriberId), corrected?.GetValueOrDefault(r.SubscriberId) ?? []))));
                 // Every record names the version it concerns (the one sent or that would have been; a follow-up's own).
                 var version = QueuedAlertContent.VersionOf(sending.Content);
                 delivered = [.. delivered.Select(d => RecipientDecisions.WithVersion(d, version))];
@@ -144,6 +148,20 @@ public sealed class BatchDispatcher(
     {
         var rows = await Task.WhenAll(group.Select(r => ledger.GetAsync(batch.Content.ArticleId, r.SubscriberId, batch.Channel, CancellationToken.None)));
         return rows.OfType<LedgerEntry>().ToDictionary(r => r.SubscriberId, StringComparer.Ordinal);
+    }
+
+    // A correction's recipients' rows of the story's earlier correction follow-ups on its channel (one point read per
+    // recipient and earlier correction), each carrying its correction's version: what they were already told.
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<LedgerEntry>>> EarlierCorrectionRowsAsync(DeliveryBatch batch, IReadOnlyList<BatchRecipient> group, Articles.Article story)
+    {
+        var versions = StoryCorrections.VersionsBefore(story, QueuedAlertContent.VersionOf(batch.Content));
+        var rows = await Task.WhenAll(group.SelectMany(r => versions.Select(async v =>
+        {
+            var key = DeliveryBatch.LedgerKeyOf(batch.Content.ArticleId, v.ToString(System.Globalization.CultureInfo.InvariantCulture), NoticeKind.Corrected);
+            return await ledger.GetAsync(key, r.SubscriberId, batch.Channel, CancellationToken.None) is { } row ? row with { Version = v } : null;
+        })));
+        return rows.OfType<LedgerEntry>().GroupBy(r => r.SubscriberId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LedgerEntry>)g.ToList(), StringComparer.Ordinal);
     }
 
     // Who had the story in a digest that was sent (one query of the story's entries, once per follow-up batch).
@@ -209,7 +227,7 @@ public sealed class BatchDispatcher(
                 return notReceived;
             }
 
-            batch = batch with { Content = FollowUpDecisions.ContentFor(batch.Content, facts.Story!, facts.Alert) };
+            batch = batch with { Content = FollowUpDecisions.ContentFor(batch.Content, facts.Story!, facts.Alert, facts.EarlierCorrections) };
         }
 
         Subscriber? subscriber;
@@ -371,7 +389,7 @@ public sealed class BatchDispatcher(
         AlertChannel.For(batch.Channel).SendAsync(email, sms, links, batch, recipient, subscriber, cancellationToken);
 
     // What a follow-up's decision reads for one recipient (FollowUpDecisions.BeforeSend).
-    private sealed record FollowUpFacts(Articles.Article? Story, LedgerEntry? Alert, bool InSentDigest);
+    private sealed record FollowUpFacts(Articles.Article? Story, LedgerEntry? Alert, bool InSentDigest, IReadOnlyList<LedgerEntry> EarlierCorrections);
 
     private static string OutcomeName(RecipientResult result) => result switch
     {

@@ -1,6 +1,8 @@
 namespace NewsAlerts.Core.Dispatch;
 
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 
@@ -10,8 +12,29 @@ using NewsAlerts.Core.Planning;
 /// </summary>
 public static class BatchMessage
 {
-    /// <summary>The wire JSON settings of a batch body.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// The largest Service Bus message, in bytes (256 KiB: the Standard tier's limit, learn.microsoft.com
+    /// "Service Bus quotas"; the local emulator enforces the same, <c>ServiceBusEmulatorOptions.MaxMessageSizeBytes</c>).
+    /// </summary>
+    public const int MaxMessageBytes = 256 * 1024;
+
+    /// <summary>
+    /// Room in a message left for what is not the body (16 KiB): message id, subject, content type, the article id and
+    /// urgency, the trace context, and AMQP framing.
+    /// </summary>
+    public const int HeaderAllowance = 16 * 1024;
+
+    /// <summary>The most UTF-8 bytes a batch body may have (<see cref="MaxMessageBytes"/> less <see cref="HeaderAllowance"/>).</summary>
+    public const int MaxBodyBytes = MaxMessageBytes - HeaderAllowance;
+
+    /// <summary>
+    /// The wire JSON settings of a batch body: web defaults (camelCase), and text in every script kept as UTF-8 (2-3
+    /// bytes a character in Arabic or Chinese) rather than escaped as <c>\uXXXX</c> (6 bytes), still escaping what the
+    /// default encoder escapes for safety (HTML-sensitive and control characters). Characters outside the Basic
+    /// Multilingual Plane (most emoji) are escaped by every built-in encoder (dotnet/runtime#42847), 12 bytes a pair:
+    /// batches are therefore sized by their written bytes (<see cref="Planning.BatchPacking"/>), never by characters.
+    /// </summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Writes <paramref name="batch"/> as the UTF-8 JSON body of its queue message.</summary>
     public static byte[] Write(DeliveryBatch batch) => JsonSerializer.SerializeToUtf8Bytes(batch, JsonOptions);

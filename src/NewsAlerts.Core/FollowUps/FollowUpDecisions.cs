@@ -12,12 +12,16 @@ using NewsAlerts.Core.Dispatch;
 /// Sent or Delivered (for a correction: as an older version than the correction's, or a version not recorded), or the
 /// story in a digest sent to them. An alert still being sent waits (the follow-up goes round again), as does a follow-up
 /// whose version is not stored yet (follow-ups are queued before it is stored: until then an alert claimed may still
-/// read the old story and go out). Anyone else is recorded skipped with the reason, never sent.
+/// read the old story and go out; a withdrawal is stored when the story reads withdrawn). A withdrawal that a newer live
+/// version overtook is never sent. Anyone else is recorded skipped with the reason, never sent.
 /// </summary>
 public static class FollowUpDecisions
 {
     /// <summary>The ledger reason of a follow-up waiting for its withdrawal or correction to be stored.</summary>
     public const string NotStoredYetReason = "waiting for the withdrawal or correction to be stored";
+
+    /// <summary>The ledger reason of a withdrawal not sent because a newer version, not withdrawn, was stored instead of it.</summary>
+    public const string NotWithdrawnReason = "the story was not withdrawn: a newer version was stored instead";
 
     /// <summary>The ledger reason of a follow-up waiting for the send of the story's alert to be recorded.</summary>
     public const string AlertUnderWayReason = "waiting for the story's alert to be sent";
@@ -41,9 +45,16 @@ public static class FollowUpDecisions
         ArgumentNullException.ThrowIfNull(followUp);
         var notice = followUp.Notice ?? throw new ArgumentException("The content is an alert, not a follow-up.", nameof(followUp));
         var version = QueuedAlertContent.VersionOf(followUp);
-        if (story is null || story.Version < version)
+        // A withdrawal is stored when the story reads withdrawn, not when its version number is reached: an editor may
+        // withdraw the very version that went out, so until then the same number still reads live.
+        if (story is null || story.Version < version || (notice.Kind == NoticeKind.Withdrawn && !story.IsWithdrawn && story.Version == version))
         {
             return Record(subscriberId, RecipientResult.Retrying, LedgerState.Retrying, NotStoredYetReason);
+        }
+
+        if (notice.Kind == NoticeKind.Withdrawn && !story.IsWithdrawn)
+        {
+            return Record(subscriberId, RecipientResult.Skipped, LedgerState.Skipped, NotWithdrawnReason);
         }
 
         if (Received(alert) && (notice.Kind == NoticeKind.Withdrawn || alert!.Version is not { } sentAs || sentAs < version))
@@ -62,12 +73,22 @@ public static class FollowUpDecisions
     }
 
     /// <summary>
-    /// What a follow-up says to one recipient: a correction tells every correction's note since the version their alert
-    /// went out as, up to the follow-up's, oldest first (<see cref="StoryCorrections.Since"/>; every note up to it when
-    /// that version is not known: a digest, or a row written before versions were); a withdrawal is unchanged.
+    /// What a follow-up says to one recipient: a correction tells every correction's note since the newest version they
+    /// received, up to the follow-up's, oldest first (<see cref="StoryCorrections.Since"/>): the version their alert went
+    /// out as, or an earlier correction whose own follow-up reached them, whichever is newer, so a second correction never
+    /// repeats the first to someone the first reached; every note up to it when neither is known (a digest, or a row
+    /// written before versions were). A withdrawal is unchanged.
     /// </summary>
+    /// <param name="followUp">The follow-up's content (its <see cref="AlertContent.Notice"/> set).</param>
+    /// <param name="story">The story as stored now.</param>
+    /// <param name="alert">The recipient's row of the story's alert on the follow-up's channel; null when none.</param>
+    /// <param name="earlierCorrections">
+    /// The recipient's rows of the story's earlier correction follow-ups on the channel (ledger keys
+    /// <c>corrected:v{version}:{article id}</c>), each with <see cref="LedgerEntry.Version"/> set to its correction's
+    /// version; only those Sent or Delivered count. Null or empty: none.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="followUp"/> or <paramref name="story"/> is null.</exception>
-    public static AlertContent ContentFor(AlertContent followUp, Article story, LedgerEntry? alert)
+    public static AlertContent ContentFor(AlertContent followUp, Article story, LedgerEntry? alert, IEnumerable<LedgerEntry>? earlierCorrections = null)
     {
         ArgumentNullException.ThrowIfNull(followUp);
         ArgumentNullException.ThrowIfNull(story);
@@ -76,8 +97,10 @@ public static class FollowUpDecisions
             return followUp;
         }
 
-        var received = Received(alert) ? alert!.Version ?? 0 : 0;
-        var notes = StoryCorrections.Since(story, received, QueuedAlertContent.VersionOf(followUp));
+        var version = QueuedAlertContent.VersionOf(followUp);
+        var told = (earlierCorrections ?? []).Where(c => Received(c) && c.Version < version).Select(c => c.Version ?? 0).DefaultIfEmpty(0).Max();
+        var received = Math.Max(Received(alert) ? alert!.Version ?? 0 : 0, told);
+        var notes = StoryCorrections.Since(story, received, version);
         return notes.Count == 0 ? followUp : followUp with { Summary = string.Join(' ', notes) };
     }
 

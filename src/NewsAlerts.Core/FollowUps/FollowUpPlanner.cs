@@ -50,10 +50,7 @@ public static class FollowUpPlanner
         var batches = recipients
             .GroupBy(r => r.Channel)
             .OrderBy(g => g.Key)
-            .SelectMany(channel => channel
-                .Select(r => new BatchRecipient(r.SubscriberId, Reason))
-                .Chunk(batchSize)
-                .Select((group, number) => new DeliveryBatch(channel.Key, number, content, group)))
+            .SelectMany(channel => BatchPacking.Pack(channel.Key, channel.Select(r => new BatchRecipient(r.SubscriberId, Reason)), content, batchSize))
             .ToList();
         return new FollowUpPlan(batches, recipients, dropped);
     }

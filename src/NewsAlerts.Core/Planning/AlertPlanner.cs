@@ -5,7 +5,8 @@ using NewsAlerts.Core.Delivery;
 
 /// <summary>
 /// Turns matches into delivery batches: email for every confirmed address, SMS for confirmed numbers when the
-/// article is at least as urgent as the subscriber asked for; batches of at most <c>batchSize</c>, recipients
+/// article is at least as urgent as the subscriber asked for; batches of at most <c>batchSize</c> recipients that fit
+/// one Service Bus message (<see cref="BatchPacking"/>), recipients
 /// in subscriber-id order so a re-plan produces the same batches.
 /// </summary>
 public static class AlertPlanner
@@ -61,8 +62,5 @@ public static class AlertPlanner
         subscriber.LedgerIds().Any(id => settled(channel, id));
 
     private static IEnumerable<DeliveryBatch> Batches(Channel channel, IEnumerable<SubscriberMatch> matches, AlertContent content, int batchSize) =>
-        matches
-            .Select(m => new BatchRecipient(m.Subscriber.Id, m.Reason))
-            .Chunk(batchSize)
-            .Select((recipients, number) => new DeliveryBatch(channel, number, content, recipients));
+        BatchPacking.Pack(channel, matches.Select(m => new BatchRecipient(m.Subscriber.Id, m.Reason)), content, batchSize);
 }

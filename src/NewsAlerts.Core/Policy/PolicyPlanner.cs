@@ -174,5 +174,5 @@ public static class PolicyPlanner
 
     // Each batch carries when it is meant to go, so its alerts count on that local day whenever they are dispatched.
     private static IEnumerable<DeliveryBatch> Batches(Channel channel, List<BatchRecipient> recipients, AlertContent content, int batchSize, int firstNumber, DateTimeOffset plannedFor) =>
-        recipients.Chunk(batchSize).Select((chunk, i) => new DeliveryBatch(channel, firstNumber + i, content, chunk, plannedFor));
+        BatchPacking.Pack(channel, recipients, content, batchSize, firstNumber, plannedFor);
 }

@@ -11,6 +11,11 @@ public interface IArticleStore
     /// <summary>Where the short link with this code (see <c>AlertLinks.ShortCode</c>) leads, or null when no story has it.</summary>
     Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken);
 
-    /// <summary>Stores (replaces) the story's latest version, and its short link when it has a URL or a notice.</summary>
+    /// <summary>
+    /// Stores (replaces) the story's latest version, and its short link when it has a URL or a notice, when
+    /// <see cref="ArticleVersions.Replaces"/> says the version stored then gives way to it (decided and written atomically:
+    /// a concurrent save in between is decided again); otherwise leaves the stored version as it is. A caller that must
+    /// know which version won reads it back.
+    /// </summary>
     Task SaveAsync(Article article, CancellationToken cancellationToken);
 }

@@ -8,11 +8,17 @@ using System.Text;
 /// feed's source and categories, every text field of a JSON request: <see cref="JsonFields"/>) may hold. Follows RFC 8264 (PRECIS FreeformClass): control
 /// characters (Unicode category Cc) and format characters (Cf) are refused, except the join controls ZWJ U+200D and
 /// ZWNJ U+200C, which Persian, Arabic and Indic scripts need to spell words (RFC 5892 CONTEXTJ; Unicode UTS #39
-/// section 3.1 keeps them). Bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) are refused because
-/// they reorder what a reader sees (Unicode UTS #55, "Trojan Source"). Invisible characters that only break or glue
-/// words without changing them (zero-width space U+200B, word joiner U+2060, byte order mark U+FEFF, soft hyphen
-/// U+00AD) are removed rather than refused, so a pasted word reads as the word. Surrogates without a pair and
-/// private-use characters are refused too.
+/// section 3.1 keeps them); the prepended concatenation marks that write a number sign in Arabic and Kaithi text
+/// (U+0600-U+0605, U+06DD, U+0890-U+0891, U+08E2, U+110BD, U+110CD: Unicode's Prepended_Concatenation_Mark property); and
+/// the tag characters of an emoji tag sequence (U+1F3F4, then U+E0020-U+E007E, ended by U+E007F: the flags of England,
+/// Scotland and Wales, Unicode UTS #51 ED-14a), which draw a flag and hide nothing. Tags anywhere else are refused (they
+/// can carry hidden ASCII). The embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) are refused
+/// because they reorder what a reader sees (Unicode UTS #55, "Trojan Source"). The implicit direction marks LRM U+200E,
+/// RLM U+200F and ALM U+061C, which Arabic, Hebrew and Persian copy from newsroom systems carries around numbers and
+/// punctuation and which cannot reorder text beyond the neutral characters next to them, are removed, as are the
+/// invisible characters that only break or glue words without changing them (zero-width space U+200B, word joiner
+/// U+2060, byte order mark U+FEFF, soft hyphen U+00AD), so a pasted word reads as the word. Surrogates without a pair
+/// and private-use characters are refused too.
 /// </summary>
 public static class FreeText
 {
@@ -52,7 +58,15 @@ public static class FreeText
                 if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     var pair = char.ConvertToUtf32(text[i], text[i + 1]);
-                    if (CharUnicodeInfo.GetUnicodeCategory(pair) is UnicodeCategory.PrivateUse or UnicodeCategory.Format)
+                    var tags = pair == BlackFlag ? TagSequenceLength(text, i + 2) : 0;
+                    if (tags > 0)
+                    {
+                        kept.Append(text, i, 2 + tags);
+                        i += 1 + tags;
+                        continue;
+                    }
+
+                    if (CharUnicodeInfo.GetUnicodeCategory(pair) is UnicodeCategory.PrivateUse or UnicodeCategory.Format && !IsNumberSign(pair))
                     {
                         return (null, Refused(pair, "an invisible or private-use character"), i);
                     }
@@ -83,8 +97,30 @@ public static class FreeText
         return (kept.ToString(), null, -1);
     }
 
-    /// <summary>Whether <paramref name="c"/> is removed silently: U+200B, U+2060, U+FEFF, U+00AD.</summary>
-    public static bool Removed(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+    /// <summary>Whether <paramref name="c"/> is removed silently: U+200B, U+2060, U+FEFF, U+00AD, and the direction marks U+200E, U+200F, U+061C.</summary>
+    public static bool Removed(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u061C';
+
+    // WAVING BLACK FLAG, the base of every emoji tag sequence in Unicode's recommended set (UTS #51).
+    private const int BlackFlag = 0x1F3F4;
+
+    // The UTF-16 length of the tag spec and cancel tag that follow a black flag at index start (U+E0020-U+E007E at
+    // least once, then U+E007F), or 0 when what follows is not one.
+    private static int TagSequenceLength(string text, int start)
+    {
+        var i = start;
+        while (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) && char.ConvertToUtf32(text[i], text[i + 1]) is >= 0xE0020 and <= 0xE007E)
+        {
+            i += 2;
+        }
+
+        return i > start && i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) && char.ConvertToUtf32(text[i], text[i + 1]) == 0xE007F
+            ? i + 2 - start
+            : 0;
+    }
+
+    // The prepended concatenation marks (number signs written before the digits they span).
+    private static bool IsNumberSign(int codePoint) =>
+        codePoint is (>= 0x0600 and <= 0x0605) or 0x06DD or 0x0890 or 0x0891 or 0x08E2 or 0x110BD or 0x110CD;
 
     // What a refused character is, or null when it is allowed.
     private static string? Kind(char c) => c switch
@@ -92,7 +128,8 @@ public static class FreeText
         '\u200C' or '\u200D' => null,
         '\u202E' => "a right-to-left override",
         '\u202D' => "a left-to-right override",
-        '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202C') or (>= '\u2066' and <= '\u2069') => "a bidi control",
+        (>= '\u202A' and <= '\u202C') or (>= '\u2066' and <= '\u2069') => "a bidi control",
+        _ when IsNumberSign(c) => null,
         '\0' => "a null character",
         _ => CharUnicodeInfo.GetUnicodeCategory(c) switch
         {

@@ -4,28 +4,65 @@ using System.Globalization;
 
 /// <summary>
 /// A time zone as a person names it in a page, an email or a text: its city, as the IANA database names the zone
-/// after one ("Europe/London" is "London", "America/Argentina/Buenos_Aires" is "Buenos Aires"); never the raw id.
+/// after one ("Europe/London" is "London", "America/Argentina/Buenos_Aires" is "Buenos Aires"); a zone without a city
+/// by its offset from UTC ("Etc/GMT-3" is "UTC+3"); never the raw id.
 /// </summary>
 public static class ZoneWords
 {
+    // The IANA database's names of UTC itself (tzdata files "etcetera" and "backward"), compared without case.
+    private static readonly HashSet<string> UtcNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "UTC", "UCT", "GMT", "GMT0", "GMT+0", "GMT-0", "Greenwich", "Universal", "Zulu",
+        "Etc/UTC", "Etc/UCT", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "Etc/Greenwich", "Etc/Universal", "Etc/Zulu",
+    };
+
     /// <summary>
-    /// The name of <paramref name="ianaId"/> for people: the city of a <c>Region/City</c> id with underscores as
-    /// spaces (an id without a region, such as <c>UTC</c> or <c>Japan</c>, as it is); <c>UTC</c> for an empty id and
-    /// the <c>Etc/</c> offsets (which have no city).
+    /// The name of <paramref name="ianaId"/> for people: <c>UTC</c> for an empty id and every IANA name of UTC
+    /// (<c>UTC</c>, <c>GMT</c>, <c>Etc/Zulu</c>, <c>Etc/Universal</c>...); <c>UTC+3</c> for <c>Etc/GMT-3</c> and
+    /// <c>UTC-5</c> for <c>Etc/GMT+5</c> (the <c>Etc/GMT</c> zones carry POSIX signs, inverted from ISO 8601: tzdata's
+    /// "etcetera" file); otherwise the city of a <c>Region/City</c> id with underscores as spaces (an id without a
+    /// region, such as <c>Japan</c>, as it is).
     /// </summary>
     public static string Of(string? ianaId)
     {
-        if (string.IsNullOrWhiteSpace(ianaId) || ianaId.StartsWith("Etc/", StringComparison.Ordinal))
+        var id = ianaId?.Trim();
+        if (string.IsNullOrEmpty(id) || UtcNames.Contains(id))
         {
             return "UTC";
         }
 
-        var city = ianaId[(ianaId.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        if (PosixOffset(id) is { } hours)
+        {
+            return hours == 0 ? "UTC" : string.Create(CultureInfo.InvariantCulture, $"UTC{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
+        }
+
+        if (id.StartsWith("Etc/", StringComparison.OrdinalIgnoreCase))
+        {
+            // Any other Etc/ name (none in tzdata today) has no city: the clock it keeps is not known here.
+            return "UTC";
+        }
+
+        var city = id[(id.LastIndexOf('/') + 1)..].Replace('_', ' ');
         return city.Length == 0 ? "UTC" : city;
     }
 
-    /// <summary>"London time", "UTC time": the zone's name in a sentence that gives a time on its clock.</summary>
+    /// <summary>"London time", "UTC+3 time": the zone's name in a sentence that gives a time on its clock.</summary>
     public static string Time(string? ianaId) => $"{Of(ianaId)} time";
+
+    // The hours of an "Etc/GMT+5" or "GMT-3" name as POSIX writes them (west of Greenwich positive), or null.
+    private static int? PosixOffset(string id)
+    {
+        var name = id.StartsWith("Etc/", StringComparison.OrdinalIgnoreCase) ? id[4..] : id;
+        if (!name.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || name.Length < 5 || name[3] is not ('+' or '-'))
+        {
+            return null;
+        }
+
+        var digits = name[4..];
+        return digits.Length <= 2 && digits.All(char.IsAsciiDigit) && int.Parse(digits, CultureInfo.InvariantCulture) is var hours && hours <= 14
+            ? (name[3] == '-' ? -hours : hours)
+            : null;
+    }
 
     /// <summary>
     /// The offset from UTC of <paramref name="ianaId"/> at <paramref name="at"/>, as people write it: <c>UTC−3</c> (with

@@ -23,7 +23,17 @@ public static class MatchWords
     /// </summary>
     public const int MaxHits = 3;
 
-    /// <summary>Every hit of <paramref name="explanation"/> in words, joined by "; ".</summary>
+    /// <summary>
+    /// Most characters (UTF-16 code units) of a worded reason (200): every batch message carries one per recipient, up to
+    /// 250 of them, and a reason in any script must leave the message under the Service Bus limit (about 1,200 bytes at
+    /// worst in JSON, 6 per code unit, against 256 KiB per message); a longer one is cut by <see cref="CappedText"/>.
+    /// </summary>
+    public const int MaxLength = 200;
+
+    /// <summary>
+    /// Every hit of <paramref name="explanation"/> in words, joined by "; ", at most <see cref="MaxLength"/> characters
+    /// (cut between words or characters with "…", never inside one).
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Of(MatchExplanation explanation, ArticleDocument document)
     {
@@ -31,7 +41,7 @@ public static class MatchWords
         ArgumentNullException.ThrowIfNull(document);
         var worded = string.Join("; ", explanation.Hits.Take(MaxHits).Select(h => Of(h, document)));
         var more = explanation.Hits.Count - MaxHits;
-        return more > 0 ? string.Create(CultureInfo.InvariantCulture, $"{worded}; and {more} more") : worded;
+        return CappedText.Of(more > 0 ? string.Create(CultureInfo.InvariantCulture, $"{worded}; and {more} more") : worded, MaxLength);
     }
 
     /// <summary>One hit in words, quoting the article's text around it (headline and body) or naming the metadata that matched.</summary>

@@ -82,8 +82,13 @@ internal sealed class InMemoryLedger : IDeliveryLedger
     /// <summary>The version <see cref="GetAsync"/> answers per subscriber id with its <see cref="States"/> entry; none otherwise.</summary>
     public ConcurrentDictionary<string, int> Versions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Rows <see cref="GetAsync"/> answers by ledger key and subscriber id, before <see cref="States"/>.</summary>
+    public ConcurrentDictionary<(string Key, string SubscriberId), LedgerEntry> Rows { get; } = new();
+
     public Task<LedgerEntry?> GetAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken) =>
-        Task.FromResult(States.TryGetValue(subscriberId, out var state)
+        Rows.TryGetValue((articleId, subscriberId), out var row) ? Task.FromResult<LedgerEntry?>(row)
+        : Rows.Keys.Any(k => k.Key == articleId) ? Task.FromResult<LedgerEntry?>(null)
+        : Task.FromResult(States.TryGetValue(subscriberId, out var state)
             ? new LedgerEntry(subscriberId, channel, state, null, null, Versions.TryGetValue(subscriberId, out var version) ? version : null)
             : null);
 

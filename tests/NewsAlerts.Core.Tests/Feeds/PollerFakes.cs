@@ -78,7 +78,8 @@ internal sealed class InMemoryArticles : IArticleStore
             throw new IOException("the article store is down");
         }
 
-        Saved[article.Id] = article;
+        // As every store does: versions only move forward and a withdrawal stays (ArticleVersions.Replaces).
+        Saved.AddOrUpdate(article.Id, article, (_, stored) => ArticleVersions.Replaces(stored, article) ? article : stored);
     }
 }
 

@@ -74,7 +74,7 @@ public sealed class A_follow_up_goes_only_to_who_received_the_story
         var decision = FollowUpDecisions.BeforeSend("s1", FollowUp(kind, 3), stored is { } v ? Story(v, null) : null, sent, inSentDigest: false);
 
         Assert.Equal((RecipientResult.Retrying, LedgerState.Retrying, FollowUpDecisions.NotStoredYetReason), (decision!.Result, decision.Record!.State, decision.Record.Reason));
-        Assert.Null(FollowUpDecisions.BeforeSend("s1", FollowUp(kind, 3), Story(4, null), sent, inSentDigest: false));
+        Assert.Null(FollowUpDecisions.BeforeSend("s1", FollowUp(kind, 3), Story(4, kind), sent, inSentDigest: false));
     }
 
     [Fact]
