@@ -57,7 +57,9 @@ public sealed partial class Arabic_subjects_go_as_rfc2047_encoded_words
     private static string Serialize(MimeMessage message)
     {
         using var stream = new MemoryStream();
-        message.WriteTo(FormatOptions.Default, stream);
+        var options = FormatOptions.Default.Clone();
+        options.NewLineFormat = NewLineFormat.Dos;
+        message.WriteTo(options, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

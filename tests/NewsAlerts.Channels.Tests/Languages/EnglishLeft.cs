@@ -8,7 +8,8 @@ using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// The English sentences of the email catalog, as fragments between placeholders: what must not be found in an email
-/// written in another language (an English word left over is a key the catalog missed or a string outside it).
+/// written in another language (an English word left over is a key the catalog missed or a string outside it). Short
+/// single words ("minute", "story") are left out: other languages share them.
 /// </summary>
 internal static partial class EnglishLeft
 {
@@ -18,7 +19,7 @@ internal static partial class EnglishLeft
         return [.. set.Cast<DictionaryEntry>()
             .SelectMany(e => Placeholder().Split((string)e.Value!))
             .Select(f => f.Trim(' ', '.', ':', ',', ';', '(', ')'))
-            .Where(f => f.Length >= 5 && f.Any(char.IsAsciiLetter))
+            .Where(f => (f.Length >= 8 || f.Contains(' ', StringComparison.Ordinal)) && f.Any(char.IsAsciiLetter))
             .Distinct(StringComparer.Ordinal)];
     });
 
