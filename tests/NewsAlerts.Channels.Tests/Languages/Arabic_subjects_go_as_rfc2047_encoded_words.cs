@@ -39,7 +39,7 @@ public sealed partial class Arabic_subjects_go_as_rfc2047_encoded_words
         Assert.Equal(subject, Reparse(raw).Subject);
         // A reader files the Content-* headers of a single-part message with its body entity.
         Assert.Contains("\r\nContent-Language: ar\r\n", raw, StringComparison.Ordinal);
-        Assert.Equal("ar", Reparse(raw).Body.Headers[HeaderId.ContentLanguage]);
+        Assert.Equal("ar", Reparse(raw).Body!.Headers[HeaderId.ContentLanguage]);
     }
 
     [Fact]
