@@ -1,6 +1,5 @@
 namespace NewsAlerts.Channels.Email;
 
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,12 +8,15 @@ using NewsAlerts.Channels.Email.Templates;
 using NewsAlerts.Channels.Templates;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Core.Words;
 
 /// <summary>
 /// Turns an <see cref="EmailAlertRequest"/> into the MIME message: subject, plain-text and HTML alternatives (the HTML
 /// is the <see cref="AlertEmailView"/> Razor component, every piece of article text HTML-escaped by Razor), the match reason, a manage link and RFC 8058 one-click unsubscribe headers.
 /// A follow-up (<see cref="AlertContent.Notice"/>) says the story was withdrawn or corrected, when, and the editor's
-/// note; a withdrawn story is not linked to.
+/// note; a withdrawn story is not linked to. Every word is the email catalog's (<see cref="EmailTexts"/>) in the
+/// subscriber's language (<see cref="EmailAlertRequest.Language"/>), every time on their clock (<see cref="MomentWords"/>).
 /// </summary>
 public static partial class AlertEmailComposer
 {
@@ -37,36 +39,46 @@ public static partial class AlertEmailComposer
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(request.ToAddress));
-        message.Subject = Subject(request.Content);
-        message.Headers[message.Headers.IndexOf(HeaderId.Subject)].SetRawValue(SubjectHeader.RawValue(message.Subject));
+        var locale = LocaleOf(request);
+        EmailHeaders.Write(message, Subject(request.Content, request.Language), locale);
         message.Date = composedAt;
         message.MessageId = MessageId(request.IdempotencyKey, from.Domain);
         message.Headers.Add("List-Unsubscribe", $"<{request.UnsubscribeUrl.AbsoluteUri}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         // Marks the alert as machine-sent so auto-responders do not answer it (RFC 3834).
         message.Headers.Add("Auto-Submitted", "auto-generated");
-        var body = new BodyBuilder { TextBody = PlainText(request), HtmlBody = HtmlText(request) };
+        var body = new BodyBuilder { TextBody = PlainTextDirection.Apply(PlainText(request), locale), HtmlBody = HtmlText(request, locale) };
         message.Body = body.ToMessageBody();
         return message;
     }
 
     /// <summary>
     /// "Breaking: headline" for urgency 1-2, "Withdrawn: headline" or "Correction: headline" for a follow-up, else the
-    /// headline; line breaks folded to spaces.
+    /// headline; line breaks folded to spaces. In English: <see cref="Subject(AlertContent, string?)"/> words it in a language.
     /// </summary>
-    public static string Subject(AlertContent content)
+    public static string Subject(AlertContent content) => Subject(content, null);
+
+    /// <summary>The subject of <see cref="Subject(AlertContent)"/> in <paramref name="language"/> (BCP 47; null or not offered: English).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public static string Subject(AlertContent content, string? language)
     {
         ArgumentNullException.ThrowIfNull(content);
         var headline = OneLine(content.Headline);
-        return content.Notice is { } notice ? $"{notice.Label}: {headline}" : content.IsBreaking ? $"Breaking: {headline}" : headline;
+        return content.Notice is { } notice
+            ? EmailTexts.Of(notice.Kind == NoticeKind.Withdrawn ? EmailText.SubjectWithdrawn : EmailText.SubjectCorrected, language, headline)
+            : content.IsBreaking ? EmailTexts.Of(EmailText.SubjectBreaking, language, headline) : headline;
     }
 
-    /// <summary>The first line of a follow-up: "This story, sent to you earlier, was withdrawn on 30 Nov 2026 10:02 (Europe/London)."</summary>
-    public static string? NoticeLine(AlertContent content, string? timeZone)
+    /// <summary>The first line of a follow-up: "This story, sent to you earlier, was withdrawn on 30 November 2026, 10:02 (London time)."</summary>
+    public static string? NoticeLine(AlertContent content, string? timeZone) => NoticeLine(content, timeZone, null);
+
+    /// <summary>The first line of a follow-up in <paramref name="language"/>, its time on the clock of <paramref name="timeZone"/>; null for an alert.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public static string? NoticeLine(AlertContent content, string? timeZone, string? language)
     {
         ArgumentNullException.ThrowIfNull(content);
         return content.Notice is { } notice
-            ? $"This story, sent to you earlier, was {(notice.Kind == NoticeKind.Withdrawn ? "withdrawn" : "corrected")} on {When(content.PublishedAt, timeZone)}."
+            ? EmailTexts.Of(notice.Kind == NoticeKind.Withdrawn ? EmailText.NoticeWithdrawn : EmailText.NoticeCorrected, language, MomentWords.Of(content.PublishedAt, timeZone, language))
             : null;
     }
 
@@ -83,12 +95,15 @@ public static partial class AlertEmailComposer
         return $"alert.{local}@{domain}";
     }
 
+    private static MessageLocale LocaleOf(EmailAlertRequest request) => new(request.Language, request.TimeZone);
+
     private static string PlainText(EmailAlertRequest request)
     {
         var c = request.Content;
+        var language = request.Language;
         var text = new StringBuilder();
-        text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c, request.TimeZone)).AppendLine();
-        if (NoticeLine(c, request.TimeZone) is { } noticeLine)
+        text.AppendLine(OneLine(c.Headline)).AppendLine(Byline(c, request.TimeZone, language)).AppendLine();
+        if (NoticeLine(c, request.TimeZone, language) is { } noticeLine)
         {
             text.AppendLine(noticeLine);
         }
@@ -96,27 +111,28 @@ public static partial class AlertEmailComposer
         text.AppendLine(c.Summary.Trim()).AppendLine();
         if (IsLinked(c))
         {
-            text.Append("Read more: ").AppendLine(c.Url!.AbsoluteUri).AppendLine();
+            text.AppendLine(EmailTexts.Of(EmailText.ReadMoreAt, language, c.Url!.AbsoluteUri)).AppendLine();
         }
 
-        text.Append("Why you got this: ").AppendLine(request.MatchReason);
-        text.Append("Manage your alerts: ").AppendLine(request.ManageUrl.AbsoluteUri);
-        text.Append("Unsubscribe: ").AppendLine(request.UnsubscribeUrl.AbsoluteUri);
+        text.AppendLine(EmailTexts.Of(EmailText.WhyYouGotThis, language, request.MatchReason));
+        text.AppendLine(EmailTexts.Of(EmailText.ManageAlertsAt, language, request.ManageUrl.AbsoluteUri));
+        text.AppendLine(EmailTexts.Of(EmailText.UnsubscribeAt, language, request.UnsubscribeUrl.AbsoluteUri));
         return text.ToString();
     }
 
     // The HTML part is the AlertEmailView Razor component, rendered by the engine the digest uses (HtmlRenderer). The
     // component has no asynchronous work, so its render completes at once and waiting on it blocks nothing.
-    private static string HtmlText(EmailAlertRequest request)
+    private static string HtmlText(EmailAlertRequest request, MessageLocale locale)
     {
         var c = request.Content;
         return Templates.RenderAsync<AlertEmailView>(new Dictionary<string, object?>
         {
-            [nameof(AlertEmailView.Title)] = Subject(c),
+            [nameof(AlertEmailView.Locale)] = locale,
+            [nameof(AlertEmailView.Title)] = Subject(c, request.Language),
             [nameof(AlertEmailView.Breaking)] = c.IsBreaking,
             [nameof(AlertEmailView.Headline)] = OneLine(c.Headline),
-            [nameof(AlertEmailView.Byline)] = Byline(c, request.TimeZone),
-            [nameof(AlertEmailView.NoticeLine)] = NoticeLine(c, request.TimeZone),
+            [nameof(AlertEmailView.Byline)] = Byline(c, request.TimeZone, request.Language),
+            [nameof(AlertEmailView.NoticeLine)] = NoticeLine(c, request.TimeZone, request.Language),
             [nameof(AlertEmailView.Summary)] = c.Summary.Trim(),
             [nameof(AlertEmailView.Link)] = IsLinked(c) ? c.Url!.AbsoluteUri : null,
             [nameof(AlertEmailView.Reason)] = request.MatchReason,
@@ -125,22 +141,11 @@ public static partial class AlertEmailComposer
         }).GetAwaiter().GetResult();
     }
 
-    private static string Byline(AlertContent c, string? timeZone)
+    // The publication time as the subscriber's clock shows it, in their words, named by its zone's city ("London time").
+    private static string Byline(AlertContent c, string? timeZone, string? language)
     {
-        var when = When(c.PublishedAt, timeZone);
+        var when = MomentWords.Of(c.PublishedAt, timeZone, language);
         return string.IsNullOrWhiteSpace(c.Source) ? when : $"{OneLine(c.Source)} · {when}";
-    }
-
-    // The publication time as the subscriber's clock shows it, named by its zone's city ("London time"); UTC when the zone is unknown.
-    private static string When(DateTimeOffset publishedAt, string? timeZone)
-    {
-        if (!string.IsNullOrWhiteSpace(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone))
-        {
-            var local = TimeZoneInfo.ConvertTime(publishedAt, zone);
-            return $"{local.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({Core.Words.ZoneWords.Time(timeZone)})";
-        }
-
-        return publishedAt.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 
     // A withdrawn story is not linked to: the follow-up is there to take it back.

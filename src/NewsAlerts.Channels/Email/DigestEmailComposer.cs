@@ -1,25 +1,27 @@
 namespace NewsAlerts.Channels.Email;
 
-using System.Globalization;
 using System.Text;
 using MimeKit;
 using NewsAlerts.Channels.Email.Templates;
 using NewsAlerts.Channels.Templates;
 using NewsAlerts.Core.Digests;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Turns a <see cref="DigestEmailRequest"/> into the MIME message: a subject counting the stories, the HTML rendered by
 /// <see cref="DigestEmailView"/>, a plain-text part built here (HTML encoding is wrong there), a Message-ID from the
-/// idempotency key and RFC 8058 one-click unsubscribe headers.
+/// idempotency key and RFC 8058 one-click unsubscribe headers. Every word is the email catalog's
+/// (<see cref="EmailTexts"/>) in the subscriber's language (<see cref="DigestEmailRequest.Language"/>); the stories'
+/// times come on their clock and in their words from <see cref="Core.Digests.DigestComposer"/>.
 /// </summary>
 public sealed class DigestEmailComposer(RazorTemplates templates)
 {
-    /// <summary>The subject: <c>Your news digest: 3 stories</c>.</summary>
+    /// <summary>The subject: <c>Your news digest: 3 stories</c>, in the request's language with its plural forms.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public static string Subject(DigestEmailRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var count = request.StoryCount + request.Email.More;
-        return $"Your news digest: {count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "story" : "stories")}";
+        return EmailTexts.Count(EmailText.DigestSubject, request.StoryCount + request.Email.More, request.Language);
     }
 
     /// <summary>Builds the message.</summary>
@@ -34,7 +36,9 @@ public sealed class DigestEmailComposer(RazorTemplates templates)
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(request.ToAddress));
-        message.Subject = Subject(request);
+        var locale = new MessageLocale(request.Language, null);
+        var subject = Subject(request);
+        EmailHeaders.Write(message, subject, locale);
         message.Date = composedAt;
         message.MessageId = AlertEmailComposer.MessageId(request.IdempotencyKey, from.Domain).Replace("alert.", "digest.", StringComparison.Ordinal);
         message.Headers.Add("List-Unsubscribe", $"<{request.UnsubscribeUrl.AbsoluteUri}>");
@@ -42,12 +46,13 @@ public sealed class DigestEmailComposer(RazorTemplates templates)
         message.Headers.Add("Auto-Submitted", "auto-generated");
         var html = await templates.RenderAsync<DigestEmailView>(new Dictionary<string, object?>
         {
+            [nameof(DigestEmailView.Locale)] = locale,
             [nameof(DigestEmailView.Email)] = request.Email,
-            [nameof(DigestEmailView.Title)] = message.Subject,
+            [nameof(DigestEmailView.Title)] = subject,
             [nameof(DigestEmailView.ManageUrl)] = request.ManageUrl.AbsoluteUri,
             [nameof(DigestEmailView.UnsubscribeUrl)] = request.UnsubscribeUrl.AbsoluteUri,
         });
-        message.Body = new BodyBuilder { TextBody = PlainText(request, message.Subject), HtmlBody = html }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = PlainTextDirection.Apply(PlainText(request, subject), locale), HtmlBody = html }.ToMessageBody();
         return message;
     }
 
@@ -66,7 +71,7 @@ public sealed class DigestEmailComposer(RazorTemplates templates)
                     text.Append("  ").AppendLine(item.Url!.AbsoluteUri);
                 }
 
-                text.Append("  Why: ").AppendLine(item.Reason);
+                text.Append("  ").AppendLine(EmailTexts.Of(EmailText.DigestWhy, request.Language, item.Reason));
             }
 
             text.AppendLine();
@@ -74,11 +79,11 @@ public sealed class DigestEmailComposer(RazorTemplates templates)
 
         if (request.Email.More > 0)
         {
-            text.Append("And ").Append(request.Email.More.ToString(CultureInfo.InvariantCulture)).AppendLine(" older stories that did not fit.").AppendLine();
+            text.AppendLine(EmailTexts.Count(EmailText.DigestMore, request.Email.More, request.Language)).AppendLine();
         }
 
-        text.Append("Manage your alerts: ").AppendLine(request.ManageUrl.AbsoluteUri);
-        text.Append("Unsubscribe: ").AppendLine(request.UnsubscribeUrl.AbsoluteUri);
+        text.AppendLine(EmailTexts.Of(EmailText.ManageAlertsAt, request.Language, request.ManageUrl.AbsoluteUri));
+        text.AppendLine(EmailTexts.Of(EmailText.UnsubscribeAt, request.Language, request.UnsubscribeUrl.AbsoluteUri));
         return text.ToString();
     }
 }

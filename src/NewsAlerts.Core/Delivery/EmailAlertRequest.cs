@@ -9,6 +9,7 @@ namespace NewsAlerts.Core.Delivery;
 /// <param name="UnsubscribeUrl">The signed RFC 8058 one-click unsubscribe URL (https in production).</param>
 /// <param name="IdempotencyKey">Stable for this (article, subscriber, channel); senders put it in the Message-ID.</param>
 /// <param name="TimeZone">The subscriber's IANA time zone, for the publication time in the alert; null shows UTC.</param>
+/// <param name="Language">The subscriber's language (BCP 47) the email is written in; null or not offered: English.</param>
 public sealed record EmailAlertRequest(
     string SubscriberId,
     string ToAddress,
@@ -17,4 +18,5 @@ public sealed record EmailAlertRequest(
     Uri ManageUrl,
     Uri UnsubscribeUrl,
     string IdempotencyKey,
-    string? TimeZone = null);
+    string? TimeZone = null,
+    string? Language = null);

@@ -34,6 +34,6 @@ internal sealed class EmailChannel : AlertChannel
         IEmailSender email, ISmsSender sms, AlertLinks links, DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
         email.SendAsync(
             new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, recipient.Reason, links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
-                $"{batch.LedgerKey}|{subscriber.Id}|email", subscriber.TimeZone),
+                $"{batch.LedgerKey}|{subscriber.Id}|email", subscriber.TimeZone, subscriber.Language),
             cancellationToken);
 }

@@ -1,23 +1,28 @@
 namespace NewsAlerts.Core.Delivery;
 
-/// <summary>Sends the double opt-in messages: a confirmation link by email, a code by SMS.</summary>
+using NewsAlerts.Core.Texts;
+
+/// <summary>
+/// Sends the double opt-in messages: a confirmation link by email, a code by SMS. Emails are written for a
+/// <see cref="MessageLocale"/>: in its language, with dates on its clock.
+/// </summary>
 public interface IConfirmationSender
 {
     /// <summary>Emails the confirmation link.</summary>
-    Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, CancellationToken cancellationToken);
+    Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken);
 
     /// <summary>Emails the manage link once a contact is confirmed (the subscriber's way back to topics, settings and stopping).</summary>
-    Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken);
+    Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
 
     /// <summary>Emails a fresh manage link the person asked for (their link expired or was lost).</summary>
-    Task<SendOutcome> SendManageLinkRequestedAsync(string subscriberId, string address, Uri manageUrl, CancellationToken cancellationToken);
+    Task<SendOutcome> SendManageLinkRequestedAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
 
     /// <summary>
     /// Tells the contact a confirmed new one replaced (<see cref="SignUps.ContactChangeNotice"/>) that it was changed: an
     /// email with <paramref name="manageUrl"/> to undo it, saying it works for <paramref name="linkLifetime"/> (the
     /// lifetime its token was issued with), or a one-segment text without a link.
     /// </summary>
-    Task<SendOutcome> SendContactChangedAsync(string subscriberId, SignUps.ContactChangeNotice notice, Uri manageUrl, TimeSpan linkLifetime, CancellationToken cancellationToken);
+    Task<SendOutcome> SendContactChangedAsync(string subscriberId, SignUps.ContactChangeNotice notice, Uri manageUrl, TimeSpan linkLifetime, MessageLocale locale, CancellationToken cancellationToken);
 
     /// <summary>Texts the confirmation code in <paramref name="language"/> (BCP 47; null or not offered: English).</summary>
     Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken);

@@ -1,17 +1,22 @@
 namespace NewsAlerts.Core.Digests;
 
-using System.Globalization;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Core.Words;
 
 /// <summary>
 /// Composes a digest email from a batch's keys: grouped by topic in the order the subscriber follows them, newest
-/// first within each, times on the subscriber's clock. A story whose article is gone or withdrawn is left out.
+/// first within each, times on the subscriber's clock and in their language (<see cref="MomentWords"/>). A story whose
+/// article is gone or withdrawn is left out.
 /// </summary>
 public static class DigestComposer
 {
-    /// <summary>The section title for stories whose topic the subscriber no longer follows.</summary>
-    public const string OtherTopic = "Other matches";
+    /// <summary>The section title for stories whose topic the subscriber no longer follows, in English.</summary>
+    public static string OtherTopic => OtherTopicIn(null);
+
+    /// <summary>The section title for stories whose topic the subscriber no longer follows, in <paramref name="language"/>.</summary>
+    public static string OtherTopicIn(string? language) => EmailTexts.Of(EmailText.DigestOtherTopic, language);
 
     /// <summary>Composes the email.</summary>
     /// <param name="batch">The digest batch (stories newest first).</param>
@@ -19,9 +24,10 @@ public static class DigestComposer
     /// <param name="articles">The stories' articles by id (missing: withdrawn).</param>
     /// <param name="topics">The subscriber's topics now.</param>
     /// <param name="zone">The subscriber's time zone.</param>
+    /// <param name="language">The subscriber's language (BCP 47); null or not offered: English.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static DigestEmail Compose(
-        DigestBatch batch, IEnumerable<DigestEntry> entries, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<Topic> topics, TimeZoneInfo zone)
+        DigestBatch batch, IEnumerable<DigestEntry> entries, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<Topic> topics, TimeZoneInfo zone, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(entries);
@@ -38,12 +44,9 @@ public static class DigestComposer
             .GroupBy(i => i.Entry.TopicId is { } topicId && order.ContainsKey(topicId) ? topicId : null)
             .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
             .Select(g => new DigestSection(
-                g.Key is null ? OtherTopic : topics[order[g.Key]].Text,
-                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, Local(i.Article.PublishedAt, zone), i.Entry.Reason, i.Article.Url, i.Article.Version)).ToList()))
+                g.Key is null ? OtherTopicIn(language) : topics[order[g.Key]].Text,
+                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, MomentWords.Of(i.Article.PublishedAt, zone.Id, language), i.Entry.Reason, i.Article.Url, i.Article.Version)).ToList()))
             .ToList();
         return new DigestEmail(batch.SubscriberId, batch.DueAt, sections, batch.More);
     }
-
-    private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 }

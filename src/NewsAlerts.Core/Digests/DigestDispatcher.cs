@@ -164,7 +164,7 @@ public sealed class DigestDispatcher(
         try
         {
             outcome = await sender.SendAsync(
-                new DigestEmailRequest(id, subscriber.Email!, email, links.Manage(id), links.Unsubscribe(id), $"{DigestMessage.LedgerKey(batch.DueAt)}|{id}"),
+                new DigestEmailRequest(id, subscriber.Email!, email, links.Manage(id), links.Unsubscribe(id), $"{DigestMessage.LedgerKey(batch.DueAt)}|{id}", subscriber.Language),
                 CancellationToken.None);
         }
         catch (Exception ex)
@@ -230,6 +230,6 @@ public sealed class DigestDispatcher(
             }
         }
 
-        return DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone));
+        return DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone), subscriber.Language);
     }
 }

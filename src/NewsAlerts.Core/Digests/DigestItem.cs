@@ -4,7 +4,7 @@ namespace NewsAlerts.Core.Digests;
 /// <param name="ArticleId">The article.</param>
 /// <param name="Headline">Its headline.</param>
 /// <param name="Source">Its publisher, if known.</param>
-/// <param name="PublishedLocal">When it was published, on the subscriber's clock (e.g. <c>Mon 30 Nov 06:45</c>).</param>
+/// <param name="PublishedLocal">When it was published, on the subscriber's clock and in their language, the zone named (<see cref="Words.MomentWords"/>: <c>30 November 2026, 06:45 (Paris time)</c>).</param>
 /// <param name="Reason">Why it matched.</param>
 /// <param name="Url">Where to read it.</param>
 /// <param name="Version">The article version the digest tells of (<see cref="Articles.Article.Version"/>; 1 when not given).</param>

@@ -5,6 +5,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Handles one manage-link request (<see cref="ManageLinkMessage"/>): finds the subscriber of the address, asks
@@ -29,7 +30,7 @@ public sealed class ManageLinkMailer(ISubscriberStore subscribers, IConfirmation
         }
 
         var token = tokens.Issue(TokenPurpose.Manage, subscriber!.Id, SubscriberService.ManageTokenLifetime);
-        var outcome = await confirmations.SendManageLinkRequestedAsync(subscriber.Id, subscriber.Email!, links.Manage(subscriber.Id, token), cancellationToken);
+        var outcome = await confirmations.SendManageLinkRequestedAsync(subscriber.Id, subscriber.Email!, links.Manage(subscriber.Id, token), MessageLocale.Of(subscriber), cancellationToken);
         return new ManageLinkResult(decision, outcome);
     }
 }

@@ -1,6 +1,6 @@
 namespace NewsAlerts.Core.Words;
 
-using System.Globalization;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// A configured length of time as a person reads it in a page, an email or a text ("2 days", "36 hours",
@@ -13,21 +13,24 @@ public static class DurationText
     /// else whole hours ("36 hours"), else minutes rounded up ("15 minutes", "1 minute"; anything under a minute is
     /// "1 minute").
     /// </summary>
-    public static string Of(TimeSpan duration)
+    public static string Of(TimeSpan duration) => Of(duration, TextLanguages.Default);
+
+    /// <summary>
+    /// <paramref name="duration"/> in the same unit as <see cref="Of(TimeSpan)"/>, in <paramref name="language"/> with
+    /// its plural forms ("14 jours", "١٤ يومًا" is written "14 يومًا"), from the email catalog (<see cref="EmailText.Days"/>).
+    /// </summary>
+    public static string Of(TimeSpan duration, string? language)
     {
         if (duration >= TimeSpan.FromDays(1) && duration.Ticks % TimeSpan.TicksPerDay == 0)
         {
-            return Count((long)duration.TotalDays, "day");
+            return EmailTexts.Count(EmailText.Days, (long)duration.TotalDays, language);
         }
 
         if (duration >= TimeSpan.FromHours(1) && duration.Ticks % TimeSpan.TicksPerHour == 0)
         {
-            return Count((long)duration.TotalHours, "hour");
+            return EmailTexts.Count(EmailText.Hours, (long)duration.TotalHours, language);
         }
 
-        return Count(Math.Max(1, (long)Math.Ceiling(duration.TotalMinutes)), "minute");
+        return EmailTexts.Count(EmailText.Minutes, Math.Max(1, (long)Math.Ceiling(duration.TotalMinutes)), language);
     }
-
-    private static string Count(long count, string unit) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {unit}{(count == 1 ? string.Empty : "s")}");
 }

@@ -144,7 +144,7 @@ public sealed class ConfirmPageFunction(
                 if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
                 {
                     // As the API does: the manage link goes to the address just confirmed.
-                    await confirmations.SendManageLinkAsync(subscriber.Id, email, links.Manage(subscriber.Id, outcome.ManageToken!), cancellationToken);
+                    await confirmations.SendManageLinkAsync(subscriber.Id, email, links.Manage(subscriber.Id, outcome.ManageToken!), Core.Texts.MessageLocale.Of(subscriber), cancellationToken);
                 }
 
                 await changes.NotifyAsync(outcome, cancellationToken);

@@ -6,6 +6,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Sends the confirmations a sign-up or resend made (a link by email, a code by SMS) while its HTTP request waits, all
@@ -25,7 +26,7 @@ public sealed class ConfirmationMessages(IConfirmationSender confirmations, Aler
         var signUp = started.SignUp;
         var notSent = new List<string>();
         if (started.EmailConfirmationToken is { } token
-            && !await SentAsync(Channel.Email, () => confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), linked.Token), cancellationToken))
+            && !await SentAsync(Channel.Email, () => confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), new MessageLocale(signUp.Language, signUp.TimeZone), linked.Token), cancellationToken))
         {
             notSent.Add("email");
         }

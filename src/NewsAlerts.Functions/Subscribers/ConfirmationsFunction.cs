@@ -115,7 +115,7 @@ public sealed class ConfirmationsFunction(
                 var manageUrl = links.Manage(subscriber.Id, outcome.ManageToken!);
                 if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
                 {
-                    await confirmations.SendManageLinkAsync(subscriber.Id, email, manageUrl, cancellationToken);
+                    await confirmations.SendManageLinkAsync(subscriber.Id, email, manageUrl, Core.Texts.MessageLocale.Of(subscriber), cancellationToken);
                 }
 
                 await changes.NotifyAsync(outcome, cancellationToken);

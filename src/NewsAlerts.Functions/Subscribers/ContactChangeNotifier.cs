@@ -7,6 +7,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Sends the notice a confirmation owes the contact it replaced (<see cref="SignUpOutcome.Replaced"/>): the old address
@@ -35,7 +36,7 @@ public sealed partial class ContactChangeNotifier(
         try
         {
             var manage = links.Manage(subscriber.Id, tokens.Issue(TokenPurpose.Manage, subscriber.Id, LinkLifetime));
-            var sent = await sender.SendContactChangedAsync(subscriber.Id, notice, manage, LinkLifetime, linked.Token);
+            var sent = await sender.SendContactChangedAsync(subscriber.Id, notice, manage, LinkLifetime, MessageLocale.Of(subscriber), linked.Token);
             LogNotice(logger, subscriber.Id, notice.Channel, sent.Status);
             return sent.Status == SendStatus.Sent;
         }

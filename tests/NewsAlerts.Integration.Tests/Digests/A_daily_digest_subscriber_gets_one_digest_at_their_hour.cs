@@ -66,7 +66,7 @@ public sealed class A_daily_digest_subscriber_gets_one_digest_at_their_hour(Stac
         var html = email.HtmlBody!;
         Assert.Contains("<h2>Syria</h2>", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("Syrian truce extended", StringComparison.Ordinal) < html.IndexOf("Truce talks resume", StringComparison.Ordinal), html);
-        Assert.Contains(TimeZoneInfo.ConvertTime(newerAt, zone).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        Assert.Contains(NewsAlerts.Core.Words.MomentWords.Of(newerAt, zone.Id, null), html, StringComparison.Ordinal);
         var ledger = stack.Host.Services.GetRequiredService<IDeliveryLedger>();
         await Eventually.TrueAsync(
             async () => await ledger.GetStateAsync(DigestMessage.LedgerKey(due), subscriber.Id, Channel.Email, CancellationToken.None) == LedgerState.Sent,

@@ -59,7 +59,9 @@ public sealed partial class A_replaced_address_or_number_hears_of_the_change(Sta
         Assert.DoesNotContain(fresh, notice.TextBody, StringComparison.Ordinal);
         // The link's lifetime is the one its token was issued with, in words (not a literal that could drift).
         Assert.Contains($"(it works for {DurationText.Of(ContactChangeNotifier.LinkLifetime)})", notice.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"(the link works for {DurationText.Of(ContactChangeNotifier.LinkLifetime)})", notice.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"(it works for {DurationText.Of(ContactChangeNotifier.LinkLifetime)})", notice.HtmlBody, StringComparison.Ordinal);
+        // The date is on the subscriber's clock with its zone named, never a bare UTC date.
+        Assert.DoesNotContain("(UTC)", notice.TextBody, StringComparison.Ordinal);
         var manage = new Uri(ManageLink().Match(notice.TextBody ?? string.Empty).Value);
         using var opened = await host.Client.GetAsync(new Uri(manage.PathAndQuery.TrimStart('/'), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);

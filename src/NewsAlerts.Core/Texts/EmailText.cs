@@ -1,0 +1,138 @@
+namespace NewsAlerts.Core.Texts;
+
+/// <summary>
+/// The keys of the email catalog (<c>EmailTexts.resx</c>): each name is a resource key, or for the counted texts
+/// (<see cref="EmailTexts.Count"/>) the stem of the keys <c>Name_one</c>, <c>Name_other</c> and, where a language
+/// has them, <c>Name_zero</c>, <c>Name_two</c>, <c>Name_few</c>, <c>Name_many</c> (CLDR plural categories).
+/// </summary>
+public enum EmailText
+{
+    /// <summary>A date and time on a clock: <c>{0}</c> the local time, <c>{1}</c> the zone words.</summary>
+    Moment,
+
+    /// <summary>The zone's time: <c>{0}</c> its city ("Paris time").</summary>
+    ZoneTime,
+
+    /// <summary><see cref="ZoneTime"/> for a city whose name starts with a vowel (French elides: "heure d’Amsterdam").</summary>
+    ZoneTimeBeforeVowel,
+
+    /// <summary>UTC's time, for a subscriber without a known zone.</summary>
+    ZoneTimeUtc,
+
+    /// <summary>Counted: <c>{0}</c> days.</summary>
+    Days,
+
+    /// <summary>Counted: <c>{0}</c> hours.</summary>
+    Hours,
+
+    /// <summary>Counted: <c>{0}</c> minutes.</summary>
+    Minutes,
+
+    /// <summary>Subject of breaking news: <c>{0}</c> the headline.</summary>
+    SubjectBreaking,
+
+    /// <summary>Subject of a withdrawal: <c>{0}</c> the headline.</summary>
+    SubjectWithdrawn,
+
+    /// <summary>Subject of a correction: <c>{0}</c> the headline.</summary>
+    SubjectCorrected,
+
+    /// <summary>The line above a breaking headline.</summary>
+    BreakingNews,
+
+    /// <summary>A withdrawal's first line: <c>{0}</c> when (a <see cref="Moment"/>).</summary>
+    NoticeWithdrawn,
+
+    /// <summary>A correction's first line: <c>{0}</c> when (a <see cref="Moment"/>).</summary>
+    NoticeCorrected,
+
+    /// <summary>The article link's button.</summary>
+    ReadFullStory,
+
+    /// <summary>The article link in the text part: <c>{0}</c> the URL.</summary>
+    ReadMoreAt,
+
+    /// <summary>Why the alert came: <c>{0}</c> the match reason.</summary>
+    WhyYouGotThis,
+
+    /// <summary>The manage link's words.</summary>
+    ManageAlerts,
+
+    /// <summary>The manage link in the text part: <c>{0}</c> the URL.</summary>
+    ManageAlertsAt,
+
+    /// <summary>The unsubscribe link's words (beside the List-Unsubscribe header's one-click link).</summary>
+    Unsubscribe,
+
+    /// <summary>The unsubscribe link in the text part: <c>{0}</c> the URL.</summary>
+    UnsubscribeAt,
+
+    /// <summary>Counted: a digest's subject, <c>{0}</c> stories.</summary>
+    DigestSubject,
+
+    /// <summary>Counted: <c>{0}</c> older stories that did not fit in the digest.</summary>
+    DigestMore,
+
+    /// <summary>Why one digest story came: <c>{0}</c> the match reason.</summary>
+    DigestWhy,
+
+    /// <summary>Why the digest came.</summary>
+    DigestFooter,
+
+    /// <summary>The digest's manage link words.</summary>
+    DigestManage,
+
+    /// <summary>The digest section of stories whose topic the subscriber no longer follows.</summary>
+    DigestOtherTopic,
+
+    /// <summary>Subject of the confirmation email: <c>{0}</c> the service name.</summary>
+    ConfirmSubject,
+
+    /// <summary>What the confirmation email asks.</summary>
+    ConfirmIntro,
+
+    /// <summary>The confirmation link's button.</summary>
+    ConfirmButton,
+
+    /// <summary>What to do when it was not you.</summary>
+    ConfirmIgnore,
+
+    /// <summary>Subject of the email with the manage link after confirming: <c>{0}</c> the service name.</summary>
+    ConfirmedSubject,
+
+    /// <summary>"You are subscribed."</summary>
+    ConfirmedIntro,
+
+    /// <summary>The manage link's button after confirming.</summary>
+    ConfirmedButton,
+
+    /// <summary>Warns that the manage link works without a password.</summary>
+    KeepLinkPrivate,
+
+    /// <summary>Subject of a manage link asked for: <c>{0}</c> the service name.</summary>
+    LinkSubject,
+
+    /// <summary>Who asked for the link: <c>{0}</c> the service name.</summary>
+    LinkIntro,
+
+    /// <summary>The asked-for manage link's button.</summary>
+    LinkButton,
+
+    /// <summary>What to do when they did not ask.</summary>
+    LinkIgnore,
+
+    /// <summary>Subject of the notice to a replaced address: <c>{0}</c> the service name.</summary>
+    ChangedSubject,
+
+    /// <summary>What changed: <c>{0}</c> the service name, <c>{1}</c> the new address masked, <c>{2}</c> when (a <see cref="Moment"/>).</summary>
+    ChangedIntro,
+
+    /// <summary>How to undo it: <c>{0}</c> how long the link works (<see cref="Days"/>, <see cref="Hours"/> or <see cref="Minutes"/>).</summary>
+    ChangedUndo,
+
+    /// <summary>The undo link's button.</summary>
+    ChangedButton,
+
+    /// <summary>When it was them.</summary>
+    ChangedNothingToDo,
+}
