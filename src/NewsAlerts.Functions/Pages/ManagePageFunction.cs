@@ -23,6 +23,7 @@ using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Pages.Messages;
@@ -69,6 +70,7 @@ public sealed class ManagePageFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var manageToken = request.Query["token"].ToString();
@@ -83,6 +85,7 @@ public sealed class ManagePageFunction(
         {
             return unreadable;
         }
+        PageResponder.UseLanguage(request, form);
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
@@ -136,6 +139,8 @@ public sealed class ManagePageFunction(
         }
 
         var subscriber = outcome.Subscriber!;
+        // The preference centre speaks the subscriber's language (issue 16), whatever the browser's.
+        PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
         // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
         var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();

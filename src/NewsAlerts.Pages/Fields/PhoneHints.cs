@@ -18,7 +18,7 @@ public static class PhoneHints
     {
         ArgumentNullException.ThrowIfNull(countries);
         return countries.Count == 1
-            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), TextablePhones.ExampleOf(countries[0], national: true) ?? "")
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), TextablePhones.ExampleOf(countries[0], national: true) ?? "")
             : NeedsCountryCode(countries) + ". " + PageStrings.PhoneHintUrgentOnly;
     }
 
@@ -28,7 +28,7 @@ public static class PhoneHints
     {
         ArgumentNullException.ThrowIfNull(countries);
         var example = countries.Select(c => TextablePhones.ExampleOf(c)).FirstOrDefault(e => e is not null) ?? "+44 7400 123456";
-        return string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
     }
 
     /// <summary>The English name of an ISO 3166-1 alpha-2 code (GB: United Kingdom); the code itself when .NET knows no name.</summary>

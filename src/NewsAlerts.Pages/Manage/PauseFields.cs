@@ -18,7 +18,7 @@ public static class PauseFields
     public const string Date = "pauseUntil";
 
     /// <summary>The choices of <see cref="Choice"/>.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Choices { get; } =
+    public static IReadOnlyList<KeyValuePair<string, string>> Choices =>
     [
         new("1d", PageStrings.PauseDay), new("1w", PageStrings.PauseWeek), new("date", PageStrings.PauseDate), new("resumed", PageStrings.PauseResumed),
     ];
@@ -40,7 +40,7 @@ public static class PauseFields
             var parsed = PauseChange.Parse(date, Date);
             return parsed.IsValid && parsed.Value!.Length == PauseLength.UntilDate
                 ? (parsed.Value, null)
-                : (null, new PageError(Date, "Give the date as yyyy-mm-dd"));
+                : (null, new PageError(Date, PageStrings.PauseUntilFormat));
         }
 
         if (Choices.All(c => c.Key != choice) || PauseChange.Parse(choice) is not { IsValid: true } valid)
