@@ -319,6 +319,9 @@ public static class PageStrings
     public static string DurationMinuteFew => Text(nameof(DurationMinuteFew));
     public static string DurationMinuteMany => Text(nameof(DurationMinuteMany));
     public static string ZoneTime => Text(nameof(ZoneTime));
+    public static string ListAnd => Text(nameof(ListAnd));
+    public static string RecentKind => Text(nameof(RecentKind));
+    public static string PauseChoiceMissing => Text(nameof(PauseChoiceMissing));
 
     /// <summary>The value of <paramref name="key"/> for the current UI culture (English when its catalog lacks it).</summary>
     /// <exception cref="MissingManifestResourceException">The key is in no catalog (a property without its English value).</exception>

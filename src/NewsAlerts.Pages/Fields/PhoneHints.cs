@@ -53,18 +53,21 @@ public static class PhoneHints
         return List([.. codes.Select(InSentence)]);
     }
 
-    /// <summary>The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland".</summary>
+    /// <summary>
+    /// The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland" (the culture
+    /// data has English names only, so other languages get the English name, without "the").
+    /// </summary>
     public static string InSentence(string code) => Named(code);
 
     private static string Named(string code)
     {
         var name = CountryName(code);
-        return name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
-            || name.EndsWith(" Republic", StringComparison.Ordinal) || WithThe.Contains(name, StringComparer.Ordinal)
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && (name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
+            || name.EndsWith(" Republic", StringComparison.Ordinal) || WithThe.Contains(name, StringComparer.Ordinal))
             ? "the " + name
             : name;
     }
 
     private static string List(IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + PageStrings.ListAnd + names[^1];
 }

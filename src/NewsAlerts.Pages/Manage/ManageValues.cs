@@ -76,6 +76,6 @@ public static class ManageValues
             Core.History.ReceivedKind.Digest => PageStrings.RecentDigest,
             _ => PageStrings.RecentAlert,
         };
-        return $"{channel} {kind}";
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.RecentKind, channel, kind);
     }
 }

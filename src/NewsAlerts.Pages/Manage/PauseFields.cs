@@ -45,7 +45,7 @@ public static class PauseFields
 
         if (Choices.All(c => c.Key != choice) || PauseChange.Parse(choice) is not { IsValid: true } valid)
         {
-            return (null, new PageError(Choice, "Choose how long to pause"));
+            return (null, new PageError(Choice, PageStrings.PauseChoiceMissing));
         }
 
         return (valid.Value, null);
