@@ -454,6 +454,7 @@ public sealed class ManagePageFunction(
             return null;
         }
 
+        PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
         return await pages.MessageAsync(
             PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
     }
