@@ -62,7 +62,7 @@ public static class PhoneHints
     private static string Named(string code)
     {
         var name = CountryName(code);
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && (name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
+        return Languages.PageCulture.Language == "en" && (name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
             || name.EndsWith(" Republic", StringComparison.Ordinal) || WithThe.Contains(name, StringComparer.Ordinal))
             ? "the " + name
             : name;

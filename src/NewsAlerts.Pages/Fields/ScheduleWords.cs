@@ -21,7 +21,7 @@ public static class ScheduleWords
         };
         // English says "on Mondays"; the other catalogs' sentences take the day's plain name.
         var culture = CultureInfo.CurrentCulture;
-        var weekday = culture.DateTimeFormat.GetDayName(schedule.Weekday) + (culture.TwoLetterISOLanguageName == "en" ? "s" : string.Empty);
+        var weekday = culture.DateTimeFormat.GetDayName(schedule.Weekday) + (Languages.PageCulture.Language == "en" ? "s" : string.Empty);
         return string.Format(CultureInfo.CurrentCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Core.Words.ZoneWords.Of(timeZone), weekday);
     }
 }

@@ -21,7 +21,7 @@ public static class DurationWords
         var (count, unit) = duration >= TimeSpan.FromDays(1) && duration.Ticks % TimeSpan.TicksPerDay == 0 ? ((long)duration.TotalDays, "Day")
             : duration >= TimeSpan.FromHours(1) && duration.Ticks % TimeSpan.TicksPerHour == 0 ? ((long)duration.TotalHours, "Hour")
             : (Math.Max(1, (long)Math.Ceiling(duration.TotalMinutes)), "Minute");
-        var key = $"Duration{unit}{Form(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, count)}";
+        var key = $"Duration{unit}{Form(Languages.PageCulture.Language, count)}";
         return Format(PageStrings.Catalog.GetString(key, CultureInfo.CurrentUICulture) ?? key, count);
     }
 
