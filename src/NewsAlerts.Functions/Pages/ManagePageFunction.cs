@@ -77,7 +77,7 @@ public sealed class ManagePageFunction(
             var done = request.Query[ManageNotices.Field].ToString();
             return done == Stopped && await StoppedPageAsync(request, manageToken, cancellationToken) is { } stoppedPage
                 ? stoppedPage
-                : await ShowAsync(manageToken, null, ManageNotices.Of(done), cancellationToken);
+                : await ShowAsync(manageToken, null, null, cancellationToken, done: done);
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -122,7 +122,9 @@ public sealed class ManagePageFunction(
     /// The preference centre for the manage <paramref name="token"/>'s subscriber; <paramref name="state"/> replaces the
     /// stored values (a form with errors), <paramref name="notice"/> is shown on top. 403 or 404 pages otherwise.
     /// </summary>
-    public async Task<IActionResult> ShowAsync(string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+    /// <remarks><paramref name="done"/>: the <see cref="ManageNotices.Field"/> value whose notice to show (worded in the subscriber's language) when <paramref name="notice"/> is null.</remarks>
+    public async Task<IActionResult> ShowAsync(
+        string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK, string? done = null)
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
@@ -141,6 +143,7 @@ public sealed class ManagePageFunction(
         var subscriber = outcome.Subscriber!;
         // The preference centre speaks the subscriber's language (issue 16), whatever the browser's.
         PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
+        notice ??= done is null ? null : ManageNotices.Of(done);
         // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
         var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
