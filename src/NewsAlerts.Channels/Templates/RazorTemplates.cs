@@ -1,5 +1,7 @@
 namespace NewsAlerts.Channels.Templates;
 
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,10 +16,14 @@ public sealed class RazorTemplates : IAsyncDisposable
     private readonly ServiceProvider services;
     private readonly HtmlRenderer renderer;
 
-    /// <summary>Creates the renderer (components get no services: templates are pure functions of their parameters).</summary>
+    /// <summary>
+    /// Creates the renderer (components get no services: templates are pure functions of their parameters). Its HTML
+    /// encoder still escapes markup (<c>&lt; &gt; &amp; ' " +</c>) but writes letters of every script as themselves, so a
+    /// French or Arabic page is not sent as one numeric entity per letter (<see cref="HtmlEncoder.Default"/> passes Basic Latin only).
+    /// </summary>
     public RazorTemplates()
     {
-        services = new ServiceCollection().BuildServiceProvider();
+        services = new ServiceCollection().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)).BuildServiceProvider();
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
     }
 

@@ -25,6 +25,7 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/a/{code}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         var code = request.RouteValues["code"]?.ToString() ?? string.Empty;
         if (code.Length is 0 or > 16 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {

@@ -12,6 +12,7 @@ using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Manage;
@@ -37,10 +38,18 @@ public sealed class ConfirmPageFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "confirm")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
+            if (request.Query[PageLanguage.Field].Count == 0 && SignUpIds.IsWellFormed(signUpId)
+                && await signUps.FindAsync(signUpId, cancellationToken) is { } waiting)
+            {
+                // A link from a message opens in the language the sign-up chose (issue 16), not the browser's.
+                PageCulture.Use(PageLanguage.ForSubscriber(waiting.Language));
+            }
+
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
             return token.Length > 0
                 ? await confirmPages.ConfirmEmailPageAsync(signUpId, token)
@@ -52,6 +61,7 @@ public sealed class ConfirmPageFunction(
         {
             return unreadable;
         }
+        PageResponder.UseLanguage(request, form);
         var id = form["signUp"].ToString();
         var embed = form["embed"] == "1";
         if (form["step"] == "number-code")

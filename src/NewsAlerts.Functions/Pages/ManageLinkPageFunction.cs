@@ -35,6 +35,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "manage/link")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             // Where a request lands (Post/Redirect/Get): a reload shows this again and sends no second link.
@@ -48,6 +49,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
         {
             return unreadable;
         }
+        PageResponder.UseLanguage(request, form);
         if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone) is { } refused)
         {
             return refused;

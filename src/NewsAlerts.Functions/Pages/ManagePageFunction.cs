@@ -23,6 +23,7 @@ using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Pages.Messages;
@@ -69,13 +70,14 @@ public sealed class ManagePageFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "manage")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var manageToken = request.Query["token"].ToString();
             var done = request.Query[ManageNotices.Field].ToString();
             return done == Stopped && await StoppedPageAsync(request, manageToken, cancellationToken) is { } stoppedPage
                 ? stoppedPage
-                : await ShowAsync(manageToken, null, ManageNotices.Of(done), cancellationToken);
+                : await ShowAsync(manageToken, null, null, cancellationToken, done: done);
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -83,6 +85,7 @@ public sealed class ManagePageFunction(
         {
             return unreadable;
         }
+        PageResponder.UseLanguage(request, form);
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
@@ -119,7 +122,9 @@ public sealed class ManagePageFunction(
     /// The preference centre for the manage <paramref name="token"/>'s subscriber; <paramref name="state"/> replaces the
     /// stored values (a form with errors), <paramref name="notice"/> is shown on top. 403 or 404 pages otherwise.
     /// </summary>
-    public async Task<IActionResult> ShowAsync(string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+    /// <remarks><paramref name="done"/>: the <see cref="ManageNotices.Field"/> value whose notice to show (worded in the subscriber's language) when <paramref name="notice"/> is null.</remarks>
+    public async Task<IActionResult> ShowAsync(
+        string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK, string? done = null)
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
@@ -136,6 +141,9 @@ public sealed class ManagePageFunction(
         }
 
         var subscriber = outcome.Subscriber!;
+        // The preference centre speaks the subscriber's language (issue 16), whatever the browser's.
+        PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
+        notice ??= done is null ? null : ManageNotices.Of(done);
         // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
         var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
@@ -452,6 +460,7 @@ public sealed class ManagePageFunction(
             return null;
         }
 
+        PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
         return await pages.MessageAsync(
             PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
     }

@@ -32,6 +32,7 @@ public sealed class PageNotFoundFunction(PageResponder pages)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", "put", "patch", "delete", "head", "options", Route = Route)] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         return PageResponder.WantsPage(request)
             ? await pages.MessageAsync(PageStrings.NotFoundTitle, PageStrings.NotFoundMessage, StatusCodes.Status404NotFound,
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink)

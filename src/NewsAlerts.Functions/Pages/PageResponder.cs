@@ -8,6 +8,7 @@ using NewsAlerts.Core.Configuration;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Forms;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Messages;
 using NewsAlerts.Pages.Topics;
 
@@ -47,7 +48,7 @@ public sealed class PageResponder
         where TComponent : IComponent
     {
         var html = await renderer.RenderAsync<TComponent>(parameters);
-        return new PageResult(html, status, ContentSecurity.For(embed ? embedOrigins : [], framesSelf));
+        return new PageResult(html, status, ContentSecurity.For(embed ? embedOrigins : [], framesSelf), PageCulture.Language);
     }
 
     /// <summary>
@@ -106,9 +107,27 @@ public sealed class PageResponder
         return new RetryAfterResult(seconds, page);
     }
 
-    /// <summary>The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then <paramref name="more"/>.</summary>
+    /// <summary>
+    /// The hidden fields of a form: its form token for <paramref name="form"/> about <paramref name="subject"/>, then
+    /// <paramref name="more"/>, then the page's language (<see cref="PageLanguage.Field"/>), so the answer to the form is
+    /// written in the language of the page that sent it.
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> Hidden(string form, string subject, params (string Name, string Value)[] more) =>
-        [new(FormTokens.FieldName, forms.Issue(form, subject)), .. more.Select(m => new KeyValuePair<string, string>(m.Name, m.Value))];
+        [new(FormTokens.FieldName, forms.Issue(form, subject)), .. more.Select(m => new KeyValuePair<string, string>(m.Name, m.Value)),
+            new(PageLanguage.Field, PageCulture.Language)];
+
+    /// <summary>
+    /// Makes the language of a page without a subscriber the request's (<see cref="PageLanguage.ForVisitor"/>): the posted
+    /// <paramref name="form"/>'s <c>lang</c>, else the query's, else the best match of <c>Accept-Language</c>, else English.
+    /// Call it in the function's own method (the culture flows down its awaits, not back up from a callee's).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static void UseLanguage(HttpRequest request, IFormCollection? form = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var chosen = form?[PageLanguage.Field].ToString() is { Length: > 0 } posted ? posted : request.Query[PageLanguage.Field].ToString();
+        PageCulture.Use(PageLanguage.ForVisitor(chosen, request.Headers.AcceptLanguage.ToString()));
+    }
 
     /// <summary>
     /// The 403 page when a posted form's origin is not allowed or its token is not valid for <paramref name="form"/>

@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 /// <param name="Html">The document.</param>
 /// <param name="StatusCode">The HTTP status.</param>
 /// <param name="ContentSecurityPolicy">The policy for this page (its frame ancestors decide who may embed it).</param>
-public sealed record PageResult(string Html, int StatusCode, string ContentSecurityPolicy) : IActionResult
+/// <param name="ContentLanguage">The page's language (ISO 639-1) for the <c>Content-Language</c> header; null sends none.</param>
+public sealed record PageResult(string Html, int StatusCode, string ContentSecurityPolicy, string? ContentLanguage = null) : IActionResult
 {
     /// <inheritdoc />
     public async Task ExecuteResultAsync(ActionContext context)
@@ -24,6 +25,11 @@ public sealed record PageResult(string Html, int StatusCode, string ContentSecur
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "same-origin"; // own form posts name our Origin (tokens are never in URLs)
         response.Headers.CacheControl = "no-store";
+        if (ContentLanguage is not null)
+        {
+            response.Headers.ContentLanguage = ContentLanguage;
+        }
+
         var body = Encoding.UTF8.GetBytes(Html);
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.HttpContext.RequestAborted);

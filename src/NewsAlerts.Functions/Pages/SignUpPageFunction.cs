@@ -13,6 +13,7 @@ using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Messages;
 using NewsAlerts.Pages.SignUp;
 using NewsAlerts.Pages.Topics;
@@ -40,6 +41,7 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "signup")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var embedded = request.Query["embed"] == "1";
@@ -60,7 +62,7 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
 
             var topic = request.Query["topic"].ToString();
             var values = topic.Length is > 0 and <= 500 ? new Dictionary<string, string> { ["topics"] = topic } : [];
-            return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK);
+            return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK, topic.Length is > 0 and <= 500 ? topic : null);
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -68,6 +70,7 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         {
             return unreadable;
         }
+        PageResponder.UseLanguage(request, form);
         var embed = form["embed"] == "1";
         if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone, embed) is { } refused)
         {
@@ -106,15 +109,23 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
 
         var pending = started.SignUp.PendingChannels;
         return EditorGate.SeeOther(request.HttpContext.Response,
-            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed));
+            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed, ChosenOverBrowser(request)));
     }
 
-    private Task<IActionResult> FormAsync(FormState state, bool embed, int status) =>
+    // The page's language when the browser alone would not pick it (chosen with the switcher), so the next page keeps it.
+    private static string? ChosenOverBrowser(HttpRequest request) =>
+        PageCulture.Language == PageLanguage.ForVisitor(null, request.Headers.AcceptLanguage.ToString()) ? null : PageCulture.Language;
+
+    private Task<IActionResult> FormAsync(FormState state, bool embed, int status, string? topic = null) =>
         pages.RenderAsync<SignUpPage>(new Dictionary<string, object?>
         {
             [nameof(SignUpPage.Form)] = state,
-            [nameof(SignUpPage.Hidden)] = embed ? pages.Hidden(FormName, FormTokens.Anyone, ("embed", "1")) : pages.Hidden(FormName, FormTokens.Anyone),
+            // The embedded form has no language field: the subscription takes the page's language.
+            [nameof(SignUpPage.Hidden)] = embed
+                ? pages.Hidden(FormName, FormTokens.Anyone, ("embed", "1"), ("language", PageCulture.Language))
+                : pages.Hidden(FormName, FormTokens.Anyone),
             [nameof(SignUpPage.Embed)] = embed,
+            [nameof(SignUpPage.Topic)] = topic,
             [nameof(SignUpPage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
             [nameof(SignUpPage.Now)] = time.GetUtcNow(),
         }, status, embed);

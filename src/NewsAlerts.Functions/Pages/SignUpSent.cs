@@ -16,11 +16,15 @@ public static class SignUpSent
     /// <summary>The query field saying what was sent.</summary>
     public const string Field = "sent";
 
-    /// <summary>The location after a sign-up <paramref name="signUpId"/> whose pending channels are <paramref name="email"/> and <paramref name="sms"/>.</summary>
-    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, bool resent = false)
+    /// <summary>
+    /// The location after a sign-up <paramref name="signUpId"/> whose pending channels are <paramref name="email"/> and
+    /// <paramref name="sms"/>, keeping the page's <paramref name="language"/> (<c>lang</c>; null: none).
+    /// </summary>
+    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, bool resent = false, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(signUpId);
-        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (embed ? "&embed=1" : string.Empty);
+        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (embed ? "&embed=1" : string.Empty)
+            + (language is null ? string.Empty : "&lang=" + Uri.EscapeDataString(language));
         return sms
             ? $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{Field}={(email ? "both" : "sms")}{tail}"
             : $"/signup?{Field}=email&signUp={Uri.EscapeDataString(signUpId)}{tail}";

@@ -25,6 +25,7 @@ public sealed class TopicComposeFunction
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/topics/compose")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         foreach (var part in TopicBuilderFields.Parts)
         {
             if (request.Query[part].ToString().Length > TopicQuery.MaxLength)

@@ -17,6 +17,7 @@ public sealed class UnsubscribePageFunction(UnsubscribePages pages)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        PageResponder.UseLanguage(request);
         return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             ? await (pages.DonePageAsync(request.Query[UnsubscribePages.Done].ToString()) ?? pages.ShowAsync(request.Query["token"].ToString()))
             : await pages.PostAsync(request, cancellationToken);

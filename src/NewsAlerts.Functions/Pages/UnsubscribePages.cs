@@ -59,6 +59,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         {
             return unreadable;
         }
+        PageResponder.UseLanguage(request, form);
         var token = form["token"].ToString();
         if (tokens.Verify(token, TokenPurpose.Unsubscribe) is not { } verified)
         {

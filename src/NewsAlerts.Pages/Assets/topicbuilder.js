@@ -30,6 +30,8 @@
   function preview(row) {
     var query = new URLSearchParams();
     parts.forEach(function (part) { var f = field(row, part); if (f && f.value) { query.set(part, f.value); } });
+    // The problem's words in the page's language, not the browser's.
+    if (document.documentElement.lang) { query.set('lang', document.documentElement.lang); }
     var out = row.querySelector('output');
     var problem = row.querySelector('[id$="-problem"]');
     var ticket = (parseInt(row.getAttribute('data-ticket'), 10) || 0) + 1;

@@ -98,7 +98,7 @@ public static partial class FormFields
         {
             if (index < topicLines.Count)
             {
-                return new PageError("topics", string.Format(CultureInfo.InvariantCulture, PageStrings.TopicLine, topicLines[index].Line, TopicReasons.Plain(error.Reason)));
+                return new PageError("topics", string.Format(CultureInfo.CurrentCulture, PageStrings.TopicLine, topicLines[index].Line, TopicReasons.Plain(error.Reason)));
             }
 
             if (index - topicLines.Count < builderRows.Count)
@@ -201,7 +201,7 @@ public static partial class FormFields
 
         if (NotMobilePattern().Match(reason) is { Success: true } kind)
         {
-            return string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneNotMobile, kind.Groups["kind"].Value);
+            return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNotMobile, kind.Groups["kind"].Value);
         }
 
         if (reason.StartsWith("must be in international E.164 form", StringComparison.Ordinal))
@@ -228,8 +228,8 @@ public static partial class FormFields
 
         var allowed = PhoneHints.Countries(country.Groups["allowed"].Value.Split(", "));
         return country.Groups["in"].Success
-            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneCountryNotTexted, PhoneHints.InSentence(country.Groups["in"].Value), allowed)
-            : string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneInNoCountry, allowed);
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneCountryNotTexted, PhoneHints.InSentence(country.Groups["in"].Value), allowed)
+            : string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneInNoCountry, allowed);
     }
 
     [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]

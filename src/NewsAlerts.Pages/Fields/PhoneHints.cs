@@ -18,7 +18,7 @@ public static class PhoneHints
     {
         ArgumentNullException.ThrowIfNull(countries);
         return countries.Count == 1
-            ? string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), TextablePhones.ExampleOf(countries[0], national: true) ?? "")
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), TextablePhones.ExampleOf(countries[0], national: true) ?? "")
             : NeedsCountryCode(countries) + ". " + PageStrings.PhoneHintUrgentOnly;
     }
 
@@ -28,7 +28,7 @@ public static class PhoneHints
     {
         ArgumentNullException.ThrowIfNull(countries);
         var example = countries.Select(c => TextablePhones.ExampleOf(c)).FirstOrDefault(e => e is not null) ?? "+44 7400 123456";
-        return string.Format(CultureInfo.InvariantCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
     }
 
     /// <summary>The English name of an ISO 3166-1 alpha-2 code (GB: United Kingdom); the code itself when .NET knows no name.</summary>
@@ -53,18 +53,21 @@ public static class PhoneHints
         return List([.. codes.Select(InSentence)]);
     }
 
-    /// <summary>The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland".</summary>
+    /// <summary>
+    /// The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland" (the culture
+    /// data has English names only, so other languages get the English name, without "the").
+    /// </summary>
     public static string InSentence(string code) => Named(code);
 
     private static string Named(string code)
     {
         var name = CountryName(code);
-        return name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
-            || name.EndsWith(" Republic", StringComparison.Ordinal) || WithThe.Contains(name, StringComparer.Ordinal)
+        return Languages.PageCulture.Language == "en" && (name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
+            || name.EndsWith(" Republic", StringComparison.Ordinal) || WithThe.Contains(name, StringComparer.Ordinal))
             ? "the " + name
             : name;
     }
 
     private static string List(IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + PageStrings.ListAnd + names[^1];
 }

@@ -19,7 +19,9 @@ public static class ScheduleWords
             EmailFrequency.Weekly => PageStrings.ScheduleWeekly,
             _ => PageStrings.ScheduleDaily,
         };
-        var weekday = CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(schedule.Weekday) + "s";
-        return string.Format(CultureInfo.InvariantCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Core.Words.ZoneWords.Of(timeZone), weekday);
+        // English says "on Mondays"; the other catalogs' sentences take the day's plain name.
+        var culture = CultureInfo.CurrentCulture;
+        var weekday = culture.DateTimeFormat.GetDayName(schedule.Weekday) + (Languages.PageCulture.Language == "en" ? "s" : string.Empty);
+        return string.Format(CultureInfo.CurrentCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Core.Words.ZoneWords.Of(timeZone), weekday);
     }
 }

@@ -45,11 +45,14 @@ public static class ManageValues
         return values;
     }
 
-    /// <summary>An instant on the subscriber's clock, e.g. <c>Mon 30 Nov 2026 14:05</c> (an unknown zone reads as UTC).</summary>
+    /// <summary>
+    /// An instant on the subscriber's clock in the page's culture, e.g. <c>Mon 30 Nov 2026 14:05</c>, <c>lun. 30 nov. 2026 14:05</c>
+    /// (an unknown zone reads as UTC).
+    /// </summary>
     public static string Local(DateTimeOffset at, string timeZone)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
     }
 
     /// <summary>The line saying how long a pause lasts, or null when <paramref name="subscriber"/> is not paused at <paramref name="now"/>.</summary>
@@ -59,7 +62,7 @@ public static class ManageValues
         ArgumentNullException.ThrowIfNull(subscriber);
         return !Core.Pausing.Pauses.IsPaused(subscriber, now) ? null
             : subscriber.PausedUntil == Core.Pausing.Pauses.UntilResumed ? PageStrings.PausedUntilResumed
-            : string.Format(CultureInfo.InvariantCulture, PageStrings.PausedUntil, Local(subscriber.PausedUntil!.Value, subscriber.TimeZone));
+            : string.Format(CultureInfo.CurrentCulture, PageStrings.PausedUntil, Local(subscriber.PausedUntil!.Value, subscriber.TimeZone));
     }
 
     /// <summary>How a received alert's channel and kind read, e.g. <c>Email alert</c>.</summary>
@@ -73,6 +76,6 @@ public static class ManageValues
             Core.History.ReceivedKind.Digest => PageStrings.RecentDigest,
             _ => PageStrings.RecentAlert,
         };
-        return $"{channel} {kind}";
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.RecentKind, channel, kind);
     }
 }

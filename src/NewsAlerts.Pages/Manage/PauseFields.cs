@@ -18,7 +18,7 @@ public static class PauseFields
     public const string Date = "pauseUntil";
 
     /// <summary>The choices of <see cref="Choice"/>.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Choices { get; } =
+    public static IReadOnlyList<KeyValuePair<string, string>> Choices =>
     [
         new("1d", PageStrings.PauseDay), new("1w", PageStrings.PauseWeek), new("date", PageStrings.PauseDate), new("resumed", PageStrings.PauseResumed),
     ];

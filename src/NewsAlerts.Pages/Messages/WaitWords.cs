@@ -15,8 +15,8 @@ public static class WaitWords
         return minutes switch
         {
             <= 1 => PageStrings.WaitAboutAMinute,
-            <= 90 => string.Format(CultureInfo.InvariantCulture, PageStrings.WaitAboutMinutes, minutes),
-            _ => string.Format(CultureInfo.InvariantCulture, PageStrings.WaitAboutHours, (minutes + 59) / 60),
+            <= 90 => string.Format(CultureInfo.CurrentCulture, PageStrings.WaitAboutMinutes, minutes),
+            _ => string.Format(CultureInfo.CurrentCulture, PageStrings.WaitAboutHours, (minutes + 59) / 60),
         };
     }
 
@@ -29,12 +29,12 @@ public static class WaitWords
 
     /// <summary>The 429 page's message: too many requests, try again in <see cref="Of"/>.</summary>
     public static string Message(int retryAfterSeconds) =>
-        string.Format(CultureInfo.InvariantCulture, PageStrings.TooManyWaitMessage, Of(retryAfterSeconds));
+        string.Format(CultureInfo.CurrentCulture, PageStrings.TooManyWaitMessage, Of(retryAfterSeconds));
 
     /// <summary>
     /// The code page's notice when no new code can be sent yet (signed up again over the per-contact limit): ask again
     /// in <see cref="Of"/>, and meanwhile enter the code held.
     /// </summary>
     public static string CodeLater(int retryAfterSeconds) =>
-        string.Format(CultureInfo.InvariantCulture, PageStrings.CodeNotSentAgain, Of(retryAfterSeconds));
+        string.Format(CultureInfo.CurrentCulture, PageStrings.CodeNotSentAgain, Of(retryAfterSeconds));
 }

@@ -74,7 +74,7 @@ public static class TopicBuilderFields
     /// <summary>The words under a builder field for <paramref name="reason"/> at 1-based <paramref name="column"/> of that field.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
     public static string FieldError(string reason, int column) =>
-        string.Format(CultureInfo.InvariantCulture, PageStrings.BuilderError, Capitalised(TopicReasons.Plain(reason)), column);
+        string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderError, Capitalised(TopicReasons.Plain(reason)), column);
 
     /// <summary>The field name part of <paramref name="part"/>.</summary>
     public static string PartName(RecipePart part) => part switch

@@ -66,9 +66,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work), coming from an address
     /// of its own (a documentation IPv6 address in a /64 of its own, as the limits key IPv6 clients by /64, in <c>X-Forwarded-For</c>); with <paramref name="javaScript"/> false,
-    /// scripts are off.
+    /// scripts are off; <paramref name="locale"/> is the browser's language (its <c>Accept-Language</c>).
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true)
+    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true, string locale = "en-GB")
     {
         ArgumentNullException.ThrowIfNull(width);
         var context = await (browser ?? throw NotStarted()).NewContextAsync(new BrowserNewContextOptions
@@ -77,7 +77,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = width.IsMobile,
             HasTouch = width.IsMobile,
             BaseURL = BaseAddress.ToString(),
-            Locale = "en-GB",
+            Locale = locale,
             TimezoneId = "Europe/London",
             JavaScriptEnabled = javaScript,
             ExtraHTTPHeaders = new Dictionary<string, string>
