@@ -109,7 +109,7 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
 
         var pending = started.SignUp.PendingChannels;
         return EditorGate.SeeOther(request.HttpContext.Response,
-            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed, ChosenOverBrowser(request)));
+            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed, language: ChosenOverBrowser(request)));
     }
 
     // The page's language when the browser alone would not pick it (chosen with the switcher), so the next page keeps it.
