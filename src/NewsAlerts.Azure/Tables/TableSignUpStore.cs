@@ -22,7 +22,8 @@ using NewsAlerts.Core.Suppression;
 /// nothing but its keys (a hash of the number and the sign-up id), never the subscriber's id; a sign-up given another
 /// number drops the row of its old one, and erasing a subscriber deletes each of its sign-ups' index rows by key
 /// (a point delete, before the sign-up row that names the number), so no index row outlives an erased subscriber's
-/// sign-up.
+/// sign-up. An address finds its waiting sign-up the same way through table <c>signupemails</c> (partition = a hash of
+/// the address); its rows also name the subscriber, and erasing a subscriber deletes them by that column.
 /// </summary>
 public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
 {

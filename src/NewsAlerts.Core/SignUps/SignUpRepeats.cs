@@ -11,9 +11,10 @@ using NewsAlerts.Core.Suppression;
 /// or code already sent keeps working and the per-contact allowance (<see cref="RateLimits.SignUpLimits.Contact"/>)
 /// is not spent: three resubmits no longer lock a person out for a day. The person lands on the same "check your
 /// email" or code page, whose "send it again" is the way to a new link or code (limited as a resend).
-/// Decided here: a repeat whose choices differ (topics, time zone, language, SMS threshold, delivery preferences)
-/// updates the waiting sign-up, so the link or code already sent confirms the latest choices, as a form filled in
-/// again would; its contacts never change (another address or number is another sign-up).
+/// Decided here: only a form with the same choices (topics, time zone, language, SMS threshold, delivery preferences)
+/// is a repeat (<see cref="SignUpService.RepeatedAsync"/>). One whose choices differ is a new sign-up with a new link
+/// or code, because anyone can type a person's address: it must never silently change what that person's waiting
+/// link would confirm. Contacts never change either (another address or number is another sign-up).
 /// </summary>
 public static class SignUpRepeats
 {

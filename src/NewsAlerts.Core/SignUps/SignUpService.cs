@@ -100,7 +100,12 @@ public sealed class SignUpService(
         var candidates = request.Phone is { } phone
             ? await signUps.FindByPhoneAsync(phone, cancellationToken)
             : request.Email is { } email ? await signUps.FindByEmailAsync(email, cancellationToken) : [];
-        return SignUpRepeats.Waiting(candidates, request.Email, request.Phone, time.GetUtcNow());
+        var waiting = SignUpRepeats.Waiting(candidates, request.Email, request.Phone, time.GetUtcNow());
+
+        // Only the same choices make a repeat: anyone may type a person's address, so a form with other choices is a
+        // new sign-up (a new link or code to the contact, the earlier one void, the per-contact limit spent), never a
+        // silent rewrite of what the contact's waiting link would confirm (review of issue 16).
+        return waiting is not null && SignUpRepeats.SameChoices(waiting, Requested(waiting, request)) ? waiting : null;
     }
 
     /// <summary>
@@ -113,15 +118,7 @@ public sealed class SignUpService(
     {
         ArgumentNullException.ThrowIfNull(waiting);
         ArgumentNullException.ThrowIfNull(request);
-        var requested = waiting with
-        {
-            TimeZone = request.TimeZone,
-            Topics = TopicsOf(request),
-            SmsMaxUrgency = request.SmsMaxUrgency,
-            Preferences = request.Preferences,
-            Language = request.Language,
-            Languages = request.Languages,
-        };
+        var requested = Requested(waiting, request);
         if (!SignUpRepeats.SameChoices(waiting, requested))
         {
             waiting = SignUpRepeats.WithChoices(waiting, requested);
@@ -130,6 +127,17 @@ public sealed class SignUpService(
 
         return new SignUpStarted(waiting, null, null);
     }
+
+    // The waiting sign-up as the request would have it (its id, contacts and confirmations kept).
+    private static PendingSignUp Requested(PendingSignUp waiting, SubscriberRequest request) => waiting with
+    {
+        TimeZone = request.TimeZone,
+        Topics = TopicsOf(request),
+        SmsMaxUrgency = request.SmsMaxUrgency,
+        Preferences = request.Preferences,
+        Language = request.Language,
+        Languages = request.Languages,
+    };
 
     private static List<Topic> TopicsOf(SubscriberRequest request) =>
         [.. request.Topics.Select((t, i) => new Topic($"t{i + 1}", t.Text, t.Exact, request.TopicLanguages?.ElementAtOrDefault(i)))];

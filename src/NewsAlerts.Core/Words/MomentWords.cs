@@ -11,8 +11,8 @@ public static class MomentWords
 {
     /// <summary>
     /// <paramref name="at"/> on the clock of <paramref name="timeZone"/> (an IANA id) in <paramref name="language"/>
-    /// (a BCP 47 tag); on UTC, named as such, when the zone is null, unknown or has no city to name it by (the
-    /// <c>Etc/</c> offsets), so a time is never labelled with a clock it is not on.
+    /// (a BCP 47 tag); on UTC, named as such, when the zone is null, unknown or UTC itself; an <c>Etc/</c> offset's
+    /// clock is named by its offset ("UTC+3"), so a time is never labelled with a clock it is not on.
     /// </summary>
     public static string Of(DateTimeOffset at, string? timeZone, string? language)
     {

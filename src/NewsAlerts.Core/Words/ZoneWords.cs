@@ -136,7 +136,7 @@ public static class ZoneWords
 
     /// <summary>
     /// The zone's time in <paramref name="language"/> (the email catalog, <see cref="EmailText.ZoneTime"/>): "Paris time",
-    /// "heure de Paris", "heure d’Amsterdam", "بتوقيت باريس"; UTC's own words for an empty id and the <c>Etc/</c> offsets.
+    /// "heure de Paris", "heure d’Amsterdam", "بتوقيت باريس"; UTC's own words for an empty id and the names of UTC; an <c>Etc/</c> offset as itself ("UTC+3").
     /// </summary>
     public static string Time(string? ianaId, string? language)
     {
@@ -144,6 +144,12 @@ public static class ZoneWords
         if (city == "UTC")
         {
             return EmailTexts.Of(EmailText.ZoneTimeUtc, language);
+        }
+
+        if (city.StartsWith("UTC", StringComparison.Ordinal))
+        {
+            // An Etc/ offset ("UTC+3") names its own clock in every language: no city to put in a sentence.
+            return city;
         }
 
         return EmailTexts.Of(StartsWithVowel(city) ? EmailText.ZoneTimeBeforeVowel : EmailText.ZoneTime, language, city);

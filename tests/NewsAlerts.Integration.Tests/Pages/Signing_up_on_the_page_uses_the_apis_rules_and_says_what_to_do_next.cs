@@ -23,7 +23,7 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", html, StringComparison.Ordinal);
         foreach (var field in new[] { "email", "phone", "topics", "timeZone", "language", "emailFrequency", "digestTime", "quietStart", "quietEnd" })
         {
             Assert.Contains($"<label for=\"field-{field}\">", html, StringComparison.Ordinal);

@@ -56,7 +56,9 @@ public sealed class The_preference_centre_changes_settings_through_forms_that_ca
         var (_, askedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "stop"));
         var (stopped, stoppedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(askedPage, "stopConfirmed"));
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
-        Assert.Contains("All alerts stopped", stoppedPage, StringComparison.Ordinal);
+        // The person chose German above: the page that says everything stopped is in German.
+        Assert.Contains("lang=\"de\"", stoppedPage, StringComparison.Ordinal);
+        Assert.Contains(NewsAlerts.Pages.PageStrings.Catalog.GetString("StoppedTitle", System.Globalization.CultureInfo.GetCultureInfo("de"))!, WebUtility.HtmlDecode(stoppedPage), StringComparison.Ordinal);
         Assert.Equal(ContactStatus.OptedOut, (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!.EmailStatus);
     }
 
