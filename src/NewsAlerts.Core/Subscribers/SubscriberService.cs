@@ -197,6 +197,16 @@ public sealed class SubscriberService(
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
 
+    /// <summary>
+    /// The language (BCP 47) of the subscriber named by a valid one-click unsubscribe <paramref name="token"/>, so the
+    /// unsubscribe page speaks the language of the email it came from; null when the token is not valid, the subscriber
+    /// is gone or names no language.
+    /// </summary>
+    public async Task<string?> LanguageOfUnsubscribeTokenAsync(string? token, CancellationToken cancellationToken) =>
+        tokens.Verify(token, TokenPurpose.Unsubscribe) is { } verified && await store.GetAsync(verified.SubscriberId, cancellationToken) is { } subscriber
+            ? subscriber.Language
+            : null;
+
     /// <summary>The language (BCP 47) of the subscriber that has <paramref name="phone"/> (E.164), or null when none has it or it names none.</summary>
     public async Task<string?> LanguageOfPhoneAsync(string phone, CancellationToken cancellationToken) =>
         await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber

@@ -7,6 +7,7 @@ using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// The unsubscribe pages of <c>/unsubscribe</c> and of the links already sent (<c>/api/unsubscribe</c>): the link
@@ -74,7 +75,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         // The page's form answers Post/Redirect/Get (issue 16), so a reload posts nothing again; the one-click POST above
         // keeps its page, as mail clients do not follow a redirect.
         return await subscribers.UnsubscribeEmailAsync(token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok or SubscriberOutcomeKind.NotFound } outcome
-            ? EditorGate.SeeOther(request.HttpContext.Response, $"/unsubscribe?{Done}={(outcome.Kind == SubscriberOutcomeKind.Ok ? DoneStopped : DoneGone)}")
+            ? EditorGate.SeeOther(request.HttpContext.Response, $"/unsubscribe?{Done}={(outcome.Kind == SubscriberOutcomeKind.Ok ? DoneStopped : DoneGone)}&{PageLanguage.Field}={Uri.EscapeDataString(PageCulture.Language)}")
             : await NotValidAsync();
     }
 

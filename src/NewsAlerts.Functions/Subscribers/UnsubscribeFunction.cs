@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Functions.Pages;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// The unsubscribe link of alerts already sent (new ones may use <c>/unsubscribe</c>, <see cref="UnsubscribePageFunction"/>):
@@ -21,6 +22,7 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers, Unsubscri
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = request.Query["token"].ToString();
+        PageCulture.Use(PageLanguage.ForSubscriber(await subscribers.LanguageOfUnsubscribeTokenAsync(token, cancellationToken)));
         if (HttpMethods.IsGet(request.Method))
         {
             return await pages.ShowAsync(token);
