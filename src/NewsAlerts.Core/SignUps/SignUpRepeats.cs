@@ -12,9 +12,9 @@ using NewsAlerts.Core.Suppression;
 /// is not spent: three resubmits no longer lock a person out for a day. The person lands on the same "check your
 /// email" or code page, whose "send it again" is the way to a new link or code (limited as a resend).
 /// Decided here: only a form with the same choices (topics, time zone, language, SMS threshold, delivery preferences)
-/// is a repeat (<see cref="SignUpService.RepeatedAsync"/>). One whose choices differ is a new sign-up with a new link
-/// or code, because anyone can type a person's address: it must never silently change what that person's waiting
-/// link would confirm. Contacts never change either (another address or number is another sign-up).
+/// is a repeat (<see cref="SignUpService.RepeatedAsync"/>). One whose choices differ is a sign-up again, which sends a
+/// new link or code to the contact (so its owner sees it), because anyone can type a person's address: it must never
+/// silently change what that person's waiting link would confirm. Contacts never change either (another address or number is another sign-up).
 /// </summary>
 public static class SignUpRepeats
 {

@@ -103,7 +103,7 @@ public sealed class SignUpService(
         var waiting = SignUpRepeats.Waiting(candidates, request.Email, request.Phone, time.GetUtcNow());
 
         // Only the same choices make a repeat: anyone may type a person's address, so a form with other choices is a
-        // new sign-up (a new link or code to the contact, the earlier one void, the per-contact limit spent), never a
+        // sign-up again (a new link or code sent to the contact, who sees it; the per-contact limit spent), never a
         // silent rewrite of what the contact's waiting link would confirm (review of issue 16).
         return waiting is not null && SignUpRepeats.SameChoices(waiting, Requested(waiting, request)) ? waiting : null;
     }
