@@ -106,8 +106,17 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         var key = TableKeys.Encode(article.Id);
         for (var conflicts = 0; ; conflicts++)
         {
-            var current = await table.GetEntityIfExistsAsync<TableEntity>(key, Latest, cancellationToken: cancellationToken);
-            var stored = current.HasValue && current.Value is { } entity && JsonRows.Read(entity) is { } json ? JsonSerializer.Deserialize<Article>(json, JsonRows.Options) : null;
+            // A first version is almost always a new story: it is inserted without reading first (an insert-if-absent is
+            // the write a read finding nothing would make). When the row exists (a retry, a race) the insert fails with
+            // 409 and the loop reads and decides as for any other version. Saves one round trip per new story.
+            TableEntity? existing = null;
+            if (conflicts > 0 || !InsertFirst(article))
+            {
+                var current = await table.GetEntityIfExistsAsync<TableEntity>(key, Latest, cancellationToken: cancellationToken);
+                existing = current.HasValue ? current.Value : null;
+            }
+
+            var stored = existing is not null && JsonRows.Read(existing) is { } json ? JsonSerializer.Deserialize<Article>(json, JsonRows.Options) : null;
             if (!ArticleVersions.Replaces(stored, article))
             {
                 return false;
@@ -125,7 +134,7 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
             });
             try
             {
-                if (current.HasValue && current.Value is { } existing)
+                if (existing is not null)
                 {
                     await table.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
@@ -142,6 +151,13 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
             }
         }
     }
+
+    /// <summary>
+    /// Whether a save tries an insert before reading the story's row: only for a first version (<see cref="Article.Version"/>
+    /// 1, as a new story from the API or a feed comes), which a stored row almost never holds yet; a wrong guess costs the
+    /// failed insert (409) and then the read every other save makes.
+    /// </summary>
+    private static bool InsertFirst(Article article) => article.Version == 1;
 
     // The link row carries what the short link shows, so following it costs one point read.
     private async Task SaveLinkAsync(Article article, CancellationToken cancellationToken)

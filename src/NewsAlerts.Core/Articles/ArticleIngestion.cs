@@ -88,7 +88,7 @@ public sealed class ArticleIngestion(
         var smsByCountry = SmsCountries.Count(matches.Select(m => m.Subscriber).Where(s => texted.Contains(s.Id)).DistinctBy(s => s.Id));
         if (!dryRun)
         {
-            await delivery.CarryOutAsync(article.Id, planned, cancellationToken);
+            await delivery.CarryOutAsync(article.Id, planned, storyStored: stored is not null, cancellationToken);
             await articles.SaveAsync(StoryCorrections.Carry(stored, article, decision), cancellationToken);
             foreach (var channel in planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).GroupBy(b => b.Channel))
             {

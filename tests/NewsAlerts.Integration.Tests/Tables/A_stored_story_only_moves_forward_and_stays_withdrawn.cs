@@ -51,6 +51,25 @@ public sealed class A_stored_story_only_moves_forward_and_stays_withdrawn(StackF
         }
     }
 
+    [Fact]
+    public async Task A_first_version_inserted_without_a_read_still_meets_a_stored_row()
+    {
+        // A version 1 is inserted before any read (TableArticleStore.InsertFirst); when the row exists the insert fails
+        // and the save reads and decides as any other: a retry rewrites the same version, a withdrawal stays, and first
+        // versions saved at once end as one row without an error.
+        var store = Store();
+        var id = $"urn:test:first:{Guid.NewGuid():N}";
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => store.SaveAsync(Version(id, 1, withdrawn: false), CancellationToken.None))));
+        Assert.Equal((1, false), Read(await store.GetAsync(id, CancellationToken.None)));
+        Assert.NotNull(await store.FindLinkAsync(NewsAlerts.Core.Dispatch.AlertLinks.ShortCode(id), CancellationToken.None));
+
+        await store.SaveAsync(Version(id, 1, withdrawn: true), CancellationToken.None);
+        await store.SaveAsync(Version(id, 1, withdrawn: false), CancellationToken.None);
+        Assert.Equal((1, true), Read(await store.GetAsync(id, CancellationToken.None)));
+        var link = await store.FindLinkAsync(NewsAlerts.Core.Dispatch.AlertLinks.ShortCode(id), CancellationToken.None);
+        Assert.Equal(NoticeKind.Withdrawn, link!.Notice?.Kind);
+    }
+
     private TableArticleStore Store() =>
         new(new TableSet(new TableServiceClient(fixture.Stack.StorageConnectionString), Options.Create(new StorageOptions { TablePrefix = StackFixture.UniqueName("fwd") })));
 
