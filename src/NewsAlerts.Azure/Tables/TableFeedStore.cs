@@ -15,7 +15,9 @@ using NewsAlerts.Core.Ports;
 /// <c>seen</c> (the item history). Editors change only the registration row and polling only the state row, so an
 /// editor's change never breaks a lease, and a lease is taken and kept by the state row's ETag. Each feed's addresses
 /// (<see cref="FeedAddress"/>) are claimed in the partition <c>~addresses</c>, one row per address, so one feed cannot
-/// be registered twice under two spellings, even by two registrations at once.
+/// be registered twice under two spellings, even by two registrations at once; a feed's new address after a permanent
+/// redirect is claimed when polling records the move, and feeds registered before the claims existed are given theirs
+/// once per table before any claim is read (<c>BackfillClaimsAsync</c>).
 /// The registration row carries a <c>Paused</c> column (written with it, so always in step) for the due query to leave
 /// paused feeds out.
 /// </summary>
@@ -30,11 +32,17 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     // The partition of address claims: '~' is not in any feed id, so no id reaches it through the registry's routes.
     private const string Claims = "~addresses";
 
+    // The row that says every feed's addresses were claimed (BackfillClaimsAsync); not hex, so no address's key.
+    private const string BackfillMarker = "backfilled-v1";
+
     // How long a claim without its registration counts as a registration under way (one AddAsync takes well under a second).
     private static readonly TimeSpan ClaimGrace = TimeSpan.FromMinutes(2);
 
     // Table storage keeps dates from 1601; the Unix epoch stands for "no lease".
     private static readonly DateTimeOffset NoLease = DateTimeOffset.UnixEpoch;
+
+    // Set once this instance saw the backfill marker or wrote it.
+    private volatile bool backfilled;
 
     /// <inheritdoc />
     public async Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
@@ -42,8 +50,8 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(state);
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        var addresses = new[] { FeedAddress.Normalise(feed.Url), FeedAddress.Normalise(state.Url) }.Distinct(StringComparer.Ordinal).ToList();
-        if (await ClaimAsync(table, feed, addresses, cancellationToken) is { } holder)
+        await BackfillClaimsAsync(table, cancellationToken);
+        if (await ClaimAsync(table, feed.Id, feed.CreatedAt, Addresses(feed.Url, state.Url), cancellationToken) is { } holder)
         {
             return holder;
         }
@@ -65,6 +73,37 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         }
 
         return null;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One read of the address's claim, and of its holder's registration: a claim whose feed has no registration (a
+    /// registration under way, or one cut short) names nobody here; <see cref="AddAsync"/> decides those.
+    /// </remarks>
+    public async Task<string?> HolderAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var key = ClaimKey(FeedAddress.Normalise(url));
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        await BackfillClaimsAsync(table, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Claims, key, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value?.GetString("FeedId") is not { } holder || !IsId(holder))
+        {
+            return null;
+        }
+
+        var registered = await table.GetEntityIfExistsAsync<TableEntity>(holder, Registration, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return registered.HasValue ? holder : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> ClaimAddressAsync(string id, Uri url, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(url);
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        await BackfillClaimsAsync(table, cancellationToken);
+        return await ClaimAsync(table, id, now, Addresses(url), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -289,14 +328,14 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     // same address only one claim is written; the other's transaction fails (409 on Add, 412 on a stale claim's ETag),
     // it reads again and finds the winner. A claim whose feed has no registration is stale (a crash between claim and
     // registration, or a removal cut short) once older than the grace; younger, its registration is on its way.
-    private static async Task<string?> ClaimAsync(TableClient table, FeedRegistration feed, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    private static async Task<string?> ClaimAsync(TableClient table, string id, DateTimeOffset at, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var actions = new List<TableTransactionAction>();
             foreach (var address in addresses)
             {
-                var claim = new TableEntity(Claims, ClaimKey(address)) { ["Address"] = address, ["FeedId"] = feed.Id, ["ClaimedAt"] = feed.CreatedAt };
+                var claim = Claim(address, id, at);
                 var found = await table.GetEntityIfExistsAsync<TableEntity>(Claims, claim.RowKey, cancellationToken: cancellationToken);
                 if (!found.HasValue || found.Value is not { } existing)
                 {
@@ -305,13 +344,13 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
                 }
 
                 var holder = existing.GetString("FeedId") ?? string.Empty;
-                if (holder == feed.Id)
+                if (holder == id)
                 {
                     continue;
                 }
 
                 var registered = await table.GetEntityIfExistsAsync<TableEntity>(holder, Registration, select: ["PartitionKey"], cancellationToken: cancellationToken);
-                if (registered.HasValue || existing.GetDateTimeOffset("ClaimedAt") > feed.CreatedAt - ClaimGrace || attempt >= 5)
+                if (registered.HasValue || existing.GetDateTimeOffset("ClaimedAt") > at - ClaimGrace || attempt >= 5)
                 {
                     return holder;
                 }
@@ -335,6 +374,48 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
             }
         }
     }
+
+    // Feeds registered before address claims existed have none, and without one a second registration of their address
+    // would succeed. Once per table (a marker row in the claims partition; once per instance after that), every feed's
+    // registered and fetched addresses are claimed insert-if-absent, oldest feed first, before any claim is read or
+    // written. Idempotent: instances that backfill at once write the same claims, and a claim already there is kept
+    // (it is this feed's, or an older feed's when two were registered at one address before the claims: those stay
+    // for an editor to remove, the older holding the address). A crash before the marker backfills again next time.
+    private async Task BackfillClaimsAsync(TableClient table, CancellationToken cancellationToken)
+    {
+        if (backfilled)
+        {
+            return;
+        }
+
+        var marker = await table.GetEntityIfExistsAsync<TableEntity>(Claims, BackfillMarker, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        if (!marker.HasValue)
+        {
+            foreach (var entry in await ListAsync(cancellationToken))
+            {
+                foreach (var address in Addresses(entry.Registration.Url, entry.State.Url))
+                {
+                    try
+                    {
+                        await table.AddEntityAsync(Claim(address, entry.Registration.Id, entry.Registration.CreatedAt), cancellationToken);
+                    }
+                    catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
+                    {
+                        // Claimed already (see above).
+                    }
+                }
+            }
+
+            await table.UpsertEntityAsync(new TableEntity(Claims, BackfillMarker), TableUpdateMode.Replace, cancellationToken);
+        }
+
+        backfilled = true;
+    }
+
+    private static List<string> Addresses(params Uri[] urls) => [.. urls.Select(FeedAddress.Normalise).Distinct(StringComparer.Ordinal)];
+
+    private static TableEntity Claim(string address, string id, DateTimeOffset at) =>
+        new(Claims, ClaimKey(address)) { ["Address"] = address, ["FeedId"] = id, ["ClaimedAt"] = at };
 
     private static async Task UnclaimAsync(TableClient table, string id, CancellationToken cancellationToken)
     {

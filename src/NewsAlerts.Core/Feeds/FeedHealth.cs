@@ -17,6 +17,13 @@ public sealed record FeedHealth(
     DateTimeOffset? FailingSince,
     DateTimeOffset NextPoll)
 {
+    /// <summary>
+    /// The id of another feed registered at the address a permanent redirect moved this one to, or null: both poll the
+    /// same feed, so its items would alert twice until an editor removes one. Polling goes on; each successful poll
+    /// tries the claim again, and clears this once the address is this feed's.
+    /// </summary>
+    public string? AddressHeldBy { get; init; }
+
     /// <summary>How long a feed may fail before it is flagged for an editor.</summary>
     public static readonly TimeSpan FlagAfter = TimeSpan.FromDays(1);
 

@@ -214,6 +214,21 @@ public sealed class FeedPoller(
     private FeedPollReport StoreFailed(string feedId, Exception exception) =>
         new(feedId, 0, PollOutcome.Failure($"store failed ({exception.GetType().Name})"), new Dictionary<FeedItemOutcome, int>(), time.GetUtcNow());
 
+    // One feed per address (issue 18): a permanent move recorded by this poll claims the new address as registration
+    // claims a feed's; another feed registered there is named in the health (polling goes on, an editor removes one).
+    // Until the claim is ours, each poll tries again. A store failure fails this poll, whose state (the move) is then
+    // not saved, so the next poll follows the redirect and claims again.
+    private async Task<FeedState> ClaimMovedAddressAsync(string feedId, FeedState before, FeedState after, CancellationToken cancellationToken)
+    {
+        if (FeedAddress.Same(before.Url, after.Url) && before.Health.AddressHeldBy is null)
+        {
+            return after;
+        }
+
+        var holder = await store.ClaimAddressAsync(feedId, after.Url, time.GetUtcNow(), cancellationToken);
+        return after with { Health = after.Health with { AddressHeldBy = holder } };
+    }
+
     // Takes the lease and fetches (and parses) the feed; null when the feed is gone, no longer due or leased elsewhere.
     // On the way out without a result (cancelled, the store failed) the lease is given back unchanged.
     private async Task<Fetched?> FetchAsync(FeedRegistration registration, CancellationToken cancellationToken)
@@ -288,6 +303,7 @@ public sealed class FeedPoller(
 
             var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, subscriptions, cancellationToken);
             var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
+            state = await ClaimMovedAddressAsync(feedId, lease.State, state, cancellationToken);
             var writing = time.GetTimestamp();
             await store.ReleaseAsync(lease, state, seen, cancellationToken);
             released = true;

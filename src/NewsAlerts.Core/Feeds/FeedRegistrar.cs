@@ -6,8 +6,9 @@ using NewsAlerts.Core.Ports;
 /// <summary>
 /// Registers an editor's feed only if it can work: the URL passes the <see cref="FeedUrlGuard"/>, one fetch of it
 /// (the poller's rules: each redirect checked, the same <c>User-Agent</c>, one request at a time per host, a short
-/// timeout) reads a feed (<see cref="FeedProbeVerdict"/>), and no feed has its address yet (<see cref="IFeedStore.AddAsync"/>,
-/// which keeps that true under concurrent registrations).
+/// timeout) reads a feed (<see cref="FeedProbeVerdict"/>), and no feed has its address yet: asked before the fetch
+/// (<see cref="IFeedStore.HolderAsync"/>, so a duplicate whose URL no longer answers is still named) and kept true under
+/// concurrent registrations by <see cref="IFeedStore.AddAsync"/>.
 /// </summary>
 /// <param name="store">The registry.</param>
 /// <param name="probe">A fetcher with the registration's short timeout (<see cref="FeedOptions.RegistrationTimeoutSeconds"/>).</param>
@@ -27,6 +28,12 @@ public sealed class FeedRegistrar(IFeedStore store, IFeedFetcher probe, FeedUrlG
         if (await guard.RefusalAsync(url, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             return FeedRegistrationOutcome.Refused(refusal);
+        }
+
+        // Before the fetch: a duplicate is named (409) even when its URL no longer answers or no longer reads as a feed.
+        if (await store.HolderAsync(url, cancellationToken).ConfigureAwait(false) is { } registered)
+        {
+            return FeedRegistrationOutcome.Taken(registered);
         }
 
         var fetch = await probe.FetchAsync(url, FeedValidators.None, cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,37 @@ public interface IFeedStore
     /// <returns>Null when stored; otherwise the id of the feed that has the address.</returns>
     Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The id of the feed that has <paramref name="url"/>'s address (<see cref="FeedAddress.Normalise"/>: its registered
+    /// URL, where it is fetched now, or an address it moved from), or null when no registered feed has it: registration
+    /// asks before it fetches the URL, so a duplicate is named even when its URL no longer answers. A store without
+    /// address claims answers from its feeds' registered and fetched addresses (this default); <see cref="AddAsync"/>
+    /// stays the rule's keeper under concurrent registrations.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="url"/> is relative.</exception>
+    async Task<string?> HolderAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var feeds = await ListAsync(cancellationToken).ConfigureAwait(false);
+        return feeds.FirstOrDefault(f => FeedAddress.Same(f.Registration.Url, url) || FeedAddress.Same(f.State.Url, url))?.Registration.Id;
+    }
+
+    /// <summary>
+    /// Claims <paramref name="url"/>'s address for feed <paramref name="id"/> (a permanent redirect moved it there), as
+    /// <see cref="AddAsync"/> claims a new feed's, at <paramref name="now"/>. Removing the feed frees it.
+    /// </summary>
+    /// <returns>Null when the address is the feed's (claimed now or before); otherwise the id of the feed that has it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="url"/> is relative.</exception>
+    async Task<string?> ClaimAddressAsync(string id, Uri url, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(url);
+        var feeds = await ListAsync(cancellationToken).ConfigureAwait(false);
+        return feeds.FirstOrDefault(f => f.Registration.Id != id && (FeedAddress.Same(f.Registration.Url, url) || FeedAddress.Same(f.State.Url, url)))?.Registration.Id;
+    }
+
     /// <summary>The feed with its state, or null when there is none with <paramref name="id"/>.</summary>
     Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken);
 

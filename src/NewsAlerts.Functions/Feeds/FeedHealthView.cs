@@ -7,9 +7,11 @@ namespace NewsAlerts.Functions.Feeds;
 /// <param name="ConsecutiveFailures">Failed polls since the last success.</param>
 /// <param name="FailingSince">When the current run of failures began.</param>
 /// <param name="NextPoll">When the feed is polled next.</param>
-/// <param name="Flagged">True when the feed has failed for a day or more: an editor should look.</param>
+/// <param name="Flagged">True when the feed has failed for a day or more, or shares its address with another feed: an editor should look.</param>
 /// <param name="LastStatus">The HTTP status of the last response, or null when none came.</param>
 /// <param name="Primed">True once the feed was read: from then on, new items alert.</param>
+/// <param name="Notice">Why the feed is flagged for something other than failing, in words, or null.</param>
+/// <param name="DuplicateOf">The other feed registered at the address this one moved to, or null.</param>
 public sealed record FeedHealthView(
     DateTimeOffset? LastSuccess,
     string? LastError,
@@ -19,4 +21,6 @@ public sealed record FeedHealthView(
     DateTimeOffset NextPoll,
     bool Flagged,
     int? LastStatus,
-    bool Primed);
+    bool Primed,
+    string? Notice = null,
+    string? DuplicateOf = null);

@@ -40,7 +40,11 @@ public sealed record FeedView(
             feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.CreatedAt,
             new FeedHealthView(
                 health.LastSuccess, health.LastError, health.LastErrorAt, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
-                health.IsFlagged(now), state.LastStatus == 0 ? null : state.LastStatus, state.Primed),
+                health.IsFlagged(now) || health.AddressHeldBy is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
+                health.AddressHeldBy is { } other
+                    ? $"The feed moved permanently to {state.Url.AbsoluteUri}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id})."
+                    : null,
+                health.AddressHeldBy),
             subscription is null ? null : FeedWebSubView.Of(subscription, now));
     }
 }

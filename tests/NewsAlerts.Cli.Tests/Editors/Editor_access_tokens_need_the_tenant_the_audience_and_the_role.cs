@@ -20,6 +20,21 @@ public sealed class Editor_access_tokens_need_the_tenant_the_audience_and_the_ro
         Assert.NotNull(uri.Editor);
     }
 
+    // Microsoft Learn, "Access token claims reference": a v1.0 token's iss is https://sts.windows.net/{tenant}/ and its
+    // aud the App ID URI or client id; a v2.0 token's iss ends in /v2.0 and its aud is the client id. The app
+    // registration deploy.sh creates leaves requestedAccessTokenVersion unset, so Entra ID issues it v1.0 tokens.
+    [Fact]
+    public async Task A_v1_token_from_the_tenants_sts_for_the_app_id_uri_is_an_editor()
+    {
+        var v1 = tenant.Mint(["Editor"], audience: $"api://{EditorTokenIssuer.ClientId}", issuer: $"https://sts.windows.net/{EditorTokenIssuer.TenantId}/");
+        var v1ByClientId = tenant.Mint(["Editor"], issuer: $"https://sts.windows.net/{EditorTokenIssuer.TenantId}/");
+        var otherTenant = tenant.Mint(["Editor"], audience: $"api://{EditorTokenIssuer.ClientId}", issuer: "https://sts.windows.net/99999999-2222-3333-4444-555555555555/");
+
+        Assert.NotNull((await tokens.ValidateAsync(v1, CancellationToken.None)).Editor);
+        Assert.NotNull((await tokens.ValidateAsync(v1ByClientId, CancellationToken.None)).Editor);
+        Assert.Equal(EditorRefusal.InvalidToken, (await tokens.ValidateAsync(otherTenant, CancellationToken.None)).Refusal);
+    }
+
     [Fact]
     public async Task A_token_without_the_role_is_not_an_editor()
     {

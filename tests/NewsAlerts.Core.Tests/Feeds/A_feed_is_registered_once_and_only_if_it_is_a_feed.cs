@@ -86,6 +86,28 @@ public sealed class A_feed_is_registered_once_and_only_if_it_is_a_feed
         Assert.NotEqual(first.Added.Registration.Id, again.Added.Registration.Id);
     }
 
+    [Theory]
+    [InlineData(404)]
+    [InlineData(0)]
+    [InlineData(200)]
+    public async Task A_duplicate_whose_url_no_longer_answers_names_the_registered_feed_without_a_fetch(int statusNow)
+    {
+        var working = true;
+        var fetcher = new FetcherByUrl(_ => working
+            ? Rss()
+            : statusNow == 200 ? new FeedFetch(200, null, null, null, null, null, null) : new FeedFetch(statusNow, null, null, null, null, null, "connection refused"));
+        var registrar = Registrar(fetcher);
+        var first = await registrar.RegisterAsync(Changes(Feed.AbsoluteUri), CancellationToken.None);
+        working = false;
+        var calls = fetcher.Calls;
+
+        var again = await registrar.RegisterAsync(Changes("https://NEWS.test/feed/#again"), CancellationToken.None);
+
+        Assert.Equal(first.Added!.Registration.Id, again.RegisteredAs);
+        Assert.Null(again.Refusal);
+        Assert.Equal(calls, fetcher.Calls);
+    }
+
     private FeedRegistrar Registrar(FetcherByUrl fetcher) =>
         new(store, fetcher, new FeedUrlGuard((_, _) => Task.FromResult(new[] { IPAddress.Parse("93.184.216.34") }), false), time);
 
