@@ -59,7 +59,7 @@ public sealed class The_reason_an_alert_came_reads_in_the_subscribers_language :
         var reason = Assert.Single(Matcher(language).Match(Story)).Reason;
         var zone = NewsAlerts.Core.Policy.LocalClock.Zone("Europe/Paris");
         var entries = new[] { new DigestEntry("sub-1", Published.AddHours(10), Story.Id, "t1", reason, Published) };
-        var email = DigestComposer.Compose(DigestBatches.Of(entries).Single(), entries, new Dictionary<string, Article> { [Story.Id] = Story }, [new Topic("t1", "ceasefire AND source:Reuters", false)], zone, language);
+        var email = DigestComposer.Compose(DigestBatches.Of(entries).Single(), entries, new Dictionary<string, Article> { [Story.Id] = Story }, [new Topic("t1", "ceasefire AND source:Reuters", false, "en")], zone, language);
         var request = new DigestEmailRequest("sub-1", "r@example.test", email, new Uri("https://alerts.example/manage?token=m.sig"), new Uri("https://alerts.example/unsubscribe?token=u.sig"), "d|sub-1", language);
 
         var message = await new DigestEmailComposer(templates).ComposeAsync(request, From, Published);
@@ -72,7 +72,7 @@ public sealed class The_reason_an_alert_came_reads_in_the_subscribers_language :
     {
         var matcher = new SubscriberMatcher();
         matcher.Upsert(new Subscriber("sub-1", "r@example.test", ContactStatus.Confirmed, null, ContactStatus.None, "Europe/Paris",
-            [new Topic("t1", "ceasefire AND source:Reuters", false)], 2, Published, Language: language));
+            [new Topic("t1", "ceasefire AND source:Reuters", false, "en")], 2, Published, Language: language)); // an English topic on an English story
         return matcher;
     }
 

@@ -1,4 +1,5 @@
 using NewsAlerts.Matching.Explanations;
+using NewsAlerts.Matching.Index;
 
 namespace NewsAlerts.Matching.Tests.Explanations;
 
@@ -72,9 +73,9 @@ public sealed class A_reason_travels_as_values_in_a_bounded_string
     [Fact]
     public void An_article_match_becomes_values_with_its_quote_term_and_other_name()
     {
-        var document = new Index.ArticleDocument("a1", "Leaders agree truce in Gaza", "", "Reuters", "en", [], 3);
-        var index = new Index.PercolatorIndex();
-        Assert.True(index.Add(new Index.TopicSubscription("s1", "u1", "ceasefire AND source:Reuters")).Success);
+        var document = new ArticleDocument("a1", "Leaders agree truce in Gaza", "", "Reuters", "en", [], 3);
+        var index = new PercolatorIndex();
+        Assert.True(index.Add(new TopicSubscription("s1", "u1", "ceasefire AND source:Reuters")).Success);
 
         var reason = MatchReason.Of(Assert.Single(index.Match(document)).Explanation, document);
 
