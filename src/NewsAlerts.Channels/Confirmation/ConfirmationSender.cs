@@ -1,6 +1,5 @@
 namespace NewsAlerts.Channels.Confirmation;
 
-using System.Globalization;
 using MimeKit;
 using NewsAlerts.Channels.Email;
 using NewsAlerts.Channels.Shaping;
@@ -39,10 +38,8 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         ArgumentNullException.ThrowIfNull(locale);
         if (notice.Channel == Channel.Sms)
         {
-            // One segment, no link (a manage link would not fit): STOP from the old number still stops this person's texts.
-            var when = notice.ChangedAt.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-            var text = $"NewsAlerts: your alerts number was changed to {notice.MaskedNewContact} on {when}. If this wasn't you, reply STOP or use the link in your emails.";
-            return await smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, notice.OldContact, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
+            var body = ContactChangedSms.Of(notice, locale);
+            return await smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, notice.OldContact, body, null, ct), cancellationToken);
         }
 
         return await SendEmailAsync(subscriberId, notice.OldContact, await AccountEmails.ContactChangedAsync(notice, manageUrl, linkLifetime, locale), cancellationToken);

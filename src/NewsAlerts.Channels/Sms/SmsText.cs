@@ -1,30 +1,40 @@
 namespace NewsAlerts.Channels.Sms;
 
 using System.Text;
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Shapes an alert into SMS text that fits one segment where it can:
 /// <c>BREAKING: Headline cut at a word... https://short.link</c> (a follow-up: <c>Withdrawn: Headline ...</c> or
 /// <c>Correction: Headline ...</c>, its link leading to the notice), plus <c>Reply STOP to opt out</c> on the first
-/// message to a number. Text is transliterated to GSM-7 first so a curly quote does not halve the space.
+/// message to a number; those words in the subscriber's language (<see cref="SmsTexts"/>). Text is transliterated to
+/// GSM-7 first so a curly quote or an accent GSM-7 lacks does not halve the space.
 /// </summary>
 public static class SmsText
 {
-    /// <summary>The prefix of breaking alerts (urgency 1-2).</summary>
-    public const string BreakingPrefix = "BREAKING: ";
+    /// <summary>The prefix of breaking alerts (urgency 1-2) in English (<see cref="SmsTexts.AlertBreaking"/>).</summary>
+    public static string BreakingPrefix => SmsTexts.AlertBreaking(null);
 
-    /// <summary>The opt-out wording carried by the first message to a number.</summary>
-    public const string OptOutWording = "Reply STOP to opt out";
+    /// <summary>The opt-out wording carried by the first message to a number, in English (<see cref="SmsTexts.OptOut"/>).</summary>
+    public static string OptOutWording => SmsTexts.OptOut(null);
 
     // Below this many units for the headline, one segment is not worth it: allow two rather than a stub.
     private const int MinimumHeadline = 30;
 
-    /// <summary>Composes the body for an alert.</summary>
-    public static SmsBody Compose(AlertContent content, Uri? link, bool isFirstMessage)
+    /// <summary>Composes the body for an alert, its own words in <paramref name="language"/> (a BCP 47 tag; null: English).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public static SmsBody Compose(AlertContent content, Uri? link, bool isFirstMessage, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var prefix = content.Notice is { } notice ? notice.Label + ": " : content.IsBreaking ? BreakingPrefix : string.Empty;
+        var prefix = GsmTransliterator.Transliterate(content.Notice switch
+        {
+            { Kind: NoticeKind.Withdrawn } => SmsTexts.AlertWithdrawn(language),
+            { } => SmsTexts.AlertCorrected(language),
+            null when content.IsBreaking => SmsTexts.AlertBreaking(language),
+            _ => string.Empty,
+        });
         var suffix = new StringBuilder();
         if (link is not null)
         {
@@ -33,7 +43,7 @@ public static class SmsText
 
         if (isFirstMessage)
         {
-            suffix.Append('\n').Append(OptOutWording);
+            suffix.Append('\n').Append(GsmTransliterator.Transliterate(SmsTexts.OptOut(language)));
         }
 
         var headline = OneLine(GsmTransliterator.Transliterate(content.Headline));

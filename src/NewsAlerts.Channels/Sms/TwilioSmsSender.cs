@@ -44,7 +44,7 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         // The SDK call takes no token: once started it runs to its timeout, so a send is never half-abandoned.
         cancellationToken.ThrowIfCancellationRequested();
-        var body = SmsText.Compose(request.Content, request.Link, request.IsFirstMessage);
+        var body = SmsText.Compose(request.Content, request.Link, request.IsFirstMessage, request.Language);
         return await SendTextAsync(request.SubscriberId, request.ToNumber, body, request.StatusCallback, cancellationToken);
     }
 

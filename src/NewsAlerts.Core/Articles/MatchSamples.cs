@@ -4,6 +4,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Privacy;
+using NewsAlerts.Core.Words;
 
 /// <summary>
 /// Picks the examples an editor sees of who a plan reaches and why: first one subscriber for each way the plan reaches
@@ -61,6 +62,6 @@ public static class MatchSamples
         }
 
         picked.AddRange(reached.Where(m => !picked.Contains(m)).Take(max - picked.Count));
-        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, ContactsInText.Mask(m.Topic)!, ContactsInText.Mask(m.Reason)!) { Ways = [.. ways[m.Subscriber.Id]] })];
+        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, ContactsInText.Mask(m.Topic)!, ContactsInText.Mask(ReasonWords.Of(m.Reason, null))!) { Ways = [.. ways[m.Subscriber.Id]] })];
     }
 }

@@ -4,7 +4,7 @@ namespace NewsAlerts.Core.Delivery;
 /// <param name="SubscriberId">Who it is for (never logged with the address).</param>
 /// <param name="ToAddress">The confirmed email address.</param>
 /// <param name="Content">The article.</param>
-/// <param name="MatchReason">Why it matched, in words, e.g. "ceasefire" via "truce" in the headline.</param>
+/// <param name="MatchReason">Why it matched, in words in the subscriber's language (<see cref="Words.ReasonWords"/>), e.g. <c>"ceasefire" (as "truce") in the headline: "…"</c>.</param>
 /// <param name="ManageUrl">Where the subscriber manages topics and channels.</param>
 /// <param name="UnsubscribeUrl">The signed RFC 8058 one-click unsubscribe URL (https in production).</param>
 /// <param name="IdempotencyKey">Stable for this (article, subscriber, channel); senders put it in the Message-ID.</param>

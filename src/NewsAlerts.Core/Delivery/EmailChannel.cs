@@ -4,6 +4,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
+using NewsAlerts.Core.Words;
 
 /// <summary>Email: every confirmed address gets every alert; a hard bounce disables it and suppresses the address.</summary>
 internal sealed class EmailChannel : AlertChannel
@@ -33,7 +34,7 @@ internal sealed class EmailChannel : AlertChannel
     public override Task<SendOutcome> SendAsync(
         IEmailSender email, ISmsSender sms, AlertLinks links, DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
         email.SendAsync(
-            new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, recipient.Reason, links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
+            new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, ReasonWords.Of(recipient.Reason, subscriber.Language), links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
                 $"{batch.LedgerKey}|{subscriber.Id}|email", subscriber.TimeZone, subscriber.Language),
             cancellationToken);
 }

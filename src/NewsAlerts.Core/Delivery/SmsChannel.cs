@@ -4,6 +4,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
+using NewsAlerts.Core.Words;
 
 /// <summary>
 /// SMS: a confirmed number gets alerts up to the subscriber's urgency threshold; the first carries the STOP line;
@@ -38,7 +39,7 @@ internal sealed class SmsChannel : AlertChannel
         IEmailSender email, ISmsSender sms, AlertLinks links, DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
         sms.SendAsync(
             new SmsAlertRequest(
-                subscriber.Id, subscriber.Phone!, batch.Content, recipient.Reason,
-                links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed),
+                subscriber.Id, subscriber.Phone!, batch.Content, ReasonWords.Of(recipient.Reason, subscriber.Language),
+                links.ShortLink(batch.Content.ArticleId), links.SmsStatusCallback(), !subscriber.SmsWelcomed, subscriber.Language),
             cancellationToken);
 }

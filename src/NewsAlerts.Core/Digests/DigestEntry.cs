@@ -8,7 +8,7 @@ namespace NewsAlerts.Core.Digests;
 /// <param name="DueAt">The digest's due time (UTC, whole minutes), from <see cref="Policy.DigestClock.NextDue"/>.</param>
 /// <param name="ArticleId">The story's article id (one entry per story: a later version replaces the entry).</param>
 /// <param name="TopicId">The subscriber's topic that matched, for grouping by topic; null when unknown.</param>
-/// <param name="Reason">Why it matched, in words.</param>
+/// <param name="Reason">Why it matched, as <see cref="NewsAlerts.Matching.Explanations.MatchReasonText"/> writes it (worded when shown, <see cref="Words.ReasonWords"/>).</param>
 /// <param name="PublishedAt">When the article was published (digests list newest first).</param>
 /// <param name="State">Pending until the digest is sent.</param>
 public sealed record DigestEntry(

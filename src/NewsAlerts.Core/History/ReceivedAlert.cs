@@ -14,7 +14,7 @@ using NewsAlerts.Core.Delivery;
 /// <param name="Headline">The headline, plain text (pages escape it).</param>
 /// <param name="Source">The publisher, if known.</param>
 /// <param name="Url">Where to read it, if it has a public URL.</param>
-/// <param name="Reason">Why it matched, in words (the topic and the match explanation, as the alert said it).</param>
+/// <param name="Reason">Why it matched, as <see cref="NewsAlerts.Matching.Explanations.MatchReasonText"/> writes it, worded in the reader's language when shown (<see cref="Words.ReasonWords"/>); an older row holds English words.</param>
 /// <param name="Version">
 /// The article version the person received (<see cref="Articles.Article.Version"/>, 1 or more), so the history can tell
 /// a story corrected since from the corrected version they already had (issue 16); rows stored before it was kept read as 1.

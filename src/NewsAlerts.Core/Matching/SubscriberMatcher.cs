@@ -190,7 +190,8 @@ public sealed class SubscriberMatcher : ISubscriberReplica
             }
         }
 
-        // Worded once per topic, not per subscriber: many people share a topic.
+        // Reasoned once per topic, not per subscriber: many people share a topic. Kept as values (MatchReasonText) and
+        // worded in each reader's language when shown (ReasonWords), so the history follows a change of language.
         var words = new Dictionary<MatchExplanation, string>(ReferenceEqualityComparer.Instance);
         var matches = bySubscriber.Values
             .Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, Words(m.First), m.Count, m.TopicId))
@@ -198,6 +199,6 @@ public sealed class SubscriberMatcher : ISubscriberReplica
         return matches;
 
         string Words(MatchExplanation explanation) =>
-            words.TryGetValue(explanation, out var said) ? said : words[explanation] = MatchWords.Of(explanation, document);
+            words.TryGetValue(explanation, out var said) ? said : words[explanation] = MatchReasonText.Write(MatchReason.Of(explanation, document));
     }
 }

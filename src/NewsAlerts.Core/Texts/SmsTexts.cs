@@ -28,10 +28,30 @@ public static class SmsTexts
     /// <summary>The text carrying a six-digit confirmation code.</summary>
     public static string Code(string? language, string serviceName, string code) => Format(nameof(Code), language, serviceName, code);
 
+    /// <summary>
+    /// The notice to a replaced number: <paramref name="maskedNumber"/> the new number masked, <paramref name="when"/> the
+    /// moment on the subscriber's clock (<see cref="Words.MomentWords"/>). No link (one would not fit a segment); STOP
+    /// from the old number still stops this person's texts.
+    /// </summary>
+    public static string ContactChanged(string? language, string serviceName, string maskedNumber, string when) =>
+        Format(nameof(ContactChanged), language, serviceName, maskedNumber, when);
+
+    /// <summary>The start of a breaking alert's text (urgency 1-2), its space included.</summary>
+    public static string AlertBreaking(string? language) => Format(nameof(AlertBreaking), language);
+
+    /// <summary>The start of a withdrawn story's text, its space included.</summary>
+    public static string AlertWithdrawn(string? language) => Format(nameof(AlertWithdrawn), language);
+
+    /// <summary>The start of a corrected story's text, its space included.</summary>
+    public static string AlertCorrected(string? language) => Format(nameof(AlertCorrected), language);
+
+    /// <summary>The opt-out line the first alert to a number carries (carriers ask for one; STOP works in every language).</summary>
+    public static string OptOut(string? language) => Format(nameof(OptOut), language);
+
     private static string Format(string key, string? language, params object[] values)
     {
         var culture = TextLanguages.CultureOf(language);
         var text = Catalog.GetString(key, culture) ?? throw new MissingManifestResourceException($"SMS text '{key}' is missing.");
-        return string.Format(culture, text, values);
+        return values.Length == 0 ? text : string.Format(culture, text, values);
     }
 }

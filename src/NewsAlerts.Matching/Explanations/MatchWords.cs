@@ -7,7 +7,8 @@ namespace NewsAlerts.Matching.Explanations;
 /// Why an article matched, in words for the person who gets the alert: each topic word with the article's own words
 /// around it, quoted (<c>"ceasefire" (as "truce") in the headline: "Leaders agree truce in Gaza"</c>); metadata as
 /// a sentence ("from Reuters", "about armed conflict", "written in French"). No word positions, codes or field names:
-/// those stay in <see cref="TermHit.ToString"/> for tools.
+/// those stay in <see cref="TermHit.ToString"/> for tools. These English words are for tools and tests of matching;
+/// what a subscriber reads is a <see cref="MatchReason"/> worded in their language by Core's <c>ReasonWords</c>.
 /// </summary>
 public static class MatchWords
 {
@@ -130,7 +131,10 @@ public static class MatchWords
         return i;
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The IPTC label of a subject qcode (<c>medtop:16000000</c> is "conflict, war and peace"); the qcode itself when unknown.</summary>
+    public static string SubjectLabel(string qcode) => Expansion.MatchingData.Subjects.Label(qcode);
 
     // "fr" reads "French"; a tag the machine does not know is shown as given.
     private static string LanguageName(string code)
