@@ -61,7 +61,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         var location = posted.Headers.Location!.OriginalString;
-        Assert.Matches("^/signup\\?sent=email&signUp=u[A-Za-z0-9_-]+$", location); // the sign-up id, for "send it again" (issue 16)
+        Assert.Matches("^/signup\\?sent=email&signUp=u[A-Za-z0-9_-]+&lang=en$", location); // the sign-up id, for "send it again" (issue 16)
         Assert.Equal("no-store", posted.Headers.CacheControl?.ToString());
         var html = await browser.GetStringAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
         Assert.Contains(PageStrings.CheckEmailMessage, html, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         var location = posted.Headers.Location!.OriginalString;
         Assert.StartsWith("/confirm?signUp=", location, StringComparison.Ordinal);
-        Assert.EndsWith(withEmail ? "&sent=both" : "&sent=sms", location, StringComparison.Ordinal);
+        Assert.EndsWith(withEmail ? "&sent=both&lang=en" : "&sent=sms&lang=en", location, StringComparison.Ordinal);
         Assert.DoesNotContain(phone.TrimStart('+'), location, StringComparison.Ordinal);
         Assert.DoesNotContain("token", location, StringComparison.Ordinal);
         var html = await browser.GetStringAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
@@ -97,7 +97,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         var (posted, _) = await HtmlForms.PostAsync(browser, form, [new("email", $"prg-link-{Guid.NewGuid():N}@example.com")]);
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
-        Assert.Equal("/manage/link?sent=1", posted.Headers.Location!.OriginalString);
+        Assert.Equal("/manage/link?sent=1&lang=en", posted.Headers.Location!.OriginalString);
         var html = await browser.GetStringAsync(new Uri("manage/link?sent=1", UriKind.Relative));
         Assert.Contains(PageStrings.ManageLinkSentTitle, html, StringComparison.Ordinal);
         Assert.Empty(HtmlForms.Of(html));
