@@ -111,6 +111,12 @@ public sealed class TestFunctionHost : IAsyncDisposable
     }
 
     /// <summary>
+    /// A new client on this host that follows no redirect and keeps no cookie: it sees a form's own answer (the 303 and
+    /// its <c>Location</c>, under test), as a browser's first response. The caller disposes it.
+    /// </summary>
+    public HttpClient NewBrowser() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Client.BaseAddress };
+
+    /// <summary>
     /// Starts a host (as <see cref="StartAsync"/>) whose per-contact allowance of confirmations is
     /// <paramref name="perContact"/> and whose per-client sign-up limit is out of the way, for tests that sign the same
     /// contact up again and again from one client and look at the per-contact rule alone.

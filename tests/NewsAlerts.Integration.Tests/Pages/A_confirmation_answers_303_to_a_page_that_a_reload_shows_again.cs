@@ -23,7 +23,7 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
     }
 
     public async Task DisposeAsync()

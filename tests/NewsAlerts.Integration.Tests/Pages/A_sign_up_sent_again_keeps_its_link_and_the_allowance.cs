@@ -21,7 +21,7 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartWithContactLimitAsync(fixture.Stack, perContact: 3);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
         inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
 

@@ -63,7 +63,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
     }
 
     public async Task DisposeAsync()

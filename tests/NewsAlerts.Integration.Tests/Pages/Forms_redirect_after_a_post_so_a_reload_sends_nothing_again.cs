@@ -21,7 +21,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
     }
 
     public async Task DisposeAsync()
