@@ -65,6 +65,9 @@ public static class PageStrings
     public static string ConfirmedEmailEnterCode => Text(nameof(ConfirmedEmailEnterCode));
     public static string AlreadyConfirmedSmsMessage => Text(nameof(AlreadyConfirmedSmsMessage));
     public static string AlreadyConfirmedManageLink => Text(nameof(AlreadyConfirmedManageLink));
+    public static string ConfirmedPageExpiredMessage => Text(nameof(ConfirmedPageExpiredMessage));
+    public static string NewerLinkSentTitle => Text(nameof(NewerLinkSentTitle));
+    public static string NewerLinkSentMessage => Text(nameof(NewerLinkSentMessage));
     public static string AlreadyConfirmedSmsManagedMessage => Text(nameof(AlreadyConfirmedSmsManagedMessage));
     public static string NothingToSendTitle => Text(nameof(NothingToSendTitle));
     public static string NothingToSendMessage => Text(nameof(NothingToSendMessage));

@@ -99,6 +99,52 @@ public sealed class TestFunctionHost : IAsyncDisposable
         return new TestFunctionHost(app, prefix);
     }
 
+    /// <summary>
+    /// Starts a host (as <see cref="StartAsync"/>) whose <see cref="TimeProvider"/> is <paramref name="time"/>, so a test
+    /// moves its clock (a <see cref="ShiftedClock"/>) to make links, sign-ups or records expire.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stack"/> or <paramref name="time"/> is null.</exception>
+    public static Task<TestFunctionHost> StartWithClockAsync(RunningStack stack, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return StartAsync(stack, configureServices: services => services.AddSingleton(time));
+    }
+
+    /// <summary>
+    /// A new client on this host that follows no redirect and keeps no cookie: it sees a form's own answer (the 303 and
+    /// its <c>Location</c>, under test), as a browser's first response. The caller disposes it.
+    /// </summary>
+    public HttpClient NewBrowser() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Client.BaseAddress };
+
+    /// <summary>
+    /// Starts a host (as <see cref="StartAsync"/>) whose per-contact allowance of confirmations is
+    /// <paramref name="perContact"/> and whose per-client sign-up limit is out of the way, for tests that sign the same
+    /// contact up again and again from one client and look at the per-contact rule alone.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stack"/> is null.</exception>
+    public static Task<TestFunctionHost> StartWithContactLimitAsync(RunningStack stack, int perContact) =>
+        StartAsync(stack, overrides: new Dictionary<string, string?>
+        {
+            ["RateLimits:ConfirmationsPerContact"] = perContact.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimits:SignUpsPerClient"] = "1000",
+        });
+
+    /// <summary>
+    /// Runs the function <paramref name="name"/> once now (a timer's, through the local host's
+    /// <c>POST admin/functions/{name}</c> with the master key), as its schedule would.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The host did not accept the run (its answer is not 202).</exception>
+    public async Task RunFunctionAsync(string name)
+    {
+        using var run = new HttpRequestMessage(HttpMethod.Post, $"admin/functions/{name}");
+        run.Headers.Add("x-functions-key", MasterKey);
+        using var ran = await Client.SendAsync(run);
+        if (ran.StatusCode != System.Net.HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"admin/functions/{name} answered {(int)ran.StatusCode}, not 202");
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

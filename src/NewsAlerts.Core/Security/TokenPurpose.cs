@@ -20,4 +20,10 @@ public enum TokenPurpose
 
     /// <summary>An editor's sign-in with Microsoft under way (the short-lived cookie binding OpenID Connect's <c>state</c> and <c>nonce</c> to the browser).</summary>
     EditorSignIn,
+
+    /// <summary>
+    /// Shows the "you're confirmed" page once more (the <c>GET</c> a confirmation answers 303 to, so a reload confirms
+    /// nothing again): about a subscriber, minutes-long, accepted by that page only, never as a manage token.
+    /// </summary>
+    ConfirmedPage,
 }

@@ -12,9 +12,11 @@ using NewsAlerts.Core.Suppression;
 /// is not spent: three resubmits no longer lock a person out for a day. The person lands on the same "check your
 /// email" or code page, whose "send it again" is the way to a new link or code (limited as a resend).
 /// Decided here: only a form with the same choices (topics, time zone, language, SMS threshold, delivery preferences)
-/// is a repeat (<see cref="SignUpService.RepeatedAsync"/>). One whose choices differ is a sign-up again, which sends a
-/// new link or code to the contact (so its owner sees it), because anyone can type a person's address: it must never
-/// silently change what that person's waiting link would confirm. Contacts never change either (another address or number is another sign-up).
+/// is a repeat (<see cref="SignUpService.RepeatedAsync"/>), so a repeat writes nothing: the waiting sign-up already
+/// holds those choices. One whose choices differ is a sign-up again, which sends a new link or code to the contact (so
+/// its owner sees it) and voids the earlier ones (<see cref="NewestLinks"/>, <see cref="SignUpsAgain.Voided"/>),
+/// because anyone can type a person's address: it must never silently change what that person's waiting link would
+/// confirm. Contacts never change either (another address or number is another sign-up).
 /// </summary>
 public static class SignUpRepeats
 {
@@ -45,26 +47,6 @@ public static class SignUpRepeats
         ArgumentNullException.ThrowIfNull(waiting);
         ArgumentNullException.ThrowIfNull(requested);
         return Choices(waiting) == Choices(requested);
-    }
-
-    /// <summary>
-    /// <paramref name="waiting"/> with the choices of <paramref name="requested"/>: its id, contacts, confirmations and
-    /// creation time stay, so the link and code already sent confirm these choices.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static PendingSignUp WithChoices(PendingSignUp waiting, PendingSignUp requested)
-    {
-        ArgumentNullException.ThrowIfNull(waiting);
-        ArgumentNullException.ThrowIfNull(requested);
-        return waiting with
-        {
-            TimeZone = requested.TimeZone,
-            Topics = requested.Topics,
-            SmsMaxUrgency = requested.SmsMaxUrgency,
-            Preferences = requested.Preferences,
-            Language = requested.Language,
-            Languages = requested.Languages,
-        };
     }
 
     // One text for what a person chose, so nested preferences compare by value, not by reference.

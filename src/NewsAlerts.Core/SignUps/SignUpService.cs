@@ -70,6 +70,7 @@ public sealed class SignUpService(
                 var (fresh, token, code) = Fresh(again, email: request.Email is not null && !again.EmailConfirmed, sms: true);
                 again = again with { Pending = fresh };
                 await signUps.SaveAsync(again, cancellationToken);
+                await VoidOtherLinksAsync(again, token is not null, cancellationToken);
                 return new SignUpStarted(again, token, code);
             }
         }
@@ -85,13 +86,29 @@ public sealed class SignUpService(
         var (pending, emailToken, smsCode) = Fresh(signUp, email: request.Email is not null, sms: request.Phone is not null);
         signUp = signUp with { Pending = pending };
         await signUps.SaveAsync(signUp, cancellationToken);
+        await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
         return new SignUpStarted(signUp, emailToken, smsCode);
+    }
+
+    // Only the newest link sent to an address confirms it (NewestLinks): the other sign-ups' links for it are voided.
+    private async Task VoidOtherLinksAsync(PendingSignUp kept, bool linkSent, CancellationToken cancellationToken)
+    {
+        if (!linkSent || kept.Email is not { } email || !SignUpIds.IsOfSignUpForm(kept.Id))
+        {
+            return;
+        }
+
+        foreach (var voided in NewestLinks.Voided(await signUps.FindByEmailAsync(email, cancellationToken), email, kept.Id))
+        {
+            await signUps.SaveAsync(voided, cancellationToken);
+        }
     }
 
     /// <summary>
     /// The waiting sign-up that <paramref name="request"/> repeats (<see cref="SignUpRepeats.Waiting"/>: the same
     /// contacts while the link or code sent still works), or null when it is a new sign-up. Read before the rate limits,
-    /// so a repeat is not counted against the per-contact allowance; pass it to <see cref="RepeatAsync"/>.
+    /// so a repeat is not counted against the per-contact allowance. A repeat stores and sends nothing: the link or code
+    /// already sent still confirms exactly these choices.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public async Task<PendingSignUp?> RepeatedAsync(SubscriberRequest request, CancellationToken cancellationToken)
@@ -106,26 +123,6 @@ public sealed class SignUpService(
         // sign-up again (a new link or code sent to the contact, who sees it; the per-contact limit spent), never a
         // silent rewrite of what the contact's waiting link would confirm (review of issue 16).
         return waiting is not null && SignUpRepeats.SameChoices(waiting, Requested(waiting, request)) ? waiting : null;
-    }
-
-    /// <summary>
-    /// Answers a repeat of <paramref name="waiting"/> (<see cref="RepeatedAsync"/>): nothing new to send (no token, no
-    /// code), so what was sent keeps working; choices that differ replace the waiting ones (<see cref="SignUpRepeats"/>),
-    /// identical ones write nothing.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public async Task<SignUpStarted> RepeatAsync(PendingSignUp waiting, SubscriberRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(waiting);
-        ArgumentNullException.ThrowIfNull(request);
-        var requested = Requested(waiting, request);
-        if (!SignUpRepeats.SameChoices(waiting, requested))
-        {
-            waiting = SignUpRepeats.WithChoices(waiting, requested);
-            await signUps.SaveAsync(waiting, cancellationToken);
-        }
-
-        return new SignUpStarted(waiting, null, null);
     }
 
     // The waiting sign-up as the request would have it (its id, contacts and confirmations kept).
@@ -159,7 +156,9 @@ public sealed class SignUpService(
 
     /// <summary>
     /// A fresh confirmation for every contact of the sign-up still pending: a new link nonce and a new code (with five
-    /// new tries, so a lockout is not the end), which voids the ones sent before.
+    /// new tries, so a lockout is not the end), which voids the ones sent before, and, for a sign-up of the sign-up form,
+    /// the links other sign-ups hold for its address and the codes they hold for its number: only the newest confirms
+    /// (<see cref="NewestLinks"/>, <see cref="SignUpsAgain.Voided"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
     public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, CancellationToken cancellationToken)
@@ -168,6 +167,15 @@ public sealed class SignUpService(
         var (pending, emailToken, smsCode) = Fresh(signUp, email: signUp.Email is not null && !signUp.EmailConfirmed, sms: signUp.Phone is not null && !signUp.SmsConfirmed);
         signUp = signUp with { Pending = pending };
         await signUps.SaveAsync(signUp, cancellationToken);
+        await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
+        if (smsCode is not null && signUp.Phone is { } phone && SignUpIds.IsOfSignUpForm(signUp.Id))
+        {
+            foreach (var voided in SignUpsAgain.Voided(await signUps.FindByPhoneAsync(phone, cancellationToken), phone, signUp.Id))
+            {
+                await signUps.SaveAsync(voided, cancellationToken);
+            }
+        }
+
         return new SignUpStarted(signUp, emailToken, smsCode);
     }
 
@@ -424,6 +432,25 @@ public sealed class SignUpService(
         }
 
         return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime));
+    }
+
+    /// <summary>
+    /// For a confirmation link refused because a newer link was sent for its address (a sign-up made again, or "send it
+    /// again"): when <paramref name="token"/> is a valid link of sign-up <paramref name="signUpId"/> (signature and
+    /// lifetime) that is no longer its sign-up's link while the address waits, the sign-up holding the newest link for
+    /// that address (<see cref="NewestLinks.Replacing"/>); otherwise null (the link was used, or nothing replaced it).
+    /// </summary>
+    public async Task<PendingSignUp?> ReplacedLinkAsync(string signUpId, string? token, CancellationToken cancellationToken)
+    {
+        var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
+        if (verified is null || verified.SubscriberId != signUpId
+            || await signUps.GetAsync(signUpId, cancellationToken) is not { Email: { } email, EmailConfirmed: false } old
+            || old.Pending.EmailNonce == verified.Nonce)
+        {
+            return null;
+        }
+
+        return NewestLinks.Replacing(await signUps.FindByEmailAsync(email, cancellationToken), old);
     }
 
     /// <summary>

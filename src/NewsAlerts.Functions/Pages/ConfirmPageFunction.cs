@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.RateLimits;
+using NewsAlerts.Core.Security;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -23,14 +24,17 @@ using NewsAlerts.Pages.Topics;
 /// <c>/confirm</c>: <c>GET ?signUp=&amp;token=</c> (the emailed link) shows one button, so link scanners confirm
 /// nothing; <c>GET ?signUp=</c> shows the SMS code form (<c>&amp;embed=1</c>: embedded, as in the sign-up's iframe). <c>POST</c> (form fields <c>formToken</c>, <c>signUp</c>,
 /// <c>step</c> = <c>email</c> with <c>token</c>, <c>code</c> with <c>code</c>, or <c>resend</c>) confirms through
-/// <see cref="SignUpService"/> as the API does, or sends new confirmations. A resend that sent answers 303 to the page
-/// of what was sent (<see cref="SignUpSent"/> with <c>resent=1</c>), so a reload sends nothing again. Confirming answers
-/// its page directly: the link or code works once, so a reload confirms and sends nothing again (it reads "already
-/// confirmed"), and the page carries the manage token in a form, which a redirect could only put in a URL.
+/// <see cref="SignUpService"/> as the API does, or sends new confirmations. Every POST that confirms or sends answers
+/// 303 to a GET page (Post/Redirect/Get, issue 16), so a reload or Back confirms and sends nothing again: a resend to
+/// the page of what was sent (<see cref="SignUpSent"/> with <c>resent=1</c>), a confirmation to
+/// <c>GET ?view=&amp;channel=</c>, the "you're confirmed" page, or to the code page when the number still waits
+/// (<see cref="ConfirmedLocations"/>). The view token in that URL opens that page only and for minutes; the manage
+/// token is written into the page's form when it is shown, never into a URL.
 /// </summary>
 public sealed class ConfirmPageFunction(
     PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,
-    IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, ContactChangeNotifier changes)
+    IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, ContactChangeNotifier changes, TokenSigner tokens,
+    SubscriberService subscribers)
 {
     /// <summary>Shows or handles the confirmation pages.</summary>
     [Function("ConfirmPage")]
@@ -41,6 +45,11 @@ public sealed class ConfirmPageFunction(
         PageResponder.UseLanguage(request);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
+            if (request.Query[ConfirmedLocations.ViewField].ToString() is { Length: > 0 } view)
+            {
+                return await ConfirmedPageAsync(view, ConfirmedLocations.ChannelOf(request.Query[ConfirmedLocations.ChannelField]), request.Query["embed"] == "1", cancellationToken);
+            }
+
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
             if (request.Query[PageLanguage.Field].Count == 0 && SignUpIds.IsWellFormed(signUpId)
@@ -158,22 +167,12 @@ public sealed class ConfirmPageFunction(
                 }
 
                 await changes.NotifyAsync(outcome, cancellationToken);
-                if (channel == Channel.Email && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: false })
-                {
-                    // The sign-up's number still waits for its code (the code page may have been closed): the way back to it.
-                    return await confirmPages.CodePageAsync(signUpId, [PageStrings.ConfirmedEmailEnterCode], null, StatusCodes.Status200OK, embed);
-                }
-
-                // What they chose (or the default daily digest), repeated so nobody waits all day for an email by surprise.
-                var schedule = channel == Channel.Email
-                    ? ScheduleWords.Sentence((subscriber.Preferences ?? Core.Policy.DeliveryPreferences.AsItHappens).Email, subscriber.TimeZone)
-                    : null;
-                return await pages.MessageAsync(PageStrings.ConfirmedTitle,
-                    channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
-                    detail: schedule, action: "/manage", button: PageStrings.ManageButton,
-                    hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", outcome.ManageToken!), ("step", "open")),
-                    embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
-                    notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language));
+                // Post/Redirect/Get: a reload shows the page again and confirms nothing (issue 16).
+                return EditorGate.SeeOther(request.HttpContext.Response,
+                    channel == Channel.Email && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: false }
+                        // The sign-up's number still waits for its code (the code page may have been closed): the way back to it.
+                        ? ConfirmedLocations.CodeAfterEmail(signUpId, embed, PageCulture.Language)
+                        : ConfirmedLocations.Confirmed(tokens.Issue(TokenPurpose.ConfirmedPage, subscriber.Id, ConfirmedLocations.ViewLifetime), channel, embed, PageCulture.Language));
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict, embed: embed);
@@ -210,6 +209,15 @@ public sealed class ConfirmPageFunction(
                 }
 
                 metrics.Confirmation(channel, "refused");
+                if (channel == Channel.Email && await signUps.ReplacedLinkAsync(signUpId, secret, cancellationToken) is { } newest)
+                {
+                    // A newer link went to the address (a sign-up made again, or "send it again"): only it confirms. The
+                    // button sends the newest sign-up's link again, the one whose choices were asked for last.
+                    return await pages.MessageAsync(PageStrings.NewerLinkSentTitle, PageStrings.NewerLinkSentMessage, StatusCodes.Status403Forbidden,
+                        action: "/confirm", button: PageStrings.SendNewLinkButton,
+                        hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
+                }
+
                 return channel == Channel.Sms
                     ? await codePage([], SignUpService.IsCodeUsedUp(outcome) && !oneRefusal ? PageStrings.CodeUsedUp : PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
@@ -246,7 +254,34 @@ public sealed class ConfirmPageFunction(
         // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(phone is not null ? ManageNotices.ResentCode : ManageNotices.ResentEmail)}"
-            : SignUpSent.Location(signUpId, email is not null, phone is not null, notSent.Count > 0, embed, resent: true));
+            : SignUpSent.Location(signUpId, email is not null, phone is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
+    }
+
+    // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view
+    // token lasts: what they chose, and "Manage your alerts" as a form holding a manage token issued now. Once the view
+    // token has expired (a URL from the history, a link shared) it says they are confirmed and offers the manage link by
+    // email, since the view token alone proves no control of any contact after its minutes.
+    private async Task<IActionResult> ConfirmedPageAsync(string view, Channel? channel, bool embed, CancellationToken cancellationToken)
+    {
+        var subscriberId = tokens.Verify(view, TokenPurpose.ConfirmedPage)?.SubscriberId;
+        var manageToken = subscriberId is null ? null : tokens.Issue(TokenPurpose.Manage, subscriberId, SubscriberService.ManageTokenLifetime);
+        if (subscriberId is null || manageToken is null || channel is null
+            || await subscribers.GetAsync(subscriberId, manageToken, cancellationToken) is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber })
+        {
+            return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.ConfirmedPageExpiredMessage, StatusCodes.Status410Gone, embed: embed,
+                linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+        }
+
+        // What they chose (or the default daily digest), repeated so nobody waits all day for an email by surprise.
+        var schedule = channel == Channel.Email
+            ? ScheduleWords.Sentence((subscriber.Preferences ?? Core.Policy.DeliveryPreferences.AsItHappens).Email, subscriber.TimeZone)
+            : null;
+        return await pages.MessageAsync(PageStrings.ConfirmedTitle,
+            channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
+            detail: schedule, action: "/manage", button: PageStrings.ManageButton,
+            hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
+            embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
+            notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language));
     }
 
     // Renders the code form again with notices above it, an error on the field (or null) and a status.

@@ -3,9 +3,10 @@ namespace NewsAlerts.Functions.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
-/// The site root <c>/</c>: a person who types the bare address is sent (<c>302 Found</c>, <c>Location: /signup</c>) to
+/// The site root <c>/</c>: a person who types the bare address is sent (<c>302 Found</c>, <c>Location: /signup</c>, with its <c>lang</c> when the address named an offered one) to
 /// the sign-up page instead of the Functions host's own "up and running" page.
 /// </summary>
 /// <remarks>
@@ -23,6 +24,7 @@ public sealed class HomePageFunction
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Route)] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new RedirectResult("/signup", permanent: false);
+        // A language chosen in the address (?lang=) stays chosen on the sign-up page.
+        return new RedirectResult(PageLanguage.Offered(request.Query[PageLanguage.Field]) is { } language ? PageLinks.WithLanguage("/signup", language) : "/signup", permanent: false);
     }
 }

@@ -9,6 +9,7 @@ using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
 using NewsAlerts.Pages.Layout;
@@ -78,7 +79,7 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
             return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
         }
 
-        return EditorGate.SeeOther(request.HttpContext.Response, "/manage/link?sent=1");
+        return EditorGate.SeeOther(request.HttpContext.Response, PageLinks.Here("/manage/link?sent=1"));
     }
 
     /// <summary>

@@ -109,12 +109,8 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
 
         var pending = started.SignUp.PendingChannels;
         return EditorGate.SeeOther(request.HttpContext.Response,
-            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed, language: ChosenOverBrowser(request)));
+            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed, PageCulture.Language));
     }
-
-    // The page's language when the browser alone would not pick it (chosen with the switcher), so the next page keeps it.
-    private static string? ChosenOverBrowser(HttpRequest request) =>
-        PageCulture.Language == PageLanguage.ForVisitor(null, request.Headers.AcceptLanguage.ToString()) ? null : PageCulture.Language;
 
     private Task<IActionResult> FormAsync(FormState state, bool embed, int status, string? topic = null) =>
         pages.RenderAsync<SignUpPage>(new Dictionary<string, object?>

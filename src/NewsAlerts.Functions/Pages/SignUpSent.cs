@@ -2,13 +2,14 @@ namespace NewsAlerts.Functions.Pages;
 
 using Microsoft.AspNetCore.Http;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// Where a sign-up form that succeeded sends the browser (Post/Redirect/Get, so Back or a reload never signs up again
 /// nor sends a second code): <c>/confirm?signUp={id}&amp;sent=…</c> (the SMS code page) when a number waits for its code,
 /// otherwise <c>/signup?sent=email&amp;signUp={id}</c> ("check your email", with "send it again" for that sign-up).
 /// <c>sent</c> is <c>sms</c> or <c>both</c> on the code page, <c>notSent=1</c> when some confirmation did not go out,
-/// <c>resent=1</c> after "send it again", <c>embed=1</c> inside the embedded sign-up. Only fixed words and the sign-up id
+/// <c>resent=1</c> after "send it again", <c>embed=1</c> inside the embedded sign-up, and always <c>lang</c>. Only fixed words and the sign-up id
 /// travel in the URL: never an address, a number or a token.
 /// </summary>
 public static class SignUpSent
@@ -18,25 +19,33 @@ public static class SignUpSent
 
     /// <summary>
     /// The location after a sign-up <paramref name="signUpId"/> whose pending channels are <paramref name="email"/> and
-    /// <paramref name="sms"/>, keeping the page's <paramref name="language"/> (<c>lang</c>; null: none).
+    /// <paramref name="sms"/>, always in the page's <paramref name="language"/> (<c>lang</c>, <see cref="PageLinks"/>):
+    /// the browser's own language may not be the one the person chose with the switcher.
     /// </summary>
-    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, bool resent = false, string? language = null)
+    /// <exception cref="ArgumentNullException"><paramref name="signUpId"/> or <paramref name="language"/> is null.</exception>
+    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, string language, bool resent = false)
     {
         ArgumentNullException.ThrowIfNull(signUpId);
-        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (embed ? "&embed=1" : string.Empty)
-            + (language is null ? string.Empty : "&lang=" + Uri.EscapeDataString(language));
-        return sms
+        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (embed ? "&embed=1" : string.Empty);
+        return PageLinks.WithLanguage(sms
             ? $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{Field}={(email ? "both" : "sms")}{tail}"
-            : $"/signup?{Field}=email&signUp={Uri.EscapeDataString(signUpId)}{tail}";
+            : $"/signup?{Field}=email&signUp={Uri.EscapeDataString(signUpId)}{tail}", language);
     }
 
     /// <summary>The query field saying the confirmations were sent again ("send it again").</summary>
     public const string Resent = "resent";
 
-    /// <summary>The notices above the code page for <paramref name="query"/>'s <c>sent</c> and <c>notSent</c>; none for other values.</summary>
+    /// <summary>The notices above the code page for <paramref name="query"/>'s <c>sent</c>, <c>notSent</c> and <c>confirmed</c>; none for other values.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
     public static IReadOnlyList<string> CodePageNotices(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query[ConfirmedLocations.ConfirmedField] == "email")
+        {
+            // The address was just confirmed (ConfirmedLocations.CodeAfterEmail): the number still waits for its code.
+            return [PageStrings.ConfirmedEmailEnterCode];
+        }
+
         var sent = query[Field].ToString();
         if (sent is not ("sms" or "both"))
         {

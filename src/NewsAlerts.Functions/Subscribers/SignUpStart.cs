@@ -34,7 +34,8 @@ public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages conf
                 return (refusedRepeat, null, []);
             }
 
-            return (null, await signUps.RepeatAsync(waiting, signUp, cancellationToken), []);
+            // A repeat stores and sends nothing: the link or code already sent confirms these very choices.
+            return (null, new SignUpStarted(waiting, null, null), []);
         }
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, signUp.Email, signUp.Phone, cancellationToken) is { } refused)

@@ -89,18 +89,4 @@ public sealed class A_sign_up_sent_again_while_its_link_works_is_a_repeat
         Assert.False(SignUpRepeats.SameChoices(waiting, waiting with { Language = "fr" }));
         Assert.False(SignUpRepeats.SameChoices(waiting, waiting with { Preferences = DeliveryPreferences.AsItHappens }));
     }
-
-    [Fact]
-    public void Changed_choices_replace_the_waiting_ones_and_keep_its_id_contacts_and_link()
-    {
-        var waiting = SignUp(phone: Phone);
-        var updated = SignUpRepeats.WithChoices(waiting, SignUp("u9", email: "x@example.com", topic: "ceasefire") with { TimeZone = "Asia/Tokyo" });
-        Assert.Equal("u1", updated.Id);
-        Assert.Equal(Email, updated.Email);
-        Assert.Equal(Phone, updated.Phone);
-        Assert.Equal(waiting.Pending, updated.Pending);
-        Assert.Equal(waiting.CreatedAt, updated.CreatedAt);
-        Assert.Equal(["ceasefire"], updated.Topics.Select(t => t.Text));
-        Assert.Equal("Asia/Tokyo", updated.TimeZone);
-    }
 }

@@ -42,7 +42,7 @@ public sealed class A_broken_link_from_a_message_offers_a_way_on(StackFixture fi
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains($"<a href=\"/signup\">{PageStrings.LinkNotValidSignUpAgain}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/signup?lang=en\">{PageStrings.LinkNotValidSignUpAgain}</a>", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class A_broken_link_from_a_message_offers_a_way_on(StackFixture fi
         Assert.Equal("text/html", asPage.Content.Headers.ContentType?.MediaType);
         Assert.Contains(WebUtility.HtmlEncode(PageStrings.ShortLinkNotFoundMessage), html, StringComparison.Ordinal);
         Assert.DoesNotContain("\"status\"", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/signup\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/signup?lang=en\">", html, StringComparison.Ordinal);
         Assert.Equal("application/problem+json", asApi.Content.Headers.ContentType?.MediaType);
     }
 }

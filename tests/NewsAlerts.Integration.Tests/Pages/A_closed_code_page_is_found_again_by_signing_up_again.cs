@@ -21,11 +21,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
 
     public async Task InitializeAsync()
     {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
-        {
-            ["RateLimits:ConfirmationsPerContact"] = "2",
-            ["RateLimits:SignUpsPerClient"] = "1000",
-        });
+        host = await TestFunctionHost.StartWithContactLimitAsync(fixture.Stack, perContact: 2);
         sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
         inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
     }

@@ -89,7 +89,7 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
         Assert.Equal(TimeSpan.FromHours(24), limited.Headers.RetryAfter?.Delta);
         // A wait of hours is not "a moment", and the way back is the form they came from, not the sign-up page.
         Assert.Contains(WebUtility.HtmlEncode(PageStrings.TooManyLaterTitle), limitedPage, StringComparison.Ordinal);
-        Assert.Contains($"<a href=\"/manage/link\">{WebUtility.HtmlEncode(PageStrings.BackToManageLink)}</a>", limitedPage, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/manage/link?lang=en\">{WebUtility.HtmlEncode(PageStrings.BackToManageLink)}</a>", limitedPage, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.BackToSignUp, limitedPage, StringComparison.Ordinal);
 
         using var forged = new HttpRequestMessage(HttpMethod.Post, "manage/link") { Content = new FormUrlEncodedContent([new("email", address)]) };

@@ -20,12 +20,8 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
 
     public async Task InitializeAsync()
     {
-        host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
-        {
-            ["RateLimits:ConfirmationsPerContact"] = "3",
-            ["RateLimits:SignUpsPerClient"] = "1000",
-        });
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        host = await TestFunctionHost.StartWithContactLimitAsync(fixture.Stack, perContact: 3);
+        browser = host.NewBrowser();
         inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
 
@@ -60,6 +56,12 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
         Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
         await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the changed sign-up's link arrives");
         var newest = (await inbox.ListMessagesAsync(email, CancellationToken.None)).Single(m => m.TextBody != first.TextBody);
+        using (var earlier = await host.Client.PostAsync(SentLinks.ConfirmApiOf(first.TextBody), null))
+        {
+            // Only the newest link confirms (issue 16): the earlier one, for the earlier choices, is void.
+            Assert.Equal(HttpStatusCode.Forbidden, earlier.StatusCode);
+        }
+
         using (var latest = await host.Client.PostAsync(SentLinks.ConfirmApiOf(newest.TextBody), null))
         {
             Assert.Equal(HttpStatusCode.OK, latest.StatusCode);
@@ -85,7 +87,7 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
         var (resent, _) = await HtmlForms.PostAsync(browser, sendAgain);
         Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
         var landing = resent.Headers.Location!.OriginalString;
-        Assert.Equal(posted.Headers.Location!.OriginalString + "&resent=1", landing);
+        Assert.Equal(posted.Headers.Location!.OriginalString.Replace("&lang=en", "&resent=1&lang=en", StringComparison.Ordinal), landing);
         await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the new link arrives");
         for (var reload = 0; reload < 2; reload++)
         {

@@ -62,7 +62,7 @@ public sealed class A_used_link_or_a_limit_never_leaves_a_person_stuck(StackFixt
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         Assert.Contains(PageStrings.NothingToSendTitle, resentPage, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.NewLinkSentTitle, resentPage, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/signup\">", resentPage, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/signup?lang=en\">", resentPage, StringComparison.Ordinal);
         Assert.Equal(before!.Pending, (await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!.Pending);
     }
 

@@ -24,7 +24,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
         sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Pages;
 using NewsAlerts.Testing;
@@ -22,7 +23,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
     private static readonly Dictionary<string, string> Routes = new(StringComparer.Ordinal)
     {
         ["signup"] = nameof(A_successful_post_answers_303_to_a_get_page),
-        ["confirm"] = nameof(A_successful_post_answers_303_to_a_get_page) + " (resend); the email and code steps are below",
+        ["confirm"] = nameof(A_successful_post_answers_303_to_a_get_page),
         ["manage"] = nameof(A_successful_post_answers_303_to_a_get_page),
         ["manage/link"] = nameof(A_successful_post_answers_303_to_a_get_page),
         ["unsubscribe"] = nameof(A_successful_post_answers_303_to_a_get_page) + " (the page's form; RFC 8058 one-click keeps its 200)",
@@ -42,6 +43,9 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         { "signup", "sign up" },
         { "signup", "the same sign-up again" },
         { "confirm", "resend" },
+        { "confirm", "email" },
+        { "confirm", "code" },
+        { "confirm", "email, the number waiting" },
         { "manage/link", "email me a link" },
         { "unsubscribe", "unsubscribe" },
         { "manage", "open" },
@@ -59,7 +63,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
     }
 
     public async Task DisposeAsync()
@@ -84,7 +88,8 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         {
             ("signup", "sign up") => await SignUpAsync(Address()),
             ("signup", _) => await SignUpAgainAsync(),
-            ("confirm", _) => await HtmlForms.PostAsync(browser, HtmlForms.WithStep(await LandingAsync(await SignUpAsync(Address())), "resend")),
+            ("confirm", "resend") => await HtmlForms.PostAsync(browser, HtmlForms.WithStep(await LandingAsync(await SignUpAsync(Address())), "resend")),
+            ("confirm", _) => await ConfirmAsync(form),
             ("manage/link", _) => await HtmlForms.PostAsync(browser, HtmlForms.Of(await browser.GetStringAsync(new Uri("manage/link", UriKind.Relative))).Single(), [new("email", Address())]),
             ("unsubscribe", _) => await UnsubscribeAsync(),
             ("manage", _) => await ManageAsync(form),
@@ -132,6 +137,19 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
 
     private async Task<string> LandingAsync((HttpResponseMessage Response, string Html) posted) =>
         await browser.GetStringAsync(new Uri(posted.Response.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
+
+    // The emailed link's button, the code form, or the button of an address whose sign-up's number still waits.
+    private async Task<(HttpResponseMessage, string)> ConfirmAsync(string form)
+    {
+        var phone = form == "email" ? null : TestPhones.NewValid();
+        var started = await host.Services.GetRequiredService<SignUpService>().SignUpAsync(
+            new SubscriberRequest(form == "code" ? null : Address(), phone, "UTC", [("Syria", false)], 2), CancellationToken.None);
+        return form == "code"
+            ? await HtmlForms.PostAsync(browser, HtmlForms.WithStep(await browser.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative)), "code"),
+                [new("code", started.SmsCode!)])
+            : await HtmlForms.PostAsync(browser, HtmlForms.Of(await browser.GetStringAsync(new Uri(
+                $"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative))).Single());
+    }
 
     private async Task<ConfirmedSignUp> ConfirmedAsync() =>
         await SignUps.ConfirmedAsync(host, new SubscriberRequest(Address(), null, "UTC", [("Syria", false)], 2, DeliveryPreferences.AsItHappens));

@@ -9,7 +9,7 @@ using NewsAlerts.Pages.Manage;
 using NewsAlerts.Testing;
 
 /// <summary>
-/// Post/Redirect/Get for every form whose answer a reload would send again (issue 16's trial): "Manage your alerts",
+/// Post/Redirect/Get for every form whose answer a reload would send again (issue 16's trial): confirming, "Manage your alerts",
 /// the sign-up form (email only, with a number) and "email me a link" answer 303 to a page that can be reloaded or
 /// bookmarked; no address, number or confirmation token travels in those URLs.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        browser = host.NewBrowser();
     }
 
     public async Task DisposeAsync()
@@ -38,7 +38,9 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         var started = await signUps.SignUpAsync(new SubscriberRequest($"prg-{tag}@example.com", null, "UTC", [("Syria", false)], 2), CancellationToken.None);
         var button = HtmlForms.Of(await browser.GetStringAsync(new Uri(
             $"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative))).Single();
-        var (_, confirmedPage) = await HtmlForms.PostAsync(browser, button);
+        var (confirmed, _) = await HtmlForms.PostAsync(browser, button);
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode); // the confirmation itself answers 303 (issue 16)
+        var confirmedPage = await browser.GetStringAsync(new Uri(confirmed.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
 
         var (opened, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(confirmedPage, "open"));
 
@@ -61,7 +63,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         var location = posted.Headers.Location!.OriginalString;
-        Assert.Matches("^/signup\\?sent=email&signUp=u[A-Za-z0-9_-]+$", location); // the sign-up id, for "send it again" (issue 16)
+        Assert.Matches("^/signup\\?sent=email&signUp=u[A-Za-z0-9_-]+&lang=en$", location); // the sign-up id, for "send it again" (issue 16)
         Assert.Equal("no-store", posted.Headers.CacheControl?.ToString());
         var html = await browser.GetStringAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
         Assert.Contains(PageStrings.CheckEmailMessage, html, StringComparison.Ordinal);
@@ -80,7 +82,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         var location = posted.Headers.Location!.OriginalString;
         Assert.StartsWith("/confirm?signUp=", location, StringComparison.Ordinal);
-        Assert.EndsWith(withEmail ? "&sent=both" : "&sent=sms", location, StringComparison.Ordinal);
+        Assert.EndsWith(withEmail ? "&sent=both&lang=en" : "&sent=sms&lang=en", location, StringComparison.Ordinal);
         Assert.DoesNotContain(phone.TrimStart('+'), location, StringComparison.Ordinal);
         Assert.DoesNotContain("token", location, StringComparison.Ordinal);
         var html = await browser.GetStringAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
@@ -97,7 +99,7 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         var (posted, _) = await HtmlForms.PostAsync(browser, form, [new("email", $"prg-link-{Guid.NewGuid():N}@example.com")]);
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
-        Assert.Equal("/manage/link?sent=1", posted.Headers.Location!.OriginalString);
+        Assert.Equal("/manage/link?sent=1&lang=en", posted.Headers.Location!.OriginalString);
         var html = await browser.GetStringAsync(new Uri("manage/link?sent=1", UriKind.Relative));
         Assert.Contains(PageStrings.ManageLinkSentTitle, html, StringComparison.Ordinal);
         Assert.Empty(HtmlForms.Of(html));

@@ -25,7 +25,7 @@ public sealed class Pages_answer_head_link_home_and_carry_an_icon(StackFixture f
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains($"<a href=\"/signup\">{PageStrings.NotFoundLink}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/signup?lang=en\">{PageStrings.NotFoundLink}</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("go to /signup", html, StringComparison.Ordinal);
     }
 

@@ -31,7 +31,7 @@ public sealed class Someone_who_unsubscribed_sees_so_and_a_way_back(StackFixture
         var html = await OpenAsync(confirmed.ManageToken);
 
         Assert.Contains(PageStrings.UnsubscribedStateTitle, html, StringComparison.Ordinal);
-        Assert.Contains($"<a class=\"button\" href=\"/signup\">{PageStrings.SubscribeAgainLink}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"button\" href=\"/signup?lang=en\">{PageStrings.SubscribeAgainLink}</a>", html, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode(PageStrings.StatusStoppedEverything), html, StringComparison.Ordinal);
         foreach (var step in new[] { "topics", "settings", "pause", "stop" })
         {

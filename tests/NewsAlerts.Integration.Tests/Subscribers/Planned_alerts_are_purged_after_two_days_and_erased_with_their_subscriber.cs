@@ -26,7 +26,7 @@ public sealed class Planned_alerts_are_purged_after_two_days_and_erased_with_the
     private TestFunctionHost host = null!;
 
     public async Task InitializeAsync() =>
-        host = await TestFunctionHost.StartAsync(fixture.Stack, configureServices: services => services.AddSingleton<TimeProvider>(time));
+        host = await TestFunctionHost.StartWithClockAsync(fixture.Stack, time);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -84,13 +84,7 @@ public sealed class Planned_alerts_are_purged_after_two_days_and_erased_with_the
         Assert.Equal(["other"], left[Channel.Sms]);
     }
 
-    private async Task RunPurgeAsync()
-    {
-        using var run = new HttpRequestMessage(HttpMethod.Post, "admin/functions/PurgeSignUps");
-        run.Headers.Add("x-functions-key", TestFunctionHost.MasterKey);
-        using var ran = await host.Client.SendAsync(run);
-        Assert.Equal(HttpStatusCode.Accepted, ran.StatusCode);
-    }
+    private Task RunPurgeAsync() => host.RunFunctionAsync("PurgeSignUps");
 
     private static DeliveryBatch Batch(Channel channel, int number, params string[] ids) =>
         new(channel, number, new AlertContent("urn:test:planned", "1", "Truce in Aleppo", "Talks resume.", null, "Example", 3, DateTimeOffset.UnixEpoch),

@@ -17,7 +17,7 @@ public sealed class Unconfirmed_sign_ups_are_purged_and_erased(StackFixture fixt
     private TestFunctionHost host = null!;
 
     public async Task InitializeAsync() =>
-        host = await TestFunctionHost.StartAsync(fixture.Stack, configureServices: services => services.AddSingleton<TimeProvider>(time));
+        host = await TestFunctionHost.StartWithClockAsync(fixture.Stack, time);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -34,10 +34,7 @@ public sealed class Unconfirmed_sign_ups_are_purged_and_erased(StackFixture fixt
         Assert.NotNull(await Store.GetAsync(signUpId, CancellationToken.None));
 
         time.Offset = SubscriberService.EmailConfirmationLifetime + TimeSpan.FromMinutes(5);
-        using var run = new HttpRequestMessage(HttpMethod.Post, "admin/functions/PurgeSignUps");
-        run.Headers.Add("x-functions-key", TestFunctionHost.MasterKey);
-        using var ran = await host.Client.SendAsync(run);
-        Assert.Equal(HttpStatusCode.Accepted, ran.StatusCode);
+        await host.RunFunctionAsync("PurgeSignUps");
         await Eventually.TrueAsync(async () => await Store.GetAsync(signUpId, CancellationToken.None) is null, "the dead sign-up is purged");
     }
 

@@ -1,11 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Tables;
 
-using System.Collections.Concurrent;
-using global::Azure.Core;
-using global::Azure.Core.Pipeline;
 using global::Azure.Data.Tables;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Azure.Storage;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
@@ -18,16 +13,12 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class Erasing_a_subscriber_point_deletes_its_number_index_rows(StackFixture fixture) : IClassFixture<StackFixture>
 {
-    private readonly ConcurrentQueue<(string Method, string Uri)> requests = new();
-
     [Fact]
     public async Task No_index_row_is_left_and_the_index_is_only_written_and_deleted_by_key()
     {
-        var prefix = StackFixture.UniqueName("era");
-        var options = new TableClientOptions();
-        options.AddPolicy(new RecordingPolicy(requests), HttpPipelinePosition.PerCall);
-        var service = new TableServiceClient(fixture.Stack.StorageConnectionString, options);
-        var store = new TableSignUpStore(new TableSet(service, Options.Create(new StorageOptions { TablePrefix = prefix })));
+        var tables = new RecordedTables(fixture.Stack, "era");
+        var (prefix, service, requests) = (tables.Prefix, tables.Service, tables.Requests);
+        var store = new TableSignUpStore(tables.Set);
         var (p, q, r) = (TestPhones.NewValid(), TestPhones.NewValid(), TestPhones.NewValid());
         var erased = "sERASEDAAAAAAAAAAAAAAAAAAAA1";
         var kept = "sKEPTAAAAAAAAAAAAAAAAAAAAAA1";
@@ -81,9 +72,4 @@ public sealed class Erasing_a_subscriber_point_deletes_its_number_index_rows(Sta
 
     private static PendingSignUp SignUp(string id, string? phone, string subscriberId) =>
         new(id, null, phone, "UTC", [], 2, DateTimeOffset.UtcNow, new PendingConfirmations(null, null, null, 0)) { SubscriberId = subscriberId };
-
-    private sealed class RecordingPolicy(ConcurrentQueue<(string, string)> requests) : HttpPipelineSynchronousPolicy
-    {
-        public override void OnSendingRequest(HttpMessage message) => requests.Enqueue((message.Request.Method.ToString(), message.Request.Uri.ToString()));
-    }
 }

@@ -1,0 +1,63 @@
+namespace NewsAlerts.Functions.Pages;
+
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Pages.Languages;
+
+/// <summary>
+/// Where a confirmation that worked sends the browser (Post/Redirect/Get, issue 16): a reload or Back shows the page
+/// again and confirms or sends nothing. Every location keeps the page's language (<see cref="PageLinks"/>) and, inside
+/// the embedded sign-up, <c>embed=1</c>.
+/// <list type="bullet">
+/// <item><see cref="Confirmed"/>: <c>/confirm?view={token}&amp;channel=email|sms</c>, the "you're confirmed" page. The
+/// view token (<see cref="Core.Security.TokenPurpose.ConfirmedPage"/>, <see cref="ViewLifetime"/>) opens that page only:
+/// the manage token is never in a URL from here, but written into the page's "Manage your alerts" form when the page
+/// is shown. So a URL left in the history or shared opens nothing once the view token has expired, and can never
+/// be used as a manage link (the emailed manage link is the lasting way in).</item>
+/// <item><see cref="CodeAfterEmail"/>: <c>/confirm?signUp={id}&amp;confirmed=email</c>, the code page of a sign-up whose
+/// address was just confirmed while its number still waits for the code.</item>
+/// </list>
+/// </summary>
+public static class ConfirmedLocations
+{
+    /// <summary>The query field of the view token.</summary>
+    public const string ViewField = "view";
+
+    /// <summary>The query field naming the channel confirmed (<c>email</c> or <c>sms</c>).</summary>
+    public const string ChannelField = "channel";
+
+    /// <summary>The query field saying which contact was just confirmed on the code page (<c>email</c>).</summary>
+    public const string ConfirmedField = "confirmed";
+
+    /// <summary>
+    /// How long the "you're confirmed" page can be reloaded: long enough to read it and press "Manage your alerts", short
+    /// enough that its URL is worth nothing later (the view token is the only secret in it).
+    /// </summary>
+    public static readonly TimeSpan ViewLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>The "you're confirmed" page for <paramref name="viewToken"/> after confirming <paramref name="channel"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="viewToken"/> or <paramref name="language"/> is null.</exception>
+    public static string Confirmed(string viewToken, Channel channel, bool embed, string language)
+    {
+        ArgumentNullException.ThrowIfNull(viewToken);
+        return PageLinks.WithLanguage(
+            $"/confirm?{ViewField}={Uri.EscapeDataString(viewToken)}&{ChannelField}={(channel == Channel.Email ? "email" : "sms")}" + (embed ? "&embed=1" : string.Empty),
+            language);
+    }
+
+    /// <summary>The code page of sign-up <paramref name="signUpId"/> after its address was confirmed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUpId"/> or <paramref name="language"/> is null.</exception>
+    public static string CodeAfterEmail(string signUpId, bool embed, string language)
+    {
+        ArgumentNullException.ThrowIfNull(signUpId);
+        return PageLinks.WithLanguage(
+            $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{ConfirmedField}=email" + (embed ? "&embed=1" : string.Empty), language);
+    }
+
+    /// <summary>The channel a <see cref="Confirmed"/> location names; null for any other value.</summary>
+    public static Channel? ChannelOf(string? value) => value switch
+    {
+        "email" => Channel.Email,
+        "sms" => Channel.Sms,
+        _ => null,
+    };
+}
