@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Tests.Pages.Languages;
 using System.Net;
 using System.Text.RegularExpressions;
 using NewsAlerts.Channels.Templates;
+using NewsAlerts.Core.History;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
@@ -22,6 +23,10 @@ public sealed partial class No_english_is_left_on_a_translated_subscriber_page :
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
     private static readonly TextablePhones Phones = new(["GB", "IE", "US"]);
+
+    // An alert's stored why-line (written when it was sent, by the email's words) and its newsroom's headline and
+    // source are shown as they were received, not translated by the page.
+    private const string Typed = "matched truce";
     private readonly RazorTemplates templates = new();
 
     public ValueTask DisposeAsync() => templates.DisposeAsync();
@@ -62,7 +67,7 @@ public sealed partial class No_english_is_left_on_a_translated_subscriber_page :
         || text.Contains('@', StringComparison.Ordinal)
         || PhonePattern().IsMatch(text)
         || text.Contains("(UTC", StringComparison.Ordinal)
-        || text is PageStrings.ServiceName or "UTC"
+        || text.Trim('(', ')') is PageStrings.ServiceName or "UTC" or "Truce holds" or "Wire" or Typed
         || text.Split('\n').All(line => line.Trim() is "Syria" or "the" or "habari" or "Syria -Syria") // the topics typed, one a line
         || LanguageNames.Offered.Any(l => l.Value == text);
 
@@ -101,6 +106,8 @@ public sealed partial class No_english_is_left_on_a_translated_subscriber_page :
         var signUpForm = new Dictionary<string, string> { ["topics"] = "the\nSyria -Syria", ["timeZone"] = "Europe/London", ["phone"] = "++447400333444" };
         var parsed = SubscriberRequestParser.ParseSignUp(System.Text.Json.JsonSerializer.SerializeToElement(FormFields.SignUp(signUpForm)), Phones);
         var signUpErrors = FormFields.Errors(parsed.Errors, FormFields.TopicLines(signUpForm["topics"]), []);
+        var settingsForm = new Dictionary<string, string> { ["quietStart"] = "25:00", ["quietEnd"] = "", ["capSms"] = "-1", ["emailFrequency"] = "daily", ["digestTime"] = "7pm" };
+        var settingsErrors = FormFields.Errors(SubscriberRequestParser.ParseSettings(System.Text.Json.JsonSerializer.SerializeToElement(FormFields.SettingsChange(settingsForm))).Errors, []);
         var subscriber = new Subscriber("s1", "reader@example.com", ContactStatus.Confirmed, "+447400333444", ContactStatus.Pending, "Europe/London",
             [new Topic("t1", "the", false), new Topic("t2", "habari", false, "sw")], 2, Now);
         return
@@ -120,6 +127,12 @@ public sealed partial class No_english_is_left_on_a_translated_subscriber_page :
                 [nameof(ManagePage.Subscriber)] = subscriber, [nameof(ManagePage.Form)] = new FormState(ManageValues.Of(subscriber), []), [nameof(ManagePage.Now)] = Now,
                 [nameof(ManagePage.Code)] = new Core.SignUps.WaitingCode("+447400333444", true), [nameof(ManagePage.PhoneHint)] = PhoneHints.For(["GB", "IE"]),
             }),
+            await templates.RenderAsync<ManagePage>(new Dictionary<string, object?>
+            {
+                [nameof(ManagePage.Subscriber)] = subscriber with { EmailStatus = ContactStatus.Pending, SmsStatus = ContactStatus.Confirmed },
+                [nameof(ManagePage.Form)] = new FormState(settingsForm, settingsErrors), [nameof(ManagePage.Now)] = Now,
+                [nameof(ManagePage.Recent)] = History(), [nameof(ManagePage.OurNumber)] = "+447400000000", [nameof(ManagePage.PhoneSuppressed)] = true,
+            }),
             await templates.RenderAsync<CodePage>(new Dictionary<string, object?>
             {
                 [nameof(CodePage.CodeHidden)] = Array.Empty<KeyValuePair<string, string>>(), [nameof(CodePage.Error)] = PageStrings.CodeWrong,
@@ -134,6 +147,22 @@ public sealed partial class No_english_is_left_on_a_translated_subscriber_page :
 
     // The text as read: entities decoded, the isolates around what a person typed (U+2066..U+2069) and spaces trimmed.
     private static string Clean(string html) => WebUtility.HtmlDecode(html).Trim().Trim('\u2066', '\u2067', '\u2068', '\u2069').Trim();
+
+    // The last alerts received, one of each standing of their story: standing, corrected, withdrawn.
+    private static List<HistoryRow> History()
+    {
+        var url = new Uri("https://news.example/truce");
+        ReceivedAlert Alert(ReceivedKind kind, string key, int version) =>
+            new("s1", Now.AddHours(-3), Core.Delivery.Channel.Email, kind, key, "Truce holds", "Wire", url, Typed, version);
+        Core.Articles.Article Story(Core.Articles.NoticeKind? notice) =>
+            new("a1", 3, "Truce holds", "Body", null, "Wire", "en", [], 5, url, DateTimeOffset.UnixEpoch, Notice: notice is { } kind ? new Core.Articles.ArticleNotice(kind, "note") : null);
+        return
+        [
+            HistoryRow.Of(Alert(ReceivedKind.Alert, "a1", 3), Story(null)),
+            HistoryRow.Of(Alert(ReceivedKind.Alert, "a1", 1), Story(Core.Articles.NoticeKind.Corrected)),
+            HistoryRow.Of(Alert(ReceivedKind.FollowUp, "a1", 3), Story(Core.Articles.NoticeKind.Withdrawn)),
+        ];
+    }
 
     [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>", RegexOptions.Singleline)]
     private static partial Regex ScriptPattern();
