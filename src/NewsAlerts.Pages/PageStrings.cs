@@ -328,7 +328,7 @@ public static class PageStrings
 
     /// <summary>The value of <paramref name="key"/> for the current UI culture (English when its catalog lacks it).</summary>
     /// <exception cref="MissingManifestResourceException">The key is in no catalog (a property without its English value).</exception>
-    private static string Text(string key) =>
+    internal static string Text(string key) =>
         Catalog.GetString(key, CultureInfo.CurrentUICulture) ?? throw new MissingManifestResourceException($"Page text '{key}' is missing.");
 
 
@@ -378,4 +378,71 @@ public static class PageStrings
     public static string PhoneThisNumber => Text(nameof(PhoneThisNumber));
     public static string PhoneNotANumber => Text(nameof(PhoneNotANumber));
     public static string TextDirectionMark => Text(nameof(TextDirectionMark));
+
+    // words30: validator reasons, character and number kinds, time zone regions in the page's language
+    public static string ReasonAtColumn => Text(nameof(ReasonAtColumn));
+    public static string ReasonUnmatchedClose => Text(nameof(ReasonUnmatchedClose));
+    public static string ReasonUnexpected => Text(nameof(ReasonUnexpected));
+    public static string ReasonTopicEmpty => Text(nameof(ReasonTopicEmpty));
+    public static string ReasonTopicTooLong => Text(nameof(ReasonTopicTooLong));
+    public static string ReasonNestedTooDeeply => Text(nameof(ReasonNestedTooDeeply));
+    public static string ReasonUnclosedParenthesis => Text(nameof(ReasonUnclosedParenthesis));
+    public static string ReasonEmptyParentheses => Text(nameof(ReasonEmptyParentheses));
+    public static string ReasonExactNeedsWord => Text(nameof(ReasonExactNeedsWord));
+    public static string ReasonUnknownField => Text(nameof(ReasonUnknownField));
+    public static string ReasonNestedField => Text(nameof(ReasonNestedField));
+    public static string ReasonFieldNeedsWord => Text(nameof(ReasonFieldNeedsWord));
+    public static string ReasonUnclosedQuote => Text(nameof(ReasonUnclosedQuote));
+    public static string ReasonUrgencyNumber => Text(nameof(ReasonUrgencyNumber));
+    public static string ReasonFieldNeedsValue => Text(nameof(ReasonFieldNeedsValue));
+    public static string ReasonEmptyPhrase => Text(nameof(ReasonEmptyPhrase));
+    public static string ReasonStarAtEnd => Text(nameof(ReasonStarAtEnd));
+    public static string ReasonStarNeedsLetters => Text(nameof(ReasonStarNeedsLetters));
+    public static string ReasonNoLetters => Text(nameof(ReasonNoLetters));
+    public static string ReasonNeedsTermAfter => Text(nameof(ReasonNeedsTermAfter));
+    public static string ReasonNeedsTermBefore => Text(nameof(ReasonNeedsTermBefore));
+    public static string ReasonTooManyNots => Text(nameof(ReasonTooManyNots));
+    public static string ReasonNearDistance => Text(nameof(ReasonNearDistance));
+    public static string ReasonNearNeedsWord => Text(nameof(ReasonNearNeedsWord));
+    public static string ReasonNearJoinsWords => Text(nameof(ReasonNearJoinsWords));
+    public static string ReasonRequired => Text(nameof(ReasonRequired));
+    public static string ReasonLongerThan => Text(nameof(ReasonLongerThan));
+    public static string ReasonNotText => Text(nameof(ReasonNotText));
+    public static string ReasonWholeNumber => Text(nameof(ReasonWholeNumber));
+    public static string ReasonTooManyTopics => Text(nameof(ReasonTooManyTopics));
+    public static string ReasonEmailOrPhone => Text(nameof(ReasonEmailOrPhone));
+    public static string ReasonEmailNeedsDomain => Text(nameof(ReasonEmailNeedsDomain));
+    public static string ReasonMoreThanOnePlus => Text(nameof(ReasonMoreThanOnePlus));
+    public static string ReasonPhoneExtension => Text(nameof(ReasonPhoneExtension));
+    public static string ReasonPhoneInvalidForCountry => Text(nameof(ReasonPhoneInvalidForCountry));
+    public static string ReasonHiddenCharacter => Text(nameof(ReasonHiddenCharacter));
+    public static string ReasonOther => Text(nameof(ReasonOther));
+    public static string CharacterRightToLeftOverride => Text(nameof(CharacterRightToLeftOverride));
+    public static string CharacterLeftToRightOverride => Text(nameof(CharacterLeftToRightOverride));
+    public static string CharacterNull => Text(nameof(CharacterNull));
+    public static string CharacterControl => Text(nameof(CharacterControl));
+    public static string CharacterInvisible => Text(nameof(CharacterInvisible));
+    public static string CharacterPrivateUse => Text(nameof(CharacterPrivateUse));
+    public static string CharacterInvisibleOrPrivate => Text(nameof(CharacterInvisibleOrPrivate));
+    public static string CharacterHalfPair => Text(nameof(CharacterHalfPair));
+    public static string NumberLandline => Text(nameof(NumberLandline));
+    public static string NumberPremiumRate => Text(nameof(NumberPremiumRate));
+    public static string NumberTollFree => Text(nameof(NumberTollFree));
+    public static string NumberSharedCost => Text(nameof(NumberSharedCost));
+    public static string NumberVoip => Text(nameof(NumberVoip));
+    public static string NumberPersonal => Text(nameof(NumberPersonal));
+    public static string NumberPager => Text(nameof(NumberPager));
+    public static string NumberCompany => Text(nameof(NumberCompany));
+    public static string NumberVoicemail => Text(nameof(NumberVoicemail));
+    public static string NumberUnknownType => Text(nameof(NumberUnknownType));
+    public static string ZoneRegionAfrica => Text(nameof(ZoneRegionAfrica));
+    public static string ZoneRegionAmericas => Text(nameof(ZoneRegionAmericas));
+    public static string ZoneRegionAntarctica => Text(nameof(ZoneRegionAntarctica));
+    public static string ZoneRegionArctic => Text(nameof(ZoneRegionArctic));
+    public static string ZoneRegionAsia => Text(nameof(ZoneRegionAsia));
+    public static string ZoneRegionAtlantic => Text(nameof(ZoneRegionAtlantic));
+    public static string ZoneRegionAustralia => Text(nameof(ZoneRegionAustralia));
+    public static string ZoneRegionEurope => Text(nameof(ZoneRegionEurope));
+    public static string ZoneRegionIndian => Text(nameof(ZoneRegionIndian));
+    public static string ZoneRegionPacific => Text(nameof(ZoneRegionPacific));
 }

@@ -149,88 +149,91 @@ public static partial class FormFields
         ArgumentNullException.ThrowIfNull(reason);
         var subject = FieldLabels.Subject(field) ?? PageStrings.SubjectForm;
         var plain = Plain(apiField, reason, subject);
-        return PredicatePattern().IsMatch(plain) ? $"{subject} {plain}" : Capitalised(plain);
+        return plain.ContinuesSubject ? $"{subject} {plain.Text}" : Capitalised(plain.Text);
     }
 
-    // The parsers' reasons written for developers (E.164, country codes, JSON shapes) in words for a person; the JSON
-    // API keeps the technical wording.
-    private static string Plain(string field, string reason, string subject)
+    // The parsers' reasons written for developers (E.164, country codes, JSON shapes) in words for a person, in the
+    // page's language; the JSON API keeps the technical wording. ContinuesSubject: the words go on from the field's
+    // subject ("... must be a whole number from 1 to 1000"), as the English reason does ("must ...", "is ...").
+    private static (string Text, bool ContinuesSubject) Plain(string field, string reason, string subject)
     {
         if (field == "topics" && reason.StartsWith("at least one topic is required", StringComparison.Ordinal))
         {
-            return PageStrings.TopicsMissing;
+            return (PageStrings.TopicsMissing, false);
         }
 
         if (reason.StartsWith("must be a local time HH:mm", StringComparison.Ordinal))
         {
-            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldTimeLike, subject);
+            return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldTimeLike, subject), false);
         }
 
         if (reason.StartsWith("is required (HH:mm)", StringComparison.Ordinal))
         {
-            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldTimeMissing, subject);
+            return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldTimeMissing, subject), false);
         }
 
         if (field.StartsWith("preferences.quietHours", StringComparison.Ordinal) && reason == "must differ from start")
         {
-            return PageStrings.QuietEndSameAsStart;
+            return (PageStrings.QuietEndSameAsStart, false);
         }
 
         if (reason.StartsWith("must be immediate, hourly", StringComparison.Ordinal) || reason.StartsWith("must be a weekday", StringComparison.Ordinal)
             || reason.StartsWith("is not a BCP 47 language tag", StringComparison.Ordinal))
         {
-            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldFromTheList, subject);
+            return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldFromTheList, subject), false);
         }
 
         if (field == "email" && reason.StartsWith("is not an email address", StringComparison.Ordinal))
         {
-            return string.Format(CultureInfo.InvariantCulture, PageStrings.FieldEmailLike, subject);
+            return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldEmailLike, subject), false);
         }
-
-        reason = TopicReasons.Plain(reason);
 
         if (field == "timeZone" && reason.StartsWith("is not an IANA time zone", StringComparison.Ordinal))
         {
-            return PageStrings.TimeZoneUnknown;
+            return (PageStrings.TimeZoneUnknown, false);
         }
 
         if (field != "phone")
         {
-            return reason;
+            return Reason(reason);
         }
 
         if (NotMobilePattern().Match(reason) is { Success: true } kind)
         {
-            return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNotMobile, kind.Groups["kind"].Value);
+            return (string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNotMobile, ReasonWords.Kind(kind.Groups["kind"].Value) ?? kind.Groups["kind"].Value), false);
         }
 
         if (reason.StartsWith("must be in international E.164 form", StringComparison.Ordinal))
         {
-            return PageStrings.PhoneNeedsCountryCode;
+            return (PageStrings.PhoneNeedsCountryCode, false);
         }
 
         if (reason.StartsWith(TextablePhones.NeedsCountryCodeReason, StringComparison.Ordinal))
         {
-            return PhoneHints.NeedsCountryCode(reason[TextablePhones.NeedsCountryCodeReason.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            return (PhoneHints.NeedsCountryCode(reason[TextablePhones.NeedsCountryCodeReason.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), false);
         }
 
         if (reason == "is not a phone number")
         {
-            return PageStrings.PhoneNotANumber;
+            return (PageStrings.PhoneNotANumber, false);
         }
 
         var country = NotTextedPattern().Match(reason);
         if (!country.Success)
         {
             // "has more than one +; ...", "is longer than 32 characters": about the number typed ("This number ...").
-            return PredicatePattern().IsMatch(reason) ? $"{PageStrings.PhoneThisNumber} {reason}" : reason;
+            var words = Reason(reason);
+            return words.ContinuesSubject ? ($"{PageStrings.PhoneThisNumber} {words.Text}", false) : words;
         }
 
         var allowed = PhoneHints.Countries(country.Groups["allowed"].Value.Split(", "));
-        return country.Groups["in"].Success
+        return (country.Groups["in"].Success
             ? string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneCountryNotTexted, PhoneHints.InSentence(country.Groups["in"].Value), allowed)
-            : string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneInNoCountry, allowed);
+            : string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneInNoCountry, allowed), false);
     }
+
+    // Any other reason in the page's language (ReasonWords), going on from its subject when the English one does.
+    private static (string Text, bool ContinuesSubject) Reason(string reason) => (TopicReasons.Plain(reason), PredicatePattern().IsMatch(reason));
 
     [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]
     private static partial Regex NotTextedPattern();

@@ -31,17 +31,46 @@ public static class PhoneHints
         return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
     }
 
-    /// <summary>The English name of an ISO 3166-1 alpha-2 code (GB: United Kingdom); the code itself when .NET knows no name.</summary>
+    /// <summary>
+    /// The name of an ISO 3166-1 alpha-2 code in the page's language (<see cref="CultureInfo.CurrentUICulture"/>): GB is
+    /// "United Kingdom" on an English page, "Royaume-Uni" on a French one, "المملكة المتحدة" on an Arabic one; the code
+    /// itself when .NET knows no name. English names come from <see cref="RegionInfo.EnglishName"/>; other languages from
+    /// ICU's CLDR data, read from the display name of the culture <c>en-{code}</c> ("anglais (Royaume-Uni)"), since
+    /// <see cref="RegionInfo.DisplayName"/> is not localised on ICU.
+    /// </summary>
     public static string CountryName(string code)
     {
         try
         {
             var name = new RegionInfo(code).EnglishName;
-            return string.IsNullOrEmpty(name) ? code : name;
+            if (string.IsNullOrEmpty(name))
+            {
+                return code;
+            }
+
+            return Languages.PageCulture.Language == "en" ? name : LocalName(code) ?? name;
         }
         catch (ArgumentException)
         {
             return code;
+        }
+    }
+
+    // "anglais (Royaume-Uni)" less the language's own name: the country's name in the current UI culture, or null.
+    private static string? LocalName(string code)
+    {
+        try
+        {
+            var language = CultureInfo.GetCultureInfo("en").DisplayName + " (";
+            var display = CultureInfo.GetCultureInfo("en-" + code.ToUpperInvariant()).DisplayName;
+            return display.StartsWith(language, StringComparison.Ordinal) && display.EndsWith(')') && display.Length > language.Length + 1
+                && !display.EndsWith($"({code.ToUpperInvariant()})", StringComparison.Ordinal)
+                ? display[language.Length..^1]
+                : null;
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
         }
     }
 
@@ -54,8 +83,9 @@ public static class PhoneHints
     }
 
     /// <summary>
-    /// The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland" (the culture
-    /// data has English names only, so other languages get the English name, without "the").
+    /// The name of an ISO 3166-1 alpha-2 code as it reads inside a sentence: "the United Kingdom", "Ireland" on an English
+    /// page; other languages get the country's own name in that language (<see cref="CountryName"/>) and their catalog
+    /// sentences are written to take a name without an article ("pays desservis : Royaume-Uni").
     /// </summary>
     public static string InSentence(string code) => Named(code);
 

@@ -6,7 +6,7 @@ using NewsAlerts.Core.Policy;
 /// <summary>An email schedule as a person reads it on the confirmation page: "You'll get one email a day at 07:00 (London time)."</summary>
 public static class ScheduleWords
 {
-    /// <summary>The sentence for <paramref name="schedule"/> in <paramref name="timeZone"/> (an IANA id, named by its city: <see cref="Core.Words.ZoneWords"/>).</summary>
+    /// <summary>The sentence for <paramref name="schedule"/> in <paramref name="timeZone"/> (an IANA id, named by its city in the page's language: <see cref="Core.Words.ZoneWords.Of(string, string)"/>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Sentence(EmailSchedule schedule, string timeZone)
     {
@@ -22,6 +22,6 @@ public static class ScheduleWords
         // English says "on Mondays"; the other catalogs' sentences take the day's plain name.
         var culture = CultureInfo.CurrentCulture;
         var weekday = culture.DateTimeFormat.GetDayName(schedule.Weekday) + (Languages.PageCulture.Language == "en" ? "s" : string.Empty);
-        return string.Format(CultureInfo.CurrentCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Core.Words.ZoneWords.Of(timeZone), weekday);
+        return string.Format(CultureInfo.CurrentCulture, format, schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Core.Words.ZoneWords.Of(timeZone, Languages.PageCulture.Language), weekday);
     }
 }

@@ -1,11 +1,15 @@
 namespace NewsAlerts.Pages.Fields;
 
+using System.Globalization;
 using NewsAlerts.Core.Words;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// The time zone select's options: the IANA zones the machine knows (<see cref="TimeZoneInfo.GetSystemTimeZones()"/>,
-/// <c>Region/City</c> ids only), labelled as people name them (<see cref="ZoneWords.Label"/>, "Buenos Aires (UTC−3)")
-/// and grouped by region (<see cref="ZoneWords.Region"/>), UTC first on its own. Values stay the IANA ids the API takes.
+/// <c>Region/City</c> ids only), labelled as people of the page's language name them ("Buenos Aires (UTC−3)",
+/// "Londres (UTC+0)": the city from <see cref="ZoneWords.Of(string, string)"/>, the emails' <c>ZoneCities</c> catalog)
+/// and grouped by region (the IANA area, named by <see cref="PageStrings"/>: "Europe", "Amériques"), UTC first on its
+/// own. Values stay the IANA ids the API takes.
 /// </summary>
 public static class ZoneChoices
 {
@@ -14,7 +18,7 @@ public static class ZoneChoices
             .Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The groups with offsets as they are at <paramref name="now"/>: UTC alone, then the regions A to Z, cities A to Z within each.</summary>
+    /// <summary>The groups with offsets as they are at <paramref name="now"/>: UTC alone, then the regions A to Z, cities A to Z within each (in the page's language's order).</summary>
     public static IReadOnlyList<OptionGroup> At(DateTimeOffset now) => Of(Ids, now);
 
     /// <summary>As <see cref="At"/> for the zones <paramref name="ids"/>; two cities of one name in a region also name the part of the id between (<c>Indianapolis, Indiana</c>).</summary>
@@ -24,18 +28,46 @@ public static class ZoneChoices
         ArgumentNullException.ThrowIfNull(ids);
         var regions = ids
             .Where(id => ZoneWords.Region(id) is not null)
-            .GroupBy(id => ZoneWords.Region(id)!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .GroupBy(Region, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: false))
             .Select(g => new OptionGroup(g.Key, Labelled([.. g], now)));
         return [new OptionGroup(null, [new("UTC", ZoneWords.Label("UTC", now))]), .. regions];
     }
 
+    /// <summary>
+    /// The region of a <c>Region/City</c> id in the page's language: its IANA area (tzdata's continents and oceans) by
+    /// <see cref="PageStrings"/>, else <see cref="ZoneWords.Region"/>'s English words.
+    /// </summary>
+    public static string Region(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return id[..Math.Max(0, id.IndexOf('/', StringComparison.Ordinal))] switch
+        {
+            "Africa" => PageStrings.ZoneRegionAfrica,
+            "America" => PageStrings.ZoneRegionAmericas,
+            "Antarctica" => PageStrings.ZoneRegionAntarctica,
+            "Arctic" => PageStrings.ZoneRegionArctic,
+            "Asia" => PageStrings.ZoneRegionAsia,
+            "Atlantic" => PageStrings.ZoneRegionAtlantic,
+            "Australia" => PageStrings.ZoneRegionAustralia,
+            "Europe" => PageStrings.ZoneRegionEurope,
+            "Indian" => PageStrings.ZoneRegionIndian,
+            "Pacific" => PageStrings.ZoneRegionPacific,
+            _ => ZoneWords.Region(id) ?? id,
+        };
+    }
+
+    /// <summary>"Londres (UTC+0)": the zone's city in the page's language and its offset at <paramref name="now"/>.</summary>
+    public static string Label(string id, DateTimeOffset now) => $"{City(id)} ({ZoneWords.Offset(id, now)})";
+
+    private static string City(string id) => ZoneWords.Of(id, PageCulture.Language);
+
     private static IReadOnlyList<KeyValuePair<string, string>> Labelled(IReadOnlyList<string> ids, DateTimeOffset now)
     {
-        var cities = ids.GroupBy(ZoneWords.Of, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var cities = ids.GroupBy(City, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return [.. ids
-            .Select(id => new KeyValuePair<string, string>(id, cities.Contains(ZoneWords.Of(id)) ? Disambiguated(id, now) : ZoneWords.Label(id, now)))
-            .OrderBy(o => o.Value, StringComparer.OrdinalIgnoreCase)
+            .Select(id => new KeyValuePair<string, string>(id, cities.Contains(City(id)) ? Disambiguated(id, now) : Label(id, now)))
+            .OrderBy(o => o.Value, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
             .ThenBy(o => o.Key, StringComparer.Ordinal)];
     }
 
@@ -44,7 +76,7 @@ public static class ZoneChoices
     {
         var parts = id.Split('/');
         return parts.Length < 3
-            ? ZoneWords.Label(id, now)
-            : $"{ZoneWords.Of(id)}, {parts[^2].Replace('_', ' ')} ({ZoneWords.Offset(id, now)})";
+            ? Label(id, now)
+            : $"{City(id)}, {parts[^2].Replace('_', ' ')} ({ZoneWords.Offset(id, now)})";
     }
 }

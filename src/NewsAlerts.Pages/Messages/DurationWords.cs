@@ -44,8 +44,8 @@ public static class DurationWords
     /// <summary>The pending address change's sentence for <paramref name="address"/>, naming <see cref="SubscriberService.EmailConfirmationLifetime"/>.</summary>
     public static string ChangePendingEmail(string address) => Format(PageStrings.ChangePendingEmail, address, Of(SubscriberService.EmailConfirmationLifetime));
 
-    /// <summary>The history's hint for <paramref name="timeZone"/> (named by its city, <see cref="ZoneWords"/>), naming <see cref="AlertHistory.Window"/>.</summary>
-    public static string RecentHint(string timeZone) => Format(PageStrings.RecentHint, Format(PageStrings.ZoneTime, ZoneWords.Of(timeZone)), Of(AlertHistory.Window));
+    /// <summary>The history's hint for <paramref name="timeZone"/> (named by its city in the page's language, <see cref="ZoneWords.Of(string, string)"/>), naming <see cref="AlertHistory.Window"/>.</summary>
+    public static string RecentHint(string timeZone) => Format(PageStrings.RecentHint, Format(PageStrings.ZoneTime, ZoneWords.Of(timeZone, Languages.PageCulture.Language)), Of(AlertHistory.Window));
 
     /// <summary>The empty history's sentence, naming <see cref="AlertHistory.Window"/>.</summary>
     public static string RecentNone => Format(PageStrings.RecentNone, Of(AlertHistory.Window));

@@ -6,7 +6,7 @@ using NewsAlerts.Matching.Languages;
 /// <summary>
 /// The topic warnings the API returns (<see cref="TopicWarnings"/>: a topic matching nearly every article, one that can
 /// never match, one matched in another language...) in words for a person: whole sentences from <see cref="PageStrings"/>,
-/// languages by name ("English", never <c>en</c>), words in quotes.
+/// languages by name in the page's language ("English", "anglais", never <c>en</c>), words in quotes.
 /// </summary>
 public static class TopicNotes
 {
@@ -47,7 +47,11 @@ public static class TopicNotes
         };
     }
 
-    /// <summary>The English name of a language code (<c>zh</c>: Chinese, <c>sw</c>: Swahili); the code itself only when .NET knows no name.</summary>
+    /// <summary>
+    /// The name of a language code in the page's language (<see cref="CultureInfo.CurrentUICulture"/>; ICU's CLDR names:
+    /// <c>zh</c> is "Chinese" on an English page, "chinois" on a French one, "الصينية" on an Arabic one); the code itself
+    /// only when .NET knows no name.
+    /// </summary>
     public static string LanguageName(string? code)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -58,7 +62,9 @@ public static class TopicNotes
         try
         {
             var culture = CultureInfo.GetCultureInfo(code);
-            return culture.EnglishName is { Length: > 0 } name && !name.StartsWith("Unknown", StringComparison.Ordinal) ? name : code;
+            return culture.EnglishName is { Length: > 0 } name && !name.StartsWith("Unknown", StringComparison.Ordinal) && culture.DisplayName.Length > 0
+                ? culture.DisplayName
+                : code;
         }
         catch (CultureNotFoundException)
         {

@@ -4,8 +4,11 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsAlerts.Channels.Templates;
+using NewsAlerts.Cli.Tests.Pages.Languages;
 using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
@@ -59,6 +62,57 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
 
         var wrong = shown.Select(message => (message, why: Why(message, options))).Where(m => m.why is not null).Select(m => $"{m.why}: {m.message}").ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    public static TheoryData<string> Translated => [.. TextLanguages.Offered.Where(l => l != TextLanguages.Default)];
+
+    /// <summary>
+    /// Found by a person who chose French: after a translated subject the reason came in English ("Le numéro de mobile
+    /// has more than one +", "Ligne 1 : unclosed quote at column 1"). Every reason the validators give for the corpus is
+    /// rendered on a page in each translated language: no reason's English words may be on it, and none may be the
+    /// catch-all of a reason of no known kind (so a reason added to a validator must be added to ReasonWords too).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public async Task Every_reason_a_validator_gives_reads_in_the_pages_language(string language)
+    {
+        var (fields, _) = await FieldsAndOptionsAsync();
+        var reasons = fields.SelectMany(field => BadValues.SelectMany(value => ReasonsOf(field, value)))
+            .Select(r => AtColumnPattern().Replace(r, string.Empty)).Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(reasons.Count > 30, $"only {reasons.Count} distinct reasons: the corpus no longer reaches the validators");
+
+        using var scope = new PageLanguageScope(language);
+        var errors = fields.SelectMany(field => BadValues.SelectMany(value => ErrorsOf(field, value))).Distinct().ToList();
+        var html = WebUtility.HtmlDecode(await templates.RenderAsync<SignUpPage>(new Dictionary<string, object?>
+        {
+            [nameof(SignUpPage.Form)] = new FormState(new Dictionary<string, string>(), errors),
+            [nameof(SignUpPage.Hidden)] = Array.Empty<KeyValuePair<string, string>>(),
+            [nameof(SignUpPage.Now)] = Now,
+        }));
+        var text = string.Join("\n", errors.Select(e => e.Message)) + "\n" + html;
+
+        var english = reasons.Where(r => text.Contains(r, StringComparison.Ordinal)).ToList();
+        Assert.True(english.Count == 0, $"{language} page shows English reasons:\n{string.Join("\n", english)}");
+        var unknown = errors.Where(e => e.Message.Contains(PageStrings.ReasonOther, StringComparison.Ordinal)).Select(e => e.Message).ToList();
+        Assert.True(unknown.Count == 0, $"reasons of no known kind (add them to ReasonWords):\n{string.Join("\n", unknown)}");
+    }
+
+    [Theory]
+    [InlineData("fr", "phone", "++447400333444", "Ce numéro contient plus d'un + ; écrivez un seul + avant l'indicatif du pays")] // what a person saw in English
+    [InlineData("fr", "topics", "\"unclosed", "Ligne 1 : guillemet non fermé (colonne 1)")]
+    [InlineData("fr", "topics", "Syria AND", "Ligne 1 : AND doit être suivi d'un mot ou d'un groupe (colonne 7)")]
+    [InlineData("fr", "capSms", "-1", "Le nombre de SMS par jour doit être un nombre entier de 1 à 1000")]
+    [InlineData("fr", "topics", "a*", "Ligne 1 : il faut au moins 3 lettres ou chiffres avant « * » (colonne 1)")]
+    [InlineData("ar", "topics", "\"unclosed", "السطر 1: علامة اقتباس غير مغلقة (العمود 1)")]
+    [InlineData("ar", "capSms", "-1", "عدد الرسائل النصية في اليوم يجب أن يكون عددًا صحيحًا من 1 إلى 1000")]
+    [InlineData("de", "topics", "Syria)", "Zeile 1: „)“ ohne passende „(“ (Spalte 6)")]
+    [InlineData("en", "topics", "\"unclosed", "Line 1: unclosed quote at column 1")] // English reads as before
+    [InlineData("en", "phone", "++447400333444", "This number has more than one +; write a single + before the country code")]
+    public void A_reason_reads_in_the_pages_language(string language, string field, string value, string message)
+    {
+        using var scope = new PageLanguageScope(language);
+        var messages = ErrorsOf(field, value).Select(e => e.Message).ToList();
+        Assert.True(messages.Contains(message), $"not among:\n{string.Join("\n", messages)}");
     }
 
     [Theory]
@@ -164,6 +218,26 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
         return errors;
     }
 
+    // The validators' own reasons (English, as the JSON API gives them) for every way a value reaches them from a page.
+    private static IEnumerable<string> ReasonsOf(string field, string value)
+    {
+        var signUp = new Dictionary<string, string> { ["email"] = "reader@example.com", ["timeZone"] = "UTC", ["topics"] = "Syria", [field] = value };
+        var reasons = TopicBuilderFields.Rows(signUp).Select(r => r.Composed.Parse()).Where(p => !p.Success).Select(p => p.Reason!).ToList();
+        reasons.AddRange(SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement(FormFields.SignUp(signUp)), Phones).Errors.Select(e => e.Reason));
+        foreach (var form in new[] { new Dictionary<string, string> { [field] = value }, new() { ["quietStart"] = value, ["quietEnd"] = value } })
+        {
+            reasons.AddRange(SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement(FormFields.SettingsChange(form))).Errors.Where(e => e.Field != "$").Select(e => e.Reason));
+        }
+
+        reasons.AddRange(PauseChange.Parse(value).Errors.Select(e => e.Reason));
+        if (value.Trim().Length > 0)
+        {
+            reasons.AddRange(new[] { ContactValidation.Email(value).Item2, Phones.Check(value).Item2 }.OfType<string>());
+        }
+
+        return reasons;
+    }
+
     private static IEnumerable<PageError> SettingsErrors(Dictionary<string, string> form)
     {
         var parsed = SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement(FormFields.SettingsChange(form)));
@@ -230,6 +304,9 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
 
     [GeneratedRegex("<p class=\"field-error\"[^>]*>(.*?)</p>", RegexOptions.Singleline)]
     private static partial Regex FieldErrorPattern();
+
+    [GeneratedRegex(" at column \\d+$")]
+    private static partial Regex AtColumnPattern();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex TagPattern();
