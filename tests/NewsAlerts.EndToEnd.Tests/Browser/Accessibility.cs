@@ -1,7 +1,6 @@
 namespace NewsAlerts.EndToEnd.Tests.Browser;
 
 using System.Text;
-using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 using Newtonsoft.Json.Linq;
@@ -82,8 +81,10 @@ public static class Accessibility
             }
         }
 
-        var raw = await page.EvaluateAsync<JsonElement>(
-            "options => axe.run(document, options)", new { iframes, resultTypes = new[] { "violations" } });
-        return new AxeResult(JObject.Parse(raw.GetRawText()));
+        // As JSON text: axe's results share arrays (rule tags), which Playwright's own transfer marks as references
+        // ($id, $values) that AxeResult cannot read.
+        var json = await page.EvaluateAsync<string>(
+            "options => axe.run(document, options).then(r => JSON.stringify(r))", new { iframes, resultTypes = new[] { "violations" } });
+        return new AxeResult(JObject.Parse(json));
     }
 }
