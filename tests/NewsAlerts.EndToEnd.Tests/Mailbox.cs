@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using MimeKit;
 using NewsAlerts.Cli.Stack;
+using NewsAlerts.EndToEnd.Tests.Browser;
 
 /// <summary>Links and codes as a person finds them: in the emails smtp4dev holds and the texts the SMS sink holds.</summary>
 public static partial class Mailbox
@@ -17,9 +18,9 @@ public static partial class Mailbox
         ArgumentNullException.ThrowIfNull(stack);
         using var inbox = new Smtp4devInbox(stack.SmtpInbox);
         List<Uri> links = [];
-        await Eventually(
+        await FlowTimings.TimeAsync(FlowTimings.Email, () => Eventually(
             async () => (links = [.. (await inbox.ListMessagesAsync(address, CancellationToken.None)).SelectMany(m => LinksIn(m, pathPart))]).Count >= count,
-            $"{count} email link(s) with '{pathPart}' to the test address");
+            $"{count} email link(s) with '{pathPart}' to the test address"));
         return links;
     }
 
@@ -29,7 +30,7 @@ public static partial class Mailbox
         ArgumentNullException.ThrowIfNull(stack);
         using var sink = new SmsSinkInbox(stack.SmsSink);
         IReadOnlyList<JsonElement> texts = [];
-        await Eventually(async () => (texts = await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"{count} text(s) to the test phone");
+        await FlowTimings.TimeAsync(FlowTimings.Text, () => Eventually(async () => (texts = await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"{count} text(s) to the test phone"));
         return SixDigits().Match(texts[^1].GetProperty("body").GetString() ?? string.Empty).Value;
     }
 

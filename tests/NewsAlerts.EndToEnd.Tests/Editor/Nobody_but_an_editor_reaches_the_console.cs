@@ -13,8 +13,7 @@ using NewsAlerts.Testing;
 /// (<see cref="EditorRoutes"/>), refuses an anonymous visitor (sent to sign in, or 401 for JSON) and a subscriber
 /// carrying their manage token (403): none answers 200 or changes anything.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class Nobody_but_an_editor_reaches_the_console(BrowserFixture fixture)
+public sealed class Nobody_but_an_editor_reaches_the_console(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly string StoryKey = StoryKeys.Of("urn:newsalerts:sample:kerry-syria-truce-aleppo");
 
@@ -74,11 +73,11 @@ public sealed class Nobody_but_an_editor_reaches_the_console(BrowserFixture fixt
         Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode}");
     }
 
-    [Theory]
-    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
-    public async Task In_a_browser_the_console_asks_an_anonymous_visitor_to_sign_in(string widthName)
+    // Driven at desktop width; every state it reaches is also checked at phone width (FlowRecorder).
+    [Fact]
+    public async Task In_a_browser_the_console_asks_an_anonymous_visitor_to_sign_in()
     {
-        var width = ScreenWidth.Named(widthName);
+        var width = ScreenWidth.Desktop;
         await using var context = await fixture.NewContextAsync(width);
         var visitor = new Person(await context.NewPageAsync(), new FlowRecorder("editor-refused", width));
 

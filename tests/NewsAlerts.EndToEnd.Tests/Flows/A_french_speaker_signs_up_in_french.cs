@@ -9,14 +9,13 @@ using static Microsoft.Playwright.Assertions;
 /// browser's <c>Accept-Language</c>; the page's lang and dir, the language field pre-selected, the answer to the form
 /// in the same language, and no English sentence left on the way.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class A_french_speaker_signs_up_in_french(BrowserFixture fixture)
+public sealed class A_french_speaker_signs_up_in_french(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Theory]
-    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
-    public async Task Chosen_with_the_switcher(string widthName)
+    // Driven at phone width; every state it reaches is also checked at desktop width (FlowRecorder).
+    [Fact]
+    public async Task Chosen_with_the_switcher()
     {
-        var width = ScreenWidth.Named(widthName);
+        var width = ScreenWidth.Phone;
         await using var context = await fixture.NewContextAsync(width);
         var person = new Person(await context.NewPageAsync(), new FlowRecorder("signup-french-by-switcher", width));
         Assert.Equal(200, await person.OpenAsync("signup", "signup-english"));
@@ -28,11 +27,11 @@ public sealed class A_french_speaker_signs_up_in_french(BrowserFixture fixture)
         await SignsUpInFrenchAsync(person, $"switcher-{Guid.NewGuid():N}@example.com");
     }
 
-    [Theory]
-    [MemberData(nameof(ScreenWidth.Both), MemberType = typeof(ScreenWidth))]
-    public async Task Chosen_by_the_browsers_language(string widthName)
+    // Driven at desktop width; every state it reaches is also checked at phone width (FlowRecorder).
+    [Fact]
+    public async Task Chosen_by_the_browsers_language()
     {
-        var width = ScreenWidth.Named(widthName);
+        var width = ScreenWidth.Desktop;
         await using var context = await fixture.NewContextAsync(width, locale: "fr-FR");
         var page = await context.NewPageAsync();
         var person = new Person(page, new FlowRecorder("signup-french-by-browser", width));

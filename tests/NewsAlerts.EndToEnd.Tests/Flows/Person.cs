@@ -16,7 +16,7 @@ public sealed class Person(IPage page, FlowRecorder recorder)
     /// <summary>Opens <paramref name="url"/> and records the state as <paramref name="state"/>; returns the HTTP status.</summary>
     public async Task<int> OpenAsync(string url, string state)
     {
-        var response = await Page.GotoAsync(url) ?? throw new InvalidOperationException($"No response for {url}.");
+        var response = await FlowTimings.TimeAsync(FlowTimings.Page, () => Page.GotoAsync(url)) ?? throw new InvalidOperationException($"No response for {url}.");
         await recorder.VisitAsync(Page, state);
         return response.Status;
     }
@@ -30,9 +30,12 @@ public sealed class Person(IPage page, FlowRecorder recorder)
     /// </summary>
     public async Task PressAsync(string button, string heading, string state)
     {
-        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = button, Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }))
-            .ToHaveTextAsync(heading, new LocatorAssertionsToHaveTextOptions { Timeout = (float)AnswerDeadline.TotalMilliseconds });
+        await FlowTimings.TimeAsync(FlowTimings.Page, async () =>
+        {
+            await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = button, Exact = true }).ClickAsync();
+            await Expect(Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }))
+                .ToHaveTextAsync(heading, new LocatorAssertionsToHaveTextOptions { Timeout = (float)AnswerDeadline.TotalMilliseconds });
+        });
         await recorder.VisitAsync(Page, state);
     }
 

@@ -4,8 +4,7 @@ using NewsAlerts.EndToEnd.Tests.Browser;
 using Xunit.Sdk;
 
 /// <summary>The axe check is only worth running if it fails on a page with a serious violation.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class The_accessibility_check_catches_what_it_must(BrowserFixture fixture)
+public sealed class The_accessibility_check_catches_what_it_must(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_form_field_without_a_label_and_an_unnamed_button_fail_with_their_rule_ids_and_nodes()
