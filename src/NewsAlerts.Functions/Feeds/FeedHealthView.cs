@@ -9,7 +9,7 @@ namespace NewsAlerts.Functions.Feeds;
 /// <param name="NextPoll">When the feed is polled next.</param>
 /// <param name="Flagged">True when the feed has failed for a day or more: an editor should look.</param>
 /// <param name="LastStatus">The HTTP status of the last response, or null when none came.</param>
-/// <param name="Primed">True once the feed was read: from then on, new items alert.</param>
+/// <param name="Primed">True once the feed has a baseline (its registration's read, or its first read for feeds registered before): from then on, new items alert.</param>
 public sealed record FeedHealthView(
     DateTimeOffset? LastSuccess,
     string? LastError,
