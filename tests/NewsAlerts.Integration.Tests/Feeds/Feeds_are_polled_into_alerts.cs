@@ -174,12 +174,16 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
     [Fact]
     public async Task A_body_cut_mid_way_or_corrupt_gzip_is_that_feeds_failure_and_the_other_feeds_are_polled()
     {
-        var (cutPath, _) = NewFeed("cut", items: 3);
-        var (gzipPath, _) = NewFeed("gzip", items: 1);
+        var (cutPath, cutFeed) = NewFeed("cut", items: 3);
+        var (gzipPath, gzipFeed) = NewFeed("gzip", items: 1);
         var (okPath, _) = NewFeed("fine", items: 1);
         var cut = await stand.AddFeedAsync(cutPath);
         var gzip = await stand.AddFeedAsync(gzipPath);
         var ok = await stand.AddFeedAsync(okPath);
+
+        // Changed since registration, so the polls are 200s (an unchanged feed is a 304 with no body to break).
+        stand.Server.Publish(cutPath, cutFeed.With(Item(cutPath, "later", "Ceasefire report, later", "A later story.")).ToXml());
+        stand.Server.Publish(gzipPath, gzipFeed.With(Item(gzipPath, "later", "Ceasefire report, later", "A later story.")).ToXml());
         stand.Server.BreakBody(cutPath, corruptGzip: false);
         stand.Server.BreakBody(gzipPath, corruptGzip: true);
 
@@ -203,7 +207,7 @@ public sealed class Feeds_are_polled_into_alerts(StackFixture fixture) : IClassF
         }
 
         Assert.True((await stand.GetAsync(ok)).GetProperty("health").GetProperty("primed").GetBoolean());
-        Assert.Equal(200, stand.RequestsFor(okPath)[0].Status);
+        Assert.Equal(304, stand.RequestsFor(okPath)[0].Status);
     }
 
     [Fact]
