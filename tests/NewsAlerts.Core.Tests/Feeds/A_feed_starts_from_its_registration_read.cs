@@ -27,8 +27,8 @@ public sealed class A_feed_starts_from_its_registration_read
         Assert.Equal(new FeedValidators("\"v1\"", "Tue, 01 Dec 2026 09:00:00 GMT"), added.State.Validators);
         Assert.Equal(Now, added.State.Health.NextPoll);
         Assert.Equal(2, seen.Count);
-        Assert.EndsWith("g-a", seen[0].ArticleId, StringComparison.Ordinal);
-        Assert.EndsWith("g-b", seen[1].ArticleId, StringComparison.Ordinal);
+        Assert.Equal("https://news.test/a", seen[0].ArticleId);
+        Assert.Equal("https://news.test/b", seen[1].ArticleId);
     }
 
     [Fact]
