@@ -9,12 +9,15 @@ using NewsAlerts.Core.Ports;
 /// timeout) reads a feed (<see cref="FeedProbeVerdict"/>), and no feed has its address yet: asked before the fetch
 /// (<see cref="IFeedStore.HolderAsync"/>, so a duplicate whose URL no longer answers is still named) and kept true under
 /// concurrent registrations by <see cref="IFeedStore.AddAsync"/>.
+/// The items of that read are the feed's baseline (<see cref="FeedBaseline"/>): stored as seen, with the read's
+/// validators, so the first poll alerts what appeared since.
 /// </summary>
 /// <param name="store">The registry.</param>
 /// <param name="probe">A fetcher with the registration's short timeout (<see cref="FeedOptions.RegistrationTimeoutSeconds"/>).</param>
 /// <param name="guard">The address guard polling uses.</param>
 /// <param name="time">The clock for the feed's id and creation time.</param>
-public sealed class FeedRegistrar(IFeedStore store, IFeedFetcher probe, FeedUrlGuard guard, TimeProvider time)
+/// <param name="seenItemsPerFeed">The most items a baseline keeps (<see cref="FeedOptions.SeenItemsPerFeed"/>).</param>
+public sealed class FeedRegistrar(IFeedStore store, IFeedFetcher probe, FeedUrlGuard guard, TimeProvider time, int seenItemsPerFeed = 500)
 {
     /// <summary>Registers the feed <paramref name="changes"/> describe, or says why not.</summary>
     /// <param name="changes">A valid add request (<see cref="FeedRequestParser"/> with adding), its URL set.</param>
@@ -47,9 +50,52 @@ public sealed class FeedRegistrar(IFeedStore store, IFeedFetcher probe, FeedUrlG
 
         // Polling starts where the URL's permanent redirects lead, and that address is claimed too: the same feed
         // registered by its old and its new URL would alert twice.
-        var state = FeedState.New(fetch.PermanentlyMovedTo ?? url, now);
-        return await store.AddAsync(feed, state, cancellationToken).ConfigureAwait(false) is { } holder
-            ? FeedRegistrationOutcome.Taken(holder)
-            : FeedRegistrationOutcome.Of(new FeedEntry(feed, state));
+        var pollFrom = fetch.PermanentlyMovedTo ?? url;
+        var state = FeedBaseline.State(pollFrom, fetch, now);
+        var baseline = fetch.Document is { } document ? FeedBaseline.Of(document, feed.Defaults(pollFrom), now, seenItemsPerFeed) : [];
+
+        // The baseline is written before the feed exists (under its new id nobody polls yet), so a feed is never primed
+        // without its history: a crash in between leaves only an unreachable history row.
+        if (baseline.Count > 0)
+        {
+            await store.SaveSeenAsync(feed.Id, baseline, cancellationToken).ConfigureAwait(false);
+        }
+
+        string? holder;
+        try
+        {
+            holder = await store.AddAsync(feed, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ForgetAsync(feed.Id, baseline).ConfigureAwait(false);
+            throw;
+        }
+
+        if (holder is not null)
+        {
+            await ForgetAsync(feed.Id, baseline).ConfigureAwait(false);
+            return FeedRegistrationOutcome.Taken(holder);
+        }
+
+        return FeedRegistrationOutcome.Of(new FeedEntry(feed, state));
+    }
+
+    // Removes the baseline of a feed that was not added (best effort: an unreachable row is harmless).
+    private async Task ForgetAsync(string feedId, IReadOnlyList<SeenItem> baseline)
+    {
+        if (baseline.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.DeleteAsync(feedId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The add's own outcome or exception is what the editor hears.
+        }
     }
 }

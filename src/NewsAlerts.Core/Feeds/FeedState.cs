@@ -4,7 +4,10 @@ namespace NewsAlerts.Core.Feeds;
 /// <param name="Url">Where the feed is fetched: the registered URL, or where a permanent redirect (301, 308) moved it.</param>
 /// <param name="Validators">The conditional-request validators of the last response.</param>
 /// <param name="Health">Last success, last error, failures, next poll.</param>
-/// <param name="Primed">False until the first successful read of the feed, whose items are recorded without alerting.</param>
+/// <param name="Primed">
+/// True from registration when the registration's read was stored as the feed's baseline (<see cref="FeedBaseline"/>); a feed
+/// registered before baselines existed is false until its first successful read, whose items are recorded without alerting.
+/// </param>
 /// <param name="LastStatus">The HTTP status of the last response (0 when none came), for editors.</param>
 public sealed record FeedState(Uri Url, FeedValidators Validators, FeedHealth Health, bool Primed, int LastStatus)
 {

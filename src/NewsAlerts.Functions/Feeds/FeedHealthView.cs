@@ -9,7 +9,7 @@ namespace NewsAlerts.Functions.Feeds;
 /// <param name="NextPoll">When the feed is polled next.</param>
 /// <param name="Flagged">True when the feed has failed for a day or more, or shares its address with another feed: an editor should look.</param>
 /// <param name="LastStatus">The HTTP status of the last response, or null when none came.</param>
-/// <param name="Primed">True once the feed was read: from then on, new items alert.</param>
+/// <param name="Primed">True once the feed has a baseline (its registration's read, or its first read for feeds registered before): from then on, new items alert.</param>
 /// <param name="Notice">Why the feed is flagged for something other than failing, in words, or null.</param>
 /// <param name="DuplicateOf">The other feed registered at the address this one moved to, or null.</param>
 public sealed record FeedHealthView(

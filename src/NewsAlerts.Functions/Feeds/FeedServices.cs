@@ -54,7 +54,7 @@ public static class FeedServices
                 sp.GetRequiredService<HostGate>(),
                 TimeSpan.FromSeconds(options.RegistrationTimeoutSeconds),
                 HttpFeedFetcher.UserAgentFor(ContactOf(sp)));
-            return new FeedRegistrar(sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>());
+            return new FeedRegistrar(sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>(), options.SeenItemsPerFeed);
         });
         services.TryAddSingleton<IWebSubStore, TableWebSubStore>();
         services.TryAddSingleton<IWebSubHub>(sp =>

@@ -3,7 +3,7 @@ namespace NewsAlerts.Functions.Feeds;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
 
-/// <summary>A feed as <c>/api/feeds</c> answers it: what the editor registered, its health and (<c>GET /api/feeds/{id}</c>) its WebSub subscription.</summary>
+/// <summary>A feed as <c>/api/feeds</c> answers it: what the editor registered, its health and its WebSub subscription, the same in the list and the one-feed view.</summary>
 /// <param name="Id">The feed's id.</param>
 /// <param name="Url">The URL registered.</param>
 /// <param name="FetchedFrom">Where it is fetched now (differs from <paramref name="Url"/> after a permanent redirect).</param>
@@ -15,7 +15,7 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// <param name="Paused">Whether polling is paused.</param>
 /// <param name="CreatedAt">When it was registered.</param>
 /// <param name="Health">Last success, last error, failures, next poll, flagged.</param>
-/// <param name="WebSub">The feed's WebSub subscription (hub, state, lease end, last push), or null when it has none or the list leaves it out.</param>
+/// <param name="WebSub">The feed's WebSub subscription (hub, state, lease end, last push), or null when it has none.</param>
 public sealed record FeedView(
     string Id,
     Uri Url,
@@ -30,16 +30,22 @@ public sealed record FeedView(
     FeedHealthView Health,
     FeedWebSubView? WebSub = null)
 {
-    /// <summary>The view of <paramref name="entry"/> at <paramref name="now"/>, with <paramref name="subscription"/> when given.</summary>
-    public static FeedView Of(FeedEntry entry, DateTimeOffset now, WebSubSubscription? subscription = null)
+    /// <summary>
+    /// The view of <paramref name="entry"/> at <paramref name="now"/> with its WebSub <paramref name="subscription"/> (null when it
+    /// has none): the one shape of the list, the one-feed view and the answers to adds and changes. The health's last error is
+    /// the later of the last failed poll and the last push that was not a feed (<see cref="FeedLastError"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+    public static FeedView Of(FeedEntry entry, DateTimeOffset now, WebSubSubscription? subscription)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var (feed, state) = (entry.Registration, entry.State);
         var health = state.Health;
+        var lastError = FeedLastError.Of(health, subscription);
         return new FeedView(
             feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.CreatedAt,
             new FeedHealthView(
-                health.LastSuccess, health.LastError, health.LastErrorAt, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
+                health.LastSuccess, lastError.Error, lastError.At, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
                 health.IsFlagged(now) || health.AddressHeldBy is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
                 health.AddressHeldBy is { } other
                     ? $"The feed moved permanently to {state.Url.AbsoluteUri}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id})."

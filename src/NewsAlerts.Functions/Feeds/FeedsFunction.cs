@@ -23,8 +23,8 @@ public sealed class FeedsFunction(
     /// <summary>
     /// Adds a feed after one fetch shows it is a feed; answers 201 with it, 400 naming <c>url</c> when the URL cannot work
     /// (refused address, "answered 404, not a feed", "is an HTML page, not a feed" with the feed it links, "did not answer
-    /// within 10 s"), 409 naming <c>url</c> and the existing feed's id when the feed is registered already. Its first poll
-    /// records its items without alerting.
+    /// within 10 s"), 409 naming <c>url</c> and the existing feed's id when the feed is registered already. The items of the
+    /// registration's read are its baseline (<see cref="FeedBaseline"/>): they never alert, anything published after it does.
     /// </summary>
     [Function("AddFeed")]
     public async Task<IActionResult> AddAsync(
@@ -54,11 +54,11 @@ public sealed class FeedsFunction(
             }
 
             var entry = outcome.Added!;
-            return new CreatedResult($"feeds/{entry.Registration.Id}", FeedView.Of(entry, time.GetUtcNow()));
+            return new CreatedResult($"feeds/{entry.Registration.Id}", FeedView.Of(entry, time.GetUtcNow(), subscription: null));
         }, cancellationToken);
     }
 
-    /// <summary>Lists every feed with its health, oldest first.</summary>
+    /// <summary>Lists every feed with its health and its WebSub subscription (the one-feed view's shape), oldest first.</summary>
     [Function("ListFeeds")]
     public async Task<IActionResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/feeds")] HttpRequest request, CancellationToken cancellationToken)
@@ -66,7 +66,8 @@ public sealed class FeedsFunction(
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
         var all = await feeds.ListAsync(cancellationToken);
-        return new OkObjectResult(new { feeds = all.Select(e => FeedView.Of(e, now)).ToList() });
+        var subscribed = await subscriptions.AllAsync(cancellationToken);
+        return new OkObjectResult(new { feeds = all.Select(e => FeedView.Of(e, now, subscribed.GetValueOrDefault(e.Registration.Id))).ToList() });
     }
 
     /// <summary>One feed with its health and its WebSub subscription (<c>webSub</c>, null when none); 404 when there is none.</summary>
@@ -115,7 +116,8 @@ public sealed class FeedsFunction(
                 await subscriptions.EndAsync(changed.Id, cancellationToken);
             }
 
-            return new OkObjectResult(FeedView.Of(entry with { Registration = changed }, time.GetUtcNow()));
+            var subscription = await webSub.GetAsync(changed.Id, cancellationToken);
+            return new OkObjectResult(FeedView.Of(entry with { Registration = changed }, time.GetUtcNow(), subscription));
         }, cancellationToken);
     }
 

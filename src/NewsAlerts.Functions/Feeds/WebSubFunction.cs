@@ -18,6 +18,8 @@ using NewsAlerts.Functions.Http;
 /// refused with 403 and its body ignored. WebSub §8 says a subscriber should answer 2xx and ignore it; we refuse
 /// instead so a forgery or a hub holding an old secret is visible to the hub's operator and ours, and a hub that
 /// retries gets 403 again and changes nothing; polling (every <c>Feeds:WebSubFallbackPollMinutes</c>) still reads the feed.
+/// A signed push that is not a feed (<see cref="WebSubPushVerdict"/>) is answered 202, ingests nothing and is recorded in
+/// the feed's health (<see cref="WebSubSubscriptions.RecordPushErrorAsync"/>).
 /// </summary>
 public sealed partial class WebSubFunction(
     WebSubSubscriptions subscriptions, FeedPoller poller, SubscriberSync subscribers, ILogger<WebSubFunction> logger)
@@ -68,6 +70,15 @@ public sealed partial class WebSubFunction(
 
         var charset = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type.Charset.Value : null;
         var document = FeedParser.Parse(body, charset, subscription.Topic);
+        if (WebSubPushVerdict.Error(document) is { } notAFeed)
+        {
+            // WebSub §7: any answer but 2xx (or 410) makes the hub retry, and the same body would come again. Accepted,
+            // set aside, and shown in the feed's health; the feed's poll health and its items are untouched.
+            await subscriptions.RecordPushErrorAsync(subscription, notAFeed, cancellationToken);
+            LogNotAFeed(logger, feedId, notAFeed);
+            return new AcceptedResult();
+        }
+
         // A push may be a fresh instance's first request: matching against a matcher not yet loaded would alert
         // nobody and record the items as seen, so the next poll would not alert them either.
         await subscribers.EnsureLoadedAsync(cancellationToken);
@@ -103,6 +114,9 @@ public sealed partial class WebSubFunction(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WebSub push for feed {FeedId} refused: signature {Signature}")]
     private static partial void LogRefused(ILogger logger, string feedId, string signature);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WebSub push for feed {FeedId} set aside: {Reason}")]
+    private static partial void LogNotAFeed(ILogger logger, string feedId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WebSub push for feed {FeedId}: {Items} items, {Alerted} alerted")]
     private static partial void LogPushed(ILogger logger, string feedId, int items, int alerted);

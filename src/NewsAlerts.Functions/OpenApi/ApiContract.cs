@@ -56,7 +56,7 @@ public static class ApiContract
             [new(200, "The challenge, as plain text (or an empty acknowledgement).", MediaType: "text/plain"), new(404, "Not asked for this feed.", ApiSchemas.ValidationProblem)],
             Query: [("hub.mode", "subscribe or unsubscribe."), ("hub.topic", "The feed URL."), ("hub.challenge", "Text to echo."), ("hub.lease_seconds", "The lease.")]),
         new("WebSubPush", "POST", "api/websub/{feedId}", "Feeds", "WebSub hub's content push, signed with X-Hub-Signature.", None, null,
-            [new(204, "Taken for ingestion."), new(403, "Missing or wrong X-Hub-Signature.", ApiSchemas.ValidationProblem), NotFound, TooLarge],
+            [new(204, "Taken for ingestion."), new(202, "Signed but not a feed (an error page, an empty body): set aside and shown in the feed's health."), new(403, "Missing or wrong X-Hub-Signature.", ApiSchemas.ValidationProblem), NotFound, TooLarge],
             RequestMediaType: "application/xml"),
         new("TopicCompose", "GET", "api/topics/compose", "Subscribers", "Compose a topic from the topic builder's fields (the sign-up page's live preview) and check it.",
             None, null,

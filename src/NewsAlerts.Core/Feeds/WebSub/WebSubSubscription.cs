@@ -25,6 +25,11 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// by its topic and callback, and a new callback would be a second subscription pushing everything twice. Null only in
 /// rows stored before it existed (never verified again: the next request gets one). Left out of <see cref="ToString"/>.
 /// </param>
+/// <param name="LastPushError">
+/// Why the last validly signed push that was not a readable feed (an error page, an empty body) was set aside, in
+/// words (<see cref="WebSubPushVerdict"/>), or null; shown in the feed's health, cleared by the next readable push.
+/// </param>
+/// <param name="LastPushErrorAt">When <paramref name="LastPushError"/> happened.</param>
 /// <param name="Unsubscribing">
 /// True once the feed was paused or removed and <c>hub.mode=unsubscribe</c> was sent (at <see cref="RequestedAt"/>, with
 /// the same callback and topic): the row is kept until the hub verifies that intent, then removed
@@ -43,7 +48,9 @@ public sealed record WebSubSubscription(
     string? LastError,
     DateTimeOffset? LastPushAt = null,
     string? State = null,
-    bool Unsubscribing = false)
+    bool Unsubscribing = false,
+    string? LastPushError = null,
+    DateTimeOffset? LastPushErrorAt = null)
 {
     /// <summary>Whether a verified lease runs at <paramref name="now"/>: pushes are expected (polling slows once one came, <see cref="WebSubRules.PollInterval"/>).</summary>
     public bool IsActive(DateTimeOffset now) => LeaseUntil is { } until && until > now;

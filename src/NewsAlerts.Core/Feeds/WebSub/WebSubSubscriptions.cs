@@ -153,7 +153,24 @@ public sealed class WebSubSubscriptions(
         var current = await store.GetAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false);
         if (current is not null && current.Secret == subscription.Secret)
         {
-            await store.SaveAsync(current with { LastPushAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            await store.SaveAsync(current with { LastPushAt = time.GetUtcNow(), LastPushError = null }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Records a validly signed push that was not a feed (<see cref="WebSubPushVerdict"/>): its reason and time on the
+    /// subscription, shown in the feed's health; <c>LastPushAt</c> is left alone, so it does not count as a delivery.
+    /// Nothing is written when the subscription is gone or its secret changed since the push was checked.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task RecordPushErrorAsync(WebSubSubscription subscription, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(error);
+        var current = await store.GetAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false);
+        if (current is not null && current.Secret == subscription.Secret)
+        {
+            await store.SaveAsync(current with { LastPushError = error, LastPushErrorAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,0 +1,26 @@
+namespace NewsAlerts.Core.Feeds.WebSub;
+
+/// <summary>
+/// Whether a body a hub pushed (signature already checked) is a feed, by the poll's own rule (<see cref="PollOutcome.Of"/>
+/// for a <c>200</c>): a read with items, or a clean one (an empty feed), is; an HTML error page, an empty or garbage body
+/// is not. Such a push is set aside and recorded (<see cref="WebSubSubscriptions.RecordPushErrorAsync"/>): it ingests
+/// nothing, records no item as seen, does not count as a delivery (polling does not slow down for it) and leaves the
+/// poll's health (last success, failures, next poll) as it was.
+/// </summary>
+public static class WebSubPushVerdict
+{
+    /// <summary>Null when <paramref name="document"/> is a feed to ingest; otherwise why not, in words, e.g. <c>WebSub push was not a feed: an HTML page</c>.</summary>
+    /// <param name="document">The pushed body as the feed parser read it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string? Error(FeedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Format != "html" && (document.Items.Count > 0 || document.IsClean))
+        {
+            return null;
+        }
+
+        var why = document.Format == "html" ? "an HTML page" : document.Errors.FirstOrDefault() ?? "an empty body";
+        return $"WebSub push was not a feed: {why}";
+    }
+}

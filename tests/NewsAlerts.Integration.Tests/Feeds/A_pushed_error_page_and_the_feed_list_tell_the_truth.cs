@@ -1,0 +1,96 @@
+namespace NewsAlerts.Integration.Tests.Feeds;
+
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Feeds.WebSub;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Issue 18, faults 2 and 3: a signed push that is not a feed (an error page, an empty body, garbage) is accepted per
+/// WebSub §7, ingests nothing, leaves the poll's health as it was and shows in the feed's health in words; the feed list
+/// shows each feed exactly as the one-feed view does, WebSub subscription included.
+/// </summary>
+[Collection("queues")]
+public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private FeedStand stand = null!;
+
+    public async Task InitializeAsync()
+    {
+        stand = await FeedStand.StartAsync(fixture.Stack, webSub: true);
+        await stand.FollowAsync($"truth-{Guid.NewGuid():N}", "truth@example.com", "parley");
+    }
+
+    public async Task DisposeAsync() => await stand.DisposeAsync();
+
+    [Theory]
+    [InlineData("text/html", "<html>Server error</html>", "an HTML page")]
+    [InlineData("application/rss+xml", "", "not a feed")]
+    [InlineData("application/rss+xml", "}{ garbage <<", "not a feed")]
+    public async Task A_signed_push_that_is_not_a_feed_is_accepted_recorded_in_health_and_changes_nothing(string contentType, string text, string said)
+    {
+        var id = await SubscribedFeedAsync("error");
+        var before = (await stand.GetAsync(id)).GetProperty("health");
+        var subscription = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var body = Encoding.UTF8.GetBytes(text);
+
+        using var pushed = await PushAsync(id, body, contentType, WebSubSignature.Sign("sha256", body, subscription.Secret));
+
+        Assert.Equal(HttpStatusCode.Accepted, pushed.StatusCode);
+        var after = (await stand.GetAsync(id)).GetProperty("health");
+        Assert.Contains("WebSub push was not a feed", after.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.Contains(said, after.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.String, after.GetProperty("lastErrorAt").ValueKind);
+        foreach (var kept in new[] { "lastSuccess", "consecutiveFailures", "failingSince", "nextPoll", "lastStatus", "primed", "flagged" })
+        {
+            Assert.Equal(before.GetProperty(kept).GetRawText(), after.GetProperty(kept).GetRawText());
+        }
+
+        // Not a delivery: polling does not slow down for it.
+        Assert.Equal(subscription.LastPushAt, (await Subscriptions.GetAsync(id, CancellationToken.None))!.LastPushAt);
+    }
+
+    [Fact]
+    public async Task The_list_shows_each_feed_as_the_one_feed_view_does_websub_included()
+    {
+        var subscribed = await SubscribedFeedAsync("listed");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/feeds");
+        request.Headers.Add("x-functions-key", TestFunctionHost.DefaultKey);
+        using var response = await stand.Host.Client.SendAsync(request);
+        var list = await Api.BodyAsync(response);
+        var one = await stand.GetAsync(subscribed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var listed = Assert.Single(list.GetProperty("feeds").EnumerateArray(), f => f.GetProperty("id").GetString() == subscribed);
+        Assert.Equal("active", listed.GetProperty("webSub").GetProperty("state").GetString());
+        Assert.Equal(one.GetRawText(), listed.GetRawText());
+    }
+
+    private IWebSubStore Subscriptions => stand.Host.Services.GetRequiredService<IWebSubStore>();
+
+    private async Task<string> SubscribedFeedAsync(string name)
+    {
+        var path = $"{name}-{Guid.NewGuid():N}.xml";
+        var feed = new RssFeed($"Hub {name}", [new RssItem($"urn:truth:{path}:old", "Parley from the archive", "An older parley story.", $"https://example.com/{path}/old", stand.Time.GetUtcNow().AddMinutes(-1))]);
+        stand.Server.Publish(path, feed.ToXml());
+        var id = await stand.AddFeedAsync(path);
+        await stand.PollAsync();
+        await Eventually.TrueAsync(
+            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
+                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
+            "the hub verified the subscription");
+        return id;
+    }
+
+    private async Task<HttpResponseMessage> PushAsync(string id, byte[] body, string contentType, string signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/websub/{id}") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        request.Headers.TryAddWithoutValidation("X-Hub-Signature", signature);
+        return await stand.Host.Client.SendAsync(request);
+    }
+}
