@@ -31,11 +31,13 @@ public sealed class Each_contact_state_reads_true_on_the_preference_centre
     };
 
     [Fact]
-    public void A_number_that_replied_stop_is_told_to_text_start_and_never_that_it_unsubscribed()
+    public void A_number_that_replied_stop_is_told_its_texts_stopped_never_that_it_unsubscribed()
     {
+        // Phone only: its STOP left nothing running, which the page reads as "stopped everything".
         var sentence = ContactSentences.Of(Channel.Sms, ContactStatus.OptedOut, changePending: false, paused: false, stoppedEverything: true, suppressed: false);
 
-        Assert.Contains("START", sentence, StringComparison.Ordinal);
+        Assert.Equal(PageStrings.StatusStopReplied, sentence);
+        Assert.Contains("STOP", sentence, StringComparison.Ordinal);
         Assert.DoesNotContain("unsubscribed", sentence, StringComparison.Ordinal);
     }
 
