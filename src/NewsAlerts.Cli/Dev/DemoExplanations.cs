@@ -26,6 +26,10 @@ public static class DemoExplanations
         return $"  {topic} ({whom}): {reason}";
     }
 
+    // The property by name in any case (the answer is camelCase; a PascalCase writer must not hide whose line it is).
     private static string? Text(JsonElement sample, string name) =>
-        sample.ValueKind == JsonValueKind.Object && sample.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        sample.ValueKind == JsonValueKind.Object
+            && sample.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { Value.ValueKind: JsonValueKind.String } property
+            ? property.Value.GetString()
+            : null;
 }
