@@ -81,7 +81,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
     /// <summary>
     /// <paramref name="value"/> when it is a JSON number that is a whole number in [min, max]; otherwise null and the
     /// reason <c>must be a whole number from 1 to 9</c>, with <c>(a JSON number, not a string)</c> added when a number
-    /// was sent as a string (<c>"3"</c>; forms send typed numbers as JSON numbers, so a person never reads it).
+    /// in range was sent as a string (<c>"3"</c>, the only thing wrong with it; forms send typed numbers as JSON numbers, so a person never reads it).
     /// </summary>
     public static int? WholeNumber(JsonElement value, int min, int max, out string? reason)
     {
@@ -92,13 +92,25 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         }
 
         reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}")
-            + (value.ValueKind == JsonValueKind.String && decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            + (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
                 ? " (a JSON number, not a string)" : string.Empty);
         return null;
     }
 
-    /// <summary>A positive integer (a version).</summary>
-    public int? PositiveInteger(string name) => Integer(name, 1, int.MaxValue);
+    /// <summary>
+    /// A positive integer (an article's version): a JSON number, or a string of digits, since the ninjs schema types
+    /// <c>version</c> as a string (IPTC ninjs 1.x/2.0), the one integer field a standard writes as text.
+    /// </summary>
+    public int? PositiveInteger(string name)
+    {
+        if (json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+        {
+            return n;
+        }
+
+        return Integer(name, 1, int.MaxValue);
+    }
 
     /// <summary>An absolute http or https URL.</summary>
     public Uri? HttpUrl(string name)

@@ -27,7 +27,6 @@ public sealed class Every_integer_field_of_every_api_takes_only_json_numbers
         { "settings", """{"preferences":{"caps":{"email":{0}}}}""", "preferences.caps.email" },
         { "settings", """{"preferences":{"topics":{"t1":{"smsMaxUrgency":{0}}}}}""", "preferences.topics.t1.smsMaxUrgency" },
         { "article", """{"uri":"urn:x","headline":"H","urgency":{0}}""", "urgency" },
-        { "article", """{"uri":"urn:x","headline":"H","version":{0}}""", "version" },
         { "feed", """{"url":"https://example.com/feed","pollIntervalMinutes":{0}}""", "pollIntervalMinutes" },
         { "feed", """{"url":"https://example.com/feed","urgency":{0}}""", "urgency" },
     };
@@ -67,6 +66,13 @@ public sealed class Every_integer_field_of_every_api_takes_only_json_numbers
             Assert.StartsWith("must be a whole number from ", error.Reason, StringComparison.Ordinal);
             Assert.DoesNotContain("JSON", error.Reason, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void An_articles_version_may_be_a_string_of_digits_as_the_ninjs_schema_types_it()
+    {
+        Assert.Empty(Parse("article", """{"uri":"urn:x","headline":"H","version":"2"}"""));
+        Assert.Equal("version", Assert.Single(Parse("article", """{"uri":"urn:x","headline":"H","version":"0"}""")).Field);
     }
 
     private static IReadOnlyList<FieldError> Parse(string api, string body)
