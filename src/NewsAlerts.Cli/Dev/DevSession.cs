@@ -208,7 +208,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
             foreach (var sample in demo.Ingest.GetProperty("samples").EnumerateArray())
             {
-                await console.Out.WriteLineAsync($"  {sample.GetProperty("topic")}: {sample.GetProperty("reason")}");
+                await console.Out.WriteLineAsync(DemoExplanations.Line(sample, demo.Subscribers));
             }
 
             await console.Out.WriteLineAsync();

@@ -274,13 +274,13 @@ public static class DeliveryPreferencesParser
 
     private static int? Whole(JsonElement json, int min, int max, string field, List<FieldError> errors)
     {
-        if (json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var n) && n >= min && n <= max)
+        var n = JsonFields.WholeNumber(json, min, max, out var reason);
+        if (reason is not null)
         {
-            return n;
+            errors.Add(new FieldError(field, reason));
         }
 
-        errors.Add(new FieldError(field, $"must be a whole number from {min} to {max}"));
-        return null;
+        return n;
     }
 
     private static T? Name<T>(JsonElement json)

@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Subscribers;
 
 using System.Text.Json;
 using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Texts;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Matching.Languages;
 using NewsAlerts.Matching.Query;
@@ -92,7 +93,7 @@ public static class SubscriberRequestParser
 
         if (errors.Count == 0 && timeZone is null && threshold is null && preferences is null && language is null && languages is null && pause is null)
         {
-            errors.Add(new FieldError("$", "give timeZone, smsMaxUrgency, preferences, language, languages, pause or some of them"));
+            errors.Add(new FieldError("$", "give email, phone, timeZone, smsMaxUrgency, preferences, language, languages, pause or some of them"));
         }
 
         return errors.Count > 0
@@ -189,12 +190,37 @@ public static class SubscriberRequestParser
 
     private const string NotATag = "is not a BCP 47 language tag such as en, fr, pt-BR or zh-Hant";
 
+    /// <summary>
+    /// The reason a subscriber's <c>language</c> that is a well-formed tag but none NewsAlerts writes in is refused,
+    /// naming the offered ones (<see cref="TextLanguages.Offered"/>, the one list the catalogs follow).
+    /// </summary>
+    public static string LanguageNotOffered { get; } =
+        $"is not a language NewsAlerts writes in; give one of {string.Join(", ", TextLanguages.Offered)}";
+
+    /// <summary>
+    /// Whether <paramref name="tag"/> (BCP 47) is a language NewsAlerts writes in: its primary subtag is one of
+    /// <see cref="TextLanguages.Offered"/> (<c>fr</c>, <c>pt-BR</c> yes; <c>xx</c>, <c>sv</c> no).
+    /// </summary>
+    public static bool IsOfferedLanguage(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return LanguageTag.IsWellFormed(tag) && TextLanguages.Offered.Contains(tag.Split('-')[0].ToLowerInvariant());
+    }
+
+    // The subscriber's own language (what emails, texts and pages are written in): one of the offered languages. Topic
+    // and article languages (topics[i].language, languages) may be any tag, since articles come in many more.
     private static string? Language(JsonFields fields, List<FieldError> errors)
     {
         var language = fields.Text(["language"], required: false, maxLength: 64);
         if (language is not null && !LanguageTag.IsWellFormed(language))
         {
             errors.Add(new FieldError("language", NotATag));
+            return null;
+        }
+
+        if (language is not null && !IsOfferedLanguage(language))
+        {
+            errors.Add(new FieldError("language", LanguageNotOffered));
             return null;
         }
 

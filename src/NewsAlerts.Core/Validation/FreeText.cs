@@ -24,8 +24,9 @@ public static class FreeText
 {
     /// <summary>
     /// <paramref name="text"/> without the invisible characters that are removed (see the type), or the reason it is
-    /// refused, naming the first refused character as U+XXXX, e.g. <c>contains U+202E (a right-to-left override),
-    /// which can hide or reorder text</c>.
+    /// refused, naming the first refused character as U+XXXX and what it does, e.g. <c>contains U+202E (a right-to-left
+    /// override), which can reorder text; remove it</c> or <c>contains U+0000 (a null character), a control character,
+    /// which is not allowed in text; remove it</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (string? Text, string? Reason) Clean(string text) => Clean(text, lineBreaks: false);
@@ -68,7 +69,7 @@ public static class FreeText
 
                     if (CharUnicodeInfo.GetUnicodeCategory(pair) is UnicodeCategory.PrivateUse or UnicodeCategory.Format && !IsNumberSign(pair))
                     {
-                        return (null, Refused(pair, "an invisible or private-use character"), i);
+                        return (null, Refused(pair, CharUnicodeInfo.GetUnicodeCategory(pair) == UnicodeCategory.PrivateUse ? "a private-use character" : "an invisible formatting character"), i);
                     }
 
                     kept.Append(text, i, 2);
@@ -141,5 +142,17 @@ public static class FreeText
     };
 
     private static string Refused(int codePoint, string kind) =>
-        string.Create(CultureInfo.InvariantCulture, $"contains U+{codePoint:X4} ({kind}), which can hide or reorder text; remove it");
+        string.Create(CultureInfo.InvariantCulture, $"contains U+{codePoint:X4} ({kind}), {Harm(codePoint, kind)}; remove it");
+
+    // What the refused character would do: each kind gets its own truth (a null or other control character hides and
+    // reorders nothing, it is simply not text).
+    private static string Harm(int codePoint, string kind) => codePoint switch
+    {
+        (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) => "which can reorder text",
+        _ when codePoint < 0x10000 && CharUnicodeInfo.GetUnicodeCategory((char)codePoint) == UnicodeCategory.Control =>
+            kind == "a control character" ? "which is not allowed in text" : "a control character, which is not allowed in text",
+        _ when kind == "half of a character pair" => "which is not a whole character",
+        _ when kind == "a private-use character" => "which has no agreed meaning and can show as nothing",
+        _ => "which can hide text",
+    };
 }

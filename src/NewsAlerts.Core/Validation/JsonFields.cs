@@ -57,7 +57,11 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         return null;
     }
 
-    /// <summary>An integer in [min, max], given as a JSON number or a numeric string.</summary>
+    /// <summary>
+    /// An integer in [min, max], given as a JSON number (the one rule of every JSON API, as the OpenAPI document's
+    /// <c>integer</c> says: a number sent as a string such as <c>"3"</c> is refused, naming the field and
+    /// <see cref="WholeNumber"/>, so every integer field of every API answers alike).
+    /// </summary>
     public int? Integer(string name, int min, int max)
     {
         if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -65,23 +69,48 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             return null;
         }
 
-        var parsed = value.ValueKind switch
+        var parsed = WholeNumber(value, min, max, out var reason);
+        if (reason is not null)
         {
-            JsonValueKind.Number when value.TryGetInt32(out var n) => n,
-            JsonValueKind.String when int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-            _ => (int?)null,
-        };
-        if (parsed is null || parsed < min || parsed > max)
-        {
-            errors.Add(new FieldError(name, $"must be a whole number from {min} to {max}"));
-            return null;
+            errors.Add(new FieldError(name, reason));
         }
 
         return parsed;
     }
 
-    /// <summary>A positive integer (a version).</summary>
-    public int? PositiveInteger(string name) => Integer(name, 1, int.MaxValue);
+    /// <summary>
+    /// <paramref name="value"/> when it is a JSON number that is a whole number in [min, max]; otherwise null and the
+    /// reason <c>must be a whole number from 1 to 9</c>, with <c>(a JSON number, not a string)</c> added when a number
+    /// in range was sent as a string (<c>"3"</c>, the only thing wrong with it; forms send typed numbers as JSON numbers, so a person never reads it).
+    /// </summary>
+    public static int? WholeNumber(JsonElement value, int min, int max, out string? reason)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= min && n <= max)
+        {
+            reason = null;
+            return n;
+        }
+
+        reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}")
+            + (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
+                ? " (a JSON number, not a string)" : string.Empty);
+        return null;
+    }
+
+    /// <summary>
+    /// A positive integer (an article's version): a JSON number, or a string of digits, since the ninjs schema types
+    /// <c>version</c> as a string (IPTC ninjs 1.x/2.0), the one integer field a standard writes as text.
+    /// </summary>
+    public int? PositiveInteger(string name)
+    {
+        if (json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+        {
+            return n;
+        }
+
+        return Integer(name, 1, int.MaxValue);
+    }
 
     /// <summary>An absolute http or https URL.</summary>
     public Uri? HttpUrl(string name)

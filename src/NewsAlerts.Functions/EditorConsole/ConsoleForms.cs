@@ -1,5 +1,6 @@
 namespace NewsAlerts.Functions.EditorConsole;
 
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using NewsAlerts.Core.Identity;
@@ -41,15 +42,17 @@ public static class ConsoleForms
         var json = new JsonObject
         {
             ["uri"] = id.Length > 0 ? id : $"urn:newsalerts:editor:{SortableId.New(now)}",
-            ["version"] = "1",
+            ["version"] = 1,
             ["headline"] = form["headline"].ToString().Trim(),
             ["body_text"] = form["body"].ToString(),
             ["language"] = "en",
         };
         if (form.ContainsKey("urgency"))
         {
-            // As typed (a string the parser reads as a number or refuses), so nothing wrong becomes a silent default.
-            json["urgency"] = form["urgency"].ToString().Trim();
+            // A whole number as a JSON number (the API takes no numbers in strings); anything else as typed, a string the
+            // parser refuses by name, so nothing wrong becomes a silent default.
+            var urgency = form["urgency"].ToString().Trim();
+            json["urgency"] = int.TryParse(urgency, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(urgency);
         }
 
         if (form["url"].ToString().Trim() is { Length: > 0 } url)

@@ -178,7 +178,7 @@ public static partial class FormFields
         }
 
         if (reason.StartsWith("must be immediate, hourly", StringComparison.Ordinal) || reason.StartsWith("must be a weekday", StringComparison.Ordinal)
-            || reason.StartsWith("is not a BCP 47 language tag", StringComparison.Ordinal))
+            || reason.StartsWith("is not a BCP 47 language tag", StringComparison.Ordinal) || reason == SubscriberRequestParser.LanguageNotOffered)
         {
             return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldFromTheList, subject), false);
         }

@@ -24,8 +24,11 @@ public static class ContactSentences
         {
             ContactStatus.None => email ? PageStrings.StatusNoEmail : PageStrings.StatusNoPhone,
             ContactStatus.Pending => PageStrings.StatusPending,
+            // A number that replied STOP is told texts are stopped and how START restarts them, even when that left
+            // nothing else to send to (phone only): "you unsubscribed" would not say how to get texts again.
+            ContactStatus.OptedOut when !email => PageStrings.StatusStopReplied,
             _ when stoppedEverything => PageStrings.StatusStoppedEverything,
-            ContactStatus.OptedOut => email ? PageStrings.StatusUnsubscribedEmail : PageStrings.StatusStopReplied,
+            ContactStatus.OptedOut => PageStrings.StatusUnsubscribedEmail,
             ContactStatus.Disabled => email ? PageStrings.StatusBouncedEmail : PageStrings.StatusUndeliverablePhone,
             _ when suppressed => email ? PageStrings.StatusSuppressedEmail : PageStrings.StatusSuppressedPhone,
             _ when paused => PageStrings.StatusPaused,

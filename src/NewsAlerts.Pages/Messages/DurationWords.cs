@@ -42,7 +42,7 @@ public static class DurationWords
     public static string CodeHint => Format(PageStrings.CodeHint, Of(SubscriberService.SmsCodeLifetime));
 
     /// <summary>The pending address change's sentence for <paramref name="address"/>, naming <see cref="SubscriberService.EmailConfirmationLifetime"/>.</summary>
-    public static string ChangePendingEmail(string address) => Format(PageStrings.ChangePendingEmail, address, Of(SubscriberService.EmailConfirmationLifetime));
+    public static string ChangePendingEmail(string address) => Format(PageStrings.ChangePendingEmail, Layout.LtrValues.InText(address), Of(SubscriberService.EmailConfirmationLifetime));
 
     /// <summary>The history's hint for <paramref name="timeZone"/> (named by its city in the page's language, <see cref="ZoneWords.Of(string, string)"/>), naming <see cref="AlertHistory.Window"/>.</summary>
     public static string RecentHint(string timeZone) => Format(PageStrings.RecentHint, Format(PageStrings.ZoneTime, ZoneWords.Of(timeZone, Languages.PageCulture.Language)), Of(AlertHistory.Window));

@@ -26,8 +26,28 @@ public sealed class Each_contact_state_reads_true_on_the_preference_centre
         { Channel.Email, ContactStatus.Confirmed, false, true, false, false, PageStrings.StatusPaused },
         { Channel.Sms, ContactStatus.Confirmed, true, true, false, false, PageStrings.StatusPaused },
         { Channel.Email, ContactStatus.OptedOut, false, false, true, false, PageStrings.StatusStoppedEverything },
-        { Channel.Sms, ContactStatus.OptedOut, false, true, true, false, PageStrings.StatusStoppedEverything },
+        // A number that replied STOP (phone only, so nothing else runs) is told texts stopped and how START restarts them.
+        { Channel.Sms, ContactStatus.OptedOut, false, true, true, false, PageStrings.StatusStopReplied },
     };
+
+    [Fact]
+    public void A_number_that_replied_stop_is_told_its_texts_stopped_never_that_it_unsubscribed()
+    {
+        // Phone only: its STOP left nothing running, which the page reads as "stopped everything".
+        var sentence = ContactSentences.Of(Channel.Sms, ContactStatus.OptedOut, changePending: false, paused: false, stoppedEverything: true, suppressed: false);
+
+        Assert.Equal(PageStrings.StatusStopReplied, sentence);
+        Assert.Contains("STOP", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsubscribed", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_daily_limit_hint_says_where_extra_emails_and_extra_texts_go()
+    {
+        Assert.Contains("emails go into your next digest", PageStrings.CapsHint, StringComparison.Ordinal);
+        Assert.Contains("texts go into your email digest", PageStrings.CapsHint, StringComparison.Ordinal);
+        Assert.Contains("not sent otherwise", PageStrings.CapsHint, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(States))]

@@ -65,7 +65,7 @@ public sealed class Articles_in_right_to_left_scripts_are_accepted_without_their
     private static Dictionary<string, object> Article(string id, string language, string headline, string body) => new()
     {
         ["uri"] = id,
-        ["version"] = "1",
+        ["version"] = 1,
         ["versioncreated"] = "2025-11-30T08:00:00Z",
         ["language"] = language,
         ["urgency"] = 4,

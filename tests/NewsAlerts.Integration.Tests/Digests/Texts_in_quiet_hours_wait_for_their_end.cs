@@ -102,7 +102,7 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
         var id = JsonNode.Parse(article)!["uri"]!.GetValue<string>();
         var withdrawal = JsonNode.Parse(article)!;
-        withdrawal["version"] = "2";
+        withdrawal["version"] = 2;
         withdrawal["pubstatus"] = "canceled";
         withdrawal["ednote"] = "Not verified.";
 
