@@ -416,6 +416,24 @@ public static class PageStrings
     public static string ReasonPhoneExtension => Text(nameof(ReasonPhoneExtension));
     public static string ReasonPhoneInvalidForCountry => Text(nameof(ReasonPhoneInvalidForCountry));
     public static string ReasonHiddenCharacter => Text(nameof(ReasonHiddenCharacter));
+
+    /// <summary>What a refused character does, as FreeText says it ("which can reorder text").</summary>
+    public static string HarmReorder => Text(nameof(HarmReorder));
+
+    /// <summary>What a refused character does, as FreeText says it ("which is not allowed in text").</summary>
+    public static string HarmNotAllowed => Text(nameof(HarmNotAllowed));
+
+    /// <summary>What a refused character does, as FreeText says it ("a control character, which is not allowed in text").</summary>
+    public static string HarmControlNotAllowed => Text(nameof(HarmControlNotAllowed));
+
+    /// <summary>What a refused character does, as FreeText says it ("which is not a whole character").</summary>
+    public static string HarmNotWhole => Text(nameof(HarmNotWhole));
+
+    /// <summary>What a refused character does, as FreeText says it ("which has no agreed meaning and can show as nothing").</summary>
+    public static string HarmNoMeaning => Text(nameof(HarmNoMeaning));
+
+    /// <summary>What a refused character does, as FreeText says it ("which can hide text").</summary>
+    public static string HarmHide => Text(nameof(HarmHide));
     public static string ReasonOther => Text(nameof(ReasonOther));
     public static string CharacterRightToLeftOverride => Text(nameof(CharacterRightToLeftOverride));
     public static string CharacterLeftToRightOverride => Text(nameof(CharacterLeftToRightOverride));

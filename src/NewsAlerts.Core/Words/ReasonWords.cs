@@ -8,7 +8,8 @@ using NewsAlerts.Matching.Explanations;
 /// A match's reason ("why you got this") in the reader's words: a stored reason (<see cref="MatchReasonText"/>) worded
 /// by the <see cref="ReasonTexts"/> catalog in the language asked for, at the time it is shown (an alert email, a
 /// digest, the 30-day history), so it follows the language a person has now. A reason stored before reasons were
-/// values (English words) is shown as it was.
+/// values (English words) is shown as it was; a follow-up's reason (<see cref="FollowUps.FollowUpPlanner.Reason"/>, "you were
+/// sent this story earlier") is worded by the catalog too.
 /// </summary>
 public static class ReasonWords
 {
@@ -22,6 +23,11 @@ public static class ReasonWords
         if (string.IsNullOrEmpty(reason))
         {
             return string.Empty;
+        }
+
+        if (reason == FollowUps.FollowUpPlanner.Reason)
+        {
+            return ReasonTexts.Of("SentEarlier", language);
         }
 
         return MatchReasonText.TryRead(reason, out var read) ? Of(read!, language) : reason;

@@ -264,7 +264,7 @@ public sealed class ConfirmPageFunction(
     private async Task<IActionResult> ConfirmedPageAsync(string view, Channel? channel, bool embed, CancellationToken cancellationToken)
     {
         var subscriberId = tokens.Verify(view, TokenPurpose.ConfirmedPage)?.SubscriberId;
-        var manageToken = subscriberId is null ? null : tokens.Issue(TokenPurpose.Manage, subscriberId, SubscriberService.ManageTokenLifetime);
+        var manageToken = subscriberId is null ? null : tokens.Issue(TokenPurpose.Manage, subscriberId, ConfirmedLocations.ManageLifetime);
         if (subscriberId is null || manageToken is null || channel is null
             || await subscribers.GetAsync(subscriberId, manageToken, cancellationToken) is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber })
         {

@@ -11,7 +11,7 @@ using NewsAlerts.Pages.Languages;
 /// <item><see cref="Confirmed"/>: <c>/confirm?view={token}&amp;channel=email|sms</c>, the "you're confirmed" page. The
 /// view token (<see cref="Core.Security.TokenPurpose.ConfirmedPage"/>, <see cref="ViewLifetime"/>) opens that page only:
 /// the manage token is never in a URL from here, but written into the page's "Manage your alerts" form when the page
-/// is shown. So a URL left in the history or shared opens nothing once the view token has expired, and can never
+/// is shown, lasting <see cref="ManageLifetime"/>. So a URL left in the history or shared opens nothing once the view token has expired, and can never
 /// be used as a manage link (the emailed manage link is the lasting way in).</item>
 /// <item><see cref="CodeAfterEmail"/>: <c>/confirm?signUp={id}&amp;confirmed=email</c>, the code page of a sign-up whose
 /// address was just confirmed while its number still waits for the code.</item>
@@ -33,6 +33,13 @@ public static class ConfirmedLocations
     /// enough that its URL is worth nothing later (the view token is the only secret in it).
     /// </summary>
     public static readonly TimeSpan ViewLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long the manage token written into the "you're confirmed" page's form lasts: one sitting in the preference
+    /// centre (a view URL seen by someone else within <see cref="ViewLifetime"/> yields no year-long manage rights). After it
+    /// the preference centre's expired-link page emails a fresh link; the emailed manage link is the lasting way in.
+    /// </summary>
+    public static readonly TimeSpan ManageLifetime = TimeSpan.FromHours(1);
 
     /// <summary>The "you're confirmed" page for <paramref name="viewToken"/> after confirming <paramref name="channel"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="viewToken"/> or <paramref name="language"/> is null.</exception>

@@ -54,7 +54,7 @@ public static partial class ReasonWords
         new(new("^has more than one \\+; write a single \\+ before the country code$"), nameof(PageStrings.ReasonMoreThanOnePlus)),
         new(new("^has an extension; texts cannot go to an extension, so give the mobile number alone$"), nameof(PageStrings.ReasonPhoneExtension)),
         new(new("^is not a valid phone number for its country code$"), nameof(PageStrings.ReasonPhoneInvalidForCountry)),
-        new(new("^contains U\\+[0-9A-F]{4,6} \\(([^)]*)\\), which can hide or reorder text; remove it$"), nameof(PageStrings.ReasonHiddenCharacter)),
+        new(new("^contains U\\+[0-9A-F]{4,6} \\(([^)]*)\\), (which can reorder text|which is not allowed in text|a control character, which is not allowed in text|which is not a whole character|which has no agreed meaning and can show as nothing|which can hide text); remove it$"), nameof(PageStrings.ReasonHiddenCharacter)),
     ];
 
     // The kinds of character FreeText refuses and of number TextablePhones does not text, as the reasons name them.
@@ -69,6 +69,12 @@ public static partial class ReasonWords
         ["a private-use character"] = nameof(PageStrings.CharacterPrivateUse),
         ["an invisible or private-use character"] = nameof(PageStrings.CharacterInvisibleOrPrivate),
         ["half of a character pair"] = nameof(PageStrings.CharacterHalfPair),
+        ["which can reorder text"] = nameof(PageStrings.HarmReorder),
+        ["which is not allowed in text"] = nameof(PageStrings.HarmNotAllowed),
+        ["a control character, which is not allowed in text"] = nameof(PageStrings.HarmControlNotAllowed),
+        ["which is not a whole character"] = nameof(PageStrings.HarmNotWhole),
+        ["which has no agreed meaning and can show as nothing"] = nameof(PageStrings.HarmNoMeaning),
+        ["which can hide text"] = nameof(PageStrings.HarmHide),
         ["a landline"] = nameof(PageStrings.NumberLandline),
         ["a premium-rate number"] = nameof(PageStrings.NumberPremiumRate),
         ["a toll-free number"] = nameof(PageStrings.NumberTollFree),

@@ -97,6 +97,27 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
         Assert.True(unknown.Count == 0, $"reasons of no known kind (add them to ReasonWords):\n{string.Join("\n", unknown)}");
     }
 
+    /// <summary>
+    /// Found at review: FreeText came to say what each refused character does ("which can reorder text", "a control
+    /// character, which is not allowed in text", ...) while the page kept the old "which can hide or reorder text"
+    /// pattern, so every translated page showed the catch-all for them. Each kind of refused character, in each language.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Translated))]
+    [InlineData("en")]
+    public void Every_refused_character_reads_in_the_pages_language(string language)
+    {
+        using var scope = new PageLanguageScope(language);
+        foreach (var c in new[] { "\u202E", "\u202D", "\u2066", "\0", "\u0007", "\u001B", "\uE000", "\uD800" })
+        {
+            var reason = NewsAlerts.Core.Validation.FreeText.Check("ab" + c + "cd").Reason;
+            Assert.False(reason is null, $"U+{(int)c[0]:X4} is no longer refused: pick another member of its kind");
+            var words = NewsAlerts.Pages.Fields.ReasonWords.Of(reason!);
+            Assert.True(words is not null, $"{language}: no words for '{reason}'");
+            Assert.True(language == "en" ? words!.EndsWith("; remove it", StringComparison.Ordinal) : !words!.Contains("which", StringComparison.Ordinal), $"{language}: '{words}' for '{reason}'");
+        }
+    }
+
     [Theory]
     [InlineData("fr", "phone", "++447400333444", "Ce numéro contient plus d'un + ; écrivez un seul + avant l'indicatif du pays")] // what a person saw in English
     [InlineData("fr", "topics", "\"unclosed", "Ligne 1 : guillemet non fermé (colonne 1)")]

@@ -163,4 +163,24 @@ public sealed partial class A_reason_reads_in_the_readers_language
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// Found at review: a correction's or withdrawal's recipients are recorded with the reason "you were sent this story
+    /// earlier" (FollowUpPlanner), which stayed English in French and Arabic follow-up emails and in the history.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public void A_follow_ups_reason_reads_in_the_readers_language(string language)
+    {
+        var words = ReasonWords.Of(NewsAlerts.Core.FollowUps.FollowUpPlanner.Reason, language);
+        Assert.False(string.IsNullOrWhiteSpace(words));
+        Assert.NotEqual(NewsAlerts.Core.FollowUps.FollowUpPlanner.Reason, words);
+        Assert.Equal(NewsAlerts.Core.FollowUps.FollowUpPlanner.Reason, ReasonWords.Of(NewsAlerts.Core.FollowUps.FollowUpPlanner.Reason, "en"));
+    }
+
+    [Fact]
+    public void A_follow_ups_reason_reads_in_french() =>
+        Assert.Equal("cet article vous a été envoyé plus tôt", ReasonWords.Of(NewsAlerts.Core.FollowUps.FollowUpPlanner.Reason, "fr"));
+
+    public static TheoryData<string> TranslatedLanguages => [.. TextLanguages.Offered.Where(l => l != TextLanguages.Default)];
 }

@@ -74,9 +74,21 @@ public static class FlowTimings
     /// <summary>Writes <see cref="Report"/> to <see cref="FilePath"/>.</summary>
     public static async Task WriteAsync()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        await File.WriteAllTextAsync(FilePath, Report());
+        // Test classes run side by side and each writes the totals when it ends: one writer at a time, or two writes
+        // of the same file collide (an IOException failing a class that passed).
+        await Writing.WaitAsync();
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            await File.WriteAllTextAsync(FilePath, Report());
+        }
+        finally
+        {
+            Writing.Release();
+        }
     }
+
+    private static readonly SemaphoreSlim Writing = new(1, 1);
 
     private static void Add(string part, long ticks) =>
         Totals.AddOrUpdate((CurrentFlow.Value ?? "(no flow)", part), (1, ticks), (_, t) => (t.Count + 1, t.Ticks + ticks));
