@@ -80,6 +80,7 @@ public static class PageStrings
     public static string CodeButton => Text(nameof(CodeButton));
     public static string CodeWrong => Text(nameof(CodeWrong));
     public static string CodeUsedUp => Text(nameof(CodeUsedUp));
+    public static string CodeReplaced => Text(nameof(CodeReplaced));
     public static string CodeNotSixDigits => Text(nameof(CodeNotSixDigits));
     public static string SendNewCodeButton => Text(nameof(SendNewCodeButton));
     public static string CodeNotSentAgain => Text(nameof(CodeNotSentAgain));
@@ -254,6 +255,9 @@ public static class PageStrings
     public static string UnsubscribedGoneMessage => Text(nameof(UnsubscribedGoneMessage));
     public static string UnsubscribeNotValidTitle => Text(nameof(UnsubscribeNotValidTitle));
     public static string UnsubscribeNotValidMessage => Text(nameof(UnsubscribeNotValidMessage));
+    public static string AlreadyUnsubscribedTitle => Text(nameof(AlreadyUnsubscribedTitle));
+    public static string AlreadyUnsubscribedMessage => Text(nameof(AlreadyUnsubscribedMessage));
+    public static string UnsubscribedWayBack => Text(nameof(UnsubscribedWayBack));
 
     // Topic builder
     public static string BuilderLegend => Text(nameof(BuilderLegend));

@@ -103,16 +103,56 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         ArgumentNullException.ThrowIfNull(signUp);
         var table = await tables.GetAsync(SignUps, cancellationToken);
         var before = await table.GetEntityIfExistsAsync<TableEntity>(signUp.Id, string.Empty, select: ["Phone"], cancellationToken: cancellationToken);
-        var row = new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone };
-        await table.UpsertEntityAsync(JsonRows.Fit(row), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(RowOf(signUp), TableUpdateMode.Replace, cancellationToken);
+        await IndexAsync(signUp, before.HasValue ? before.Value?.GetString("Phone") : null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ReplaceIfUnchangedAsync(PendingSignUp read, PendingSignUp replacement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (read.Id != replacement.Id)
+        {
+            throw new ArgumentException("a sign-up is replaced by the same sign-up", nameof(replacement));
+        }
+
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(read.Id, string.Empty, cancellationToken: cancellationToken);
+        // Compared as values through one serializer (the row's JSON read back and written again), so formatting is no change.
+        if (!row.HasValue || row.Value is not { } entity || JsonRows.Read(entity) is not { } json
+            || JsonSerializer.Serialize(JsonSerializer.Deserialize<PendingSignUp>(json, JsonRows.Options), JsonRows.Options) != JsonSerializer.Serialize(read, JsonRows.Options))
+        {
+            return false;
+        }
+
+        try
+        {
+            // If-Match the version compared: a write landing between that read and this one makes it fail.
+            await table.UpdateEntityAsync(RowOf(replacement), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (global::Azure.RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+
+        await IndexAsync(replacement, entity.GetString("Phone"), cancellationToken);
+        return true;
+    }
+
+    private static TableEntity RowOf(PendingSignUp signUp) =>
+        JsonRows.Fit(new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone });
+
+    // The index rows of a sign-up just written, after its row (see the class comment); oldPhone: the number it held before.
+    private async Task IndexAsync(PendingSignUp signUp, string? oldPhone, CancellationToken cancellationToken)
+    {
         var index = await tables.GetAsync(PhoneIndex, cancellationToken);
         if (signUp.Phone is { } phone)
         {
-            // After the sign-up row, so the index row is never older than it (see the class comment).
             await index.UpsertEntityAsync(new TableEntity(PhonePartition(phone), signUp.Id), TableUpdateMode.Replace, cancellationToken);
         }
 
-        if (before.HasValue && before.Value?.GetString("Phone") is { } old && old != signUp.Phone)
+        if (oldPhone is { } old && old != signUp.Phone)
         {
             await DeleteIndexRowAsync(index, old, signUp.Id, cancellationToken);
         }

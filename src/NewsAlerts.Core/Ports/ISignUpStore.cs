@@ -25,6 +25,16 @@ public interface ISignUpStore
     /// <summary>Creates or replaces a sign-up.</summary>
     Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the sign-up <paramref name="read"/> with <paramref name="replacement"/> (the same id) only if it is still
+    /// stored exactly as <paramref name="read"/> (optimistic concurrency: Table storage's ETag, <c>If-Match</c>); false,
+    /// writing nothing, when it was changed or deleted since. So of two writers that read the same sign-up, such as
+    /// confirming its link and voiding it for a newer one, exactly one wins; the other reads again and decides afresh.
+    /// </summary>
+    /// <exception cref="ArgumentException">The two have different ids.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    Task<bool> ReplaceIfUnchangedAsync(PendingSignUp read, PendingSignUp replacement, CancellationToken cancellationToken);
+
     /// <summary>Deletes every sign-up last written before <paramref name="before"/>; returns how many.</summary>
     Task<int> PurgeWrittenBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 

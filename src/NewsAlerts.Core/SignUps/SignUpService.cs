@@ -35,6 +35,18 @@ public sealed class SignUpService(
     public static bool IsCodeUsedUp(SignUpOutcome outcome) => ReferenceEquals(outcome, CodeUsedUp);
 
     /// <summary>
+    /// The refusal of any code for a sign-up whose code was voided by a newer one sent to its number (the number signed
+    /// up again with other choices, <see cref="SignUpsAgain.Voided"/>): only the newest code confirms, as only the newest
+    /// link does (<see cref="NewestLinks"/>). Its reason is <see cref="WrongCode"/>'s, so the API answers alike; the code
+    /// page of this sign-up (whose holder typed the number) says a newer code was sent and offers a new one for itself
+    /// (<see cref="IsCodeReplaced"/>, told apart by reference).
+    /// </summary>
+    public static SignUpOutcome CodeReplaced { get; } = SignUpOutcome.Forbidden(WrongCode.Reason!);
+
+    /// <summary>Whether <paramref name="outcome"/> is <see cref="CodeReplaced"/>: a newer code went to the number, so this sign-up's code no longer confirms.</summary>
+    public static bool IsCodeReplaced(SignUpOutcome outcome) => ReferenceEquals(outcome, CodeReplaced);
+
+    /// <summary>
     /// Starts a sign-up; the answer cannot tell whether the contacts are known (subscribed, suppressed or new). A number
     /// whose sign-up still waits for its code (the code page was closed) continues that sign-up instead
     /// (<see cref="SignUpsAgain"/>): the same id with this request's choices and a fresh code, so the person lands on
@@ -49,10 +61,7 @@ public sealed class SignUpService(
         {
             var candidates = await signUps.FindByPhoneAsync(phone, cancellationToken);
             var continued = SignUpsAgain.Continued(candidates, phone, request.Email);
-            foreach (var voided in SignUpsAgain.Voided(candidates, phone, continued?.Id))
-            {
-                await signUps.SaveAsync(voided, cancellationToken);
-            }
+            await VoidAsync(candidates, c => SignUpsAgain.Voided(c, phone, continued?.Id), cancellationToken);
 
             if (continued is not null)
             {
@@ -98,9 +107,37 @@ public sealed class SignUpService(
             return;
         }
 
-        foreach (var voided in NewestLinks.Voided(await signUps.FindByEmailAsync(email, cancellationToken), email, kept.Id))
+        await VoidAsync(await signUps.FindByEmailAsync(email, cancellationToken), c => NewestLinks.Voided(c, email, kept.Id), cancellationToken);
+    }
+
+    // Writes each voided copy only over its sign-up as read (ISignUpStore.ReplaceIfUnchangedAsync, the ETag): one changed
+    // meanwhile (its link or code confirmed or claimed, sent again, tried) is read again and voided afresh if it still
+    // needs it. So a confirmation at the same instant is never overwritten, nor its link or code brought back: of
+    // "confirm the old" and "void the old" exactly one wins (issue 16). Each lost write means another write landed.
+    private async Task VoidAsync(
+        IReadOnlyList<PendingSignUp> candidates, Func<IReadOnlyList<PendingSignUp>, IReadOnlyList<PendingSignUp>> voiding, CancellationToken cancellationToken)
+    {
+        while (candidates.Count > 0)
         {
-            await signUps.SaveAsync(voided, cancellationToken);
+            var lost = new List<string>();
+            foreach (var voided in voiding(candidates))
+            {
+                if (!await signUps.ReplaceIfUnchangedAsync(candidates.First(c => c.Id == voided.Id), voided, cancellationToken))
+                {
+                    lost.Add(voided.Id);
+                }
+            }
+
+            var again = new List<PendingSignUp>();
+            foreach (var id in lost)
+            {
+                if (await signUps.GetAsync(id, cancellationToken) is { } reread)
+                {
+                    again.Add(reread);
+                }
+            }
+
+            candidates = again;
         }
     }
 
@@ -170,10 +207,8 @@ public sealed class SignUpService(
         await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
         if (smsCode is not null && signUp.Phone is { } phone && SignUpIds.IsOfSignUpForm(signUp.Id))
         {
-            foreach (var voided in SignUpsAgain.Voided(await signUps.FindByPhoneAsync(phone, cancellationToken), phone, signUp.Id))
-            {
-                await signUps.SaveAsync(voided, cancellationToken);
-            }
+            var kept = signUp.Id;
+            await VoidAsync(await signUps.FindByPhoneAsync(phone, cancellationToken), c => SignUpsAgain.Voided(c, phone, kept), cancellationToken);
         }
 
         return new SignUpStarted(signUp, emailToken, smsCode);
@@ -404,7 +439,21 @@ public sealed class SignUpService(
             return SignUpOutcome.Forbidden("this link has been used already or replaced by a newer one");
         }
 
-        var outcome = await JoinAsync(signUp, Channel.Email, cancellationToken);
+        // The link is claimed before anything joins, written only over the sign-up as read: a newer link voiding it at the
+        // same instant makes the claim fail (read again: "replaced"), and once claimed no void can bring it back.
+        var claimed = signUp with { Pending = signUp.Pending with { EmailNonce = null } };
+        if (!await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))
+        {
+            return await ConfirmEmailAsync(signUpId, token, cancellationToken);
+        }
+
+        var outcome = await JoinAsync(claimed, Channel.Email, cancellationToken);
+        if (outcome.Kind == SignUpOutcomeKind.TooManyTopics)
+        {
+            // Nothing joined: the link works again once topics are removed (unless something changed the sign-up meanwhile).
+            await signUps.ReplaceIfUnchangedAsync(claimed, signUp, cancellationToken);
+        }
+
         if (outcome.Kind == SignUpOutcomeKind.Confirmed)
         {
             await suppressions.LiftAsync(Channel.Email, signUp.Email, cancellationToken);
@@ -455,16 +504,17 @@ public sealed class SignUpService(
 
     /// <summary>
     /// Confirms the number with the texted code; five wrong codes void it (a resend gives a new one). Every refusal
-    /// (unknown sign-up, no code waiting, expired, locked out, wrong) has the same reason, so the API's answer tells
-    /// nothing about the sign-up; an expired or locked-out code is <see cref="CodeUsedUp"/>, so the code page can tell
-    /// the person who holds the code that only a new one helps (issue 16: the right code after five wrong ones).
+    /// (unknown sign-up, no code waiting, voided, expired, locked out, wrong) has the same reason, so the API's answer
+    /// tells nothing about the sign-up; an expired or locked-out code is <see cref="CodeUsedUp"/> and one voided by a
+    /// newer code for the number is <see cref="CodeReplaced"/>, so the code page can tell the person who holds the code
+    /// that only a new one helps (issue 16: the right code after five wrong ones; an older code after signing up again).
     /// </summary>
     public async Task<SignUpOutcome> ConfirmSmsAsync(string signUpId, string? code, CancellationToken cancellationToken)
     {
         if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp
             || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending)
         {
-            return WrongCode;
+            return signUp is not null && SignUpsAgain.IsVoided(signUp) ? CodeReplaced : WrongCode;
         }
 
         if (expires <= time.GetUtcNow() || pending.SmsCodeAttempts >= PendingConfirmations.MaxSmsCodeAttempts)
@@ -474,11 +524,26 @@ public sealed class SignUpService(
 
         if (code is not { Length: 6 } || !tokens.MatchesCode(signUpId, code, hash))
         {
-            await signUps.SaveAsync(signUp with { Pending = pending with { SmsCodeAttempts = pending.SmsCodeAttempts + 1 } }, cancellationToken);
-            return WrongCode;
+            // A try counted over the sign-up as read only, so it never brings back a code voided or claimed meanwhile.
+            return await signUps.ReplaceIfUnchangedAsync(signUp, signUp with { Pending = pending with { SmsCodeAttempts = pending.SmsCodeAttempts + 1 } }, cancellationToken)
+                ? WrongCode
+                : await ConfirmSmsAsync(signUpId, code, cancellationToken);
         }
 
-        return await JoinAsync(signUp, Channel.Sms, cancellationToken);
+        // Claimed before anything joins, as a link is (ConfirmEmailAsync): exactly one of this and a newer code's void wins.
+        var claimed = signUp with { Pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } };
+        if (!await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))
+        {
+            return await ConfirmSmsAsync(signUpId, code, cancellationToken);
+        }
+
+        var outcome = await JoinAsync(claimed, Channel.Sms, cancellationToken);
+        if (outcome.Kind == SignUpOutcomeKind.TooManyTopics)
+        {
+            await signUps.ReplaceIfUnchangedAsync(claimed, signUp, cancellationToken);
+        }
+
+        return outcome;
     }
 
     // The contact is proven: it joins the subscriber that has it, else the sign-up's subscriber (from its other

@@ -46,6 +46,18 @@ public static class SignUpsAgain
             .Select(s => s with { Pending = s.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0 } })];
     }
 
+    /// <summary>
+    /// Whether <paramref name="signUp"/>'s code was voided by <see cref="Voided"/>: a sign-up of the sign-up form whose
+    /// number waits (not confirmed, not a change of number) with no code held. Every other way a code ends leaves a mark
+    /// of its own (confirmed; expired or tried out keep their hash), so this is the newer code's doing.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public static bool IsVoided(PendingSignUp signUp)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Phone: { } phone, Pending.SmsCodeHash: null } && IsWaiting(signUp, phone);
+    }
+
     private static bool SameAddress(string? waiting, string? requested) =>
         waiting is null || requested is null
             ? waiting is null && requested is null

@@ -112,6 +112,13 @@ public sealed class SubscriberService(
     public bool CanUnsubscribe(string? token) => tokens.Verify(token, TokenPurpose.Unsubscribe) is not null;
 
     /// <summary>
+    /// The subscriber a one-click unsubscribe token names, following a merge to the survivor (the same person); null
+    /// when the token is not valid (forged, changed or expired) or the subscriber is erased.
+    /// </summary>
+    public async Task<Subscriber?> OfUnsubscribeTokenAsync(string? token, CancellationToken cancellationToken) =>
+        tokens.Verify(token, TokenPurpose.Unsubscribe) is { } verified ? await store.GetFollowingAliasesAsync(verified.SubscriberId, cancellationToken) : null;
+
+    /// <summary>
     /// Stops email alerts to the address of the subscriber named by a one-click unsubscribe token, for every
     /// subscription (the address goes on the suppression list); repeating it is harmless.
     /// </summary>

@@ -219,12 +219,20 @@ public sealed class ConfirmPageFunction(
                 }
 
                 return channel == Channel.Sms
-                    ? await codePage([], SignUpService.IsCodeUsedUp(outcome) && !oneRefusal ? PageStrings.CodeUsedUp : PageStrings.CodeWrong, StatusCodes.Status403Forbidden)
+                    ? await codePage([], CodeRefusal(outcome, oneRefusal), StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
         }
     }
+
+    // What the code page says of a refused code: what really happened, to the holder of the sign-up's page (who typed the
+    // number); the page keyed by number alone says "wrong" for all, as anything more would tell a stranger of a sign-up.
+    private static string CodeRefusal(SignUpOutcome outcome, bool oneRefusal) =>
+        oneRefusal ? PageStrings.CodeWrong
+        : SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp
+        : SignUpService.IsCodeReplaced(outcome) ? PageStrings.CodeReplaced
+        : PageStrings.CodeWrong;
 
     // As POST /api/sign-ups/{id}/resend, but a page never claims a send that did not happen: a sign-up with nothing
     // waiting (or gone) says so. That tells about a sign-up id only, never about an address or number.

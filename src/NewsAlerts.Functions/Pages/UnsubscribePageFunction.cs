@@ -7,8 +7,9 @@ using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages.Languages;
 
 /// <summary>
-/// <c>/unsubscribe</c>: <c>GET ?token=</c> shows one button (form fields <c>formToken</c>, <c>token</c>); <c>POST</c>
-/// of that form stops email alerts and answers 303 to <c>GET ?done=</c> (the result); the RFC 8058 one-click
+/// <c>/unsubscribe</c>: <c>GET ?token=</c> shows one button (form fields <c>formToken</c>, <c>token</c>), or "already
+/// unsubscribed" with the way back once it is; <c>POST</c> of that form stops email alerts and answers 303 to
+/// <c>GET ?token=&amp;done=stopped</c> (the result, with the way back); the RFC 8058 one-click
 /// <c>POST ?token=</c> stops them and shows the result itself.
 /// </summary>
 public sealed class UnsubscribePageFunction(UnsubscribePages pages, SubscriberService subscribers)
@@ -28,7 +29,15 @@ public sealed class UnsubscribePageFunction(UnsubscribePages pages, SubscriberSe
         }
 
         return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
-            ? await (pages.DonePageAsync(request.Query[UnsubscribePages.Done].ToString()) ?? pages.ShowAsync(request.Query["token"].ToString()))
+            ? await ShowAsync(request, cancellationToken)
             : await pages.PostAsync(request, cancellationToken);
+    }
+
+    // A valid link shows its page (asking, or saying it is done, with the way back); an old result URL without one keeps its page.
+    private Task<IActionResult> ShowAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var token = request.Query["token"].ToString();
+        var done = request.Query[UnsubscribePages.Done].ToString();
+        return subscribers.CanUnsubscribe(token) ? pages.ShowAsync(token, done, cancellationToken) : pages.DonePageAsync(done) ?? pages.ShowAsync(token, done, cancellationToken);
     }
 }

@@ -19,25 +19,57 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
     /// <summary>The form name of the unsubscribe button (the form token's subject is the subscriber id).</summary>
     public const string FormName = "unsubscribe";
 
-    /// <summary>The page of the link: a button when <paramref name="token"/> is valid, otherwise a 403 page with the form that emails a fresh manage link.</summary>
-    public Task<IActionResult> ShowAsync(string? token) =>
-        tokens.Verify(token, TokenPurpose.Unsubscribe) is { } verified
-            ? pages.MessageAsync(PageStrings.UnsubscribeTitle, PageStrings.UnsubscribeMessage, action: "/unsubscribe", button: PageStrings.UnsubscribeButton,
-                hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!)))
-            : NotValidAsync();
+    /// <summary>
+    /// The page of the link: a button when <paramref name="token"/> is valid and the address still receives; "you're
+    /// already unsubscribed" (or, with <paramref name="done"/> <c>stopped</c>, the result the button landed on) with the
+    /// way back when it was unsubscribed; "this subscription no longer exists" with a way to sign up when the subscriber
+    /// is erased; otherwise a 403 page with the form that emails a fresh manage link.
+    /// </summary>
+    public async Task<IActionResult> ShowAsync(string? token, string? done, CancellationToken cancellationToken)
+    {
+        if (tokens.Verify(token, TokenPurpose.Unsubscribe) is not { } verified)
+        {
+            return await NotValidAsync();
+        }
+
+        var subscriber = await subscribers.OfUnsubscribeTokenAsync(token, cancellationToken);
+        return UnsubscribeStates.Of(subscriber) switch
+        {
+            UnsubscribeState.Receiving => await pages.MessageAsync(PageStrings.UnsubscribeTitle, PageStrings.UnsubscribeMessage, action: "/unsubscribe",
+                button: PageStrings.UnsubscribeButton, hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!))),
+            UnsubscribeState.Unsubscribed => await UnsubscribedAsync(subscriber!, already: done != DoneStopped),
+            _ => await GoneAsync(),
+        };
+    }
+
+    // The result, and the way back (issue 16): the link stopped email for every topic, so its undo is the preference
+    // centre, which offers subscribing again with the address confirmed first (nothing restarts on a click alone). The
+    // button posts a manage token issued now for an hour in a hidden field (as the "you're confirmed" page does; never
+    // in a link): whoever holds the unsubscribe link holds the alert email, whose manage link gives as much.
+    private Task<IActionResult> UnsubscribedAsync(Subscriber subscriber, bool already) =>
+        pages.MessageAsync(
+            already ? PageStrings.AlreadyUnsubscribedTitle : PageStrings.UnsubscribedTitle,
+            already ? PageStrings.AlreadyUnsubscribedMessage : PageStrings.UnsubscribedMessage,
+            detail: PageStrings.UnsubscribedWayBack, action: "/manage", button: PageStrings.ManageButton,
+            hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id,
+                ("token", tokens.Issue(TokenPurpose.Manage, subscriber.Id, ConfirmedLocations.ManageLifetime)), ("step", "open")));
+
+    private Task<IActionResult> GoneAsync() =>
+        pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.SubscribeAgainLink);
 
     // A bad, changed or old link: "email me a link to my preferences" right there (where alerts can be stopped), not a dead end.
     private Task<IActionResult> NotValidAsync() =>
         ManageLinkPageFunction.FormAsync(pages, PageStrings.UnsubscribeNotValidMessage, FormState.Empty, StatusCodes.Status403Forbidden);
 
-    /// <summary>Stops email for the token's subscriber and shows the result; 403 page when the token is not valid.</summary>
+    /// <summary>Stops email for the token's subscriber and shows the result with the way back; 403 page when the token is not valid.</summary>
     public async Task<IActionResult> UnsubscribeAsync(string? token, CancellationToken cancellationToken)
     {
         var outcome = await subscribers.UnsubscribeEmailAsync(token, cancellationToken);
         return outcome.Kind switch
         {
-            SubscriberOutcomeKind.Ok => await pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedMessage),
-            SubscriberOutcomeKind.NotFound => await pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage),
+            SubscriberOutcomeKind.Ok => await UnsubscribedAsync(outcome.Subscriber!, already: false),
+            SubscriberOutcomeKind.NotFound => await GoneAsync(),
             _ => await NotValidAsync(),
         };
     }
@@ -73,26 +105,29 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         }
 
         // The page's form answers Post/Redirect/Get (issue 16), so a reload posts nothing again; the one-click POST above
-        // keeps its page, as mail clients do not follow a redirect.
-        return await subscribers.UnsubscribeEmailAsync(token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok or SubscriberOutcomeKind.NotFound } outcome
-            ? EditorGate.SeeOther(request.HttpContext.Response, $"/unsubscribe?{Done}={(outcome.Kind == SubscriberOutcomeKind.Ok ? DoneStopped : DoneGone)}&{PageLanguage.Field}={Uri.EscapeDataString(PageCulture.Language)}")
+        // keeps its page, as mail clients do not follow a redirect. It lands on the link's own page (the token was in its
+        // URL already), which says the address is unsubscribed and offers the way back.
+        return await subscribers.UnsubscribeEmailAsync(token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok or SubscriberOutcomeKind.NotFound }
+            ? EditorGate.SeeOther(request.HttpContext.Response, PageLinks.Here($"/unsubscribe?token={Uri.EscapeDataString(token)}&{Done}={DoneStopped}"))
             : await NotValidAsync();
     }
 
-    /// <summary>The query field of the page the form lands on (<see cref="DonePageAsync"/>).</summary>
+    /// <summary>The query field of the page the form lands on (<c>done=stopped</c>: the result rather than "already unsubscribed").</summary>
     public const string Done = "done";
 
     private const string DoneStopped = "stopped";
     private const string DoneGone = "gone";
 
     /// <summary>
-    /// The page the unsubscribe form lands on, <c>/unsubscribe?done=stopped</c> or <c>done=gone</c> (fixed words, no
-    /// token); null for any other value, so the caller shows the link's page.
+    /// The page of <c>/unsubscribe?done=stopped</c> or <c>done=gone</c> without a valid token (a result URL of an
+    /// earlier version, kept in the history): the result, and the way back by a manage link sent by email; null for any
+    /// other value, so the caller shows the link's page.
     /// </summary>
     public Task<IActionResult>? DonePageAsync(string done) => done switch
     {
-        DoneStopped => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedMessage),
-        DoneGone => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage),
+        DoneStopped => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedMessage, detail: PageStrings.UnsubscribedWayBack,
+            linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink),
+        DoneGone => GoneAsync(),
         _ => null,
     };
 }

@@ -61,4 +61,15 @@ public sealed class A_number_signed_up_again_continues_its_waiting_sign_up
         // A new sign-up (nothing continued) voids them all.
         Assert.Equal(["u1", "u2"], SignUpsAgain.Voided([SignUp("u1"), SignUp("u2")], Phone, null).Select(s => s.Id));
     }
+
+    [Fact]
+    public void A_voided_code_is_told_apart_from_every_other_end_of_a_code()
+    {
+        var voided = Assert.Single(SignUpsAgain.Voided([SignUp("u1")], Phone, "u2"));
+        Assert.True(SignUpsAgain.IsVoided(voided));
+        Assert.False(SignUpsAgain.IsVoided(SignUp("u1"))); // still holds its code (wrong, expired or tried out are read from it)
+        Assert.False(SignUpsAgain.IsVoided(SignUp("u1", smsConfirmed: true, code: null))); // used: confirmed
+        Assert.False(SignUpsAgain.IsVoided(SignUp("u1", phone: null, code: null))); // no number: no code ever
+        Assert.False(SignUpsAgain.IsVoided(SignUp("ms1", code: null))); // the manage link's change of number is cancelled, not replaced
+    }
 }

@@ -4,7 +4,6 @@ using System.Net;
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
@@ -156,9 +155,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
 
     private async Task<(HttpResponseMessage, string)> UnsubscribeAsync()
     {
-        var confirmed = await ConfirmedAsync();
-        var link = host.Services.GetRequiredService<AlertLinks>().Unsubscribe(confirmed.Subscriber.Id);
-        var page = await browser.GetStringAsync(new Uri(link.PathAndQuery.TrimStart('/'), UriKind.Relative));
+        var page = await browser.GetStringAsync((await UnsubscribingSubscriber.SignUpAsync(host, "prg")).Relative);
         return await HtmlForms.PostAsync(browser, HtmlForms.Of(page).Single());
     }
 

@@ -84,6 +84,31 @@ public sealed class Only_the_newest_link_or_code_confirms_a_sign_up_made_again(S
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
     }
 
+    [Fact]
+    public async Task The_earlier_code_page_of_a_number_signed_up_again_says_a_newer_code_was_sent_and_offers_one_for_itself()
+    {
+        var phone = TestPhones.NewValid();
+        var first = await SignUpAsync($"code-page-a-{Guid.NewGuid():N}@example.com", phone, "Syria");
+        var second = await SignUpAsync($"code-page-b-{Guid.NewGuid():N}@example.com", phone, "Elections");
+        var codePage = await host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+
+        var (refused, page) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", first.SmsCode!)]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains(PageStrings.CodeReplaced, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.CodeWrong, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal(first.SignUp.Id, HtmlForms.WithStep(page, "resend").Hidden["signUp"]); // a new code for this page's choices, never the other sign-up's
+        Assert.DoesNotContain(second.SignUp.Id, page, StringComparison.Ordinal);
+
+        // The API answers it as any refused code.
+        Assert.Equal(SignUpService.WrongCode.Reason, (await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Reason);
+
+        // The new code makes this sign-up's the newest: it confirms, and the later one's code now reads as replaced.
+        var resent = await signUps.ResendAsync((await signUps.FindAsync(first.SignUp.Id, CancellationToken.None))!, CancellationToken.None);
+        Assert.True(SignUpService.IsCodeReplaced(await signUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)));
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(first.SignUp.Id, resent.SmsCode, CancellationToken.None)).Kind);
+    }
+
     private Task<SignUpStarted> SignUpAsync(string email, string? phone, string topic) =>
         signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [(topic, false)], 2), CancellationToken.None);
 

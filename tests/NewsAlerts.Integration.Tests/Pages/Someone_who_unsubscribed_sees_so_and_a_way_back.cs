@@ -2,7 +2,6 @@ namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
@@ -23,9 +22,8 @@ public sealed class Someone_who_unsubscribed_sees_so_and_a_way_back(StackFixture
     [Fact]
     public async Task An_email_only_subscriber_after_one_click_unsubscribe_is_told_so_and_offered_subscribing_again()
     {
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest($"gone-{Guid.NewGuid():N}@example.com", null, "UTC", [("Syria", false)], 2));
-        using var oneClick = await host.Client.PostAsync(
-            host.Services.GetRequiredService<AlertLinks>().Unsubscribe(confirmed.Subscriber.Id), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var confirmed = await UnsubscribingSubscriber.SignUpAsync(host, "gone");
+        using var oneClick = await host.Client.PostAsync(confirmed.Link, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
 
         var html = await OpenAsync(confirmed.ManageToken);
@@ -42,10 +40,8 @@ public sealed class Someone_who_unsubscribed_sees_so_and_a_way_back(StackFixture
     [Fact]
     public async Task A_subscriber_whose_number_still_receives_keeps_every_form_after_unsubscribing_the_address()
     {
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest($"half-{Guid.NewGuid():N}@example.com", TestPhones.NewValid(), "UTC", [("Syria", false)], 2));
-        Assert.Equal(SubscriberOutcomeKind.Ok, (await host.Services.GetRequiredService<SubscriberService>().UnsubscribeEmailAsync(
-            System.Web.HttpUtility.ParseQueryString(host.Services.GetRequiredService<AlertLinks>().Unsubscribe(confirmed.Subscriber.Id).Query)["token"],
-            CancellationToken.None)).Kind);
+        var confirmed = await UnsubscribingSubscriber.SignUpAsync(host, "half", phone: TestPhones.NewValid());
+        Assert.Equal(SubscriberOutcomeKind.Ok, (await host.Services.GetRequiredService<SubscriberService>().UnsubscribeEmailAsync(confirmed.Token, CancellationToken.None)).Kind);
 
         var html = await OpenAsync(confirmed.ManageToken);
 

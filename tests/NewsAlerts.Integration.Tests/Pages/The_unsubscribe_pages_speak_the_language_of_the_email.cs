@@ -2,9 +2,6 @@ namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Dispatch;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
 
@@ -26,9 +23,8 @@ public sealed class The_unsubscribe_pages_speak_the_language_of_the_email(StackF
     [InlineData("fr", "ltr")]
     public async Task The_link_its_result_and_the_old_link_are_in_the_subscribers_language(string language, string direction)
     {
-        var confirmed = await SignUps.ConfirmedAsync(
-            host, new SubscriberRequest($"unsub-{language}-{Guid.NewGuid():N}@example.com", null, "Europe/Paris", [("Syria", false)], 2, Language: language));
-        var link = host.Services.GetRequiredService<AlertLinks>().Unsubscribe(confirmed.Subscriber.Id);
+        var confirmed = await UnsubscribingSubscriber.SignUpAsync(host, $"unsub-{language}", language: language, timeZone: "Europe/Paris");
+        var link = confirmed.Link;
 
         var page = await GetInEnglishBrowserAsync(link);
         Assert.Contains($"<html lang=\"{language}\" dir=\"{direction}\">", page, StringComparison.Ordinal);

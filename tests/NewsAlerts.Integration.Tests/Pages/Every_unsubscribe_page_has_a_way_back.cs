@@ -1,0 +1,146 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Issue 16 (people trying main): after unsubscribing, the page said done and offered nothing; reopening the link asked
+/// again. The one-click link stops email to the person's address for every topic, so its way back is the preference
+/// centre (a form holding a manage token, never a link), which offers subscribing again with the address confirmed
+/// first. Every state of the page says what really happened and has a way out: asked, done, already done, the
+/// subscriber gone, the link changed or expired.
+/// </summary>
+public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private readonly ShiftedClock time = new();
+    private TestFunctionHost host = null!;
+
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartWithClockAsync(fixture.Stack, time);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_result_of_the_button_offers_the_preference_centre_where_subscribing_again_waits()
+    {
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "wayback", language: "fr");
+        var ask = await host.Client.GetStringAsync(person.Relative);
+        var (done, result) = await HtmlForms.PostAsync(host.Client, HtmlForms.Of(ask).Single());
+
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal("/unsubscribe", done.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("lang=fr", done.RequestMessage.RequestUri.Query, StringComparison.Ordinal);
+        Assert.Contains(Fr("UnsubscribedMessage"), WebUtility.HtmlDecode(result), StringComparison.Ordinal);
+        Assert.Contains(Fr("UnsubscribedWayBack"), WebUtility.HtmlDecode(result), StringComparison.Ordinal);
+        Assert.Equal(ContactStatus.OptedOut, (await SubscriberAsync(person)).EmailStatus);
+
+        var (opened, manage) = await HtmlForms.PostAsync(host.Client, WayBack(result));
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Contains(Fr("UnsubscribedStateTitle"), WebUtility.HtmlDecode(manage), StringComparison.Ordinal);
+        Assert.Contains("href=\"/signup?lang=fr\"", manage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reopening_the_link_says_already_unsubscribed_with_the_same_way_back_and_asks_nothing()
+    {
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "reopen");
+        var (_, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.Of(await host.Client.GetStringAsync(person.Relative)).Single());
+
+        using var again = await host.Client.GetAsync(person.Relative);
+        var html = WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains(PageStrings.AlreadyUnsubscribedTitle, html, StringComparison.Ordinal);
+        Assert.Contains(PageStrings.UnsubscribedWayBack, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(HtmlForms.Of(html), f => f.Action == "/unsubscribe");
+        var (opened, manage) = await HtmlForms.PostAsync(host.Client, WayBack(html));
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Contains(PageStrings.SubscribeAgainLink, WebUtility.HtmlDecode(manage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_one_click_post_shows_the_result_with_the_way_back_and_the_link_then_says_already()
+    {
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "oneclick");
+        using var oneClick = await host.Client.PostAsync(person.Relative, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var result = WebUtility.HtmlDecode(await oneClick.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        Assert.Contains(PageStrings.UnsubscribedMessage, result, StringComparison.Ordinal);
+        _ = WayBack(result);
+        Assert.Contains(PageStrings.AlreadyUnsubscribedTitle, WebUtility.HtmlDecode(await host.Client.GetStringAsync(person.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_subscriber_who_subscribed_again_is_asked_again()
+    {
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "again");
+        var subscribers = host.Services.GetRequiredService<SubscriberService>();
+        Assert.Equal(SubscriberOutcomeKind.Ok, (await subscribers.UnsubscribeEmailAsync(person.Token, CancellationToken.None)).Kind);
+        // Subscribing again: the address signed up and confirmed once more (which lifts its suppression).
+        var signUps = host.Services.GetRequiredService<Core.SignUps.SignUpService>();
+        var started = await signUps.SignUpAsync(new SubscriberRequest(person.Subscriber.Email, null, "UTC", [("Syria", false)], 2), CancellationToken.None);
+        Assert.Equal(Core.SignUps.SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.Equal(ContactStatus.Confirmed, (await SubscriberAsync(person)).EmailStatus);
+
+        var html = WebUtility.HtmlDecode(await host.Client.GetStringAsync(person.Relative));
+
+        Assert.Contains(PageStrings.UnsubscribeMessage, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.AlreadyUnsubscribedTitle, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_link_of_an_erased_subscriber_says_nothing_more_is_sent_and_offers_signing_up()
+    {
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "erased");
+        Assert.Equal(SubscriberOutcomeKind.Ok, (await host.Services.GetRequiredService<SubscriberService>()
+            .DeleteAsync(person.Subscriber.Id, person.ManageToken, CancellationToken.None)).Kind);
+
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+        {
+            using var request = new HttpRequestMessage(method, person.Relative) { Content = method == HttpMethod.Post ? new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]) : null };
+            using var response = await host.Client.SendAsync(request);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(PageStrings.UnsubscribedGoneMessage, html, StringComparison.Ordinal);
+            Assert.Contains("href=\"/signup?lang=en\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_or_expired_link_answers_a_page_that_emails_a_manage_link()
+    {
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "expired");
+        var token = person.Token;
+        var changed = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+        foreach (var (link, shift) in new[] { ($"unsubscribe?token={Uri.EscapeDataString(changed)}", TimeSpan.Zero), (person.Relative.OriginalString, TimeSpan.FromDays(91)) })
+        {
+            time.Offset = shift;
+            using var response = await host.Client.GetAsync(new Uri(link, UriKind.Relative));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains(PageStrings.UnsubscribeNotValidMessage, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+            Assert.Equal("/manage/link", HtmlForms.Of(html).Single().Action);
+        }
+
+        time.Offset = TimeSpan.Zero;
+        Assert.Equal(ContactStatus.Confirmed, (await SubscriberAsync(person)).EmailStatus);
+    }
+
+    // The way back: a form posting a manage token to the preference centre (never a link carrying it).
+    private static (string Action, Dictionary<string, string> Hidden) WayBack(string html)
+    {
+        var form = HtmlForms.WithStep(html, "open");
+        Assert.Equal("/manage", form.Action);
+        Assert.False(string.IsNullOrEmpty(form.Hidden.GetValueOrDefault("token")));
+        Assert.DoesNotContain("manage?token", html, StringComparison.Ordinal);
+        return form;
+    }
+
+    private async Task<Subscriber> SubscriberAsync(UnsubscribingSubscriber person) =>
+        (await host.Services.GetRequiredService<Core.Ports.ISubscriberStore>().GetAsync(person.Subscriber.Id, CancellationToken.None))!;
+
+    private static string Fr(string key) => PageStrings.Catalog.GetString(key, System.Globalization.CultureInfo.GetCultureInfo("fr"))!;
+}

@@ -1,0 +1,57 @@
+namespace NewsAlerts.Testing;
+
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.SignUps;
+
+/// <summary>
+/// A sign-up store over a real one that, once asked (<see cref="PauseBeforeReplacing"/>), stops the first conditional
+/// write of one sign-up between its read and its write until the test releases it: a deterministic interleaving of two
+/// writers (no sleeps), such as confirming an older link while a newer sign-up voids it.
+/// </summary>
+/// <param name="inner">The store written through (Table storage on Azurite in the tests).</param>
+public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
+{
+    private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? pauseFor;
+
+    /// <summary>Completes when the paused write has read its sign-up and waits to write it.</summary>
+    public Task Reached => reached.Task;
+
+    /// <summary>Pauses the next <see cref="ReplaceIfUnchangedAsync"/> of <paramref name="signUpId"/> (once).</summary>
+    public void PauseBeforeReplacing(string signUpId) => pauseFor = signUpId;
+
+    /// <summary>Lets the paused write go on (harmless when nothing waits).</summary>
+    public void Release() => released.TrySetResult();
+
+    /// <inheritdoc />
+    public async Task<bool> ReplaceIfUnchangedAsync(PendingSignUp read, PendingSignUp replacement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read.Id is { } id && Interlocked.CompareExchange(ref pauseFor, null, id) == id)
+        {
+            reached.TrySetResult();
+            await released.Task.WaitAsync(cancellationToken);
+        }
+
+        return await inner.ReplaceIfUnchangedAsync(read, replacement, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PendingSignUp?> GetAsync(string signUpId, CancellationToken cancellationToken) => inner.GetAsync(signUpId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingSignUp>> FindByPhoneAsync(string phone, CancellationToken cancellationToken) => inner.FindByPhoneAsync(phone, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingSignUp>> FindByEmailAsync(string email, CancellationToken cancellationToken) => inner.FindByEmailAsync(email, cancellationToken);
+
+    /// <inheritdoc />
+    public Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken) => inner.SaveAsync(signUp, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> PurgeWrittenBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) => inner.PurgeWrittenBeforeAsync(before, cancellationToken);
+
+    /// <inheritdoc />
+    public Task EraseForSubscriberAsync(string subscriberId, CancellationToken cancellationToken) => inner.EraseForSubscriberAsync(subscriberId, cancellationToken);
+}
