@@ -511,8 +511,8 @@ public sealed class SignUpService(
     /// </summary>
     public async Task<SignUpOutcome> ConfirmSmsAsync(string signUpId, string? code, CancellationToken cancellationToken)
     {
-        if (await signUps.GetAsync(signUpId, cancellationToken) is not { } signUp
-            || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending)
+        var signUp = await signUps.GetAsync(signUpId, cancellationToken);
+        if (signUp is null || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending)
         {
             return signUp is not null && SignUpsAgain.IsVoided(signUp) ? CodeReplaced : WrongCode;
         }

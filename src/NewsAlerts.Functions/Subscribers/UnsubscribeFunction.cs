@@ -25,7 +25,7 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers, Unsubscri
         PageCulture.Use(PageLanguage.ForSubscriber(await subscribers.LanguageOfUnsubscribeTokenAsync(token, cancellationToken)));
         if (HttpMethods.IsGet(request.Method))
         {
-            return await pages.ShowAsync(token);
+            return await pages.ShowAsync(token, null, cancellationToken);
         }
 
         // The RFC 8058 one-click POST of links already sent: a forged token keeps its problem answer.

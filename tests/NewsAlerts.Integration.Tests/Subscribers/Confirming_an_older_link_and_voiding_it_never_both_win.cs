@@ -126,6 +126,23 @@ public sealed class Confirming_an_older_link_and_voiding_it_never_both_win(Stack
         Assert.True(SignUpService.IsCodeReplaced(await signUps.ConfirmSmsAsync(old.SignUp.Id, old.SmsCode, CancellationToken.None)));
     }
 
+    [Fact]
+    public async Task The_store_replaces_a_sign_up_only_as_it_was_read()
+    {
+        var store = host.Services.GetRequiredService<ISignUpStore>();
+        var read = (await signUps.SignUpAsync(Request(Address(), null, "Syria"), CancellationToken.None)).SignUp;
+        var voided = read with { Pending = read.Pending with { EmailNonce = null } };
+        var tried = read with { Pending = read.Pending with { SmsCodeAttempts = 1 } };
+
+        Assert.True(await store.ReplaceIfUnchangedAsync(read, voided, CancellationToken.None));
+        Assert.False(await store.ReplaceIfUnchangedAsync(read, tried, CancellationToken.None)); // read before the void: refused
+        Assert.Equal(voided.Pending, (await store.GetAsync(read.Id, CancellationToken.None))!.Pending);
+        var missing = "u" + Guid.NewGuid().ToString("N");
+        Assert.False(await store.ReplaceIfUnchangedAsync(read with { Id = missing }, tried with { Id = missing }, CancellationToken.None)); // none stored: nothing written
+        Assert.Null(await store.GetAsync(missing, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ReplaceIfUnchangedAsync(read, read with { Id = "u-other" }, CancellationToken.None));
+    }
+
     private static string Address() => $"race-{Guid.NewGuid():N}@example.com";
 
     private static SubscriberRequest Request(string email, string? phone, string topic) => new(email, phone, "UTC", [(topic, false)], 2);
