@@ -25,7 +25,7 @@ public sealed class National_numbers_of_every_country_texted_are_masked
     [InlineData("ES", "móvil 612 34 56 78", "móvil 612*******78")]
     [InlineData("IT", "cell 312 345 6789", "cell 312*******89")]
     [InlineData("NL", "mobiel 06 12345678", "mobiel 06 ******78")]
-    [InlineData("PT", "telemóvel 912 345 678", "telemóvel 912*******78")]
+    [InlineData("PT", "telemóvel 912 345 678", "telemóvel 912******78")]
     [InlineData("SG", "hp 8123 4567", "hp 812****67")]
     [InlineData("AU", "mob 0412 345 678", "mob 041*******78")]
     public void A_national_number_of_a_country_texted_is_masked(string country, string text, string masked)
