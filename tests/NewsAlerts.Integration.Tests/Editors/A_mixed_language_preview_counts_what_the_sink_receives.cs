@@ -78,7 +78,9 @@ public sealed partial class A_mixed_language_preview_counts_what_the_sink_receiv
         var arrived = texts.GroupBy(t => t.Language).ToDictionary(g => g.Key, g => (Texts: g.Count(), Segments: g.Sum(t => GsmAlphabet.Measure(t.Body).Segments)));
 
         Assert.Equal(shown.OrderBy(s => s.Key, StringComparer.Ordinal), arrived.OrderBy(s => s.Key, StringComparer.Ordinal));
-        // Arabic words make the texts UCS-2: the English text's segments would have underestimated them.
+        // Arabic words make the texts UCS-2: each makes more segments than an English one, so pricing them as English
+        // (the fault) underestimated the cost.
+        Assert.True(arrived["ar"].Segments * arrived["en"].Texts > arrived["en"].Segments * arrived["ar"].Texts, $"Arabic {arrived["ar"]}, English {arrived["en"]}");
         Assert.All(texts.Where(t => t.Language == "ar"), t => Assert.Equal(SmsEncoding.Ucs2, GsmAlphabet.Measure(t.Body).Encoding));
         Assert.All(texts.Where(t => t.Language != "ar"), t => Assert.Equal(SmsEncoding.Gsm7, GsmAlphabet.Measure(t.Body).Encoding));
         var total = CostTotal().Match(preview);
