@@ -57,6 +57,9 @@ public static class FunctionAppServices
         services.TryAddSingleton<EditorConsole.ConsoleEntry>();
         services.TryAddSingleton<EditorConsole.EmailPreviewTickets>();
         services.TryAddSingleton(sp => new TextablePhones(TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries!));
+        // Contacts in editor-visible text are masked in the national formats of every country texted, not GB and US alone.
+        services.TryAddSingleton(sp => new Core.Privacy.ContactMask(
+            TextablePhones.ParseCountries(sp.GetRequiredService<IOptions<SmsOptions>>().Value.AllowedCountries).Countries ?? []));
         return services;
     }
 }

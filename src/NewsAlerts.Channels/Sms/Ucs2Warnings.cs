@@ -12,13 +12,14 @@ public static class Ucs2Warnings
 {
     /// <summary>
     /// The warning for the text <see cref="SmsText.Compose"/> makes of <paramref name="content"/> with
-    /// <paramref name="link"/>, or null when it goes as GSM-7.
+    /// <paramref name="link"/> in <paramref name="language"/> (BCP 47; null: English), or null when it goes as GSM-7.
+    /// Its characters are those of the headline that force UCS-2; none when the language's own words do (Arabic).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
-    public static Ucs2Warning? Of(AlertContent content, Uri? link, bool isFirstMessage)
+    public static Ucs2Warning? Of(AlertContent content, Uri? link, bool isFirstMessage, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var body = SmsText.Compose(content, link, isFirstMessage);
+        var body = SmsText.Compose(content, link, isFirstMessage, language);
         if (body.Measure.Encoding == SmsEncoding.Gsm7)
         {
             return null;
@@ -43,7 +44,7 @@ public static class Ucs2Warnings
             kept.Append(grapheme);
         }
 
-        var without = SmsText.Compose(content with { Headline = kept.ToString() }, link, isFirstMessage);
+        var without = SmsText.Compose(content with { Headline = kept.ToString() }, link, isFirstMessage, language);
         return new Ucs2Warning(
             forcing, body.Measure.Segments, without.Measure.Segments, link is null ? null : LinkInFirstSegment(body, link),
             IsCut(body, content.Headline), IsCut(without, kept.ToString()));

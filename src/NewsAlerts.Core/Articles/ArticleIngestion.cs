@@ -8,6 +8,7 @@ using NewsAlerts.Core.Matching;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Privacy;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
 
@@ -21,7 +22,8 @@ using NewsAlerts.Core.Telemetry;
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
-    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IPlannedAlerts queued, IDailyCapStore? caps = null, IDigestStore? digests = null)
+    DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IPlannedAlerts queued, IDailyCapStore? caps = null, IDigestStore? digests = null,
+    ContactMask? mask = null)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -81,7 +83,7 @@ public sealed class ArticleIngestion(
             plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
 
-        var samples = MatchSamples.Pick(matches, planned);
+        var samples = MatchSamples.Pick(matches, planned, mask: mask);
         var reach = PolicyPlanner.ReachOf(matches, planned);
         var texted = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Sms)
             .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);

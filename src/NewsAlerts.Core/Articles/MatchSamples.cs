@@ -15,10 +15,14 @@ using NewsAlerts.Core.Words;
 /// </summary>
 public static class MatchSamples
 {
-    /// <summary>The examples, at most <paramref name="max"/>, covering every way in <paramref name="plan"/>.</summary>
+    /// <summary>
+    /// The examples, at most <paramref name="max"/>, covering every way in <paramref name="plan"/>; topics and reasons
+    /// masked by <paramref name="mask"/> (null: <see cref="ContactMask.Default"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="matches"/> or <paramref name="plan"/> is null.</exception>
-    public static IReadOnlyList<MatchSample> Pick(IReadOnlyList<SubscriberMatch> matches, PolicyPlan plan, int max = 10)
+    public static IReadOnlyList<MatchSample> Pick(IReadOnlyList<SubscriberMatch> matches, PolicyPlan plan, int max = 10, ContactMask? mask = null)
     {
+        mask ??= ContactMask.Default;
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(plan);
         var ways = new Dictionary<string, SortedSet<SampleWay>>(StringComparer.Ordinal);
@@ -62,6 +66,6 @@ public static class MatchSamples
         }
 
         picked.AddRange(reached.Where(m => !picked.Contains(m)).Take(max - picked.Count));
-        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, ContactsInText.Mask(m.Topic)!, ContactsInText.Mask(ReasonWords.Of(m.Reason, null))!) { Ways = [.. ways[m.Subscriber.Id]] })];
+        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, mask.Mask(m.Topic)!, mask.Mask(ReasonWords.Of(m.Reason, null))!) { Ways = [.. ways[m.Subscriber.Id]] })];
     }
 }

@@ -17,15 +17,19 @@ public static class DeliveryTally
     /// those without a row yet are still to come. Missing rows count as scheduled first (they wait for hours; immediate
     /// ones get a row within seconds), the rest as queued. A null <paramref name="planned"/> (no audit entry: a story from
     /// a feed or WebSub) leaves only what the ledger shows, and the tally says so.
+    /// Reasons are masked by <paramref name="mask"/> (null: <see cref="ContactMask.Default"/>; the app passes the one of
+    /// <c>Sms:AllowedCountries</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
-    public static ChannelTally Of(Channel channel, IReadOnlyCollection<LedgerEntry> rows, int? planned, int scheduled = 0, int heldAtPlanning = 0)
+    public static ChannelTally Of(
+        Channel channel, IReadOnlyCollection<LedgerEntry> rows, int? planned, int scheduled = 0, int heldAtPlanning = 0, ContactMask? mask = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        mask ??= ContactMask.Default;
         int Count(params LedgerState[] states) => rows.Count(r => states.Contains(r.State));
         var reasons = rows
             .Where(r => r.State is LedgerState.Failed or LedgerState.Skipped or LedgerState.HeldByCap or LedgerState.HeldStale or LedgerState.Retrying or LedgerState.DeadLettered)
-            .GroupBy(r => $"{r.State}: {ContactsInText.Mask(r.Reason) ?? "no reason given"}", StringComparer.Ordinal)
+            .GroupBy(r => $"{r.State}: {mask.Mask(r.Reason) ?? "no reason given"}", StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
             .ToList();

@@ -17,10 +17,13 @@ public static class DigestDeliveryTally
     /// (written while it was queued) and is carried to the next, so it is still due; failed, dead-lettered and skipped
     /// are final. An entry marked sent under a skipped row was dropped (a pause, or every story withdrawn): not sent.
     /// <paramref name="partial"/> says the story has more entries than these.
+    /// Reasons are masked by <paramref name="mask"/> (null: <see cref="ContactMask.Default"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or <paramref name="rowOf"/> is null.</exception>
-    public static DigestTally Of(IReadOnlyCollection<DigestEntry> entries, Func<DigestEntry, LedgerEntry?> rowOf, DateTimeOffset now, bool partial)
+    public static DigestTally Of(
+        IReadOnlyCollection<DigestEntry> entries, Func<DigestEntry, LedgerEntry?> rowOf, DateTimeOffset now, bool partial, ContactMask? mask = null)
     {
+        mask ??= ContactMask.Default;
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(rowOf);
         var waiting = entries.Where(e => e.DueAt > now).ToList();
@@ -37,15 +40,15 @@ public static class DigestDeliveryTally
                     break;
                 case LedgerState.Failed:
                     failed++;
-                    reasons.Add($"{row.State}: {ContactsInText.Mask(row.Reason) ?? "no reason given"}");
+                    reasons.Add($"{row.State}: {mask.Mask(row.Reason) ?? "no reason given"}");
                     break;
                 case LedgerState.DeadLettered:
                     deadLettered++;
-                    reasons.Add($"{row.State}: {ContactsInText.Mask(row.Reason) ?? "no reason given"}");
+                    reasons.Add($"{row.State}: {mask.Mask(row.Reason) ?? "no reason given"}");
                     break;
                 case LedgerState.Skipped or LedgerState.HeldByCap or LedgerState.HeldStale:
                     notSent++;
-                    reasons.Add($"{row.State}: {ContactsInText.Mask(row.Reason) ?? "no reason given"}");
+                    reasons.Add($"{row.State}: {mask.Mask(row.Reason) ?? "no reason given"}");
                     break;
                 default:
                     // No row yet, claimed, retrying, or sent without this entry (it missed that digest and is carried on).

@@ -5,6 +5,7 @@ using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Privacy;
 
 /// <summary>
 /// Where a story's email digest entries stand (<see cref="DigestDeliveryTally"/>). The story page polls its status every
@@ -14,7 +15,7 @@ using NewsAlerts.Core.Ports;
 /// dead-lettered: a replay sends it again) is read on every poll. A story nobody polled for <see cref="KeepFor"/> is
 /// forgotten. Thread-safe; register once (a singleton), so the polls of every editor share what is kept.
 /// </summary>
-public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledger, TimeProvider time)
+public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledger, TimeProvider time, ContactMask? mask = null)
 {
     /// <summary>How many of a story's digest entries are counted (each due one is a storage read unless kept; beyond, the tally says it is partial).</summary>
     public const int EntriesCounted = 1000;
@@ -79,7 +80,7 @@ public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledg
                 }
             });
 
-        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial);
+        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial, mask);
     }
 
     // Drops the stories nobody polled for KeepFor.

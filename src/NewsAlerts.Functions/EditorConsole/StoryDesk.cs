@@ -12,6 +12,7 @@ using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Privacy;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Pages;
@@ -28,7 +29,7 @@ using NewsAlerts.Pages.Forms;
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit,
     AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
-    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus)
+    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus, ContactMask mask)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -86,11 +87,13 @@ public sealed class StoryDesk(
             : result.Samples.FirstOrDefault()?.Reason ?? "an example topic matched";
         var now = time.GetUtcNow();
         var content = MessagePreviews.ContentOf(article);
-        var messages = MessagePreviews.Of(content, reason, links, now);
+        // Texts are counted by country and language and each language's text composed as the sender composes it for
+        // that language, so the segments priced are those of the texts that will go.
+        var texts = result.SmsByCountry ?? [];
+        var messages = MessagePreviews.Of(content, reason, links, now, SmsCountries.ByLanguage(texts));
         var emailSource = EmailPreviewFunction.Source(emailPreviews.Issue(editor, new EmailPreviewTicket(content, reason, now)));
         var settings = sms.Value;
-        var cost = SmsCostEstimate.Of(
-            result.SmsByCountry ?? [], messages.Sms.Measure.Segments, messages.FirstSms.Measure.Segments, settings.PricePerSegment);
+        var cost = SmsCostEstimate.Of(texts, messages.SegmentsOf, settings.PricePerSegment);
         return await pages.RenderAsync<PreviewPage>(new Dictionary<string, object?>
         {
             [nameof(PreviewPage.Headline)] = article.Headline,
@@ -161,7 +164,7 @@ public sealed class StoryDesk(
     {
         // What changed since the last poll, not the whole partition (StoryLedgerStatus).
         var rows = await ledgerStatus.RowsAsync(ledgerKey, channel, cancellationToken);
-        return DeliveryTally.Of(channel, rows, planned, scheduled, held);
+        return DeliveryTally.Of(channel, rows, planned, scheduled, held, mask);
     }
 
     /// <summary>

@@ -69,6 +69,12 @@ public static class ConsoleStrings
     public const string EmailTextSummary = "Plain-text part";
     public const string SmsTitle = "The text";
     public const string FirstSmsTitle = "The first text to a number (with the opt-out line)";
+    public const string EmailLanguageNote = "Shown in English: each subscriber gets the email's own words (the subject's prefix, the reason, the labels and links) in the language they chose; the story's headline and summary stay as written.";
+    public const string SmsLanguagesNote = "Each subscriber's text is written in the language they chose: here is the text in each language it goes out in, with how many texts and segments.";
+    public const string LanguageTextsFormat = "{0}: {1}, {2}";
+    public const string OneText = "1 text";
+    public const string ManyTexts = "{0} texts";
+    public const string NoTextsExample = "{0} (nobody is texted; shown as an example)";
     public const string ExampleNote = "As sent to an example subscriber: each subscriber's own links and reason differ.";
     public const string PublishButton = "Publish and send";
     public const string BackToConsole = "Back to the console";
@@ -178,6 +184,7 @@ public static class ConsoleStrings
     public const string Ucs2 = "UCS-2";
     public const string Septets = "septets";
     public const string Utf16Units = "UTF-16 units";
+    public const string Ucs2ByWording = "Sent as UCS-2 (70 characters a segment instead of 160) because of the {0} wording: {1}.";
     public const string Ucs2Forced = "Sent as UCS-2 (70 characters a segment instead of 160) because of {0}: {1}; without them {2}.";
     public const string Ucs2HeadlineCut = "The headline is cut shorter because of them.";
     public const string Ucs2LinkFits = "The link still fits in the first segment.";

@@ -6,6 +6,7 @@ using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Every value the console shows that code names (a version's decision, an audit action, a ledger state, a kind of
@@ -189,9 +190,15 @@ public static class ConsoleWords
     /// whether the link is still in the first segment.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="warning"/> is null.</exception>
-    public static string Ucs2(Ucs2Warning warning)
+    public static string Ucs2(Ucs2Warning warning, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(warning);
+        if (warning.Characters.Count == 0)
+        {
+            // Nothing in the headline forces it: the language's own words do (Arabic prefix or opt-out line).
+            return string.Format(CultureInfo.InvariantCulture, ConsoleStrings.Ucs2ByWording, LanguageName(language), Segments(warning.Segments));
+        }
+
         var characters = string.Join(" ", warning.Characters);
         var text = string.Format(
             CultureInfo.InvariantCulture, ConsoleStrings.Ucs2Forced, characters, Segments(warning.Segments), Segments(warning.SegmentsWithout));
@@ -207,6 +214,26 @@ public static class ConsoleWords
             null => text,
         };
     }
+
+    /// <summary>
+    /// A language's heading: "French: 3 texts, 4 segments"; "English (nobody is texted; shown as an example)" when none
+    /// goes in it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string LanguageTexts(SmsLanguagePreview text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var name = LanguageName(text.Count.Language);
+        return text.Count.Texts == 0
+            ? string.Format(CultureInfo.InvariantCulture, ConsoleStrings.NoTextsExample, name)
+            : string.Format(
+                CultureInfo.InvariantCulture, ConsoleStrings.LanguageTextsFormat, name,
+                string.Format(CultureInfo.InvariantCulture, text.Count.Texts == 1 ? ConsoleStrings.OneText : ConsoleStrings.ManyTexts, text.Count.Texts),
+                Segments(text.Segments));
+    }
+
+    /// <summary>A language's English name ("Arabic"), the console being in English.</summary>
+    public static string LanguageName(string? language) => TextLanguages.CultureOf(language).EnglishName;
 
     private static string Segments(int count) =>
         string.Format(CultureInfo.InvariantCulture, count == 1 ? ConsoleStrings.OneSegment : ConsoleStrings.ManySegments, count);

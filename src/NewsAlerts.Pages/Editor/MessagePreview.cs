@@ -1,14 +1,19 @@
 namespace NewsAlerts.Pages.Editor;
 
-using NewsAlerts.Channels.Sms;
-
 /// <summary>An alert as the dispatcher will send it, for the editor to read before publishing.</summary>
 /// <param name="Subject">The email's subject.</param>
 /// <param name="EmailHtml">The email's HTML part, as sent (shown in a sandboxed frame).</param>
 /// <param name="EmailText">The email's plain-text part, as sent.</param>
-/// <param name="Sms">The text to a number that had texts before.</param>
-/// <param name="FirstSms">The first text to a number (with the opt-out wording).</param>
-/// <param name="SmsWarning">Why <paramref name="Sms"/> goes as UCS-2 and what that costs; null when it goes as GSM-7.</param>
-/// <param name="FirstSmsWarning">The same for <paramref name="FirstSms"/>.</param>
-public sealed record MessagePreview(
-    string Subject, string EmailHtml, string EmailText, SmsBody Sms, SmsBody FirstSms, Ucs2Warning? SmsWarning = null, Ucs2Warning? FirstSmsWarning = null);
+/// <param name="Texts">
+/// The text in each language it goes out in (<see cref="SmsLanguagePreview"/>), English first when it has recipients;
+/// only English, with no recipients, when nobody is texted.
+/// </param>
+public sealed record MessagePreview(string Subject, string EmailHtml, string EmailText, IReadOnlyList<SmsLanguagePreview> Texts)
+{
+    /// <summary>The segments of a text (later and first) in <paramref name="language"/>, for the cost estimate.</summary>
+    /// <exception cref="KeyNotFoundException">No text of the preview is in <paramref name="language"/>.</exception>
+    public (int Later, int First) SegmentsOf(string language) =>
+        Texts.FirstOrDefault(t => t.Count.Language == language) is { } text
+            ? (text.Sms.Measure.Segments, text.FirstSms.Measure.Segments)
+            : throw new KeyNotFoundException($"The preview has no text in '{language}'.");
+}

@@ -7,6 +7,7 @@ using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// Composes an article's alert (or, for a withdrawal or major correction, its follow-up) with the composers the
@@ -34,9 +35,13 @@ public static class MessagePreviews
         return article.Notice is { } notice ? content with { Urgency = 1, Notice = notice, Summary = notice.Note ?? string.Empty } : content;
     }
 
-    /// <summary>The messages saying <paramref name="content"/>, explained by <paramref name="reason"/>, composed at <paramref name="now"/>.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static MessagePreview Of(AlertContent content, string reason, AlertLinks links, DateTimeOffset now)
+    /// <summary>
+    /// The messages saying <paramref name="content"/>, explained by <paramref name="reason"/>, composed at
+    /// <paramref name="now"/>; the text in each language of <paramref name="texts"/> (<see cref="SmsCountries.ByLanguage"/>,
+    /// in that order), in English alone when it is null or empty. The email is the English one.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="texts"/> is null.</exception>
+    public static MessagePreview Of(AlertContent content, string reason, AlertLinks links, DateTimeOffset now, IReadOnlyList<SmsLanguageCount>? texts = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(reason);
@@ -46,9 +51,15 @@ public static class MessagePreviews
             $"preview|{ExampleSubscriber}|email");
         var message = AlertEmailComposer.Compose(request, ExampleFrom, now);
         var link = links.ShortLink(content.ArticleId);
+        var languages = texts is { Count: > 0 } ? texts : [new SmsLanguageCount(TextLanguages.Default, 0, 0)];
         return new MessagePreview(
             message.Subject ?? string.Empty, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty,
-            SmsText.Compose(content, link, isFirstMessage: false), SmsText.Compose(content, link, isFirstMessage: true),
-            Ucs2Warnings.Of(content, link, isFirstMessage: false), Ucs2Warnings.Of(content, link, isFirstMessage: true));
+            [.. languages.Select(count => TextIn(content, link, count))]);
     }
+
+    // As SmsChannel asks the sender: the subscriber's language tag, read by SmsTexts the same way (TextLanguages.Of).
+    private static SmsLanguagePreview TextIn(AlertContent content, Uri link, SmsLanguageCount count) => new(
+        count,
+        SmsText.Compose(content, link, isFirstMessage: false, count.Language), SmsText.Compose(content, link, isFirstMessage: true, count.Language),
+        Ucs2Warnings.Of(content, link, isFirstMessage: false, count.Language), Ucs2Warnings.Of(content, link, isFirstMessage: true, count.Language));
 }

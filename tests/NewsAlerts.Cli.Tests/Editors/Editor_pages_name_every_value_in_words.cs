@@ -34,7 +34,8 @@ public sealed partial class Editor_pages_name_every_value_in_words : IAsyncDispo
         {
             [nameof(PreviewPage.Headline)] = article.Headline,
             [nameof(PreviewPage.Result)] = new IngestResult(article.Id, 1, decision, new Reach(4, 3, 2, 1, 2), [], DryRun: true),
-            [nameof(PreviewPage.Messages)] = MessagePreviews.Of(article, "you follow Truce", links, At),
+            [nameof(PreviewPage.Messages)] = MessagePreviews.Of(
+                MessagePreviews.ContentOf(article), "you follow Truce", links, At, [new SmsLanguageCount("en", 3, 1), new SmsLanguageCount("ar", 2, 1), new SmsLanguageCount("fr", 1, 0)]),
             [nameof(PreviewPage.Cost)] = SmsCostEstimate.Of([new SmsCountryCount("GB", 44, 3, 1), new SmsCountryCount("FR", 33, 2, 0)], 1, 2, new Dictionary<string, decimal> { ["GB"] = 0.04m }),
         });
 

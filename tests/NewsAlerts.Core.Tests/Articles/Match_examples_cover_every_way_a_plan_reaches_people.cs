@@ -53,6 +53,17 @@ public sealed class Match_examples_cover_every_way_a_plan_reaches_people
         Assert.Equal(["e1", "t1"], samples.Select(s => s.SubscriberId));
     }
 
+    [Fact]
+    public void A_topic_holding_a_national_number_of_a_country_texted_is_masked()
+    {
+        // Issue 17 review: masked as GB and US write numbers only, an Irish number written as the Irish do was shown whole.
+        var matches = new List<SubscriberMatch> { new(Samples.Subscriber("t1"), "ring 087 123 4567", "'ring' in the headline", 1) };
+
+        var sample = Assert.Single(MatchSamples.Pick(matches, Plan(email: [], text: ["t1"]), mask: new Core.Privacy.ContactMask(["IE"])));
+
+        Assert.Equal("ring 087*******67", sample.Topic);
+    }
+
     private static List<SubscriberMatch> Matches(params string[] ids) =>
         [.. ids.Select(id => new SubscriberMatch(Samples.Subscriber(id), "Aleppo", $"'Aleppo' in the headline ({id})", 1))];
 
