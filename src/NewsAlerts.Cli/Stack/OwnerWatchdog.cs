@@ -79,21 +79,27 @@ public static class OwnerWatchdog
     public static void Forget(int pid) => Send('-', pid, start: false);
 
     /// <summary>
-    /// Watches every process descended from this one (children, their children...) other than the watchdog itself:
-    /// for children started by a library that names no PID (Playwright's driver and the browser it launches).
+    /// Watches this process's children and every descendant that leads a process group of its own (and so its group),
+    /// other than the watchdog itself: for processes started by a library that names no PID (Playwright's driver, and
+    /// the browser it launches detached). A short-lived helper inside such a group (a renderer) is not watched by its
+    /// PID, which could be given to an unrelated process once it ends; its group is.
     /// </summary>
     /// <returns>The PIDs now watched.</returns>
     /// <exception cref="InvalidOperationException">The watchdog could not be started.</exception>
     public static IReadOnlyList<int> WatchDescendants()
     {
-        var found = ProcessTable.DescendantsOf(Environment.ProcessId);
-        foreach (var pid in found)
+        var watched = new List<int>();
+        foreach (var pid in ProcessTable.DescendantsOf(Environment.ProcessId))
         {
-            Watch(pid);
+            if (ProcessTable.Of(pid) is { } stat && (stat.Parent == Environment.ProcessId || stat.ProcessGroup == pid))
+            {
+                Watch(pid);
+                watched.Add(pid);
+            }
         }
 
         var own = Pid;
-        return [.. found.Where(p => p != own)];
+        return [.. watched.Where(p => p != own)];
     }
 
     private static void Send(char sign, int pid, bool start)

@@ -9,27 +9,32 @@ using NewsAlerts.Testing;
 /// A test run killed outright (a CI timeout, Ctrl+C twice, <c>kill -9</c>) runs no exit handler; the stand-ins it started
 /// used to live on, holding their ports. The parent here is test-like: <c>newsalerts stack run</c>, which starts the
 /// stack as the test fixture does (every service watched from its start, <see cref="ServiceProcess.StopServicesWithThisProcess"/>),
-/// with one stand-in, the SMS sink. It is killed with SIGKILL, and the stand-in must be gone within a deadline.
+/// with two stand-ins, the SMS sink and then the feed server. It is killed with SIGKILL, and the stand-in must be gone within a deadline.
 /// </summary>
 public sealed class Services_stop_with_the_process_that_started_them
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task A_stand_in_dies_when_its_running_parent_is_killed()
+    public async Task Stand_ins_die_when_their_running_parent_is_killed()
     {
         var data = NewDataDirectory();
         using var parent = StartParent(data, out var output);
         try
         {
             var sink = await StartedSinkAsync(data, parent);
-            await Eventually.TrueAsync(() => Task.FromResult(output.ToString().Contains("Running until Ctrl+C", StringComparison.Ordinal)), "the parent reports its stack up", Deadline);
+            await Eventually.TrueAsync(() => Task.FromResult(Said(output).Contains("Running until Ctrl+C", StringComparison.Ordinal)), "the parent reports its stack up", Deadline);
+            // The feed server was launched after the watchdog existed: the watchdog's pipe must not have leaked into it
+            // (it would hold the pipe open and the watchdog would never hear of the parent's end).
+            var feedServer = StackState.Load(data).Single(r => r.Name == "feedserver").Pid;
             Assert.NotNull(ProcessTable.Of(sink));
+            Assert.NotNull(ProcessTable.Of(feedServer));
 
             parent.Kill();
             await parent.WaitForExitAsync();
 
             await Eventually.TrueAsync(() => Task.FromResult(ProcessTable.Of(sink) is null), $"the SMS sink (PID {sink}) to stop after its parent was killed", Deadline);
+            await Eventually.TrueAsync(() => Task.FromResult(ProcessTable.Of(feedServer) is null), $"the feed server (PID {feedServer}) to stop after its parent was killed", Deadline);
         }
         finally
         {
@@ -82,10 +87,18 @@ public sealed class Services_stop_with_the_process_that_started_them
         }
     }
 
+    private static string Said(System.Text.StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+
     private static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "newsalerts-tests", $"orphans-{Guid.NewGuid():N}");
 
-    // "dotnet NewsAlerts.Cli.dll stack run" from the repository (the stack's pinned tools live under it), SMS sink only,
-    // on a free port, in a data folder of its own.
+    // "dotnet newsalerts.dll stack run" from the repository (the stack's pinned tools live under it), the SMS sink and
+    // the feed server only (launched in that order), on free ports, in a data folder of its own.
     private static Process StartParent(string data, out System.Text.StringBuilder output)
     {
         var info = new ProcessStartInfo("dotnet")
@@ -97,7 +110,7 @@ public sealed class Services_stop_with_the_process_that_started_them
         };
         foreach (var argument in new[]
         {
-            typeof(StackCommand).Assembly.Location, "stack", "run", "--Stack:Services=SmsSink", "--Stack:SmsSink:Port=0", $"--Stack:DataDirectory={data}",
+            typeof(StackCommand).Assembly.Location, "stack", "run", "--Stack:Services=SmsSink, FeedServer", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0", $"--Stack:DataDirectory={data}",
         })
         {
             info.ArgumentList.Add(argument);
