@@ -4,7 +4,7 @@ using NewsAlerts.Cli.Stack;
 
 /// <summary>
 /// One private local stack per test process, on free ports with its own data folder, started on first use and
-/// stopped by PID when the process exits. Test classes share it and isolate themselves by unique resource names,
+/// stopped with the process however it ends, killed included (<see cref="OwnerWatchdog"/>). Test classes share it and isolate themselves by unique resource names,
 /// so they can run in parallel.
 /// </summary>
 public static class SharedStack
@@ -29,9 +29,9 @@ public static class SharedStack
     {
         var options = PrivateOptions();
         var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
-        var stack = await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
-        // The test host may be ended without running exit handlers: a watchdog stops the services after it.
-        ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
-        return stack;
+        // The test host may be ended without running exit handlers (a CI timeout's kill, Ctrl+C), even while the stack
+        // is still starting: each service is watched from the moment it is started and stops after the host.
+        ServiceProcess.StopServicesWithThisProcess();
+        return await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
     }
 }

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Testing;
 
+using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public sealed class TestFunctionHost : IAsyncDisposable
         App = app;
         TablePrefix = tablePrefix;
         Client = new HttpClient { BaseAddress = LocalFunctionHost.BaseAddress(app) };
+        Browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Client.BaseAddress };
     }
 
     /// <summary>The running host.</summary>
@@ -34,6 +36,12 @@ public sealed class TestFunctionHost : IAsyncDisposable
 
     /// <summary>A client aimed at the host.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>
+    /// A client aimed at the host that follows no redirect and keeps no cookie: it sees a form's own answer (the 303 and
+    /// its <c>Location</c>, under test), as a browser's first response. Disposed with the host.
+    /// </summary>
+    public HttpClient Browser { get; }
 
     /// <summary>The prefix of this host's tables.</summary>
     public string TablePrefix { get; }
@@ -111,10 +119,16 @@ public sealed class TestFunctionHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// A new client on this host that follows no redirect and keeps no cookie: it sees a form's own answer (the 303 and
-    /// its <c>Location</c>, under test), as a browser's first response. The caller disposes it.
+    /// <see cref="Browser"/>'s answer to a <c>GET</c> of <paramref name="location"/> (a <c>Location</c> header's value, e.g.
+    /// <c>/confirm?view=…</c>): its status and its body as text.
     /// </summary>
-    public HttpClient NewBrowser() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Client.BaseAddress };
+    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
+    public async Task<(HttpStatusCode Status, string Html)> VisitAsync(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        using var response = await Browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
 
     /// <summary>
     /// Starts a host (as <see cref="StartAsync"/>) whose per-contact allowance of confirmations is
@@ -139,7 +153,7 @@ public sealed class TestFunctionHost : IAsyncDisposable
         using var run = new HttpRequestMessage(HttpMethod.Post, $"admin/functions/{name}");
         run.Headers.Add("x-functions-key", MasterKey);
         using var ran = await Client.SendAsync(run);
-        if (ran.StatusCode != System.Net.HttpStatusCode.Accepted)
+        if (ran.StatusCode != HttpStatusCode.Accepted)
         {
             throw new InvalidOperationException($"admin/functions/{name} answered {(int)ran.StatusCode}, not 202");
         }
@@ -148,6 +162,7 @@ public sealed class TestFunctionHost : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        Browser.Dispose();
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();

@@ -2,14 +2,18 @@ namespace NewsAlerts.Cli.Commands;
 
 using NewsAlerts.Cli.Stack;
 
-/// <summary><c>newsalerts stack start|stop|status</c>: the local stand-ins for Azure, on their own.</summary>
+/// <summary>
+/// <c>newsalerts stack start|run|stop|status</c>: the local stand-ins for Azure, on their own. <c>start</c> leaves them
+/// running for later commands; <c>run</c> keeps them only while it runs (until Ctrl+C), and the services it started stop
+/// with it however it ends, killed included (<see cref="ServiceProcess.StopServicesWithThisProcess"/>).
+/// </summary>
 public sealed class StackCommand : ICliCommand
 {
     /// <inheritdoc />
     public string Name => "stack";
 
     /// <inheritdoc />
-    public string Summary => "start | stop | status the local stack (Azurite, smtp4dev) on 127.0.0.1";
+    public string Summary => "start | run | stop | status the local stack (Azurite, smtp4dev) on 127.0.0.1";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CliConsole console, CancellationToken cancellationToken)
@@ -27,6 +31,15 @@ public sealed class StackCommand : ICliCommand
                     var stack = await LocalStack.StartAsync(options, paths, console.Out, cancellationToken);
                     await StackReport.WriteAsync(console.Out, stack);
                     return 0;
+                case "run":
+                    ServiceProcess.StopServicesWithThisProcess();
+                    var held = await LocalStack.StartAsync(options, paths, console.Out, cancellationToken);
+                    await StackReport.WriteAsync(console.Out, held);
+                    await console.Out.WriteLineAsync("Running until Ctrl+C; what this command started stops with it.");
+                    await WaitForCancellationAsync(cancellationToken);
+                    await LocalStack.StopAsync(paths, held.Started, CancellationToken.None);
+                    await console.Out.WriteLineAsync("Local stack stopped.");
+                    return 0;
                 case "stop":
                     await LocalStack.StopAllAsync(paths, cancellationToken);
                     await console.Out.WriteLineAsync("Local stack stopped.");
@@ -40,7 +53,7 @@ public sealed class StackCommand : ICliCommand
 
                     return 0;
                 default:
-                    await console.Error.WriteLineAsync("Usage: newsalerts stack start|stop|status [--Stack:Azurite:TablePort=10002 ...]");
+                    await console.Error.WriteLineAsync("Usage: newsalerts stack start|run|stop|status [--Stack:Azurite:TablePort=10002 ...]");
                     return 2;
             }
         }
@@ -48,6 +61,18 @@ public sealed class StackCommand : ICliCommand
         {
             await console.Error.WriteLineAsync($"newsalerts stack: {ex.Message}");
             return 1;
+        }
+    }
+
+    private static async Task WaitForCancellationAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: the normal end of "run".
         }
     }
 }

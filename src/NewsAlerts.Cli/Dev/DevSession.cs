@@ -41,8 +41,9 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             var stackOptions = CliConfiguration.StackOptions(configuration);
             var paths = StackPaths.Locate(stackOptions.DataDirectory);
             var port = HostPort(configuration);
+            // What this session starts stops with it, also when it is killed while the stack is still starting.
+            ServiceProcess.StopServicesWithThisProcess();
             stack = await LocalStack.StartAsync(stackOptions, paths, log, cancellationToken);
-            ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, stack.Started);
             host = LocalFunctionHost.Build(new LocalHostSetup
             {
                 // Links in emails and Twilio callbacks point back at this host.

@@ -8,6 +8,17 @@ public static partial class ServiceProcess
 {
     private const int SigTerm = 15;
 
+    // Set by StopServicesWithThisProcess: every service started from then on is watched from its first moment.
+    private static volatile bool tiedToThisProcess;
+
+    /// <summary>
+    /// From now on, every service this process starts stops when this process ends, however it ends
+    /// (<see cref="OwnerWatchdog"/>): each is watched the moment it is started, so a test run killed while the stack is
+    /// still starting leaves nothing behind either. For test runs and foreground sessions, not for <c>stack start</c>,
+    /// whose services outlive it by design.
+    /// </summary>
+    public static void StopServicesWithThisProcess() => tiedToThisProcess = true;
+
     /// <summary>
     /// Starts <paramref name="file"/> through <c>/bin/sh -c exec setsid</c> so that the shell is replaced by the service
     /// (same PID) in a session of its own, and its output goes to <paramref name="logPath"/>; the service outlives the
@@ -37,7 +48,13 @@ public static partial class ServiceProcess
             info.Environment[name] = value;
         }
 
-        return Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
+        if (tiedToThisProcess)
+        {
+            OwnerWatchdog.Watch(process.Id);
+        }
+
+        return process;
     }
 
     /// <summary>Whether the recorded process still runs (same PID and same start time).</summary>
@@ -61,6 +78,7 @@ public static partial class ServiceProcess
         ArgumentNullException.ThrowIfNull(record);
         if (!IsAlive(record))
         {
+            OwnerWatchdog.Forget(record.Pid);
             return;
         }
 
@@ -77,27 +95,30 @@ public static partial class ServiceProcess
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(cancellationToken);
         }
+
+        // Gone, so the watchdog must not signal whatever process is given this PID later.
+        OwnerWatchdog.Forget(record.Pid);
     }
 
     /// <summary>
-    /// Starts a small watchdog that stops the given services (SIGTERM, then SIGKILL) once the owner process is gone,
-    /// so services a test run or a dev session started never outlive it, even when it is killed.
+    /// Stops the given services (their process groups: SIGTERM, then SIGKILL) once this process is gone, however it
+    /// ends (<see cref="OwnerWatchdog"/>), so services a test run or a dev session started never outlive it.
     /// </summary>
+    /// <param name="ownerPid">This process's id: the watchdog learns of its end through a pipe only this process holds.</param>
+    /// <param name="services">The services to stop with it.</param>
+    /// <exception cref="ArgumentException"><paramref name="ownerPid"/> is not this process.</exception>
     public static void StopWhenOwnerExits(int ownerPid, IEnumerable<ServiceRecord> services)
     {
-        var pids = string.Join(' ', services.Select(s => s.Pid));
-        if (pids.Length == 0)
+        ArgumentNullException.ThrowIfNull(services);
+        if (ownerPid != Environment.ProcessId)
         {
-            return;
+            throw new ArgumentException($"Only this process ({Environment.ProcessId}) can own its services, not {ownerPid}.", nameof(ownerPid));
         }
 
-        // In a session of its own too, so the Ctrl+C that stops the owner does not stop its watchdog.
-        var info = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true };
-        info.ArgumentList.Add("/bin/sh");
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(
-            $"while kill -0 {ownerPid} 2>/dev/null; do sleep 1; done; kill -TERM {pids} 2>/dev/null; sleep 5; kill -KILL {pids} 2>/dev/null; exit 0");
-        using var watchdog = Process.Start(info);
+        foreach (var service in services)
+        {
+            OwnerWatchdog.Watch(service.Pid);
+        }
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -200,7 +200,7 @@ public static partial class FormFields
 
         if (NotMobilePattern().Match(reason) is { Success: true } kind)
         {
-            return (string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNotMobile, ReasonWords.Kind(kind.Groups["kind"].Value) ?? kind.Groups["kind"].Value), false);
+            return (string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNotMobile, ValidatorReasonWords.Kind(kind.Groups["kind"].Value) ?? kind.Groups["kind"].Value), false);
         }
 
         if (reason.StartsWith("must be in international E.164 form", StringComparison.Ordinal))
@@ -232,7 +232,7 @@ public static partial class FormFields
             : string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneInNoCountry, allowed), false);
     }
 
-    // Any other reason in the page's language (ReasonWords), going on from its subject when the English one does.
+    // Any other reason in the page's language (ValidatorReasonWords), going on from its subject when the English one does.
     private static (string Text, bool ContinuesSubject) Reason(string reason) => (TopicReasons.Plain(reason), PredicatePattern().IsMatch(reason));
 
     [GeneratedRegex("^is (?:in (?<in>[A-Z]{2})|not in any country); texts go only to numbers in (?<allowed>[A-Z]{2}(?:, [A-Z]{2})*)$")]

@@ -12,7 +12,7 @@ public static partial class TopicReasons
     /// <paramref name="reason"/> as a person reads it: <see cref="TopicQuery.OnlyExcludesReason"/> (with or without its column) becomes
     /// <see cref="PageStrings.TopicOnlyExcludes"/>; a refused character (<see cref="Core.Validation.FreeText"/>: <c>contains U+202E (a
     /// right-to-left override), ...</c>) is named without its code point; other reasons in the page's language
-    /// (<see cref="Fields.ReasonWords"/>; callers capitalise where a sentence starts).
+    /// (<see cref="Fields.ValidatorReasonWords"/>; callers capitalise where a sentence starts).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
     public static string Plain(string reason)
@@ -23,7 +23,7 @@ public static partial class TopicReasons
             return PageStrings.TopicOnlyExcludes;
         }
 
-        return Fields.ReasonWords.Of(reason)
+        return Fields.ValidatorReasonWords.Of(reason)
             ?? (Languages.PageCulture.Language == "en"
                 ? CodePoint().Replace(reason, "${kind}").Replace("a bidi control", PageStrings.TextDirectionMark, StringComparison.Ordinal)
                 : PageStrings.ReasonOther);

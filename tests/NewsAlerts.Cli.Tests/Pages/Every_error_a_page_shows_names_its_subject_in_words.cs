@@ -70,7 +70,7 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     /// Found by a person who chose French: after a translated subject the reason came in English ("Le numéro de mobile
     /// has more than one +", "Ligne 1 : unclosed quote at column 1"). Every reason the validators give for the corpus is
     /// rendered on a page in each translated language: no reason's English words may be on it, and none may be the
-    /// catch-all of a reason of no known kind (so a reason added to a validator must be added to ReasonWords too).
+    /// catch-all of a reason of no known kind (so a reason added to a validator must be added to ValidatorReasonWords too).
     /// </summary>
     [Theory]
     [MemberData(nameof(Translated))]
@@ -94,7 +94,7 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
         var english = reasons.Where(r => text.Contains(r, StringComparison.Ordinal)).ToList();
         Assert.True(english.Count == 0, $"{language} page shows English reasons:\n{string.Join("\n", english)}");
         var unknown = errors.Where(e => e.Message.Contains(PageStrings.ReasonOther, StringComparison.Ordinal)).Select(e => e.Message).ToList();
-        Assert.True(unknown.Count == 0, $"reasons of no known kind (add them to ReasonWords):\n{string.Join("\n", unknown)}");
+        Assert.True(unknown.Count == 0, $"reasons of no known kind (add them to ValidatorReasonWords):\n{string.Join("\n", unknown)}");
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
         {
             var reason = NewsAlerts.Core.Validation.FreeText.Check("ab" + c + "cd").Reason;
             Assert.False(reason is null, $"U+{(int)c[0]:X4} is no longer refused: pick another member of its kind");
-            var words = NewsAlerts.Pages.Fields.ReasonWords.Of(reason!);
+            var words = NewsAlerts.Pages.Fields.ValidatorReasonWords.Of(reason!);
             Assert.True(words is not null, $"{language}: no words for '{reason}'");
             Assert.True(language == "en" ? words!.EndsWith("; remove it", StringComparison.Ordinal) : !words!.Contains("which", StringComparison.Ordinal), $"{language}: '{words}' for '{reason}'");
         }

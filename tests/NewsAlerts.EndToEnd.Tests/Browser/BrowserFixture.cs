@@ -12,7 +12,7 @@ using NewsAlerts.Testing;
 /// </summary>
 /// <remarks>
 /// An xunit collection fixture would start once too, but tie every class to one collection, which xunit runs one test
-/// at a time. The shared parts are stopped when the process exits.
+/// at a time. The shared parts are stopped when the process exits, and by <see cref="OwnerWatchdog"/> when it is killed.
 /// </remarks>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -67,6 +67,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ChromiumSandbox = false,
             Args = DebianChromium.Arguments,
         });
+        // Playwright's driver (node) and chromium name no PID; a test process killed outright (a CI timeout, kill -9)
+        // runs no exit handler, so they are watched as this process's descendants and stopped after it. The stack's
+        // services are watched from their start (SharedStack); the Function host runs in this process.
+        OwnerWatchdog.WatchDescendants();
         var parts = new Shared(stack, host, playwright, browser);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => parts.StopAsync().Wait(StopDeadline);
         return parts;

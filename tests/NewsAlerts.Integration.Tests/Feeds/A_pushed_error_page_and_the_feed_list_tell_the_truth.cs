@@ -3,9 +3,7 @@ namespace NewsAlerts.Integration.Tests.Feeds;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Feeds.WebSub;
-using NewsAlerts.Core.Ports;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -34,10 +32,10 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
     {
         var id = await SubscribedFeedAsync("error");
         var before = (await stand.GetAsync(id)).GetProperty("health");
-        var subscription = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var subscription = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
         var body = Encoding.UTF8.GetBytes(text);
 
-        using var pushed = await PushAsync(id, body, contentType, WebSubSignature.Sign("sha256", body, subscription.Secret));
+        using var pushed = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", body, subscription.Secret), contentType);
 
         Assert.Equal(HttpStatusCode.Accepted, pushed.StatusCode);
         var after = (await stand.GetAsync(id)).GetProperty("health");
@@ -50,7 +48,7 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
         }
 
         // Not a delivery: polling does not slow down for it.
-        Assert.Equal(subscription.LastPushAt, (await Subscriptions.GetAsync(id, CancellationToken.None))!.LastPushAt);
+        Assert.Equal(subscription.LastPushAt, (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.LastPushAt);
     }
 
     [Fact]
@@ -70,27 +68,9 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
         Assert.Equal(one.GetRawText(), listed.GetRawText());
     }
 
-    private IWebSubStore Subscriptions => stand.Host.Services.GetRequiredService<IWebSubStore>();
-
-    private async Task<string> SubscribedFeedAsync(string name)
+    private Task<string> SubscribedFeedAsync(string name)
     {
         var path = $"{name}-{Guid.NewGuid():N}.xml";
-        var feed = new RssFeed($"Hub {name}", [new RssItem($"urn:truth:{path}:old", "Parley from the archive", "An older parley story.", $"https://example.com/{path}/old", stand.Time.GetUtcNow().AddMinutes(-1))]);
-        stand.Server.Publish(path, feed.ToXml());
-        var id = await stand.AddFeedAsync(path);
-        await stand.PollAsync();
-        await Eventually.TrueAsync(
-            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
-                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
-            "the hub verified the subscription");
-        return id;
-    }
-
-    private async Task<HttpResponseMessage> PushAsync(string id, byte[] body, string contentType, string signature)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/websub/{id}") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        request.Headers.TryAddWithoutValidation("X-Hub-Signature", signature);
-        return await stand.Host.Client.SendAsync(request);
+        return stand.SubscribeAsync(path, new RssFeed($"Hub {name}", [new RssItem($"urn:truth:{path}:old", "Parley from the archive", "An older parley story.", $"https://example.com/{path}/old", stand.Time.GetUtcNow().AddMinutes(-1))]));
     }
 }

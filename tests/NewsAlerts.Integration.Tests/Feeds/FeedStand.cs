@@ -17,7 +17,7 @@ using NewsAlerts.Testing;
 /// instead of waiting. The host's own timers are off: the test runs <c>PollFeeds</c> itself, so no scheduled run
 /// can poll a feed between the test's steps.
 /// </summary>
-internal sealed class FeedStand : IAsyncDisposable
+internal sealed partial class FeedStand : IAsyncDisposable
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> registrationRequests = new(StringComparer.Ordinal);
     private readonly string serviceBusConnectionString;

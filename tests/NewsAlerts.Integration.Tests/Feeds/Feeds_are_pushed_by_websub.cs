@@ -36,7 +36,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     {
         var (id, path, feed) = await SubscribedFeedAsync("verified");
 
-        var stored = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var stored = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
         var atHub = Assert.Single(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
         Assert.Matches("^[0-9a-f]{32}$", stored.State);
         Assert.Equal(new Uri(stand.Host.Client.BaseAddress!, $"api/websub/{id}?state={stored.State}"), atHub.Callback);
@@ -55,7 +55,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
 
         // Once the hub pushed a signed body, polling slows to the hourly fallback.
         stand.Server.Publish(path, feed.With(Item(path, "pushed", "Armistice holds", "The armistice holds.")).ToXml());
-        await Eventually.TrueAsync(async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.LastPushAt is not null, "the signed push is recorded");
+        await Eventually.TrueAsync(async () => (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))?.LastPushAt is not null, "the signed push is recorded");
         await stand.PollWhenDueAsync(id);
         var view = await stand.GetAsync(id);
         health = view.GetProperty("health");
@@ -99,7 +99,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     public async Task A_push_that_is_a_fresh_instances_first_request_alerts_the_subscriber()
     {
         var (id, path, feed) = await SubscribedFeedAsync("fresh-instance");
-        var secret = (await Subscriptions.GetAsync(id, CancellationToken.None))!.Secret;
+        var secret = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.Secret;
         // Another instance on the same tables, whose background subscriber load never runs: the push wins that race.
         await using var fresh = await TestFunctionHost.StartAsync(
             fixture.Stack,
@@ -112,7 +112,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         var item = Item(path, "first", "Armistice holds on day one", "The armistice held through its first day.");
         var body = Encoding.UTF8.GetBytes(feed.With(item).ToXml());
 
-        using var pushed = await PushAsync(fresh.Client, id, body, WebSubSignature.Sign("sha256", body, secret));
+        using var pushed = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", body, secret), client: fresh.Client);
 
         Assert.Equal(HttpStatusCode.NoContent, pushed.StatusCode);
         var batches = new List<JsonElement>();
@@ -132,11 +132,11 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         var (id, path, feed) = await SubscribedFeedAsync("forged");
         var forged = Item(path, "forged", "Armistice collapses", "A forged report that the armistice collapsed.");
         var body = Encoding.UTF8.GetBytes(feed.With(forged).ToXml());
-        var secret = (await Subscriptions.GetAsync(id, CancellationToken.None))!.Secret;
+        var secret = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.Secret;
 
-        using var wrongSecret = await PushAsync(id, body, WebSubSignature.Sign("sha256", body, "not-the-secret"));
-        using var unsigned = await PushAsync(id, body, signature: null);
-        using var otherBody = await PushAsync(id, body, WebSubSignature.Sign("sha256", "<rss/>"u8, secret));
+        using var wrongSecret = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", body, "not-the-secret"));
+        using var unsigned = await stand.PushAsync(id, body, signature: null);
+        using var otherBody = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", "<rss/>"u8, secret));
 
         foreach (var refused in new[] { wrongSecret, unsigned, otherBody })
         {
@@ -148,7 +148,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         Assert.Null(await Articles.GetAsync(forged.Guid, CancellationToken.None));
 
         // The same body signed with the subscription's secret is taken: the refusals above were the signature's.
-        using var signed = await PushAsync(id, body, WebSubSignature.Sign("sha1", body, secret));
+        using var signed = await stand.PushAsync(id, body, WebSubSignature.Sign("sha1", body, secret));
         Assert.Equal(HttpStatusCode.NoContent, signed.StatusCode);
         Assert.Single(await stand.DrainEmailAlertsAsync([forged.Guid]));
     }
@@ -158,7 +158,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     {
         stand.Server.Hub.MaxLeaseSeconds = 3600;
         var (id, path, _) = await SubscribedFeedAsync("renewed");
-        var first = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var first = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(3600, first.LeaseSeconds);
 
         await stand.PollAsync();
@@ -169,10 +169,10 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         await stand.PollAsync();
 
         await Eventually.TrueAsync(
-            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))!.LeaseUntil > first.LeaseUntil
+            async () => (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.LeaseUntil > first.LeaseUntil
                 && HubEvents(path).Count(e => e.Kind == "verified") == 2,
             "the renewed lease is verified");
-        var renewed = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var renewed = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(2, HubEvents(path).Count(e => e.Kind == "subscribe"));
         Assert.Equal(2, HubEvents(path).Count(e => e.Kind == "verified"));
         Assert.True(renewed.RequestedAt < first.LeaseUntil);
@@ -184,8 +184,8 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     public async Task A_verification_without_the_state_of_our_callback_is_refused_while_our_request_waits()
     {
         var (id, path, _) = await SubscribedFeedAsync("state");
-        var stored = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
-        await Subscriptions.SaveAsync(stored with { Pending = true }, CancellationToken.None);
+        var stored = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
+        await stand.WebSubSubscriptions.SaveAsync(stored with { Pending = true }, CancellationToken.None);
         var topic = Uri.EscapeDataString(stand.Server.UrlOf(path).AbsoluteUri);
         var verify = $"api/websub/{id}?hub.mode=subscribe&hub.topic={topic}&hub.challenge=forged&hub.lease_seconds=60";
 
@@ -194,7 +194,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         using var wrong = await stand.Host.Client.GetAsync(new Uri(verify + "&state=00000000000000000000000000000000", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, wrong.StatusCode);
-        Assert.True((await Subscriptions.GetAsync(id, CancellationToken.None))!.Pending);
+        Assert.True((await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.Pending);
 
         using var ours = await stand.Host.Client.GetAsync(new Uri(verify + "&state=" + stored.State, UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.OK, ours.StatusCode);
@@ -205,13 +205,13 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     public async Task A_paused_feed_is_unsubscribed_once_the_hub_verifies_and_a_resumed_one_subscribes_again()
     {
         var (id, path, feed) = await SubscribedFeedAsync("paused");
-        var subscribed = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var subscribed = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
 
         using var paused = await stand.SendAsync(HttpMethod.Patch, id, new { paused = true });
         Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
 
         await Eventually.TrueAsync(
-            async () => await Subscriptions.GetAsync(id, CancellationToken.None) is null && HubEvents(path).Any(e => e.Kind == "unsubscribed"),
+            async () => await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None) is null && HubEvents(path).Any(e => e.Kind == "unsubscribed"),
             "the hub verified the unsubscription and our row is gone");
         Assert.DoesNotContain(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
         var unsubscribe = Assert.Single(HubEvents(path), e => e.Kind == "unsubscribe");
@@ -226,11 +226,8 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         using var resumed = await stand.SendAsync(HttpMethod.Patch, id, new { paused = false });
         Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
         await stand.PollWhenDueAsync(id);
-        await Eventually.TrueAsync(
-            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
-                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
-            "the resumed feed is subscribed again");
-        var again = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        await stand.WaitUntilHubVerifiedAsync(id, path); // the resumed feed is subscribed again
+        var again = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
         Assert.NotEqual(subscribed.Secret, again.Secret);
         Assert.Equal(again.Callback, Assert.Single(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path)).Callback);
     }
@@ -239,20 +236,18 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     public async Task A_removed_feed_is_unsubscribed_at_its_hub_and_its_subscription_removed_once_verified()
     {
         var (id, path, _) = await SubscribedFeedAsync("removed");
-        var subscribed = (await Subscriptions.GetAsync(id, CancellationToken.None))!;
+        var subscribed = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
 
         using var removed = await stand.SendAsync(HttpMethod.Delete, id);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
 
         await Eventually.TrueAsync(
-            async () => await Subscriptions.GetAsync(id, CancellationToken.None) is null && HubEvents(path).Any(e => e.Kind == "unsubscribed"),
+            async () => await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None) is null && HubEvents(path).Any(e => e.Kind == "unsubscribed"),
             "the hub verified the unsubscription and our row is gone");
         Assert.DoesNotContain(stand.Server.Hub.Subscriptions, s => s.Topic == stand.Server.UrlOf(path));
         Assert.Equal(subscribed.Callback, Assert.Single(HubEvents(path), e => e.Kind == "unsubscribed").Callback);
         Assert.Equal(["subscribe", "verified", "unsubscribe", "unsubscribed"], HubEvents(path).Select(e => e.Kind));
     }
-
-    private IWebSubStore Subscriptions => stand.Host.Services.GetRequiredService<IWebSubStore>();
 
     private IArticleStore Articles => stand.Host.Services.GetRequiredService<IArticleStore>();
 
@@ -262,31 +257,9 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     {
         var path = $"{name}-{Guid.NewGuid():N}.xml";
         var feed = new RssFeed($"Hub {name}", [Item(path, "old", "Armistice talks from the archive", "An older armistice story.")]);
-        stand.Server.Publish(path, feed.ToXml());
-        var id = await stand.AddFeedAsync(path);
-        await stand.PollAsync();
-        // Our side stores the lease before it answers the challenge; the hub records the subscription after the answer.
-        await Eventually.TrueAsync(
-            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
-                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
-            "the hub verified the subscription");
-        return (id, path, feed);
+        return (await stand.SubscribeAsync(path, feed), path, feed);
     }
 
     private RssItem Item(string path, string key, string title, string description) =>
         new($"urn:websub:{path}:{key}", title, description, $"https://example.com/{path}/{key}", stand.Time.GetUtcNow().AddMinutes(-1));
-
-    private Task<HttpResponseMessage> PushAsync(string id, byte[] body, string? signature) => PushAsync(stand.Host.Client, id, body, signature);
-
-    private static async Task<HttpResponseMessage> PushAsync(HttpClient client, string id, byte[] body, string? signature)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/websub/{id}") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/rss+xml");
-        if (signature is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Hub-Signature", signature);
-        }
-
-        return await client.SendAsync(request);
-    }
 }

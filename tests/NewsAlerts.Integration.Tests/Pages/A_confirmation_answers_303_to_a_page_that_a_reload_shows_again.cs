@@ -18,19 +18,10 @@ using NewsAlerts.Testing;
 public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_again(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
-    private HttpClient browser = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = host.NewBrowser();
-    }
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack);
 
-    public async Task DisposeAsync()
-    {
-        browser.Dispose();
-        await host.DisposeAsync();
-    }
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
     [Fact]
     public async Task The_emailed_link_confirms_once_and_its_page_reloads_with_the_way_to_the_preferences()
@@ -38,26 +29,26 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
         var tag = Guid.NewGuid().ToString("N")[..10];
         var started = await SignUpAsync($"view-{tag}@example.com", null);
 
-        var (posted, _) = await HtmlForms.PostAsync(browser, Assert.Single(HtmlForms.Of(await browser.GetStringAsync(ConfirmLink(started)))));
+        var (posted, _) = await HtmlForms.PostAsync(host.Browser, Assert.Single(HtmlForms.Of(await host.Browser.GetStringAsync(ConfirmLink(started)))));
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         var location = posted.Headers.Location!.OriginalString;
         Assert.Matches("^/confirm\\?view=[^&]+&channel=email&lang=en$", location);
         foreach (var visit in new[] { "first", "reload" })
         {
-            var (status, page) = await GetAsync(location);
+            var (status, page) = await host.VisitAsync(location);
             Assert.True(status == HttpStatusCode.OK, visit);
             Assert.Contains(HtmlEncoder.Default.Encode(PageStrings.ConfirmedEmailMessage), page, StringComparison.Ordinal);
             var open = HtmlForms.WithStep(page, "open");
             Assert.Equal("/manage", open.Action);
-            var (opened, _) = await HtmlForms.PostAsync(browser, open);
+            var (opened, _) = await HtmlForms.PostAsync(host.Browser, open);
             Assert.Equal(HttpStatusCode.SeeOther, opened.StatusCode);
-            Assert.Contains($"view-{tag}@example.com", (await GetAsync(opened.Headers.Location!.OriginalString)).Html, StringComparison.Ordinal);
+            Assert.Contains($"view-{tag}@example.com", (await host.VisitAsync(opened.Headers.Location!.OriginalString)).Html, StringComparison.Ordinal);
         }
 
         // The view token in the URL is no manage token: the preference centre and the API refuse it.
         var view = Uri.UnescapeDataString(location.Split("view=")[1].Split('&')[0]);
-        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync($"/manage?token={Uri.EscapeDataString(view)}")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.VisitAsync($"/manage?token={Uri.EscapeDataString(view)}")).Status);
         Assert.Null(host.Services.GetRequiredService<TokenSigner>().Verify(view, TokenPurpose.Manage));
     }
 
@@ -65,13 +56,13 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
     public async Task A_texted_code_answers_303_to_the_confirmed_page_for_texts()
     {
         var started = await SignUpAsync(null, TestPhones.NewValid());
-        var codePage = await browser.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative));
+        var codePage = await host.Browser.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative));
 
-        var (posted, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(codePage, "code"), [new("code", started.SmsCode!)]);
+        var (posted, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(codePage, "code"), [new("code", started.SmsCode!)]);
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         Assert.Matches("^/confirm\\?view=[^&]+&channel=sms&lang=en$", posted.Headers.Location!.OriginalString);
-        var (status, page) = await GetAsync(posted.Headers.Location!.OriginalString);
+        var (status, page) = await host.VisitAsync(posted.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(HtmlEncoder.Default.Encode(PageStrings.ConfirmedSmsMessage), page, StringComparison.Ordinal);
         Assert.Equal("/manage", HtmlForms.WithStep(page, "open").Action);
@@ -83,11 +74,11 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
         var tag = Guid.NewGuid().ToString("N")[..10];
         var started = await SignUpAsync($"view-both-{tag}@example.com", TestPhones.NewValid());
 
-        var (posted, _) = await HtmlForms.PostAsync(browser, Assert.Single(HtmlForms.Of(await browser.GetStringAsync(ConfirmLink(started)))));
+        var (posted, _) = await HtmlForms.PostAsync(host.Browser, Assert.Single(HtmlForms.Of(await host.Browser.GetStringAsync(ConfirmLink(started)))));
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         Assert.Equal($"/confirm?signUp={started.SignUp.Id}&confirmed=email&lang=en", posted.Headers.Location!.OriginalString);
-        var (status, page) = await GetAsync(posted.Headers.Location!.OriginalString);
+        var (status, page) = await host.VisitAsync(posted.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(HtmlEncoder.Default.Encode(PageStrings.ConfirmedEmailEnterCode), page, StringComparison.Ordinal);
         Assert.Equal(started.SignUp.Id, HtmlForms.WithStep(page, "code").Hidden["signUp"]);
@@ -111,7 +102,7 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
         };
         var location = ConfirmedLocations.Confirmed(view, Core.Delivery.Channel.Email, embed: false, "en");
 
-        var (status, page) = await GetAsync(kind == "no channel" ? location.Replace("&channel=email", string.Empty, StringComparison.Ordinal) : location);
+        var (status, page) = await host.VisitAsync(kind == "no channel" ? location.Replace("&channel=email", string.Empty, StringComparison.Ordinal) : location);
 
         Assert.Equal(HttpStatusCode.Gone, status);
         Assert.Contains(HtmlEncoder.Default.Encode(PageStrings.ConfirmedPageExpiredMessage), page, StringComparison.Ordinal);
@@ -124,10 +115,4 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
 
     private static Uri ConfirmLink(SignUpStarted started) =>
         new($"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative);
-
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string location)
-    {
-        using var response = await browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
 }

@@ -15,20 +15,17 @@ using NewsAlerts.Testing;
 public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
-    private HttpClient browser = null!;
     private Cli.Stack.Smtp4devInbox inbox = null!;
 
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartWithContactLimitAsync(fixture.Stack, perContact: 3);
-        browser = host.NewBrowser();
         inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
     }
 
     public async Task DisposeAsync()
     {
         inbox.Dispose();
-        browser.Dispose();
         await host.DisposeAsync();
     }
 
@@ -77,27 +74,27 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
     {
         var email = $"resend-{Guid.NewGuid():N}@example.com";
         var (posted, _) = await SignUpAsync(email, "Syria");
-        var checkPage = await browser.GetStringAsync(new Uri(posted.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
+        var checkPage = await host.Browser.GetStringAsync(new Uri(posted.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
         Assert.Contains(PageStrings.CheckEmailTitle, WebUtility.HtmlDecode(checkPage), StringComparison.Ordinal);
         Assert.Contains(PageStrings.SendItAgainButton, WebUtility.HtmlDecode(checkPage), StringComparison.Ordinal);
         await inbox.WaitForAsync(email, CancellationToken.None);
 
         // Post/Redirect/Get: the new link goes, and the page it lands on sends nothing when reloaded.
         var sendAgain = HtmlForms.WithStep(checkPage, "resend");
-        var (resent, _) = await HtmlForms.PostAsync(browser, sendAgain);
+        var (resent, _) = await HtmlForms.PostAsync(host.Browser, sendAgain);
         Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
         var landing = resent.Headers.Location!.OriginalString;
         Assert.Equal(posted.Headers.Location!.OriginalString.Replace("&lang=en", "&resent=1&lang=en", StringComparison.Ordinal), landing);
         await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the new link arrives");
         for (var reload = 0; reload < 2; reload++)
         {
-            var page = await browser.GetStringAsync(new Uri(landing.TrimStart('/'), UriKind.Relative));
+            var page = await host.Browser.GetStringAsync(new Uri(landing.TrimStart('/'), UriKind.Relative));
             Assert.Contains(PageStrings.NewLinkSentMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         }
 
         // The per-contact allowance (3) counts sends: the sign-up and two resends; the third resend is refused, with when.
-        Assert.Equal(HttpStatusCode.SeeOther, (await HtmlForms.PostAsync(browser, sendAgain)).Response.StatusCode);
-        var (limited, _) = await HtmlForms.PostAsync(browser, sendAgain);
+        Assert.Equal(HttpStatusCode.SeeOther, (await HtmlForms.PostAsync(host.Browser, sendAgain)).Response.StatusCode);
+        var (limited, _) = await HtmlForms.PostAsync(host.Browser, sendAgain);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter?.Delta);
         await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 3, "the allowed resend arrives");
@@ -105,7 +102,7 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
 
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(string email, string topics)
     {
-        var form = HtmlForms.Of(await browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
-        return await HtmlForms.PostAsync(browser, form, [new("email", email), new("topics", topics), new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
+        var form = HtmlForms.Of(await host.Browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+        return await HtmlForms.PostAsync(host.Browser, form, [new("email", email), new("topics", topics), new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
     }
 }

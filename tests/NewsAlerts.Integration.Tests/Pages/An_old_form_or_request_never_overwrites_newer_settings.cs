@@ -18,19 +18,16 @@ using NewsAlerts.Testing;
 public sealed class An_old_form_or_request_never_overwrites_newer_settings(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
-    private HttpClient browser = null!;
     private HttpClient sinkClient = null!;
 
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = host.NewBrowser();
         sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
     }
 
     public async Task DisposeAsync()
     {
-        browser.Dispose();
         sinkClient.Dispose();
         await host.DisposeAsync();
     }
@@ -48,7 +45,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         }
 
         await Eventually.TrueAsync(async () => (await StoredAsync(confirmed)).SmsStatus == ContactStatus.OptedOut, "the STOP text is applied");
-        var (old, oldPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
+        var (old, oldPage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
 
         Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
         // The reason is named (the number replied STOP), not a general "changed elsewhere".
@@ -62,7 +59,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         Assert.Equal((2, "UTC"), (after.SmsMaxUrgency, after.TimeZone));
 
         // The page shown now carries the current version: the same change made again is saved, and STOP stays.
-        var (again, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(oldPage, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
+        var (again, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(oldPage, "settings"), [new("smsMaxUrgency", "5"), new("timeZone", "Europe/Paris")]);
         Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
         var saved = await StoredAsync(confirmed);
         Assert.Equal((5, "Europe/Paris", ContactStatus.OptedOut), (saved.SmsMaxUrgency, saved.TimeZone, saved.SmsStatus));
@@ -76,9 +73,9 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         var other = await OpenAsync(confirmed.ManageToken);
 
         // Paused in another tab: the first tab's settings form says so.
-        var (paused, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(other, "pause"), [new("pause", "1d")]);
+        var (paused, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(other, "pause"), [new("pause", "1d")]);
         Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
-        var (afterPause, afterPausePage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5")]);
+        var (afterPause, afterPausePage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(page, "settings"), [new("smsMaxUrgency", "5")]);
         Assert.Equal(HttpStatusCode.Conflict, afterPause.StatusCode);
         Assert.Contains($"{PageStrings.ManageChangedPaused} {TypedValues.Sentence([PageStrings.SmsUrgencyLabel])}", WebUtility.HtmlDecode(afterPausePage), StringComparison.Ordinal);
 
@@ -88,7 +85,7 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
             Assert.True(oneClick.IsSuccessStatusCode);
         }
 
-        var (afterUnsubscribe, afterUnsubscribePage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(afterPausePage, "topics"), [new("topics", "Elections")]);
+        var (afterUnsubscribe, afterUnsubscribePage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(afterPausePage, "topics"), [new("topics", "Elections")]);
         Assert.Equal(HttpStatusCode.Conflict, afterUnsubscribe.StatusCode);
         var text = WebUtility.HtmlDecode(afterUnsubscribePage);
         Assert.Contains($"{PageStrings.ManageChangedUnsubscribed} {TypedValues.Sentence([PageStrings.TopicsLabel])}", text, StringComparison.Ordinal);
@@ -103,12 +100,12 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         var first = await OpenAsync(confirmed.ManageToken);
         var second = await OpenAsync(confirmed.ManageToken);
 
-        var (secondSaved, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(second, "topics"), [new("topics", "Ceasefire")]);
-        var (firstTopics, firstPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(first, "topics"), [new("topics", "Elections")]);
-        var (firstPause, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(first, "pause"), [new("pause", "1d")]);
+        var (secondSaved, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(second, "topics"), [new("topics", "Ceasefire")]);
+        var (firstTopics, firstPage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(first, "topics"), [new("topics", "Elections")]);
+        var (firstPause, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(first, "pause"), [new("pause", "1d")]);
         var unversioned = HtmlForms.WithStep(await OpenAsync(confirmed.ManageToken), "settings");
         unversioned.Hidden.Remove("version");
-        var (noVersion, _) = await HtmlForms.PostAsync(browser, unversioned, [new("smsMaxUrgency", "5")]);
+        var (noVersion, _) = await HtmlForms.PostAsync(host.Browser, unversioned, [new("smsMaxUrgency", "5")]);
 
         Assert.Equal(HttpStatusCode.SeeOther, secondSaved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, firstTopics.StatusCode);
@@ -214,5 +211,5 @@ public sealed class An_old_form_or_request_never_overwrites_newer_settings(Stack
         await SignUps.ConfirmedAsync(host, new SubscriberRequest($"{name}-{Guid.NewGuid():N}@example.com", phone, "UTC", [("Syria", false)], 2));
 
     private async Task<string> OpenAsync(string token) =>
-        await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        await host.Browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(token)}", UriKind.Relative));
 }

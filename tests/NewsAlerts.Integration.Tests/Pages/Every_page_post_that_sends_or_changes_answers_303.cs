@@ -35,7 +35,6 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
     };
 
     private TestFunctionHost host = null!;
-    private HttpClient browser = null!;
 
     public static TheoryData<string, string> Forms => new()
     {
@@ -59,17 +58,9 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         { "editor/publish", "publish" },
     };
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = host.NewBrowser();
-    }
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack);
 
-    public async Task DisposeAsync()
-    {
-        browser.Dispose();
-        await host.DisposeAsync();
-    }
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
     [Fact]
     public void Every_page_route_taking_a_post_is_in_the_table() =>
@@ -87,9 +78,9 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         {
             ("signup", "sign up") => await SignUpAsync(Address()),
             ("signup", _) => await SignUpAgainAsync(),
-            ("confirm", "resend") => await HtmlForms.PostAsync(browser, HtmlForms.WithStep(await LandingAsync(await SignUpAsync(Address())), "resend")),
+            ("confirm", "resend") => await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await LandingAsync(await SignUpAsync(Address())), "resend")),
             ("confirm", _) => await ConfirmAsync(form),
-            ("manage/link", _) => await HtmlForms.PostAsync(browser, HtmlForms.Of(await browser.GetStringAsync(new Uri("manage/link", UriKind.Relative))).Single(), [new("email", Address())]),
+            ("manage/link", _) => await HtmlForms.PostAsync(host.Browser, HtmlForms.Of(await host.Browser.GetStringAsync(new Uri("manage/link", UriKind.Relative))).Single(), [new("email", Address())]),
             ("unsubscribe", _) => await UnsubscribeAsync(),
             ("manage", _) => await ManageAsync(form),
             _ => (await PublishAsync(), string.Empty),
@@ -104,7 +95,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
             return;
         }
 
-        using var page = await browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+        using var page = await host.Browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"{location} answers {page.StatusCode}");
     }
 
@@ -123,8 +114,8 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
 
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(string email)
     {
-        var form = HtmlForms.Of(await browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
-        return await HtmlForms.PostAsync(browser, form, [new("email", email), new("topics", "Syria"), new("timeZone", "UTC")]);
+        var form = HtmlForms.Of(await host.Browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+        return await HtmlForms.PostAsync(host.Browser, form, [new("email", email), new("topics", "Syria"), new("timeZone", "UTC")]);
     }
 
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAgainAsync()
@@ -135,7 +126,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
     }
 
     private async Task<string> LandingAsync((HttpResponseMessage Response, string Html) posted) =>
-        await browser.GetStringAsync(new Uri(posted.Response.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
+        await host.Browser.GetStringAsync(new Uri(posted.Response.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
 
     // The emailed link's button, the code form, or the button of an address whose sign-up's number still waits.
     private async Task<(HttpResponseMessage, string)> ConfirmAsync(string form)
@@ -144,9 +135,9 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         var started = await host.Services.GetRequiredService<SignUpService>().SignUpAsync(
             new SubscriberRequest(form == "code" ? null : Address(), phone, "UTC", [("Syria", false)], 2), CancellationToken.None);
         return form == "code"
-            ? await HtmlForms.PostAsync(browser, HtmlForms.WithStep(await browser.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative)), "code"),
+            ? await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative)), "code"),
                 [new("code", started.SmsCode!)])
-            : await HtmlForms.PostAsync(browser, HtmlForms.Of(await browser.GetStringAsync(new Uri(
+            : await HtmlForms.PostAsync(host.Browser, HtmlForms.Of(await host.Browser.GetStringAsync(new Uri(
                 $"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative))).Single());
     }
 
@@ -155,14 +146,14 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
 
     private async Task<(HttpResponseMessage, string)> UnsubscribeAsync()
     {
-        var page = await browser.GetStringAsync((await UnsubscribingSubscriber.SignUpAsync(host, "prg")).Relative);
-        return await HtmlForms.PostAsync(browser, HtmlForms.Of(page).Single());
+        var page = await host.Browser.GetStringAsync((await UnsubscribingSubscriber.SignUpAsync(host, "prg")).Relative);
+        return await HtmlForms.PostAsync(host.Browser, HtmlForms.Of(page).Single());
     }
 
     private async Task<(HttpResponseMessage, string)> ManageAsync(string step)
     {
         var confirmed = await ConfirmedAsync();
-        var page = await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+        var page = await host.Browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
         KeyValuePair<string, string>[] fields = step switch
         {
             "topics" => [new("topics", "Elections")],
@@ -173,22 +164,22 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         };
         if (step is "resume")
         {
-            var (_, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "pause"), [new("pause", "1d")]);
-            page = await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+            var (_, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(page, "pause"), [new("pause", "1d")]);
+            page = await host.Browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
         }
         else if (step is "cancelEmail" or "resend")
         {
-            var (_, _) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "email"), [new("newEmail", Address())]);
-            page = await browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
+            var (_, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(page, "email"), [new("newEmail", Address())]);
+            page = await host.Browser.GetStringAsync(new Uri($"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}", UriKind.Relative));
         }
         else if (step is "stopConfirmed" or "open")
         {
             // "Stop everything?" holds both its confirmation and "keep my alerts" (open).
-            var (_, askPage) = await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, "stop"));
+            var (_, askPage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(page, "stop"));
             page = askPage;
         }
 
-        return await HtmlForms.PostAsync(browser, HtmlForms.WithStep(page, step), fields);
+        return await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(page, step), fields);
     }
 
     private async Task<HttpResponseMessage> PublishAsync()

@@ -14,22 +14,16 @@ using NewsAlerts.Testing;
 public sealed class Every_page_redirect_keeps_the_pages_language(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
-    private HttpClient browser = null!;
 
     public static TheoryData<string> Redirects => ["sign up by email", "sign up with a number", "send it again", "confirm by the link", "confirm by the code", "email me a link", "the site root"];
 
     public async Task InitializeAsync()
     {
         host = await TestFunctionHost.StartAsync(fixture.Stack);
-        browser = host.NewBrowser();
-        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+        host.Browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
     }
 
-    public async Task DisposeAsync()
-    {
-        browser.Dispose();
-        await host.DisposeAsync();
-    }
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
     [Theory]
     [MemberData(nameof(Redirects))]
@@ -43,13 +37,13 @@ public sealed class Every_page_redirect_keeps_the_pages_language(StackFixture fi
             "confirm by the link" => await ConfirmAsync(byCode: false),
             "confirm by the code" => await ConfirmAsync(byCode: true),
             "email me a link" => await PostAsync("manage/link?lang=fr", null, [new("email", Address())]),
-            _ => await browser.GetAsync(new Uri("?lang=fr", UriKind.Relative)),
+            _ => await host.Browser.GetAsync(new Uri("?lang=fr", UriKind.Relative)),
         };
 
         Assert.True(response.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.Found, $"{redirect}: {response.StatusCode}");
         var location = response.Headers.Location!.OriginalString;
         Assert.Contains("lang=fr", location, StringComparison.Ordinal);
-        using var landing = await browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
+        using var landing = await host.Browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
         Assert.True(landing.StatusCode == HttpStatusCode.OK, $"{location}: {landing.StatusCode}");
         Assert.Equal(["fr"], landing.Content.Headers.ContentLanguage);
     }
@@ -63,7 +57,7 @@ public sealed class Every_page_redirect_keeps_the_pages_language(StackFixture fi
     private async Task<HttpResponseMessage> SendItAgainAsync()
     {
         using var signedUp = await SignUpAsync([new("email", Address())]);
-        var checkEmail = await browser.GetStringAsync(new Uri(signedUp.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
+        var checkEmail = await host.Browser.GetStringAsync(new Uri(signedUp.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
         return await PostForm(HtmlForms.WithStep(checkEmail, "resend"), []);
     }
 
@@ -79,14 +73,14 @@ public sealed class Every_page_redirect_keeps_the_pages_language(StackFixture fi
     // Opens the page and posts its form (the one with step, when given) with fields, as a browser would.
     private async Task<HttpResponseMessage> PostAsync(string page, string? step, KeyValuePair<string, string>[] fields)
     {
-        var html = await browser.GetStringAsync(new Uri(page, UriKind.Relative));
+        var html = await host.Browser.GetStringAsync(new Uri(page, UriKind.Relative));
         return await PostForm(step is null ? HtmlForms.Of(html).Single() : HtmlForms.WithStep(html, step), fields);
     }
 
     private async Task<HttpResponseMessage> PostForm((string Action, Dictionary<string, string> Hidden) form, KeyValuePair<string, string>[] fields)
     {
         Assert.Equal("fr", form.Hidden["lang"]);
-        var (response, _) = await HtmlForms.PostAsync(browser, form, fields);
+        var (response, _) = await HtmlForms.PostAsync(host.Browser, form, fields);
         return response;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NewsAlerts.Matching.Explanations;
-using NewsAlerts.Matching.Index;
 
 namespace NewsAlerts.Matching.Tests.Explanations;
 
@@ -64,20 +63,6 @@ public sealed class A_worded_reason_is_capped_and_stays_valid_text
         var capped = CappedText.Of(Repeat("Leaders agree a truce in Gaza after long talks in Cairo. ", 10), 40);
 
         Assert.Equal("Leaders agree a truce in Gaza after…", capped);
-    }
-
-    [Fact]
-    public void A_reason_with_many_long_hits_is_capped_by_MatchWords()
-    {
-        var body = Repeat("Officials in Damascus said the ceasefire talks with the opposition would resume on Monday after the truce. ", 6);
-        var index = new PercolatorIndex();
-        Assert.True(index.Add(new TopicSubscription("s1", "u1", "ceasefire OR truce OR talks OR officials OR damascus")).Success);
-        var document = new ArticleDocument("a1", "Syria ceasefire talks resume in Damascus with officials", body);
-
-        var said = MatchWords.Of(Assert.Single(index.Match(document)).Explanation, document);
-
-        Assert.True(said.Length <= MatchWords.MaxLength, said);
-        Assert.EndsWith(CappedText.Ellipsis, said, StringComparison.Ordinal);
     }
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));

@@ -13,7 +13,7 @@ using System.Text.RegularExpressions;
 /// <c>Every_error_a_page_shows_names_its_subject_in_words</c> collects every reason those validators give for a corpus
 /// of bad input and fails when one is not known here.
 /// </summary>
-public static partial class ReasonWords
+public static partial class ValidatorReasonWords
 {
     // One kind of reason: its English wording (anchored; groups are the values it carries) and the key that says it.
     private sealed record Entry(Regex Pattern, string Key);
