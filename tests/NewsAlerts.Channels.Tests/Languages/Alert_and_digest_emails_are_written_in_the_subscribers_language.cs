@@ -19,7 +19,7 @@ public sealed class Alert_and_digest_emails_are_written_in_the_subscribers_langu
 
     [Theory]
     [InlineData("fr", "Europe/Paris", "Urgent\u00a0: Cessez-le-feu à Gaza", "1 décembre 2026 à 14:05 (fuseau horaire\u00a0: Paris)", "Pourquoi vous recevez ce message\u00a0: « trêve »")]
-    [InlineData("ar", "Asia/Beirut", "عاجل: وقف إطلاق النار في غزة", "الساعة 15:05 (بتوقيت بيروت)", "سبب وصول هذه الرسالة إليك: «هدنة»")]
+    [InlineData("ar", "Asia/Beirut", "عاجل: وقف إطلاق النار في غزة", "الساعة \u206615:05\u2069 (بتوقيت بيروت)", "سبب وصول هذه الرسالة إليك: «هدنة»")]
     public void A_breaking_alert_has_its_subject_words_and_publication_time_in_the_language_and_zone(
         string language, string zone, string subject, string when, string why)
     {
@@ -66,7 +66,7 @@ public sealed class Alert_and_digest_emails_are_written_in_the_subscribers_langu
 
     [Theory]
     [InlineData("fr", "1 décembre 2026 à 14:04 (fuseau horaire\u00a0: Paris)", "Autres correspondances")]
-    [InlineData("ar", "الساعة 14:04 (بتوقيت باريس)", "نتائج أخرى")]
+    [InlineData("ar", "الساعة \u206614:04\u2069 (بتوقيت باريس)", "نتائج أخرى")]
     public async Task A_digests_story_times_and_sections_come_in_the_language(string language, string when, string otherTopic)
     {
         var request = Digest(language, 2, 1);
