@@ -20,8 +20,8 @@ public sealed class Arabic_emails_and_texts_keep_numbers_addresses_times_and_cod
     public void The_code_text_isolates_the_code_in_arabic_only()
     {
         Assert.Contains(LtrText.Isolate("123456"), SmsTexts.Code("ar", "NewsAlerts", "123456"), StringComparison.Ordinal);
-        Assert.DoesNotContain(LtrText.Open, SmsTexts.Code("en", "NewsAlerts", "123456"), StringComparison.Ordinal);
-        Assert.DoesNotContain(LtrText.Open, SmsTexts.Code("fr", "NewsAlerts", "123456"), StringComparison.Ordinal);
+        Assert.DoesNotContain(LtrText.Open.ToString(), SmsTexts.Code("en", "NewsAlerts", "123456"), StringComparison.Ordinal);
+        Assert.DoesNotContain(LtrText.Open.ToString(), SmsTexts.Code("fr", "NewsAlerts", "123456"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class Arabic_emails_and_texts_keep_numbers_addresses_times_and_cod
     [InlineData("de")]
     public void A_left_to_right_language_gets_no_isolates(string language)
     {
-        Assert.DoesNotContain(LtrText.Open, MomentWords.Of(ChangedAt, "Europe/London", language), StringComparison.Ordinal);
-        Assert.DoesNotContain(LtrText.Open, ContactChangedSms.Of(new ContactChangeNotice(Channel.Sms, "+447700900123", "+44 7400 ***444", ChangedAt), new MessageLocale(language, "Europe/London")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(LtrText.Open.ToString(), MomentWords.Of(ChangedAt, "Europe/London", language), StringComparison.Ordinal);
+        Assert.DoesNotContain(LtrText.Open.ToString(), ContactChangedSms.Of(new ContactChangeNotice(Channel.Sms, "+447700900123", "+44 7400 ***444", ChangedAt), new MessageLocale(language, "Europe/London")).Text, StringComparison.Ordinal);
     }
 }
