@@ -95,7 +95,7 @@ public static class ReasonWords
             .Distinct(StringComparer.Ordinal)];
     }
 
-    // Only the language's own catalog counts: the neutral one holds the English labels.
+    // Only the language's own catalog counts: English words are the taxonomy's own labels, not in the neutral catalog.
     private static string? TranslatedSubject(string qcode, string? language) =>
         TextLanguages.Of(language) == TextLanguages.Default
             ? null
