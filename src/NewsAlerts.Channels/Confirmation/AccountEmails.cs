@@ -67,7 +67,7 @@ public static class AccountEmails
         return ComposeAsync(
             locale,
             EmailText.ChangedSubject,
-            [Words(locale, EmailText.ChangedIntro, ServiceName, notice.MaskedNewContact, when), Words(locale, EmailText.ChangedUndo, DurationText.Of(linkLifetime, locale.Language))],
+            [Words(locale, EmailText.ChangedIntro, ServiceName, LtrText.In(notice.MaskedNewContact, locale.Language), when), Words(locale, EmailText.ChangedUndo, DurationText.Of(linkLifetime, locale.Language))],
             Words(locale, EmailText.ChangedButton),
             manageUrl,
             [Words(locale, EmailText.ChangedNothingToDo)]);

@@ -45,7 +45,7 @@ public static class DigestComposer
             .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
             .Select(g => new DigestSection(
                 g.Key is null ? OtherTopicIn(language) : topics[order[g.Key]].Text,
-                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, MomentWords.Of(i.Article.PublishedAt, zone.Id, language), ReasonWords.Of(i.Entry.Reason, language), i.Article.Url, i.Article.Version)).ToList()))
+                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, MomentWords.Of(i.Article.PublishedAt, zone.Id, language), ReasonWords.Of(i.Entry.Reason, language), i.Article.Url, i.Article.Version, i.Entry.Reason)).ToList()))
             .ToList();
         return new DigestEmail(batch.SubscriberId, batch.DueAt, sections, batch.More);
     }

@@ -40,14 +40,18 @@ public static class AlertHistory
             .ToList();
     }
 
-    /// <summary>The rows of a digest sent at <paramref name="now"/>: one per story, under the digest's ledger key and the article id.</summary>
+    /// <summary>
+    /// The rows of a digest sent at <paramref name="now"/>: one per story, under the digest's ledger key and the article
+    /// id, with the stored reason (<see cref="DigestItem.StoredReason"/>) as alerts' rows have it, so it is worded in the
+    /// reader's language when shown; an item without one keeps the digest's words.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="email"/> is null.</exception>
     public static IReadOnlyList<ReceivedAlert> Of(DigestEmail email, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(email);
         var key = DigestMessage.LedgerKey(email.DueAt);
         return email.Sections.SelectMany(s => s.Items)
-            .Select(i => new ReceivedAlert(email.SubscriberId, now, Channel.Email, ReceivedKind.Digest, $"{key}|{i.ArticleId}", i.Headline, i.Source, i.Url, i.Reason, i.Version))
+            .Select(i => new ReceivedAlert(email.SubscriberId, now, Channel.Email, ReceivedKind.Digest, $"{key}|{i.ArticleId}", i.Headline, i.Source, i.Url, i.StoredReason ?? i.Reason, i.Version))
             .ToList();
     }
 

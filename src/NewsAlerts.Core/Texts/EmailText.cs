@@ -7,14 +7,11 @@ namespace NewsAlerts.Core.Texts;
 /// </summary>
 public enum EmailText
 {
-    /// <summary>A date and time on a clock: <c>{0}</c> the local time, <c>{1}</c> the zone words.</summary>
+    /// <summary>A date and time on a clock: <c>{0}</c> the local date, <c>{1}</c> the zone words, <c>{2}</c> the time of day (HH:mm, isolated left to right in Arabic).</summary>
     Moment,
 
-    /// <summary>The zone's time: <c>{0}</c> its city ("Paris time").</summary>
+    /// <summary>The zone's time: <c>{0}</c> its city ("Paris time", "fuseau horaire : Paris"), phrased so no word agrees with the city.</summary>
     ZoneTime,
-
-    /// <summary><see cref="ZoneTime"/> for a city whose name starts with a vowel (French elides: "heure d’Amsterdam").</summary>
-    ZoneTimeBeforeVowel,
 
     /// <summary>UTC's time, for a subscriber without a known zone.</summary>
     ZoneTimeUtc,

@@ -6,7 +6,9 @@ using System.Resources;
 /// The words of a match's reason ("why you got this") in each language of <see cref="TextLanguages.Offered"/>: one resx
 /// catalog per language (<c>ReasonTexts.resx</c> English, <c>ReasonTexts.fr.resx</c> French...), keys named by
 /// <see cref="Words.ReasonWords"/>; the count of further hits is CLDR-plural (<c>More_one</c>, <c>More_other</c>...,
-/// <see cref="PluralCategory"/>); article languages by <c>Language_</c> and their code.
+/// <see cref="PluralCategory"/>); article languages by <c>Language_</c> and their code; the 17 top-level IPTC media
+/// topics by <c>Subject_medtop_NN000000</c>, translated by hand in each language but English (whose words are IPTC's
+/// own labels, read from the taxonomy: <see cref="Words.ReasonWords.SubjectName"/>).
 /// </summary>
 public static class ReasonTexts
 {

@@ -25,8 +25,8 @@ public static class SmsTexts
     /// <summary>The answer to a reply that mentions an opt-out word without being one.</summary>
     public static string HowToStop(string? language) => Format(nameof(HowToStop), language);
 
-    /// <summary>The text carrying a six-digit confirmation code.</summary>
-    public static string Code(string? language, string serviceName, string code) => Format(nameof(Code), language, serviceName, code);
+    /// <summary>The text carrying a six-digit confirmation code (isolated left to right in Arabic, <see cref="Words.LtrText"/>).</summary>
+    public static string Code(string? language, string serviceName, string code) => Format(nameof(Code), language, serviceName, Words.LtrText.In(code, language));
 
     /// <summary>
     /// The notice to a replaced number: <paramref name="maskedNumber"/> the new number masked, <paramref name="when"/> the
@@ -34,7 +34,7 @@ public static class SmsTexts
     /// from the old number still stops this person's texts.
     /// </summary>
     public static string ContactChanged(string? language, string serviceName, string maskedNumber, string when) =>
-        Format(nameof(ContactChanged), language, serviceName, maskedNumber, when);
+        Format(nameof(ContactChanged), language, serviceName, Words.LtrText.In(maskedNumber, language), when);
 
     /// <summary>The start of a breaking alert's text (urgency 1-2), its space included.</summary>
     public static string AlertBreaking(string? language) => Format(nameof(AlertBreaking), language);

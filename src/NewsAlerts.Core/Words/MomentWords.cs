@@ -4,7 +4,7 @@ using NewsAlerts.Core.Texts;
 
 /// <summary>
 /// An instant as a person reads it in an email: on their clock, in their language, with the zone named as people name
-/// it (<see cref="ZoneWords"/>): "1 December 2026, 14:05 (Paris time)", "1 décembre 2026 à 14:05 (heure de Paris)".
+/// it (<see cref="ZoneWords"/>): "1 December 2026, 14:05 (Paris time)", "1 décembre 2026 à 14:05 (fuseau horaire : Paris)"; the time of day isolated left to right in Arabic (<see cref="LtrText"/>).
 /// The pattern is the catalog's (<see cref="EmailText.Moment"/>), the month names the language's (CLDR, through ICU).
 /// </summary>
 public static class MomentWords
@@ -18,9 +18,14 @@ public static class MomentWords
     {
         if (ZoneWords.Of(timeZone) != "UTC" && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone!, out var zone))
         {
-            return EmailTexts.Of(EmailText.Moment, language, TimeZoneInfo.ConvertTime(at, zone).DateTime, ZoneWords.Time(timeZone, language));
+            var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
+            return EmailTexts.Of(EmailText.Moment, language, local, ZoneWords.Time(timeZone, language), Clock(local, language));
         }
 
-        return EmailTexts.Of(EmailText.Moment, language, at.UtcDateTime, ZoneWords.Time(null, language));
+        return EmailTexts.Of(EmailText.Moment, language, at.UtcDateTime, ZoneWords.Time(null, language), Clock(at.UtcDateTime, language));
     }
+
+    // The time of day, 24-hour, isolated left to right in a right-to-left language (LtrText).
+    private static string Clock(DateTime local, string? language) =>
+        LtrText.In(local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), language);
 }

@@ -58,11 +58,48 @@ public static class ReasonWords
             ArticleField.Body => ReasonTexts.Of("InStory", language, Term(part, language), Quoted(part.Value, language)),
             ArticleField.Source => ReasonTexts.Of("FromSource", language, part.Value),
             // The part holds the qcode; people read its IPTC label ("medtop:16000000" is "conflict, war and peace").
-            ArticleField.Subject => ReasonTexts.Of("AboutSubject", language, MatchWords.SubjectLabel(part.Value)),
+            ArticleField.Subject => ReasonTexts.Of("AboutSubject", language, SubjectName(part.Value, language)),
             ArticleField.Language => ReasonTexts.Of("WrittenIn", language, LanguageName(part.Value, language)),
             _ => ReasonTexts.Of("Urgency", language, part.Value),
         };
     }
+
+    /// <summary>
+    /// The IPTC media topic <paramref name="qcode"/> as <paramref name="language"/> names it: the 17 top-level topics
+    /// (<c>medtop:01000000</c> to <c>medtop:17000000</c>) from the catalog's <c>Subject_medtop_…</c> keys, translated by
+    /// hand; every deeper topic by its IPTC en-GB label (the only language of the taxonomy here, CC BY 4.0: 1,084 labels
+    /// are not ours to invent), which pages mark as English (<see cref="EnglishSubjects"/>); an unknown code as itself.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="qcode"/> is null.</exception>
+    public static string SubjectName(string qcode, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(qcode);
+        return TranslatedSubject(qcode, language) ?? MatchWords.SubjectLabel(qcode);
+    }
+
+    /// <summary>
+    /// The subject labels of <paramref name="reason"/> (a stored reason, as <see cref="Of(string?, string?)"/> takes)
+    /// that read in English in <paramref name="language"/> (<see cref="SubjectName"/>), so a page can mark them
+    /// <c>lang="en"</c> for screen readers; empty in English, for a reason without such a subject, or for old words.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishSubjects(string? reason, string? language)
+    {
+        if (TextLanguages.Of(language) == TextLanguages.Default || string.IsNullOrEmpty(reason) || !MatchReasonText.TryRead(reason, out var read))
+        {
+            return [];
+        }
+
+        return [.. read!.Parts
+            .Where(p => p.Field == ArticleField.Subject && TranslatedSubject(p.Value, language) is null && MatchWords.SubjectLabel(p.Value) != p.Value)
+            .Select(p => MatchWords.SubjectLabel(p.Value))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    // Only the language's own catalog counts: English words are the taxonomy's own labels, not in the neutral catalog.
+    private static string? TranslatedSubject(string qcode, string? language) =>
+        TextLanguages.Of(language) == TextLanguages.Default
+            ? null
+            : ReasonTexts.Catalog.GetResourceSet(TextLanguages.CultureOf(language), createIfNotExists: true, tryParents: false)?.GetString("Subject_" + qcode.Replace(':', '_'));
 
     private static string Term(ReasonPart part, string? language) =>
         part.Via is null

@@ -18,7 +18,7 @@ public static class PhoneHints
     {
         ArgumentNullException.ThrowIfNull(countries);
         return countries.Count == 1
-            ? string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), TextablePhones.ExampleOf(countries[0], national: true) ?? "")
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneHintOneCountry, Named(countries[0]), Ltr(TextablePhones.ExampleOf(countries[0], national: true) ?? ""))
             : NeedsCountryCode(countries) + ". " + PageStrings.PhoneHintUrgentOnly;
     }
 
@@ -28,8 +28,11 @@ public static class PhoneHints
     {
         ArgumentNullException.ThrowIfNull(countries);
         var example = countries.Select(c => TextablePhones.ExampleOf(c)).FirstOrDefault(e => e is not null) ?? "+44 7400 123456";
-        return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), example);
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneNeedsCountryCodeOf, List(countries.Select(Named).ToList()), Ltr(example));
     }
+
+    // An example number is a left-to-right value inside the hint's sentence (isolated on an Arabic page: Core.Words.LtrText).
+    private static string Ltr(string number) => Core.Words.LtrText.In(number, Languages.PageCulture.Language);
 
     /// <summary>
     /// The name of an ISO 3166-1 alpha-2 code in the page's language (<see cref="CultureInfo.CurrentUICulture"/>): GB is

@@ -17,13 +17,13 @@ public static class LtrValues
 
     /// <summary>
     /// <paramref name="value"/> between LEFT-TO-RIGHT ISOLATE U+2066 and POP DIRECTIONAL ISOLATE U+2069, the plain-text
-    /// form of <see cref="Isolated"/> (Unicode UAX #9, section 2.7), for a value inside a sentence formatted as text.
+    /// form of <see cref="Isolated"/> (Unicode UAX #9, section 2.7), for a value inside a sentence formatted as text
+    /// (<see cref="Core.Words.LtrText.Isolate"/>, the one rule emails and texts follow too).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static string InText(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        return $"\u2066{value}\u2069";
+        return Core.Words.LtrText.Isolate(value);
     }
 
     /// <summary><paramref name="value"/> isolated (<see cref="Isolated"/>), or <paramref name="otherwise"/> as escaped text when it is null.</summary>

@@ -47,12 +47,15 @@ public static class ManageValues
 
     /// <summary>
     /// An instant on the subscriber's clock in the page's culture, e.g. <c>Mon 30 Nov 2026 14:05</c>, <c>lun. 30 nov. 2026 14:05</c>
-    /// (an unknown zone reads as UTC).
+    /// (an unknown zone reads as UTC); the time of day isolated left to right on an Arabic page.
     /// </summary>
     public static string Local(DateTimeOffset at, string timeZone)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        // The time of day is a left-to-right value inside an Arabic line (Core.Words.LtrText).
+        return local.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture) + " "
+            + Core.Words.LtrText.In(local.ToString("HH:mm", CultureInfo.InvariantCulture), Languages.PageCulture.Language);
     }
 
     /// <summary>The line saying how long a pause lasts, or null when <paramref name="subscriber"/> is not paused at <paramref name="now"/>.</summary>

@@ -59,7 +59,7 @@ public sealed class A_french_subscriber_gets_the_confirmation_and_alerts_in_fren
         Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", alert.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("Pourquoi vous recevez ce message", alert.TextBody, StringComparison.Ordinal);
         Assert.Contains("Se désabonner", WebUtility.HtmlDecode(alert.HtmlBody), StringComparison.Ordinal);
-        Assert.Contains("(heure de Paris)", alert.TextBody, StringComparison.Ordinal);
+        Assert.Contains("(fuseau horaire\u00a0: Paris)", alert.TextBody, StringComparison.Ordinal);
         AssertNoEnglish(alert.TextBody + alert.HtmlBody);
     }
 

@@ -74,8 +74,10 @@ public sealed class Languages_zones_and_countries_are_named_in_the_pages_languag
 
     [Theory]
     [InlineData("fr", "Amériques", "Europe", "Londres (UTC+0)", "Calcutta (UTC+5:30)")]
-    [InlineData("ar", "الأمريكتان", "أوروبا", "لندن (UTC+0)", "كولكاتا (UTC+5:30)")]
-    [InlineData("de", "Amerika", "Europa", "London (UTC+0)", "Kolkata (UTC+5:30)")]
+    [InlineData("ar", "الأمريكتان", "أوروبا", "لندن (UTC+0)", "كالكتا (UTC+5:30)")]
+    [InlineData("de", "Amerika", "Europa", "London (UTC+0)", "Kalkutta (UTC+5:30)")]
+    [InlineData("es", "América", "Europa", "Londres (UTC+0)", "Calcuta (UTC+5:30)")]
+    [InlineData("nl", "Amerika", "Europa", "Londen (UTC+0)", "Calcutta (UTC+5:30)")]
     [InlineData("en", "Americas", "Europe", "London (UTC+0)", "Kolkata (UTC+5:30)")]
     public void The_time_zone_list_names_regions_and_cities_in_the_pages_language(string page, string americas, string europe, string london, string kolkata)
     {

@@ -97,7 +97,7 @@ public sealed class Page_words_come_from_the_catalog_of_the_pages_language
 
         using (new PageLanguageScope("ar"))
         {
-            Assert.Equal("الاثنين 30 نوفمبر 2026 14:05", ManageValues.Local(at, "UTC"));
+            Assert.Equal("الاثنين 30 نوفمبر 2026 \u206614:05\u2069", ManageValues.Local(at, "UTC"));
         }
     }
 }
