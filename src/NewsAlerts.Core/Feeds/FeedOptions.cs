@@ -42,6 +42,13 @@ public sealed class FeedOptions
     /// </summary>
     public int ParallelIngestions { get; set; } = 8;
 
+    /// <summary>
+    /// How many feeds read (parsed, items in memory) may wait for an ingestion slot, per slot, while the host lanes fetch
+    /// on (default 8: at 8 slots, 64 feeds); a lane waits only when that many wait. 0: a lane waits for a free slot.
+    /// Bounds the memory of a run in which many feeds changed at once.
+    /// </summary>
+    public int WaitingPerIngestion { get; set; } = 8;
+
     /// <summary>How many items each feed's history remembers (default 500); the items in the feed now are always kept.</summary>
     public int SeenItemsPerFeed { get; set; } = 500;
 
