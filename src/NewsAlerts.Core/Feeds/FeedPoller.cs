@@ -40,9 +40,9 @@ public sealed class FeedPoller(
     /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only
     /// fetches (and parses) its feeds one after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
     /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile. A
-    /// feed read while every slot is busy waits for one (first come, first served) and its lane goes on fetching; the lane
-    /// waits only when <see cref="FeedOptions.WaitingPerIngestion"/> feeds per slot are read and waiting (the full-scale
-    /// benchmark found the lanes spending a third to half of their time waiting for a slot). A poll with nothing to
+    /// feed read while every slot is busy waits for one (first come, first served) with up to
+    /// <see cref="FeedOptions.WaitingPerIngestion"/> others per slot while its lane goes on fetching; when that line is full
+    /// (by default it has no room) the lane waits. A poll with nothing to
     /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
     /// time). Every finish started has finished (its lease given back) when this returns or throws.
     /// </summary>

@@ -99,7 +99,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         // One slot, so 1 x (WaitingPerIngestion + 1) = 9 feeds read may wait for it or be in it; the lane waits with the next
         // one read in hand. Every feed is on one host and gets a new item.
         options.ParallelIngestions = 1;
-        Assert.Equal(8, options.WaitingPerIngestion);
+        options.WaitingPerIngestion = 8;
         await AddManyAsync(feeds, hosts: 1);
         var changed = 0;
         var by = new FetcherByUrl(_ => Volatile.Read(ref changed) == 1 ? Ok(Item("b", "Second story."), Item("a", "First story.")) : Ok(Item("a", "First story.")));
