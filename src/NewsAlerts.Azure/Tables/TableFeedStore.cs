@@ -17,7 +17,7 @@ using NewsAlerts.Core.Ports;
 /// (<see cref="FeedAddress"/>) are claimed in the partition <c>~addresses</c>, one row per address, so one feed cannot
 /// be registered twice under two spellings, even by two registrations at once; a feed's new address after a permanent
 /// redirect is claimed when polling records the move, and feeds registered before the claims existed are given theirs
-/// once per table before any claim is read (<c>BackfillClaimsAsync</c>).
+/// once per table before any claim is read (<c>BackfillClaimsAsync</c>, started at start-up by <see cref="PrepareAsync"/>).
 /// The registration row carries a <c>Paused</c> column (written with it, so always in step) for the due query to leave
 /// paused feeds out.
 /// </summary>
@@ -41,8 +41,25 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     // Table storage keeps dates from 1601; the Unix epoch stands for "no lease".
     private static readonly DateTimeOffset NoLease = DateTimeOffset.UnixEpoch;
 
+    // This instance's one backfill run, shared by start-up and by every call that comes before it ends; replaced when it failed.
+    private readonly Lock backfillGate = new();
+
     // Set once this instance saw the backfill marker or wrote it.
     private volatile bool backfilled;
+
+    private Task? backfill;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Gives the feeds registered before address claims existed their claims, once per table (a marker row says it was
+    /// done): one query of the claims, one of the feeds, and the missing claims added 100 to a transaction. A registration
+    /// or a claim that comes before it ends waits for this run rather than doing it inside its request.
+    /// </remarks>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        await BackfilledAsync(table, cancellationToken);
+    }
 
     /// <inheritdoc />
     public async Task<string?> AddAsync(FeedRegistration feed, FeedState state, CancellationToken cancellationToken)
@@ -50,7 +67,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(state);
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        await BackfillClaimsAsync(table, cancellationToken);
+        await BackfilledAsync(table, cancellationToken);
         if (await ClaimAsync(table, feed.Id, feed.CreatedAt, Addresses(feed.Url, state.Url), cancellationToken) is { } holder)
         {
             return holder;
@@ -85,7 +102,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         ArgumentNullException.ThrowIfNull(url);
         var key = ClaimKey(FeedAddress.Normalise(url));
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        await BackfillClaimsAsync(table, cancellationToken);
+        await BackfilledAsync(table, cancellationToken);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(Claims, key, cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value?.GetString("FeedId") is not { } holder || !IsId(holder))
         {
@@ -102,7 +119,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(url);
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        await BackfillClaimsAsync(table, cancellationToken);
+        await BackfilledAsync(table, cancellationToken);
         return await ClaimAsync(table, id, now, Addresses(url), cancellationToken);
     }
 
@@ -381,27 +398,71 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     // written. Idempotent: instances that backfill at once write the same claims, and a claim already there is kept
     // (it is this feed's, or an older feed's when two were registered at one address before the claims: those stay
     // for an editor to remove, the older holding the address). A crash before the marker backfills again next time.
-    private async Task BackfillClaimsAsync(TableClient table, CancellationToken cancellationToken)
+    private Task BackfilledAsync(TableClient table, CancellationToken cancellationToken)
     {
         if (backfilled)
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        lock (backfillGate)
+        {
+            if (backfill is null || backfill.IsFaulted || backfill.IsCanceled)
+            {
+                // Not the caller's token: a request that gives up must not cancel the run the others wait for.
+                backfill = BackfillClaimsAsync(table, CancellationToken.None);
+            }
+
+            return backfill.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task BackfillClaimsAsync(TableClient table, CancellationToken cancellationToken)
+    {
         var marker = await table.GetEntityIfExistsAsync<TableEntity>(Claims, BackfillMarker, select: ["PartitionKey"], cancellationToken: cancellationToken);
         if (!marker.HasValue)
         {
+            var claimed = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var row in table.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {Claims}"), select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                claimed.Add(row.RowKey);
+            }
+
+            // Oldest feed first (ListAsync), so of two feeds at one address the older gets its claim.
+            var missing = new List<TableEntity>();
             foreach (var entry in await ListAsync(cancellationToken))
             {
                 foreach (var address in Addresses(entry.Registration.Url, entry.State.Url))
                 {
-                    try
+                    var claim = Claim(address, entry.Registration.Id, entry.Registration.CreatedAt);
+                    if (claimed.Add(claim.RowKey))
                     {
-                        await table.AddEntityAsync(Claim(address, entry.Registration.Id, entry.Registration.CreatedAt), cancellationToken);
+                        missing.Add(claim);
                     }
-                    catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
+                }
+            }
+
+            // One partition, so up to 100 claims per transaction (Table storage's limit).
+            foreach (var chunk in missing.Chunk(100))
+            {
+                try
+                {
+                    await table.SubmitTransactionAsync(chunk.Select(c => new TableTransactionAction(TableTransactionActionType.Add, c)), cancellationToken);
+                }
+                catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
+                {
+                    // Another instance (or a registration) wrote one of them since the query: each on its own, keeping what is there.
+                    foreach (var claim in chunk)
                     {
-                        // Claimed already (see above).
+                        try
+                        {
+                            await table.AddEntityAsync(claim, cancellationToken);
+                        }
+                        catch (RequestFailedException again) when (again.Status == (int)HttpStatusCode.Conflict)
+                        {
+                            // Claimed already (see above).
+                        }
                     }
                 }
             }

@@ -39,8 +39,10 @@ public sealed class FeedPoller(
     /// before its lease, so a feed paused or edited after the run's query is polled once more as the query found it (a
     /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only
     /// fetches (and parses) its feeds one after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
-    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile (a lane waits for a slot when all are busy: a queue in front of them cost each new item its
-    /// alert's latency, over 1 s at full scale, and gained nothing while ingestion is the bottleneck). A poll with nothing to
+    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile. A
+    /// feed read while every slot is busy waits for one (first come, first served) with up to
+    /// <see cref="FeedOptions.WaitingPerIngestion"/> others per slot while its lane goes on fetching; when that line is full
+    /// (by default it has no room) the lane waits. A poll with nothing to
     /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
     /// time). Every finish started has finished (its lease given back) when this returns or throws.
     /// </summary>
@@ -49,6 +51,8 @@ public sealed class FeedPoller(
     {
         var reports = new List<FeedPollReport>();
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
+        var waiting = options.ParallelIngestions * (options.WaitingPerIngestion + 1);
+        using var read = new SemaphoreSlim(waiting, waiting);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
         {
@@ -64,7 +68,7 @@ public sealed class FeedPoller(
             return reports;
         }
 
-        var lane = new Lane(slots, finishing, Add, cancellationToken, await SubscriptionsAsync(cancellationToken));
+        var lane = new Lane(slots, read, finishing, Add, cancellationToken, await SubscriptionsAsync(cancellationToken));
         try
         {
             await Parallel.ForEachAsync(
@@ -175,8 +179,8 @@ public sealed class FeedPoller(
 
             try
             {
-                // Bounded: the lane waits here only while every ingestion slot is busy.
-                await lane.Slots.WaitAsync(token);
+                // Bounded: the lane waits here only while as many feeds read wait for a slot as WaitingPerIngestion allows.
+                await lane.Read.WaitAsync(token);
             }
             catch (OperationCanceledException)
             {
@@ -324,18 +328,36 @@ public sealed class FeedPoller(
         }
     }
 
-    // One ingestion slot's work: never throws but for the run's cancellation, and always frees its slot.
+    // A feed read's wait for an ingestion slot and its work there: never throws but for the run's cancellation (then its
+    // lease is given back unchanged), and always frees its place among the feeds read and, once taken, its slot.
     private async Task FinishInSlotAsync(Fetched fetched, Lane lane)
     {
         try
         {
-            // Hand the lane back at once: it fetches the host's next feed while this one is ingested.
+            // Hand the lane back at once: it fetches the host's next feed while this one waits and is ingested.
             await Task.Yield();
-            await FinishQuietlyAsync(fetched, lane);
+            try
+            {
+                await lane.Slots.WaitAsync(lane.Run);
+            }
+            catch (OperationCanceledException)
+            {
+                await ReleaseUnchangedAsync(fetched.Lease);
+                throw;
+            }
+
+            try
+            {
+                await FinishQuietlyAsync(fetched, lane);
+            }
+            finally
+            {
+                lane.Slots.Release();
+            }
         }
         finally
         {
-            lane.Slots.Release();
+            lane.Read.Release();
         }
     }
 
@@ -441,10 +463,11 @@ public sealed class FeedPoller(
         return FeedItemHistory.Same(seen, kept) ? null : kept;
     }
 
-    // What a run's lanes share: the ingestion slots, the finishes started, the reports, the run's cancellation (a finish
-    // outlives its host's lane, so it never takes a lane's token), and the run's snapshot of the WebSub subscriptions.
+    // What a run's lanes share: the ingestion slots, the places of feeds read and not yet ingested, the finishes started,
+    // the reports, the run's cancellation (a finish outlives its host's lane, so it never takes a lane's token), and the
+    // run's snapshot of the WebSub subscriptions.
     private sealed record Lane(
-        SemaphoreSlim Slots, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run, IReadOnlyDictionary<string, WebSubSubscription>? Subscriptions)
+        SemaphoreSlim Slots, SemaphoreSlim Read, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run, IReadOnlyDictionary<string, WebSubSubscription>? Subscriptions)
     {
         public void Started(Task finish)
         {

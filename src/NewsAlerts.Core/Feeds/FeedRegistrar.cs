@@ -1,5 +1,6 @@
 namespace NewsAlerts.Core.Feeds;
 
+using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Identity;
 using NewsAlerts.Core.Ports;
 
@@ -10,14 +11,18 @@ using NewsAlerts.Core.Ports;
 /// (<see cref="IFeedStore.HolderAsync"/>, so a duplicate whose URL no longer answers is still named) and kept true under
 /// concurrent registrations by <see cref="IFeedStore.AddAsync"/>.
 /// The items of that read are the feed's baseline (<see cref="FeedBaseline"/>): stored as seen, with the read's
-/// validators, so the first poll alerts what appeared since.
+/// validators, so the first poll alerts what appeared since. A feed that names a WebSub hub in that read (its
+/// <c>Link</c> headers or only its body) is subscribed then (<see cref="WebSubSubscriptions.EnsureAsync"/>), not at its
+/// next read of a body: the polls after a registration are mostly 304s, which carry none.
 /// </summary>
 /// <param name="store">The registry.</param>
 /// <param name="probe">A fetcher with the registration's short timeout (<see cref="FeedOptions.RegistrationTimeoutSeconds"/>).</param>
 /// <param name="guard">The address guard polling uses.</param>
 /// <param name="time">The clock for the feed's id and creation time.</param>
 /// <param name="seenItemsPerFeed">The most items a baseline keeps (<see cref="FeedOptions.SeenItemsPerFeed"/>).</param>
-public sealed class FeedRegistrar(IFeedStore store, IFeedFetcher probe, FeedUrlGuard guard, TimeProvider time, int seenItemsPerFeed = 500)
+/// <param name="webSub">Subscribes a feed whose read names a hub; null without WebSub.</param>
+public sealed class FeedRegistrar(
+    IFeedStore store, IFeedFetcher probe, FeedUrlGuard guard, TimeProvider time, int seenItemsPerFeed = 500, WebSubSubscriptions? webSub = null)
 {
     /// <summary>Registers the feed <paramref name="changes"/> describe, or says why not.</summary>
     /// <param name="changes">A valid add request (<see cref="FeedRequestParser"/> with adding), its URL set.</param>
@@ -78,7 +83,27 @@ public sealed class FeedRegistrar(IFeedStore store, IFeedFetcher probe, FeedUrlG
             return FeedRegistrationOutcome.Taken(holder);
         }
 
+        await SubscribeAsync(feed, fetch, cancellationToken).ConfigureAwait(false);
         return FeedRegistrationOutcome.Of(new FeedEntry(feed, state));
+    }
+
+    // The feed exists (the hub's verification finds it). WebSub trouble never fails the registration: the feed is polled
+    // at its own interval, and its next read that names the hub subscribes it.
+    private async Task SubscribeAsync(FeedRegistration feed, FeedFetch fetch, CancellationToken cancellationToken)
+    {
+        if (webSub is null || feed.Paused || WebSubDiscovery.Of(fetch) is not { } discovered)
+        {
+            return;
+        }
+
+        try
+        {
+            await webSub.EnsureAsync(feed.Id, discovered, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // See above.
+        }
     }
 
     // Removes the baseline of a feed that was not added (best effort: an unreachable row is harmless).

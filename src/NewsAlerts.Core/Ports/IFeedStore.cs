@@ -45,6 +45,15 @@ public interface IFeedStore
         return feeds.FirstOrDefault(f => f.Registration.Id != id && (FeedAddress.Same(f.Registration.Url, url) || FeedAddress.Same(f.State.Url, url)))?.Registration.Id;
     }
 
+    /// <summary>
+    /// Readies the store once per instance before its feeds are registered or claimed (a one-time migration such as the
+    /// address claims of feeds registered before claims existed); idempotent, and safe on several instances at once.
+    /// Run at start-up in the background (<c>FeedStorePreparation</c>); a call that comes before it ends waits for the
+    /// same run. This default has nothing to do.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the run goes on for others).</exception>
+    Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The feed with its state, or null when there is none with <paramref name="id"/>.</summary>
     Task<FeedEntry?> GetAsync(string id, CancellationToken cancellationToken);
 

@@ -11,7 +11,7 @@ namespace NewsAlerts.Functions.Feeds;
 /// <param name="LastStatus">The HTTP status of the last response, or null when none came.</param>
 /// <param name="Primed">True once the feed has a baseline (its registration's read, or its first read for feeds registered before): from then on, new items alert.</param>
 /// <param name="Notice">Why the feed is flagged for something other than failing, in words, or null.</param>
-/// <param name="DuplicateOf">The other feed registered at the address this one moved to, or null.</param>
+/// <param name="DuplicateOf">The other feed registered at the address this one moved to, or the older feed registered at this one's address before address claims existed; null when none.</param>
 public sealed record FeedHealthView(
     DateTimeOffset? LastSuccess,
     string? LastError,

@@ -16,7 +16,7 @@ using NewsAlerts.Core.Ports;
 public static class FeedServices
 {
     /// <summary>
-    /// Adds the <c>Feeds</c> options (validated at start), <see cref="IFeedStore"/>, <see cref="IFeedFetcher"/>, the WebSub
+    /// Adds the <c>Feeds</c> options (validated at start), <see cref="IFeedStore"/> (readied at start-up by <see cref="FeedStorePreparation"/>), <see cref="IFeedFetcher"/>, the WebSub
     /// subscriber (<see cref="IWebSubStore"/>, <see cref="IWebSubHub"/>, <see cref="WebSubSubscriptions"/>), <see cref="FeedRegistrar"/> and <see cref="FeedPoller"/>.
     /// </summary>
     public static IServiceCollection AddNewsAlertsFeeds(this IServiceCollection services)
@@ -24,6 +24,7 @@ public static class FeedServices
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
         services.TryAddSingleton<IFeedStore, TableFeedStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, FeedStorePreparation>());
         services.TryAddSingleton(sp => new FeedUrlGuard(Resolve, sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowLoopback));
         services.TryAddSingleton<HostGate>();
         services.TryAddSingleton<IFeedFetcher>(sp =>
@@ -54,7 +55,9 @@ public static class FeedServices
                 sp.GetRequiredService<HostGate>(),
                 TimeSpan.FromSeconds(options.RegistrationTimeoutSeconds),
                 HttpFeedFetcher.UserAgentFor(ContactOf(sp)));
-            return new FeedRegistrar(sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>(), options.SeenItemsPerFeed);
+            return new FeedRegistrar(
+                sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>(), options.SeenItemsPerFeed,
+                sp.GetRequiredService<WebSubSubscriptions>());
         });
         services.TryAddSingleton<IWebSubStore, TableWebSubStore>();
         services.TryAddSingleton<IWebSubHub>(sp =>

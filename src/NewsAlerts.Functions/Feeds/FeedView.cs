@@ -33,10 +33,13 @@ public sealed record FeedView(
     /// <summary>
     /// The view of <paramref name="entry"/> at <paramref name="now"/> with its WebSub <paramref name="subscription"/> (null when it
     /// has none): the one shape of the list, the one-feed view and the answers to adds and changes. The health's last error is
-    /// the later of the last failed poll and the last push that was not a feed (<see cref="FeedLastError"/>).
+    /// the later of the last failed poll and the last push that was not a feed (<see cref="FeedLastError"/>). A feed is
+    /// another's duplicate when it moved to the other's address (its health says so) or, given as
+    /// <paramref name="registeredAtOnceWith"/>, when both were registered at one address before address claims existed and
+    /// the other, older, holds it (<see cref="FeedDuplicates"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    public static FeedView Of(FeedEntry entry, DateTimeOffset now, WebSubSubscription? subscription)
+    public static FeedView Of(FeedEntry entry, DateTimeOffset now, WebSubSubscription? subscription, string? registeredAtOnceWith = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var (feed, state) = (entry.Registration, entry.State);
@@ -46,11 +49,14 @@ public sealed record FeedView(
             feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.CreatedAt,
             new FeedHealthView(
                 health.LastSuccess, lastError.Error, lastError.At, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
-                health.IsFlagged(now) || health.AddressHeldBy is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
-                health.AddressHeldBy is { } other
-                    ? $"The feed moved permanently to {state.Url.AbsoluteUri}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id})."
-                    : null,
-                health.AddressHeldBy),
+                health.IsFlagged(now) || (health.AddressHeldBy ?? registeredAtOnceWith) is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
+                (health.AddressHeldBy, registeredAtOnceWith) switch
+                {
+                    ({ } other, _) => $"The feed moved permanently to {state.Url.AbsoluteUri}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id}).",
+                    (_, { } older) => $"Feed '{older}' was registered at this feed's address before this one: both poll the same feed, so remove one of the two (DELETE /api/feeds/{older} or /api/feeds/{feed.Id}).",
+                    _ => null,
+                },
+                health.AddressHeldBy ?? registeredAtOnceWith),
             subscription is null ? null : FeedWebSubView.Of(subscription, now));
     }
 }

@@ -67,7 +67,8 @@ public sealed class FeedsFunction(
         var now = time.GetUtcNow();
         var all = await feeds.ListAsync(cancellationToken);
         var subscribed = await subscriptions.AllAsync(cancellationToken);
-        return new OkObjectResult(new { feeds = all.Select(e => FeedView.Of(e, now, subscribed.GetValueOrDefault(e.Registration.Id))).ToList() });
+        var duplicates = FeedDuplicates.Of(all);
+        return new OkObjectResult(new { feeds = all.Select(e => FeedView.Of(e, now, subscribed.GetValueOrDefault(e.Registration.Id), duplicates.GetValueOrDefault(e.Registration.Id))).ToList() });
     }
 
     /// <summary>One feed with its health and its WebSub subscription (<c>webSub</c>, null when none); 404 when there is none.</summary>
@@ -82,7 +83,23 @@ public sealed class FeedsFunction(
         }
 
         var subscription = await webSub.GetAsync(entry.Registration.Id, cancellationToken);
-        return new OkObjectResult(FeedView.Of(entry, time.GetUtcNow(), subscription));
+        return new OkObjectResult(FeedView.Of(entry, time.GetUtcNow(), subscription, await OlderAtItsAddressAsync(entry, cancellationToken)));
+    }
+
+    // The older feed that holds this one's address (registered or fetched) when both were registered there before address
+    // claims existed (the claims' backfill gave it to the older): two point reads of the claims, not a list of all feeds.
+    private async Task<string?> OlderAtItsAddressAsync(FeedEntry entry, CancellationToken cancellationToken)
+    {
+        Uri[] addresses = entry.State.Health.AddressHeldBy is null ? [entry.Registration.Url, entry.State.Url] : [entry.Registration.Url];
+        foreach (var url in addresses.DistinctBy(FeedAddress.Normalise))
+        {
+            if (await feeds.HolderAsync(url, cancellationToken) is { } holder && holder != entry.Registration.Id)
+            {
+                return holder;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>, <c>subjects</c>.</summary>

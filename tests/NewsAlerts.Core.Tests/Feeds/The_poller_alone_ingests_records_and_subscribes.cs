@@ -92,6 +92,39 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     }
 
     [Theory]
+    [InlineData(3, 3)]
+    [InlineData(12, 10)]
+    public async Task A_hosts_lane_goes_on_fetching_while_every_ingestion_slot_is_busy_until_the_feeds_read_fill_their_places(int feeds, int fetchedWhileHeld)
+    {
+        // One slot, so 1 x (WaitingPerIngestion + 1) = 9 feeds read may wait for it or be in it; the lane waits with the next
+        // one read in hand. Every feed is on one host and gets a new item.
+        options.ParallelIngestions = 1;
+        options.WaitingPerIngestion = 8;
+        await AddManyAsync(feeds, hosts: 1);
+        var changed = 0;
+        var by = new FetcherByUrl(_ => Volatile.Read(ref changed) == 1 ? Ok(Item("b", "Second story."), Item("a", "First story.")) : Ok(Item("a", "First story.")));
+        var poller = Poller(by: by);
+        Assert.Equal(feeds, (await poller.PollDueAsync(CancellationToken.None)).Count);
+        time.Advance(TimeSpan.FromMinutes(5));
+        Volatile.Write(ref changed, 1);
+        articles.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var run = poller.PollDueAsync(CancellationToken.None);
+
+        await Eventually.TrueAsync(() => Task.FromResult(by.Calls == feeds + fetchedWhileHeld && articles.Waiting == 1), "the lane fetched on while the one slot is held");
+        Assert.False(run.IsCompleted);
+        Assert.Equal(feeds + fetchedWhileHeld, by.Calls);
+        Assert.Equal(1, articles.Waiting);
+        articles.Gate.SetResult();
+        var reports = await run;
+
+        Assert.Equal(feeds, reports.Count(r => r.Alerted == 1));
+        Assert.Equal(feeds, articles.Saved.Count);
+        Assert.Equal(2 * feeds, by.Calls);
+        Assert.Equal(2 * feeds, store.Releases);
+    }
+
+    [Theory]
     [InlineData(2_001, 1)]
     [InlineData(4_007, 40)]
     public async Task A_run_asks_the_store_once_and_polls_every_due_feed_once_while_one_ingestion_is_held(int feeds, int hosts)

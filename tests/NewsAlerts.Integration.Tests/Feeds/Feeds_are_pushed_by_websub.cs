@@ -11,7 +11,8 @@ using NewsAlerts.Core.Ports;
 using NewsAlerts.Testing;
 
 /// <summary>
-/// WebSub through the local host and the local feed server acting as the hub: a poll finds the hub and subscribes,
+/// WebSub through the local host and the local feed server acting as the hub: a registration (hub in the headers or only
+/// in the body) or a poll finds the hub and subscribes,
 /// the hub verifies the intent against our callback, a published item is pushed (signed) and alerts before any poll,
 /// a push that is a fresh instance's first request still alerts (the subscribers are loaded first), a push with a bad or
 /// missing signature is refused and alerts nobody, a lease is renewed before it lapses, and pausing or removing a feed
@@ -69,6 +70,34 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         Assert.Equal(
             TimeSpan.FromHours(1),
             health.GetProperty("nextPoll").GetDateTimeOffset() - health.GetProperty("lastSuccess").GetDateTimeOffset());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_feed_naming_its_hub_in_its_body_or_its_headers_is_subscribed_at_registration_before_any_poll(bool inHeaders)
+    {
+        // Only in the body (<atom:link rel="hub">), or in the Link headers too: either way the registration's read names
+        // the hub, and the polls after it are 304s without a body, so waiting for a poll left a body-only feed unsubscribed.
+        stand.Server.NamesHub = inHeaders;
+        var path = $"registered-hub-{inHeaders}-{Guid.NewGuid():N}.xml";
+        var item = Item(path, "old", "Armistice talks from the archive", "An older armistice story.");
+        stand.Server.Publish(path, BodyHubFeed(path, item));
+
+        var id = await stand.AddFeedAsync(path);
+
+        await Eventually.TrueAsync(
+            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
+                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
+            "the hub verified the subscription asked at registration");
+        Assert.Empty(stand.RequestsFor(path));
+        Assert.Equal(["subscribe", "verified"], HubEvents(path).Select(e => e.Kind));
+        Assert.Equal(stand.Server.HubUrl, (await Subscriptions.GetAsync(id, CancellationToken.None))!.Hub);
+
+        // The first poll is a 304 and asks the hub nothing more.
+        await stand.PollWhenDueAsync(id);
+        Assert.Equal(304, Assert.Single(stand.RequestsFor(path)).Status);
+        Assert.Equal(["subscribe", "verified"], HubEvents(path).Select(e => e.Kind));
     }
 
     [Fact]
@@ -259,6 +288,16 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         var feed = new RssFeed($"Hub {name}", [Item(path, "old", "Armistice talks from the archive", "An older armistice story.")]);
         return (await stand.SubscribeAsync(path, feed), path, feed);
     }
+
+    // An RSS feed naming its hub and itself only in its body (atom:link), as many blog engines write them.
+    private string BodyHubFeed(string path, RssItem item) =>
+        $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Body hub</title><link>https://example.com/</link><language>en</language>
+        <atom:link rel="hub" href="{stand.Server.HubUrl.AbsoluteUri}"/><atom:link rel="self" type="application/rss+xml" href="{stand.Server.UrlOf(path).AbsoluteUri}"/>
+        {item.ToXml()}
+        </channel></rss>
+        """;
 
     private RssItem Item(string path, string key, string title, string description) =>
         new($"urn:websub:{path}:{key}", title, description, $"https://example.com/{path}/{key}", stand.Time.GetUtcNow().AddMinutes(-1));

@@ -4,14 +4,18 @@ using global::Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Azure.Storage;
 using NewsAlerts.Azure.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsAlerts.Core.Feeds;
+using NewsAlerts.Functions.Feeds;
 using NewsAlerts.Testing;
 
 /// <summary>
 /// <see cref="TableFeedStore.AddAsync"/> against Azurite: of many adds of one feed under different spellings at once,
 /// one stores and every other answers its id; a claim left without its feed (a crash) is taken over after the grace.
 /// Issue 18 (console30): feeds stored before the claims existed hold their addresses (claimed once per table before any
-/// claim is read), and a feed's new address after a permanent move is claimed for it.
+/// claim is read), and a feed's new address after a permanent move is claimed for it. Issue 18 (feedperf): the claims of
+/// feeds from before are backfilled by a start-up job (<see cref="FeedStorePreparation"/>), once even on instances at once,
+/// and a registration that comes first waits for that run instead of doing it in its request.
 /// </summary>
 public sealed class A_feed_address_is_claimed_once_even_by_registrations_at_once(StackFixture fixture) : IClassFixture<StackFixture>
 {
@@ -102,6 +106,58 @@ public sealed class A_feed_address_is_claimed_once_even_by_registrations_at_once
     }
 
     [Fact]
+    public async Task The_start_up_job_claims_every_feed_from_before_the_claims_once_on_instances_at_once_the_older_of_two_duplicates_first()
+    {
+        // 110 feeds from before the claims (two transactions' worth), two of them registered at one address, and one moved.
+        var (store, tables) = Store();
+        var feeds = Enumerable.Range(0, 110).Select(i => Feed($"old{i:D3}", $"https://many{i}.test/feed", Now.AddMinutes(i))).ToList();
+        foreach (var feed in feeds)
+        {
+            var moved = feed.Id == "old007" ? new Uri("https://moved.test/feed") : feed.Url;
+            Assert.Null(await store.AddAsync(feed, FeedState.New(moved, feed.CreatedAt), CancellationToken.None));
+        }
+
+        await ForgetClaimsAsync(tables);
+        await RegisterAtAsync(tables, "old100", from: "https://many100.test/feed", to: "https://MANY3.test/feed/");
+
+        // Four instances start at once; each one's start-up job readies the store before any request.
+        var jobs = Enumerable.Range(0, 4).Select(_ => new FeedStorePreparation(new TableFeedStore(tables), TimeProvider.System, NullLogger<FeedStorePreparation>.Instance)).ToList();
+        await Task.WhenAll(jobs.Select(j => j.StartAsync(CancellationToken.None)));
+        await Task.WhenAll(jobs.Select(j => j.ExecuteTask!));
+
+        var claims = await ClaimsAsync(tables);
+        Assert.Contains("backfilled-v1", claims.Keys);
+        Assert.Equal(110, claims.Count(c => c.Key != "backfilled-v1"));
+        Assert.Equal("old003", claims.Single(c => c.Value.Address == "https://many3.test/feed").Value.FeedId);
+        Assert.Equal("old007", claims.Single(c => c.Value.Address == "https://moved.test/feed").Value.FeedId);
+        Assert.DoesNotContain(claims.Values, c => c.FeedId == "old100");
+
+        // A registration after it reads only the claims: the older of the two names the address.
+        var later = new TableFeedStore(tables);
+        Assert.Equal("old003", await later.HolderAsync(new Uri("https://many3.test/feed"), CancellationToken.None));
+        var again = Feed("again", "https://moved.test/feed", Now.AddDays(1));
+        Assert.Equal("old007", await later.AddAsync(again, FeedState.New(again.Url, again.CreatedAt), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_registration_that_comes_before_the_start_up_job_ends_waits_for_the_same_run()
+    {
+        var (store, tables) = Store();
+        var legacy = Feed("legacy", "https://wait.test/feed", Now);
+        Assert.Null(await store.AddAsync(legacy, FeedState.New(legacy.Url, Now), CancellationToken.None));
+        await ForgetClaimsAsync(tables);
+        var instance = new TableFeedStore(tables);
+        var duplicate = Feed("dup", "https://wait.test/feed#again", Now.AddHours(1));
+
+        var started = instance.PrepareAsync(CancellationToken.None);
+        var added = instance.AddAsync(duplicate, FeedState.New(duplicate.Url, duplicate.CreatedAt), CancellationToken.None);
+        await started;
+
+        Assert.Equal(legacy.Id, await added);
+        Assert.Equal(2, (await ClaimsAsync(tables)).Count);
+    }
+
+    [Fact]
     public async Task A_moved_feed_claims_its_new_address_or_names_its_holder_and_removal_frees_it()
     {
         var (store, _) = Store();
@@ -132,6 +188,32 @@ public sealed class A_feed_address_is_claimed_once_even_by_registrations_at_once
         }
 
         Assert.Empty(await client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"~addresses"}")).ToListAsync());
+    }
+
+    // Gives a feed another address as if it had been registered there (before the claims, when nothing refused it).
+    private static async Task RegisterAtAsync(TableSet tables, string id, string from, string to)
+    {
+        var client = await tables.GetAsync("feeds", CancellationToken.None);
+        foreach (var rowKey in new[] { "registration", "state" })
+        {
+            var row = (await client.GetEntityAsync<TableEntity>(id, rowKey)).Value;
+            var json = row.GetString("Json");
+            Assert.Contains(from, json, StringComparison.Ordinal);
+            row["Json"] = json.Replace(from, to, StringComparison.Ordinal);
+            await client.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+        }
+    }
+
+    private static async Task<Dictionary<string, (string? Address, string? FeedId)>> ClaimsAsync(TableSet tables)
+    {
+        var client = await tables.GetAsync("feeds", CancellationToken.None);
+        var claims = new Dictionary<string, (string? Address, string? FeedId)>(StringComparer.Ordinal);
+        await foreach (var row in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"~addresses"}")))
+        {
+            claims[row.RowKey] = (row.GetString("Address"), row.GetString("FeedId"));
+        }
+
+        return claims;
     }
 
     private (TableFeedStore Store, TableSet Tables) Store()
