@@ -86,13 +86,10 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
 
         var id = await stand.AddFeedAsync(path);
 
-        await Eventually.TrueAsync(
-            async () => (await Subscriptions.GetAsync(id, CancellationToken.None))?.IsActive(stand.Time.GetUtcNow()) == true
-                && stand.Server.Hub.Subscriptions.Any(s => s.Topic == stand.Server.UrlOf(path)),
-            "the hub verified the subscription asked at registration");
+        await stand.WaitUntilHubVerifiedAsync(id, path);
         Assert.Empty(stand.RequestsFor(path));
         Assert.Equal(["subscribe", "verified"], HubEvents(path).Select(e => e.Kind));
-        Assert.Equal(stand.Server.HubUrl, (await Subscriptions.GetAsync(id, CancellationToken.None))!.Hub);
+        Assert.Equal(stand.Server.HubUrl, (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.Hub);
 
         // The first poll is a 304 and asks the hub nothing more.
         await stand.PollWhenDueAsync(id);
