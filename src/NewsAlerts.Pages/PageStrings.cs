@@ -463,4 +463,11 @@ public static class PageStrings
     public static string ZoneRegionEurope => Text(nameof(ZoneRegionEurope));
     public static string ZoneRegionIndian => Text(nameof(ZoneRegionIndian));
     public static string ZoneRegionPacific => Text(nameof(ZoneRegionPacific));
+
+    // The short link's notice of a withdrawn or corrected story: {0} the headline, {1} the moment (Core's MomentWords).
+    public static string ShortLinkWithdrawnAt => Text(nameof(ShortLinkWithdrawnAt));
+    public static string ShortLinkWithdrawn => Text(nameof(ShortLinkWithdrawn));
+    public static string ShortLinkCorrectedAt => Text(nameof(ShortLinkCorrectedAt));
+    public static string ShortLinkCorrected => Text(nameof(ShortLinkCorrected));
+    public static string ShortLinkEditorNote => Text(nameof(ShortLinkEditorNote));
 }
