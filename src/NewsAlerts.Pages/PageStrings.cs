@@ -470,4 +470,9 @@ public static class PageStrings
     public static string ShortLinkCorrectedAt => Text(nameof(ShortLinkCorrectedAt));
     public static string ShortLinkCorrected => Text(nameof(ShortLinkCorrected));
     public static string ShortLinkEditorNote => Text(nameof(ShortLinkEditorNote));
+
+    // An older confirmation link, code page or resend whose contact a newer sign-up confirmed (trial r31).
+    public static string AlreadyConfirmedByNewerMessage => Text(nameof(AlreadyConfirmedByNewerMessage));
+    public static string AlreadyConfirmedNothingSentMessage => Text(nameof(AlreadyConfirmedNothingSentMessage));
+    public static string AlreadyConfirmedNumberMessage => Text(nameof(AlreadyConfirmedNumberMessage));
 }
