@@ -189,6 +189,8 @@ public static class PageStrings
     public static string SaveTopicsButton => Text(nameof(SaveTopicsButton));
     public static string SettingsLegend => Text(nameof(SettingsLegend));
     public static string CapsLegend => Text(nameof(CapsLegend));
+    // The rule it states is DailyCapCounting.OverCap's; pinned by Core tests What_the_caps_hint_says_holds_an_email_over_the_cap_waits_for_the_digest_and_a_text_is_held
+    // and Emails_over_the_cap_go_to_the_next_digest_and_texts_are_held (trial r31: texts are held, never put in a digest).
     public static string CapsHint => Text(nameof(CapsHint));
     public static string CapEmailLabel => Text(nameof(CapEmailLabel));
     public static string CapSmsLabel => Text(nameof(CapSmsLabel));
