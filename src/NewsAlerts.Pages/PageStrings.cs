@@ -477,4 +477,7 @@ public static class PageStrings
     public static string AlreadyConfirmedByNewerMessage => Text(nameof(AlreadyConfirmedByNewerMessage));
     public static string AlreadyConfirmedNothingSentMessage => Text(nameof(AlreadyConfirmedNothingSentMessage));
     public static string AlreadyConfirmedNumberMessage => Text(nameof(AlreadyConfirmedNumberMessage));
+
+    // An error summary line: {0} the field's label, {1} the message (French puts a no-break space before the colon).
+    public static string ErrorSummaryLine => Text(nameof(ErrorSummaryLine));
 }

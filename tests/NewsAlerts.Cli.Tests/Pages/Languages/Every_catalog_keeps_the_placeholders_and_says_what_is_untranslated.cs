@@ -17,11 +17,12 @@ public sealed partial class Every_catalog_keeps_the_placeholders_and_says_what_i
     private static readonly Dictionary<string, string[]> SameAsEnglish = new(StringComparer.Ordinal)
     {
         ["fr"] = ["PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope"],
-        ["de"] = ["Optional"],
-        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia"],
-        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia"],
-        ["pt"] = [],
-        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica"],
+        ["ar"] = ["ErrorSummaryLine"],
+        ["de"] = ["Optional", "ErrorSummaryLine"],
+        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine"],
+        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine"],
+        ["pt"] = ["ErrorSummaryLine"],
+        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine"],
     };
 
     public static TheoryData<string> Translated => [.. TextLanguages.Offered.Where(l => l != TextLanguages.Default)];

@@ -41,6 +41,16 @@ public sealed class French_text_has_a_no_break_space_before_high_punctuation
     }
 
     [Theory]
+    [InlineData("fr", "Fuseau horaire\u00a0: Choisissez un fuseau.")]
+    [InlineData("en", "Time zone: Choisissez un fuseau.")]
+    public void An_error_summary_line_puts_the_languages_space_before_its_colon(string language, string expected)
+    {
+        using var scope = new PageLanguageScope(language);
+
+        Assert.Equal(expected, NewsAlerts.Pages.Layout.FieldLabels.SummaryLine(new NewsAlerts.Pages.Layout.PageError("timeZone", "Choisissez un fuseau.")));
+    }
+
+    [Theory]
     [InlineData("Adresse e-mail : Il faut", true)]
     [InlineData("Pas encore inscrit ? Inscrivez-vous", true)]
     [InlineData("Adresse e-mail\u00a0: Il faut", false)]
