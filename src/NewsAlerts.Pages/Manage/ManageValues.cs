@@ -46,13 +46,15 @@ public static class ManageValues
     }
 
     /// <summary>
-    /// An instant on the subscriber's clock in the page's culture, e.g. <c>Mon 30 Nov 2026 14:05</c>, <c>lun. 30 nov. 2026 14:05</c>
-    /// (an unknown zone reads as UTC).
+    /// An instant on the subscriber's clock in the page's culture, written by the culture's own patterns (CLDR through
+    /// ICU: the long date and the short time, .NET's <c>"f"</c> format), never a pattern of ours: <c>Monday, November 30,
+    /// 2026 2:05 PM</c>, <c>lundi 30 novembre 2026 15:05</c>, <c>Montag, 30. November 2026 15:05</c> (an unknown zone
+    /// reads as UTC). A hand pattern ("ddd d MMM yyyy") wrote German as "Di 1 Dez. 2026" (trial r31).
     /// </summary>
     public static string Local(DateTimeOffset at, string timeZone)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+        return TimeZoneInfo.ConvertTime(at, zone).DateTime.ToString("f", CultureInfo.CurrentCulture);
     }
 
     /// <summary>The line saying how long a pause lasts, or null when <paramref name="subscriber"/> is not paused at <paramref name="now"/>.</summary>
