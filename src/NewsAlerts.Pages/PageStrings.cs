@@ -480,4 +480,7 @@ public static class PageStrings
 
     // An error summary line: {0} the field's label, {1} the message (French puts a no-break space before the colon).
     public static string ErrorSummaryLine => Text(nameof(ErrorSummaryLine));
+
+    // The separator between the items of a list before its last (ListAnd): ", ", Arabic "، " (CLDR's list patterns).
+    public static string ListComma => Text(nameof(ListComma));
 }

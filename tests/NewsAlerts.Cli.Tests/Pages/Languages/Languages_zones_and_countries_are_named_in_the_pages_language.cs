@@ -65,6 +65,23 @@ public sealed class Languages_zones_and_countries_are_named_in_the_pages_languag
         Assert.Equal("Ce numéro est d'un pays où nous n'envoyons pas de SMS (France)\u00a0; pays desservis\u00a0: Royaume-Uni et Irlande", message);
     }
 
+    [Theory]
+    [InlineData("ar", "، ")]
+    [InlineData("fr", ", ")]
+    [InlineData("en", ", ")]
+    public void A_list_of_three_countries_takes_the_languages_comma(string language, string comma)
+    {
+        // Trial r31: the Arabic list read "المملكة المتحدة, سنغافورة والولايات المتحدة" with a Latin comma.
+        using var scope = new PageLanguageScope(language);
+        var message = FormFields.ContactError("phone", "is in FR; texts go only to numbers in GB, SG, US");
+
+        Assert.Contains(comma, message, StringComparison.Ordinal);
+        if (language == "ar")
+        {
+            Assert.DoesNotContain(", ", message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_code_that_names_no_country_stays_a_code()
     {
