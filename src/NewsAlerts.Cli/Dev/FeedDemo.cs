@@ -20,18 +20,30 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
 
     private static readonly TimeSpan PollWait = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// The <c>POST /api/feeds</c> bodies dev registers, each with its <c>source</c>, the publisher's name alerts show (trial
+    /// r31: the corpus feeds listed <c>"source": null</c>; a null source means "the feed's own title at each poll",
+    /// which for these reads "Business: BreakingNews.ie" and "The Verge -  Front Pages").
+    /// </summary>
+    /// <param name="urlOf">The feed server's URL of a path.</param>
+    public static IReadOnlyList<(string Path, object Body)> Registrations(Func<string, Uri> urlOf)
+    {
+        ArgumentNullException.ThrowIfNull(urlOf);
+        return
+        [
+            (NewsroomPath, new { url = urlOf(NewsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
+            (CorpusPaths[0], new { url = urlOf(CorpusPaths[0]).AbsoluteUri, language = "en", source = "BreakingNews.ie" }),
+            (CorpusPaths[1], new { url = urlOf(CorpusPaths[1]).AbsoluteUri, language = "en", source = "The Verge" }),
+        ];
+    }
+
     /// <summary>Publishes the newsroom feed and registers it and the corpus feeds; returns the feeds' ids by URL.</summary>
     public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(CancellationToken cancellationToken)
     {
         await PublishAsync(Newsroom(includeNews: false), cancellationToken);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var http = new HttpClient { BaseAddress = host };
-        foreach (var (path, body) in new (string, object)[]
-        {
-            (NewsroomPath, new { url = UrlOf(NewsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
-            (CorpusPaths[0], new { url = UrlOf(CorpusPaths[0]).AbsoluteUri, language = "en" }),
-            (CorpusPaths[1], new { url = UrlOf(CorpusPaths[1]).AbsoluteUri, language = "en" }),
-        })
+        foreach (var (path, body) in Registrations(UrlOf))
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body) };
             request.Headers.Add("x-functions-key", editorKey);

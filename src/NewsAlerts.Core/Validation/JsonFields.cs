@@ -82,13 +82,15 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
     /// <paramref name="value"/> when it is a JSON number that is a whole number in [min, max]; otherwise null and the
     /// reason <c>must be a whole number from 1 to 9</c>, with <c>(a JSON number, not a string)</c> added when a number
     /// in range was sent as a string (<c>"3"</c>, the only thing wrong with it; forms send typed numbers as JSON numbers, so a person never reads it).
+    /// A number with a zero fraction (<c>3.0</c>, <c>3e0</c>) is a whole number, as JSON Schema counts integers
+    /// (draft 2020-12, validation §6.1.1: "a number with a zero fractional part"); <c>3.5</c> is not (trial r31).
     /// </summary>
     public static int? WholeNumber(JsonElement value, int min, int max, out string? reason)
     {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= min && n <= max)
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && d == decimal.Truncate(d) && d >= min && d <= max)
         {
             reason = null;
-            return n;
+            return (int)d;
         }
 
         reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}")

@@ -2,25 +2,35 @@ namespace NewsAlerts.Functions.Articles;
 
 using System.Globalization;
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Words;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Languages;
 
-/// <summary>The words of the notice a short link shows for a withdrawn or corrected story (plain text; the page escapes it).</summary>
+/// <summary>
+/// The words of the notice a short link shows for a withdrawn or corrected story (plain text; the page escapes it), in
+/// the page's language (<see cref="PageCulture"/>): "“Headline” was withdrawn on 1 December 2026, 17:13 (UTC time).",
+/// "« Titre » a été retiré le 1 décembre 2026 à 17:13 (heure UTC).". A short link is one per story, not per reader, so
+/// the time is on UTC, named as such in the language (<see cref="MomentWords"/>); the editor's note follows as written.
+/// </summary>
 public static class NoticePage
 {
-    /// <summary>"“Headline” was withdrawn on 30 Nov 2026 at 09:12 UTC. Note"</summary>
+    /// <summary>The notice of a withdrawn story (<see cref="PageStrings.ShortLinkWithdrawnAt"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="link"/> is null.</exception>
-    public static string Withdrawn(ArticleLink link) => Sentence(link, "withdrawn");
+    public static string Withdrawn(ArticleLink link) => Sentence(link, PageStrings.ShortLinkWithdrawnAt, PageStrings.ShortLinkWithdrawn);
 
-    /// <summary>"“Headline” was corrected on 30 Nov 2026 at 09:12 UTC. Note"</summary>
+    /// <summary>The notice of a corrected story (<see cref="PageStrings.ShortLinkCorrectedAt"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="link"/> is null.</exception>
-    public static string Corrected(ArticleLink link) => Sentence(link, "corrected");
+    public static string Corrected(ArticleLink link) => Sentence(link, PageStrings.ShortLinkCorrectedAt, PageStrings.ShortLinkCorrected);
 
-    private static string Sentence(ArticleLink link, string what)
+    private static string Sentence(ArticleLink link, string dated, string undated)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var when = link.NoticedAt is { } at
-            ? " on " + at.ToUniversalTime().ToString("d MMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture)
-            : string.Empty;
-        var note = string.IsNullOrWhiteSpace(link.Notice?.Note) ? string.Empty : " " + link.Notice!.Note!.Trim();
-        return $"\u201C{link.Headline}\u201D was {what}{when}.{note}";
+        var culture = CultureInfo.CurrentCulture;
+        var sentence = link.NoticedAt is { } at
+            ? string.Format(culture, dated, link.Headline, MomentWords.Of(at, timeZone: null, PageCulture.Language))
+            : string.Format(culture, undated, link.Headline);
+        return string.IsNullOrWhiteSpace(link.Notice?.Note)
+            ? sentence
+            : sentence + " " + string.Format(culture, PageStrings.ShortLinkEditorNote, link.Notice!.Note!.Trim());
     }
 }

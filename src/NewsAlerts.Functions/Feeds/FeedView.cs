@@ -10,7 +10,7 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// <param name="PollIntervalMinutes">The poll interval when all is well.</param>
 /// <param name="Urgency">The urgency given to its items.</param>
 /// <param name="Language">The fallback language.</param>
-/// <param name="Source">The publisher's name in alerts.</param>
+/// <param name="Source">The publisher's name in alerts as registered; null when none was given, and alerts then name the feed by its own title, read at each poll (so a publisher's renaming shows; FeedArticles).</param>
 /// <param name="Subjects">Category to subject.</param>
 /// <param name="Paused">Whether polling is paused.</param>
 /// <param name="CreatedAt">When it was registered.</param>

@@ -34,7 +34,7 @@ using NewsAlerts.Pages.Topics;
 public sealed class ConfirmPageFunction(
     PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,
     IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, ContactChangeNotifier changes, TokenSigner tokens,
-    SubscriberService subscribers)
+    SubscriberService subscribers, ContactsConfirmedElsewhere elsewhere)
 {
     /// <summary>Shows or handles the confirmation pages.</summary>
     [Function("ConfirmPage")]
@@ -57,6 +57,11 @@ public sealed class ConfirmPageFunction(
             {
                 // A link from a message opens in the language the sign-up chose (issue 16), not the browser's.
                 PageCulture.Use(PageLanguage.ForSubscriber(waiting.Language));
+            }
+
+            if (token.Length == 0 && await NumberConfirmedElsewhereAsync(signUpId, request.Query["embed"] == "1", cancellationToken) is { } done)
+            {
+                return done;
             }
 
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
@@ -218,6 +223,16 @@ public sealed class ConfirmPageFunction(
                         hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
                 }
 
+                if (channel == Channel.Email && await EmailConfirmedElsewhereAsync(signUpId, secret, embed, cancellationToken) is { } confirmedElsewhere)
+                {
+                    return confirmedElsewhere;
+                }
+
+                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(signUpId, embed, cancellationToken) is { } numberDone)
+                {
+                    return numberDone;
+                }
+
                 return channel == Channel.Sms
                     ? await codePage([], CodeRefusal(outcome, oneRefusal), StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
@@ -241,6 +256,18 @@ public sealed class ConfirmPageFunction(
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
+        if (found is not null && (email is not null || phone is not null)
+            && (email is null || await elsewhere.EmailHolderAsync(found, cancellationToken) is not null)
+            && (phone is null || await elsewhere.PhoneHolderAsync(found, cancellationToken) is not null))
+        {
+            // Trial r31: everything this sign-up waits for was confirmed through a newer sign-up. Sending a confirmation
+            // to a confirmed contact only leads to a second "you're confirmed": say so, send nothing. The sign-up id
+            // proves no control of the contact, so the way on is the manage link by email, not a manage token.
+            metrics.Confirmation(email is not null ? Channel.Email : Channel.Sms, "already_confirmed");
+            return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNothingSentMessage, embed: embed,
+                linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+        }
+
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
             // From the code page: the code form again, so a code already received can still be entered.
@@ -290,6 +317,43 @@ public sealed class ConfirmPageFunction(
             hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
             embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
             notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language));
+    }
+
+    // An older confirmation link (genuine for this sign-up) whose address a newer sign-up confirmed (trial r31): the
+    // person is confirmed. Holding the link proves control of the address, as confirming with it would have, so the
+    // page leads to the preferences with a manage token, as a link opened again after it worked does. Null otherwise.
+    private async Task<IActionResult?> EmailConfirmedElsewhereAsync(string signUpId, string secret, bool embed, CancellationToken cancellationToken)
+    {
+        if (tokens.Verify(secret, TokenPurpose.ConfirmEmail)?.SubscriberId != signUpId
+            || await signUps.FindAsync(signUpId, cancellationToken) is not { } signUp
+            || await elsewhere.EmailHolderAsync(signUp, cancellationToken) is not { } holder)
+        {
+            return null;
+        }
+
+        var manageToken = tokens.Issue(TokenPurpose.Manage, holder.Id, SubscriberService.ManageTokenLifetime);
+
+        metrics.Confirmation(Channel.Email, "already_confirmed");
+        return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedByNewerMessage,
+            action: "/manage", button: PageStrings.ManageButton,
+            hidden: pages.Hidden(ManagePageFunction.FormName, holder.Id, ("token", manageToken), ("step", "open")),
+            embed: embed, toTop: embed);
+    }
+
+    // The code page of a sign-up whose number a newer sign-up confirmed (trial r31): no code is needed, none is sent.
+    // As for a code entered again after it worked, no number is named and the way on is the manage link by email.
+    private async Task<IActionResult?> NumberConfirmedElsewhereAsync(string signUpId, bool embed, CancellationToken cancellationToken)
+    {
+        if (!SignUpIds.IsWellFormed(signUpId)
+            || await signUps.FindAsync(signUpId, cancellationToken) is not { } signUp
+            || await elsewhere.PhoneHolderAsync(signUp, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        metrics.Confirmation(Channel.Sms, "already_confirmed");
+        return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNumberMessage, embed: embed,
+            linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
     }
 
     // Renders the code form again with notices above it, an error on the field (or null) and a status.

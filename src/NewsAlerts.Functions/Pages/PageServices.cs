@@ -20,6 +20,7 @@ public static class PageServices
         services.TryAddSingleton<FormTokens>();
         services.TryAddSingleton<PageResponder>();
         services.TryAddSingleton<ConfirmPages>();
+        services.TryAddSingleton<ContactsConfirmedElsewhere>();
         services.TryAddSingleton<UnsubscribePages>();
         services.TryAddSingleton<SignUpStart>();
         return services;

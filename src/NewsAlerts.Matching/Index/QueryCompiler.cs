@@ -132,9 +132,16 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
                 }
             }
 
-            if (!exact && language != topicLanguage && words.Skip(1).All(w => w.JoinsPrevious))
+            if (!exact && words.Skip(1).All(w => w.JoinsPrevious))
             {
-                AddNamesAcross(alternatives, text);
+                AddNamesAcross(alternatives, text, topicLanguage);
+
+                // A topic of another language written with the English name (a French subscriber's "Syria", trial r31)
+                // also finds the name of the language compiled for ("Syrie"), as an English topic does.
+                if (topicLanguage != LanguageTag.Default)
+                {
+                    AddNamesAcross(alternatives, text, LanguageTag.Default);
+                }
             }
         }
 
@@ -161,17 +168,25 @@ internal sealed class QueryCompiler(TermDictionary terms, AnalysisOptions option
         }
     }
 
-    /// <summary>A country named in the topic's language also matches its names in the language compiled for (Syria: Syrie, Syrien).</summary>
-    private void AddNamesAcross(List<WordAlternative> alternatives, string text)
+    /// <summary>
+    /// A country named in <paramref name="fromLanguage"/> (the topic's, or English) also matches its names in the
+    /// language compiled for (Syria: Syrie, Syrien); nothing when the two are the same language.
+    /// </summary>
+    private void AddNamesAcross(List<WordAlternative> alternatives, string text, string fromLanguage)
     {
+        if (fromLanguage == language)
+        {
+            return;
+        }
+
         var own = new List<AnalyzedWord>();
-        TextAnalyzer.ForCurrentThread(options, topicLanguage).Analyze(text, own);
+        TextAnalyzer.ForCurrentThread(options, fromLanguage).Analyze(text, own);
         if (own.Count == 0)
         {
             return;
         }
 
-        foreach (var variant in expansions.Countries.Variants(topicLanguage, string.Join(' ', own.Select(w => w.Stem)), language))
+        foreach (var variant in expansions.Countries.Variants(fromLanguage, string.Join(' ', own.Select(w => w.Stem)), language))
         {
             Add(alternatives, variant.Stems, variant.Display, variant.InOneClause ? AlternativeKind.Name : AlternativeKind.Words);
         }

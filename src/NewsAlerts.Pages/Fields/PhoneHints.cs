@@ -102,5 +102,5 @@ public static class PhoneHints
     }
 
     private static string List(IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + PageStrings.ListAnd + names[^1];
+        names.Count <= 1 ? string.Concat(names) : string.Join(PageStrings.ListComma, names.Take(names.Count - 1)) + PageStrings.ListAnd + names[^1];
 }

@@ -34,7 +34,7 @@ public static class FieldLabels
     };
 
     /// <summary>
-    /// The error summary's line for <paramref name="error"/>: <c>{label}: {message}</c>, or the message alone when the
+    /// The error summary's line for <paramref name="error"/>: <c>{label}: {message}</c> (<see cref="PageStrings.ErrorSummaryLine"/>), or the message alone when the
     /// field has no known label or the message starts with the field's <see cref="Subject"/> already.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
@@ -46,7 +46,7 @@ public static class FieldLabels
             return error.Message;
         }
 
-        return Of(error.Field) is { } label ? $"{label}: {error.Message}" : error.Message;
+        return Of(error.Field) is { } label ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ErrorSummaryLine, label, error.Message) : error.Message;
     }
 
     /// <summary>

@@ -46,16 +46,19 @@ public static class ManageValues
     }
 
     /// <summary>
-    /// An instant on the subscriber's clock in the page's culture, e.g. <c>Mon 30 Nov 2026 14:05</c>, <c>lun. 30 nov. 2026 14:05</c>
-    /// (an unknown zone reads as UTC); the time of day isolated left to right on an Arabic page.
+    /// An instant on the subscriber's clock in the page's culture, written by the culture's own patterns (CLDR through
+    /// ICU: the long date and the short time, as .NET's <c>"f"</c> format writes them), never a pattern of ours:
+    /// <c>Monday, November 30, 2026 2:05 PM</c>, <c>lundi 30 novembre 2026 15:05</c>, <c>Montag, 30. November 2026 15:05</c>
+    /// (an unknown zone reads as UTC). A hand pattern ("ddd d MMM yyyy") wrote German as "Di 1 Dez. 2026" (trial r31).
+    /// On a right-to-left page the time of day is written 24-hour (<c>14:05</c>) and isolated left to right (Core.Words.LtrText).
     /// </summary>
     public static string Local(DateTimeOffset at, string timeZone)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(at, zone);
-        // The time of day is a left-to-right value inside an Arabic line (Core.Words.LtrText).
-        return local.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture) + " "
-            + Core.Words.LtrText.In(local.ToString("HH:mm", CultureInfo.InvariantCulture), Languages.PageCulture.Language);
+        var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
+        return Core.Texts.TextLanguages.IsRightToLeft(Languages.PageCulture.Language)
+            ? local.ToString("D", CultureInfo.CurrentCulture) + " " + Core.Words.LtrText.Isolate(local.ToString("HH:mm", CultureInfo.InvariantCulture))
+            : local.ToString("f", CultureInfo.CurrentCulture);
     }
 
     /// <summary>The line saying how long a pause lasts, or null when <paramref name="subscriber"/> is not paused at <paramref name="now"/>.</summary>

@@ -35,7 +35,7 @@ public static class TypedValues
         ArgumentNullException.ThrowIfNull(differing);
         return differing.Count == 0
             ? PageStrings.ManageChangedKeptTyped
-            : $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.ManageChangedFields, string.Join(", ", differing))} {PageStrings.ManageChangedKeptTyped}";
+            : $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.ManageChangedFields, string.Join(PageStrings.ListComma, differing))} {PageStrings.ManageChangedKeptTyped}";
     }
 
     private static string Normal(string? value) =>

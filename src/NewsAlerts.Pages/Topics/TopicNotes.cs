@@ -72,7 +72,7 @@ public static class TopicNotes
         }
     }
 
-    private static string Quoted(IReadOnlyList<string> words) => string.Join(", ", words.Select(w => $"\u201C{w}\u201D"));
+    private static string Quoted(IReadOnlyList<string> words) => string.Join(PageStrings.ListComma, words.Select(w => $"\u201C{w}\u201D"));
 
     private static string Format(string format, string first, string second) => string.Format(CultureInfo.InvariantCulture, format, first, second);
 }

@@ -148,6 +148,28 @@ public sealed class Planning_under_the_policy_splits_an_article_into_now_later_d
         Assert.Equal(new Reach(4, 4, EmailAlerts: 1, SmsAlerts: 1, Batches: 3, EmailDigestEntries: 1, SmsScheduled: 1, SmsHeldByCap: 1, SmsHeldStale: 0), reach);
     }
 
+    [Fact]
+    public void What_the_caps_hint_says_holds_an_email_over_the_cap_waits_for_the_digest_and_a_text_is_held()
+    {
+        // The /manage hint (PageStrings CapsHint, trial r31 defect 7): extra emails go into the next digest; extra texts
+        // are not sent, and the story reaches a subscriber with a confirmed address by email. Never a text in a digest.
+        var capped = Immediate with { Caps = new DailyCaps(1, 1) };
+        var matches = new[]
+        {
+            Match("s1", capped, ContactStatus.Confirmed, ContactStatus.Confirmed),
+            Match("s2", capped, ContactStatus.None, ContactStatus.Confirmed),
+        };
+
+        var plan = PolicyPlanner.Plan(Story, matches, LateEvening, StaleAfter, sentToday: (_, _) => 1);
+
+        Assert.Empty(plan.Immediate);
+        Assert.Equal(["s1"], plan.DigestEntries.Select(e => e.SubscriberId));
+        Assert.Equal(
+            [("s1", Channel.Sms, PolicyDecisionKind.HeldByCap), ("s2", Channel.Sms, PolicyDecisionKind.HeldByCap)],
+            plan.Held.Select(h => (h.SubscriberId, h.Channel, h.Kind)));
+        Assert.EndsWith("the story reaches them by email", plan.Held[0].Reason, StringComparison.Ordinal);
+    }
+
     private static SubscriberMatch Match(
         string id, DeliveryPreferences? preferences, ContactStatus email, ContactStatus sms, int smsMaxUrgency = 2, string timeZone = "Europe/London", string? topicId = null) =>
         new(new Subscriber(id, $"{id}@example.org", email, $"+4474001234{id.Length:D2}{id[^1]}", sms, timeZone, [], smsMaxUrgency, DateTimeOffset.UnixEpoch, Preferences: preferences),

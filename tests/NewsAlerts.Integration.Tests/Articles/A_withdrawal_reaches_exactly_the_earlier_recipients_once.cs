@@ -77,6 +77,19 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
         Assert.Contains("This story was withdrawn", html, StringComparison.Ordinal);
         Assert.Contains(Note, html, StringComparison.Ordinal);
         Assert.DoesNotContain(url, html, StringComparison.Ordinal);
+
+        // Trial r31: every sentence of the notice in the reader's language, UTC named in its words.
+        foreach (var (language, sentence) in new[] { ("fr", "» a été retiré le "), ("de", "“ wurde am "), ("ar", "سُحب خبر «") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(shortLink));
+            request.Headers.Add("Accept-Language", language);
+            using var translated = await noRedirects.SendAsync(request);
+            var words = WebUtility.HtmlDecode(await translated.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Gone, translated.StatusCode);
+            Assert.Contains(sentence, words, StringComparison.Ordinal);
+            Assert.DoesNotContain("was withdrawn", words, StringComparison.Ordinal);
+            Assert.DoesNotContain(" UTC.", words, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -16,12 +16,13 @@ public sealed partial class Every_catalog_keeps_the_placeholders_and_says_what_i
     // Translations that are rightly the same words as the English (a word both languages share).
     private static readonly Dictionary<string, string[]> SameAsEnglish = new(StringComparer.Ordinal)
     {
-        ["fr"] = ["PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope"],
-        ["de"] = ["Optional"],
-        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia"],
-        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia"],
-        ["pt"] = [],
-        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica"],
+        ["fr"] = ["ListComma", "PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope"],
+        ["ar"] = ["ErrorSummaryLine"],
+        ["de"] = ["Optional", "ErrorSummaryLine", "ListComma"],
+        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma"],
+        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma"],
+        ["pt"] = ["ErrorSummaryLine", "ListComma"],
+        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine", "ListComma"],
     };
 
     public static TheoryData<string> Translated => [.. TextLanguages.Offered.Where(l => l != TextLanguages.Default)];

@@ -62,7 +62,24 @@ public sealed class Languages_zones_and_countries_are_named_in_the_pages_languag
         using var scope = new PageLanguageScope("fr");
         var message = FormFields.ContactError("phone", "is in FR; texts go only to numbers in GB, IE");
 
-        Assert.Equal("Ce numéro est d'un pays où nous n'envoyons pas de SMS (France) ; pays desservis : Royaume-Uni et Irlande", message);
+        Assert.Equal("Ce numéro est d'un pays où nous n'envoyons pas de SMS (France)\u00a0; pays desservis\u00a0: Royaume-Uni et Irlande", message);
+    }
+
+    [Theory]
+    [InlineData("ar", "، ")]
+    [InlineData("fr", ", ")]
+    [InlineData("en", ", ")]
+    public void A_list_of_three_countries_takes_the_languages_comma(string language, string comma)
+    {
+        // Trial r31: the Arabic list read "المملكة المتحدة, سنغافورة والولايات المتحدة" with a Latin comma.
+        using var scope = new PageLanguageScope(language);
+        var message = FormFields.ContactError("phone", "is in FR; texts go only to numbers in GB, SG, US");
+
+        Assert.Contains(comma, message, StringComparison.Ordinal);
+        if (language == "ar")
+        {
+            Assert.DoesNotContain(", ", message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -1,0 +1,88 @@
+namespace NewsAlerts.Cli.Tests.Pages.Languages;
+
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages;
+
+/// <summary>
+/// Trial r31, defect 9: French puts a space before ":", ";", "?" and "!", and it must not break from the word before
+/// (Imprimerie nationale, "Lexique des règles typographiques"; Unicode's U+00A0 or the narrow U+202F). Every French
+/// catalog read on a page or in an email writes that space as a no-break one. Texts are the exception: GSM 03.38 has
+/// no no-break space, and one such character would send the whole text as UCS-2 (70 characters a segment, not 160),
+/// so the SMS catalog writes a plain space there and never a no-break one.
+/// </summary>
+public sealed class French_text_has_a_no_break_space_before_high_punctuation
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+
+    public static TheoryData<string> ReadCatalogs => ["PageStrings", "EmailTexts", "ReasonTexts"];
+
+    [Theory]
+    [MemberData(nameof(ReadCatalogs))]
+    public void No_plain_space_stands_before_a_colon_semicolon_question_or_exclamation_mark(string catalog)
+    {
+        var wrong = Entries(Catalog(catalog))
+            .Where(e => PlainSpaceBeforeHighPunctuation(e.Value))
+            .Select(e => $"{e.Key}: \"{e.Value}\"")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void The_sms_catalog_keeps_a_plain_space_so_a_text_stays_in_gsm_7()
+    {
+        var entries = Entries(SmsTexts.Catalog);
+
+        Assert.NotEmpty(entries);
+        Assert.DoesNotContain(entries, e => e.Value.Contains('\u00a0', StringComparison.Ordinal) || e.Value.Contains('\u202f', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Fuseau horaire\u00a0: Choisissez un fuseau.")]
+    [InlineData("en", "Time zone: Choisissez un fuseau.")]
+    public void An_error_summary_line_puts_the_languages_space_before_its_colon(string language, string expected)
+    {
+        using var scope = new PageLanguageScope(language);
+
+        Assert.Equal(expected, NewsAlerts.Pages.Layout.FieldLabels.SummaryLine(new NewsAlerts.Pages.Layout.PageError("timeZone", "Choisissez un fuseau.")));
+    }
+
+    [Theory]
+    [InlineData("Adresse e-mail : Il faut", true)]
+    [InlineData("Pas encore inscrit ? Inscrivez-vous", true)]
+    [InlineData("Adresse e-mail\u00a0: Il faut", false)]
+    [InlineData("Lien perdu\u202f?", false)]
+    [InlineData("{0:d MMMM yyyy} à {0:HH:mm}", false)]
+    public void The_check_finds_a_plain_space_and_passes_the_others(string text, bool found) =>
+        Assert.Equal(found, PlainSpaceBeforeHighPunctuation(text));
+
+    // A plain space before : ; ? or !, outside a format item ("{0:HH:mm}").
+    private static bool PlainSpaceBeforeHighPunctuation(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
+            if (depth == 0 && i > 0 && text[i] is ':' or ';' or '?' or '!' && text[i - 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ResourceManager Catalog(string name) => name switch
+    {
+        "PageStrings" => PageStrings.Catalog,
+        "EmailTexts" => EmailTexts.Catalog,
+        _ => ReasonTexts.Catalog,
+    };
+
+    private static List<KeyValuePair<string, string>> Entries(ResourceManager catalog) =>
+        [.. (catalog.GetResourceSet(French, createIfNotExists: true, tryParents: false) ?? throw new InvalidOperationException("no French catalog"))
+            .Cast<DictionaryEntry>().Select(e => new KeyValuePair<string, string>((string)e.Key, (string)e.Value!))];
+}

@@ -1,0 +1,91 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Trial r31, defect 5: a person signed up twice (topics "Syrie", then "Syrie, Liban") and confirmed the newer link;
+/// the older link then said "this link no longer works", and its "send me a new link" really sent a confirmation to the
+/// confirmed address (and confirming that one sent a second "you're confirmed"). An older link, code page, code or
+/// resend whose contact a newer sign-up confirmed says "you're already confirmed" with the way to the preferences, and
+/// sends nothing. Nothing sent is shown by a later control message being the only one that arrives.
+/// </summary>
+public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_sends_nothing(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private HostedStack stack = null!;
+    private SignUpService signUps = null!;
+
+    public async Task InitializeAsync()
+    {
+        stack = await HostedStack.StartAsync(fixture.Stack);
+        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
+    }
+
+    public async Task DisposeAsync() => await stack.DisposeAsync();
+
+    [Fact]
+    public async Task The_older_email_link_says_already_confirmed_with_manage_and_its_resend_sends_nothing()
+    {
+        var email = $"again31-{Guid.NewGuid():N}@example.fr";
+        var first = await SignUpAsync(email, null, "Syrie");
+        var second = await SignUpAsync(email, null, "Syrie", "Liban");
+        var button = await ButtonPageAsync(first);
+        var resend = HtmlForms.WithStep(await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative)), "resend");
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
+
+        var (pressed, page) = await HtmlForms.PostAsync(stack.Host.Client, Assert.Single(HtmlForms.Of(button)));
+        var (resent, resentPage) = await HtmlForms.PostAsync(stack.Host.Client, resend);
+
+        Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+        Assert.Contains(PageStrings.AlreadyConfirmedByNewerMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal("/manage", HtmlForms.WithStep(page, "open").Action);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains(PageStrings.AlreadyConfirmedNothingSentMessage, WebUtility.HtmlDecode(resentPage), StringComparison.Ordinal);
+        Assert.Contains("href=\"/manage/link", resentPage, StringComparison.Ordinal);
+        var subscriber = (await signUps.FindAsync(second.SignUp.Id, CancellationToken.None))!.SubscriberId!;
+        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendManageLinkAsync(
+            subscriber, email, new Uri("http://localhost/manage?token=control"), new MessageLocale("fr", "UTC"), CancellationToken.None);
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(email, CancellationToken.None) >= 1, "the control email arrives");
+        Assert.Equal(1, await stack.Inbox.CountAsync(email, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_older_code_page_code_and_resend_of_a_number_confirmed_since_say_so_and_send_nothing()
+    {
+        var email = $"again31-sms-{Guid.NewGuid():N}@example.fr";
+        var phone = TestPhones.NewValid();
+        var first = await SignUpAsync(email, phone, "Syrie");
+        var second = await SignUpAsync(email, phone, "Syrie", "Liban");
+        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
+
+        var opened = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+        var (_, coded) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", first.SmsCode!)]);
+        var (_, resent) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
+        var (_, resentTwice) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
+
+        Assert.Contains(PageStrings.AlreadyConfirmedNumberMessage, WebUtility.HtmlDecode(opened), StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"code\"", opened, StringComparison.Ordinal);
+        Assert.Contains(PageStrings.AlreadyConfirmedNumberMessage, WebUtility.HtmlDecode(coded), StringComparison.Ordinal);
+        Assert.Contains(PageStrings.AlreadyConfirmedNothingSentMessage, WebUtility.HtmlDecode(resent), StringComparison.Ordinal);
+        Assert.Contains(PageStrings.AlreadyConfirmedNothingSentMessage, WebUtility.HtmlDecode(resentTwice), StringComparison.Ordinal);
+        Assert.DoesNotContain(phone, opened + coded + resent, StringComparison.Ordinal);
+        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(first.SignUp.Id, phone, "424242", "fr", CancellationToken.None);
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the control text arrives");
+        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Equal(0, await stack.Inbox.CountAsync(email, CancellationToken.None));
+    }
+
+    private Task<SignUpStarted> SignUpAsync(string email, string? phone, params string[] topics) =>
+        signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
+
+    private Task<string> ButtonPageAsync(SignUpStarted started) =>
+        stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative));
+}
