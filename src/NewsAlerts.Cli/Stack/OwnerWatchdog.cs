@@ -25,27 +25,34 @@ public static class OwnerWatchdog
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
     // "+PID" watches a group, "-PID" forgets it (stopped normally, so its id may be recycled). At end of input: stop
-    // all. The grace loop's sleep is the watchdog's own pacing after its owner is gone, not a wait in a test.
+    // all. Each PID is kept with its start time (field 22 of /proc/PID/stat, clock ticks since boot) read when it was
+    // given: a group is signalled while any member lives (a live group's id is never given to another process), and a
+    // process that leads no group only while the PID still names the process that started then, never an unrelated
+    // one that was given a recycled id (review of s31). The grace loop's sleep is the watchdog's own pacing after its
+    // owner is gone, not a wait in a test.
     private const string Script =
         """
-        pids=""
+        start_of() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f20; }
+        same() { [ -n "$2" ] && [ "$(start_of "$1")" = "$2" ]; }
+        entries=""
         while read -r line; do
           case "$line" in
-            +*) pids="$pids ${line#+}" ;;
-            -*) gone="${line#-}"; kept=""; for p in $pids; do [ "$p" = "$gone" ] || kept="$kept $p"; done; pids="$kept" ;;
+            +*) p="${line#+}"; entries="$entries $p:$(start_of "$p")" ;;
+            -*) gone="${line#-}"; kept=""; for e in $entries; do [ "${e%%:*}" = "$gone" ] || kept="$kept $e"; done; entries="$kept" ;;
           esac
         done
-        [ -n "$pids" ] || exit 0
-        for p in $pids; do kill -TERM -- "-$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null; done
+        [ -n "$entries" ] || exit 0
+        signal() { for e in $entries; do p="${e%%:*}"; s="${e#*:}"; kill -"$1" -- "-$p" 2>/dev/null || { same "$p" "$s" && kill -"$1" "$p" 2>/dev/null; }; done; }
+        signal TERM
         tries=$(( $1 * 10 ))
         while [ "$tries" -gt 0 ]; do
           alive=""
-          for p in $pids; do kill -0 "$p" 2>/dev/null && alive="$alive $p"; done
+          for e in $entries; do p="${e%%:*}"; s="${e#*:}"; if kill -0 -- "-$p" 2>/dev/null || same "$p" "$s"; then alive=1; fi; done
           [ -n "$alive" ] || exit 0
           tries=$((tries - 1))
           sleep 0.1
         done
-        for p in $pids; do kill -KILL -- "-$p" 2>/dev/null || kill -KILL "$p" 2>/dev/null; done
+        signal KILL
         exit 0
         """;
 

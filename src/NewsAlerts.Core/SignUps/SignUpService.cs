@@ -447,12 +447,7 @@ public sealed class SignUpService(
             return await ConfirmEmailAsync(signUpId, token, cancellationToken);
         }
 
-        var outcome = await JoinAsync(claimed, Channel.Email, cancellationToken);
-        if (outcome.Kind == SignUpOutcomeKind.TooManyTopics)
-        {
-            // Nothing joined: the link works again once topics are removed (unless something changed the sign-up meanwhile).
-            await signUps.ReplaceIfUnchangedAsync(claimed, signUp, cancellationToken);
-        }
+        var outcome = await JoinOrGiveBackAsync(signUp, claimed, Channel.Email, cancellationToken);
 
         if (outcome.Kind == SignUpOutcomeKind.Confirmed)
         {
@@ -537,10 +532,28 @@ public sealed class SignUpService(
             return await ConfirmSmsAsync(signUpId, code, cancellationToken);
         }
 
-        var outcome = await JoinAsync(claimed, Channel.Sms, cancellationToken);
+        return await JoinOrGiveBackAsync(signUp, claimed, Channel.Sms, cancellationToken);
+    }
+
+    // Joins a claimed sign-up; when nothing joined (too many topics, or a failure of storage or cancellation on the way)
+    // the link or code is given back as it was read, so the person can try again rather than read "used or replaced"
+    // (review of s31), unless something changed the sign-up meanwhile.
+    private async Task<SignUpOutcome> JoinOrGiveBackAsync(PendingSignUp read, PendingSignUp claimed, Channel channel, CancellationToken cancellationToken)
+    {
+        SignUpOutcome outcome;
+        try
+        {
+            outcome = await JoinAsync(claimed, channel, cancellationToken);
+        }
+        catch
+        {
+            await signUps.ReplaceIfUnchangedAsync(claimed, read, CancellationToken.None);
+            throw;
+        }
+
         if (outcome.Kind == SignUpOutcomeKind.TooManyTopics)
         {
-            await signUps.ReplaceIfUnchangedAsync(claimed, signUp, cancellationToken);
+            await signUps.ReplaceIfUnchangedAsync(claimed, read, cancellationToken);
         }
 
         return outcome;

@@ -37,22 +37,21 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         {
             UnsubscribeState.Receiving => await pages.MessageAsync(PageStrings.UnsubscribeTitle, PageStrings.UnsubscribeMessage, action: "/unsubscribe",
                 button: PageStrings.UnsubscribeButton, hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!))),
-            UnsubscribeState.Unsubscribed => await UnsubscribedAsync(subscriber!, already: done != DoneStopped),
+            UnsubscribeState.Unsubscribed => await UnsubscribedAsync(already: done != DoneStopped),
             _ => await GoneAsync(),
         };
     }
 
     // The result, and the way back (issue 16): the link stopped email for every topic, so its undo is the preference
     // centre, which offers subscribing again with the address confirmed first (nothing restarts on a click alone). The
-    // button posts a manage token issued now for an hour in a hidden field (as the "you're confirmed" page does; never
-    // in a link): whoever holds the unsubscribe link holds the alert email, whose manage link gives as much.
-    private Task<IActionResult> UnsubscribedAsync(Subscriber subscriber, bool already) =>
+    // way there is "email me a link to my preferences", never a manage token on this page: the unsubscribe link also
+    // travels in the List-Unsubscribe header, which mail providers and security gateways open and POST without seeing
+    // the email's body, and a manage token lets its holder read the history, change contacts and erase (review of s31).
+    private Task<IActionResult> UnsubscribedAsync(bool already) =>
         pages.MessageAsync(
             already ? PageStrings.AlreadyUnsubscribedTitle : PageStrings.UnsubscribedTitle,
             already ? PageStrings.AlreadyUnsubscribedMessage : PageStrings.UnsubscribedMessage,
-            detail: PageStrings.UnsubscribedWayBack, action: "/manage", button: PageStrings.ManageButton,
-            hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id,
-                ("token", tokens.Issue(TokenPurpose.Manage, subscriber.Id, ConfirmedLocations.ManageLifetime)), ("step", "open")));
+            detail: PageStrings.UnsubscribedWayBack, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.ManageLinkTitle);
 
     private Task<IActionResult> GoneAsync() =>
         pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage,
@@ -68,7 +67,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         var outcome = await subscribers.UnsubscribeEmailAsync(token, cancellationToken);
         return outcome.Kind switch
         {
-            SubscriberOutcomeKind.Ok => await UnsubscribedAsync(outcome.Subscriber!, already: false),
+            SubscriberOutcomeKind.Ok => await UnsubscribedAsync(already: false),
             SubscriberOutcomeKind.NotFound => await GoneAsync(),
             _ => await NotValidAsync(),
         };

@@ -30,18 +30,17 @@ public static class TopicLanguages
             : new TopicLanguage(implied, $"written in {ScriptNames[implied]}, so matched as {implied}, not {stated}");
     }
 
-    /// <summary>
-    /// The article languages a subscription matches: its topic's language first, then its other languages, then
-    /// English. English stories are the wire's, and a subscriber of any language may write a topic in English words
-    /// (trial r31: a French subscriber's "Syria" and "ceasefire" matched nothing, silently); a topic in the
-    /// subscriber's own words rarely finds an English story by mistake, and its country names are matched by their
-    /// English names (<see cref="Expansion.CountryNames"/>).
-    /// </summary>
+    /// <summary>The article languages a subscription matches: its topic's language first, then its other languages.</summary>
     internal static string[] Of(TopicSubscription subscription)
     {
         var own = Resolve(subscription.Topic ?? string.Empty, subscription.Language).Language;
+        if (subscription.AlsoIn is not { Count: > 0 } others)
+        {
+            return own == LanguageTag.Default ? CompiledTopic.DefaultLanguages : [own];
+        }
+
         var languages = new List<string> { own };
-        foreach (var other in subscription.AlsoIn ?? [])
+        foreach (var other in others)
         {
             if (LanguageTag.Primary(other) is { } primary && !languages.Contains(LanguageProfiles.For(primary).Code))
             {
@@ -49,12 +48,7 @@ public static class TopicLanguages
             }
         }
 
-        if (!languages.Contains(LanguageTag.Default))
-        {
-            languages.Add(LanguageTag.Default);
-        }
-
-        return languages.Count == 1 ? CompiledTopic.DefaultLanguages : [.. languages];
+        return languages.Count == 1 && own == LanguageTag.Default ? CompiledTopic.DefaultLanguages : [.. languages];
     }
 
     /// <summary>How much of the body, after the headline, says which script an article without a language is written in (characters).</summary>

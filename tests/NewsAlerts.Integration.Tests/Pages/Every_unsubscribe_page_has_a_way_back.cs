@@ -9,8 +9,9 @@ using NewsAlerts.Testing;
 /// <summary>
 /// Issue 16 (people trying main): after unsubscribing, the page said done and offered nothing; reopening the link asked
 /// again. The one-click link stops email to the person's address for every topic, so its way back is the preference
-/// centre (a form holding a manage token, never a link), which offers subscribing again with the address confirmed
-/// first. Every state of the page says what really happened and has a way out: asked, done, already done, the
+/// centre, reached by "email me a link to my preferences" (never a manage token on the page: the unsubscribe link
+/// travels in the List-Unsubscribe header too, which mail providers open), where subscribing again waits with the
+/// address confirmed first. Every state of the page says what really happened and has a way out: asked, done, already done, the
 /// subscriber gone, the link changed or expired.
 /// </summary>
 public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -36,10 +37,9 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
         Assert.Contains(Fr("UnsubscribedWayBack"), WebUtility.HtmlDecode(result), StringComparison.Ordinal);
         Assert.Equal(ContactStatus.OptedOut, (await SubscriberAsync(person)).EmailStatus);
 
-        var (opened, manage) = await HtmlForms.PostAsync(host.Client, WayBack(result));
-        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
-        Assert.Contains(Fr("UnsubscribedStateTitle"), WebUtility.HtmlDecode(manage), StringComparison.Ordinal);
-        Assert.Contains("href=\"/signup?lang=fr\"", manage, StringComparison.Ordinal);
+        var manageLink = await host.Client.GetStringAsync(new Uri(WayBack(result, "fr"), UriKind.Relative));
+        Assert.Contains(Fr("ManageLinkIntro"), WebUtility.HtmlDecode(manageLink), StringComparison.Ordinal);
+        Assert.Equal("/manage/link", HtmlForms.Of(manageLink).Single().Action);
     }
 
     [Fact]
@@ -55,9 +55,7 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
         Assert.Contains(PageStrings.AlreadyUnsubscribedTitle, html, StringComparison.Ordinal);
         Assert.Contains(PageStrings.UnsubscribedWayBack, html, StringComparison.Ordinal);
         Assert.DoesNotContain(HtmlForms.Of(html), f => f.Action == "/unsubscribe");
-        var (opened, manage) = await HtmlForms.PostAsync(host.Client, WayBack(html));
-        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
-        Assert.Contains(PageStrings.SubscribeAgainLink, WebUtility.HtmlDecode(manage), StringComparison.Ordinal);
+        Assert.Equal("/manage/link?lang=en", WayBack(await again.Content.ReadAsStringAsync(), "en"));
     }
 
     [Fact]
@@ -69,7 +67,7 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
 
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         Assert.Contains(PageStrings.UnsubscribedMessage, result, StringComparison.Ordinal);
-        _ = WayBack(result);
+        _ = WayBack(await oneClick.Content.ReadAsStringAsync(), "en");
         Assert.Contains(PageStrings.AlreadyUnsubscribedTitle, WebUtility.HtmlDecode(await host.Client.GetStringAsync(person.Relative)), StringComparison.Ordinal);
     }
 
@@ -129,14 +127,15 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
         Assert.Equal(ContactStatus.Confirmed, (await SubscriberAsync(person)).EmailStatus);
     }
 
-    // The way back: a form posting a manage token to the preference centre (never a link carrying it).
-    private static (string Action, Dictionary<string, string> Hidden) WayBack(string html)
+    // The way back: a link to "email me a link to my preferences" in the page's language; no form on the page holds a
+    // manage token (review of s31).
+    private static string WayBack(string html, string language)
     {
-        var form = HtmlForms.WithStep(html, "open");
-        Assert.Equal("/manage", form.Action);
-        Assert.False(string.IsNullOrEmpty(form.Hidden.GetValueOrDefault("token")));
+        var link = $"/manage/link?lang={language}";
+        Assert.Contains($"href=\"{link}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(HtmlForms.Of(html), f => f.Action == "/manage" || f.Hidden.ContainsKey("token") && f.Action != "/unsubscribe");
         Assert.DoesNotContain("manage?token", html, StringComparison.Ordinal);
-        return form;
+        return link;
     }
 
     private async Task<Subscriber> SubscriberAsync(UnsubscribingSubscriber person) =>
