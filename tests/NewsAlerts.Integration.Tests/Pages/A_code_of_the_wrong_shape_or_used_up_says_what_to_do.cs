@@ -15,7 +15,7 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class A_code_of_the_wrong_shape_or_used_up_says_what_to_do(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private static readonly string[] Misshapen = ["abc", "12345", "1234567", "12a456", "\u0661\u0662\u0663\u0664\u0665\u0666", ""];
+    private static readonly string[] Misshapen = ["abc", "12345", "1234567", "12a456", "\u0661\u0662\u0663\u0664\u0665", ""];
 
     private TestFunctionHost host = null!;
 
