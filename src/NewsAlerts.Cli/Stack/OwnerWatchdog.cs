@@ -24,30 +24,32 @@ public static class OwnerWatchdog
     /// <summary>How long the watchdog waits after SIGTERM before it sends SIGKILL (5 s).</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
-    // "+PID" watches a group, "-PID" forgets it (stopped normally, so its id may be recycled). At end of input: stop
-    // all. Each PID is kept with its start time (field 22 of /proc/PID/stat, clock ticks since boot) read when it was
-    // given: a group is signalled while any member lives (a live group's id is never given to another process), and a
-    // process that leads no group only while the PID still names the process that started then, never an unrelated
-    // one that was given a recycled id (review of s31). The grace loop's sleep is the watchdog's own pacing after its
-    // owner is gone, not a wait in a test.
+    // "+PID:START" watches a group, START being the PID's start time as the owner read it when it gave the PID (field 22
+    // of /proc/PID/stat, clock ticks since boot; empty when the PID named no process then); "-PID" forgets it (stopped
+    // normally, so its id may be recycled). At end of input: stop all. An entry is signalled only while its PID is ours:
+    // it names the process that started at START, or it names no process and only its group can be left (a group's id
+    // is not given to another process while any member lives). A PID that names another process now, whether it leads
+    // a group or not, was recycled and is left alone (review of s31; s32: a recycled PID leading a group of its own was
+    // still signalled as a group). The grace loop's sleep is the watchdog's own pacing after its owner is gone, not a
+    // wait in a test.
     private const string Script =
         """
         start_of() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f20; }
-        same() { [ -n "$2" ] && [ "$(start_of "$1")" = "$2" ]; }
+        ours() { now="$(start_of "$1")"; [ -z "$now" ] || [ "$now" = "$2" ]; }
         entries=""
         while read -r line; do
           case "$line" in
-            +*) p="${line#+}"; entries="$entries $p:$(start_of "$p")" ;;
+            +*:*) entries="$entries ${line#+}" ;;
             -*) gone="${line#-}"; kept=""; for e in $entries; do [ "${e%%:*}" = "$gone" ] || kept="$kept $e"; done; entries="$kept" ;;
           esac
         done
         [ -n "$entries" ] || exit 0
-        signal() { for e in $entries; do p="${e%%:*}"; s="${e#*:}"; kill -"$1" -- "-$p" 2>/dev/null || { same "$p" "$s" && kill -"$1" "$p" 2>/dev/null; }; done; }
+        signal() { for e in $entries; do p="${e%%:*}"; ours "$p" "${e#*:}" || continue; kill -"$1" -- "-$p" 2>/dev/null || kill -"$1" "$p" 2>/dev/null; done; }
         signal TERM
         tries=$(( $1 * 10 ))
         while [ "$tries" -gt 0 ]; do
           alive=""
-          for e in $entries; do p="${e%%:*}"; s="${e#*:}"; if kill -0 -- "-$p" 2>/dev/null || same "$p" "$s"; then alive=1; fi; done
+          for e in $entries; do p="${e%%:*}"; if ours "$p" "${e#*:}" && { kill -0 -- "-$p" 2>/dev/null || kill -0 "$p" 2>/dev/null; }; then alive=1; fi; done
           [ -n "$alive" ] || exit 0
           tries=$((tries - 1))
           sleep 0.1
@@ -73,10 +75,30 @@ public static class OwnerWatchdog
         }
     }
 
-    /// <summary>Stops <paramref name="pid"/>'s process group (or the process alone if it leads none) when this process ends.</summary>
+    /// <summary>
+    /// Stops <paramref name="pid"/>'s process group (or the process alone if it leads none) when this process ends, while
+    /// the PID names the process it names now (its start time is read here and given along).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="InvalidOperationException">The watchdog could not be started (no <c>/bin/sh</c> or <c>setsid</c>).</exception>
     public static void Watch(int pid) => Send('+', pid, start: true);
+
+    /// <summary>
+    /// The line that tells the watchdog to watch <paramref name="pid"/> as the process that started at
+    /// <paramref name="startTime"/> (clock ticks since boot, <see cref="ProcessTable.StartTimeOf"/>; null: it named no
+    /// process, so only a group it led can be left).
+    /// </summary>
+    public static string WatchLine(int pid, long? startTime) =>
+        string.Create(CultureInfo.InvariantCulture, $"+{pid}:{startTime}");
+
+    /// <summary>
+    /// The command that runs a watchdog (program first, then its arguments): it reads <see cref="WatchLine"/> and
+    /// <c>-PID</c> lines from its standard input, and at end of input stops what it watches, waiting
+    /// <paramref name="grace"/> (whole seconds) between SIGTERM and SIGKILL. <see cref="Watch"/> starts one on a pipe
+    /// only this process writes; a test may give one a pipe of another owner.
+    /// </summary>
+    public static IReadOnlyList<string> Command(TimeSpan grace) =>
+        ["setsid", "/bin/sh", "-c", Script, "newsalerts-watchdog", ((int)grace.TotalSeconds).ToString(CultureInfo.InvariantCulture)];
 
     /// <summary>
     /// Forgets <paramref name="pid"/> (it was stopped normally and its id may be reused by an unrelated process); nothing
@@ -125,7 +147,7 @@ public static class OwnerWatchdog
                 return;
             }
 
-            watchdog.StandardInput.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sign}{pid}"));
+            watchdog.StandardInput.WriteLine(sign == '+' ? WatchLine(pid, ProcessTable.StartTimeOf(pid)) : string.Create(CultureInfo.InvariantCulture, $"-{pid}"));
             watchdog.StandardInput.Flush();
         }
     }
@@ -133,12 +155,13 @@ public static class OwnerWatchdog
     private static Process Start()
     {
         // A session of its own, so the Ctrl+C that stops the owner's process group does not stop its watchdog too.
-        var info = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true };
-        info.ArgumentList.Add("/bin/sh");
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(Script);
-        info.ArgumentList.Add("newsalerts-watchdog");
-        info.ArgumentList.Add(((int)Grace.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+        var command = Command(Grace);
+        var info = new ProcessStartInfo(command[0]) { UseShellExecute = false, RedirectStandardInput = true };
+        foreach (var argument in command.Skip(1))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start the process watchdog (setsid /bin/sh).");
     }
 }

@@ -42,6 +42,26 @@ public static class ProcessTable
     /// </summary>
     public static (int Parent, int ProcessGroup, int Session)? Of(int pid)
     {
+        // "pid (comm) state ppid pgrp session ...".
+        var fields = FieldsOf(pid);
+        return fields is null || fields[0] == "Z"
+            ? null
+            : (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[2], CultureInfo.InvariantCulture), int.Parse(fields[3], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// When <paramref name="pid"/> started, in clock ticks since boot (field 22 of <c>/proc/PID/stat</c>, proc(5)), or
+    /// null when no process has that id. With the PID it names one process: a PID given again later has another start.
+    /// </summary>
+    public static long? StartTimeOf(int pid)
+    {
+        var fields = FieldsOf(pid);
+        return fields is null ? null : long.Parse(fields[19], CultureInfo.InvariantCulture);
+    }
+
+    // The fields of /proc/PID/stat after "pid (comm) " (field 3, the state, first), or null when there is no such process.
+    private static string[]? FieldsOf(int pid)
+    {
         string stat;
         try
         {
@@ -52,11 +72,8 @@ public static class ProcessTable
             return null;
         }
 
-        // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so fields count from the last ')'.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return fields[0] == "Z"
-            ? null
-            : (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[2], CultureInfo.InvariantCulture), int.Parse(fields[3], CultureInfo.InvariantCulture));
+        // comm may hold spaces and parentheses, so fields count from the last ')'.
+        return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
     }
 
     private static IEnumerable<(int Pid, int Parent)> ParentsOfAll()

@@ -102,7 +102,8 @@ public static partial class ServiceProcess
 
     /// <summary>
     /// Stops the given services (their process groups: SIGTERM, then SIGKILL) once this process is gone, however it
-    /// ends (<see cref="OwnerWatchdog"/>), so services a test run or a dev session started never outlive it.
+    /// ends (<see cref="OwnerWatchdog"/>), so services a test run or a dev session started never outlive it. A service
+    /// whose recorded PID now names another process (<see cref="IsAlive"/> false) is left out.
     /// </summary>
     /// <param name="ownerPid">This process's id: the watchdog learns of its end through a pipe only this process holds.</param>
     /// <param name="services">The services to stop with it.</param>
@@ -117,7 +118,12 @@ public static partial class ServiceProcess
 
         foreach (var service in services)
         {
-            OwnerWatchdog.Watch(service.Pid);
+            // A recorded PID that names another process now was recycled: watching it would stop that process. One that
+            // names none may still have the service's group (its helpers), which keeps the id from reuse.
+            if (ProcessTable.StartTimeOf(service.Pid) is null || IsAlive(service))
+            {
+                OwnerWatchdog.Watch(service.Pid);
+            }
         }
     }
 

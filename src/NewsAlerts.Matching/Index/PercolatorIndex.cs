@@ -259,6 +259,13 @@ public sealed partial class PercolatorIndex
             baseIndex[baseSegment.Entries[i].Topic.Key] = i;
         }
 
+        // The delta is empty now. Clear() keeps its slots, as many as the largest write since the last compaction
+        // changed topics (a bulk load: one per distinct topic, 28 B each, 3 B a subscription at 100,000 subscriptions
+        // over 10,000 topics); they are given back, and the delta grows again with the writes that come.
         delta.Clear();
+        delta.TrimExcess();
     }
+
+    // How many changed topics the delta has room for (tests: a compaction gives its slots back).
+    internal int DeltaSlots => delta.Capacity;
 }

@@ -1,15 +1,13 @@
 namespace NewsAlerts.Cli.Tests.Editors;
 
-using System.Security.Cryptography;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Planning;
-using NewsAlerts.Core.Security;
 using NewsAlerts.Pages.Editor;
+using static PreviewExamples;
 
 /// <summary>
 /// Issue 17 review: the preview composed one English text and priced every text with its segments, while the sender
@@ -20,11 +18,7 @@ using NewsAlerts.Pages.Editor;
 /// </summary>
 public sealed class Each_language_text_is_priced_as_the_sender_composes_it
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private static readonly Dictionary<string, decimal> Prices = new(StringComparer.OrdinalIgnoreCase) { ["GB"] = 0.04m, ["FR"] = 0.07m };
-
-    private static readonly AlertLinks Links = new(
-        new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System));
 
     [Fact]
     public void An_arabic_breaking_text_is_ucs2_and_takes_two_segments_where_english_takes_one()

@@ -1,17 +1,15 @@
 namespace NewsAlerts.Cli.Tests.Editors;
 
 using System.Net;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using NewsAlerts.Channels.Templates;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Planning;
-using NewsAlerts.Core.Security;
 using NewsAlerts.Pages.Editor;
+using static PreviewExamples;
 
 /// <summary>
 /// Found in a user trial: the preview read "What this version is: NewStory ." Every enum value an editor page shows is
@@ -19,7 +17,6 @@ using NewsAlerts.Pages.Editor;
 /// </summary>
 public sealed partial class Editor_pages_name_every_value_in_words : IAsyncDisposable
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private readonly RazorTemplates templates = new();
 
     public static TheoryData<VersionDecision> Decisions() => new(Enum.GetValues<VersionDecision>());
@@ -29,13 +26,12 @@ public sealed partial class Editor_pages_name_every_value_in_words : IAsyncDispo
     public async Task The_preview_says_what_each_decision_means_in_a_sentence(VersionDecision decision)
     {
         var article = Story(decision is VersionDecision.Withdrawal ? new ArticleNotice(NoticeKind.Withdrawn, "Wrong town") : null);
-        var links = new AlertLinks(new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System));
         var html = await templates.RenderAsync<PreviewPage>(new Dictionary<string, object?>
         {
             [nameof(PreviewPage.Headline)] = article.Headline,
             [nameof(PreviewPage.Result)] = new IngestResult(article.Id, 1, decision, new Reach(4, 3, 2, 1, 2), [], DryRun: true),
             [nameof(PreviewPage.Messages)] = MessagePreviews.Of(
-                MessagePreviews.ContentOf(article), "you follow Truce", links, At, [new SmsLanguageCount("en", 3, 1), new SmsLanguageCount("ar", 2, 1), new SmsLanguageCount("fr", 1, 0)]),
+                MessagePreviews.ContentOf(article), "you follow Truce", Links, At, [new SmsLanguageCount("en", 3, 1), new SmsLanguageCount("ar", 2, 1), new SmsLanguageCount("fr", 1, 0)]),
             [nameof(PreviewPage.Cost)] = SmsCostEstimate.Of([new SmsCountryCount("GB", 44, 3, 1), new SmsCountryCount("FR", 33, 2, 0)], 1, 2, new Dictionary<string, decimal> { ["GB"] = 0.04m }),
         });
 

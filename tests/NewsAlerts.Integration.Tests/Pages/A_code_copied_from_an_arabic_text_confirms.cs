@@ -2,8 +2,6 @@ namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
@@ -17,14 +15,9 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed partial class A_code_copied_from_an_arabic_text_confirms(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private HostedStack stack = null!;
-    private SignUpService signUps = null!;
+    private SignUpStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        stack = await HostedStack.StartAsync(fixture.Stack);
-        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
-    }
+    public async Task InitializeAsync() => stack = await SignUpStack.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await stack.DisposeAsync();
 
@@ -34,20 +27,18 @@ public sealed partial class A_code_copied_from_an_arabic_text_confirms(StackFixt
     public async Task The_code_as_the_text_carries_it_or_in_arabic_digits_confirms_the_number(bool arabicDigits)
     {
         var phone = TestPhones.NewValid();
-        var started = await signUps.SignUpAsync(new SubscriberRequest(null, phone, "Asia/Dubai", [("Syria", false)], 2, Language: "ar"), CancellationToken.None);
-        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(started.SignUp.Id, phone, started.SmsCode!, "ar", CancellationToken.None);
-        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the Arabic code text arrives");
-        var body = (await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[0].GetProperty("body").GetString()!;
+        var started = await stack.SignUps.SignUpAsync(new SubscriberRequest(null, phone, "Asia/Dubai", [("Syria", false)], 2, Language: "ar"), CancellationToken.None);
+        var body = (await stack.SendCodeTextAsync(started.SignUp.Id, phone, started.SmsCode!, "ar"))[0].GetProperty("body").GetString()!;
         var copied = CopiedCode().Match(body).Value;
         Assert.Contains('\u2066', copied);
         var typed = arabicDigits ? string.Concat(started.SmsCode!.Select(d => (char)('\u0660' + (d - '0')))) : copied;
 
-        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative));
+        var codePage = await stack.ConfirmPageAsync(started.SignUp.Id);
         var (response, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", typed)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("name=\"code\"", page, StringComparison.Ordinal);
-        Assert.True((await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!.SmsConfirmed);
+        Assert.True((await stack.SignUps.FindAsync(started.SignUp.Id, CancellationToken.None))!.SmsConfirmed);
     }
 
     // The code with whatever invisible marks stand around it, as a selection in a messaging app takes it.

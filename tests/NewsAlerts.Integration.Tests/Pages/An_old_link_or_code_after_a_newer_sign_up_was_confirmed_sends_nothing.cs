@@ -1,11 +1,8 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Core.Texts;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
 
@@ -18,14 +15,9 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_sends_nothing(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private HostedStack stack = null!;
-    private SignUpService signUps = null!;
+    private SignUpStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        stack = await HostedStack.StartAsync(fixture.Stack);
-        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
-    }
+    public async Task InitializeAsync() => stack = await SignUpStack.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await stack.DisposeAsync();
 
@@ -36,8 +28,8 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         var first = await SignUpAsync(email, null, "Syrie");
         var second = await SignUpAsync(email, null, "Syrie", "Liban");
         var button = await ButtonPageAsync(first);
-        var resend = HtmlForms.WithStep(await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative)), "resend");
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
+        var resend = HtmlForms.WithStep(await stack.ConfirmPageAsync(first.SignUp.Id), "resend");
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
 
         var (pressed, page) = await HtmlForms.PostAsync(stack.Host.Client, Assert.Single(HtmlForms.Of(button)));
         var (resent, resentPage) = await HtmlForms.PostAsync(stack.Host.Client, resend);
@@ -48,11 +40,8 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         Assert.Contains(PageStrings.AlreadyConfirmedNothingSentMessage, WebUtility.HtmlDecode(resentPage), StringComparison.Ordinal);
         Assert.Contains("href=\"/manage/link", resentPage, StringComparison.Ordinal);
-        var subscriber = (await signUps.FindAsync(second.SignUp.Id, CancellationToken.None))!.SubscriberId!;
-        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendManageLinkAsync(
-            subscriber, email, new Uri("http://localhost/manage?token=control"), new MessageLocale("fr", "UTC"), CancellationToken.None);
-        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(email, CancellationToken.None) >= 1, "the control email arrives");
-        Assert.Equal(1, await stack.Inbox.CountAsync(email, CancellationToken.None));
+        var subscriber = (await stack.SignUps.FindAsync(second.SignUp.Id, CancellationToken.None))!.SubscriberId!;
+        Assert.Equal(1, await stack.SendManageLinkEmailAsync(subscriber, email, "fr"));
     }
 
     [Fact]
@@ -65,11 +54,11 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         var first = await SignUpAsync(null, phone, "Syrie");
         var second = await SignUpAsync(email, phone, "Syrie", "Liban");
         Assert.NotEqual(first.SignUp.Id, second.SignUp.Id);
-        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
+        var codePage = await stack.ConfirmPageAsync(first.SignUp.Id);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
 
-        var opened = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+        var opened = await stack.ConfirmPageAsync(first.SignUp.Id);
         var (_, coded) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", first.SmsCode!)]);
         var (_, resent) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
         var (_, resentTwice) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
@@ -80,9 +69,7 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         Assert.Contains(PageStrings.AlreadyConfirmedNothingSentMessage, WebUtility.HtmlDecode(resent), StringComparison.Ordinal);
         Assert.Contains(PageStrings.AlreadyConfirmedNothingSentMessage, WebUtility.HtmlDecode(resentTwice), StringComparison.Ordinal);
         Assert.DoesNotContain(phone, opened + coded + resent, StringComparison.Ordinal);
-        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(first.SignUp.Id, phone, "424242", "fr", CancellationToken.None);
-        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the control text arrives");
-        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Single(await stack.SendCodeTextAsync(first.SignUp.Id, phone, "424242", "fr"));
         Assert.Equal(0, await stack.Inbox.CountAsync(email, CancellationToken.None));
     }
 
@@ -94,19 +81,19 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         var email = $"again31-back-{Guid.NewGuid():N}@example.fr";
         var phone = TestPhones.NewValid();
         var first = await SignUpAsync(email, phone, "Syrie");
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Kind);
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Kind);
 
         var again = await SignUpAsync(email, phone, "Syrie", "Liban");
-        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={again.SignUp.Id}", UriKind.Relative));
+        var codePage = await stack.ConfirmPageAsync(again.SignUp.Id);
 
         Assert.Contains("name=\"code\"", codePage, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.AlreadyConfirmedNumberMessage, WebUtility.HtmlDecode(codePage), StringComparison.Ordinal);
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(again.SignUp.Id, again.SmsCode, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(again.SignUp.Id, again.SmsCode, CancellationToken.None)).Kind);
     }
 
     private Task<SignUpStarted> SignUpAsync(string? email, string? phone, params string[] topics) =>
-        signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
+        stack.SignUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
 
     private Task<string> ButtonPageAsync(SignUpStarted started) =>
         stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative));
