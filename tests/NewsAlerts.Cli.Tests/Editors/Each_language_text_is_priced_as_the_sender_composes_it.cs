@@ -7,7 +7,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Pages.Editor;
-using static PreviewExamples;
+using static NewsAlerts.Cli.Tests.Editors.PreviewExamples;
 
 /// <summary>
 /// Issue 17 review: the preview composed one English text and priced every text with its segments, while the sender

@@ -9,7 +9,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Pages.Editor;
-using static PreviewExamples;
+using static NewsAlerts.Cli.Tests.Editors.PreviewExamples;
 
 /// <summary>
 /// Found in a user trial: the preview read "What this version is: NewStory ." Every enum value an editor page shows is
