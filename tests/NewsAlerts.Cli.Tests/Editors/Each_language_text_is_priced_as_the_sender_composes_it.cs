@@ -1,9 +1,7 @@
 namespace NewsAlerts.Cli.Tests.Editors;
 
 using NewsAlerts.Channels.Sms;
-using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Delivery;
-using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Editor;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Pages.Editor;
