@@ -2,7 +2,7 @@ namespace NewsAlerts.Cli.Tests.Editors;
 
 using System.Security.Cryptography;
 using NewsAlerts.Core.Configuration;
-using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Security;
 
 /// <summary>What the editor-preview tests render with: one instant and the links the sender writes into messages.</summary>
