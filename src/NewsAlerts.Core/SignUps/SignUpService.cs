@@ -110,36 +110,10 @@ public sealed class SignUpService(
         await VoidAsync(await signUps.FindByEmailAsync(email, cancellationToken), c => NewestLinks.Voided(c, email, kept.Id), cancellationToken);
     }
 
-    // Writes each voided copy only over its sign-up as read (ISignUpStore.ReplaceIfUnchangedAsync, the ETag): one changed
-    // meanwhile (its link or code confirmed or claimed, sent again, tried) is read again and voided afresh if it still
-    // needs it. So a confirmation at the same instant is never overwritten, nor its link or code brought back: of
-    // "confirm the old" and "void the old" exactly one wins (issue 16). Each lost write means another write landed.
-    private async Task VoidAsync(
-        IReadOnlyList<PendingSignUp> candidates, Func<IReadOnlyList<PendingSignUp>, IReadOnlyList<PendingSignUp>> voiding, CancellationToken cancellationToken)
-    {
-        while (candidates.Count > 0)
-        {
-            var lost = new List<string>();
-            foreach (var voided in voiding(candidates))
-            {
-                if (!await signUps.ReplaceIfUnchangedAsync(candidates.First(c => c.Id == voided.Id), voided, cancellationToken))
-                {
-                    lost.Add(voided.Id);
-                }
-            }
-
-            var again = new List<PendingSignUp>();
-            foreach (var id in lost)
-            {
-                if (await signUps.GetAsync(id, cancellationToken) is { } reread)
-                {
-                    again.Add(reread);
-                }
-            }
-
-            candidates = again;
-        }
-    }
+    // Of "confirm the old" and "void the old" exactly one wins (ConditionalVoids).
+    private Task VoidAsync(
+        IReadOnlyList<PendingSignUp> candidates, Func<IReadOnlyList<PendingSignUp>, IReadOnlyList<PendingSignUp>> voiding, CancellationToken cancellationToken) =>
+        ConditionalVoids.VoidAsync(signUps, candidates, voiding, cancellationToken);
 
     /// <summary>
     /// The waiting sign-up that <paramref name="request"/> repeats (<see cref="SignUpRepeats.Waiting"/>: the same

@@ -213,9 +213,10 @@ public sealed class ConfirmPageFunction(
                         linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
                 }
 
-                metrics.Confirmation(channel, "refused");
+                // Each request is counted once: "already_confirmed" by the pages below that say so, "refused" otherwise (issue 16).
                 if (channel == Channel.Email && await signUps.ReplacedLinkAsync(signUpId, secret, cancellationToken) is { } newest)
                 {
+                    metrics.Confirmation(channel, "refused");
                     // A newer link went to the address (a sign-up made again, or "send it again"): only it confirms. The
                     // button sends the newest sign-up's link again, the one whose choices were asked for last.
                     return await pages.MessageAsync(PageStrings.NewerLinkSentTitle, PageStrings.NewerLinkSentMessage, StatusCodes.Status403Forbidden,
@@ -233,6 +234,7 @@ public sealed class ConfirmPageFunction(
                     return numberDone;
                 }
 
+                metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
                     ? await codePage([], CodeRefusal(outcome, oneRefusal), StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
