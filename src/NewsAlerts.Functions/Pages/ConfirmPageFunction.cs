@@ -258,9 +258,10 @@ public sealed class ConfirmPageFunction(
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
-        if (found is not null && (email is not null || phone is not null)
-            && (email is null || await elsewhere.EmailHolderAsync(found, cancellationToken) is not null)
-            && (phone is null || await elsewhere.PhoneHolderAsync(found, cancellationToken) is not null))
+        // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
+        var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
+        var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;
+        if ((emailDone || phoneDone) && (email is null || emailDone) && (phone is null || phoneDone))
         {
             // Trial r31: everything this sign-up waits for was confirmed through a newer sign-up. Sending a confirmation
             // to a confirmed contact only leads to a second "you're confirmed": say so, send nothing. The sign-up id
@@ -269,6 +270,9 @@ public sealed class ConfirmPageFunction(
             return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNothingSentMessage, embed: embed,
                 linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
         }
+
+        email = emailDone ? null : email;
+        phone = phoneDone ? null : phone;
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
@@ -285,13 +289,14 @@ public sealed class ConfirmPageFunction(
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
         }
 
-        var notSent = await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
+        var resent = await signUps.ResendAsync(found, email: email is not null, sms: phone is not null, cancellationToken);
+        var notSent = await confirmationMessages.SendAsync(resent, cancellationToken);
 
         // Post/Redirect/Get (issue 16): a reload shows the page again and sends nothing. The code page reached from the
         // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(phone is not null ? ManageNotices.ResentCode : ManageNotices.ResentEmail)}"
-            : SignUpSent.Location(signUpId, email is not null, phone is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
     }
 
     // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view
