@@ -52,14 +52,15 @@ public sealed class ConfirmPageFunction(
 
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
-            if (request.Query[PageLanguage.Field].Count == 0 && SignUpIds.IsWellFormed(signUpId)
-                && await signUps.FindAsync(signUpId, cancellationToken) is { } waiting)
+            // Read once for the whole request (issue 16) and passed down.
+            var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
+            if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
             {
                 // A link from a message opens in the language the sign-up chose (issue 16), not the browser's.
                 PageCulture.Use(PageLanguage.ForSubscriber(waiting.Language));
             }
 
-            if (token.Length == 0 && await NumberConfirmedElsewhereAsync(signUpId, request.Query["embed"] == "1", cancellationToken) is { } done)
+            if (token.Length == 0 && await NumberConfirmedElsewhereAsync(waiting, request.Query["embed"] == "1", cancellationToken) is { } done)
             {
                 return done;
             }
@@ -229,7 +230,7 @@ public sealed class ConfirmPageFunction(
                     return confirmedElsewhere;
                 }
 
-                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(signUpId, embed, cancellationToken) is { } numberDone)
+                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(await signUps.FindAsync(signUpId, cancellationToken), embed, cancellationToken) is { } numberDone)
                 {
                     return numberDone;
                 }
@@ -349,11 +350,10 @@ public sealed class ConfirmPageFunction(
 
     // The code page of a sign-up whose number a newer sign-up confirmed (trial r31): no code is needed, none is sent.
     // As for a code entered again after it worked, no number is named and the way on is the manage link by email.
-    private async Task<IActionResult?> NumberConfirmedElsewhereAsync(string signUpId, bool embed, CancellationToken cancellationToken)
+    // signUp: the sign-up as read by the caller (null: none), so the request reads it once.
+    private async Task<IActionResult?> NumberConfirmedElsewhereAsync(PendingSignUp? signUp, bool embed, CancellationToken cancellationToken)
     {
-        if (!SignUpIds.IsWellFormed(signUpId)
-            || await signUps.FindAsync(signUpId, cancellationToken) is not { } signUp
-            || await elsewhere.PhoneHolderAsync(signUp, cancellationToken) is null)
+        if (signUp is null || await elsewhere.PhoneHolderAsync(signUp, cancellationToken) is null)
         {
             return null;
         }
