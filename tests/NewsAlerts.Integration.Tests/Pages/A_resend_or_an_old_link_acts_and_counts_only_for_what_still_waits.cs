@@ -43,7 +43,7 @@ public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_
 
         var (resent, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
 
-        Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
+        Assert.True(resent.IsSuccessStatusCode, $"{resent.StatusCode}"); // the client follows the 303 to the page of what was sent
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the new code arrives");
         // Nothing went to the address: a control message sent now is the only one there.
         await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendManageLinkAsync(
