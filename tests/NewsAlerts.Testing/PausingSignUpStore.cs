@@ -14,12 +14,20 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
     private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? pauseFor;
+    private int passFirst;
 
     /// <summary>Completes when the paused write has read its sign-up and waits to write it.</summary>
     public Task Reached => reached.Task;
 
-    /// <summary>Pauses the next <see cref="ReplaceIfUnchangedAsync"/> of <paramref name="signUpId"/> (once).</summary>
-    public void PauseBeforeReplacing(string signUpId) => pauseFor = signUpId;
+    /// <summary>
+    /// Pauses the next <see cref="ReplaceIfUnchangedAsync"/> of <paramref name="signUpId"/> (once), or the one after
+    /// letting <paramref name="after"/> of them pass (1: a confirmation's final write, after its claim).
+    /// </summary>
+    public void PauseBeforeReplacing(string signUpId, int after = 0)
+    {
+        passFirst = after;
+        pauseFor = signUpId;
+    }
 
     /// <summary>Lets the paused write go on (harmless when nothing waits).</summary>
     public void Release() => released.TrySetResult();
@@ -28,7 +36,8 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
     public async Task<bool> ReplaceIfUnchangedAsync(PendingSignUp read, PendingSignUp replacement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        if (read.Id is { } id && Interlocked.CompareExchange(ref pauseFor, null, id) == id)
+        if (read.Id is { } id && Volatile.Read(ref pauseFor) == id && Interlocked.Decrement(ref passFirst) < 0
+            && Interlocked.CompareExchange(ref pauseFor, null, id) == id)
         {
             reached.TrySetResult();
             await released.Task.WaitAsync(cancellationToken);

@@ -63,7 +63,7 @@ public sealed class SignUpService(
             var continued = SignUpsAgain.Continued(candidates, phone, request.Email);
             await VoidAsync(candidates, c => SignUpsAgain.Voided(c, phone, continued?.Id), cancellationToken);
 
-            if (continued is not null)
+            while (continued is not null)
             {
                 // The latest choices win, as a form filled in again; an address confirmed already stays confirmed.
                 var again = continued with
@@ -78,9 +78,15 @@ public sealed class SignUpService(
                 };
                 var (fresh, token, code) = Fresh(again, email: request.Email is not null && !again.EmailConfirmed, sms: true);
                 again = again with { Pending = fresh };
-                await signUps.SaveAsync(again, cancellationToken);
-                await VoidOtherLinksAsync(again, token is not null, cancellationToken);
-                return new SignUpStarted(again, token, code);
+                // Written only over the sign-up as read (issue 16): its code entered meanwhile stays confirmed; it is read
+                // again, and one no longer waiting for its code is not continued (a new sign-up starts below).
+                if (await signUps.ReplaceIfUnchangedAsync(continued, again, cancellationToken))
+                {
+                    await VoidOtherLinksAsync(again, token is not null, cancellationToken);
+                    return new SignUpStarted(again, token, code);
+                }
+
+                continued = await signUps.GetAsync(continued.Id, cancellationToken) is { } reread ? SignUpsAgain.Continued([reread], phone, request.Email) : null;
             }
         }
 
@@ -110,36 +116,10 @@ public sealed class SignUpService(
         await VoidAsync(await signUps.FindByEmailAsync(email, cancellationToken), c => NewestLinks.Voided(c, email, kept.Id), cancellationToken);
     }
 
-    // Writes each voided copy only over its sign-up as read (ISignUpStore.ReplaceIfUnchangedAsync, the ETag): one changed
-    // meanwhile (its link or code confirmed or claimed, sent again, tried) is read again and voided afresh if it still
-    // needs it. So a confirmation at the same instant is never overwritten, nor its link or code brought back: of
-    // "confirm the old" and "void the old" exactly one wins (issue 16). Each lost write means another write landed.
-    private async Task VoidAsync(
-        IReadOnlyList<PendingSignUp> candidates, Func<IReadOnlyList<PendingSignUp>, IReadOnlyList<PendingSignUp>> voiding, CancellationToken cancellationToken)
-    {
-        while (candidates.Count > 0)
-        {
-            var lost = new List<string>();
-            foreach (var voided in voiding(candidates))
-            {
-                if (!await signUps.ReplaceIfUnchangedAsync(candidates.First(c => c.Id == voided.Id), voided, cancellationToken))
-                {
-                    lost.Add(voided.Id);
-                }
-            }
-
-            var again = new List<PendingSignUp>();
-            foreach (var id in lost)
-            {
-                if (await signUps.GetAsync(id, cancellationToken) is { } reread)
-                {
-                    again.Add(reread);
-                }
-            }
-
-            candidates = again;
-        }
-    }
+    // Of "confirm the old" and "void the old" exactly one wins (ConditionalVoids).
+    private Task VoidAsync(
+        IReadOnlyList<PendingSignUp> candidates, Func<IReadOnlyList<PendingSignUp>, IReadOnlyList<PendingSignUp>> voiding, CancellationToken cancellationToken) =>
+        ConditionalVoids.VoidAsync(signUps, candidates, voiding, cancellationToken);
 
     /// <summary>
     /// The waiting sign-up that <paramref name="request"/> repeats (<see cref="SignUpRepeats.Waiting"/>: the same
@@ -198,12 +178,50 @@ public sealed class SignUpService(
     /// (<see cref="NewestLinks"/>, <see cref="SignUpsAgain.Voided"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
-    public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    public Task<SignUpStarted> ResendAsync(PendingSignUp signUp, CancellationToken cancellationToken) => ResendAsync(signUp, email: true, sms: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ResendAsync(PendingSignUp, CancellationToken)"/>, for the address only when <paramref name="email"/>
+    /// and the number only when <paramref name="sms"/> (issue 16: a contact confirmed through another sign-up gets
+    /// nothing). A sign-up of the sign-up form is written only over itself as read (the ETag): one confirmed or changed
+    /// meanwhile is read again, and only what still waits gets a fresh link or code (none: nothing is written or sent;
+    /// gone: likewise). The manage link's sign-up, made afresh by <see cref="PrepareResendForSubscriberAsync"/>, replaces its last.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, bool email, bool sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signUp);
-        var (pending, emailToken, smsCode) = Fresh(signUp, email: signUp.Email is not null && !signUp.EmailConfirmed, sms: signUp.Phone is not null && !signUp.SmsConfirmed);
-        signUp = signUp with { Pending = pending };
-        await signUps.SaveAsync(signUp, cancellationToken);
+        string? emailToken;
+        string? smsCode;
+        while (true)
+        {
+            var read = signUp;
+            var (pending, token, code) = Fresh(read, email: email && read.Email is not null && !read.EmailConfirmed, sms: sms && read.Phone is not null && !read.SmsConfirmed);
+            if (token is null && code is null)
+            {
+                return new SignUpStarted(read, null, null);
+            }
+
+            (signUp, emailToken, smsCode) = (read with { Pending = pending }, token, code);
+            if (!SignUpIds.IsOfSignUpForm(read.Id))
+            {
+                await signUps.SaveAsync(signUp, cancellationToken);
+                break;
+            }
+
+            if (await signUps.ReplaceIfUnchangedAsync(read, signUp, cancellationToken))
+            {
+                break;
+            }
+
+            if (await signUps.GetAsync(read.Id, cancellationToken) is not { } reread)
+            {
+                return new SignUpStarted(read, null, null);
+            }
+
+            signUp = reread;
+        }
+
         await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
         if (smsCode is not null && signUp.Phone is { } phone && SignUpIds.IsOfSignUpForm(signUp.Id))
         {
@@ -436,18 +454,31 @@ public sealed class SignUpService(
 
         if (signUp.Email is null || signUp.EmailConfirmed || signUp.Pending.EmailNonce != verified.Nonce)
         {
-            return SignUpOutcome.Forbidden("this link has been used already or replaced by a newer one");
+            // A link pressed twice (issue 16): while the first press joins, the second waits for its outcome, then
+            // decides on what it wrote (confirmed: the page says so; given back: this press confirms).
+            return !signUp.EmailConfirmed && signUp.Pending.EmailNonce is null && await JoinsInFlight.WaitAsync(signUpId, Channel.Email, cancellationToken)
+                ? await ConfirmEmailAsync(signUpId, token, cancellationToken)
+                : SignUpOutcome.Forbidden("this link has been used already or replaced by a newer one");
         }
 
         // The link is claimed before anything joins, written only over the sign-up as read: a newer link voiding it at the
-        // same instant makes the claim fail (read again: "replaced"), and once claimed no void can bring it back.
+        // same instant makes the claim fail (read again: "replaced"), and once claimed no void can bring it back. The join
+        // is registered before the claim, so a second press that reads the claim finds it (JoinsInFlight).
         var claimed = signUp with { Pending = signUp.Pending with { EmailNonce = null } };
-        if (!await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))
+        SignUpOutcome? outcome = null;
+        using (JoinsInFlight.Begin(signUpId, Channel.Email))
         {
-            return await ConfirmEmailAsync(signUpId, token, cancellationToken);
+            if (await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))
+            {
+                outcome = await JoinOrGiveBackAsync(signUp, claimed, Channel.Email, cancellationToken);
+            }
         }
 
-        var outcome = await JoinOrGiveBackAsync(signUp, claimed, Channel.Email, cancellationToken);
+        if (outcome is null)
+        {
+            // Changed meanwhile: decided afresh, once this request no longer counts as joining (it would wait for itself).
+            return await ConfirmEmailAsync(signUpId, token, cancellationToken);
+        }
 
         if (outcome.Kind == SignUpOutcomeKind.Confirmed)
         {
@@ -509,6 +540,12 @@ public sealed class SignUpService(
         var signUp = await signUps.GetAsync(signUpId, cancellationToken);
         if (signUp is null || signUp.SmsConfirmed || signUp.Pending is not { SmsCodeHash: { } hash, SmsCodeExpiresAt: { } expires } pending)
         {
+            // A code sent twice (a double press): the second waits for the first's join, then decides on what it wrote.
+            if (signUp is { SmsConfirmed: false, Pending.SmsCodeHash: null } && await JoinsInFlight.WaitAsync(signUpId, Channel.Sms, cancellationToken))
+            {
+                return await ConfirmSmsAsync(signUpId, code, cancellationToken);
+            }
+
             return signUp is not null && SignUpsAgain.IsVoided(signUp) ? CodeReplaced : WrongCode;
         }
 
@@ -527,12 +564,16 @@ public sealed class SignUpService(
 
         // Claimed before anything joins, as a link is (ConfirmEmailAsync): exactly one of this and a newer code's void wins.
         var claimed = signUp with { Pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } };
-        if (!await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))
+        using (JoinsInFlight.Begin(signUpId, Channel.Sms))
         {
-            return await ConfirmSmsAsync(signUpId, code, cancellationToken);
+            if (await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))
+            {
+                return await JoinOrGiveBackAsync(signUp, claimed, Channel.Sms, cancellationToken);
+            }
         }
 
-        return await JoinOrGiveBackAsync(signUp, claimed, Channel.Sms, cancellationToken);
+        // Changed meanwhile: decided afresh, once this request no longer counts as joining (it would wait for itself).
+        return await ConfirmSmsAsync(signUpId, code, cancellationToken);
     }
 
     // Joins a claimed sign-up; when nothing joined (too many topics, or a failure of storage or cancellation on the way)
@@ -608,12 +649,26 @@ public sealed class SignUpService(
             }
         }
 
-        var confirmed = channel == Channel.Email
-            ? signUp with { EmailConfirmed = true, Pending = signUp.Pending with { EmailNonce = null }, SubscriberId = signUp.SubscriberId ?? subscriber.Id }
-            : signUp with { SmsConfirmed = true, Pending = signUp.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null }, SubscriberId = signUp.SubscriberId ?? subscriber.Id };
-        await signUps.SaveAsync(confirmed, cancellationToken);
+        // Written only over the sign-up as claimed (issue 16): one changed meanwhile (its other contact confirmed, a code
+        // voided or sent again) is read again and marked confirmed as it is now, so neither write undoes the other.
+        var read = signUp;
+        while (!await signUps.ReplaceIfUnchangedAsync(read, Confirmed(read, channel, subscriber.Id), cancellationToken))
+        {
+            if (await signUps.GetAsync(signUp.Id, cancellationToken) is not { } reread)
+            {
+                break; // erased meanwhile: nothing to mark
+            }
+
+            read = reread;
+        }
+
         return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime), Replaced: replaced);
     }
+
+    // The sign-up with channel's contact confirmed (joined to subscriberId, unless it had joined one already) and its link or code gone.
+    private static PendingSignUp Confirmed(PendingSignUp signUp, Channel channel, string subscriberId) => channel == Channel.Email
+        ? signUp with { EmailConfirmed = true, Pending = signUp.Pending with { EmailNonce = null }, SubscriberId = signUp.SubscriberId ?? subscriberId }
+        : signUp with { SmsConfirmed = true, Pending = signUp.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null }, SubscriberId = signUp.SubscriberId ?? subscriberId };
 
     private static bool CanTake(Subscriber subscriber, Channel channel, string contact) =>
         AlertChannel.For(channel).ContactOf(subscriber) is not { } held || ContactKeys.Of(channel, held) == ContactKeys.Of(channel, contact);

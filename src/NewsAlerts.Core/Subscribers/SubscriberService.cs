@@ -120,7 +120,8 @@ public sealed class SubscriberService(
 
     /// <summary>
     /// Stops email alerts to the address of the subscriber named by a one-click unsubscribe token, for every
-    /// subscription (the address goes on the suppression list); repeating it is harmless.
+    /// subscription (the address goes on the suppression list, and every confirmation link still held for it is voided,
+    /// <see cref="SignUps.OptOutVoids"/>); repeating it is harmless.
     /// </summary>
     public async Task<SubscriberOutcome> UnsubscribeEmailAsync(string? token, CancellationToken cancellationToken)
     {
@@ -135,6 +136,7 @@ public sealed class SubscriberService(
         foreach (var email in outcome.Kind == SubscriberOutcomeKind.Ok ? outcome.Subscriber!.AllEmails() : [])
         {
             await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.Unsubscribe, cancellationToken);
+            await VoidConfirmationsAsync(Channel.Email, email, cancellationToken);
         }
 
         return outcome;
@@ -142,7 +144,8 @@ public sealed class SubscriberService(
 
     /// <summary>
     /// "Stop everything" from the manage link: every contact of the subscriber goes on the suppression list (for every
-    /// subscription), both channels are opted out and their history of received alerts is erased.
+    /// subscription), both channels are opted out, every link or code still held for those contacts is voided
+    /// (<see cref="SignUps.OptOutVoids"/>) and their history of received alerts is erased.
     /// </summary>
     public async Task<SubscriberOutcome> StopEverythingAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
@@ -162,11 +165,13 @@ public sealed class SubscriberService(
             foreach (var email in stopped.AllEmails())
             {
                 await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.StopEverything, cancellationToken);
+                await VoidConfirmationsAsync(Channel.Email, email, cancellationToken);
             }
 
             foreach (var phone in stopped.AllPhones())
             {
                 await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.StopEverything, cancellationToken);
+                await VoidConfirmationsAsync(Channel.Sms, phone, cancellationToken);
             }
         }
 
@@ -175,13 +180,15 @@ public sealed class SubscriberService(
 
     /// <summary>
     /// Applies an SMS keyword from a number: STOP and its synonyms put the number on the suppression list (every
-    /// subscription, even none), START and UNSTOP lift it; the subscriber that has the number follows.
+    /// subscription, even none) and void every code still held for it (<see cref="SignUps.OptOutVoids"/>), START and
+    /// UNSTOP lift it; the subscriber that has the number follows.
     /// </summary>
     public async Task<SubscriberOutcome> ApplySmsKeywordAsync(string phone, SmsKeyword keyword, CancellationToken cancellationToken)
     {
         if (keyword == SmsKeyword.Stop)
         {
             await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.OptOutReply, cancellationToken);
+            await VoidConfirmationsAsync(Channel.Sms, phone, cancellationToken);
         }
         else if (keyword == SmsKeyword.Start)
         {
@@ -203,6 +210,15 @@ public sealed class SubscriberService(
         await SaveAsync(updated, cancellationToken);
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
+
+    // Nothing sent before an opt-out can restart alerts (OptOutVoids): every link or code still held for the contact is
+    // voided, each written only over its sign-up as read (ConditionalVoids).
+    private async Task VoidConfirmationsAsync(Channel channel, string contact, CancellationToken cancellationToken) =>
+        await SignUps.ConditionalVoids.VoidAsync(
+            signUps,
+            channel == Channel.Email ? await signUps.FindByEmailAsync(contact, cancellationToken) : await signUps.FindByPhoneAsync(contact, cancellationToken),
+            c => SignUps.OptOutVoids.Voided(c, channel, contact),
+            cancellationToken);
 
     /// <summary>
     /// The language (BCP 47) of the subscriber named by a valid one-click unsubscribe <paramref name="token"/>, so the

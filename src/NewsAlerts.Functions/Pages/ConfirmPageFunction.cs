@@ -52,14 +52,15 @@ public sealed class ConfirmPageFunction(
 
             var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
-            if (request.Query[PageLanguage.Field].Count == 0 && SignUpIds.IsWellFormed(signUpId)
-                && await signUps.FindAsync(signUpId, cancellationToken) is { } waiting)
+            // Read once for the whole request (issue 16) and passed down.
+            var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
+            if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
             {
                 // A link from a message opens in the language the sign-up chose (issue 16), not the browser's.
                 PageCulture.Use(PageLanguage.ForSubscriber(waiting.Language));
             }
 
-            if (token.Length == 0 && await NumberConfirmedElsewhereAsync(signUpId, request.Query["embed"] == "1", cancellationToken) is { } done)
+            if (token.Length == 0 && await NumberConfirmedElsewhereAsync(waiting, request.Query["embed"] == "1", cancellationToken) is { } done)
             {
                 return done;
             }
@@ -213,9 +214,10 @@ public sealed class ConfirmPageFunction(
                         linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
                 }
 
-                metrics.Confirmation(channel, "refused");
+                // Each request is counted once: "already_confirmed" by the pages below that say so, "refused" otherwise (issue 16).
                 if (channel == Channel.Email && await signUps.ReplacedLinkAsync(signUpId, secret, cancellationToken) is { } newest)
                 {
+                    metrics.Confirmation(channel, "refused");
                     // A newer link went to the address (a sign-up made again, or "send it again"): only it confirms. The
                     // button sends the newest sign-up's link again, the one whose choices were asked for last.
                     return await pages.MessageAsync(PageStrings.NewerLinkSentTitle, PageStrings.NewerLinkSentMessage, StatusCodes.Status403Forbidden,
@@ -228,11 +230,12 @@ public sealed class ConfirmPageFunction(
                     return confirmedElsewhere;
                 }
 
-                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(signUpId, embed, cancellationToken) is { } numberDone)
+                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(await signUps.FindAsync(signUpId, cancellationToken), embed, cancellationToken) is { } numberDone)
                 {
                     return numberDone;
                 }
 
+                metrics.Confirmation(channel, "refused");
                 return channel == Channel.Sms
                     ? await codePage([], CodeRefusal(outcome, oneRefusal), StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
@@ -256,9 +259,10 @@ public sealed class ConfirmPageFunction(
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
-        if (found is not null && (email is not null || phone is not null)
-            && (email is null || await elsewhere.EmailHolderAsync(found, cancellationToken) is not null)
-            && (phone is null || await elsewhere.PhoneHolderAsync(found, cancellationToken) is not null))
+        // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
+        var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
+        var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;
+        if ((emailDone || phoneDone) && (email is null || emailDone) && (phone is null || phoneDone))
         {
             // Trial r31: everything this sign-up waits for was confirmed through a newer sign-up. Sending a confirmation
             // to a confirmed contact only leads to a second "you're confirmed": say so, send nothing. The sign-up id
@@ -267,6 +271,9 @@ public sealed class ConfirmPageFunction(
             return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNothingSentMessage, embed: embed,
                 linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
         }
+
+        email = emailDone ? null : email;
+        phone = phoneDone ? null : phone;
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
@@ -283,13 +290,14 @@ public sealed class ConfirmPageFunction(
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
         }
 
-        var notSent = await confirmationMessages.SendAsync(await signUps.ResendAsync(found, cancellationToken), cancellationToken);
+        var resent = await signUps.ResendAsync(found, email: email is not null, sms: phone is not null, cancellationToken);
+        var notSent = await confirmationMessages.SendAsync(resent, cancellationToken);
 
         // Post/Redirect/Get (issue 16): a reload shows the page again and sends nothing. The code page reached from the
         // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(phone is not null ? ManageNotices.ResentCode : ManageNotices.ResentEmail)}"
-            : SignUpSent.Location(signUpId, email is not null, phone is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
     }
 
     // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view
@@ -342,11 +350,10 @@ public sealed class ConfirmPageFunction(
 
     // The code page of a sign-up whose number a newer sign-up confirmed (trial r31): no code is needed, none is sent.
     // As for a code entered again after it worked, no number is named and the way on is the manage link by email.
-    private async Task<IActionResult?> NumberConfirmedElsewhereAsync(string signUpId, bool embed, CancellationToken cancellationToken)
+    // signUp: the sign-up as read by the caller (null: none), so the request reads it once.
+    private async Task<IActionResult?> NumberConfirmedElsewhereAsync(PendingSignUp? signUp, bool embed, CancellationToken cancellationToken)
     {
-        if (!SignUpIds.IsWellFormed(signUpId)
-            || await signUps.FindAsync(signUpId, cancellationToken) is not { } signUp
-            || await elsewhere.PhoneHolderAsync(signUp, cancellationToken) is null)
+        if (signUp is null || await elsewhere.PhoneHolderAsync(signUp, cancellationToken) is null)
         {
             return null;
         }

@@ -20,7 +20,7 @@ using NewsAlerts.Functions.Pages;
 /// </summary>
 public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
-    ConfirmPages confirmPages, ContactChangeNotifier changes)
+    ConfirmPages confirmPages, ContactChangeNotifier changes, ContactsConfirmedElsewhere elsewhere)
 {
     /// <summary>
     /// Confirms the email address: the emailed link opens the confirm page (GET, see <see cref="ConfirmPageFunction"/>)
@@ -85,8 +85,9 @@ public sealed class ConfirmationsFunction(
 
         var id = SignUpIdOf(request);
         var found = await signUps.FindAsync(id, cancellationToken);
-        var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
-        var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
+        // Issue 16: a contact a newer sign-up confirmed gets nothing (as on the code page); the answer stays the same.
+        var email = found is { Email: { } address, EmailConfirmed: false } && await elsewhere.EmailHolderAsync(found, cancellationToken) is null ? address : null;
+        var phone = found is { Phone: { } number, SmsConfirmed: false } && await elsewhere.PhoneHolderAsync(found, cancellationToken) is null ? number : null;
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
             return refused;
@@ -94,7 +95,7 @@ public sealed class ConfirmationsFunction(
 
         if (found is not null && (email is not null || phone is not null))
         {
-            var started = await signUps.ResendAsync(found, cancellationToken);
+            var started = await signUps.ResendAsync(found, email: email is not null, sms: phone is not null, cancellationToken);
             // The answer is the same whatever was sent: it must not tell whether the sign-up exists.
             await confirmationMessages.SendAsync(started, cancellationToken);
         }

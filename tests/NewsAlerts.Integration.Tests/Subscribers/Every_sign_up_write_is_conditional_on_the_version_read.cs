@@ -1,0 +1,133 @@
+namespace NewsAlerts.Integration.Tests.Subscribers;
+
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Issue 16, the rest of the kind <see cref="Confirming_an_older_link_and_voiding_it_never_both_win"/> fixed: the final
+/// "confirmed" write of a confirmation, a sign-up continued by signing up again and a resend's own write were
+/// unconditional, so each could undo a confirmation landing between its read and its write (the code then confirmed
+/// again, the contact showed as waiting). Each is now written only over the version read, and a double press waits for
+/// the first press's join (<see cref="JoinsInFlight"/>). Interleavings forced by <see cref="PausingSignUpStore"/>, on Azurite.
+/// </summary>
+public sealed class Every_sign_up_write_is_conditional_on_the_version_read(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private TestFunctionHost host = null!;
+    private SignUpService signUps = null!;
+    private PausingSignUpStore pausing = null!;
+    private SignUpService paused = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
+        signUps = host.Services.GetRequiredService<SignUpService>();
+        pausing = new PausingSignUpStore(host.Services.GetRequiredService<ISignUpStore>());
+        paused = ActivatorUtilities.CreateInstance<SignUpService>(host.Services, pausing);
+    }
+
+    public async Task DisposeAsync()
+    {
+        pausing.Release();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_code_entered_while_the_link_writes_confirmed_stays_confirmed_and_used()
+    {
+        var started = await signUps.SignUpAsync(Request(Address(), TestPhones.NewValid(), "Syria"), CancellationToken.None);
+        pausing.PauseBeforeReplacing(started.SignUp.Id, after: 1); // after the link's claim: its final write
+        var linking = paused.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None);
+        await pausing.Reached.WaitAsync(Deadline);
+
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(started.SignUp.Id, started.SmsCode, CancellationToken.None)).Kind);
+        pausing.Release();
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await linking.WaitAsync(Deadline)).Kind);
+
+        var stored = (await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!;
+        Assert.True(stored.EmailConfirmed);
+        Assert.True(stored.SmsConfirmed);
+        Assert.Null(stored.Pending.SmsCodeHash);
+        Assert.NotEqual(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(started.SignUp.Id, started.SmsCode, CancellationToken.None)).Kind);
+    }
+
+    [Fact]
+    public async Task A_sign_up_continued_while_its_code_is_entered_leaves_it_confirmed_and_starts_a_new_one()
+    {
+        var phone = TestPhones.NewValid();
+        var waiting = await signUps.SignUpAsync(Request(null, phone, "Syria"), CancellationToken.None);
+        pausing.PauseBeforeReplacing(waiting.SignUp.Id); // the continuation's write
+        var again = paused.SignUpAsync(Request(null, phone, "Elections"), CancellationToken.None);
+        await pausing.Reached.WaitAsync(Deadline);
+
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(waiting.SignUp.Id, waiting.SmsCode, CancellationToken.None)).Kind);
+        pausing.Release();
+        var started = await again.WaitAsync(Deadline);
+
+        Assert.True((await signUps.FindAsync(waiting.SignUp.Id, CancellationToken.None))!.SmsConfirmed);
+        Assert.NotEqual(waiting.SignUp.Id, started.SignUp.Id);
+        var confirmed = await signUps.ConfirmSmsAsync(started.SignUp.Id, started.SmsCode, CancellationToken.None);
+        Assert.Equal(["Syria", "Elections"], confirmed.Subscriber!.Topics.Select(t => t.Text));
+    }
+
+    [Fact]
+    public async Task A_resend_written_while_the_link_confirms_sends_nothing_and_leaves_it_confirmed()
+    {
+        var started = await signUps.SignUpAsync(Request(Address(), null, "Syria"), CancellationToken.None);
+        var read = (await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!;
+        pausing.PauseBeforeReplacing(started.SignUp.Id); // the resend's write
+        var resending = paused.ResendAsync(read, CancellationToken.None);
+        await pausing.Reached.WaitAsync(Deadline);
+
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None)).Kind);
+        pausing.Release();
+        var resent = await resending.WaitAsync(Deadline);
+
+        Assert.Null(resent.EmailConfirmationToken);
+        var stored = (await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!;
+        Assert.True(stored.EmailConfirmed);
+        Assert.Null(stored.Pending.EmailNonce);
+    }
+
+    [Fact]
+    public async Task A_second_press_of_the_link_waits_for_the_first_join_and_finds_it_confirmed()
+    {
+        var started = await signUps.SignUpAsync(Request(Address(), null, "Syria"), CancellationToken.None);
+        pausing.PauseBeforeReplacing(started.SignUp.Id, after: 1); // claimed and joined: about to write "confirmed"
+        var first = paused.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None);
+        await pausing.Reached.WaitAsync(Deadline);
+
+        var second = signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None);
+        await Eventually.TrueAsync(() => Task.FromResult(JoinsInFlight.WaitingFor(started.SignUp.Id, Channel.Email) == 1), "the second press waits for the first");
+        pausing.Release();
+
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await first.WaitAsync(Deadline)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Forbidden, (await second.WaitAsync(Deadline)).Kind); // confirmed once, by the first
+        Assert.NotNull(await signUps.AlreadyConfirmedEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_code_sent_twice_waits_for_the_first_join_and_is_not_called_replaced()
+    {
+        var started = await signUps.SignUpAsync(Request(null, TestPhones.NewValid(), "Syria"), CancellationToken.None);
+        pausing.PauseBeforeReplacing(started.SignUp.Id, after: 1);
+        var first = paused.ConfirmSmsAsync(started.SignUp.Id, started.SmsCode, CancellationToken.None);
+        await pausing.Reached.WaitAsync(Deadline);
+
+        var second = signUps.ConfirmSmsAsync(started.SignUp.Id, started.SmsCode, CancellationToken.None);
+        await Eventually.TrueAsync(() => Task.FromResult(JoinsInFlight.WaitingFor(started.SignUp.Id, Channel.Sms) == 1), "the second submit waits for the first");
+        pausing.Release();
+
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await first.WaitAsync(Deadline)).Kind);
+        Assert.False(SignUpService.IsCodeReplaced(await second.WaitAsync(Deadline)));
+        Assert.True(await signUps.SmsConfirmedAlreadyAsync(started.SignUp.Id, CancellationToken.None));
+    }
+
+    private static string Address() => $"write16-{Guid.NewGuid():N}@example.com";
+
+    private static SubscriberRequest Request(string? email, string? phone, string topic) => new(email, phone, "UTC", [(topic, false)], 2);
+}
