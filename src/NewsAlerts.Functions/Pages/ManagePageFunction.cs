@@ -276,7 +276,9 @@ public sealed class ManagePageFunction(
         var languagesError = await LanguagesErrorAsync(id, token, fields, cancellationToken);
         if (!parsed.IsValid || languagesError is not null)
         {
-            return await InvalidAsync(token, fields, parsed.IsValid ? [] : parsed.Errors, [], cancellationToken, languagesError is null ? null : [languagesError]);
+            // A tampered box's one error, not also the parser's about the same value.
+            IReadOnlyList<FieldError> errors = parsed.IsValid ? [] : languagesError is null ? parsed.Errors : [.. parsed.Errors.Where(e => !e.Field.StartsWith(ReadLanguages.Field, StringComparison.Ordinal))];
+            return await InvalidAsync(token, fields, errors, [], cancellationToken, languagesError is null ? null : [languagesError]);
         }
 
         return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);

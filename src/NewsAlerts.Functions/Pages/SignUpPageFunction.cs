@@ -90,7 +90,8 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         if (!parsed.IsValid || languagesError is not null)
         {
             var errors = parsed.IsValid ? [] : FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")), TopicBuilderFields.Rows(fields));
-            return await FormAsync(new FormState(fields, languagesError is null ? errors : [.. errors, languagesError]), embed, StatusCodes.Status400BadRequest);
+            // A tampered box's one error, not also the parser's about the same value.
+            return await FormAsync(new FormState(fields, languagesError is null ? errors : [.. errors.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
         }
 
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
