@@ -42,15 +42,16 @@ public static class ReadLanguages
     /// <summary>
     /// The boxes for a page whose alert language is <paramref name="alertLanguage"/> (a tag; null: English) and whose
     /// ticked languages are <paramref name="value"/> (the form value): each offered language, then each other language
-    /// of the value (a stored tag the pages do not offer stays ticked, so saving the form does not drop it).
+    /// of the value that is one of <paramref name="kept"/> (the subscriber's stored list: a tag the pages do not offer
+    /// stays a ticked box, so saving the form does not drop it; a tampered value gets no box).
     /// </summary>
-    public static IReadOnlyList<ReadLanguageChoice> Choices(string? alertLanguage, string? value)
+    public static IReadOnlyList<ReadLanguageChoice> Choices(string? alertLanguage, string? value, IReadOnlyList<string>? kept = null)
     {
         var alert = TextLanguages.Of(alertLanguage);
         var ticked = Parse(value);
         var offered = TextLanguages.Offered.Select(code => new ReadLanguageChoice(
             code, Label(code), code == alert || ticked.Any(t => PageLanguage.Offered(t) == code), code == alert));
-        var others = ticked.Where(t => PageLanguage.Offered(t) is null && LanguageTag.IsWellFormed(t)).Select(t => new ReadLanguageChoice(t, Label(t), true, false));
+        var others = ticked.Where(t => PageLanguage.Offered(t) is null && (kept ?? []).Contains(t, StringComparer.OrdinalIgnoreCase)).Select(t => new ReadLanguageChoice(t, Label(t), true, false));
         return [.. offered.Concat(others)];
     }
 

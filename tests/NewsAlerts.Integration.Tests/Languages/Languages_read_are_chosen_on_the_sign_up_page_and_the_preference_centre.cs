@@ -138,6 +138,29 @@ public sealed partial class Languages_read_are_chosen_on_the_sign_up_page_and_th
         Assert.Equal(["sv"], (await StoredAsync(id)).Languages);
     }
 
+    [Fact]
+    public async Task The_apis_settings_change_takes_the_same_languages_and_names_a_malformed_one_in_problem_json()
+    {
+        var confirmed = await SignUps.ConfirmedAsync(stack.Host, new NewsAlerts.Core.Subscribers.SubscriberRequest(
+            $"api-{Guid.NewGuid():N}@example.fr", null, "Europe/Paris", [("Syria", false)], 2, Language: "fr"));
+
+        using var taken = await PatchAsync(confirmed, """{"languages":["en","de"]}""");
+        using var refused = await PatchAsync(confirmed, """{"languages":["en","not a tag"]}""");
+
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("languages[1]", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["en", "de"], (await StoredAsync(confirmed.Subscriber.Id)).Languages);
+    }
+
+    private async Task<HttpResponseMessage> PatchAsync(ConfirmedSignUp confirmed, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/subscribers/{confirmed.Subscriber.Id}") { Content = Api.Json(json) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", confirmed.ManageToken);
+        return await stack.Host.Client.SendAsync(request);
+    }
+
     private async Task<string> FindSubscriberIdAsync(string email) =>
         (await stack.Host.Services.GetRequiredService<ISubscriberStore>().FindIdByEmailAsync(email, CancellationToken.None))!;
 

@@ -40,12 +40,14 @@ public sealed class Languages_read_are_ticked_named_and_sent_as_the_apis_languag
     {
         using var scope = new PageLanguageScope("en");
 
-        var choices = ReadLanguages.Choices("en-GB", "de,sv");
+        var choices = ReadLanguages.Choices("en-GB", "de,sv", ["de", "sv"]);
+        var tampered = ReadLanguages.Choices("en", "de,xx");
 
         Assert.Equal(9, choices.Count);
         Assert.Equal(new ReadLanguageChoice("sv", "Swedish (Svenska)", true, false), choices[^1]);
         Assert.True(choices.Single(c => c.Code == "de").Checked);
         Assert.True(choices.Single(c => c.Code == "en").Locked);
+        Assert.Equal(8, tampered.Count);
     }
 
     [Fact]
