@@ -487,4 +487,12 @@ public static class PageStrings
 
     // The separator between the items of a list before its last (ListAnd): ", ", Arabic "، " (CLDR's list patterns).
     public static string ListComma => Text(nameof(ListComma));
+
+    // "Languages I read" (issue 16): the story languages besides the alert language; {0} of MatchedLanguages the names
+    // joined by ListComma; ReadLanguageName {0} the name in the page's language, {1} the language's own name.
+    public static string ReadLanguagesLegend => Text(nameof(ReadLanguagesLegend));
+    public static string ReadLanguagesHint => Text(nameof(ReadLanguagesHint));
+    public static string SubjectReadLanguages => Text(nameof(SubjectReadLanguages));
+    public static string MatchedLanguages => Text(nameof(MatchedLanguages));
+    public static string ReadLanguageName => Text(nameof(ReadLanguageName));
 }

@@ -324,7 +324,8 @@ public sealed class ConfirmPageFunction(
             detail: schedule, action: "/manage", button: PageStrings.ManageButton,
             hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
             embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
-            notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language));
+            notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language),
+            matched: MatchedLanguages.Sentence(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language, subscriber.Languages));
     }
 
     // An older confirmation link (genuine for this sign-up) whose address a newer sign-up confirmed (trial r31): the

@@ -33,7 +33,7 @@ using NewsAlerts.Pages.Topics;
 /// The preference centre, <c>/manage</c>: <c>GET ?token=</c> (the manage link) shows it; every form on it posts to
 /// <c>/manage</c> with <c>formToken</c>, the manage <c>token</c> (a hidden field, never a link) and <c>step</c>:
 /// <c>open</c> (303 to the manage link's page), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
-/// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>),
+/// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>, <c>languages</c>: the boxes ticked, none clears the list),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
 /// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
 /// <c>stopConfirmed</c> (stops everything and deletes the history), <c>email</c> or
@@ -273,12 +273,29 @@ public sealed class ManagePageFunction(
     private async Task<IActionResult> ChangeSettingsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         var parsed = SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SettingsChange(fields)));
-        if (!parsed.IsValid)
+        var languagesError = await LanguagesErrorAsync(id, token, fields, cancellationToken);
+        if (!parsed.IsValid || languagesError is not null)
         {
-            return await InvalidAsync(token, fields, parsed.Errors, [], cancellationToken);
+            // A tampered box's one error, not also the parser's about the same value.
+            IReadOnlyList<FieldError> errors = parsed.IsValid ? [] : languagesError is null ? parsed.Errors : [.. parsed.Errors.Where(e => !e.Field.StartsWith(ReadLanguages.Field, StringComparison.Ordinal))];
+            return await InvalidAsync(token, fields, errors, [], cancellationToken, languagesError is null ? null : [languagesError]);
         }
 
         return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);
+    }
+
+    // A language that is none of the boxes (a tampered form): the boxes are the offered languages and those stored, so
+    // the stored list is read only when a posted language is not offered.
+    private async Task<PageError?> LanguagesErrorAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var posted = fields.GetValueOrDefault(ReadLanguages.Field);
+        if (ReadLanguages.Error(posted, null) is null)
+        {
+            return null;
+        }
+
+        var stored = await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber } ? subscriber.Languages : null;
+        return ReadLanguages.Error(posted, stored);
     }
 
     private async Task<IActionResult> AfterChangeAsync(
@@ -477,6 +494,11 @@ public sealed class ManagePageFunction(
         if (posted.ContainsKey("emailFrequency") && !posted.ContainsKey("flashThrough"))
         {
             merged.Remove("flashThrough");
+        }
+
+        if (posted.ContainsKey("language") && !posted.ContainsKey(ReadLanguages.Field))
+        {
+            merged.Remove(ReadLanguages.Field);
         }
 
         return merged;

@@ -59,18 +59,18 @@ public sealed class PageResponder
     public Task<IActionResult> MessageAsync(
         string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
         IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, bool embed = false, Uri? linkTo = null, string? linkText = null,
-        bool toTop = false, IReadOnlyList<TopicNote>? notes = null) =>
-        MessageAsync(title, message, status, action, button, hidden, detail, embed, linkTo, linkText, toTop, editor: false, notes);
+        bool toTop = false, IReadOnlyList<TopicNote>? notes = null, string? matched = null) =>
+        MessageAsync(title, message, status, action, button, hidden, detail, embed, linkTo, linkText, toTop, editor: false, notes, matched);
 
     /// <summary>A message on an editor's page (the editors' footer); otherwise as <see cref="MessageAsync(string, string, int, string?, string?, IReadOnlyList{KeyValuePair{string, string}}?, string?, bool, Uri?, string?, bool, IReadOnlyList{TopicNote}?)"/>.</summary>
     public Task<IActionResult> EditorMessageAsync(
         string title, string message, int status = StatusCodes.Status200OK, string? action = null, string? button = null,
         IReadOnlyList<KeyValuePair<string, string>>? hidden = null, string? detail = null, Uri? linkTo = null, string? linkText = null) =>
-        MessageAsync(title, message, status, action, button, hidden, detail, embed: false, linkTo, linkText, toTop: false, editor: true, notes: null);
+        MessageAsync(title, message, status, action, button, hidden, detail, embed: false, linkTo, linkText, toTop: false, editor: true, notes: null, matched: null);
 
     private Task<IActionResult> MessageAsync(
         string title, string message, int status, string? action, string? button, IReadOnlyList<KeyValuePair<string, string>>? hidden, string? detail, bool embed,
-        Uri? linkTo, string? linkText, bool toTop, bool editor, IReadOnlyList<TopicNote>? notes) =>
+        Uri? linkTo, string? linkText, bool toTop, bool editor, IReadOnlyList<TopicNote>? notes, string? matched) =>
         RenderAsync<MessagePage>(new Dictionary<string, object?>
         {
             [nameof(MessagePage.Title)] = title,
@@ -85,6 +85,7 @@ public sealed class PageResponder
             [nameof(MessagePage.ToTop)] = toTop,
             [nameof(MessagePage.Editor)] = editor,
             [nameof(MessagePage.Notes)] = notes ?? [],
+            [nameof(MessagePage.Matched)] = matched,
         }, status, embed);
 
     /// <summary>

@@ -86,10 +86,12 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
         }
 
         var parsed = SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SignUp(fields)), phones);
-        if (!parsed.IsValid)
+        var languagesError = ReadLanguages.Error(fields.GetValueOrDefault(ReadLanguages.Field), null);
+        if (!parsed.IsValid || languagesError is not null)
         {
-            var errors = FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")), TopicBuilderFields.Rows(fields));
-            return await FormAsync(new FormState(fields, errors), embed, StatusCodes.Status400BadRequest);
+            var errors = parsed.IsValid ? [] : FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")), TopicBuilderFields.Rows(fields));
+            // A tampered box's one error, not also the parser's about the same value.
+            return await FormAsync(new FormState(fields, languagesError is null ? errors : [.. errors.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
         }
 
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);

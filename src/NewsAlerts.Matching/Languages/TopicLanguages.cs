@@ -31,10 +31,26 @@ public static class TopicLanguages
     }
 
     /// <summary>The article languages a subscription matches: its topic's language first, then its other languages.</summary>
-    internal static string[] Of(TopicSubscription subscription)
+    internal static string[] Of(TopicSubscription subscription) => Languages(subscription.Topic ?? string.Empty, subscription.Language, subscription.AlsoIn);
+
+    /// <summary>
+    /// The article languages (ISO 639-1 codes, as matching names them) a topic matches: the topic's own language
+    /// (<see cref="Resolve"/>: <paramref name="language"/>, or the language its script implies) first, then each of
+    /// <paramref name="alsoIn"/> (BCP 47 tags; malformed ones are skipped) once, in order. Nothing else: English stories
+    /// reach a non-English topic only when <paramref name="alsoIn"/> names English (false friends, review of s31).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topic"/> is null.</exception>
+    public static IReadOnlyList<string> Matched(string topic, string? language, IReadOnlyList<string>? alsoIn)
     {
-        var own = Resolve(subscription.Topic ?? string.Empty, subscription.Language).Language;
-        if (subscription.AlsoIn is not { Count: > 0 } others)
+        ArgumentNullException.ThrowIfNull(topic);
+        return [.. Languages(topic, language, alsoIn)];
+    }
+
+    // The index shares DefaultLanguages' one array among all English topics; Matched hands out a copy.
+    private static string[] Languages(string topic, string? language, IReadOnlyList<string>? alsoIn)
+    {
+        var own = Resolve(topic, language).Language;
+        if (alsoIn is not { Count: > 0 } others)
         {
             return own == LanguageTag.Default ? CompiledTopic.DefaultLanguages : [own];
         }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
+using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Topics;
 
@@ -14,7 +15,8 @@ using NewsAlerts.Pages.Topics;
 /// <c>timeZone</c>, <c>language</c>, <c>topics</c> (one per line), <c>emailFrequency</c>
 /// (<c>immediate|hourly|daily|weekly</c>), <c>digestTime</c> (<c>HH:mm</c>), <c>weekday</c>, <c>quietStart</c>,
 /// <c>quietEnd</c> (<c>HH:mm</c>, both empty for none), <c>flashThrough</c> (a checkbox: present lets flash news through quiet hours), <c>smsMaxUrgency</c> (1-9), <c>capEmail</c>, <c>capSms</c>
-/// (most a day, empty for no cap; preference centre only); the topic builder's rows (<see cref="TopicBuilderFields"/>) add their topics after those of <c>topics</c>.
+/// (most a day, empty for no cap; preference centre only), <c>languages</c> (the languages read besides <c>language</c>,
+/// comma-separated: <see cref="ReadLanguages"/>; the API's <c>languages</c>); the topic builder's rows (<see cref="TopicBuilderFields"/>) add their topics after those of <c>topics</c>.
 /// </summary>
 public static partial class FormFields
 {
@@ -33,6 +35,11 @@ public static partial class FormFields
         AddText(json, "phone", Get(form, "phone"));
         json["timeZone"] = Get(form, "timeZone") ?? string.Empty;
         AddText(json, "language", Get(form, "language"));
+        if (ReadLanguages.Others(Get(form, "language"), Get(form, ReadLanguages.Field)) is { Count: > 0 } others)
+        {
+            json["languages"] = Array(others);
+        }
+
         json["topics"] = Topics(form);
         var preferences = Preferences(form, removeQuietHoursWhenEmpty: false);
         if (preferences.Count > 0)
@@ -57,6 +64,12 @@ public static partial class FormFields
         var json = new JsonObject();
         AddText(json, "timeZone", Get(form, "timeZone"));
         AddText(json, "language", Get(form, "language"));
+        if (form.ContainsKey("language"))
+        {
+            // The settings form holds the boxes next to the language: none ticked (nothing posted) clears the list.
+            json["languages"] = Array(ReadLanguages.Others(Get(form, "language"), Get(form, ReadLanguages.Field)));
+        }
+
         if (Get(form, "smsMaxUrgency") is { } urgency)
         {
             json["smsMaxUrgency"] = int.TryParse(urgency, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(urgency);
@@ -116,6 +129,7 @@ public static partial class FormFields
             "preferences.caps.email" => "capEmail",
             "preferences.caps.sms" or "preferences.caps" => "capSms",
             _ when field.StartsWith("preferences.quietHours", StringComparison.Ordinal) => "quietStart",
+            _ when field == "languages" || field.StartsWith("languages[", StringComparison.Ordinal) => ReadLanguages.Field,
             "email" or "phone" or "timeZone" or "language" or "topics" or "smsMaxUrgency" => field,
             _ => "email",
         };
@@ -285,6 +299,8 @@ public static partial class FormFields
     // The raw topics' lines, then the builder's composed topics (TopicBuilderFields).
     private static JsonArray Topics(IReadOnlyDictionary<string, string> form) =>
         [.. TopicLines(form.GetValueOrDefault("topics")).Select(l => l.Text).Concat(TopicBuilderFields.Topics(form)).Select(t => (JsonNode?)JsonValue.Create(t))];
+
+    private static JsonArray Array(IEnumerable<string> values) => [.. values.Select(v => (JsonNode?)JsonValue.Create(v))];
 
     private static string? Get(IReadOnlyDictionary<string, string> form, string name) =>
         form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

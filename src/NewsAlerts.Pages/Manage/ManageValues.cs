@@ -22,6 +22,11 @@ public static class ManageValues
             ["digestTime"] = preferences.Email.At.ToString("HH:mm", CultureInfo.InvariantCulture),
             ["weekday"] = preferences.Email.Weekday.ToString().ToLowerInvariant(),
         };
+        if (Languages.ReadLanguages.Value(subscriber.Languages) is { } languages)
+        {
+            values[Languages.ReadLanguages.Field] = languages;
+        }
+
         if (preferences.Caps.Email is { } emailCap)
         {
             values["capEmail"] = emailCap.ToString(CultureInfo.InvariantCulture);
