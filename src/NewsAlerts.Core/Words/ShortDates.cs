@@ -59,10 +59,7 @@ public static class ShortDates
             var c = pattern[i];
             if (c == '\'')
             {
-                var end = pattern.IndexOf('\'', i + 1);
-                end = end < 0 ? pattern.Length : end;
-                text.Append(end == i + 1 ? "'" : pattern[(i + 1)..end]);
-                i = end + 1;
+                i = Quoted(pattern, i, text);
                 continue;
             }
 
@@ -84,6 +81,36 @@ public static class ShortDates
         }
 
         return text.ToString();
+    }
+
+    // The quoted text starting at the quote at start ('' on its own or inside quotes is an apostrophe); the index after it.
+    private static int Quoted(string pattern, int start, StringBuilder text)
+    {
+        if (start + 1 < pattern.Length && pattern[start + 1] == '\'')
+        {
+            text.Append('\'');
+            return start + 2;
+        }
+
+        var i = start + 1;
+        while (i < pattern.Length)
+        {
+            if (pattern[i] != '\'')
+            {
+                text.Append(pattern[i++]);
+            }
+            else if (i + 1 < pattern.Length && pattern[i + 1] == '\'')
+            {
+                text.Append('\'');
+                i += 2;
+            }
+            else
+            {
+                return i + 1;
+            }
+        }
+
+        return i;
     }
 
     private static string Field(char symbol, int count, DateTime date, IReadOnlyList<string> weekdays, IReadOnlyList<string> months) => (symbol, count) switch

@@ -18,34 +18,31 @@ using System.Text.RegularExpressions;
 public static partial class ValidatorReasonWords
 {
     // One kind of reason: its English wording (anchored; groups are the values it carries), the key that says it and
-    // the numbers of the groups that hold what the person typed.
-    private sealed record Entry(Regex Pattern, string Key, int[]? Typed = null)
-    {
-        public bool IsTyped(int group) => Typed?.Contains(group) == true;
-    }
+    // whether its first group holds what the person typed (a token, a field name), which goes in isolated.
+    private sealed record Entry(Regex Pattern, string Key, bool FirstIsTyped = false);
 
-    private static readonly int[] First = [1];
+    private const bool Typed = true;
 
     private static readonly Entry[] Entries =
     [
         new(new("^unexpected '\\)' with no matching '\\('$"), nameof(PageStrings.ReasonUnmatchedClose)),
-        new(new("^unexpected '(.+)'$"), nameof(PageStrings.ReasonUnexpected), First),
+        new(new("^unexpected '(.+)'$"), nameof(PageStrings.ReasonUnexpected), Typed),
         new(new("^the topic is empty$"), nameof(PageStrings.ReasonTopicEmpty)),
         new(new("^the topic is longer than (\\d+) characters$"), nameof(PageStrings.ReasonTopicTooLong)),
         new(new("^(?:the topic nests parentheses|parentheses are nested) too deeply$"), nameof(PageStrings.ReasonNestedTooDeeply)),
         new(new("^unclosed parenthesis$"), nameof(PageStrings.ReasonUnclosedParenthesis)),
         new(new("^empty parentheses$"), nameof(PageStrings.ReasonEmptyParentheses)),
         new(new("^'=' needs a word or phrase right after it$"), nameof(PageStrings.ReasonExactNeedsWord)),
-        new(new("^unknown field '(.*)' \\(known: (.*)\\)$"), nameof(PageStrings.ReasonUnknownField), First),
+        new(new("^unknown field '(.*)' \\(known: (.*)\\)$"), nameof(PageStrings.ReasonUnknownField), Typed),
         new(new("^a field scope cannot be nested in another$"), nameof(PageStrings.ReasonNestedField)),
-        new(new("^(\\w+): needs a word, phrase or group after it$"), nameof(PageStrings.ReasonFieldNeedsWord), First),
+        new(new("^(\\w+): needs a word, phrase or group after it$"), nameof(PageStrings.ReasonFieldNeedsWord), Typed),
         new(new("^unclosed quote$"), nameof(PageStrings.ReasonUnclosedQuote)),
         new(new("^urgency: needs a number from 1 to 9, optionally after <, <=, > or >=$"), nameof(PageStrings.ReasonUrgencyNumber)),
-        new(new("^(\\w+): needs a value right after it$"), nameof(PageStrings.ReasonFieldNeedsValue), First),
+        new(new("^(\\w+): needs a value right after it$"), nameof(PageStrings.ReasonFieldNeedsValue), Typed),
         new(new("^empty phrase$"), nameof(PageStrings.ReasonEmptyPhrase)),
         new(new("^'\\*' is allowed only at the end of a word, as a prefix wildcard$"), nameof(PageStrings.ReasonStarAtEnd)),
         new(new("^a prefix wildcard needs at least 3 letters or digits before '\\*'$"), nameof(PageStrings.ReasonStarNeedsLetters)),
-        new(new("^'(.*)' has no letters or digits$"), nameof(PageStrings.ReasonNoLetters), First),
+        new(new("^'(.*)' has no letters or digits$"), nameof(PageStrings.ReasonNoLetters), Typed),
         new(new("^(OR|AND|NOT|NEAR) needs a term after it$"), nameof(PageStrings.ReasonNeedsTermAfter)),
         new(new("^(OR|AND) needs a term before it$"), nameof(PageStrings.ReasonNeedsTermBefore)),
         new(new("^too many nested NOTs$"), nameof(PageStrings.ReasonTooManyNots)),
@@ -115,7 +112,7 @@ public static partial class ValidatorReasonWords
             if (entry.Pattern.Match(reason) is { Success: true } match)
             {
                 var values = match.Groups.Cast<Group>().Skip(1)
-                    .Select((g, i) => (object)(entry.IsTyped(i + 1) ? Core.Words.TypedText.Isolate(g.Value) : Kind(g.Value) ?? g.Value)).ToArray();
+                    .Select((g, i) => (object)(i == 0 && entry.FirstIsTyped ? Core.Words.TypedText.Isolate(g.Value) : Kind(g.Value) ?? g.Value)).ToArray();
                 return string.Format(CultureInfo.CurrentCulture, PageStrings.Text(entry.Key), values);
             }
         }

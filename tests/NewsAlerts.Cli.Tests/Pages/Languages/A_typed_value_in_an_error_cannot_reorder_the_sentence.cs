@@ -61,7 +61,7 @@ public sealed class A_typed_value_in_an_error_cannot_reorder_the_sentence : IAsy
     {
         using var scope = new PageLanguageScope("ar");
 
-        Assert.DoesNotContain(TypedText.Open, ValidatorReasonWords.Of(reason)!, StringComparison.Ordinal);
+        Assert.DoesNotContain(TypedText.Open.ToString(), ValidatorReasonWords.Of(reason)!, StringComparison.Ordinal);
     }
 
     [Theory]
