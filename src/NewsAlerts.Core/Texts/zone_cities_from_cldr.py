@@ -7,9 +7,18 @@ id a machine may list has an entry. CLDR names zones by their older ids (Asia/Ca
 one to the other. A language without its own exemplar city takes English's (CLDR en), else the id's last part.
 Portuguese is pt-PT over pt (the catalogs are European Portuguese).
 
-Usage: npm pack cldr-dates-full && tar xzf cldr-dates-full-*.tgz
-       python3 src/NewsAlerts.Core/Texts/zone_cities_from_cldr.py package /usr/share/zoneinfo/tzdata.zi src/NewsAlerts.Core/Texts
+English words are not a name (issue 16): where a language has no exemplar city of its own and English's is the id's
+city plus English words ("Christmas Island", "Casey Station", "Lord Howe Island"), the language gets instead the
+CLDR name of the territory (npm cldr-localenames-full, territories.json) when the zone is its territory's only zone in
+tzdata's zone.tab ("Île Christmas" for CX), else the id's city, a proper name read alike in every language ("Casey").
+Each such entry's resx comment names its source. A different spelling ("Aktau" for Asia/Aqtau) is left as it is.
+
+Usage: npm pack cldr-dates-full cldr-localenames-full && mkdir dates names
+       tar xzf cldr-dates-full-*.tgz -C dates && tar xzf cldr-localenames-full-*.tgz -C names
+       python3 src/NewsAlerts.Core/Texts/zone_cities_from_cldr.py dates/package /usr/share/zoneinfo/tzdata.zi src/NewsAlerts.Core/Texts \
+           names/package /usr/share/zoneinfo/zone.tab
 """
+import re
 import json, os, sys
 from xml.sax.saxutils import escape
 
@@ -52,8 +61,31 @@ def names_of(zone, links, known):
     return [n for n in [target] + sorted(k for k, v in links.items() if v == target and k != zone) if n in known]
 
 
-def main(package, tzdata, out):
+def territories(names_package, locale):
+    data = json.load(open(os.path.join(names_package, "main", locale, "territories.json"), encoding="utf-8"))
+    return data["main"][locale]["localeDisplayNames"]["territories"]
+
+
+def sole_territories(zone_tab):
+    """The zones that are the only zone of their territory in zone.tab, each with its ISO 3166 code."""
+    by_country = {}
+    for line in open(zone_tab, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        parts = line.split("\t")
+        by_country.setdefault(parts[0], []).append(parts[2].strip())
+    return {zones[0]: code for code, zones in by_country.items() if len(zones) == 1}
+
+
+def english_words(english_city, zone):
+    """True when English's exemplar city is the id's city with English words added ("Casey Station")."""
+    own = zone.rsplit("/", 1)[1].replace("_", " ")
+    return english_city != own and re.search(r"(^|\s)" + re.escape(own) + r"(\s|$)", english_city) is not None
+
+
+def main(package, tzdata, out, names_package, zone_tab):
     ids, links = zone_ids(tzdata)
+    sole = sole_territories(zone_tab)
     english = cities(package, "en")
     known = set()
     for locales in LANGUAGES.values():
@@ -62,20 +94,31 @@ def main(package, tzdata, out):
     version = json.load(open(os.path.join(package, "package.json"), encoding="utf-8"))["version"]
     for suffix, locales in LANGUAGES.items():
         own = {}
+        named = {}
         for locale in locales:
             own.update(cities(package, locale))
+            named.update(territories(names_package, locale))
         lines = []
         for zone in ids:
             names = names_of(zone, links, known)
-            city = next((own[n] for n in names if n in own), None) \
-                or next((english[n] for n in names if n in english), None) \
-                or zone.rsplit("/", 1)[1].replace("_", " ")
-            lines.append(f'  <data name="{escape(zone)}" xml:space="preserve"><value>{escape(city)}</value></data>')
+            city = next((own[n] for n in names if n in own), None)
+            comment = None
+            if city is None:
+                city = next((english[n] for n in names if n in english), None) or zone.rsplit("/", 1)[1].replace("_", " ")
+                target = links.get(zone, zone)  # a link (Australia/LHI) is named as the zone it links to
+                if suffix and (english_words(city, zone) or english_words(city, target)):
+                    code = sole.get(zone) or sole.get(target)
+                    if code and code in named:
+                        city, comment = named[code], f"CLDR territories {code} (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
+                    else:
+                        city, comment = (zone if english_words(city, zone) else target).rsplit("/", 1)[1].replace("_", " "), f"zone id (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
+            note = f"<comment>{escape(comment)}</comment>" if comment else ""
+            lines.append(f'  <data name="{escape(zone)}" xml:space="preserve"><value>{escape(city)}</value>{note}</data>')
         path = os.path.join(out, f"ZoneCities{'.' + suffix if suffix else ''}.resx")
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write('<?xml version="1.0" encoding="utf-8"?>\n')
             f.write(f"<!-- Generated by src/NewsAlerts.Core/Texts/zone_cities_from_cldr.py: CLDR {version} exemplar cities (npm cldr-dates-full, "
-                    f"locale {'+'.join(locales)}), Unicode License v3 (https://www.unicode.org/license.txt). Do not edit by hand. -->\n")
+                    f"locale {'+'.join(locales)}; where noted, CLDR territory names from npm cldr-localenames-full), Unicode License v3 (https://www.unicode.org/license.txt). Do not edit by hand. -->\n")
             f.write("<root>\n")
             f.write('  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>\n')
             f.write('  <resheader name="version"><value>2.0</value></resheader>\n')
@@ -86,4 +129,4 @@ def main(package, tzdata, out):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:6])

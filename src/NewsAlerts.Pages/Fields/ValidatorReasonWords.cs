@@ -7,7 +7,9 @@ using System.Text.RegularExpressions;
 /// The validators' reasons (English, written once in Core and Matching and kept by the JSON API) in the page's
 /// language: each kind of reason is one entry of <see cref="Entries"/>, a pattern of its English wording and the
 /// <see cref="PageStrings"/> key whose value says it (the English catalog value is the reason's own wording, so English
-/// pages read as before). Values the reason carries (a column, a length, a character) fill the placeholders in order.
+/// pages read as before). Values the reason carries (a column, a length, a character) fill the placeholders in order;
+/// a value the person typed (a token, a field name) goes in first-strong isolated (<see cref="Core.Words.TypedText"/>),
+/// so an Arabic word in an English error, or a Latin one in an Arabic error, cannot reorder the sentence around it.
 /// The reasons come from <c>TopicQuery</c>/<c>QueryParser</c> (Matching), <c>FreeText</c>, <c>JsonFields</c>,
 /// <c>ContactValidation</c>, <c>TextablePhones</c> and <c>SubscriberRequestParser</c> (Core); the test
 /// <c>Every_error_a_page_shows_names_its_subject_in_words</c> collects every reason those validators give for a corpus
@@ -15,29 +17,32 @@ using System.Text.RegularExpressions;
 /// </summary>
 public static partial class ValidatorReasonWords
 {
-    // One kind of reason: its English wording (anchored; groups are the values it carries) and the key that says it.
-    private sealed record Entry(Regex Pattern, string Key);
+    // One kind of reason: its English wording (anchored; groups are the values it carries), the key that says it and
+    // whether its first group holds what the person typed (a token, a field name), which goes in isolated.
+    private sealed record Entry(Regex Pattern, string Key, bool FirstIsTyped = false);
+
+    private const bool Typed = true;
 
     private static readonly Entry[] Entries =
     [
         new(new("^unexpected '\\)' with no matching '\\('$"), nameof(PageStrings.ReasonUnmatchedClose)),
-        new(new("^unexpected '(.+)'$"), nameof(PageStrings.ReasonUnexpected)),
+        new(new("^unexpected '(.+)'$"), nameof(PageStrings.ReasonUnexpected), Typed),
         new(new("^the topic is empty$"), nameof(PageStrings.ReasonTopicEmpty)),
         new(new("^the topic is longer than (\\d+) characters$"), nameof(PageStrings.ReasonTopicTooLong)),
         new(new("^(?:the topic nests parentheses|parentheses are nested) too deeply$"), nameof(PageStrings.ReasonNestedTooDeeply)),
         new(new("^unclosed parenthesis$"), nameof(PageStrings.ReasonUnclosedParenthesis)),
         new(new("^empty parentheses$"), nameof(PageStrings.ReasonEmptyParentheses)),
         new(new("^'=' needs a word or phrase right after it$"), nameof(PageStrings.ReasonExactNeedsWord)),
-        new(new("^unknown field '(.*)' \\(known: (.*)\\)$"), nameof(PageStrings.ReasonUnknownField)),
+        new(new("^unknown field '(.*)' \\(known: (.*)\\)$"), nameof(PageStrings.ReasonUnknownField), Typed),
         new(new("^a field scope cannot be nested in another$"), nameof(PageStrings.ReasonNestedField)),
-        new(new("^(\\w+): needs a word, phrase or group after it$"), nameof(PageStrings.ReasonFieldNeedsWord)),
+        new(new("^(\\w+): needs a word, phrase or group after it$"), nameof(PageStrings.ReasonFieldNeedsWord), Typed),
         new(new("^unclosed quote$"), nameof(PageStrings.ReasonUnclosedQuote)),
         new(new("^urgency: needs a number from 1 to 9, optionally after <, <=, > or >=$"), nameof(PageStrings.ReasonUrgencyNumber)),
-        new(new("^(\\w+): needs a value right after it$"), nameof(PageStrings.ReasonFieldNeedsValue)),
+        new(new("^(\\w+): needs a value right after it$"), nameof(PageStrings.ReasonFieldNeedsValue), Typed),
         new(new("^empty phrase$"), nameof(PageStrings.ReasonEmptyPhrase)),
         new(new("^'\\*' is allowed only at the end of a word, as a prefix wildcard$"), nameof(PageStrings.ReasonStarAtEnd)),
         new(new("^a prefix wildcard needs at least 3 letters or digits before '\\*'$"), nameof(PageStrings.ReasonStarNeedsLetters)),
-        new(new("^'(.*)' has no letters or digits$"), nameof(PageStrings.ReasonNoLetters)),
+        new(new("^'(.*)' has no letters or digits$"), nameof(PageStrings.ReasonNoLetters), Typed),
         new(new("^(OR|AND|NOT|NEAR) needs a term after it$"), nameof(PageStrings.ReasonNeedsTermAfter)),
         new(new("^(OR|AND) needs a term before it$"), nameof(PageStrings.ReasonNeedsTermBefore)),
         new(new("^too many nested NOTs$"), nameof(PageStrings.ReasonTooManyNots)),
@@ -106,7 +111,8 @@ public static partial class ValidatorReasonWords
         {
             if (entry.Pattern.Match(reason) is { Success: true } match)
             {
-                var values = match.Groups.Cast<Group>().Skip(1).Select(g => (object)(Kind(g.Value) ?? g.Value)).ToArray();
+                var values = match.Groups.Cast<Group>().Skip(1)
+                    .Select((g, i) => (object)(i == 0 && entry.FirstIsTyped ? Core.Words.TypedText.Isolate(g.Value) : Kind(g.Value) ?? g.Value)).ToArray();
                 return string.Format(CultureInfo.CurrentCulture, PageStrings.Text(entry.Key), values);
             }
         }

@@ -7,7 +7,8 @@ public static class FieldLabels
 {
     /// <summary>
     /// The label of the field named <paramref name="field"/> (the names of <see cref="Fields.FormFields"/>, the code and
-    /// contact-change fields), e.g. <c>Texts a day</c> for <c>capSms</c>; null for a field without a known label.
+    /// contact-change fields), e.g. <c>Texts a day</c> for <c>capSms</c>, <c>All of these words</c> for a topic builder
+    /// row's <c>topic-0-all</c>; null for a field without a known label.
     /// </summary>
     public static string? Of(string field) => field switch
     {
@@ -30,23 +31,32 @@ public static class FieldLabels
         "newPhone" => PageStrings.ChangePhoneLabel,
         "pause" => PageStrings.PauseLabel,
         "pauseUntil" => PageStrings.PauseUntilLabel,
-        _ when field.StartsWith("topic-", StringComparison.Ordinal) => PageStrings.TopicsLabel,
+        _ when field.StartsWith("topic-", StringComparison.Ordinal) => BuilderLabel(field[(field.LastIndexOf('-') + 1)..]),
         _ => null,
     };
 
+    // The visible label of a topic builder field (topic-{row}-{part}, Topics.TopicBuilderFields.Parts).
+    private static string? BuilderLabel(string part) => part switch
+    {
+        "all" => PageStrings.BuilderAllLabel,
+        "phrase" => PageStrings.BuilderPhraseLabel,
+        "any" => PageStrings.BuilderAnyLabel,
+        "none" => PageStrings.BuilderNoneLabel,
+        "in" => PageStrings.BuilderInLabel,
+        "subject" => PageStrings.BuilderSubjectLabel,
+        _ => PageStrings.TopicsLabel,
+    };
+
     /// <summary>
-    /// The error summary's line for <paramref name="error"/>: <c>{label}: {message}</c> (<see cref="PageStrings.ErrorSummaryLine"/>), or the message alone when the
-    /// field has no known label or the message starts with the field's <see cref="Subject"/> already.
+    /// The error summary's line for <paramref name="error"/>, by one rule for every page (issue 16): the field's visible
+    /// label in the page's language (<see cref="Of"/>), then the message (<see cref="PageStrings.ErrorSummaryLine"/>,
+    /// <c>{label}: {message}</c>), the line linking to the field; the message alone only for a field no page shows
+    /// (no label). The API names a field by its JSON name in problem+json's <c>errors</c>, never by a label.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
     public static string SummaryLine(PageError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        if (Subject(error.Field) is { } subject && error.Message.StartsWith(subject, StringComparison.Ordinal))
-        {
-            return error.Message;
-        }
-
         return Of(error.Field) is { } label ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ErrorSummaryLine, label, error.Message) : error.Message;
     }
 

@@ -6,7 +6,8 @@ using NewsAlerts.Matching.Languages;
 /// <summary>
 /// The topic warnings the API returns (<see cref="TopicWarnings"/>: a topic matching nearly every article, one that can
 /// never match, one matched in another language...) in words for a person: whole sentences from <see cref="PageStrings"/>,
-/// languages by name in the page's language ("English", "anglais", never <c>en</c>), words in quotes.
+/// languages by name in the page's language ("English", "anglais", never <c>en</c>), words in quotes, each
+/// first-strong isolated (<see cref="Core.Words.TypedText"/>) as the person typed it.
 /// </summary>
 public static class TopicNotes
 {
@@ -72,7 +73,7 @@ public static class TopicNotes
         }
     }
 
-    private static string Quoted(IReadOnlyList<string> words) => string.Join(PageStrings.ListComma, words.Select(w => $"\u201C{w}\u201D"));
+    private static string Quoted(IReadOnlyList<string> words) => string.Join(PageStrings.ListComma, words.Select(w => $"\u201C{Core.Words.TypedText.Isolate(w)}\u201D"));
 
     private static string Format(string format, string first, string second) => string.Format(CultureInfo.InvariantCulture, format, first, second);
 }

@@ -43,6 +43,8 @@ public sealed class A_typed_code_and_a_summary_line_read_as_a_person_wrote_them
         Assert.Equal("Texts a day: Must be a whole number", FieldLabels.SummaryLine(new PageError("capSms", "Must be a whole number")));
         Assert.Equal("Quiet hours until: Must differ from start", FieldLabels.SummaryLine(new PageError("quietEnd", "Must differ from start")));
         Assert.Equal("Something", FieldLabels.SummaryLine(new PageError("headline", "Something")));
-        Assert.Equal("Quiet hours end must differ from quiet hours start", FieldLabels.SummaryLine(new PageError("quietEnd", "Quiet hours end must differ from quiet hours start")));
+        // One rule (issue 16): the visible label leads even when the message names its subject already.
+        Assert.Equal("Quiet hours until: Quiet hours end must differ from quiet hours start", FieldLabels.SummaryLine(new PageError("quietEnd", "Quiet hours end must differ from quiet hours start")));
+        Assert.Equal("All of these words: Unclosed quote (column 1 of this field)", FieldLabels.SummaryLine(new PageError("topic-0-all", "Unclosed quote (column 1 of this field)")));
     }
 }

@@ -123,7 +123,7 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     [InlineData("fr", "topics", "\"unclosed", "Ligne 1\u00a0: guillemet non fermé (colonne 1)")]
     [InlineData("fr", "topics", "Syria AND", "Ligne 1\u00a0: AND doit être suivi d'un mot ou d'un groupe (colonne 7)")]
     [InlineData("fr", "capSms", "-1", "Le nombre de SMS par jour doit être un nombre entier de 1 à 1000")]
-    [InlineData("fr", "topics", "a*", "Ligne 1\u00a0: il faut au moins 3 lettres ou chiffres avant « * » (colonne 1)")]
+    [InlineData("fr", "topics", "a*", "Ligne 1\u00a0: il faut au moins 3 lettres ou chiffres avant «\u00a0*\u00a0» (colonne 1)")]
     [InlineData("ar", "topics", "\"unclosed", "السطر 1: علامة اقتباس غير مغلقة (العمود 1)")]
     [InlineData("ar", "capSms", "-1", "عدد الرسائل النصية في اليوم يجب أن يكون عددًا صحيحًا من 1 إلى 1000")]
     [InlineData("de", "topics", "Syria)", "Zeile 1: „)“ ohne passende „(“ (Spalte 6)")]

@@ -42,8 +42,8 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
         var (wrong, wrongPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(back, "code"), [new("code", wrongCode)]);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("href=\"#field-code\"", wrongPage, StringComparison.Ordinal);
-        // The message names its field ("The code is wrong..."), so the summary line is the message alone.
-        Assert.Contains($"href=\"#field-code\">{PageStrings.CodeWrong}</a>", WebUtility.HtmlDecode(wrongPage), StringComparison.Ordinal);
+        // One rule for every summary line (issue 16): the field's visible label, then the message.
+        Assert.Contains($"href=\"#field-code\">{PageStrings.CodeLabel}: {PageStrings.CodeWrong}</a>", WebUtility.HtmlDecode(wrongPage), StringComparison.Ordinal);
         Assert.Null((await StoredAsync(confirmed.Subscriber.Id)).Phone);
 
         var (right, rightPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(wrongPage, "code"), [new("code", code)]);

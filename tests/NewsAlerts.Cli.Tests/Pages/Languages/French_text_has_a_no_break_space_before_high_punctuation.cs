@@ -11,7 +11,9 @@ using NewsAlerts.Pages;
 /// (Imprimerie nationale, "Lexique des règles typographiques"; Unicode's U+00A0 or the narrow U+202F). Every French
 /// catalog read on a page or in an email writes that space as a no-break one. Texts are the exception: GSM 03.38 has
 /// no no-break space, and one such character would send the whole text as UCS-2 (70 characters a segment, not 160),
-/// so the SMS catalog writes a plain space there and never a no-break one.
+/// so the SMS catalog writes a plain space there and never a no-break one. Issue 16: the same rule holds inside
+/// guillemets, « … » (a no-break space U+00A0, or the narrow U+202F, after « and before »), so a line never breaks
+/// between a guillemet and the word it quotes.
 /// </summary>
 public sealed class French_text_has_a_no_break_space_before_high_punctuation
 {
@@ -30,6 +32,28 @@ public sealed class French_text_has_a_no_break_space_before_high_punctuation
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
+
+    [Theory]
+    [MemberData(nameof(ReadCatalogs))]
+    public void No_plain_space_stands_inside_guillemets(string catalog)
+    {
+        var wrong = Entries(Catalog(catalog))
+            .Where(e => PlainSpaceInsideGuillemets(e.Value))
+            .Select(e => $"{e.Key}: \"{e.Value}\"")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Theory]
+    [InlineData("« ) » sans « ( »", true)] // what the pages showed
+    [InlineData("champ « {0} » inconnu", true)]
+    [InlineData("«\u00a0{0} » inconnu", true)]
+    [InlineData("«\u00a0{0}\u00a0» inconnu", false)]
+    [InlineData("«\u202f*\u202f»", false)]
+    [InlineData("«{0}»", false)] // no space at all is another style (Swiss), not a breakable one
+    public void The_guillemet_check_finds_a_plain_space_and_passes_the_others(string text, bool found) =>
+        Assert.Equal(found, PlainSpaceInsideGuillemets(text));
 
     [Fact]
     public void The_sms_catalog_keeps_a_plain_space_so_a_text_stays_in_gsm_7()
@@ -74,6 +98,9 @@ public sealed class French_text_has_a_no_break_space_before_high_punctuation
 
         return false;
     }
+
+    private static bool PlainSpaceInsideGuillemets(string text) =>
+        text.Contains("\u00ab ", StringComparison.Ordinal) || text.Contains(" \u00bb", StringComparison.Ordinal);
 
     private static ResourceManager Catalog(string name) => name switch
     {
