@@ -63,7 +63,7 @@ public sealed class Emails_are_counted_by_the_language_they_are_written_in
         Assert.Equal(preview.EmailsByLanguage, published.EmailsByLanguage);
         Assert.Equal((preview.Reach.EmailAlerts, preview.Reach.EmailDigestEntries), (preview.EmailsByLanguage!.Sum(c => c.Emails), preview.EmailsByLanguage!.Sum(c => c.DigestEntries)));
         // What was queued, read by its readers' language, is what the dry run counted.
-        var language = readers.ToDictionary(r => r.Id, r => Texts.TextLanguages.Of(r.Language));
+        var language = readers.ToDictionary(r => r.Id, r => NewsAlerts.Core.Texts.TextLanguages.Of(r.Language));
         var queued = publisher.Batches.Where(b => b.Channel == Channel.Email).SelectMany(b => b.Recipients).GroupBy(r => language[r.SubscriberId]).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(preview.EmailsByLanguage!.Where(c => c.Emails > 0).ToDictionary(c => c.Language, c => c.Emails), queued);
     }
