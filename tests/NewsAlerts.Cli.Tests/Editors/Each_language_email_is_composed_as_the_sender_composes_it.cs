@@ -45,7 +45,7 @@ public sealed class Each_language_email_is_composed_as_the_sender_composes_it
                 new EmailAlertRequest(MessagePreviews.ExampleSubscriber, "subscriber@example.org", Breaking, ReasonWords.Of(reason, language),
                     Links.Manage(MessagePreviews.ExampleSubscriber), Links.Unsubscribe(MessagePreviews.ExampleSubscriber), "k", null, language),
                 new MailboxAddress("NewsAlerts", "alerts@example.org"), At);
-            Assert.Equal((sent.Subject, sent.TextBody), (email.Subject, email.Text));
+            Assert.Equal((sent.Subject, Unsigned(sent.TextBody)), (email.Subject, Unsigned(email.Text)));
             Assert.Equal(Unsigned(sent.HtmlBody), Unsigned(email.Html));
         }
 
@@ -74,6 +74,7 @@ public sealed class Each_language_email_is_composed_as_the_sender_composes_it
         Assert.DoesNotContain("06 12 34 56 78", email.Text, StringComparison.Ordinal);
     }
 
-    // The MIME-encoded body of the composed message may wrap differently; the text is what is compared.
-    private static string Unsigned(string? html) => (html ?? string.Empty).ReplaceLineEndings("\n");
+    // Each link is signed afresh (its own nonce): the links' tokens are not compared.
+    private static string Unsigned(string? body) =>
+        System.Text.RegularExpressions.Regex.Replace((body ?? string.Empty).ReplaceLineEndings("\n"), @"\?token=[A-Za-z0-9%_.~\-]+", "?token=…");
 }
