@@ -88,6 +88,7 @@ public sealed class ArticleIngestion(
         var texted = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Sms)
             .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
         var smsByCountry = SmsCountries.Count(matches.Select(m => m.Subscriber).Where(s => texted.Contains(s.Id)).DistinctBy(s => s.Id));
+        var emailsByLanguage = EmailsByLanguage(matches, planned);
         if (!dryRun)
         {
             await delivery.CarryOutAsync(article.Id, planned, storyStored: stored is not null, cancellationToken);
@@ -98,7 +99,22 @@ public sealed class ArticleIngestion(
             }
         }
 
-        return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry);
+        return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry, emailsByLanguage);
+    }
+
+    // One per email planned now and per digest entry, as Reach counts them (EmailAlerts, EmailDigestEntries), by the
+    // language its reader's email is written in.
+    private static IReadOnlyList<EmailLanguageCount> EmailsByLanguage(IReadOnlyList<SubscriberMatch> matches, PolicyPlan planned)
+    {
+        var readers = new Dictionary<string, Subscribers.Subscriber>(StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            readers.TryAdd(match.Subscriber.Id, match.Subscriber);
+        }
+
+        var emailed = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Email)
+            .SelectMany(b => b.Recipients).Select(r => readers.GetValueOrDefault(r.SubscriberId));
+        return EmailLanguages.Count(emailed, planned.DigestEntries.Select(e => readers.GetValueOrDefault(e.SubscriberId)));
     }
 
     // The subscribers with a ledger row for the story on a channel, in any state (one query of its partition).
@@ -170,7 +186,7 @@ public sealed class ArticleIngestion(
         using var activity = AlertTracing.Source.StartActivity("plan follow-ups");
         var plan = await followUps.PlanAsync(article, cancellationToken);
         activity?.SetTag("newsalerts.batches", plan.Batches.Count);
-        var late = plan with { Batches = [], Recipients = [], DroppedEntries = [], SmsByCountry = [] };
+        var late = plan with { Batches = [], Recipients = [], DroppedEntries = [], SmsByCountry = [], EmailsByLanguage = [] };
         if (!dryRun)
         {
             await followUps.CarryOutAsync(plan, cancellationToken);
@@ -195,6 +211,8 @@ public sealed class ArticleIngestion(
             FollowUpEmails = plan.Count(Channel.Email) + late.Count(Channel.Email),
             FollowUpSms = plan.Count(Channel.Sms) + late.Count(Channel.Sms),
         };
-        return new IngestResult(article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry));
+        return new IngestResult(
+            article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry),
+            EmailLanguages.Merge(plan.EmailsByLanguage, late.EmailsByLanguage));
     }
 }

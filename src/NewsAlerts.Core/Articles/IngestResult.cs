@@ -10,6 +10,10 @@ using NewsAlerts.Core.Planning;
 /// <param name="Samples">Up to ten matches with the topic and why it matched.</param>
 /// <param name="DryRun">True when nothing was stored or sent.</param>
 /// <param name="SmsByCountry">The texts planned (now and after quiet hours) by the country of their numbers; empty when none.</param>
+/// <param name="EmailsByLanguage">
+/// The emails planned now (alerts or follow-ups) and the digest entries, by their readers' language
+/// (<see cref="EmailLanguages"/>, English first); empty when none.
+/// </param>
 public sealed record IngestResult(
     string ArticleId, int Version, VersionDecision Decision, Reach Reach, IReadOnlyList<MatchSample> Samples, bool DryRun,
-    IReadOnlyList<SmsCountryCount>? SmsByCountry = null);
+    IReadOnlyList<SmsCountryCount>? SmsByCountry = null, IReadOnlyList<EmailLanguageCount>? EmailsByLanguage = null);

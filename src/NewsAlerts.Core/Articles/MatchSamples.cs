@@ -66,6 +66,6 @@ public static class MatchSamples
         }
 
         picked.AddRange(reached.Where(m => !picked.Contains(m)).Take(max - picked.Count));
-        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, mask.Mask(m.Topic)!, mask.Mask(ReasonWords.Of(m.Reason, null))!) { Ways = [.. ways[m.Subscriber.Id]] })];
+        return [.. reached.Where(picked.Contains).Select(m => new MatchSample(m.Subscriber.Id, mask.Mask(m.Topic)!, mask.Mask(ReasonWords.Of(m.Reason, null))!) { Ways = [.. ways[m.Subscriber.Id]], ReasonValues = m.Reason })];
     }
 }

@@ -73,7 +73,9 @@ public sealed class FollowUpDelivery(
         var plan = FollowUpPlanner.Plan(
             article, rows, entries, (id, channel) => contacts.GetValueOrDefault((id, channel)), (channel, contact) => suppressed.Contains((channel, contact)), earlier: earlier);
         var texted = plan.Recipients.Where(r => r.Channel == Channel.Sms && found.ContainsKey(r.SubscriberId)).Select(r => found[r.SubscriberId]);
-        return plan with { SmsByCountry = SmsCountries.Count(texted) };
+        // A follow-up email is written in its reader's language; one whose reader is gone is counted in English.
+        var emailed = plan.Recipients.Where(r => r.Channel == Channel.Email).Select(r => found.GetValueOrDefault(r.SubscriberId));
+        return plan with { SmsByCountry = SmsCountries.Count(texted), EmailsByLanguage = EmailLanguages.Count(emailed, []) };
     }
 
     /// <summary>Queues the follow-ups and drops the pending digest entries; repeating it repeats none of its effects.</summary>

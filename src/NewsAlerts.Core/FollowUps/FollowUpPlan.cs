@@ -15,4 +15,7 @@ public sealed record FollowUpPlan(IReadOnlyList<DeliveryBatch> Batches, IReadOnl
 
     /// <summary>The follow-up texts by the country of their numbers (for the editor's cost estimate), most first.</summary>
     public IReadOnlyList<SmsCountryCount> SmsByCountry { get; init; } = [];
+
+    /// <summary>The follow-up emails by their readers' language (<see cref="EmailLanguages"/>), English first.</summary>
+    public IReadOnlyList<EmailLanguageCount> EmailsByLanguage { get; init; } = [];
 }

@@ -10,7 +10,7 @@ using NewsAlerts.Pages.Editor;
 
 /// <summary>
 /// <c>GET /editor/preview/email?id=</c> (editors; the id from a preview page, <see cref="EmailPreviewTickets"/>): the
-/// preview's email HTML exactly as composed for sending, for the preview page's frame. It carries its own policy, as a
+/// preview's email HTML in its ticket's language exactly as composed for sending, for the preview page's frame. It carries its own policy, as a
 /// mail client would treat it: inline styles and https or data images only, no script, no forms, sandboxed (keeping this
 /// app's origin, which without script reads nothing; see <c>MessagesPreview.razor</c> for why), framed only by this app. An id that is expired, altered or another editor's answers 404 (a short note the frame shows).
 /// </summary>
@@ -36,8 +36,9 @@ public sealed class EmailPreviewFunction(ConsoleEntry entry, EmailPreviewTickets
                 return Task.FromResult<IActionResult>(new PageResult(note, StatusCodes.Status404NotFound, ContentSecurityPolicy));
             }
 
-            var email = MessagePreviews.Of(ticket.Content, ticket.Reason, links, ticket.ComposedAt);
-            return Task.FromResult<IActionResult>(new PageResult(email.EmailHtml, StatusCodes.Status200OK, ContentSecurityPolicy));
+            var language = Core.Texts.TextLanguages.Of(ticket.Language);
+            var email = MessagePreviews.EmailIn(ticket.Content, ticket.Reason, links, ticket.ComposedAt, new Core.Planning.EmailLanguageCount(language, 0));
+            return Task.FromResult<IActionResult>(new PageResult(email.Html, StatusCodes.Status200OK, ContentSecurityPolicy));
         }, cancellationToken);
 
     /// <summary>The frame's address of a preview id.</summary>

@@ -82,16 +82,21 @@ public sealed class StoryDesk(
         var result = await ingestion.IngestAsync(article, dryRun: true, cancellationToken);
         var stores = result.Decision is VersionDecision.NewStory or VersionDecision.Upgrade or VersionDecision.Correction
             or VersionDecision.Withdrawal or VersionDecision.MajorCorrection;
+        // As values, so each language's email words it as the email channel does for its readers (ReasonWords).
         var reason = result.Decision is VersionDecision.Withdrawal or VersionDecision.MajorCorrection
             ? FollowUpPlanner.Reason
-            : result.Samples.FirstOrDefault()?.Reason ?? "an example topic matched";
+            : result.Samples.FirstOrDefault() is { } sample ? sample.ReasonValues ?? sample.Reason : "an example topic matched";
         var now = time.GetUtcNow();
         var content = MessagePreviews.ContentOf(article);
         // Texts are counted by country and language and each language's text composed as the sender composes it for
         // that language, so the segments priced are those of the texts that will go.
         var texts = result.SmsByCountry ?? [];
-        var messages = MessagePreviews.Of(content, reason, links, now, SmsCountries.ByLanguage(texts));
-        var emailSource = EmailPreviewFunction.Source(emailPreviews.Issue(editor, new EmailPreviewTicket(content, reason, now)));
+        // Emails likewise: each language with readers gets its email, composed by the sender's composer in that language.
+        var messages = MessagePreviews.Of(content, reason, links, now, SmsCountries.ByLanguage(texts), result.EmailsByLanguage, mask);
+        var emailSources = messages.Emails.ToDictionary(
+            e => e.Count.Language,
+            e => EmailPreviewFunction.Source(emailPreviews.Issue(editor, new EmailPreviewTicket(content, e.Reason, now, Language: e.Count.Language))),
+            StringComparer.Ordinal);
         var settings = sms.Value;
         var cost = SmsCostEstimate.Of(texts, messages.SegmentsOf, settings.PricePerSegment);
         return await pages.RenderAsync<PreviewPage>(new Dictionary<string, object?>
@@ -99,7 +104,7 @@ public sealed class StoryDesk(
             [nameof(PreviewPage.Headline)] = article.Headline,
             [nameof(PreviewPage.Result)] = result,
             [nameof(PreviewPage.Messages)] = messages,
-            [nameof(PreviewPage.EmailSource)] = emailSource,
+            [nameof(PreviewPage.EmailSources)] = emailSources,
             [nameof(PreviewPage.Cost)] = cost,
             [nameof(PreviewPage.Currency)] = settings.PriceCurrency,
             [nameof(PreviewPage.ConfirmAction)] = confirmAction,

@@ -233,6 +233,40 @@ public static class ConsoleWords
     }
 
     /// <summary>A language's English name ("Arabic"), the console being in English.</summary>
+    /// <summary>
+    /// A language's emails in words: "French: 2 emails, 1 digest entry"; "English (nobody is emailed; shown as an
+    /// example)" when the language counts none.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="email"/> is null.</exception>
+    public static string LanguageEmails(EmailLanguagePreview email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var name = LanguageName(email.Count.Language);
+        var (emails, entries) = (email.Count.Emails, email.Count.DigestEntries);
+        if (emails == 0 && entries == 0)
+        {
+            return string.Format(CultureInfo.InvariantCulture, ConsoleStrings.NoEmailsExample, name);
+        }
+
+        var parts = new List<string>();
+        if (emails > 0)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, emails == 1 ? ConsoleStrings.OneEmail : ConsoleStrings.ManyEmails, emails));
+        }
+
+        if (entries > 0)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, entries == 1 ? ConsoleStrings.OneDigestEntry : ConsoleStrings.ManyDigestEntries, entries));
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, ConsoleStrings.EmailFrameLanguageFormat, name, string.Join(", ", parts));
+    }
+
+    /// <summary>The title of a language's email frame: "The email as sent (HTML): French".</summary>
+    public static string EmailFrameTitle(string language) =>
+        string.Format(CultureInfo.InvariantCulture, ConsoleStrings.EmailFrameLanguageFormat, ConsoleStrings.EmailFrameTitle, LanguageName(language));
+
+    /// <summary>The name of a language in English ("French"), as the console names it.</summary>
     public static string LanguageName(string? language) => TextLanguages.CultureOf(language).EnglishName;
 
     private static string Segments(int count) =>

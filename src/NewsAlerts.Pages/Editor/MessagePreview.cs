@@ -1,14 +1,15 @@
 namespace NewsAlerts.Pages.Editor;
 
 /// <summary>An alert as the dispatcher will send it, for the editor to read before publishing.</summary>
-/// <param name="Subject">The email's subject.</param>
-/// <param name="EmailHtml">The email's HTML part, as sent (shown in a sandboxed frame).</param>
-/// <param name="EmailText">The email's plain-text part, as sent.</param>
+/// <param name="Emails">
+/// The email in each language it goes out in (<see cref="EmailLanguagePreview"/>), English first when it has readers;
+/// only English, with no readers, when nobody is emailed.
+/// </param>
 /// <param name="Texts">
 /// The text in each language it goes out in (<see cref="SmsLanguagePreview"/>), English first when it has recipients;
 /// only English, with no recipients, when nobody is texted.
 /// </param>
-public sealed record MessagePreview(string Subject, string EmailHtml, string EmailText, IReadOnlyList<SmsLanguagePreview> Texts)
+public sealed record MessagePreview(IReadOnlyList<EmailLanguagePreview> Emails, IReadOnlyList<SmsLanguagePreview> Texts)
 {
     /// <summary>The segments of a text (later and first) in <paramref name="language"/>, for the cost estimate.</summary>
     /// <exception cref="KeyNotFoundException">No text of the preview is in <paramref name="language"/>.</exception>

@@ -1,0 +1,80 @@
+namespace NewsAlerts.Cli.Tests.Editors;
+
+using System.Security.Cryptography;
+using MimeKit;
+using NewsAlerts.Channels.Email;
+using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.Planning;
+using NewsAlerts.Core.Privacy;
+using NewsAlerts.Core.Security;
+using NewsAlerts.Core.Words;
+using NewsAlerts.Matching.Explanations;
+using NewsAlerts.Pages.Editor;
+
+/// <summary>
+/// Issue 17 review: the email preview was English only while the sender writes each reader's email in their language.
+/// The preview composes an email per language with readers, with the sender's composer (<see cref="AlertEmailComposer"/>)
+/// for a request in that language, the reason worded as the email channel words it (<see cref="ReasonWords"/>); English
+/// alone, as an example, when nobody is emailed.
+/// </summary>
+public sealed class Each_language_email_is_composed_as_the_sender_composes_it
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly AlertLinks Links = new(
+        new AlertsOptions { PublicBaseUrl = new Uri("https://alerts.example.com/") }, new TokenSigner(RandomNumberGenerator.GetBytes(32), TimeProvider.System));
+
+    private static readonly AlertContent Breaking = new("urn:story:17", "1", "Ceasefire agreed in Aleppo", "Talks resume.", new Uri("https://news.example/story"), "Example", 1, At);
+
+    [Fact]
+    public void Each_language_gets_the_senders_email_in_its_words()
+    {
+        var reason = MatchReasonText.Write(new MatchReason([new ReasonPart(ArticleField.Headline, "Ceasefire agreed in Aleppo", "aleppo")], 0));
+        var counts = new[] { new EmailLanguageCount("en", 2), new EmailLanguageCount("fr", 1, 1), new EmailLanguageCount("ar", 3) };
+
+        var preview = MessagePreviews.Of(Breaking, reason, Links, At, emails: counts);
+
+        Assert.Equal(counts, preview.Emails.Select(e => e.Count));
+        foreach (var email in preview.Emails)
+        {
+            var language = email.Count.Language;
+            var sent = AlertEmailComposer.Compose(
+                new EmailAlertRequest(MessagePreviews.ExampleSubscriber, "subscriber@example.org", Breaking, ReasonWords.Of(reason, language),
+                    Links.Manage(MessagePreviews.ExampleSubscriber), Links.Unsubscribe(MessagePreviews.ExampleSubscriber), "k", null, language),
+                new MailboxAddress("NewsAlerts", "alerts@example.org"), At);
+            Assert.Equal((sent.Subject, Unsigned(sent.TextBody)), (email.Subject, Unsigned(email.Text)));
+            Assert.Equal(Unsigned(sent.HtmlBody), Unsigned(email.Html));
+        }
+
+        Assert.Equal("Urgent\u00a0: Ceasefire agreed in Aleppo", preview.Emails[1].Subject);
+        Assert.StartsWith("عاجل", preview.Emails[2].Subject, StringComparison.Ordinal);
+        Assert.Equal(3, preview.Emails.Select(e => e.Text).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(("French: 1 email, 1 digest entry", "Arabic: 3 emails"), (ConsoleWords.LanguageEmails(preview.Emails[1]), ConsoleWords.LanguageEmails(preview.Emails[2])));
+    }
+
+    [Fact]
+    public void With_nobody_emailed_the_english_email_is_shown_as_an_example()
+    {
+        var only = Assert.Single(MessagePreviews.Of(Breaking, "an example topic matched", Links, At).Emails);
+
+        Assert.Equal(new EmailLanguageCount("en", 0), only.Count);
+        Assert.Equal("Breaking: Ceasefire agreed in Aleppo", only.Subject);
+        Assert.Equal("English (nobody is emailed; shown as an example)", ConsoleWords.LanguageEmails(only));
+    }
+
+    [Fact]
+    public void A_contact_in_the_worded_reason_is_masked_with_the_countries_texted()
+    {
+        var email = Assert.Single(MessagePreviews.Of(Breaking, "call 06 12 34 56 78", Links, At, mask: new ContactMask(["FR"])).Emails);
+
+        Assert.Contains("call 06 *********78", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("06 12 34 56 78", email.Text, StringComparison.Ordinal);
+    }
+
+    // Each link is signed afresh (its own nonce): the links' tokens are not compared.
+    private static string Unsigned(string? body) =>
+        System.Text.RegularExpressions.Regex.Replace((body ?? string.Empty).ReplaceLineEndings("\n"), @"\?token=[A-Za-z0-9%_.~\-]+", "?token=…");
+}
