@@ -487,4 +487,9 @@ public static class PageStrings
 
     // The separator between the items of a list before its last (ListAnd): ", ", Arabic "، " (CLDR's list patterns).
     public static string ListComma => Text(nameof(ListComma));
+
+    // An older code entered after a newer code of the same sign-up confirmed the number, and the way back to the
+    // preferences of a sign-up with a number only, which has no emailed manage link (trial r32 #3).
+    public static string AlreadyConfirmedByNewerCodeMessage => Text(nameof(AlreadyConfirmedByNewerCodeMessage));
+    public static string SignUpAgainWithNumberLink => Text(nameof(SignUpAgainWithNumberLink));
 }
