@@ -5,12 +5,14 @@ Source: CLDR's exemplar cities (timeZoneNames.json, "exemplarCity"), from the np
 (Unicode License v3, https://www.unicode.org/license.txt). Zone ids: tzdata's tzdata.zi (zones and links), so every
 id a machine may list has an entry. CLDR names zones by their older ids (Asia/Calcutta for Asia/Kolkata); links map
 one to the other. A language without its own exemplar city takes English's (CLDR en), else the id's last part.
+Invisible format characters (Unicode Cf: CLDR de writes "Reyk\u00adja\u00advík" with soft hyphens) are dropped, so a
+person typing the city finds it (trial r32).
 Portuguese is pt-PT over pt (the catalogs are European Portuguese).
 
 Usage: npm pack cldr-dates-full && tar xzf cldr-dates-full-*.tgz
        python3 src/NewsAlerts.Core/Texts/zone_cities_from_cldr.py package /usr/share/zoneinfo/tzdata.zi src/NewsAlerts.Core/Texts
 """
-import json, os, sys
+import json, os, sys, unicodedata
 from xml.sax.saxutils import escape
 
 LANGUAGES = {"": ["en"], "fr": ["fr"], "de": ["de"], "es": ["es"], "it": ["it"], "pt": ["pt", "pt-PT"], "nl": ["nl"], "ar": ["ar"]}
@@ -70,6 +72,7 @@ def main(package, tzdata, out):
             city = next((own[n] for n in names if n in own), None) \
                 or next((english[n] for n in names if n in english), None) \
                 or zone.rsplit("/", 1)[1].replace("_", " ")
+            city = "".join(c for c in city if unicodedata.category(c) != "Cf")
             lines.append(f'  <data name="{escape(zone)}" xml:space="preserve"><value>{escape(city)}</value></data>')
         path = os.path.join(out, f"ZoneCities{'.' + suffix if suffix else ''}.resx")
         with open(path, "w", encoding="utf-8", newline="\n") as f:
