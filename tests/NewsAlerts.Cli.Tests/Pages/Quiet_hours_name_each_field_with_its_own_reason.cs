@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Tests.Pages;
 using System.Text.Json;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Texts;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Languages;
@@ -15,6 +16,8 @@ using NewsAlerts.Pages.Languages;
 /// </summary>
 public sealed class Quiet_hours_name_each_field_with_its_own_reason
 {
+    private static readonly string[] QuietFields = ["quietStart", "quietEnd"];
+
     public static TheoryData<string, string, string?, string?> Cases => new()
     {
         { "25:00", "", "Quiet hours start: 25:00 is not a time of day", "Quiet hours end must be given too, as a time like 07:00" },
@@ -42,7 +45,7 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
 
         Assert.Equal(startMessage, errors.SingleOrDefault(e => e.Field == "quietStart")?.Message);
         Assert.Equal(endMessage, errors.SingleOrDefault(e => e.Field == "quietEnd")?.Message);
-        Assert.All(errors, e => Assert.Contains(e.Field, new[] { "quietStart", "quietEnd" }));
+        Assert.All(errors, e => Assert.Contains(e.Field, QuietFields));
     }
 
     [Theory]
@@ -60,7 +63,7 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
     [Fact]
     public void Every_language_says_a_time_past_the_days_end_with_the_time_typed()
     {
-        foreach (var language in Core.Texts.TextLanguages.Offered)
+        foreach (var language in TextLanguages.Offered)
         {
             PageCulture.Use(language);
             var message = FormFields.Worded("quietStart", "preferences.quietHours.start", DeliveryPreferencesParser.TimeReason("25:00"));
