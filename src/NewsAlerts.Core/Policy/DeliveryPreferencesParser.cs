@@ -144,6 +144,17 @@ public static class DeliveryPreferencesParser
 
         Require(json, "start", path, errors);
         Require(json, "end", path, errors);
+        // The form sends both fields; one left empty while the other is filled is missing, not mistyped (trial r32 #6):
+        // its own reason, so the other field keeps its own.
+        foreach (var name in new[] { "start", "end" })
+        {
+            if (json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                errors.RemoveAll(e => e.Field == $"{path}.{name}");
+                errors.Add(new FieldError($"{path}.{name}", "is required (HH:mm)"));
+            }
+        }
+
         if (start is { } s && end is { } e && s == e)
         {
             errors.Add(new FieldError($"{path}.end", "must differ from start"));
@@ -263,14 +274,31 @@ public static class DeliveryPreferencesParser
 
     private static TimeOnly? Time(JsonElement json, string field, List<FieldError> errors)
     {
-        if (json.ValueKind == JsonValueKind.String && TryParseTime(json.GetString(), out var time))
+        var text = json.ValueKind == JsonValueKind.String ? json.GetString() : null;
+        if (TryParseTime(text, out var time))
         {
             return time;
         }
 
-        errors.Add(new FieldError(field, "must be a local time HH:mm from 00:00 to 23:59"));
+        errors.Add(new FieldError(field, TimeReason(text)));
         return null;
     }
+
+    /// <summary>
+    /// Why <paramref name="text"/> is not a local time: <c>'25:00' is not a time of day (HH:mm from 00:00 to
+    /// 23:59)</c> for a clock time written right but past the day's end (hours over 23 or minutes over 59, trial r32
+    /// #6: "25:00" was told to be "a time like 22:00", as if written wrong); otherwise <c>must be a local time HH:mm
+    /// from 00:00 to 23:59</c>. Only digits and a colon are ever repeated back.
+    /// </summary>
+    public static string TimeReason(string? text) =>
+        text is { Length: 4 or 5 } && text.IndexOf(':', StringComparison.Ordinal) is var colon and (1 or 2) && text.Length - colon == 3
+        && text.Remove(colon, 1).All(char.IsAsciiDigit)
+        && (int.Parse(text[..colon], CultureInfo.InvariantCulture) > 23 || int.Parse(text[(colon + 1)..], CultureInfo.InvariantCulture) > 59)
+            ? $"'{text}' {NotTimeOfDay}"
+            : "must be a local time HH:mm from 00:00 to 23:59";
+
+    /// <summary>The end of <see cref="TimeReason"/>'s reason for a time past the day's end, after the quoted time.</summary>
+    public const string NotTimeOfDay = "is not a time of day (HH:mm from 00:00 to 23:59)";
 
     private static int? Whole(JsonElement json, int min, int max, string field, List<FieldError> errors)
     {

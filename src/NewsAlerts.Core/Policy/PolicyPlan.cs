@@ -18,6 +18,9 @@ public sealed record PolicyPlan(
     /// <summary>Alerts on a channel that a daily cap moved from now to the subscriber's next digest (also among <see cref="DigestEntries"/>).</summary>
     public IReadOnlyDictionary<Channel, int> CappedToDigest { get; init; } = new Dictionary<Channel, int>();
 
+    /// <summary>How the story reaches each matched subscriber, one outcome each (their total is the matched subscribers).</summary>
+    public Planning.MatchedOutcomes Outcomes { get; init; } = new();
+
     /// <summary>Texts scheduled for the end of quiet hours.</summary>
     public int ScheduledCount => Scheduled.Sum(s => s.Batch.Recipients.Count);
 

@@ -42,7 +42,10 @@ public static class PolicyPlanner
         var digest = new Dictionary<(string, DateTimeOffset), DigestEntry>();
         var held = new List<HeldAlert>();
         int emailCapped = 0, smsCapped = 0;
+        // How the story reaches each matched subscriber, one outcome each (MatchedOutcomes).
+        var outcomes = new List<MatchedOutcome>(matches.Count);
         // A paused subscriber gets nothing: no alert, no scheduled text, no digest entry (Pauses).
+        outcomes.AddRange(matches.Where(m => Pausing.Pauses.IsPaused(m.Subscriber, now)).Select(_ => MatchedOutcome.Paused));
         foreach (var match in matches.Where(m => !Pausing.Pauses.IsPaused(m.Subscriber, now)).OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
         {
             var subscriber = match.Subscriber;
@@ -50,15 +53,20 @@ public static class PolicyPlanner
             var emailable = subscriber.WantsEmail && !suppressed(Channel.Email, subscriber.Email!);
             var zone = LocalClock.Zone(subscriber.TimeZone);
             var emailed = emailable && Settled(settled, Channel.Email, subscriber);
+            var decisions = new List<PolicyDecisionKind>(2);
+            var settledHere = emailed;
             if (emailable && !emailed)
             {
                 var decision = Decide(Channel.Email, article, match, zone, emailable, sentToday, now, staleAfter);
                 Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
                 emailCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
                 emailed = decision.Kind is PolicyDecisionKind.SendNow or PolicyDecisionKind.Schedule or PolicyDecisionKind.Digest;
+                decisions.Add(decision.Kind);
             }
 
-            if (subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!) && !Settled(settled, Channel.Sms, subscriber))
+            var textable = subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!);
+            settledHere |= textable && Settled(settled, Channel.Sms, subscriber);
+            if (textable && !Settled(settled, Channel.Sms, subscriber))
             {
                 var decision = Decide(Channel.Sms, article, match, zone, emailable, sentToday, now, staleAfter, emailCarriesStory: emailed);
                 if (decision.Kind == PolicyDecisionKind.Digest && emailed)
@@ -71,7 +79,10 @@ public static class PolicyPlanner
 
                 Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
                 smsCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
+                decisions.Add(decision.Kind);
             }
+
+            outcomes.Add(MatchedOutcomes.Of(paused: false, decisions, settledHere));
         }
 
         var content = AlertPlanner.ContentOf(article);
@@ -88,6 +99,7 @@ public static class PolicyPlanner
         return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held)
         {
             CappedToDigest = new Dictionary<Channel, int> { [Channel.Email] = emailCapped, [Channel.Sms] = smsCapped },
+            Outcomes = MatchedOutcomes.Count(outcomes),
         };
     }
 
@@ -106,6 +118,7 @@ public static class PolicyPlanner
             SmsHeldStale = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldStale),
             EmailHeldByCap = plan.CappedToDigest.GetValueOrDefault(Channel.Email),
             SmsCappedToDigest = plan.CappedToDigest.GetValueOrDefault(Channel.Sms),
+            Outcomes = plan.Outcomes,
         };
     }
 

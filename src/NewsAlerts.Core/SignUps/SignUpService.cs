@@ -369,6 +369,16 @@ public sealed class SignUpService(
         && await signUps.GetAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: true, Replaces: false };
 
     /// <summary>
+    /// For a code refused on a sign-up whose number is confirmed (<see cref="SmsConfirmedAlreadyAsync"/>): whether
+    /// <paramref name="code"/> (six ASCII digits) is not the code that confirmed it, i.e. an older code whose sign-up was
+    /// made again and whose newer code confirmed the number (trial r32 #3). False when it is that code (entered again)
+    /// or when the confirming code was not kept (rows stored before <see cref="PendingConfirmations.UsedSmsCodeHash"/>).
+    /// </summary>
+    public async Task<bool> SmsConfirmedByAnotherCodeAsync(string signUpId, string? code, CancellationToken cancellationToken) =>
+        await signUps.GetAsync(signUpId, cancellationToken) is { SmsConfirmed: true, Pending.UsedSmsCodeHash: { } used }
+        && (code is not { Length: 6 } || !tokens.MatchesCode(signUpId, code, used));
+
+    /// <summary>
     /// For a code entered again after it worked on a number of the manage link's sign-up (Back, then Confirm, on the code
     /// page reached from the preference centre or on the preference centre itself): the manage token's subscriber id
     /// when <paramref name="manageToken"/> is a valid manage token whose subscriber's manage sign-up confirmed its number
@@ -563,7 +573,7 @@ public sealed class SignUpService(
         }
 
         // Claimed before anything joins, as a link is (ConfirmEmailAsync): exactly one of this and a newer code's void wins.
-        var claimed = signUp with { Pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } };
+        var claimed = signUp with { Pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, UsedSmsCodeHash = hash } };
         using (JoinsInFlight.Begin(signUpId, Channel.Sms))
         {
             if (await signUps.ReplaceIfUnchangedAsync(signUp, claimed, cancellationToken))

@@ -12,7 +12,13 @@ namespace NewsAlerts.Core.Subscribers;
 /// When the link of <paramref name="EmailNonce"/> stops working; null in rows stored before it was kept (read as the
 /// sign-up's creation plus the link's lifetime, which is never later than the truth).
 /// </param>
-public sealed record PendingConfirmations(string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null)
+/// <param name="UsedSmsCodeHash">
+/// The keyed hash of the code that confirmed the number, kept once <paramref name="SmsCodeHash"/> is cleared, so an
+/// older code entered later is told apart from the same code entered again (trial r32 #3); null before it confirmed
+/// and in rows stored before it was kept.
+/// </param>
+public sealed record PendingConfirmations(
+    string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null, string? UsedSmsCodeHash = null)
 {
     /// <summary>Wrong SMS codes allowed before the code is void.</summary>
     public const int MaxSmsCodeAttempts = 5;

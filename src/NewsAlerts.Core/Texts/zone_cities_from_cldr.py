@@ -5,6 +5,8 @@ Source: CLDR's exemplar cities (timeZoneNames.json, "exemplarCity"), from the np
 (Unicode License v3, https://www.unicode.org/license.txt). Zone ids: tzdata's tzdata.zi (zones and links), so every
 id a machine may list has an entry. CLDR names zones by their older ids (Asia/Calcutta for Asia/Kolkata); links map
 one to the other. A language without its own exemplar city takes English's (CLDR en), else the id's last part.
+Invisible format characters (Unicode Cf: CLDR de writes "Reyk\u00adja\u00advík" with soft hyphens) are dropped, so a
+person typing the city finds it (trial r32).
 Portuguese is pt-PT over pt (the catalogs are European Portuguese).
 
 English words are not a name (issue 16): where a language has no exemplar city of its own and English's is the id's
@@ -19,7 +21,7 @@ Usage: npm pack cldr-dates-full cldr-localenames-full && mkdir dates names
            names/package /usr/share/zoneinfo/zone.tab
 """
 import re
-import json, os, sys
+import json, os, sys, unicodedata
 from xml.sax.saxutils import escape
 
 LANGUAGES = {"": ["en"], "fr": ["fr"], "de": ["de"], "es": ["es"], "it": ["it"], "pt": ["pt", "pt-PT"], "nl": ["nl"], "ar": ["ar"]}
@@ -112,6 +114,7 @@ def main(package, tzdata, out, names_package, zone_tab):
                         city, comment = named[code], f"CLDR territories {code} (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
                     else:
                         city, comment = (zone if english_words(city, zone) else target).rsplit("/", 1)[1].replace("_", " "), f"zone id (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
+            city = "".join(c for c in city if unicodedata.category(c) != "Cf")
             note = f"<comment>{escape(comment)}</comment>" if comment else ""
             lines.append(f'  <data name="{escape(zone)}" xml:space="preserve"><value>{escape(city)}</value>{note}</data>')
         path = os.path.join(out, f"ZoneCities{'.' + suffix if suffix else ''}.resx")

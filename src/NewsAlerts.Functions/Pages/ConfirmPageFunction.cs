@@ -209,9 +209,14 @@ public sealed class ConfirmPageFunction(
                 {
                     // The code was entered again after it worked (Back, then Confirm): its number is done. No number is
                     // named and no manage link given, since the sign-up id proves no control of the number.
+                    // An older code of a sign-up made again, whose newer code confirmed the number, was never used: say
+                    // what happened (trial r32 #3). A sign-up with a number only has no emailed manage link: its way
+                    // back is signing up again with the number (WayBackOf).
                     metrics.Confirmation(channel, "already_confirmed");
-                    return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedSmsMessage, embed: embed,
-                        linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+                    var (wayBack, wayBackText) = await WayBackOf(signUpId, cancellationToken);
+                    return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle,
+                        await signUps.SmsConfirmedByAnotherCodeAsync(signUpId, secret, cancellationToken) ? PageStrings.AlreadyConfirmedByNewerCodeMessage : PageStrings.AlreadyConfirmedSmsMessage,
+                        embed: embed, linkTo: wayBack, linkText: wayBackText, toTop: embed);
                 }
 
                 // Each request is counted once: "already_confirmed" by the pages below that say so, "refused" otherwise (issue 16).
@@ -268,8 +273,9 @@ public sealed class ConfirmPageFunction(
             // to a confirmed contact only leads to a second "you're confirmed": say so, send nothing. The sign-up id
             // proves no control of the contact, so the way on is the manage link by email, not a manage token.
             metrics.Confirmation(email is not null ? Channel.Email : Channel.Sms, "already_confirmed");
+            var (wayBack, wayBackText) = await WayBackOf(signUpId, cancellationToken);
             return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNothingSentMessage, embed: embed,
-                linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+                linkTo: wayBack, linkText: wayBackText, toTop: embed);
         }
 
         email = emailDone ? null : email;
@@ -360,9 +366,18 @@ public sealed class ConfirmPageFunction(
         }
 
         metrics.Confirmation(Channel.Sms, "already_confirmed");
+        var (wayBack, wayBackText) = await WayBackOf(signUpId, cancellationToken);
         return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNumberMessage, embed: embed,
-            linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+            linkTo: wayBack, linkText: wayBackText, toTop: embed);
     }
+
+    // The way back to the preferences for the holder of a sign-up's page, which proves no control of a contact: the
+    // manage link by email, or for a sign-up with a number only (no email, and texts carry no manage link) signing up
+    // again with the number, whose code leads to the preferences (ManageLinkPhoneOnly says the same on /manage/link).
+    private async Task<(Uri Link, string Text)> WayBackOf(string signUpId, CancellationToken cancellationToken) =>
+        await signUps.FindAsync(signUpId, cancellationToken) is { Email: null, Phone: not null }
+            ? (new Uri("/signup", UriKind.Relative), PageStrings.SignUpAgainWithNumberLink)
+            : (new Uri("/manage/link", UriKind.Relative), PageStrings.AlreadyConfirmedManageLink);
 
     // Renders the code form again with notices above it, an error on the field (or null) and a status.
     private delegate Task<IActionResult> CodePageOf(IReadOnlyList<string> notices, string? error, int status);

@@ -205,4 +205,17 @@ public static class ConsoleStrings
     public const string FieldUrl = "The link";
     public const string FieldId = "The story id";
     public const string FieldOther = "The story";
+
+    // How each matched subscriber hears of the story, one line per outcome with any subscriber (MatchedOutcomes, trial
+    // r32 #7): the lines add up to the matched subscribers.
+    public const string OutcomesTitle = "How each matched subscriber hears of it";
+    public const string OutcomeNow = "By email or text now";
+    public const string OutcomeAfterQuietHours = "By text after their quiet hours";
+    public const string OutcomeDigest = "In their next email digest";
+    public const string OutcomeHeldByCap = "Nothing: over their daily cap";
+    public const string OutcomeHeldStale = "Nothing: stale by the end of their quiet hours";
+    public const string OutcomeAlreadySent = "Nothing: an earlier version reached them";
+    public const string OutcomePaused = "Nothing: their alerts are paused";
+    public const string OutcomeNotUrgentEnough = "Nothing: less urgent than they want texts for";
+    public const string OutcomeNoChannel = "Nothing: opted out or unconfirmed on every channel";
 }

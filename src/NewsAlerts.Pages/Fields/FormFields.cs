@@ -3,6 +3,7 @@ namespace NewsAlerts.Pages.Fields;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Pages.Languages;
@@ -174,6 +175,12 @@ public static partial class FormFields
         if (field == "topics" && reason.StartsWith("at least one topic is required", StringComparison.Ordinal))
         {
             return (PageStrings.TopicsMissing, false);
+        }
+
+        if (reason.EndsWith(DeliveryPreferencesParser.NotTimeOfDay, StringComparison.Ordinal) && reason.StartsWith('\'') && reason.IndexOf('\'', 1) is > 1 and var close)
+        {
+            // "25:00" written as a time but past the day's end: say so, with what was typed (trial r32 #6).
+            return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldNotTimeOfDay, subject, reason[1..close]), false);
         }
 
         if (reason.StartsWith("must be a local time HH:mm", StringComparison.Ordinal))

@@ -1,0 +1,31 @@
+namespace NewsAlerts.Pages.Editor;
+
+using NewsAlerts.Core.Planning;
+
+/// <summary>
+/// The preview's lines of how each matched subscriber hears of a story (<see cref="MatchedOutcomes"/>): one line per
+/// outcome that has a subscriber, in the order of <see cref="MatchedOutcome"/>, so the lines add up to the matched
+/// subscribers (trial r32 #7: a subscriber who had opted out of both channels was in "matched" and in no other line).
+/// </summary>
+public static class OutcomeLines
+{
+    /// <summary>(words, subscribers) for every outcome of <paramref name="outcomes"/> with at least one subscriber.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="outcomes"/> is null.</exception>
+    public static IReadOnlyList<(string Label, int Value)> Of(MatchedOutcomes outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        (string, int)[] all =
+        [
+            (ConsoleStrings.OutcomeNow, outcomes.Now),
+            (ConsoleStrings.OutcomeAfterQuietHours, outcomes.AfterQuietHours),
+            (ConsoleStrings.OutcomeDigest, outcomes.Digest),
+            (ConsoleStrings.OutcomeHeldByCap, outcomes.HeldByCap),
+            (ConsoleStrings.OutcomeHeldStale, outcomes.HeldStale),
+            (ConsoleStrings.OutcomeAlreadySent, outcomes.AlreadySent),
+            (ConsoleStrings.OutcomePaused, outcomes.Paused),
+            (ConsoleStrings.OutcomeNotUrgentEnough, outcomes.NotUrgentEnough),
+            (ConsoleStrings.OutcomeNoChannel, outcomes.NoChannel),
+        ];
+        return [.. all.Where(line => line.Item2 > 0)];
+    }
+}

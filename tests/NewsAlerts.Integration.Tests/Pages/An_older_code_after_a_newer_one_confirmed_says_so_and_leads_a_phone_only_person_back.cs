@@ -1,0 +1,95 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Trial r32 #3: a person signed up with a number only (code A), signed up again in another tab (the same sign-up, code
+/// B), entered B, then A in the first tab: the page said "this code was used already" (A never was) and offered the
+/// manage link by email, which a person with a number only does not have. An older code now says a newer code confirmed
+/// the number, the same code entered again still says "used already", and a sign-up with a number only is led to sign
+/// up again with the number, whose texted code takes it to the preferences.
+/// </summary>
+public sealed partial class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_a_phone_only_person_back(StackFixture fixture)
+    : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private HostedStack stack = null!;
+    private SignUpService signUps = null!;
+
+    public async Task InitializeAsync()
+    {
+        stack = await HostedStack.StartAsync(fixture.Stack);
+        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
+    }
+
+    public async Task DisposeAsync() => await stack.DisposeAsync();
+
+    [Fact]
+    public async Task The_older_code_says_a_newer_code_confirmed_and_the_way_back_is_a_texted_code_to_the_preferences()
+    {
+        var phone = TestPhones.NewValid();
+        var first = await SignUpAsync(phone, "Syria");
+        var firstTab = await CodePageAsync(first);
+        var second = await SignUpAsync(phone, "Syria", "Lebanon");
+        Assert.Equal(first.SignUp.Id, second.SignUp.Id);
+        Assert.NotEqual(first.SmsCode, second.SmsCode);
+        var (_, confirmed) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await CodePageAsync(second), "code"), [new("code", second.SmsCode!)]);
+        Assert.DoesNotContain("name=\"code\"", confirmed, StringComparison.Ordinal);
+
+        var (olderAnswer, older) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(firstTab, "code"), [new("code", first.SmsCode!)]);
+        var (_, again) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(firstTab, "code"), [new("code", second.SmsCode!)]);
+
+        Assert.Equal(HttpStatusCode.OK, olderAnswer.StatusCode);
+        Assert.Contains(PageStrings.AlreadyConfirmedByNewerCodeMessage, WebUtility.HtmlDecode(older), StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.AlreadyConfirmedSmsMessage, WebUtility.HtmlDecode(older), StringComparison.Ordinal);
+        Assert.Contains(PageStrings.AlreadyConfirmedSmsMessage, WebUtility.HtmlDecode(again), StringComparison.Ordinal);
+        foreach (var page in new[] { older, again })
+        {
+            Assert.Contains(PageStrings.SignUpAgainWithNumberLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+            Assert.Contains("href=\"/signup", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(PageStrings.AlreadyConfirmedManageLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+            Assert.DoesNotContain(phone, page, StringComparison.Ordinal);
+        }
+
+        // The way back: signing up again with the number; the code as texted (SMS sink) leads to the preferences.
+        var back = await SignUpAsync(phone, "Syria");
+        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(back.SignUp.Id, phone, back.SmsCode!, "en", CancellationToken.None);
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the code text arrives");
+        var texted = SixDigits().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!).Value;
+        var (_, preferencesWay) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await CodePageAsync(back), "code"), [new("code", texted)]);
+
+        Assert.Equal("/manage", HtmlForms.WithStep(preferencesWay, "open").Action);
+    }
+
+    [Fact]
+    public async Task A_sign_up_with_an_address_keeps_the_manage_link_by_email_as_its_way_back()
+    {
+        var phone = TestPhones.NewValid();
+        var request = new SubscriberRequest($"older32-{Guid.NewGuid():N}@example.com", phone, "UTC", [("Syria", false)], 2);
+        var first = await signUps.SignUpAsync(request, CancellationToken.None);
+        var tab = await CodePageAsync(first);
+        var second = await signUps.SignUpAsync(request with { Topics = [("Syria", false), ("Lebanon", false)] }, CancellationToken.None);
+        Assert.Equal(first.SignUp.Id, second.SignUp.Id);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
+
+        var (_, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(tab, "code"), [new("code", first.SmsCode!)]);
+
+        Assert.Contains(PageStrings.AlreadyConfirmedByNewerCodeMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains("href=\"/manage/link", page, StringComparison.Ordinal);
+    }
+
+    private Task<SignUpStarted> SignUpAsync(string phone, params string[] topics) =>
+        signUps.SignUpAsync(new SubscriberRequest(null, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
+
+    private Task<string> CodePageAsync(SignUpStarted started) =>
+        stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative));
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex SixDigits();
+}
