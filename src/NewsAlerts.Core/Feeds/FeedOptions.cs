@@ -42,14 +42,6 @@ public sealed class FeedOptions
     /// </summary>
     public int ParallelIngestions { get; set; } = 8;
 
-    /// <summary>
-    /// How many feeds read (parsed, items in memory) may wait for an ingestion slot, per slot, while the host lanes fetch
-    /// on; a lane waits only when that many wait. Default 0: a lane waits for a free slot, because the waiting line adds
-    /// its wait to each new item's alert (full benchmark run, 1 Dec 2026, load 42–64: with 8 per slot the time from a
-    /// feed's read to its alert queued was median 1.5 s, worst 3.4 s, over the 1 s goal, and the cycle was no shorter).
-    /// </summary>
-    public int WaitingPerIngestion { get; set; }
-
     /// <summary>How many items each feed's history remembers (default 500); the items in the feed now are always kept.</summary>
     public int SeenItemsPerFeed { get; set; } = 500;
 

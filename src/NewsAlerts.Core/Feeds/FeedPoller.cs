@@ -40,9 +40,7 @@ public sealed class FeedPoller(
     /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only
     /// fetches (and parses) its feeds one after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
     /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile. A
-    /// feed read while every slot is busy waits for one (first come, first served) with up to
-    /// <see cref="FeedOptions.WaitingPerIngestion"/> others per slot while its lane goes on fetching; when that line is full
-    /// (by default it has no room) the lane waits. A poll with nothing to
+    /// feed read while every slot is busy makes its lane wait for one. A poll with nothing to
     /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
     /// time). Every finish started has finished (its lease given back) when this returns or throws.
     /// </summary>
@@ -51,8 +49,7 @@ public sealed class FeedPoller(
     {
         var reports = new List<FeedPollReport>();
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
-        var waiting = options.ParallelIngestions * (options.WaitingPerIngestion + 1);
-        using var read = new SemaphoreSlim(waiting, waiting);
+        using var read = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
         {
@@ -179,7 +176,7 @@ public sealed class FeedPoller(
 
             try
             {
-                // Bounded: the lane waits here only while as many feeds read wait for a slot as WaitingPerIngestion allows.
+                // The lane waits here while every ingestion slot is taken.
                 await lane.Read.WaitAsync(token);
             }
             catch (OperationCanceledException)
@@ -453,10 +450,14 @@ public sealed class FeedPoller(
         foreach (var decision in decided.Decisions)
         {
             counts[decision.Outcome] = counts.GetValueOrDefault(decision.Outcome) + 1;
-            if (decision.Alerts)
-            {
-                await ingestion.IngestAsync(decision.Article, dryRun: false, cancellationToken);
-            }
+        }
+
+        // The read's new and changed items as one batch (one queue send, shared table transactions); the history is
+        // saved only after it succeeded, so a failure ingests them all again at the next poll.
+        var alerting = decided.Decisions.Where(d => d.Alerts).Select(d => d.Article).ToList();
+        if (alerting.Count > 0)
+        {
+            await ingestion.IngestManyAsync(alerting, dryRun: false, cancellationToken);
         }
 
         var kept = FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed);
