@@ -25,8 +25,9 @@ public sealed class FeedOptions
     public int RequestTimeoutSeconds { get; set; } = 20;
 
     /// <summary>
-    /// How long the one fetch made when an editor registers a feed may take, in seconds (default 10): the editor waits
-    /// for it, so it is shorter than a poll's <see cref="RequestTimeoutSeconds"/>.
+    /// How long the one fetch made when an editor registers a feed may take, in seconds (default 10), and, apart, its
+    /// subscription at the hub the feed names: the editor waits for them, so it is shorter than a poll's
+    /// <see cref="RequestTimeoutSeconds"/>; a subscription not made in time is made by a later poll.
     /// </summary>
     public int RegistrationTimeoutSeconds { get; set; } = 10;
 

@@ -16,13 +16,16 @@ public sealed class FeedPoller(
     IFeedStore store, IFeedFetcher fetcher, ArticleIngestion ingestion, FeedOptions options, TimeProvider time, WebSubSubscriptions? webSub = null)
 {
     // A push and a poll of the same feed in this instance decide its items one after the other.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
+    private readonly FeedGates ingesting = new();
 
     /// <summary>
     /// The most feeds one run takes, in its one store query (<see cref="IFeedStore.DueAsync"/>, most overdue first); the
     /// rest stay due for the next run.
     /// </summary>
     public const int MaxFeedsPerRun = 20_000;
+
+    /// <summary>How many feeds hold or wait for their ingestion gate in this instance now; 0 between polls (nothing is kept per feed).</summary>
+    public int FeedsIngesting => ingesting.Count;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
@@ -122,18 +125,12 @@ public sealed class FeedPoller(
         }
 
         var counts = new Dictionary<FeedItemOutcome, int>();
-        var gate = Gate(feedId);
-        await gate.WaitAsync(cancellationToken);
-        try
+        using (await ingesting.EnterAsync(feedId, cancellationToken))
         {
             if (await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken) is { } seen)
             {
                 await store.SaveSeenAsync(feedId, seen, cancellationToken);
             }
-        }
-        finally
-        {
-            gate.Release();
         }
 
         return counts;
@@ -277,16 +274,14 @@ public sealed class FeedPoller(
         var (feedId, registration, lease, fetch, outcome, fetchTime) = fetched;
         var counts = new Dictionary<FeedItemOutcome, int>();
         var released = false;
-        SemaphoreSlim? held = null;
+        IDisposable? held = null;
         try
         {
             IReadOnlyList<SeenItem>? seen = null;
             var ingestTime = TimeSpan.Zero;
             if (outcome.Succeeded && fetch.Document is { } document)
             {
-                var gate = Gate(feedId);
-                await gate.WaitAsync(cancellationToken);
-                held = gate;
+                held = await ingesting.EnterAsync(feedId, cancellationToken);
                 var start = time.GetTimestamp();
                 try
                 {
@@ -321,7 +316,7 @@ public sealed class FeedPoller(
                 await ReleaseUnchangedAsync(lease);
             }
 
-            held?.Release();
+            held?.Dispose();
         }
     }
 
@@ -433,8 +428,6 @@ public sealed class FeedPoller(
             // Best effort: the original exception matters more; the lease lapses on its own otherwise.
         }
     }
-
-    private SemaphoreSlim Gate(string feedId) => ingesting.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
 
     // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write).
     private async Task<IReadOnlyList<SeenItem>?> DecideAndIngestAsync(

@@ -123,6 +123,27 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(2 * feeds, store.Releases);
     }
 
+    [Fact]
+    public async Task Polls_and_pushes_of_many_feeds_leave_no_per_feed_gate_behind()
+    {
+        await AddManyAsync(50, hosts: 5);
+        var changed = 0;
+        var by = new FetcherByUrl(_ => Volatile.Read(ref changed) == 1 ? Ok(Item("b", "Second story."), Item("c", "Third story."), Item("a", "First story.")) : Ok(Item("a", "First story.")));
+        var poller = Poller(by: by);
+        Assert.Equal(50, (await poller.PollDueAsync(CancellationToken.None)).Count);
+        time.Advance(TimeSpan.FromMinutes(5));
+        Volatile.Write(ref changed, 1);
+
+        var reports = await poller.PollDueAsync(CancellationToken.None);
+        var feedId = reports[0].FeedId;
+        await poller.IngestPushedAsync(feedId, new FeedDocument("rss", "Example", "en", [Item("d", "Fourth story.")], []), CancellationToken.None);
+
+        // Two new items per feed, ingested as one batch each; the gates went with their polls.
+        Assert.All(reports, r => Assert.Equal(2, r.Alerted));
+        Assert.Equal(101, articles.Saved.Count);
+        Assert.Equal(0, poller.FeedsIngesting);
+    }
+
     [Theory]
     [InlineData(2_001, 1)]
     [InlineData(4_007, 40)]
