@@ -112,7 +112,7 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
         {
             id = await slow.AddFeedAsync(path);
             Assert.False((await slow.WebSubSubscriptions.GetAsync(id, CancellationToken.None))?.IsActive(slow.Time.GetUtcNow()) == true);
-            Assert.Empty(slow.Server.Hub.Subscriptions.Where(s => s.Topic == slow.Server.UrlOf(path)));
+            Assert.DoesNotContain(slow.Server.Hub.Subscriptions, s => s.Topic == slow.Server.UrlOf(path));
         }
         finally
         {
