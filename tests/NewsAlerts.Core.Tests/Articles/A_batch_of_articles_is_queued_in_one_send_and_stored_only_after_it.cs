@@ -2,7 +2,7 @@ namespace NewsAlerts.Core.Tests.Articles;
 
 using Microsoft.Extensions.Time.Testing;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Tests.Dispatch;
