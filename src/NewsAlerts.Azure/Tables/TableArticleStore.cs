@@ -51,6 +51,44 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Each story's row as <see cref="SaveAsync"/> writes it (its own partition, conditional), up to
+    /// <see cref="SavesAtOnce"/> at once; then the lines in <c>recentarticles</c> of the stories written, one transaction
+    /// per day partition and up to 100 rows (Azure Tables' limit for an entity group transaction), and their short
+    /// links (one partition each) at once.
+    /// </remarks>
+    public async Task SaveManyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var written = new System.Collections.Concurrent.ConcurrentBag<Article>();
+        await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = SavesAtOnce, CancellationToken = cancellationToken }, async (article, ct) =>
+        {
+            if (await SaveLatestAsync(article, ct))
+            {
+                written.Add(article);
+            }
+        });
+        if (written.IsEmpty)
+        {
+            return;
+        }
+
+        var recent = await tables.GetAsync(Recent, cancellationToken);
+        var now = clock.GetUtcNow();
+        var lines = written.Select(a => RecentLine(a, now)).ToList();
+        var transactions = lines.GroupBy(l => l.PartitionKey, StringComparer.Ordinal).SelectMany(day => day.Chunk(MaxTransactionRows))
+            .Select(rows => (Task)recent.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken));
+        await Task.WhenAll([.. transactions, .. written.Select(a => SaveLinkAsync(a, cancellationToken))]);
+    }
+
+    /// <summary>How many stories' rows <see cref="SaveManyAsync"/> writes at once (16).</summary>
+    public const int SavesAtOnce = 16;
+
+    // Azure Tables: an entity group transaction holds at most 100 operations, all in one partition
+    // (https://learn.microsoft.com/rest/api/storageservices/performing-entity-group-transactions).
+    private const int MaxTransactionRows = 100;
+
+    /// <inheritdoc />
     public async Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken)
     {
         var links = await tables.GetAsync(Links, cancellationToken);
@@ -177,10 +215,15 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
 
     private async Task SaveRecentAsync(Article article, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var recent = await tables.GetAsync(Recent, cancellationToken);
+        await recent.UpsertEntityAsync(RecentLine(article, clock.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    // A story's line in recentarticles: partition the UTC day it was stored, row newest first, then the story.
+    private static TableEntity RecentLine(Article article, DateTimeOffset now)
+    {
         var rowKey = string.Create(CultureInfo.InvariantCulture, $"{TableKeys.NewestFirst(now)}-{TableKeys.Encode(article.Id)}");
-        var line = new TableEntity(DayKey(now.UtcDateTime.Date), rowKey.Length > TableKeys.MaxLength ? rowKey[..TableKeys.MaxLength] : rowKey)
+        return new TableEntity(DayKey(now.UtcDateTime.Date), rowKey.Length > TableKeys.MaxLength ? rowKey[..TableKeys.MaxLength] : rowKey)
         {
             ["ArticleId"] = article.Id,
             ["Version"] = article.Version,
@@ -189,7 +232,6 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
             ["NoticeKind"] = article.Notice?.Kind.ToString(),
             ["SavedAt"] = now,
         };
-        await recent.UpsertEntityAsync(line, TableUpdateMode.Replace, cancellationToken);
     }
 
     private static string DayKey(DateTime day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

@@ -217,8 +217,29 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         }
 
         // After the registration: a claim left by a crash here is stale (its feed is gone) and is taken over.
-        await UnclaimAsync(table, id, cancellationToken);
+        var freed = await UnclaimAsync(table, id, cancellationToken);
+        await HandOnAsync(table, freed, cancellationToken);
         return deleted;
+    }
+
+    // Two feeds registered at one address before the claims existed: only the older holds the claim. When it is removed,
+    // the oldest other feed at each address it freed claims it (as the backfill would have), so a later registration there
+    // is still named a duplicate. One list of the feeds, only when an address was freed (removing a feed is rare).
+    private async Task HandOnAsync(TableClient table, IReadOnlyList<string> freed, CancellationToken cancellationToken)
+    {
+        if (freed.Count == 0)
+        {
+            return;
+        }
+
+        var feeds = await ListAsync(cancellationToken);
+        foreach (var address in freed)
+        {
+            if (feeds.FirstOrDefault(f => FeedAddress.Normalise(f.Registration.Url) == address || FeedAddress.Normalise(f.State.Url) == address) is { } next)
+            {
+                await ClaimAsync(table, next.Registration.Id, next.Registration.CreatedAt, [address], cancellationToken);
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -478,20 +499,28 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     private static TableEntity Claim(string address, string id, DateTimeOffset at) =>
         new(Claims, ClaimKey(address)) { ["Address"] = address, ["FeedId"] = id, ["ClaimedAt"] = at };
 
-    private static async Task UnclaimAsync(TableClient table, string id, CancellationToken cancellationToken)
+    // Frees the feed's claims; the addresses it freed.
+    private static async Task<IReadOnlyList<string>> UnclaimAsync(TableClient table, string id, CancellationToken cancellationToken)
     {
+        var freed = new List<string>();
         await foreach (var claim in table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {Claims} and FeedId eq {id}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            TableClient.CreateQueryFilter($"PartitionKey eq {Claims} and FeedId eq {id}"), select: ["PartitionKey", "RowKey", "Address"], cancellationToken: cancellationToken))
         {
             try
             {
                 await table.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, claim.ETag, cancellationToken);
+                if (claim.GetString("Address") is { } address)
+                {
+                    freed.Add(address);
+                }
             }
             catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
             {
                 // Taken over or removed meanwhile: no longer ours to free.
             }
         }
+
+        return freed;
     }
 
     // Row keys may not hold '/', '?' or '#' and are at most 1 KiB: the address's SHA-256 stands for it.

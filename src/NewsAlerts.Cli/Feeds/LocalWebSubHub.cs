@@ -16,6 +16,8 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// <param name="client">Reaches the subscribers' callbacks.</param>
 public sealed class LocalWebSubHub(HttpClient client) : IAsyncDisposable
 {
+    private TaskCompletionSource answering = CompletedAnswering();
+
     private readonly ConcurrentDictionary<(string Topic, string Callback), HubSubscription> subscriptions = new();
     private readonly ConcurrentQueue<HubEvent> events = new();
     private readonly ConcurrentDictionary<Task, bool> running = new();
@@ -29,10 +31,31 @@ public sealed class LocalWebSubHub(HttpClient client) : IAsyncDisposable
     /// <summary>Everything the hub did, oldest first.</summary>
     public IReadOnlyList<HubEvent> Events => [.. events];
 
+    /// <summary>
+    /// When false, the hub takes requests and never answers them (until the caller gives up or this is set true again),
+    /// as a hub that hangs does; a test's fault. Default true.
+    /// </summary>
+    public bool Answers
+    {
+        get => answering.Task.IsCompleted;
+        set
+        {
+            if (value)
+            {
+                answering.TrySetResult();
+            }
+            else if (answering.Task.IsCompleted)
+            {
+                answering = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
     /// <summary>Handles <c>POST /_hub</c>: 202 for a well-formed subscribe or unsubscribe request (verified next), 400 otherwise.</summary>
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        await answering.Task.WaitAsync(context.RequestAborted);
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
         var mode = form?["hub.mode"].ToString();
         var ok = Uri.TryCreate(form?["hub.callback"].ToString(), UriKind.Absolute, out var callback) && callback.Scheme is "http" or "https";
@@ -126,5 +149,12 @@ public sealed class LocalWebSubHub(HttpClient client) : IAsyncDisposable
     {
         running[task] = true;
         _ = task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    private static TaskCompletionSource CompletedAnswering()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
+        return done;
     }
 }

@@ -27,23 +27,142 @@ public sealed class ArticleIngestion(
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
-    /// <summary>Ingests an article; with <paramref name="dryRun"/> only reports the reach.</summary>
+    /// <summary>
+    /// How many articles of a batch are read and planned at once (8): each plan reads the story's stored version (and,
+    /// for a newer version, its ledger and planned alerts), one round trip each.
+    /// </summary>
+    public const int PlansAtOnce = 8;
+
+    /// <summary>Ingests an article; with <paramref name="dryRun"/> only reports the reach (<see cref="IngestManyAsync"/> with one article).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
     public async Task<IngestResult> IngestAsync(Article article, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        using var activity = AlertTracing.Source.StartActivity("ingest article");
-        activity?.SetTag(AlertTracing.ArticleId, article.Id).SetTag(AlertTracing.ArticleVersion, article.Version).SetTag("newsalerts.dry_run", dryRun);
+        return (await IngestManyAsync([article], dryRun, cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Ingests several articles (a feed's new and changed items; the API's one) as one batch: each is decided, matched
+    /// and planned as alone, then all their plans are carried out together (<see cref="PlanDelivery.CarryOutAsync(IReadOnlyList{PlannedArticle}, CancellationToken)"/>:
+    /// one Service Bus send per queue as far as the batches fit) and all are stored together
+    /// (<see cref="IArticleStore.SaveManyAsync"/>: one Table transaction per partition), plans first, as for one article.
+    /// Two versions of one story in a batch are ingested one after the other (in the order given). Withdrawals and
+    /// major corrections are carried out as they are planned (<see cref="FollowUpDelivery"/>). When anything fails the
+    /// exception is thrown and none of the batch counts as done: the caller's retry (an editor's, a feed's next poll)
+    /// ingests it all again, and message ids and ledger keys make the repeated sends no-ops (at least once, never twice).
+    /// </summary>
+    /// <param name="articles">The articles, in order; results come in the same order.</param>
+    /// <param name="dryRun">Only report the reach: nothing sent or stored.</param>
+    /// <param name="cancellationToken">Cancels the reads, sends and writes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of them is null.</exception>
+    public async Task<IReadOnlyList<IngestResult>> IngestManyAsync(IReadOnlyList<Article> articles, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var results = new IngestResult[articles.Count];
+        var pending = Enumerable.Range(0, articles.Count).ToList();
+        foreach (var i in pending)
+        {
+            ArgumentNullException.ThrowIfNull(articles[i], nameof(articles));
+        }
+
+        using var span = articles.Count > 1 ? AlertTracing.Source.StartActivity("ingest articles") : null;
+        span?.SetTag("newsalerts.articles", articles.Count).SetTag("newsalerts.dry_run", dryRun);
+        while (pending.Count > 0)
+        {
+            // Each round takes the first of each story's versions still pending.
+            var round = pending.DistinctBy(i => articles[i].Id, StringComparer.Ordinal).ToList();
+            pending = [.. pending.Except(round)];
+            await IngestRoundAsync(articles, round, results, dryRun, cancellationToken);
+        }
+
+        return results;
+    }
+
+    // One round of a batch (distinct stories): plan each, carry out all plans, store all, then count.
+    private async Task IngestRoundAsync(IReadOnlyList<Article> batch, List<int> round, IngestResult[] results, bool dryRun, CancellationToken cancellationToken)
+    {
+        var planned = new Planned?[round.Count];
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, round.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = PlansAtOnce, CancellationToken = cancellationToken },
+                async (k, ct) =>
+                {
+                    var article = batch[round[k]];
+                    var activity = AlertTracing.Source.StartActivity("ingest article");
+                    activity?.SetTag(AlertTracing.ArticleId, article.Id).SetTag(AlertTracing.ArticleVersion, article.Version).SetTag("newsalerts.dry_run", dryRun);
+                    try
+                    {
+                        planned[k] = await PlanAsync(article, dryRun, activity, ct);
+                    }
+                    finally
+                    {
+                        // Kept open through the carry-out when it has a plan to carry out (the queue sends join its trace).
+                        if (planned[k]?.Plan is null)
+                        {
+                            activity?.Dispose();
+                        }
+                    }
+                });
+
+            var toCarry = planned.Where(p => p?.Plan is not null).Select(p => p!).ToList();
+            if (!dryRun && toCarry.Count > 0)
+            {
+                // One article alone (the API's) keeps its one trace from ingest to every send; a batch's sends join the batch's.
+                var previous = System.Diagnostics.Activity.Current;
+                if (toCarry.Count == 1 && toCarry[0].Activity is { } single)
+                {
+                    System.Diagnostics.Activity.Current = single;
+                }
+
+                try
+                {
+                    await delivery.CarryOutAsync([.. toCarry.Select(p => new PlannedArticle(p.Article.Id, p.Plan!, p.Stored is not null))], cancellationToken);
+                    await articles.SaveManyAsync([.. toCarry.Select(p => StoryCorrections.Carry(p.Stored, p.Article, p.Result.Decision))], cancellationToken);
+                }
+                finally
+                {
+                    System.Diagnostics.Activity.Current = previous;
+                }
+
+                foreach (var channel in toCarry.SelectMany(p => p.Plan!.Immediate.Concat(p.Plan.Scheduled.Select(s => s.Batch))).GroupBy(b => b.Channel))
+                {
+                    metrics.Planned(channel.Key, channel.Sum(b => b.Recipients.Count));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var p in planned)
+            {
+                if (p?.Plan is not null)
+                {
+                    p.Activity?.Dispose();
+                }
+            }
+        }
+
+        for (var k = 0; k < round.Count; k++)
+        {
+            results[round[k]] = planned[k]!.Result;
+        }
+    }
+
+    // Decides one article's version and plans it; a follow-up (withdrawal, major correction) is carried out here.
+    private async Task<Planned> PlanAsync(Article article, bool dryRun, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    {
         var stored = await articles.GetAsync(article.Id, cancellationToken);
         var decision = ArticleVersions.Decide(stored, article);
         activity?.SetTag("newsalerts.version_decision", decision.ToString());
         if (decision is VersionDecision.Duplicate or VersionDecision.Stale or VersionDecision.UnknownStory or VersionDecision.AfterWithdrawal)
         {
-            return new IngestResult(article.Id, article.Version, decision, Nobody, [], dryRun);
+            return new Planned(article, stored, null, new IngestResult(article.Id, article.Version, decision, Nobody, [], dryRun), activity);
         }
 
         if (decision is VersionDecision.Withdrawal or VersionDecision.MajorCorrection)
         {
-            return await FollowUpAsync(StoryCorrections.Carry(stored, article, decision), decision, dryRun, cancellationToken);
+            return new Planned(article, stored, null, await FollowUpAsync(StoryCorrections.Carry(stored, article, decision), decision, dryRun, cancellationToken), activity);
         }
 
         IReadOnlyList<SubscriberMatch> matches;
@@ -89,17 +208,7 @@ public sealed class ArticleIngestion(
             .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
         var smsByCountry = SmsCountries.Count(matches.Select(m => m.Subscriber).Where(s => texted.Contains(s.Id)).DistinctBy(s => s.Id));
         var emailsByLanguage = EmailsByLanguage(matches, planned);
-        if (!dryRun)
-        {
-            await delivery.CarryOutAsync(article.Id, planned, storyStored: stored is not null, cancellationToken);
-            await articles.SaveAsync(StoryCorrections.Carry(stored, article, decision), cancellationToken);
-            foreach (var channel in planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).GroupBy(b => b.Channel))
-            {
-                metrics.Planned(channel.Key, channel.Sum(b => b.Recipients.Count));
-            }
-        }
-
-        return new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry, emailsByLanguage);
+        return new Planned(article, stored, planned, new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry, emailsByLanguage), activity);
     }
 
     // One per email planned now and per digest entry, as Reach counts them (EmailAlerts, EmailDigestEntries), by the
@@ -215,4 +324,7 @@ public sealed class ArticleIngestion(
             article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry),
             EmailLanguages.Merge(plan.EmailsByLanguage, late.EmailsByLanguage));
     }
+
+    // One article's plan in a batch: null when there is nothing to carry out (a duplicate, or a follow-up already done).
+    private sealed record Planned(Article Article, Article? Stored, PolicyPlan? Plan, IngestResult Result, System.Diagnostics.Activity? Activity);
 }

@@ -25,8 +25,9 @@ public sealed class FeedOptions
     public int RequestTimeoutSeconds { get; set; } = 20;
 
     /// <summary>
-    /// How long the one fetch made when an editor registers a feed may take, in seconds (default 10): the editor waits
-    /// for it, so it is shorter than a poll's <see cref="RequestTimeoutSeconds"/>.
+    /// How long the one fetch made when an editor registers a feed may take, in seconds (default 10), and, apart, its
+    /// subscription at the hub the feed names: the editor waits for them, so it is shorter than a poll's
+    /// <see cref="RequestTimeoutSeconds"/>; a subscription not made in time is made by a later poll.
     /// </summary>
     public int RegistrationTimeoutSeconds { get; set; } = 10;
 
@@ -41,14 +42,6 @@ public sealed class FeedOptions
     /// queueing) of the ones that changed, and the state write of every one.
     /// </summary>
     public int ParallelIngestions { get; set; } = 8;
-
-    /// <summary>
-    /// How many feeds read (parsed, items in memory) may wait for an ingestion slot, per slot, while the host lanes fetch
-    /// on; a lane waits only when that many wait. Default 0: a lane waits for a free slot, because the waiting line adds
-    /// its wait to each new item's alert (full benchmark run, 1 Dec 2026, load 42–64: with 8 per slot the time from a
-    /// feed's read to its alert queued was median 1.5 s, worst 3.4 s, over the 1 s goal, and the cycle was no shorter).
-    /// </summary>
-    public int WaitingPerIngestion { get; set; }
 
     /// <summary>How many items each feed's history remembers (default 500); the items in the feed now are always kept.</summary>
     public int SeenItemsPerFeed { get; set; } = 500;

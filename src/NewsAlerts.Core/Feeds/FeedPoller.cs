@@ -16,13 +16,16 @@ public sealed class FeedPoller(
     IFeedStore store, IFeedFetcher fetcher, ArticleIngestion ingestion, FeedOptions options, TimeProvider time, WebSubSubscriptions? webSub = null)
 {
     // A push and a poll of the same feed in this instance decide its items one after the other.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ingesting = new(StringComparer.Ordinal);
+    private readonly FeedGates ingesting = new();
 
     /// <summary>
     /// The most feeds one run takes, in its one store query (<see cref="IFeedStore.DueAsync"/>, most overdue first); the
     /// rest stay due for the next run.
     /// </summary>
     public const int MaxFeedsPerRun = 20_000;
+
+    /// <summary>How many feeds hold or wait for their ingestion gate in this instance now; 0 between polls (nothing is kept per feed).</summary>
+    public int FeedsIngesting => ingesting.Count;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
@@ -40,9 +43,7 @@ public sealed class FeedPoller(
     /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only
     /// fetches (and parses) its feeds one after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
     /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile. A
-    /// feed read while every slot is busy waits for one (first come, first served) with up to
-    /// <see cref="FeedOptions.WaitingPerIngestion"/> others per slot while its lane goes on fetching; when that line is full
-    /// (by default it has no room) the lane waits. A poll with nothing to
+    /// feed read while every slot is busy makes its lane wait for one. A poll with nothing to
     /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
     /// time). Every finish started has finished (its lease given back) when this returns or throws.
     /// </summary>
@@ -51,8 +52,7 @@ public sealed class FeedPoller(
     {
         var reports = new List<FeedPollReport>();
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
-        var waiting = options.ParallelIngestions * (options.WaitingPerIngestion + 1);
-        using var read = new SemaphoreSlim(waiting, waiting);
+        using var read = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
         void Add(FeedPollReport report)
         {
@@ -125,18 +125,12 @@ public sealed class FeedPoller(
         }
 
         var counts = new Dictionary<FeedItemOutcome, int>();
-        var gate = Gate(feedId);
-        await gate.WaitAsync(cancellationToken);
-        try
+        using (await ingesting.EnterAsync(feedId, cancellationToken))
         {
             if (await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken) is { } seen)
             {
                 await store.SaveSeenAsync(feedId, seen, cancellationToken);
             }
-        }
-        finally
-        {
-            gate.Release();
         }
 
         return counts;
@@ -179,7 +173,7 @@ public sealed class FeedPoller(
 
             try
             {
-                // Bounded: the lane waits here only while as many feeds read wait for a slot as WaitingPerIngestion allows.
+                // The lane waits here while every ingestion slot is taken.
                 await lane.Read.WaitAsync(token);
             }
             catch (OperationCanceledException)
@@ -280,16 +274,14 @@ public sealed class FeedPoller(
         var (feedId, registration, lease, fetch, outcome, fetchTime) = fetched;
         var counts = new Dictionary<FeedItemOutcome, int>();
         var released = false;
-        SemaphoreSlim? held = null;
+        IDisposable? held = null;
         try
         {
             IReadOnlyList<SeenItem>? seen = null;
             var ingestTime = TimeSpan.Zero;
             if (outcome.Succeeded && fetch.Document is { } document)
             {
-                var gate = Gate(feedId);
-                await gate.WaitAsync(cancellationToken);
-                held = gate;
+                held = await ingesting.EnterAsync(feedId, cancellationToken);
                 var start = time.GetTimestamp();
                 try
                 {
@@ -324,7 +316,7 @@ public sealed class FeedPoller(
                 await ReleaseUnchangedAsync(lease);
             }
 
-            held?.Release();
+            held?.Dispose();
         }
     }
 
@@ -437,8 +429,6 @@ public sealed class FeedPoller(
         }
     }
 
-    private SemaphoreSlim Gate(string feedId) => ingesting.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
-
     // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write).
     private async Task<IReadOnlyList<SeenItem>?> DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
@@ -453,10 +443,14 @@ public sealed class FeedPoller(
         foreach (var decision in decided.Decisions)
         {
             counts[decision.Outcome] = counts.GetValueOrDefault(decision.Outcome) + 1;
-            if (decision.Alerts)
-            {
-                await ingestion.IngestAsync(decision.Article, dryRun: false, cancellationToken);
-            }
+        }
+
+        // The read's new and changed items as one batch (one queue send, shared table transactions); the history is
+        // saved only after it succeeded, so a failure ingests them all again at the next poll.
+        var alerting = decided.Decisions.Where(d => d.Alerts).Select(d => d.Article).ToList();
+        if (alerting.Count > 0)
+        {
+            await ingestion.IngestManyAsync(alerting, dryRun: false, cancellationToken);
         }
 
         var kept = FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed);

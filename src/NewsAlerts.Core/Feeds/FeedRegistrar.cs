@@ -22,8 +22,16 @@ using NewsAlerts.Core.Ports;
 /// <param name="seenItemsPerFeed">The most items a baseline keeps (<see cref="FeedOptions.SeenItemsPerFeed"/>).</param>
 /// <param name="webSub">Subscribes a feed whose read names a hub; null without WebSub.</param>
 public sealed class FeedRegistrar(
-    IFeedStore store, IFeedFetcher probe, FeedUrlGuard guard, TimeProvider time, int seenItemsPerFeed = 500, WebSubSubscriptions? webSub = null)
+    IFeedStore store, IFeedFetcher probe, FeedUrlGuard guard, TimeProvider time, int seenItemsPerFeed = 500, WebSubSubscriptions? webSub = null,
+    TimeSpan? subscribeTimeout = null)
 {
+    /// <summary>
+    /// How long the hub subscription at registration may take when no other is given (5 s): the editor waits for it, and
+    /// a subscription not made then is made by the feed's next poll that reads the hub.
+    /// </summary>
+    public static readonly TimeSpan DefaultSubscribeTimeout = TimeSpan.FromSeconds(5);
+
+
     /// <summary>Registers the feed <paramref name="changes"/> describe, or says why not.</summary>
     /// <param name="changes">A valid add request (<see cref="FeedRequestParser"/> with adding), its URL set.</param>
     /// <param name="cancellationToken">Cancels the check and the write.</param>
@@ -96,9 +104,13 @@ public sealed class FeedRegistrar(
             return;
         }
 
+        // Its own short timeout, on the real clock (a hub that does not answer must not hold the editor's request until
+        // the request's own timeout); the poll that next reads the hub subscribes the feed.
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(subscribeTimeout ?? DefaultSubscribeTimeout);
         try
         {
-            await webSub.EnsureAsync(feed.Id, discovered, cancellationToken).ConfigureAwait(false);
+            await webSub.EnsureAsync(feed.Id, discovered, bounded.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -25,33 +25,52 @@ public sealed class PlanDelivery(IAlertPublisher publisher, IDigestStore digests
     /// <param name="storyStored">Whether any version of the story was stored when the plan was made.</param>
     /// <param name="cancellationToken">Cancels the sends and writes.</param>
     /// <exception cref="ArgumentNullException"><paramref name="articleId"/> or <paramref name="plan"/> is null.</exception>
-    public async Task CarryOutAsync(string articleId, PolicyPlan plan, bool storyStored, CancellationToken cancellationToken)
+    public Task CarryOutAsync(string articleId, PolicyPlan plan, bool storyStored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(plan);
-        if (RunsAtOnce(storyStored))
-        {
-            // Both idempotent: when one fails, the other still finishes, the failure is thrown, and the retry repeats both.
-            await Task.WhenAll(QueueAsync(plan, cancellationToken), RecordPlannedAsync(articleId, plan, cancellationToken));
-        }
-        else
-        {
-            await QueueAsync(plan, cancellationToken);
+        return CarryOutAsync([new PlannedArticle(articleId, plan, storyStored)], cancellationToken);
+    }
 
-            // After the queues: a batch recorded but never queued would make a later version leave its people out; one
-            // queued but not recorded (this write failed) is planned again by the retry, and sent once by its ledger key.
-            await RecordPlannedAsync(articleId, plan, cancellationToken);
+    /// <summary>
+    /// Carries out the plans of several articles (a feed's new items, or one article from the API) as
+    /// <see cref="CarryOutAsync(string, PolicyPlan, bool, CancellationToken)"/> does one: every immediate batch of all of
+    /// them in one <see cref="IAlertPublisher.PublishAsync"/> (packed into as few Service Bus sends per queue as their
+    /// size allows), every scheduled one in one <see cref="IAlertPublisher.ScheduleAsync"/>, all digest entries in one
+    /// write. The order per article is kept: the planned alerts of a stored story are recorded only after the queues
+    /// took every batch; a failure throws after the writes under way end, and the caller's retry repeats all of it
+    /// (every step idempotent).
+    /// </summary>
+    /// <param name="plans">The articles' plans; an empty list does nothing.</param>
+    /// <param name="cancellationToken">Cancels the sends and writes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null.</exception>
+    public async Task CarryOutAsync(IReadOnlyList<PlannedArticle> plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        if (plans.Count == 0)
+        {
+            return;
         }
 
-        if (plan.DigestEntries.Count > 0)
+        // New stories' records of planned alerts go along with the queues (nobody reads them before the story is
+        // stored); stored stories' records only after the queues took their batches.
+        var atOnce = plans.Where(p => RunsAtOnce(p.StoryStored)).Select(p => RecordPlannedAsync(p.ArticleId, p.Plan, cancellationToken));
+        await Task.WhenAll([QueueAsync(plans, cancellationToken), .. atOnce]);
+        await Task.WhenAll(plans.Where(p => !RunsAtOnce(p.StoryStored)).Select(p => RecordPlannedAsync(p.ArticleId, p.Plan, cancellationToken)));
+
+        var entries = plans.SelectMany(p => p.Plan.DigestEntries).ToList();
+        if (entries.Count > 0)
         {
-            await digests.RecordAsync([.. plan.DigestEntries], cancellationToken);
+            await digests.RecordAsync(entries, cancellationToken);
         }
 
-        foreach (var channel in plan.Held.GroupBy(h => h.Channel))
+        foreach (var plan in plans)
         {
-            var records = channel.Select(h => new LedgerRecord(h.SubscriberId, h.Kind == PolicyDecisionKind.HeldStale ? LedgerState.HeldStale : LedgerState.HeldByCap, null, h.Reason)).ToList();
-            await ledger.RecordAsync(articleId, channel.Key, records, cancellationToken);
+            foreach (var channel in plan.Plan.Held.GroupBy(h => h.Channel))
+            {
+                var records = channel.Select(h => new LedgerRecord(h.SubscriberId, h.Kind == PolicyDecisionKind.HeldStale ? LedgerState.HeldStale : LedgerState.HeldByCap, null, h.Reason)).ToList();
+                await ledger.RecordAsync(plan.ArticleId, channel.Key, records, cancellationToken);
+            }
         }
     }
 
@@ -61,16 +80,18 @@ public sealed class PlanDelivery(IAlertPublisher publisher, IDigestStore digests
     /// </summary>
     public static bool RunsAtOnce(bool storyStored) => !storyStored;
 
-    private async Task QueueAsync(PolicyPlan plan, CancellationToken cancellationToken)
+    private async Task QueueAsync(IReadOnlyList<PlannedArticle> plans, CancellationToken cancellationToken)
     {
-        if (plan.Immediate.Count > 0)
+        var immediate = plans.SelectMany(p => p.Plan.Immediate).ToList();
+        if (immediate.Count > 0)
         {
-            await publisher.PublishAsync(plan.Immediate, cancellationToken);
+            await publisher.PublishAsync(immediate, cancellationToken);
         }
 
-        if (plan.Scheduled.Count > 0)
+        var scheduled = plans.SelectMany(p => p.Plan.Scheduled).ToList();
+        if (scheduled.Count > 0)
         {
-            await publisher.ScheduleAsync(plan.Scheduled, cancellationToken);
+            await publisher.ScheduleAsync(scheduled, cancellationToken);
         }
     }
 

@@ -18,4 +18,19 @@ public interface IArticleStore
     /// know which version won reads it back.
     /// </summary>
     Task SaveAsync(Article article, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves several stories (distinct ids) as <see cref="SaveAsync"/> saves each; a store may share round trips between
+    /// them (Table storage: one transaction per partition of up to 100 rows). Throws when any save failed, after the others
+    /// ended; the caller's retry saves them all again (each save idempotent). By default, the saves one after another.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    async Task SaveManyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        foreach (var article in articles)
+        {
+            await SaveAsync(article, cancellationToken);
+        }
+    }
 }

@@ -16,7 +16,6 @@ public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
         Range(failures, nameof(options.RegistrationTimeoutSeconds), options.RegistrationTimeoutSeconds, 1, 60);
         Range(failures, nameof(options.ParallelHosts), options.ParallelHosts, 1, 256);
         Range(failures, nameof(options.ParallelIngestions), options.ParallelIngestions, 1, 64);
-        Range(failures, nameof(options.WaitingPerIngestion), options.WaitingPerIngestion, 0, 64);
         Range(failures, nameof(options.SeenItemsPerFeed), options.SeenItemsPerFeed, 10, 2000);
         Range(failures, nameof(options.WebSubFallbackPollMinutes), options.WebSubFallbackPollMinutes, 1, 1440);
         Range(failures, nameof(options.WebSubLeaseSeconds), options.WebSubLeaseSeconds, 60, 31_536_000);

@@ -57,7 +57,7 @@ public static class FeedServices
                 HttpFeedFetcher.UserAgentFor(ContactOf(sp)));
             return new FeedRegistrar(
                 sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>(), options.SeenItemsPerFeed,
-                sp.GetRequiredService<WebSubSubscriptions>());
+                sp.GetRequiredService<WebSubSubscriptions>(), TimeSpan.FromSeconds(options.RegistrationTimeoutSeconds));
         });
         services.TryAddSingleton<IWebSubStore, TableWebSubStore>();
         services.TryAddSingleton<IWebSubHub>(sp =>

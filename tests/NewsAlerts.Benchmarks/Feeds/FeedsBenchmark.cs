@@ -226,7 +226,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var worst = latencies.Count > 0 ? latencies[^1] : double.NaN;
         report.Target("new item to alert queued, worst", worst, LatencyTargetMs, "ms", lowerIsBetter: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), ~1% changed per round, {Rounds} measured rounds after {warmUpRounds} to warm up, {feedOptions.ParallelHosts} hosts at once, one request per host at a time, {feedOptions.ParallelIngestions} ingestions at once, {feedOptions.WaitingPerIngestion} feeds read waiting per ingestion"));
+            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), ~1% changed per round, {Rounds} measured rounds after {warmUpRounds} to warm up, {feedOptions.ParallelHosts} hosts at once, one request per host at a time, {feedOptions.ParallelIngestions} ingestions at once"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"poller: {pollerMs:N0} ms in {Rounds} measured rounds, {pollerMs / Rounds / urls.Count * 1000:N0} us per feed (FeedPoller.PollDueAsync until no feed is due, timed in the benchmark process; registries in memory)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -319,7 +319,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // The poller's concurrency settings, to try others (the plain loop takes the same number of hosts at once).
-        foreach (var (argument, setting) in new[] { ("--parallel-hosts=", "ParallelHosts"), ("--parallel-ingestions=", "ParallelIngestions"), ("--waiting-per-ingestion=", "WaitingPerIngestion") })
+        foreach (var (argument, setting) in new[] { ("--parallel-hosts=", "ParallelHosts"), ("--parallel-ingestions=", "ParallelIngestions") })
         {
             if (options.Arguments.FirstOrDefault(a => a.StartsWith(argument, StringComparison.Ordinal)) is { } given)
             {

@@ -49,7 +49,6 @@ public static class SettingRules
         ["Feeds:RegistrationTimeoutSeconds"] = "10 s for the one fetch that checks a feed an editor registers; the editor waits for it.",
         ["Feeds:ParallelHosts"] = "8 hosts polled at once per instance, each still one request at a time; bounds open requests and the instance's share of CPU.",
         ["Feeds:ParallelIngestions"] = "8 feeds read ingested at once per instance, outside the host lanes.",
-        ["Feeds:WaitingPerIngestion"] = "0: a lane that read a changed feed waits for an ingestion slot; a waiting line delays each new item's alert.",
         ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",
         ["Feeds:WebSubFallbackPollMinutes"] = "60 min: a feed whose hub pushes its news is still polled hourly, for what a hub loses.",
         ["Feeds:WebSubLeaseSeconds"] = "864,000 s (10 days) asked of hubs; renewed a day before it lapses.",

@@ -98,6 +98,35 @@ public sealed class Feeds_are_pushed_by_websub(StackFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_hub_that_does_not_answer_fails_no_registration_and_a_later_poll_subscribes_the_feed()
+    {
+        // The poll's hub requests may take 300 s here; the registration's subscription has its own 2 s. Without that
+        // bound the registration would wait out the test client's timeout and fail.
+        await using var slow = await FeedStand.StartAsync(
+            fixture.Stack, webSub: true, new Dictionary<string, string?> { ["Feeds:RequestTimeoutSeconds"] = "300", ["Feeds:RegistrationTimeoutSeconds"] = "2" });
+        var path = $"silent-hub-{Guid.NewGuid():N}.xml";
+        slow.Server.Publish(path, new RssFeed("Hub silent", [Item(path, "old", "Armistice talks from the archive", "An older armistice story.")]).ToXml());
+        slow.Server.Hub.Answers = false;
+        string id;
+        try
+        {
+            id = await slow.AddFeedAsync(path);
+            Assert.False((await slow.WebSubSubscriptions.GetAsync(id, CancellationToken.None))?.IsActive(slow.Time.GetUtcNow()) == true);
+            Assert.DoesNotContain(slow.Server.Hub.Subscriptions, s => s.Topic == slow.Server.UrlOf(path));
+        }
+        finally
+        {
+            slow.Server.Hub.Answers = true;
+        }
+
+        // The request that went unanswered is asked again once the verification wait has passed, by the poll then.
+        slow.Time.Offset += WebSubRules.VerificationWait;
+        await slow.PollWhenDueAsync(id);
+        await slow.WaitUntilHubVerifiedAsync(id, path);
+        Assert.Equal(0, (await slow.GetAsync(id)).GetProperty("health").GetProperty("consecutiveFailures").GetInt32());
+    }
+
+    [Fact]
     public async Task A_published_item_reaches_the_subscriber_by_push_before_the_next_poll()
     {
         var (_, path, feed) = await SubscribedFeedAsync("pushed");

@@ -140,6 +140,36 @@ public sealed class A_feed_address_is_claimed_once_even_by_registrations_at_once
     }
 
     [Fact]
+    public async Task When_the_older_of_two_duplicates_from_before_the_claims_is_removed_the_younger_claims_the_address()
+    {
+        var (store, tables) = Store();
+        var older = Feed("older", "https://twice.test/feed", Now);
+        var younger = Feed("younger", "https://elsewhere.test/feed", Now.AddHours(1));
+        var unrelated = Feed("unrelated", "https://unrelated.test/feed", Now.AddHours(2));
+        foreach (var feed in new[] { older, younger, unrelated })
+        {
+            Assert.Null(await store.AddAsync(feed, FeedState.New(feed.Url, feed.CreatedAt), CancellationToken.None));
+        }
+
+        await ForgetClaimsAsync(tables);
+        await RegisterAtAsync(tables, "younger", from: "https://elsewhere.test/feed", to: "https://TWICE.test/feed/");
+        var instance = new TableFeedStore(tables);
+        await instance.PrepareAsync(CancellationToken.None);
+        Assert.Equal("older", await instance.HolderAsync(new Uri("https://twice.test/feed"), CancellationToken.None));
+
+        Assert.True(await instance.DeleteAsync("older", CancellationToken.None));
+
+        Assert.Equal("younger", await instance.HolderAsync(new Uri("https://twice.test/feed"), CancellationToken.None));
+        var again = Feed("again", "https://twice.test/feed#again", Now.AddDays(1));
+        Assert.Equal("younger", await instance.AddAsync(again, FeedState.New(again.Url, again.CreatedAt), CancellationToken.None));
+        Assert.Equal("younger", (await ClaimsAsync(tables)).Single(c => c.Value.Address == "https://twice.test/feed").Value.FeedId);
+
+        // Removing the younger too frees the address for good.
+        Assert.True(await instance.DeleteAsync("younger", CancellationToken.None));
+        Assert.Null(await instance.HolderAsync(new Uri("https://twice.test/feed"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_registration_that_comes_before_the_start_up_job_ends_waits_for_the_same_run()
     {
         var (store, tables) = Store();
