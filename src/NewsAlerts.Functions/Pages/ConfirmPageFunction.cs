@@ -273,7 +273,7 @@ public sealed class ConfirmPageFunction(
             // to a confirmed contact only leads to a second "you're confirmed": say so, send nothing. The sign-up id
             // proves no control of the contact, so the way on is the manage link by email, not a manage token.
             metrics.Confirmation(email is not null ? Channel.Email : Channel.Sms, "already_confirmed");
-            var (wayBack, wayBackText) = await WayBackOf(signUpId, cancellationToken);
+            var (wayBack, wayBackText) = WayBackOf(found);
             return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNothingSentMessage, embed: embed,
                 linkTo: wayBack, linkText: wayBackText, toTop: embed);
         }
@@ -366,7 +366,7 @@ public sealed class ConfirmPageFunction(
         }
 
         metrics.Confirmation(Channel.Sms, "already_confirmed");
-        var (wayBack, wayBackText) = await WayBackOf(signUpId, cancellationToken);
+        var (wayBack, wayBackText) = WayBackOf(signUp);
         return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNumberMessage, embed: embed,
             linkTo: wayBack, linkText: wayBackText, toTop: embed);
     }
@@ -375,7 +375,11 @@ public sealed class ConfirmPageFunction(
     // manage link by email, or for a sign-up with a number only (no email, and texts carry no manage link) signing up
     // again with the number, whose code leads to the preferences (ManageLinkPhoneOnly says the same on /manage/link).
     private async Task<(Uri Link, string Text)> WayBackOf(string signUpId, CancellationToken cancellationToken) =>
-        await signUps.FindAsync(signUpId, cancellationToken) is { Email: null, Phone: not null }
+        WayBackOf(await signUps.FindAsync(signUpId, cancellationToken));
+
+    // The same, from the sign-up as read (null: none).
+    private static (Uri Link, string Text) WayBackOf(PendingSignUp? signUp) =>
+        signUp is { Email: null, Phone: not null }
             ? (new Uri("/signup", UriKind.Relative), PageStrings.SignUpAgainWithNumberLink)
             : (new Uri("/manage/link", UriKind.Relative), PageStrings.AlreadyConfirmedManageLink);
 
