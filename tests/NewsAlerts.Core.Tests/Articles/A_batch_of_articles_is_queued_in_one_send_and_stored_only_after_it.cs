@@ -27,7 +27,7 @@ public sealed class A_batch_of_articles_is_queued_in_one_send_and_stored_only_af
         var results = await ingestion.IngestManyAsync([Story("a", 1), Story("b", 1), Story("c", 1)], dryRun: false, CancellationToken.None);
 
         Assert.Equal(["urn:test:a", "urn:test:b", "urn:test:c"], results.Select(r => r.ArticleId));
-        Assert.All(results, r => Assert.Equal(VersionDecision.New, r.Decision));
+        Assert.All(results, r => Assert.Equal(VersionDecision.NewStory, r.Decision));
         Assert.All(results, r => Assert.Equal(1, r.Reach.EmailAlerts));
         Assert.Equal(1, publisher.Calls);
         Assert.Equal(3, publisher.Batches.Count);
@@ -43,7 +43,7 @@ public sealed class A_batch_of_articles_is_queued_in_one_send_and_stored_only_af
 
         var results = await ingestion.IngestManyAsync([Story("a", 1), Story("b", 1), Story("a", 2, urgency: 1)], dryRun: false, CancellationToken.None);
 
-        Assert.Equal([VersionDecision.New, VersionDecision.New, VersionDecision.Upgrade], results.Select(r => r.Decision));
+        Assert.Equal([VersionDecision.NewStory, VersionDecision.NewStory, VersionDecision.Upgrade], results.Select(r => r.Decision));
         // The upgrade is planned against the first version stored: only the text it adds.
         Assert.Equal((0, 1), (results[2].Reach.EmailAlerts, results[2].Reach.SmsAlerts));
         Assert.Equal(2, publisher.Calls);
@@ -62,7 +62,7 @@ public sealed class A_batch_of_articles_is_queued_in_one_send_and_stored_only_af
         Assert.Empty(articles.Saved);
 
         var retried = await ingestion.IngestManyAsync(batch, dryRun: false, CancellationToken.None);
-        Assert.All(retried, r => Assert.Equal(VersionDecision.New, r.Decision));
+        Assert.All(retried, r => Assert.Equal(VersionDecision.NewStory, r.Decision));
         Assert.Equal(2, articles.Saved.Count);
         Assert.Equal(publisher.Failed.Select(b => b.MessageId).Order(StringComparer.Ordinal), publisher.Batches.Select(b => b.MessageId).Order(StringComparer.Ordinal));
     }
