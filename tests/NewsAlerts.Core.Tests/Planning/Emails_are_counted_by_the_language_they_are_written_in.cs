@@ -92,8 +92,9 @@ public sealed class Emails_are_counted_by_the_language_they_are_written_in
 
     private static Subscriber Reader(string id, string? language) => Samples.Subscriber(id) with { Language = language };
 
+    // Each reads English (Languages), as the English story reaches only readers of English.
     private static Subscriber Immediate(string id, string? language) =>
-        Samples.Subscriber(id, sms: ContactStatus.None) with { Phone = null, Language = language, Preferences = DeliveryPreferences.AsItHappens };
+        Samples.Subscriber(id, sms: ContactStatus.None) with { Phone = null, Language = language, Languages = ["en"], Preferences = DeliveryPreferences.AsItHappens };
 
     private Article Story(int version) =>
         new("urn:test:1", version, "Truce in Aleppo", "Talks resume.", null, "Example", "en", [], 3, null, time.GetUtcNow(), null);
