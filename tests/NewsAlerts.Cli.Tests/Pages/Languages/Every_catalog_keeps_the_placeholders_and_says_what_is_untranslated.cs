@@ -13,16 +13,17 @@ public sealed partial class Every_catalog_keeps_the_placeholders_and_says_what_i
     // are held to it as well); a language added later falls back to English key by key until translated.
     private static readonly string[] Complete = ["fr", "ar", "de", "es", "it", "pt", "nl"];
 
-    // Translations that are rightly the same words as the English (a word both languages share).
+    // Translations that are rightly the same words as the English (a word both languages share; ReadLanguageName is
+    // only "{0} ({1})", the language's name in the page's language and in its own).
     private static readonly Dictionary<string, string[]> SameAsEnglish = new(StringComparer.Ordinal)
     {
-        ["fr"] = ["ListComma", "PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope"],
-        ["ar"] = ["ErrorSummaryLine"],
-        ["de"] = ["Optional", "ErrorSummaryLine", "ListComma"],
-        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma"],
-        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma"],
-        ["pt"] = ["ErrorSummaryLine", "ListComma"],
-        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine", "ListComma"],
+        ["fr"] = ["ListComma", "PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope", "ReadLanguageName"],
+        ["ar"] = ["ErrorSummaryLine", "ReadLanguageName"],
+        ["de"] = ["Optional", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        ["pt"] = ["ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
     };
 
     public static TheoryData<string> Translated => [.. TextLanguages.Offered.Where(l => l != TextLanguages.Default)];
