@@ -55,23 +55,43 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     /// Each story's row as <see cref="SaveAsync"/> writes it (its own partition, conditional), up to
     /// <see cref="SavesAtOnce"/> at once; then the lines in <c>recentarticles</c> of the stories written, one transaction
     /// per day partition and up to 100 rows (Azure Tables' limit for an entity group transaction), and their short
-    /// links (one partition each) at once.
+    /// links (one partition each) at once. A story whose row fails is set aside and the others go on, so a story whose
+    /// row landed always gets its line and link (a retry would find it a duplicate and never write them); then one
+    /// <see cref="ArticleSaveException"/> per story not saved is thrown together.
     /// </remarks>
     public async Task SaveManyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var written = new System.Collections.Concurrent.ConcurrentBag<Article>();
+        var failed = new System.Collections.Concurrent.ConcurrentBag<Exception>();
         await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = SavesAtOnce, CancellationToken = cancellationToken }, async (article, ct) =>
         {
-            if (await SaveLatestAsync(article, ct))
+            try
             {
-                written.Add(article);
+                if (await SaveLatestAsync(article, ct))
+                {
+                    written.Add(article);
+                }
+            }
+            catch (Exception exception) when (!ct.IsCancellationRequested && exception is not OutOfMemoryException)
+            {
+                failed.Add(new ArticleSaveException(article.Id, exception));
             }
         });
-        if (written.IsEmpty)
+        if (!written.IsEmpty)
         {
-            return;
+            await SaveLinesAndLinksAsync([.. written], cancellationToken);
         }
+
+        if (!failed.IsEmpty)
+        {
+            throw new AggregateException(failed);
+        }
+    }
+
+    // The recent lines and short links of the stories whose rows were written.
+    private async Task SaveLinesAndLinksAsync(IReadOnlyList<Article> written, CancellationToken cancellationToken)
+    {
 
         var recent = await tables.GetAsync(Recent, cancellationToken);
         var now = clock.GetUtcNow();

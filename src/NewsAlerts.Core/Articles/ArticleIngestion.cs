@@ -38,7 +38,17 @@ public sealed class ArticleIngestion(
     public async Task<IngestResult> IngestAsync(Article article, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return (await IngestManyAsync([article], dryRun, cancellationToken))[0];
+        try
+        {
+            return (await IngestManyAsync([article], dryRun, cancellationToken))[0];
+        }
+        catch (ArticlesNotIngestedException failed) when (failed.InnerExceptions.Count == 1)
+        {
+            // One article alone fails as its cause did (the API maps the store's and the queue's own exceptions).
+            var cause = failed.InnerException is ArticleSaveException { InnerException: { } inner } ? inner : failed.InnerException!;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
     }
 
     /// <summary>
@@ -47,14 +57,18 @@ public sealed class ArticleIngestion(
     /// one Service Bus send per queue as far as the batches fit) and all are stored together
     /// (<see cref="IArticleStore.SaveManyAsync"/>: one Table transaction per partition), plans first, as for one article.
     /// Two versions of one story in a batch are ingested one after the other (in the order given). Withdrawals and
-    /// major corrections are carried out as they are planned (<see cref="FollowUpDelivery"/>). When anything fails the
-    /// exception is thrown and none of the batch counts as done: the caller's retry (an editor's, a feed's next poll)
-    /// ingests it all again, and message ids and ledger keys make the repeated sends no-ops (at least once, never twice).
+    /// major corrections are carried out as they are planned (<see cref="FollowUpDelivery"/>). One article's failure
+    /// (its plan, or its save) does not stop the others: they are carried out and stored, and then
+    /// <see cref="ArticlesNotIngestedException"/> names the failed ones (a later version of a failed story in the batch
+    /// fails with it), which the caller retries alone. When the shared send fails the exception is thrown and none of
+    /// the round counts as done: the caller's retry ingests it all again, and message ids and ledger keys make the
+    /// repeated sends no-ops (at least once, never twice).
     /// </summary>
     /// <param name="articles">The articles, in order; results come in the same order.</param>
     /// <param name="dryRun">Only report the reach: nothing sent or stored.</param>
     /// <param name="cancellationToken">Cancels the reads, sends and writes.</param>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of them is null.</exception>
+    /// <exception cref="ArticlesNotIngestedException">Some articles failed alone; the others were ingested.</exception>
     public async Task<IReadOnlyList<IngestResult>> IngestManyAsync(IReadOnlyList<Article> articles, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -67,20 +81,38 @@ public sealed class ArticleIngestion(
 
         using var span = articles.Count > 1 ? AlertTracing.Source.StartActivity("ingest articles") : null;
         span?.SetTag("newsalerts.articles", articles.Count).SetTag("newsalerts.dry_run", dryRun);
+        var failures = new Dictionary<int, Exception>();
         while (pending.Count > 0)
         {
-            // Each round takes the first of each story's versions still pending.
+            // Each round takes the first of each story's versions still pending; a story that failed fails its later versions.
             var round = pending.DistinctBy(i => articles[i].Id, StringComparer.Ordinal).ToList();
             pending = [.. pending.Except(round)];
-            await IngestRoundAsync(articles, round, results, dryRun, cancellationToken);
+            var failedIds = failures.Keys.Select(i => articles[i].Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var i in round.Where(i => failedIds.Contains(articles[i].Id)))
+            {
+                failures[i] = new InvalidOperationException("An earlier version of the story in this batch was not ingested.");
+            }
+
+            await IngestRoundAsync(articles, [.. round.Where(i => !failures.ContainsKey(i))], results, failures, dryRun, cancellationToken);
+        }
+
+        if (failures.Count > 0)
+        {
+            var failed = failures.OrderBy(f => f.Key).ToList();
+            throw new ArticlesNotIngestedException(
+                [.. failed.Select(f => ArticleFailure.Of(articles[f.Key].Id, f.Value))], [.. results.Select((r, i) => failures.ContainsKey(i) ? null : r)],
+                failed.Select(f => f.Value));
         }
 
         return results;
     }
 
-    // One round of a batch (distinct stories): plan each, carry out all plans, store all, then count.
-    private async Task IngestRoundAsync(IReadOnlyList<Article> batch, List<int> round, IngestResult[] results, bool dryRun, CancellationToken cancellationToken)
+    // One round of a batch (distinct stories): plan each, carry out all plans, store all, then count. An article whose plan
+    // or save fails is noted in failures (by its place in the batch) and the others go on.
+    private async Task IngestRoundAsync(
+        IReadOnlyList<Article> batch, List<int> round, IngestResult[] results, Dictionary<int, Exception> failures, bool dryRun, CancellationToken cancellationToken)
     {
+        var planFailures = new Exception?[round.Count];
         var planned = new Planned?[round.Count];
         try
         {
@@ -95,6 +127,10 @@ public sealed class ArticleIngestion(
                     try
                     {
                         planned[k] = await PlanAsync(article, dryRun, activity, ct);
+                    }
+                    catch (Exception exception) when (!ct.IsCancellationRequested && exception is not OutOfMemoryException)
+                    {
+                        planFailures[k] = exception;
                     }
                     finally
                     {
@@ -119,7 +155,24 @@ public sealed class ArticleIngestion(
                 try
                 {
                     await delivery.CarryOutAsync([.. toCarry.Select(p => new PlannedArticle(p.Article.Id, p.Plan!, p.Stored is not null))], cancellationToken);
-                    await articles.SaveManyAsync([.. toCarry.Select(p => StoryCorrections.Carry(p.Stored, p.Article, p.Result.Decision))], cancellationToken);
+                    try
+                    {
+                        await articles.SaveManyAsync([.. toCarry.Select(p => StoryCorrections.Carry(p.Stored, p.Article, p.Result.Decision))], cancellationToken);
+                    }
+                    catch (AggregateException saves) when (saves.InnerExceptions.Count > 0 && saves.InnerExceptions.All(e => e is ArticleSaveException))
+                    {
+                        // The others were stored: only these stories are retried (their sends repeat as no-ops).
+                        foreach (var failed in saves.InnerExceptions.Cast<ArticleSaveException>())
+                        {
+                            var k = Array.FindIndex(planned, p => p is not null && string.Equals(p.Article.Id, failed.ArticleId, StringComparison.Ordinal));
+                            if (k < 0)
+                            {
+                                throw;
+                            }
+
+                            planFailures[k] = failed;
+                        }
+                    }
                 }
                 finally
                 {
@@ -145,7 +198,14 @@ public sealed class ArticleIngestion(
 
         for (var k = 0; k < round.Count; k++)
         {
-            results[round[k]] = planned[k]!.Result;
+            if (planFailures[k] is { } failure)
+            {
+                failures[round[k]] = failure;
+            }
+            else
+            {
+                results[round[k]] = planned[k]!.Result;
+            }
         }
     }
 

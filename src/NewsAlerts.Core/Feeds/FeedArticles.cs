@@ -14,8 +14,14 @@ using NewsAlerts.Matching.Languages;
 /// </summary>
 public static class FeedArticles
 {
-    /// <summary>Longest id kept as written; longer ones are replaced by a digest so they fit a table key.</summary>
-    public const int MaxIdLength = 400;
+    /// <summary>
+    /// Longest id kept as written, in UTF-8 bytes (300); longer ones are replaced by a SHA-256 digest of the item's
+    /// GUID or link (stable across polls) so they fit a table key. Article ids are stored base64url-encoded (4 characters
+    /// per 3 bytes: 400), and Azure Tables keys hold at most 1 KiB (512 UTF-16 characters, <c>TableKeys.MaxLength</c>),
+    /// which leaves room for the prefixes row keys add to the id (a recent line's time, a digest entry's subscriber).
+    /// Counted in bytes, not characters: a non-ASCII link of 400 characters is up to 1,200 bytes.
+    /// </summary>
+    public const int MaxIdBytes = 300;
 
     /// <summary>Longest headline; a headline made from the body is cut to this at a word boundary.</summary>
     public const int MaxHeadlineLength = 400;
@@ -83,7 +89,7 @@ public static class FeedArticles
 
         // A URI names itself; a bare GUID ("1234") is only unique within its feed.
         var id = Uri.TryCreate(raw, UriKind.Absolute, out _) ? raw : $"urn:newsalerts:feed:{feedId}:{raw}";
-        return id.Length <= MaxIdLength
+        return Encoding.UTF8.GetByteCount(id) <= MaxIdBytes
             ? id
             : $"urn:newsalerts:feed:{feedId}:sha256:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)))}";
     }

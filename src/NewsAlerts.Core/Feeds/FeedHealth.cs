@@ -24,6 +24,13 @@ public sealed record FeedHealth(
     /// </summary>
     public string? AddressHeldBy { get; init; }
 
+    /// <summary>
+    /// The items the last successful read could not ingest, with why (one failed alone; the others alerted), retried at
+    /// each poll until they go in; null when every item went in. Kept through a failed poll.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Articles.ArticleFailure>? FailedItems { get; init; }
+
     /// <summary>How long a feed may fail before it is flagged for an editor.</summary>
     public static readonly TimeSpan FlagAfter = TimeSpan.FromDays(1);
 
@@ -42,7 +49,7 @@ public sealed record FeedHealth(
         var failures = outcome.Succeeded ? 0 : ConsecutiveFailures + 1;
         var next = PollSchedule.Next(now, settings, outcome, failures);
         return outcome.Succeeded
-            ? this with { LastSuccess = now, ConsecutiveFailures = 0, FailingSince = null, NextPoll = next }
+            ? this with { LastSuccess = now, ConsecutiveFailures = 0, FailingSince = null, NextPoll = next, FailedItems = outcome.FailedItems }
             : this with { LastError = outcome.Error, LastErrorAt = now, ConsecutiveFailures = failures, FailingSince = FailingSince ?? now, NextPoll = next };
     }
 }

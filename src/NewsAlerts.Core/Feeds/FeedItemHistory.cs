@@ -82,6 +82,28 @@ public static class FeedItemHistory
     }
 
     /// <summary>
+    /// The history after a poll without the items that failed to ingest: a new item is dropped (it is new again at the next
+    /// poll) and a changed one keeps what it was before (it is changed again), so the next poll retries exactly those.
+    /// </summary>
+    /// <param name="before">The history before the poll.</param>
+    /// <param name="after">The history <see cref="Decide"/> made.</param>
+    /// <param name="failedIds">The article ids (as the history knows them) not ingested.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<SeenItem> Forget(IReadOnlyList<SeenItem> before, IReadOnlyList<SeenItem> after, IReadOnlySet<string> failedIds)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(failedIds);
+        if (failedIds.Count == 0)
+        {
+            return after;
+        }
+
+        var earlier = before.GroupBy(h => h.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return [.. after.Select(h => !failedIds.Contains(h.ArticleId) ? h : earlier.GetValueOrDefault(h.ArticleId)).OfType<SeenItem>()];
+    }
+
+    /// <summary>
     /// The history bounded to <paramref name="max"/> items: every item of the latest poll is kept (dropping one would make
     /// it new again on the next poll), then the most recently recorded others, up to the bound.
     /// </summary>

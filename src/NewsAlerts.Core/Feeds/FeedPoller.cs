@@ -127,7 +127,7 @@ public sealed class FeedPoller(
         var counts = new Dictionary<FeedItemOutcome, int>();
         using (await ingesting.EnterAsync(feedId, cancellationToken))
         {
-            if (await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken) is { } seen)
+            if ((await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken)).Seen is { } seen)
             {
                 await store.SaveSeenAsync(feedId, seen, cancellationToken);
             }
@@ -285,7 +285,9 @@ public sealed class FeedPoller(
                 var start = time.GetTimestamp();
                 try
                 {
-                    seen = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+                    var ingested = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+                    seen = ingested.Seen;
+                    outcome = outcome with { FailedItems = ingested.Failed.Count > 0 ? ingested.Failed : null };
                 }
                 catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
                 {
@@ -429,8 +431,9 @@ public sealed class FeedPoller(
         }
     }
 
-    // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write).
-    private async Task<IReadOnlyList<SeenItem>?> DecideAndIngestAsync(
+    // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write),
+    // and the items that failed alone (left out of that history, so the next poll retries them).
+    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed)> DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
     {
         var articles = document.Items
@@ -446,15 +449,25 @@ public sealed class FeedPoller(
         }
 
         // The read's new and changed items as one batch (one queue send, shared table transactions); the history is
-        // saved only after it succeeded, so a failure ingests them all again at the next poll.
+        // saved only after it, so a failed send ingests them all again at the next poll. An item that fails alone (its
+        // plan, its save) is left out of the history and named in the health; the others count as done.
         var alerting = decided.Decisions.Where(d => d.Alerts).Select(d => d.Article).ToList();
+        IReadOnlyList<ArticleFailure> failed = [];
         if (alerting.Count > 0)
         {
-            await ingestion.IngestManyAsync(alerting, dryRun: false, cancellationToken);
+            try
+            {
+                await ingestion.IngestManyAsync(alerting, dryRun: false, cancellationToken);
+            }
+            catch (ArticlesNotIngestedException partly)
+            {
+                failed = partly.Failures;
+            }
         }
 
-        var kept = FeedItemHistory.Prune(decided.Seen, decided.Decisions, options.SeenItemsPerFeed);
-        return FeedItemHistory.Same(seen, kept) ? null : kept;
+        var remembered = FeedItemHistory.Forget(seen, decided.Seen, failed.Select(f => f.ArticleId).ToHashSet(StringComparer.Ordinal));
+        var kept = FeedItemHistory.Prune(remembered, decided.Decisions, options.SeenItemsPerFeed);
+        return (FeedItemHistory.Same(seen, kept) ? null : kept, failed);
     }
 
     // What a run's lanes share: the ingestion slots, the places of feeds read and not yet ingested, the finishes started,

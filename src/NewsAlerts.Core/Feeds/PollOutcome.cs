@@ -9,6 +9,12 @@ public sealed record PollOutcome(bool Succeeded, string? Error, TimeSpan? RetryA
     /// <summary>A successful poll.</summary>
     public static PollOutcome Success { get; } = new(true, null, null);
 
+    /// <summary>
+    /// The items of a successful read that failed alone (<see cref="Articles.ArticlesNotIngestedException"/>): the others
+    /// were ingested, these are left out of the history and retried at the next poll; null when none failed.
+    /// </summary>
+    public IReadOnlyList<Articles.ArticleFailure>? FailedItems { get; init; }
+
     /// <summary>A failed poll.</summary>
     public static PollOutcome Failure(string error, TimeSpan? retryAfter = null) => new(false, error, retryAfter);
 

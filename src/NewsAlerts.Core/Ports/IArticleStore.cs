@@ -21,16 +21,32 @@ public interface IArticleStore
 
     /// <summary>
     /// Saves several stories (distinct ids) as <see cref="SaveAsync"/> saves each; a store may share round trips between
-    /// them (Table storage: one transaction per partition of up to 100 rows). Throws when any save failed, after the others
-    /// ended; the caller's retry saves them all again (each save idempotent). By default, the saves one after another.
+    /// them (Table storage: one transaction per partition of up to 100 rows). Every save is tried, and everything of the
+    /// stories saved is written (their short links, their recent lines); then, when any failed, an
+    /// <see cref="AggregateException"/> of one <see cref="ArticleSaveException"/> per story not saved is thrown, and the
+    /// caller retries those (each save idempotent). By default, the saves one after another.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="AggregateException">Some saves failed (inner: <see cref="ArticleSaveException"/>, one per story).</exception>
     async Task SaveManyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var failed = new List<Exception>();
         foreach (var article in articles)
         {
-            await SaveAsync(article, cancellationToken);
+            try
+            {
+                await SaveAsync(article, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
+            {
+                failed.Add(new ArticleSaveException(article.Id, exception));
+            }
+        }
+
+        if (failed.Count > 0)
+        {
+            throw new AggregateException(failed);
         }
     }
 }

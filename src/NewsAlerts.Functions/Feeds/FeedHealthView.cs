@@ -23,4 +23,11 @@ public sealed record FeedHealthView(
     int? LastStatus,
     bool Primed,
     string? Notice = null,
-    string? DuplicateOf = null);
+    string? DuplicateOf = null)
+{
+    /// <summary>
+    /// The items the last read could not ingest (id and reason), retried at each poll; empty when every item went in
+    /// (<see cref="NewsAlerts.Core.Feeds.FeedHealth.FailedItems"/>).
+    /// </summary>
+    public IReadOnlyList<NewsAlerts.Core.Articles.ArticleFailure> FailedItems { get; init; } = [];
+}

@@ -56,7 +56,7 @@ public sealed record FeedView(
                     (_, { } older) => $"Feed '{older}' was registered at this feed's address before this one: both poll the same feed, so remove one of the two (DELETE /api/feeds/{older} or /api/feeds/{feed.Id}).",
                     _ => null,
                 },
-                health.AddressHeldBy ?? registeredAtOnceWith),
+                health.AddressHeldBy ?? registeredAtOnceWith) { FailedItems = health.FailedItems ?? [] },
             subscription is null ? null : FeedWebSubView.Of(subscription, now));
     }
 }

@@ -75,7 +75,7 @@ public sealed class FeedParserFuzzTests
                 if (article.Value is { } a)
                 {
                     Assert.False(string.IsNullOrWhiteSpace(a.Id));
-                    Assert.True(a.Id.Length <= FeedArticles.MaxIdLength);
+                    Assert.True(System.Text.Encoding.UTF8.GetByteCount(a.Id) <= FeedArticles.MaxIdBytes);
                     Assert.True(a.Url is null || a.Url.Scheme is "http" or "https");
                 }
             }

@@ -67,6 +67,41 @@ public sealed class A_batch_of_articles_is_queued_in_one_send_and_stored_only_af
         Assert.Equal(publisher.Failed.Select(b => b.MessageId).Order(StringComparer.Ordinal), publisher.Batches.Select(b => b.MessageId).Order(StringComparer.Ordinal));
     }
 
+    // Issue 18 (batch review): one story the store refuses does not stop the others; the exception names it alone, and a
+    // later version of it in the same batch fails with it.
+    [Fact]
+    public async Task A_story_the_store_refuses_fails_alone_and_is_named()
+    {
+        var articles = new InMemoryArticles();
+        articles.Refused.Add("urn:test:b");
+        var publisher = new CountingPublisher();
+        var ingestion = TestIngestions.Create(articles, new InMemoryLedger(), publisher, time, [Samples.Subscriber("s1")]);
+
+        var failed = await Assert.ThrowsAsync<ArticlesNotIngestedException>(
+            () => ingestion.IngestManyAsync([Story("a", 1), Story("b", 1), Story("c", 1), Story("b", 2, urgency: 1)], dryRun: false, CancellationToken.None));
+
+        Assert.Equal(["urn:test:a", "urn:test:c"], articles.Saved.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["urn:test:b", "urn:test:b"], failed.Failures.Select(f => f.ArticleId));
+        Assert.Equal("InvalidDataException: the key is out of range", failed.Failures[0].Reason);
+        Assert.Equal([true, false, true, false], failed.Results.Select(r => r is not null));
+
+        // The retry of the failed one alone, once the store takes it.
+        articles.Refused.Clear();
+        var retried = await ingestion.IngestManyAsync([Story("b", 1)], dryRun: false, CancellationToken.None);
+        Assert.Equal(VersionDecision.NewStory, Assert.Single(retried).Decision);
+        Assert.Equal(3, articles.Saved.Count);
+    }
+
+    [Fact]
+    public async Task A_single_article_fails_as_its_cause_did()
+    {
+        var articles = new InMemoryArticles();
+        articles.Refused.Add("urn:test:a");
+        var ingestion = TestIngestions.Create(articles, new InMemoryLedger(), new CountingPublisher(), time, [Samples.Subscriber("s1")]);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => ingestion.IngestAsync(Story("a", 1), dryRun: false, CancellationToken.None));
+    }
+
     [Fact]
     public async Task A_dry_run_of_a_batch_sends_and_stores_nothing()
     {

@@ -54,4 +54,19 @@ public sealed class Feed_histories_stay_bounded_and_keep_the_feed
 
     private static Article Article(string id) =>
         new(id, 1, $"Headline {id}", $"Body of {id}", null, "Example", "en", [], 5, null, DateTimeOffset.UnixEpoch);
+
+    // Issue 18 (batch review): a new item that failed to ingest is dropped (new again next poll), a changed one keeps
+    // what it was (changed again next poll), and the others keep what the poll made of them.
+    [Fact]
+    public void Failed_items_are_forgotten_back_to_what_they_were()
+    {
+        SeenItem Seen(string id, string hash, int version) => new(id, [id], [], hash, version);
+        IReadOnlyList<SeenItem> before = [Seen("a", "h1", 1), Seen("b", "h1", 1)];
+        IReadOnlyList<SeenItem> after = [Seen("a", "h2", 2), Seen("b", "h2", 2), Seen("c", "h1", 1), Seen("d", "h1", 1)];
+
+        var kept = FeedItemHistory.Forget(before, after, new HashSet<string>(["a", "c"], StringComparer.Ordinal));
+
+        Assert.Equal([before[0], after[1], after[3]], kept);
+        Assert.Same(after, FeedItemHistory.Forget(before, after, new HashSet<string>(StringComparer.Ordinal)));
+    }
 }

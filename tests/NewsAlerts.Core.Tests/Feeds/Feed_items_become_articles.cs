@@ -117,6 +117,44 @@ public sealed class Feed_items_become_articles
     {
         var id = FeedArticles.ToArticle(Item(guid: "https://news.example/" + new string('a', 1000)), Feed, Defaults, Now).Value!.Id;
         Assert.StartsWith("urn:newsalerts:feed:f1:sha256:", id, StringComparison.Ordinal);
-        Assert.True(id.Length <= FeedArticles.MaxIdLength);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(id) <= FeedArticles.MaxIdBytes);
     }
+
+    // Issue 18 (batch review): a 390-character ASCII link passed the old 400-character bound, but its base64url table key
+    // is 520 characters, over Azure Tables' 512 (1 KiB), so Tables refused it on every poll. Ids are bounded in UTF-8
+    // bytes, so any id kept as written encodes to at most 400 key characters; longer ones become a stable digest.
+    [Theory]
+    [InlineData(390, 'a', true)]
+    [InlineData(301, 'a', true)]
+    [InlineData(300, 'a', false)]
+    [InlineData(161, 'é', true)]
+    [InlineData(160, 'é', false)]
+    [InlineData(115, '文', true)]
+    [InlineData(114, '文', false)]
+    public void An_id_is_kept_only_while_its_table_key_fits(int length, char letter, bool digested)
+    {
+        // A GUID is kept as written (a link's non-ASCII letters are percent-encoded first, so only a GUID keeps them).
+        var guid = "https://news.example/" + new string(letter, length - "https://news.example/".Length);
+        var article = FeedArticles.ToArticle(Item(guid: guid), Feed, Defaults, Now).Value!;
+        var again = FeedArticles.ToArticle(Item(guid: guid), Feed, Defaults, Now.AddHours(1)).Value!;
+
+        Assert.Equal(digested, article.Id.StartsWith("urn:newsalerts:feed:f1:sha256:", StringComparison.Ordinal));
+        Assert.Equal(article.Id, again.Id);
+        Assert.True(KeyLength(article.Id) <= 400);
+    }
+
+    [Fact]
+    public void The_reviewers_390_character_link_gets_a_digest_id_and_keeps_its_url()
+    {
+        var link = "https://news.example/" + new string('a', 390 - "https://news.example/".Length);
+        var article = FeedArticles.ToArticle(Item(guid: null, link: link), Feed, Defaults, Now).Value!;
+
+        Assert.Equal(520, KeyLength(link));
+        Assert.StartsWith("urn:newsalerts:feed:f1:sha256:", article.Id, StringComparison.Ordinal);
+        Assert.True(KeyLength(article.Id) <= 400);
+        Assert.Equal(new Uri(link), article.Url);
+    }
+
+    // The length of the id's table key (base64url of its UTF-8, as TableKeys.Encode makes it).
+    private static int KeyLength(string id) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(id)).TrimEnd('=').Length;
 }

@@ -49,6 +49,9 @@ internal sealed class InMemoryArticles : IArticleStore
     /// <summary>How many of the next saves fail (the store is down).</summary>
     public int FailingSaves { get; set; }
 
+    /// <summary>Ids whose saves fail every time (the store refuses that one story, as Tables refuses an over-long key).</summary>
+    public HashSet<string> Refused { get; } = new(StringComparer.Ordinal);
+
     private int waiting;
 
     private int reads;
@@ -76,6 +79,11 @@ internal sealed class InMemoryArticles : IArticleStore
         {
             FailingSaves--;
             throw new IOException("the article store is down");
+        }
+
+        if (Refused.Contains(article.Id))
+        {
+            throw new InvalidDataException("the key is out of range");
         }
 
         // As every store does: versions only move forward and a withdrawal stays (ArticleVersions.Replaces).

@@ -264,8 +264,12 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         articles.FailingSaves = 1;
         var failed = await poller.PollAsync(id, CancellationToken.None);
 
-        Assert.False(failed!.Outcome.Succeeded);
-        Assert.Contains("ingestion failed (IOException)", failed.Outcome.Error, StringComparison.Ordinal);
+        // The item failed alone: the read succeeded, the item is named with its reason and left out of the history.
+        Assert.True(failed!.Outcome.Succeeded);
+        var item = Assert.Single(failed.Outcome.FailedItems!);
+        Assert.Equal("urn:newsalerts:feed:f1:b", item.ArticleId);
+        Assert.Contains("IOException", item.Reason, StringComparison.Ordinal);
+        Assert.Equal([item], (await store.GetAsync(id, CancellationToken.None))!.State.Health.FailedItems);
         Assert.Empty(articles.Saved);
         Assert.Equal(["urn:newsalerts:feed:f1:a"], (await store.SeenAsync(id, CancellationToken.None)).Select(s => s.ArticleId));
 
@@ -276,6 +280,39 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(1, retried.Alerted);
         Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
         Assert.Equal(2, (await store.SeenAsync(id, CancellationToken.None)).Count);
+        Assert.Null((await store.GetAsync(id, CancellationToken.None))!.State.Health.FailedItems);
+    }
+
+    // Issue 18 (batch review): one item the store refuses every time (an over-long key) must not block the feed's other
+    // items, poll after poll; the good ones go in at once, the bad one is named in the health and only it is retried.
+    [Fact]
+    public async Task An_item_the_store_always_refuses_does_not_block_the_others_and_alone_is_retried()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "First story.")))
+            .Then(Ok(Item("b", "Second story."), Item("bad", "Bad story."), Item("c", "Third story."), Item("a", "First story.")))
+            .Then(Ok(Item("b", "Second story."), Item("bad", "Bad story."), Item("c", "Third story."), Item("a", "First story.")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+        articles.Refused.Add("urn:newsalerts:feed:f1:bad");
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var second = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.True(second!.Outcome.Succeeded);
+        Assert.Equal(["urn:newsalerts:feed:f1:b", "urn:newsalerts:feed:f1:c"], articles.Saved.Keys.Order(StringComparer.Ordinal));
+        var bad = Assert.Single((await store.GetAsync(id, CancellationToken.None))!.State.Health.FailedItems!);
+        Assert.Equal(("urn:newsalerts:feed:f1:bad", "InvalidDataException: the key is out of range"), (bad.ArticleId, bad.Reason));
+        Assert.DoesNotContain("urn:newsalerts:feed:f1:bad", (await store.SeenAsync(id, CancellationToken.None)).Select(s => s.ArticleId));
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var reads = articles.Reads;
+        var third = await poller.PollAsync(id, CancellationToken.None);
+
+        // Only the bad item is tried again (one read of the stored story), and it is still named.
+        Assert.Equal(1, third!.Alerted);
+        Assert.Equal(1, articles.Reads - reads);
+        Assert.Equal("urn:newsalerts:feed:f1:bad", Assert.Single(third.Outcome.FailedItems!).ArticleId);
     }
 
     [Fact]
