@@ -48,7 +48,9 @@ public sealed partial class A_resend_after_the_number_was_confirmed_meanwhile_cl
         var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
 
         // Meanwhile (another tab) the code is entered and confirms the number.
-        var (_, confirmedPage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(waiting, "code"), [new("code", code)]);
+        var (entered, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(waiting, "code"), [new("code", code)]);
+        Assert.Equal(HttpStatusCode.SeeOther, entered.StatusCode);
+        var confirmedPage = await host.Browser.GetStringAsync(new Uri(entered.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
         Assert.Contains(PageStrings.PhoneConfirmedNotice, WebUtility.HtmlDecode(confirmedPage), StringComparison.Ordinal);
         var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
 
