@@ -205,7 +205,9 @@ public sealed class ConfirmPageFunction(
                         embed: embed, toTop: embed);
                 }
 
-                if (channel == Channel.Sms && await signUps.SmsConfirmedAlreadyAsync(signUpId, cancellationToken))
+                // Not on the page keyed by number (oneRefusal): there every code that does not confirm reads alike, as
+                // "already confirmed" would tell a stranger that the number was confirmed meanwhile.
+                if (channel == Channel.Sms && !oneRefusal && await signUps.SmsConfirmedAlreadyAsync(signUpId, cancellationToken))
                 {
                     // The code was entered again after it worked (Back, then Confirm): its number is done. No number is
                     // named and no manage link given, since the sign-up id proves no control of the number.
@@ -301,8 +303,9 @@ public sealed class ConfirmPageFunction(
 
         // Post/Redirect/Get (issue 16): a reload shows the page again and sends nothing. The code page reached from the
         // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).
+        // What the notice says comes from what was sent (a sign-up confirmed meanwhile gets nothing), not what was asked.
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
-            ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(phone is not null ? ManageNotices.ResentCode : ManageNotices.ResentEmail)}"
+            ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null))}"
             : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
     }
 

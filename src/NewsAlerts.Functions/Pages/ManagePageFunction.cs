@@ -365,9 +365,8 @@ public sealed class ManagePageFunction(
         var started = await signUps.ResendAsync(resend, cancellationToken);
         await confirmations.SendAsync(started, cancellationToken);
         // A new code is entered on the preference centre itself (its code field shows while a number waits for one).
-        return Done(request, token, started.SmsCode is not null
-            ? ManageNotices.ResentCode
-            : phoneStopped ? ManageNotices.ResentEmailNotStoppedPhone : ManageNotices.ResentEmail);
+        // The notice tells what was sent: one confirmed meanwhile got nothing.
+        return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped));
     }
 
     // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Pages.Editor;
 
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Planning;
 
 /// <summary>
@@ -9,6 +10,14 @@ using NewsAlerts.Core.Planning;
 /// </summary>
 public static class OutcomeLines
 {
+    /// <summary>
+    /// Whether the lines are shown for a version of <paramref name="decision"/>: only for one that alerts the matched
+    /// subscribers (<see cref="VersionDecision.NewStory"/>, <see cref="VersionDecision.Upgrade"/>). A correction alerts
+    /// nobody (its plan is empty, every outcome 0), and a withdrawal or major correction sends follow-ups to earlier
+    /// recipients, not to the matched subscribers (<see cref="VersionDecision"/>), so lines for them would not add up.
+    /// </summary>
+    public static bool ShownFor(VersionDecision decision) => decision is VersionDecision.NewStory or VersionDecision.Upgrade;
+
     /// <summary>(words, subscribers) for every outcome of <paramref name="outcomes"/> with at least one subscriber.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="outcomes"/> is null.</exception>
     public static IReadOnlyList<(string Label, int Value)> Of(MatchedOutcomes outcomes)

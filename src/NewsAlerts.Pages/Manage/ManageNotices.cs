@@ -59,6 +59,20 @@ public static class ManageNotices
     public const string PhoneConfirmedAlready = "phone-confirmed-already";
 
     /// <summary>
+    /// The <c>done</c> value after confirmations were sent again, from what was sent, not what was asked (a contact
+    /// confirmed meanwhile gets nothing, and the page must not claim a send): a code among them
+    /// (<see cref="ResentCode"/>), a link only (<see cref="ResentEmail"/>), or nothing (<see cref="ResentNothing"/>);
+    /// when <paramref name="phoneStopped"/> (the number replied STOP), the words say nothing went to it.
+    /// </summary>
+    /// <param name="emailSent">Whether a fresh confirmation link was issued for the address.</param>
+    /// <param name="codeSent">Whether a fresh code was issued for the number.</param>
+    /// <param name="phoneStopped">Whether the subscriber's number has stopped our texts.</param>
+    public static string OfResend(bool emailSent, bool codeSent, bool phoneStopped = false) =>
+        codeSent ? ResentCode
+        : emailSent ? (phoneStopped ? ResentEmailNotStoppedPhone : ResentEmail)
+        : phoneStopped ? ResentNothingPhoneStopped : ResentNothing;
+
+    /// <summary>
     /// The notice for a <c>done</c> value, or null for none or an unknown one (a hand-edited link shows the page without
     /// a notice rather than an error).
     /// </summary>
