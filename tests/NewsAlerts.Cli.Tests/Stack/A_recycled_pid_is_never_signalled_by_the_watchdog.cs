@@ -2,6 +2,7 @@ namespace NewsAlerts.Cli.Tests.Stack;
 
 using System.Diagnostics;
 using NewsAlerts.Cli.Stack;
+using NewsAlerts.Testing;
 
 /// <summary>
 /// Review of s31: the watchdog signals a PID only while it names the process it was given (its start time), never an
@@ -28,7 +29,16 @@ public sealed class A_recycled_pid_is_never_signalled_by_the_watchdog
             var staleLeader = Start(started, "setsid", "sleep", "600");
             var lone = Start(started, "sleep", "600");
             var leader = Start(started, "setsid", "sleep", "600");
-            Assert.Equal(staleLeader.Id, ProcessTable.Of(staleLeader.Id)!.Value.ProcessGroup);
+            // setsid(1) calls setsid(2) after it starts: wait for each leader to lead its own group (a clean CI run read
+            // the group before that call, s32).
+            foreach (var groupLeader in new[] { staleLeader, leader })
+            {
+                await Eventually.TrueAsync(
+                    () => Task.FromResult(ProcessTable.Of(groupLeader.Id)?.ProcessGroup == groupLeader.Id),
+                    $"PID {groupLeader.Id} to lead its own process group",
+                    Deadline);
+            }
+
             Assert.NotEqual(staleLone.Id, ProcessTable.Of(staleLone.Id)!.Value.ProcessGroup);
             string[] lines =
             [
