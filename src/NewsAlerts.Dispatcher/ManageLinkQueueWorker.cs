@@ -8,9 +8,9 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.ManageLinks;
 
 /// <summary>
-/// A ServiceBusProcessor on the <c>manage-links</c> queue: each message asks for a fresh manage link to one address
-/// (<see cref="ManageLinkMessage"/>). <see cref="ManageLinkMailer"/> handles it and <see cref="ManageLinkSettlement"/>
-/// says how to settle: complete, abandon (a failure for now), or dead-letter with a reason. Logs never hold the address.
+/// A ServiceBusProcessor on the <c>manage-links</c> queue: each message asks for a fresh manage link to one address or,
+/// by text, to one number (<see cref="ManageLinkMessage"/>). <see cref="ManageLinkMailer"/> handles it and <see cref="ManageLinkSettlement"/>
+/// says how to settle: complete, abandon (a failure for now), or dead-letter with a reason. Logs never hold the address or number.
 /// </summary>
 public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, ManageLinkMailer mailer, DispatcherOptions options, ILogger<ManageLinkQueueWorker> logger)
     : BackgroundService
@@ -50,15 +50,15 @@ public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, Manag
 
     private async Task<Settlement> DecideAsync(ProcessMessageEventArgs args)
     {
-        var email = ManageLinkMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
-        if (email is null)
+        var ask = ManageLinkMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
+        if (ask is null)
         {
             return ManageLinkSettlement.Unreadable(problem!);
         }
 
         try
         {
-            var result = await mailer.HandleAsync(email, args.CancellationToken);
+            var result = await mailer.HandleAsync(ask, args.CancellationToken);
             if (result.Send is { } send)
             {
                 LogSent(logger, args.Message.MessageId, send.Status);

@@ -288,7 +288,6 @@ public static class PageStrings
     public static string ManageLinkIntro => Text(nameof(ManageLinkIntro));
     public static string ManageLinkButton => Text(nameof(ManageLinkButton));
     public static string ManageLinkSignUpInstead => Text(nameof(ManageLinkSignUpInstead));
-    public static string ManageLinkPhoneOnly => Text(nameof(ManageLinkPhoneOnly));
     public static string ManageLinkOffer => Text(nameof(ManageLinkOffer));
     public static string ManageLinkEmailMissing => Text(nameof(ManageLinkEmailMissing));
     public static string ManageLinkSentTitle => Text(nameof(ManageLinkSentTitle));
@@ -503,4 +502,18 @@ public static class PageStrings
 
     // A clock time past the day's end ("25:00"): {0} the field's subject, {1} the time as typed (trial r32 #6).
     public static string FieldNotTimeOfDay => Text(nameof(FieldNotTimeOfDay));
+
+    // A manage link by text for a person with a number only (issue 16): the phone field's hint, the answer to every
+    // number asked for ({0} of ManageLinkTextedStopped our number grouped, or PhoneStoppedUs), and the title when both
+    // an address and a number were given.
+    public static string ManageLinkPhoneHint => Text(nameof(ManageLinkPhoneHint));
+    public static string ManageLinkTextedTitle => Text(nameof(ManageLinkTextedTitle));
+    public static string ManageLinkTextedMessage => Text(nameof(ManageLinkTextedMessage));
+    public static string ManageLinkTextedStopped => Text(nameof(ManageLinkTextedStopped));
+    public static string ManageLinkSentBothTitle => Text(nameof(ManageLinkSentBothTitle));
+
+    // The quotation marks around words a person typed, by the page's language: CLDR's delimiters quotationStart and
+    // quotationEnd (npm cldr-misc-full 48.2, pt as pt-PT), French with U+202F inside the guillemets.
+    public static string QuoteOpen => Text(nameof(QuoteOpen));
+    public static string QuoteClose => Text(nameof(QuoteClose));
 }

@@ -14,16 +14,21 @@ public sealed class ServiceBusManageLinkRequests(ServiceBusClient client) : IMan
     private readonly ServiceBusSender sender = client.CreateSender(ManageLinkMessage.Queue);
 
     /// <inheritdoc />
-    public Task RequestAsync(string email, CancellationToken cancellationToken) =>
+    public Task RequestAsync(string email, CancellationToken cancellationToken) => SendAsync(ManageLinkMessage.Write(email), cancellationToken);
+
+    /// <inheritdoc />
+    public Task RequestTextAsync(string phone, CancellationToken cancellationToken) => SendAsync(ManageLinkMessage.WritePhone(phone), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => sender.DisposeAsync();
+
+    private Task SendAsync(byte[] body, CancellationToken cancellationToken) =>
         sender.SendMessageAsync(
-            new ServiceBusMessage(BinaryData.FromBytes(ManageLinkMessage.Write(email)))
+            new ServiceBusMessage(BinaryData.FromBytes(body))
             {
                 MessageId = Guid.NewGuid().ToString("N"),
                 ContentType = "application/json",
                 Subject = ManageLinkMessage.Subject,
             },
             cancellationToken);
-
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => sender.DisposeAsync();
 }

@@ -30,6 +30,14 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         await SendEmailAsync(subscriberId, address, await AccountEmails.LinkRequestedAsync(manageUrl, locale), cancellationToken);
 
     /// <inheritdoc />
+    public Task<SendOutcome> SendManageLinkTextAsync(string subscriberId, string phone, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        var body = ManageLinkSms.Of(manageUrl, locale.Language);
+        return smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, phone, body, null, ct), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<SendOutcome> SendContactChangedAsync(
         string subscriberId, ContactChangeNotice notice, Uri manageUrl, TimeSpan linkLifetime, MessageLocale locale, CancellationToken cancellationToken)
     {

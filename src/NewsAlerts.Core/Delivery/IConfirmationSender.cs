@@ -18,6 +18,12 @@ public interface IConfirmationSender
     Task<SendOutcome> SendManageLinkRequestedAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Texts a fresh manage link the person asked for with their number (a subscriber with a number only has no email to
+    /// receive one): a short transactional text in the subscriber's language, GSM-7 where the language allows.
+    /// </summary>
+    Task<SendOutcome> SendManageLinkTextAsync(string subscriberId, string phone, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Tells the contact a confirmed new one replaced (<see cref="SignUps.ContactChangeNotice"/>) that it was changed: an
     /// email with <paramref name="manageUrl"/> to undo it, saying it works for <paramref name="linkLifetime"/> (the
     /// lifetime its token was issued with), or a one-segment text without a link.

@@ -1,9 +1,12 @@
 namespace NewsAlerts.Core.ManageLinks;
 
-/// <summary>What to do when someone asks for a fresh manage link to an email address (<see cref="ManageLinkRecovery.Decide"/>).</summary>
+/// <summary>
+/// What to do when someone asks for a fresh manage link to an email address (<see cref="ManageLinkRecovery.Decide"/>) or
+/// by text to a number (<see cref="ManageLinkRecovery.DecideText"/>).
+/// </summary>
 public enum ManageLinkDecision
 {
-    /// <summary>Email the subscriber a fresh manage link at that address.</summary>
+    /// <summary>Send the subscriber a fresh manage link at that address or number.</summary>
     Send,
 
     /// <summary>No subscriber has that address (or only as an old, merged address nothing is sent to): send nothing.</summary>
@@ -14,4 +17,10 @@ public enum ManageLinkDecision
 
     /// <summary>The address refused mail for good (hard bounce, provider): send nothing.</summary>
     Unreachable,
+
+    /// <summary>
+    /// The number stopped our texts (STOP, the carrier's opt-out, "stop everything"): nothing is texted to it. The page
+    /// told every asker how to restart (text START, then ask again), so this person learns it without a text.
+    /// </summary>
+    Stopped,
 }

@@ -12,6 +12,15 @@ using NewsAlerts.Core.Suppression;
 /// "stop everything"): a person who stopped may want back in, and the preference centre is where they see what they
 /// had and sign up again. Never to an address still waiting for confirmation, to an old address merged away, or to one
 /// the mail server refused for good.
+/// <para>
+/// By text (<see cref="DecideText"/>), for a person with a number only: the same rule for the subscriber's current,
+/// confirmed number, but never to a number on the suppression list or opted out (STOP, the carrier's opt-out, "stop
+/// everything"): a text to a number that said STOP breaks the promise STOP made, and carriers refuse it (Twilio error
+/// 21610). The person behind such a number learns how to come back from the page itself: the answer to every number
+/// says "if you replied STOP, text START to us first, then ask again", so it tells a stranger nothing about whether
+/// the number is known or stopped, and START (which lifts the suppression and turns their texts back on) followed by
+/// a second ask gets them the link.
+/// </para>
 /// </summary>
 public static class ManageLinkRecovery
 {
@@ -32,6 +41,29 @@ public static class ManageLinkRecovery
             // Stopping marks an address opted out whether or not it was confirmed; a confirmation still outstanding
             // (an older subscriber's) says it never was.
             ContactStatus.OptedOut => subscriber.Pending?.EmailNonce is null ? ManageLinkDecision.Send : ManageLinkDecision.NotConfirmed,
+            ContactStatus.Disabled => ManageLinkDecision.Unreachable,
+            _ => ManageLinkDecision.NotConfirmed,
+        };
+    }
+
+    /// <summary>
+    /// The decision for a text to <paramref name="phone"/> (E.164), the subscriber it belongs to (null: none) and whether
+    /// the suppression list holds the number (<paramref name="suppressed"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="phone"/> is null.</exception>
+    public static ManageLinkDecision DecideText(Subscriber? subscriber, string phone, bool suppressed)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        if (subscriber?.Phone is not { } current || ContactKeys.Of(Channel.Sms, current) != ContactKeys.Of(Channel.Sms, phone))
+        {
+            return ManageLinkDecision.Unknown;
+        }
+
+        return subscriber.SmsStatus switch
+        {
+            _ when suppressed => ManageLinkDecision.Stopped,
+            ContactStatus.Confirmed => ManageLinkDecision.Send,
+            ContactStatus.OptedOut => ManageLinkDecision.Stopped,
             ContactStatus.Disabled => ManageLinkDecision.Unreachable,
             _ => ManageLinkDecision.NotConfirmed,
         };

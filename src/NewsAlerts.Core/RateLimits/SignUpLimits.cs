@@ -157,20 +157,22 @@ public sealed class SignUpLimits : IDisposable
     }
 
     /// <summary>
-    /// Takes a request for a fresh manage link to <paramref name="email"/>: the client's count of manage links, then the
-    /// address's own count under the per-contact limit, kept apart from its confirmations so asking for manage links
-    /// never uses up a sign-up's. Counted whether or not the address is signed up, so a refusal tells nothing about it.
-    /// Null when allowed; otherwise the refusal (the per-contact one says to come back after a whole window).
+    /// Takes a request for a fresh manage link to <paramref name="contact"/> (an email address, or a number in E.164 to
+    /// text it to): the client's count of manage links, then the contact's own count under the per-contact limit, kept
+    /// apart from its confirmations so asking for manage links never uses up a sign-up's. Counted whether or not the
+    /// contact is signed up (or stopped), so a refusal tells nothing about it. Null when allowed; otherwise the refusal
+    /// (the per-contact one says to come back after a whole window).
     /// </summary>
-    public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string email, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
+    public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string contact, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(contact);
         if (await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient)
         {
             return refusedClient;
         }
 
-        return await TakeAsync(contact, "manage-link:" + email.ToLowerInvariant(), cancellationToken) is { } refusal
+        return await TakeAsync(contact, "manage-link:" + contact.ToLowerInvariant(), cancellationToken) is { } refusal
             ? refusal with { RetryAfterSeconds = WholeSeconds(contact.Window) }
             : null;
     }

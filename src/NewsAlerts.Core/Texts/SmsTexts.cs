@@ -36,6 +36,12 @@ public static class SmsTexts
     public static string ContactChanged(string? language, string serviceName, string maskedNumber, string when) =>
         Format(nameof(ContactChanged), language, serviceName, Words.LtrText.In(maskedNumber, language), when);
 
+    /// <summary>
+    /// The text carrying a manage link the person asked for on the page (<paramref name="link"/>, isolated left to right
+    /// in Arabic): no opt-out line, it is an answer to their own request and STOP still works.
+    /// </summary>
+    public static string ManageLink(string? language, string serviceName, string link) => Format(nameof(ManageLink), language, serviceName, Words.LtrText.In(link, language));
+
     /// <summary>The start of a breaking alert's text (urgency 1-2), its space included.</summary>
     public static string AlertBreaking(string? language) => Format(nameof(AlertBreaking), language);
 

@@ -1,11 +1,16 @@
 namespace NewsAlerts.Functions.Pages;
 
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.ManageLinks;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Words;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
@@ -16,19 +21,36 @@ using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
 
 /// <summary>
-/// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Email me a link to my
-/// preferences" (an <c>email</c> field; the same form is the page of an expired manage link, <see cref="FormAsync"/>);
-/// <c>POST</c> (<c>email</c>, <c>formToken</c>) answers 303 to <c>GET /manage/link?sent=1</c>, "If that address is signed up,
-/// we've sent a link to it", whether or not it is (so a reload sends nothing again): the address is only queued (the <c>manage-links</c> Service Bus queue,
-/// <see cref="IManageLinkRequests"/>) and looked up by the Dispatcher after the answer, so neither the status, the text
-/// nor the time tells whether it is signed up. 400 for an address that is not one; 429 (how long to wait) over the
-/// sign-up limits per client or per address, counted for any address; 403 without a valid form token or from another
-/// origin; 503 "try again" when the queue cannot be reached (alike for every address).
+/// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Get a link to my
+/// preferences" (an <c>email</c> and a <c>phone</c> field, either or both; the same form is the page of an expired
+/// manage link, <see cref="FormAsync"/>); <c>POST</c> (<c>email</c> and/or <c>phone</c>, <c>formToken</c>) answers 303 to
+/// <c>GET /manage/link?sent=email|text|both</c>: "If that address is signed up, we've sent a link to it", "If this
+/// number follows alerts, we've texted it a link", whether or not it does (so a reload sends nothing again). The
+/// address or number is only queued (the <c>manage-links</c> Service Bus queue, <see cref="IManageLinkRequests"/>) and
+/// looked up by the Dispatcher after the answer, so neither the status, the text nor the time tells whether it is
+/// signed up. A number is read as sign-up reads it (<see cref="TextablePhones.Check"/>: E.164, or as written in the one
+/// texted country). Nothing is ever texted to a stopped number (<see cref="ManageLinkRecovery.DecideText"/>); instead
+/// the answer to every number says how a person who replied STOP restarts (text START to our number, then ask again),
+/// so a stranger learns nothing from it. 400 for an address or number that is not one (naming the field and why); 429
+/// (how long to wait) over the sign-up limits per client or per address or number, counted for any of them; 403
+/// without a valid form token or from another origin; 503 "try again" when the queue cannot be reached (alike for
+/// every address and number).
 /// </summary>
-public sealed partial class ManageLinkPageFunction(PageResponder pages, ConfirmationGate gate, IManageLinkRequests requests, ILogger<ManageLinkPageFunction> logger)
+public sealed partial class ManageLinkPageFunction(
+    PageResponder pages, ConfirmationGate gate, IManageLinkRequests requests, TextablePhones phones, IOptions<TwilioOptions> twilio, ILogger<ManageLinkPageFunction> logger)
 {
+    // A Messaging Service picks the sender itself: then the page cannot name our number (as the preference centre).
+    private readonly string? ourNumber = string.IsNullOrWhiteSpace(twilio?.Value.MessagingServiceSid) && !string.IsNullOrWhiteSpace(twilio?.Value.FromNumber)
+        ? twilio.Value.FromNumber
+        : null;
+
     /// <summary>The form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "manage-link";
+
+    // The answers' names in ?sent= (a link that says which message went, never to whom).
+    private const string Email = "1";
+    private const string Text = "text";
+    private const string Both = "both";
 
     /// <summary>Shows or handles the form.</summary>
     [Function("ManageLinkPage")]
@@ -40,9 +62,13 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             // Where a request lands (Post/Redirect/Get): a reload shows this again and sends no second link.
-            return request.Query["sent"] == "1"
-                ? await pages.MessageAsync(PageStrings.ManageLinkSentTitle, PageStrings.ManageLinkSentMessage)
-                : await FormAsync(pages, null, FormState.Empty, StatusCodes.Status200OK);
+            return request.Query["sent"].ToString() switch
+            {
+                Email => await pages.MessageAsync(PageStrings.ManageLinkSentTitle, PageStrings.ManageLinkSentMessage),
+                Text => await pages.MessageAsync(PageStrings.ManageLinkTextedTitle, PageStrings.ManageLinkTextedMessage, detail: StoppedHint()),
+                Both => await pages.MessageAsync(PageStrings.ManageLinkSentBothTitle, $"{PageStrings.ManageLinkSentMessage} {PageStrings.ManageLinkTextedMessage}", detail: StoppedHint()),
+                _ => await FormAsync(pages, null, FormState.Empty, StatusCodes.Status200OK),
+            };
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -56,22 +82,33 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
             return refused;
         }
 
-        var typed = form["email"].ToString().Trim();
-        var (email, reason) = typed.Length == 0 ? (null, null) : ContactValidation.Email(typed);
-        if (email is null)
+        var (typedEmail, typedPhone) = (form["email"].ToString().Trim(), form["phone"].ToString().Trim());
+        var asked = ManageLinkForm.Read(typedEmail, typedPhone, phones);
+        if (asked.Errors.Count > 0)
         {
-            var error = new PageError("email", reason is null ? PageStrings.ManageLinkEmailMissing : FormFields.ContactError("email", reason));
-            return await FormAsync(pages, null, new FormState(new Dictionary<string, string> { ["email"] = typed }, [error]), StatusCodes.Status400BadRequest);
+            var values = new Dictionary<string, string> { ["email"] = typedEmail, ["phone"] = typedPhone };
+            return await FormAsync(pages, null, new FormState(values, asked.Errors), StatusCodes.Status400BadRequest);
         }
 
-        if (await gate.RefuseManageLinkAsync(request, email, cancellationToken) is { } limited)
+        foreach (var contact in asked.Contacts)
         {
-            return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
+            if (await gate.RefuseManageLinkAsync(request, contact, cancellationToken) is { } limited)
+            {
+                return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
+            }
         }
 
         try
         {
-            await requests.RequestAsync(email, cancellationToken);
+            if (asked.Email is { } email)
+            {
+                await requests.RequestAsync(email, cancellationToken);
+            }
+
+            if (asked.Phone is { } phone)
+            {
+                await requests.RequestTextAsync(phone, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -79,7 +116,13 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
             return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
         }
 
-        return EditorGate.SeeOther(request.HttpContext.Response, PageLinks.Here("/manage/link?sent=1"));
+        var sent = asked switch
+        {
+            { Email: not null, Phone: not null } => Both,
+            { Phone: not null } => Text,
+            _ => Email,
+        };
+        return EditorGate.SeeOther(request.HttpContext.Response, PageLinks.Here($"/manage/link?sent={sent}"));
     }
 
     /// <summary>
@@ -96,6 +139,10 @@ public sealed partial class ManageLinkPageFunction(PageResponder pages, Confirma
             [nameof(ManageLinkPage.Hidden)] = pages.Hidden(FormName, FormTokens.Anyone),
         }, status);
     }
+
+    // The same words for every number asked for: how someone who replied STOP gets texts again, naming our number.
+    private string StoppedHint() =>
+        string.Format(CultureInfo.CurrentCulture, PageStrings.ManageLinkTextedStopped, ourNumber is null ? PageStrings.PhoneStoppedUs : LtrValues.InText(PhoneWords.Grouped(ourNumber)!));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Manage link request could not be queued")]
     private static partial void LogNotQueued(ILogger logger, Exception exception);

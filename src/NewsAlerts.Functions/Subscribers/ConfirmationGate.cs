@@ -21,9 +21,12 @@ public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOpti
         HttpRequest request, ClientAction action, string? email, string? phone, CancellationToken cancellationToken) =>
         RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, ct), cancellationToken);
 
-    /// <summary>The 429 answer when asking for a fresh manage link to <paramref name="email"/> is over a limit; null when it may go.</summary>
-    public Task<RateLimitedResult?> RefuseManageLinkAsync(HttpRequest request, string email, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeManageLinkAsync(address, email, ct), cancellationToken);
+    /// <summary>
+    /// The 429 answer when asking for a fresh manage link to <paramref name="contact"/> (an email address, or a number in
+    /// E.164 to text it to) is over a limit; null when it may go.
+    /// </summary>
+    public Task<RateLimitedResult?> RefuseManageLinkAsync(HttpRequest request, string contact, CancellationToken cancellationToken) =>
+        RefuseAsync(request, (address, ct) => limits.TakeManageLinkAsync(address, contact, ct), cancellationToken);
 
     /// <summary>The 429 answer when the client has made too many confirm requests; null when it may go.</summary>
     public Task<RateLimitedResult?> RefuseConfirmAttemptAsync(HttpRequest request, CancellationToken cancellationToken) =>

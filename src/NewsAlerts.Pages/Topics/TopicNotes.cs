@@ -6,8 +6,8 @@ using NewsAlerts.Matching.Languages;
 /// <summary>
 /// The topic warnings the API returns (<see cref="TopicWarnings"/>: a topic matching nearly every article, one that can
 /// never match, one matched in another language...) in words for a person: whole sentences from <see cref="PageStrings"/>,
-/// languages by name in the page's language ("English", "anglais", never <c>en</c>), words in quotes, each
-/// first-strong isolated (<see cref="Core.Words.TypedText"/>) as the person typed it.
+/// languages by name in the page's language ("English", "anglais", never <c>en</c>), words in the page language's
+/// quotation marks (<see cref="Quoted"/>), each first-strong isolated (<see cref="Core.Words.TypedText"/>) as the person typed it.
 /// </summary>
 public static class TopicNotes
 {
@@ -73,7 +73,18 @@ public static class TopicNotes
         }
     }
 
-    private static string Quoted(IReadOnlyList<string> words) => string.Join(PageStrings.ListComma, words.Select(w => $"\u201C{Core.Words.TypedText.Isolate(w)}\u201D"));
+    /// <summary>
+    /// <paramref name="words"/> each in the page language's quotation marks (<see cref="PageStrings.QuoteOpen"/> and
+    /// <see cref="PageStrings.QuoteClose"/>, CLDR's delimiters: “Syria” in English, «\u202FSyrie\u202F» in French, „Syrien“
+    /// in German, ”سوريا“ in Arabic), the word first-strong isolated inside them, joined by <see cref="PageStrings.ListComma"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    public static string Quoted(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var (open, close) = (PageStrings.QuoteOpen, PageStrings.QuoteClose);
+        return string.Join(PageStrings.ListComma, words.Select(w => open + Core.Words.TypedText.Isolate(w) + close));
+    }
 
     private static string Format(string format, string first, string second) => string.Format(CultureInfo.InvariantCulture, format, first, second);
 }

@@ -47,7 +47,7 @@ public sealed class A_manage_link_request_is_settled_by_what_handling_decided
         var body = ManageLinkMessage.Write("Person@example.com");
 
         Assert.Equal("""{"email":"Person@example.com"}""", Encoding.UTF8.GetString(body));
-        Assert.Equal("Person@example.com", ManageLinkMessage.Read(body, out var problem));
+        Assert.Equal(new ManageLinkAsk(Channel.Email, "Person@example.com"), ManageLinkMessage.Read(body, out var problem));
         Assert.Null(problem);
         Assert.Throws<ArgumentException>(() => ManageLinkMessage.Write("Person@EXAMPLE.com"));
     }

@@ -39,6 +39,22 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
     }
 
     [Fact]
+    public async Task One_number_gets_three_texted_links_a_day_apart_from_its_codes_and_from_any_address()
+    {
+        const string Number = "+447400123456";
+        var answers = new List<RateLimitRefusal?>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add(await limits.TakeManageLinkAsync($"198.51.100.{i}", Number, CancellationToken.None));
+        }
+
+        Assert.All(answers.Take(3), Assert.Null);
+        Assert.Equal(new RateLimitRefusal(SignUpLimits.Contact, 24 * 3600), answers[3]);
+        Assert.Null(await limits.TakeManageLinkAsync("198.51.100.20", "ana@example.org", CancellationToken.None));
+        Assert.Null(await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.21", null, Number, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task One_client_asking_for_many_addresses_meets_its_own_manage_link_limit()
     {
         var refusals = new List<RateLimitRefusal>();
