@@ -157,22 +157,22 @@ public sealed class SignUpLimits : IDisposable
     }
 
     /// <summary>
-    /// Takes a request for a fresh manage link to <paramref name="contact"/> (an email address, or a number in E.164 to
+    /// Takes a request for a fresh manage link to <paramref name="emailOrPhone"/> (an email address, or a number in E.164 to
     /// text it to): the client's count of manage links, then the contact's own count under the per-contact limit, kept
     /// apart from its confirmations so asking for manage links never uses up a sign-up's. Counted whether or not the
     /// contact is signed up (or stopped), so a refusal tells nothing about it. Null when allowed; otherwise the refusal
     /// (the per-contact one says to come back after a whole window).
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
-    public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string contact, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="emailOrPhone"/> is null.</exception>
+    public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string emailOrPhone, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(emailOrPhone);
         if (await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient)
         {
             return refusedClient;
         }
 
-        return await TakeAsync(contact, "manage-link:" + contact.ToLowerInvariant(), cancellationToken) is { } refusal
+        return await TakeAsync(contact, "manage-link:" + emailOrPhone.ToLowerInvariant(), cancellationToken) is { } refusal
             ? refusal with { RetryAfterSeconds = WholeSeconds(contact.Window) }
             : null;
     }

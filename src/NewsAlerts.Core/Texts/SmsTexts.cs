@@ -30,8 +30,9 @@ public static class SmsTexts
 
     /// <summary>
     /// The notice to a replaced number: <paramref name="maskedNumber"/> the new number masked, <paramref name="when"/> the
-    /// moment on the subscriber's clock (<see cref="Words.MomentWords"/>). No link (one would not fit a segment); STOP
-    /// from the old number still stops this person's texts.
+    /// moment on the subscriber's clock (<see cref="Words.MomentWords"/>). No link (one would not fit a segment), and
+    /// no pointer to "a link in our emails": the person may have a number only (issue 16); STOP from the old number
+    /// still stops this person's texts.
     /// </summary>
     public static string ContactChanged(string? language, string serviceName, string maskedNumber, string when) =>
         Format(nameof(ContactChanged), language, serviceName, Words.LtrText.In(maskedNumber, language), when);
