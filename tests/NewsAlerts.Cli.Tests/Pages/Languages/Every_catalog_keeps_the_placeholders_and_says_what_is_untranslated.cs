@@ -20,7 +20,8 @@ public sealed partial class Every_catalog_keeps_the_placeholders_and_says_what_i
         ["fr"] = ["ListComma", "PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope", "ReadLanguageName"],
         ["ar"] = ["ErrorSummaryLine", "ReadLanguageName"],
         ["de"] = ["Optional", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
-        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        // Spanish quotes as English does in CLDR 48 (“…”: quotationStart/quotationEnd of es).
+        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "QuoteOpen", "QuoteClose"],
         ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
         ["pt"] = ["ErrorSummaryLine", "ListComma", "ReadLanguageName"],
         ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
