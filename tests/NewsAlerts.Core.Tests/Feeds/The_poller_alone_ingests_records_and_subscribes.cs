@@ -38,13 +38,18 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     private static FeedItem Item(string guid, string body) =>
         new(guid, true, $"https://news.example/{guid}", $"Headline {guid}", null, body, null, new DateTimeOffset(2026, 11, 30, 11, 0, 0, TimeSpan.Zero), [], "en");
 
-    // The article a poll makes of item, stored as an earlier ingestion left it (the feed's history knows nothing of it).
-    private async Task<Article> StoredEarlierAsync(string feedId, FeedItem item)
+    // A feed polled once (item a), whose next read adds item b, and b's article already stored as an earlier ingestion
+    // left it: the feed's history knows nothing of it.
+    private async Task<(string FeedId, FeedPoller Poller, Article Earlier)> PrimedWithAStoryItsHistoryLostAsync()
     {
-        var defaults = (await store.GetAsync(feedId, CancellationToken.None))!.Registration.Defaults(Url);
-        var article = FeedArticles.ToArticle(item, new FeedDocument("rss", "Example", "en", [], []), defaults, time.GetUtcNow()).Value!;
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "First story."))).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+        var defaults = (await store.GetAsync(id, CancellationToken.None))!.Registration.Defaults(Url);
+        var article = FeedArticles.ToArticle(Item("b", "Second story."), new FeedDocument("rss", "Example", "en", [], []), defaults, time.GetUtcNow()).Value!;
         articles.Saved[article.Id] = article;
-        return article;
+        return (id, poller, article);
     }
 
     private static FeedFetch Ok(params FeedItem[] items) => new(200, new FeedDocument("rss", "Example", "en", items, []), "\"v1\"", null, null, null, null);
@@ -331,11 +336,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     [Fact]
     public async Task A_retried_item_found_already_stored_is_completed_and_remembered_not_retried()
     {
-        var id = await AddAsync();
-        fetcher.Then(Ok(Item("a", "First story."))).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
-        var poller = Poller();
-        await poller.PollAsync(id, CancellationToken.None);
-        var earlier = await StoredEarlierAsync(id, Item("b", "Second story."));
+        var (id, poller, earlier) = await PrimedWithAStoryItsHistoryLostAsync();
 
         time.Advance(TimeSpan.FromMinutes(5));
         var retried = await poller.PollAsync(id, CancellationToken.None);
@@ -356,11 +357,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     [Fact]
     public async Task A_duplicate_whose_completion_fails_is_named_and_retried_until_completed()
     {
-        var id = await AddAsync();
-        fetcher.Then(Ok(Item("a", "First story."))).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
-        var poller = Poller();
-        await poller.PollAsync(id, CancellationToken.None);
-        var earlier = await StoredEarlierAsync(id, Item("b", "Second story."));
+        var (id, poller, earlier) = await PrimedWithAStoryItsHistoryLostAsync();
         articles.FailingCompletions = 1;
 
         time.Advance(TimeSpan.FromMinutes(5));
