@@ -156,7 +156,7 @@ public sealed class Feed_items_the_store_cannot_take_are_named_and_retried(Stack
 
     private StoreThatFailsStories Store => (StoreThatFailsStories)Articles;
 
-    private static string ArticleIdOf(JsonElement batch) => batch.GetProperty("articleId").GetString()!;
+    private static string ArticleIdOf(JsonElement batch) => batch.GetProperty("content").GetProperty("articleId").GetString()!;
 
     // The id a poll gives the item (FeedArticles.Id), to find its article and batches.
     private static string IdOf(RssItem item, string feedId)
