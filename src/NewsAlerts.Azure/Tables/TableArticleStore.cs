@@ -36,7 +36,8 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     /// them. The story's row is written first, conditionally (<see cref="ArticleVersions.Replaces"/> on the row as read,
     /// then an insert or an ETag-matched replace; a conflict reads and decides again), so a version never overwrites a newer
     /// one or a withdrawal; then, only when it was written, the other two at once. Each is idempotent and the save fails if
-    /// any fails, so the caller's retry (an editor's, or the feed's next poll) writes them again; until then a link or a
+    /// any fails, so the caller's retry (an editor's, or the feed's next poll) writes them again (the retry is a duplicate, and
+    /// ingestion completes a duplicate, <see cref="CompleteAsync"/>); until then a link or a
     /// recent line may lag the story's row, which readers of either never assume otherwise.
     /// </remarks>
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)
@@ -44,10 +45,32 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         ArgumentNullException.ThrowIfNull(article);
         // Every story has a short link, with a URL or not: an alert's text always carries one (a story without a URL
         // shows its headline and summary there).
-        if (await SaveLatestAsync(article, cancellationToken))
+        var savedAt = clock.GetUtcNow();
+        if (await SaveLatestAsync(article, savedAt, cancellationToken))
         {
-            await Task.WhenAll(SaveRecentAsync(article, cancellationToken), SaveLinkAsync(article, cancellationToken));
+            await Task.WhenAll(SaveRecentAsync(article, savedAt, cancellationToken), SaveLinkAsync(article, cancellationToken));
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One point read of the story's row, then its recent line and short link upserted at once. The line's key is the
+    /// time the row was saved (its <c>SavedAt</c>, or the row's timestamp for rows written before it was kept), as the
+    /// save wrote it, so completing a story whose line is there rewrites that line, never adds a second one or moves the
+    /// story up the editor console's list.
+    /// </remarks>
+    public async Task CompleteAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(articleId), Latest, cancellationToken: cancellationToken);
+        if (!row.HasValue || row.Value is not { } entity || JsonRows.Read(entity) is not { } json || JsonSerializer.Deserialize<Article>(json, JsonRows.Options) is not { } article)
+        {
+            return;
+        }
+
+        var savedAt = entity.GetDateTimeOffset("SavedAt") ?? entity.Timestamp ?? clock.GetUtcNow();
+        await Task.WhenAll(SaveRecentAsync(article, savedAt, cancellationToken), SaveLinkAsync(article, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -56,19 +79,21 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     /// <see cref="SavesAtOnce"/> at once; then the lines in <c>recentarticles</c> of the stories written, one transaction
     /// per day partition and up to 100 rows (Azure Tables' limit for an entity group transaction), and their short
     /// links (one partition each) at once. A story whose row fails is set aside and the others go on, so a story whose
-    /// row landed always gets its line and link (a retry would find it a duplicate and never write them); then one
-    /// <see cref="ArticleSaveException"/> per story not saved is thrown together.
+    /// row landed gets its line and link; then one <see cref="ArticleSaveException"/> per story not saved (its row, or its
+    /// line or link) is thrown together. A retry of a story whose row landed finds it a duplicate, and ingestion then
+    /// completes its line and link (<see cref="CompleteAsync"/>).
     /// </remarks>
     public async Task SaveManyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var written = new System.Collections.Concurrent.ConcurrentBag<Article>();
         var failed = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        var savedAt = clock.GetUtcNow();
         await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = SavesAtOnce, CancellationToken = cancellationToken }, async (article, ct) =>
         {
             try
             {
-                if (await SaveLatestAsync(article, ct))
+                if (await SaveLatestAsync(article, savedAt, ct))
                 {
                     written.Add(article);
                 }
@@ -80,7 +105,10 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         });
         if (!written.IsEmpty)
         {
-            await SaveLinesAndLinksAsync([.. written], cancellationToken);
+            foreach (var exception in await SaveLinesAndLinksAsync([.. written], savedAt, cancellationToken))
+            {
+                failed.Add(exception);
+            }
         }
 
         if (!failed.IsEmpty)
@@ -89,16 +117,32 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         }
     }
 
-    // The recent lines and short links of the stories whose rows were written.
-    private async Task SaveLinesAndLinksAsync(IReadOnlyList<Article> written, CancellationToken cancellationToken)
+    // The recent lines and short links of the stories whose rows were written; a story whose line (its day's transaction)
+    // or link failed is named, so the caller retries it alone, and the retry, a duplicate, completes it (CompleteAsync).
+    private async Task<IReadOnlyList<ArticleSaveException>> SaveLinesAndLinksAsync(IReadOnlyList<Article> written, DateTimeOffset savedAt, CancellationToken cancellationToken)
     {
-
         var recent = await tables.GetAsync(Recent, cancellationToken);
-        var now = clock.GetUtcNow();
-        var lines = written.Select(a => RecentLine(a, now)).ToList();
-        var transactions = lines.GroupBy(l => l.PartitionKey, StringComparer.Ordinal).SelectMany(day => day.Chunk(MaxTransactionRows))
-            .Select(rows => (Task)recent.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken));
-        await Task.WhenAll([.. transactions, .. written.Select(a => SaveLinkAsync(a, cancellationToken))]);
+        var lines = written.Select(a => (Article: a, Line: RecentLine(a, savedAt))).ToList();
+        var writes = lines.GroupBy(l => l.Line.PartitionKey, StringComparer.Ordinal).SelectMany(day => day.Chunk(MaxTransactionRows))
+            .Select(rows => Attempt(
+                rows.Select(r => r.Article),
+                () => recent.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.Line)), cancellationToken)))
+            .Concat(written.Select(a => Attempt([a], () => SaveLinkAsync(a, cancellationToken))));
+        var failures = await Task.WhenAll(writes);
+        return [.. failures.SelectMany(f => f).DistinctBy(f => f.ArticleId, StringComparer.Ordinal)];
+
+        async Task<IReadOnlyList<ArticleSaveException>> Attempt(IEnumerable<Article> of, Func<Task> write)
+        {
+            try
+            {
+                await write();
+                return [];
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
+            {
+                return [.. of.Select(a => new ArticleSaveException(a.Id, exception))];
+            }
+        }
     }
 
     /// <summary>How many stories' rows <see cref="SaveManyAsync"/> writes at once (16).</summary>
@@ -157,7 +201,7 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
     }
 
     // Writes the story's row when the rule lets this version replace the stored one; false when it does not.
-    private async Task<bool> SaveLatestAsync(Article article, CancellationToken cancellationToken)
+    private async Task<bool> SaveLatestAsync(Article article, DateTimeOffset savedAt, CancellationToken cancellationToken)
     {
         const int MaxConflicts = 8;
         var table = await tables.GetAsync(TableName, cancellationToken);
@@ -187,6 +231,8 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
                 ["Urgency"] = article.Urgency,
                 ["Headline"] = article.Headline,
                 ["PublishedAt"] = article.PublishedAt,
+                // The recent line's time: a completion (CompleteAsync) rewrites the very line this save writes.
+                ["SavedAt"] = savedAt,
                 // Bodies can exceed a property's 64 KiB; JSON is split over as many properties as it needs.
                 ["Json"] = JsonSerializer.Serialize(article, JsonRows.Options),
             });
@@ -233,10 +279,10 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
         await links.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
     }
 
-    private async Task SaveRecentAsync(Article article, CancellationToken cancellationToken)
+    private async Task SaveRecentAsync(Article article, DateTimeOffset savedAt, CancellationToken cancellationToken)
     {
         var recent = await tables.GetAsync(Recent, cancellationToken);
-        await recent.UpsertEntityAsync(RecentLine(article, clock.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+        await recent.UpsertEntityAsync(RecentLine(article, savedAt), TableUpdateMode.Replace, cancellationToken);
     }
 
     // A story's line in recentarticles: partition the UTC day it was stored, row newest first, then the story.

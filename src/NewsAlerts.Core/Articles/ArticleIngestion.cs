@@ -217,6 +217,13 @@ public sealed class ArticleIngestion(
         activity?.SetTag("newsalerts.version_decision", decision.ToString());
         if (decision is VersionDecision.Duplicate or VersionDecision.Stale or VersionDecision.UnknownStory or VersionDecision.AfterWithdrawal)
         {
+            if (decision == VersionDecision.Duplicate && !dryRun)
+            {
+                // A duplicate is most often a retry of a save whose row landed and whose line or link did not: the retry
+                // is the one chance to write them, so it does (idempotent; a failure fails this article alone, retried again).
+                await articles.CompleteAsync(article.Id, cancellationToken);
+            }
+
             return new Planned(article, stored, null, new IngestResult(article.Id, article.Version, decision, Nobody, [], dryRun), activity);
         }
 

@@ -16,7 +16,7 @@ public static class ArticleParser
     /// <summary>Longest accepted body, in characters of plain text.</summary>
     public const int MaxBodyLength = 200_000;
 
-    /// <summary>The longest headline (and id) accepted, in UTF-16 characters.</summary>
+    /// <summary>The longest headline accepted, in UTF-16 characters (ids: <see cref="ArticleIds.MaxBytes"/> bytes of UTF-8).</summary>
     public const int MaxHeadlineLength = 400;
 
     /// <summary>How far ahead of the clock a publication time may be (time zones, clock skew); later is a mistake.</summary>
@@ -53,7 +53,7 @@ public static class ArticleParser
 
         var errors = new List<FieldError>();
         var reader = new JsonFields(json, errors);
-        var id = reader.Text(["uri", "id"], required: true, maxLength: MaxHeadlineLength);
+        var id = Id(json, reader, errors);
         var version = reader.PositiveInteger("version") ?? 1;
         var headline = reader.Text(["headline"], required: true, maxLength: MaxHeadlineLength);
         var body = Body(reader, errors);
@@ -89,6 +89,19 @@ public static class ArticleParser
 
         return Validated<Article>.Ok(new Article(
             id!, version, headline!, body ?? string.Empty, byline, source, LanguageTag.Recognize(language), subjects, urgency, url, published, description, notice));
+    }
+
+    // The id under the rule feeds follow too (ArticleIds): bytes, not characters, and one line; the error names the field given.
+    private static string? Id(JsonElement json, JsonFields reader, List<FieldError> errors)
+    {
+        var id = reader.Text(["uri", "id"], required: true, maxLength: int.MaxValue);
+        if (id is null || ArticleIds.Problem(id) is not { } problem)
+        {
+            return id;
+        }
+
+        errors.Add(new FieldError(json.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String && uri.GetString()!.Trim().Length > 0 ? "uri" : "id", problem));
+        return null;
     }
 
     private static string? Body(JsonFields reader, List<FieldError> errors)

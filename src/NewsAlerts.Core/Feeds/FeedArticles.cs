@@ -15,13 +15,12 @@ using NewsAlerts.Matching.Languages;
 public static class FeedArticles
 {
     /// <summary>
-    /// Longest id kept as written, in UTF-8 bytes (300); longer ones are replaced by a SHA-256 digest of the item's
-    /// GUID or link (stable across polls) so they fit a table key. Article ids are stored base64url-encoded (4 characters
-    /// per 3 bytes: 400), and Azure Tables keys hold at most 1 KiB (512 UTF-16 characters, <c>TableKeys.MaxLength</c>),
-    /// which leaves room for the prefixes row keys add to the id (a recent line's time, a digest entry's subscriber).
-    /// Counted in bytes, not characters: a non-ASCII link of 400 characters is up to 1,200 bytes.
+    /// Longest id kept as written, in UTF-8 bytes: the API's rule (<see cref="ArticleIds.MaxBytes"/>, which says why);
+    /// an id the rule refuses (longer, or holding a control character) is replaced by a SHA-256 digest of the item's
+    /// GUID or link (stable across polls), so every item can be stored. Counted in bytes, not characters: a non-ASCII
+    /// link of 400 characters is up to 1,200 bytes.
     /// </summary>
-    public const int MaxIdBytes = 300;
+    public const int MaxIdBytes = ArticleIds.MaxBytes;
 
     /// <summary>Longest headline; a headline made from the body is cut to this at a word boundary.</summary>
     public const int MaxHeadlineLength = 400;
@@ -89,7 +88,7 @@ public static class FeedArticles
 
         // A URI names itself; a bare GUID ("1234") is only unique within its feed.
         var id = Uri.TryCreate(raw, UriKind.Absolute, out _) ? raw : $"urn:newsalerts:feed:{feedId}:{raw}";
-        return Encoding.UTF8.GetByteCount(id) <= MaxIdBytes
+        return ArticleIds.Problem(id) is null
             ? id
             : $"urn:newsalerts:feed:{feedId}:sha256:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)))}";
     }

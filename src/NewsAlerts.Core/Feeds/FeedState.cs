@@ -18,7 +18,10 @@ public sealed record FeedState(Uri Url, FeedValidators Validators, FeedHealth He
     /// The state after a poll that ended at <paramref name="now"/>: the health and next poll from <paramref name="outcome"/>;
     /// after a success, validators updated each on its own, the URL moved by a permanent redirect, primed once a feed was
     /// read. A failed poll keeps validators and URL: an error page's <c>ETag</c> would make the next poll a <c>304</c>
-    /// that reads nothing, and a redirect to something that is not a feed must not replace the feed's address.
+    /// that reads nothing, and a redirect to something that is not a feed must not replace the feed's address. A success
+    /// with items that failed alone (<see cref="PollOutcome.FailedItems"/>) keeps the validators too: with the new ones the
+    /// next poll would be a <c>304</c> and the failed items, left out of the history to be retried, would wait for the
+    /// feed's next change (issue 18: found on the real feed server, which answers validators as a newsroom's does).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public FeedState After(FeedFetch fetch, PollOutcome outcome, DateTimeOffset now, PollSettings settings)
@@ -28,7 +31,7 @@ public sealed record FeedState(Uri Url, FeedValidators Validators, FeedHealth He
         ArgumentNullException.ThrowIfNull(settings);
         return new FeedState(
             outcome.Succeeded ? fetch.PermanentlyMovedTo ?? Url : Url,
-            outcome.Succeeded ? Validators.After(fetch.Status, fetch.ETag, fetch.LastModified) : Validators,
+            outcome.Succeeded && outcome.FailedItems is not { Count: > 0 } ? Validators.After(fetch.Status, fetch.ETag, fetch.LastModified) : Validators,
             Health.After(outcome, now, settings),
             Primed || (outcome.Succeeded && fetch.Status == 200),
             fetch.Status);

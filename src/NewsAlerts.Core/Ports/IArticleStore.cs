@@ -20,6 +20,21 @@ public interface IArticleStore
     Task SaveAsync(Article article, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Writes again, for the story as stored, what a save writes beside its row when the store keeps them apart (Table
+    /// storage: its line in the recent list and its short link), each idempotently; nothing when no story is stored.
+    /// Ingestion calls it for a duplicate (<see cref="VersionDecision.Duplicate"/>): a save whose row landed but whose
+    /// line or link did not (a crash in between, a failed write) is retried, the retry finds the row and plans nothing,
+    /// and without this the line and link would stay missing. By default nothing: a store that writes a story in one
+    /// step has nothing to complete.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articleId"/> is null.</exception>
+    Task CompleteAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
     /// Saves several stories (distinct ids) as <see cref="SaveAsync"/> saves each; a store may share round trips between
     /// them (Table storage: one transaction per partition of up to 100 rows). Every save is tried, and everything of the
     /// stories saved is written (their short links, their recent lines); then, when any failed, an

@@ -59,7 +59,7 @@ public static class ApiSchemas
                 AllOf = [Ref(Problem), Object("The invalid fields.", [], ("errors", new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Array(Text("A reason.")) }))],
             },
             [Article] = Object("An article, IPTC ninjs-style (other ninjs fields are ignored).", ["headline"],
-                ("uri", Text("The story's id (also `id`); versions of one story share it.")), ("version", Text("The version, increasing (a number as text).")),
+                ("uri", Text("The story's id (also `id`); versions of one story share it. At most 300 bytes of UTF-8, one line (ArticleIds).")), ("version", Text("The version, increasing (a number as text).")),
                 ("headline", Text("The headline.")), ("body_text", Text("Plain text body.")), ("body", Text("Body (HTML or text).")),
                 ("description_text", Text("A summary.")), ("byline", Text("The author.")), ("urgency", Integer("1 (most urgent, breaking) .. 9.")),
                 ("language", Text("BCP 47 language tag.")), ("subject", Array(Object("A ninjs subject.", [], ("name", Text("Name.")), ("code", Text("Code.")))) ),

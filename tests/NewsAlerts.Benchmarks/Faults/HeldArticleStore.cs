@@ -21,6 +21,9 @@ internal sealed class HeldArticleStore(IArticleStore inner, string heldArticleId
     public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => inner.FindLinkAsync(shortCode, cancellationToken);
 
     /// <inheritdoc />
+    public Task CompleteAsync(string articleId, CancellationToken cancellationToken) => inner.CompleteAsync(articleId, cancellationToken);
+
+    /// <inheritdoc />
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);

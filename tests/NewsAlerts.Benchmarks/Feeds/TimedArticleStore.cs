@@ -43,6 +43,8 @@ internal sealed class TimedArticleStore(IArticleStore inner) : IArticleStore
 
     public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => inner.FindLinkAsync(shortCode, cancellationToken);
 
+    public Task CompleteAsync(string articleId, CancellationToken cancellationToken) => inner.CompleteAsync(articleId, cancellationToken);
+
     /// <summary>The reads' and saves' times so far, and a fresh start.</summary>
     public (double[] Reads, double[] Saves) Take()
     {

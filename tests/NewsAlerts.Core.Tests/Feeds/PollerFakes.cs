@@ -67,6 +67,24 @@ internal sealed class InMemoryArticles : IArticleStore
 
     public Task<ArticleLink?> FindLinkAsync(string shortCode, CancellationToken cancellationToken) => Task.FromResult<ArticleLink?>(null);
 
+    /// <summary>The stories completed (<see cref="CompleteAsync"/>), in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Completed { get; } = new();
+
+    /// <summary>How many of the next completions fail (the line or link table is down).</summary>
+    public int FailingCompletions { get; set; }
+
+    public Task CompleteAsync(string articleId, CancellationToken cancellationToken)
+    {
+        if (FailingCompletions > 0)
+        {
+            FailingCompletions--;
+            throw new IOException("the recent lines are down");
+        }
+
+        Completed.Enqueue(articleId);
+        return Task.CompletedTask;
+    }
+
     public async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
         if (Gate is { } gate)

@@ -38,6 +38,20 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     private static FeedItem Item(string guid, string body) =>
         new(guid, true, $"https://news.example/{guid}", $"Headline {guid}", null, body, null, new DateTimeOffset(2026, 11, 30, 11, 0, 0, TimeSpan.Zero), [], "en");
 
+    // A feed polled once (item a), whose next read adds item b, and b's article already stored as an earlier ingestion
+    // left it: the feed's history knows nothing of it.
+    private async Task<(string FeedId, FeedPoller Poller, Article Earlier)> PrimedWithAStoryItsHistoryLostAsync()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "First story."))).Then(Ok(Item("b", "Second story."), Item("a", "First story.")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+        var defaults = (await store.GetAsync(id, CancellationToken.None))!.Registration.Defaults(Url);
+        var article = FeedArticles.ToArticle(Item("b", "Second story."), new FeedDocument("rss", "Example", "en", [], []), defaults, time.GetUtcNow()).Value!;
+        articles.Saved[article.Id] = article;
+        return (id, poller, article);
+    }
+
     private static FeedFetch Ok(params FeedItem[] items) => new(200, new FeedDocument("rss", "Example", "en", items, []), "\"v1\"", null, null, null, null);
 
     [Fact]
@@ -313,6 +327,65 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(1, third!.Alerted);
         Assert.Equal(1, articles.Reads - reads);
         Assert.Equal("urn:newsalerts:feed:f1:bad", Assert.Single(third.Outcome.FailedItems!).ArticleId);
+    }
+
+    // Issue 18 (leftovers): an item ingested earlier whose history line was lost (its poll failed after the save, say
+    // while writing the recent line) is new to the history and a duplicate to ingestion. The duplicate completes what
+    // the first save left out (the recent line and short link) and the history remembers the item, so it is neither
+    // alerted again nor retried at every poll.
+    [Fact]
+    public async Task A_retried_item_found_already_stored_is_completed_and_remembered_not_retried()
+    {
+        var (id, poller, earlier) = await PrimedWithAStoryItsHistoryLostAsync();
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var retried = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Null(retried!.Outcome.FailedItems);
+        Assert.Equal([earlier.Id], articles.Completed);
+        Assert.Contains(earlier.Id, (await store.SeenAsync(id, CancellationToken.None)).Select(s => s.ArticleId));
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var reads = articles.Reads;
+        var after = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Equal(2, after!.Counts[FeedItemOutcome.Unchanged]);
+        Assert.Equal(reads, articles.Reads);
+        Assert.Single(articles.Completed);
+    }
+
+    [Fact]
+    public async Task A_duplicate_whose_completion_fails_is_named_and_retried_until_completed()
+    {
+        var (id, poller, earlier) = await PrimedWithAStoryItsHistoryLostAsync();
+        articles.FailingCompletions = 1;
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var failed = await poller.PollAsync(id, CancellationToken.None);
+
+        var item = Assert.Single(failed!.Outcome.FailedItems!);
+        Assert.Equal((earlier.Id, "IOException: the recent lines are down"), (item.ArticleId, item.Reason));
+        Assert.DoesNotContain(earlier.Id, (await store.SeenAsync(id, CancellationToken.None)).Select(s => s.ArticleId));
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var retried = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Null(retried!.Outcome.FailedItems);
+        Assert.Equal([earlier.Id], articles.Completed);
+        Assert.Contains(earlier.Id, (await store.SeenAsync(id, CancellationToken.None)).Select(s => s.ArticleId));
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_a_duplicate_completes_nothing()
+    {
+        var article = new Article("urn:x:dry", 1, "Headline", "Body", null, null, "en", [], 5, null, time.GetUtcNow());
+        articles.Saved[article.Id] = article;
+
+        var result = await Ingestion().IngestAsync(article, dryRun: true, CancellationToken.None);
+        var real = await Ingestion().IngestAsync(article, dryRun: false, CancellationToken.None);
+
+        Assert.Equal((VersionDecision.Duplicate, VersionDecision.Duplicate), (result.Decision, real.Decision));
+        Assert.Equal([article.Id], articles.Completed);
     }
 
     [Fact]

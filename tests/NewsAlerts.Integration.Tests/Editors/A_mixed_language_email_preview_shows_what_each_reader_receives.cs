@@ -5,9 +5,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using MimeKit;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Core.Policy;
-using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Integration.Tests.Pages;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -31,24 +28,8 @@ public sealed partial class A_mixed_language_email_preview_shows_what_each_reade
     public async Task Each_language_previews_the_email_its_readers_receive()
     {
         var tag = "Zm" + Guid.NewGuid().ToString("N")[..8];
-        var readers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var language in new[] { "en", "fr", "fr", "ar", "ar", "ar" })
-        {
-            var email = $"reader{++number}-{language}-{tag}@example.com";
-            await SignUps.ConfirmedAsync(host, new SubscriberRequest(
-                email, null, "UTC", [(tag, false)], 2, DeliveryPreferences.AsItHappens, Language: language, TopicLanguages: ["en"]));
-            readers[email] = language;
-        }
-
-        using var editor = ConsoleEditor.Browser(host, "Noor", Deadline);
-        var home = await editor.GetStringAsync(new Uri("editor", UriKind.Relative));
-        var fields = new KeyValuePair<string, string>[]
-        {
-            new("headline", $"{tag} ceasefire agreed after talks"), new("body", $"Fighting stopped in {tag}."), new("urgency", "1"),
-        };
-        var (previewed, preview) = await HtmlForms.PostAsync(editor, HtmlForms.Of(home).Single(f => f.Action == "/editor/preview"), fields).WaitAsync(Deadline);
-        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        using var opened = await MixedLanguagePreview.OpenAsync(host, tag, ["en", "fr", "fr", "ar", "ar", "ar"], byText: false, "ceasefire agreed after talks", Deadline);
+        var (editor, preview, readers) = (opened.Editor, opened.Html, opened.Readers);
 
         var shown = new Dictionary<string, (int Emails, string Subject, string Html, string Text)>(StringComparer.Ordinal);
         foreach (Match section in EmailSection().Matches(preview))
@@ -67,8 +48,7 @@ public sealed partial class A_mixed_language_email_preview_shows_what_each_reade
         Assert.Equal((1, 3, 2), (shown["en"].Emails, shown["ar"].Emails, shown["fr"].Emails));
         Assert.StartsWith("Urgent\u00a0: ", shown["fr"].Subject, StringComparison.Ordinal);
 
-        var (published, _) = await HtmlForms.PostAsync(editor, HtmlForms.Of(preview).Single()).WaitAsync(Deadline);
-        Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
+        await opened.PublishAsync(Deadline);
 
         using var inbox = new Smtp4devInbox(fixture.Stack.SmtpInbox);
         async Task<List<(string Language, MimeMessage Message)>> ReceivedAsync()

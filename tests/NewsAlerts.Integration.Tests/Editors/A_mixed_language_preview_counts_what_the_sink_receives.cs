@@ -5,9 +5,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Core.Policy;
-using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Integration.Tests.Pages;
 using NewsAlerts.Testing;
 
 /// <summary>
@@ -32,31 +29,15 @@ public sealed partial class A_mixed_language_preview_counts_what_the_sink_receiv
     public async Task The_preview_counts_texts_and_segments_per_language_as_they_arrive()
     {
         var tag = "Zl" + Guid.NewGuid().ToString("N")[..8];
-        var readers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var language in new[] { "en", "en", "ar", "ar", "fr" })
-        {
-            var phone = TestPhones.NewValid();
-            await SignUps.ConfirmedAsync(host, new SubscriberRequest(
-                null, phone, "UTC", [(tag, false)], 2, DeliveryPreferences.AsItHappens, Language: language, TopicLanguages: ["en"]));
-            readers[phone] = language;
-        }
-
-        using var editor = ConsoleEditor.Browser(host, "Noor", Deadline);
-        var home = await editor.GetStringAsync(new Uri("editor", UriKind.Relative));
-        var fields = new KeyValuePair<string, string>[]
-        {
-            new("headline", $"{tag} ceasefire agreed after talks between the two sides in the north"), new("body", $"Fighting stopped in {tag}."), new("urgency", "1"),
-        };
-        var (previewed, preview) = await HtmlForms.PostAsync(editor, HtmlForms.Of(home).Single(f => f.Action == "/editor/preview"), fields).WaitAsync(Deadline);
-        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
-
+        using var opened = await MixedLanguagePreview.OpenAsync(
+            host, tag, ["en", "en", "ar", "ar", "fr"], byText: true, "ceasefire agreed after talks between the two sides in the north", Deadline);
+        var (preview, readers) = (opened.Html, opened.Readers);
         var shown = LanguageSection().Matches(preview).ToDictionary(
             m => m.Groups["language"].Value, m => (Texts: int.Parse(m.Groups["texts"].Value, CultureInfo.InvariantCulture), Segments: int.Parse(m.Groups["segments"].Value, CultureInfo.InvariantCulture)));
         Assert.Equal(["en", "ar", "fr"], LanguageSection().Matches(preview).Select(m => m.Groups["language"].Value));
         Assert.Equal((2, 2, 1), (shown["en"].Texts, shown["ar"].Texts, shown["fr"].Texts));
 
-        var (published, _) = await HtmlForms.PostAsync(editor, HtmlForms.Of(preview).Single()).WaitAsync(Deadline);
-        Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
+        await opened.PublishAsync(Deadline);
 
         using var sink = new SmsSinkInbox(fixture.Stack.SmsSink);
         async Task<List<(string Language, string Body)>> ReceivedAsync()

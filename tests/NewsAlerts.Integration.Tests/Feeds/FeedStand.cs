@@ -41,7 +41,9 @@ internal sealed partial class FeedStand : IAsyncDisposable
     /// <param name="stack">The shared stack.</param>
     /// <param name="webSub">Whether served feeds name the WebSub hub.</param>
     /// <param name="settings">More host settings (e.g. <c>Feeds:RegistrationTimeoutSeconds</c>).</param>
-    public static async Task<FeedStand> StartAsync(RunningStack stack, bool webSub = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">More service changes (e.g. a failing decorator over the real article store).</param>
+    public static async Task<FeedStand> StartAsync(
+        RunningStack stack, bool webSub = false, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var overrides = new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -58,6 +60,7 @@ internal sealed partial class FeedStand : IAsyncDisposable
             {
                 services.AddSingleton<TimeProvider>(time);
                 services.Remove(services.Single(d => d.ImplementationType == typeof(TimerFunctionScheduler)));
+                configure?.Invoke(services);
             },
             overrides: overrides);
         return new FeedStand(server, host, time, stack.ServiceBusConnectionString);
