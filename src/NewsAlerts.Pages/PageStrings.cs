@@ -224,6 +224,12 @@ public static class PageStrings
     public static string RecentSms => Text(nameof(RecentSms));
     public static string RecentAlert => Text(nameof(RecentAlert));
     public static string RecentFollowUp => Text(nameof(RecentFollowUp));
+
+    /// <summary>A follow-up saying the story was corrected, after the channel in a history row.</summary>
+    public static string RecentCorrection => Text(nameof(RecentCorrection));
+
+    /// <summary>A follow-up saying the story was withdrawn, after the channel in a history row.</summary>
+    public static string RecentWithdrawal => Text(nameof(RecentWithdrawal));
     public static string RecentDigest => Text(nameof(RecentDigest));
     public static string HistoryWithdrawn => Text(nameof(HistoryWithdrawn));
     public static string HistoryWithdrawnLink => Text(nameof(HistoryWithdrawnLink));

@@ -341,6 +341,34 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> TryChangeUnleasedAsync(string id, DateTimeOffset now, Func<FeedState, FeedState> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!IsId(id))
+        {
+            return false;
+        }
+
+        var table = await tables.GetAsync(Feeds, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, State, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } row || row.GetDateTimeOffset("LeaseUntil") > now)
+        {
+            return false;
+        }
+
+        try
+        {
+            // If-Match: a poll that took the lease since the read wins, and this change is dropped.
+            await table.UpdateEntityAsync(StateRow(id, change(Read<FeedState>(row)), row.GetDateTimeOffset("LeaseUntil") ?? NoLease), row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken)
     {
         if (!IsId(id))

@@ -46,7 +46,7 @@ public static class FeedConnections
         {
             if (AddressPolicy.Refusal(address, allowLoopback) is { } reason)
             {
-                throw new FeedAddressRefusedException($"host '{endPoint.Host}' resolves to a {reason} address ({address})");
+                throw new FeedAddressRefusedException($"host '{endPoint.Host}' resolves to {Core.Words.EnglishArticle.With(reason)} address ({address})");
             }
         }
 

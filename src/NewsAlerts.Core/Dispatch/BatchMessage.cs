@@ -56,7 +56,7 @@ public static class BatchMessage
         }
 
         return batch is null || batch.Channel != channel || batch.Recipients is null
-            ? new BatchReading(null, $"The message is not a {channel} delivery batch.")
+            ? new BatchReading(null, $"The message is not {Words.EnglishArticle.With(channel == Channel.Sms ? "SMS" : "email")} delivery batch.")
             : new BatchReading(batch, null);
     }
 }

@@ -52,4 +52,23 @@ public sealed record FeedHealth(
             ? this with { LastSuccess = now, ConsecutiveFailures = 0, FailingSince = null, NextPoll = next, FailedItems = outcome.FailedItems }
             : this with { LastError = outcome.Error, LastErrorAt = now, ConsecutiveFailures = failures, FailingSince = FailingSince ?? now, NextPoll = next };
     }
+
+    /// <summary>
+    /// The health after a validly signed WebSub push at <paramref name="now"/> that was not a feed
+    /// (<see cref="WebSub.WebSubPushVerdict"/>): one more failure (flagged after <see cref="FlagAfter"/> of them, as a poll's),
+    /// <paramref name="error"/> as the last error, and the next poll brought forward to <paramref name="now"/> +
+    /// <paramref name="soon"/> (the polling floor) when it was later, so a poll reads the truth instead of the feed
+    /// looking healthy for the hour of the WebSub fallback (trial r33 #9). The last success is kept.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    public FeedHealth AfterBadPush(string error, DateTimeOffset now, TimeSpan soon)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var next = now + soon;
+        return this with
+        {
+            LastError = error, LastErrorAt = now, ConsecutiveFailures = ConsecutiveFailures + 1, FailingSince = FailingSince ?? now,
+            NextPoll = NextPoll < next ? NextPoll : next,
+        };
+    }
 }

@@ -58,7 +58,7 @@ public sealed class FeedUrlGuard(Func<string, CancellationToken, Task<IPAddress[
         {
             if (AddressPolicy.Refusal(address, allowLoopback) is { } reason)
             {
-                return $"resolves to a {reason} address ({address})";
+                return $"resolves to {Words.EnglishArticle.With(reason)} address ({address})";
             }
         }
 

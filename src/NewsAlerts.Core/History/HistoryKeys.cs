@@ -36,4 +36,30 @@ public static class HistoryKeys
 
         return key;
     }
+
+    /// <summary>
+    /// What a follow-up's <paramref name="key"/> says the editor did (<c>withdrawn:v…</c> or <c>corrected:v…</c>, as
+    /// <see cref="ArticleIdOf"/> reads it), so a history row tells a correction from a withdrawal of the same story (trial
+    /// r33 #6); null for an alert's or a digest's key, or a follow-up key of an older shape.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public static NoticeKind? NoticeOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var id = ArticleIdOf(key);
+        if (id.Length == key.Length || key.StartsWith(DigestPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var kind in Enum.GetValues<NoticeKind>())
+        {
+            if (key.StartsWith($"{kind.ToString().ToLowerInvariant()}:v", StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 }

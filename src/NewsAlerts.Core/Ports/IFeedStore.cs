@@ -87,6 +87,14 @@ public interface IFeedStore
     /// </summary>
     Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? seen, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Changes the feed's state outside a poll (a WebSub push that was not a feed: <see cref="Feeds.WebSub.WebSubPushFailures"/>)
+    /// by <paramref name="change"/>, written only if the row is unchanged since it was read (its concurrency token); false,
+    /// and nothing written, when the feed is gone, a poll holds its lease at <paramref name="now"/> (the poll saves what it
+    /// reads, which is the truth) or the row changed meanwhile.
+    /// </summary>
+    Task<bool> TryChangeUnleasedAsync(string id, DateTimeOffset now, Func<FeedState, FeedState> change, CancellationToken cancellationToken);
+
     /// <summary>The feed's item history, oldest first; empty for a feed never read.</summary>
     Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken);
 

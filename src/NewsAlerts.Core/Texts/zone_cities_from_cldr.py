@@ -15,10 +15,19 @@ CLDR name of the territory (npm cldr-localenames-full, territories.json) when th
 tzdata's zone.tab ("Île Christmas" for CX), else the id's city, a proper name read alike in every language ("Casey").
 Each such entry's resx comment names its source. A different spelling ("Aktau" for Asia/Aqtau) is left as it is.
 
-Usage: npm pack cldr-dates-full cldr-localenames-full && mkdir dates names
-       tar xzf cldr-dates-full-*.tgz -C dates && tar xzf cldr-localenames-full-*.tgz -C names
+A zone IANA renamed is one place under two ids (Africa/Asmera and Africa/Asmara, Pacific/Truk and Pacific/Chuuk,
+America/Coral_Harbour and America/Atikokan): CLDR's own aliases (npm cldr-bcp47, bcp47/timezone.json "_alias", one
+key per place) say which ids those are, and a language's exemplar city under any of them names the zone (trial r33 #7:
+ar had "أسمرة" under Asmera yet showed Asmara in Latin letters). tzdata's links are not used for that: they also join
+distinct places (Europe/San_Marino links to Europe/Rome), so they only serve ids CLDR has no entry for.
+
+One bracket style per language (trial r33 #7): CLDR fr writes "Tell City [Indiana]" beside "Center (Dakota du Nord)";
+square brackets become round ones, the style every catalog uses elsewhere.
+
+Usage: npm pack cldr-dates-full cldr-localenames-full cldr-bcp47 && mkdir dates names bcp47
+       tar xzf cldr-dates-full-*.tgz -C dates && tar xzf cldr-localenames-full-*.tgz -C names && tar xzf cldr-bcp47-*.tgz -C bcp47
        python3 src/NewsAlerts.Core/Texts/zone_cities_from_cldr.py dates/package /usr/share/zoneinfo/tzdata.zi src/NewsAlerts.Core/Texts \
-           names/package /usr/share/zoneinfo/zone.tab
+           names/package /usr/share/zoneinfo/zone.tab bcp47/package
 """
 import re
 import json, os, sys, unicodedata
@@ -56,11 +65,25 @@ def zone_ids(tzdata):
     return sorted(ids), links
 
 
-def names_of(zone, links, known):
-    """The id CLDR names the zone by: the id itself when CLDR has it (Europe/Rome, not its link Europe/San_Marino,
-    which CLDR keeps as a zone of its own), else the zone it links to or an older id linking there (Asia/Calcutta)."""
-    if zone in known:
-        return [zone]
+def aliases_of(bcp47):
+    """Each zone id with every id CLDR lists for the same place (bcp47 timezone.json "_alias"), the id itself first."""
+    data = json.load(open(os.path.join(bcp47, "bcp47", "timezone.json"), encoding="utf-8"))
+    groups = {}
+    for key, value in data["keyword"]["u"]["tz"].items():
+        if isinstance(value, dict) and "_alias" in value:
+            ids = value["_alias"].split()
+            for i in ids:
+                groups[i] = [i] + [j for j in ids if j != i]
+    return groups
+
+
+def names_of(zone, links, known, aliases):
+    """The ids CLDR may name the zone by, in order: the id and its CLDR aliases (the same place: Africa/Asmara and
+    Africa/Asmera), else (no CLDR entry) the zone it links to or an older id linking there (Asia/Calcutta). Europe/Rome
+    is never tried for its link Europe/San_Marino, which CLDR keeps as a place of its own."""
+    same = [n for n in aliases.get(zone, [zone]) if n in known]
+    if same:
+        return same
     target = links.get(zone, zone)
     return [n for n in [target] + sorted(k for k, v in links.items() if v == target and k != zone) if n in known]
 
@@ -87,8 +110,9 @@ def english_words(english_city, zone):
     return english_city != own and re.search(r"(^|\s)" + re.escape(own) + r"(\s|$)", english_city) is not None
 
 
-def main(package, tzdata, out, names_package, zone_tab):
+def main(package, tzdata, out, names_package, zone_tab, bcp47):
     ids, links = zone_ids(tzdata)
+    aliases = aliases_of(bcp47)
     sole = sole_territories(zone_tab)
     english = cities(package, "en")
     known = set()
@@ -104,25 +128,28 @@ def main(package, tzdata, out, names_package, zone_tab):
             named.update(territories(names_package, locale))
         lines = []
         for zone in ids:
-            names = names_of(zone, links, known)
+            names = names_of(zone, links, known, aliases)
             city = next((own[n] for n in names if n in own), None)
             comment = None
             if city is None:
                 city = next((english[n] for n in names if n in english), None) or zone.rsplit("/", 1)[1].replace("_", " ")
                 target = links.get(zone, zone)  # a link (Australia/LHI) is named as the zone it links to
-                if suffix and (english_words(city, zone) or english_words(city, target)):
-                    code = sole.get(zone) or sole.get(target)
+                # ... and a CLDR alias (Antarctica/South_Pole of Antarctica/McMurdo) as the place it names.
+                worded = next((n for n in [zone, target] + names if english_words(city, n)), None)
+                if suffix and worded:
+                    code = sole.get(zone) or sole.get(target) or sole.get(worded)
                     if code and code in named:
                         city, comment = named[code], f"CLDR territories {code} (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
                     else:
-                        city, comment = (zone if english_words(city, zone) else target).rsplit("/", 1)[1].replace("_", " "), f"zone id (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
+                        city, comment = worded.rsplit("/", 1)[1].replace("_", " "), f"zone id (no exemplar city in CLDR {'+'.join(locales)}; en has {city})"
             city = "".join(c for c in city if unicodedata.category(c) != "Cf")
+            city = re.sub(r"\[([^\]]*)\]", r"(\1)", city)
             note = f"<comment>{escape(comment)}</comment>" if comment else ""
             lines.append(f'  <data name="{escape(zone)}" xml:space="preserve"><value>{escape(city)}</value>{note}</data>')
         write_resx(os.path.join(out, f"ZoneCities{'.' + suffix if suffix else ''}.resx"),
                    f"Generated by src/NewsAlerts.Core/Texts/zone_cities_from_cldr.py: CLDR {version} exemplar cities (npm cldr-dates-full, "
-                   f"locale {'+'.join(locales)}; where noted, CLDR territory names from npm cldr-localenames-full), Unicode License v3 (https://www.unicode.org/license.txt). Do not edit by hand.", lines)
+                   f"locale {'+'.join(locales)}; where noted, CLDR territory names from npm cldr-localenames-full; aliases from npm cldr-bcp47), Unicode License v3 (https://www.unicode.org/license.txt). Do not edit by hand.", lines)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:6])
+    main(*sys.argv[1:7])

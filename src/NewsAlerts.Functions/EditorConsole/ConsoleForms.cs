@@ -51,7 +51,7 @@ public static class ConsoleForms
         {
             // A whole number as a JSON number (the API takes no numbers in strings); anything else as typed, a string the
             // parser refuses by name, so nothing wrong becomes a silent default.
-            var urgency = form["urgency"].ToString().Trim();
+            var urgency = Core.Words.TypedDigits.Normalised(form["urgency"].ToString())!.Trim();
             json["urgency"] = int.TryParse(urgency, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(urgency);
         }
 

@@ -59,6 +59,9 @@ public static class FeedServices
                 sp.GetRequiredService<IFeedStore>(), probe, sp.GetRequiredService<FeedUrlGuard>(), sp.GetRequiredService<TimeProvider>(), options.SeenItemsPerFeed,
                 sp.GetRequiredService<WebSubSubscriptions>(), TimeSpan.FromSeconds(options.RegistrationTimeoutSeconds));
         });
+        services.TryAddSingleton(sp => new WebSubPushFailures(
+            sp.GetRequiredService<IFeedStore>(), sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FeedOptions>>().Value.MinIntervalSeconds)));
         services.TryAddSingleton<IWebSubStore, TableWebSubStore>();
         services.TryAddSingleton<IWebSubHub>(sp =>
         {

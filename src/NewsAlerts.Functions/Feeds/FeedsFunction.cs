@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
@@ -18,7 +19,8 @@ using NewsAlerts.Functions.Http;
 /// (<see cref="FeedAddress"/>) with 409 naming <c>url</c> and that feed's id (<see cref="FeedRegistrar"/>).
 /// </summary>
 public sealed class FeedsFunction(
-    IFeedStore feeds, IWebSubStore webSub, WebSubSubscriptions subscriptions, FeedRegistrar registrar, IOptions<FeedOptions> options, TimeProvider time)
+    IFeedStore feeds, IWebSubStore webSub, WebSubSubscriptions subscriptions, FeedRegistrar registrar, IOptions<FeedOptions> options, TimeProvider time,
+    FeedUrlGuard guard)
 {
     /// <summary>
     /// Adds a feed after one fetch shows it is a feed; answers 201 with it, 400 naming <c>url</c> when the URL cannot work
@@ -36,7 +38,7 @@ public sealed class FeedsFunction(
             var parsed = FeedRequestParser.Parse(json, adding: true, Floor);
             if (!parsed.IsValid)
             {
-                return Problems.Invalid(parsed.Errors);
+                return Problems.Invalid(await WithUrlRefusalAsync(json, parsed.Errors, cancellationToken));
             }
 
             var outcome = await registrar.RegisterAsync(parsed.Value!, cancellationToken);
@@ -165,4 +167,21 @@ public sealed class FeedsFunction(
 
     private static IActionResult NotFound(HttpRequest request) =>
         Problems.Field(StatusCodes.Status404NotFound, "Not found", "id", $"no feed '{IdOf(request)}'.");
+
+    // Trial r33 #8: {"url": <unresolvable>, "urgency": 10} named only urgency, and the URL's refusal came on the next try.
+    // Every field is judged at once: with other fields wrong, the URL is still checked by the guard (scheme, credentials,
+    // every address its host resolves to), though not fetched: the one fetch is made only for a request that can register.
+    private async Task<IReadOnlyList<FieldError>> WithUrlRefusalAsync(System.Text.Json.JsonElement json, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
+    {
+        if (errors.Any(e => e.Field == "url")
+            || json.ValueKind != System.Text.Json.JsonValueKind.Object
+            || !json.TryGetProperty("url", out var value) || value.ValueKind != System.Text.Json.JsonValueKind.String
+            || !Uri.TryCreate(value.GetString()!.Trim(), UriKind.Absolute, out var url)
+            || await guard.RefusalAsync(url, cancellationToken) is not { } refusal)
+        {
+            return errors;
+        }
+
+        return [.. errors, new FieldError("url", refusal)];
+    }
 }

@@ -19,10 +19,11 @@ using NewsAlerts.Functions.Http;
 /// instead so a forgery or a hub holding an old secret is visible to the hub's operator and ours, and a hub that
 /// retries gets 403 again and changes nothing; polling (every <c>Feeds:WebSubFallbackPollMinutes</c>) still reads the feed.
 /// A signed push that is not a feed (<see cref="WebSubPushVerdict"/>) is answered 202, ingests nothing and is recorded in
-/// the feed's health (<see cref="WebSubSubscriptions.RecordPushErrorAsync"/>).
+/// the feed's health (<see cref="WebSubSubscriptions.RecordPushErrorAsync"/>) as a failure that brings the next poll
+/// forward (<see cref="WebSubPushFailures"/>).
 /// </summary>
 public sealed partial class WebSubFunction(
-    WebSubSubscriptions subscriptions, FeedPoller poller, SubscriberSync subscribers, ILogger<WebSubFunction> logger)
+    WebSubSubscriptions subscriptions, FeedPoller poller, SubscriberSync subscribers, WebSubPushFailures pushFailures, ILogger<WebSubFunction> logger)
 {
     /// <summary>The verification of intent (or a denial).</summary>
     [Function("WebSubVerify")]
@@ -73,8 +74,10 @@ public sealed partial class WebSubFunction(
         if (WebSubPushVerdict.Error(document) is { } notAFeed)
         {
             // WebSub §7: any answer but 2xx (or 410) makes the hub retry, and the same body would come again. Accepted,
-            // set aside, and shown in the feed's health; the feed's poll health and its items are untouched.
+            // set aside, and shown in the feed's health: counted as a failure there, with the next poll brought forward to
+            // read the truth (trial r33 #9); its items are untouched.
             await subscriptions.RecordPushErrorAsync(subscription, notAFeed, cancellationToken);
+            await pushFailures.RecordAsync(feedId, notAFeed, cancellationToken);
             LogNotAFeed(logger, feedId, notAFeed);
             return new AcceptedResult();
         }

@@ -50,6 +50,7 @@ public sealed class ConfirmationsFunction(
         }
 
         return await gate.RefuseConfirmAttemptAsync(request, cancellationToken)
+            ?? await UnknownSignUpAsync(request, cancellationToken)
             ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), value, cancellationToken), Channel.Email, cancellationToken);
     }
 
@@ -57,7 +58,8 @@ public sealed class ConfirmationsFunction(
     /// Confirms the phone number. The code is read as the code page reads it (<see cref="TypedCodes.Normalised"/>: the
     /// invisible isolates an Arabic text puts around it, spaces and dashes dropped, any script's digits as ASCII; trial
     /// r32 #1); a code that is not six digits after that is a 400 problem+json naming <c>code</c> and spends none of the
-    /// five tries. Every six-digit code that does not confirm (the sign-up is unknown too) gets the same 403.
+    /// five tries. A sign-up id that names no sign-up is a 404 naming <c>signUp</c>; every six-digit code that does not
+    /// confirm a known sign-up gets the same 403.
     /// </summary>
     [Function("ConfirmSms")]
     public async Task<IActionResult> ConfirmSmsAsync(
@@ -77,6 +79,7 @@ public sealed class ConfirmationsFunction(
         }
 
         return await gate.RefuseConfirmAttemptAsync(request, cancellationToken)
+            ?? await UnknownSignUpAsync(request, cancellationToken)
             ?? await AnswerAsync(await signUps.ConfirmSmsAsync(SignUpIdOf(request), code, cancellationToken), Channel.Sms, cancellationToken);
     }
 
@@ -116,6 +119,14 @@ public sealed class ConfirmationsFunction(
         return new AcceptedResult((string?)null, new { signUpId = id });
     }
 
+    // Trial r33 #8: a sign-up id that names no sign-up is a 404 naming signUp, not "the code is wrong" (which sends the
+    // person checking a code that was never the problem). It tells nothing about codes: the id is the random one the
+    // sign-up answered with, and the attempt is counted by the gate before this is asked.
+    private async Task<IActionResult?> UnknownSignUpAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        await signUps.FindAsync(SignUpIdOf(request), cancellationToken) is null
+            ? Problems.Field(StatusCodes.Status404NotFound, "No such sign-up.", "signUp", "no sign-up has this id (it may have expired); sign up again")
+            : null;
+
     private static string SignUpIdOf(HttpRequest request) => request.RouteValues["signUpId"]?.ToString() ?? string.Empty;
 
     // 200 with the subscriber and the manage link (emailed too, to the address just confirmed); 403 or 409 otherwise.
@@ -154,10 +165,12 @@ public sealed class ConfirmationsFunction(
 
         using (document)
         {
-            return document!.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
-                    ? (value.GetString(), null)
-                    : (null, Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", $"{field}: is required (a string)."));
+            // Trial r33 #8: a value of another JSON type was "is required (a string)" with no errors member.
+            var root = document!.RootElement;
+            return root.ValueKind != JsonValueKind.Object ? (null, Problems.Invalid([new FieldError("$", $"must be a JSON object with {field}")]))
+                : !root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null ? (null, Problems.Invalid([new FieldError(field, "is required")]))
+                : value.ValueKind != JsonValueKind.String ? (null, Problems.Invalid([new FieldError(field, "must be a string")]))
+                : (value.GetString(), null);
         }
     }
 }

@@ -24,7 +24,7 @@ public static class TypedCodes
                 continue;
             }
 
-            kept.Append(category == UnicodeCategory.DecimalDigitNumber && !char.IsAsciiDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c);
+            kept.Append(Core.Words.TypedDigits.Ascii(c));
         }
 
         return kept.ToString();

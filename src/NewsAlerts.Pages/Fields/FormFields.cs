@@ -71,7 +71,7 @@ public static partial class FormFields
             json["languages"] = Array(ReadLanguages.Others(Get(form, "language"), Get(form, ReadLanguages.Field)));
         }
 
-        if (Get(form, "smsMaxUrgency") is { } urgency)
+        if (Number(form, "smsMaxUrgency") is { } urgency)
         {
             json["smsMaxUrgency"] = int.TryParse(urgency, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(urgency);
         }
@@ -273,14 +273,14 @@ public static partial class FormFields
         var preferences = new JsonObject();
         var email = new JsonObject();
         AddText(email, "frequency", Get(form, "emailFrequency"));
-        AddText(email, "at", Get(form, "digestTime"));
+        AddText(email, "at", Number(form, "digestTime"));
         AddText(email, "weekday", Get(form, "weekday"));
         if (email.Count > 0)
         {
             preferences["email"] = email;
         }
 
-        var (start, end) = (Get(form, "quietStart"), Get(form, "quietEnd"));
+        var (start, end) = (Number(form, "quietStart"), Number(form, "quietEnd"));
         if (start is not null || end is not null)
         {
             preferences["quietHours"] = new JsonObject { ["start"] = start ?? string.Empty, ["end"] = end ?? string.Empty, ["flashThrough"] = Get(form, "flashThrough") is not null };
@@ -292,7 +292,7 @@ public static partial class FormFields
 
         if (form.ContainsKey("capEmail") || form.ContainsKey("capSms"))
         {
-            preferences["caps"] = new JsonObject { ["email"] = Count(Get(form, "capEmail")), ["sms"] = Count(Get(form, "capSms")) };
+            preferences["caps"] = new JsonObject { ["email"] = Count(Number(form, "capEmail")), ["sms"] = Count(Number(form, "capSms")) };
         }
 
         return preferences;
@@ -311,6 +311,9 @@ public static partial class FormFields
 
     private static string? Get(IReadOnlyDictionary<string, string> form, string name) =>
         form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    // A number or time typed in any script's digits reads as its ASCII digits, as a texted code does (TypedCodes; trial r33 #10).
+    private static string? Number(IReadOnlyDictionary<string, string> form, string name) => Core.Words.TypedDigits.Normalised(Get(form, name))?.Trim();
 
     private static void AddText(JsonObject json, string name, string? value)
     {

@@ -80,14 +80,23 @@ public static class ManageValues
             : string.Format(CultureInfo.CurrentCulture, PageStrings.PausedUntil, Local(subscriber.PausedUntil!.Value, subscriber.TimeZone));
     }
 
-    /// <summary>How a received alert's channel and kind read, e.g. <c>Email alert</c>.</summary>
+    /// <summary>
+    /// How a received alert's channel and kind read, e.g. <c>Email alert</c>; a follow-up says whether it was a correction
+    /// or a withdrawal (read from its ledger key: <see cref="Core.History.HistoryKeys.NoticeOf"/>), so the two follow-ups of
+    /// one story are never two identical rows (trial r33 #6), and "update" when the key does not say.
+    /// </summary>
     public static string Kind(Core.History.ReceivedAlert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
         var channel = alert.Channel == Core.Delivery.Channel.Sms ? PageStrings.RecentSms : PageStrings.RecentEmail;
         var kind = alert.Kind switch
         {
-            Core.History.ReceivedKind.FollowUp => PageStrings.RecentFollowUp,
+            Core.History.ReceivedKind.FollowUp => Core.History.HistoryKeys.NoticeOf(alert.Key) switch
+            {
+                Core.Articles.NoticeKind.Withdrawn => PageStrings.RecentWithdrawal,
+                Core.Articles.NoticeKind.Corrected => PageStrings.RecentCorrection,
+                _ => PageStrings.RecentFollowUp,
+            },
             Core.History.ReceivedKind.Digest => PageStrings.RecentDigest,
             _ => PageStrings.RecentAlert,
         };

@@ -31,7 +31,8 @@ public static class PauseFields
         var choice = form.GetValueOrDefault(Choice)?.Trim() ?? string.Empty;
         if (choice == "date")
         {
-            var date = form.GetValueOrDefault(Date)?.Trim();
+            // A date typed in any script's digits reads as ASCII, as times and codes do (trial r33 #10).
+            var date = Core.Words.TypedDigits.Normalised(form.GetValueOrDefault(Date))?.Trim();
             if (string.IsNullOrEmpty(date))
             {
                 return (null, new PageError(Date, PageStrings.PauseUntilMissing));

@@ -127,6 +127,20 @@ internal sealed class MemoryFeedRegistry : IFeedStore
         }
     }
 
+    public Task<bool> TryChangeUnleasedAsync(string id, DateTimeOffset now, Func<FeedState, FeedState> change, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!feeds.TryGetValue(id, out var f) || f.LeaseUntil > now)
+            {
+                return Task.FromResult(false);
+            }
+
+            feeds[id] = f with { State = change(f.State), Token = Guid.NewGuid().ToString() };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken)
     {
         lock (gate)

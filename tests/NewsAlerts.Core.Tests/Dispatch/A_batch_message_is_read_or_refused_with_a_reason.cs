@@ -50,7 +50,7 @@ public sealed class A_batch_message_is_read_or_refused_with_a_reason
         var reading = BatchMessage.Read(Encoding.UTF8.GetBytes(json), Channel.Email);
 
         Assert.Null(reading.Batch);
-        Assert.Equal("The message is not a Email delivery batch.", reading.Problem);
+        Assert.Equal("The message is not an email delivery batch.", reading.Problem);
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class A_batch_message_is_read_or_refused_with_a_reason
         var reading = BatchMessage.Read(body, Channel.Email);
 
         Assert.Null(reading.Batch);
-        Assert.Equal("The message is not a Email delivery batch.", reading.Problem);
+        Assert.Equal("The message is not an email delivery batch.", reading.Problem);
     }
 }

@@ -101,6 +101,17 @@ public sealed class Feed_addresses_are_guarded
     }
 
     [Theory]
+    [InlineData("http://0.0.0.0/x", "resolves to an unspecified address (0.0.0.0)")]
+    [InlineData("http://127.0.0.1/x", "resolves to a loopback address (127.0.0.1)")]
+    [InlineData("http://224.0.0.1/x", "resolves to a multicast address (224.0.0.1)")]
+    [InlineData("http://[::]/x", "resolves to an unspecified address (::)")]
+    public async Task A_refusal_reads_with_the_right_article(string url, string reason)
+    {
+        // Trial r33 #8: "resolves to a unspecified address".
+        Assert.Equal(reason, await Guard(false).RefusalAsync(new Uri(url), CancellationToken.None));
+    }
+
+    [Theory]
     [InlineData("ftp://news.example/feed")]
     [InlineData("file:///etc/passwd")]
     [InlineData("https://user:secret@news.example/feed")]

@@ -104,6 +104,17 @@ internal sealed class InMemoryFeedStore : IFeedStore
         return Task.FromResult(true);
     }
 
+    public Task<bool> TryChangeUnleasedAsync(string id, DateTimeOffset now, Func<FeedState, FeedState> change, CancellationToken cancellationToken)
+    {
+        if (!feeds.TryGetValue(id, out var f) || f.LeaseUntil > now)
+        {
+            return Task.FromResult(false);
+        }
+
+        feeds[id] = f with { State = change(f.State), Token = Guid.NewGuid().ToString() };
+        return Task.FromResult(true);
+    }
+
     public Task<IReadOnlyList<SeenItem>> SeenAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(seen.TryGetValue(id, out var s) ? s : []);
 

@@ -8,8 +8,9 @@ using NewsAlerts.Testing;
 
 /// <summary>
 /// Issue 18, faults 2 and 3: a signed push that is not a feed (an error page, an empty body, garbage) is accepted per
-/// WebSub §7, ingests nothing, leaves the poll's health as it was and shows in the feed's health in words; the feed list
-/// shows each feed exactly as the one-feed view does, WebSub subscription included.
+/// WebSub §7, ingests nothing and shows in the feed's health in words; the feed list shows each feed exactly as the
+/// one-feed view does, WebSub subscription included. Trial r33 #9: such a push counts as a failure in the health
+/// (consecutive failures, flagged after a day) and brings the next poll forward, so a poll reads the truth.
 /// </summary>
 [Collection("queues")]
 public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -28,7 +29,8 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
     [InlineData("text/html", "<html>Server error</html>", "an HTML page")]
     [InlineData("application/rss+xml", "", "not a feed")]
     [InlineData("application/rss+xml", "}{ garbage <<", "not a feed")]
-    public async Task A_signed_push_that_is_not_a_feed_is_accepted_recorded_in_health_and_changes_nothing(string contentType, string text, string said)
+    [InlineData("application/atom+xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Cut", "not a feed")]
+    public async Task A_signed_push_that_is_not_a_feed_is_accepted_and_counted_as_a_failure_that_brings_the_poll_forward(string contentType, string text, string said)
     {
         var id = await SubscribedFeedAsync("error");
         var before = (await stand.GetAsync(id)).GetProperty("health");
@@ -42,13 +44,48 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
         Assert.Contains("WebSub push was not a feed", after.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Contains(said, after.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.String, after.GetProperty("lastErrorAt").ValueKind);
-        foreach (var kept in new[] { "lastSuccess", "consecutiveFailures", "failingSince", "nextPoll", "lastStatus", "primed", "flagged" })
+        foreach (var kept in new[] { "lastSuccess", "lastStatus", "primed", "flagged" })
         {
             Assert.Equal(before.GetProperty(kept).GetRawText(), after.GetProperty(kept).GetRawText());
         }
 
+        Assert.Equal(before.GetProperty("consecutiveFailures").GetInt32() + 1, after.GetProperty("consecutiveFailures").GetInt32());
+        Assert.Equal(JsonValueKind.String, after.GetProperty("failingSince").ValueKind);
+        // The next poll comes within the polling floor (Feeds:MinIntervalSeconds, 60 s), not the WebSub fallback's hour.
+        Assert.True(after.GetProperty("nextPoll").GetDateTimeOffset() <= stand.Time.GetUtcNow().AddSeconds(60), after.GetProperty("nextPoll").GetRawText());
+        Assert.True(after.GetProperty("nextPoll").GetDateTimeOffset() < before.GetProperty("nextPoll").GetDateTimeOffset());
+
         // Not a delivery: polling does not slow down for it.
         Assert.Equal(subscription.LastPushAt, (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.LastPushAt);
+    }
+
+    [Fact]
+    public async Task Bad_pushes_for_a_day_flag_the_feed_and_a_poll_that_reads_a_feed_clears_it()
+    {
+        var id = await SubscribedFeedAsync("day");
+        var subscription = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
+        var body = Encoding.UTF8.GetBytes("<rss><channel><title>Cut off");
+
+        using (var first = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", body, subscription.Secret), "application/rss+xml"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        }
+
+        stand.Time.Offset += TimeSpan.FromDays(1);
+        using (var second = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", body, subscription.Secret), "application/rss+xml"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        }
+
+        var flagged = (await stand.GetAsync(id)).GetProperty("health");
+        Assert.True(flagged.GetProperty("flagged").GetBoolean(), flagged.GetRawText());
+        Assert.True(flagged.GetProperty("consecutiveFailures").GetInt32() >= 2, flagged.GetRawText());
+
+        // The feed server still serves the feed: the poll brought forward reads it, and the health says so.
+        await stand.PollWhenDueAsync(id);
+        var polled = (await stand.GetAsync(id)).GetProperty("health");
+        Assert.Equal(0, polled.GetProperty("consecutiveFailures").GetInt32());
+        Assert.False(polled.GetProperty("flagged").GetBoolean());
     }
 
     [Fact]

@@ -36,6 +36,21 @@ public sealed class Editors_register_feeds_and_private_addresses_are_refused(Sta
         Assert.Contains(reason, body.GetProperty("errors").GetProperty("url")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://0.0.0.0/x", "resolves to an unspecified address (0.0.0.0)")]
+    [InlineData("http://10.1.2.3/feed.xml", "resolves to a private address (10.1.2.3)")]
+    public async Task A_refused_url_is_named_with_the_other_wrong_fields_at_once(string url, string reason)
+    {
+        // Trial r33 #8: a refused url with a wrong urgency named only one of them; and "a unspecified".
+        using var response = await stand.AddAsync(new { url, urgency = 10, language = "english" });
+        var errors = (await Api.BodyAsync(response)).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(reason, errors.GetProperty("url")[0].GetString());
+        Assert.True(errors.TryGetProperty("urgency", out _));
+        Assert.True(errors.TryGetProperty("language", out _));
+    }
+
     [Fact]
     public async Task Bad_fields_are_each_named()
     {

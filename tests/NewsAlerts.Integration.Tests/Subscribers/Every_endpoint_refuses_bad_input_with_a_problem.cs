@@ -208,6 +208,36 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("api/sign-ups/x/confirm-sms", "{\"code\": 123456}", "code", "must be a string")]
+    [InlineData("api/sign-ups/x/confirm-sms", "{\"code\": [\"123456\"]}", "code", "must be a string")]
+    [InlineData("api/sign-ups/x/confirm-sms", "{}", "code", "is required")]
+    [InlineData("api/sign-ups/x/confirm-sms", "{\"code\": null}", "code", "is required")]
+    [InlineData("api/sign-ups/x/confirm-email", "{\"token\": true}", "token", "must be a string")]
+    [InlineData("api/sign-ups/x/confirm-email", "[]", "$", "must be a JSON object with token")]
+    public async Task A_confirmation_field_of_the_wrong_type_says_so_in_errors(string path, string json, string field, string reason)
+    {
+        // Trial r33 #8: {"code":123456} was "is required (a string)" with no errors member.
+        using var response = await host.Client.PostAsync(new Uri(path, UriKind.Relative), Api.Json(json));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var reasons = problem.RootElement.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains(reason, reasons);
+    }
+
+    [Theory]
+    [InlineData("api/sign-ups/uNoSuchIdAtAll0000000000/confirm-sms", "{\"code\": \"123456\"}")]
+    [InlineData("api/sign-ups/uNoSuchIdAtAll0000000000/confirm-email", "{\"token\": \"some-token\"}")]
+    public async Task An_unknown_sign_up_is_named_not_its_code(string path, string json)
+    {
+        // Trial r33 #8: an unknown sign-up id answered 403 "the code is wrong".
+        using var response = await host.Client.PostAsync(new Uri(path, UriKind.Relative), Api.Json(json));
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "\"signUp\"");
+        Assert.DoesNotContain("wrong", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
     {
         var body = await response.Content.ReadAsStringAsync();

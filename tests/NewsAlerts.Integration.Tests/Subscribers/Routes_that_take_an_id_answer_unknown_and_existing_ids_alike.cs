@@ -8,7 +8,10 @@ using NewsAlerts.Testing;
 /// <summary>
 /// Every route with an id in its path, sent the same request with a real id and with an unknown one (without the
 /// secret it needs): status and body are the same, so no answer tells whether a sign-up or subscriber exists.
-/// (<c>GET /api/a/{code}</c> is left out on purpose: short links lead to published articles, which are public.)
+/// (<c>GET /api/a/{code}</c> is left out on purpose: short links lead to published articles, which are public. A
+/// well-formed code or token posted for an unknown sign-up is a 404 naming <c>signUp</c> since trial r33 #8: a sign-up
+/// id is 120 random bits the sign-up answered with, so naming it tells nothing a guesser could use, while "the code is
+/// wrong" sent people checking a code that was never the problem.)
 /// </summary>
 public sealed class Routes_that_take_an_id_answer_unknown_and_existing_ids_alike(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
@@ -17,9 +20,7 @@ public sealed class Routes_that_take_an_id_answer_unknown_and_existing_ids_alike
     private static readonly (string Method, string Path, string? Body)[] Routes =
     [
         ("POST", "api/sign-ups/{id}/resend", null),
-        ("POST", "api/sign-ups/{id}/confirm-sms", """{"code":"000000"}"""),
         ("POST", "api/sign-ups/{id}/confirm-sms", """{"code":"12"}"""),
-        ("POST", "api/sign-ups/{id}/confirm-email", """{"token":"not-a-token"}"""),
         ("GET", "api/sign-ups/{id}/confirm-email?token=not-a-token", null),
         ("GET", "api/subscribers/{id}?token=not-a-token", null),
         ("GET", "api/subscribers/{id}", null),
