@@ -145,6 +145,9 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
         }
     }
 
+    // As the server sent it (lines joined by ", "), never parsed: a parsed Last-Modified comes back reformatted (an RFC 850
+    // or asctime date as RFC 1123), which is not what RFC 9110 §13.1 asks a client to echo, and parsing every 304's headers
+    // cost each poll CPU (a lock per parse) that the validators never needed.
     private static string? Header(HttpHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
+        headers.NonValidated.TryGetValues(name, out var values) ? values.ToString() : null;
 }

@@ -42,6 +42,30 @@ public sealed class Feeds_are_fetched_politely
         Assert.Equal("120", refused.RetryAfter);
     }
 
+    // Issue 18 (validators echoed verbatim): a server's Last-Modified in the older HTTP date forms, or an ETag with odd
+    // spacing, is kept as sent, so the next request's If-Modified-Since is byte for byte what the server gave.
+    [Theory]
+    [InlineData("Monday, 30-Nov-26 11:00:00 GMT", "\"v2\"")]
+    [InlineData("Mon Nov 30 11:00:00 2026", "W/\"x y\"")]
+    [InlineData("Mon, 30 Nov 2026 11:00:00 GMT", "\"a\"")]
+    public async Task A_responses_validators_are_kept_as_the_server_sent_them(string lastModified, string etag)
+    {
+        HttpResponseMessage Answer(HttpStatusCode status)
+        {
+            var response = status == HttpStatusCode.OK ? Ok(Rss) : new HttpResponseMessage(status);
+            response.Headers.TryAddWithoutValidation("ETag", etag);
+            (response.Content ??= new ByteArrayContent([])).Headers.TryAddWithoutValidation("Last-Modified", lastModified);
+            return response;
+        }
+
+        var read = await Fetcher(new ScriptedHandler(_ => Answer(HttpStatusCode.OK))).FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+        var unchanged = await Fetcher(new ScriptedHandler(_ => Answer(HttpStatusCode.NotModified))).FetchAsync(Feed, FeedValidators.None, CancellationToken.None);
+
+        Assert.Equal((200, etag, lastModified), (read.Status, read.ETag, read.LastModified));
+        Assert.Equal((304, etag, lastModified), (unchanged.Status, unchanged.ETag, unchanged.LastModified));
+        Assert.Equal(("If-Modified-Since", lastModified), FeedValidators.None.After(200, read.ETag, read.LastModified).RequestHeaders()[1]);
+    }
+
     [Fact]
     public async Task Only_a_chain_of_permanent_redirects_moves_the_feed()
     {
