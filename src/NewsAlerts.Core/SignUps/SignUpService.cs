@@ -647,10 +647,25 @@ public sealed class SignUpService(
         if (!stands)
         {
             await KeepOptedOutAsync(outcome.Subscriber!.Id, channel, contact, cancellationToken);
+            await UnconfirmAsync(read.Id, channel, cancellationToken);
             return RefusedAfterOptOut(channel);
         }
 
         return outcome;
+    }
+
+    // A confirmation refused after its join wrote "confirmed": the contact waits again (its link or code stays void), so
+    // "send me a new link" sends one. Written only over the sign-up as read; one changed meanwhile is read again.
+    private async Task UnconfirmAsync(string signUpId, Channel channel, CancellationToken cancellationToken)
+    {
+        while (await signUps.GetAsync(signUpId, cancellationToken) is { } now && (channel == Channel.Email ? now.EmailConfirmed : now.SmsConfirmed))
+        {
+            var waiting = channel == Channel.Email ? now with { EmailConfirmed = false } : now with { SmsConfirmed = false };
+            if (await signUps.ReplaceIfUnchangedAsync(now, waiting, cancellationToken))
+            {
+                return;
+            }
+        }
     }
 
     // What a confirmation refused by an opt-out answers: as any link no longer valid, or a code used up (OptOutVoids).

@@ -97,6 +97,11 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
         Assert.True(await Suppressions.IsSuppressedAsync(Channel.Email, email, CancellationToken.None));
         Assert.Equal(ContactStatus.OptedOut, (await Store.GetAsync(subscriberId, CancellationToken.None))!.EmailStatus);
         Assert.Null(await set.SignUps.AlreadyConfirmedEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None));
+        var stored = (await set.SignUps.FindAsync(started.SignUp.Id, CancellationToken.None))!;
+        Assert.False(stored.EmailConfirmed); // waits again: "send me a new link" sends one, and only a new press confirms
+        var resent = await set.SignUps.ResendAsync(stored, CancellationToken.None);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await set.SignUps.ConfirmEmailAsync(started.SignUp.Id, resent.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Email, email, CancellationToken.None));
     }
 
     [Fact]
