@@ -6,7 +6,8 @@ using NewsAlerts.Core.SignUps;
 /// <summary>
 /// A sign-up store over a real one that, once asked (<see cref="PauseBeforeReplacing"/>), stops the first conditional
 /// write of one sign-up between its read and its write until the test releases it: a deterministic interleaving of two
-/// writers (no sleeps), such as confirming an older link while a newer sign-up voids it.
+/// writers (no sleeps), such as confirming an older link while a newer sign-up voids it; or stops it just after the
+/// write (<see cref="PauseAfterReplacing"/>), such as a confirmation that has claimed its link and not yet joined.
 /// </summary>
 /// <param name="inner">The store written through (Table storage on Azurite in the tests).</param>
 public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
@@ -15,6 +16,7 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? pauseFor;
     private int passFirst;
+    private bool afterWriting;
 
     /// <summary>Completes when the paused write has read its sign-up and waits to write it.</summary>
     public Task Reached => reached.Task;
@@ -25,6 +27,18 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
     /// </summary>
     public void PauseBeforeReplacing(string signUpId, int after = 0)
     {
+        afterWriting = false;
+        passFirst = after;
+        pauseFor = signUpId;
+    }
+
+    /// <summary>
+    /// As <see cref="PauseBeforeReplacing"/>, but the write is made first and the writer is stopped once it has
+    /// returned from the store (0: a confirmation that has just claimed its link or code, before it joins).
+    /// </summary>
+    public void PauseAfterReplacing(string signUpId, int after = 0)
+    {
+        afterWriting = true;
         passFirst = after;
         pauseFor = signUpId;
     }
@@ -39,6 +53,14 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
         if (read.Id is { } id && Volatile.Read(ref pauseFor) == id && Interlocked.Decrement(ref passFirst) < 0
             && Interlocked.CompareExchange(ref pauseFor, null, id) == id)
         {
+            if (afterWriting)
+            {
+                var written = await inner.ReplaceIfUnchangedAsync(read, replacement, cancellationToken);
+                reached.TrySetResult();
+                await released.Task.WaitAsync(cancellationToken);
+                return written;
+            }
+
             reached.TrySetResult();
             await released.Task.WaitAsync(cancellationToken);
         }

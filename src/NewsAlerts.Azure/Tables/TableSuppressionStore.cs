@@ -54,6 +54,43 @@ public sealed class TableSuppressionStore(TableSet tables) : ISuppressionStore
     }
 
     /// <inheritdoc />
+    public async Task<SuppressionEntry?> ReadAsync(string contactHash, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Suppressions, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(contactHash, string.Empty, select: ["Suppressed", "Since"], cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity
+            ? new SuppressionEntry(entity.GetBoolean("Suppressed") == true, entity.GetDateTimeOffset("Since"), entity.ETag.ToString())
+            : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> LiftIfUnchangedAsync(string contactHash, SuppressionEntry? read, CancellationToken cancellationToken)
+    {
+        var now = await ReadAsync(contactHash, cancellationToken);
+        if (now is not { Suppressed: true })
+        {
+            return true; // nothing suppresses it now: nothing to lift, and an opt-out landing later stays
+        }
+
+        if (read is null || read.Version != now.Version)
+        {
+            return false; // suppressed by a write made since the read
+        }
+
+        var table = await tables.GetAsync(Suppressions, cancellationToken);
+        try
+        {
+            // The row stays, marked lifted (as LiftAsync), written only over the version read.
+            await table.UpdateEntityAsync(new TableEntity(contactHash, string.Empty) { ["Suppressed"] = false }, new global::Azure.ETag(read.Version), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (global::Azure.RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<(string ContactHash, bool Suppressed, DateTimeOffset ChangedAt)> ChangesSinceAsync(
         DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

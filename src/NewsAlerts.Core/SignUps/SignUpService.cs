@@ -20,6 +20,9 @@ public sealed class SignUpService(
     ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time,
     SubscriberSync? sync = null)
 {
+    // The confirmations of a sign-up made afresh, before any link or code was issued for it.
+    private static readonly PendingConfirmations Unissued = new(null, null, null, 0);
+
     /// <summary>The one answer to a code that does not confirm, whatever the reason.</summary>
     public static SignUpOutcome WrongCode { get; } = SignUpOutcome.Forbidden("the code is wrong, expired or used up (after five tries); ask for a new one (resend)");
 
@@ -183,9 +186,11 @@ public sealed class SignUpService(
     /// <summary>
     /// As <see cref="ResendAsync(PendingSignUp, CancellationToken)"/>, for the address only when <paramref name="email"/>
     /// and the number only when <paramref name="sms"/> (issue 16: a contact confirmed through another sign-up gets
-    /// nothing). A sign-up of the sign-up form is written only over itself as read (the ETag): one confirmed or changed
-    /// meanwhile is read again, and only what still waits gets a fresh link or code (none: nothing is written or sent;
-    /// gone: likewise). The manage link's sign-up, made afresh by <see cref="PrepareResendForSubscriberAsync"/>, replaces its last.
+    /// nothing). A sign-up as stored (of the sign-up form, or the manage link's read by the code page) is written only
+    /// over itself as read (the ETag): one confirmed or changed meanwhile is read again, and only what still waits gets a
+    /// fresh link or code (none: nothing is written or sent; gone: likewise). The manage link's sign-up made afresh by
+    /// <see cref="PrepareResendForSubscriberAsync"/> replaces its last only as read just before (changed meanwhile:
+    /// nothing is written or sent).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
     public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, bool email, bool sms, CancellationToken cancellationToken)
@@ -203,12 +208,26 @@ public sealed class SignUpService(
             }
 
             (signUp, emailToken, smsCode) = (read with { Pending = pending }, token, code);
-            if (!SignUpIds.IsOfSignUpForm(read.Id))
+            if (!SignUpIds.IsOfSignUpForm(read.Id) && read.Pending == Unissued)
             {
-                await signUps.SaveAsync(signUp, cancellationToken);
-                break;
+                // The manage link's sign-up made afresh (PrepareResendForSubscriberAsync: it never held a link or code)
+                // replaces its last only as read now (issue 16): a code of the last one confirmed meanwhile is not undone;
+                // nothing is sent then (the preference centre shows what still waits). None stored yet: written as the first.
+                if (await signUps.GetAsync(read.Id, cancellationToken) is not { } stored)
+                {
+                    await signUps.SaveAsync(signUp, cancellationToken);
+                    break;
+                }
+
+                if (await signUps.ReplaceIfUnchangedAsync(stored, signUp, cancellationToken))
+                {
+                    break;
+                }
+
+                return new SignUpStarted(read, null, null);
             }
 
+            // As read (the code page's "send a new code" passes the sign-up it read): written only over that version.
             if (await signUps.ReplaceIfUnchangedAsync(read, signUp, cancellationToken))
             {
                 break;
@@ -276,7 +295,7 @@ public sealed class SignUpService(
 
         return (ok, new PendingSignUp(
             ManageSignUpId(subscriber.Id), email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, time.GetUtcNow(),
-            new PendingConfirmations(null, null, null, 0), SubscriberId: subscriber.Id, Replaces: changedEmail is not null || changedPhone is not null));
+            Unissued, SubscriberId: subscriber.Id, Replaces: changedEmail is not null || changedPhone is not null));
     }
 
     /// <summary>
@@ -490,12 +509,7 @@ public sealed class SignUpService(
             return await ConfirmEmailAsync(signUpId, token, cancellationToken);
         }
 
-        if (outcome.Kind == SignUpOutcomeKind.Confirmed)
-        {
-            await suppressions.LiftAsync(Channel.Email, signUp.Email, cancellationToken);
-        }
-
-        return outcome;
+        return outcome; // a confirmed address's suppression was lifted as read (JoinOrGiveBackAsync)
     }
 
     /// <summary>
@@ -588,12 +602,24 @@ public sealed class SignUpService(
 
     // Joins a claimed sign-up; when nothing joined (too many topics, or a failure of storage or cancellation on the way)
     // the link or code is given back as it was read, so the person can try again rather than read "used or replaced"
-    // (review of s31), unless something changed the sign-up meanwhile.
+    // (review of s31), unless something changed the sign-up meanwhile (an opt-out marks it: OptOutVoids).
+    // Issue 16: a link or code issued before the contact's latest opt-out never confirms (OptOutConsent), checked on the
+    // suppression as read right before the join; the address's lift is written only over that read, so an opt-out
+    // landing between the check and the lift wins and the confirmation is refused (the link then reads as no longer
+    // valid, "send me a new link"; a code as used up).
     private async Task<SignUpOutcome> JoinOrGiveBackAsync(PendingSignUp read, PendingSignUp claimed, Channel channel, CancellationToken cancellationToken)
     {
+        var contact = channel == Channel.Email ? read.Email! : read.Phone!;
+        SuppressionSnapshot optOut;
         SignUpOutcome outcome;
         try
         {
+            optOut = await suppressions.ReadAsync(channel, contact, cancellationToken);
+            if (!OptOutConsent.Confirms(OptOutConsent.IssuedAt(read, channel), optOut.OptedOutAt))
+            {
+                return RefusedAfterOptOut(channel); // the claim stays: nothing issued before the opt-out comes back
+            }
+
             outcome = await JoinAsync(claimed, channel, cancellationToken);
         }
         catch
@@ -605,9 +631,69 @@ public sealed class SignUpService(
         if (outcome.Kind == SignUpOutcomeKind.TooManyTopics)
         {
             await signUps.ReplaceIfUnchangedAsync(claimed, read, cancellationToken);
+            return outcome;
+        }
+
+        // Only a confirmed address lifts its suppression (a number's STOP only START lifts); a number still checks that
+        // no opt-out landed while it joined.
+        if (outcome.Kind != SignUpOutcomeKind.Confirmed)
+        {
+            return outcome;
+        }
+
+        var stands = channel == Channel.Email
+            ? await suppressions.LiftIfUnchangedAsync(optOut, cancellationToken)
+            : (await suppressions.ReadAsync(channel, contact, cancellationToken)).OptedOutAt == optOut.OptedOutAt;
+        if (!stands)
+        {
+            await KeepOptedOutAsync(outcome.Subscriber!.Id, channel, contact, cancellationToken);
+            await UnconfirmAsync(read.Id, channel, cancellationToken);
+            return RefusedAfterOptOut(channel);
         }
 
         return outcome;
+    }
+
+    // A confirmation refused after its join wrote "confirmed": the contact waits again (its link or code stays void), so
+    // "send me a new link" sends one. Written only over the sign-up as read; one changed meanwhile is read again.
+    private async Task UnconfirmAsync(string signUpId, Channel channel, CancellationToken cancellationToken)
+    {
+        while (await signUps.GetAsync(signUpId, cancellationToken) is { } now && (channel == Channel.Email ? now.EmailConfirmed : now.SmsConfirmed))
+        {
+            var waiting = channel == Channel.Email ? now with { EmailConfirmed = false } : now with { SmsConfirmed = false };
+            if (await signUps.ReplaceIfUnchangedAsync(now, waiting, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    // What a confirmation refused by an opt-out answers: as any link no longer valid, or a code used up (OptOutVoids).
+    private static SignUpOutcome RefusedAfterOptOut(Channel channel) =>
+        channel == Channel.Email ? SignUpOutcome.Forbidden("this link has been used already or replaced by a newer one") : CodeUsedUp;
+
+    // The opt-out that landed while a confirmation joined wins: the contact the join marked confirmed is opted out again,
+    // written only over the subscriber as read (a later change is read again), unless it is no longer theirs or confirmed.
+    private async Task KeepOptedOutAsync(string subscriberId, Channel channel, string contact, CancellationToken cancellationToken)
+    {
+        while (await store.GetVersionedAsync(subscriberId, cancellationToken) is { } now)
+        {
+            var held = AlertChannel.For(channel).ContactOf(now.Subscriber);
+            var status = channel == Channel.Email ? now.Subscriber.EmailStatus : now.Subscriber.SmsStatus;
+            if (held is null || ContactKeys.Of(channel, held) != ContactKeys.Of(channel, contact) || status != ContactStatus.Confirmed)
+            {
+                return;
+            }
+
+            var optedOut = channel == Channel.Email
+                ? now.Subscriber with { EmailStatus = ContactStatus.OptedOut }
+                : now.Subscriber with { SmsStatus = ContactStatus.OptedOut };
+            if (await store.TrySaveAsync(optedOut, now.Version, cancellationToken))
+            {
+                await PublishAsync(optedOut, cancellationToken);
+                return;
+            }
+        }
     }
 
     // The contact is proven: it joins the subscriber that has it, else the sign-up's subscriber (from its other
@@ -646,18 +732,7 @@ public sealed class SignUpService(
         var replaced = ContactChangeNotices.For(owner, channel, contact, now);
         subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics, SmsWelcomed = welcomed };
         await store.SaveAsync(subscriber, cancellationToken);
-        if (sync is not null)
-        {
-            // Folded with the person's old duplicates, as the change feed's changes are.
-            await sync.PushAsync(subscriber, cancellationToken);
-        }
-        else
-        {
-            foreach (var replica in replicas)
-            {
-                replica.Upsert(subscriber);
-            }
-        }
+        await PublishAsync(subscriber, cancellationToken);
 
         // Written only over the sign-up as claimed (issue 16): one changed meanwhile (its other contact confirmed, a code
         // voided or sent again) is read again and marked confirmed as it is now, so neither write undoes the other.
@@ -673,6 +748,22 @@ public sealed class SignUpService(
         }
 
         return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime), Replaced: replaced);
+    }
+
+    // This instance's replicas at once, through the sync's fold when there is one (folded with the person's old
+    // duplicates, as the change feed's changes are); other instances follow through the change feed.
+    private async Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        if (sync is not null)
+        {
+            await sync.PushAsync(subscriber, cancellationToken);
+            return;
+        }
+
+        foreach (var replica in replicas)
+        {
+            replica.Upsert(subscriber);
+        }
     }
 
     // The sign-up with channel's contact confirmed (joined to subscriberId, unless it had joined one already) and its link or code gone.

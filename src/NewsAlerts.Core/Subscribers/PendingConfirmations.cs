@@ -17,8 +17,14 @@ namespace NewsAlerts.Core.Subscribers;
 /// older code entered later is told apart from the same code entered again (trial r32 #3); null before it confirmed
 /// and in rows stored before it was kept.
 /// </param>
+/// <param name="OptedOutAt">
+/// When the latest opt-out of one of its contacts voided its link or code or marked its confirmation in flight
+/// (<see cref="SignUps.OptOutVoids"/>), so a claimed link or code given back after a failed join cannot come back
+/// (the give-back is written only over the claim, issue 16); null when none did.
+/// </param>
 public sealed record PendingConfirmations(
-    string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null, string? UsedSmsCodeHash = null)
+    string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null, string? UsedSmsCodeHash = null,
+    DateTimeOffset? OptedOutAt = null)
 {
     /// <summary>Wrong SMS codes allowed before the code is void.</summary>
     public const int MaxSmsCodeAttempts = 5;

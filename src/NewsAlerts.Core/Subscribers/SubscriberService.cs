@@ -136,7 +136,6 @@ public sealed class SubscriberService(
         foreach (var email in outcome.Kind == SubscriberOutcomeKind.Ok ? outcome.Subscriber!.AllEmails() : [])
         {
             await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.Unsubscribe, cancellationToken);
-            await VoidConfirmationsAsync(Channel.Email, email, cancellationToken);
         }
 
         return outcome;
@@ -165,13 +164,11 @@ public sealed class SubscriberService(
             foreach (var email in stopped.AllEmails())
             {
                 await suppressions.SuppressAsync(Channel.Email, email, SuppressionReason.StopEverything, cancellationToken);
-                await VoidConfirmationsAsync(Channel.Email, email, cancellationToken);
             }
 
             foreach (var phone in stopped.AllPhones())
             {
                 await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.StopEverything, cancellationToken);
-                await VoidConfirmationsAsync(Channel.Sms, phone, cancellationToken);
             }
         }
 
@@ -188,7 +185,6 @@ public sealed class SubscriberService(
         if (keyword == SmsKeyword.Stop)
         {
             await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.OptOutReply, cancellationToken);
-            await VoidConfirmationsAsync(Channel.Sms, phone, cancellationToken);
         }
         else if (keyword == SmsKeyword.Start)
         {
@@ -210,15 +206,6 @@ public sealed class SubscriberService(
         await SaveAsync(updated, cancellationToken);
         return new SubscriberOutcome(SubscriberOutcomeKind.Ok, updated);
     }
-
-    // Nothing sent before an opt-out can restart alerts (OptOutVoids): every link or code still held for the contact is
-    // voided, each written only over its sign-up as read (ConditionalVoids).
-    private async Task VoidConfirmationsAsync(Channel channel, string contact, CancellationToken cancellationToken) =>
-        await SignUps.ConditionalVoids.VoidAsync(
-            signUps,
-            channel == Channel.Email ? await signUps.FindByEmailAsync(contact, cancellationToken) : await signUps.FindByPhoneAsync(contact, cancellationToken),
-            c => SignUps.OptOutVoids.Voided(c, channel, contact),
-            cancellationToken);
 
     /// <summary>
     /// The language (BCP 47) of the subscriber named by a valid one-click unsubscribe <paramref name="token"/>, so the

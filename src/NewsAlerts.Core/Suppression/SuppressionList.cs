@@ -11,8 +11,18 @@ using NewsAlerts.Core.Security;
 /// (<see cref="IsKnownSuppressed"/>, refreshed from the store's change feed); the dispatcher asks the store right
 /// before each send (<see cref="IsSuppressedAsync"/>). Hashes made with the previous signing key still count, so a
 /// key rotation does not forget an opt-out (until that key is dropped as <c>Alerts:PreviousSigningKey</c>).
+/// Every suppression, whatever its reason (STOP, unsubscribe, "stop everything", a hard bounce or complaint, a carrier
+/// opt-out), is an opt-out and voids the confirmations sent before it in one code path (<see cref="SuppressAsync"/>,
+/// issue 16).
 /// </summary>
-public sealed class SuppressionList(ISuppressionStore store, TokenSigner tokens, TimeProvider time)
+/// <param name="store">Where the list is kept.</param>
+/// <param name="tokens">Keys the contact hashes.</param>
+/// <param name="time">The clock of <see cref="SuppressionEntry.Since"/>.</param>
+/// <param name="signUps">
+/// The sign-ups whose links and codes a suppression voids (<see cref="SignUps.OptOutVoids"/>); null only where no
+/// sign-up exists (tests of planning and sending).
+/// </param>
+public sealed class SuppressionList(ISuppressionStore store, TokenSigner tokens, TimeProvider time, ISignUpStore? signUps = null)
 {
     // How far back each refresh looks again, for rows written by other instances with a slightly skewed clock.
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
@@ -20,12 +30,71 @@ public sealed class SuppressionList(ISuppressionStore store, TokenSigner tokens,
     private int refreshing;
     private DateTimeOffset syncedUntil = DateTimeOffset.UnixEpoch;
 
-    /// <summary>Suppresses the contact for every subscription.</summary>
+    /// <summary>
+    /// Suppresses the contact for every subscription, then voids every link (<see cref="Channel.Email"/>) or code
+    /// (<see cref="Channel.Sms"/>) still held for it and marks every sign-up whose confirmation is joining it now
+    /// (<see cref="SignUps.OptOutVoids"/>, each written only over the sign-up as read, <see cref="SignUps.ConditionalVoids"/>):
+    /// nothing issued before an opt-out confirms after it, whichever <paramref name="reason"/> it has (issue 16).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
     public async Task SuppressAsync(Channel channel, string contact, SuppressionReason reason, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(contact);
         var hash = tokens.ContactHashes(ContactKeys.Of(channel, contact))[0];
-        await store.SuppressAsync(hash, reason, time.GetUtcNow(), cancellationToken);
+        var at = time.GetUtcNow();
+        await store.SuppressAsync(hash, reason, at, cancellationToken);
         known[hash] = 0;
+        if (signUps is not null)
+        {
+            var candidates = channel == Channel.Email
+                ? await signUps.FindByEmailAsync(contact, cancellationToken)
+                : await signUps.FindByPhoneAsync(contact, cancellationToken);
+            await SignUps.ConditionalVoids.VoidAsync(signUps, candidates, c => SignUps.OptOutVoids.Voided(c, channel, contact, at), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The contact's suppression rows as stored now, with their versions: what a confirmation checks before it joins
+    /// (<see cref="SuppressionSnapshot.OptedOutAt"/>) and lifts only as read (<see cref="LiftIfUnchangedAsync"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
+    public async Task<SuppressionSnapshot> ReadAsync(Channel channel, string contact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var rows = new List<(string, SuppressionEntry?)>();
+        foreach (var hash in tokens.ContactHashes(ContactKeys.Of(channel, contact)))
+        {
+            rows.Add((hash, await store.ReadAsync(hash, cancellationToken)));
+        }
+
+        return new SuppressionSnapshot(rows);
+    }
+
+    /// <summary>
+    /// Lifts the suppression <paramref name="read"/> found, each row only if it is still as read (the ETag): true when
+    /// nothing suppresses the contact afterwards, false when an opt-out landed since the read (it stays; issue 16: an
+    /// opt-out between a confirmation's check and its lift wins). Rows lifted before a false stay lifted: they were
+    /// lifted only as read, by a confirmation issued after them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="read"/> is null.</exception>
+    public async Task<bool> LiftIfUnchangedAsync(SuppressionSnapshot read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var lifted = true;
+        foreach (var (hash, entry) in read.Rows)
+        {
+            if (await store.LiftIfUnchangedAsync(hash, entry, cancellationToken))
+            {
+                known.TryRemove(hash, out _);
+            }
+            else
+            {
+                known[hash] = 0;
+                lifted = false;
+            }
+        }
+
+        return lifted;
     }
 
     /// <summary>Lifts the contact's suppression (START by SMS, a re-confirmed email address); harmless when there is none.</summary>

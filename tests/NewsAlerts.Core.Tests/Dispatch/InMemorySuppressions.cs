@@ -10,18 +10,47 @@ internal sealed class InMemorySuppressions : ISuppressionStore
     private readonly ConcurrentDictionary<string, DateTimeOffset> suppressed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SuppressionReason> reasons = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, int> versions = new(StringComparer.Ordinal);
+
     public Task SuppressAsync(string contactHash, SuppressionReason reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         suppressed[contactHash] = at;
         reasons[contactHash] = reason;
+        versions.AddOrUpdate(contactHash, 1, (_, v) => v + 1);
         return Task.CompletedTask;
     }
 
     public Task LiftAsync(string contactHash, CancellationToken cancellationToken)
     {
-        suppressed.TryRemove(contactHash, out _);
+        if (suppressed.TryRemove(contactHash, out _))
+        {
+            versions.AddOrUpdate(contactHash, 1, (_, v) => v + 1);
+        }
+
         reasons.TryRemove(contactHash, out _);
         return Task.CompletedTask;
+    }
+
+    public Task<SuppressionEntry?> ReadAsync(string contactHash, CancellationToken cancellationToken) =>
+        Task.FromResult(versions.TryGetValue(contactHash, out var version)
+            ? new SuppressionEntry(suppressed.TryGetValue(contactHash, out var since), suppressed.ContainsKey(contactHash) ? since : null, version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : null);
+
+    public async Task<bool> LiftIfUnchangedAsync(string contactHash, SuppressionEntry? read, CancellationToken cancellationToken)
+    {
+        var now = await ReadAsync(contactHash, cancellationToken);
+        if (now is not { Suppressed: true })
+        {
+            return true;
+        }
+
+        if (read is null || read.Version != now.Version)
+        {
+            return false;
+        }
+
+        await LiftAsync(contactHash, cancellationToken);
+        return true;
     }
 
     private int failingReads;

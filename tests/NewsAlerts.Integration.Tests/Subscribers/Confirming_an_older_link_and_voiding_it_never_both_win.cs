@@ -15,7 +15,8 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class Confirming_an_older_link_and_voiding_it_never_both_win(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = PausedSignUps.Deadline;
+    private PausedSignUps set = null!;
     private TestFunctionHost host = null!;
     private SignUpService signUps = null!;
     private PausingSignUpStore pausing = null!;
@@ -23,17 +24,14 @@ public sealed class Confirming_an_older_link_and_voiding_it_never_both_win(Stack
 
     public async Task InitializeAsync()
     {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        signUps = host.Services.GetRequiredService<SignUpService>();
-        pausing = new PausingSignUpStore(host.Services.GetRequiredService<ISignUpStore>());
-        paused = ActivatorUtilities.CreateInstance<SignUpService>(host.Services, pausing);
+        set = await PausedSignUps.StartAsync(fixture.Stack);
+        host = set.Host;
+        signUps = set.SignUps;
+        pausing = set.Pausing;
+        paused = set.Paused;
     }
 
-    public async Task DisposeAsync()
-    {
-        pausing.Release();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await set.DisposeAsync();
 
     [Fact]
     public async Task A_link_confirmed_while_a_newer_sign_up_voids_it_stays_confirmed()

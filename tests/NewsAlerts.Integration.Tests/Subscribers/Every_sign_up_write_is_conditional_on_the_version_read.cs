@@ -1,8 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Subscribers;
 
-using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Delivery;
-using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Testing;
@@ -16,25 +14,21 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class Every_sign_up_write_is_conditional_on_the_version_read(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
-    private TestFunctionHost host = null!;
+    private static readonly TimeSpan Deadline = PausedSignUps.Deadline;
+    private PausedSignUps set = null!;
     private SignUpService signUps = null!;
     private PausingSignUpStore pausing = null!;
     private SignUpService paused = null!;
 
     public async Task InitializeAsync()
     {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        signUps = host.Services.GetRequiredService<SignUpService>();
-        pausing = new PausingSignUpStore(host.Services.GetRequiredService<ISignUpStore>());
-        paused = ActivatorUtilities.CreateInstance<SignUpService>(host.Services, pausing);
+        set = await PausedSignUps.StartAsync(fixture.Stack);
+        signUps = set.SignUps;
+        pausing = set.Pausing;
+        paused = set.Paused;
     }
 
-    public async Task DisposeAsync()
-    {
-        pausing.Release();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await set.DisposeAsync();
 
     [Fact]
     public async Task A_code_entered_while_the_link_writes_confirmed_stays_confirmed_and_used()
@@ -125,6 +119,29 @@ public sealed class Every_sign_up_write_is_conditional_on_the_version_read(Stack
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await first.WaitAsync(Deadline)).Kind);
         Assert.False(SignUpService.IsCodeReplaced(await second.WaitAsync(Deadline)));
         Assert.True(await signUps.SmsConfirmedAlreadyAsync(started.SignUp.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_new_code_from_the_preference_centre_code_page_while_its_code_confirms_sends_nothing_and_leaves_it_confirmed()
+    {
+        var started = await signUps.SignUpAsync(Request(Address(), null, "Syria"), CancellationToken.None);
+        var joined = await signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None);
+        var (_, kind, change) = await signUps.PrepareContactChangeAsync(joined.Subscriber!.Id, joined.ManageToken, Channel.Sms, TestPhones.NewValid(), CancellationToken.None);
+        Assert.Equal(ContactChangeKind.Confirm, kind);
+        var sent = await signUps.StartContactChangeAsync(change!, Channel.Sms, CancellationToken.None);
+        var read = (await signUps.FindAsync(change!.Id, CancellationToken.None))!;
+        pausing.PauseBeforeReplacing(change.Id); // the code page's "send a new code" has read the manage link's sign-up
+        var resending = paused.ResendAsync(read, email: false, sms: true, CancellationToken.None);
+        await pausing.Reached.WaitAsync(Deadline);
+
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(change.Id, sent.SmsCode, CancellationToken.None)).Kind);
+        pausing.Release();
+        var resent = await resending.WaitAsync(Deadline);
+
+        Assert.Null(resent.SmsCode);
+        var stored = (await signUps.FindAsync(change.Id, CancellationToken.None))!;
+        Assert.True(stored.SmsConfirmed);
+        Assert.Null(stored.Pending.SmsCodeHash);
     }
 
     private static string Address() => $"write16-{Guid.NewGuid():N}@example.com";
