@@ -503,4 +503,13 @@ public static class PageStrings
 
     // A clock time past the day's end ("25:00"): {0} the field's subject, {1} the time as typed (trial r32 #6).
     public static string FieldNotTimeOfDay => Text(nameof(FieldNotTimeOfDay));
+
+    // A sign-up whose number replied STOP: nothing is texted to it (trial r33 #1); PhoneStoppedHint follows with the way back.
+    public static string SignUpNumberStopped => Text(nameof(SignUpNumberStopped));
+
+    // The /manage way back for a number alone that replied STOP: START only, no "subscribe again" (trial r33 #5).
+    public static string UnsubscribedByTextMessage => Text(nameof(UnsubscribedByTextMessage));
+
+    // The /manage way back when both the address and the number stopped: sign up again for emails, START for texts.
+    public static string UnsubscribedEmailAndTextMessage => Text(nameof(UnsubscribedEmailAndTextMessage));
 }
