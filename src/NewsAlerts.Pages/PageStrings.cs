@@ -512,4 +512,12 @@ public static class PageStrings
 
     // The /manage way back when both the address and the number stopped: sign up again for emails, START for texts.
     public static string UnsubscribedEmailAndTextMessage => Text(nameof(UnsubscribedEmailAndTextMessage));
+
+    // The code form keyed by number (over the per-contact limit): the last code may be used, so a link to the preferences (trial r33 #4).
+    public static string CodeUsedManageLink => Text(nameof(CodeUsedManageLink));
+
+    // A code refused, or a new one not sent, because the number replied STOP (trial r33 #2); PhoneStoppedHint follows.
+    public static string CodeNumberStoppedTitle => Text(nameof(CodeNumberStoppedTitle));
+
+    public static string CodeNumberStopped => Text(nameof(CodeNumberStopped));
 }

@@ -16,6 +16,9 @@ public static class StoppedNumberWords
     /// </summary>
     public static string SignUpError(string? ourNumber) => PageStrings.SignUpNumberStopped + " " + StartHint(ourNumber);
 
+    /// <summary>The code page's refusal for a number that replied STOP: no code confirms it nor is sent, then the way back (as <see cref="SignUpError"/>).</summary>
+    public static string CodeRefusal(string? ourNumber) => PageStrings.CodeNumberStopped + " " + StartHint(ourNumber);
+
     /// <summary>"To get texts again, text START to <paramref name="ourNumber"/> from that phone." as plain text.</summary>
     public static string StartHint(string? ourNumber) =>
         string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneStoppedHint, ourNumber is null ? PageStrings.PhoneStoppedUs : LtrValues.InText(PhoneWords.Grouped(ourNumber)!));
