@@ -8,6 +8,7 @@ using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Texts;
 using NewsAlerts.Core.Words;
