@@ -522,4 +522,20 @@ public static class PageStrings
     // quotationEnd (npm cldr-misc-full 48.2, pt as pt-PT), French with U+202F inside the guillemets.
     public static string QuoteOpen => Text(nameof(QuoteOpen));
     public static string QuoteClose => Text(nameof(QuoteClose));
+    // A sign-up whose number replied STOP: nothing is texted to it (trial r33 #1); PhoneStoppedHint follows with the way back.
+    public static string SignUpNumberStopped => Text(nameof(SignUpNumberStopped));
+
+    // The /manage way back for a number alone that replied STOP: START only, no "subscribe again" (trial r33 #5).
+    public static string UnsubscribedByTextMessage => Text(nameof(UnsubscribedByTextMessage));
+
+    // The /manage way back when both the address and the number stopped: sign up again for emails, START for texts.
+    public static string UnsubscribedEmailAndTextMessage => Text(nameof(UnsubscribedEmailAndTextMessage));
+
+    // The code form keyed by number (over the per-contact limit): the last code may be used, so a link to the preferences (trial r33 #4).
+    public static string CodeUsedManageLink => Text(nameof(CodeUsedManageLink));
+
+    // A code refused, or a new one not sent, because the number replied STOP (trial r33 #2); PhoneStoppedHint follows.
+    public static string CodeNumberStoppedTitle => Text(nameof(CodeNumberStoppedTitle));
+
+    public static string CodeNumberStopped => Text(nameof(CodeNumberStopped));
 }

@@ -171,6 +171,13 @@ public sealed class SignUpService(
         return SignUpsAgain.Continued(await signUps.FindByPhoneAsync(phone, cancellationToken), phone, email);
     }
 
+    /// <summary>
+    /// Whether <paramref name="phone"/> (E.164) is on the suppression list (it replied STOP, its carrier opted it out, or
+    /// "stop everything"): it is then texted nothing, not even a code, until START (<see cref="StoppedNumbers"/>). False for null.
+    /// </summary>
+    public async Task<bool> NumberStoppedAsync(string? phone, CancellationToken cancellationToken) =>
+        phone is not null && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken);
+
     /// <summary>The sign-up with this id; null when there is none (or the id cannot be one).</summary>
     public Task<PendingSignUp?> FindAsync(string signUpId, CancellationToken cancellationToken) => signUps.GetAsync(signUpId, cancellationToken);
 
@@ -196,6 +203,8 @@ public sealed class SignUpService(
     public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, bool email, bool sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signUp);
+        // A number that replied STOP is texted nothing, not even a new code (StoppedNumbers): only START lifts it.
+        sms = sms && !await NumberStoppedAsync(signUp.Phone, cancellationToken);
         string? emailToken;
         string? smsCode;
         while (true)

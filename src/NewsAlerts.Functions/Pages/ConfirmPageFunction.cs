@@ -205,6 +205,15 @@ public sealed class ConfirmPageFunction(
                         embed: embed, toTop: embed);
                 }
 
+                // A number that replied STOP after its code was sent (or used): neither "expired" nor "already confirmed" is
+                // true of it; the holder of the sign-up's page (who typed the number) hears the way back (trial r33 #2).
+                if (channel == Channel.Sms && !oneRefusal && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: { } stoppedPhone }
+                    && await signUps.NumberStoppedAsync(stoppedPhone, cancellationToken))
+                {
+                    metrics.Confirmation(channel, "refused");
+                    return await confirmPages.NumberStoppedPageAsync(embed);
+                }
+
                 // Not on the page keyed by number (oneRefusal): there every code that does not confirm reads alike, as
                 // "already confirmed" would tell a stranger that the number was confirmed meanwhile.
                 if (channel == Channel.Sms && !oneRefusal && await signUps.SmsConfirmedAlreadyAsync(signUpId, cancellationToken))
@@ -266,6 +275,17 @@ public sealed class ConfirmPageFunction(
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
+        if (phone is not null && await signUps.NumberStoppedAsync(phone, cancellationToken))
+        {
+            // The number replied STOP: it is sent no new code (trial r33 #2); an address still waiting gets its link.
+            if (email is null)
+            {
+                return await confirmPages.NumberStoppedPageAsync(embed);
+            }
+
+            phone = null;
+        }
+
         // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
         var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
         var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;

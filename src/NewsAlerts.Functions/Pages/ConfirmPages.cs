@@ -2,13 +2,25 @@ namespace NewsAlerts.Functions.Pages;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
+using NewsAlerts.Pages.SignUp;
 
-/// <summary>The confirmation pages other functions show too: the emailed link's button, the SMS code form.</summary>
-public sealed class ConfirmPages(PageResponder pages)
+/// <summary>The confirmation pages other functions show too: the emailed link's button, the SMS code form, the stopped number's page.</summary>
+public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> twilio)
 {
+    /// <summary>
+    /// The page of a code refused, or a new code not sent, because the sign-up's number replied STOP (409; trial r33 #2:
+    /// it said "expired or typed wrong" or "you're already confirmed"): no code confirms it and none is sent, the way back
+    /// is START to our number, then signing up again (<see cref="StoppedNumbers"/>).
+    /// </summary>
+    public Task<IActionResult> NumberStoppedPageAsync(bool embed) =>
+        pages.MessageAsync(PageStrings.CodeNumberStoppedTitle, StoppedNumberWords.CodeRefusal(OurNumber.Of(twilio.Value)), StatusCodes.Status409Conflict, embed: embed,
+            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.SubscribeAgainLink, toTop: embed);
+
     /// <summary>The form name of every form on these pages (the form token's subject is the sign-up id).</summary>
     public const string FormName = "confirm";
 
@@ -62,6 +74,7 @@ public sealed class ConfirmPages(PageResponder pages)
     /// refused by the per-contact limit shows, where a code already held can still be entered. It is the same page
     /// whether or not a sign-up waits for that number (no lookup, no sign-up id, no resend button), so it tells a
     /// stranger nothing the refusal did not; the code posted is tried against the waiting sign-up, if any, only then.
+    /// It also offers a link to the preferences (<c>/manage/link</c>) for a person whose last code was already used.
     /// </summary>
     public Task<IActionResult> NumberCodePageAsync(
         string phone, string? email, IReadOnlyList<string> notices, string? error, int status, bool embed)
@@ -75,6 +88,9 @@ public sealed class ConfirmPages(PageResponder pages)
             [nameof(CodePage.CodeHidden)] = pages.Hidden(NumberFormName, NumberSubject(phone, email), fields),
             [nameof(CodePage.ResendHidden)] = Array.Empty<KeyValuePair<string, string>>(),
             [nameof(CodePage.Embed)] = embed,
+            // The last code may be one already used (the number confirmed): then the way on is a link to the preferences,
+            // not this form again (trial r33 #4), said alike whether or not anything waits.
+            [nameof(CodePage.ManageLink)] = true,
         }, status, embed);
     }
 }

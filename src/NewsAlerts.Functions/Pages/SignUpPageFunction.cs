@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
@@ -14,6 +16,7 @@ using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
 using NewsAlerts.Pages.Languages;
+using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Messages;
 using NewsAlerts.Pages.SignUp;
 using NewsAlerts.Pages.Topics;
@@ -29,8 +32,11 @@ using NewsAlerts.Pages.Topics;
 /// "send it again"). A number signed up again while its sign-up waits for the code
 /// lands on that sign-up's code page (<see cref="SignUpsAgain"/>), with a fresh code, or, over the per-contact limit, on a
 /// code form keyed by the number (<see cref="ConfirmPages.NumberCodePageAsync"/>) saying when a new one can be asked for.
+/// A number that replied STOP shows the form again (409) with the way back on the number's field (START), having sent
+/// nothing (<see cref="StoppedNumbers"/>).
 /// </summary>
-public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, TimeProvider time)
+public sealed class SignUpPageFunction(
+    PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, TimeProvider time, IOptions<TwilioOptions> twilio)
 {
     /// <summary>The sign-up form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "signup";
@@ -94,7 +100,12 @@ public sealed class SignUpPageFunction(PageResponder pages, SignUpStart start, T
             return await FormAsync(new FormState(fields, languagesError is null ? errors : [.. errors.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
         }
 
-        var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
+        var (limited, started, notSent, stopped) = await start.RunAsync(request, parsed.Value!, cancellationToken);
+        if (stopped is not null)
+        {
+            return await FormAsync(new FormState(fields, [new PageError(stopped.Field, StoppedNumberWords.SignUpError(OurNumber.Of(twilio.Value)))]), embed, StatusCodes.Status409Conflict);
+        }
+
         if (limited is not null || started is null)
         {
             // Signed up again too often for this contact while its code page was closed: a code held can still be

@@ -86,8 +86,9 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
         await CodeVoidedAsync(again.SignUp.Id);
         var (entered, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", again.SmsCode!)]);
 
-        Assert.Equal(HttpStatusCode.Forbidden, entered.StatusCode);
-        Assert.Contains(PageStrings.CodeUsedUp, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        // Trial r33 #2: the refusal names the STOP and START, not "expired or typed wrong" (409, as the sign-up's).
+        Assert.Equal(HttpStatusCode.Conflict, entered.StatusCode);
+        Assert.Contains(PageStrings.CodeNumberStopped, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         var after = (await store.GetAsync(joined.Subscriber!.Id, CancellationToken.None))!;
         Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
         Assert.Equal(["Syria"], after.Topics.Select(t => t.Text));
