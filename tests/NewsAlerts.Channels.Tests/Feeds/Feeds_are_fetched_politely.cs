@@ -63,7 +63,7 @@ public sealed class Feeds_are_fetched_politely
 
         Assert.Equal((200, etag, lastModified), (read.Status, read.ETag, read.LastModified));
         Assert.Equal((304, etag, lastModified), (unchanged.Status, unchanged.ETag, unchanged.LastModified));
-        Assert.Equal(("If-Modified-Since", lastModified), FeedValidators.None.After(200, read.ETag, read.LastModified).RequestHeaders()[1]);
+        Assert.Equal(new KeyValuePair<string, string>("If-Modified-Since", lastModified), FeedValidators.None.After(200, read.ETag, read.LastModified).RequestHeaders()[1]);
     }
 
     [Fact]
