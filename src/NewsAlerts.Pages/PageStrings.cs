@@ -501,10 +501,8 @@ public static class PageStrings
     public static string MatchedLanguages => Text(nameof(MatchedLanguages));
     public static string ReadLanguageName => Text(nameof(ReadLanguageName));
 
-    // An older code entered after a newer code of the same sign-up confirmed the number, and the way back to the
-    // preferences of a sign-up with a number only, which has no emailed manage link (trial r32 #3).
+    // An older code entered after a newer code of the same sign-up confirmed the number (trial r32 #3).
     public static string AlreadyConfirmedByNewerCodeMessage => Text(nameof(AlreadyConfirmedByNewerCodeMessage));
-    public static string SignUpAgainWithNumberLink => Text(nameof(SignUpAgainWithNumberLink));
 
     // A clock time past the day's end ("25:00"): {0} the field's subject, {1} the time as typed (trial r32 #6).
     public static string FieldNotTimeOfDay => Text(nameof(FieldNotTimeOfDay));

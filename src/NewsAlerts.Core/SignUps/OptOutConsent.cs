@@ -19,6 +19,14 @@ public static class OptOutConsent
     public static bool Confirms(DateTimeOffset issuedAt, DateTimeOffset? optedOutAt) => optedOutAt is not { } at || issuedAt > at;
 
     /// <summary>
+    /// Whether a number's confirmation still stands after its join: no opt-out newer than <paramref name="before"/> (the
+    /// contact's latest opt-out read right before the join, null: none) is in <paramref name="now"/> (read again after
+    /// it). A START meanwhile (<paramref name="now"/> null) is the person's own consent and never makes it fail, nor
+    /// marks the number opted out again; only a STOP (or carrier opt-out) landing during the join does.
+    /// </summary>
+    public static bool NoNewerOptOut(DateTimeOffset? before, DateTimeOffset? now) => now is not { } latest || (before is { } earlier && latest <= earlier);
+
+    /// <summary>
     /// When the link (<see cref="Channel.Email"/>) or code (<see cref="Channel.Sms"/>) of <paramref name="signUp"/> as
     /// read before its claim was issued: its expiry less its lifetime
     /// (<see cref="SubscriberService.EmailConfirmationLifetime"/>, <see cref="SubscriberService.SmsCodeLifetime"/>). A

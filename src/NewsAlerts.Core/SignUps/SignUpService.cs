@@ -652,7 +652,7 @@ public sealed class SignUpService(
 
         var stands = channel == Channel.Email
             ? await suppressions.LiftIfUnchangedAsync(optOut, cancellationToken)
-            : (await suppressions.ReadAsync(channel, contact, cancellationToken)).OptedOutAt == optOut.OptedOutAt;
+            : OptOutConsent.NoNewerOptOut(optOut.OptedOutAt, (await suppressions.ReadAsync(channel, contact, cancellationToken)).OptedOutAt);
         if (!stands)
         {
             await KeepOptedOutAsync(outcome.Subscriber!.Id, channel, contact, cancellationToken);

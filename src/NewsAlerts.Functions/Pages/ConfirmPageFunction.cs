@@ -221,10 +221,10 @@ public sealed class ConfirmPageFunction(
                     // The code was entered again after it worked (Back, then Confirm): its number is done. No number is
                     // named and no manage link given, since the sign-up id proves no control of the number.
                     // An older code of a sign-up made again, whose newer code confirmed the number, was never used: say
-                    // what happened (trial r32 #3). A sign-up with a number only has no emailed manage link: its way
-                    // back is signing up again with the number (WayBackOf).
+                    // what happened (trial r32 #3). The way back is a manage link sent to the contact itself
+                    // (WayBack: /manage/link takes a number too).
                     metrics.Confirmation(channel, "already_confirmed");
-                    var (wayBack, wayBackText) = await WayBackOf(signUpId, cancellationToken);
+                    var (wayBack, wayBackText) = WayBack;
                     return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle,
                         await signUps.SmsConfirmedByAnotherCodeAsync(signUpId, secret, cancellationToken) ? PageStrings.AlreadyConfirmedByNewerCodeMessage : PageStrings.AlreadyConfirmedSmsMessage,
                         embed: embed, linkTo: wayBack, linkText: wayBackText, toTop: embed);
@@ -295,7 +295,7 @@ public sealed class ConfirmPageFunction(
             // to a confirmed contact only leads to a second "you're confirmed": say so, send nothing. The sign-up id
             // proves no control of the contact, so the way on is the manage link by email, not a manage token.
             metrics.Confirmation(email is not null ? Channel.Email : Channel.Sms, "already_confirmed");
-            var (wayBack, wayBackText) = WayBackOf(found);
+            var (wayBack, wayBackText) = WayBack;
             return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNothingSentMessage, embed: embed,
                 linkTo: wayBack, linkText: wayBackText, toTop: embed);
         }
@@ -389,22 +389,15 @@ public sealed class ConfirmPageFunction(
         }
 
         metrics.Confirmation(Channel.Sms, "already_confirmed");
-        var (wayBack, wayBackText) = WayBackOf(signUp);
+        var (wayBack, wayBackText) = WayBack;
         return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNumberMessage, embed: embed,
             linkTo: wayBack, linkText: wayBackText, toTop: embed);
     }
 
-    // The way back to the preferences for the holder of a sign-up's page, which proves no control of a contact: the
-    // manage link by email, or for a sign-up with a number only (no email, and texts carry no manage link) signing up
-    // again with the number, whose code leads to the preferences (ManageLinkPhoneOnly says the same on /manage/link).
-    private async Task<(Uri Link, string Text)> WayBackOf(string signUpId, CancellationToken cancellationToken) =>
-        WayBackOf(await signUps.FindAsync(signUpId, cancellationToken));
-
-    // The same, from the sign-up as read (null: none).
-    private static (Uri Link, string Text) WayBackOf(PendingSignUp? signUp) =>
-        signUp is { Email: null, Phone: not null }
-            ? (new Uri("/signup", UriKind.Relative), PageStrings.SignUpAgainWithNumberLink)
-            : (new Uri("/manage/link", UriKind.Relative), PageStrings.AlreadyConfirmedManageLink);
+    // The way back to the preferences for the holder of a sign-up's page, which proves no control of a contact: a manage
+    // link sent to the contact itself, by email or by text (/manage/link takes either, so a person with a number only has
+    // one too; signing up again is refused to a number that replied STOP). The same for every sign-up, so nothing is read.
+    private static (Uri Link, string Text) WayBack => (new Uri("/manage/link", UriKind.Relative), PageStrings.AlreadyConfirmedManageLink);
 
     // Renders the code form again with notices above it, an error on the field (or null) and a status.
     private delegate Task<IActionResult> CodePageOf(IReadOnlyList<string> notices, string? error, int status);

@@ -39,10 +39,8 @@ using NewsAlerts.Pages.Manage;
 public sealed partial class ManageLinkPageFunction(
     PageResponder pages, ConfirmationGate gate, IManageLinkRequests requests, TextablePhones phones, IOptions<TwilioOptions> twilio, ILogger<ManageLinkPageFunction> logger)
 {
-    // A Messaging Service picks the sender itself: then the page cannot name our number (as the preference centre).
-    private readonly string? ourNumber = string.IsNullOrWhiteSpace(twilio?.Value.MessagingServiceSid) && !string.IsNullOrWhiteSpace(twilio?.Value.FromNumber)
-        ? twilio.Value.FromNumber
-        : null;
+    // A Messaging Service picks the sender itself: then the page cannot name our number (one rule: OurNumber).
+    private readonly string? ourNumber = OurNumber.Of(twilio?.Value);
 
     /// <summary>The form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "manage-link";

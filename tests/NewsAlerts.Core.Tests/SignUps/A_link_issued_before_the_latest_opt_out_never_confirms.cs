@@ -23,6 +23,18 @@ public sealed class A_link_issued_before_the_latest_opt_out_never_confirms
         Assert.False(OptOutConsent.Confirms(Now, Now.AddSeconds(1)));
     }
 
+    // Review of s33: a STOP then START while a code joined (opt-out read, then none) refused the confirmation and marked
+    // the number opted out again although the person had just texted START. Only a newer opt-out makes a join fail.
+    [Fact]
+    public void Only_an_opt_out_newer_than_the_one_read_before_the_join_makes_it_fail()
+    {
+        Assert.True(OptOutConsent.NoNewerOptOut(null, null));
+        Assert.True(OptOutConsent.NoNewerOptOut(Now, null)); // START meanwhile
+        Assert.True(OptOutConsent.NoNewerOptOut(Now, Now)); // unchanged
+        Assert.False(OptOutConsent.NoNewerOptOut(null, Now)); // STOP meanwhile
+        Assert.False(OptOutConsent.NoNewerOptOut(Now, Now.AddTicks(1))); // STOP, START, STOP meanwhile
+    }
+
     [Fact]
     public void A_link_or_code_was_issued_its_lifetime_before_it_expires()
     {

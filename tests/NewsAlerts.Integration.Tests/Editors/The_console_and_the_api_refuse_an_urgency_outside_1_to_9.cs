@@ -22,8 +22,12 @@ public sealed class The_console_and_the_api_refuse_an_urgency_outside_1_to_9(Sta
 
     public static TheoryData<string> Unreadable => new() { "abc", "0", "10", "9.5", "-1", "", "1e1", "\u0663" };
 
+    // A person types digits of any script in a form (TypedDigits: Arabic-Indic "٣" reads as 3, trial r33 #10); the
+    // API's JSON takes a number, so "٣" stays unreadable there.
+    public static TheoryData<string> UnreadableTyped => new() { "abc", "0", "10", "9.5", "-1", "", "1e1", "\u0661\u0660" };
+
     [Theory]
-    [MemberData(nameof(Unreadable))]
+    [MemberData(nameof(UnreadableTyped))]
     public async Task The_publish_form_shows_the_urgency_error_in_words(string urgency)
     {
         using var erin = ConsoleEditor.Browser(host, "Erin");
@@ -37,6 +41,7 @@ public sealed class The_console_and_the_api_refuse_an_urgency_outside_1_to_9(Sta
     [Theory]
     [InlineData("1")]
     [InlineData("9")]
+    [InlineData("\u0663")]
     public async Task The_publish_form_previews_urgency_1_to_9(string urgency)
     {
         using var erin = ConsoleEditor.Browser(host, "Erin");

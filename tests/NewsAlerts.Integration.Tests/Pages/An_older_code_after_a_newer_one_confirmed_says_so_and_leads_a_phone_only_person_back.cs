@@ -51,13 +51,14 @@ public sealed partial class An_older_code_after_a_newer_one_confirmed_says_so_an
         Assert.Contains(PageStrings.AlreadyConfirmedSmsMessage, WebUtility.HtmlDecode(again), StringComparison.Ordinal);
         foreach (var page in new[] { older, again })
         {
-            Assert.Contains(PageStrings.SignUpAgainWithNumberLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
-            Assert.Contains("href=\"/signup", page, StringComparison.Ordinal);
-            Assert.DoesNotContain(PageStrings.AlreadyConfirmedManageLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+            // The way back is a manage link sent to the number itself (/manage/link takes a number), never an email.
+            Assert.Contains(PageStrings.AlreadyConfirmedManageLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+            Assert.Contains("href=\"/manage/link", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("href=\"/signup", page, StringComparison.Ordinal);
             Assert.DoesNotContain(phone, page, StringComparison.Ordinal);
         }
 
-        // The way back: signing up again with the number; the code as texted (SMS sink) leads to the preferences.
+        // Signing up again with the number still works too: the code as texted (SMS sink) leads to the preferences.
         var back = await SignUpAsync(phone, "Syria");
         await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(back.SignUp.Id, phone, back.SmsCode!, "en", CancellationToken.None);
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the code text arrives");
