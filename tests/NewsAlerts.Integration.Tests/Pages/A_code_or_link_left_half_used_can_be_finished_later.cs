@@ -72,8 +72,10 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
         var (again, againPage) = await HtmlForms.PostAsync(stack.Host.Client, form, [new("code", started.SmsCode!)]);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains(PageStrings.AlreadyConfirmedSmsMessage, WebUtility.HtmlDecode(againPage), StringComparison.Ordinal);
-        // A sign-up with a number only has no emailed manage link: its way back is signing up again (trial r32 #3).
-        Assert.Contains("href=\"/signup?lang=en\"", againPage, StringComparison.Ordinal);
+        // A sign-up with a number only: its way back is a manage link texted to the number (/manage/link takes a number;
+        // signing up again is refused after a STOP), never an email.
+        Assert.Contains("href=\"/manage/link?lang=en\"", againPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/signup", againPage, StringComparison.Ordinal);
         Assert.DoesNotContain(phone[^4..], againPage, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"token\"", againPage, StringComparison.Ordinal);
 
