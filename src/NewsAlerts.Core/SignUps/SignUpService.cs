@@ -759,21 +759,8 @@ public sealed class SignUpService(
         return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime), Replaced: replaced);
     }
 
-    // This instance's replicas at once, through the sync's fold when there is one (folded with the person's old
-    // duplicates, as the change feed's changes are); other instances follow through the change feed.
-    private async Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken)
-    {
-        if (sync is not null)
-        {
-            await sync.PushAsync(subscriber, cancellationToken);
-            return;
-        }
-
-        foreach (var replica in replicas)
-        {
-            replica.Upsert(subscriber);
-        }
-    }
+    private Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
+        SubscriberPublishing.PublishAsync(subscriber, sync, replicas, cancellationToken);
 
     // The sign-up with channel's contact confirmed (joined to subscriberId, unless it had joined one already) and its link or code gone.
     private static PendingSignUp Confirmed(PendingSignUp signUp, Channel channel, string subscriberId) => channel == Channel.Email

@@ -405,19 +405,8 @@ public sealed class SubscriberService(
         return (await store.GetVersionedAsync(subscriber.Id, cancellationToken))?.Version ?? string.Empty;
     }
 
-    private async Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken)
-    {
-        if (sync is not null)
-        {
-            await sync.PushAsync(subscriber, cancellationToken);
-            return;
-        }
-
-        foreach (var replica in replicas)
-        {
-            replica.Upsert(subscriber);
-        }
-    }
+    private Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
+        SubscriberPublishing.PublishAsync(subscriber, sync, replicas, cancellationToken);
 
     private bool Allows(string? token, TokenPurpose purpose, string id) => tokens.Verify(token, purpose)?.SubscriberId == id;
 
