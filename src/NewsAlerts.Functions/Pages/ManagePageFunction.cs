@@ -186,10 +186,10 @@ public sealed class ManagePageFunction(
     // Each story's latest version, read once per story and all at once, says whether it was withdrawn or corrected since.
     private async Task<IReadOnlyList<HistoryRow>> RowsAsync(IReadOnlyList<ReceivedAlert> shown, CancellationToken cancellationToken)
     {
-        var ids = shown.Select(a => HistoryKeys.ArticleIdOf(a.Key)).Distinct(StringComparer.Ordinal).ToList();
+        var ids = shown.Select(a => HistoryKeys.ArticleIdOf(a)).Distinct(StringComparer.Ordinal).ToList();
         var stored = await Task.WhenAll(ids.Select(id => articles.GetAsync(id, cancellationToken)));
         var current = ids.Zip(stored).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-        return [.. shown.Select(a => HistoryRow.Of(a, current[HistoryKeys.ArticleIdOf(a.Key)]))];
+        return [.. shown.Select(a => HistoryRow.Of(a, current[HistoryKeys.ArticleIdOf(a)]))];
     }
 
     // A versioned form also carries what the page showed (ManageSnapshot), so a 409 can say what changed since.

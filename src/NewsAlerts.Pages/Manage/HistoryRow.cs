@@ -26,7 +26,7 @@ public sealed record HistoryRow(ReceivedAlert Alert, StoryStanding Standing, Uri
     public static HistoryRow Of(ReceivedAlert alert, Article? current)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        var notice = new Uri($"/api/a/{AlertLinks.ShortCode(HistoryKeys.ArticleIdOf(alert.Key))}", UriKind.Relative);
+        var notice = new Uri($"/api/a/{AlertLinks.ShortCode(HistoryKeys.ArticleIdOf(alert))}", UriKind.Relative);
         return current?.Notice?.Kind switch
         {
             NoticeKind.Withdrawn => new HistoryRow(alert, StoryStanding.Withdrawn, null, notice),
