@@ -12,7 +12,7 @@ public sealed class A_sign_up_with_a_number_that_replied_STOP_is_texted_nothing_
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 2, 0, 0, TimeSpan.Zero);
 
     private static SignUpStarted Started(string? email, string? phone) => new(
-        new PendingSignUp("uAAAAAAAAAAAAAAAAAAAA", email, phone, "UTC", [new Topic("t1", "Syria")], 2, Now,
+        new PendingSignUp("uAAAAAAAAAAAAAAAAAAAA", email, phone, "UTC", [new Topic("t1", "Syria", false)], 2, Now,
             new PendingConfirmations(email is null ? null : "nonce", phone is null ? null : "hash", phone is null ? null : Now.AddMinutes(10), 0)),
         email is null ? null : "link-token",
         phone is null ? null : "123456");
