@@ -110,11 +110,8 @@ public sealed partial class A_number_that_replied_STOP_signs_up_as_any_other_and
     {
         var stopped = await StoppedNumberAsync();
         var (_, codePage) = await SignUpAsync([new("phone", stopped), new("topics", "ceasefire")]);
-        var texts = await TextsToAsync(stopped);
-        var (early, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
-        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
-        Assert.Equal(texts, await TextsToAsync(stopped)); // before START "send me a new code" texts nothing either
-
+        // Texted nothing till START (a new code asked for meanwhile neither: the French test below); the per-number limit
+        // counts a withheld code as a sent one, so a 429 tells no more than a 202.
         await ReplyAsync(stopped, "START");
         await Eventually.TrueAsync(
             async () => !await stack.Host.Services.GetRequiredService<SuppressionList>().IsSuppressedAsync(Channel.Sms, stopped, CancellationToken.None), "the START text is applied");
