@@ -146,7 +146,6 @@ public static class PageStrings
     public static string ResendSentEmail => Text(nameof(ResendSentEmail));
     public static string ResendNotToStoppedPhone => Text(nameof(ResendNotToStoppedPhone));
     public static string PhoneStoppedHint => Text(nameof(PhoneStoppedHint));
-    public static string PhoneStoppedUs => Text(nameof(PhoneStoppedUs));
     public static string StopConfirmTitle => Text(nameof(StopConfirmTitle));
     public static string StopConfirmMessage => Text(nameof(StopConfirmMessage));
     public static string StopConfirmButton => Text(nameof(StopConfirmButton));
@@ -508,7 +507,7 @@ public static class PageStrings
     public static string FieldNotTimeOfDay => Text(nameof(FieldNotTimeOfDay));
 
     // A manage link by text for a person with a number only (issue 16): the phone field's hint, the answer to every
-    // number asked for ({0} of ManageLinkTextedStopped our number grouped, or PhoneStoppedUs), and the title when both
+    // number asked for ({0} of ManageLinkTextedStopped our number grouped, or ManageLinkTextedStoppedNoNumber without one), and the title when both
     // an address and a number were given.
     public static string ManageLinkPhoneHint => Text(nameof(ManageLinkPhoneHint));
     public static string ManageLinkTextedTitle => Text(nameof(ManageLinkTextedTitle));
@@ -520,8 +519,6 @@ public static class PageStrings
     // quotationEnd (npm cldr-misc-full 48.2, pt as pt-PT), French with U+202F inside the guillemets.
     public static string QuoteOpen => Text(nameof(QuoteOpen));
     public static string QuoteClose => Text(nameof(QuoteClose));
-    // A sign-up whose number replied STOP: nothing is texted to it (trial r33 #1); PhoneStoppedHint follows with the way back.
-    public static string SignUpNumberStopped => Text(nameof(SignUpNumberStopped));
 
     // The /manage way back for a number alone that replied STOP: START only, no "subscribe again" (trial r33 #5).
     public static string UnsubscribedByTextMessage => Text(nameof(UnsubscribedByTextMessage));
@@ -532,8 +529,10 @@ public static class PageStrings
     // The code form keyed by number (over the per-contact limit): the last code may be used, so a link to the preferences (trial r33 #4).
     public static string CodeUsedManageLink => Text(nameof(CodeUsedManageLink));
 
-    // A code refused, or a new one not sent, because the number replied STOP (trial r33 #2); PhoneStoppedHint follows.
-    public static string CodeNumberStoppedTitle => Text(nameof(CodeNumberStoppedTitle));
-
-    public static string CodeNumberStopped => Text(nameof(CodeNumberStopped));
+    // Every code page, for everyone (issue 16: no answer tells that a number replied STOP): START first, then a new code.
+    // The NoNumber forms are whole sentences for a Messaging Service, whose sender cannot be named (no "text START to us").
+    public static string CodeStartHint => Text(nameof(CodeStartHint));
+    public static string CodeStartHintNoNumber => Text(nameof(CodeStartHintNoNumber));
+    public static string PhoneStoppedHintNoNumber => Text(nameof(PhoneStoppedHintNoNumber));
+    public static string ManageLinkTextedStoppedNoNumber => Text(nameof(ManageLinkTextedStoppedNoNumber));
 }

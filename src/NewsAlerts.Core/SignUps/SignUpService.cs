@@ -53,7 +53,8 @@ public sealed class SignUpService(
     /// Starts a sign-up; the answer cannot tell whether the contacts are known (subscribed, suppressed or new). A number
     /// whose sign-up still waits for its code (the code page was closed) continues that sign-up instead
     /// (<see cref="SignUpsAgain"/>): the same id with this request's choices and a fresh code, so the person lands on
-    /// the code page of the one sign-up; any other code waiting for the number is voided.
+    /// the code page of the one sign-up; any other code waiting for the number is voided. A number on the suppression list
+    /// gets its code stored and withheld (<see cref="StoppedNumbers"/>): texted nothing, answered alike.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public async Task<SignUpStarted> SignUpAsync(SubscriberRequest request, CancellationToken cancellationToken)
@@ -86,7 +87,7 @@ public sealed class SignUpService(
                 if (await signUps.ReplaceIfUnchangedAsync(continued, again, cancellationToken))
                 {
                     await VoidOtherLinksAsync(again, token is not null, cancellationToken);
-                    return new SignUpStarted(again, token, code);
+                    return await WithheldIfStoppedAsync(new SignUpStarted(again, token, code), cancellationToken);
                 }
 
                 continued = await signUps.GetAsync(continued.Id, cancellationToken) is { } reread ? SignUpsAgain.Continued([reread], phone, request.Email) : null;
@@ -105,8 +106,13 @@ public sealed class SignUpService(
         signUp = signUp with { Pending = pending };
         await signUps.SaveAsync(signUp, cancellationToken);
         await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
-        return new SignUpStarted(signUp, emailToken, smsCode);
+        return await WithheldIfStoppedAsync(new SignUpStarted(signUp, emailToken, smsCode), cancellationToken);
     }
+
+    // A number on the suppression list is texted nothing, its code withheld (StoppedNumbers), asked last before the
+    // send; the sign-up and its code are stored as for any number, so no answer tells that the number replied STOP.
+    private async Task<SignUpStarted> WithheldIfStoppedAsync(SignUpStarted started, CancellationToken cancellationToken) =>
+        StoppedNumbers.Withheld(started, started.SmsCode is not null && await NumberStoppedAsync(started.SignUp.Phone, cancellationToken));
 
     // Only the newest link sent to an address confirms it (NewestLinks): the other sign-ups' links for it are voided.
     private async Task VoidOtherLinksAsync(PendingSignUp kept, bool linkSent, CancellationToken cancellationToken)
@@ -185,7 +191,8 @@ public sealed class SignUpService(
     /// A fresh confirmation for every contact of the sign-up still pending: a new link nonce and a new code (with five
     /// new tries, so a lockout is not the end), which voids the ones sent before, and, for a sign-up of the sign-up form,
     /// the links other sign-ups hold for its address and the codes they hold for its number: only the newest confirms
-    /// (<see cref="NewestLinks"/>, <see cref="SignUpsAgain.Voided"/>).
+    /// (<see cref="NewestLinks"/>, <see cref="SignUpsAgain.Voided"/>). A number on the suppression list gets a fresh code
+    /// stored and withheld (<see cref="StoppedNumbers"/>), so after START the next resend texts one.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
     public Task<SignUpStarted> ResendAsync(PendingSignUp signUp, CancellationToken cancellationToken) => ResendAsync(signUp, email: true, sms: true, cancellationToken);
@@ -203,8 +210,6 @@ public sealed class SignUpService(
     public async Task<SignUpStarted> ResendAsync(PendingSignUp signUp, bool email, bool sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signUp);
-        // A number that replied STOP is texted nothing, not even a new code (StoppedNumbers): only START lifts it.
-        sms = sms && !await NumberStoppedAsync(signUp.Phone, cancellationToken);
         string? emailToken;
         string? smsCode;
         while (true)
@@ -257,7 +262,8 @@ public sealed class SignUpService(
             await VoidAsync(await signUps.FindByPhoneAsync(phone, cancellationToken), c => SignUpsAgain.Voided(c, phone, kept), cancellationToken);
         }
 
-        return new SignUpStarted(signUp, emailToken, smsCode);
+        // A number that replied STOP is texted nothing, not even a new code (StoppedNumbers): only START lifts it.
+        return await WithheldIfStoppedAsync(new SignUpStarted(signUp, emailToken, smsCode), cancellationToken);
     }
 
     /// <summary>

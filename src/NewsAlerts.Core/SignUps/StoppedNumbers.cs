@@ -1,39 +1,33 @@
 namespace NewsAlerts.Core.SignUps;
 
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Core.Validation;
 
 /// <summary>
-/// A sign-up naming a number on the suppression list (it replied STOP, its carrier opted it out, or "stop everything"
-/// stopped it) is refused before anything is stored or sent (trial r33 #1: the code was texted anyway, the provider
-/// refused it with 21610, and the page said "we have texted you a code"). ARCHITECTURE.md: STOP is honoured at once and
-/// is global, so nothing at all goes to the number, not even a code; only START texted from the phone lifts it
-/// (<see cref="SubscriberService.ApplySmsKeywordAsync"/>), as for a change of number from the manage link
-/// (<see cref="ContactChanges.NumberStoppedReason"/>).
+/// A sign-up or a new code naming a number on the suppression list (it replied STOP, its carrier opted it out, or "stop
+/// everything" stopped it) goes ahead as for any number, and the number is texted nothing. ARCHITECTURE.md: STOP is
+/// honoured at once and is global, so nothing at all goes to the number, not even a code (trial r33 #1: the code was
+/// texted anyway and the provider refused it with 21610); only START texted from the phone lifts it
+/// (<see cref="SubscriberService.ApplySmsKeywordAsync"/>).
 /// <para>
-/// START and a sign-up never meet: no sign-up is kept waiting for a START. Anyone may type a person's number, so START
-/// (which proves the phone, not that its holder chose these topics) lifts the suppression and brings back what the
-/// number's subscriber had; the topics of this form come only by signing up again after START, with a code, as any new
-/// consent does (double opt-in per channel). An address on the suppression list (unsubscribed) is not refused: a new
-/// sign-up by email is new consent, proven by pressing its link, which lifts the suppression
-/// (<see cref="SignUpService.ConfirmEmailAsync"/>).
+/// The answer does not tell (issue 16, reviewer's medium of stop 33): anyone may type a stranger's number, and a
+/// refusal naming the number (the 409 of stop 33) told them it once replied STOP. So the sign-up is stored and its code
+/// issued as usual, and the code is withheld, never handed to the sender: the person who holds the phone learns the way
+/// back from the code page, which tells everyone "if you ever replied STOP, text START first, then ask for a new code";
+/// after START, "send me a new code" texts one. START and a sign-up never meet: START alone confirms nothing.
 /// </para>
 /// </summary>
 public static class StoppedNumbers
 {
-    /// <summary>The reason for the API's field error on <c>phone</c> (409).</summary>
-    public const string Reason =
-        "this number replied STOP to our texts (or its carrier opted it out), so we send it nothing, not even a code; text START to us from that phone, then sign up again (or sign up without the number)";
-
     /// <summary>
-    /// The refusal of <paramref name="request"/> (a field error naming <c>phone</c>) when its number is suppressed
-    /// (<paramref name="numberSuppressed"/>, asked of the suppression list), or null when it may go ahead. The
-    /// suppression of its address never refuses it (see the type).
+    /// <paramref name="started"/> as it may go out: with its code withheld (<see cref="SignUpStarted.SmsCode"/> null,
+    /// <see cref="SignUpStarted.SmsCodeWithheld"/> true) when <paramref name="numberSuppressed"/> (asked of the
+    /// suppression list for its number right before sending), else unchanged. The address's link is never withheld:
+    /// a suppressed address is new consent once its link is pressed (<see cref="SignUpService.ConfirmEmailAsync"/>).
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public static FieldError? Refusal(SubscriberRequest request, bool numberSuppressed)
+    /// <exception cref="ArgumentNullException"><paramref name="started"/> is null.</exception>
+    public static SignUpStarted Withheld(SignUpStarted started, bool numberSuppressed)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.Phone is not null && numberSuppressed ? new FieldError("phone", Reason) : null;
+        ArgumentNullException.ThrowIfNull(started);
+        return numberSuppressed && started.SmsCode is not null ? started with { SmsCode = null, SmsCodeWithheld = true } : started;
     }
 }

@@ -205,15 +205,9 @@ public sealed class ConfirmPageFunction(
                         embed: embed, toTop: embed);
                 }
 
-                // A number that replied STOP after its code was sent (or used): neither "expired" nor "already confirmed" is
-                // true of it; the holder of the sign-up's page (who typed the number) hears the way back (trial r33 #2).
-                if (channel == Channel.Sms && !oneRefusal && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: { } stoppedPhone }
-                    && await signUps.NumberStoppedAsync(stoppedPhone, cancellationToken))
-                {
-                    metrics.Confirmation(channel, "refused");
-                    return await confirmPages.NumberStoppedPageAsync(embed);
-                }
-
+                // A number that replied STOP is not named here (issue 16): the holder of the sign-up's page may be anyone who
+                // typed the number. Its code reads as any other (a STOP voids it: used up), and the code page tells everyone
+                // that START comes first, then a new code.
                 // Not on the page keyed by number (oneRefusal): there every code that does not confirm reads alike, as
                 // "already confirmed" would tell a stranger that the number was confirmed meanwhile.
                 if (channel == Channel.Sms && !oneRefusal && await signUps.SmsConfirmedAlreadyAsync(signUpId, cancellationToken))
@@ -275,17 +269,6 @@ public sealed class ConfirmPageFunction(
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
-        if (phone is not null && await signUps.NumberStoppedAsync(phone, cancellationToken))
-        {
-            // The number replied STOP: it is sent no new code (trial r33 #2); an address still waiting gets its link.
-            if (email is null)
-            {
-                return await confirmPages.NumberStoppedPageAsync(embed);
-            }
-
-            phone = null;
-        }
-
         // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
         var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
         var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;
@@ -323,10 +306,12 @@ public sealed class ConfirmPageFunction(
 
         // Post/Redirect/Get (issue 16): a reload shows the page again and sends nothing. The code page reached from the
         // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).
-        // What the notice says comes from what was sent (a sign-up confirmed meanwhile gets nothing), not what was asked.
+        // What the notice says comes from what was sent (a sign-up confirmed meanwhile gets nothing), not what was asked;
+        // a code withheld from a number that replied STOP reads as sent to the sign-up's page (anyone may have typed the
+        // number: issue 16), and as not sent to the manage token's holder, whose number it is.
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
-            ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null))}"
-            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null, notSent.Count > 0, embed, PageCulture.Language, resent: true));
+            ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null, resent.SmsCodeWithheld))}"
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true));
     }
 
     // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view

@@ -9,18 +9,13 @@ using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.SignUp;
 
-/// <summary>The confirmation pages other functions show too: the emailed link's button, the SMS code form, the stopped number's page.</summary>
+/// <summary>
+/// The confirmation pages other functions show too: the emailed link's button, the SMS code form. Every code form says,
+/// for everyone, how a number that replied STOP gets its code (START first, then a new code): it is texted nothing
+/// until then, and no page tells anyone which numbers those are (<see cref="StoppedNumbers"/>).
+/// </summary>
 public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> twilio)
 {
-    /// <summary>
-    /// The page of a code refused, or a new code not sent, because the sign-up's number replied STOP (409; trial r33 #2:
-    /// it said "expired or typed wrong" or "you're already confirmed"): no code confirms it and none is sent, the way back
-    /// is START to our number, then signing up again (<see cref="StoppedNumbers"/>).
-    /// </summary>
-    public Task<IActionResult> NumberStoppedPageAsync(bool embed) =>
-        pages.MessageAsync(PageStrings.CodeNumberStoppedTitle, StoppedNumberWords.CodeRefusal(OurNumber.Of(twilio.Value)), StatusCodes.Status409Conflict, embed: embed,
-            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.SubscribeAgainLink, toTop: embed);
-
     /// <summary>The form name of every form on these pages (the form token's subject is the sign-up id).</summary>
     public const string FormName = "confirm";
 
@@ -66,6 +61,7 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
             [nameof(CodePage.Embed)] = embed,
             // A page sign-up's code page says how to come back to it; the manage link's codes are entered on /manage.
             [nameof(CodePage.ComeBack)] = SignUpIds.IsOfSignUpForm(signUpId),
+            [nameof(CodePage.StartHint)] = StoppedNumberWords.CodeHint(OurNumber.Of(twilio.Value)),
         }, status, embed);
     }
 
@@ -91,6 +87,7 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
             // The last code may be one already used (the number confirmed): then the way on is a link to the preferences,
             // not this form again (trial r33 #4), said alike whether or not anything waits.
             [nameof(CodePage.ManageLink)] = true,
+            [nameof(CodePage.StartHint)] = StoppedNumberWords.CodeHint(OurNumber.Of(twilio.Value)),
         }, status, embed);
     }
 }

@@ -14,6 +14,7 @@ using NewsAlerts.Core.Words;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
+using NewsAlerts.Pages.SignUp;
 using NewsAlerts.Pages.Languages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
@@ -139,8 +140,7 @@ public sealed partial class ManageLinkPageFunction(
     }
 
     // The same words for every number asked for: how someone who replied STOP gets texts again, naming our number.
-    private string StoppedHint() =>
-        string.Format(CultureInfo.CurrentCulture, PageStrings.ManageLinkTextedStopped, ourNumber is null ? PageStrings.PhoneStoppedUs : LtrValues.InText(PhoneWords.Grouped(ourNumber)!));
+    private string StoppedHint() => StoppedNumberWords.ManageLinkHint(ourNumber);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Manage link request could not be queued")]
     private static partial void LogNotQueued(ILogger logger, Exception exception);

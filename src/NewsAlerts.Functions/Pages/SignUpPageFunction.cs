@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
@@ -36,7 +34,7 @@ using NewsAlerts.Pages.Topics;
 /// nothing (<see cref="StoppedNumbers"/>).
 /// </summary>
 public sealed class SignUpPageFunction(
-    PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, TimeProvider time, IOptions<TwilioOptions> twilio)
+    PageResponder pages, SignUpStart start, TextablePhones phones, ConfirmPages confirmPages, TimeProvider time)
 {
     /// <summary>The sign-up form's name (its form token's subject is <see cref="FormTokens.Anyone"/>).</summary>
     public const string FormName = "signup";
@@ -100,11 +98,7 @@ public sealed class SignUpPageFunction(
             return await FormAsync(new FormState(fields, languagesError is null ? errors : [.. errors.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
         }
 
-        var (limited, started, notSent, stopped) = await start.RunAsync(request, parsed.Value!, cancellationToken);
-        if (stopped is not null)
-        {
-            return await FormAsync(new FormState(fields, [new PageError(stopped.Field, StoppedNumberWords.SignUpError(OurNumber.Of(twilio.Value)))]), embed, StatusCodes.Status409Conflict);
-        }
+        var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
 
         if (limited is not null || started is null)
         {

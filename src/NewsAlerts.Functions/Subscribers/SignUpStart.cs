@@ -4,10 +4,7 @@ using Microsoft.AspNetCore.Http;
 using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Core.Delivery;
-using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
-using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
 
 /// <summary>
@@ -15,18 +12,17 @@ using NewsAlerts.Functions.Http;
 /// limits (<see cref="ConfirmationGate"/>), then <see cref="SignUpService.SignUpAsync"/>, then the confirmations. A
 /// repeat of a waiting sign-up (<see cref="SignUpRepeats"/>: the same contacts while what was sent still works) takes
 /// only the client's sign-up count, sends nothing and answers that sign-up, so the link or code already sent keeps
-/// working and the per-contact allowance is not spent. A number on the suppression list is refused before anything is
-/// stored or sent (<see cref="StoppedNumbers"/>): only the client's count is taken, as for a repeat.
+/// working and the per-contact allowance is not spent. A number on the suppression list goes the same way, limits and
+/// all, and is texted nothing (<see cref="StoppedNumbers"/>: its code is withheld), so no answer tells that it replied STOP.
 /// </summary>
-public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate, SignUpMetrics metrics, SuppressionList suppressions)
+public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate, SignUpMetrics metrics)
 {
     /// <summary>
-    /// The refusal (429, having stored and sent nothing), the number's refusal (<c>Stopped</c>: a field error naming
-    /// <c>phone</c>, the number replied STOP; nothing stored or sent) or the started sign-up with the confirmation
-    /// messages that did not go out by the deadline (<c>email</c>, <c>sms</c>).
+    /// The refusal (429, having stored and sent nothing) or the started sign-up with the confirmation messages that did
+    /// not go out by the deadline (<c>email</c>, <c>sms</c>; a withheld code is not one of them: it never was to go).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="signUp"/> is null.</exception>
-    public async Task<(RateLimitedResult? Refused, SignUpStarted? Started, IReadOnlyList<string> NotSent, FieldError? Stopped)> RunAsync(
+    public async Task<(RateLimitedResult? Refused, SignUpStarted? Started, IReadOnlyList<string> NotSent)> RunAsync(
         HttpRequest request, SubscriberRequest signUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -36,30 +32,21 @@ public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages conf
             // No contact is sent anything, so only the client's count is taken (a flood from one address still stops).
             if (await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, null, null, cancellationToken) is { } refusedRepeat)
             {
-                return (refusedRepeat, null, [], null);
+                return (refusedRepeat, null, []);
             }
 
             // A repeat stores and sends nothing: the link or code already sent confirms these very choices.
-            return (null, new SignUpStarted(waiting, null, null), [], null);
-        }
-
-        if (signUp.Phone is { } phone
-            && StoppedNumbers.Refusal(signUp, await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken)) is { } stopped)
-        {
-            // Nothing goes to the number, so no per-contact count is spent; the client's count still limits a flood.
-            return await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, null, null, cancellationToken) is { } refusedStopped
-                ? (refusedStopped, null, [], null)
-                : (null, null, [], stopped);
+            return (null, new SignUpStarted(waiting, null, null), []);
         }
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.SignUp, signUp.Email, signUp.Phone, cancellationToken) is { } refused)
         {
-            return (refused, null, [], null);
+            return (refused, null, []);
         }
 
         var started = await signUps.SignUpAsync(signUp, cancellationToken);
         metrics.SignedUp();
         var notSent = await confirmations.SendAsync(started, cancellationToken);
-        return (null, started, notSent, null);
+        return (null, started, notSent);
     }
 }

@@ -26,9 +26,8 @@ public sealed class SubscribersFunction(
     /// <c>POST /api/subscribers</c>: starts a sign-up and sends the confirmations (a link by email, a code by SMS).
     /// Answers <c>202 {"signUpId": "...", "pending": ["email","sms"]}</c> the same whether the contacts are new,
     /// already subscribed or an unsubscribed address: it never tells who is subscribed, and hands out no subscriber id or
-    /// manage token. A number that replied STOP is the one exception: 409 naming <c>phone</c>, nothing stored or sent
-    /// (<see cref="StoppedNumbers"/>; texting it a code would break the opt-out, and the person must learn that START is
-    /// the way back, which tells the form's user that the number once stopped us).
+    /// manage token. A number that replied STOP is answered alike too and texted nothing (<see cref="StoppedNumbers"/>:
+    /// its code is withheld; the code page tells everyone that START comes first for a number that replied STOP).
     /// A rate limit (<c>RateLimits</c> settings) answers 429 with <c>Retry-After</c>, storing and sending nothing.
     /// <c>notSent</c> names the confirmation messages that did not go out within <c>Alerts:ConfirmationDeadlineSeconds</c>
     /// (empty when all did): the answer is still 202, and resend asks again.
@@ -47,16 +46,10 @@ public sealed class SubscribersFunction(
             }
 
             var signUpRequest = parsed.Value!;
-            var (refused, started, notSent, stopped) = await start.RunAsync(request, signUpRequest, cancellationToken);
+            var (refused, started, notSent) = await start.RunAsync(request, signUpRequest, cancellationToken);
             if (refused is not null)
             {
                 return refused;
-            }
-
-            if (stopped is not null)
-            {
-                // The number replied STOP: nothing was stored or sent to it (StoppedNumbers), as for a change of number.
-                return Problems.Fields(StatusCodes.Status409Conflict, "The number has stopped our texts.", [stopped]);
             }
 
             var signUp = started!.SignUp;

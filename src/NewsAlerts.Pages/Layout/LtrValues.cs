@@ -35,8 +35,9 @@ public static class LtrValues
     }
 
     /// <summary>
-    /// As <see cref="Format(string, string)"/>; when <paramref name="value"/> is null, <paramref name="otherwise"/> (words
-    /// such as "us") takes its place as plain escaped text.
+    /// As <see cref="Format(string, string)"/>; when <paramref name="value"/> is null, the whole sentence
+    /// <paramref name="otherwise"/> (a catalog string of its own) as plain escaped text. Never a word put in the value's
+    /// place: "us" in the slot of a number read "envoyez START au nous" in French (issue 16).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="template"/> or <paramref name="otherwise"/> is null.</exception>
     public static MarkupString FormatOr(string template, string? value, string otherwise)
@@ -44,7 +45,7 @@ public static class LtrValues
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(otherwise);
         return value is null
-            ? new(string.Format(CultureInfo.CurrentCulture, WebUtility.HtmlEncode(template), WebUtility.HtmlEncode(otherwise)))
+            ? new(WebUtility.HtmlEncode(otherwise))
             : Format(template, value);
     }
 

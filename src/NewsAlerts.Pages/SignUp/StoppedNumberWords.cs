@@ -5,21 +5,22 @@ using NewsAlerts.Core.Words;
 using NewsAlerts.Pages.Layout;
 
 /// <summary>
-/// What a page says to a person whose number replied STOP (trial r33 #1, #2, #5): nothing is texted to it, not even a
-/// code, and the one way back is START texted to our number from that phone (<c>Core.SignUps.StoppedNumbers</c>).
+/// The way back for a number that replied STOP, START texted from that phone (<c>Core.SignUps.StoppedNumbers</c>), as
+/// plain text in the page's language. With our number (E.164, grouped and isolated left to right) the sentence names it;
+/// without one (null: a Messaging Service picks the sender) it is a sentence of its own, "reply START to one of our
+/// texts", not the number's template with "us" in the number's place (which read "envoyez START au nous" in French).
 /// </summary>
 public static class StoppedNumberWords
 {
-    /// <summary>
-    /// The sign-up form's error on the number: it is sent nothing, then the way back with <paramref name="ourNumber"/>
-    /// (E.164, grouped and isolated left to right), or "us" when the sender is picked by a Messaging Service (null).
-    /// </summary>
-    public static string SignUpError(string? ourNumber) => PageStrings.SignUpNumberStopped + " " + StartHint(ourNumber);
+    /// <summary>"Didn't get a text? If you ever replied STOP to our texts, text START to <paramref name="ourNumber"/> first, then ask for a new code." (every code page, for everyone).</summary>
+    public static string CodeHint(string? ourNumber) => WithOurNumber(PageStrings.CodeStartHint, PageStrings.CodeStartHintNoNumber, ourNumber);
 
-    /// <summary>The code page's refusal for a number that replied STOP: no code confirms it nor is sent, then the way back (as <see cref="SignUpError"/>).</summary>
-    public static string CodeRefusal(string? ourNumber) => PageStrings.CodeNumberStopped + " " + StartHint(ourNumber);
+    /// <summary>"To get texts again, text START to <paramref name="ourNumber"/> from that phone."</summary>
+    public static string StartHint(string? ourNumber) => WithOurNumber(PageStrings.PhoneStoppedHint, PageStrings.PhoneStoppedHintNoNumber, ourNumber);
 
-    /// <summary>"To get texts again, text START to <paramref name="ourNumber"/> from that phone." as plain text.</summary>
-    public static string StartHint(string? ourNumber) =>
-        string.Format(CultureInfo.CurrentCulture, PageStrings.PhoneStoppedHint, ourNumber is null ? PageStrings.PhoneStoppedUs : LtrValues.InText(PhoneWords.Grouped(ourNumber)!));
+    /// <summary>"Replied STOP to our texts? ... text START to <paramref name="ourNumber"/> from that phone first, then ask here again." (<c>/manage/link</c>).</summary>
+    public static string ManageLinkHint(string? ourNumber) => WithOurNumber(PageStrings.ManageLinkTextedStopped, PageStrings.ManageLinkTextedStoppedNoNumber, ourNumber);
+
+    private static string WithOurNumber(string template, string noNumber, string? ourNumber) =>
+        ourNumber is null ? noNumber : string.Format(CultureInfo.CurrentCulture, template, LtrValues.InText(PhoneWords.Grouped(ourNumber)!));
 }

@@ -86,9 +86,11 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
         await CodeVoidedAsync(again.SignUp.Id);
         var (entered, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", again.SmsCode!)]);
 
-        // Trial r33 #2: the refusal names the STOP and START, not "expired or typed wrong" (409, as the sign-up's).
-        Assert.Equal(HttpStatusCode.Conflict, entered.StatusCode);
-        Assert.Contains(PageStrings.CodeNumberStopped, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        // Issue 16: the refusal does not name the STOP (anyone may hold the sign-up's page): the code is used up, and the
+        // code page tells everyone that START comes first, then a new code.
+        Assert.Equal(HttpStatusCode.Forbidden, entered.StatusCode);
+        Assert.Contains(PageStrings.CodeUsedUp, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains("If you ever replied STOP to our texts, text START to", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         var after = (await store.GetAsync(joined.Subscriber!.Id, CancellationToken.None))!;
         Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
         Assert.Equal(["Syria"], after.Topics.Select(t => t.Text));
