@@ -17,8 +17,42 @@ public static class FeedItemHistory
     public static string ContentHash(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var text = Fold(article.Headline) + "\n" + Fold(article.Body);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // Folded into one buffer and hashed there: the same text as Fold(headline) + "\n" + Fold(body), without the words,
+        // the joined strings and their bytes allocated one by one (the CPU trace of session 33: Decide and this were 7.7 % of a cycle's CPU).
+        var length = article.Headline.Length + 1 + article.Body.Length;
+        var rented = length <= 1024 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            Span<char> text = rented is null ? stackalloc char[1024] : rented;
+            var written = Fold(article.Headline, text);
+            text[written++] = '\n';
+            written += Fold(article.Body, text[written..]);
+            var folded = text[..written];
+            var byteCount = Encoding.UTF8.GetByteCount(folded);
+            var rentedBytes = byteCount <= 3072 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(byteCount);
+            try
+            {
+                Span<byte> bytes = rentedBytes is null ? stackalloc byte[3072] : rentedBytes;
+                var encoded = Encoding.UTF8.GetBytes(folded, bytes);
+                Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+                SHA256.HashData(bytes[..encoded], digest);
+                return Convert.ToHexStringLower(digest);
+            }
+            finally
+            {
+                if (rentedBytes is not null)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(rentedBytes);
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>The decision for every article of a poll, and the history after it.</summary>
@@ -31,31 +65,32 @@ public static class FeedItemHistory
         ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(articles);
         var history = seen.ToList();
+        var index = new FeedHistoryIndex(history);
         var decisions = new List<FeedItemDecision>(articles.Count);
         foreach (var article in articles)
         {
             var hash = ContentHash(article);
             var link = article.Url?.AbsoluteUri;
-            var index = Find(history, h => h.ItemIds.Contains(article.Id, StringComparer.Ordinal));
-            var byId = index >= 0;
-            if (index < 0 && link is not null)
+            var at = index.ById(article.Id);
+            var byId = at >= 0;
+            if (at < 0 && link is not null)
             {
-                index = Find(history, h => h.Links.Contains(link, StringComparer.Ordinal));
+                at = index.ByLink(link);
             }
 
-            if (index < 0)
+            if (at < 0)
             {
-                index = Find(history, h => h.ContentHash == hash);
+                at = index.ByHash(hash);
             }
 
-            if (index < 0)
+            if (at < 0)
             {
-                history.Add(new SeenItem(article.Id, [article.Id], link is null ? [] : [link], hash, 1));
+                index.Add(new SeenItem(article.Id, [article.Id], link is null ? [] : [link], hash, 1));
                 decisions.Add(new FeedItemDecision(firstPoll ? FeedItemOutcome.Recorded : FeedItemOutcome.New, article));
                 continue;
             }
 
-            var known = history[index];
+            var known = history[at];
             var remembered = known with
             {
                 ItemIds = byId ? known.ItemIds : [.. known.ItemIds, article.Id],
@@ -63,7 +98,7 @@ public static class FeedItemHistory
             };
             if (known.ContentHash == hash)
             {
-                history[index] = remembered;
+                index.Set(at, remembered);
                 decisions.Add(new FeedItemDecision(
                     byId ? FeedItemOutcome.Unchanged : FeedItemOutcome.Rekeyed,
                     article with { Id = known.ArticleId, Version = known.Version }));
@@ -72,7 +107,7 @@ public static class FeedItemHistory
 
             // A correction: the story keeps its id, so alerts already sent for it are superseded, not repeated as news.
             var version = known.Version + 1;
-            history[index] = remembered with { ContentHash = hash, Version = version };
+            index.Set(at, remembered with { ContentHash = hash, Version = version });
             decisions.Add(new FeedItemDecision(
                 firstPoll ? FeedItemOutcome.Recorded : FeedItemOutcome.Changed,
                 article with { Id = known.ArticleId, Version = version }));
@@ -156,7 +191,29 @@ public static class FeedItemHistory
                 && p.First.ItemIds.SequenceEqual(p.Second.ItemIds, StringComparer.Ordinal) && p.First.Links.SequenceEqual(p.Second.Links, StringComparer.Ordinal)));
     }
 
-    private static int Find(List<SeenItem> history, Predicate<SeenItem> match) => history.FindIndex(match);
+    // Writes the words of text (runs of non-white-space, as string.Split with no separator finds them) joined by one space
+    // to the start of into, which has room for text; answers how many characters it wrote.
+    private static int Fold(string text, Span<char> into)
+    {
+        var written = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = written > 0;
+                continue;
+            }
 
-    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (pendingSpace)
+            {
+                into[written++] = ' ';
+                pendingSpace = false;
+            }
+
+            into[written++] = c;
+        }
+
+        return written;
+    }
 }

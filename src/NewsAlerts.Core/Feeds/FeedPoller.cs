@@ -50,22 +50,17 @@ public sealed class FeedPoller(
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
     {
-        var reports = new List<FeedPollReport>();
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<FeedPollReport>();
         using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         using var read = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
         var finishing = new List<Task>();
-        void Add(FeedPollReport report)
-        {
-            lock (reports)
-            {
-                reports.Add(report);
-            }
-        }
+        // Every lane and finish reports here: a queue without a lock, as polls of different hosts end at the same time.
+        void Add(FeedPollReport report) => reports.Enqueue(report);
 
         var due = await store.DueAsync(time.GetUtcNow(), MaxFeedsPerRun, cancellationToken);
         if (due.Count == 0)
         {
-            return reports;
+            return [];
         }
 
         var lane = new Lane(slots, read, finishing, Add, cancellationToken, await SubscriptionsAsync(cancellationToken));
@@ -83,7 +78,7 @@ public sealed class FeedPoller(
         }
 
         await Task.WhenAll(Started(finishing));
-        return reports;
+        return [.. reports];
     }
 
     /// <summary>
@@ -167,7 +162,13 @@ public sealed class FeedPoller(
                 // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
                 await written;
                 written = FinishQuietlyAsync(fetched, lane);
-                lane.Started(written);
+                if (!written.IsCompleted)
+                {
+                    // A write that finished as it started (the store answered at once) needs no place among the
+                    // finishes the run waits for: no shared lock per 304 (session 34's trace: 2 % of a lane's CPU).
+                    lane.Started(written);
+                }
+
                 continue;
             }
 
