@@ -43,5 +43,4 @@ public sealed class A_status_callback_reads_a_carrier_opt_out_as_the_send_does
     {
         Assert.Equal(new TwilioStatus(null, null, false), TwilioStatusCallbacks.Read(status, "21610"));
     }
-
 }
