@@ -90,7 +90,7 @@ public sealed class Contact_changes_and_the_manage_links_first_write_are_conditi
         var emailStarted = await emailStarting.WaitAsync(Deadline);
 
         Assert.NotNull(emailStarted.EmailConfirmationToken);
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(phoneChange.Id, phoneStarted.SmsCode, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(phoneStarted.SignUp.Id, phoneStarted.SmsCode, CancellationToken.None)).Kind);
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(emailChange.Id, emailStarted.EmailConfirmationToken, CancellationToken.None)).Kind);
     }
 
