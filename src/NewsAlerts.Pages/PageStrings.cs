@@ -535,4 +535,21 @@ public static class PageStrings
     public static string CodeStartHintNoNumber => Text(nameof(CodeStartHintNoNumber));
     public static string PhoneStoppedHintNoNumber => Text(nameof(PhoneStoppedHintNoNumber));
     public static string ManageLinkTextedStoppedNoNumber => Text(nameof(ManageLinkTextedStoppedNoNumber));
+    // A code refused, or a new one not sent, because the number replied STOP (trial r33 #2); PhoneStoppedHint follows.
+    public static string CodeNumberStoppedTitle => Text(nameof(CodeNumberStoppedTitle));
+
+    public static string CodeNumberStopped => Text(nameof(CodeNumberStopped));
+
+    // Delivery hints for a person with a number only or an address only: they name only the channel the person has (issue 16).
+    public static string QuietHintTextsOnly => Text(nameof(QuietHintTextsOnly));
+
+    public static string CapsHintTextsOnly => Text(nameof(CapsHintTextsOnly));
+
+    public static string CapsHintEmailOnly => Text(nameof(CapsHintEmailOnly));
+
+    public static string PauseHintTextsOnly => Text(nameof(PauseHintTextsOnly));
+
+    public static string StopHintTextsOnly => Text(nameof(StopHintTextsOnly));
+
+    public static string StopHintEmailOnly => Text(nameof(StopHintEmailOnly));
 }

@@ -15,6 +15,7 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
     private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? pauseFor;
+    private string? pauseAddFor;
     private int passFirst;
     private bool afterWriting;
 
@@ -66,6 +67,30 @@ public sealed class PausingSignUpStore(ISignUpStore inner) : ISignUpStore
         }
 
         return await inner.ReplaceIfUnchangedAsync(read, replacement, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="PauseBeforeReplacing"/>, for the next <see cref="AddIfAbsentAsync"/> of <paramref name="signUpId"/>
+    /// (once): a first write that has found nothing stored and waits to write.
+    /// </summary>
+    public void PauseBeforeAdding(string signUpId)
+    {
+        afterWriting = false;
+        passFirst = 0;
+        pauseAddFor = signUpId;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddIfAbsentAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        if (signUp.Id is { } id && Interlocked.CompareExchange(ref pauseAddFor, null, id) == id)
+        {
+            reached.TrySetResult();
+            await released.Task.WaitAsync(cancellationToken);
+        }
+
+        return await inner.AddIfAbsentAsync(signUp, cancellationToken);
     }
 
     /// <inheritdoc />

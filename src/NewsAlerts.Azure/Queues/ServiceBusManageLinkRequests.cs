@@ -20,15 +20,25 @@ public sealed class ServiceBusManageLinkRequests(ServiceBusClient client) : IMan
     public Task RequestTextAsync(string phone, CancellationToken cancellationToken) => SendAsync(ManageLinkMessage.WritePhone(phone), cancellationToken);
 
     /// <inheritdoc />
+    public Task RequestAllAsync(IReadOnlyList<ManageLinkAsk> asks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(asks);
+        // Every body is written (and checked) before anything is sent; the messages then go as one batch, which Service
+        // Bus accepts or refuses whole (a single AMQP transfer), so either every link is on its way or none is.
+        var messages = asks.Select(a => MessageOf(a.Channel == Core.Delivery.Channel.Email ? ManageLinkMessage.Write(a.Contact) : ManageLinkMessage.WritePhone(a.Contact))).ToList();
+        return messages.Count == 0 ? Task.CompletedTask : sender.SendMessagesAsync(messages, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync() => sender.DisposeAsync();
 
-    private Task SendAsync(byte[] body, CancellationToken cancellationToken) =>
-        sender.SendMessageAsync(
-            new ServiceBusMessage(BinaryData.FromBytes(body))
-            {
-                MessageId = Guid.NewGuid().ToString("N"),
-                ContentType = "application/json",
-                Subject = ManageLinkMessage.Subject,
-            },
-            cancellationToken);
+    private Task SendAsync(byte[] body, CancellationToken cancellationToken) => sender.SendMessageAsync(MessageOf(body), cancellationToken);
+
+    private static ServiceBusMessage MessageOf(byte[] body) =>
+        new(BinaryData.FromBytes(body))
+        {
+            MessageId = Guid.NewGuid().ToString("N"),
+            ContentType = "application/json",
+            Subject = ManageLinkMessage.Subject,
+        };
 }

@@ -108,6 +108,24 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> AddIfAbsentAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        var table = await tables.GetAsync(SignUps, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(RowOf(signUp), cancellationToken);
+        }
+        catch (global::Azure.RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+
+        await IndexAsync(signUp, null, cancellationToken);
+        return true;
+    }
+
+    /// <inheritdoc />
     public async Task<bool> ReplaceIfUnchangedAsync(PendingSignUp read, PendingSignUp replacement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);

@@ -24,6 +24,10 @@ internal static class TwilioFailures
 
     public static bool IsTwilioFailure(Exception ex) => ex is TwilioException;
 
+    // The same code in a status callback's ErrorCode (a decimal string) refuses the number as the send's does.
+    public static bool IsOptedOutAtCarrier(string errorCode) =>
+        int.TryParse(errorCode, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code == OptedOutAtCarrier;
+
     public static SendOutcome ToOutcome(Exception ex)
     {
         if (FindUnavailable(ex) is { } unavailable)

@@ -26,6 +26,15 @@ public interface ISignUpStore
     Task SaveAsync(PendingSignUp signUp, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Stores <paramref name="signUp"/> only if no sign-up with its id is stored (Table storage's insert, which fails
+    /// with 409 on an existing row); false, writing nothing, when one is. The first write of a sign-up whose id is
+    /// derived, not fresh (the manage link's, <see cref="SignUpService.ManageSignUpId"/>), so of two first writers exactly
+    /// one wins and the other reads what it wrote and decides afresh (issue 16).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    Task<bool> AddIfAbsentAsync(PendingSignUp signUp, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Replaces the sign-up <paramref name="read"/> with <paramref name="replacement"/> (the same id) only if it is still
     /// stored exactly as <paramref name="read"/> (optimistic concurrency: Table storage's ETag, <c>If-Match</c>); false,
     /// writing nothing, when it was changed or deleted since. So of two writers that read the same sign-up, such as

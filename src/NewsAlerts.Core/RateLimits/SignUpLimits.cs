@@ -164,17 +164,45 @@ public sealed class SignUpLimits : IDisposable
     /// (the per-contact one says to come back after a whole window).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="emailOrPhone"/> is null.</exception>
-    public async Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string emailOrPhone, CancellationToken cancellationToken)
+    public Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string emailOrPhone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(emailOrPhone);
-        if (await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient)
+        return TakeManageLinksAsync(clientAddress, [emailOrPhone], cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="TakeManageLinkAsync"/> for every one of <paramref name="contacts"/> (an address and a number asked for
+    /// in one request), all or nothing: each contact's count is taken before anything is sent, and a refusal of any of
+    /// them (the client's limit or a contact's) gives back the contact counts taken before it, so a number over its limit
+    /// does not spend the address's allowance for a link that was never sent (issue 16). The client's counts stay taken
+    /// (the request was made), as in <see cref="TakeConfirmationsAsync"/>. Null when every one is allowed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is null.</exception>
+    public async Task<RateLimitRefusal?> TakeManageLinksAsync(string clientAddress, IReadOnlyList<string> contacts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        var takenAt = time.GetUtcNow();
+        var taken = new List<string>();
+        foreach (var emailOrPhone in contacts)
         {
-            return refusedClient;
+            var key = "manage-link:" + emailOrPhone.ToLowerInvariant();
+            var refusal = await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient
+                ? refusedClient
+                : await TakeAsync(contact, key, cancellationToken) is { } refusedContact ? refusedContact with { RetryAfterSeconds = WholeSeconds(contact.Window) } : null;
+            if (refusal is not null)
+            {
+                foreach (var given in taken)
+                {
+                    await counters.TakeAsync(contact.Name, given, current => RateWindow.GiveBack(current, contact, takenAt, time.GetUtcNow()), cancellationToken);
+                }
+
+                return refusal;
+            }
+
+            taken.Add(key);
         }
 
-        return await TakeAsync(contact, "manage-link:" + emailOrPhone.ToLowerInvariant(), cancellationToken) is { } refusal
-            ? refusal with { RetryAfterSeconds = WholeSeconds(contact.Window) }
-            : null;
+        return null;
     }
 
     /// <summary>Takes one confirm request (link or code) of the client; null when allowed.</summary>

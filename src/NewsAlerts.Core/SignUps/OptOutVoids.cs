@@ -8,7 +8,7 @@ using NewsAlerts.Core.Suppression;
 /// An opt-out ends every confirmation sent before it (issue 16: a confirmed subscriber signed up again, unsubscribed,
 /// then opened the leftover link from the second sign-up, and alerts started again). Consent given after a STOP or an
 /// unsubscribe must be given after it (ARCHITECTURE.md: double opt-in per channel; STOP is honoured at once), so the
-/// one-click unsubscribe, "stop everything", an SMS STOP, a hard bounce or complaint and a carrier opt-out (every
+/// one-click unsubscribe, "stop everything", an SMS STOP, a hard bounce and a carrier opt-out (every
 /// suppression, <see cref="SuppressionList.SuppressAsync"/>) void the link or code that every sign-up, of the form or of
 /// the manage link, still holds for that address or number. A voided link reads as one no longer valid ("send me a new
 /// link" sends a fresh one, which only a new press confirms); a voided code as one used up ("send a new code").

@@ -20,6 +20,9 @@ public sealed class SignUpService(
     ISignUpStore signUps, ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, TokenSigner tokens, SuppressionList suppressions, TimeProvider time,
     SubscriberSync? sync = null)
 {
+    // Conditional writes that lose to another writer read again and decide afresh this many times before giving up.
+    private const int MaxWriteAttempts = 5;
+
     // The confirmations of a sign-up made afresh, before any link or code was issued for it.
     private static readonly PendingConfirmations Unissued = new(null, null, null, 0);
 
@@ -229,8 +232,14 @@ public sealed class SignUpService(
                 // nothing is sent then (the preference centre shows what still waits). None stored yet: written as the first.
                 if (await signUps.GetAsync(read.Id, cancellationToken) is not { } stored)
                 {
-                    await signUps.SaveAsync(signUp, cancellationToken);
-                    break;
+                    // Inserted only if still absent: a change of address or number started meanwhile wins (its link or
+                    // code is not voided by a resend that never read it); nothing is sent then.
+                    if (await signUps.AddIfAbsentAsync(signUp, cancellationToken))
+                    {
+                        break;
+                    }
+
+                    return new SignUpStarted(read, null, null);
                 }
 
                 if (await signUps.ReplaceIfUnchangedAsync(stored, signUp, cancellationToken))
@@ -340,15 +349,38 @@ public sealed class SignUpService(
             : (outcome, kind, null);
     }
 
-    /// <summary>Stores a change from <see cref="PrepareContactChangeAsync"/> with a fresh link or code for its <paramref name="channel"/>, to send.</summary>
+    /// <summary>
+    /// Stores a change from <see cref="PrepareContactChangeAsync"/> with a fresh link or code for its <paramref name="channel"/>,
+    /// to send. It is written only over the manage link's sign-up as read here (inserted only if none is stored), built
+    /// again on that read with the subscriber as stored (<see cref="ContactChanges.With"/>), so a code or link of the
+    /// other channel confirmed or changed meanwhile is neither undone nor made to work again (issue 16); a write that
+    /// loses reads again, up to five times. Nothing to send (null link and code) when the subscriber is gone or every try lost.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
     public async Task<SignUpStarted> StartContactChangeAsync(PendingSignUp change, Channel channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var (pending, emailToken, smsCode) = Fresh(change, email: channel == Channel.Email, sms: channel == Channel.Sms);
-        change = change with { Pending = pending };
-        await signUps.SaveAsync(change, cancellationToken);
-        return new SignUpStarted(change, emailToken, smsCode);
+        var contact = channel == Channel.Email ? change.Email : change.Phone;
+        for (var attempt = 0; attempt < MaxWriteAttempts && change.SubscriberId is { } subscriberId; attempt++)
+        {
+            var stored = await signUps.GetAsync(change.Id, cancellationToken);
+            if (await store.GetAsync(subscriberId, cancellationToken) is not { } subscriber)
+            {
+                break;
+            }
+
+            var built = ContactChanges.With(subscriber, change.Id, stored, channel, contact, time.GetUtcNow());
+            var (pending, emailToken, smsCode) = Fresh(built, email: channel == Channel.Email, sms: channel == Channel.Sms);
+            built = built with { Pending = pending };
+            if (stored is null
+                ? await signUps.AddIfAbsentAsync(built, cancellationToken)
+                : await signUps.ReplaceIfUnchangedAsync(stored, built, cancellationToken))
+            {
+                return new SignUpStarted(built, emailToken, smsCode);
+            }
+        }
+
+        return new SignUpStarted(change, null, null);
     }
 
     /// <summary>
@@ -434,15 +466,26 @@ public sealed class SignUpService(
             : null;
     }
 
-    /// <summary>Cancels the change of address (<see cref="Channel.Email"/>) or number waiting for confirmation: its link or code no longer confirms anything.</summary>
+    /// <summary>
+    /// Cancels the change of address (<see cref="Channel.Email"/>) or number waiting for confirmation: its link or code
+    /// no longer confirms anything. Written only over the manage link's sign-up as read (a code or link confirmed
+    /// meanwhile is not undone: it is read again, up to five times, and a change no longer waiting writes nothing; issue 16).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
     public async Task<SubscriberOutcome> CancelContactChangeAsync(string subscriberId, string? manageToken, Channel channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
         var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
-        if (subscriber is not null && existing is { Replaces: true })
+        for (var attempt = 0; subscriber is not null && existing is { Replaces: true } && attempt < MaxWriteAttempts; attempt++)
         {
-            await signUps.SaveAsync(ContactChanges.With(subscriber, existing.Id, existing, channel, null, time.GetUtcNow()), cancellationToken);
+            var (email, phone) = ContactChanges.Pending(subscriber, existing);
+            if ((channel == Channel.Email ? email : phone) is null
+                || await signUps.ReplaceIfUnchangedAsync(existing, ContactChanges.With(subscriber, existing.Id, existing, channel, null, time.GetUtcNow()), cancellationToken))
+            {
+                break;
+            }
+
+            existing = await signUps.GetAsync(existing.Id, cancellationToken);
         }
 
         return outcome;

@@ -208,6 +208,27 @@ public sealed class SubscriberService(
     }
 
     /// <summary>
+    /// A carrier opt-out reported after the send (a Twilio status callback with error 21610): the number goes on the
+    /// suppression list with <see cref="AlertChannel.RefusalReason"/> and every code still held for it is voided, through
+    /// the one path every opt-out takes (<see cref="SuppressionList.SuppressAsync"/>), and the subscriber whose number it
+    /// is has texts disabled (<see cref="AlertChannel.Disable"/>), exactly as the same error on send does
+    /// (<see cref="BatchDispatcher"/>; issue 16). A number the person stopped themselves stays opted out. Repeating it is harmless.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="phone"/> is null.</exception>
+    public async Task ApplyCarrierOptOutAsync(string phone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        var sms = AlertChannel.Sms;
+        await suppressions.SuppressAsync(sms.Kind, phone, sms.RefusalReason, cancellationToken);
+        if (await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber
+            && subscriber.Phone is { } held && ContactKeys.Of(sms.Kind, held) == ContactKeys.Of(sms.Kind, phone)
+            && subscriber.SmsStatus is ContactStatus.Confirmed or ContactStatus.Pending)
+        {
+            await SaveAsync(sms.Disable(subscriber), cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The language (BCP 47) of the subscriber named by a valid one-click unsubscribe <paramref name="token"/>, so the
     /// unsubscribe page speaks the language of the email it came from; null when the token is not valid, the subscriber
     /// is gone or names no language.

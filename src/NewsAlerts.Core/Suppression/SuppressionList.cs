@@ -11,7 +11,7 @@ using NewsAlerts.Core.Security;
 /// (<see cref="IsKnownSuppressed"/>, refreshed from the store's change feed); the dispatcher asks the store right
 /// before each send (<see cref="IsSuppressedAsync"/>). Hashes made with the previous signing key still count, so a
 /// key rotation does not forget an opt-out (until that key is dropped as <c>Alerts:PreviousSigningKey</c>).
-/// Every suppression, whatever its reason (STOP, unsubscribe, "stop everything", a hard bounce or complaint, a carrier
+/// Every suppression, whatever its reason (STOP, unsubscribe, "stop everything", a hard bounce, a carrier
 /// opt-out), is an opt-out and voids the confirmations sent before it in one code path (<see cref="SuppressAsync"/>,
 /// issue 16).
 /// </summary>

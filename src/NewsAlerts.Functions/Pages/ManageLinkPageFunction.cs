@@ -33,9 +33,10 @@ using NewsAlerts.Pages.Manage;
 /// texted country). Nothing is ever texted to a stopped number (<see cref="ManageLinkRecovery.DecideText"/>); instead
 /// the answer to every number says how a person who replied STOP restarts (text START to our number, then ask again),
 /// so a stranger learns nothing from it. 400 for an address or number that is not one (naming the field and why); 429
-/// (how long to wait) over the sign-up limits per client or per address or number, counted for any of them; 403
+/// (how long to wait) over the sign-up limits per client or per address or number, counted for any of them (all
+/// permits taken before anything is queued; a refusal gives back the address's or number's taken before it); 403
 /// without a valid form token or from another origin; 503 "try again" when the queue cannot be reached (alike for
-/// every address and number).
+/// every address and number; the address's and the number's requests are queued together or not at all).
 /// </summary>
 public sealed partial class ManageLinkPageFunction(
     PageResponder pages, ConfirmationGate gate, IManageLinkRequests requests, TextablePhones phones, IOptions<TwilioOptions> twilio, ILogger<ManageLinkPageFunction> logger)
@@ -89,25 +90,28 @@ public sealed partial class ManageLinkPageFunction(
             return await FormAsync(pages, null, new FormState(values, asked.Errors), StatusCodes.Status400BadRequest);
         }
 
-        foreach (var contact in asked.Contacts)
+        // Both permits before anything is sent: a number over its limit refuses the whole request and spends nothing of
+        // the address's allowance (issue 16).
+        if (await gate.RefuseManageLinksAsync(request, [.. asked.Contacts], cancellationToken) is { } limited)
         {
-            if (await gate.RefuseManageLinkAsync(request, contact, cancellationToken) is { } limited)
-            {
-                return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
-            }
+            return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
         }
 
         try
         {
+            // All queued or none (issue 16): a 503 never follows a link already on its way, so "nothing was sent" is true.
+            List<ManageLinkAsk> asks = [];
             if (asked.Email is { } email)
             {
-                await requests.RequestAsync(email, cancellationToken);
+                asks.Add(new ManageLinkAsk(Core.Delivery.Channel.Email, email));
             }
 
             if (asked.Phone is { } phone)
             {
-                await requests.RequestTextAsync(phone, cancellationToken);
+                asks.Add(new ManageLinkAsk(Core.Delivery.Channel.Sms, phone));
             }
+
+            await requests.RequestAllAsync(asks, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

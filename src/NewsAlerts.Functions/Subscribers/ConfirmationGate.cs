@@ -28,6 +28,13 @@ public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOpti
     public Task<RateLimitedResult?> RefuseManageLinkAsync(HttpRequest request, string contact, CancellationToken cancellationToken) =>
         RefuseAsync(request, (address, ct) => limits.TakeManageLinkAsync(address, contact, ct), cancellationToken);
 
+    /// <summary>
+    /// The 429 answer when asking in one request for fresh manage links to every one of <paramref name="contacts"/> is over
+    /// a limit (nothing then spends any contact's allowance: <see cref="SignUpLimits.TakeManageLinksAsync"/>); null when all may go.
+    /// </summary>
+    public Task<RateLimitedResult?> RefuseManageLinksAsync(HttpRequest request, IReadOnlyList<string> contacts, CancellationToken cancellationToken) =>
+        RefuseAsync(request, (address, ct) => limits.TakeManageLinksAsync(address, contacts, ct), cancellationToken);
+
     /// <summary>The 429 answer when the client has made too many confirm requests; null when it may go.</summary>
     public Task<RateLimitedResult?> RefuseConfirmAttemptAsync(HttpRequest request, CancellationToken cancellationToken) =>
         RefuseAsync(request, limits.TakeConfirmAttemptAsync, cancellationToken);

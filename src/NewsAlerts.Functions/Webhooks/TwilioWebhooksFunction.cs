@@ -16,7 +16,7 @@ using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// Twilio's webhooks, refused with 403 unless <c>X-Twilio-Signature</c> is valid: inbound SMS (read by the keyword
-/// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger).
+/// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger; a carrier opt-out, error 21610, also suppresses the number).
 /// </summary>
 public sealed class TwilioWebhooksFunction(
     TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts, SignUpMetrics metrics)
@@ -63,22 +63,29 @@ public sealed class TwilioWebhooksFunction(
 
         var form = await request.ReadFormAsync(cancellationToken);
         var sid = form["MessageSid"].ToString();
-        var state = form["MessageStatus"].ToString() switch
-        {
-            "delivered" => LedgerState.Delivered,
-            "undelivered" or "failed" => LedgerState.Failed,
-            _ => (LedgerState?)null,
-        };
         if (sid.Length == 0)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "MessageSid: is required.");
         }
 
-        if (state is { } final)
+        var status = TwilioStatusCallbacks.Read(form["MessageStatus"].ToString(), form["ErrorCode"].ToString());
+        var (refusedNumber, notNumber) = status.ContactRefused ? ContactValidation.Phone(form["To"].ToString()) : (null, null);
+        if (notNumber is not null)
         {
-            var reason = form["ErrorCode"].ToString() is { Length: > 0 } code ? $"Twilio error {code}" : null;
-            await ledger.RecordProviderStatusAsync(sid, final, reason, cancellationToken);
+            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "To", notNumber);
+        }
+
+        if (status.State is { } final)
+        {
+            await ledger.RecordProviderStatusAsync(sid, final, status.Reason, cancellationToken);
             metrics.ProviderState(Channel.Sms, final == LedgerState.Delivered ? "delivered" : "failed");
+        }
+
+        // A carrier opt-out reported after the send is an opt-out like the same error on send (issue 16): the number
+        // (Twilio's signed "To") is suppressed and its codes voided, in one code path.
+        if (refusedNumber is not null)
+        {
+            await subscribers.ApplyCarrierOptOutAsync(refusedNumber, cancellationToken);
         }
 
         return new NoContentResult();

@@ -1,0 +1,12 @@
+namespace NewsAlerts.Channels.Sms;
+
+using NewsAlerts.Core.Dispatch;
+
+/// <summary>What one Twilio status callback says of a message we sent (<see cref="TwilioStatusCallbacks.Read"/>).</summary>
+/// <param name="State">The final state for the ledger (delivered or failed), or null for an intermediate one (queued, sent...).</param>
+/// <param name="Reason">"Twilio error N" when the callback names an error code, else null (no personal data).</param>
+/// <param name="ContactRefused">
+/// The number itself refuses our texts for good (Twilio 21610: it replied STOP at the carrier): it goes on the
+/// suppression list, as the same error on send puts it (<see cref="NewsAlerts.Core.Delivery.SendOutcome.ContactRefused"/>).
+/// </param>
+public sealed record TwilioStatus(LedgerState? State, string? Reason, bool ContactRefused);

@@ -1,0 +1,132 @@
+namespace NewsAlerts.Integration.Tests.Delivery;
+
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Channels.Sms;
+using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Suppression;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Issue 16 (stop 33, left 3): Twilio reports a carrier opt-out (error 21610, the number replied STOP at the carrier)
+/// in the status callback too, and that was only written to the ledger: the number stayed unsuppressed and its codes
+/// kept confirming. Now it is an opt-out like the same error on send: suppressed with the carrier's reason through
+/// <see cref="SuppressionList.SuppressAsync"/> (codes voided), texts disabled for the subscriber. Through the host's
+/// callback endpoint, signed as Twilio signs it; sign-ups and codes through the API and the SMS sink; Table storage on Azurite.
+/// </summary>
+public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_suppresses_the_number(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private SmsSinkInbox sink = null!;
+
+    private SuppressionList Suppressions => host.Services.GetRequiredService<SuppressionList>();
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
+        sink = new SmsSinkInbox(fixture.Stack.SmsSink);
+    }
+
+    public async Task DisposeAsync()
+    {
+        sink.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("undelivered")]
+    [InlineData("failed")]
+    public async Task A_confirmed_number_reported_opted_out_is_suppressed_for_the_carrier_and_disabled(string messageStatus)
+    {
+        var phone = TestPhones.NewValid();
+        var (signUpId, code) = await SignUpAsync(phone);
+        using var confirmed = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+
+        using var status = await PostStatusAsync(phone, messageStatus, "21610");
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(SuppressionReason.ProviderOptOut, await Suppressions.ReasonAsync(Channel.Sms, phone, CancellationToken.None));
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var subscriber = await store.GetAsync((await store.FindIdByPhoneAsync(phone, CancellationToken.None))!, CancellationToken.None);
+        Assert.Equal(ContactStatus.Disabled, subscriber!.SmsStatus);
+    }
+
+    [Fact]
+    public async Task A_code_waiting_for_a_number_reported_opted_out_no_longer_confirms()
+    {
+        var phone = TestPhones.NewValid();
+        var (signUpId, code) = await SignUpAsync(phone);
+
+        using var status = await PostStatusAsync(phone, "undelivered", "21610");
+        using var late = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, late.StatusCode);
+        Assert.True(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("undelivered", "30003")] // unreachable handset: not the person's refusal
+    [InlineData("delivered", "")]
+    [InlineData("sent", "21610")] // not a final state: nothing is decided on it
+    public async Task Other_statuses_suppress_nothing(string messageStatus, string errorCode)
+    {
+        var phone = TestPhones.NewValid();
+
+        using var status = await PostStatusAsync(phone, messageStatus, errorCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not a number")]
+    public async Task An_opt_out_without_a_number_is_refused_naming_To(string? to)
+    {
+        using var status = await PostStatusAsync(to, "undelivered", "21610");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status.StatusCode);
+        Assert.Equal("application/problem+json", status.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await status.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("To", out _));
+    }
+
+    private async Task<(string SignUpId, string Code)> SignUpAsync(string phone)
+    {
+        using var started = await Api.PostJsonAsync(host.Client, "api/subscribers", new { phone, timeZone = "UTC", topics = new[] { "Syria" } });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var signUpId = (await Api.BodyAsync(started)).GetProperty("signUpId").GetString()!;
+        var code = CodePattern().Match((await sink.WaitForAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!).Value;
+        return (signUpId, code);
+    }
+
+    // A status callback as Twilio sends it: signed with the auth token over the public URL.
+    private async Task<HttpResponseMessage> PostStatusAsync(string? to, string state, string errorCode)
+    {
+        var url = new Uri(host.Client.BaseAddress!, "api/twilio/status");
+        List<KeyValuePair<string, string>> form = [new("MessageSid", "SM-optout-" + Guid.NewGuid().ToString("N")), new("MessageStatus", state)];
+        if (errorCode.Length > 0)
+        {
+            form.Add(new("ErrorCode", errorCode));
+        }
+
+        if (to is not null)
+        {
+            form.Add(new("To", to));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add(TwilioRequestSigner.HeaderName, new TwilioRequestSigner(fixture.Stack.AppSettings["Twilio:AuthToken"]!).Sign(url, form));
+        return await host.Client.SendAsync(request);
+    }
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex CodePattern();
+}
