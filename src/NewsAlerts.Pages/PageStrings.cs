@@ -536,4 +536,7 @@ public static class PageStrings
     public static string CodeNumberStoppedTitle => Text(nameof(CodeNumberStoppedTitle));
 
     public static string CodeNumberStopped => Text(nameof(CodeNumberStopped));
+
+    // A pause date not after today or too far ahead, with the first and last dates allowed (trial r34 #1).
+    public static string PauseUntilOutOfRange => Text(nameof(PauseUntilOutOfRange));
 }
