@@ -539,4 +539,7 @@ public static class PageStrings
 
     // A pause date not after today or too far ahead, with the first and last dates allowed (trial r34 #1).
     public static string PauseUntilOutOfRange => Text(nameof(PauseUntilOutOfRange));
+
+    // /manage/link refused by the per-address/number limit: not the connection's fault; use the link already sent (trial r34 #2).
+    public static string ManageLinkContactLimit => Text(nameof(ManageLinkContactLimit));
 }

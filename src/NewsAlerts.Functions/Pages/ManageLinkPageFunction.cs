@@ -92,7 +92,14 @@ public sealed partial class ManageLinkPageFunction(
         {
             if (await gate.RefuseManageLinkAsync(request, contact, cancellationToken) is { } limited)
             {
-                return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
+                // Which limit refused, in words that do not blame the connection for the per-contact one (trial r34 #2).
+                var seconds = limited.Refusal.RetryAfterSeconds;
+                return limited.Refusal.Limit == Core.RateLimits.SignUpLimits.Contact
+                    ? limited.WithPage(await pages.MessageAsync(
+                        Pages.Messages.WaitWords.Title(seconds),
+                        Pages.Messages.ManageLinkLimitWords.Message(limited.Refusal.Limit, Core.RateLimits.SignUpLimits.Contact, seconds, (int)SubscriberService.ManageTokenLifetime.TotalDays),
+                        StatusCodes.Status429TooManyRequests, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.BackToManageLink))
+                    : await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
             }
         }
 
