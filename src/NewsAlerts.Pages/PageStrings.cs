@@ -542,4 +542,7 @@ public static class PageStrings
 
     // /manage/link refused by the per-address/number limit: not the connection's fault; use the link already sent (trial r34 #2).
     public static string ManageLinkContactLimit => Text(nameof(ManageLinkContactLimit));
+
+    // An old code of a number that replied STOP and whose subscriber exists: START alone is the way back (trial r34 #6).
+    public static string CodeNumberStoppedSubscribed => Text(nameof(CodeNumberStoppedSubscribed));
 }

@@ -217,6 +217,13 @@ public sealed class SubscriberService(
             ? subscriber.Language
             : null;
 
+    /// <summary>
+    /// Whether a subscriber has <paramref name="phone"/> (E.164), stopped or not: after STOP, START alone brings its
+    /// texts back with its topics and settings, so a page need not send such a person to sign up again (trial r34 #6).
+    /// </summary>
+    public async Task<bool> HasPhoneAsync(string phone, CancellationToken cancellationToken) =>
+        await store.FindIdByPhoneAsync(phone, cancellationToken) is not null;
+
     /// <summary>The language (BCP 47) of the subscriber that has <paramref name="phone"/> (E.164), or null when none has it or it names none.</summary>
     public async Task<string?> LanguageOfPhoneAsync(string phone, CancellationToken cancellationToken) =>
         await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber

@@ -211,7 +211,7 @@ public sealed class ConfirmPageFunction(
                     && await signUps.NumberStoppedAsync(stoppedPhone, cancellationToken))
                 {
                     metrics.Confirmation(channel, "refused");
-                    return await confirmPages.NumberStoppedPageAsync(embed);
+                    return await confirmPages.NumberStoppedPageAsync(embed, await subscribers.HasPhoneAsync(stoppedPhone, cancellationToken));
                 }
 
                 // Not on the page keyed by number (oneRefusal): there every code that does not confirm reads alike, as

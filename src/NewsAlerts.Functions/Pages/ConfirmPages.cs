@@ -15,11 +15,14 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// <summary>
     /// The page of a code refused, or a new code not sent, because the sign-up's number replied STOP (409; trial r33 #2:
     /// it said "expired or typed wrong" or "you're already confirmed"): no code confirms it and none is sent, the way back
-    /// is START to our number, then signing up again (<see cref="StoppedNumbers"/>).
+    /// is START to our number, then signing up again (<see cref="StoppedNumbers"/>); when a subscriber has the number
+    /// (<paramref name="subscribed"/>), START alone, with no sign-up button (trial r34 #6).
     /// </summary>
-    public Task<IActionResult> NumberStoppedPageAsync(bool embed) =>
-        pages.MessageAsync(PageStrings.CodeNumberStoppedTitle, StoppedNumberWords.CodeRefusal(OurNumber.Of(twilio.Value)), StatusCodes.Status409Conflict, embed: embed,
-            linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.SubscribeAgainLink, toTop: embed);
+    public Task<IActionResult> NumberStoppedPageAsync(bool embed, bool subscribed = false) =>
+        subscribed
+            ? pages.MessageAsync(PageStrings.CodeNumberStoppedTitle, StoppedNumberWords.CodeRefusal(OurNumber.Of(twilio.Value), subscribed: true), StatusCodes.Status409Conflict, embed: embed, toTop: embed)
+            : pages.MessageAsync(PageStrings.CodeNumberStoppedTitle, StoppedNumberWords.CodeRefusal(OurNumber.Of(twilio.Value)), StatusCodes.Status409Conflict, embed: embed,
+                linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.SubscribeAgainLink, toTop: embed);
 
     /// <summary>The form name of every form on these pages (the form token's subject is the sign-up id).</summary>
     public const string FormName = "confirm";

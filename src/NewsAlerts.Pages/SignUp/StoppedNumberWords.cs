@@ -16,8 +16,13 @@ public static class StoppedNumberWords
     /// </summary>
     public static string SignUpError(string? ourNumber) => PageStrings.SignUpNumberStopped + " " + StartHint(ourNumber);
 
-    /// <summary>The code page's refusal for a number that replied STOP: no code confirms it nor is sent, then the way back (as <see cref="SignUpError"/>).</summary>
-    public static string CodeRefusal(string? ourNumber) => PageStrings.CodeNumberStopped + " " + StartHint(ourNumber);
+    /// <summary>
+    /// The code page's refusal for a number that replied STOP: no code confirms it nor is sent, then the way back (as
+    /// <see cref="SignUpError"/>). When a subscriber has the number (<paramref name="subscribed"/>), START alone brings
+    /// its texts back with its topics and settings, so there is one way back, not "sign up again" too (trial r34 #6).
+    /// </summary>
+    public static string CodeRefusal(string? ourNumber, bool subscribed = false) =>
+        (subscribed ? PageStrings.CodeNumberStoppedSubscribed : PageStrings.CodeNumberStopped) + " " + StartHint(ourNumber);
 
     /// <summary>"To get texts again, text START to <paramref name="ourNumber"/> from that phone." as plain text.</summary>
     public static string StartHint(string? ourNumber) =>

@@ -33,6 +33,29 @@ public sealed class Someone_who_receives_nothing_is_offered_one_way_back
     }
 
     [Theory]
+    [MemberData(nameof(Languages))]
+    public void An_old_code_of_a_stopped_number_with_a_subscriber_offers_START_alone(string language)
+    {
+        // Trial r34 #6: "once texts are restarted, sign up again" plus START were two ways back for a subscriber whose texts START alone restores.
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            var refusal = StoppedNumberWords.CodeRefusal("+15005550006", subscribed: true);
+            Assert.Equal(PageStrings.CodeNumberStoppedSubscribed + " " + StoppedNumberWords.StartHint("+15005550006"), refusal);
+            Assert.DoesNotContain(PageStrings.CodeNumberStopped, refusal, StringComparison.Ordinal);
+            Assert.NotEqual(PageStrings.CodeNumberStopped, PageStrings.CodeNumberStoppedSubscribed);
+            Assert.StartsWith(PageStrings.CodeNumberStopped, StoppedNumberWords.CodeRefusal("+15005550006"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    public static TheoryData<string> Languages => [.. NewsAlerts.Core.Texts.TextLanguages.Offered];
+
+    [Theory]
     [InlineData("+15005550006", "text START to \u2066+1 500-555-0006\u2069 from that phone.")]
     [InlineData(null, "text START to us from that phone.")]
     public void The_way_back_names_our_number_isolated_left_to_right_or_us(string? ourNumber, string expected)

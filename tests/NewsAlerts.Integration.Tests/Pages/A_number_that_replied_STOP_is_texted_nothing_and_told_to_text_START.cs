@@ -125,8 +125,13 @@ public sealed class A_number_that_replied_STOP_is_texted_nothing_and_told_to_tex
         var (entered, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", code)]);
 
         Assert.Equal(HttpStatusCode.Conflict, entered.StatusCode);
-        Assert.Contains(PageStrings.CodeNumberStopped, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.AlreadyConfirmedTitle, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        // Trial r34 #6: the number's subscriber exists, so START alone brings its texts back: one way, no "sign up again".
+        Assert.Contains(PageStrings.CodeNumberStoppedSubscribed, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains($"text START to {OurNumberWords}", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.CodeNumberStopped, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.SubscribeAgainLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/signup", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,9 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
 
         // Trial r33 #2: the refusal names the STOP and START, not "expired or typed wrong" (409, as the sign-up's).
         Assert.Equal(HttpStatusCode.Conflict, entered.StatusCode);
-        Assert.Contains(PageStrings.CodeNumberStopped, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        // Trial r34 #6: the number's subscriber exists, so the one way back is START (no sign-up button).
+        Assert.Contains(PageStrings.CodeNumberStoppedSubscribed, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.SubscribeAgainLink, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         var after = (await store.GetAsync(joined.Subscriber!.Id, CancellationToken.None))!;
         Assert.Equal(ContactStatus.OptedOut, after.SmsStatus);
         Assert.Equal(["Syria"], after.Topics.Select(t => t.Text));
