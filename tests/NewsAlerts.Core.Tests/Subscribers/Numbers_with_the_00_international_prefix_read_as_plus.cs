@@ -41,7 +41,7 @@ public sealed class Numbers_with_the_00_international_prefix_read_as_plus
     [Theory]
     [InlineData("0081 90 1234 5678", "is in JP; texts go only to numbers in DE, FR, GB, US")]
     [InlineData("0044 20 7946 0000", "is a landline, which cannot receive texts; give a mobile number")]
-    [InlineData("00+44 7400 123457", "is not a phone number")]
+    [InlineData("00+44 7400 123457", "has more than one +; write a single + before the country code")]
     public void A_00_number_is_checked_as_any_international_one(string typed, string reason) =>
         Assert.Equal(((string?)null, reason), Several.Check(typed));
 
