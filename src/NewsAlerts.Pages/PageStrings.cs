@@ -545,4 +545,7 @@ public static class PageStrings
 
     // An old code of a number that replied STOP and whose subscriber exists: START alone is the way back (trial r34 #6).
     public static string CodeNumberStoppedSubscribed => Text(nameof(CodeNumberStoppedSubscribed));
+
+    // Between a topic and its warning: the language's colon with its spacing (French: no-break space before; trial r34 #8).
+    public static string TopicNoteSeparator => Text(nameof(TopicNoteSeparator));
 }
