@@ -19,6 +19,7 @@ using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
+using NewsAlerts.Pages.Messages;
 
 /// <summary>
 /// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Get a link to my
@@ -96,8 +97,8 @@ public sealed partial class ManageLinkPageFunction(
                 var seconds = limited.Refusal.RetryAfterSeconds;
                 return limited.Refusal.Limit == Core.RateLimits.SignUpLimits.Contact
                     ? limited.WithPage(await pages.MessageAsync(
-                        Pages.Messages.WaitWords.Title(seconds),
-                        Pages.Messages.ManageLinkLimitWords.Message(limited.Refusal.Limit, Core.RateLimits.SignUpLimits.Contact, seconds, (int)SubscriberService.ManageTokenLifetime.TotalDays),
+                        WaitWords.Title(seconds),
+                        ManageLinkLimitWords.Message(limited.Refusal.Limit, Core.RateLimits.SignUpLimits.Contact, seconds, (int)SubscriberService.ManageTokenLifetime.TotalDays),
                         StatusCodes.Status429TooManyRequests, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.BackToManageLink))
                     : await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
             }

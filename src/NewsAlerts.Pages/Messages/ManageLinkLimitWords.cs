@@ -6,7 +6,7 @@ using System.Globalization;
 /// The words of a refused request for a link to the preferences (<c>/manage/link</c>), by which limit refused it
 /// (trial r34 #2: the per-address/number limit was told as "Too many requests came from here", blaming the connection,
 /// and gave no way out). The per-contact limit (<c>SignUpLimits.Contact</c>) says it is about this address or number and
-/// points to the link already sent, which keeps working for <paramref name="linkDays"/> days; it never says whether
+/// points to the link already sent, which keeps working for its lifetime in days; it never says whether
 /// the contact is signed up. Any other limit (per client) keeps <see cref="WaitWords.Message"/>.
 /// </summary>
 public static class ManageLinkLimitWords

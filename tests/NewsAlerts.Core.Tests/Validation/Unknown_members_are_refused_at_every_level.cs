@@ -53,7 +53,7 @@ public sealed class Unknown_members_are_refused_at_every_level
     {
         var errors = SignUp("""{"email":"a@example.com","topics":["Syria"],"quietHours":{"start":"22:00","end":"07:00"},"smsMaxUrgency":12}""");
 
-        Assert.Equal(["quietHours", "smsMaxUrgency", "timeZone"], errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "quietHours", "smsMaxUrgency", "timeZone" }, errors.Select(e => e.Field).Order(StringComparer.Ordinal));
         Assert.Contains(errors, e => e.Field == "timeZone" && e.Reason == "is required");
     }
 
