@@ -535,10 +535,6 @@ public static class PageStrings
     public static string CodeStartHintNoNumber => Text(nameof(CodeStartHintNoNumber));
     public static string PhoneStoppedHintNoNumber => Text(nameof(PhoneStoppedHintNoNumber));
     public static string ManageLinkTextedStoppedNoNumber => Text(nameof(ManageLinkTextedStoppedNoNumber));
-    // A code refused, or a new one not sent, because the number replied STOP (trial r33 #2); PhoneStoppedHint follows.
-    public static string CodeNumberStoppedTitle => Text(nameof(CodeNumberStoppedTitle));
-
-    public static string CodeNumberStopped => Text(nameof(CodeNumberStopped));
 
     // Delivery hints for a person with a number only or an address only: they name only the channel the person has (issue 16).
     public static string QuietHintTextsOnly => Text(nameof(QuietHintTextsOnly));
@@ -552,4 +548,13 @@ public static class PageStrings
     public static string StopHintTextsOnly => Text(nameof(StopHintTextsOnly));
 
     public static string StopHintEmailOnly => Text(nameof(StopHintEmailOnly));
+    // A pause date not after today or too far ahead, with the first and last dates allowed (trial r34 #1).
+    public static string PauseUntilOutOfRange => Text(nameof(PauseUntilOutOfRange));
+
+    // /manage/link refused by the per-address/number limit: not the connection's fault; use the link already sent (trial r34 #2).
+    public static string ManageLinkContactLimit => Text(nameof(ManageLinkContactLimit));
+
+
+    // Between a topic and its warning: the language's colon with its spacing (French: no-break space before; trial r34 #8).
+    public static string TopicNoteSeparator => Text(nameof(TopicNoteSeparator));
 }

@@ -32,10 +32,7 @@ public static partial class FeedRequestParser
         }
 
         var errors = new List<FieldError>();
-        foreach (var property in json.EnumerateObject().Where(p => !Known.Contains(p.Name, StringComparer.Ordinal)))
-        {
-            errors.Add(new FieldError(property.Name, $"is not a feed field (known: {string.Join(", ", Known)})"));
-        }
+        KnownMembers.Refuse(json, "$", "a feed field", Known, errors);
 
         var fields = new JsonFields(json, errors);
         Uri? url = null;

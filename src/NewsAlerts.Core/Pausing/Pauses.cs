@@ -1,5 +1,6 @@
 namespace NewsAlerts.Core.Pausing;
 
+using System.Globalization;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
@@ -48,11 +49,23 @@ public static class Pauses
         var date = change.Date ?? today;
         if (date <= today || date > today.AddDays(MaxDays))
         {
-            return (null, new FieldError(PauseChange.Field, $"the date must be after today and at most {MaxDays} days ahead"));
+            return (null, new FieldError(PauseChange.Field, DateOutOfRange(today)));
         }
 
         return (LocalClock.ToInstant(date, TimeOnly.MinValue, zone), null);
     }
+
+    /// <summary>
+    /// Why a pause date is refused, with the range allowed from <paramref name="today"/> (their clock): <c>must be a day
+    /// after today, from 2026-12-03 to 2027-12-03 (at most 366 days ahead)</c>. The dates are ISO 8601 so the pages can
+    /// read them back (<see cref="DateOutOfRangeShape"/>) and write them in the person's language (trial r34 #1: the
+    /// page said only "cannot be used as it is").
+    /// </summary>
+    public static string DateOutOfRange(DateOnly today) =>
+        string.Create(CultureInfo.InvariantCulture, $"must be a day after today, from {today.AddDays(1):yyyy-MM-dd} to {today.AddDays(MaxDays):yyyy-MM-dd} (at most {MaxDays} days ahead)");
+
+    /// <summary>The shape of <see cref="DateOutOfRange"/>: groups <c>first</c> and <c>last</c> are the allowed dates (yyyy-MM-dd).</summary>
+    public const string DateOutOfRangeShape = "^must be a day after today, from (?<first>\\d{4}-\\d{2}-\\d{2}) to (?<last>\\d{4}-\\d{2}-\\d{2}) \\(at most \\d+ days ahead\\)$";
 
     /// <summary>Whether a pause ending at <paramref name="pausedUntil"/> (null: none) is in force at <paramref name="now"/>.</summary>
     public static bool IsPaused(DateTimeOffset? pausedUntil, DateTimeOffset now) => pausedUntil is { } until && now < until;

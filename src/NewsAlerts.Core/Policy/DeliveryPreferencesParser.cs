@@ -61,7 +61,7 @@ public static class DeliveryPreferencesParser
                     result = result with { Topics = Topics(property.Value, result, topicIds, field, errors) };
                     break;
                 default:
-                    errors.Add(new FieldError(field, "is not a preference (email, quietHours, caps, topics)"));
+                    errors.Add(new FieldError(field, KnownMembers.Reason("a preference", ["email", "quietHours", "caps", "topics"])));
                     break;
             }
         }
@@ -102,7 +102,7 @@ public static class DeliveryPreferencesParser
                     errors.Add(new FieldError(field, "must be a weekday such as monday"));
                     break;
                 default:
-                    errors.Add(new FieldError(field, "is not an email setting (frequency, at, weekday)"));
+                    errors.Add(new FieldError(field, KnownMembers.Reason("an email setting", ["frequency", "at", "weekday"])));
                     break;
             }
         }
@@ -137,7 +137,7 @@ public static class DeliveryPreferencesParser
                     errors.Add(new FieldError(field, "must be true or false"));
                     break;
                 default:
-                    errors.Add(new FieldError(field, "is not a quiet-hours setting (start, end, flashThrough)"));
+                    errors.Add(new FieldError(field, KnownMembers.Reason("a quiet-hours setting", ["start", "end", "flashThrough"])));
                     break;
             }
         }
@@ -184,7 +184,7 @@ public static class DeliveryPreferencesParser
                     caps = caps with { Sms = cap };
                     break;
                 default:
-                    errors.Add(new FieldError(field, "is not a channel (email, sms)"));
+                    errors.Add(new FieldError(field, KnownMembers.Reason("a channel", ["email", "sms"])));
                     break;
             }
         }
@@ -241,7 +241,7 @@ public static class DeliveryPreferencesParser
                     topic = topic with { SmsMaxUrgency = Whole(property.Value, 1, 9, field, errors) };
                     break;
                 default:
-                    errors.Add(new FieldError(field, "is not a topic setting (email, smsMaxUrgency)"));
+                    errors.Add(new FieldError(field, KnownMembers.Reason("a topic setting", ["email", "smsMaxUrgency"])));
                     break;
             }
         }

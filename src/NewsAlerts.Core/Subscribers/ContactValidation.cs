@@ -75,7 +75,10 @@ public static class ContactValidation
     /// <summary>
     /// A number as typed, in the characters the parser reads: Unicode NFKC (full-width <c>＋４４</c> becomes
     /// <c>+44</c>, UAX #15) and Arabic-Indic (U+0660-U+0669) and Extended Arabic-Indic (Persian, U+06F0-U+06F9) digits
-    /// as 0-9.
+    /// as 0-9; a leading <c>00</c>, the international call prefix ITU-T recommends and most countries dial (ITU-T E.164
+    /// Annex A; E.123 §2 writes it as +), becomes <c>+</c>, so <c>0044 7400 123457</c> reads as <c>+44 7400 123457</c>
+    /// (trial r34 #7). No national number begins with 00 (trunk prefixes are one digit such as 0 or 8, and no area or
+    /// mobile code after them begins with 0), so a national form stays national.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string PhoneText(string text)
@@ -92,7 +95,9 @@ public static class ContactValidation
             };
         }
 
-        return new string(chars);
+        var read = new string(chars);
+        var start = read.Length - read.TrimStart().Length;
+        return read.AsSpan(start).StartsWith("00", StringComparison.Ordinal) ? string.Concat(read.AsSpan(0, start), "+", read.AsSpan(start + 2)) : read;
     }
 
     /// <summary>Whether <paramref name="id"/> names an IANA time zone (e.g. Europe/London, UTC).</summary>

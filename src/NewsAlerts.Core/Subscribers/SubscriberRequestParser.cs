@@ -18,6 +18,34 @@ public static class SubscriberRequestParser
     /// <summary>Most topics one subscriber may follow.</summary>
     public const int MaxTopics = 50;
 
+    /// <summary>The members of a sign-up body; any other is refused (<see cref="KnownMembers"/>).</summary>
+    public static readonly IReadOnlyList<string> SignUpFields = ["email", "phone", "timeZone", "topics", "smsMaxUrgency", "language", "languages", "preferences"];
+
+    /// <summary>
+    /// The members of a settings change (<c>PATCH</c>; <c>email</c> and <c>phone</c> are read by
+    /// <see cref="SignUps.ContactChangeRequest"/>); any other is refused.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SettingsFields = ["email", "phone", "timeZone", "smsMaxUrgency", "preferences", "language", "languages", Pausing.PauseChange.Field];
+
+    /// <summary>The members of a topic change (<c>PUT .../topics</c>); any other is refused.</summary>
+    public static readonly IReadOnlyList<string> TopicsChangeFields = ["topics"];
+
+    /// <summary>The members of a topic given as an object; any other is refused.</summary>
+    public static readonly IReadOnlyList<string> TopicFields = ["text", "exact", "language"];
+
+    /// <summary>
+    /// Where a top-level name that is a preference belongs (<c>quietHours</c>: "it belongs in preferences, as
+    /// preferences.quietHours"), or null for a name that is none.
+    /// </summary>
+    public static string? PreferenceHint(string name) => name switch
+    {
+        "quietHours" or "caps" => $"it belongs in preferences, as preferences.{name}",
+        "emailFrequency" or "frequency" => "it belongs in preferences, as preferences.email.frequency",
+        "digestTime" or "at" => "it belongs in preferences, as preferences.email.at",
+        "weekday" => "it belongs in preferences, as preferences.email.weekday",
+        _ => null,
+    };
+
     /// <summary>Parses a sign-up; a phone number must be one <paramref name="phones"/> can text.</summary>
     public static Validated<SubscriberRequest> ParseSignUp(JsonElement json, TextablePhones phones)
     {
@@ -28,6 +56,7 @@ public static class SubscriberRequestParser
         }
 
         var errors = new List<FieldError>();
+        KnownMembers.Refuse(json, "$", "a sign-up field", SignUpFields, errors, PreferenceHint);
         var fields = new JsonFields(json, errors);
         var email = Normalise(fields.Text(["email"], required: false, maxLength: 320), ContactValidation.Email, "email", errors);
         var phone = Normalise(fields.Text(["phone"], required: false, maxLength: 32), phones.Check, "phone", errors);
@@ -68,6 +97,7 @@ public static class SubscriberRequestParser
         }
 
         var errors = new List<FieldError>();
+        KnownMembers.Refuse(json, "$", "a setting", SettingsFields, errors, PreferenceHint);
         var fields = new JsonFields(json, errors);
         var timeZone = TimeZone(fields, errors, required: false);
         var threshold = fields.Integer("smsMaxUrgency", 1, 9);
@@ -137,6 +167,7 @@ public static class SubscriberRequestParser
         foreach (var item in array.EnumerateArray())
         {
             var field = $"topics[{index++}]";
+            KnownMembers.Refuse(item, field, "a topic field", TopicFields, errors);
             var (text, exact) = item.ValueKind switch
             {
                 JsonValueKind.String => (item.GetString(), false),

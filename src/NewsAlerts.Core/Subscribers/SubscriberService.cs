@@ -350,7 +350,8 @@ public sealed class SubscriberService(
     {
         if (!Allows(token, purpose, id))
         {
-            return SubscriberOutcome.Forbidden($"a valid {purpose} token for this subscriber is required");
+            // The token named as every other refusal names it: "manage token", not the enum's "Manage token" (trial r34 #5).
+            return SubscriberOutcome.Forbidden($"a valid {(purpose == TokenPurpose.Unsubscribe ? "unsubscribe" : "manage")} token for this subscriber is required");
         }
 
         for (var attempt = 1; ; attempt++)

@@ -7,7 +7,8 @@ using NewsAlerts.Core.Validation;
 
 /// <summary>
 /// Reads a bounded JSON request body, answering 413, 415 or 400 problem+json (naming <c>$</c> or the field) when it
-/// cannot: not JSON, nested deeper than <see cref="MaxDepth"/>, a key given twice, or a string that is not Unicode
+/// cannot: not JSON, nested deeper than <see cref="MaxDepth"/>, a key given twice (named by its path, e.g.
+/// <c>email</c> or <c>preferences.caps</c>: "is given twice; give each field once", trial r34 #5), or a string that is not Unicode
 /// (bytes that are not UTF-8, a lone surrogate escape such as <c>"\ud800"</c>). A UTF-8 byte-order mark is skipped.
 /// </summary>
 public static class JsonBody
@@ -22,7 +23,10 @@ public static class JsonBody
 
     private const string NotUnicode = "is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate)";
 
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
+    /// <summary>The reason for a key given twice in one object.</summary>
+    public const string GivenTwice = "is given twice; give each field once";
+
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = true };
 
     /// <summary>The parsed body, or the problem to answer instead.</summary>
     public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
@@ -97,16 +101,12 @@ public static class JsonBody
         {
             return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", $"not valid JSON ({ex.Message})"));
         }
-        catch (InvalidOperationException)
-        {
-            // The duplicate-key check decodes every property name while parsing: a lone surrogate in one throws here.
-            return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", NotUnicode));
-        }
 
-        if (FirstUndecodable(document.RootElement, "$") is { } field)
+        // Duplicates are found here rather than by the parser, whose exception names neither the key nor its path.
+        if (FirstRefused(document.RootElement, "$") is { } refused)
         {
             document.Dispose();
-            return (null, Problems.Invalid([new FieldError(field, NotUnicode)]));
+            return (null, Problems.Invalid([refused]));
         }
 
         return (document, null);
@@ -129,23 +129,30 @@ public static class JsonBody
     }
 
     // The parser checks structure, not text: a string is decoded only when read, so a bad one would throw deep inside
-    // a handler. Decoding every name and string once here turns that into a 400 naming the field.
-    private static string? FirstUndecodable(JsonElement element, string path)
+    // a handler. Decoding every name and string once here turns that into a 400 naming the field; a name given twice
+    // in one object (compared decoded, ordinal, as the parser's own check does) is named by its path.
+    private static FieldError? FirstRefused(JsonElement element, string path)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return Decodes(() => element.GetString()) ? null : path;
+                return Decodes(() => element.GetString()) ? null : new FieldError(path, NotUnicode);
             case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
                     if (!Decodes(() => property.Name))
                     {
-                        return path;
+                        return new FieldError(path, NotUnicode);
                     }
 
                     var child = path == "$" ? property.Name : $"{path}.{property.Name}";
-                    if (FirstUndecodable(property.Value, child) is { } found)
+                    if (!names.Add(property.Name))
+                    {
+                        return new FieldError(child, GivenTwice);
+                    }
+
+                    if (FirstRefused(property.Value, child) is { } found)
                     {
                         return found;
                     }
@@ -156,7 +163,7 @@ public static class JsonBody
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FirstUndecodable(item, $"{path}[{index++}]") is { } found)
+                    if (FirstRefused(item, $"{path}[{index++}]") is { } found)
                     {
                         return found;
                     }

@@ -100,7 +100,7 @@ public static class ApiSchemas
                 ("email", Text("Email address.", "email")), ("phone", Text("Mobile number: E.164 (+ and the country code); written as usual in the country when Sms:AllowedCountries names only one (07400 123456 for GB), stored in E.164.")), ("topics", Array(Ref(Topic))),
                 ("timeZone", Text("IANA time zone, e.g. Europe/London.")), ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9.")),
                 ("language", Text($"The subscriber's language (emails, texts, pages; the topics' default): a BCP 47 tag whose language is one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("languages", Array(Text("Other article languages to match in."))), ("preferences", Ref(Preferences))),
-            [TopicsChange] = Object("The new topics.", ["topics"], ("topics", Array(Ref(Topic))), ("language", Text("BCP 47 language.")), ("languages", Array(Text("Other languages.")))),
+            [TopicsChange] = Object("The new topics (the only member; any other is refused, 400 naming it).", ["topics"], ("topics", Array(Ref(Topic)))),
             [SettingsChange] = Object("Settings to change; absent fields stay.", [],
                 ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text($"BCP 47 tag of one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("preferences", Ref(Preferences)),
                 ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one."))),

@@ -20,6 +20,7 @@ using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Forms;
 using NewsAlerts.Pages.Layout;
 using NewsAlerts.Pages.Manage;
+using NewsAlerts.Pages.Messages;
 
 /// <summary>
 /// <c>/manage/link</c>, for a person whose manage link expired or was lost: <c>GET</c> shows "Get a link to my
@@ -94,7 +95,14 @@ public sealed partial class ManageLinkPageFunction(
         // the address's allowance (issue 16).
         if (await gate.RefuseManageLinksAsync(request, [.. asked.Contacts], cancellationToken) is { } limited)
         {
-            return await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
+            // Which limit refused, in words that do not blame the connection for the per-contact one (trial r34 #2).
+            var seconds = limited.Refusal.RetryAfterSeconds;
+            return limited.Refusal.Limit == Core.RateLimits.SignUpLimits.Contact
+                ? limited.WithPage(await pages.MessageAsync(
+                    WaitWords.Title(seconds),
+                    ManageLinkLimitWords.Message(limited.Refusal.Limit, Core.RateLimits.SignUpLimits.Contact, seconds, (int)SubscriberService.ManageTokenLifetime.TotalDays),
+                    StatusCodes.Status429TooManyRequests, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.BackToManageLink))
+                : await pages.TooManyAsync(limited, backTo: new Uri("/manage/link", UriKind.Relative), backText: PageStrings.BackToManageLink);
         }
 
         try

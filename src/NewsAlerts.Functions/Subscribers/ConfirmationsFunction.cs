@@ -167,10 +167,24 @@ public sealed class ConfirmationsFunction(
         {
             // Trial r33 #8: a value of another JSON type was "is required (a string)" with no errors member.
             var root = document!.RootElement;
-            return root.ValueKind != JsonValueKind.Object ? (null, Problems.Invalid([new FieldError("$", $"must be a JSON object with {field}")]))
-                : !root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null ? (null, Problems.Invalid([new FieldError(field, "is required")]))
-                : value.ValueKind != JsonValueKind.String ? (null, Problems.Invalid([new FieldError(field, "must be a string")]))
-                : (value.GetString(), null);
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Problems.Invalid([new FieldError("$", $"must be a JSON object with {field}")]));
+            }
+
+            // Every wrong member is named at once: an unknown one as well as a missing or mistyped field (trial r34 #4).
+            var errors = new List<FieldError>();
+            KnownMembers.Refuse(root, "$", "a field of this request", [field], errors);
+            if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                errors.Add(new FieldError(field, "is required"));
+            }
+            else if (value.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(new FieldError(field, "must be a string"));
+            }
+
+            return errors.Count > 0 ? (null, Problems.Invalid(errors)) : (value.GetString(), null);
         }
     }
 }

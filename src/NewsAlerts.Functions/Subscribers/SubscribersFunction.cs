@@ -89,6 +89,7 @@ public sealed class SubscribersFunction(
         {
             var errors = new List<FieldError>();
             IReadOnlyList<string?> languages = [];
+            KnownMembers.Refuse(json, "$", "a field of a topic change", SubscriberRequestParser.TopicsChangeFields, errors);
             var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors, out languages) : [];
             if (json.ValueKind != JsonValueKind.Object)
             {

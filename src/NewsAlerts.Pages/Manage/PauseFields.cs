@@ -1,5 +1,7 @@
 namespace NewsAlerts.Pages.Manage;
 
+using System.Globalization;
+using System.Text.RegularExpressions;
 using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Pages.Layout;
@@ -59,9 +61,34 @@ public static class PauseFields
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(form);
         var field = form.GetValueOrDefault(Choice) == "date" ? Date : Choice;
+        if (OutOfRange(error.Reason) is { } range)
+        {
+            return new PageError(field, range);
+        }
+
         // The API's "must be 1d, 1w, resumed, off or a date (yyyy-MM-dd)" names values and a pattern: the page's own words instead.
         return error.Reason.StartsWith("must be 1d", StringComparison.Ordinal)
             ? new PageError(field, field == Date ? PageStrings.PauseUntilNotDate : PageStrings.PauseChooseHowLong)
             : new PageError(field, Fields.FormFields.Worded(field, PauseChange.Field, error.Reason));
+    }
+
+    /// <summary>
+    /// The page's words for a date out of the allowed range (<see cref="Pauses.DateOutOfRange"/>): the reason and the
+    /// first and last dates allowed in the page's language (<see cref="Core.Words.ShortDates"/>), e.g. "The date alerts
+    /// start again must be after today: from Thu, Dec 3, 2026 to Fri, Dec 3, 2027"; null for any other reason.
+    /// </summary>
+    public static string? OutOfRange(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var match = Regex.Match(reason, Pauses.DateOutOfRangeShape, RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var language = Languages.PageCulture.Language;
+        string Day(string group) => Core.Words.ShortDates.Of(
+            DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), language);
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.PauseUntilOutOfRange, Day("first"), Day("last"));
     }
 }

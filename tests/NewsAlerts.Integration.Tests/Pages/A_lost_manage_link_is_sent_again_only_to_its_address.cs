@@ -91,6 +91,8 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
         Assert.Contains(WebUtility.HtmlEncode(PageStrings.TooManyLaterTitle), limitedPage, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/manage/link?lang=en\">{WebUtility.HtmlEncode(PageStrings.BackToManageLink)}</a>", limitedPage, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.BackToSignUp, limitedPage, StringComparison.Ordinal);
+        Assert.Contains("Use the link we already sent you", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
+        Assert.DoesNotContain("came from here", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
 
         using var forged = new HttpRequestMessage(HttpMethod.Post, "manage/link") { Content = new FormUrlEncodedContent([new("email", address)]) };
         forged.Headers.Add("Origin", "https://elsewhere.example");

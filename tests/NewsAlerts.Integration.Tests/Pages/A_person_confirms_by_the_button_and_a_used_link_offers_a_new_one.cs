@@ -56,10 +56,11 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
     {
         var page = await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative));
 
+        // Trial r34 #8: the option's name in the catalog's quotes, not ASCII ones.
         Assert.Contains(
-            "<span class=\"hint\" id=\"hint-emailFrequency\">Unless you choose otherwise, emails come once a day: a daily digest at the digest time, on your time zone&#x27;s clock. " +
-            "&quot;As it happens&quot; sends one email for each story as soon as it matches your topics.</span>",
-            page,
+            "<span class=\"hint\" id=\"hint-emailFrequency\">Unless you choose otherwise, emails come once a day: a daily digest at the digest time, on your time zone's clock. " +
+            "\u201CAs it happens\u201D sends one email for each story as soon as it matches your topics.</span>",
+            System.Net.WebUtility.HtmlDecode(page),
             StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"hint-emailFrequency\"", page, StringComparison.Ordinal);
     }

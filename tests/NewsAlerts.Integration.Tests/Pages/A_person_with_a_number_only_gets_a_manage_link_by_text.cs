@@ -106,6 +106,10 @@ public sealed partial class A_person_with_a_number_only_gets_a_manage_link_by_te
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal(TimeSpan.FromHours(24), limited.Headers.RetryAfter?.Delta);
         Assert.Contains($"<a href=\"/manage/link?lang=en\">{WebUtility.HtmlEncode(PageStrings.BackToManageLink)}</a>", limitedPage, StringComparison.Ordinal);
+        // Trial r34 #2: the per-number limit, not "came from here", and the way out is the link already texted.
+        var words = WebUtility.HtmlDecode(limitedPage);
+        Assert.Contains("this limit is for the address or number, not your connection. Use the link we already sent you: it works for 365 days. Or ask again in about 24 hours.", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("came from here", words, StringComparison.Ordinal);
 
         foreach (var typed in new[] { "<b>not a number</b>", "+44 20 7946 0000", "+1 900 555 0100" })
         {

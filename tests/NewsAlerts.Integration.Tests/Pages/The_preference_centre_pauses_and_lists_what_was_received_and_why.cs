@@ -110,6 +110,9 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         var (past, pastPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "date"), new("pauseUntil", "2020-01-01")]);
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         Assert.Contains("href=\"#field-pauseUntil\"", pastPage, StringComparison.Ordinal);
+        // Trial r34 #1: the reason and the range allowed, not "cannot be used as it is".
+        Assert.Contains("The date alerts start again must be after today: from ", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot be used as it is", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
 
         var before = DateTimeOffset.UtcNow;
         var (paused, pausedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "1w")]);

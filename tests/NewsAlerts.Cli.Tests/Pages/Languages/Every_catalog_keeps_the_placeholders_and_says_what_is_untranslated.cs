@@ -14,17 +14,18 @@ public sealed partial class Every_catalog_keeps_the_placeholders_and_says_what_i
     private static readonly string[] Complete = ["fr", "ar", "de", "es", "it", "pt", "nl"];
 
     // Translations that are rightly the same words as the English (a word both languages share; ReadLanguageName is
-    // only "{0} ({1})", the language's name in the page's language and in its own).
+    // only "{0} ({1})", the language's name in the page's language and in its own; TopicNoteSeparator is ": " in every
+    // language but French, which puts a no-break space before the colon).
     private static readonly Dictionary<string, string[]> SameAsEnglish = new(StringComparer.Ordinal)
     {
         ["fr"] = ["ListComma", "PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope", "ReadLanguageName"],
-        ["ar"] = ["ErrorSummaryLine", "ReadLanguageName"],
-        ["de"] = ["Optional", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        ["ar"] = ["ErrorSummaryLine", "ReadLanguageName", "TopicNoteSeparator"],
+        ["de"] = ["Optional", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "TopicNoteSeparator"],
         // Spanish quotes as English does in CLDR 48 (“…”: quotationStart/quotationEnd of es).
-        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "QuoteOpen", "QuoteClose"],
-        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
-        ["pt"] = ["ErrorSummaryLine", "ListComma", "ReadLanguageName"],
-        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine", "ListComma", "ReadLanguageName"],
+        ["es"] = ["ErrorTitlePrefix", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "QuoteOpen", "QuoteClose", "TopicNoteSeparator"],
+        ["it"] = ["ZoneRegionAfrica", "ZoneRegionAsia", "ZoneRegionAustralia", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "TopicNoteSeparator"],
+        ["pt"] = ["ErrorSummaryLine", "ListComma", "ReadLanguageName", "TopicNoteSeparator"],
+        ["nl"] = ["PauseWeek", "ZoneRegionAntarctica", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "TopicNoteSeparator"],
     };
 
     public static TheoryData<string> Translated => [.. TextLanguages.Offered.Where(l => l != TextLanguages.Default)];
