@@ -9,6 +9,11 @@ public enum ContactChangeKind
     /// <summary>It is the subscriber's contact already, confirmed: nothing to do.</summary>
     Unchanged,
 
-    /// <summary>The number replied STOP (or its carrier opted it out): only texting START to us brings it back, no code is sent.</summary>
+    /// <summary>
+    /// The subscriber's own number replied STOP (or its carrier opted it out): only texting START to us brings it back,
+    /// no code is sent. Told only for the number the subscriber has: another number that replied STOP gets
+    /// <see cref="Confirm"/> as any, and its code is withheld (<see cref="StoppedNumbers"/>), so a manage link does not
+    /// tell its holder which strangers' numbers replied STOP (issue 16).
+    /// </summary>
     NumberStopped,
 }

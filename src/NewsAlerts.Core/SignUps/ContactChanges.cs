@@ -7,7 +7,8 @@ using NewsAlerts.Core.Suppression;
 /// <summary>
 /// The decisions of adding or changing an address or number from the manage link: a new contact is confirmed like a
 /// sign-up's (link or code) and replaces the old one only once confirmed; a suppressed number is not texted (START
-/// lifts it), while a suppressed address may be confirmed again, which lifts it (as at sign-up).
+/// lifts it; another number than the subscriber's own is answered as any and its code withheld, as at sign-up, so no
+/// answer tells that it replied STOP), while a suppressed address may be confirmed again, which lifts it (as at sign-up).
 /// </summary>
 public static class ContactChanges
 {
@@ -33,7 +34,7 @@ public static class ContactChanges
     /// <param name="subscriber">The subscriber as stored.</param>
     /// <param name="channel">Email or SMS.</param>
     /// <param name="contact">The new address or number, normalised.</param>
-    /// <param name="suppressed">Whether the contact is on the suppression list.</param>
+    /// <param name="suppressed">Whether the contact is on the suppression list (for a number: told only when it is the subscriber's own).</param>
     /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> or <paramref name="contact"/> is null.</exception>
     public static ContactChangeKind Decide(Subscriber subscriber, Channel channel, string contact, bool suppressed)
     {
@@ -41,7 +42,7 @@ public static class ContactChanges
         ArgumentNullException.ThrowIfNull(contact);
         var (current, status) = channel == Channel.Email ? (subscriber.Email, subscriber.EmailStatus) : (subscriber.Phone, subscriber.SmsStatus);
         var same = current is not null && ContactKeys.Of(channel, current) == ContactKeys.Of(channel, contact);
-        if (channel == Channel.Sms && (suppressed || (same && status == ContactStatus.OptedOut)))
+        if (channel == Channel.Sms && same && (suppressed || status == ContactStatus.OptedOut))
         {
             return ContactChangeKind.NumberStopped;
         }

@@ -376,7 +376,8 @@ public sealed class SignUpService(
                 ? await signUps.AddIfAbsentAsync(built, cancellationToken)
                 : await signUps.ReplaceIfUnchangedAsync(stored, built, cancellationToken))
             {
-                return new SignUpStarted(built, emailToken, smsCode);
+                // Another number that replied STOP is texted nothing (ContactChanges.Decide): answered as any, as at sign-up.
+                return await WithheldIfStoppedAsync(new SignUpStarted(built, emailToken, smsCode), cancellationToken);
             }
         }
 

@@ -23,9 +23,18 @@ public sealed class Changing_a_contact_is_confirmed_before_it_replaces_the_old_o
     public void The_confirmed_address_it_has_changes_nothing_whatever_the_case_of_its_domain() =>
         Assert.Equal(ContactChangeKind.Unchanged, ContactChanges.Decide(Ann(), Channel.Email, "ann@EXAMPLE.com", suppressed: false));
 
+    // Issue 16: a manage link must not tell its holder which strangers' numbers replied STOP; the code is withheld instead.
     [Fact]
-    public void A_number_that_replied_stop_is_not_texted_a_code() =>
-        Assert.Equal(ContactChangeKind.NumberStopped, ContactChanges.Decide(Ann(), Channel.Sms, "+447700900456", suppressed: true));
+    public void Another_number_that_replied_stop_is_answered_as_any_number() =>
+        Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann(), Channel.Sms, "+447700900456", suppressed: true));
+
+    [Fact]
+    public void Its_own_number_that_replied_stop_needs_start() =>
+        Assert.Equal(ContactChangeKind.NumberStopped, ContactChanges.Decide(Ann(), Channel.Sms, "+447700900123", suppressed: true));
+
+    [Fact]
+    public void A_number_for_a_subscriber_without_one_that_replied_stop_is_answered_as_any_number() =>
+        Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann() with { Phone = null, SmsStatus = ContactStatus.None }, Channel.Sms, "+447700900456", suppressed: true));
 
     [Fact]
     public void Its_own_number_opted_out_needs_start_too() =>
