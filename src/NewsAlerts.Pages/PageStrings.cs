@@ -557,4 +557,7 @@ public static class PageStrings
 
     // Between a topic and its warning: the language's colon with its spacing (French: no-break space before; trial r34 #8).
     public static string TopicNoteSeparator => Text(nameof(TopicNoteSeparator));
+
+    // The topic builder's excluded words alone (issue 16): {0} the excluded-words label, {1}-{3} the fields that make a topic whole.
+    public static string BuilderOnlyExcluded => Text(nameof(BuilderOnlyExcluded));
 }

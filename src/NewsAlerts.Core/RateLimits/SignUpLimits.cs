@@ -112,8 +112,18 @@ public sealed class SignUpLimits : IDisposable
     /// so it tells nobody when someone else last signed that contact up.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinkAsync"/>) or not an action.</exception>
+    public Task<RateLimitRefusal?> TakeConfirmationsAsync(
+        ClientAction action, string clientAddress, string? email, string? phone, CancellationToken cancellationToken) =>
+        TakeConfirmationsAsync(action, clientAddress, email, phone, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="TakeConfirmationsAsync(ClientAction, string, string, string, CancellationToken)"/>; when allowed,
+    /// every count taken (the client's too) is recorded in <paramref name="taken"/> (null: not kept) to give back with
+    /// <see cref="GiveBackAsync"/> if nothing is sent after all.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinkAsync"/>) or not an action.</exception>
     public async Task<RateLimitRefusal?> TakeConfirmationsAsync(
-        ClientAction action, string clientAddress, string? email, string? phone, CancellationToken cancellationToken)
+        ClientAction action, string clientAddress, string? email, string? phone, TakenAllowances? taken, CancellationToken cancellationToken)
     {
         if (action is not (ClientAction.SignUp or ClientAction.Resend or ClientAction.ContactChange))
         {
@@ -138,22 +148,31 @@ public sealed class SignUpLimits : IDisposable
             steps.Add((smsBudget, "all"));
         }
 
-        var takenAt = time.GetUtcNow();
         for (var i = 0; i < steps.Count; i++)
         {
             if (await TakeAsync(steps[i].Limit, steps[i].Key, cancellationToken) is { } refusal)
             {
-                for (var j = 0; j < i; j++)
-                {
-                    var (limit, key) = steps[j];
-                    await counters.TakeAsync(limit.Name, key, current => RateWindow.GiveBack(current, limit, takenAt, time.GetUtcNow()), cancellationToken);
-                }
-
+                // Taken until now: a window these counts started began no later than this (the clock runs on).
+                await ReturnCountsAsync(steps.Take(i), time.GetUtcNow(), cancellationToken);
                 return refusal.Limit == Contact ? refusal with { RetryAfterSeconds = WholeSeconds(contact.Window) } : refusal;
             }
         }
 
+        taken?.Record([(clients[action], clientAddress), .. steps], time.GetUtcNow());
         return null;
+    }
+
+    /// <summary>
+    /// Gives back the counts in <paramref name="taken"/> (what an allowed request took, <see cref="TakenAllowances"/>)
+    /// because nothing was sent for it: each counter one lower while it is still the window the count was taken in
+    /// (<see cref="RateWindow.GiveBack"/>). Once: a second call gives back nothing.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="taken"/> is null.</exception>
+    public Task GiveBackAsync(TakenAllowances taken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(taken);
+        var takenAt = taken.TakenAt;
+        return ReturnCountsAsync(taken.Release(), takenAt, cancellationToken);
     }
 
     /// <summary>
@@ -178,30 +197,39 @@ public sealed class SignUpLimits : IDisposable
     /// (the request was made), as in <see cref="TakeConfirmationsAsync"/>. Null when every one is allowed.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is null.</exception>
-    public async Task<RateLimitRefusal?> TakeManageLinksAsync(string clientAddress, IReadOnlyList<string> contacts, CancellationToken cancellationToken)
+    public Task<RateLimitRefusal?> TakeManageLinksAsync(string clientAddress, IReadOnlyList<string> contacts, CancellationToken cancellationToken) =>
+        TakeManageLinksAsync(clientAddress, contacts, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="TakeManageLinksAsync(string, IReadOnlyList{string}, CancellationToken)"/>; when allowed, every count
+    /// taken (the client's too) is recorded in <paramref name="taken"/> (null: not kept) to give back with
+    /// <see cref="GiveBackAsync"/> when the links cannot be queued.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is null.</exception>
+    public async Task<RateLimitRefusal?> TakeManageLinksAsync(string clientAddress, IReadOnlyList<string> contacts, TakenAllowances? taken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        var takenAt = time.GetUtcNow();
-        var taken = new List<string>();
+        var counted = new List<(RateLimit Limit, string Key)>();
         foreach (var emailOrPhone in contacts)
         {
             var key = "manage-link:" + emailOrPhone.ToLowerInvariant();
-            var refusal = await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient
-                ? refusedClient
-                : await TakeAsync(contact, key, cancellationToken) is { } refusedContact ? refusedContact with { RetryAfterSeconds = WholeSeconds(contact.Window) } : null;
-            if (refusal is not null)
+            if (await TakeAsync(clients[ClientAction.ManageLink], clientAddress, cancellationToken) is { } refusedClient)
             {
-                foreach (var given in taken)
-                {
-                    await counters.TakeAsync(contact.Name, given, current => RateWindow.GiveBack(current, contact, takenAt, time.GetUtcNow()), cancellationToken);
-                }
-
-                return refusal;
+                await ReturnCountsAsync(counted.Where(c => c.Limit == contact), time.GetUtcNow(), cancellationToken);
+                return refusedClient;
             }
 
-            taken.Add(key);
+            counted.Add((clients[ClientAction.ManageLink], clientAddress));
+            if (await TakeAsync(contact, key, cancellationToken) is { } refusedContact)
+            {
+                await ReturnCountsAsync(counted.Where(c => c.Limit == contact), time.GetUtcNow(), cancellationToken);
+                return refusedContact with { RetryAfterSeconds = WholeSeconds(contact.Window) };
+            }
+
+            counted.Add((contact, key));
         }
 
+        taken?.Record(counted, time.GetUtcNow());
         return null;
     }
 
@@ -211,6 +239,15 @@ public sealed class SignUpLimits : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => inFlight.Dispose();
+
+    // Each count one lower, while its counter is still in the window it was taken in (no later than takenAt).
+    private async Task ReturnCountsAsync(IEnumerable<(RateLimit Limit, string Key)> counts, DateTimeOffset takenAt, CancellationToken cancellationToken)
+    {
+        foreach (var (limit, key) in counts.ToList())
+        {
+            await counters.TakeAsync(limit.Name, key, current => RateWindow.GiveBack(current, limit, takenAt, time.GetUtcNow()), cancellationToken);
+        }
+    }
 
     private async Task<RateLimitRefusal?> TakeAsync(RateLimit limit, string key, CancellationToken cancellationToken)
     {

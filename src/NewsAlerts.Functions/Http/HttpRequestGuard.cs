@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 /// <summary>
 /// What both hosts do around every HTTP function (the Function App through <see cref="HttpRequestGuardMiddleware"/>,
 /// the local host in its endpoint): set <see cref="SecurityHeaders"/>, and turn an exception into a problem answer,
-/// 4xx when the request caused it (<see cref="RequestFailures"/>), 500 problem+json otherwise.
+/// 4xx when the request caused it (<see cref="RequestFailures"/>), 500 problem+json otherwise, giving back then the
+/// rate-limit counts the request took (<see cref="Subscribers.ConfirmationGate.GiveBackAsync"/>).
 /// </summary>
 public static partial class HttpRequestGuard
 {
@@ -36,6 +37,13 @@ public static partial class HttpRequestGuard
             }
 
             LogFailed(logger, ex, functionName);
+            // Failed on our side (a store down, usually before anything was sent): what the request took from the
+            // sign-up limits is given back, so the person may try again rather than be refused for our failure (issue 16).
+            if (http.RequestServices?.GetService(typeof(Subscribers.ConfirmationGate)) is Subscribers.ConfirmationGate gate)
+            {
+                await gate.GiveBackAsync(http.Request);
+            }
+
             return RequestFailures.Unexpected();
         }
     }

@@ -302,7 +302,7 @@ public sealed class ConfirmPageFunction(
         }
 
         var resent = await signUps.ResendAsync(found, email: email is not null, sms: phone is not null, cancellationToken);
-        var notSent = await confirmationMessages.SendAsync(resent, cancellationToken);
+        var notSent = await confirmationMessages.SendAsync(request, resent, cancellationToken);
 
         // Post/Redirect/Get (issue 16): a reload shows the page again and sends nothing. The code page reached from the
         // preference centre goes back there (its codes are entered on /manage; the token never goes in a link onward).

@@ -35,7 +35,8 @@ using NewsAlerts.Pages.Messages;
 /// the answer to every number says how a person who replied STOP restarts (text START to our number, then ask again),
 /// so a stranger learns nothing from it. 400 for an address or number that is not one (naming the field and why); 429
 /// (how long to wait) over the sign-up limits per client or per address or number, counted for any of them (all
-/// permits taken before anything is queued; a refusal gives back the address's or number's taken before it); 403
+/// permits taken before anything is queued; a refusal gives back the address's or number's taken before it, and a
+/// 503 gives back every one taken, the client's too); 403
 /// without a valid form token or from another origin; 503 "try again" when the queue cannot be reached (alike for
 /// every address and number; the address's and the number's requests are queued together or not at all).
 /// </summary>
@@ -124,6 +125,8 @@ public sealed partial class ManageLinkPageFunction(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogNotQueued(logger, ex);
+            // Nothing was queued: the allowances this request took are given back, so trying again is not refused (issue 16).
+            await gate.GiveBackAsync(request);
             return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -363,7 +363,7 @@ public sealed class ManagePageFunction(
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
-        await confirmations.SendAsync(started, cancellationToken);
+        await confirmations.SendAsync(request, started, cancellationToken);
         // A new code is entered on the preference centre itself (its code field shows while a number waits for one).
         // The notice tells what was sent: one confirmed meanwhile got nothing.
         return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped));
@@ -404,7 +404,7 @@ public sealed class ManagePageFunction(
         }
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
-        var notSent = await confirmations.SendAsync(started, cancellationToken);
+        var notSent = await confirmations.SendAsync(request, started, cancellationToken);
         // The number's code is entered on the preference centre (its code field shows while the number waits).
         return Done(request, token, (channel, notSent.Count > 0) switch
         {

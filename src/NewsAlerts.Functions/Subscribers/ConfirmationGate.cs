@@ -1,6 +1,7 @@
 namespace NewsAlerts.Functions.Subscribers;
 
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.RateLimits;
@@ -9,17 +10,22 @@ using NewsAlerts.Functions.Http;
 /// <summary>
 /// The rate limits as the sign-up functions meet them: the client's address from the request (the socket, or the
 /// trusted <c>X-Forwarded-For</c> entry, <see cref="RateLimitOptions.ForwardedForHops"/>), then the limits of
-/// <see cref="SignUpLimits"/>; a refusal is the 429 answer to return, having sent and stored nothing.
+/// <see cref="SignUpLimits"/>; a refusal is the 429 answer to return, having sent and stored nothing. What an allowed
+/// request took is kept with the request, so that a flow whose sending then fails on our side gives it back with one
+/// call (<see cref="GiveBackAsync"/>; issue 16).
 /// </summary>
-public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOptions> options)
+public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOptions> options, ILogger<ConfirmationGate> logger)
 {
+    // Where a request keeps what it took (HttpContext.Items).
+    private static readonly object TakenKey = new();
+
     /// <summary>
     /// The 429 answer when sending a confirmation to these contacts (null: none) for <paramref name="action"/> is over a
     /// limit; null when it may go.
     /// </summary>
     public Task<RateLimitedResult?> RefuseConfirmationsAsync(
         HttpRequest request, ClientAction action, string? email, string? phone, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, ct), cancellationToken);
+        RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, Taken(request), ct), cancellationToken);
 
     /// <summary>
     /// The 429 answer when asking for a fresh manage link to <paramref name="contact"/> (an email address, or a number in
@@ -33,11 +39,39 @@ public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOpti
     /// a limit (nothing then spends any contact's allowance: <see cref="SignUpLimits.TakeManageLinksAsync"/>); null when all may go.
     /// </summary>
     public Task<RateLimitedResult?> RefuseManageLinksAsync(HttpRequest request, IReadOnlyList<string> contacts, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeManageLinksAsync(address, contacts, ct), cancellationToken);
+        RefuseAsync(request, (address, ct) => limits.TakeManageLinksAsync(address, contacts, Taken(request), ct), cancellationToken);
 
     /// <summary>The 429 answer when the client has made too many confirm requests; null when it may go.</summary>
     public Task<RateLimitedResult?> RefuseConfirmAttemptAsync(HttpRequest request, CancellationToken cancellationToken) =>
         RefuseAsync(request, limits.TakeConfirmAttemptAsync, cancellationToken);
+
+    /// <summary>
+    /// Gives back every count <paramref name="request"/> took through <see cref="RefuseConfirmationsAsync"/> or
+    /// <see cref="RefuseManageLinksAsync"/> (the client's and each contact's), because what they were taken for was not
+    /// sent: the store or the queue failed, or no confirmation went out, so the person may try again at once rather
+    /// than be refused for having tried while we were down. Once per request (later calls give back nothing). Best
+    /// effort: when the counters cannot be written either, the failure is logged and the counts stay taken, which errs
+    /// on the side of sending less.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public async Task GiveBackAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.HttpContext.Items[TakenKey] is not TakenAllowances { Count: > 0 } taken)
+        {
+            return;
+        }
+
+        try
+        {
+            // Not the request's token: a person who gave up waiting still gets back what a failure took.
+            await limits.GiveBackAsync(taken, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNotGivenBack(logger, ex);
+        }
+    }
 
     /// <summary>The address the per-client limits count for <paramref name="request"/>.</summary>
     public string ClientOf(HttpRequest request)
@@ -45,6 +79,21 @@ public sealed class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOpti
         ArgumentNullException.ThrowIfNull(request);
         return ClientAddress.Of(request.HttpContext.Connection.RemoteIpAddress, [.. request.Headers["X-Forwarded-For"].Select(v => v ?? string.Empty)], options.Value.ForwardedForHops);
     }
+
+    // What this request took so far (one record per request, created on first use).
+    private static TakenAllowances Taken(HttpRequest request)
+    {
+        if (request.HttpContext.Items[TakenKey] is not TakenAllowances taken)
+        {
+            taken = new TakenAllowances();
+            request.HttpContext.Items[TakenKey] = taken;
+        }
+
+        return taken;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit counts taken for a request that sent nothing could not be given back")]
+    private static partial void LogNotGivenBack(ILogger logger, Exception exception);
 
     private async Task<RateLimitedResult?> RefuseAsync(
         HttpRequest request, Func<string, CancellationToken, Task<RateLimitRefusal?>> take, CancellationToken cancellationToken)

@@ -113,7 +113,7 @@ public sealed class ConfirmationsFunction(
         {
             var started = await signUps.ResendAsync(found, email: email is not null, sms: phone is not null, cancellationToken);
             // The answer is the same whatever was sent: it must not tell whether the sign-up exists.
-            await confirmationMessages.SendAsync(started, cancellationToken);
+            await confirmationMessages.SendAsync(request, started, cancellationToken);
         }
 
         return new AcceptedResult((string?)null, new { signUpId = id });

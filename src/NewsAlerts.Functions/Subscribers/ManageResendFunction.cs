@@ -52,7 +52,7 @@ public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMess
         }
 
         var started = await signUps.ResendAsync(resend, cancellationToken);
-        var notSent = await confirmations.SendAsync(started, cancellationToken);
+        var notSent = await confirmations.SendAsync(request, started, cancellationToken);
         var signUp = started.SignUp;
         return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent });
     }

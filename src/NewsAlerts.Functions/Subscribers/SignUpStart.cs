@@ -46,7 +46,7 @@ public sealed class SignUpStart(SignUpService signUps, ConfirmationMessages conf
 
         var started = await signUps.SignUpAsync(signUp, cancellationToken);
         metrics.SignedUp();
-        var notSent = await confirmations.SendAsync(started, cancellationToken);
+        var notSent = await confirmations.SendAsync(request, started, cancellationToken);
         return (null, started, notSent);
     }
 }

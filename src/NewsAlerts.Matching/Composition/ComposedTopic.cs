@@ -12,19 +12,16 @@ public sealed record ComposedTopic(string Text, IReadOnlyList<ComposedSpan> Span
 
     /// <summary>
     /// The recipe field and the 1-based column in it that a parser error at <paramref name="column"/> of
-    /// <see cref="Text"/> points at: the piece holding that column, else the last piece before it; an error before
-    /// every piece (a topic of excluded words only) points at the start of <see cref="RecipePart.AllWords"/>.
+    /// <see cref="Text"/> points at: the piece holding that column, else the last piece before it. An error before
+    /// every piece (the parser's column 1 of a topic of excluded words only, <c>headline:(-war)</c>) points at the
+    /// first piece, so always at a field the person filled (issue 16: <c>none=war</c> alone was blamed on
+    /// <see cref="RecipePart.AllWords"/>, left empty); with no piece at all, at the start of <see cref="RecipePart.AllWords"/>.
     /// </summary>
     public (RecipePart Part, int Column) Locate(int column)
     {
         var at = column - 1;
-        var span = Spans.LastOrDefault(s => s.Start <= at && at < s.Start + s.Length) ?? Spans.LastOrDefault(s => s.Start <= at);
-        if (span is null || (span.Part == RecipePart.NoneWords && Spans.All(s => s.Part == RecipePart.NoneWords)))
-        {
-            return (RecipePart.AllWords, 1);
-        }
-
-        return (span.Part, span.SourceColumn);
+        var span = Spans.LastOrDefault(s => s.Start <= at && at < s.Start + s.Length) ?? Spans.LastOrDefault(s => s.Start <= at) ?? Spans.FirstOrDefault();
+        return span is null ? (RecipePart.AllWords, 1) : (span.Part, span.SourceColumn);
     }
 
     /// <summary>Parses <see cref="Text"/> with the topic parser (the same one sign-up uses).</summary>

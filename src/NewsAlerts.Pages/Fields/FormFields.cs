@@ -117,7 +117,7 @@ public static partial class FormFields
 
             if (index - topicLines.Count < builderRows.Count)
             {
-                return new PageError(TopicBuilderFields.Name(builderRows[index - topicLines.Count].Index, "all"), Capitalised(TopicReasons.Plain(error.Reason)));
+                return new PageError(TopicBuilderFields.FirstFilled(builderRows[index - topicLines.Count]), Capitalised(TopicReasons.Plain(error.Reason)));
             }
         }
 
@@ -290,9 +290,19 @@ public static partial class FormFields
             preferences["quietHours"] = null;
         }
 
-        if (form.ContainsKey("capEmail") || form.ContainsKey("capSms"))
+        // Only the caps the form holds (a page shows each channel's cap only to who has that channel): one left out is left as stored.
+        var caps = new JsonObject();
+        foreach (var (field, channel) in new[] { ("capEmail", "email"), ("capSms", "sms") })
         {
-            preferences["caps"] = new JsonObject { ["email"] = Count(Number(form, "capEmail")), ["sms"] = Count(Number(form, "capSms")) };
+            if (form.ContainsKey(field))
+            {
+                caps[channel] = Count(Number(form, field));
+            }
+        }
+
+        if (caps.Count > 0)
+        {
+            preferences["caps"] = caps;
         }
 
         return preferences;

@@ -2,9 +2,9 @@ namespace NewsAlerts.Pages.Manage;
 
 /// <summary>
 /// The preference centre's hints about delivery (quiet hours, caps, pause, stop everything), naming only the channels
-/// the person has (issue 16: a person with a number only was told about emails and digests). A contact counts as had
-/// whatever its state (waiting, stopped): the settings hold for it once it receives again. With both, or neither, the
-/// hints name both channels.
+/// the person has (issue 16: a person with a number only was told about emails and digests). Which channels count is
+/// <see cref="SettingsChannels"/>'s rule (a stopped contact does not; one waiting or disabled does). With both, or
+/// neither, the hints name both channels.
 /// </summary>
 public static class DeliveryHints
 {

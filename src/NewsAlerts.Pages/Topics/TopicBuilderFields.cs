@@ -1,7 +1,9 @@
 namespace NewsAlerts.Pages.Topics;
 
 using System.Globalization;
+using NewsAlerts.Core.Validation;
 using NewsAlerts.Matching.Composition;
+using NewsAlerts.Matching.Query;
 using NewsAlerts.Pages.Layout;
 
 /// <summary>
@@ -59,16 +61,68 @@ public static class TopicBuilderFields
     /// <summary>The composed topics of the filled rows, in order.</summary>
     public static IReadOnlyList<string> Topics(IReadOnlyDictionary<string, string> form) => [.. Rows(form).Select(r => r.Composed.Text)];
 
-    /// <summary>The parser's errors of the filled rows, each at the row's field it came from, with that field's column.</summary>
-    public static IReadOnlyList<PageError> Errors(IReadOnlyDictionary<string, string> form) =>
-        [.. Rows(form).Select(r => (Row: r, Parsed: r.Composed.Parse())).Where(r => !r.Parsed.Success).Select(r => Error(r.Row, r.Parsed.Column, r.Parsed.Reason!))];
+    /// <summary>
+    /// The errors of the filled rows, one a row, each at the field the person filled that it came from: a character
+    /// the sign-up refuses in a topic (<see cref="FreeText.Check"/>) at that field and column, else the parser's error
+    /// of the composed topic (<see cref="Error"/>). The API would refuse the same topic, but only as <c>topics[i]</c>.
+    /// </summary>
+    public static IReadOnlyList<PageError> Errors(IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = new List<PageError>();
+        foreach (var row in Rows(form))
+        {
+            if (RefusedCharacter(row.Index, form) is { } refused)
+            {
+                errors.Add(refused);
+            }
+            else if (row.Composed.Parse() is { Success: false } parsed)
+            {
+                errors.Add(Error(row, parsed.Column, parsed.Reason!));
+            }
+        }
 
-    /// <summary>An error of row <paramref name="row"/> at <paramref name="column"/> of its composed topic.</summary>
+        return errors;
+    }
+
+    /// <summary>
+    /// An error of row <paramref name="row"/> at <paramref name="column"/> of its composed topic, at the field the
+    /// piece there came from (<see cref="ComposedTopic.Locate"/>). Excluded words alone
+    /// (<see cref="TopicQuery.OnlyExcludesReason"/>) are told in words naming the excluded-words field and the fields
+    /// that would make the topic whole (<see cref="PageStrings.BuilderOnlyExcluded"/>), not the raw topic's example.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> or <paramref name="reason"/> is null.</exception>
     public static PageError Error(BuilderRow row, int column, string reason)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(reason);
         var (part, at) = row.Composed.Locate(column);
-        return new PageError(Name(row.Index, PartName(part)), FieldError(reason, at));
+        var message = reason.StartsWith(TopicQuery.OnlyExcludesReason, StringComparison.Ordinal)
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderOnlyExcluded, PageStrings.BuilderNoneLabel, PageStrings.BuilderAllLabel, PageStrings.BuilderPhraseLabel, PageStrings.BuilderAnyLabel)
+            : FieldError(reason, at);
+        return new PageError(Name(row.Index, PartName(part)), message);
+    }
+
+    /// <summary>The field of row <paramref name="row"/> an error about its whole topic goes to: the first it filled (<c>all</c> for a blank row).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    public static string FirstFilled(BuilderRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return Name(row.Index, row.Composed.Spans is [var first, ..] ? PartName(first.Part) : "all");
+    }
+
+    // A character the sign-up refuses in a topic, in the first of row's text fields holding one, at its column.
+    private static PageError? RefusedCharacter(int row, IReadOnlyDictionary<string, string> form)
+    {
+        foreach (var part in Parts.Where(p => p != "in"))
+        {
+            if (FreeText.Check(form.GetValueOrDefault(Name(row, part)) ?? string.Empty) is { Reason: { } reason, Index: var index })
+            {
+                return new PageError(Name(row, part), FieldError(reason, index + 1));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words under a builder field for <paramref name="reason"/> at 1-based <paramref name="column"/> of that field.</summary>

@@ -81,14 +81,14 @@ public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixtu
             await Expect(first.Locator("output")).ToHaveTextAsync(Expected);
 
             // A second row comes without a round trip and previews its problem; "Show my topics" asks the server, which
-            // refuses excluded words alone at that row's words to find; the row goes again without a round trip.
+            // refuses excluded words alone at that row's excluded words (issue 16), naming them; the row goes again without a round trip.
             await person.Page.GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderAddButton, Exact = true }).ClickAsync();
             var second = Row(person, 2);
             await Expect(RowField(second, PageStrings.BuilderAllLabel)).ToBeFocusedAsync();
             await RowField(second, PageStrings.BuilderNoneLabel).FillAsync("tennis");
-            await Expect(second.Locator("[id$=-problem]")).ToContainTextAsync("column 1 of this field");
+            await Expect(second.Locator("[id$=-problem]")).ToContainTextAsync(PageStrings.BuilderNoneLabel);
             await person.PressAsync(PageStrings.BuilderPreviewButton, PageStrings.SignUpTitle, "builder-refused");
-            await Expect(person.Page.Locator("#error-topic-1-all")).ToContainTextAsync("column 1 of this field");
+            await Expect(person.Page.Locator("#error-topic-1-none")).ToContainTextAsync(PageStrings.BuilderNoneLabel);
             await Expect(Row(person, 1).Locator("output")).ToHaveTextAsync(Expected);
             var rows = await person.Page.Locator(".builder-row").CountAsync();
             await Row(person, 2).GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderRemoveButton, Exact = true }).ClickAsync();
@@ -101,10 +101,10 @@ public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixtu
         }
         else
         {
-            // Excluded words alone would match nearly everything: refused at the words to find, nothing sent.
+            // Excluded words alone would match nearly everything: refused at the excluded words (issue 16), nothing sent.
             await RowField(first, PageStrings.BuilderNoneLabel).FillAsync("football");
             await person.PressAsync(PageStrings.BuilderPreviewButton, PageStrings.SignUpTitle, "builder-refused");
-            await Expect(person.Page.Locator("#error-topic-0-all")).ToContainTextAsync("column 1 of this field");
+            await Expect(person.Page.Locator("#error-topic-0-none")).ToContainTextAsync(PageStrings.BuilderNoneLabel);
             await RowField(Row(person, 1), PageStrings.BuilderAllLabel).FillAsync("Syria");
             await RowField(Row(person, 1), PageStrings.BuilderAnyLabel).FillAsync("truce, peace talks");
             await person.PressAsync(PageStrings.BuilderPreviewButton, PageStrings.SignUpTitle, "builder-preview");

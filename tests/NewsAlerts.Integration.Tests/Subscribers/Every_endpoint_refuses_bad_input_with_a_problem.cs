@@ -197,6 +197,26 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         Assert.Contains(named, error.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
+    // Issue 16: "none=war" alone was answered at "all", a field the person left empty.
+    [Theory]
+    [InlineData("none=war", "en", 1)]
+    [InlineData("none=war&in=headline", "fr", 1)]
+    [InlineData("none=%20%20war%20peace&in=body", "ar", 3)]
+    [InlineData("all=%21%21%21&none=guerre", "de", 1)]
+    public async Task Compose_tells_excluded_words_alone_at_the_excluded_words_by_their_label(string query, string language, int column)
+    {
+        using var response = await host.Client.GetAsync(new Uri($"api/topics/compose?{query}&lang={language}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = (await Api.BodyAsync(response)).GetProperty("error");
+        Assert.Equal("none", error.GetProperty("field").GetString());
+        Assert.Equal(column, error.GetProperty("column").GetInt32());
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        var message = error.GetProperty("message").GetString();
+        Assert.Contains(NewsAlerts.Pages.PageStrings.Catalog.GetString("BuilderNoneLabel", culture)!, message, StringComparison.Ordinal);
+        Assert.Contains(NewsAlerts.Pages.PageStrings.Catalog.GetString("BuilderAllLabel", culture)!, message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("all", 20_000)]
     [InlineData("any", 1_001)]

@@ -47,14 +47,30 @@ public sealed class TopicComposerTests
         Assert.True(TopicComposer.Compose(new TopicRecipe("  ", "\"\"", ", ,", "!!!", TopicScope.Headline, " ")).IsEmpty);
     }
 
-    [Fact]
-    public void Excluded_words_alone_are_refused_at_the_words_to_find()
+    // Issue 16: "none=war" alone was blamed on the words to find, a field the person left empty; the error is at the
+    // field they filled, at its first word's column.
+    [Theory]
+    [InlineData("football", TopicScope.Anywhere, 1)]
+    [InlineData("football", TopicScope.Headline, 1)]
+    [InlineData("football", TopicScope.Body, 1)]
+    [InlineData("   football tennis", TopicScope.Anywhere, 4)]
+    [InlineData("!!! football", TopicScope.Headline, 5)]
+    public void Excluded_words_alone_are_refused_at_the_excluded_words(string none, TopicScope scope, int column)
     {
-        var composed = TopicComposer.Compose(new TopicRecipe(NoneWords: "football", Scope: TopicScope.Headline));
+        var composed = TopicComposer.Compose(new TopicRecipe(NoneWords: none, Scope: scope));
         var parsed = composed.Parse();
 
         Assert.False(parsed.Success);
-        Assert.Equal((RecipePart.AllWords, 1), composed.Locate(parsed.Column));
+        Assert.Equal((RecipePart.NoneWords, column), composed.Locate(parsed.Column));
+    }
+
+    [Fact]
+    public void An_error_before_every_piece_points_at_the_first_field_filled_and_nothing_filled_at_the_words_to_find()
+    {
+        var phraseFirst = TopicComposer.Compose(new TopicRecipe(Phrase: "  cease fire", NoneWords: "war", Scope: TopicScope.Headline));
+
+        Assert.Equal((RecipePart.Phrase, 3), phraseFirst.Locate(1));
+        Assert.Equal((RecipePart.AllWords, 1), TopicComposer.Compose(new TopicRecipe()).Locate(1));
     }
 
     [Fact]

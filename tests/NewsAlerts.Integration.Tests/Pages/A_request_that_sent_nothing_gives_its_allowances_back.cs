@@ -1,0 +1,90 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Ports;
+using NewsAlerts.Pages;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Issue 16 (stop 34, left 3): a 503 on <c>/manage/link</c> (the queue unreachable) kept the allowances the request took,
+/// so a person who tried while we were down was refused when trying again. Through the local host on the real stack,
+/// with limits of one: the queue fails the first request, or the sender fails the first confirmation; asking again
+/// goes through (and arrives), and the limit still holds after a request that did go out.
+/// </summary>
+public sealed class A_request_that_sent_nothing_gives_its_allowances_back(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private FailingFirstManageLinkRequests? queue;
+    private FailingFirstConfirmationSender? sender;
+
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(
+        fixture.Stack,
+        configureServices: services =>
+        {
+            services.Decorate<IManageLinkRequests>((_, inner) => queue = new FailingFirstManageLinkRequests(inner));
+            services.Decorate<IConfirmationSender>((_, inner) => sender = new FailingFirstConfirmationSender(inner));
+        },
+        overrides: new Dictionary<string, string?>
+        {
+            ["RateLimits:SignUpsPerClient"] = "1",
+            ["RateLimits:ManageLinksPerClient"] = "1",
+            ["RateLimits:ConfirmationsPerContact"] = "1",
+            ["RateLimits:ForwardedForHops"] = "1",
+        });
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_manage_link_the_queue_could_not_take_is_not_counted_against_the_person()
+    {
+        var client = Client();
+        var email = $"down-{Guid.NewGuid():N}@example.com";
+
+        var (down, downPage) = await PostAsync("manage/link", [new("email", email)], client);
+        var (again, _) = await PostAsync("manage/link", [new("email", email)], client);
+        var (third, _) = await PostAsync("manage/link", [new("email", email)], client);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Contains(PageStrings.ManageLinkNotQueuedTitle, WebUtility.HtmlDecode(downPage), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(2, queue!.Calls);
+
+        // The link that was queued keeps its allowance: the limit of one still refuses the next.
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sign_up_whose_code_was_not_sent_is_not_counted_and_the_next_one_arrives()
+    {
+        var client = Client();
+        var phone = TestPhones.NewValid();
+        using var sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+
+        var (failed, failedPage) = await PostAsync("signup", [new("phone", phone), new("topics", "Syria"), new("timeZone", "UTC")], client);
+        var (again, _) = await PostAsync("signup", [new("phone", phone), new("topics", "Syria\nTruce"), new("timeZone", "UTC")], client);
+        var texts = await sink.WaitForAsync(phone, CancellationToken.None);
+        var (third, _) = await PostAsync("signup", [new("phone", phone), new("topics", "Elections"), new("timeZone", "UTC")], client);
+
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Contains(PageStrings.NotSentMessage, WebUtility.HtmlDecode(failedPage), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Matches(new Regex(@"\d{6}"), texts[^1].GetProperty("body").GetString()!);
+        Assert.True(sender!.Confirmations >= 2);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    private static string Client() => $"2001:db8:16c:{Random.Shared.Next(1, 0xffff):x}::1";
+
+    // Posts a fresh copy of the page's form, as a browser at the client address.
+    private async Task<(HttpResponseMessage Response, string Html)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, string client)
+    {
+        var hidden = HtmlForms.Of(await host.Client.GetStringAsync(new Uri(path, UriKind.Relative))).First(f => f.Action == "/" + path).Hidden;
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent([.. hidden, .. fields]) };
+        request.Headers.Add("Origin", host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("X-Forwarded-For", client);
+        var response = await host.Client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+}
