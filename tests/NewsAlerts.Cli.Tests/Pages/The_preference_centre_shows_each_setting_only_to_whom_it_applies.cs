@@ -70,7 +70,7 @@ public sealed partial class The_preference_centre_shows_each_setting_only_to_who
         Assert.Equal(sms, text.Contains(PageStrings.FlashThroughLabel, StringComparison.Ordinal));
 
         // The hints are the ones for the channels shown, and no hint of another kind is on the page.
-        string[] expected = [DeliveryHints.Caps(email, sms), DeliveryHints.Pause(email, sms), DeliveryHints.Stop(email, sms), .. sms ? [DeliveryHints.Quiet(email, sms)] : Array.Empty<string>()];
+        string[] expected = [DeliveryHints.Caps(email, sms), DeliveryHints.Pause(email, sms), DeliveryHints.Stop(email, sms), .. (sms ? new[] { DeliveryHints.Quiet(email, sms) } : Array.Empty<string>())];
         string[] every = [.. new[] { (true, true), (true, false), (false, true) }.SelectMany(c => new[] { DeliveryHints.Quiet(c.Item1, c.Item2), DeliveryHints.Caps(c.Item1, c.Item2), DeliveryHints.Pause(c.Item1, c.Item2), DeliveryHints.Stop(c.Item1, c.Item2) }).Distinct()];
         Assert.All(expected, h => Assert.Contains(h, text, StringComparison.Ordinal));
         Assert.All(every.Except(expected), h => Assert.DoesNotContain(h, text, StringComparison.Ordinal));
