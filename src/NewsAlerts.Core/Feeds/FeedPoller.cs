@@ -173,6 +173,7 @@ public sealed class FeedPoller(
                 continue;
             }
 
+            var waiting = time.GetTimestamp();
             try
             {
                 // The lane waits here while every ingestion slot is taken.
@@ -184,7 +185,7 @@ public sealed class FeedPoller(
                 throw;
             }
 
-            lane.Started(FinishInSlotAsync(fetched, lane));
+            lane.Started(FinishInSlotAsync(fetched with { PlaceWait = time.GetElapsedTime(waiting) }, lane));
         }
     }
 
@@ -234,7 +235,9 @@ public sealed class FeedPoller(
     private async Task<Fetched?> FetchAsync(FeedRegistration registration, CancellationToken cancellationToken)
     {
         var feedId = registration.Id;
+        var leasing = time.GetTimestamp();
         var lease = await store.TryLeaseAsync(feedId, time.GetUtcNow(), LeaseDuration, cancellationToken);
+        var leaseTime = time.GetElapsedTime(leasing);
         if (lease is null)
         {
             return null;
@@ -255,7 +258,7 @@ public sealed class FeedPoller(
                 fetch = FeedFetch.Failed($"poll failed ({exception.GetType().Name})");
             }
 
-            var fetched = new Fetched(feedId, registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()), time.GetElapsedTime(start));
+            var fetched = new Fetched(feedId, registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()), time.GetElapsedTime(start)) { LeaseTime = leaseTime };
             handedOver = true;
             return fetched;
         }
@@ -274,6 +277,7 @@ public sealed class FeedPoller(
     private async Task<FeedPollReport> FinishAsync(Fetched fetched, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, CancellationToken cancellationToken)
     {
         var (feedId, registration, lease, fetch, outcome, fetchTime) = fetched;
+        var (leaseTime, placeWait, slotWait) = (fetched.LeaseTime, fetched.PlaceWait, fetched.SlotWait);
         var counts = new Dictionary<FeedItemOutcome, int>();
         var released = false;
         IDisposable? held = null;
@@ -309,7 +313,12 @@ public sealed class FeedPoller(
             released = true;
             return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll)
             {
-                Timings = new FeedPollTimings(fetchTime > fetch.ParseTime ? fetchTime - fetch.ParseTime : TimeSpan.Zero, fetch.ParseTime, ingestTime, time.GetElapsedTime(writing)),
+                Timings = new FeedPollTimings(fetchTime > fetch.ParseTime ? fetchTime - fetch.ParseTime : TimeSpan.Zero, fetch.ParseTime, ingestTime, time.GetElapsedTime(writing))
+                {
+                    Lease = leaseTime,
+                    PlaceWait = placeWait,
+                    SlotWait = slotWait,
+                },
             };
         }
         finally
@@ -332,6 +341,7 @@ public sealed class FeedPoller(
         {
             // Hand the lane back at once: it fetches the host's next feed while this one waits and is ingested.
             await Task.Yield();
+            var waiting = time.GetTimestamp();
             try
             {
                 await lane.Slots.WaitAsync(lane.Run);
@@ -344,7 +354,7 @@ public sealed class FeedPoller(
 
             try
             {
-                await FinishQuietlyAsync(fetched, lane);
+                await FinishQuietlyAsync(fetched with { SlotWait = time.GetElapsedTime(waiting) }, lane);
             }
             finally
             {
@@ -491,5 +501,12 @@ public sealed class FeedPoller(
     {
         // Whether finishing matches and queues items (a feed read), not only writes the state.
         public bool Ingests => Outcome.Succeeded && Fetch.Document is not null;
+
+        // Where the lane's and the finish's time went before the finish (FeedPollTimings).
+        public TimeSpan LeaseTime { get; init; }
+
+        public TimeSpan PlaceWait { get; init; }
+
+        public TimeSpan SlotWait { get; init; }
     }
 }
