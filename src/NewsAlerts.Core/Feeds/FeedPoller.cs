@@ -157,7 +157,7 @@ public sealed class FeedPoller(
             }
             finally
             {
-                await FeedLeaseBatch.GiveBackAsync(store, leases.Values);
+                await FeedLeaseBatch.GiveBackAsync(store, leases.Values.Select(l => l.Lease));
             }
         }
     }
