@@ -2,9 +2,9 @@ namespace NewsAlerts.Core.Tests.Feeds;
 
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
-using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Core.Ports;
+using NewsAlerts.Core.Tests.Articles;
 using NewsAlerts.Core.Tests.Dispatch;
 using NewsAlerts.Testing;
 
