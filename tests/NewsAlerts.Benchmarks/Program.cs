@@ -19,6 +19,10 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
     return args.Length == 0 ? 2 : 0;
 }
 
+// Every service a suite starts (Azurite, the emulator, ...) stops when this process ends, however it ends, from the
+// moment it is started: a run killed or failed while its stack was still starting once left Azurite running.
+NewsAlerts.Cli.Stack.ServiceProcess.StopServicesWithThisProcess();
+
 var quick = args.Contains("--quick");
 var rest = args.Skip(1).Where(a => a != "--quick").ToList();
 var selected = args[0] == "all" ? suites : suites.Where(s => s.Name == args[0]).ToList();

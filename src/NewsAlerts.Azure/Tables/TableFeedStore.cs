@@ -23,6 +23,9 @@ using NewsAlerts.Core.Ports;
 /// </summary>
 public sealed class TableFeedStore(TableSet tables) : IFeedStore
 {
+    /// <summary>How many leases of a host's batch are asked of Table storage at once (16): each is a read and a conditional write.</summary>
+    public const int LeasesAtOnce = 16;
+
     private const string Feeds = "feeds";
     private const string Registration = "registration";
     private const string State = "state";
@@ -304,6 +307,32 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         {
             return null;
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Each feed is its own partition, so no one transaction can lease a batch: the leases are taken as
+    /// <see cref="TryLeaseAsync"/> takes one (a read and a write If-Match its ETag), at most <see cref="LeasesAtOnce"/> at
+    /// a time, so a host lane waits about one round trip for its batch instead of one per feed.
+    /// </remarks>
+    public async Task<IReadOnlyList<FeedLease>> TryLeaseManyAsync(IReadOnlyList<string> ids, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var leases = new FeedLease?[ids.Count];
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, ids.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = LeasesAtOnce, CancellationToken = cancellationToken },
+                async (i, token) => leases[i] = await TryLeaseAsync(ids[i], now, duration, token));
+        }
+        catch
+        {
+            await FeedLeaseBatch.GiveBackAsync(this, leases.OfType<FeedLease>());
+            throw;
+        }
+
+        return [.. leases.OfType<FeedLease>()];
     }
 
     /// <inheritdoc />

@@ -19,6 +19,24 @@ public static class LocalStack
         using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(5), cancellationToken);
         var records = StackState.Load(paths.DataDirectory).Where(ServiceProcess.IsAlive).ToDictionary(r => r.Name);
         var start = new StartRun(paths, log, records, AutomaticSettings(options), cancellationToken);
+        try
+        {
+            return await StartServicesAsync(options, start);
+        }
+        catch
+        {
+            // A start that fails part way (a port taken, a service that would not start, cancelled) stops what this call
+            // started before it throws: the caller never got their PIDs, so nobody else would (a benchmark once left
+            // Azurite running this way). Services it found running and reused are left as they were.
+            await Task.WhenAll(start.Started.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), CancellationToken.None)));
+            StackState.Save(paths.DataDirectory, StackState.Load(paths.DataDirectory).Where(r => start.Started.All(s => s.Pid != r.Pid) && ServiceProcess.IsAlive(r)));
+            throw;
+        }
+    }
+
+    private static async Task<RunningStack> StartServicesAsync(StackOptions options, StartRun start)
+    {
+        var (paths, records) = (start.Paths, start.Records);
         var wanted = options.Services;
         var azurite = await EnsureAsync(
             wanted, StackServices.Azurite, () => new AzuriteService(ResolveAzurite(options.Azurite, records.GetValueOrDefault("azurite"))), () => new AzuriteService(options.Azurite), start);
@@ -130,17 +148,27 @@ public static class LocalStack
         var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports);
         StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (process.HasExited || !await service.IsReadyAsync(start.CancellationToken) || process.HasExited)
+        try
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            while (process.HasExited || !await service.IsReadyAsync(start.CancellationToken) || process.HasExited)
             {
-                var exited = process.HasExited;
-                await ServiceProcess.StopAsync(record, TimeSpan.FromSeconds(5), start.CancellationToken);
-                StackState.Save(start.Paths.DataDirectory, start.Records.Values);
-                return new Launch(null, exited, logPath);
-            }
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    var exited = process.HasExited;
+                    await ServiceProcess.StopAsync(record, TimeSpan.FromSeconds(5), start.CancellationToken);
+                    StackState.Save(start.Paths.DataDirectory, start.Records.Values);
+                    return new Launch(null, exited, logPath);
+                }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), start.CancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(100), start.CancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled while it came up: not yet among the started ones the caller stops, so stopped here.
+            await ServiceProcess.StopAsync(record, TimeSpan.FromSeconds(5), CancellationToken.None);
+            StackState.Save(start.Paths.DataDirectory, start.Records.Values);
+            throw;
         }
 
         await start.Log.WriteLineAsync($"{service.Name}: started (PID {record.Pid}) on {string.Join(", ", service.Ports.Values)}");

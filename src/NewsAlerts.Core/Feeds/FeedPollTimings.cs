@@ -9,4 +9,13 @@ public sealed record FeedPollTimings(TimeSpan Fetch, TimeSpan Parse, TimeSpan In
 {
     /// <summary>No time measured.</summary>
     public static FeedPollTimings None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+
+    /// <summary>The host lane's time taking this feed's lease (its share of a batch's lease call); zero when none was taken for it alone.</summary>
+    public TimeSpan Lease { get; init; }
+
+    /// <summary>The host lane's wait for a place among the feeds read and not yet finished (a feed read while all are taken); zero for a 304.</summary>
+    public TimeSpan PlaceWait { get; init; }
+
+    /// <summary>The wait for an ingestion slot, outside the host lane; zero for a 304.</summary>
+    public TimeSpan SlotWait { get; init; }
 }

@@ -40,12 +40,16 @@ public sealed class FeedPoller(
     /// ones left out by the query, each with its registration, up to <see cref="MaxFeedsPerRun"/>), and the WebSub
     /// subscriptions are read once per run (a feed whose poll just asked its hub is read again); no read per feed comes
     /// before its lease, so a feed paused or edited after the run's query is polled once more as the query found it (a
-    /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane only
-    /// fetches (and parses) its feeds one after another; each feed read is then ingested, and its state written and its lease given back, outside the lane,
-    /// at most <see cref="FeedOptions.ParallelIngestions"/> at once, so the next feeds of that host are fetched meanwhile. A
-    /// feed read while every slot is busy makes its lane wait for one. A poll with nothing to
-    /// ingest (a 304, a failure) only writes its state, while the lane fetches the next feed (one such write per lane at a
-    /// time). Every finish started has finished (its lease given back) when this returns or throws.
+    /// removed one is not: its lease fails). <see cref="FeedOptions.ParallelHosts"/> hosts at once, each host's lane
+    /// leases its feeds <see cref="FeedLeaseBatch.Size"/> at a time in one store call (<see cref="IFeedStore.TryLeaseManyAsync"/>;
+    /// each lease the feed's own, and one that aged past <see cref="FeedLeaseBatch.MayStartPoll"/> is taken again alone) and
+    /// only fetches (and parses) its feeds one after another; each feed read is then finished outside the lane (its history
+    /// read, its new and changed items ingested, its state written and its lease given back), at most
+    /// <see cref="FeedOptions.ParallelIngestions"/> feeds read at once, of which only the ingestion holds one of as many
+    /// slots, so the next feeds of that host are fetched meanwhile. A feed read while that many are being finished makes
+    /// its lane wait for one. A poll with nothing to ingest (a 304, a failure) never waits for a slot: it only writes its
+    /// state, while the lane fetches the next feed (one such write per lane at a time). Every finish started has finished
+    /// (its lease given back) and every lease of a batch not polled has been given back when this returns or throws.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
@@ -98,8 +102,8 @@ public sealed class FeedPoller(
             return null;
         }
 
-        var fetched = await FetchAsync(entry.Registration, cancellationToken);
-        return fetched is null ? null : await FinishAsync(fetched, subscriptions: null, cancellationToken);
+        var fetched = await FetchAsync(entry.Registration, batchLease: null, TimeSpan.Zero, cancellationToken);
+        return fetched is null ? null : await FinishAsync(fetched, subscriptions: null, slots: null, cancellationToken);
     }
 
     /// <summary>
@@ -122,7 +126,7 @@ public sealed class FeedPoller(
         var counts = new Dictionary<FeedItemOutcome, int>();
         using (await ingesting.EnterAsync(feedId, cancellationToken))
         {
-            if ((await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, cancellationToken)).Seen is { } seen)
+            if ((await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, slots: null, cancellationToken)).Seen is { } seen)
             {
                 await store.SaveSeenAsync(feedId, seen, cancellationToken);
             }
@@ -136,56 +140,103 @@ public sealed class FeedPoller(
     {
         // The lane's last state write that needed no ingestion (a 304, a failure): at most one in flight per lane.
         var written = Task.CompletedTask;
-        foreach (var feed in host)
+        foreach (var batch in host.Chunk(FeedLeaseBatch.Size))
         {
-            Fetched? fetched;
+            // One store call leases the batch (each feed its own lease); the leases not yet handed to a fetch are given back
+            // unchanged however the lane leaves (cancelled, or thrown).
+            var leases = await LeaseBatchAsync(batch, lane, token);
             try
             {
-                fetched = await FetchAsync(feed.Registration, token);
-            }
-            catch (Exception exception) when (!IsCancellation(exception, token))
-            {
-                // The store failed before the fetch (the fetch itself never throws): this feed stays due for
-                // the next run, and the other feeds of this run go on.
-                lane.Add(StoreFailed(feed.Id, exception));
-                continue;
-            }
-
-            if (fetched is null)
-            {
-                continue;
-            }
-
-            if (!fetched.Ingests)
-            {
-                // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
-                // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
-                await written;
-                written = FinishQuietlyAsync(fetched, lane);
-                if (!written.IsCompletedSuccessfully)
+                foreach (var feed in batch)
                 {
-                    // A write that finished well as it started (the store answered at once) needs no place among the
-                    // finishes the run waits for: no shared lock per 304 (session 34's trace: 2 % of a lane's CPU). One
-                    // that failed at once is kept, so the run still sees its fault (review of s34).
-                    lane.Started(written);
+                    if (leases.Remove(feed.Id, out var lease))
+                    {
+                        written = await PollInLaneAsync(feed, lease, written, lane, token);
+                    }
                 }
-
-                continue;
             }
-
-            try
+            finally
             {
-                // The lane waits here while every ingestion slot is taken.
-                await lane.Read.WaitAsync(token);
+                await FeedLeaseBatch.GiveBackAsync(store, leases.Values.Select(l => l.Lease));
             }
-            catch (OperationCanceledException)
-            {
-                await ReleaseUnchangedAsync(fetched.Lease);
-                throw;
-            }
-
-            lane.Started(FinishInSlotAsync(fetched, lane));
         }
+    }
+
+    // A batch's leases by feed, each with its share of the call's time; none when the store failed (each feed of the batch
+    // is then reported as failed and stays due for the next run, and the lane goes on).
+    private async Task<Dictionary<string, (FeedLease Lease, TimeSpan Time)>> LeaseBatchAsync(DueFeed[] batch, Lane lane, CancellationToken token)
+    {
+        var leasing = time.GetTimestamp();
+        try
+        {
+            var leases = await store.TryLeaseManyAsync([.. batch.Select(f => f.Id)], time.GetUtcNow(), LeaseDuration, token);
+            var share = leases.Count == 0 ? TimeSpan.Zero : time.GetElapsedTime(leasing) / leases.Count;
+            return leases.ToDictionary(l => l.FeedId, l => (l, share), StringComparer.Ordinal);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, token))
+        {
+            foreach (var feed in batch)
+            {
+                lane.Add(StoreFailed(feed.Id, exception));
+            }
+
+            return new Dictionary<string, (FeedLease, TimeSpan)>(StringComparer.Ordinal);
+        }
+    }
+
+    // One feed of a lane, its lease in hand: fetched, then finished (a 304 in the lane, a read outside it). Answers the
+    // lane's last quiet state write.
+    private async Task<Task> PollInLaneAsync(DueFeed feed, (FeedLease Lease, TimeSpan Time) leased, Task written, Lane lane, CancellationToken token)
+    {
+        Fetched? fetched;
+        try
+        {
+            fetched = await FetchAsync(feed.Registration, leased.Lease, leased.Time, token);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, token))
+        {
+            // The store failed before the fetch (the fetch itself never throws): this feed stays due for
+            // the next run, and the other feeds of this run go on.
+            lane.Add(StoreFailed(feed.Id, exception));
+            return written;
+        }
+
+        if (fetched is null)
+        {
+            return written;
+        }
+
+        if (!fetched.Ingests)
+        {
+            // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
+            // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
+            await written;
+            written = FinishQuietlyAsync(fetched, lane);
+            if (!written.IsCompletedSuccessfully)
+            {
+                // A write that finished well as it started (the store answered at once) needs no place among the
+                // finishes the run waits for: no shared lock per 304 (session 34's trace: 2 % of a lane's CPU). One
+                // that failed at once is kept, so the run still sees its fault (review of s34).
+                lane.Started(written);
+            }
+
+            return written;
+        }
+
+        var waiting = time.GetTimestamp();
+        try
+        {
+            // The lane waits here while every ingestion slot is taken.
+            await lane.Read.WaitAsync(token);
+        }
+        catch (OperationCanceledException)
+        {
+            await ReleaseUnchangedAsync(fetched.Lease);
+            throw;
+        }
+
+        lane.Started(FinishReadAsync(fetched with { PlaceWait = time.GetElapsedTime(waiting) }, lane));
+        return written;
     }
 
     private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
@@ -229,12 +280,26 @@ public sealed class FeedPoller(
         return after with { Health = after.Health with { AddressHeldBy = holder } };
     }
 
-    // Takes the lease and fetches (and parses) the feed; null when the feed is gone, no longer due or leased elsewhere.
-    // On the way out without a result (cancelled, the store failed) the lease is given back unchanged.
-    private async Task<Fetched?> FetchAsync(FeedRegistration registration, CancellationToken cancellationToken)
+    // Takes the lease alone (or with a batch's lease, fresh enough: FeedLeaseBatch.MayStartPoll; an older one is given back
+    // and taken again alone) and fetches (and parses) the feed; null when the feed is gone, no longer due or leased
+    // elsewhere. On the way out without a result (cancelled, the store failed) the lease is given back unchanged.
+    private async Task<Fetched?> FetchAsync(FeedRegistration registration, FeedLease? batchLease, TimeSpan leaseTime, CancellationToken cancellationToken)
     {
         var feedId = registration.Id;
-        var lease = await store.TryLeaseAsync(feedId, time.GetUtcNow(), LeaseDuration, cancellationToken);
+        var lease = batchLease;
+        if (lease is not null && !FeedLeaseBatch.MayStartPoll(lease.Until, time.GetUtcNow(), LeaseDuration))
+        {
+            await ReleaseUnchangedAsync(lease);
+            lease = null;
+        }
+
+        if (lease is null)
+        {
+            var leasing = time.GetTimestamp();
+            lease = await store.TryLeaseAsync(feedId, time.GetUtcNow(), LeaseDuration, cancellationToken);
+            leaseTime += time.GetElapsedTime(leasing);
+        }
+
         if (lease is null)
         {
             return null;
@@ -255,7 +320,7 @@ public sealed class FeedPoller(
                 fetch = FeedFetch.Failed($"poll failed ({exception.GetType().Name})");
             }
 
-            var fetched = new Fetched(feedId, registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()), time.GetElapsedTime(start));
+            var fetched = new Fetched(feedId, registration, lease, fetch, PollOutcome.Of(fetch, time.GetUtcNow()), time.GetElapsedTime(start)) { LeaseTime = leaseTime };
             handedOver = true;
             return fetched;
         }
@@ -271,9 +336,11 @@ public sealed class FeedPoller(
     // Ingests what was fetched, then writes the feed's state, and its history when it changed, in one write with its lease:
     // a crash before the write polls the feed again (ingestion knows its articles by id and version). A push of the same
     // feed in this instance waits from the history's read to this write.
-    private async Task<FeedPollReport> FinishAsync(Fetched fetched, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, CancellationToken cancellationToken)
+    private async Task<FeedPollReport> FinishAsync(
+        Fetched fetched, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, SemaphoreSlim? slots, CancellationToken cancellationToken)
     {
         var (feedId, registration, lease, fetch, outcome, fetchTime) = fetched;
+        var (leaseTime, placeWait, slotWait) = (fetched.LeaseTime, fetched.PlaceWait, TimeSpan.Zero);
         var counts = new Dictionary<FeedItemOutcome, int>();
         var released = false;
         IDisposable? held = null;
@@ -287,8 +354,9 @@ public sealed class FeedPoller(
                 var start = time.GetTimestamp();
                 try
                 {
-                    var ingested = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, cancellationToken);
+                    var ingested = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, slots, cancellationToken);
                     seen = ingested.Seen;
+                    slotWait = ingested.SlotWait;
                     outcome = outcome with { FailedItems = ingested.Failed.Count > 0 ? ingested.Failed : null };
                 }
                 catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
@@ -309,7 +377,12 @@ public sealed class FeedPoller(
             released = true;
             return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll)
             {
-                Timings = new FeedPollTimings(fetchTime > fetch.ParseTime ? fetchTime - fetch.ParseTime : TimeSpan.Zero, fetch.ParseTime, ingestTime, time.GetElapsedTime(writing)),
+                Timings = new FeedPollTimings(fetchTime > fetch.ParseTime ? fetchTime - fetch.ParseTime : TimeSpan.Zero, fetch.ParseTime, ingestTime, time.GetElapsedTime(writing))
+                {
+                    Lease = leaseTime,
+                    PlaceWait = placeWait,
+                    SlotWait = slotWait,
+                },
             };
         }
         finally
@@ -324,32 +397,16 @@ public sealed class FeedPoller(
         }
     }
 
-    // A feed read's wait for an ingestion slot and its work there: never throws but for the run's cancellation (then its
-    // lease is given back unchanged), and always frees its place among the feeds read and, once taken, its slot.
-    private async Task FinishInSlotAsync(Fetched fetched, Lane lane)
+    // A feed read finished outside its lane: its history read, decision and state write take no slot, its ingestion
+    // (matching, queueing, storing) one of the run's slots (DecideAndIngestAsync). Never throws but for the run's
+    // cancellation (then its lease is given back unchanged), and always frees its place among the feeds read.
+    private async Task FinishReadAsync(Fetched fetched, Lane lane)
     {
         try
         {
-            // Hand the lane back at once: it fetches the host's next feed while this one waits and is ingested.
+            // Hand the lane back at once: it fetches the host's next feed while this one is finished.
             await Task.Yield();
-            try
-            {
-                await lane.Slots.WaitAsync(lane.Run);
-            }
-            catch (OperationCanceledException)
-            {
-                await ReleaseUnchangedAsync(fetched.Lease);
-                throw;
-            }
-
-            try
-            {
-                await FinishQuietlyAsync(fetched, lane);
-            }
-            finally
-            {
-                lane.Slots.Release();
-            }
+            await FinishQuietlyAsync(fetched, lane);
         }
         finally
         {
@@ -363,7 +420,7 @@ public sealed class FeedPoller(
         FeedPollReport report;
         try
         {
-            report = await FinishAsync(fetched, lane.Subscriptions, lane.Run);
+            report = await FinishAsync(fetched, lane.Subscriptions, lane.Slots, lane.Run);
         }
         catch (Exception exception) when (!IsCancellation(exception, lane.Run))
         {
@@ -435,8 +492,12 @@ public sealed class FeedPoller(
 
     // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write),
     // and the items that failed alone (left out of that history, so the next poll retries them).
-    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed)> DecideAndIngestAsync(
-        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, CancellationToken cancellationToken)
+    // With slots (a run's), the ingestion alone holds one: the history read and the deciding before it are the feed's own
+    // work, not ingestion's (the slots bound the matching, queueing and storing one instance does at once); answers the
+    // wait for the slot too.
+    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed, TimeSpan SlotWait)> DecideAndIngestAsync(
+        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, SemaphoreSlim? slots,
+        CancellationToken cancellationToken)
     {
         var articles = document.Items
             .Select(item => FeedArticles.ToArticle(item, document, defaults, received))
@@ -455,8 +516,16 @@ public sealed class FeedPoller(
         // plan, its save) is left out of the history and named in the health; the others count as done.
         var alerting = decided.Decisions.Where(d => d.Alerts).Select(d => d.Article).ToList();
         IReadOnlyList<ArticleFailure> failed = [];
+        var slotWait = TimeSpan.Zero;
         if (alerting.Count > 0)
         {
+            var waiting = time.GetTimestamp();
+            if (slots is not null)
+            {
+                await slots.WaitAsync(cancellationToken);
+            }
+
+            slotWait = time.GetElapsedTime(waiting);
             try
             {
                 await ingestion.IngestManyAsync(alerting, dryRun: false, cancellationToken);
@@ -465,11 +534,15 @@ public sealed class FeedPoller(
             {
                 failed = partly.Failures;
             }
+            finally
+            {
+                slots?.Release();
+            }
         }
 
         var remembered = FeedItemHistory.Forget(seen, decided.Seen, failed.Select(f => f.ArticleId).ToHashSet(StringComparer.Ordinal));
         var kept = FeedItemHistory.Prune(remembered, decided.Decisions, options.SeenItemsPerFeed);
-        return (FeedItemHistory.Same(seen, kept) ? null : kept, failed);
+        return (FeedItemHistory.Same(seen, kept) ? null : kept, failed, slotWait);
     }
 
     // What a run's lanes share: the ingestion slots, the places of feeds read and not yet ingested, the finishes started,
@@ -491,5 +564,10 @@ public sealed class FeedPoller(
     {
         // Whether finishing matches and queues items (a feed read), not only writes the state.
         public bool Ingests => Outcome.Succeeded && Fetch.Document is not null;
+
+        // Where the lane's and the finish's time went before the finish (FeedPollTimings).
+        public TimeSpan LeaseTime { get; init; }
+
+        public TimeSpan PlaceWait { get; init; }
     }
 }

@@ -81,6 +81,38 @@ public interface IFeedStore
     Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Takes the leases of several feeds (a host's batch, <see cref="FeedLeaseBatch"/>), each as <see cref="TryLeaseAsync"/>
+    /// takes one (its own row, its own expiry): the leases taken, in the order of <paramref name="ids"/>; a feed not due,
+    /// held elsewhere or gone is left out. A store may take them concurrently (one round trip of waiting, not one per
+    /// feed); this default takes them one after another.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the leases taken were given back unchanged.</exception>
+    /// <remarks>When the store fails part way, the leases already taken are given back unchanged (best effort) and its exception is thrown.</remarks>
+    async Task<IReadOnlyList<FeedLease>> TryLeaseManyAsync(IReadOnlyList<string> ids, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var leases = new List<FeedLease>(ids.Count);
+        try
+        {
+            foreach (var id in ids)
+            {
+                if (await TryLeaseAsync(id, now, duration, cancellationToken).ConfigureAwait(false) is { } lease)
+                {
+                    leases.Add(lease);
+                }
+            }
+
+            return leases;
+        }
+        catch
+        {
+            await FeedLeaseBatch.GiveBackAsync(this, leases).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Saves the state after a poll and ends the lease, and with <paramref name="seen"/> replaces the item history in the same
     /// write (both or neither: one transaction of the feed's partition); false when the lease was lost (lapsed and taken)
     /// or the feed removed, and then neither is saved. Null <paramref name="seen"/> leaves the history as it is.

@@ -118,6 +118,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var latencies = new List<double>();
         var problems = new List<string>();
         var roundLines = new List<string>();
+        var laneLines = new List<string>();
         var measured = new Cycle();
         var storeCalls = new Dictionary<string, int>(StringComparer.Ordinal);
         _ = stand.Registry.TakeCalls();
@@ -178,10 +179,13 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             var sends = stand.Publisher.Take();
             var fetches = stand.Fetcher.Take();
             var pollerBusy = stand.Fetcher.TakeBusy();
+            cycle.LaneFetching = pollerBusy;
+            cycle.LaneCapacity = pollerTimes[^1] * feedOptions.ParallelHosts;
             var calls = stand.Registry.TakeCalls();
             if (round >= 1)
             {
                 measured.Add(cycle);
+                laneLines.Add(string.Create(CultureInfo.InvariantCulture, $"round {round}: {cycle.Lanes()}"));
                 foreach (var (call, count) in calls)
                 {
                     storeCalls[call] = storeCalls.GetValueOrDefault(call) + count;
@@ -237,6 +241,9 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"poller's time in the measured rounds, summed over its polls (lanes and ingestions overlap, so shares of the sum, not of the cycle): {measured.Breakdown()}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"poller's host lanes in the measured rounds (shares of the cycle's wall time x {feedOptions.ParallelHosts} lanes): {measured.Lanes()}"));
+        laneLines.ForEach(l => Console.WriteLine($"  lanes {l}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"feed store calls per measured round (each one round trip to Table storage in production): {Calls(storeCalls.ToDictionary(c => c.Key, c => c.Value / Rounds))}"));
         roundLines.Where(l => l.Length > 0).ToList().ForEach(Console.WriteLine);
         foreach (var problem in problems)
@@ -259,6 +266,13 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
                 cycle.Parse += report.Timings.Parse;
                 cycle.Ingest += report.Timings.Ingest;
                 cycle.StateWrite += report.Timings.StateWrite;
+                cycle.Lease += report.Timings.Lease;
+                cycle.PlaceWait += report.Timings.PlaceWait;
+                cycle.SlotWait += report.Timings.SlotWait;
+                if (report.Status != 200)
+                {
+                    cycle.QuietWrite += report.Timings.StateWrite;
+                }
                 cycle.Polled++;
                 cycle.Alerted += report.Alerted;
                 if (!report.Outcome.Succeeded)
@@ -384,12 +398,44 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
         public TimeSpan StateWrite { get; set; }
 
+        public TimeSpan Lease { get; set; }
+
+        public TimeSpan PlaceWait { get; set; }
+
+        public TimeSpan SlotWait { get; set; }
+
+        public TimeSpan QuietWrite { get; set; }
+
+        public TimeSpan LaneCapacity { get; set; }
+
+        public TimeSpan LaneFetching { get; set; }
+
         public void Add(Cycle other)
         {
             Fetch += other.Fetch;
             Parse += other.Parse;
             Ingest += other.Ingest;
             StateWrite += other.StateWrite;
+            Lease += other.Lease;
+            PlaceWait += other.PlaceWait;
+            SlotWait += other.SlotWait;
+            QuietWrite += other.QuietWrite;
+            LaneCapacity += other.LaneCapacity;
+            LaneFetching += other.LaneFetching;
+        }
+
+        // The host lanes' time (the cycle's wall time times the hosts at once): in fetches (request and parse, as the
+        // fetcher measured them), taking leases, waiting for a place among the feeds read (ingestion slots), writing the
+        // state of polls with nothing to ingest (304s, in the lane), and the rest (the lane's own CPU, thread-pool
+        // scheduling, lanes idle at the cycle's end). Then the finishes' wait for a slot, outside the lanes.
+        public string Lanes()
+        {
+            var capacity = LaneCapacity.TotalMilliseconds;
+            string Part(string name, TimeSpan time) =>
+                string.Create(CultureInfo.InvariantCulture, $"{name} {(capacity > 0 ? time.TotalMilliseconds / capacity : 0):P0}");
+            var rest = LaneCapacity - LaneFetching - Lease - PlaceWait - QuietWrite;
+            return string.Join(", ", Part("fetch", LaneFetching), Part("lease", Lease), Part("waiting for a place (ingestion slots)", PlaceWait), Part("304 state writes", QuietWrite), Part("rest", rest))
+                + string.Create(CultureInfo.InvariantCulture, $"; finishes waited {SlotWait.TotalMilliseconds:N0} ms for a slot in all, ingested {Ingest.TotalMilliseconds:N0} ms in all");
         }
 
         // Each phase's milliseconds summed over the polls, and its share of their sum.

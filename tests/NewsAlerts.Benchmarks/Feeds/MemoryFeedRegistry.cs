@@ -99,22 +99,45 @@ internal sealed class MemoryFeedRegistry : IFeedStore
 
     public Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
     {
+        Count("lease call");
+        return Task.FromResult(Lease(id, now, duration));
+    }
+
+    // A host batch's leases in one call, as the table store takes them (each feed's own conditional write, sent at once):
+    // one "lease call" the lane waits for, and one "lease" per feed, each a round trip to Table storage in production.
+    public Task<IReadOnlyList<FeedLease>> TryLeaseManyAsync(IReadOnlyList<string> ids, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        Count("lease call");
+        var leases = new List<FeedLease>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (Lease(id, now, duration) is { } lease)
+            {
+                leases.Add(lease);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<FeedLease>>(leases);
+    }
+
+    private FeedLease? Lease(string id, DateTimeOffset now, TimeSpan duration)
+    {
         Count("lease");
         if (!feeds.TryGetValue(id, out var f))
         {
-            return Task.FromResult<FeedLease?>(null);
+            return null;
         }
 
         lock (f)
         {
             if (f.LeaseUntil > now || f.State.Health.NextPoll > now)
             {
-                return Task.FromResult<FeedLease?>(null);
+                return null;
             }
 
             f.Token = Guid.NewGuid().ToString();
             f.LeaseUntil = now + duration;
-            return Task.FromResult<FeedLease?>(new FeedLease(id, now + duration, f.State, f.Token));
+            return new FeedLease(id, now + duration, f.State, f.Token);
         }
     }
 

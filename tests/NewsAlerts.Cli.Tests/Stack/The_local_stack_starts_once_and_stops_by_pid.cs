@@ -32,6 +32,28 @@ public sealed class The_local_stack_starts_once_and_stops_by_pid
     }
 
     [Fact]
+    public async Task A_start_that_fails_part_way_stops_the_services_it_started()
+    {
+        // Azurite starts, then the feed server's fixed port is taken: the start throws, and Azurite is not left running
+        // (a benchmark once left it behind this way: its caller never got the PID to stop).
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var options = SharedStack.PrivateOptions();
+        options.Services = StackServices.Azurite | StackServices.FeedServer;
+        options.FeedServer = new StackOptions.FeedServerPorts { Port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port };
+        var paths = StackPaths.Locate(AppContext.BaseDirectory, options.DataDirectory);
+        using var log = new StringWriter();
+
+        await Assert.ThrowsAsync<StackConfigurationException>(() => LocalStack.StartAsync(options, paths, log, CancellationToken.None));
+
+        var started = System.Text.RegularExpressions.Regex.Match(log.ToString(), @"azurite: started \(PID (\d+)\)");
+        Assert.True(started.Success, log.ToString());
+        var pid = int.Parse(started.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Null(ProcessTable.Of(pid));
+        Assert.Empty(StackState.Load(paths.DataDirectory));
+    }
+
+    [Fact]
     public async Task Azurite_binds_to_loopback_and_serves_tables()
     {
         var stack = await SharedStack.GetAsync();

@@ -14,7 +14,25 @@ internal sealed class InMemoryFeedStore : IFeedStore
     private int gets;
     private int seenWrites;
 
+    private int leaseCalls;
+    private int singleLeases;
+    private TaskCompletionSource? dueHeld;
+    private int dueHeldFor;
+
     public int Releases => Volatile.Read(ref releases);
+
+    /// <summary>How many times <see cref="TryLeaseManyAsync"/> was asked (one per host batch).</summary>
+    public int LeaseCalls => Volatile.Read(ref leaseCalls);
+
+    /// <summary>How many times <see cref="TryLeaseAsync"/> was asked from outside a batch (a single poll, a lease taken again alone).</summary>
+    public int SingleLeases => Volatile.Read(ref singleLeases);
+
+    /// <summary>Holds every due query's answer until <paramref name="queries"/> have been asked (two instances that both read the same due feeds).</summary>
+    public void HoldDueAnswersUntil(int queries)
+    {
+        dueHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        dueHeldFor = queries;
+    }
 
     /// <summary>How many times <see cref="DueAsync"/> was asked.</summary>
     public int DueQueries => Volatile.Read(ref dueQueries);
@@ -64,17 +82,58 @@ internal sealed class InMemoryFeedStore : IFeedStore
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(feeds.TryRemove(id, out _) | seen.TryRemove(id, out _));
 
-    public Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DueFeed>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref dueQueries);
-        return Task.FromResult<IReadOnlyList<DueFeed>>([.. feeds.Values
+        var asked = Interlocked.Increment(ref dueQueries);
+        IReadOnlyList<DueFeed> due = [.. feeds.Values
             .Where(f => f.State.Health.NextPoll <= now && f.LeaseUntil <= now && !f.Feed.Paused)
             .OrderBy(f => f.State.Health.NextPoll)
             .Take(max)
-            .Select(f => new DueFeed(f.Feed, f.State))]);
+            .Select(f => new DueFeed(f.Feed, f.State))];
+        if (dueHeld is { } held)
+        {
+            if (asked >= dueHeldFor)
+            {
+                held.TrySetResult();
+            }
+
+            await held.Task.WaitAsync(cancellationToken);
+        }
+
+        return due;
     }
 
     public Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref singleLeases);
+        return LeaseAsync(id, now, duration);
+    }
+
+    // The feed's lease as the table store takes it: one instance at a time (a conditional write of the feed's row).
+    public async Task<IReadOnlyList<FeedLease>> TryLeaseManyAsync(IReadOnlyList<string> ids, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref leaseCalls);
+        var leases = new List<FeedLease>();
+        foreach (var id in ids)
+        {
+            if (await LeaseAsync(id, now, duration) is { } lease)
+            {
+                leases.Add(lease);
+            }
+        }
+
+        return leases;
+    }
+
+    private Task<FeedLease?> LeaseAsync(string id, DateTimeOffset now, TimeSpan duration)
+    {
+        lock (feeds)
+        {
+            return LeaseLocked(id, now, duration);
+        }
+    }
+
+    private Task<FeedLease?> LeaseLocked(string id, DateTimeOffset now, TimeSpan duration)
     {
         if (!feeds.TryGetValue(id, out var f) || f.LeaseUntil > now || f.State.Health.NextPoll > now)
         {
@@ -87,6 +146,14 @@ internal sealed class InMemoryFeedStore : IFeedStore
     }
 
     public Task<bool> ReleaseAsync(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? items, CancellationToken cancellationToken)
+    {
+        lock (feeds)
+        {
+            return ReleaseLocked(lease, state, items);
+        }
+    }
+
+    private Task<bool> ReleaseLocked(FeedLease lease, FeedState state, IReadOnlyList<SeenItem>? items)
     {
         if (!feeds.TryGetValue(lease.FeedId, out var f) || f.Token != lease.Token)
         {

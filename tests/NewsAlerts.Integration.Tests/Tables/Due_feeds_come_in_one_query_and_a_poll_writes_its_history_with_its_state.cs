@@ -76,6 +76,38 @@ public sealed class Due_feeds_come_in_one_query_and_a_poll_writes_its_history_wi
         Assert.Equal("urn:a", Assert.Single(await store.SeenAsync("f", CancellationToken.None)).ArticleId);
     }
 
+    [Fact]
+    public async Task Two_instances_leasing_one_hosts_batch_at_once_take_each_feed_once_and_the_leases_lapse_as_one_alone()
+    {
+        var tables = Tables();
+        var (first, second) = (new TableFeedStore(tables), new TableFeedStore(tables));
+        string[] ids = [.. Enumerable.Range(0, 40).Select(i => $"b{i:D2}")];
+        foreach (var id in ids)
+        {
+            await first.AddAsync(Feed(id), FeedState.New(Url(id), Now), CancellationToken.None);
+        }
+
+        var duration = TimeSpan.FromMinutes(1);
+        var both = await Task.WhenAll(
+            first.TryLeaseManyAsync(ids, Now, duration, CancellationToken.None),
+            second.TryLeaseManyAsync([.. ids.Reverse()], Now, duration, CancellationToken.None));
+
+        // Every feed is leased by exactly one instance (each lease is its row's conditional write), until now + duration.
+        Assert.Equal(ids, both.SelectMany(l => l).Select(l => l.FeedId).Order(StringComparer.Ordinal));
+        Assert.All(both.SelectMany(l => l), l => Assert.Equal(Now + duration, l.Until));
+        Assert.Empty(await first.DueAsync(Now.Add(duration).AddSeconds(-1), 100, CancellationToken.None));
+        Assert.Empty(await second.TryLeaseManyAsync(ids, Now.Add(duration).AddSeconds(-1), duration, CancellationToken.None));
+
+        // A crashed instance's batch lapses at its time, as a lease taken alone does: then the feeds are due and leased again.
+        Assert.Equal(ids.Length, (await first.DueAsync(Now.Add(duration), 100, CancellationToken.None)).Count);
+        var again = await second.TryLeaseManyAsync(ids, Now.Add(duration), duration, CancellationToken.None);
+        Assert.Equal(ids, again.Select(l => l.FeedId));
+        foreach (var lease in again)
+        {
+            Assert.True(await first.ReleaseAsync(lease, lease.State, seen: null, CancellationToken.None));
+        }
+    }
+
     private TableSet Tables() =>
         new(new TableServiceClient(fixture.Stack.StorageConnectionString), Options.Create(new StorageOptions { TablePrefix = StackFixture.UniqueName("fd") }));
 
