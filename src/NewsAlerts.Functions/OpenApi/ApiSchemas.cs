@@ -82,9 +82,10 @@ public static class ApiSchemas
                 ("paused", Boolean("Whether polling is paused.")), ("createdAt", DateTime("When registered.")),
                 ("health", Object("Last success, last error, failures, next poll, flagged.", [])),
                 ("webSub", Object("GET /api/feeds/{id} only: the WebSub subscription, or null.", [],
-                    ("hub", Text("The hub's URL.", "uri")), ("state", Text("`pending`, `active`, `failed` or `lapsed`.")),
+                    ("hub", Text("The hub's URL.", "uri")), ("state", Text("`pending`, `active`, `failed`, `lapsed` or `unsubscribing`.")),
                     ("requestedAt", DateTime("When the last request was sent.")), ("leaseUntil", DateTime("When the verified lease lapses.")),
-                    ("lastPushAt", DateTime("When the hub last pushed a signed body.")), ("lastError", Text("Why the last request failed or was denied."))))),
+                    ("lastPushAt", DateTime("When the hub last pushed a signed body, a feed or not.")), ("lastError", Text("Why the last request failed or was denied.")),
+                    ("lastPushError", Text("Why the push at `lastPushAt` was set aside (not a feed), or null when it was a feed."))))),
             [FeedList] = Object("The feeds.", ["feeds"], ("feeds", Array(Ref(Feed)))),
             [Topic] = new OpenApiSchema
             {
