@@ -34,7 +34,11 @@ public static class ApiSchemas
     public const string ComposedTopic = "ComposedTopic";
 #pragma warning restore CS1591
 
+    // The one rule for digits in the API's times and dates (README "Delivery preferences"; Core TypedDigits).
+    private const string AnyDigits = "digits of any script are read as 0-9 (\"٢٢:٣٠\" and \"۲۲:۳۰\" are 22:30), as on the pages.";
+
     // Every frequency the preferences parser reads, from the one enum, so the document cannot leave one out.
+
     private static readonly string FrequencyText =
         $"{string.Join(", ", Enum.GetNames<EmailFrequency>().Select(n => $"`{n.ToLowerInvariant()}`"))}: every story at once, or an hourly, daily or weekly digest.";
 
@@ -93,8 +97,8 @@ public static class ApiSchemas
                 OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
             },
             [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
-                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly).")), ("weekday", Text("Weekly digest day.")))),
-                ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm.")), ("end", Text("HH:mm.")), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
+                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Text("Weekly digest day.")))),
+                ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm; " + AnyDigits)), ("end", Text("HH:mm; " + AnyDigits)), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
                 ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
                 ("topics", Array(Object("Per-topic overrides.", [])))),
             [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
@@ -106,7 +110,7 @@ public static class ApiSchemas
                 ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text($"BCP 47 tag of one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("preferences", Ref(Preferences)),
                 ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one.")),
                 ("languages", Array(Text("Other article languages to match in (replaces the list)."))),
-                (NewsAlerts.Core.Pausing.PauseChange.Field, Text("Pause alerts: `1d`, `1w`, `resumed` (until resumed), a date `yyyy-MM-dd` (alerts start again at 00:00 of it on the subscriber's clock) or `off` (resume now)."))),
+                (NewsAlerts.Core.Pausing.PauseChange.Field, Text("Pause alerts: `1d`, `1w`, `resumed` (until resumed), a date `yyyy-MM-dd` (alerts start again at 00:00 of it on the subscriber's clock) or `off` (resume now); " + AnyDigits))),
             [SignUpStarted] = Object("A sign-up waiting for confirmation.", ["signUpId"],
                 ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
                 ("notSent", Array(Text("Channels whose confirmation could not be sent now."))), ("warnings", Array(Object("A warning about a topic.", [])))),
