@@ -38,7 +38,6 @@ public static class ApiSchemas
     private const string AnyDigits = "digits of any script are read as 0-9 (\"٢٢:٣٠\" and \"۲۲:۳۰\" are 22:30), as on the pages.";
 
     // Every frequency the preferences parser reads, from the one enum, so the document cannot leave one out.
-
     private static readonly string FrequencyText =
         $"{string.Join(", ", Enum.GetNames<EmailFrequency>().Select(n => $"`{n.ToLowerInvariant()}`"))}: every story at once, or an hourly, daily or weekly digest.";
 
