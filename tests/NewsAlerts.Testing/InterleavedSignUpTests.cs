@@ -1,6 +1,7 @@
 namespace NewsAlerts.Testing;
 
 using NewsAlerts.Core.SignUps;
+using Xunit;
 
 /// <summary>
 /// The set-up every interleaving test of sign-up writes shares (issue 16): a <see cref="PausedSignUps"/> started on the
