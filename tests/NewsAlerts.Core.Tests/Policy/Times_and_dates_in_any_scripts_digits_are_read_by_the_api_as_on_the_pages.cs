@@ -30,7 +30,7 @@ public sealed class Times_and_dates_in_any_scripts_digits_are_read_by_the_api_as
         var time = TimeOnly.ParseExact(ascii, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (start, end) in new[] { (typed, "12:00"), ("12:00", typed) })
         {
-            var json = Body($$"""{"email": {"frequency": "daily", "at": "{{typed}}"}, "quietHours": {"start": "{{start}}", "end": "{{end}}"}}""");
+            var json = Body("{\"email\": {\"frequency\": \"daily\", \"at\": \"" + typed + "\"}, \"quietHours\": {\"start\": \"" + start + "\", \"end\": \"" + end + "\"}}");
 
             var parsed = DeliveryPreferencesParser.Parse(json, DeliveryPreferences.Default, null);
 
@@ -45,7 +45,7 @@ public sealed class Times_and_dates_in_any_scripts_digits_are_read_by_the_api_as
     [InlineData("۲۲.۳۰", "must be a local time HH:mm from 00:00 to 23:59")]
     public void A_wrong_time_in_those_digits_is_refused_with_the_reason_of_a_wrong_ascii_one(string typed, string reason)
     {
-        var parsed = DeliveryPreferencesParser.Parse(Body($$"""{"quietHours": {"start": "{{typed}}", "end": "07:00"}}"""), DeliveryPreferences.Default, null);
+        var parsed = DeliveryPreferencesParser.Parse(Body("{\"quietHours\": {\"start\": \"" + typed + "\", \"end\": \"07:00\"}}"), DeliveryPreferences.Default, null);
 
         var error = Assert.Single(parsed.Errors);
         Assert.Equal("preferences.quietHours.start", error.Field);
