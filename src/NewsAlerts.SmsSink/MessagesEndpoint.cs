@@ -37,9 +37,12 @@ public static partial class MessagesEndpoint
                 request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            return fault.Status == 429
-                ? TwilioResponses.Error(429, 20429, "Too Many Requests")
-                : TwilioResponses.Error(fault.Status, 20500, "An internal server error has occurred");
+            return fault.Status switch
+            {
+                429 => TwilioResponses.Error(429, fault.Code ?? 20429, "Too Many Requests"),
+                400 => TwilioResponses.Error(400, fault.Code!.Value, $"Twilio error {fault.Code.Value}"),
+                _ => TwilioResponses.Error(fault.Status, fault.Code ?? 20500, "An internal server error has occurred"),
+            };
         }
 
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);

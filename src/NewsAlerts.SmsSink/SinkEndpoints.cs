@@ -21,9 +21,9 @@ public static class SinkEndpoints
         });
         app.MapPost("/sink/faults", (SinkFault fault, FaultPlan faults) =>
         {
-            if (fault.Status != 429 && fault.Status is < 500 or > 599)
+            if (fault.Status != 429 && fault.Status is < 500 or > 599 && !(fault.Status == 400 && fault.Code is > 0))
             {
-                return Results.Problem(detail: "'status' must be 429 or 5xx.", statusCode: 400);
+                return Results.Problem(detail: "'status' must be 429, 5xx, or 400 with a positive 'code'.", statusCode: 400);
             }
 
             faults.Set(fault, Math.Max(fault.Count, 0));

@@ -4,29 +4,10 @@ using System.Globalization;
 using NewsAlerts.Core.Delivery;
 using Twilio.Exceptions;
 
-/// <summary>Maps what the Twilio SDK throws to a send outcome.</summary>
+/// <summary>Maps what the Twilio SDK throws to a send outcome, by the one table of error codes (<see cref="TwilioErrors"/>).</summary>
 internal static class TwilioFailures
 {
-    // Errors about the recipient: sending again will fail again, so the subscriber's SMS channel is disabled.
-    private static readonly Dictionary<int, string> RecipientErrors = new()
-    {
-        [21211] = "invalid 'To' number",
-        [21214] = "'To' number cannot be reached",
-        [21408] = "no permission to send to the number's region",
-        [21610] = "recipient replied STOP (unsubscribed)",
-        [21612] = "Twilio cannot route to the number",
-        [21614] = "'To' number is not a mobile number",
-        [21635] = "'To' number is not a valid mobile number",
-    };
-
-    // The number replied STOP at the carrier: it goes on the suppression list.
-    private const int OptedOutAtCarrier = 21610;
-
     public static bool IsTwilioFailure(Exception ex) => ex is TwilioException;
-
-    // The same code in a status callback's ErrorCode (a decimal string) refuses the number as the send's does.
-    public static bool IsOptedOutAtCarrier(string errorCode) =>
-        int.TryParse(errorCode, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code == OptedOutAtCarrier;
 
     public static SendOutcome ToOutcome(Exception ex)
     {
@@ -38,14 +19,9 @@ internal static class TwilioFailures
         if (ex is ApiException api)
         {
             var code = Code(api.Code);
-            if (api.Code == OptedOutAtCarrier)
+            if (TwilioErrors.Known.Any(k => k.Code == api.Code))
             {
-                return SendOutcome.Refused($"Twilio {api.Code}: {RecipientErrors[api.Code]}", code);
-            }
-
-            if (RecipientErrors.TryGetValue(api.Code, out var reason))
-            {
-                return SendOutcome.Permanent($"Twilio {api.Code}: {reason}", code);
+                return Of(TwilioErrors.Of(api.Code));
             }
 
             // 401/403 and 20003 (authenticate) are our configuration, not the subscriber's: retry, then dead-letter.
@@ -54,11 +30,26 @@ internal static class TwilioFailures
                 return SendOutcome.Transient($"Twilio {api.Code} (HTTP {api.Status}): account or service problem", code: code);
             }
 
-            return SendOutcome.Permanent($"Twilio {api.Code} (HTTP {api.Status}): request refused", code);
+            // A code the table does not know: this request failed for good, the number is not blamed.
+            return SendOutcome.Rejected($"Twilio {api.Code} (HTTP {api.Status}): request refused", code);
         }
 
         // ApiConnectionException: connection refused, reset or timed out.
         return SendOutcome.Transient($"Twilio not reachable ({ex.InnerException?.GetType().Name ?? ex.GetType().Name})");
+    }
+
+    /// <summary>The send outcome of a known Twilio error, the same decision a status callback takes (<see cref="TwilioStatusCallbacks"/>).</summary>
+    public static SendOutcome Of(TwilioError error)
+    {
+        var reason = $"Twilio {error.Code}: {error.Reason}";
+        var code = Code(error.Code);
+        return error.Kind switch
+        {
+            TwilioErrorKind.OptedOut => SendOutcome.Refused(reason, code),
+            TwilioErrorKind.NumberUnusable => SendOutcome.Permanent(reason, code),
+            TwilioErrorKind.Transient => SendOutcome.Transient(reason, code: code),
+            _ => SendOutcome.Rejected(reason, code),
+        };
     }
 
     private static TwilioUnavailableException? FindUnavailable(Exception? ex)

@@ -5,9 +5,10 @@ using NewsAlerts.Core.Dispatch;
 /// <summary>
 /// Reads the <c>MessageStatus</c> and <c>ErrorCode</c> of a Twilio status callback
 /// (https://www.twilio.com/docs/messaging/guides/track-outbound-message-status): <c>delivered</c> is final and good,
-/// <c>undelivered</c> and <c>failed</c> are final and bad, anything else is on the way. An error code that means the
-/// number opted out (21610, the one the send refuses with too: <see cref="TwilioFailures"/>) refuses the contact,
-/// whichever of the two reports it (issue 16: an opt-out from every source suppresses alike).
+/// <c>undelivered</c> and <c>failed</c> are final and bad, anything else is on the way. The error code of a final failure
+/// is decided by the table the send uses (<see cref="TwilioErrors"/>), whichever of the two reports it (issue 16): an
+/// opt-out (21610) refuses the contact, a number that cannot receive texts (30004, 30005, 30006, 21211, 21614...) has
+/// them disabled; a transient code or one about our message (30003, 30007) only fails this message in the ledger.
 /// </summary>
 public static class TwilioStatusCallbacks
 {
@@ -24,7 +25,8 @@ public static class TwilioStatusCallbacks
             _ => (LedgerState?)null,
         };
         var code = errorCode.Trim();
-        var refused = state == LedgerState.Failed && TwilioFailures.IsOptedOutAtCarrier(code);
-        return new TwilioStatus(state, state is null || code.Length == 0 ? null : $"Twilio error {code}", refused);
+        var kind = state == LedgerState.Failed ? TwilioErrors.Of(code)?.Kind : null;
+        return new TwilioStatus(
+            state, state is null || code.Length == 0 ? null : $"Twilio error {code}", kind == TwilioErrorKind.OptedOut, kind == TwilioErrorKind.NumberUnusable);
     }
 }

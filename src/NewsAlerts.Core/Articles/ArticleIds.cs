@@ -18,11 +18,22 @@ public static class ArticleIds
     /// <summary>The longest id, in UTF-8 bytes (300).</summary>
     public const int MaxBytes = 300;
 
+    /// <summary>
+    /// The beginnings an id may not have (any case): the delivery ledger keys a follow-up as
+    /// <c>{withdrawn|corrected}:v{version}:{article id}</c> (<see cref="Planning.DeliveryBatch.LedgerKeyOf"/>) and a digest as
+    /// <c>digest:{due}</c> (<see cref="Digests.DigestMessage.LedgerKey"/>) next to alerts keyed by the bare article id, so
+    /// an article whose id is <c>withdrawn:v3:x</c> would share its claims with the withdrawal of article <c>x</c>
+    /// (stop 34, left 3). A feed item with such an id gets its hashed id (<see cref="Feeds.FeedArticles"/>).
+    /// </summary>
+    public static IReadOnlyList<string> ReservedPrefixes { get; } =
+        [.. Enum.GetValues<NoticeKind>().Select(k => k.ToString().ToLowerInvariant() + ":"), "digest:"];
+
     /// <summary>Why <paramref name="id"/> cannot be an article id, in words for a problem+json field error; null when it can.</summary>
     /// <param name="id">The id as received (already trimmed).</param>
     /// <returns>
     /// <c>is N bytes of UTF-8 (M characters); an id holds at most 300 bytes</c>, <c>contains a line break or tab, which an
-    /// id cannot hold</c>, <c>contains half of a character pair</c>, or null.
+    /// id cannot hold</c>, <c>contains half of a character pair</c>, <c>begins with 'withdrawn:', which is reserved…</c>
+    /// (<see cref="ReservedPrefixes"/>), or null.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public static string? Problem(string id)
@@ -40,6 +51,11 @@ public static class ArticleIds
             {
                 return "contains half of a character pair (not valid Unicode)";
             }
+        }
+
+        if (ReservedPrefixes.FirstOrDefault(p => id.StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } reserved)
+        {
+            return $"begins with '{id[..reserved.Length]}', which is reserved for the keys of follow-ups and digests (an id may not begin with {string.Join(", ", ReservedPrefixes)})";
         }
 
         var bytes = Encoding.UTF8.GetByteCount(id);

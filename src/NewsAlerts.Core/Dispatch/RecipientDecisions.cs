@@ -87,7 +87,8 @@ public static class RecipientDecisions
     /// <summary>
     /// Decides after sending: sent (a possible duplicate when the claim was taken over from a worker that stopped
     /// between send and record; the SMS welcome marked as sent), failed for good (the channel disabled for the
-    /// subscriber, the provider's code and reason recorded), or retrying (the batch goes round again).
+    /// subscriber, unless only this message was refused (<see cref="SendOutcome.MessageOnly"/>); the provider's code and
+    /// reason recorded), or retrying (the batch goes round again).
     /// </summary>
     public static RecipientDecision AfterSend(Subscriber subscriber, Channel channel, ClaimResult claim, SendOutcome outcome)
     {
@@ -108,7 +109,7 @@ public static class RecipientDecisions
                     RecipientResult.Failed,
                     reason,
                     new LedgerRecord(id, LedgerState.Failed, null, reason),
-                    AlertChannel.For(channel).Disable(subscriber));
+                    outcome.MessageOnly ? null : AlertChannel.For(channel).Disable(subscriber));
             default:
                 return new RecipientDecision(RecipientResult.Retrying, outcome.Reason, new LedgerRecord(id, LedgerState.Retrying, null, outcome.Reason));
         }

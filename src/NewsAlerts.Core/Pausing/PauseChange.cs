@@ -19,12 +19,13 @@ public sealed record PauseChange(PauseLength Length, DateOnly? Date = null)
     public static readonly PauseChange Resume = new(PauseLength.Resume);
 
     /// <summary>
-    /// Reads <paramref name="value"/> (<c>1d</c>, <c>1w</c>, <c>resumed</c>, <c>off</c> or <c>yyyy-MM-dd</c>); an error
-    /// names <paramref name="field"/> and the values it takes.
+    /// Reads <paramref name="value"/> (<c>1d</c>, <c>1w</c>, <c>resumed</c>, <c>off</c> or <c>yyyy-MM-dd</c>, its digits in
+    /// any script: <see cref="Words.TypedDigits"/>); an error names <paramref name="field"/> and the values it takes.
     /// </summary>
     public static Validated<PauseChange> Parse(string? value, string field = Field)
     {
-        var text = value?.Trim() ?? string.Empty;
+        // A date in any script's digits ("٢٠٢٦-١٢-٢٤") reads as in ASCII, as on the pages (TypedDigits).
+        var text = Words.TypedDigits.Normalised(value)?.Trim() ?? string.Empty;
         switch (text.ToLowerInvariant())
         {
             case "1d":

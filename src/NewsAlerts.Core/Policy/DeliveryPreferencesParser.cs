@@ -272,9 +272,11 @@ public static class DeliveryPreferencesParser
         }
     }
 
+    // Digits of any script read as ASCII (Arabic-Indic "٢٢:٠٠", Extended Arabic-Indic "۲۲:۰۰"), as the pages read them:
+    // a person typing in Arabic writes a time so, and the API and the pages take the same times (TypedDigits).
     private static TimeOnly? Time(JsonElement json, string field, List<FieldError> errors)
     {
-        var text = json.ValueKind == JsonValueKind.String ? json.GetString() : null;
+        var text = json.ValueKind == JsonValueKind.String ? Words.TypedDigits.Normalised(json.GetString()) : null;
         if (TryParseTime(text, out var time))
         {
             return time;

@@ -57,9 +57,11 @@ public sealed class SignUpService(
     /// whose sign-up still waits for its code (the code page was closed) continues that sign-up instead
     /// (<see cref="SignUpsAgain"/>): the same id with this request's choices and a fresh code, so the person lands on
     /// the code page of the one sign-up; any other code waiting for the number is voided. A number on the suppression list
-    /// gets its code stored and withheld (<see cref="StoppedNumbers"/>): texted nothing, answered alike.
+    /// gets its code stored and withheld (<see cref="StoppedNumbers"/>): texted nothing, answered alike. A new sign-up is
+    /// written insert-if-absent (<see cref="ISignUpStore.AddIfAbsentAsync"/>) under a fresh random id, drawn again if taken.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The store reported five fresh random ids in a row taken (a broken store).</exception>
     public async Task<SignUpStarted> SignUpAsync(SubscriberRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -97,19 +99,31 @@ public sealed class SignUpService(
             }
         }
 
-        var id = "u" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(15));
-        var signUp = new PendingSignUp(
-            id, request.Email, request.Phone, request.TimeZone, topics, request.SmsMaxUrgency, time.GetUtcNow(), new PendingConfirmations(null, null, null, 0))
+        for (var attempt = 1; ; attempt++)
         {
-            Preferences = request.Preferences,
-            Language = request.Language,
-            Languages = request.Languages,
-        };
-        var (pending, emailToken, smsCode) = Fresh(signUp, email: request.Email is not null, sms: request.Phone is not null);
-        signUp = signUp with { Pending = pending };
-        await signUps.SaveAsync(signUp, cancellationToken);
-        await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
-        return await WithheldIfStoppedAsync(new SignUpStarted(signUp, emailToken, smsCode), cancellationToken);
+            var id = "u" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(15));
+            var signUp = new PendingSignUp(
+                id, request.Email, request.Phone, request.TimeZone, topics, request.SmsMaxUrgency, time.GetUtcNow(), new PendingConfirmations(null, null, null, 0))
+            {
+                Preferences = request.Preferences,
+                Language = request.Language,
+                Languages = request.Languages,
+            };
+            var (pending, emailToken, smsCode) = Fresh(signUp, email: request.Email is not null, sms: request.Phone is not null);
+            signUp = signUp with { Pending = pending };
+            // Insert-if-absent: 120 random bits make a clash astronomically rare, but a write over another sign-up would
+            // hand its person's pending confirmations to this one; a taken id is drawn again (with new links and codes).
+            if (await signUps.AddIfAbsentAsync(signUp, cancellationToken))
+            {
+                await VoidOtherLinksAsync(signUp, emailToken is not null, cancellationToken);
+                return await WithheldIfStoppedAsync(new SignUpStarted(signUp, emailToken, smsCode), cancellationToken);
+            }
+
+            if (attempt == MaxWriteAttempts)
+            {
+                throw new InvalidOperationException($"{MaxWriteAttempts} fresh random sign-up ids in a row were taken: the sign-up store does not insert as asked.");
+            }
+        }
     }
 
     // A number on the suppression list is texted nothing, its code withheld (StoppedNumbers), asked last before the

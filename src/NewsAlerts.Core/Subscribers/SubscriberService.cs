@@ -229,6 +229,25 @@ public sealed class SubscriberService(
     }
 
     /// <summary>
+    /// A number reported unable to receive texts after the send (a Twilio status callback with e.g. 30004, 30005, 30006):
+    /// the subscriber whose number it is has texts disabled (<see cref="AlertChannel.Disable"/>), exactly as the same
+    /// error on send does (<see cref="RecipientDecisions.AfterSend"/>), so it is not texted again and again. Nothing is
+    /// suppressed: nobody withdrew consent, and the person may add the number again from the manage page. Repeating it is harmless.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="phone"/> is null.</exception>
+    public async Task ApplyUnusableNumberAsync(string phone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        var sms = AlertChannel.Sms;
+        if (await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber
+            && subscriber.Phone is { } held && ContactKeys.Of(sms.Kind, held) == ContactKeys.Of(sms.Kind, phone)
+            && subscriber.SmsStatus is ContactStatus.Confirmed)
+        {
+            await SaveAsync(sms.Disable(subscriber), cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The language (BCP 47) of the subscriber named by a valid one-click unsubscribe <paramref name="token"/>, so the
     /// unsubscribe page speaks the language of the email it came from; null when the token is not valid, the subscriber
     /// is gone or names no language.

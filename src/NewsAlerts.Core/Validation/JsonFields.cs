@@ -81,7 +81,9 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
     /// <summary>
     /// <paramref name="value"/> when it is a JSON number that is a whole number in [min, max]; otherwise null and the
     /// reason <c>must be a whole number from 1 to 9</c>, with <c>(a JSON number, not a string)</c> added when a number
-    /// in range was sent as a string (<c>"3"</c>, the only thing wrong with it; forms send typed numbers as JSON numbers, so a person never reads it).
+    /// in range was sent as a string (<c>"3"</c>, or in another script's digits <c>"٣"</c>, the only thing wrong with it;
+    /// forms send typed numbers as JSON numbers, so a person never reads it). JSON's grammar (RFC 8259 §6) writes numbers
+    /// in the digits 0-9 only, so a number is never read from a string, in any script.
     /// A number with a zero fraction (<c>3.0</c>, <c>3e0</c>) is a whole number, as JSON Schema counts integers
     /// (draft 2020-12, validation §6.1.1: "a number with a zero fractional part"); <c>3.5</c> is not (trial r31).
     /// </summary>
@@ -94,7 +96,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         }
 
         reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}")
-            + (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
+            + (value.ValueKind == JsonValueKind.String && int.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
                 ? " (a JSON number, not a string)" : string.Empty);
         return null;
     }

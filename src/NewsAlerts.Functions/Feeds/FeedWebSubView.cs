@@ -11,9 +11,13 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// </param>
 /// <param name="RequestedAt">When the last subscription request was sent.</param>
 /// <param name="LeaseUntil">When the verified lease lapses, or null.</param>
-/// <param name="LastPushAt">When the hub last pushed a validly signed body, or null.</param>
+/// <param name="LastPushAt">When the hub last pushed a validly signed body, a feed or not, or null (never pushed).</param>
 /// <param name="LastError">Why the last request failed or was denied, or null.</param>
-public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset RequestedAt, DateTimeOffset? LeaseUntil, DateTimeOffset? LastPushAt, string? LastError)
+/// <param name="LastPushError">
+/// Why the push at <paramref name="LastPushAt"/> was set aside (not a feed: an error page, an empty body), or null when it
+/// was a feed: a hub that pushes junk reads as such, not as one that never pushed (trial r34 #3).
+/// </param>
+public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset RequestedAt, DateTimeOffset? LeaseUntil, DateTimeOffset? LastPushAt, string? LastError, string? LastPushError)
 {
     /// <summary>The view of <paramref name="subscription"/> at <paramref name="now"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscription"/> is null.</exception>
@@ -25,6 +29,6 @@ public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset Reques
             : subscription.IsActive(now) ? "active"
             : subscription.LastError is not null ? "failed"
             : "lapsed";
-        return new FeedWebSubView(subscription.Hub, state, subscription.RequestedAt, subscription.LeaseUntil, subscription.LastPushAt, subscription.LastError);
+        return new FeedWebSubView(subscription.Hub, state, subscription.RequestedAt, subscription.LeaseUntil, subscription.LastPushAt, subscription.LastError, subscription.LastPushError);
     }
 }

@@ -34,6 +34,9 @@ public static class ApiSchemas
     public const string ComposedTopic = "ComposedTopic";
 #pragma warning restore CS1591
 
+    // The one rule for digits in the API's times and dates (README "Delivery preferences"; Core TypedDigits).
+    private const string AnyDigits = "digits of any script are read as 0-9 (\"٢٢:٣٠\" and \"۲۲:۳۰\" are 22:30), as on the pages.";
+
     // Every frequency the preferences parser reads, from the one enum, so the document cannot leave one out.
     private static readonly string FrequencyText =
         $"{string.Join(", ", Enum.GetNames<EmailFrequency>().Select(n => $"`{n.ToLowerInvariant()}`"))}: every story at once, or an hourly, daily or weekly digest.";
@@ -82,9 +85,10 @@ public static class ApiSchemas
                 ("paused", Boolean("Whether polling is paused.")), ("createdAt", DateTime("When registered.")),
                 ("health", Object("Last success, last error, failures, next poll, flagged.", [])),
                 ("webSub", Object("GET /api/feeds/{id} only: the WebSub subscription, or null.", [],
-                    ("hub", Text("The hub's URL.", "uri")), ("state", Text("`pending`, `active`, `failed` or `lapsed`.")),
+                    ("hub", Text("The hub's URL.", "uri")), ("state", Text("`pending`, `active`, `failed`, `lapsed` or `unsubscribing`.")),
                     ("requestedAt", DateTime("When the last request was sent.")), ("leaseUntil", DateTime("When the verified lease lapses.")),
-                    ("lastPushAt", DateTime("When the hub last pushed a signed body.")), ("lastError", Text("Why the last request failed or was denied."))))),
+                    ("lastPushAt", DateTime("When the hub last pushed a signed body, a feed or not.")), ("lastError", Text("Why the last request failed or was denied.")),
+                    ("lastPushError", Text("Why the push at `lastPushAt` was set aside (not a feed), or null when it was a feed."))))),
             [FeedList] = Object("The feeds.", ["feeds"], ("feeds", Array(Ref(Feed)))),
             [Topic] = new OpenApiSchema
             {
@@ -92,8 +96,8 @@ public static class ApiSchemas
                 OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
             },
             [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
-                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly).")), ("weekday", Text("Weekly digest day.")))),
-                ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm.")), ("end", Text("HH:mm.")), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
+                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Text("Weekly digest day.")))),
+                ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm; " + AnyDigits)), ("end", Text("HH:mm; " + AnyDigits)), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
                 ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
                 ("topics", Array(Object("Per-topic overrides.", [])))),
             [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
@@ -103,7 +107,9 @@ public static class ApiSchemas
             [TopicsChange] = Object("The new topics (the only member; any other is refused, 400 naming it).", ["topics"], ("topics", Array(Ref(Topic)))),
             [SettingsChange] = Object("Settings to change; absent fields stay.", [],
                 ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text($"BCP 47 tag of one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("preferences", Ref(Preferences)),
-                ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one."))),
+                ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one.")),
+                ("languages", Array(Text("Other article languages to match in (replaces the list)."))),
+                (NewsAlerts.Core.Pausing.PauseChange.Field, Text("Pause alerts: `1d`, `1w`, `resumed` (until resumed), a date `yyyy-MM-dd` (alerts start again at 00:00 of it on the subscriber's clock) or `off` (resume now); " + AnyDigits))),
             [SignUpStarted] = Object("A sign-up waiting for confirmation.", ["signUpId"],
                 ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
                 ("notSent", Array(Text("Channels whose confirmation could not be sent now."))), ("warnings", Array(Object("A warning about a topic.", [])))),
@@ -112,7 +118,7 @@ public static class ApiSchemas
                 ("smsStatus", Text("SMS channel status.")), ("timeZone", Text("IANA time zone.")), ("topics", Array(Ref(Topic))), ("smsMaxUrgency", Integer("SMS threshold.")),
                 ("createdAt", DateTime("Sign-up time.")), ("preferences", Ref(Preferences)), ("language", Text("BCP 47.")), ("languages", Array(Text("Other languages."))),
                 ("warnings", Array(Object("A warning about a topic.", [])))),
-            [ConfirmEmail] = Object("The emailed confirmation token (or in the query).", [], ("token", Text("The token.")), ("sign-up", Text("Unused."))),
+            [ConfirmEmail] = Object("The emailed confirmation token (or in the query); any other member is refused.", [], ("token", Text("The token."))),
             [ConfirmSms] = Object("The texted code.", ["code"], ("code", Text("Six digits."))),
             [Confirmed] = Object("A confirmed subscriber and how to manage it.", ["subscriber"],
                 ("subscriber", Ref(Subscriber)), ("manageUrl", Text("The preference centre link.", "uri")), ("manageToken", Text("The manage token (Authorization: Bearer)."))),

@@ -28,13 +28,6 @@ public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateL
         RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, Taken(request), ct), cancellationToken);
 
     /// <summary>
-    /// The 429 answer when asking for a fresh manage link to <paramref name="contact"/> (an email address, or a number in
-    /// E.164 to text it to) is over a limit; null when it may go.
-    /// </summary>
-    public Task<RateLimitedResult?> RefuseManageLinkAsync(HttpRequest request, string contact, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeManageLinkAsync(address, contact, ct), cancellationToken);
-
-    /// <summary>
     /// The 429 answer when asking in one request for fresh manage links to every one of <paramref name="contacts"/> is over
     /// a limit (nothing then spends any contact's allowance: <see cref="SignUpLimits.TakeManageLinksAsync"/>); null when all may go.
     /// </summary>

@@ -24,6 +24,12 @@ public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
     ConfirmPages confirmPages, ContactChangeNotifier changes, ContactsConfirmedElsewhere elsewhere)
 {
+    /// <summary>The one member of <c>POST /api/sign-ups/{id}/confirm-email</c>'s JSON body (any other is refused).</summary>
+    public const string EmailBodyField = "token";
+
+    /// <summary>The one member of <c>POST /api/sign-ups/{id}/confirm-sms</c>'s JSON body (any other is refused).</summary>
+    public const string SmsBodyField = "code";
+
     /// <summary>
     /// Confirms the email address: the emailed link opens the confirm page (GET, see <see cref="ConfirmPageFunction"/>)
     /// whose button posts the token to <c>/confirm</c>; an API
@@ -43,7 +49,7 @@ public sealed class ConfirmationsFunction(
 
         var (value, problem) = queryToken.Length > 0
             ? (queryToken, await JsonBody.RefuseUnreadableAsync(request, cancellationToken))
-            : await ReadFieldAsync(request, "token", cancellationToken);
+            : await ReadFieldAsync(request, EmailBodyField, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -66,7 +72,7 @@ public sealed class ConfirmationsFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/sign-ups/{signUpId}/confirm-sms")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (value, problem) = await ReadFieldAsync(request, "code", cancellationToken);
+        var (value, problem) = await ReadFieldAsync(request, SmsBodyField, cancellationToken);
         if (problem is not null)
         {
             return problem;

@@ -16,7 +16,7 @@ using NewsAlerts.Functions.Http;
 
 /// <summary>
 /// Twilio's webhooks, refused with 403 unless <c>X-Twilio-Signature</c> is valid: inbound SMS (read by the keyword
-/// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger; a carrier opt-out, error 21610, also suppresses the number).
+/// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger; by <see cref="TwilioErrors"/> a carrier opt-out, error 21610, also suppresses the number, and a number that cannot receive texts, e.g. 30004 or 30005, has texts disabled).
 /// </summary>
 public sealed class TwilioWebhooksFunction(
     TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts, SignUpMetrics metrics)
@@ -69,7 +69,7 @@ public sealed class TwilioWebhooksFunction(
         }
 
         var status = TwilioStatusCallbacks.Read(form["MessageStatus"].ToString(), form["ErrorCode"].ToString());
-        var (refusedNumber, notNumber) = status.ContactRefused ? ContactValidation.Phone(form["To"].ToString()) : (null, null);
+        var (refusedNumber, notNumber) = status.ContactRefused || status.NumberUnusable ? ContactValidation.Phone(form["To"].ToString()) : (null, null);
         if (notNumber is not null)
         {
             return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "To", notNumber);
@@ -83,9 +83,14 @@ public sealed class TwilioWebhooksFunction(
 
         // A carrier opt-out reported after the send is an opt-out like the same error on send (issue 16): the number
         // (Twilio's signed "To") is suppressed and its codes voided, in one code path.
-        if (refusedNumber is not null)
+        if (refusedNumber is not null && status.ContactRefused)
         {
             await subscribers.ApplyCarrierOptOutAsync(refusedNumber, cancellationToken);
+        }
+        else if (refusedNumber is not null)
+        {
+            // A number that cannot receive texts (30004, 30005, 30006...): disabled as the same error on send disables it.
+            await subscribers.ApplyUnusableNumberAsync(refusedNumber, cancellationToken);
         }
 
         return new NoContentResult();

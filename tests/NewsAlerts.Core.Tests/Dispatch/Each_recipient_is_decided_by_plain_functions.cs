@@ -82,6 +82,18 @@ public sealed class Each_recipient_is_decided_by_plain_functions
         Assert.Equal(channel == Channel.Sms ? ContactStatus.Disabled : ContactStatus.Confirmed, decision.SubscriberUpdate.SmsStatus);
     }
 
+    [Theory]
+    [InlineData(Channel.Email)]
+    [InlineData(Channel.Sms)]
+    public void A_failure_of_the_message_only_is_final_and_leaves_the_contact_enabled(Channel channel)
+    {
+        var decision = RecipientDecisions.AfterSend(Samples.Subscriber(), channel, ClaimResult.Claimed, SendOutcome.Rejected("filtered by the carrier", "30007"));
+
+        Assert.Equal(RecipientResult.Failed, decision.Result);
+        Assert.Equal(new LedgerRecord("s1", LedgerState.Failed, null, "30007 filtered by the carrier"), decision.Record);
+        Assert.Null(decision.SubscriberUpdate);
+    }
+
     [Fact]
     public void A_transient_failure_is_recorded_retrying_with_its_reason()
     {

@@ -86,6 +86,48 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
     }
 
     [Theory]
+    [InlineData("undelivered", "30004")] // message blocked
+    [InlineData("undelivered", "30005")] // no such number
+    [InlineData("failed", "30006")] // a landline
+    public async Task A_confirmed_number_that_cannot_receive_texts_is_disabled_not_suppressed(string messageStatus, string errorCode)
+    {
+        var phone = await ConfirmedNumberAsync();
+
+        using var status = await PostStatusAsync(phone, messageStatus, errorCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+        Assert.Equal(ContactStatus.Disabled, await SmsStatusAsync(phone));
+    }
+
+    [Theory]
+    [InlineData("undelivered", "30003")] // the handset is away for now
+    [InlineData("undelivered", "30007")] // our content was filtered
+    public async Task A_confirmed_number_whose_message_failed_for_now_or_for_our_content_stays_enabled(string messageStatus, string errorCode)
+    {
+        var phone = await ConfirmedNumberAsync();
+
+        using var status = await PostStatusAsync(phone, messageStatus, errorCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(ContactStatus.Confirmed, await SmsStatusAsync(phone));
+    }
+
+    [Theory]
+    [InlineData(null, "21610")]
+    [InlineData("not a number", "21610")]
+    [InlineData(null, "30005")]
+    public async Task A_decision_about_a_number_without_the_number_is_refused_naming_To(string? to, string errorCode)
+    {
+        using var status = await PostStatusAsync(to, "undelivered", errorCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status.StatusCode);
+        Assert.Equal("application/problem+json", status.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await status.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("To", out _));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("not a number")]
     public async Task An_opt_out_without_a_number_is_refused_naming_To(string? to)
@@ -96,6 +138,21 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         Assert.Equal("application/problem+json", status.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await status.Content.ReadAsStringAsync());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("To", out _));
+    }
+
+    private async Task<string> ConfirmedNumberAsync()
+    {
+        var phone = TestPhones.NewValid();
+        var (signUpId, code) = await SignUpAsync(phone);
+        using var confirmed = await Api.PostJsonAsync(host.Client, $"api/sign-ups/{signUpId}/confirm-sms", new { code });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        return phone;
+    }
+
+    private async Task<ContactStatus> SmsStatusAsync(string phone)
+    {
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        return (await store.GetAsync((await store.FindIdByPhoneAsync(phone, CancellationToken.None))!, CancellationToken.None))!.SmsStatus;
     }
 
     private async Task<(string SignUpId, string Code)> SignUpAsync(string phone)

@@ -36,6 +36,7 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
         var before = (await stand.GetAsync(id)).GetProperty("health");
         var subscription = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
         var body = Encoding.UTF8.GetBytes(text);
+        var pushedFrom = stand.Time.GetUtcNow();
 
         using var pushed = await stand.PushAsync(id, body, WebSubSignature.Sign("sha256", body, subscription.Secret), contentType);
 
@@ -55,8 +56,41 @@ public sealed class A_pushed_error_page_and_the_feed_list_tell_the_truth(StackFi
         Assert.True(after.GetProperty("nextPoll").GetDateTimeOffset() <= stand.Time.GetUtcNow().AddSeconds(60), after.GetProperty("nextPoll").GetRawText());
         Assert.True(after.GetProperty("nextPoll").GetDateTimeOffset() < before.GetProperty("nextPoll").GetDateTimeOffset());
 
-        // Not a delivery: polling does not slow down for it.
-        Assert.Equal(subscription.LastPushAt, (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!.LastPushAt);
+        // Trial r34 #3: it was a push (validly signed), so the health says the hub pushes, and pushes junk; polling does
+        // not slow down for it.
+        var stored = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
+        Assert.InRange(stored.LastPushAt!.Value, pushedFrom, stand.Time.GetUtcNow());
+        var webSub = (await stand.GetAsync(id)).GetProperty("webSub");
+        Assert.Equal(stored.LastPushAt, webSub.GetProperty("lastPushAt").GetDateTimeOffset());
+        Assert.Equal(after.GetProperty("lastError").GetString(), webSub.GetProperty("lastPushError").GetString());
+        Assert.Equal(TimeSpan.FromMinutes(5), WebSubRules.PollInterval(TimeSpan.FromMinutes(5), stored, stand.Time.GetUtcNow(), TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public async Task A_readable_push_after_junk_clears_the_push_error_and_both_set_the_push_time()
+    {
+        var id = await SubscribedFeedAsync("after");
+        var subscription = (await stand.WebSubSubscriptions.GetAsync(id, CancellationToken.None))!;
+        var junk = Encoding.UTF8.GetBytes("<html>Bad gateway</html>");
+        using (var first = await stand.PushAsync(id, junk, WebSubSignature.Sign("sha256", junk, subscription.Secret), "text/html"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        }
+
+        Assert.Equal("WebSub push was not a feed: an HTML page", (await stand.GetAsync(id)).GetProperty("webSub").GetProperty("lastPushError").GetString());
+
+        stand.Time.Offset += TimeSpan.FromMinutes(2);
+        var readFrom = stand.Time.GetUtcNow();
+        var feed = Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Hub after</title><link>https://example.com/</link><description>d</description></channel></rss>");
+        using (var second = await stand.PushAsync(id, feed, WebSubSignature.Sign("sha256", feed, subscription.Secret), "application/rss+xml"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, second.StatusCode);
+        }
+
+        var webSub = (await stand.GetAsync(id)).GetProperty("webSub");
+        Assert.InRange(webSub.GetProperty("lastPushAt").GetDateTimeOffset(), readFrom, stand.Time.GetUtcNow());
+        Assert.Equal(JsonValueKind.Null, webSub.GetProperty("lastPushError").ValueKind);
     }
 
     [Fact]

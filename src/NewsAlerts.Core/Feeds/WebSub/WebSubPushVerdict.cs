@@ -4,7 +4,7 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// Whether a body a hub pushed (signature already checked) is a feed, by the poll's own rule (<see cref="PollOutcome.Of"/>
 /// for a <c>200</c>): a read with items, or a clean one (an empty feed), is; an HTML error page, an empty or garbage body
 /// is not. Such a push is set aside and recorded (<see cref="WebSubSubscriptions.RecordPushErrorAsync"/>): it ingests
-/// nothing, records no item as seen, does not count as a delivery (polling does not slow down for it), and counts as a
+/// nothing, records no item as seen, is recorded as the hub's last push with its error (polling does not slow down for it), and counts as a
 /// failure in the feed's health that brings the next poll forward (<see cref="WebSubPushFailures"/>; trial r33 #9).
 /// </summary>
 public static class WebSubPushVerdict

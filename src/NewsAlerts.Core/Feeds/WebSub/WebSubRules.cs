@@ -146,12 +146,13 @@ public static class WebSubRules
     }
 
     /// <summary>
-    /// How often a feed is polled: its own interval, or while a subscription is live and its hub has pushed a validly
-    /// signed body the slower of it and <paramref name="fallback"/> (pushes bring news; polling only catches what a hub
-    /// lost). A verified lease alone does not slow polling: a forged verification must not make us poll less.
+    /// How often a feed is polled: its own interval, or while a subscription is live and its hub's last validly signed
+    /// push was a feed the slower of it and <paramref name="fallback"/> (pushes bring news; polling only catches what a
+    /// hub lost). A verified lease alone does not slow polling: a forged verification must not make us poll less; nor does
+    /// a hub whose last push was not a feed (<see cref="WebSubSubscription.LastPushError"/>): its pushes bring no news.
     /// </summary>
     public static TimeSpan PollInterval(TimeSpan registered, WebSubSubscription? subscription, DateTimeOffset now, TimeSpan fallback) =>
-        subscription?.IsActive(now) == true && subscription.LastPushAt is not null ? Max(registered, fallback) : registered;
+        subscription?.IsActive(now) == true && subscription.LastPushAt is not null && subscription.LastPushError is null ? Max(registered, fallback) : registered;
 
     /// <summary>
     /// Why we do not subscribe at <paramref name="hub"/>, or null when we may: a hub must be <c>https</c> (the secret

@@ -15,8 +15,9 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// <param name="LeaseSeconds">The lease the hub granted, in seconds (0 before any).</param>
 /// <param name="LastError">Why the last request failed or was denied, or null.</param>
 /// <param name="LastPushAt">
-/// When the hub last pushed a body with a valid signature; null before any (and after a move to another hub). Polling
-/// slows down only once a push was taken: a verification alone proves nothing about the hub delivering.
+/// When the hub last pushed a body with a valid signature, a feed or not (<paramref name="LastPushError"/> says which);
+/// null before any (and after a move to another hub). Polling slows down only once a push that was a feed was taken: a
+/// verification alone proves nothing about the hub delivering.
 /// </param>
 /// <param name="State">
 /// The random <c>state</c> (32 hex characters) in <see cref="Callback"/>'s query: a verification or denial is taken only
@@ -27,7 +28,8 @@ namespace NewsAlerts.Core.Feeds.WebSub;
 /// </param>
 /// <param name="LastPushError">
 /// Why the last validly signed push that was not a readable feed (an error page, an empty body) was set aside, in
-/// words (<see cref="WebSubPushVerdict"/>), or null; shown in the feed's health, cleared by the next readable push.
+/// words (<see cref="WebSubPushVerdict"/>), or null; shown in the feed's health, cleared by the next readable push. Set
+/// together with <paramref name="LastPushAt"/> (same time as <paramref name="LastPushErrorAt"/>) when the last push was not a feed.
 /// </param>
 /// <param name="LastPushErrorAt">When <paramref name="LastPushError"/> happened.</param>
 /// <param name="Unsubscribing">

@@ -158,9 +158,12 @@ public sealed class WebSubSubscriptions(
     }
 
     /// <summary>
-    /// Records a validly signed push that was not a feed (<see cref="WebSubPushVerdict"/>): its reason and time on the
-    /// subscription, shown in the feed's health; <c>LastPushAt</c> is left alone, so it does not count as a delivery.
-    /// Nothing is written when the subscription is gone or its secret changed since the push was checked.
+    /// Records a validly signed push that was not a feed (<see cref="WebSubPushVerdict"/>): it was a push (the hub holds
+    /// our secret and delivers), so <c>LastPushAt</c> is its time, and its reason is <c>LastPushError</c>, shown in the
+    /// feed's health: an operator reads that the hub pushes, and pushes junk (trial r34 #3; before, <c>lastPushAt</c>
+    /// stayed null and read as a hub that never pushed). Polling does not slow down for it
+    /// (<see cref="WebSubRules.PollInterval"/> slows only after a push that was a feed). Nothing is written when the
+    /// subscription is gone or its secret changed since the push was checked.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task RecordPushErrorAsync(WebSubSubscription subscription, string error, CancellationToken cancellationToken)
@@ -170,7 +173,8 @@ public sealed class WebSubSubscriptions(
         var current = await store.GetAsync(subscription.FeedId, cancellationToken).ConfigureAwait(false);
         if (current is not null && current.Secret == subscription.Secret)
         {
-            await store.SaveAsync(current with { LastPushError = error, LastPushErrorAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            await store.SaveAsync(current with { LastPushAt = now, LastPushError = error, LastPushErrorAt = now }, cancellationToken).ConfigureAwait(false);
         }
     }
 

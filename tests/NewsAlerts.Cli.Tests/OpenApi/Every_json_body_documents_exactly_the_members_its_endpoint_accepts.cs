@@ -1,0 +1,128 @@
+namespace NewsAlerts.Cli.Tests.OpenApi;
+
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using NewsAlerts.Core.Feeds;
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Validation;
+using NewsAlerts.Functions.OpenApi;
+using NewsAlerts.Functions.Subscribers;
+
+/// <summary>
+/// Reviewer (stop 34): the OpenAPI <c>SettingsChange</c> lacked <c>pause</c> and <c>languages</c>, which the endpoint
+/// accepts, and <c>ConfirmEmail</c> named a <c>sign-up</c> member the endpoint refuses. Each JSON body's parser is given
+/// an unknown member, and the members its refusal names as known (the one <see cref="KnownMembers"/> rule) must be the
+/// schema's properties, at every level the parser checks; every operation with a JSON body is covered, so a new one
+/// must be added here and the two cannot drift apart again.
+/// </summary>
+public sealed partial class Every_json_body_documents_exactly_the_members_its_endpoint_accepts
+{
+    private const string Unknown = "zzNotAMember";
+
+    // Each operation's body, as its endpoint reads it. PublishArticle is ninjs: other ninjs fields are ignored by design.
+    private static readonly Dictionary<string, Func<JsonElement, IReadOnlyList<FieldError>>> Bodies = new()
+    {
+        ["CreateSubscriber POST"] = json => SubscriberRequestParser.ParseSignUp(json, new TextablePhones([])).Errors,
+        ["ChangeSubscriberSettings PATCH"] = json => SubscriberRequestParser.ParseSettings(json).Errors,
+        ["AddFeed POST"] = json => FeedRequestParser.Parse(json, adding: true, TimeSpan.FromMinutes(1)).Errors,
+        ["ChangeFeed PATCH"] = json => FeedRequestParser.Parse(json, adding: false, TimeSpan.FromMinutes(1)).Errors,
+        ["ReplaceSubscriberTopics PUT"] = json => Refused(json, SubscriberRequestParser.TopicsChangeFields),
+        ["ConfirmEmail POST"] = json => Refused(json, [ConfirmationsFunction.EmailBodyField]),
+        ["ConfirmSms POST"] = json => Refused(json, [ConfirmationsFunction.SmsBodyField]),
+    };
+
+    private static readonly string[] NotChecked = ["PublishArticle POST"];
+
+    [Fact]
+    public void Every_operation_with_a_json_body_is_checked_here()
+    {
+        var withBody = ApiContract.Operations.Where(o => o.Request is not null && (o.RequestMediaType ?? "application/json") == "application/json")
+            .Select(o => $"{o.Function} {o.Method}").ToList();
+
+        Assert.NotEmpty(withBody);
+        Assert.All(withBody, key => Assert.True(Bodies.ContainsKey(key) || NotChecked.Contains(key), $"{key}: add its parser to this test"));
+    }
+
+    [Fact]
+    public async Task Each_top_level_body_lists_the_members_its_parser_knows()
+    {
+        var schemas = (await ReadBackAsync()).Components!.Schemas!;
+        foreach (var operation in ApiContract.Operations.Where(o => Bodies.ContainsKey($"{o.Function} {o.Method}")))
+        {
+            var known = KnownOf(Bodies[$"{operation.Function} {operation.Method}"](Body($"{{\"{Unknown}\": 0}}")), Unknown);
+            Assert.Equal(known.Order(StringComparer.Ordinal), Properties(schemas[operation.Request!]).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("preferences")]
+    [InlineData("preferences.email")]
+    [InlineData("preferences.quietHours")]
+    [InlineData("preferences.caps")]
+    public async Task Each_nested_preference_lists_the_members_its_parser_knows(string path)
+    {
+        var schemas = (await ReadBackAsync()).Components!.Schemas!;
+        var schema = (IOpenApiSchema)schemas[ApiSchemas.Preferences];
+        var json = $"{{\"{Unknown}\": 0}}";
+        foreach (var step in path.Split('.').Skip(1).Reverse())
+        {
+            json = $"{{\"{step}\": {json}}}";
+        }
+
+        foreach (var step in path.Split('.').Skip(1))
+        {
+            schema = schema.Properties![step];
+        }
+
+        var errors = DeliveryPreferencesParser.Parse(Body(json), DeliveryPreferences.Default, null).Errors;
+
+        Assert.Equal(KnownOf(errors, $"{path}.{Unknown}").Order(StringComparer.Ordinal), Properties(schema).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_topic_object_lists_the_members_its_parser_knows()
+    {
+        var topic = (await ReadBackAsync()).Components!.Schemas![ApiSchemas.Topic];
+        var asObject = Assert.Single(topic.OneOf!, s => s.Properties is { Count: > 0 });
+        var errors = new List<FieldError>();
+
+        SubscriberRequestParser.ParseTopics(Body($"{{\"topics\": [{{\"text\": \"Syria\", \"{Unknown}\": 0}}]}}"), errors);
+
+        Assert.Equal(KnownOf(errors, $"topics[0].{Unknown}").Order(StringComparer.Ordinal), Properties(asObject).Order(StringComparer.Ordinal));
+    }
+
+    private static IReadOnlyList<FieldError> Refused(JsonElement json, IReadOnlyCollection<string> known)
+    {
+        var errors = new List<FieldError>();
+        KnownMembers.Refuse(json, "$", "a field of this request", known, errors);
+        return errors;
+    }
+
+    private static string[] KnownOf(IReadOnlyList<FieldError> errors, string field)
+    {
+        // The unknown member's refusal (a parser may also judge its value, e.g. caps: "must be a whole number").
+        var error = Assert.Single(errors, e => e.Field == field && e.Reason.Contains("(known: ", StringComparison.Ordinal));
+        var match = KnownList().Match(error.Reason);
+        Assert.True(match.Success, $"{field}: {error.Reason}");
+        return match.Groups[1].Value.Split(", ");
+    }
+
+    private static IEnumerable<string> Properties(IOpenApiSchema schema) => schema.Properties?.Keys ?? [];
+
+    private static JsonElement Body(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static async Task<OpenApiDocument> ReadBackAsync()
+    {
+        var json = await OpenApiDocumentFactory.Build(new Uri("https://alerts.example/")).SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1);
+        return OpenApiDocument.Parse(json, "json").Document!;
+    }
+
+    [GeneratedRegex(@"\(known: ([^)]*)\)")]
+    private static partial Regex KnownList();
+}
