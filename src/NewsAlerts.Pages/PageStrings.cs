@@ -557,4 +557,10 @@ public static class PageStrings
 
     // Between a topic and its warning: the language's colon with its spacing (French: no-break space before; trial r34 #8).
     public static string TopicNoteSeparator => Text(nameof(TopicNoteSeparator));
+
+    // A refusal by a limit that is not about the person's connection, one string per limit (trial r35 #5; LimitWords).
+    public static string LimitContactWait => Text(nameof(LimitContactWait));
+    public static string LimitPrefixWait => Text(nameof(LimitPrefixWait));
+    public static string LimitSmsBudgetWait => Text(nameof(LimitSmsBudgetWait));
+    public static string LimitBusyWait => Text(nameof(LimitBusyWait));
 }
