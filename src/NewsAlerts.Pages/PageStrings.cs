@@ -563,4 +563,9 @@ public static class PageStrings
     public static string LimitPrefixWait => Text(nameof(LimitPrefixWait));
     public static string LimitSmsBudgetWait => Text(nameof(LimitSmsBudgetWait));
     public static string LimitBusyWait => Text(nameof(LimitBusyWait));
+
+    // After "send it again", worded by the channels the sign-up waits on (trial r35 #6; ResentWords).
+    public static string ResentCodeMessage => Text(nameof(ResentCodeMessage));
+    public static string ResentLinkMessage => Text(nameof(ResentLinkMessage));
+    public static string ResentLinkAndCodeMessage => Text(nameof(ResentLinkAndCodeMessage));
 }
