@@ -560,4 +560,14 @@ public static class PageStrings
 
     // The topic builder's excluded words alone (issue 16): {0} the excluded-words label, {1}-{3} the fields that make a topic whole.
     public static string BuilderOnlyExcluded => Text(nameof(BuilderOnlyExcluded));
+    // A refusal by a limit that is not about the person's connection, one string per limit (trial r35 #5; LimitWords).
+    public static string LimitContactWait => Text(nameof(LimitContactWait));
+    public static string LimitPrefixWait => Text(nameof(LimitPrefixWait));
+    public static string LimitSmsBudgetWait => Text(nameof(LimitSmsBudgetWait));
+    public static string LimitBusyWait => Text(nameof(LimitBusyWait));
+
+    // After "send it again", worded by the channels the sign-up waits on (trial r35 #6; ResentWords).
+    public static string ResentCodeMessage => Text(nameof(ResentCodeMessage));
+    public static string ResentLinkMessage => Text(nameof(ResentLinkMessage));
+    public static string ResentLinkAndCodeMessage => Text(nameof(ResentLinkAndCodeMessage));
 }

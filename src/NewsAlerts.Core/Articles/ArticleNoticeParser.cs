@@ -15,6 +15,12 @@ public static class ArticleNoticeParser
     /// <summary>The longest note to readers, in characters.</summary>
     public const int MaxNoteLength = 500;
 
+    /// <summary>The article members read here.</summary>
+    public static readonly IReadOnlyList<string> Fields = ["pubstatus", "ednote", "correction"];
+
+    /// <summary>The members of <c>correction</c>; any other is refused (<see cref="KnownMembers"/>).</summary>
+    public static readonly IReadOnlyList<string> CorrectionFields = ["kind", "note"];
+
     /// <summary>The notice of the article, or null; each wrong field is added to <paramref name="errors"/> by name.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
     public static ArticleNotice? Parse(JsonElement json, List<FieldError> errors)
@@ -57,6 +63,7 @@ public static class ArticleNoticeParser
         }
 
         var inner = new List<FieldError>();
+        KnownMembers.Refuse(value, "$", "a correction field", CorrectionFields, inner);
         var reader = new JsonFields(value, inner);
         var kind = reader.Text(["kind"], required: true, maxLength: 20);
         var note = reader.Text(["note"], required: false, maxLength: MaxNoteLength);
@@ -65,7 +72,7 @@ public static class ArticleNoticeParser
         {
             inner.Add(new FieldError("kind", "must be 'major' or 'minor'"));
         }
-        else if (major && note is null && inner.Count == 0)
+        else if (major && note is null && !inner.Exists(e => e.Field is "kind" or "note"))
         {
             inner.Add(new FieldError("note", "is required for a major correction: it is what earlier recipients are told"));
         }

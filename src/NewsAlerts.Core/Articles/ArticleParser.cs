@@ -24,6 +24,34 @@ public static class ArticleParser
 
     private static readonly string[] TimeFields = ["versioncreated", "firstcreated", "published"];
 
+    // NewsAlerts' short names beside the ninjs ones they stand for: given together, one would be silently dropped (trial r35 #2).
+    private static readonly (string Short, string[] Ninjs)[] Aliases =
+        [("body", ["body_text", "body_html"]), ("description", ["description_text"]), ("subjects", ["subject"])];
+
+    /// <summary>
+    /// The members read here and by <see cref="ArticleNoticeParser"/>. A member neither here nor in
+    /// <see cref="NinjsFields"/> is refused (<see cref="KnownMembers"/>), so a typo such as <c>urgnecy</c> is a 400
+    /// rather than a flash published at the default urgency (trial r35 #2).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Fields =
+    [
+        "uri", "id", "version", "headline", "body_text", "body_html", "body", "description_text", "description", "byline",
+        "source", "copyrightholder", "language", "subject", "subjects", "urgency", "url", "versioncreated", "firstcreated",
+        "published", .. ArticleNoticeParser.Fields,
+    ];
+
+    /// <summary>
+    /// The other top-level properties of IPTC ninjs (schemas 1.x and 2.x, iptc.org/std/ninjs), accepted and not read,
+    /// so a publisher's full ninjs document (the shared sample has <c>type</c> and <c>place</c>) is still taken.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NinjsFields =
+    [
+        "$standard", "standard", "type", "mimetype", "representationtype", "profile", "contentcreated", "embargoed", "expires",
+        "copyrightnotice", "usageterms", "rightsinfo", "by", "located", "description_html", "person", "organisation",
+        "place", "event", "object", "infosource", "title", "genre", "trustindicator", "renditions", "associations",
+        "altids", "slugline", "charcount", "wordcount", "keywords", "headlines", "descriptions", "bodies", "service",
+    ];
+
     /// <summary>Parses and validates an article given as JSON text (one line of a JSON Lines file), as the API reads a body.</summary>
     /// <param name="json">The article's JSON.</param>
     /// <param name="time">The clock, for the default publication time and the future-time check.</param>
@@ -52,7 +80,25 @@ public static class ArticleParser
         }
 
         var errors = new List<FieldError>();
+        foreach (var member in json.EnumerateObject())
+        {
+            if (!Fields.Contains(member.Name, StringComparer.Ordinal) && !NinjsFields.Contains(member.Name, StringComparer.Ordinal))
+            {
+                var hint = KnownMembers.CaseHint(member.Name, Fields);
+                errors.Add(new FieldError(
+                    member.Name, KnownMembers.Reason("an article field", [.. Fields, "and the other ninjs fields"]) + (hint is null ? string.Empty : "; " + hint)));
+            }
+        }
+
         var reader = new JsonFields(json, errors);
+        foreach (var (alias, ninjs) in Aliases)
+        {
+            if (reader.Has(alias) && ninjs.FirstOrDefault(reader.Has) is { } given)
+            {
+                errors.Add(new FieldError(alias, $"is given with {given}, which it stands for; give one of them"));
+            }
+        }
+
         var id = Id(json, reader, errors);
         var version = reader.PositiveInteger("version") ?? 1;
         var headline = reader.Text(["headline"], required: true, maxLength: MaxHeadlineLength);

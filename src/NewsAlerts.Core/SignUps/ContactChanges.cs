@@ -71,7 +71,8 @@ public static class ContactChanges
     /// <summary>
     /// The manage link's sign-up with <paramref name="contact"/> asked for on <paramref name="channel"/>: the other
     /// channel's pending change of <paramref name="existing"/> stays (its link or code is not voided); null
-    /// <paramref name="contact"/> cancels this channel's change.
+    /// <paramref name="contact"/> cancels this channel's change. It carries the subscriber's language, in which its link
+    /// or code is sent.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> or <paramref name="id"/> is null.</exception>
     public static PendingSignUp With(Subscriber subscriber, string id, PendingSignUp? existing, Channel channel, string? contact, DateTimeOffset now)
@@ -91,7 +92,10 @@ public static class ContactChanges
             pending = pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0 };
         }
 
-        return new PendingSignUp(id, email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, now, pending, SubscriberId: subscriber.Id, Replaces: true);
+        // The subscriber's language, as at sign-up: the code and the email of a change are sent in it (trial r35 #1).
+        return new PendingSignUp(
+            id, email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, now, pending, SubscriberId: subscriber.Id, Replaces: true,
+            Language: subscriber.Language, Languages: subscriber.Languages);
     }
 
     private static bool IsOwnConfirmed(string? current, ContactStatus status, Channel channel, string contact) =>

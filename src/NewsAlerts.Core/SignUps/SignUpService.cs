@@ -333,7 +333,8 @@ public sealed class SignUpService(
 
         return (ok, new PendingSignUp(
             ManageSignUpId(subscriber.Id), email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, time.GetUtcNow(),
-            Unissued, SubscriberId: subscriber.Id, Replaces: changedEmail is not null || changedPhone is not null));
+            Unissued, SubscriberId: subscriber.Id, Replaces: changedEmail is not null || changedPhone is not null,
+            Language: subscriber.Language, Languages: subscriber.Languages)); // sent in the subscriber's language (trial r35 #1)
     }
 
     /// <summary>

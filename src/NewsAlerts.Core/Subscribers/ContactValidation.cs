@@ -78,7 +78,8 @@ public static class ContactValidation
     /// as 0-9; a leading <c>00</c>, the international call prefix ITU-T recommends and most countries dial (ITU-T E.164
     /// Annex A; E.123 §2 writes it as +), becomes <c>+</c>, so <c>0044 7400 123457</c> reads as <c>+44 7400 123457</c>
     /// (trial r34 #7). No national number begins with 00 (trunk prefixes are one digit such as 0 or 8, and no area or
-    /// mobile code after them begins with 0), so a national form stays national.
+    /// mobile code after them begins with 0), so a national form stays national. A bracketed international prefix or
+    /// country code (<c>(0044) 7400 591184</c>, <c>(+44) …</c>, <c>+(44) …</c>) reads as <c>+44 …</c> (trial r35 #7).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string PhoneText(string text)
@@ -95,10 +96,16 @@ public static class ContactValidation
             };
         }
 
-        var read = new string(chars);
+        // The international prefix or the country code in brackets, as in "(0044) 7400 591184", "(+44) 7400…",
+        // "+(44) 7400…" or "00 (44) 7400…" (E.123 §2.5 brackets optional parts; trial r35 #7), reads as "+44 7400…".
+        var read = BracketedCountryCode.Replace(new string(chars), "+$1$2 ", 1);
         var start = read.Length - read.TrimStart().Length;
         return read.AsSpan(start).StartsWith("00", StringComparison.Ordinal) ? string.Concat(read.AsSpan(0, start), "+", read.AsSpan(start + 2)) : read;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex BracketedCountryCode = new(
+        @"^\s*(?:[(\[]\s*(?:00|\+)\s*([0-9]{1,3})\s*[)\]]|(?:00|\+)\s*[(\[]\s*([0-9]{1,3})\s*[)\]])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Whether <paramref name="id"/> names an IANA time zone (e.g. Europe/London, UTC).</summary>
     public static bool IsTimeZone(string id) =>

@@ -24,7 +24,9 @@ public static class KnownMembers
     /// Adds an error for each member of <paramref name="json"/> (an object; anything else adds nothing) whose name is
     /// not in <paramref name="known"/> (ordinal: JSON names are case-sensitive), named <c>{path}.{name}</c>, or just
     /// <c>{name}</c> at the top (<paramref name="path"/> empty or <c>$</c>). A name that <paramref name="elsewhere"/>
-    /// knows gets its hint added after a semicolon (<c>it belongs in preferences</c>).
+    /// knows gets its hint added after a semicolon (<c>it belongs in preferences</c>); a name that differs from a known
+    /// one only in case gets <c>names are case-sensitive: write correction</c> (trial r35 #2: <c>"Correction"</c> was
+    /// silently ignored).
     /// </summary>
     /// <param name="json">The object to check.</param>
     /// <param name="path">The JSON path of <paramref name="json"/> in the request.</param>
@@ -51,8 +53,19 @@ public static class KnownMembers
             }
 
             var field = path is "" or "$" ? property.Name : $"{path}.{property.Name}";
-            var hint = elsewhere?.Invoke(property.Name);
+            var hint = elsewhere?.Invoke(property.Name) ?? CaseHint(property.Name, known);
             errors.Add(new FieldError(field, Reason(what, known) + (hint is null ? string.Empty : "; " + hint)));
         }
+    }
+
+    /// <summary>The hint for a name that is a known one in other case (<c>names are case-sensitive: write code</c>), or null.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string? CaseHint(string name, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(known);
+        return known.FirstOrDefault(k => k.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } match
+            ? $"names are case-sensitive: write {match}"
+            : null;
     }
 }

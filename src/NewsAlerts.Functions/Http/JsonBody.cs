@@ -32,17 +32,35 @@ public static class JsonBody
     public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
         ReadAsync(request, allowEmpty: false, cancellationToken);
 
+    /// <summary>What a body-less endpoint says of a member its body has: it takes none.</summary>
+    public const string NoMembers = "is not a field of this request (it takes no body; send none, or {})";
+
     /// <summary>
     /// For an endpoint that reads nothing from its body (its input is the route, query or <c>Authorization</c>): null
-    /// when the body is empty or a JSON document <see cref="ReadAsync(HttpRequest, CancellationToken)"/> accepts (its
-    /// content then ignored); otherwise that problem (400, 413 or 415), so a body the API would refuse anywhere (a key
-    /// given twice, not JSON) is refused here too rather than ignored.
+    /// when the body is empty, or <c>{}</c> (any JSON whitespace); otherwise the problem: 400, 413 or 415 for a body
+    /// <see cref="ReadAsync(HttpRequest, CancellationToken)"/> refuses, and 400 naming each member of an object
+    /// (<see cref="NoMembers"/>) or <c>$</c> for another JSON value, so <c>POST /api/subscribers/{id}/stop {"x":1}</c>
+    /// is refused rather than obeyed with <c>x</c> ignored (trial r35 #3; the same rule as <see cref="KnownMembers"/>).
     /// </summary>
     public static async Task<IActionResult?> RefuseUnreadableAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var (document, problem) = await ReadAsync(request, allowEmpty: true, cancellationToken);
-        document?.Dispose();
-        return problem;
+        using (document)
+        {
+            if (problem is not null || document is null)
+            {
+                return problem;
+            }
+
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Problems.Invalid([new FieldError("$", "this request takes no body; send none, or {}")]);
+            }
+
+            var errors = root.EnumerateObject().Select(member => new FieldError(member.Name, NoMembers)).ToList();
+            return errors.Count == 0 ? null : Problems.Invalid(errors);
+        }
     }
 
     private static async Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, bool allowEmpty, CancellationToken cancellationToken)

@@ -101,9 +101,9 @@ public sealed class PageResponder
     {
         var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
         var page = backAction is not null
-            ? await MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+            ? await MessageAsync(WaitWords.Title(seconds), LimitWords.Message(refused?.Refusal.Limit, seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 action: backAction, button: backText, hidden: backHidden)
-            : await MessageAsync(WaitWords.Title(seconds), WaitWords.Message(seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+            : await MessageAsync(WaitWords.Title(seconds), LimitWords.Message(refused?.Refusal.Limit, seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 linkTo: backTo ?? new Uri("/signup", UriKind.Relative), linkText: backText ?? PageStrings.BackToSignUp);
         return new RetryAfterResult(seconds, page);
     }

@@ -58,7 +58,7 @@ public sealed class SignUpPageFunction(
                 var resent = request.Query[SignUpSent.Resent] == "1";
                 var detail = request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : SignUpIds.IsWellFormed(signUpId) ? PageStrings.CheckEmailSendAgainHint : null;
                 return SignUpIds.IsWellFormed(signUpId)
-                    ? await pages.MessageAsync(resent ? PageStrings.NewLinkSentTitle : PageStrings.CheckEmailTitle, resent ? PageStrings.NewLinkSentMessage : PageStrings.CheckEmailMessage,
+                    ? await pages.MessageAsync(resent ? PageStrings.NewLinkSentTitle : PageStrings.CheckEmailTitle, resent ? ResentWords.Message(email: true, sms: false) : PageStrings.CheckEmailMessage,
                         detail: detail, embed: embedded, action: "/confirm", button: PageStrings.SendItAgainButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedded ? [("embed", "1")] : Array.Empty<(string, string)>()]))
                     : await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage, detail: detail, embed: embedded);

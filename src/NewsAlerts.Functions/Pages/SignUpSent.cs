@@ -3,6 +3,7 @@ namespace NewsAlerts.Functions.Pages;
 using Microsoft.AspNetCore.Http;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Languages;
+using NewsAlerts.Pages.Messages;
 
 /// <summary>
 /// Where a sign-up form that succeeded sends the browser (Post/Redirect/Get, so Back or a reload never signs up again
@@ -52,7 +53,7 @@ public static class SignUpSent
             return [];
         }
 
-        List<string> notices = query[Resent] == "1" ? [PageStrings.NewLinkSentMessage] : sent == "both" ? [PageStrings.CheckEmailMessage] : [];
+        List<string> notices = query[Resent] == "1" ? [ResentWords.Message(email: sent == "both", sms: true)] : sent == "both" ? [PageStrings.CheckEmailMessage] : [];
         if (query["notSent"] == "1")
         {
             notices.Add(PageStrings.NotSentMessage);

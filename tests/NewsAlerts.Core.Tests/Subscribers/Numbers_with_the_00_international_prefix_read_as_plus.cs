@@ -54,3 +54,35 @@ public sealed class Numbers_with_the_00_international_prefix_read_as_plus
     public void Only_a_leading_00_becomes_plus(string typed, string read) =>
         Assert.Equal(read, ContactValidation.PhoneText(typed));
 }
+
+/// <summary>
+/// Trial r35 #7: "(0044) 7400 591184" was refused with "has no country code". An international prefix or country code
+/// in brackets, as E.123 writes optional parts, reads as + and the country code.
+/// </summary>
+public sealed class Numbers_with_a_bracketed_country_code_read_as_plus
+{
+    private static readonly TextablePhones Several = new(["GB", "FR", "DE", "US"]);
+
+    [Theory]
+    [InlineData("(0044) 7400 591184", "+447400591184")]
+    [InlineData("(+44) 7400 591184", "+447400591184")]
+    [InlineData("+(44) 7400 591184", "+447400591184")]
+    [InlineData("00 (44) 7400 591184", "+447400591184")]
+    [InlineData(" ( 0044 ) 7400-591184", "+447400591184")]
+    [InlineData("[+44] 7400 591184", "+447400591184")]
+    [InlineData("(0033) 6 12 34 56 78", "+33612345678")]
+    [InlineData("(001) 201 555 0123", "+12015550123")]
+    [InlineData("(٠٠٤٤) ٧٤٠٠ ٥٩١١٨٤", "+447400591184")]
+    public void A_bracketed_prefix_or_country_code_is_read_as_plus(string typed, string e164) =>
+        Assert.Equal((e164, (string?)null), Several.Check(typed));
+
+    [Theory]
+    [InlineData("(07400) 591184")]
+    [InlineData("(0) 7400 591184")]
+    public void A_bracketed_national_part_is_still_national(string typed) =>
+        Assert.StartsWith(TextablePhones.NeedsCountryCodeReason, Several.Check(typed).Reason, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_api_reader_takes_the_trials_number() =>
+        Assert.Equal("+447400591184", ContactValidation.Phone("(0044) 7400 591184").E164);
+}

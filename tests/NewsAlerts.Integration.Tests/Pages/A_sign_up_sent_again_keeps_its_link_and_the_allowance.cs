@@ -89,7 +89,7 @@ public sealed class A_sign_up_sent_again_keeps_its_link_and_the_allowance(StackF
         for (var reload = 0; reload < 2; reload++)
         {
             var page = await host.Browser.GetStringAsync(new Uri(landing.TrimStart('/'), UriKind.Relative));
-            Assert.Contains(PageStrings.NewLinkSentMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+            Assert.Contains(PageStrings.ResentLinkMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         }
 
         // The per-contact allowance (3) counts sends: the sign-up and two resends; the third resend is refused, with when.
