@@ -178,7 +178,8 @@ public sealed class SubscriberService(
     /// <summary>
     /// Applies an SMS keyword from a number: STOP and its synonyms put the number on the suppression list (every
     /// subscription, even none) and void every code still held for it (<see cref="SignUps.OptOutVoids"/>), START and
-    /// UNSTOP lift it; the subscriber that has the number follows.
+    /// UNSTOP lift it; the subscriber that has the number follows (texts disabled by a carrier opt-out, Twilio 21610,
+    /// which START lifts at the carrier too, resume as after a STOP).
     /// </summary>
     public async Task<SubscriberOutcome> ApplySmsKeywordAsync(string phone, SmsKeyword keyword, CancellationToken cancellationToken)
     {
@@ -186,8 +187,10 @@ public sealed class SubscriberService(
         {
             await suppressions.SuppressAsync(Channel.Sms, phone, SuppressionReason.OptOutReply, cancellationToken);
         }
-        else if (keyword == SmsKeyword.Start)
+        var providerOptOut = false;
+        if (keyword == SmsKeyword.Start)
         {
+            providerOptOut = await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) == AlertChannel.Sms.RefusalReason;
             await suppressions.LiftAsync(Channel.Sms, phone, cancellationToken);
         }
 
@@ -200,6 +203,9 @@ public sealed class SubscriberService(
         {
             SmsKeyword.Stop => ContactStatus.OptedOut,
             SmsKeyword.Start when subscriber.SmsStatus == ContactStatus.OptedOut => ContactStatus.Confirmed,
+            // Twilio 21610 is the person's STOP at the carrier, which START lifts there (trial r35 #4): a number it
+            // disabled comes back as after a STOP texted to us. Other disables (unreachable, invalid) stay.
+            SmsKeyword.Start when providerOptOut && subscriber.SmsStatus == ContactStatus.Disabled => ContactStatus.Confirmed,
             _ => subscriber.SmsStatus,
         };
         var updated = subscriber with { SmsStatus = status };
@@ -222,8 +228,10 @@ public sealed class SubscriberService(
         await suppressions.SuppressAsync(sms.Kind, phone, sms.RefusalReason, cancellationToken);
         if (await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber
             && subscriber.Phone is { } held && ContactKeys.Of(sms.Kind, held) == ContactKeys.Of(sms.Kind, phone)
-            && subscriber.SmsStatus is ContactStatus.Confirmed or ContactStatus.Pending)
+            && subscriber.SmsStatus == ContactStatus.Confirmed)
         {
+            // Only a confirmed number is disabled, so START, which brings a disabled one back, never confirms one that
+            // was still waiting for its code (a waiting one is suppressed all the same: texted nothing).
             await SaveAsync(sms.Disable(subscriber), cancellationToken);
         }
     }

@@ -1,6 +1,7 @@
 namespace NewsAlerts.Integration.Tests.Delivery;
 
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,25 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         var store = host.Services.GetRequiredService<ISubscriberStore>();
         var subscriber = await store.GetAsync((await store.FindIdByPhoneAsync(phone, CancellationToken.None))!, CancellationToken.None);
         Assert.Equal(ContactStatus.Disabled, subscriber!.SmsStatus);
+    }
+
+    // Trial r35 #4: Twilio's 21610 is the person's STOP at the carrier, and START lifts it there; START from the number
+    // brings texts back here too (the suppression lifted and the number confirmed again), as after a STOP texted to us.
+    [Fact]
+    public async Task START_after_a_carrier_opt_out_brings_texts_back()
+    {
+        var phone = await ConfirmedNumberAsync();
+        using var status = await PostStatusAsync(phone, "undelivered", "21610");
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(ContactStatus.Disabled, await SmsStatusAsync(phone));
+
+        using var sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+        using var reply = await sinkClient.PostAsJsonAsync(
+            "sink/inbound", new { from = phone, body = "START", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        Assert.True(reply.IsSuccessStatusCode, await reply.Content.ReadAsStringAsync());
+
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+        Assert.Equal(ContactStatus.Confirmed, await SmsStatusAsync(phone));
     }
 
     [Fact]
