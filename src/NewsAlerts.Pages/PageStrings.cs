@@ -557,4 +557,20 @@ public static class PageStrings
 
     // Between a topic and its warning: the language's colon with its spacing (French: no-break space before; trial r34 #8).
     public static string TopicNoteSeparator => Text(nameof(TopicNoteSeparator));
+
+    // An address already confirmed that signed up again (issue 16): its emailed link's one-button page (shown only for a
+    // valid current link), the result page and the page of the link pressed again; the topics follow each message.
+    public static string AddTopicsTitle => Text(nameof(AddTopicsTitle));
+
+    public static string AddTopicsMessage => Text(nameof(AddTopicsMessage));
+
+    public static string AddTopicsButton => Text(nameof(AddTopicsButton));
+
+    public static string TopicsAddedTitle => Text(nameof(TopicsAddedTitle));
+
+    public static string TopicsAddedMessage => Text(nameof(TopicsAddedMessage));
+
+    public static string TopicsAlreadyAddedTitle => Text(nameof(TopicsAlreadyAddedTitle));
+
+    public static string TopicsAlreadyAddedMessage => Text(nameof(TopicsAlreadyAddedMessage));
 }

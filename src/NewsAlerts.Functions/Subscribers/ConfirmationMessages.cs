@@ -13,8 +13,12 @@ using NewsAlerts.Core.Texts;
 /// of them within one deadline (<see cref="AlertsOptions.ConfirmationDeadlineSeconds"/>): retries and a provider's
 /// Retry-After wait inside it, and whatever has not gone out when it passes is answered as not sent yet (the caller
 /// asks again with resend) instead of holding the request or failing it. Only messages that went out are counted.
+/// The link email is worded by its address's state when it is sent (<see cref="SignUpService.ChangeEmailAsync"/>,
+/// issue 16): an address confirmed already gets the change email, in its subscriber's language, never "Confirm your
+/// subscription"; the sign-up, its link and what is answered are the same either way.
 /// </summary>
-public sealed class ConfirmationMessages(IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time)
+public sealed class ConfirmationMessages(
+    IConfirmationSender confirmations, SignUpService signUps, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time)
 {
     /// <summary>Sends them; returns the channels whose message was not sent (<c>email</c>, <c>sms</c>), empty when all went out.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
@@ -25,8 +29,7 @@ public sealed class ConfirmationMessages(IConfirmationSender confirmations, Aler
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var signUp = started.SignUp;
         var notSent = new List<string>();
-        if (started.EmailConfirmationToken is { } token
-            && !await SentAsync(Channel.Email, () => confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), new MessageLocale(signUp.Language, signUp.TimeZone), linked.Token), cancellationToken))
+        if (started.EmailConfirmationToken is { } token && !await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, linked.Token), cancellationToken))
         {
             notSent.Add("email");
         }
@@ -38,6 +41,22 @@ public sealed class ConfirmationMessages(IConfirmationSender confirmations, Aler
         }
 
         return notSent;
+    }
+
+    // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
+    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, CancellationToken cancellationToken)
+    {
+        var link = links.ConfirmEmail(signUp.Id, token);
+        if (await signUps.ChangeEmailAsync(signUp, cancellationToken) is not { } change)
+        {
+            return await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, link, new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
+        }
+
+        // Nothing new: "you already follow these" lists what was asked for, with no button that would change anything.
+        var adds = change.NewTopics.Count > 0;
+        IReadOnlyList<string> topics = [.. (adds ? change.NewTopics : signUp.Topics).Select(t => t.Text)];
+        return await confirmations.SendTopicsChangeAsync(
+            signUp.Id, signUp.Email!, topics, adds ? link : null, links.Manage(change.Holder.Id, change.ManageToken), MessageLocale.Of(change.Holder), cancellationToken);
     }
 
     private async Task<bool> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)
