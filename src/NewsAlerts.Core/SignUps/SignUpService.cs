@@ -811,7 +811,8 @@ public sealed class SignUpService(
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
         // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
         // (a resend from the manage link for a subscriber saved before the lookup rows existed).
-        var added = channel == Channel.Email && owner is not null && SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change
+        var added = channel == Channel.Email && owner is not null && SignUpIds.IsOfSignUpForm(signUp.Id) && !signUp.Replaces
+            && SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change
             ? new TopicsAdded(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics))
             : null;
         if (owner is null && signUp.SubscriberId is { } joined && (channel == Channel.Email || SignUpJoins.NumberMayJoinSignUpsSubscriber(signUp))
