@@ -243,7 +243,7 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         return [.. all.Where(m => m.TextBody?.Contains("token=control", StringComparison.Ordinal) != true)];
     }
 
-    private async Task<(HttpStatusCode Status, (string Id, string Rest) Body)> SignUpByApiAsync(string email)
+    private async Task<(HttpStatusCode Status, (string Id, string Masked) Body)> SignUpByApiAsync(string email)
     {
         using var answer = await Api.PostJsonAsync(stack.Host.Client, "api/subscribers", new { email, timeZone = "Asia/Tokyo", topics = new[] { "Zanzibar", "Comoros" } });
         var body = await answer.Content.ReadAsStringAsync();
