@@ -130,7 +130,7 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         var known = await SignUpOnPageAsync(email, "Zanzibar\nComoros");
         var unknown = await SignUpOnPageAsync(fresh, "Zanzibar\nComoros");
 
-        Assert.Equal((newStatus, newBody), (knownStatus, knownBody));
+        Assert.Equal((newStatus, newBody.Masked), (knownStatus, knownBody.Masked));
         // The same form sent again is treated for a subscribed address exactly as for a new one (repeat or not, same answer).
         Assert.Equal((newRepeatStatus, newRepeat.Masked, newRepeat.Id == newBody.Id), (knownRepeatStatus, knownRepeat.Masked, knownRepeat.Id == knownBody.Id));
         Assert.Equal((unknown.Status, unknown.Location, unknown.Page), (known.Status, known.Location, known.Page));
