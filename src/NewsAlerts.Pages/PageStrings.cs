@@ -573,4 +573,9 @@ public static class PageStrings
     public static string TopicsAlreadyAddedTitle => Text(nameof(TopicsAlreadyAddedTitle));
 
     public static string TopicsAlreadyAddedMessage => Text(nameof(TopicsAlreadyAddedMessage));
+
+    // The emailed link of an address confirmed already whose topics were all followed meanwhile: no button (issue 16).
+    public static string AlreadyFollowingTitle => Text(nameof(AlreadyFollowingTitle));
+
+    public static string AlreadyFollowingMessage => Text(nameof(AlreadyFollowingMessage));
 }

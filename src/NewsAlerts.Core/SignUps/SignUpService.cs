@@ -622,7 +622,9 @@ public sealed class SignUpService(
     {
         var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
         if (verified is null || verified.SubscriberId != signUpId
-            || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email, SubscriberId: { } subscriberId }
+            || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email } confirmed
+            // The address's subscriber: the one its topics were added to (issue 16), else the one the sign-up joined.
+            || (confirmed.Added?.SubscriberId ?? confirmed.SubscriberId) is not { } subscriberId
             || await store.GetAsync(subscriberId, cancellationToken) is not { EmailStatus: ContactStatus.Confirmed, Email: { } held } subscriber
             || ContactKeys.Of(Channel.Email, held) != ContactKeys.Of(Channel.Email, email))
         {

@@ -70,7 +70,7 @@ public sealed class ConfirmPageFunction(
             // The emailed link's page is chosen only after the link is verified (issue 16): every link that does not confirm
             // gets the same page, whatever its address's state.
             return token.Length > 0
-                ? await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken))
+                ? await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken), waiting?.Topics ?? [])
                 : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
         }
 

@@ -41,11 +41,15 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// The page of an emailed link as <see cref="SignUpService.LinkAddsTopicsAsync"/> found it (issue 16): with
     /// <paramref name="adds"/> (only for a valid current link of an address confirmed already) "Add these topics to your
     /// alerts?", the topics and one button posting the token as <see cref="ConfirmEmailPageAsync"/> does (link scanners
-    /// add nothing); with null, <see cref="ConfirmEmailPageAsync"/>'s page, the same for every other link.
+    /// add nothing); with null, <see cref="ConfirmEmailPageAsync"/>'s page, the same for every other link. With none
+    /// (all followed meanwhile) "You already follow these topics", listing <paramref name="asked"/>, with no button.
     /// </summary>
-    public Task<IActionResult> EmailLinkPageAsync(string signUpId, string token, IReadOnlyList<Core.Subscribers.Topic>? adds) =>
+    public Task<IActionResult> EmailLinkPageAsync(
+        string signUpId, string token, IReadOnlyList<Core.Subscribers.Topic>? adds, IReadOnlyList<Core.Subscribers.Topic> asked) =>
         adds is null || !SignUpIds.IsWellFormed(signUpId)
             ? ConfirmEmailPageAsync(signUpId, token)
+            : adds.Count == 0
+            ? pages.MessageAsync(PageStrings.AlreadyFollowingTitle, PageStrings.AlreadyFollowingMessage, detail: TopicsOf(asked))
             : pages.MessageAsync(PageStrings.AddTopicsTitle, PageStrings.AddTopicsMessage, action: "/confirm", button: PageStrings.AddTopicsButton,
                 hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)), detail: TopicsOf(adds));
 

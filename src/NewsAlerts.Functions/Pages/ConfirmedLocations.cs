@@ -56,7 +56,7 @@ public static class ConfirmedLocations
 
     /// <summary>
     /// The "added" page (issue 16): as <see cref="Confirmed"/> for the address, naming sign-up <paramref name="signUpId"/>
-    /// (<see cref="Core.SignUps.PendingSignUp.AddsTopics"/>), whose topics it lists while the view token lasts.
+    /// (<see cref="Core.SignUps.PendingSignUp.Added"/>), whose topics it lists while the view token lasts.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Added(string viewToken, string signUpId, bool embed, string language)

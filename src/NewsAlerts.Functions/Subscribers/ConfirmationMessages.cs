@@ -1,5 +1,6 @@
 namespace NewsAlerts.Functions.Subscribers;
 
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
@@ -7,6 +8,7 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// Sends the confirmations a sign-up or resend made (a link by email, a code by SMS) while its HTTP request waits, all
@@ -17,19 +19,23 @@ using NewsAlerts.Core.Texts;
 /// issue 16): an address confirmed already gets the change email, in its subscriber's language, never "Confirm your
 /// subscription"; the sign-up, its link and what is answered are the same either way.
 /// </summary>
-public sealed class ConfirmationMessages(
-    IConfirmationSender confirmations, SignUpService signUps, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time)
+public sealed partial class ConfirmationMessages(
+    IConfirmationSender confirmations, SignUpService signUps, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time,
+    ILogger<ConfirmationMessages> logger)
 {
     /// <summary>Sends them; returns the channels whose message was not sent (<c>email</c>, <c>sms</c>), empty when all went out.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
     public async Task<IReadOnlyList<string>> SendAsync(SignUpStarted started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(started);
+        // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
+        // sooner than a new address would.
+        var change = started.EmailConfirmationToken is null ? null : await ChangeOrNullAsync(started.SignUp, cancellationToken);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ConfirmationDeadlineSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var signUp = started.SignUp;
         var notSent = new List<string>();
-        if (started.EmailConfirmationToken is { } token && !await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, linked.Token), cancellationToken))
+        if (started.EmailConfirmationToken is { } token && !await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken))
         {
             notSent.Add("email");
         }
@@ -44,10 +50,10 @@ public sealed class ConfirmationMessages(
     }
 
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
-    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
     {
         var link = links.ConfirmEmail(signUp.Id, token);
-        if (await signUps.ChangeEmailAsync(signUp, cancellationToken) is not { } change)
+        if (change is null)
         {
             return await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, link, new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
         }
@@ -55,8 +61,25 @@ public sealed class ConfirmationMessages(
         // Nothing new: "you already follow these" lists what was asked for, with no button that would change anything.
         var adds = change.NewTopics.Count > 0;
         IReadOnlyList<string> topics = [.. (adds ? change.NewTopics : signUp.Topics).Select(t => t.Text)];
+        // The pages of the link open in the subscriber's language, as the email is written (not the form's).
+        var inTheirLanguage = new Uri(PageLinks.WithLanguage(link.AbsoluteUri, PageLanguage.ForSubscriber(change.Holder.Language)));
         return await confirmations.SendTopicsChangeAsync(
-            signUp.Id, signUp.Email!, topics, adds ? link : null, links.Manage(change.Holder.Id, change.ManageToken), MessageLocale.Of(change.Holder), cancellationToken);
+            signUp.Id, signUp.Email!, topics, adds ? inTheirLanguage : null, links.Manage(change.Holder.Id, change.ManageToken), MessageLocale.Of(change.Holder), cancellationToken);
+    }
+
+    // The change wording (SignUpService.ChangeEmailAsync), or null (the confirmation any address gets) when the address
+    // is not confirmed already or its state cannot be read now (a store failure): the email still goes, as a new one's.
+    private async Task<SignUpChange?> ChangeOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await signUps.ChangeEmailAsync(signUp, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogWordingUnread(logger, ex, signUp.Id);
+            return null;
+        }
     }
 
     private async Task<bool> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)
@@ -77,4 +100,7 @@ public sealed class ConfirmationMessages(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The state of sign-up {SignUpId}'s address could not be read; its email is worded as for a new address")]
+    private static partial void LogWordingUnread(ILogger logger, Exception exception, string signUpId);
 }

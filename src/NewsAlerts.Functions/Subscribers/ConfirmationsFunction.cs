@@ -40,7 +40,8 @@ public sealed class ConfirmationsFunction(
         {
             // The link already sent in emails: the confirm page, whose button posts to /confirm.
             // Verified before it tells (issue 16): only a valid current link of an address confirmed already reads "add these topics".
-            return await confirmPages.EmailLinkPageAsync(SignUpIdOf(request), queryToken, await signUps.LinkAddsTopicsAsync(SignUpIdOf(request), queryToken, cancellationToken));
+            return await confirmPages.EmailLinkPageAsync(SignUpIdOf(request), queryToken, await signUps.LinkAddsTopicsAsync(SignUpIdOf(request), queryToken, cancellationToken),
+                (await signUps.FindAsync(SignUpIdOf(request), cancellationToken))?.Topics ?? []);
         }
 
         var (value, problem) = queryToken.Length > 0

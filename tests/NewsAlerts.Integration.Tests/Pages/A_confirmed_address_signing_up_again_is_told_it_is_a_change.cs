@@ -51,8 +51,6 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         var change = Assert.Single(await OnlyEmailsAsync(subscriber.Id, email));
         var text = change.TextBody ?? string.Empty;
         Assert.Equal(EmailTexts.Of(EmailText.ChangeSubject, "fr", AccountEmails.ServiceName), change.Subject);
-        Assert.DoesNotContain(EmailTexts.Of(EmailText.ConfirmSubject, "en", AccountEmails.ServiceName), text, StringComparison.Ordinal);
-        Assert.DoesNotContain(EmailTexts.Of(EmailText.ConfirmSubject, "fr", AccountEmails.ServiceName), text, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeIntro, "fr", AccountEmails.ServiceName), text, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeNothingUnlessPressed, "fr"), text, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeSettings, "fr"), text, StringComparison.Ordinal);
@@ -110,7 +108,6 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         var following = Assert.Single(await OnlyEmailsAsync(subscriber.Id, email));
         Assert.Equal(EmailTexts.Of(EmailText.FollowingSubject, "en", AccountEmails.ServiceName), following.Subject);
         Assert.Contains(EmailTexts.Of(EmailText.FollowingIntro, "en", AccountEmails.ServiceName), following.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain(EmailTexts.Of(EmailText.ConfirmSubject, "en", AccountEmails.ServiceName), following.TextBody, StringComparison.Ordinal);
         Assert.DoesNotMatch(AddLink(), following.TextBody);
         Assert.Matches(ManageLink(), following.TextBody);
         Assert.Equal(["Zanzibar"], (await store.GetAsync(subscriber.Id, CancellationToken.None))!.Topics.Select(t => t.Text));
@@ -170,6 +167,8 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         Assert.Equal(await LinkPageAsync(unknown.SignUp.Id, unknownReplaced), await LinkPageAsync(known.SignUp.Id, knownReplaced));
         Assert.DoesNotContain(PageStrings.AddTopicsTitle, await LinkPageAsync(known.SignUp.Id, knownReplaced), StringComparison.Ordinal);
         Assert.Equal(await ApiLinkPageAsync(unknown.SignUp.Id, "x"), await ApiLinkPageAsync(known.SignUp.Id, "x"));
+        // Its button posted too: the answer to a wrong token is the same page for both.
+        Assert.Equal(await PostedLinkPageAsync(unknown.SignUp.Id, "x"), await PostedLinkPageAsync(known.SignUp.Id, "x"));
     }
 
     [Fact]
@@ -211,6 +210,88 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         Assert.Equal(phone, (await store.GetAsync(address.Subscriber.Id, CancellationToken.None))!.Phone);
     }
 
+    [Fact]
+    public async Task Code_entered_before_the_link_then_the_link_pressed_twice_says_already_added()
+    {
+        var email = $"again16-codefirst-{Guid.NewGuid():N}@example.com";
+        var subscriber = await ConfirmedAsync(email, "Zanzibar");
+        var again = await signUps.SignUpAsync(new SubscriberRequest(email, TestPhones.NewValid(), "UTC", [("Comoros", false)], 2), CancellationToken.None);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(again.SignUp.Id, again.SmsCode, CancellationToken.None)).Kind);
+
+        var button = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={again.SignUp.Id}&token={Uri.EscapeDataString(again.EmailConfirmationToken!)}&lang=en", UriKind.Relative));
+        var form = Assert.Single(HtmlForms.Of(button));
+        var (_, addedPage) = await HtmlForms.PostAsync(stack.Host.Client, form);
+        var (again2, againPage) = await HtmlForms.PostAsync(stack.Host.Client, form);
+
+        Assert.Contains(PageStrings.TopicsAddedTitle, WebUtility.HtmlDecode(addedPage), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, again2.StatusCode);
+        Assert.Contains(PageStrings.TopicsAlreadyAddedTitle, WebUtility.HtmlDecode(againPage), StringComparison.Ordinal);
+        Assert.Contains("Comoros", againPage, StringComparison.Ordinal);
+        Assert.Equal(["Zanzibar", "Comoros"], (await store.GetAsync(subscriber.Id, CancellationToken.None))!.Topics.Select(t => t.Text));
+    }
+
+    [Fact]
+    public async Task The_change_links_pages_are_in_the_subscribers_language_not_the_forms()
+    {
+        var email = $"again16-lang-{Guid.NewGuid():N}@example.com";
+        var subscriber = await ConfirmedAsync(email, "Zanzibar", "fr");
+        using (var answer = await Api.PostJsonAsync(stack.Host.Client, "api/subscribers", new { email, timeZone = "UTC", language = "en", topics = new[] { "Comoros" } }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        }
+
+        var link = AddLink().Match(Assert.Single(await OnlyEmailsAsync(subscriber.Id, email)).TextBody ?? string.Empty).Value;
+        Assert.EndsWith("&lang=fr", link, StringComparison.Ordinal);
+        var fr = new System.Globalization.CultureInfo("fr");
+        var button = WebUtility.HtmlDecode(await stack.Host.Client.GetStringAsync(new Uri(link, UriKind.Relative)));
+        Assert.Contains(PageStrings.Catalog.GetString(nameof(PageStrings.AddTopicsTitle), fr)!, button, StringComparison.Ordinal);
+        var (_, addedPage) = await HtmlForms.PostAsync(stack.Host.Client, Assert.Single(HtmlForms.Of(button)));
+        Assert.Contains(PageStrings.Catalog.GetString(nameof(PageStrings.TopicsAddedTitle), fr)!, WebUtility.HtmlDecode(addedPage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Erasing_either_subscriber_a_sign_up_touched_erases_it_and_its_index_rows()
+    {
+        var signUpStore = stack.Host.Services.GetRequiredService<ISignUpStore>();
+
+        // The link first, then the code: the number is on a new subscriber S2, the sign-up joined the address's E.
+        var email = $"again16-erase-{Guid.NewGuid():N}@example.com";
+        var phone = TestPhones.NewValid();
+        await ConfirmedAsync(email, "Zanzibar");
+        var linkFirst = await signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [("Comoros", false)], 2), CancellationToken.None);
+        await signUps.ConfirmEmailAsync(linkFirst.SignUp.Id, linkFirst.EmailConfirmationToken, CancellationToken.None);
+        var s2 = (await signUps.ConfirmSmsAsync(linkFirst.SignUp.Id, linkFirst.SmsCode, CancellationToken.None)).Subscriber!;
+        await signUpStore.EraseForSubscriberAsync(s2.Id, CancellationToken.None);
+        Assert.Null(await signUpStore.GetAsync(linkFirst.SignUp.Id, CancellationToken.None));
+        Assert.Empty(await signUpStore.FindByPhoneAsync(phone, CancellationToken.None));
+
+        // The code first, then the link: the sign-up joined the number's new subscriber and added topics to E.
+        var other = $"again16-erase2-{Guid.NewGuid():N}@example.com";
+        var e = await ConfirmedAsync(other, "Zanzibar");
+        var codeFirst = await signUps.SignUpAsync(new SubscriberRequest(other, TestPhones.NewValid(), "UTC", [("Comoros", false)], 2), CancellationToken.None);
+        await signUps.ConfirmSmsAsync(codeFirst.SignUp.Id, codeFirst.SmsCode, CancellationToken.None);
+        Assert.Equal(e.Id, (await signUps.ConfirmEmailAsync(codeFirst.SignUp.Id, codeFirst.EmailConfirmationToken, CancellationToken.None)).Added?.SubscriberId);
+        await signUpStore.EraseForSubscriberAsync(e.Id, CancellationToken.None);
+        Assert.Null(await signUpStore.GetAsync(codeFirst.SignUp.Id, CancellationToken.None));
+        Assert.Empty(await signUpStore.FindByEmailAsync(other, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_link_whose_topics_were_all_followed_meanwhile_says_so_with_no_button()
+    {
+        var email = $"again16-meanwhile-{Guid.NewGuid():N}@example.com";
+        var subscriber = await ConfirmedAsync(email, "Zanzibar");
+        var again = await signUps.SignUpAsync(new SubscriberRequest(email, null, "UTC", [("Comoros", false)], 2), CancellationToken.None);
+        var held = (await store.GetAsync(subscriber.Id, CancellationToken.None))!;
+        await store.SaveAsync(held with { Topics = [.. held.Topics, .. again.SignUp.Topics] }, CancellationToken.None); // followed in the preference centre
+
+        var page = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={again.SignUp.Id}&token={Uri.EscapeDataString(again.EmailConfirmationToken!)}&lang=en", UriKind.Relative));
+
+        Assert.Contains(PageStrings.AlreadyFollowingTitle, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains("Comoros", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(HtmlForms.Of(page), f => f.Hidden.GetValueOrDefault("step") == "email"); // no button that would add
+    }
+
     // A subscriber confirmed by a sign-up through the service (no email is sent by it).
     private async Task<Subscriber> ConfirmedAsync(string email, string topic, string? language = null)
     {
@@ -223,6 +304,16 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
 
     private async Task<string> LinkPageAsync(string signUpId, string token) => Masked(
         await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={Uri.EscapeDataString(signUpId)}&token={Uri.EscapeDataString(token)}", UriKind.Relative)), token);
+
+    private async Task<string> PostedLinkPageAsync(string signUpId, string token)
+    {
+        var page = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={Uri.EscapeDataString(signUpId)}&token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        var (response, html) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "email"));
+        using (response)
+        {
+            return $"{(int)response.StatusCode} {Masked(html, token)}";
+        }
+    }
 
     private async Task<string> ApiLinkPageAsync(string signUpId, string token) => Masked(
         await stack.Host.Client.GetStringAsync(new Uri($"api/sign-ups/{Uri.EscapeDataString(signUpId)}/confirm-email?token={Uri.EscapeDataString(token)}", UriKind.Relative)), token);
