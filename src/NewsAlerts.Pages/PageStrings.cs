@@ -570,4 +570,24 @@ public static class PageStrings
     public static string ResentCodeMessage => Text(nameof(ResentCodeMessage));
     public static string ResentLinkMessage => Text(nameof(ResentLinkMessage));
     public static string ResentLinkAndCodeMessage => Text(nameof(ResentLinkAndCodeMessage));
+    // An address already confirmed that signed up again (issue 16): its emailed link's one-button page (shown only for a
+    // valid current link), the result page and the page of the link pressed again; the topics follow each message.
+    public static string AddTopicsTitle => Text(nameof(AddTopicsTitle));
+
+    public static string AddTopicsMessage => Text(nameof(AddTopicsMessage));
+
+    public static string AddTopicsButton => Text(nameof(AddTopicsButton));
+
+    public static string TopicsAddedTitle => Text(nameof(TopicsAddedTitle));
+
+    public static string TopicsAddedMessage => Text(nameof(TopicsAddedMessage));
+
+    public static string TopicsAlreadyAddedTitle => Text(nameof(TopicsAlreadyAddedTitle));
+
+    public static string TopicsAlreadyAddedMessage => Text(nameof(TopicsAlreadyAddedMessage));
+
+    // The emailed link of an address confirmed already whose topics were all followed meanwhile: no button (issue 16).
+    public static string AlreadyFollowingTitle => Text(nameof(AlreadyFollowingTitle));
+
+    public static string AlreadyFollowingMessage => Text(nameof(AlreadyFollowingMessage));
 }

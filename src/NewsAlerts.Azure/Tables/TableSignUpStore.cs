@@ -159,7 +159,9 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     }
 
     private static TableEntity RowOf(PendingSignUp signUp) =>
-        JsonRows.Fit(new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone });
+        JsonRows.Fit(new TableEntity(signUp.Id, string.Empty) { ["Json"] = JsonSerializer.Serialize(signUp, JsonRows.Options), ["SubscriberId"] = signUp.SubscriberId, ["Phone"] = signUp.Phone,
+            // Issue 16: the other subscribers a sign-up touched, so erasing either finds it (EraseForSubscriberAsync).
+            ["CreatedSubscriberId"] = signUp.CreatedSubscriberId, ["AddedSubscriberId"] = signUp.Added?.SubscriberId, ["Email"] = signUp.Email });
 
     // The index rows of a sign-up just written, after its row (see the class comment); oldPhone: the number it held before.
     private async Task IndexAsync(PendingSignUp signUp, string? oldPhone, CancellationToken cancellationToken)
@@ -200,14 +202,23 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
         ArgumentNullException.ThrowIfNull(subscriberId);
         var table = await tables.GetAsync(SignUps, cancellationToken);
         var index = await tables.GetAsync(PhoneIndex, cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}");
-        await DeleteAllAsync(await tables.GetAsync(EmailIndex, cancellationToken), filter, onVersionRead: false, cancellationToken);
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Phone"], cancellationToken: cancellationToken))
+        var emailIndex = await tables.GetAsync(EmailIndex, cancellationToken);
+        await DeleteAllAsync(emailIndex, TableClient.CreateQueryFilter($"SubscriberId eq {subscriberId}"), onVersionRead: false, cancellationToken);
+        // A sign-up can touch two subscribers (issue 16): the one it joined, one it created for its number, and the one
+        // whose confirmed address it added topics to; erasing any of them erases the sign-up.
+        var filter = TableClient.CreateQueryFilter(
+            $"SubscriberId eq {subscriberId} or CreatedSubscriberId eq {subscriberId} or AddedSubscriberId eq {subscriberId}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Phone", "Email"], cancellationToken: cancellationToken))
         {
-            // The index row first, by its keys: a retry after a failure in between still finds the sign-up row that names it.
+            // The index rows first, by their keys: a retry after a failure in between still finds the sign-up row that names them.
             if (row.GetString("Phone") is { } phone)
             {
                 await DeleteIndexRowAsync(index, phone, row.PartitionKey, cancellationToken);
+            }
+
+            if (row.GetString("Email") is { } email)
+            {
+                await DeleteRowAsync(emailIndex, EmailPartition(email), row.PartitionKey, cancellationToken);
             }
 
             try
@@ -222,11 +233,15 @@ public sealed class TableSignUpStore(TableSet tables) : ISignUpStore
     }
 
     // Deletes the index row of a sign-up's number by its keys, whatever it holds; none there is fine.
-    private static async Task DeleteIndexRowAsync(TableClient index, string phone, string signUpId, CancellationToken cancellationToken)
+    private static Task DeleteIndexRowAsync(TableClient index, string phone, string signUpId, CancellationToken cancellationToken) =>
+        DeleteRowAsync(index, PhonePartition(phone), signUpId, cancellationToken);
+
+    // Deletes a row by its keys, whatever it holds; none there is fine.
+    private static async Task DeleteRowAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
     {
         try
         {
-            await index.DeleteEntityAsync(PhonePartition(phone), signUpId, global::Azure.ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(partition, row, global::Azure.ETag.All, cancellationToken);
         }
         catch (global::Azure.RequestFailedException ex) when (ex.Status == 404)
         {

@@ -9,7 +9,7 @@ using NewsAlerts.Core.Words;
 
 /// <summary>
 /// Composes the emails about a subscription (the double opt-in link, the manage link once confirmed or asked for, the
-/// notice to a replaced address): every word from the email catalog (<see cref="EmailTexts"/>) in the locale's
+/// notice to a replaced address, the change to an address already confirmed): every word from the email catalog (<see cref="EmailTexts"/>) in the locale's
 /// language, every date on its clock (<see cref="MomentWords"/>), the HTML by <see cref="AccountEmailView"/>.
 /// </summary>
 public static class AccountEmails
@@ -73,13 +73,40 @@ public static class AccountEmails
             [Words(locale, EmailText.ChangedNothingToDo)]);
     }
 
+    /// <summary>
+    /// The email to an address already confirmed that signed up again (issue 16), worded as a change: with
+    /// <paramref name="addUrl"/>, "you already get NewsAlerts here; you asked to add" <paramref name="topics"/>, an
+    /// "Add these topics" button and "or manage your alerts" (<paramref name="manageUrl"/>); without it, "you already
+    /// follow these" and the manage link as the button. Both say that nothing changes unless they press, that time
+    /// zone, frequency and language are changed in the preference centre, and that texts need a number added there.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topics"/>, <paramref name="manageUrl"/> or <paramref name="locale"/> is null.</exception>
+    public static Task<AccountEmail> TopicsChangeAsync(IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(manageUrl);
+        ArgumentNullException.ThrowIfNull(locale);
+        return addUrl is null
+            ? ComposeAsync(
+                locale, EmailText.FollowingSubject, [Words(locale, EmailText.FollowingIntro, ServiceName)], Words(locale, EmailText.FollowingButton), manageUrl,
+                [Words(locale, EmailText.ChangeSettings), Words(locale, EmailText.ChangeAddNumber), Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)], topics)
+            : ComposeAsync(
+                locale, EmailText.ChangeSubject, [Words(locale, EmailText.ChangeIntro, ServiceName)], Words(locale, EmailText.ChangeButton), addUrl,
+                [Words(locale, EmailText.ChangeNothingUnlessPressed), Words(locale, EmailText.ChangeSettings), Words(locale, EmailText.ChangeAddNumber), Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)],
+                topics, (Words(locale, EmailText.ChangeManage), manageUrl));
+    }
+
     private static string Words(MessageLocale locale, EmailText key, params object?[] values) => EmailTexts.Of(key, locale.Language, values);
 
     private static async Task<AccountEmail> ComposeAsync(
-        MessageLocale locale, EmailText subjectKey, IReadOnlyList<string> before, string linkText, Uri link, IReadOnlyList<string> after)
+        MessageLocale locale, EmailText subjectKey, IReadOnlyList<string> before, string linkText, Uri link, IReadOnlyList<string> after,
+        IReadOnlyList<string>? items = null, (string Text, Uri Url)? other = null)
     {
         var subject = Words(locale, subjectKey, ServiceName);
-        var text = string.Join("\n\n", [.. before, link.AbsoluteUri, .. after]) + "\n";
+        // The items one a line, each isolated so a topic in another direction keeps its own (as the HTML's bdi does).
+        IReadOnlyList<string> listed = items is { Count: > 0 } ? [string.Join("\n", items.Select(i => "- " + TypedText.Isolate(i)))] : [];
+        IReadOnlyList<string> otherLine = other is { } o ? [o.Text + "\n" + o.Url.AbsoluteUri] : [];
+        var text = string.Join("\n\n", [.. before, .. listed, link.AbsoluteUri, .. otherLine, .. after]) + "\n";
         var html = await Templates.RenderAsync<AccountEmailView>(new Dictionary<string, object?>
         {
             [nameof(AccountEmailView.Locale)] = locale,
@@ -88,6 +115,9 @@ public static class AccountEmails
             [nameof(AccountEmailView.LinkText)] = linkText,
             [nameof(AccountEmailView.LinkUrl)] = link.AbsoluteUri,
             [nameof(AccountEmailView.After)] = after,
+            [nameof(AccountEmailView.Items)] = items,
+            [nameof(AccountEmailView.OtherLinkText)] = other?.Text,
+            [nameof(AccountEmailView.OtherLinkUrl)] = other?.Url.AbsoluteUri,
         });
         return new AccountEmail(subject, PlainTextDirection.Apply(text, locale), html, locale);
     }

@@ -30,6 +30,11 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         await SendEmailAsync(subscriberId, address, await AccountEmails.LinkRequestedAsync(manageUrl, locale), cancellationToken);
 
     /// <inheritdoc />
+    public async Task<SendOutcome> SendTopicsChangeAsync(
+        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
+        await SendEmailAsync(signUpId, address, await AccountEmails.TopicsChangeAsync(topics, addUrl, manageUrl, locale), cancellationToken);
+
+    /// <inheritdoc />
     public Task<SendOutcome> SendManageLinkTextAsync(string subscriberId, string phone, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(locale);

@@ -25,6 +25,14 @@ using NewsAlerts.Core.Subscribers;
 /// A change of address or number from the manage link (<see cref="ContactChanges"/>): confirming a contact makes it
 /// <paramref name="SubscriberId"/>'s, replacing the one it had (which stays the person's, so STOP from it still stops them).
 /// </param>
+/// <param name="CreatedSubscriberId">
+/// The subscriber this sign-up's first confirmed contact created (the contact was new), or null: only that subscriber
+/// may take the sign-up's number besides its holder (<see cref="SignUpJoins"/>, issue 16).
+/// </param>
+/// <param name="Added">
+/// Set when the address's link only added topics to a subscriber that had the address confirmed already
+/// (<see cref="TopicsAdded"/>, issue 16), or null.
+/// </param>
 public sealed record PendingSignUp(
     string Id,
     string? Email,
@@ -40,7 +48,9 @@ public sealed record PendingSignUp(
     DeliveryPreferences? Preferences = null,
     string? Language = null,
     IReadOnlyList<string>? Languages = null,
-    bool Replaces = false)
+    bool Replaces = false,
+    string? CreatedSubscriberId = null,
+    TopicsAdded? Added = null)
 {
     /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
     public IReadOnlyList<string> PendingChannels =>

@@ -21,8 +21,13 @@ public enum SignUpOutcomeKind
 /// <param name="ManageToken">The subscriber's manage token (for the manage link).</param>
 /// <param name="Reason">Why not, for the problem answer.</param>
 /// <param name="Replaced">The notice owed to the contact this confirmation replaced (<see cref="ContactChangeNotices"/>), or null.</param>
+/// <param name="Added">
+/// Set when the confirmed link only added topics to a subscriber that had the address confirmed already (issue 16):
+/// no welcome or manage-link email is owed then. Null for every other confirmation.
+/// </param>
 public sealed record SignUpOutcome(
-    SignUpOutcomeKind Kind, Subscriber? Subscriber = null, string? ManageToken = null, string? Reason = null, ContactChangeNotice? Replaced = null)
+    SignUpOutcomeKind Kind, Subscriber? Subscriber = null, string? ManageToken = null, string? Reason = null, ContactChangeNotice? Replaced = null,
+    TopicsAdded? Added = null)
 {
     /// <summary>Refused, with why.</summary>
     public static SignUpOutcome Forbidden(string reason) => new(SignUpOutcomeKind.Forbidden, Reason: reason);

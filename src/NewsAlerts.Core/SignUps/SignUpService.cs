@@ -205,6 +205,46 @@ public sealed class SignUpService(
     public Task<PendingSignUp?> FindAsync(string signUpId, CancellationToken cancellationToken) => signUps.GetAsync(signUpId, cancellationToken);
 
     /// <summary>
+    /// How the link email of <paramref name="signUp"/> is worded, decided on its address's state as read now (issue 16,
+    /// <see cref="SignUpEmails.KindOf"/>): the change email (<see cref="SignUpChange"/>: the holder, the topics still new,
+    /// a manage token for the holder, as the email goes to the address only) when the address is its subscriber's confirmed
+    /// one and not suppressed; null for the confirmation (new consent), and for the manage link's sign-ups (the holder's
+    /// own changes) or a sign-up without an address. Called at every send, so a resend is worded as the address is then.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public async Task<SignUpChange?> ChangeEmailAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        if (signUp is not { Email: { } email, Replaces: false } || !SignUpIds.IsOfSignUpForm(signUp.Id)
+            || await store.FindIdByEmailAsync(email, cancellationToken) is not { } id || await store.GetAsync(id, cancellationToken) is not { } holder
+            || SignUpEmails.KindOf(email, holder, await suppressions.IsSuppressedAsync(Channel.Email, email, cancellationToken)) != SignUpEmailKind.Change)
+        {
+            return null;
+        }
+
+        return new SignUpChange(holder, SignUpEmails.NewTopics(holder.Topics, signUp.Topics), tokens.Issue(TokenPurpose.Manage, holder.Id, SubscriberService.ManageTokenLifetime));
+    }
+
+    /// <summary>
+    /// For the page of an emailed link (verify before telling, issue 16): when <paramref name="token"/> is the current link
+    /// of sign-up <paramref name="signUpId"/> (signature, lifetime and nonce, as <see cref="ConfirmEmailAsync"/> checks
+    /// them; the address still waiting) and its address is confirmed already (<see cref="ChangeEmailAsync"/>), the topics
+    /// pressing it would add (none: all followed); otherwise null, and the page is the one every link gets.
+    /// </summary>
+    public async Task<IReadOnlyList<Topic>?> LinkAddsTopicsAsync(string signUpId, string? token, CancellationToken cancellationToken)
+    {
+        var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
+        if (verified is null || verified.SubscriberId != signUpId
+            || await signUps.GetAsync(signUpId, cancellationToken) is not { Email: not null, EmailConfirmed: false } signUp
+            || signUp.Pending.EmailNonce != verified.Nonce)
+        {
+            return null;
+        }
+
+        return (await ChangeEmailAsync(signUp, cancellationToken))?.NewTopics;
+    }
+
+    /// <summary>
     /// A fresh confirmation for every contact of the sign-up still pending: a new link nonce and a new code (with five
     /// new tries, so a lockout is not the end), which voids the ones sent before, and, for a sign-up of the sign-up form,
     /// the links other sign-ups hold for its address and the codes they hold for its number: only the newest confirms
@@ -597,7 +637,9 @@ public sealed class SignUpService(
     {
         var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
         if (verified is null || verified.SubscriberId != signUpId
-            || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email, SubscriberId: { } subscriberId }
+            || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email } confirmed
+            // The address's subscriber: the one its topics were added to (issue 16), else the one the sign-up joined.
+            || (confirmed.Added?.SubscriberId ?? confirmed.SubscriberId) is not { } subscriberId
             || await store.GetAsync(subscriberId, cancellationToken) is not { EmailStatus: ContactStatus.Confirmed, Email: { } held } subscriber
             || ContactKeys.Of(Channel.Email, held) != ContactKeys.Of(Channel.Email, email))
         {
@@ -694,7 +736,7 @@ public sealed class SignUpService(
                 return RefusedAfterOptOut(channel); // the claim stays: nothing issued before the opt-out comes back
             }
 
-            outcome = await JoinAsync(claimed, channel, cancellationToken);
+            outcome = await JoinAsync(claimed, channel, optOut.OptedOutAt is not null, cancellationToken);
         }
         catch
         {
@@ -774,7 +816,9 @@ public sealed class SignUpService(
     // contact) when that has no contact of this kind yet or the sign-up is the manage link's change of contact (it
     // replaces the old one), else a new subscriber. The requested topics are added;
     // a new subscriber starts with the sign-up's delivery preferences, an existing one keeps its own.
-    private async Task<SignUpOutcome> JoinAsync(PendingSignUp signUp, Channel channel, CancellationToken cancellationToken)
+    // Issue 16: a number joins the sign-up's subscriber only when this sign-up created it (SignUpJoins); an address that
+    // its subscriber had confirmed already (and not suppressed) only adds topics, recorded as TopicsAdded.
+    private async Task<SignUpOutcome> JoinAsync(PendingSignUp signUp, Channel channel, bool suppressed, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var contact = channel == Channel.Email ? signUp.Email! : signUp.Phone!;
@@ -784,12 +828,18 @@ public sealed class SignUpService(
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
         // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
         // (a resend from the manage link for a subscriber saved before the lookup rows existed).
-        if (owner is null && signUp.SubscriberId is { } joined && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
+        var added = channel == Channel.Email && owner is not null && SignUpIds.IsOfSignUpForm(signUp.Id) && !signUp.Replaces
+            && SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change
+            ? new TopicsAdded(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics))
+            : null;
+        if (owner is null && signUp.SubscriberId is { } joined && (channel == Channel.Email || SignUpJoins.NumberMayJoinSignUpsSubscriber(signUp))
+            && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
             && (signUp.Replaces || CanTake(other, channel, contact)))
         {
             owner = other;
         }
 
+        var created = owner is null;
         var subscriber = owner ?? new Subscriber(
             SortableId.New(now), null, ContactStatus.None, null, ContactStatus.None, signUp.TimeZone, [], signUp.SmsMaxUrgency, now,
             Preferences: signUp.Preferences ?? Policy.DeliveryPreferences.Default, Language: signUp.Language, Languages: signUp.Languages);
@@ -811,7 +861,7 @@ public sealed class SignUpService(
         // Written only over the sign-up as claimed (issue 16): one changed meanwhile (its other contact confirmed, a code
         // voided or sent again) is read again and marked confirmed as it is now, so neither write undoes the other.
         var read = signUp;
-        while (!await signUps.ReplaceIfUnchangedAsync(read, Confirmed(read, channel, subscriber.Id), cancellationToken))
+        while (!await signUps.ReplaceIfUnchangedAsync(read, Confirmed(read, channel, subscriber.Id, created, added), cancellationToken))
         {
             if (await signUps.GetAsync(signUp.Id, cancellationToken) is not { } reread)
             {
@@ -821,16 +871,27 @@ public sealed class SignUpService(
             read = reread;
         }
 
-        return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime), Replaced: replaced);
+        return new SignUpOutcome(
+            SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime), Replaced: replaced, Added: added);
     }
 
     private Task PublishAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
         SubscriberPublishing.PublishAsync(subscriber, sync, replicas, cancellationToken);
 
-    // The sign-up with channel's contact confirmed (joined to subscriberId, unless it had joined one already) and its link or code gone.
-    private static PendingSignUp Confirmed(PendingSignUp signUp, Channel channel, string subscriberId) => channel == Channel.Email
-        ? signUp with { EmailConfirmed = true, Pending = signUp.Pending with { EmailNonce = null }, SubscriberId = signUp.SubscriberId ?? subscriberId }
-        : signUp with { SmsConfirmed = true, Pending = signUp.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null }, SubscriberId = signUp.SubscriberId ?? subscriberId };
+    // The sign-up with channel's contact confirmed (joined to subscriberId, unless it had joined one already) and its link
+    // or code gone; the subscriber it created (the first only) and the topics an address confirmed already added are kept.
+    private static PendingSignUp Confirmed(PendingSignUp signUp, Channel channel, string subscriberId, bool created, TopicsAdded? added)
+    {
+        var joined = signUp with
+        {
+            SubscriberId = signUp.SubscriberId ?? subscriberId,
+            CreatedSubscriberId = signUp.CreatedSubscriberId ?? (created ? subscriberId : null),
+            Added = signUp.Added ?? added,
+        };
+        return channel == Channel.Email
+            ? joined with { EmailConfirmed = true, Pending = signUp.Pending with { EmailNonce = null } }
+            : joined with { SmsConfirmed = true, Pending = signUp.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } };
+    }
 
     private static bool CanTake(Subscriber subscriber, Channel channel, string contact) =>
         AlertChannel.For(channel).ContactOf(subscriber) is not { } held || ContactKeys.Of(channel, held) == ContactKeys.Of(channel, contact);

@@ -132,4 +132,34 @@ public enum EmailText
 
     /// <summary>When it was them.</summary>
     ChangedNothingToDo,
+
+    /// <summary>Subject of the change email to an address already confirmed that signed up again (issue 16): <c>{0}</c> the service name.</summary>
+    ChangeSubject,
+
+    /// <summary>"You already get alerts here; someone asked to add these topics:" (the topics follow): <c>{0}</c> the service name.</summary>
+    ChangeIntro,
+
+    /// <summary>The change email's button, which adds the topics.</summary>
+    ChangeButton,
+
+    /// <summary>"Or manage your alerts:" before the manage link.</summary>
+    ChangeManage,
+
+    /// <summary>Nothing changes unless the button is pressed.</summary>
+    ChangeNothingUnlessPressed,
+
+    /// <summary>The form's time zone, frequency and language were not applied; they are changed in the preferences.</summary>
+    ChangeSettings,
+
+    /// <summary>Subject when every topic asked for is followed already: <c>{0}</c> the service name.</summary>
+    FollowingSubject,
+
+    /// <summary>"You already follow every topic asked for:" (the topics follow): <c>{0}</c> the service name.</summary>
+    FollowingIntro,
+
+    /// <summary>The manage link's button when nothing would be added.</summary>
+    FollowingButton,
+
+    /// <summary>In the change email: texts too need a number, added in the preference centre (a sign-up's number never joins an existing subscriber, issue 16).</summary>
+    ChangeAddNumber,
 }

@@ -47,7 +47,8 @@ public sealed class ConfirmPageFunction(
         {
             if (request.Query[ConfirmedLocations.ViewField].ToString() is { Length: > 0 } view)
             {
-                return await ConfirmedPageAsync(view, ConfirmedLocations.ChannelOf(request.Query[ConfirmedLocations.ChannelField]), request.Query["embed"] == "1", cancellationToken);
+                return await ConfirmedPageAsync(view, ConfirmedLocations.ChannelOf(request.Query[ConfirmedLocations.ChannelField]), request.Query["embed"] == "1", cancellationToken,
+                    request.Query[ConfirmedLocations.AddedField].ToString() is { Length: > 0 } added ? added : null);
             }
 
             var signUpId = request.Query["signUp"].ToString();
@@ -66,8 +67,10 @@ public sealed class ConfirmPageFunction(
             }
 
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
+            // The emailed link's page is chosen only after the link is verified (issue 16): every link that does not confirm
+            // gets the same page, whatever its address's state.
             return token.Length > 0
-                ? await confirmPages.ConfirmEmailPageAsync(signUpId, token)
+                ? await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken), waiting?.Topics ?? [])
                 : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
         }
 
@@ -166,6 +169,15 @@ public sealed class ConfirmPageFunction(
             case SignUpOutcomeKind.Confirmed:
                 metrics.Confirmation(channel, "confirmed");
                 var subscriber = outcome.Subscriber!;
+                if (outcome.Added is { } added)
+                {
+                    // Topics added to an address confirmed already (issue 16): no "you're subscribed" email (the address
+                    // was subscribed), and the page says what was added, with the manage link.
+                    await changes.NotifyAsync(outcome, cancellationToken);
+                    return EditorGate.SeeOther(request.HttpContext.Response,
+                        ConfirmedLocations.Added(tokens.Issue(TokenPurpose.ConfirmedPage, added.SubscriberId, ConfirmedLocations.ViewLifetime), signUpId, embed, PageCulture.Language));
+                }
+
                 if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
                 {
                     // As the API does: the manage link goes to the address just confirmed.
@@ -187,6 +199,15 @@ public sealed class ConfirmPageFunction(
                 {
                     // The link was pressed again after it worked: the person is confirmed; lead them to their preferences.
                     metrics.Confirmation(channel, "already_confirmed");
+                    if (await signUps.FindAsync(signUpId, cancellationToken) is { Added: { } addedBefore } && addedBefore.SubscriberId == already.Id)
+                    {
+                        // Its topics were added the first time (issue 16): said so, and nothing changes again.
+                        return await pages.MessageAsync(PageStrings.TopicsAlreadyAddedTitle, PageStrings.TopicsAlreadyAddedMessage,
+                            detail: ConfirmPages.TopicsOf(addedBefore.Topics), action: "/manage", button: PageStrings.ManageButton,
+                            hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", newManageToken), ("step", "open")),
+                            embed: embed, toTop: embed);
+                    }
+
                     return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedMessage,
                         action: "/manage", button: PageStrings.ManageButton,
                         hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", newManageToken), ("step", "open")),
@@ -318,7 +339,8 @@ public sealed class ConfirmPageFunction(
     // token lasts: what they chose, and "Manage your alerts" as a form holding a manage token issued now. Once the view
     // token has expired (a URL from the history, a link shared) it says they are confirmed and offers the manage link by
     // email, since the view token alone proves no control of any contact after its minutes.
-    private async Task<IActionResult> ConfirmedPageAsync(string view, Channel? channel, bool embed, CancellationToken cancellationToken)
+    // added: the sign-up whose link just added topics (ConfirmedLocations.Added), listed when it added them to this subscriber.
+    private async Task<IActionResult> ConfirmedPageAsync(string view, Channel? channel, bool embed, CancellationToken cancellationToken, string? added = null)
     {
         var subscriberId = tokens.Verify(view, TokenPurpose.ConfirmedPage)?.SubscriberId;
         var manageToken = subscriberId is null ? null : tokens.Issue(TokenPurpose.Manage, subscriberId, ConfirmedLocations.ManageLifetime);
@@ -327,6 +349,16 @@ public sealed class ConfirmPageFunction(
         {
             return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.ConfirmedPageExpiredMessage, StatusCodes.Status410Gone, embed: embed,
                 linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
+        }
+
+        if (added is not null && channel == Channel.Email && SignUpIds.IsWellFormed(added)
+            && await signUps.FindAsync(added, cancellationToken) is { Added: { } change } && change.SubscriberId == subscriber.Id)
+        {
+            // Issue 16: what the link added, and the way to everything else (their settings were not touched).
+            return await pages.MessageAsync(PageStrings.TopicsAddedTitle, PageStrings.TopicsAddedMessage, detail: ConfirmPages.TopicsOf(change.Topics),
+                action: "/manage", button: PageStrings.ManageButton,
+                hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
+                embed: embed, toTop: embed);
         }
 
         // What they chose (or the default daily digest), repeated so nobody waits all day for an email by surprise.

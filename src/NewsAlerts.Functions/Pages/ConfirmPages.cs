@@ -8,6 +8,7 @@ using NewsAlerts.Core.SignUps;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
 using NewsAlerts.Pages.SignUp;
+using NewsAlerts.Pages.Topics;
 
 /// <summary>
 /// The confirmation pages other functions show too: the emailed link's button, the SMS code form. Every code form says,
@@ -35,6 +36,30 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.LinkNotValidSignUpAgain)
             : pages.MessageAsync(PageStrings.ConfirmTitle, PageStrings.ConfirmMessage, action: "/confirm", button: PageStrings.ConfirmButton,
                 hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)));
+
+    /// <summary>
+    /// The page of an emailed link as <see cref="SignUpService.LinkAddsTopicsAsync"/> found it (issue 16): with
+    /// <paramref name="adds"/> (only for a valid current link of an address confirmed already) "Add these topics to your
+    /// alerts?", the topics and one button posting the token as <see cref="ConfirmEmailPageAsync"/> does (link scanners
+    /// add nothing); with null, <see cref="ConfirmEmailPageAsync"/>'s page, the same for every other link. With none
+    /// (all followed meanwhile) "You already follow these topics", listing <paramref name="asked"/>, with no button.
+    /// </summary>
+    public Task<IActionResult> EmailLinkPageAsync(
+        string signUpId, string token, IReadOnlyList<Core.Subscribers.Topic>? adds, IReadOnlyList<Core.Subscribers.Topic> asked) =>
+        adds is null || !SignUpIds.IsWellFormed(signUpId)
+            ? ConfirmEmailPageAsync(signUpId, token)
+            : adds.Count == 0
+            ? pages.MessageAsync(PageStrings.AlreadyFollowingTitle, PageStrings.AlreadyFollowingMessage, detail: TopicsOf(asked))
+            : pages.MessageAsync(PageStrings.AddTopicsTitle, PageStrings.AddTopicsMessage, action: "/confirm", button: PageStrings.AddTopicsButton,
+                hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)), detail: TopicsOf(adds));
+
+    /// <summary>Topics as a page lists them: each quoted in the page's language (<see cref="TopicNotes.Quoted"/>); null for none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topics"/> is null.</exception>
+    public static string? TopicsOf(IReadOnlyList<Core.Subscribers.Topic> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        return topics.Count == 0 ? null : TopicNotes.Quoted([.. topics.Select(t => t.Text)]);
+    }
 
     /// <summary>
     /// The SMS code form of a sign-up, with <paramref name="notices"/> above it and <paramref name="error"/> on the field;

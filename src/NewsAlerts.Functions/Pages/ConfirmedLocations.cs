@@ -51,6 +51,23 @@ public static class ConfirmedLocations
             language);
     }
 
+    /// <summary>The query field naming the sign-up whose topics were just added (<see cref="Added"/>).</summary>
+    public const string AddedField = "added";
+
+    /// <summary>
+    /// The "added" page (issue 16): as <see cref="Confirmed"/> for the address, naming sign-up <paramref name="signUpId"/>
+    /// (<see cref="Core.SignUps.PendingSignUp.Added"/>), whose topics it lists while the view token lasts.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Added(string viewToken, string signUpId, bool embed, string language)
+    {
+        ArgumentNullException.ThrowIfNull(viewToken);
+        ArgumentNullException.ThrowIfNull(signUpId);
+        return PageLinks.WithLanguage(
+            $"/confirm?{ViewField}={Uri.EscapeDataString(viewToken)}&{ChannelField}=email&{AddedField}={Uri.EscapeDataString(signUpId)}" + (embed ? "&embed=1" : string.Empty),
+            language);
+    }
+
     /// <summary>The code page of sign-up <paramref name="signUpId"/> after its address was confirmed.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUpId"/> or <paramref name="language"/> is null.</exception>
     public static string CodeAfterEmail(string signUpId, bool embed, string language)

@@ -1,6 +1,7 @@
 namespace NewsAlerts.Functions.Subscribers;
 
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
@@ -8,15 +9,20 @@ using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// Sends the confirmations a sign-up or resend made (a link by email, a code by SMS) while its HTTP request waits, all
 /// of them within one deadline (<see cref="AlertsOptions.ConfirmationDeadlineSeconds"/>): retries and a provider's
 /// Retry-After wait inside it, and whatever has not gone out when it passes is answered as not sent yet (the caller
 /// asks again with resend) instead of holding the request or failing it. Only messages that went out are counted.
+/// The link email is worded by its address's state when it is sent (<see cref="SignUpService.ChangeEmailAsync"/>,
+/// issue 16): an address confirmed already gets the change email, in its subscriber's language, never "Confirm your
+/// subscription"; the sign-up, its link and what is answered are the same either way.
 /// </summary>
-public sealed class ConfirmationMessages(
-    IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time, ConfirmationGate gate)
+public sealed partial class ConfirmationMessages(
+    IConfirmationSender confirmations, SignUpService signUps, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time,
+    ConfirmationGate gate, ILogger<ConfirmationMessages> logger)
 {
     /// <summary>
     /// As <see cref="SendAsync(SignUpStarted, CancellationToken)"/> for <paramref name="request"/>, which took its
@@ -55,12 +61,14 @@ public sealed class ConfirmationMessages(
     public async Task<IReadOnlyList<string>> SendAsync(SignUpStarted started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(started);
+        // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
+        // sooner than a new address would.
+        var change = started.EmailConfirmationToken is null ? null : await ChangeOrNullAsync(started.SignUp, cancellationToken);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ConfirmationDeadlineSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var signUp = started.SignUp;
         var notSent = new List<string>();
-        if (started.EmailConfirmationToken is { } token
-            && !await SentAsync(Channel.Email, () => confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, links.ConfirmEmail(signUp.Id, token), new MessageLocale(signUp.Language, signUp.TimeZone), linked.Token), cancellationToken))
+        if (started.EmailConfirmationToken is { } token && !await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken))
         {
             notSent.Add("email");
         }
@@ -72,6 +80,39 @@ public sealed class ConfirmationMessages(
         }
 
         return notSent;
+    }
+
+    // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
+    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
+    {
+        var link = links.ConfirmEmail(signUp.Id, token);
+        if (change is null)
+        {
+            return await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, link, new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
+        }
+
+        // Nothing new: "you already follow these" lists what was asked for, with no button that would change anything.
+        var adds = change.NewTopics.Count > 0;
+        IReadOnlyList<string> topics = [.. (adds ? change.NewTopics : signUp.Topics).Select(t => t.Text)];
+        // The pages of the link open in the subscriber's language, as the email is written (not the form's).
+        var inTheirLanguage = new Uri(PageLinks.WithLanguage(link.AbsoluteUri, PageLanguage.ForSubscriber(change.Holder.Language)));
+        return await confirmations.SendTopicsChangeAsync(
+            signUp.Id, signUp.Email!, topics, adds ? inTheirLanguage : null, links.Manage(change.Holder.Id, change.ManageToken), MessageLocale.Of(change.Holder), cancellationToken);
+    }
+
+    // The change wording (SignUpService.ChangeEmailAsync), or null (the confirmation any address gets) when the address
+    // is not confirmed already or its state cannot be read now (a store failure): the email still goes, as a new one's.
+    private async Task<SignUpChange?> ChangeOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await signUps.ChangeEmailAsync(signUp, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogWordingUnread(logger, ex, signUp.Id);
+            return null;
+        }
     }
 
     private async Task<bool> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)
@@ -92,4 +133,7 @@ public sealed class ConfirmationMessages(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The state of sign-up {SignUpId}'s address could not be read; its email is worded as for a new address")]
+    private static partial void LogWordingUnread(ILogger logger, Exception exception, string signUpId);
 }

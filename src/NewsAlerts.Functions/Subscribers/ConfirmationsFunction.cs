@@ -18,7 +18,8 @@ using NewsAlerts.Pages.Confirm;
 /// <summary>
 /// Double opt-in of a sign-up: <c>POST /api/sign-ups/{signUpId}/confirm-email</c> with the link's token,
 /// <c>POST /api/sign-ups/{signUpId}/confirm-sms</c> with the code. A confirmed contact joins its subscriber, and the
-/// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed.
+/// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed, unless
+/// the link only added topics to the subscriber that had the address confirmed already (issue 16: no welcome then).
 /// </summary>
 public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
@@ -44,7 +45,9 @@ public sealed class ConfirmationsFunction(
         if (HttpMethods.IsGet(request.Method))
         {
             // The link already sent in emails: the confirm page, whose button posts to /confirm.
-            return await confirmPages.ConfirmEmailPageAsync(SignUpIdOf(request), queryToken);
+            // Verified before it tells (issue 16): only a valid current link of an address confirmed already reads "add these topics".
+            return await confirmPages.EmailLinkPageAsync(SignUpIdOf(request), queryToken, await signUps.LinkAddsTopicsAsync(SignUpIdOf(request), queryToken, cancellationToken),
+                (await signUps.FindAsync(SignUpIdOf(request), cancellationToken))?.Topics ?? []);
         }
 
         var (value, problem) = queryToken.Length > 0
@@ -144,7 +147,8 @@ public sealed class ConfirmationsFunction(
                 metrics.Confirmation(channel, "confirmed");
                 var subscriber = outcome.Subscriber!;
                 var manageUrl = links.Manage(subscriber.Id, outcome.ManageToken!);
-                if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
+                // Topics added to an address confirmed already (issue 16): no welcome, the address was subscribed before.
+                if (channel == Channel.Email && outcome.Added is null && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
                 {
                     await confirmations.SendManageLinkAsync(subscriber.Id, email, manageUrl, Core.Texts.MessageLocale.Of(subscriber), cancellationToken);
                 }

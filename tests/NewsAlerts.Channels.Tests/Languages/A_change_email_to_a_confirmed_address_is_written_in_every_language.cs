@@ -1,0 +1,68 @@
+namespace NewsAlerts.Channels.Tests.Languages;
+
+using NewsAlerts.Channels.Confirmation;
+using NewsAlerts.Core.Texts;
+
+/// <summary>
+/// Issue 16 (trials r32 and r33, defect 3; ported from s34): the email to an address already confirmed that signed up again is worded as
+/// a change in each of the 8 languages: "add these topics" with its button and the manage link, or "you already follow
+/// these" with the manage link only; both say texts need a number added in the preference centre; no English left elsewhere, no "confirm your subscription", the topics listed as
+/// typed and escaped.
+/// </summary>
+public sealed class A_change_email_to_a_confirmed_address_is_written_in_every_language
+{
+    private static readonly Uri Add = new("https://alerts.example/confirm?signUp=uAbc&token=t.sig");
+    private static readonly Uri Manage = new("https://alerts.example/manage?token=m.sig");
+
+    public static TheoryData<string> Languages => [.. TextLanguages.Offered];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task The_change_lists_the_topics_with_its_button_and_the_manage_link(string language)
+    {
+        var email = await AccountEmails.TopicsChangeAsync(["Comores", "Zanzibar"], Add, Manage, new MessageLocale(language, "Europe/Paris"));
+        var message = Account_emails_are_written_in_the_subscribers_language.Message(email);
+
+        Assert.Equal(EmailTexts.Of(EmailText.ChangeSubject, language, AccountEmails.ServiceName), email.Subject);
+        Assert.NotEqual(EmailTexts.Of(EmailText.ConfirmSubject, language, AccountEmails.ServiceName), email.Subject);
+        Assert.Contains(Add.AbsoluteUri, email.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Manage.AbsoluteUri, email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Add.AbsoluteUri.Replace("&", "&amp;", StringComparison.Ordinal)}\"", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Manage.AbsoluteUri}\"", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Comores", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<bdi>Zanzibar</bdi>", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeNothingUnlessPressed, language), System.Net.WebUtility.HtmlDecode(email.HtmlBody), StringComparison.Ordinal);
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettings, language), email.TextBody, StringComparison.Ordinal);
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeAddNumber, language), email.TextBody, StringComparison.Ordinal);
+        if (language != "en")
+        {
+            Alert_and_digest_emails_are_written_in_the_subscribers_language.AssertWritten(message, language);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task With_nothing_new_it_says_so_and_has_only_the_manage_link(string language)
+    {
+        var email = await AccountEmails.TopicsChangeAsync(["Zanzibar"], null, Manage, new MessageLocale(language, "Europe/Paris"));
+
+        Assert.Equal(EmailTexts.Of(EmailText.FollowingSubject, language, AccountEmails.ServiceName), email.Subject);
+        Assert.DoesNotContain("/confirm", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("/confirm", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Manage.AbsoluteUri}\"", email.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(EmailTexts.Of(EmailText.ChangeButton, language), System.Net.WebUtility.HtmlDecode(email.HtmlBody), StringComparison.Ordinal);
+        if (language != "en")
+        {
+            Alert_and_digest_emails_are_written_in_the_subscribers_language.AssertWritten(Account_emails_are_written_in_the_subscribers_language.Message(email), language);
+        }
+    }
+
+    [Fact]
+    public async Task A_hostile_topic_is_escaped_in_the_html()
+    {
+        var email = await AccountEmails.TopicsChangeAsync(["<img src=x onerror=alert(1)>"], Add, Manage, new MessageLocale("en", "UTC"));
+
+        Assert.DoesNotContain("<img", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("&lt;img", email.HtmlBody, StringComparison.Ordinal);
+    }
+}
