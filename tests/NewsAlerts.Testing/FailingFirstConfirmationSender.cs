@@ -12,12 +12,20 @@ public sealed class FailingFirstConfirmationSender(IConfirmationSender inner) : 
 {
     private int confirmations;
 
+    /// <summary>How the first confirmation fails: a provider outage (transient, our side) unless set otherwise (e.g. refused for good).</summary>
+    public SendStatus FirstFailure { get; set; } = SendStatus.TransientFailure;
+
     /// <summary>How many confirmations were asked for (the failed first one included).</summary>
     public int Confirmations => Volatile.Read(ref confirmations);
 
     /// <inheritdoc />
     public Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
         First() ? Failed() : inner.SendEmailConfirmationAsync(subscriberId, address, confirmationUrl, locale, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SendOutcome> SendTopicsChangeAsync(
+        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
+        First() ? Failed() : inner.SendTopicsChangeAsync(signUpId, address, topics, addUrl, manageUrl, locale, cancellationToken);
 
     /// <inheritdoc />
     public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken) =>
@@ -41,5 +49,5 @@ public sealed class FailingFirstConfirmationSender(IConfirmationSender inner) : 
 
     private bool First() => Interlocked.Increment(ref confirmations) == 1;
 
-    private static Task<SendOutcome> Failed() => Task.FromResult(new SendOutcome(SendStatus.TransientFailure, Reason: "a test's first confirmation fails"));
+    private Task<SendOutcome> Failed() => Task.FromResult(new SendOutcome(FirstFailure, Reason: "a test's first confirmation fails"));
 }

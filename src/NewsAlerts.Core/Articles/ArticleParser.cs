@@ -41,7 +41,7 @@ public static class ArticleParser
     ];
 
     /// <summary>
-    /// The other top-level properties of IPTC ninjs (schemas 1.x and 2.x, iptc.org/std/ninjs), accepted and not read,
+    /// The other top-level properties of IPTC ninjs (schemas 1.x, 2.x and 3.x, iptc.org/std/ninjs), accepted and not read,
     /// so a publisher's full ninjs document (the shared sample has <c>type</c> and <c>place</c>) is still taken.
     /// </summary>
     public static readonly IReadOnlyList<string> NinjsFields =
@@ -50,6 +50,9 @@ public static class ArticleParser
         "copyrightnotice", "usageterms", "rightsinfo", "by", "located", "description_html", "person", "organisation",
         "place", "event", "object", "infosource", "title", "genre", "trustindicator", "renditions", "associations",
         "altids", "slugline", "charcount", "wordcount", "keywords", "headlines", "descriptions", "bodies", "service",
+        // ninjs 2.x and 3.x name these in the plural (iptc/newsinjson, ninjs-schema_2.0.json; review of s35).
+        "people", "organisations", "places", "events", "objects", "infosources", "genres", "trustindicators",
+        "body_xhtml", "description_xhtml",
     ];
 
     /// <summary>Parses and validates an article given as JSON text (one line of a JSON Lines file), as the API reads a body.</summary>

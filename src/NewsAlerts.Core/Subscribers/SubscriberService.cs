@@ -201,6 +201,9 @@ public sealed class SubscriberService(
 
         var status = keyword switch
         {
+            // A number still waiting for its code stays waiting (suppressed, so texted nothing): STOP then START must
+            // never confirm a number whose code was not entered (review of s35).
+            SmsKeyword.Stop when subscriber.SmsStatus == ContactStatus.Pending => ContactStatus.Pending,
             SmsKeyword.Stop => ContactStatus.OptedOut,
             SmsKeyword.Start when subscriber.SmsStatus == ContactStatus.OptedOut => ContactStatus.Confirmed,
             // Twilio 21610 is the person's STOP at the carrier, which START lifts there (trial r35 #4): a number it

@@ -27,14 +27,17 @@ public sealed partial class ConfirmationMessages(
     /// <summary>
     /// As <see cref="SendAsync(SignUpStarted, CancellationToken)"/> for <paramref name="request"/>, which took its
     /// allowances through <paramref name="request"/>'s <see cref="ConfirmationGate"/>: when nothing went out
-    /// (<see cref="NothingWent"/>), they are given back (issue 16), so asking again is not refused for our failure.
+    /// (<see cref="NothingWent"/>) and only for our own failure (the provider's transient failure), they are given back
+    /// (issue 16), so asking again is not refused for our failure. A send the provider refused for good (an invalid or
+    /// blocked number: the requester's input) or one cut short by the deadline (it may have gone out) keeps them spent,
+    /// so failing sends cannot be made into unlimited requests (review of s35).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
     public async Task<IReadOnlyList<string>> SendAsync(HttpRequest request, SignUpStarted started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var notSent = await SendAsync(started, cancellationToken);
-        if (NothingWent(started, notSent))
+        var (notSent, ourFailuresOnly) = await SendAndTellAsync(started, cancellationToken);
+        if (ourFailuresOnly && NothingWent(started, notSent))
         {
             await gate.GiveBackAsync(request);
         }
@@ -58,7 +61,11 @@ public sealed partial class ConfirmationMessages(
 
     /// <summary>Sends them; returns the channels whose message was not sent (<c>email</c>, <c>sms</c>), empty when all went out.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
-    public async Task<IReadOnlyList<string>> SendAsync(SignUpStarted started, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SendAsync(SignUpStarted started, CancellationToken cancellationToken) =>
+        (await SendAndTellAsync(started, cancellationToken)).NotSent;
+
+    // Sends them; the channels not sent, and whether each of those failed only on our side (a transient failure).
+    private async Task<(IReadOnlyList<string> NotSent, bool OurFailuresOnly)> SendAndTellAsync(SignUpStarted started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(started);
         // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
@@ -68,18 +75,32 @@ public sealed partial class ConfirmationMessages(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var signUp = started.SignUp;
         var notSent = new List<string>();
-        if (started.EmailConfirmationToken is { } token && !await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken))
+        var ours = true;
+        if (started.EmailConfirmationToken is { } token
+            && await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken) is var email && email != Sending.Sent)
         {
             notSent.Add("email");
+            ours &= email == Sending.OurFailure;
         }
 
         if (started.SmsCode is { } code
-            && !await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken))
+            && await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken) is var sms
+            && sms != Sending.Sent)
         {
             notSent.Add("sms");
+            ours &= sms == Sending.OurFailure;
         }
 
-        return notSent;
+        return (notSent, ours);
+    }
+
+    // How one send ended: sent; failed on our side (the provider's transient failure); or anything else (refused for
+    // good, rejected, or cut short by the deadline, when it may have gone out).
+    private enum Sending
+    {
+        Sent,
+        OurFailure,
+        Other,
     }
 
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
@@ -115,22 +136,23 @@ public sealed partial class ConfirmationMessages(
         }
     }
 
-    private async Task<bool> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)
+    private async Task<Sending> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)
     {
         try
         {
-            if ((await send()).Status != SendStatus.Sent)
+            var status = (await send()).Status;
+            if (status != SendStatus.Sent)
             {
-                return false;
+                return status == SendStatus.TransientFailure ? Sending.OurFailure : Sending.Other;
             }
 
             metrics.ConfirmationSent(channel);
-            return true;
+            return Sending.Sent;
         }
         catch (OperationCanceledException) when (!request.IsCancellationRequested)
         {
-            // The deadline passed (a send or a retry's wait was cut short): not sent yet.
-            return false;
+            // The deadline passed (a send or a retry's wait was cut short): not sent yet, and it may have gone out.
+            return Sending.Other;
         }
     }
 

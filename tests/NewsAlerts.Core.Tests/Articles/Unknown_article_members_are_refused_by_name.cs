@@ -51,6 +51,24 @@ public sealed class Unknown_article_members_are_refused_by_name
         Assert.Equal(1, parsed.Value!.Urgency);
     }
 
+    // Review of s35: ninjs 2.x and 3.x name the entity lists in the plural (iptc/newsinjson ninjs-schema_2.0.json).
+    [Theory]
+    [InlineData("people")]
+    [InlineData("organisations")]
+    [InlineData("places")]
+    [InlineData("events")]
+    [InlineData("objects")]
+    [InlineData("infosources")]
+    [InlineData("genres")]
+    [InlineData("trustindicators")]
+    public void A_ninjs_2_document_with_its_plural_lists_is_taken(string member)
+    {
+        var parsed = ArticleParser.Parse($"{{{Base}, \"{member}\": [{{\"name\": \"n\"}}], \"urgency\": 2}}", TimeProvider.System);
+
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors));
+        Assert.Equal(2, parsed.Value!.Urgency);
+    }
+
     [Fact]
     public void A_body_alone_is_still_read_as_html()
     {

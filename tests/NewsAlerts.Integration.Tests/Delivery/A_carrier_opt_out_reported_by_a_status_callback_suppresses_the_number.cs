@@ -77,6 +77,30 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         Assert.Equal(ContactStatus.Confirmed, await SmsStatusAsync(phone));
     }
 
+    // Review of s35: STOP set any number to opted out, and START brings an opted-out number back confirmed, so a number
+    // still waiting for its code (a subscriber's pending number) came back confirmed without its code. It stays waiting.
+    [Fact]
+    public async Task STOP_then_START_never_confirms_a_number_still_waiting_for_its_code()
+    {
+        var phone = TestPhones.NewValid();
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        await store.SaveAsync(
+            new Subscriber(Core.Identity.SortableId.New(DateTimeOffset.UtcNow), null, ContactStatus.None, phone, ContactStatus.Pending, "UTC", [], 1, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+        Assert.Equal(ContactStatus.Pending, await SmsStatusAsync(phone));
+
+        using var sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+        foreach (var keyword in new[] { "STOP", "START" })
+        {
+            using var reply = await sinkClient.PostAsJsonAsync(
+                "sink/inbound", new { from = phone, body = keyword, webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+            Assert.True(reply.IsSuccessStatusCode, await reply.Content.ReadAsStringAsync());
+            Assert.Equal(ContactStatus.Pending, await SmsStatusAsync(phone));
+        }
+
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+    }
+
     [Fact]
     public async Task A_code_waiting_for_a_number_reported_opted_out_no_longer_confirms()
     {

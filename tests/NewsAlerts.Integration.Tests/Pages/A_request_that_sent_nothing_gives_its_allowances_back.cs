@@ -10,20 +10,22 @@ using NewsAlerts.Testing;
 /// Issue 16 (stop 34, left 3): a 503 on <c>/manage/link</c> (the queue unreachable) kept the allowances the request took,
 /// so a person who tried while we were down was refused when trying again. Through the local host on the real stack,
 /// with limits of one: the queue fails the first request, or the sender fails the first confirmation; asking again
-/// goes through (and arrives), and the limit still holds after a request that did go out.
+/// goes through (and arrives), and the limit still holds after a request that did go out or that the provider refused
+/// for good.
 /// </summary>
 public sealed class A_request_that_sent_nothing_gives_its_allowances_back(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
     private FailingFirstManageLinkRequests? queue;
     private FailingFirstConfirmationSender? sender;
+    private SendStatus firstFailure = SendStatus.TransientFailure; // read when the host first builds its sender
 
     public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(
         fixture.Stack,
         configureServices: services =>
         {
             services.Decorate<IManageLinkRequests>((_, inner) => queue = new FailingFirstManageLinkRequests(inner));
-            services.Decorate<IConfirmationSender>((_, inner) => sender = new FailingFirstConfirmationSender(inner));
+            services.Decorate<IConfirmationSender>((_, inner) => sender = new FailingFirstConfirmationSender(inner) { FirstFailure = firstFailure });
         },
         overrides: new Dictionary<string, string?>
         {
@@ -72,6 +74,24 @@ public sealed class A_request_that_sent_nothing_gives_its_allowances_back(StackF
         Assert.Matches(@"\d{6}", texts[^1].GetProperty("body").GetString()!);
         Assert.True(sender!.Confirmations >= 2);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    // Review of s35: a send the provider refused for good (an invalid or blocked number: the requester's own input) is
+    // not our failure, so its allowances stay spent; otherwise failing sends would make requests unlimited.
+    [Fact]
+    public async Task A_code_the_provider_refused_for_good_keeps_its_allowance()
+    {
+        var client = Client();
+        var phone = TestPhones.NewValid();
+        firstFailure = SendStatus.PermanentFailure;
+
+        var (refused, refusedPage) = await PostAsync("signup", [new("phone", phone), new("topics", "Syria"), new("timeZone", "UTC")], client);
+        var (again, _) = await PostAsync("signup", [new("phone", phone), new("topics", "Syria\nTruce"), new("timeZone", "UTC")], client);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(PageStrings.NotSentMessage, WebUtility.HtmlDecode(refusedPage), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+        Assert.Equal(1, sender!.Confirmations);
     }
 
     private static string Client() => $"2001:db8:16c:{Random.Shared.Next(1, 0xffff):x}::1";
