@@ -13,11 +13,4 @@ public sealed record SmsLanguagePreview(SmsLanguageCount Count, SmsBody Sms, Sms
 {
     /// <summary>The segments the texts in this language make: later texts times theirs plus first texts times theirs.</summary>
     public int Segments => ((Count.Texts - Count.FirstTexts) * Sms.Measure.Segments) + (Count.FirstTexts * FirstSms.Measure.Segments);
-
-    /// <summary>
-    /// Whether the preview shows "the first text to a number": only when it differs from <paramref name="Sms"/> (it has
-    /// the opt-out line). A follow-up (correction, withdrawal) is never a first text, so its box would repeat the text
-    /// above under a label promising an opt-out line it lacks (trial r35 #10).
-    /// </summary>
-    public bool ShowsFirstSms => !string.Equals(FirstSms.Text, Sms.Text, StringComparison.Ordinal);
 }
