@@ -6,7 +6,8 @@ using NewsAlerts.Channels.Templates;
 /// <summary>
 /// Renders the page components to HTML documents with the project's one template engine (<see cref="RazorTemplates"/>,
 /// Razor components through <c>HtmlRenderer</c>, as for emails). Every value a component writes is HTML-encoded by
-/// Razor. Thread-safe; register once as a singleton.
+/// Razor; the direction characters the shared sentence builders put around values become <c>&lt;bdi&gt;</c> markup
+/// (<see cref="Layout.PageIsolates"/>), so no page carries them. Thread-safe; register once as a singleton.
 /// </summary>
 /// <param name="templates">The renderer shared with emails.</param>
 public sealed class PageRenderer(RazorTemplates templates)
@@ -15,5 +16,5 @@ public sealed class PageRenderer(RazorTemplates templates)
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent =>
-        "<!DOCTYPE html>\n" + await templates.RenderAsync<TComponent>(parameters);
+        "<!DOCTYPE html>\n" + Layout.PageIsolates.Markup(await templates.RenderAsync<TComponent>(parameters));
 }

@@ -32,6 +32,10 @@ public static class JsonBody
     public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
         ReadAsync(request, allowEmpty: false, cancellationToken);
 
+    /// <summary>As <see cref="ReadAsync(HttpRequest, CancellationToken)"/>, but an empty body (or none) is no problem: a null document.</summary>
+    public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadOptionalAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, allowEmpty: true, cancellationToken);
+
     /// <summary>What a body-less endpoint says of a member its body has: it takes none.</summary>
     public const string NoMembers = "is not a field of this request (it takes no body; send none, or {})";
 

@@ -81,7 +81,7 @@ public static class ApiContract
         new("ConfirmEmail", "GET", "api/sign-ups/{signUpId}/confirm-email", "Sign-ups", "Confirm an email address by its link (a browser is shown the confirm page).", None, null,
             [new(200, "The confirm page.", MediaType: "text/html"), new(403, "The link is not valid any more: a page offering a new one.", MediaType: "text/html")],
             Query: [("token", "The signed confirmation token from the email.")]),
-        new("ConfirmEmail", "POST", "api/sign-ups/{signUpId}/confirm-email", "Sign-ups", "Confirm an email address (token in the query or JSON body).", None, ApiSchemas.ConfirmEmail,
+        new("ConfirmEmail", "POST", "api/sign-ups/{signUpId}/confirm-email", "Sign-ups", "Confirm an email address (token in the query, the JSON body or a form field; in both only when the same).", None, ApiSchemas.ConfirmEmail,
             [new(200, "Confirmed: the subscriber, its manage URL and manage token.", ApiSchemas.Confirmed), Invalid, Forbidden, NotFound,
              new(409, "Too many topics to confirm.", ApiSchemas.Problem)],
             Query: [("token", "The signed confirmation token from the email.")]),

@@ -149,7 +149,7 @@ public sealed class ManagePageFunction(
         var now = time.GetUtcNow();
         var recent = await RowsAsync(AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now), cancellationToken);
         var stored = ManageValues.Of(subscriber);
-        var form = state is null ? new FormState(stored, []) : state with { Values = Merge(stored, state.Values) };
+        var form = state is null ? new FormState(stored, []) : state with { Values = ManageRedisplay.Values(stored, state.Values) };
         var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
         var (_, code) = await signUps.WaitingCodeAsync(id, token, cancellationToken);
         var seen = await SnapshotAsync(subscriber, now, cancellationToken);
@@ -479,27 +479,5 @@ public sealed class ManagePageFunction(
         PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
         return await pages.MessageAsync(
             PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
-    }
-
-    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> posted)
-    {
-        var merged = new Dictionary<string, string>(stored, StringComparer.Ordinal);
-        foreach (var (key, value) in posted)
-        {
-            merged[key] = value;
-        }
-
-        // A checkbox left unticked is not posted: the settings form posted without it means off, whatever is saved.
-        if (posted.ContainsKey("emailFrequency") && !posted.ContainsKey("flashThrough"))
-        {
-            merged.Remove("flashThrough");
-        }
-
-        if (posted.ContainsKey("language") && !posted.ContainsKey(ReadLanguages.Field))
-        {
-            merged.Remove(ReadLanguages.Field);
-        }
-
-        return merged;
     }
 }

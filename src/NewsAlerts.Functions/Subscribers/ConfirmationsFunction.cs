@@ -34,7 +34,8 @@ public sealed class ConfirmationsFunction(
     /// <summary>
     /// Confirms the email address: the emailed link opens the confirm page (GET, see <see cref="ConfirmPageFunction"/>)
     /// whose button posts the token to <c>/confirm</c>; an API
-    /// client may post <c>{"token": ...}</c> directly.
+    /// client may post <c>{"token": ...}</c> directly, or a form its <c>token</c> field, to the link's URL with or
+    /// without the query's token (the same one: <see cref="EmailTokenSources"/>).
     /// </summary>
     [Function("ConfirmEmail")]
     public async Task<IActionResult> ConfirmEmailAsync(
@@ -50,9 +51,7 @@ public sealed class ConfirmationsFunction(
                 (await signUps.FindAsync(SignUpIdOf(request), cancellationToken))?.Topics ?? []);
         }
 
-        var (value, problem) = queryToken.Length > 0
-            ? (queryToken, await JsonBody.RefuseUnreadableAsync(request, cancellationToken))
-            : await ReadFieldAsync(request, EmailBodyField, cancellationToken);
+        var (value, problem) = await ReadEmailTokenAsync(request, queryToken, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -165,10 +164,55 @@ public sealed class ConfirmationsFunction(
         }
     }
 
-    private static async Task<(string? Value, IActionResult? Problem)> ReadFieldAsync(HttpRequest request, string field, CancellationToken cancellationToken)
+    // The link's token from the query, the body (JSON, or a form's hidden field) or both when they agree (EmailTokenSources).
+    private static async Task<(string? Value, IActionResult? Problem)> ReadEmailTokenAsync(HttpRequest request, string queryToken, CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
+        string? bodyToken;
+        if (request.HasFormContentType)
+        {
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && RequestFailures.ProblemFor(ex) is { } unreadable)
+            {
+                return (null, unreadable);
+            }
+
+            var errors = form.Keys.Where(k => k != EmailBodyField).Select(k => new FieldError(k, $"is not a field of this request (a form gives {EmailBodyField} only)")).ToList();
+            if (form[EmailBodyField].Count > 1)
+            {
+                errors.Add(new FieldError(EmailBodyField, JsonBody.GivenTwice));
+            }
+
+            if (errors.Count > 0)
+            {
+                return (null, Problems.Invalid(errors));
+            }
+
+            bodyToken = form[EmailBodyField].ToString();
+        }
+        else
+        {
+            var (read, problem) = await ReadFieldAsync(request, EmailBodyField, cancellationToken, optional: queryToken.Length > 0);
+            if (problem is not null)
+            {
+                return (null, problem);
+            }
+
+            bodyToken = read;
+        }
+
+        var (token, error) = EmailTokenSources.Decide(queryToken, bodyToken);
+        return error is null ? (token, null) : (null, Problems.Invalid([error]));
+    }
+
+    // The body's one string field; optional: an empty body, or one without the field, reads as null.
+    private static async Task<(string? Value, IActionResult? Problem)> ReadFieldAsync(HttpRequest request, string field, CancellationToken cancellationToken, bool optional = false)
+    {
+        var (document, problem) = optional ? await JsonBody.ReadOptionalAsync(request, cancellationToken) : await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null || document is null)
         {
             return (null, problem);
         }
@@ -187,14 +231,17 @@ public sealed class ConfirmationsFunction(
             KnownMembers.Refuse(root, "$", "a field of this request", [field], errors);
             if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                errors.Add(new FieldError(field, "is required"));
+                if (!optional)
+                {
+                    errors.Add(new FieldError(field, "is required"));
+                }
             }
             else if (value.ValueKind != JsonValueKind.String)
             {
                 errors.Add(new FieldError(field, "must be a string"));
             }
 
-            return errors.Count > 0 ? (null, Problems.Invalid(errors)) : (value.GetString(), null);
+            return errors.Count > 0 ? (null, Problems.Invalid(errors)) : (value.ValueKind == JsonValueKind.String ? value.GetString() : null, null);
         }
     }
 }

@@ -28,7 +28,8 @@ public sealed partial class A_number_that_replied_STOP_signs_up_as_any_other_and
     private HostedStack stack = null!;
     private HttpClient sinkClient = null!;
 
-    private static string OurNumberWords => LtrText.Isolate(PhoneWords.Grouped(SmsSinkService.FromNumber)!);
+    // Our number on a page is isolated by markup (issue 16), the page read with its character references decoded.
+    private static string OurNumberWords => $"<bdi dir=\"ltr\">{PhoneWords.Grouped(SmsSinkService.FromNumber)}</bdi>";
 
     private static string StartHint => $"If you ever replied STOP to our texts, text START to {OurNumberWords} first, then ask for a new code.";
 
