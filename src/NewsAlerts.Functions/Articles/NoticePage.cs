@@ -2,15 +2,15 @@ namespace NewsAlerts.Functions.Articles;
 
 using System.Globalization;
 using NewsAlerts.Core.Articles;
-using NewsAlerts.Core.Words;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// The words of the notice a short link shows for a withdrawn or corrected story (plain text; the page escapes it), in
-/// the page's language (<see cref="PageCulture"/>): "“Headline” was withdrawn on 1 December 2026, 17:13 (UTC time).",
-/// "« Titre » a été retiré le 1 décembre 2026 à 17:13 (heure UTC).". A short link is one per story, not per reader, so
-/// the time is on UTC, named as such in the language (<see cref="MomentWords"/>); the editor's note follows as written.
+/// the page's language (<see cref="PageCulture"/>): "“Headline” was withdrawn on Tue, Dec 1, 2026, 17:13 (UTC time).",
+/// "« Titre » a été retiré le mar. 1 déc. 2026 17:13 (heure UTC).", dated as every page dates (<see cref="PageMoments"/>;
+/// issue 16: it wrote the emails' long date beside the history's short one). A short link is one per story, not per
+/// reader, so the time is on UTC, named as such in the language; the editor's note follows as written.
 /// </summary>
 public static class NoticePage
 {
@@ -27,7 +27,7 @@ public static class NoticePage
         ArgumentNullException.ThrowIfNull(link);
         var culture = CultureInfo.CurrentCulture;
         var sentence = link.NoticedAt is { } at
-            ? string.Format(culture, dated, link.Headline, MomentWords.Of(at, timeZone: null, PageCulture.Language))
+            ? string.Format(culture, dated, link.Headline, PageMoments.Named(at, timeZone: null))
             : string.Format(culture, undated, link.Headline);
         return string.IsNullOrWhiteSpace(link.Notice?.Note)
             ? sentence

@@ -13,4 +13,13 @@ public sealed record SmsLanguagePreview(SmsLanguageCount Count, SmsBody Sms, Sms
 {
     /// <summary>The segments the texts in this language make: later texts times theirs plus first texts times theirs.</summary>
     public int Segments => ((Count.Texts - Count.FirstTexts) * Sms.Measure.Segments) + (Count.FirstTexts * FirstSms.Measure.Segments);
+
+    /// <summary>
+    /// Whether the preview shows "the first text to a number" (with the opt-out line): only when some reader of this
+    /// language gets one, a number never texted before (<see cref="SmsLanguageCount.FirstTexts"/>, counted from each
+    /// reader's <c>SmsWelcomed</c> as the SMS channel decides the line). Trial r35 #10: a correction's or withdrawal's
+    /// preview, whose readers were all texted before, showed the box; so did a story texting nobody yet, which showed the
+    /// English example under a count of 0.
+    /// </summary>
+    public bool ShowsFirstSms => Count.FirstTexts > 0;
 }

@@ -22,6 +22,6 @@ public static class ScheduleWords
         // English says "on Mondays"; the other catalogs' sentences take the day's plain name.
         var culture = CultureInfo.CurrentCulture;
         var weekday = culture.DateTimeFormat.GetDayName(schedule.Weekday) + (Languages.PageCulture.Language == "en" ? "s" : string.Empty);
-        return string.Format(CultureInfo.CurrentCulture, format, Core.Words.LtrText.In(schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Languages.PageCulture.Language), Core.Words.ZoneWords.Of(timeZone, Languages.PageCulture.Language), weekday);
+        return string.Format(CultureInfo.CurrentCulture, format, Languages.PageMoments.Time(schedule.At), Core.Words.ZoneWords.Of(timeZone, Languages.PageCulture.Language), weekday);
     }
 }

@@ -50,26 +50,6 @@ public static class ManageValues
         return values;
     }
 
-    /// <summary>
-    /// An instant on the subscriber's clock in the page's language, short, with its weekday: the date by CLDR's
-    /// <c>yMMMEd</c> pattern and abbreviations (<see cref="Core.Words.ShortDates"/>), then the culture's short time
-    /// (.NET's <c>"t"</c>, CLDR through ICU), joined as CLDR joins them: <c>Mon, Nov 30, 2026, 2:05 PM</c>,
-    /// <c>lun. 30 nov. 2026 15:05</c>, <c>Mo., 30. Nov. 2026, 15:05</c> (an unknown zone reads as UTC). Issue 16: the
-    /// long form ("Montag, 30. November 2026 15:05") was too long where a short one is wanted, and a hand pattern
-    /// ("ddd d MMM yyyy") had written German as "Di 1 Dez. 2026" (trial r31). On a right-to-left page the time of day is
-    /// written 24-hour (<c>14:05</c>) and isolated left to right (Core.Words.LtrText).
-    /// </summary>
-    public static string Local(DateTimeOffset at, string timeZone)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
-        var language = Languages.PageCulture.Language;
-        var time = Core.Texts.TextLanguages.IsRightToLeft(language)
-            ? Core.Words.LtrText.Isolate(local.ToString("HH:mm", CultureInfo.InvariantCulture))
-            : local.ToString("t", CultureInfo.CurrentCulture);
-        return Core.Words.ShortDates.WithTime(local, time, language);
-    }
-
     /// <summary>The line saying how long a pause lasts, or null when <paramref name="subscriber"/> is not paused at <paramref name="now"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
     public static string? Paused(Subscriber subscriber, DateTimeOffset now)
@@ -77,7 +57,7 @@ public static class ManageValues
         ArgumentNullException.ThrowIfNull(subscriber);
         return !Core.Pausing.Pauses.IsPaused(subscriber, now) ? null
             : subscriber.PausedUntil == Core.Pausing.Pauses.UntilResumed ? PageStrings.PausedUntilResumed
-            : string.Format(CultureInfo.CurrentCulture, PageStrings.PausedUntil, Local(subscriber.PausedUntil!.Value, subscriber.TimeZone));
+            : string.Format(CultureInfo.CurrentCulture, PageStrings.PausedUntil, Languages.PageMoments.Local(subscriber.PausedUntil!.Value, subscriber.TimeZone));
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ public static class PauseFields
 
     /// <summary>
     /// The page's words for a date out of the allowed range (<see cref="Pauses.DateOutOfRange"/>): the reason and the
-    /// first and last dates allowed in the page's language (<see cref="Core.Words.ShortDates"/>), e.g. "The date alerts
+    /// first and last dates allowed in the page's language (<see cref="Languages.PageMoments.Date"/>), e.g. "The date alerts
     /// start again must be after today: from Thu, Dec 3, 2026 to Fri, Dec 3, 2027"; null for any other reason.
     /// </summary>
     public static string? OutOfRange(string reason)
@@ -86,9 +86,7 @@ public static class PauseFields
             return null;
         }
 
-        var language = Languages.PageCulture.Language;
-        string Day(string group) => Core.Words.ShortDates.Of(
-            DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), language);
+        string Day(string group) => Languages.PageMoments.Date(DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         return string.Format(CultureInfo.CurrentCulture, PageStrings.PauseUntilOutOfRange, Day("first"), Day("last"));
     }
 }

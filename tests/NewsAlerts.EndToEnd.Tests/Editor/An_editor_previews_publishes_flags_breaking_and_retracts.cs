@@ -57,7 +57,8 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(Figure(editor, ConsoleStrings.TextsNow)).ToHaveTextAsync("0");
         // The email is framed from its own address, under its own policy: the frame shows it, headline included.
         await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync(headline);
-        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToContainTextAsync("Reply STOP to opt out");
+        // Trial r35 #10: nobody is texted yet, so no "first text (with the opt-out line)" box claims a reader.
+        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToHaveCountAsync(0);
         await Expect(editor.Page.GetByText("1 segment, GSM-7").First).ToBeVisibleAsync();
         if (width == ScreenWidth.Desktop)
         {
@@ -76,6 +77,9 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(Figure(editor, ConsoleStrings.TextsNow)).ToHaveTextAsync("1");
         await Expect(Figure(editor, ConsoleStrings.EmailsNow)).ToHaveTextAsync("0");
         await Expect(editor.Page.Locator("pre[data-sms=later]")).ToContainTextAsync("BREAKING: ");
+        // The reader's number was never texted: their first text carries the opt-out line, and the preview counts it.
+        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToContainTextAsync("Reply STOP to opt out");
+        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToHaveAttributeAsync("data-first-texts", "1");
         await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync(headline);
         await StepAsync("press FlagBreakingButton", () => editor.PressAsync(ConsoleStrings.FlagBreakingButton, ConsoleStrings.StoryTitlePrefix + headline, "flagged"));
         await Expect(editor.Page.Locator("td[data-action=Upgraded]")).ToBeVisibleAsync();
@@ -93,6 +97,8 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(Figure(editor, ConsoleStrings.FollowUpEmails)).ToHaveTextAsync("1");
         await Expect(Figure(editor, ConsoleStrings.FollowUpTexts)).ToHaveTextAsync("1");
         await Expect(editor.Page.Locator("pre[data-sms=later]")).ToContainTextAsync($"Correction: {corrected}");
+        // Trial r35 #10: the reader was texted before (the breaking alert), so no first-text box repeats the follow-up.
+        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToHaveCountAsync(0);
         await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync("The calm did not last the night.");
         await StepAsync("press CorrectButton", () => editor.PressAsync(ConsoleStrings.CorrectButton, ConsoleStrings.StoryTitlePrefix + corrected, "corrected"));
         await Expect(editor.Page.Locator(".story-state")).ToHaveTextAsync(ConsoleStrings.Corrected);
@@ -112,6 +118,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(Figure(editor, ConsoleStrings.FollowUpEmails)).ToHaveTextAsync("1");
         await Expect(Figure(editor, ConsoleStrings.FollowUpTexts)).ToHaveTextAsync("1");
         await Expect(editor.Page.Locator("pre[data-sms=later]")).ToContainTextAsync("Withdrawn: ");
+        await Expect(editor.Page.Locator("pre[data-sms=first]")).ToHaveCountAsync(0);
         await Expect(editor.Page.FrameLocator("iframe.email-frame").Locator("body")).ToContainTextAsync("The report could not be verified.");
         await StepAsync("press RetractButton", () => editor.PressAsync(ConsoleStrings.RetractButton, ConsoleStrings.StoryTitlePrefix + corrected, "retracted"));
         await Expect(editor.Page.Locator(".story-state")).ToHaveTextAsync(ConsoleStrings.Withdrawn);

@@ -164,14 +164,14 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
-    // The page's English words for an instant on Tokyo's clock (ManageValues writes in the current culture, the page's).
+    // The page's English words for an instant on Tokyo's clock (PageMoments writes in the current culture, the page's).
     private static string InEnglish(DateTimeOffset at)
     {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en");
         try
         {
-            return ManageValues.Local(at, "Asia/Tokyo");
+            return NewsAlerts.Pages.Languages.PageMoments.Local(at, "Asia/Tokyo");
         }
         finally
         {

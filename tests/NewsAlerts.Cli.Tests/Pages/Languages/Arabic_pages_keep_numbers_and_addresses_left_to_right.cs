@@ -99,13 +99,13 @@ public sealed partial class Arabic_pages_keep_numbers_and_addresses_left_to_righ
         using (new PageLanguageScope("ar"))
         {
             Assert.Contains(LtrText.Isolate("07:00"), ScheduleWords.Sentence(EmailSchedule.Default, "Europe/London"), StringComparison.Ordinal);
-            Assert.EndsWith(LtrText.Isolate("10:00"), ManageValues.Local(Winter, "Europe/London"), StringComparison.Ordinal);
+            Assert.EndsWith(LtrText.Isolate("10:00"), NewsAlerts.Pages.Languages.PageMoments.Local(Winter, "Europe/London"), StringComparison.Ordinal);
         }
 
         using (new PageLanguageScope("en"))
         {
             Assert.Equal("You'll get one email a day at 07:00 (London time).", ScheduleWords.Sentence(EmailSchedule.Default, "Europe/London"));
-            Assert.DoesNotContain(LtrText.Open.ToString(), ManageValues.Local(Winter, "Europe/London"), StringComparison.Ordinal);
+            Assert.DoesNotContain(LtrText.Open.ToString(), NewsAlerts.Pages.Languages.PageMoments.Local(Winter, "Europe/London"), StringComparison.Ordinal);
         }
     }
 

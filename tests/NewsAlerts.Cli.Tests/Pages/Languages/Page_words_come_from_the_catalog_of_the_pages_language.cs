@@ -86,29 +86,29 @@ public sealed class Page_words_come_from_the_catalog_of_the_pages_language
         var at = new DateTimeOffset(2026, 11, 30, 14, 5, 0, TimeSpan.Zero);
         using (new PageLanguageScope("en"))
         {
-            Assert.Equal("Mon, Nov 30, 2026, 2:05\u202fPM", ManageValues.Local(at, "UTC"));
+            Assert.Equal("Mon, Nov 30, 2026, 14:05", NewsAlerts.Pages.Languages.PageMoments.Local(at, "UTC"));
         }
 
         using (new PageLanguageScope("fr"))
         {
-            Assert.Equal("lun. 30 nov. 2026 15:05", ManageValues.Local(at, "Europe/Paris"));
+            Assert.Equal("lun. 30 nov. 2026 15:05", NewsAlerts.Pages.Languages.PageMoments.Local(at, "Europe/Paris"));
             Assert.Equal("lundi", NewsAlerts.Pages.Fields.Choices.Weekdays.Single(d => d.Key == "monday").Value);
         }
 
         using (new PageLanguageScope("ar"))
         {
-            Assert.Equal("الاثنين، 30 نوفمبر 2026، \u206614:05\u2069", ManageValues.Local(at, "UTC"));
+            Assert.Equal("الاثنين، 30 نوفمبر 2026، \u206614:05\u2069", NewsAlerts.Pages.Languages.PageMoments.Local(at, "UTC"));
         }
 
         // Trial r31 and issue 16: CLDR's short pattern and abbreviations, not a hand pattern that wrote "Di 1 Dez. 2026".
         using (new PageLanguageScope("de"))
         {
-            Assert.Equal("Mo., 30. Nov. 2026, 15:05", ManageValues.Local(at, "Europe/Berlin"));
+            Assert.Equal("Mo., 30. Nov. 2026, 15:05", NewsAlerts.Pages.Languages.PageMoments.Local(at, "Europe/Berlin"));
         }
 
         using (new PageLanguageScope("nl"))
         {
-            Assert.Equal("ma 30 nov 2026, 15:05", ManageValues.Local(at, "Europe/Amsterdam"));
+            Assert.Equal("ma 30 nov 2026, 15:05", NewsAlerts.Pages.Languages.PageMoments.Local(at, "Europe/Amsterdam"));
         }
     }
 }
