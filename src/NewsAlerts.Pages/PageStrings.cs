@@ -474,7 +474,7 @@ public static class PageStrings
     public static string ZoneRegionIndian => Text(nameof(ZoneRegionIndian));
     public static string ZoneRegionPacific => Text(nameof(ZoneRegionPacific));
 
-    // The short link's notice of a withdrawn or corrected story: {0} the headline, {1} the moment (Core's MomentWords).
+    // The short link's notice of a withdrawn or corrected story: {0} the headline, {1} the moment (PageMoments.Named: the pages' one date style).
     public static string ShortLinkWithdrawnAt => Text(nameof(ShortLinkWithdrawnAt));
     public static string ShortLinkWithdrawn => Text(nameof(ShortLinkWithdrawn));
     public static string ShortLinkCorrectedAt => Text(nameof(ShortLinkCorrectedAt));
