@@ -18,7 +18,9 @@ using System.Text.RegularExpressions;
 /// unclosed there is closed at its end; a PDI with nothing open is dropped); LRM U+200E, RLM U+200F and ALM U+061C, which
 /// have no element, are dropped. In a tag (attribute values: an accessible name, an input's value), in RCDATA
 /// (<c>&lt;title&gt;</c>, <c>&lt;textarea&gt;</c>, where markup is not read) and in a comment every one is dropped.
-/// <c>&lt;script&gt;</c> and <c>&lt;style&gt;</c> are left as they are.
+/// <c>&lt;script&gt;</c> and <c>&lt;style&gt;</c> are left as they are, and so is <c>&lt;pre&gt;</c>: it shows a plain-text
+/// message as it is sent (the editor's preview of an SMS or an email's text part), whose characters are the message's
+/// (an Arabic text part's right-to-left marks, a text's isolates, which its segments count).
 /// </remarks>
 public static partial class PageIsolates
 {
@@ -30,46 +32,43 @@ public static partial class PageIsolates
     public static string Markup(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var decoded = Reference().Replace(html, m => ((char)(m.Groups["hex"].Success
-            ? Convert.ToInt32(m.Groups["hex"].Value, 16)
-            : int.Parse(m.Groups["dec"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToString());
-        if (!decoded.Any(IsControl))
+        if (!html.Any(IsControl) && !Reference().IsMatch(html))
         {
             return html;
         }
 
-        var page = new StringBuilder(decoded.Length + 64);
+        var page = new StringBuilder(html.Length + 64);
         var i = 0;
-        while (i < decoded.Length)
+        while (i < html.Length)
         {
-            var tag = decoded.IndexOf('<', i);
-            Text(decoded.AsSpan(i, (tag < 0 ? decoded.Length : tag) - i), page);
+            var tag = html.IndexOf('<', i);
+            Text(Decoded(html[i..(tag < 0 ? html.Length : tag)]), page);
             if (tag < 0)
             {
                 break;
             }
 
-            i = Element(decoded, tag, page);
+            i = Element(html, tag, page);
         }
 
         return page.ToString();
     }
 
     // The markup from the '<' at start: a comment, or a tag and, after title/textarea, its text, all without the
-    // characters; after script/style, their content as it is. Returns the index after what was written.
+    // characters; after script/style/pre, their content as it is. Returns the index after what was written.
     private static int Element(string html, int start, StringBuilder page)
     {
         if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0)
         {
             var close = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
             var end = close < 0 ? html.Length : close + 3;
-            Dropped(html.AsSpan(start, end - start), page);
+            Dropped(Decoded(html[start..end]), page);
             return end;
         }
 
         var tagEnd = html.IndexOf('>', start);
         tagEnd = tagEnd < 0 ? html.Length : tagEnd + 1;
-        Dropped(html.AsSpan(start, tagEnd - start), page);
+        Dropped(Decoded(html[start..tagEnd]), page);
         var name = TagName().Match(html, start, tagEnd - start);
         if (!name.Success)
         {
@@ -77,28 +76,33 @@ public static partial class PageIsolates
         }
 
         var tagName = name.Groups[1].Value.ToLowerInvariant();
-        if (tagName is not ("title" or "textarea" or "script" or "style"))
+        if (tagName is not ("title" or "textarea" or "script" or "style" or "pre"))
         {
             return tagEnd;
         }
 
         var contentEnd = html.IndexOf($"</{tagName}", tagEnd, StringComparison.OrdinalIgnoreCase);
         contentEnd = contentEnd < 0 ? html.Length : contentEnd;
-        var content = html.AsSpan(tagEnd, contentEnd - tagEnd);
-        if (tagName is "script" or "style")
+        var content = html[tagEnd..contentEnd];
+        if (tagName is "script" or "style" or "pre")
         {
             page.Append(content);
         }
         else
         {
-            Dropped(content, page);
+            Dropped(Decoded(content), page);
         }
 
         return contentEnd;
     }
 
+    // The characters written as numeric references, as characters.
+    private static string Decoded(string html) => Reference().Replace(html, m => ((char)(m.Groups["hex"].Success
+        ? Convert.ToInt32(m.Groups["hex"].Value, 16)
+        : int.Parse(m.Groups["dec"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToString());
+
     // Text between two tags: isolates as bdi elements, paired here; marks dropped.
-    private static void Text(ReadOnlySpan<char> text, StringBuilder page)
+    private static void Text(string text, StringBuilder page)
     {
         var open = 0;
         foreach (var c in text)
@@ -139,7 +143,7 @@ public static partial class PageIsolates
         }
     }
 
-    private static void Dropped(ReadOnlySpan<char> text, StringBuilder page)
+    private static void Dropped(string text, StringBuilder page)
     {
         foreach (var c in text)
         {

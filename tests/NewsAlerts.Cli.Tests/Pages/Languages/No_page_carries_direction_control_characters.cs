@@ -81,6 +81,8 @@ public sealed partial class No_page_carries_direction_control_characters : IAsyn
         Assert.Equal("<p>ab</p>", PageIsolates.Markup("<p>a&#x200E;\u200Fb\u061C</p>"));
         Assert.Equal("<input value=\"+44\" aria-label=\"x\"><title>T</title><textarea>t</textarea>", PageIsolates.Markup("<input value=\"&#x2066;+44&#x2069;\" aria-label=\"\u2068x\u2069\"><title>\u2066T\u2069</title><textarea>\u2066t\u2069</textarea>"));
         Assert.Equal("<!-- c --><script>\"\u2066\"</script>", PageIsolates.Markup("<!-- \u2066c\u2069 --><script>\"\u2066\"</script>"));
+        // A message previewed as sent keeps its characters: they are the message's (an SMS's segments count them).
+        Assert.Equal("<pre data-sms=\"later\">\u200Fa &#x2066;1&#x2069;</pre><p><bdi dir=\"ltr\">1</bdi></p>", PageIsolates.Markup("<pre data-sms=\"later\">\u200Fa &#x2066;1&#x2069;</pre><p>&#x2066;1&#x2069;</p>"));
         const string plain = "<p class=\"a\">&#x2B;44 &amp; &#x27;</p>";
         Assert.Same(plain, PageIsolates.Markup(plain));
     }
