@@ -77,6 +77,27 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         Assert.Equal(ContactStatus.Confirmed, await SmsStatusAsync(phone));
     }
 
+    // Issue 16 review: why a number was disabled is recorded (the carrier's opt-out as the suppression's reason, which
+    // START reads; an unusable number suppresses nothing), so START brings back only a carrier opt-out: a number that
+    // cannot receive texts (30005, no such number) stays disabled until the person adds a number again.
+    [Theory]
+    [InlineData("30005")]
+    [InlineData("21211")]
+    public async Task START_after_a_number_was_found_unusable_does_not_bring_texts_back(string errorCode)
+    {
+        var phone = await ConfirmedNumberAsync();
+        using var status = await PostStatusAsync(phone, "failed", errorCode);
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(ContactStatus.Disabled, await SmsStatusAsync(phone));
+
+        using var sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+        using var reply = await sinkClient.PostAsJsonAsync(
+            "sink/inbound", new { from = phone, body = "START", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        Assert.True(reply.IsSuccessStatusCode, await reply.Content.ReadAsStringAsync());
+
+        Assert.Equal(ContactStatus.Disabled, await SmsStatusAsync(phone));
+    }
+
     // Review of s35: STOP set any number to opted out, and START brings an opted-out number back confirmed, so a number
     // still waiting for its code (a subscriber's pending number) came back confirmed without its code. It stays waiting.
     [Fact]
