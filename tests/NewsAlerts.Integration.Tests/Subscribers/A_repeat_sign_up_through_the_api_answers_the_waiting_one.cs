@@ -65,6 +65,25 @@ public sealed class A_repeat_sign_up_through_the_api_answers_the_waiting_one(Sta
         Assert.Equal(1, await inbox.CountAsync(email, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("+44 ({1}) {2} {3}")]
+    [InlineData("0044 {1} {2}{3}")]
+    public async Task The_same_number_and_topics_again_answer_the_waiting_sign_up(string spelling)
+    {
+        var phone = TestPhones.NewValid();
+        var again = string.Format(System.Globalization.CultureInfo.InvariantCulture, spelling, phone, phone[3..7], phone[7..10], phone[10..]);
+        var (_, first) = await SignUpAsync(null, phone);
+        await sink.WaitForAsync(phone, CancellationToken.None);
+
+        var (status, second) = await SignUpAsync(null, again);
+
+        Assert.True(status == HttpStatusCode.Accepted, $"{status}: {second}");
+        Assert.Equal(first.GetProperty("signUpId").GetString(), second.GetProperty("signUpId").GetString());
+        Assert.Single(await host.Services.GetRequiredService<ISignUpStore>().FindByPhoneAsync(phone, CancellationToken.None));
+        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+    }
+
     [Fact]
     public async Task The_same_address_and_topics_again_answer_the_waiting_sign_up()
     {
@@ -80,12 +99,16 @@ public sealed class A_repeat_sign_up_through_the_api_answers_the_waiting_one(Sta
         Assert.Equal(1, await inbox.CountAsync(email, CancellationToken.None));
     }
 
-    private async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)> SignUpAsync(string email, string? phone)
+    private async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)> SignUpAsync(string? email, string? phone)
     {
+        var topics = new[] { "Syria", "ceasefire" };
         using var response = await Api.PostJsonAsync(
-            host.Client, "api/subscribers", phone is null
-                ? new { email, timeZone = "Europe/London", topics = new[] { "Syria", "ceasefire" } }
-                : (object)new { email, phone, timeZone = "Europe/London", topics = new[] { "Syria", "ceasefire" } });
+            host.Client, "api/subscribers", (phone, email) switch
+            {
+                (null, _) => new { email, timeZone = "Europe/London", topics },
+                (_, null) => new { phone, timeZone = "Europe/London", topics },
+                _ => (object)new { email, phone, timeZone = "Europe/London", topics },
+            });
         return (response.StatusCode, await Api.BodyAsync(response));
     }
 }
