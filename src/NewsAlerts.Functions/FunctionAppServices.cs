@@ -47,6 +47,8 @@ public static class FunctionAppServices
         services.TryAddSingleton(sp => new SignUpLimits(
             sp.GetRequiredService<IRateCounterStore>(), sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SignUpMetrics>()));
         services.TryAddSingleton<Subscribers.ConfirmationGate>();
+        services.TryAddSingleton<Subscribers.ConfirmationWording>();
+        services.TryAddSingleton<Subscribers.ConfirmationSending>();
         services.TryAddSingleton<Subscribers.ConfirmationMessages>();
         services.TryAddSingleton<Subscribers.ContactChangeNotifier>();
         services.AddNewsAlertsPages();

@@ -59,7 +59,6 @@ public static class PageStrings
     public static string LinkNotValidMessage => Text(nameof(LinkNotValidMessage));
     public static string SendNewLinkButton => Text(nameof(SendNewLinkButton));
     public static string NewLinkSentTitle => Text(nameof(NewLinkSentTitle));
-    public static string NewLinkSentMessage => Text(nameof(NewLinkSentMessage));
     public static string AlreadyConfirmedTitle => Text(nameof(AlreadyConfirmedTitle));
     public static string AlreadyConfirmedMessage => Text(nameof(AlreadyConfirmedMessage));
     public static string ConfirmedEmailEnterCode => Text(nameof(ConfirmedEmailEnterCode));

@@ -17,12 +17,15 @@ public sealed class FaultPlan
         }
     }
 
-    /// <summary>The fault for this request, if any are left.</summary>
-    public SinkFault? TryTake()
+    /// <summary>
+    /// The fault for this request to <paramref name="to"/> (its <c>To</c>; null when it names none), if any are left and
+    /// the fault is for every number or for this one (<see cref="SinkFault.To"/>).
+    /// </summary>
+    public SinkFault? TryTake(string? to = null)
     {
         lock (gate)
         {
-            if (remaining <= 0 || fault is null)
+            if (remaining <= 0 || fault is null || (fault.To is { } only && !string.Equals(only, to, StringComparison.Ordinal)))
             {
                 return null;
             }

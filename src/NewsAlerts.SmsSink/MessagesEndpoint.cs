@@ -30,7 +30,8 @@ public static partial class MessagesEndpoint
             return TwilioResponses.Error(404, 20404, $"The requested resource /2010-04-01/Accounts/{sid}/Messages.json was not found");
         }
 
-        if (faults.TryTake() is { } fault)
+        var addressed = request.HasFormContentType ? (await request.ReadFormAsync(request.HttpContext.RequestAborted))["To"].ToString() : null;
+        if (faults.TryTake(addressed) is { } fault)
         {
             if (fault.RetryAfterSeconds is { } seconds)
             {

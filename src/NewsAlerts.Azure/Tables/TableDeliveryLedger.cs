@@ -287,6 +287,15 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     }
 
     /// <inheritdoc />
+    public async Task<string?> RecipientOfAsync(string providerMessageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(providerMessageId);
+        var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+        var link = await providers.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(providerMessageId), string.Empty, cancellationToken: cancellationToken);
+        return link.HasValue && link.Value is { } found && found.ContainsKey("DeliveryPartition") ? found.GetString("DeliveryRow") : null;
+    }
+
+    /// <inheritdoc />
     public async Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Deliveries, cancellationToken);

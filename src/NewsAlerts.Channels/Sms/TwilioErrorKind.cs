@@ -20,8 +20,16 @@ public enum TwilioErrorKind
     Transient,
 
     /// <summary>
-    /// This message or our account was refused (carrier filtering of our content, our sender's registration or region
-    /// permission, a request Twilio refuses): the message fails for good, the number stays enabled, an operator reads the
+    /// Our configuration is wrong (the sending number, the credentials, the account's trial state or region permissions):
+    /// every message fails alike until an operator fixes the setting the row names (<see cref="TwilioError.Setting"/>).
+    /// The number is not blamed and the message is not dropped: the send is retried, then its batch is dead-lettered with
+    /// a reason naming the setting, and it is logged at error (a callback fails the message and is logged at error too).
+    /// </summary>
+    OurConfiguration,
+
+    /// <summary>
+    /// This message or our account was refused (carrier filtering of our content, our sender's registration, a request
+    /// Twilio refuses): the message fails for good, the number stays enabled, an operator reads the
     /// code in the ledger. Also every code not in the table.
     /// </summary>
     MessageRefused,

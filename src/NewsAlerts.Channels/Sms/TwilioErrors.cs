@@ -33,10 +33,22 @@ public static class TwilioErrors
         Row(30003, TwilioErrorKind.Transient, "unreachable destination handset (off or out of coverage)"),
         Row(30008, TwilioErrorKind.Transient, "unknown error from the carrier"),
 
-        // Ours: our content filtered, our sender or account not allowed to send there.
-        Row(21408, TwilioErrorKind.MessageRefused, "no permission to send to the number's region (account setting)"),
+        // Our configuration (issue 16 review): every message fails the same way until an operator fixes the named setting,
+        // so none of them blames the number or is dropped: retried, then dead-lettered with the setting in the reason.
+        Config(20003, "authentication failed: the account SID or auth token is wrong", AccountSettings),
+        Config(20005, "the account is not active (suspended or closed)", "Twilio__AccountSid (an active account)"),
+        Config(21212, "the 'From' number is not a valid phone number", FromSettings),
+        Config(21603, "no 'From' number was given", FromSettings),
+        Config(21606, "the 'From' number cannot send SMS (not SMS-capable)", FromSettings),
+        Config(21659, "the 'From' number is not a Twilio number of this account", FromSettings),
+        Config(21660, "the 'From' number belongs to another account", FromSettings),
+        Config(21608, "a trial account may text only verified numbers", "the Twilio account behind Twilio__AccountSid (upgrade it from trial)"),
+        Config(21408, "no permission to send to the number's region", "the SMS geographic permissions of the Twilio account behind Twilio__AccountSid"),
+
+        Config(30034, "our US A2P 10DLC sender is not registered", "the A2P 10DLC registration of the sender in " + FromSettings),
+
+        // Ours: our content filtered as spam.
         Row(30007, TwilioErrorKind.MessageRefused, "filtered by the carrier as spam (our content or sender)"),
-        Row(30034, TwilioErrorKind.MessageRefused, "our US A2P 10DLC sender is not registered"),
     }.ToDictionary(r => r.Code);
 
     /// <summary>What <paramref name="code"/> means; <see cref="TwilioErrorKind.MessageRefused"/> with a generic reason when the table does not know it.</summary>
@@ -57,6 +69,12 @@ public static class TwilioErrors
     /// <summary>Every code the table decides, with its source (for tests and docs).</summary>
     public static IReadOnlyCollection<TwilioError> Known => Table.Values;
 
+    private const string FromSettings = "Twilio__FromNumber (or Twilio__MessagingServiceSid)";
+    private const string AccountSettings = "Twilio__AccountSid and Twilio__AuthToken";
+
     private static TwilioError Row(int code, TwilioErrorKind kind, string reason) =>
         new(code, kind, reason, new Uri($"{Source}{code.ToString(CultureInfo.InvariantCulture)}"));
+
+    private static TwilioError Config(int code, string reason, string setting) =>
+        new(code, TwilioErrorKind.OurConfiguration, reason, new Uri($"{Source}{code.ToString(CultureInfo.InvariantCulture)}"), setting);
 }

@@ -24,8 +24,8 @@ internal static class TwilioFailures
                 return Of(TwilioErrors.Of(api.Code));
             }
 
-            // 401/403 and 20003 (authenticate) are our configuration, not the subscriber's: retry, then dead-letter.
-            if (api.Status is 401 or 403 or 429 or >= 500 || api.Code is 20003 or 20005)
+            // 401/403 without a code the table knows are our configuration too, not the subscriber's: retry, then dead-letter.
+            if (api.Status is 401 or 403 or 429 or >= 500)
             {
                 return SendOutcome.Transient($"Twilio {api.Code} (HTTP {api.Status}): account or service problem", code: code);
             }
@@ -41,16 +41,22 @@ internal static class TwilioFailures
     /// <summary>The send outcome of a known Twilio error, the same decision a status callback takes (<see cref="TwilioStatusCallbacks"/>).</summary>
     public static SendOutcome Of(TwilioError error)
     {
-        var reason = $"Twilio {error.Code}: {error.Reason}";
+        var reason = error.Describe();
         var code = Code(error.Code);
         return error.Kind switch
         {
             TwilioErrorKind.OptedOut => SendOutcome.Refused(reason, code),
             TwilioErrorKind.NumberUnusable => SendOutcome.Permanent(reason, code),
-            TwilioErrorKind.Transient => SendOutcome.Transient(reason, code: code),
+            TwilioErrorKind.Transient or TwilioErrorKind.OurConfiguration => SendOutcome.Transient(reason, code: code),
             _ => SendOutcome.Rejected(reason, code),
         };
     }
+
+    /// <summary>The row of <paramref name="outcome"/>'s provider code when it is our configuration's fault, else null.</summary>
+    public static TwilioError? ConfigurationFault(SendOutcome outcome) =>
+        outcome is { ProviderErrorCode: { } code } && int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        && TwilioErrors.Known.Any(k => k.Code == number) && TwilioErrors.Of(number) is { Kind: TwilioErrorKind.OurConfiguration } row
+            ? row : null;
 
     private static TwilioUnavailableException? FindUnavailable(Exception? ex)
     {

@@ -76,7 +76,16 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         catch (Exception ex) when (TwilioFailures.IsTwilioFailure(ex))
         {
             var outcome = TwilioFailures.ToOutcome(ex);
-            LogFailed(logger, subscriberId, Mask.Phone(toNumber), outcome.Status, outcome.Reason);
+            if (TwilioFailures.ConfigurationFault(outcome) is { } fault)
+            {
+                // Every message fails alike until an operator fixes the setting: at error, with the setting named.
+                LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
+            }
+            else
+            {
+                LogFailed(logger, subscriberId, Mask.Phone(toNumber), outcome.Status, outcome.Reason);
+            }
+
             return outcome;
         }
     }
@@ -105,4 +114,7 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "SMS alert to subscriber {SubscriberId} ({Number}) failed: {Status} {Reason}")]
     private static partial void LogFailed(ILogger logger, string subscriberId, string number, SendStatus status, string? reason);
+
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Error, Message = "Twilio refused an SMS for our configuration ({Code}: {Reason}); fix {Setting}. The message is retried, then dead-lettered")]
+    private static partial void LogConfigurationFault(ILogger logger, int code, string reason, string setting);
 }

@@ -13,4 +13,8 @@ using NewsAlerts.Core.Dispatch;
 /// The number cannot receive our texts (<see cref="TwilioErrorKind.NumberUnusable"/>, e.g. 30004, 30005, 30006): the
 /// subscriber's texts are disabled, as the same error on send disables them; nothing is suppressed.
 /// </param>
-public sealed record TwilioStatus(LedgerState? State, string? Reason, bool ContactRefused, bool NumberUnusable = false);
+/// <param name="OurConfiguration">
+/// The row of a code that is our configuration's fault (<see cref="TwilioErrorKind.OurConfiguration"/>, e.g. 21212, 30034),
+/// naming the setting to fix: the message fails, nobody's number is touched, and the operator is told (logged at error).
+/// </param>
+public sealed record TwilioStatus(LedgerState? State, string? Reason, bool ContactRefused, bool NumberUnusable = false, TwilioError? OurConfiguration = null);

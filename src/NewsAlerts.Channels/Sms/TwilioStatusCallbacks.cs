@@ -8,7 +8,8 @@ using NewsAlerts.Core.Dispatch;
 /// <c>undelivered</c> and <c>failed</c> are final and bad, anything else is on the way. The error code of a final failure
 /// is decided by the table the send uses (<see cref="TwilioErrors"/>), whichever of the two reports it (issue 16): an
 /// opt-out (21610) refuses the contact, a number that cannot receive texts (30004, 30005, 30006, 21211, 21614...) has
-/// them disabled; a transient code or one about our message (30003, 30007) only fails this message in the ledger.
+/// them disabled; a transient code or one about our message (30003, 30007) only fails this message in the ledger, and one of our
+/// configuration (21212, 30034...) fails it with the setting to fix in the reason (<see cref="TwilioStatus.OurConfiguration"/>).
 /// </summary>
 public static class TwilioStatusCallbacks
 {
@@ -25,8 +26,10 @@ public static class TwilioStatusCallbacks
             _ => (LedgerState?)null,
         };
         var code = errorCode.Trim();
-        var kind = state == LedgerState.Failed ? TwilioErrors.Of(code)?.Kind : null;
+        var error = state == LedgerState.Failed ? TwilioErrors.Of(code) : null;
+        var kind = error?.Kind;
+        var ours = kind == TwilioErrorKind.OurConfiguration ? error : null;
         return new TwilioStatus(
-            state, state is null || code.Length == 0 ? null : $"Twilio error {code}", kind == TwilioErrorKind.OptedOut, kind == TwilioErrorKind.NumberUnusable);
+            state, state is null || code.Length == 0 ? null : ours?.Describe() ?? $"Twilio error {code}", kind == TwilioErrorKind.OptedOut, kind == TwilioErrorKind.NumberUnusable, ours);
     }
 }

@@ -39,6 +39,14 @@ public interface IDeliveryLedger
     /// </summary>
     Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The subscriber an alert with this provider id (a Twilio MessageSid) was sent to, as the send recorded it; null
+    /// when no send with that id is recorded yet (a callback that came before the record) or at all. A status callback
+    /// acts on this subscriber, never on whoever holds the number now (issue 16 review: a number may change hands
+    /// between the send and its callback). This default knows no provider ids (in-memory twins).
+    /// </summary>
+    Task<string?> RecipientOfAsync(string providerMessageId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     /// <summary>The state of one alert, or null when it was never claimed.</summary>
     Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
 

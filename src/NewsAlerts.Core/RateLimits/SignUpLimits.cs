@@ -111,7 +111,7 @@ public sealed class SignUpLimits : IDisposable
     /// A refusal by the per-contact limit says to come back after a whole window, not when its first message went,
     /// so it tells nobody when someone else last signed that contact up.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinkAsync"/>) or not an action.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinksAsync(string, IReadOnlyList{string}, CancellationToken)"/>) or not an action.</exception>
     public Task<RateLimitRefusal?> TakeConfirmationsAsync(
         ClientAction action, string clientAddress, string? email, string? phone, CancellationToken cancellationToken) =>
         TakeConfirmationsAsync(action, clientAddress, email, phone, null, cancellationToken);
@@ -121,7 +121,7 @@ public sealed class SignUpLimits : IDisposable
     /// every count taken (the client's too) is recorded in <paramref name="taken"/> (null: not kept) to give back with
     /// <see cref="GiveBackAsync"/> if nothing is sent after all.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinkAsync"/>) or not an action.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is <see cref="ClientAction.ManageLink"/> (use <see cref="TakeManageLinksAsync(string, IReadOnlyList{string}, CancellationToken)"/>) or not an action.</exception>
     public async Task<RateLimitRefusal?> TakeConfirmationsAsync(
         ClientAction action, string clientAddress, string? email, string? phone, TakenAllowances? taken, CancellationToken cancellationToken)
     {
@@ -176,22 +176,11 @@ public sealed class SignUpLimits : IDisposable
     }
 
     /// <summary>
-    /// Takes a request for a fresh manage link to <paramref name="emailOrPhone"/> (an email address, or a number in E.164 to
-    /// text it to): the client's count of manage links, then the contact's own count under the per-contact limit, kept
-    /// apart from its confirmations so asking for manage links never uses up a sign-up's. Counted whether or not the
-    /// contact is signed up (or stopped), so a refusal tells nothing about it. Null when allowed; otherwise the refusal
-    /// (the per-contact one says to come back after a whole window).
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="emailOrPhone"/> is null.</exception>
-    public Task<RateLimitRefusal?> TakeManageLinkAsync(string clientAddress, string emailOrPhone, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(emailOrPhone);
-        return TakeManageLinksAsync(clientAddress, [emailOrPhone], cancellationToken);
-    }
-
-    /// <summary>
-    /// As <see cref="TakeManageLinkAsync"/> for every one of <paramref name="contacts"/> (an address and a number asked for
-    /// in one request), all or nothing: each contact's count is taken before anything is sent, and a refusal of any of
+    /// Takes a request for fresh manage links to <paramref name="contacts"/> (email addresses, or numbers in E.164 to text
+    /// them to; an address and a number asked for in one request): the client's count of manage links, then each
+    /// contact's own count under the per-contact limit, kept apart from its confirmations so asking for manage links
+    /// never uses up a sign-up's. Counted whether or not a contact is signed up (or stopped), so a refusal tells nothing
+    /// about it; the per-contact refusal says to come back after a whole window. All or nothing: each contact's count is taken before anything is sent, and a refusal of any of
     /// them (the client's limit or a contact's) gives back the contact counts taken before it, so a number over its limit
     /// does not spend the address's allowance for a link that was never sent (issue 16). The client's counts stay taken
     /// (the request was made), as in <see cref="TakeConfirmationsAsync"/>. Null when every one is allowed.

@@ -217,45 +217,76 @@ public sealed class SubscriberService(
     }
 
     /// <summary>
-    /// A carrier opt-out reported after the send (a Twilio status callback with error 21610): the number goes on the
-    /// suppression list with <see cref="AlertChannel.RefusalReason"/> and every code still held for it is voided, through
-    /// the one path every opt-out takes (<see cref="SuppressionList.SuppressAsync"/>), and the subscriber whose number it
-    /// is has texts disabled (<see cref="AlertChannel.Disable"/>), exactly as the same error on send does
-    /// (<see cref="BatchDispatcher"/>; issue 16). A number the person stopped themselves stays opted out. Repeating it is harmless.
+    /// A carrier opt-out reported after the send (a Twilio status callback with error 21610) for a message sent to
+    /// <paramref name="subscriberId"/> (the ledger's recipient of its MessageSid, <see cref="IDeliveryLedger.RecipientOfAsync"/>):
+    /// when that subscriber still holds <paramref name="phone"/>, the number goes on the suppression list with
+    /// <see cref="AlertChannel.RefusalReason"/> (the record of why, which START reads) and every code still held for it is
+    /// voided, through the one path every opt-out takes (<see cref="SuppressionList.SuppressAsync"/>), and its texts are
+    /// disabled (<see cref="AlertChannel.Disable"/>), exactly as the same error on send does (<see cref="BatchDispatcher"/>;
+    /// issue 16). When the number changed hands (or the subscriber is gone) since the send, nothing changes: the new
+    /// holder never answered for the old holder's message (issue 16 review). A null <paramref name="subscriberId"/> is a
+    /// message the ledger does not know (a confirmation code, a callback before the send was recorded, minutes old at
+    /// most): the number is suppressed and its holder now, if any, disabled. A number the person stopped themselves
+    /// stays opted out. Repeating it is harmless. Returns whether anything was applied.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="phone"/> is null.</exception>
-    public async Task ApplyCarrierOptOutAsync(string phone, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<bool> ApplyCarrierOptOutAsync(string? subscriberId, string phone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phone);
+        var subscriber = await HolderOfAsync(subscriberId, phone, cancellationToken);
+        if (subscriberId is not null && subscriber is null)
+        {
+            return false;
+        }
+
         var sms = AlertChannel.Sms;
         await suppressions.SuppressAsync(sms.Kind, phone, sms.RefusalReason, cancellationToken);
-        if (await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber
-            && subscriber.Phone is { } held && ContactKeys.Of(sms.Kind, held) == ContactKeys.Of(sms.Kind, phone)
-            && subscriber.SmsStatus == ContactStatus.Confirmed)
+        if (subscriber?.SmsStatus == ContactStatus.Confirmed)
         {
             // Only a confirmed number is disabled, so START, which brings a disabled one back, never confirms one that
             // was still waiting for its code (a waiting one is suppressed all the same: texted nothing).
             await SaveAsync(sms.Disable(subscriber), cancellationToken);
         }
+
+        return true;
     }
 
     /// <summary>
-    /// A number reported unable to receive texts after the send (a Twilio status callback with e.g. 30004, 30005, 30006):
-    /// the subscriber whose number it is has texts disabled (<see cref="AlertChannel.Disable"/>), exactly as the same
-    /// error on send does (<see cref="RecipientDecisions.AfterSend"/>), so it is not texted again and again. Nothing is
-    /// suppressed: nobody withdrew consent, and the person may add the number again from the manage page. Repeating it is harmless.
+    /// A number reported unable to receive texts after the send (a Twilio status callback with e.g. 30004, 30005, 30006)
+    /// for a message sent to <paramref name="subscriberId"/> (as <see cref="ApplyCarrierOptOutAsync"/>; null: the number's
+    /// holder now): when that
+    /// subscriber still holds <paramref name="phone"/>, its texts are disabled (<see cref="AlertChannel.Disable"/>), exactly
+    /// as the same error on send does (<see cref="RecipientDecisions.AfterSend"/>), so it is not texted again and again.
+    /// Nothing is suppressed: nobody withdrew consent, and the person may add the number again from the manage page; no
+    /// suppression with <see cref="AlertChannel.RefusalReason"/> is written, so START does not bring it back. A number that
+    /// changed hands since the send is left alone. Repeating it is harmless. Returns whether anything was applied.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="phone"/> is null.</exception>
-    public async Task ApplyUnusableNumberAsync(string phone, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<bool> ApplyUnusableNumberAsync(string? subscriberId, string phone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phone);
-        var sms = AlertChannel.Sms;
-        if (await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } subscriber
-            && subscriber.Phone is { } held && ContactKeys.Of(sms.Kind, held) == ContactKeys.Of(sms.Kind, phone)
-            && subscriber.SmsStatus is ContactStatus.Confirmed)
+        if (await HolderOfAsync(subscriberId, phone, cancellationToken) is not { } subscriber)
         {
-            await SaveAsync(sms.Disable(subscriber), cancellationToken);
+            return false;
         }
+
+        if (subscriber.SmsStatus is ContactStatus.Confirmed)
+        {
+            await SaveAsync(AlertChannel.Sms.Disable(subscriber), cancellationToken);
+        }
+
+        return true;
+    }
+
+    // The subscriber a message was sent to (null: not known, then the number's holder now), when it still holds the
+    // number the message went to; else null.
+    private async Task<Subscriber?> HolderOfAsync(string? subscriberId, string phone, CancellationToken cancellationToken)
+    {
+        var kind = AlertChannel.Sms.Kind;
+        var id = subscriberId ?? await store.FindIdByPhoneAsync(phone, cancellationToken);
+        return id is not null && await store.GetAsync(id, cancellationToken) is { Phone: { } held } subscriber && ContactKeys.Of(kind, held) == ContactKeys.Of(kind, phone)
+            ? subscriber
+            : null;
     }
 
     /// <summary>

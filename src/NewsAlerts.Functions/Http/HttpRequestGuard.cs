@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 /// What both hosts do around every HTTP function (the Function App through <see cref="HttpRequestGuardMiddleware"/>,
 /// the local host in its endpoint): set <see cref="SecurityHeaders"/>, and turn an exception into a problem answer,
 /// 4xx when the request caused it (<see cref="RequestFailures"/>), 500 problem+json otherwise, giving back then the
-/// rate-limit counts the request took (<see cref="Subscribers.ConfirmationGate.GiveBackAsync"/>).
+/// rate-limit counts the request took when the one rule says so (<see cref="Subscribers.ConfirmationGate.GiveBackIfDueAsync"/>).
 /// </summary>
 public static partial class HttpRequestGuard
 {
@@ -37,11 +37,12 @@ public static partial class HttpRequestGuard
             }
 
             LogFailed(logger, ex, functionName);
-            // Failed on our side (a store down, usually before anything was sent): what the request took from the
-            // sign-up limits is given back, so the person may try again rather than be refused for our failure (issue 16).
+            // Failed on our side (a store down): what the request took from the sign-up limits is given back by the one
+            // rule, so only when nothing it took them for went out or was refused for good (issue 16 review: not on any 500).
+            Subscribers.ConfirmationGate.Record(http.Request, Core.RateLimits.ConfirmationEnd.FailedOnOurSide);
             if (http.RequestServices?.GetService(typeof(Subscribers.ConfirmationGate)) is Subscribers.ConfirmationGate gate)
             {
-                await gate.GiveBackAsync(http.Request);
+                await gate.GiveBackIfDueAsync(http.Request);
             }
 
             return RequestFailures.Unexpected();

@@ -126,7 +126,8 @@ public sealed partial class ManageLinkPageFunction(
         {
             LogNotQueued(logger, ex);
             // Nothing was queued: the allowances this request took are given back, so trying again is not refused (issue 16).
-            await gate.GiveBackAsync(request);
+            ConfirmationGate.Record(request, Core.RateLimits.ConfirmationEnd.FailedOnOurSide);
+            await gate.GiveBackIfDueAsync(request);
             return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
         }
 

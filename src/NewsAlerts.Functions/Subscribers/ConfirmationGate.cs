@@ -11,13 +11,16 @@ using NewsAlerts.Functions.Http;
 /// The rate limits as the sign-up functions meet them: the client's address from the request (the socket, or the
 /// trusted <c>X-Forwarded-For</c> entry, <see cref="RateLimitOptions.ForwardedForHops"/>), then the limits of
 /// <see cref="SignUpLimits"/>; a refusal is the 429 answer to return, having sent and stored nothing. What an allowed
-/// request took is kept with the request, so that a flow whose sending then fails on our side gives it back with one
-/// call (<see cref="GiveBackAsync"/>; issue 16).
+/// request took is kept with the request, with how each thing it was taken for ended (<see cref="Record"/>), so that a
+/// flow whose sending then fails on our side gives it back through the one rule (<see cref="GiveBackIfDueAsync"/>; issue 16).
 /// </summary>
 public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateLimitOptions> options, ILogger<ConfirmationGate> logger)
 {
     // Where a request keeps what it took (HttpContext.Items).
     private static readonly object TakenKey = new();
+
+    // Where a request keeps how what it took allowances for ended (HttpContext.Items).
+    private static readonly object EndsKey = new();
 
     /// <summary>
     /// The 429 answer when sending a confirmation to these contacts (null: none) for <paramref name="action"/> is over a
@@ -38,21 +41,40 @@ public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateL
     public Task<RateLimitedResult?> RefuseConfirmAttemptAsync(HttpRequest request, CancellationToken cancellationToken) =>
         RefuseAsync(request, limits.TakeConfirmAttemptAsync, cancellationToken);
 
-    /// <summary>
-    /// Gives back every count <paramref name="request"/> took through <see cref="RefuseConfirmationsAsync"/> or
-    /// <see cref="RefuseManageLinksAsync"/> (the client's and each contact's), because what they were taken for was not
-    /// sent: the store or the queue failed, or no confirmation went out, so the person may try again at once rather
-    /// than be refused for having tried while we were down. Once per request (later calls give back nothing). Best
-    /// effort: when the counters cannot be written either, the failure is logged and the counts stay taken, which errs
-    /// on the side of sending less.
-    /// </summary>
+    /// <summary>Notes how one thing <paramref name="request"/> took allowances for ended, for <see cref="GiveBackIfDueAsync"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public async Task GiveBackAsync(HttpRequest request)
+    public static void Record(HttpRequest request, ConfirmationEnd end)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.HttpContext.Items[EndsKey] is not List<ConfirmationEnd> ends)
+        {
+            ends = [];
+            request.HttpContext.Items[EndsKey] = ends;
+        }
+
+        ends.Add(end);
+    }
+
+    /// <summary>
+    /// Gives back every count <paramref name="request"/> took through <see cref="RefuseConfirmationsAsync"/> or
+    /// <see cref="RefuseManageLinksAsync"/> (the client's and each contact's) when the one rule says so over what
+    /// <see cref="Record"/> noted (<see cref="AllowanceReturns.Due"/>: nothing went out, and only because of us), so the
+    /// person may try again at once rather than be refused for having tried while we were down. Once per request (later
+    /// calls give back nothing). Best effort: when the counters cannot be written either, the failure is logged and the
+    /// counts stay taken, which errs on the side of sending less. Returns whether they were due.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public async Task<bool> GiveBackIfDueAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.HttpContext.Items[EndsKey] is not List<ConfirmationEnd> ends || !AllowanceReturns.Due(ends))
+        {
+            return false;
+        }
+
         if (request.HttpContext.Items[TakenKey] is not TakenAllowances { Count: > 0 } taken)
         {
-            return;
+            return true;
         }
 
         try
@@ -64,6 +86,8 @@ public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateL
         {
             LogNotGivenBack(logger, ex);
         }
+
+        return true;
     }
 
     /// <summary>The address the per-client limits count for <paramref name="request"/>.</summary>

@@ -193,9 +193,12 @@ public sealed class SubscribersFunction(
             if ((await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken)).Change is { } change)
             {
                 started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
-                notSent.AddRange(await confirmations.SendAsync(started, cancellationToken));
+                notSent.AddRange(await confirmations.SendAndRecordAsync(request, started, cancellationToken));
             }
         }
+
+        // Given back by the one rule over both channels' ends (issue 16 review: before, only when an exception was thrown).
+        await gate.GiveBackIfDueAsync(request);
 
         return started is null
             ? Answer(changed)

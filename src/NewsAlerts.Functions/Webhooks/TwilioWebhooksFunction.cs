@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Configuration;
@@ -18,8 +19,16 @@ using NewsAlerts.Functions.Http;
 /// Twilio's webhooks, refused with 403 unless <c>X-Twilio-Signature</c> is valid: inbound SMS (read by the keyword
 /// table of <see cref="SmsKeywords"/>: opt-out words opt out, START/UNSTOP opt back in, HELP/INFO answer) and delivery status callbacks (recorded in the ledger; by <see cref="TwilioErrors"/> a carrier opt-out, error 21610, also suppresses the number, and a number that cannot receive texts, e.g. 30004 or 30005, has texts disabled).
 /// </summary>
-public sealed class TwilioWebhooksFunction(
-    TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts, SignUpMetrics metrics)
+/// <remarks>
+/// A callback acts on the subscriber the message was sent to, found by its <c>MessageSid</c> in the delivery ledger,
+/// and only while that subscriber still holds the number: a number that changed hands between the send and a late
+/// callback never disables or suppresses its new holder (issue 16 review). A message the ledger does not know (a
+/// confirmation code; a callback before the send was recorded, minutes old at most) acts on the number's holder now. A code of our configuration (21212, 30034...)
+/// fails the message and is logged at error with the setting to fix.
+/// </remarks>
+public sealed partial class TwilioWebhooksFunction(
+    TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts, SignUpMetrics metrics,
+    ILogger<TwilioWebhooksFunction> logger)
 {
     private const int MaxBodyBytes = 64 * 1024;
 
@@ -81,16 +90,27 @@ public sealed class TwilioWebhooksFunction(
             metrics.ProviderState(Channel.Sms, final == LedgerState.Delivered ? "delivered" : "failed");
         }
 
-        // A carrier opt-out reported after the send is an opt-out like the same error on send (issue 16): the number
-        // (Twilio's signed "To") is suppressed and its codes voided, in one code path.
-        if (refusedNumber is not null && status.ContactRefused)
+        if (status.OurConfiguration is { } fault)
         {
-            await subscribers.ApplyCarrierOptOutAsync(refusedNumber, cancellationToken);
+            LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
         }
-        else if (refusedNumber is not null)
+
+        if (refusedNumber is null)
         {
+            return new NoContentResult();
+        }
+
+        // The subscriber the message went to, by its MessageSid, never the number's holder now (issue 16 review).
+        var recipient = await ledger.RecipientOfAsync(sid, cancellationToken);
+        var applied = status.ContactRefused
+            // A carrier opt-out reported after the send is an opt-out like the same error on send (issue 16): the number
+            // is suppressed (the record START reads) and its codes voided, in one code path.
+            ? await subscribers.ApplyCarrierOptOutAsync(recipient, refusedNumber, cancellationToken)
             // A number that cannot receive texts (30004, 30005, 30006...): disabled as the same error on send disables it.
-            await subscribers.ApplyUnusableNumberAsync(refusedNumber, cancellationToken);
+            : await subscribers.ApplyUnusableNumberAsync(recipient, refusedNumber, cancellationToken);
+        if (!applied)
+        {
+            LogNumberLeftAlone(logger, form["ErrorCode"].ToString().Trim());
         }
 
         return new NoContentResult();
@@ -119,6 +139,12 @@ public sealed class TwilioWebhooksFunction(
             ? null
             : Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", "X-Twilio-Signature: missing or not Twilio's signature of this request.");
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A Twilio status callback failed a message for our configuration ({Code}: {Reason}); fix {Setting}")]
+    private static partial void LogConfigurationFault(ILogger logger, int code, string reason, string setting);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A Twilio status callback with error {Code} changed no number: the number changed hands since its message, or its subscriber is gone")]
+    private static partial void LogNumberLeftAlone(ILogger logger, string code);
 
     private static ContentResult TwiML(string? message) => new()
     {

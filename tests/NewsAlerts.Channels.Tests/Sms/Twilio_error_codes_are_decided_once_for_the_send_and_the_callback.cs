@@ -27,7 +27,13 @@ public sealed class Twilio_error_codes_are_decided_once_for_the_send_and_the_cal
     [InlineData(30003, TwilioErrorKind.Transient)]
     [InlineData(30008, TwilioErrorKind.Transient)]
     [InlineData(30007, TwilioErrorKind.MessageRefused)]
-    [InlineData(21408, TwilioErrorKind.MessageRefused)]
+    [InlineData(21408, TwilioErrorKind.OurConfiguration)]
+    [InlineData(21212, TwilioErrorKind.OurConfiguration)]
+    [InlineData(21606, TwilioErrorKind.OurConfiguration)]
+    [InlineData(21659, TwilioErrorKind.OurConfiguration)]
+    [InlineData(20003, TwilioErrorKind.OurConfiguration)]
+    [InlineData(21608, TwilioErrorKind.OurConfiguration)]
+    [InlineData(30034, TwilioErrorKind.OurConfiguration)]
     [InlineData(21617, TwilioErrorKind.MessageRefused)] // not in the table: our request, not the number
     public void Each_code_has_one_kind(int code, TwilioErrorKind kind)
     {
@@ -57,8 +63,43 @@ public sealed class Twilio_error_codes_are_decided_once_for_the_send_and_the_cal
             // A permanent failure of the number disables it on both paths; nothing else does.
             Assert.Equal(sent.Status == SendStatus.PermanentFailure && !sent.MessageOnly && !sent.ContactRefused, called.NumberUnusable);
             Assert.Equal(LedgerState.Failed, called.State);
-            Assert.Equal(row.Kind == TwilioErrorKind.Transient, sent.Status == SendStatus.TransientFailure);
+            Assert.Equal(row.Kind is TwilioErrorKind.Transient or TwilioErrorKind.OurConfiguration, sent.Status == SendStatus.TransientFailure);
         }
+    }
+
+    /// <summary>
+    /// Issue 16 review: 21212 (invalid From), 21606, 21659, 20003, 21608, 21408 were "message-only" failures, dropped
+    /// quietly although every message fails alike until an operator fixes a setting. Over every row of the table: one of
+    /// our configuration is retried (so its batch reaches the dead-letter queue), never blames or disables the number, and
+    /// its reason names the setting to fix on the send and the callback; no other row names a setting.
+    /// </summary>
+    [Fact]
+    public void Every_code_of_our_configuration_is_retried_with_the_setting_to_fix_and_blames_no_number()
+    {
+        foreach (var row in TwilioErrors.Known)
+        {
+            var sent = TwilioFailures.Of(row);
+            var called = TwilioStatusCallbacks.Read("failed", row.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (row.Kind != TwilioErrorKind.OurConfiguration)
+            {
+                Assert.Null(row.Setting);
+                Assert.Null(called.OurConfiguration);
+                Assert.Null(TwilioFailures.ConfigurationFault(sent));
+                continue;
+            }
+
+            Assert.False(string.IsNullOrWhiteSpace(row.Setting), $"{row.Code} names no setting");
+            Assert.Equal(SendStatus.TransientFailure, sent.Status);
+            Assert.False(sent.MessageOnly || sent.ContactRefused, $"{row.Code} blames the number or drops the message");
+            Assert.Contains($"fix {row.Setting}", sent.Reason, StringComparison.Ordinal);
+            Assert.Equal(row, TwilioFailures.ConfigurationFault(sent));
+            Assert.False(called.ContactRefused || called.NumberUnusable, $"{row.Code} touches the number on a callback");
+            Assert.Equal(row, called.OurConfiguration);
+            Assert.Contains($"fix {row.Setting}", called.Reason, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(TwilioErrors.Known, r => r.Code == 21212 && r.Setting!.Contains("Twilio__FromNumber", StringComparison.Ordinal));
+        Assert.Contains(TwilioErrors.Known, r => r.Code == 20003 && r.Setting!.Contains("Twilio__AuthToken", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -85,7 +126,9 @@ public sealed class Twilio_error_codes_are_decided_once_for_the_send_and_the_cal
     [InlineData(30005, SendStatus.PermanentFailure, false)]
     [InlineData(30003, SendStatus.TransientFailure, false)]
     [InlineData(30007, SendStatus.PermanentFailure, true)]
-    [InlineData(21408, SendStatus.PermanentFailure, true)]
+    [InlineData(21408, SendStatus.TransientFailure, false)]
+    [InlineData(21212, SendStatus.TransientFailure, false)]
+    [InlineData(21606, SendStatus.TransientFailure, false)]
     [InlineData(21617, SendStatus.PermanentFailure, true)]
     public async Task A_send_answered_with_a_code_gets_the_tables_outcome(int code, SendStatus status, bool messageOnly)
     {

@@ -38,10 +38,10 @@ public sealed class A_manage_link_for_an_address_and_a_number_takes_both_allowan
         Assert.Equal(new RateLimitRefusal(SignUpLimits.Contact, 24 * 3600), refused);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Null(await limits.TakeManageLinkAsync($"198.51.100.{10 + i}", Address, CancellationToken.None));
+            Assert.Null(await limits.TakeManageLinksAsync($"198.51.100.{10 + i}", [Address], CancellationToken.None));
         }
 
-        Assert.NotNull(await limits.TakeManageLinkAsync("198.51.100.20", Address, CancellationToken.None));
+        Assert.NotNull(await limits.TakeManageLinksAsync("198.51.100.20", [Address], CancellationToken.None));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class A_manage_link_for_an_address_and_a_number_takes_both_allowan
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Null(await limits.TakeManageLinkAsync($"198.51.100.{10 + i}", Number, CancellationToken.None));
+            Assert.Null(await limits.TakeManageLinksAsync($"198.51.100.{10 + i}", [Number], CancellationToken.None));
         }
     }
 
@@ -63,7 +63,7 @@ public sealed class A_manage_link_for_an_address_and_a_number_takes_both_allowan
         // Ten manage links a client a window: nine spent on other people, so the pair's second (the number) is refused.
         for (var i = 0; i < 9; i++)
         {
-            Assert.Null(await limits.TakeManageLinkAsync("198.51.100.1", $"other{i}@example.org", CancellationToken.None));
+            Assert.Null(await limits.TakeManageLinksAsync("198.51.100.1", [$"other{i}@example.org"], CancellationToken.None));
         }
 
         var refused = await limits.TakeManageLinksAsync("198.51.100.1", [Address, Number], CancellationToken.None);
@@ -79,8 +79,8 @@ public sealed class A_manage_link_for_an_address_and_a_number_takes_both_allowan
 
         await SpendAsync(Address, 2);
         await SpendAsync(Number, 2);
-        Assert.NotNull(await limits.TakeManageLinkAsync("198.51.100.30", Address, CancellationToken.None));
-        Assert.NotNull(await limits.TakeManageLinkAsync("198.51.100.31", Number, CancellationToken.None));
+        Assert.NotNull(await limits.TakeManageLinksAsync("198.51.100.30", [Address], CancellationToken.None));
+        Assert.NotNull(await limits.TakeManageLinksAsync("198.51.100.31", [Number], CancellationToken.None));
     }
 
     // Takes the contact's manage links from fresh clients, each allowed.
@@ -88,7 +88,7 @@ public sealed class A_manage_link_for_an_address_and_a_number_takes_both_allowan
     {
         for (var i = 0; i < times; i++)
         {
-            Assert.Null(await limits.TakeManageLinkAsync($"203.0.113.{i}", contact, CancellationToken.None));
+            Assert.Null(await limits.TakeManageLinksAsync($"203.0.113.{i}", [contact], CancellationToken.None));
         }
     }
 }

@@ -92,7 +92,7 @@ public sealed class Each_action_has_its_own_limit_per_client : IDisposable
 
     // Each request to a contact of its own, so only the client's count can refuse.
     private Task<RateLimitRefusal?> TakeAsync(ClientAction action, string client, int n) => action == ClientAction.ManageLink
-        ? limits.TakeManageLinkAsync(client, $"person{n}@example.org", CancellationToken.None)
+        ? limits.TakeManageLinksAsync(client, [$"person{n}@example.org"], CancellationToken.None)
         : limits.TakeConfirmationsAsync(action, client, $"person{n}@example.org", null, CancellationToken.None);
 
     private static int LimitOf(ClientAction action) => action switch

@@ -27,7 +27,7 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
         var answers = new List<RateLimitRefusal?>();
         for (var i = 0; i < 4; i++)
         {
-            answers.Add(await limits.TakeManageLinkAsync($"198.51.100.{i}", i % 2 == 0 ? "ana@example.org" : "ANA@example.org", CancellationToken.None));
+            answers.Add(await limits.TakeManageLinksAsync($"198.51.100.{i}", [i % 2 == 0 ? "ana@example.org" : "ANA@example.org"], CancellationToken.None));
         }
 
         Assert.All(answers.Take(3), Assert.Null);
@@ -35,7 +35,7 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
         Assert.Null(await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.9", "ana@example.org", null, CancellationToken.None));
 
         clock.Advance(TimeSpan.FromHours(24));
-        Assert.Null(await limits.TakeManageLinkAsync("198.51.100.10", "ana@example.org", CancellationToken.None));
+        Assert.Null(await limits.TakeManageLinksAsync("198.51.100.10", ["ana@example.org"], CancellationToken.None));
     }
 
     [Fact]
@@ -45,12 +45,12 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
         var answers = new List<RateLimitRefusal?>();
         for (var i = 0; i < 4; i++)
         {
-            answers.Add(await limits.TakeManageLinkAsync($"198.51.100.{i}", Number, CancellationToken.None));
+            answers.Add(await limits.TakeManageLinksAsync($"198.51.100.{i}", [Number], CancellationToken.None));
         }
 
         Assert.All(answers.Take(3), Assert.Null);
         Assert.Equal(new RateLimitRefusal(SignUpLimits.Contact, 24 * 3600), answers[3]);
-        Assert.Null(await limits.TakeManageLinkAsync("198.51.100.20", "ana@example.org", CancellationToken.None));
+        Assert.Null(await limits.TakeManageLinksAsync("198.51.100.20", ["ana@example.org"], CancellationToken.None));
         Assert.Null(await limits.TakeConfirmationsAsync(ClientAction.SignUp, "198.51.100.21", null, Number, CancellationToken.None));
     }
 
@@ -60,7 +60,7 @@ public sealed class Manage_link_requests_are_limited_per_address_apart_from_conf
         var refusals = new List<RateLimitRefusal>();
         for (var i = 0; i < 12; i++)
         {
-            if (await limits.TakeManageLinkAsync("198.51.100.1", $"person{i}@example.org", CancellationToken.None) is { } refusal)
+            if (await limits.TakeManageLinksAsync("198.51.100.1", [$"person{i}@example.org"], CancellationToken.None) is { } refusal)
             {
                 refusals.Add(refusal);
             }

@@ -77,6 +77,27 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         Assert.Equal(ContactStatus.Confirmed, await SmsStatusAsync(phone));
     }
 
+    // Issue 16 review: why a number was disabled is recorded (the carrier's opt-out as the suppression's reason, which
+    // START reads; an unusable number suppresses nothing), so START brings back only a carrier opt-out: a number that
+    // cannot receive texts (30005, no such number) stays disabled until the person adds a number again.
+    [Theory]
+    [InlineData("30005")]
+    [InlineData("21211")]
+    public async Task START_after_a_number_was_found_unusable_does_not_bring_texts_back(string errorCode)
+    {
+        var phone = await ConfirmedNumberAsync();
+        using var status = await PostStatusAsync(phone, "failed", errorCode);
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(ContactStatus.Disabled, await SmsStatusAsync(phone));
+
+        using var sinkClient = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
+        using var reply = await sinkClient.PostAsJsonAsync(
+            "sink/inbound", new { from = phone, body = "START", webhookUrl = new Uri(host.Client.BaseAddress!, "api/twilio/inbound") });
+        Assert.True(reply.IsSuccessStatusCode, await reply.Content.ReadAsStringAsync());
+
+        Assert.Equal(ContactStatus.Disabled, await SmsStatusAsync(phone));
+    }
+
     // Review of s35: STOP set any number to opted out, and START brings an opted-out number back confirmed, so a number
     // still waiting for its code (a subscriber's pending number) came back confirmed without its code. It stays waiting.
     [Fact]
@@ -184,6 +205,59 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("To", out _));
     }
 
+    // Issue 16 review: a late callback was matched by the number's holder now, so a number that changed hands between the
+    // send and the callback disabled (or suppressed) its new holder. It is matched by the message's MessageSid through the
+    // delivery ledger: the old holder's message says nothing about the new holder.
+    [Theory]
+    [InlineData("21610")] // opted out at the carrier
+    [InlineData("30005")] // no such number
+    public async Task A_late_callback_for_a_number_that_changed_hands_leaves_its_new_holder_alone(string errorCode)
+    {
+        var phone = TestPhones.NewValid();
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var a = new Subscriber(Core.Identity.SortableId.New(DateTimeOffset.UtcNow), null, ContactStatus.None, phone, ContactStatus.Confirmed, "UTC", [], 1, DateTimeOffset.UtcNow);
+        await store.SaveAsync(a, CancellationToken.None);
+        var sid = "SM" + Guid.NewGuid().ToString("N");
+        var ledger = host.Services.GetRequiredService<Core.Dispatch.IDeliveryLedger>();
+        var articleId = $"urn:test:moved:{Guid.NewGuid():N}";
+        await ledger.ClaimAsync(articleId, Channel.Sms, [a.Id], CancellationToken.None);
+        await ledger.RecordAsync(articleId, Channel.Sms, [new Core.Dispatch.LedgerRecord(a.Id, Core.Dispatch.LedgerState.Sent, sid, null)], CancellationToken.None);
+        Assert.Equal(a.Id, await ledger.RecipientOfAsync(sid, CancellationToken.None));
+
+        // The number moves from A to B before Twilio's callback for A's message arrives.
+        await store.SaveAsync(a with { Phone = TestPhones.NewValid() }, CancellationToken.None);
+        var b = new Subscriber(Core.Identity.SortableId.New(DateTimeOffset.UtcNow), null, ContactStatus.None, phone, ContactStatus.Confirmed, "UTC", [], 1, DateTimeOffset.UtcNow);
+        await store.SaveAsync(b, CancellationToken.None);
+
+        using var status = await PostStatusAsync(phone, "undelivered", errorCode, sid);
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(b.Id, CancellationToken.None))!.SmsStatus);
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+        Assert.Equal(Core.Dispatch.LedgerState.Failed, await ledger.GetStateAsync(articleId, a.Id, Channel.Sms, CancellationToken.None));
+    }
+
+    // The same callback while A still holds the number acts on A, found by the MessageSid.
+    [Fact]
+    public async Task A_callback_for_a_number_its_recipient_still_holds_disables_the_recipient()
+    {
+        var phone = TestPhones.NewValid();
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        var a = new Subscriber(Core.Identity.SortableId.New(DateTimeOffset.UtcNow), null, ContactStatus.None, phone, ContactStatus.Confirmed, "UTC", [], 1, DateTimeOffset.UtcNow);
+        await store.SaveAsync(a, CancellationToken.None);
+        var sid = "SM" + Guid.NewGuid().ToString("N");
+        var ledger = host.Services.GetRequiredService<Core.Dispatch.IDeliveryLedger>();
+        var articleId = $"urn:test:held:{Guid.NewGuid():N}";
+        await ledger.ClaimAsync(articleId, Channel.Sms, [a.Id], CancellationToken.None);
+        await ledger.RecordAsync(articleId, Channel.Sms, [new Core.Dispatch.LedgerRecord(a.Id, Core.Dispatch.LedgerState.Sent, sid, null)], CancellationToken.None);
+
+        using var status = await PostStatusAsync(phone, "undelivered", "21610", sid);
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        Assert.Equal(ContactStatus.Disabled, (await store.GetAsync(a.Id, CancellationToken.None))!.SmsStatus);
+        Assert.Equal(SuppressionReason.ProviderOptOut, await Suppressions.ReasonAsync(Channel.Sms, phone, CancellationToken.None));
+    }
+
     private async Task<string> ConfirmedNumberAsync()
     {
         var phone = TestPhones.NewValid();
@@ -209,10 +283,10 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
     }
 
     // A status callback as Twilio sends it: signed with the auth token over the public URL.
-    private async Task<HttpResponseMessage> PostStatusAsync(string? to, string state, string errorCode)
+    private async Task<HttpResponseMessage> PostStatusAsync(string? to, string state, string errorCode, string? sid = null)
     {
         var url = new Uri(host.Client.BaseAddress!, "api/twilio/status");
-        List<KeyValuePair<string, string>> form = [new("MessageSid", "SM-optout-" + Guid.NewGuid().ToString("N")), new("MessageStatus", state)];
+        List<KeyValuePair<string, string>> form = [new("MessageSid", sid ?? "SM-optout-" + Guid.NewGuid().ToString("N")), new("MessageStatus", state)];
         if (errorCode.Length > 0)
         {
             form.Add(new("ErrorCode", errorCode));

@@ -107,6 +107,35 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.DoesNotContain(phones[0], after.Output, StringComparison.Ordinal);
     }
 
+    // Issue 16 review: Twilio 21212 (our 'From' number is invalid) was a "message-only" failure: the alert was dropped
+    // quietly as failed. It is our configuration: retried, then dead-lettered with a reason naming the setting to fix,
+    // and the subscriber's number stays enabled.
+    [Fact]
+    public async Task An_sms_refused_for_our_from_number_is_dead_lettered_naming_the_setting_and_blames_no_number()
+    {
+        var store = stack.Host.Services.GetRequiredService<ISubscriberStore>();
+        var phone = TestPhones.NewValid();
+        var subscriber = new Subscriber($"c{Guid.NewGuid():N}", null, ContactStatus.None, phone, ContactStatus.Confirmed, "UTC", [new Topic("t1", "Aleppo", false)], 2, DateTimeOffset.UtcNow);
+        await store.SaveAsync(subscriber, CancellationToken.None);
+        var articleId = $"urn:test:from:{Guid.NewGuid():N}";
+        await Eventually.TrueAsync(
+            async () => (await Editor.PublishAsync(stack.Host, Editor.SampleArticle(articleId, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() > 0,
+            "the subscriber is matched");
+
+        // Only this test's number: other tests share the sink.
+        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(400, 1_000_000, Code: 21212, To: phone))).EnsureSuccessStatusCode();
+        await Editor.PublishAsync(stack.Host, Editor.SampleArticle(articleId, urgency: 1));
+
+        ServiceBusReceivedMessage? dead = null;
+        await Eventually.TrueAsync(async () => (dead = await DeadLetterOfAsync(articleId)) is not null, "the batch is dead-lettered");
+        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
+
+        Assert.Equal("DeliveryIncomplete", dead!.DeadLetterReason);
+        Assert.Contains("21212", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
+        Assert.Contains("fix Twilio__FromNumber", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
+        Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(subscriber.Id, CancellationToken.None))!.SmsStatus);
+    }
+
     [Fact]
     public async Task The_tools_refuse_a_missing_queue_or_setting_with_a_usage_message()
     {
@@ -154,6 +183,27 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         var sms = report.RootElement.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "Sms");
         var byState = sms.GetProperty("byState");
         return byState.GetProperty("Sent").GetInt32() + byState.GetProperty("Delivered").GetInt32();
+    }
+
+    private async Task<ServiceBusReceivedMessage?> DeadLetterOfAsync(string articleId)
+    {
+        await using var receiver = stack.ServiceBus.CreateReceiver("sms-alerts", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        long next = 0;
+        while (true)
+        {
+            var page = await receiver.PeekMessagesAsync(100, next);
+            if (page.Count == 0)
+            {
+                return null;
+            }
+
+            if (page.FirstOrDefault(m => m.ApplicationProperties.TryGetValue("articleId", out var id) && id as string == articleId) is { } found)
+            {
+                return found;
+            }
+
+            next = page[^1].SequenceNumber + 1;
+        }
     }
 
     private async Task<int> DeadLettersOfAsync(string articleId)

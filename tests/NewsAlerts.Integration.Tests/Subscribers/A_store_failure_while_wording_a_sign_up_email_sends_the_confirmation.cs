@@ -30,8 +30,8 @@ public sealed class A_store_failure_while_wording_a_sign_up_email_sends_the_conf
         var store = DispatchProxy.Create<ISubscriberStore, A_failure_while_joining_gives_the_link_or_code_back.FailingOnce>();
         proxy = (A_failure_while_joining_gives_the_link_or_code_back.FailingOnce)(object)store;
         proxy.Inner = stack.Host.Services.GetRequiredService<ISubscriberStore>();
-        failing = ActivatorUtilities.CreateInstance<ConfirmationMessages>(
-            stack.Host.Services, ActivatorUtilities.CreateInstance<SignUpService>(stack.Host.Services, store));
+        var wording = ActivatorUtilities.CreateInstance<ConfirmationWording>(stack.Host.Services, ActivatorUtilities.CreateInstance<SignUpService>(stack.Host.Services, store));
+        failing = ActivatorUtilities.CreateInstance<ConfirmationMessages>(stack.Host.Services, ActivatorUtilities.CreateInstance<ConfirmationSending>(stack.Host.Services, wording));
     }
 
     public async Task DisposeAsync() => await stack.DisposeAsync();

@@ -1,0 +1,94 @@
+namespace NewsAlerts.Functions.Subscribers;
+
+using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Core.RateLimits;
+using NewsAlerts.Core.SignUps;
+using NewsAlerts.Core.Telemetry;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages.Languages;
+
+/// <summary>
+/// Sends the confirmations a sign-up or resend made (a link by email, a code by SMS) while its HTTP request waits, all
+/// of them within one deadline (<see cref="AlertsOptions.ConfirmationDeadlineSeconds"/>): retries and a provider's
+/// Retry-After wait inside it, and whatever has not gone out when it passes is answered as not sent yet (the caller
+/// asks again with resend) instead of holding the request or failing it. Only messages that went out are counted.
+/// One job: sending (the wording is <see cref="ConfirmationWording"/>'s, giving allowances back <see cref="ConfirmationMessages"/>').
+/// </summary>
+public sealed class ConfirmationSending(
+    IConfirmationSender confirmations, ConfirmationWording wording, AlertLinks links, SignUpMetrics metrics, IOptions<AlertsOptions> options, TimeProvider time)
+{
+    /// <summary>
+    /// Sends <paramref name="started"/>'s messages; returns how each ended, by channel (<c>email</c>, <c>sms</c>): sent,
+    /// or a code withheld from a number that replied STOP, is <see cref="ConfirmationEnd.Went"/> (issue 16: answered and
+    /// counted as any other); the provider's transient failure is <see cref="ConfirmationEnd.FailedOnOurSide"/>; refused
+    /// for good or cut short by the deadline (it may have gone out) is <see cref="ConfirmationEnd.NotOurs"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
+    public async Task<IReadOnlyList<(string Channel, ConfirmationEnd End)>> SendAsync(SignUpStarted started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
+        // sooner than a new address would.
+        var change = started.EmailConfirmationToken is null ? null : await wording.ChangeOrNullAsync(started.SignUp, cancellationToken);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ConfirmationDeadlineSeconds), time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var signUp = started.SignUp;
+        var ends = new List<(string, ConfirmationEnd)>();
+        if (started.EmailConfirmationToken is { } token)
+        {
+            ends.Add(("email", await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken)));
+        }
+
+        if (started.SmsCode is { } code)
+        {
+            ends.Add(("sms", await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken)));
+        }
+        else if (started.SmsCodeWithheld)
+        {
+            ends.Add(("sms", ConfirmationEnd.Went));
+        }
+
+        return ends;
+    }
+
+    // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
+    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
+    {
+        var link = links.ConfirmEmail(signUp.Id, token);
+        if (change is null)
+        {
+            return await confirmations.SendEmailConfirmationAsync(signUp.Id, signUp.Email!, link, new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
+        }
+
+        // Nothing new: "you already follow these" lists what was asked for, with no button that would change anything.
+        var adds = change.NewTopics.Count > 0;
+        IReadOnlyList<string> topics = [.. (adds ? change.NewTopics : signUp.Topics).Select(t => t.Text)];
+        // The pages of the link open in the subscriber's language, as the email is written (not the form's).
+        var inTheirLanguage = new Uri(PageLinks.WithLanguage(link.AbsoluteUri, PageLanguage.ForSubscriber(change.Holder.Language)));
+        return await confirmations.SendTopicsChangeAsync(
+            signUp.Id, signUp.Email!, topics, adds ? inTheirLanguage : null, links.Manage(change.Holder.Id, change.ManageToken), MessageLocale.Of(change.Holder), cancellationToken);
+    }
+
+    private async Task<ConfirmationEnd> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)
+    {
+        try
+        {
+            var status = (await send()).Status;
+            if (status != SendStatus.Sent)
+            {
+                return status == SendStatus.TransientFailure ? ConfirmationEnd.FailedOnOurSide : ConfirmationEnd.NotOurs;
+            }
+
+            metrics.ConfirmationSent(channel);
+            return ConfirmationEnd.Went;
+        }
+        catch (OperationCanceledException) when (!request.IsCancellationRequested)
+        {
+            // The deadline passed (a send or a retry's wait was cut short): not sent yet, and it may have gone out.
+            return ConfirmationEnd.NotOurs;
+        }
+    }
+}
