@@ -127,6 +127,8 @@ public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixtu
             await Expect(Row(person, 1).Locator("output")).ToHaveTextAsync("headline:(\"air strike\")");
             if (width == ScreenWidth.Desktop)
             {
+                // The top of the preference centre: its heading, the channels and what each gets, as a person first sees it.
+                await person.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
                 await ReadmeScreenshots.SaveIfAskedAsync(person.Page, ReadmeScreenshots.PreferenceCentre);
             }
         }
