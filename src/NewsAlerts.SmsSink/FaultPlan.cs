@@ -1,37 +1,65 @@
 namespace NewsAlerts.SmsSink;
 
-/// <summary>Failures to answer instead of accepting the next requests to the Messages API (fault tests).</summary>
+/// <summary>
+/// Failures to answer instead of accepting the next requests to the Messages API (fault tests): one fault per number
+/// (<see cref="SinkFault.To"/>) and one for every number, each with its own count, so tests sharing the sink can fail
+/// their own numbers without touching each other's.
+/// </summary>
 public sealed class FaultPlan
 {
+    private const string EveryNumber = "";
     private readonly Lock gate = new();
-    private SinkFault? fault;
-    private int remaining;
+    private readonly Dictionary<string, (SinkFault Fault, int Remaining)> faults = new(StringComparer.Ordinal);
 
-    /// <summary>Answers <paramref name="fault"/> to the next <paramref name="count"/> requests (0 clears).</summary>
+    /// <summary>
+    /// Answers <paramref name="fault"/> to the next <paramref name="count"/> requests to its number, or to every number
+    /// when it names none; replaces the fault set before for the same target; a count of 0 clears that target only.
+    /// </summary>
     public void Set(SinkFault fault, int count)
     {
+        ArgumentNullException.ThrowIfNull(fault);
         lock (gate)
         {
-            this.fault = fault;
-            remaining = count;
+            var key = fault.To ?? EveryNumber;
+            if (count <= 0)
+            {
+                faults.Remove(key);
+            }
+            else
+            {
+                faults[key] = (fault, count);
+            }
         }
     }
 
     /// <summary>
-    /// The fault for this request to <paramref name="to"/> (its <c>To</c>; null when it names none), if any are left and
-    /// the fault is for every number or for this one (<see cref="SinkFault.To"/>).
+    /// The fault for this request to <paramref name="to"/> (its <c>To</c>; null when it names none), if any are left:
+    /// the one set for this number first, then the one for every number.
     /// </summary>
     public SinkFault? TryTake(string? to = null)
     {
         lock (gate)
         {
-            if (remaining <= 0 || fault is null || (fault.To is { } only && !string.Equals(only, to, StringComparison.Ordinal)))
-            {
-                return null;
-            }
-
-            remaining--;
-            return fault;
+            return (to is null ? null : Take(to)) ?? Take(EveryNumber);
         }
+    }
+
+    private SinkFault? Take(string key)
+    {
+        if (!faults.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        if (entry.Remaining <= 1)
+        {
+            faults.Remove(key);
+        }
+        else
+        {
+            faults[key] = (entry.Fault, entry.Remaining - 1);
+        }
+
+        return entry.Fault;
     }
 }

@@ -56,8 +56,9 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
             async () => (await Editor.PublishAsync(stack.Host, Editor.SampleArticle(articleId, urgency: 1), dryRun: true)).GetProperty("reach").GetProperty("smsAlerts").GetInt32() >= Subscribers,
             "the subscribers are matched");
 
-        // The provider is down for every request until the operator has fixed it.
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 1_000_000))).EnsureSuccessStatusCode();
+        // The provider is down for these numbers until the operator has fixed it (only this test's numbers: other
+        // tests share the sink, and a fault on every number would fail their texts too).
+        await SetFaultsAsync(phones, 1_000_000);
         await Editor.PublishAsync(stack.Host, Editor.SampleArticle(articleId, urgency: 1));
         await Eventually.TrueAsync(async () => await DeadLettersOfAsync(articleId) > 0, "the batch is dead-lettered");
 
@@ -82,7 +83,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.Contains("Would replay 1 message", dryRun.Output, StringComparison.Ordinal);
         Assert.Equal(1, await DeadLettersOfAsync(articleId));
 
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
+        await SetFaultsAsync(phones, 0);
         var replay = await RunAsync(new DlqCommand(), "replay", "--queue", "sms-alerts", "--article", articleId, "--reason", "DeliveryIncomplete");
         Assert.Equal(0, replay.ExitCode);
         Assert.Contains("Replayed 1 message", replay.Output, StringComparison.Ordinal);
@@ -128,12 +129,20 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
 
         ServiceBusReceivedMessage? dead = null;
         await Eventually.TrueAsync(async () => (dead = await DeadLetterOfAsync(articleId)) is not null, "the batch is dead-lettered");
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
+        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(400, 0, Code: 21212, To: phone))).EnsureSuccessStatusCode();
 
         Assert.Equal("DeliveryIncomplete", dead!.DeadLetterReason);
         Assert.Contains("21212", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
         Assert.Contains("fix Twilio__FromNumber", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
         Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(subscriber.Id, CancellationToken.None))!.SmsStatus);
+    }
+
+    private async Task SetFaultsAsync(IEnumerable<string> phones, int count)
+    {
+        foreach (var phone in phones)
+        {
+            (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, count, To: phone))).EnsureSuccessStatusCode();
+        }
     }
 
     [Fact]
