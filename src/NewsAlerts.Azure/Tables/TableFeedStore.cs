@@ -297,16 +297,29 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
 
         var until = now + duration;
         row["LeaseUntil"] = until;
+        FeedLease lease;
         try
         {
-            // If-Match: of two instances that read the row, only the first to write takes the lease.
-            var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return new FeedLease(id, until, Read<FeedState>(row), response.Headers.ETag?.ToString() ?? string.Empty);
+            // If-Match: of two instances that read the row, only the first to write takes the lease. The write is not
+            // cancelled once sent: a write the service applied but whose answer was no longer awaited would leave the feed
+            // leased with no token to give it back by, so it would lapse only after the lease's duration (review of s35).
+            // One round trip, bounded by the client's own network timeout; the cancellation is seen right after it.
+            var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, CancellationToken.None);
+            lease = new FeedLease(id, until, Read<FeedState>(row), response.Headers.ETag?.ToString() ?? string.Empty);
         }
         catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             return null;
         }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Taken, but the caller has gone: given back at once (unchanged), so the feed is due again now.
+            await FeedLeaseBatch.GiveBackAsync(this, [lease]);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return lease;
     }
 
     /// <inheritdoc />
