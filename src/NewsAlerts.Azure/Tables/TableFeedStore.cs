@@ -52,6 +52,10 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
 
     private Task? backfill;
 
+    // The state rows the last due query read, by feed (replaced by each query, each taken out by its lease): a lease of
+    // one of them is one conditional write If-Match the ETag the query saw, not a read and then a write.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, TableEntity> queried = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     /// <remarks>
     /// Gives the feeds registered before address claims existed their claims, once per table (a marker row says it was
@@ -257,6 +261,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
     {
         var table = await tables.GetAsync(Feeds, cancellationToken);
         var states = new Dictionary<string, FeedState>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         var feeds = new Dictionary<string, FeedRegistration>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"(RowKey eq {State} and NextPoll le {now} and LeaseUntil le {now}) or (RowKey eq {Registration} and not (Paused eq {true}))");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -264,6 +269,7 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
             if (row.RowKey == State)
             {
                 states[row.PartitionKey] = Read<FeedState>(row);
+                rows[row.PartitionKey] = row;
             }
             else if (Read<FeedRegistration>(row) is { Paused: false } feed)
             {
@@ -271,16 +277,24 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
             }
         }
 
-        return states
+        var due = states
             .Where(s => feeds.ContainsKey(s.Key))
             .Select(s => new DueFeed(feeds[s.Key], s.Value))
             .OrderBy(d => d.State.Health.NextPoll)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .Take(max)
             .ToList();
+        Volatile.Write(ref queried, new System.Collections.Concurrent.ConcurrentDictionary<string, TableEntity>(due.Select(d => KeyValuePair.Create(d.Id, rows[d.Id])), StringComparer.Ordinal));
+        return due;
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A feed the last <see cref="DueAsync"/> of this store brought is leased by one conditional write of its state row
+    /// If-Match the ETag the query read (one round trip instead of a read and a write); when the row changed since (another
+    /// instance leased it, gave it back, or a push changed it) that write fails and the row is read and written as for any
+    /// other feed, so a feed still due is still leased and one taken elsewhere is not.
+    /// </remarks>
     public async Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
     {
         if (!IsId(id))
@@ -289,31 +303,56 @@ public sealed class TableFeedStore(TableSet tables) : IFeedStore
         }
 
         var table = await tables.GetAsync(Feeds, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, State, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } row || row.GetDateTimeOffset("LeaseUntil") > now || row.GetDateTimeOffset("NextPoll") > now)
+        if (Volatile.Read(ref queried).TryRemove(id, out var known) && Leasable(known, now)
+            && await TakeAsync(table, id, known, now, duration, cancellationToken) is { } taken)
         {
-            return null;
+            return taken;
         }
 
+        // Not from the last due query, or its row changed since (leased elsewhere, given back, edited): read, then write.
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, State, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } row && Leasable(row, now) ? await TakeAsync(table, id, row, now, duration, cancellationToken) : null;
+    }
+
+    // Whether a state row as read allows a lease at now: due, and not held.
+    private static bool Leasable(TableEntity row, DateTimeOffset now) =>
+        !(row.GetDateTimeOffset("LeaseUntil") > now || row.GetDateTimeOffset("NextPoll") > now);
+
+    // The lease as one conditional write of the row read (If-Match its ETag); null when the row changed since or is gone.
+    private async Task<FeedLease?> TakeAsync(TableClient table, string id, TableEntity row, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
         var until = now + duration;
         row["LeaseUntil"] = until;
+        FeedLease lease;
         try
         {
-            // If-Match: of two instances that read the row, only the first to write takes the lease.
-            var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return new FeedLease(id, until, Read<FeedState>(row), response.Headers.ETag?.ToString() ?? string.Empty);
+            // If-Match: of two instances that read the row, only the first to write takes the lease. The write is not
+            // cancelled once sent: a write the service applied but whose answer was no longer awaited would leave the feed
+            // leased with no token to give it back by, so it would lapse only after the lease's duration (review of s35).
+            // One round trip, bounded by the client's own network timeout; the cancellation is seen right after it.
+            var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, CancellationToken.None);
+            lease = new FeedLease(id, until, Read<FeedState>(row), response.Headers.ETag?.ToString() ?? string.Empty);
         }
         catch (RequestFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             return null;
         }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Taken, but the caller has gone: given back at once (unchanged), so the feed is due again now.
+            await FeedLeaseBatch.GiveBackAsync(this, [lease]);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return lease;
     }
 
     /// <inheritdoc />
     /// <remarks>
     /// Each feed is its own partition, so no one transaction can lease a batch: the leases are taken as
-    /// <see cref="TryLeaseAsync"/> takes one (a read and a write If-Match its ETag), at most <see cref="LeasesAtOnce"/> at
-    /// a time, so a host lane waits about one round trip for its batch instead of one per feed.
+    /// <see cref="TryLeaseAsync"/> takes one (a write If-Match the ETag the due query saw, or a read and such a write), at
+    /// most <see cref="LeasesAtOnce"/> at a time, so a host lane waits about one round trip for its batch instead of one per feed.
     /// </remarks>
     public async Task<IReadOnlyList<FeedLease>> TryLeaseManyAsync(IReadOnlyList<string> ids, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
     {

@@ -74,6 +74,7 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
                 }
 
                 var (document, parseTime) = status == 200 ? await ReadAsync(response, current, deadline.Token).ConfigureAwait(false) : (null, TimeSpan.Zero);
+                var links = Header(response.Headers, "Link");
                 return new FeedFetch(
                     status,
                     document,
@@ -84,8 +85,8 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
                     null)
                 {
                     // WebSub discovery (§4): the Link headers name the hub and the topic.
-                    Hubs = LinkHeader.Targets(Header(response.Headers, "Link"), "hub", current),
-                    Self = LinkHeader.Targets(Header(response.Headers, "Link"), "self", current).FirstOrDefault(),
+                    Hubs = links is null ? [] : LinkHeader.Targets(links, "hub", current),
+                    Self = links is null ? null : LinkHeader.Targets(links, "self", current).FirstOrDefault(),
                     ParseTime = parseTime,
                 };
             }

@@ -271,7 +271,8 @@ public sealed class FeedPoller(
     // not saved, so the next poll follows the redirect and claims again.
     private async Task<FeedState> ClaimMovedAddressAsync(string feedId, FeedState before, FeedState after, CancellationToken cancellationToken)
     {
-        if (FeedAddress.Same(before.Url, after.Url) && before.Health.AddressHeldBy is null)
+        // Most polls keep the very Uri they started with (FeedState.After): no need to normalise both spellings to see it.
+        if ((ReferenceEquals(before.Url, after.Url) || FeedAddress.Same(before.Url, after.Url)) && before.Health.AddressHeldBy is null)
         {
             return after;
         }

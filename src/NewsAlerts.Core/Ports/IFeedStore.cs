@@ -78,6 +78,8 @@ public interface IFeedStore
     /// due, another instance holds it or took it first, or the feed is gone: one instance polls a feed at a time, and a
     /// feed just polled by another is not polled again before its next poll.
     /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; a lease the store
+    /// took all the same (its write had gone out) was given back unchanged (best effort), so it does not wait to lapse.</exception>
     Task<FeedLease?> TryLeaseAsync(string id, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken);
 
     /// <summary>

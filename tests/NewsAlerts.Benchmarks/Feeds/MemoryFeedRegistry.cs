@@ -18,6 +18,10 @@ using NewsAlerts.Core.Ports;
 /// </remarks>
 internal sealed class MemoryFeedRegistry : IFeedStore
 {
+    // A new concurrency token for each write of an entity, as Table storage gives each write a new ETag: a counter, not a
+    // Guid, whose random bytes cost a system call per lease and per release (s36 trace) that the table store does not make.
+    private static long tokens;
+
     private readonly ConcurrentDictionary<string, Entry> feeds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<SeenItem>> seen = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Counter> calls = new(StringComparer.Ordinal);
@@ -28,6 +32,8 @@ internal sealed class MemoryFeedRegistry : IFeedStore
         var taken = Interlocked.Exchange(ref calls, new ConcurrentDictionary<string, Counter>(StringComparer.Ordinal));
         return taken.ToDictionary(c => c.Key, c => c.Value.Value, StringComparer.Ordinal);
     }
+
+    private static string NextToken() => Interlocked.Increment(ref tokens).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void Count(string call) => Volatile.Read(ref calls).GetOrAdd(call, _ => new Counter()).Add();
 
@@ -135,7 +141,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
                 return null;
             }
 
-            f.Token = Guid.NewGuid().ToString();
+            f.Token = NextToken();
             f.LeaseUntil = now + duration;
             return new FeedLease(id, now + duration, f.State, f.Token);
         }
@@ -158,7 +164,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
 
             f.State = state;
             f.LeaseUntil = DateTimeOffset.MinValue;
-            f.Token = Guid.NewGuid().ToString();
+            f.Token = NextToken();
             if (seen is not null)
             {
                 // One transaction with the state in Table storage: no round trip of its own.
@@ -184,7 +190,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
             }
 
             f.State = change(f.State);
-            f.Token = Guid.NewGuid().ToString();
+            f.Token = NextToken();
             return Task.FromResult(true);
         }
     }
@@ -211,7 +217,7 @@ internal sealed class MemoryFeedRegistry : IFeedStore
 
         public DateTimeOffset LeaseUntil { get; set; } = DateTimeOffset.MinValue;
 
-        public string Token { get; set; } = Guid.NewGuid().ToString();
+        public string Token { get; set; } = NextToken();
     }
 
     private sealed class Counter
