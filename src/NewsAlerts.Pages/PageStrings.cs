@@ -590,4 +590,7 @@ public static class PageStrings
     public static string AlreadyFollowingTitle => Text(nameof(AlreadyFollowingTitle));
 
     public static string AlreadyFollowingMessage => Text(nameof(AlreadyFollowingMessage));
+
+    /// <summary>"Your topics: {0}." on the confirmed page: {0} the topics, quoted and listed in the page's language (trial r36 #1).</summary>
+    public static string ConfirmedTopics => Text(nameof(ConfirmedTopics));
 }

@@ -75,7 +75,7 @@ public sealed class ManagePageFunction(
         {
             var manageToken = request.Query["token"].ToString();
             var done = request.Query[ManageNotices.Field].ToString();
-            return done == Stopped && await StoppedPageAsync(request, manageToken, cancellationToken) is { } stoppedPage
+            return await StoppedPageAsync(request, manageToken, done == Stopped, cancellationToken) is { } stoppedPage
                 ? stoppedPage
                 : await ShowAsync(manageToken, null, null, cancellationToken, done: done);
         }
@@ -245,10 +245,7 @@ public sealed class ManagePageFunction(
         EditorGate.SeeOther(request.HttpContext.Response, $"/manage?token={Uri.EscapeDataString(token)}&{ManageNotices.Field}={Uri.EscapeDataString(done)}");
 
     // Every given address and number stopped (stop everything): nothing to resend, the way back is signing up again.
-    private static bool IsStopped(Subscriber subscriber) =>
-        (subscriber.Email is not null || subscriber.Phone is not null)
-        && (subscriber.Email is null || subscriber.EmailStatus == ContactStatus.OptedOut)
-        && (subscriber.Phone is null || subscriber.SmsStatus == ContactStatus.OptedOut);
+    private static bool IsStopped(Subscriber subscriber) => subscriber.StoppedEverywhere();
 
     private async Task<IActionResult> ChangeTopicsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
@@ -468,12 +465,15 @@ public sealed class ManagePageFunction(
             : await Gone();
     }
 
-    // After stopping (done=stopped): "all alerts stopped" with a link to sign up again, only while they are stopped.
-    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    // After stopping (done=stopped), and on every later opening of the manage link while everything stays stopped by
+    // "stop everything" (README; trial r36 #14: later openings showed the whole preference centre): "all alerts stopped"
+    // with a link to sign up again. Contacts stopped one by one (a STOP text, an unsubscribe) keep the preference centre.
+    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, string token, bool justStopped, CancellationToken cancellationToken)
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified
             || await subscribers.GetAsync(verified.SubscriberId, token, cancellationToken) is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
-            || !IsStopped(subscriber))
+            || !IsStopped(subscriber)
+            || (!justStopped && !await StoppedByStopEverythingAsync(subscriber, cancellationToken)))
         {
             return null;
         }
@@ -482,6 +482,10 @@ public sealed class ManagePageFunction(
         return await pages.MessageAsync(
             PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
     }
+
+    private async Task<bool> StoppedByStopEverythingAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
+        (subscriber.Email is { } email && await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) == SuppressionReason.StopEverything)
+        || (subscriber.Phone is { } phone && await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) == SuppressionReason.StopEverything);
 
     private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> posted)
     {
