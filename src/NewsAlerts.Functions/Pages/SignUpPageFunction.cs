@@ -112,7 +112,11 @@ public sealed class SignUpPageFunction(
                     phone, parsed.Value.Email, [WaitWords.CodeLater(limited.Refusal.RetryAfterSeconds), PageStrings.CodeLimitChoicesNotSaved], null, StatusCodes.Status429TooManyRequests, embed));
             }
 
-            return await pages.TooManyAsync(limited, embed);
+            // Too many links to this address: a subscriber's way to add topics is the preferences, whose link is counted
+            // apart (trial r36 #13: the page offered only the sign-up page again).
+            return limited?.Refusal.Limit == SignUpLimits.Contact
+                ? await pages.TooManyAsync(limited, embed, new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer)
+                : await pages.TooManyAsync(limited, embed);
         }
 
         var pending = started.SignUp.PendingChannels;
