@@ -589,4 +589,13 @@ public static class PageStrings
     public static string AlreadyFollowingTitle => Text(nameof(AlreadyFollowingTitle));
 
     public static string AlreadyFollowingMessage => Text(nameof(AlreadyFollowingMessage));
+
+    /// <summary>"Your topics: {0}." on the confirmed page: {0} the topics, quoted and listed in the page's language (trial r36 #1).</summary>
+    public static string ConfirmedTopics => Text(nameof(ConfirmedTopics));
+
+    /// <summary>
+    /// On the code form a sign-up refused by the per-contact limit answers: the choices just made were not saved and the
+    /// last code confirms those made when it was sent (trial r36 #1); it names none, as anyone may type the number.
+    /// </summary>
+    public static string CodeLimitChoicesNotSaved => Text(nameof(CodeLimitChoicesNotSaved));
 }

@@ -24,8 +24,8 @@ public sealed class FailingFirstConfirmationSender(IConfirmationSender inner) : 
 
     /// <inheritdoc />
     public Task<SendOutcome> SendTopicsChangeAsync(
-        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
-        First() ? Failed() : inner.SendTopicsChangeAsync(signUpId, address, topics, addUrl, manageUrl, locale, cancellationToken);
+        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, NewsAlerts.Core.SignUps.TopicsChangeNotes notes, MessageLocale locale, CancellationToken cancellationToken) =>
+        First() ? Failed() : inner.SendTopicsChangeAsync(signUpId, address, topics, addUrl, manageUrl, notes, locale, cancellationToken);
 
     /// <inheritdoc />
     public Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken) =>

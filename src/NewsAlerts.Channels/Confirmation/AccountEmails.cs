@@ -77,22 +77,29 @@ public static class AccountEmails
     /// The email to an address already confirmed that signed up again (issue 16), worded as a change: with
     /// <paramref name="addUrl"/>, "you already get NewsAlerts here; you asked to add" <paramref name="topics"/>, an
     /// "Add these topics" button and "or manage your alerts" (<paramref name="manageUrl"/>); without it, "you already
-    /// follow these" and the manage link as the button. Both say that nothing changes unless they press, that time
-    /// zone, frequency and language are changed in the preference centre, and that texts need a number added there.
+    /// follow these" and the manage link as the button. Both say that nothing changes unless they press, and only when
+    /// <paramref name="notes"/> say so (null: both; trial r36 #5) that the time zone, frequency and language asked for
+    /// were not applied (changed in the preference centre) and that texts need a number added there.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="topics"/>, <paramref name="manageUrl"/> or <paramref name="locale"/> is null.</exception>
-    public static Task<AccountEmail> TopicsChangeAsync(IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale)
+    public static Task<AccountEmail> TopicsChangeAsync(IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, TopicsChangeNotes? notes = null)
     {
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(manageUrl);
         ArgumentNullException.ThrowIfNull(locale);
+        notes ??= TopicsChangeNotes.Both;
+        IReadOnlyList<string> sideNotes =
+        [
+            .. notes.SettingsNotApplied ? [Words(locale, EmailText.ChangeSettings)] : Array.Empty<string>(),
+            .. notes.NoNumber ? [Words(locale, EmailText.ChangeAddNumber)] : Array.Empty<string>(),
+        ];
         return addUrl is null
             ? ComposeAsync(
                 locale, EmailText.FollowingSubject, [Words(locale, EmailText.FollowingIntro, ServiceName)], Words(locale, EmailText.FollowingButton), manageUrl,
-                [Words(locale, EmailText.ChangeSettings), Words(locale, EmailText.ChangeAddNumber), Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)], topics)
+                [.. sideNotes, Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)], topics)
             : ComposeAsync(
                 locale, EmailText.ChangeSubject, [Words(locale, EmailText.ChangeIntro, ServiceName)], Words(locale, EmailText.ChangeButton), addUrl,
-                [Words(locale, EmailText.ChangeNothingUnlessPressed), Words(locale, EmailText.ChangeSettings), Words(locale, EmailText.ChangeAddNumber), Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)],
+                [Words(locale, EmailText.ChangeNothingUnlessPressed), .. sideNotes, Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)],
                 topics, (Words(locale, EmailText.ChangeManage), manageUrl));
     }
 

@@ -31,8 +31,8 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
 
     /// <inheritdoc />
     public async Task<SendOutcome> SendTopicsChangeAsync(
-        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
-        await SendEmailAsync(signUpId, address, await AccountEmails.TopicsChangeAsync(topics, addUrl, manageUrl, locale), cancellationToken);
+        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, NewsAlerts.Core.SignUps.TopicsChangeNotes notes, MessageLocale locale, CancellationToken cancellationToken) =>
+        await SendEmailAsync(signUpId, address, await AccountEmails.TopicsChangeAsync(topics, addUrl, manageUrl, locale, notes), cancellationToken);
 
     /// <inheritdoc />
     public Task<SendOutcome> SendManageLinkTextAsync(string subscriberId, string phone, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken)

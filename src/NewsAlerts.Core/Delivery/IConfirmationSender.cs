@@ -35,10 +35,11 @@ public interface IConfirmationSender
     /// a change, never as a new subscription. With <paramref name="addUrl"/>: "you asked to add" <paramref name="topics"/>
     /// (topic texts as typed), a button to <paramref name="addUrl"/> (the sign-up's confirmation link, which adds them),
     /// nothing changes unless pressed; without it: "you already follow these". Both carry <paramref name="manageUrl"/>
-    /// and say that time zone, frequency and language are changed in the preference centre, not by the form.
+    /// and, as <paramref name="notes"/> say, that the time zone, frequency and language asked for were not applied and that
+    /// texts need a number added in the preference centre.
     /// </summary>
     Task<SendOutcome> SendTopicsChangeAsync(
-        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
+        string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, SignUps.TopicsChangeNotes notes, MessageLocale locale, CancellationToken cancellationToken);
 
     /// <summary>Texts the confirmation code in <paramref name="language"/> (BCP 47; null or not offered: English).</summary>
     Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken);

@@ -818,6 +818,8 @@ public sealed class SignUpService(
     // a new subscriber starts with the sign-up's delivery preferences, an existing one keeps its own.
     // Issue 16: a number joins the sign-up's subscriber only when this sign-up created it (SignUpJoins); an address that
     // its subscriber had confirmed already (and not suppressed) only adds topics, recorded as TopicsAdded.
+    // Trial r36 #4: a subscriber who had stopped everything starts again unpaused, as the confirmed page promises (a pause
+    // from before the stop, kept by a stop made before stops ended pauses, would drop the promised digest).
     private async Task<SignUpOutcome> JoinAsync(PendingSignUp signUp, Channel channel, bool suppressed, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -854,7 +856,12 @@ public sealed class SignUpService(
         // A new number has not had the opt-out wording yet.
         var welcomed = subscriber.SmsWelcomed && (channel == Channel.Email || subscriber.Phone == contact);
         var replaced = ContactChangeNotices.For(owner, channel, contact, now);
-        subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with { Topics = topics, SmsWelcomed = welcomed };
+        subscriber = (channel == Channel.Email ? subscriber.WithConfirmedEmail(contact) : subscriber.WithConfirmedPhone(contact)) with
+        {
+            Topics = topics,
+            SmsWelcomed = welcomed,
+            PausedUntil = owner is not null && owner.StoppedEverywhere() ? null : subscriber.PausedUntil,
+        };
         await store.SaveAsync(subscriber, cancellationToken);
         await PublishAsync(subscriber, cancellationToken);
 

@@ -97,4 +97,14 @@ public sealed record Subscriber(
 
     /// <summary>Whether email alerts go to them.</summary>
     public bool WantsEmail => EmailStatus == ContactStatus.Confirmed;
+
+    /// <summary>
+    /// Whether every address and number given is opted out ("stop everything", or each stopped on its own): nothing goes
+    /// to them, and the manage link shows "All alerts stopped" (README); false with no contact at all. A method, so the
+    /// stored JSON does not carry it.
+    /// </summary>
+    public bool StoppedEverywhere() =>
+        (Email is not null || Phone is not null)
+        && (Email is null || EmailStatus == ContactStatus.OptedOut)
+        && (Phone is null || SmsStatus == ContactStatus.OptedOut);
 }

@@ -144,7 +144,8 @@ public sealed class SubscriberService(
     /// <summary>
     /// "Stop everything" from the manage link: every contact of the subscriber goes on the suppression list (for every
     /// subscription), both channels are opted out, every link or code still held for those contacts is voided
-    /// (<see cref="SignUps.OptOutVoids"/>) and their history of received alerts is erased.
+    /// (<see cref="SignUps.OptOutVoids"/>) and their history of received alerts is erased. A pause ends with it (trial r36
+    /// #4): it would otherwise outlive the stop and silently drop what a sign-up made later promises.
     /// </summary>
     public async Task<SubscriberOutcome> StopEverythingAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
@@ -152,6 +153,7 @@ public sealed class SubscriberService(
         {
             EmailStatus = s.Email is null ? s.EmailStatus : ContactStatus.OptedOut,
             SmsStatus = s.Phone is null ? s.SmsStatus : ContactStatus.OptedOut,
+            PausedUntil = null,
         }, cancellationToken);
         if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } stopped })
         {

@@ -142,7 +142,7 @@ public enum EmailText
     /// <summary>The change email's button, which adds the topics.</summary>
     ChangeButton,
 
-    /// <summary>"Or manage your alerts:" before the manage link.</summary>
+    /// <summary>"Manage your alerts": the manage link's text, which makes sense alone (trial r36 #15).</summary>
     ChangeManage,
 
     /// <summary>Nothing changes unless the button is pressed.</summary>

@@ -361,13 +361,18 @@ public sealed class ConfirmPageFunction(
                 embed: embed, toTop: embed);
         }
 
-        // What they chose (or the default daily digest), repeated so nobody waits all day for an email by surprise.
+        // What they chose (or the default daily digest), repeated so nobody waits all day for an email by surprise; first
+        // the topics the confirmation is for (trial r36 #1: a code texted for earlier choices confirmed those, unnamed).
         var schedule = channel == Channel.Email
             ? ScheduleWords.Sentence((subscriber.Preferences ?? Core.Policy.DeliveryPreferences.AsItHappens).Email, subscriber.TimeZone)
             : null;
+        var topics = ConfirmPages.TopicsOf(subscriber.Topics) is { } listed
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ConfirmedTopics, listed)
+            : null;
+        var detail = string.Join(' ', new[] { topics, schedule }.OfType<string>());
         return await pages.MessageAsync(PageStrings.ConfirmedTitle,
             channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
-            detail: schedule, action: "/manage", button: PageStrings.ManageButton,
+            detail: detail.Length == 0 ? null : detail, action: "/manage", button: PageStrings.ManageButton,
             hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
             embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
             notes: TopicNotes.For(subscriber.Topics.Select(t => (t.Text, t.Language)), subscriber.Language),

@@ -75,7 +75,7 @@ public sealed class ManagePageFunction(
         {
             var manageToken = request.Query["token"].ToString();
             var done = request.Query[ManageNotices.Field].ToString();
-            return done == Stopped && await StoppedPageAsync(request, manageToken, cancellationToken) is { } stoppedPage
+            return await StoppedPageAsync(request, manageToken, done == Stopped, cancellationToken) is { } stoppedPage
                 ? stoppedPage
                 : await ShowAsync(manageToken, null, null, cancellationToken, done: done);
         }
@@ -153,6 +153,7 @@ public sealed class ManagePageFunction(
         var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
         var (_, code) = await signUps.WaitingCodeAsync(id, token, cancellationToken);
         var seen = await SnapshotAsync(subscriber, now, cancellationToken);
+        var seenValues = SeenValues.Encode(stored);
         return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
         {
             [nameof(ManagePage.Subscriber)] = subscriber,
@@ -171,12 +172,12 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.PhoneHidden)] = Hidden(id, token, "phone"),
             [nameof(ManagePage.CancelEmailHidden)] = Hidden(id, token, "cancelEmail"),
             [nameof(ManagePage.CancelPhoneHidden)] = Hidden(id, token, "cancelPhone"),
-            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics", version, seen.Encoded),
-            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings", version, seen.Encoded),
+            [nameof(ManagePage.TopicsHidden)] = Hidden(id, token, "topics", version, seen.Encoded, seenValues),
+            [nameof(ManagePage.SettingsHidden)] = Hidden(id, token, "settings", version, seen.Encoded, seenValues),
             [nameof(ManagePage.ResendHidden)] = Hidden(id, token, "resend"),
             [nameof(ManagePage.StopHidden)] = Hidden(id, token, "stop"),
-            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause", version, seen.Encoded),
-            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume", version, seen.Encoded),
+            [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause", version, seen.Encoded, seenValues),
+            [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume", version, seen.Encoded, seenValues),
             [nameof(ManagePage.Recent)] = recent,
             [nameof(ManagePage.Now)] = now,
             [nameof(ManagePage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
@@ -192,11 +193,12 @@ public sealed class ManagePageFunction(
         return [.. shown.Select(a => HistoryRow.Of(a, current[HistoryKeys.ArticleIdOf(a)]))];
     }
 
-    // A versioned form also carries what the page showed (ManageSnapshot), so a 409 can say what changed since.
-    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step, string? version = null, string? seen = null) =>
+    // A versioned form also carries what the page showed (ManageSnapshot, SeenValues), so a 409 can say what changed since.
+    private IReadOnlyList<KeyValuePair<string, string>> Hidden(string id, string token, string step, string? version = null, string? seen = null, string? seenValues = null) =>
         version is null
             ? pages.Hidden(FormName, id, ("token", token), ("step", step))
-            : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version), (ManageSnapshot.Field, seen ?? string.Empty));
+            : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version), (ManageSnapshot.Field, seen ?? string.Empty),
+                (SeenValues.Field, seenValues ?? string.Empty));
 
     private async Task<ManageSnapshot> SnapshotAsync(Subscriber subscriber, DateTimeOffset now, CancellationToken cancellationToken) => new(
         subscriber.EmailStatus,
@@ -227,7 +229,7 @@ public sealed class ManagePageFunction(
             var emailReason = subscriber.Email is { } email ? await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) : null;
             var phoneReason = subscriber.Phone is { } phone ? await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) : null;
             notice = ChangedElsewhere.Notice(ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field)), now, emailReason, phoneReason,
-                TypedValues.Sentence(TypedValues.Differing(ManageValues.Of(subscriber), typed)));
+                TypedValues.Sentence(TypedValues.Differing(ManageValues.Of(subscriber), typed, SeenValues.Parse(fields.GetValueOrDefault(SeenValues.Field)))));
         }
 
         return await ShowAsync(token, new FormState(typed, []), notice, cancellationToken, StatusCodes.Status409Conflict);
@@ -243,10 +245,7 @@ public sealed class ManagePageFunction(
         EditorGate.SeeOther(request.HttpContext.Response, $"/manage?token={Uri.EscapeDataString(token)}&{ManageNotices.Field}={Uri.EscapeDataString(done)}");
 
     // Every given address and number stopped (stop everything): nothing to resend, the way back is signing up again.
-    private static bool IsStopped(Subscriber subscriber) =>
-        (subscriber.Email is not null || subscriber.Phone is not null)
-        && (subscriber.Email is null || subscriber.EmailStatus == ContactStatus.OptedOut)
-        && (subscriber.Phone is null || subscriber.SmsStatus == ContactStatus.OptedOut);
+    private static bool IsStopped(Subscriber subscriber) => subscriber.StoppedEverywhere();
 
     private async Task<IActionResult> ChangeTopicsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
@@ -340,7 +339,7 @@ public sealed class ManagePageFunction(
     }
 
     private static Dictionary<string, string> Posted(IReadOnlyDictionary<string, string> fields) =>
-        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action" or "version" or ManageSnapshot.Field)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action" or "version" or ManageSnapshot.Field or SeenValues.Field)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
     {
@@ -466,12 +465,15 @@ public sealed class ManagePageFunction(
             : await Gone();
     }
 
-    // After stopping (done=stopped): "all alerts stopped" with a link to sign up again, only while they are stopped.
-    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    // After stopping (done=stopped), and on every later opening of the manage link while everything stays stopped by
+    // "stop everything" (README; trial r36 #14: later openings showed the whole preference centre): "all alerts stopped"
+    // with a link to sign up again. Contacts stopped one by one (a STOP text, an unsubscribe) keep the preference centre.
+    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, string token, bool justStopped, CancellationToken cancellationToken)
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified
             || await subscribers.GetAsync(verified.SubscriberId, token, cancellationToken) is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
-            || !IsStopped(subscriber))
+            || !IsStopped(subscriber)
+            || (!justStopped && !await StoppedByStopEverythingAsync(subscriber, cancellationToken)))
         {
             return null;
         }
@@ -480,4 +482,8 @@ public sealed class ManagePageFunction(
         return await pages.MessageAsync(
             PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
     }
+
+    private async Task<bool> StoppedByStopEverythingAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
+        (subscriber.Email is { } email && await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) == SuppressionReason.StopEverything)
+        || (subscriber.Phone is { } phone && await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) == SuppressionReason.StopEverything);
 }

@@ -104,14 +104,19 @@ public sealed class SignUpPageFunction(
         {
             // Signed up again too often for this contact while its code page was closed: a code held can still be
             // entered, with when a new one can be asked for. The form is keyed by the number typed, not by a waiting
-            // sign-up, and shown whether or not one waits, so it tells no more than the per-contact refusal itself.
+            // sign-up, and shown whether or not one waits, so it tells no more than the per-contact refusal itself. It says
+            // that the choices just made were not saved (trial r36 #1: the old code confirmed the earlier topics, unsaid).
             if (limited?.Refusal.Limit == SignUpLimits.Contact && parsed.Value!.Phone is { } phone)
             {
                 return limited.WithPage(await confirmPages.NumberCodePageAsync(
-                    phone, parsed.Value.Email, [WaitWords.CodeLater(limited.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed));
+                    phone, parsed.Value.Email, [WaitWords.CodeLater(limited.Refusal.RetryAfterSeconds), PageStrings.CodeLimitChoicesNotSaved], null, StatusCodes.Status429TooManyRequests, embed));
             }
 
-            return await pages.TooManyAsync(limited, embed);
+            // Too many links to this address: a subscriber's way to add topics is the preferences, whose link is counted
+            // apart (trial r36 #13: the page offered only the sign-up page again).
+            return limited?.Refusal.Limit == SignUpLimits.Contact
+                ? await pages.TooManyAsync(limited, embed, new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer)
+                : await pages.TooManyAsync(limited, embed);
         }
 
         var pending = started.SignUp.PendingChannels;

@@ -69,7 +69,8 @@ public sealed class ConfirmationSending(
         // The pages of the link open in the subscriber's language, as the email is written (not the form's).
         var inTheirLanguage = new Uri(PageLinks.WithLanguage(link.AbsoluteUri, PageLanguage.ForSubscriber(change.Holder.Language)));
         return await confirmations.SendTopicsChangeAsync(
-            signUp.Id, signUp.Email!, topics, adds ? inTheirLanguage : null, links.Manage(change.Holder.Id, change.ManageToken), MessageLocale.Of(change.Holder), cancellationToken);
+            signUp.Id, signUp.Email!, topics, adds ? inTheirLanguage : null, links.Manage(change.Holder.Id, change.ManageToken),
+            TopicsChangeNotes.Of(signUp, change.Holder), MessageLocale.Of(change.Holder), cancellationToken);
     }
 
     private async Task<ConfirmationEnd> SentAsync(Channel channel, Func<Task<SendOutcome>> send, CancellationToken request)

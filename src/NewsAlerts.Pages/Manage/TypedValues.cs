@@ -10,17 +10,20 @@ public static class TypedValues
 {
     /// <summary>
     /// The labels (<see cref="FieldLabels.Of"/>, once each, in the order typed) of the fields in <paramref name="typed"/>
-    /// whose value differs from <paramref name="saved"/> (the names of <see cref="ManageValues.Of"/>); fields without a
-    /// label and values only differing in line endings, surrounding spaces or blank topic lines are left out.
+    /// whose value differs from <paramref name="saved"/> (the names of <see cref="ManageValues.Of"/>) and whose saved value
+    /// changed since the page was rendered (<paramref name="seen"/>, <see cref="SeenValues"/>; null: unknown, every
+    /// differing field), so a field the person changed themselves is not blamed on another device (trial r36 #6); fields
+    /// without a label and values only differing in line endings, surrounding spaces or blank topic lines are left out.
     /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<string> Differing(IReadOnlyDictionary<string, string> saved, IReadOnlyDictionary<string, string> typed)
+    /// <exception cref="ArgumentNullException"><paramref name="saved"/> or <paramref name="typed"/> is null.</exception>
+    public static IReadOnlyList<string> Differing(IReadOnlyDictionary<string, string> saved, IReadOnlyDictionary<string, string> typed, IReadOnlyDictionary<string, string>? seen = null)
     {
         ArgumentNullException.ThrowIfNull(saved);
         ArgumentNullException.ThrowIfNull(typed);
         return [.. typed
             .Where(f => FieldLabels.Of(f.Key) is not null && !f.Key.StartsWith("topic-", StringComparison.Ordinal)
-                && Normal(f.Value) != Normal(saved.GetValueOrDefault(f.Key)))
+                && Normal(f.Value) != Normal(saved.GetValueOrDefault(f.Key))
+                && SeenValues.ChangedSince(seen, f.Key, saved.GetValueOrDefault(f.Key)))
             .Select(f => FieldLabels.Of(f.Key)!)
             .Distinct(StringComparer.Ordinal)];
     }
@@ -38,6 +41,7 @@ public static class TypedValues
             : $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.ManageChangedFields, string.Join(PageStrings.ListComma, differing))} {PageStrings.ManageChangedKeptTyped}";
     }
 
-    private static string Normal(string? value) =>
+    /// <summary>A field's value as compared: line endings, surrounding spaces and blank lines dropped.</summary>
+    internal static string Normal(string? value) =>
         string.Join('\n', (value ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 }

@@ -1,6 +1,7 @@
 namespace NewsAlerts.Channels.Tests.Languages;
 
 using NewsAlerts.Channels.Confirmation;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Texts;
 
 /// <summary>
@@ -55,6 +56,35 @@ public sealed class A_change_email_to_a_confirmed_address_is_written_in_every_la
         {
             Alert_and_digest_emails_are_written_in_the_subscribers_language.AssertWritten(Account_emails_are_written_in_the_subscribers_language.Message(email), language);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Without_its_notes_it_neither_says_settings_were_ignored_nor_asks_for_a_number(string language)
+    {
+        // Trial r36 #5: a holder with a confirmed number who asked for no other settings.
+        var email = await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes(false, false));
+        var html = System.Net.WebUtility.HtmlDecode(email.HtmlBody);
+
+        foreach (var note in new[] { EmailText.ChangeSettings, EmailText.ChangeAddNumber })
+        {
+            Assert.DoesNotContain(EmailTexts.Of(note, language), email.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain(EmailTexts.Of(note, language), html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeNothingUnlessPressed, language), html, StringComparison.Ordinal);
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettings, language),
+            (await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes(true, false))).TextBody,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_manage_link_text_makes_sense_alone()
+    {
+        var email = await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale("en", "UTC"));
+        Assert.Contains($">{EmailTexts.Of(EmailText.ChangeManage, "en")}</a>", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("Manage your alerts", EmailTexts.Of(EmailText.ChangeManage, "en"));
+        Assert.All(TextLanguages.Offered, l => Assert.DoesNotMatch(@"[:：]\s*$", EmailTexts.Of(EmailText.ChangeManage, l)));
     }
 
     [Fact]

@@ -144,6 +144,47 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
         Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(joined.Subscriber.Id, CancellationToken.None))!.EmailStatus);
     }
 
+    [Fact]
+    public async Task Stop_everything_ends_a_pause_and_a_sign_up_after_it_starts_unpaused()
+    {
+        // Trial r36 #4: paused for a day, stopped everything, signed up again: the confirmed page promised a digest the
+        // pause then dropped.
+        var email = $"optout36-pause-{Guid.NewGuid():N}@example.com";
+        var first = await SignUpAsync(email, null, "Syria");
+        var joined = await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None);
+        var id = joined.Subscriber!.Id;
+        var until = DateTimeOffset.UtcNow.AddDays(1);
+        await store.SaveAsync((await store.GetAsync(id, CancellationToken.None))! with { PausedUntil = until }, CancellationToken.None);
+
+        var stopped = await stack.Host.Services.GetRequiredService<SubscriberService>().StopEverythingAsync(id, joined.ManageToken, CancellationToken.None);
+
+        Assert.Equal(SubscriberOutcomeKind.Ok, stopped.Kind);
+        Assert.Null((await store.GetAsync(id, CancellationToken.None))!.PausedUntil);
+
+        // A subscriber stopped with a pause kept (stopped before stops ended pauses) starts again unpaused too.
+        await store.SaveAsync((await store.GetAsync(id, CancellationToken.None))! with { PausedUntil = until }, CancellationToken.None);
+        var back = await SignUpAsync(email, null, "Elections");
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(back.SignUp.Id, back.EmailConfirmationToken, CancellationToken.None)).Kind);
+        var after = (await store.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal((ContactStatus.Confirmed, null), (after.EmailStatus, after.PausedUntil));
+    }
+
+    [Fact]
+    public async Task A_sign_up_adding_topics_to_a_paused_subscriber_keeps_the_pause()
+    {
+        // Only a stop ends a pause: a person who paused and adds a topic chose the pause and keeps it.
+        var email = $"optout36-keep-{Guid.NewGuid():N}@example.com";
+        var first = await SignUpAsync(email, null, "Syria");
+        var id = (await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Subscriber!.Id;
+        var until = DateTimeOffset.UtcNow.AddDays(1);
+        await store.SaveAsync((await store.GetAsync(id, CancellationToken.None))! with { PausedUntil = until }, CancellationToken.None);
+
+        var more = await SignUpAsync(email, null, "Elections");
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(more.SignUp.Id, more.EmailConfirmationToken, CancellationToken.None)).Kind);
+
+        Assert.Equal(until, (await store.GetAsync(id, CancellationToken.None))!.PausedUntil);
+    }
+
     // STOP as a reply through the SMS sink to this host's Twilio webhook (signed as Twilio signs it).
     private async Task StopAsync(string phone)
     {

@@ -80,8 +80,12 @@ public sealed class The_preference_centre_redirects_after_a_save_and_asks_before
         Assert.Contains(PageStrings.StoppedTitle, result, StringComparison.Ordinal);
         Assert.Matches($"<a href=\"https?://[^\"]+/signup\">{PageStrings.StoppedSignUpLink}</a>", result);
 
+        // Trial r36 #14: every later opening of the manage link says the same (README), not the whole preference centre.
         var later = await OpenAsync(confirmed.ManageToken);
         Assert.DoesNotContain(PageStrings.ResendButton, later, StringComparison.Ordinal);
+        Assert.Contains(PageStrings.StoppedTitle, later, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.StopButton, later, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"topics\"", later, StringComparison.Ordinal);
     }
 
     [Fact]
