@@ -158,7 +158,19 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         return null;
     }
 
-    /// <summary>A list of subject codes or names: strings, or objects with <c>code</c>, <c>uri</c> or <c>name</c>.</summary>
+    /// <summary>
+    /// The members a subject object may have: those read (<c>code</c>, <c>uri</c>, <c>qcode</c>, <c>name</c>) and the
+    /// other members of a ninjs subject (schemas 1.x-3.x: <c>rel</c>, <c>scheme</c>, <c>literal</c>, <c>creator</c>,
+    /// <c>relevance</c>, <c>confidence</c>, <c>type</c>). Any other is refused (<see cref="KnownMembers"/>), so a typo
+    /// such as <c>cdoe</c> is a 400 rather than a story published without its subject code (trial r36 #2).
+    /// </summary>
+    public static readonly IReadOnlyList<string> SubjectMembers =
+        ["code", "uri", "qcode", "name", "rel", "scheme", "literal", "creator", "relevance", "confidence", "type"];
+
+    /// <summary>
+    /// A list of subject codes or names: strings, or objects with <c>code</c>, <c>uri</c> or <c>name</c>; an object's
+    /// member not in <see cref="SubjectMembers"/> is an error named <c>subject[0].cdoe</c>.
+    /// </summary>
     public IReadOnlyList<string> Subjects(string[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -179,6 +191,14 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
+                var before = errors.Count;
+                KnownMembers.Refuse(item, $"{name}[{index}]", "a subject field", SubjectMembers, errors);
+                if (errors.Count > before)
+                {
+                    index++;
+                    continue;
+                }
+
                 var subject = item.ValueKind switch
                 {
                     JsonValueKind.String => item.GetString(),
