@@ -7,8 +7,8 @@ using System.Text.Json;
 public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 {
     /// <summary>
-    /// The first present of <paramref name="names"/> as trimmed text, cleaned by <see cref="FreeText.Clean(string, bool)"/>
-    /// (line breaks kept); a refused character is a <see cref="FieldError"/> naming the field and the character as U+XXXX.
+    /// The first present of <paramref name="names"/> as checked by <see cref="FreeText.Field"/> (line breaks kept), the check
+    /// console forms use too; a refused character is a <see cref="FieldError"/> naming the field and the character as U+XXXX.
     /// </summary>
     public string? Text(string[] names, bool required, int maxLength)
     {
@@ -32,21 +32,14 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 break;
             }
 
-            if (text.Length > maxLength)
-            {
-                errors.Add(new FieldError(name, $"is longer than {maxLength} characters"));
-                return null;
-            }
-
-            // Every text field is free text someone sent: the same characters are refused or removed as in topics.
-            var (cleaned, refused) = FreeText.Clean(text, lineBreaks: true);
+            var (cleaned, refused) = FreeText.Field(text, maxLength, lineBreaks: true);
             if (refused is not null)
             {
                 errors.Add(new FieldError(name, refused));
                 return null;
             }
 
-            return cleaned!.Trim();
+            return cleaned;
         }
 
         if (required)
