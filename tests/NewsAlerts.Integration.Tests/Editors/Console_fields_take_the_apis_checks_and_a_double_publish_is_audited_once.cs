@@ -1,0 +1,92 @@
+namespace NewsAlerts.Integration.Tests.Editors;
+
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Editor;
+using NewsAlerts.Integration.Tests.Pages;
+using NewsAlerts.Pages.Editor;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Trial r36 #3: the console's Retract and Correct notes and the development sign-in name took U+202E (a right-to-left
+/// override), which the API refuses in <c>ednote</c> and <c>correction.note</c>; it reached emails, the public withdrawn
+/// page and the audit, and "Zoë U+202E evil" read as "Zoë live". Every way in refuses it the same (FreeText.Field).
+/// Trial r36 #10: "Publish and send" posted twice at once wrote two "Published" audit rows for one version.
+/// </summary>
+[Collection("queues")]
+public sealed class Console_fields_take_the_apis_checks_and_a_double_publish_is_audited_once(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private const string Rlo = "\u202E";
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
+    private TestFunctionHost host = null!;
+
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Theory]
+    [InlineData("retract", "retractionNote")]
+    [InlineData("correct", "correctionNote")]
+    public async Task A_note_with_a_bidi_override_is_refused_and_nothing_is_published(string step, string field)
+    {
+        var tag = "Zn" + Guid.NewGuid().ToString("N")[..8];
+        using var erin = ConsoleEditor.Browser(host, "Erin", Deadline);
+        var (_, story) = await ConsoleEditor.PublishAsync(erin, tag, Deadline);
+        var page = await erin.GetStringAsync(new Uri(story.TrimStart('/'), UriKind.Relative));
+
+        var (answer, html) = await HtmlForms.PostAsync(erin, HtmlForms.WithStep(page, step), [new(field, "Information non vérifiée <script>alert(1)</script> " + Rlo)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("U+202E", html, StringComparison.Ordinal);
+        var audit = await host.Services.GetRequiredService<IAuditLog>().ListAsync(StoryKeys.IdOf(story["/editor/stories/".Length..])!, 50, CancellationToken.None);
+        Assert.Equal([EditorAction.Published], audit.Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task A_note_edited_into_the_confirm_post_is_refused_too()
+    {
+        var tag = "Zc" + Guid.NewGuid().ToString("N")[..8];
+        using var erin = ConsoleEditor.Browser(host, "Erin", Deadline);
+        var (_, story) = await ConsoleEditor.PublishAsync(erin, tag, Deadline);
+        var page = await erin.GetStringAsync(new Uri(story.TrimStart('/'), UriKind.Relative));
+        var (_, preview) = await HtmlForms.PostAsync(erin, HtmlForms.WithStep(page, "retract"), [new("retractionNote", "Not verified.")]);
+        var (action, hidden) = HtmlForms.WithStep(preview, "confirm");
+        hidden["note"] = "Not verified. " + Rlo;
+
+        var (answer, _) = await HtmlForms.PostAsync(erin, (action, hidden));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Zoë \u202Eevil\u202C 🦊")]
+    [InlineData("Zoë \u2067evil")]
+    public async Task A_sign_in_name_with_bidi_controls_is_refused(string name)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Client.BaseAddress };
+        var form = HtmlForms.Of(await browser.GetStringAsync(new Uri("editor/sign-in", UriKind.Relative))).Single();
+
+        var (answer, html) = await HtmlForms.PostAsync(browser, form, [new("name", name), new("key", TestFunctionHost.DefaultKey)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.False(answer.Headers.Contains("Set-Cookie"), "no session for a refused name");
+        Assert.Contains("U+20", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_concurrent_publish_posts_write_one_published_row()
+    {
+        var tag = "Zd" + Guid.NewGuid().ToString("N")[..8];
+        using var erin = ConsoleEditor.Browser(host, "Erin", Deadline);
+        var home = await erin.GetStringAsync(new Uri("editor", UriKind.Relative));
+        var fields = new KeyValuePair<string, string>[] { new("headline", $"Truce holds in {tag}"), new("body", $"Fighting stopped in {tag}."), new("urgency", "3") };
+        var (_, preview) = await HtmlForms.PostAsync(erin, HtmlForms.Of(home).Single(f => f.Action == "/editor/preview"), fields);
+        var form = HtmlForms.Of(preview).Single();
+
+        var answers = await Task.WhenAll(HtmlForms.PostAsync(erin, form), HtmlForms.PostAsync(erin, form)).WaitAsync(Deadline);
+
+        var story = answers.Select(a => a.Response.Headers.Location?.OriginalString).First(l => l is not null)!;
+        var audit = await host.Services.GetRequiredService<IAuditLog>().ListAsync(StoryKeys.IdOf(story["/editor/stories/".Length..])!, 50, CancellationToken.None);
+        Assert.Single(audit, e => e.Action == EditorAction.Published);
+    }
+}
