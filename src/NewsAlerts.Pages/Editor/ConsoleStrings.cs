@@ -21,6 +21,9 @@ public static class ConsoleStrings
     public const string HeadlineLabel = "Headline";
     public const string BodyLabel = "Body";
     public const string UrgencyLabel = "Urgency";
+    public const string LanguageLabel = "Language";
+    public const string LanguageHint = "The story's language: topics match it in this language only. For another language, paste ninjs with its \"language\".";
+    public const string StoryLanguage = "Story language";
     public const string UrgencyHint = "IPTC urgency: 1 and 2 are breaking news (texts go to subscribers who want breaking news by SMS).";
     public const string UrlLabel = "Link to the story (optional)";
     public const string IdLabel = "Story id (optional)";
@@ -207,6 +210,7 @@ public static class ConsoleStrings
     public const string FieldOther = "The story";
     public const string FieldNote = "The note";
     public const string FieldName = "Your name";
+    public const string FieldLanguage = "The language";
 
     // How each matched subscriber hears of the story, one line per outcome with any subscriber (MatchedOutcomes, trial
     // r32 #7): the lines add up to the matched subscribers.

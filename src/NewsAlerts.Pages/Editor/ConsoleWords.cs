@@ -113,6 +113,7 @@ public static class ConsoleWords
             "uri" or "id" => ConsoleStrings.FieldId,
             "note" or "ednote" => ConsoleStrings.FieldNote,
             "name" => ConsoleStrings.FieldName,
+            "language" => ConsoleStrings.FieldLanguage,
             _ => ConsoleStrings.FieldOther,
         };
         return $"{subject} {reason}";

@@ -3,6 +3,8 @@ namespace NewsAlerts.Integration.Tests.Editors;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Editor;
+using NewsAlerts.Core.Policy;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Integration.Tests.Pages;
 using NewsAlerts.Pages.Editor;
 using NewsAlerts.Testing;
@@ -11,7 +13,8 @@ using NewsAlerts.Testing;
 /// Trial r36 #3: the console's Retract and Correct notes and the development sign-in name took U+202E (a right-to-left
 /// override), which the API refuses in <c>ednote</c> and <c>correction.note</c>; it reached emails, the public withdrawn
 /// page and the audit, and "Zoë U+202E evil" read as "Zoë live". Every way in refuses it the same (FreeText.Field).
-/// Trial r36 #10: "Publish and send" posted twice at once wrote two "Published" audit rows for one version.
+/// Trial r36 #8: the fields form had no language. Trial r36 #10: "Publish and send" posted twice at once wrote two
+/// "Published" audit rows for one version.
 /// </summary>
 [Collection("queues")]
 public sealed class Console_fields_take_the_apis_checks_and_a_double_publish_is_audited_once(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -71,6 +74,32 @@ public sealed class Console_fields_take_the_apis_checks_and_a_double_publish_is_
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.False(answer.Headers.Contains("Set-Cookie"), "no session for a refused name");
         Assert.Contains("U+20", html, StringComparison.Ordinal);
+    }
+
+    // Trial r36 #8: a French story typed in the fields was read as English, matched 0 French readers, and the preview
+    // never said what language it assumed. The form has a language (default English, as the API's) and the preview names it.
+    [Theory]
+    [InlineData(null, "English (en)", 0)]
+    [InlineData("fr", "French (fr)", 1)]
+    public async Task The_fields_language_is_the_storys_and_the_preview_names_it(string? language, string shown, int matched)
+    {
+        var tag = "Zl" + Guid.NewGuid().ToString("N")[..8];
+        await SignUps.ConfirmedAsync(host, new SubscriberRequest(
+            $"lecteur-{tag}@example.fr", null, "Europe/Paris", [(tag, false)], 2, DeliveryPreferences.AsItHappens, Language: "fr"));
+        using var erin = ConsoleEditor.Browser(host, "Erin", Deadline);
+        var home = await erin.GetStringAsync(new Uri("editor", UriKind.Relative));
+        Assert.Contains("name=\"language\"", home, StringComparison.Ordinal);
+        var fields = new List<KeyValuePair<string, string>> { new("headline", $"Le cessez-le-feu tient à {tag}"), new("body", $"Les combats ont cessé à {tag}."), new("urgency", "3") };
+        if (language is not null)
+        {
+            fields.Add(new("language", language));
+        }
+
+        var (answer, preview) = await HtmlForms.PostAsync(erin, HtmlForms.Of(home).Single(f => f.Action == "/editor/preview"), fields);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains($"{ConsoleStrings.StoryLanguage}: <strong lang=\"{language ?? "en"}\">{shown}</strong>", preview, StringComparison.Ordinal);
+        Assert.Contains($"data-figure=\"{ConsoleStrings.MatchedSubscribers}\">{matched}<", preview, StringComparison.Ordinal);
     }
 
     [Fact]
