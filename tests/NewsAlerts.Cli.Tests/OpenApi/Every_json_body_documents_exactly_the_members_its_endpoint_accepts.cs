@@ -1,6 +1,7 @@
 namespace NewsAlerts.Cli.Tests.OpenApi;
 
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using NewsAlerts.Core.Articles;
@@ -35,6 +36,12 @@ public sealed partial class Every_json_body_documents_exactly_the_members_its_en
     };
 
     private static readonly string[] NotChecked = ["PublishArticle POST"];
+
+    // Members a body needs for a nested object to be read at all: a sign-up's preferences.topics name its topics (t1, ...).
+    private static readonly Dictionary<string, (string Member, string Json)[]> BaseMembers = new()
+    {
+        ["CreateSubscriber POST"] = [("topics", "[\"Syria\"]")],
+    };
 
     // Bodies whose top level is not checked here, and their parsers for the nested objects, which are (trial r36 #2:
     // a ninjs subject object took "cdoe" and lost the code).
@@ -122,7 +129,16 @@ public sealed partial class Every_json_body_documents_exactly_the_members_its_en
 
             foreach (var (path, wrap, schema) in NestedObjects(schemas[operation.Request], string.Empty, inner => inner, depth: 0))
             {
-                var errors = parse(Body(wrap($"{{\"{Unknown}\": 0}}")));
+                var body = JsonNode.Parse(wrap($"{{\"{Unknown}\": 0}}"))!.AsObject();
+                foreach (var (member, value) in BaseMembers.GetValueOrDefault(key, []))
+                {
+                    if (!body.ContainsKey(member))
+                    {
+                        body[member] = JsonNode.Parse(value);
+                    }
+                }
+
+                var errors = parse(Body(body.ToJsonString()));
                 var field = $"{path}.{Unknown}";
                 var refusal = errors.FirstOrDefault(e => e.Field == field && e.Reason.Contains("(known: ", StringComparison.Ordinal));
                 checkedPaths.Add($"{key} {path}");
