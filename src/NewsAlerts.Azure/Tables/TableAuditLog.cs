@@ -7,6 +7,9 @@ using NewsAlerts.Core.Editor;
 /// <summary>
 /// The editors' audit in Table storage: one partition per story (its encoded id), one row per action keyed by inverted
 /// time, so a story's page reads its newest entries first in one partition query. Holds names and counts, no contacts.
+/// Each entry is added in one transaction with a marker row keyed by its version and action (<c>once-3-Published</c>,
+/// sorting after every entry and not read as one): a second entry for the same version and action (a double submit of
+/// "Publish and send", trial r36 #10) fails the transaction and is not added.
 /// </summary>
 public sealed class TableAuditLog(TableSet tables) : IAuditLog
 {
@@ -34,7 +37,16 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
             ["TextsScheduled"] = entry.TextsScheduled,
             ["TextsHeld"] = entry.TextsHeld,
         };
-        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        var once = new TableEntity(row.PartitionKey, string.Create(CultureInfo.InvariantCulture, $"once-{entry.Version}-{entry.Action}"));
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.Add, once), new TableTransactionAction(TableTransactionActionType.Add, row)], cancellationToken);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 409)
+        {
+            // This version's action is audited already: the same publication posted twice.
+        }
     }
 
     /// <inheritdoc />

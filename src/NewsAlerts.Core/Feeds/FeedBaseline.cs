@@ -48,8 +48,11 @@ public static class FeedBaseline
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(fetch);
+        // The registration's fetch read the feed: a success, which health shows (trial r36 #15: lastSuccess was null
+        // beside lastStatus 200 and primed true).
         return FeedState.New(url, now) with
         {
+            Health = FeedHealth.New(now) with { LastSuccess = now },
             Validators = FeedValidators.None.After(fetch.Status, fetch.ETag, fetch.LastModified),
             Primed = true,
             LastStatus = fetch.Status,

@@ -20,7 +20,10 @@ public enum MatchedOutcome
     /// <summary>Held back as stale by the end of quiet hours, with no email to carry it (recorded in the ledger).</summary>
     HeldStale,
 
-    /// <summary>An earlier version of the story already reached them.</summary>
+    /// <summary>
+    /// An earlier version of the story reached them or is on its way: a ledger row in any state, a queued alert or a
+    /// digest entry, sent or pending (EarlierAlerts), so editors are not told "reached" of a digest not yet sent.
+    /// </summary>
     AlreadySent,
 
     /// <summary>Their alerts are paused.</summary>

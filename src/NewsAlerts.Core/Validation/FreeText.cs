@@ -43,6 +43,26 @@ public static class FreeText
     }
 
     /// <summary>
+    /// The one check of a free-text field on every way in (API JSON, console forms, sign-in; trial r36 #3: a console
+    /// note took U+202E the API refused): <paramref name="text"/> trimmed, refused when longer than
+    /// <paramref name="maxLength"/> UTF-16 characters (<c>is longer than 500 characters</c>) or holding a refused
+    /// character (<see cref="Clean(string, bool)"/>), else cleaned and trimmed again. Empty text is <c>("", null)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? Text, string? Reason) Field(string text, int maxLength, bool lineBreaks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            return (null, $"is longer than {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters");
+        }
+
+        var (cleaned, reason) = Clean(trimmed, lineBreaks);
+        return reason is null ? (cleaned!.Trim(), null) : (null, reason);
+    }
+
+    /// <summary>
     /// As <see cref="Clean(string)"/>, with the 0-based index (UTF-16 code units) in <paramref name="text"/> of the first refused
     /// character, or -1 when none is, so a caller can point at its column; <paramref name="lineBreaks"/> as in
     /// <see cref="Clean(string, bool)"/>.

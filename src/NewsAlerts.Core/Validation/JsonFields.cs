@@ -7,8 +7,8 @@ using System.Text.Json;
 public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 {
     /// <summary>
-    /// The first present of <paramref name="names"/> as trimmed text, cleaned by <see cref="FreeText.Clean(string, bool)"/>
-    /// (line breaks kept); a refused character is a <see cref="FieldError"/> naming the field and the character as U+XXXX.
+    /// The first present of <paramref name="names"/> as checked by <see cref="FreeText.Field"/> (line breaks kept), the check
+    /// console forms use too; a refused character is a <see cref="FieldError"/> naming the field and the character as U+XXXX.
     /// </summary>
     public string? Text(string[] names, bool required, int maxLength)
     {
@@ -32,21 +32,14 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 break;
             }
 
-            if (text.Length > maxLength)
-            {
-                errors.Add(new FieldError(name, $"is longer than {maxLength} characters"));
-                return null;
-            }
-
-            // Every text field is free text someone sent: the same characters are refused or removed as in topics.
-            var (cleaned, refused) = FreeText.Clean(text, lineBreaks: true);
+            var (cleaned, refused) = FreeText.Field(text, maxLength, lineBreaks: true);
             if (refused is not null)
             {
                 errors.Add(new FieldError(name, refused));
                 return null;
             }
 
-            return cleaned!.Trim();
+            return cleaned;
         }
 
         if (required)
@@ -158,7 +151,19 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         return null;
     }
 
-    /// <summary>A list of subject codes or names: strings, or objects with <c>code</c>, <c>uri</c> or <c>name</c>.</summary>
+    /// <summary>
+    /// The members a subject object may have: those read (<c>code</c>, <c>uri</c>, <c>qcode</c>, <c>name</c>) and the
+    /// other members of a ninjs subject (schemas 1.x-3.x: <c>rel</c>, <c>scheme</c>, <c>literal</c>, <c>creator</c>,
+    /// <c>relevance</c>, <c>confidence</c>, <c>type</c>). Any other is refused (<see cref="KnownMembers"/>), so a typo
+    /// such as <c>cdoe</c> is a 400 rather than a story published without its subject code (trial r36 #2).
+    /// </summary>
+    public static readonly IReadOnlyList<string> SubjectMembers =
+        ["code", "uri", "qcode", "name", "rel", "scheme", "literal", "creator", "relevance", "confidence", "type"];
+
+    /// <summary>
+    /// A list of subject codes or names: strings, or objects with <c>code</c>, <c>uri</c> or <c>name</c>; an object's
+    /// member not in <see cref="SubjectMembers"/> is an error named <c>subject[0].cdoe</c>.
+    /// </summary>
     public IReadOnlyList<string> Subjects(string[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -179,6 +184,14 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
+                var before = errors.Count;
+                KnownMembers.Refuse(item, $"{name}[{index}]", "a subject field", SubjectMembers, errors);
+                if (errors.Count > before)
+                {
+                    index++;
+                    continue;
+                }
+
                 var subject = item.ValueKind switch
                 {
                     JsonValueKind.String => item.GetString(),

@@ -30,7 +30,7 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
         if (code.Length is 0 or > 16 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
             return PageResponder.WantsPage(request)
-                ? await NotFoundPageAsync()
+                ? await NotFoundPageAsync(pages)
                 : Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
         }
 
@@ -42,13 +42,16 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
                 PageStrings.CorrectedTitle, NoticePage.Corrected(link), linkTo: link.Url, linkText: PageStrings.ReadCorrectedStory),
             { Url: { } url } => new RedirectResult(url.AbsoluteUri),
             { } link => await pages.MessageAsync(link.Headline, string.IsNullOrWhiteSpace(link.Summary) ? PageStrings.StoryWithoutPage : link.Summary),
-            _ when PageResponder.WantsPage(request) => await NotFoundPageAsync(),
+            _ when PageResponder.WantsPage(request) => await NotFoundPageAsync(pages),
             _ => Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link."),
         };
     }
 
-    // A person opening a cut-off or unknown link from a text: words and a way on, never a JSON document.
-    private Task<IActionResult> NotFoundPageAsync() =>
+    /// <summary>
+    /// The 404 page for a person opening a cut-off, damaged or unknown short link from a text: words and a way on, never
+    /// a JSON document (also <see cref="DamagedShortLinkFunction"/>'s).
+    /// </summary>
+    internal static Task<IActionResult> NotFoundPageAsync(PageResponder pages) =>
         pages.MessageAsync(PageStrings.ShortLinkNotFoundTitle, PageStrings.ShortLinkNotFoundMessage, StatusCodes.Status404NotFound,
             linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink);
 }

@@ -24,7 +24,7 @@ public static class ConsoleForms
 
     /// <summary>
     /// The ninjs text of the posted form: the pasted <c>ninjs</c> when filled in, else an article made of <c>headline</c>,
-    /// <c>body</c>, <c>urgency</c>, <c>url</c> and <c>id</c> (a new <c>urn:newsalerts:editor:{sortable id}</c> when empty),
+    /// <c>body</c>, <c>language</c> (<c>en</c> when not posted), <c>urgency</c>, <c>url</c> and <c>id</c> (a new <c>urn:newsalerts:editor:{sortable id}</c> when empty),
     /// version 1. The parser then checks it as it checks the API's: <c>urgency</c> is passed on as typed, so anything but a
     /// whole number from 1 to 9 (IPTC ninjs urgency, <see cref="Core.Articles.Article.Urgency"/>) is refused on the field
     /// in words ("abc", "0", "10", "9.5"), never replaced by a default; only a form without the field gets 5, as the API.
@@ -45,7 +45,9 @@ public static class ConsoleForms
             ["version"] = 1,
             ["headline"] = form["headline"].ToString().Trim(),
             ["body_text"] = form["body"].ToString(),
-            ["language"] = "en",
+            // The form's language (trial r36 #8: a French story typed in the fields was read as English and matched
+            // nobody); without the field, the API's default. The parser checks it as the API's.
+            ["language"] = form["language"].ToString().Trim() is { Length: > 0 } language ? language : Matching.Languages.LanguageTag.Default,
         };
         if (form.ContainsKey("urgency"))
         {
@@ -69,6 +71,7 @@ public static class ConsoleForms
         "headline" => "headline",
         "body_text" or "body_html" or "body" => "body",
         "urgency" => "urgency",
+        "language" => "language",
         "url" => "url",
         "uri" or "id" => "id",
         _ => "headline",

@@ -102,6 +102,7 @@ public sealed class StoryDesk(
         return await pages.RenderAsync<PreviewPage>(new Dictionary<string, object?>
         {
             [nameof(PreviewPage.Headline)] = article.Headline,
+            [nameof(PreviewPage.Language)] = article.Language,
             [nameof(PreviewPage.Result)] = result,
             [nameof(PreviewPage.Messages)] = messages,
             [nameof(PreviewPage.EmailSources)] = emailSources,

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Pages;
 using NewsAlerts.Pages;
@@ -51,25 +52,38 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
         var step = form["step"].ToString();
         var confirm = step == "confirm";
         var action = confirm ? form["action"].ToString() : step;
-        var note = confirm ? form["note"].ToString() : action == "correct" ? form["correctionNote"].ToString() : form["retractionNote"].ToString();
+        var posted = confirm ? form["note"].ToString() : action == "correct" ? form["correctionNote"].ToString() : form["retractionNote"].ToString();
+        var noteField = action == "correct" ? "correctionNote" : "retractionNote";
+
+        // The API's check of ednote and correction.note (trial r36 #3: a console note took U+202E into emails, the public
+        // withdrawn page and the audit), on the preview and again on the confirm post, whose hidden note could be edited.
+        var (checkedNote, noteRefused) = FreeText.Field(posted, ArticleNoticeParser.MaxNoteLength, lineBreaks: true);
+        IReadOnlyList<PageError> noteErrors = noteRefused is null ? [] : [new PageError(noteField, ConsoleWords.ArticleError("note", noteRefused, pasted: false))];
         CorrectedText? corrected = null;
         if (action == "correct")
         {
             var (text, errors) = CorrectionFields.Check(stored, form[CorrectionFields.Headline].FirstOrDefault(), form[CorrectionFields.Body].FirstOrDefault());
-            errors = string.IsNullOrWhiteSpace(note) ? [.. errors, new PageError("correctionNote", ConsoleStrings.NoteMissing)] : errors;
+            errors = noteErrors.Count > 0 ? [.. errors, .. noteErrors] : string.IsNullOrWhiteSpace(checkedNote) ? [.. errors, new PageError("correctionNote", ConsoleStrings.NoteMissing)] : errors;
             if (errors.Count > 0)
             {
                 var values = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     [CorrectionFields.Headline] = form[CorrectionFields.Headline].ToString(),
                     [CorrectionFields.Body] = form[CorrectionFields.Body].ToString(),
-                    ["correctionNote"] = note,
+                    ["correctionNote"] = posted,
                 };
                 return await ShowAsync(editor, stored, errors, cancellationToken, StatusCodes.Status400BadRequest, values);
             }
 
             corrected = text;
         }
+        else if (action == "retract" && noteErrors.Count > 0)
+        {
+            return await ShowAsync(editor, stored, noteErrors, cancellationToken, StatusCodes.Status400BadRequest,
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["retractionNote"] = posted });
+        }
+
+        var note = (checkedNote ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal);
 
         if (StoryActions.Next(stored, action, note, time.GetUtcNow(), corrected) is not { } next)
         {

@@ -113,9 +113,14 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
         response.Cookies.Delete(CookieName, Cookie(response.HttpContext.Request, DateTimeOffset.UnixEpoch));
     }
 
-    /// <summary>A name as it is kept: control characters dropped, trimmed, at most <see cref="MaxNameLength"/> characters.</summary>
+    /// <summary>
+    /// A name as it is kept: control characters and bidirectional formatting characters (U+200E, U+200F, U+061C,
+    /// U+202A-U+202E, U+2066-U+2069) dropped, trimmed, at most <see cref="MaxNameLength"/> characters. The sign-in form
+    /// refuses a typed name holding them (<see cref="EditorSignInFunction"/>); a name from Microsoft or an older cookie
+    /// is stripped here, so no audit author can read as another name (trial r36 #3: <c>Zoë U+202E evil</c> showed as "Zoë live").
+    /// </summary>
     public static string Clean(string? name) =>
-        new string((name ?? string.Empty).Where(c => !char.IsControl(c)).ToArray()).Trim() is var trimmed && trimmed.Length > MaxNameLength
+        new string((name ?? string.Empty).Where(c => !char.IsControl(c) && !IsBidiFormat(c)).ToArray()).Trim() is var trimmed && trimmed.Length > MaxNameLength
             ? trimmed[..MaxNameLength].TrimEnd()
             : trimmed;
 
@@ -128,6 +133,8 @@ public sealed class EditorSessions(TokenSigner tokens, IOptions<EditorOptions> o
         Expires = expires,
         IsEssential = true,
     };
+
+    private static bool IsBidiFormat(char c) => c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string Fit(string name)
     {

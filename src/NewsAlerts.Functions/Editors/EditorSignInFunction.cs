@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Pages;
 using NewsAlerts.Pages.Editor;
 using NewsAlerts.Pages.Forms;
@@ -60,14 +61,18 @@ public sealed class EditorSignInFunction(
             return refused;
         }
 
-        var name = EditorSessions.Clean(form["name"].ToString());
+        // The free-text check of every way in (FreeText.Field; trial r36 #3: a name with U+202E signed in and spoofed audit rows).
+        var typed = form["name"].ToString();
+        var (_, nameRefused) = FreeText.Field(typed, int.MaxValue, lineBreaks: false);
+        var name = EditorSessions.Clean(typed);
         var key = form["key"].ToString();
         var target = ReturnTo(form["returnTo"].ToString());
         var keyAccepted = key.Length > 0 && keys.Any(k => k.Accepts(key));
-        if (name.Length == 0 || !keyAccepted)
+        var nameError = name.Length == 0 ? EditorStrings.NameMissing : nameRefused is null ? null : ConsoleWords.ArticleError("name", nameRefused, pasted: false);
+        if (nameError is not null || !keyAccepted)
         {
             return await ShowAsync(
-                target, name, name.Length == 0 ? EditorStrings.NameMissing : null, keyAccepted ? null : EditorStrings.KeyWrong,
+                target, name, nameError, keyAccepted ? null : EditorStrings.KeyWrong,
                 keyAccepted ? StatusCodes.Status400BadRequest : StatusCodes.Status403Forbidden);
         }
 

@@ -12,6 +12,7 @@ using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
+using NewsAlerts.Functions.Pages;
 
 /// <summary>
 /// The subscriber API: sign up (anonymous; confirmations in <see cref="ConfirmationsFunction"/>), then read, change topics or settings and erase with the manage token
@@ -63,7 +64,8 @@ public sealed class SubscribersFunction(
 
     /// <summary>
     /// <c>GET /api/subscribers/{id}</c>; the manage link of alerts already sent, opened by a browser (it asks for
-    /// <c>text/html</c>), is sent on to the preference centre (<c>/manage</c>).
+    /// <c>text/html</c>), is sent on to the preference centre (<c>/manage</c>), with its token, or without one when the
+    /// link lost it (the page then offers a new link).
     /// </summary>
     [Function("GetSubscriber")]
     public async Task<IActionResult> GetAsync(
@@ -71,9 +73,10 @@ public sealed class SubscribersFunction(
     {
         ArgumentNullException.ThrowIfNull(request);
         var queryToken = request.Query["token"].ToString();
-        if (queryToken.Length > 0 && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        if (PageResponder.WantsPage(request))
         {
-            return new RedirectResult("/manage?token=" + Uri.EscapeDataString(queryToken));
+            // A link that lost its token (trial r36 #11: raw 403 JSON) goes to /manage too, which offers a new link.
+            return new RedirectResult(queryToken.Length > 0 ? "/manage?token=" + Uri.EscapeDataString(queryToken) : "/manage");
         }
 
         return Answer(await subscribers.GetAsync(IdOf(request), ManageToken(request), cancellationToken), response: request.HttpContext.Response);

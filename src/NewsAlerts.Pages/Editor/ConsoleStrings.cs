@@ -21,6 +21,9 @@ public static class ConsoleStrings
     public const string HeadlineLabel = "Headline";
     public const string BodyLabel = "Body";
     public const string UrgencyLabel = "Urgency";
+    public const string LanguageLabel = "Language";
+    public const string LanguageHint = "The story's language: topics match it in this language only. For another language, paste ninjs with its \"language\".";
+    public const string StoryLanguage = "Story language";
     public const string UrgencyHint = "IPTC urgency: 1 and 2 are breaking news (texts go to subscribers who want breaking news by SMS).";
     public const string UrlLabel = "Link to the story (optional)";
     public const string IdLabel = "Story id (optional)";
@@ -82,7 +85,7 @@ public static class ConsoleStrings
     public const string OneText = "1 text";
     public const string ManyTexts = "{0} texts";
     public const string NoTextsExample = "{0} (nobody is texted; shown as an example)";
-    public const string ExampleNote = "As sent to an example subscriber on UTC: each subscriber's own links, reason and clock differ.";
+    public const string ExampleNote = "As sent to an example subscriber whose clock is on UTC time: each subscriber's own links, reason and clock differ.";
     public const string PublishButton = "Publish and send";
     public const string BackToConsole = "Back to the console";
     public const string DecisionLabel = "What this version is";
@@ -205,6 +208,9 @@ public static class ConsoleStrings
     public const string FieldUrl = "The link";
     public const string FieldId = "The story id";
     public const string FieldOther = "The story";
+    public const string FieldNote = "The note";
+    public const string FieldName = "Your name";
+    public const string FieldLanguage = "The language";
 
     // How each matched subscriber hears of the story, one line per outcome with any subscriber (MatchedOutcomes, trial
     // r32 #7): the lines add up to the matched subscribers.
@@ -214,7 +220,9 @@ public static class ConsoleStrings
     public const string OutcomeDigest = "In their next email digest";
     public const string OutcomeHeldByCap = "Nothing: over their daily cap";
     public const string OutcomeHeldStale = "Nothing: stale by the end of their quiet hours";
-    public const string OutcomeAlreadySent = "Nothing: an earlier version reached them";
+    // Counted from the ledger, queued alerts and digest entries, sent or not (EarlierAlerts): "reached" alone was untrue
+    // for those whose digest had not gone yet (trial r36 #15).
+    public const string OutcomeAlreadySent = "Nothing new: an earlier version reached them or is on its way (queued, or in their next digest)";
     public const string OutcomePaused = "Nothing: their alerts are paused";
     public const string OutcomeNotUrgentEnough = "Nothing: less urgent than they want texts for";
     public const string OutcomeNoChannel = "Nothing: opted out or unconfirmed on every channel";

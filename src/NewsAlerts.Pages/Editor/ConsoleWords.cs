@@ -111,6 +111,9 @@ public static class ConsoleWords
             "urgency" => ConsoleStrings.FieldUrgency,
             "url" => ConsoleStrings.FieldUrl,
             "uri" or "id" => ConsoleStrings.FieldId,
+            "note" or "ednote" => ConsoleStrings.FieldNote,
+            "name" => ConsoleStrings.FieldName,
+            "language" => ConsoleStrings.FieldLanguage,
             _ => ConsoleStrings.FieldOther,
         };
         return $"{subject} {reason}";

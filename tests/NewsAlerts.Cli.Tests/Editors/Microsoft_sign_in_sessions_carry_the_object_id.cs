@@ -47,6 +47,20 @@ public sealed class Microsoft_sign_in_sessions_carry_the_object_id
         Assert.NotNull(sessions.Verify(sessions.Issue(new string('\u00e9', 80))));
     }
 
+    // Trial r36 #3: "Zoë U+202E evil U+202C" read as "Zoë live" on every audit row. A name from Microsoft (or an older
+    // cookie) keeps no bidi formatting character, so an audit author cannot read as another name.
+    [Theory]
+    [InlineData("Zo\u00eb \u202Eevil\u202C \U0001F98A", "Zo\u00eb evil \U0001F98A")]
+    [InlineData("\u2067Erin\u2069", "Erin")]
+    [InlineData("Erin\u200F", "Erin")]
+    public void A_name_keeps_no_bidi_formatting_character(string name, string kept)
+    {
+        var editor = new Editor("00000000-0000-0000-0000-0000000000e1", name, EditorSource.MicrosoftSignIn);
+
+        Assert.Equal(kept, sessions.Verify(sessions.Issue(editor))!.Name);
+        Assert.Equal(kept, EditorSessions.Clean(name));
+    }
+
     [Fact]
     public void A_microsoft_session_needs_an_object_id()
     {

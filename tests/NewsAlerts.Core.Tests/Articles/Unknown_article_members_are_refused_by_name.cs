@@ -23,6 +23,10 @@ public sealed class Unknown_article_members_are_refused_by_name
     [InlineData("\"body\": \"<p>y</p>\"", "body", "is given with body_text, which it stands for; give one of them")]
     [InlineData("\"description\": \"d\", \"description_text\": \"d\"", "description", "is given with description_text")]
     [InlineData("\"subjects\": [\"a\"], \"subject\": [\"b\"]", "subjects", "is given with subject")]
+    [InlineData("\"subject\": [{\"cdoe\": \"medtop:16000000\", \"name\": \"armed conflict\"}]", "subject[0].cdoe", "is not a subject field (known: code, uri, qcode, name,")]
+    [InlineData("\"subject\": [{\"code\": \"medtop:16000000\", \"nmae\": \"x\"}]", "subject[0].nmae", "is not a subject field")]
+    [InlineData("\"subjects\": [\"a\", {\"code\": \"medtop:16000000\", \"nmae\": \"x\"}]", "subjects[1].nmae", "is not a subject field")]
+    [InlineData("\"subject\": [{\"Code\": \"medtop:16000000\"}]", "subject[0].Code", "names are case-sensitive: write code")]
     public void The_member_is_named_with_the_reason(string members, string field, string reason)
     {
         var parsed = ArticleParser.Parse($"{{{Base}, {members}}}", TimeProvider.System);
@@ -67,6 +71,17 @@ public sealed class Unknown_article_members_are_refused_by_name
 
         Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors));
         Assert.Equal(2, parsed.Value!.Urgency);
+    }
+
+    [Fact]
+    public void A_ninjs_subject_with_its_other_members_is_taken_with_its_code_and_name()
+    {
+        var parsed = ArticleParser.Parse(
+            $"{{{Base}, \"subject\": [{{\"code\": \"medtop:16000000\", \"name\": \"armed conflict\", \"rel\": \"about\", \"scheme\": \"http://cv.iptc.org/newscodes/mediatopic/\", \"relevance\": 90}}]}}",
+            TimeProvider.System);
+
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors));
+        Assert.Equal(["medtop:16000000", "armed conflict"], parsed.Value!.Subjects);
     }
 
     [Fact]

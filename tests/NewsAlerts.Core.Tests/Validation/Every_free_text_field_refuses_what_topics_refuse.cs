@@ -56,6 +56,25 @@ public sealed class Every_free_text_field_refuses_what_topics_refuse
         Assert.Contains(named + " (", error.Reason, StringComparison.Ordinal);
     }
 
+    // Trial r36 #3: the console's notes and the sign-in name take the one check the API's fields take (FreeText.Field).
+    [Theory]
+    [InlineData("  Not verified.  ", 500, "Not verified.", null)]
+    [InlineData("Information non vérifiée <script>alert(1)</script> \u202E", 500, null, "U+202E")]
+    [InlineData("Zoë \u2067evil", 80, null, "U+2067")]
+    [InlineData("Line one\r\nline two", 500, "Line one\r\nline two", null)]
+    [InlineData("   ", 500, "", null)]
+    public void A_field_is_trimmed_and_refused_as_the_api_refuses_it(string text, int max, string? kept, string? named)
+    {
+        var (cleaned, reason) = FreeText.Field(text, max, lineBreaks: true);
+
+        Assert.Equal(kept, cleaned);
+        Assert.Equal(named is not null, reason?.Contains(named!, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_field_longer_than_its_limit_is_refused_with_the_apis_words() =>
+        Assert.Equal((null, "is longer than 500 characters"), FreeText.Field(new string('a', 501), 500, lineBreaks: true));
+
     [Theory]
     [MemberData(nameof(Characters))]
     public void A_correction_note_and_an_html_body_are_checked_too(string escape, string named)

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 /// <summary>
 /// What a flow does at each state it reaches: at both widths (the width the flow is driven at first, then the other
-/// by resizing the viewport, then back), a screenshot and the axe check. States are named in order (<c>01-signup</c>,
+/// by resizing the viewport, then back), a screenshot and the axe check; at phone width, that nothing runs past the
+/// screen (<see cref="Layout"/>). States are named in order (<c>01-signup</c>,
 /// <c>02-check-email</c>, ...) so the screenshot folder reads like the flow.
 /// </summary>
 /// <remarks>
@@ -55,6 +56,12 @@ public sealed class FlowRecorder
             }
 
             await FlowTimings.TimeAsync(FlowTimings.Screenshot, () => Screenshots.SaveAsync(page, flow, name, width));
+            if (width == ScreenWidth.Phone)
+            {
+                // Trial r36 #12: nothing runs past a phone's screen (Layout).
+                await Layout.AssertFitsTheScreenAsync(page, $"{flow} / {name} at {width.Name} width");
+            }
+
             if (checkAccessibility)
             {
                 await FlowTimings.TimeAsync(FlowTimings.Axe, () => Accessibility.AssertNoSeriousViolationsAsync(page, $"{flow} / {name} at {width.Name} width"));

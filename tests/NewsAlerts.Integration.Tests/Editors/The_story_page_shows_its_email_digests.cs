@@ -57,7 +57,7 @@ public sealed class The_story_page_shows_its_email_digests(StackFixture fixture)
         Assert.Equal(due, waiting.GetProperty("nextDue").GetDateTimeOffset());
         var page = await erin.GetStringAsync(new Uri(path, UriKind.Relative));
         Assert.Contains($"{ConsoleStrings.DigestNextPrefix}{due.UtcDateTime:yyyy-MM-dd HH:mm} UTC", page, StringComparison.Ordinal);
-        Assert.Contains("<td data-state=\"scheduled\">1</td><td data-state=\"sent\">0</td>", DigestRow(page), StringComparison.Ordinal);
+        Assert.Contains($"<td data-state=\"scheduled\" data-label=\"{ConsoleStrings.ScheduledColumn}\">1</td><td data-state=\"sent\" data-label=\"{ConsoleStrings.SentColumn}\">0</td>", DigestRow(page), StringComparison.Ordinal);
 
         clock.SetNow(due + DigestRun.Grace + TimeSpan.FromSeconds(1));
         await host.Services.GetRequiredService<DigestRun>().RunAsync(CancellationToken.None);
@@ -66,7 +66,7 @@ public sealed class The_story_page_shows_its_email_digests(StackFixture fixture)
         await Eventually.TrueAsync(async () => (await DigestsAsync(later, path)).GetProperty("inDigest").GetInt32() == 1, "the story page counts the digest sent", Deadline);
         var sent = await DigestsAsync(later, path);
         Assert.Equal((0, 0, 0, 0), (sent.GetProperty("waiting").GetInt32(), sent.GetProperty("due").GetInt32(), sent.GetProperty("failed").GetInt32(), sent.GetProperty("deadLettered").GetInt32()));
-        Assert.Contains("<td data-state=\"scheduled\">0</td><td data-state=\"sent\">1</td>", DigestRow(await later.GetStringAsync(new Uri(path, UriKind.Relative))), StringComparison.Ordinal);
+        Assert.Contains($"<td data-state=\"scheduled\" data-label=\"{ConsoleStrings.ScheduledColumn}\">0</td><td data-state=\"sent\" data-label=\"{ConsoleStrings.SentColumn}\">1</td>", DigestRow(await later.GetStringAsync(new Uri(path, UriKind.Relative))), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> DigestsAsync(HttpClient client, string path)

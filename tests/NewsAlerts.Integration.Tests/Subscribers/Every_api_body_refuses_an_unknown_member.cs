@@ -88,6 +88,30 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
         Assert.Contains(reason, reasons[0].GetString(), StringComparison.Ordinal);
     }
 
+    // Trial r36 #2: an unknown member inside a nested object (the trial's subject items among them) is refused by its
+    // path through the running API, as at the top level. Cli's Every_json_body_documents_exactly_the_members_its_endpoint_accepts
+    // walks every nested object of every schema, so a new one is checked there.
+    [Theory]
+    [InlineData("POST", "api/articles?dryRun=true&" + Key, """{"uri":"urn:r36:u1","headline":"Test","body_text":"x","subject":[{"cdoe":"medtop:16000000","name":"armed conflict"}]}""", "subject[0].cdoe")]
+    [InlineData("POST", "api/articles?dryRun=true&" + Key, """{"uri":"urn:r36:u1","headline":"Test","body_text":"x","subject":[{"code":"medtop:16000000","nmae":"x"}]}""", "subject[0].nmae")]
+    [InlineData("POST", "api/articles?dryRun=true&" + Key, """{"uri":"urn:r36:u1","headline":"Test","body_text":"x","subjects":["a",{"cdoe":"medtop:16000000"}]}""", "subjects[1].cdoe")]
+    [InlineData("POST", "api/subscribers", """{"email":"zz@example.com","timeZone":"UTC","topics":[{"text":"Syria","zzUnknown":1}]}""", "topics[0].zzUnknown")]
+    [InlineData("POST", "api/subscribers", """{"email":"zz@example.com","timeZone":"UTC","topics":["Syria"],"preferences":{"quietHours":{"start":"22:00","end":"07:00","zzUnknown":1}}}""", "preferences.quietHours.zzUnknown")]
+    [InlineData("POST", "api/subscribers", """{"email":"zz@example.com","timeZone":"UTC","topics":["Syria"],"preferences":{"topics":{"t1":{"smsMaxUrgency":2,"zzUnknown":1}}}}""", "preferences.topics.t1.zzUnknown")]
+    [InlineData("PATCH", "api/subscribers/x?token=t", """{"preferences":{"email":{"frequency":"daily","zzUnknown":1}}}""", "preferences.email.zzUnknown")]
+    public async Task A_nested_unknown_member_is_refused_naming_its_path(string method, string path, string body, string field)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Api.Json(body) };
+        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        using var response = await host.Client.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out var reasons), text);
+        Assert.Contains("is not", reasons[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("POST", "api/subscribers/x/stop?token=t", "[]")]
     [InlineData("POST", "api/sign-ups/x/resend", "1")]
