@@ -13,8 +13,12 @@ public static class ApiContract
     /// <summary>The route prefix of the documented functions.</summary>
     public const string ApiPrefix = "api/";
 
-    /// <summary>Functions under <see cref="ApiPrefix"/> that are not operations: the catch-all answering 404 problems.</summary>
-    public static readonly IReadOnlyList<string> NotOperations = ["RouteNotFound"];
+    /// <summary>
+    /// Functions under <see cref="ApiPrefix"/> that are not operations: the catch-all answering 404 problems, and the
+    /// short link's damaged shapes (<c>api/a</c>, <c>api/a/{code}/...</c>), which answer only "not found" (a page to a
+    /// browser, a problem to an API client).
+    /// </summary>
+    public static readonly IReadOnlyList<string> NotOperations = ["RouteNotFound", "ShortLinkCut", "ShortLinkLonger"];
 
     private static readonly ApiAnswer Invalid = new(400, "A field is not valid: `errors` names each field and its reasons.", ApiSchemas.ValidationProblem);
     private static readonly ApiAnswer NoKey = new(401, "The function key is missing or wrong.", ApiSchemas.Problem);
