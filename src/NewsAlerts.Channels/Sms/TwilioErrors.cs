@@ -42,13 +42,16 @@ public static class TwilioErrors
         Config(21606, "the 'From' number cannot send SMS (not SMS-capable)", FromSettings),
         Config(21659, "the 'From' number is not a Twilio number of this account", FromSettings),
         Config(21660, "the 'From' number belongs to another account", FromSettings),
-        Config(21608, "a trial account may text only verified numbers", "the Twilio account behind Twilio__AccountSid (upgrade it from trial)"),
-        Config(21408, "no permission to send to the number's region", "the SMS geographic permissions of the Twilio account behind Twilio__AccountSid"),
 
         Config(30034, "our US A2P 10DLC sender is not registered", "the A2P 10DLC registration of the sender in " + FromSettings),
 
         // Ours: our content filtered as spam.
         Row(30007, TwilioErrorKind.MessageRefused, "filtered by the carrier as spam (our content or sender)"),
+
+        // Our account's limits, but only for some recipients (review of s36): retrying would dead-letter every alert to
+        // such a number on every story, so the message fails once, the number stays enabled and the code is in the ledger.
+        Row(21608, TwilioErrorKind.MessageRefused, "a trial account may text only verified numbers (upgrade the account behind Twilio__AccountSid)"),
+        Row(21408, TwilioErrorKind.MessageRefused, "no permission to send to the number's region (the account's SMS geographic permissions)"),
     }.ToDictionary(r => r.Code);
 
     /// <summary>What <paramref name="code"/> means; <see cref="TwilioErrorKind.MessageRefused"/> with a generic reason when the table does not know it.</summary>

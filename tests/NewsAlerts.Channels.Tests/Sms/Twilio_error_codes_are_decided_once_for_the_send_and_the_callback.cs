@@ -27,12 +27,12 @@ public sealed class Twilio_error_codes_are_decided_once_for_the_send_and_the_cal
     [InlineData(30003, TwilioErrorKind.Transient)]
     [InlineData(30008, TwilioErrorKind.Transient)]
     [InlineData(30007, TwilioErrorKind.MessageRefused)]
-    [InlineData(21408, TwilioErrorKind.OurConfiguration)]
+    [InlineData(21408, TwilioErrorKind.MessageRefused)]
     [InlineData(21212, TwilioErrorKind.OurConfiguration)]
     [InlineData(21606, TwilioErrorKind.OurConfiguration)]
     [InlineData(21659, TwilioErrorKind.OurConfiguration)]
     [InlineData(20003, TwilioErrorKind.OurConfiguration)]
-    [InlineData(21608, TwilioErrorKind.OurConfiguration)]
+    [InlineData(21608, TwilioErrorKind.MessageRefused)]
     [InlineData(30034, TwilioErrorKind.OurConfiguration)]
     [InlineData(21617, TwilioErrorKind.MessageRefused)] // not in the table: our request, not the number
     public void Each_code_has_one_kind(int code, TwilioErrorKind kind)
@@ -68,7 +68,7 @@ public sealed class Twilio_error_codes_are_decided_once_for_the_send_and_the_cal
     }
 
     /// <summary>
-    /// Issue 16 review: 21212 (invalid From), 21606, 21659, 20003, 21608, 21408 were "message-only" failures, dropped
+    /// Issue 16 review: 21212 (invalid From), 21606, 21659, 20003 were "message-only" failures, dropped
     /// quietly although every message fails alike until an operator fixes a setting. Over every row of the table: one of
     /// our configuration is retried (so its batch reaches the dead-letter queue), never blames or disables the number, and
     /// its reason names the setting to fix on the send and the callback; no other row names a setting.
@@ -126,7 +126,7 @@ public sealed class Twilio_error_codes_are_decided_once_for_the_send_and_the_cal
     [InlineData(30005, SendStatus.PermanentFailure, false)]
     [InlineData(30003, SendStatus.TransientFailure, false)]
     [InlineData(30007, SendStatus.PermanentFailure, true)]
-    [InlineData(21408, SendStatus.TransientFailure, false)]
+    [InlineData(21408, SendStatus.PermanentFailure, true)]
     [InlineData(21212, SendStatus.TransientFailure, false)]
     [InlineData(21606, SendStatus.TransientFailure, false)]
     [InlineData(21617, SendStatus.PermanentFailure, true)]
