@@ -40,6 +40,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<TableArticleStore>());
         services.TryAddSingleton<IRecentArticles>(sp => sp.GetRequiredService<TableArticleStore>());
         services.TryAddSingleton<IAuditLog, TableAuditLog>();
+        services.TryAddSingleton<IEditorSettings, TableEditorSettings>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
         services.TryAddSingleton<ISuppressionStore, TableSuppressionStore>();
         services.TryAddSingleton<ISignUpStore, TableSignUpStore>();

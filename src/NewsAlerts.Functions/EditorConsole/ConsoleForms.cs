@@ -12,6 +12,9 @@ public static class ConsoleForms
     /// <summary>The publish form (and its preview's confirm button); the token's subject is the editor's id.</summary>
     public const string Publish = "editor-publish";
 
+    /// <summary>The console's desk language form; the token's subject is the editor's id.</summary>
+    public const string Desk = "editor-desk";
+
     /// <summary>A story page's action forms (and their previews' confirm buttons); the subject is the editor's id and the story.</summary>
     public const string Story = "editor-story";
 

@@ -29,19 +29,24 @@ using NewsAlerts.Pages.Forms;
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit,
     AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
-    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus, ContactMask mask)
+    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus, ContactMask mask, IEditorSettings settings)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
 
     private const int RecentDays = 7;
 
-    /// <summary>The console: who is signed in, recent stories, the publish form (with <paramref name="values"/> and <paramref name="errors"/> of a refused post).</summary>
+    /// <summary>
+    /// The console: who is signed in, recent stories, the publish form (with <paramref name="values"/> and
+    /// <paramref name="errors"/> of a refused post) starting on the editor's desk language, and the desk language form
+    /// (<paramref name="deskSaved"/>: just saved).
+    /// </summary>
     public async Task<IActionResult> ConsoleAsync(
-        Editor editor, IReadOnlyDictionary<string, string>? values, IReadOnlyList<PageError>? errors, CancellationToken cancellationToken)
+        Editor editor, IReadOnlyDictionary<string, string>? values, IReadOnlyList<PageError>? errors, CancellationToken cancellationToken, bool deskSaved = false)
     {
         ArgumentNullException.ThrowIfNull(editor);
         var stories = await recent.ListRecentAsync(RecentShown, RecentDays, cancellationToken);
+        var deskLanguage = DeskLanguage.Of(await settings.GetDeskLanguageAsync(editor.Id, cancellationToken));
         return await pages.RenderAsync<ConsolePage>(new Dictionary<string, object?>
         {
             [nameof(ConsolePage.EditorName)] = editor.Name,
@@ -52,6 +57,9 @@ public sealed class StoryDesk(
             [nameof(ConsolePage.PublishHidden)] = pages.Hidden(ConsoleForms.Publish, ConsoleForms.Subject(editor)),
             [nameof(ConsolePage.Values)] = values ?? new Dictionary<string, string>(),
             [nameof(ConsolePage.Errors)] = errors ?? [],
+            [nameof(ConsolePage.DeskHidden)] = pages.Hidden(ConsoleForms.Desk, ConsoleForms.Subject(editor)),
+            [nameof(ConsolePage.DeskLanguage)] = deskLanguage,
+            [nameof(ConsolePage.DeskSaved)] = deskSaved,
         }, errors is { Count: > 0 } ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 

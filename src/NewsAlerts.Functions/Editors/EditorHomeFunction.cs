@@ -7,7 +7,8 @@ using NewsAlerts.Functions.EditorConsole;
 
 /// <summary>
 /// <c>GET /editor</c>: the editor console, behind <see cref="EditorGate"/>: who is signed in, recent stories and the
-/// publish form (<see cref="StoryDesk.ConsoleAsync"/>).
+/// publish form (<see cref="StoryDesk.ConsoleAsync"/>); <c>?desk=saved</c> (where the desk language form sends the browser)
+/// says the desk language was saved.
 /// </summary>
 public sealed class EditorHomeFunction(ConsoleEntry entry, StoryDesk desk)
 {
@@ -15,7 +16,7 @@ public sealed class EditorHomeFunction(ConsoleEntry entry, StoryDesk desk)
     [Function("EditorHome")]
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "editor")] HttpRequest request, CancellationToken cancellationToken) =>
-        entry.PageAsync(request, editor => desk.ConsoleAsync(editor, null, null, cancellationToken), cancellationToken);
+        entry.PageAsync(request, editor => desk.ConsoleAsync(editor, null, null, cancellationToken, deskSaved: request.Query["desk"] == "saved"), cancellationToken);
 
     /// <summary>How an editor signed in, in words.</summary>
     public static string Describe(EditorSource source) => source switch

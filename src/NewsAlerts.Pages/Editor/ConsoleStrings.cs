@@ -22,7 +22,7 @@ public static class ConsoleStrings
     public const string BodyLabel = "Body";
     public const string UrgencyLabel = "Urgency";
     public const string LanguageLabel = "Language";
-    public const string LanguageHint = "The story's language: topics match it in this language only. For another language, paste ninjs with its \"language\".";
+    public const string LanguageHint = "The story's language: topics match it in this language only. It starts on your desk language (below). For another language, paste ninjs with its \"language\".";
     public const string StoryLanguage = "Story language";
     public const string UrgencyHint = "IPTC urgency: 1 and 2 are breaking news (texts go to subscribers who want breaking news by SMS).";
     public const string UrlLabel = "Link to the story (optional)";
@@ -226,4 +226,12 @@ public static class ConsoleStrings
     public const string OutcomePaused = "Nothing: their alerts are paused";
     public const string OutcomeNotUrgentEnough = "Nothing: less urgent than they want texts for";
     public const string OutcomeNoChannel = "Nothing: opted out or unconfirmed on every channel";
+
+    // The desk language (trial r37): the language the publish form starts on, kept per editor sign-in.
+    public const string DeskTitle = "Your desk language";
+    public const string DeskLabel = "Desk language";
+    public const string DeskHint = "New stories start in this language. You can still choose another for each story in the form below.";
+    public const string DeskButton = "Save desk language";
+    public const string DeskSaved = "Saved: new stories start in ";
+    public const string DeskRefused = "Desk language: choose one of the languages in the list.";
 }

@@ -29,6 +29,7 @@ public sealed class Every_page_post_that_sends_or_changes_answers_303(StackFixtu
         ["editor/publish"] = nameof(A_successful_post_answers_303_to_a_get_page),
         ["editor/preview"] = "renders a preview: sends and changes nothing (Editors/A_story_is_published_and_retracted_through_the_console_forms)",
         ["editor/stories/{key}"] = "Editors/A_story_is_published_and_retracted_through_the_console_forms (each action answers 303)",
+        ["editor/desk-language"] = "Editors/The_desk_language_is_kept_and_the_publish_form_starts_on_it (answers 303 to /editor)",
         ["editor/sign-in"] = "Editors/Only_editors_reach_the_editor_console (development sign-in answers 303)",
         ["editor/sign-out"] = "Editors/Only_editors_reach_the_editor_console (answers 303)",
         ["editor/signed-in"] = "Editors/Editors_sign_in_with_Microsoft_in_the_browser (answers 303)",
