@@ -9,7 +9,7 @@ using NewsAlerts.Core.Ports;
 /// <summary>
 /// Planned alerts in Table storage: a row per batch (partition = the encoded story id, row = the batch's message id,
 /// which is the same whenever the same batch is planned again), holding its channel, version and recipient ids (ids
-/// only, never a contact). A story's batches are written in transactions of up to 100 and read with one partition
+/// only, never a contact) and the time it was planned for. A story's batches are written in transactions of up to 100 and read with one partition
 /// query: a story reaching 25,000 people by one channel is 100 rows. Rows are kept
 /// <see cref="PlannedAlertRetention.KeepFor"/> (the hourly purge deletes older ones by their Timestamp), so erasing a
 /// subscriber scans at most two days of batches.
@@ -25,12 +25,23 @@ public sealed class TablePlannedAlerts(TableSet tables) : IPlannedAlerts
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(batches);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var rows = batches.Select(b => JsonRows.Fit(new TableEntity(TableKeys.Encode(articleId), b.MessageId)
+        var rows = batches.Select(b =>
         {
-            ["Channel"] = b.Channel.ToString(),
-            ["Version"] = b.Content.ArticleVersion,
-            ["Json"] = JsonSerializer.Serialize(b.Recipients.Select(r => r.SubscriberId), JsonRows.Options),
-        }));
+            var row = new TableEntity(TableKeys.Encode(articleId), b.MessageId)
+            {
+                ["Channel"] = b.Channel.ToString(),
+                ["Version"] = b.Content.ArticleVersion,
+                ["Json"] = JsonSerializer.Serialize(b.Recipients.Select(r => r.SubscriberId), JsonRows.Options),
+            };
+            if (b.PlannedFor is { } at)
+            {
+                // When the batch is meant to go (the end of quiet hours for a scheduled text): the console tells a text
+                // held by quiet hours from one on its way now (EarlierRecords).
+                row["PlannedFor"] = at;
+            }
+
+            return JsonRows.Fit(row);
+        });
         foreach (var chunk in rows.Chunk(MaxTransaction))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
@@ -56,6 +67,32 @@ public sealed class TablePlannedAlerts(TableSet tables) : IPlannedAlerts
         }
 
         return planned.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<Channel, IReadOnlyDictionary<string, DateTimeOffset?>>> ListPlannedForAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var planned = new Dictionary<Channel, Dictionary<string, DateTimeOffset?>>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(articleId)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (!Enum.TryParse<Channel>(row.GetString("Channel"), out var channel) || JsonRows.Read(row) is not { } json)
+            {
+                continue;
+            }
+
+            // A row written before PlannedFor was kept has none: its time is unknown (null), which sorts first.
+            var at = row.GetDateTimeOffset("PlannedFor");
+            var ids = planned.TryGetValue(channel, out var found) ? found : planned[channel] = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+            foreach (var id in JsonSerializer.Deserialize<string[]>(json, JsonRows.Options) ?? [])
+            {
+                ids[id] = ids.TryGetValue(id, out var earlier) && (earlier is null || (at is not null && earlier < at)) ? earlier : at;
+            }
+        }
+
+        return planned.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, DateTimeOffset?>)p.Value);
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ namespace NewsAlerts.Core.Articles;
 
 using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.FollowUps;
 using NewsAlerts.Core.Matching;
@@ -250,22 +251,33 @@ public sealed class ArticleIngestion(
             // so the dry run reports what the caps will hold, and the real run plans the same.
             var now = time.GetUtcNow();
             var sentToday = decision == VersionDecision.Correction ? null : await SentTodayAsync(matches, now, cancellationToken);
-            Func<Channel, string, bool>? earlier = null;
+            // The same records as EarlierAlerts, kept with where each stands (EarlierRecords), so the preview's "already
+            // sent" is split by what the records say: sent, being sent, after quiet hours, in a digest, not sent and why.
+            Func<Channel, string, EarlierRecord?>? earlier = null;
             if (stored is not null && decision != VersionDecision.Correction)
             {
-                var rows = new Dictionary<Channel, IReadOnlySet<string>>
+                var rows = new Dictionary<Channel, IReadOnlyDictionary<string, LedgerEntry>>
                 {
-                    [Channel.Email] = await EmailRowsAsync(article.Id, cancellationToken),
-                    [Channel.Sms] = await RowsAsync(article.Id, Channel.Sms, cancellationToken),
+                    [Channel.Email] = await LedgerRowsAsync(article.Id, Channel.Email, cancellationToken),
+                    [Channel.Sms] = await LedgerRowsAsync(article.Id, Channel.Sms, cancellationToken),
                 };
-                earlier = EarlierAlerts.Of(rows, await queued.ListAsync(article.Id, cancellationToken));
+                var entries = new List<DigestEntry>();
+                if (digests is not null)
+                {
+                    await foreach (var entry in digests.ForArticleAsync(article.Id, cancellationToken))
+                    {
+                        entries.Add(entry);
+                    }
+                }
+
+                earlier = EarlierRecords.Of(rows, entries, await queued.ListPlannedForAsync(article.Id, cancellationToken), now);
             }
 
             planned = decision == VersionDecision.Correction
                 ? new PolicyPlan([], [], [], [])
                 : PolicyPlanner.Plan(
                     article, matches, now, policy.SmsStaleAfter, sentToday: sentToday,
-                    suppressed: suppressions.IsKnownSuppressed, settled: earlier);
+                    suppressed: suppressions.IsKnownSuppressed, earlier: earlier);
             plan?.SetTag("newsalerts.batches", planned.Immediate.Count + planned.Scheduled.Count).SetTag("newsalerts.digest_entries", planned.DigestEntries.Count);
         }
 
@@ -293,36 +305,16 @@ public sealed class ArticleIngestion(
         return EmailLanguages.Count(emailed, planned.DigestEntries.Select(e => readers.GetValueOrDefault(e.SubscriberId)));
     }
 
-    // The subscribers with a ledger row for the story on a channel, in any state (one query of its partition).
-    private async Task<IReadOnlySet<string>> RowsAsync(string articleId, Channel channel, CancellationToken cancellationToken)
+    // The story's ledger rows on a channel by subscriber id, in any state (one query of its partition).
+    private async Task<IReadOnlyDictionary<string, LedgerEntry>> LedgerRowsAsync(string articleId, Channel channel, CancellationToken cancellationToken)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
         await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
         {
-            ids.Add(row.SubscriberId);
+            rows[row.SubscriberId] = row;
         }
 
-        return ids;
-    }
-
-    // The email rows, plus everyone who has the story in a digest: a story already in someone's digest (sent or still
-    // pending, any version) reaches them by email, so a later version must not enter it into another digest or email it
-    // again; corrections and withdrawals reach them as follow-ups.
-    private async Task<IReadOnlySet<string>> EmailRowsAsync(string articleId, CancellationToken cancellationToken)
-    {
-        var rows = await RowsAsync(articleId, Channel.Email, cancellationToken);
-        if (digests is null)
-        {
-            return rows;
-        }
-
-        var digested = new HashSet<string>(rows, StringComparer.Ordinal);
-        await foreach (var entry in digests.ForArticleAsync(articleId, cancellationToken))
-        {
-            digested.Add(entry.SubscriberId);
-        }
-
-        return digested;
+        return rows;
     }
 
     // One point read per capped subscriber and capped channel, 16 at a time; subscribers without caps cost nothing.

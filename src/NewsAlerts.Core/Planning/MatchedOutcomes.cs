@@ -45,6 +45,12 @@ public sealed record MatchedOutcomes(
     int Now = 0, int AfterQuietHours = 0, int Digest = 0, int HeldByCap = 0, int HeldStale = 0, int AlreadySent = 0, int Paused = 0,
     int NotUrgentEnough = 0, int NoChannel = 0)
 {
+    /// <summary>
+    /// <see cref="AlreadySent"/> split by where each one's earlier alert stands (<see cref="EarlierOutcomes"/>, adding up
+    /// to it), when the plan was given the records (<see cref="EarlierRecords"/>); null otherwise.
+    /// </summary>
+    public EarlierOutcomes? Earlier { get; init; }
+
     /// <summary>All the subscribers counted: the matched subscribers of the plan.</summary>
     public int Total => Now + AfterQuietHours + Digest + HeldByCap + HeldStale + AlreadySent + Paused + NotUrgentEnough + NoChannel;
 

@@ -24,18 +24,24 @@ public static class PolicyPlanner
     /// <param name="batchSize">Most recipients per batch.</param>
     /// <param name="suppressed">Whether a contact (channel, address or number) is suppressed.</param>
     /// <param name="settled">Whether the ledger already settled this article's alert (channel, subscriber id).</param>
+    /// <param name="earlier">
+    /// The record of an earlier version's alert (channel, subscriber id), or null (<see cref="EarlierRecords.Of"/>): when
+    /// given, it is what <paramref name="settled"/> answers (a record is an alert already there) and the plan's
+    /// <see cref="MatchedOutcomes.Earlier"/> splits those already reached by where their alert stands.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="matches"/> is null.</exception>
     public static PolicyPlan Plan(
         Article article, IReadOnlyList<SubscriberMatch> matches, DateTimeOffset now, TimeSpan staleAfter,
         Func<Channel, string, int>? sentToday = null, int batchSize = AlertPlanner.DefaultBatchSize,
-        Func<Channel, string, bool>? suppressed = null, Func<Channel, string, bool>? settled = null)
+        Func<Channel, string, bool>? suppressed = null, Func<Channel, string, bool>? settled = null, Func<Channel, string, EarlierRecord?>? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         sentToday ??= static (_, _) => 0;
         suppressed ??= static (_, _) => false;
-        settled ??= static (_, _) => false;
+        settled = earlier is null ? settled ?? (static (_, _) => false) : (channel, id) => earlier(channel, id) is not null;
+        var earlierReached = new List<EarlierRecord>();
         var email = new List<BatchRecipient>();
         var sms = new List<BatchRecipient>();
         var scheduled = new SortedDictionary<DateTimeOffset, List<BatchRecipient>>();
@@ -82,7 +88,24 @@ public static class PolicyPlanner
                 decisions.Add(decision.Kind);
             }
 
-            outcomes.Add(MatchedOutcomes.Of(paused: false, decisions, settledHere));
+            var outcome = MatchedOutcomes.Of(paused: false, decisions, settledHere);
+            outcomes.Add(outcome);
+            if (outcome == MatchedOutcome.AlreadySent && earlier is not null)
+            {
+                // The records of the channels that made them "already sent": an email open to them, a number open to them.
+                var records = new List<EarlierRecord>(2);
+                if (emailable)
+                {
+                    records.AddRange(RecordsOf(earlier, Channel.Email, subscriber));
+                }
+
+                if (textable)
+                {
+                    records.AddRange(RecordsOf(earlier, Channel.Sms, subscriber));
+                }
+
+                earlierReached.Add(EarlierRecords.Pick(records));
+            }
         }
 
         var content = AlertPlanner.ContentOf(article);
@@ -99,7 +122,7 @@ public static class PolicyPlanner
         return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held)
         {
             CappedToDigest = new Dictionary<Channel, int> { [Channel.Email] = emailCapped, [Channel.Sms] = smsCapped },
-            Outcomes = MatchedOutcomes.Count(outcomes),
+            Outcomes = MatchedOutcomes.Count(outcomes) with { Earlier = earlier is null ? null : EarlierOutcomes.Count(earlierReached) },
         };
     }
 
@@ -120,6 +143,23 @@ public static class PolicyPlanner
             SmsCappedToDigest = plan.CappedToDigest.GetValueOrDefault(Channel.Sms),
             Outcomes = plan.Outcomes,
         };
+    }
+
+    // Every record of the subscriber's ids on a channel (their own, then merged duplicates').
+    private static IEnumerable<EarlierRecord> RecordsOf(Func<Channel, string, EarlierRecord?> earlier, Channel channel, Subscriber subscriber)
+    {
+        if (earlier(channel, subscriber.Id) is { } own)
+        {
+            yield return own;
+        }
+
+        foreach (var id in subscriber.MergedIds ?? [])
+        {
+            if (earlier(channel, id) is { } merged)
+            {
+                yield return merged;
+            }
+        }
     }
 
     // Subscriber.LedgerIds without building the list: this runs per match.

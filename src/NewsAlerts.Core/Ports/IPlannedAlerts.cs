@@ -19,6 +19,15 @@ public interface IPlannedAlerts
     Task<IReadOnlyDictionary<Channel, IReadOnlySet<string>>> ListAsync(string articleId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every subscriber id any version of the story queued an alert for, per channel, with the earliest time its batch was
+    /// planned for (<see cref="DeliveryBatch.PlannedFor"/>: the end of quiet hours for a scheduled text; null when not
+    /// recorded). The default reads <see cref="ListAsync"/> and knows no times.
+    /// </summary>
+    async Task<IReadOnlyDictionary<Channel, IReadOnlyDictionary<string, DateTimeOffset?>>> ListPlannedForAsync(string articleId, CancellationToken cancellationToken) =>
+        (await ListAsync(articleId, cancellationToken)).ToDictionary(
+            p => p.Key, p => (IReadOnlyDictionary<string, DateTimeOffset?>)p.Value.ToDictionary(id => id, _ => (DateTimeOffset?)null, StringComparer.Ordinal));
+
+    /// <summary>
     /// Deletes every record last written before <paramref name="before"/> (the hourly purge passes
     /// <see cref="PlannedAlertRetention.CutoffAt"/>), each only as it was read: a batch recorded again meanwhile stays.
     /// Returns how many records (batches) went.

@@ -234,4 +234,21 @@ public static class ConsoleStrings
     public const string DeskButton = "Save desk language";
     public const string DeskSaved = "Saved: new stories start in ";
     public const string DeskRefused = "Desk language: choose one of the languages in the list.";
+
+    // Trial r37 (phone and desktop look): an expired console form left the editor on a subscriber page with no way back.
+    public const string FormExpiredMessage = "This form has expired (a preview left open too long) or did not come from this console. Nothing was published or changed. Open the page again and repeat the step.";
+    public const string FormExpiredLink = "Open the page again";
+    // The two actions' notes were both "Note to readers", one under the other with no heading on a phone.
+    public const string CorrectTitle = "Correct the story";
+    public const string RetractTitle = "Retract the story";
+    public const string BreakingTitle = "Flag as breaking news";
+    public const string CorrectionNoteLabel = "Correction note to readers";
+    public const string RetractionNoteLabel = "Retraction note to readers";
+    // "Already sent" split by what the records say (trial r37): each line a subscriber an earlier version reached or not.
+    public const string OutcomeEarlierSent = "Nothing new: an earlier version was sent to them";
+    public const string OutcomeEarlierSending = "Nothing new: an earlier version is being sent to them now";
+    public const string OutcomeEarlierAfterQuietHours = "Nothing new: an earlier version's text waits for the end of their quiet hours";
+    public const string OutcomeEarlierInDigest = "Nothing new: an earlier version waits in their email digest, not sent yet";
+    public const string OutcomeEarlierFrom = "first from ";
+    public const string OutcomeEarlierNotSent = "Nothing, and an earlier version was not sent either – ";
 }

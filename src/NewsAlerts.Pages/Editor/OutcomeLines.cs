@@ -1,5 +1,6 @@
 namespace NewsAlerts.Pages.Editor;
 
+using System.Globalization;
 using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Planning;
 
@@ -30,11 +31,42 @@ public static class OutcomeLines
             (ConsoleStrings.OutcomeDigest, outcomes.Digest),
             (ConsoleStrings.OutcomeHeldByCap, outcomes.HeldByCap),
             (ConsoleStrings.OutcomeHeldStale, outcomes.HeldStale),
-            (ConsoleStrings.OutcomeAlreadySent, outcomes.AlreadySent),
+            .. AlreadySent(outcomes),
             (ConsoleStrings.OutcomePaused, outcomes.Paused),
             (ConsoleStrings.OutcomeNotUrgentEnough, outcomes.NotUrgentEnough),
             (ConsoleStrings.OutcomeNoChannel, outcomes.NoChannel),
         ];
         return [.. all.Where(line => line.Item2 > 0)];
     }
+
+    // "An earlier version reached them or is on its way" as the records say it stands (trial r37: one count held the
+    // texts a cap had stopped): sent, being sent, after quiet hours (from when), in a digest (next due), not sent (why).
+    // Without the records (EarlierOutcomes null), the one line.
+    private static IEnumerable<(string, int)> AlreadySent(MatchedOutcomes outcomes)
+    {
+        if (outcomes.Earlier is not { } earlier)
+        {
+            yield return (ConsoleStrings.OutcomeAlreadySent, outcomes.AlreadySent);
+            yield break;
+        }
+
+        yield return (ConsoleStrings.OutcomeEarlierSent, earlier.Sent);
+        yield return (ConsoleStrings.OutcomeEarlierSending, earlier.Sending);
+        yield return (ConsoleStrings.OutcomeEarlierAfterQuietHours + From(earlier.QuietHoursEndFirst), earlier.AfterQuietHours);
+        yield return (ConsoleStrings.OutcomeEarlierInDigest + From(earlier.NextDigest), earlier.InDigest);
+        foreach (var (why, count) in earlier.NotSent)
+        {
+            yield return (ConsoleStrings.OutcomeEarlierNotSent + WhyOf(why), count);
+        }
+    }
+
+    // "HeldByCap" → the state in words; "Skipped: contact suppressed" → the state in words and the ledger's reason.
+    private static string WhyOf(string why) =>
+        !why.Contains(':', StringComparison.Ordinal) && Enum.TryParse<NewsAlerts.Core.Dispatch.LedgerState>(why, out var state) && Enum.IsDefined(state)
+            ? ConsoleWords.State(state)
+            : ConsoleWords.Reason(why);
+
+    private static string From(DateTimeOffset? at) => at is { } first
+        ? " (" + ConsoleStrings.OutcomeEarlierFrom + first.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC)"
+        : string.Empty;
 }
