@@ -48,6 +48,8 @@ public sealed class ConsoleEntry(EditorGate gate, PageResponder pages)
     {
         ArgumentNullException.ThrowIfNull(handle);
         var (posted, unreadable) = await pages.ReadFormAsync(request, cancellationToken, editor: true);
-        return unreadable ?? await pages.RefuseAsync(request, posted, form, ConsoleForms.Subject(editor, articleId)) ?? await handle(posted);
+        // A refused console form (an expired preview, most often) leads back to the page it came from, where a fresh form waits.
+        var back = articleId is null ? "/editor" : NewsAlerts.Pages.Editor.StoryKeys.PathOf(articleId);
+        return unreadable ?? await pages.RefuseAsync(request, posted, form, ConsoleForms.Subject(editor, articleId), editorBack: back) ?? await handle(posted);
     }
 }

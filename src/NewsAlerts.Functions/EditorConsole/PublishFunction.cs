@@ -23,17 +23,20 @@ public sealed class PublishFunction(ConsoleEntry entry, PageResponder pages, Sto
             var parsed = ArticleParser.Parse(form["ninjs"].ToString(), time);
             if (!parsed.IsValid)
             {
-                return await pages.EditorMessageAsync(ConsoleStrings.NothingToPublishTitle, string.Join("; ", parsed.Errors.Select(e => NewsAlerts.Pages.Editor.ConsoleWords.ArticleError(e.Field, e.Reason, pasted: true))), StatusCodes.Status400BadRequest);
+                return await pages.EditorMessageAsync(ConsoleStrings.NothingToPublishTitle, string.Join("; ", parsed.Errors.Select(e => NewsAlerts.Pages.Editor.ConsoleWords.ArticleError(e.Field, e.Reason, pasted: true))), StatusCodes.Status400BadRequest,
+                    linkTo: new Uri("/editor", UriKind.Relative), linkText: ConsoleStrings.BackToConsole);
             }
 
             var result = await desk.PublishAsync(parsed.Value!, StoryDesk.IdentityOf(editor), cancellationToken);
             if (result.Decision == VersionDecision.AfterWithdrawal)
             {
-                return await pages.EditorMessageAsync(ConsoleStrings.WithdrawnStoryTitle, ConsoleStrings.DecisionAfterWithdrawal, StatusCodes.Status409Conflict);
+                return await pages.EditorMessageAsync(ConsoleStrings.WithdrawnStoryTitle, ConsoleStrings.DecisionAfterWithdrawal, StatusCodes.Status409Conflict,
+                    linkTo: new Uri(StoryKeys.PathOf(result.ArticleId), UriKind.Relative), linkText: ConsoleStrings.OpenStory);
             }
 
             return result.Decision is VersionDecision.Stale or VersionDecision.UnknownStory
-                ? await pages.EditorMessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict)
+                ? await pages.EditorMessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict,
+                    linkTo: new Uri(StoryKeys.PathOf(result.ArticleId), UriKind.Relative), linkText: ConsoleStrings.OpenStory)
                 : EditorGate.SeeOther(request.HttpContext.Response, StoryKeys.PathOf(result.ArticleId));
         }, cancellationToken);
 }

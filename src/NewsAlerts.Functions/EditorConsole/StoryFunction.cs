@@ -34,7 +34,7 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
             var stored = id is null ? null : await desk.GetAsync(id, cancellationToken);
             if (stored is null)
             {
-                return await pages.EditorMessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound);
+                return await pages.EditorMessageAsync(ConsoleStrings.StoryGoneTitle, ConsoleStrings.StoryGoneMessage, StatusCodes.Status404NotFound, linkTo: ConsolePath, linkText: ConsoleStrings.BackToConsole);
             }
 
             return HttpMethods.IsGet(request.Method)
@@ -46,7 +46,8 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
     {
         if (!int.TryParse(form["base"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var shown) || shown != stored.Version)
         {
-            return await pages.EditorMessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict);
+            return await pages.EditorMessageAsync(ConsoleStrings.ChangedMeanwhileTitle, ConsoleStrings.ChangedMeanwhileMessage, StatusCodes.Status409Conflict,
+                linkTo: new Uri(StoryKeys.PathOf(stored.Id), UriKind.Relative), linkText: ConsoleStrings.OpenStory);
         }
 
         var step = form["step"].ToString();
@@ -87,7 +88,8 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
 
         if (StoryActions.Next(stored, action, note, time.GetUtcNow(), corrected) is not { } next)
         {
-            return await pages.EditorMessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden);
+            return await pages.EditorMessageAsync(PageStrings.ForbiddenTitle, ConsoleStrings.FormExpiredMessage, StatusCodes.Status403Forbidden,
+                linkTo: new Uri(StoryKeys.PathOf(stored.Id), UriKind.Relative), linkText: ConsoleStrings.OpenStory);
         }
 
         var path = StoryKeys.PathOf(stored.Id);
@@ -124,6 +126,8 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
             [nameof(StoryPage.CorrectionValues)] = correctionValues ?? new Dictionary<string, string>(),
         }, status);
     }
+
+    private static readonly Uri ConsolePath = new("/editor", UriKind.Relative);
 
     private IReadOnlyList<KeyValuePair<string, string>> Hidden(Editor editor, Article stored, params (string Name, string Value)[] more) =>
         pages.Hidden(ConsoleForms.Story, ConsoleForms.Subject(editor, stored.Id), [("base", stored.Version.ToString(CultureInfo.InvariantCulture)), .. more]);

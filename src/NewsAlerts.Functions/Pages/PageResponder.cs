@@ -134,14 +134,18 @@ public sealed class PageResponder
     /// The 403 page when a posted form's origin is not allowed or its token is not valid for <paramref name="form"/>
     /// about <paramref name="subject"/>; null when it may be handled.
     /// </summary>
-    public async Task<IActionResult?> RefuseAsync(HttpRequest request, IFormCollection posted, string form, string subject, bool embed = false)
+    /// <param name="editorBack">For a console form: the console page to go back to (the refusal is an editor page with a link to it: trial r37, an expired preview left the editor on a subscriber page with no way back).</param>
+    public async Task<IActionResult?> RefuseAsync(HttpRequest request, IFormCollection posted, string form, string subject, bool embed = false, string? editorBack = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(posted);
         var fromAllowedOrigin = Origins.MayPost(request.Headers.Origin.ToString(), request.Headers.Referer.ToString(), request.Headers["Sec-Fetch-Site"].ToString(), allowedOrigins);
         return fromAllowedOrigin && forms.Verify(posted[FormTokens.FieldName].ToString(), form, subject)
             ? null
-            : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
+            : editorBack is not null
+                ? await EditorMessageAsync(PageStrings.ForbiddenTitle, NewsAlerts.Pages.Editor.ConsoleStrings.FormExpiredMessage, StatusCodes.Status403Forbidden,
+                    linkTo: new Uri(editorBack, UriKind.Relative), linkText: NewsAlerts.Pages.Editor.ConsoleStrings.FormExpiredLink)
+                : await MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
     }
 
     /// <summary>

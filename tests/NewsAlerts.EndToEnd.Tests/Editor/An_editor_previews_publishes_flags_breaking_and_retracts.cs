@@ -92,7 +92,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
         await Expect(editor.Field(ConsoleStrings.CorrectedHeadlineLabel)).ToHaveValueAsync(headline);
         await editor.Field(ConsoleStrings.CorrectedHeadlineLabel).FillAsync(corrected);
         await editor.Field(ConsoleStrings.CorrectedBodyLabel).FillAsync($"Fighting resumed in {tag} before dawn.");
-        await editor.Field(ConsoleStrings.NoteLabel).First.FillAsync("The calm did not last the night.");
+        await editor.Field(ConsoleStrings.CorrectionNoteLabel).FillAsync("The calm did not last the night.");
         await StepAsync("press CorrectButton", () => editor.PressAsync(ConsoleStrings.CorrectButton, $"{ConsoleStrings.PreviewTitle}: {corrected}", "correction-preview"));
         await Expect(Figure(editor, ConsoleStrings.FollowUpEmails)).ToHaveTextAsync("1");
         await Expect(Figure(editor, ConsoleStrings.FollowUpTexts)).ToHaveTextAsync("1");
@@ -113,7 +113,7 @@ public sealed class An_editor_previews_publishes_flags_breaking_and_retracts(Bro
                 .Any(m => m.GetProperty("body").GetString()!.StartsWith($"Correction: {corrected}", StringComparison.Ordinal)),
             "the correction reaches the reader by text", StepDeadline);
 
-        await editor.Field(ConsoleStrings.NoteLabel).Last.FillAsync("The report could not be verified.");
+        await editor.Field(ConsoleStrings.RetractionNoteLabel).FillAsync("The report could not be verified.");
         await StepAsync("press RetractButton", () => editor.PressAsync(ConsoleStrings.RetractButton, $"{ConsoleStrings.PreviewTitle}: {corrected}", "retraction-preview"));
         await Expect(Figure(editor, ConsoleStrings.FollowUpEmails)).ToHaveTextAsync("1");
         await Expect(Figure(editor, ConsoleStrings.FollowUpTexts)).ToHaveTextAsync("1");
