@@ -15,8 +15,16 @@ using NewsAlerts.Core.Dispatch;
 /// <param name="NotSent">Not sent, by why: the ledger state, and for a skipped alert its reason ("Skipped: contact suppressed").</param>
 public sealed record EarlierOutcomes(
     int Sent, int Sending, int AfterQuietHours, DateTimeOffset? QuietHoursEndFirst, int InDigest, DateTimeOffset? NextDigest,
-    IReadOnlyList<(string Why, int Count)> NotSent)
+    IReadOnlyList<NotSentCount> NotSent)
 {
+    /// <summary>Value equality, the not-sent counts included (a dry run and the real run compare equal: a list compares by reference otherwise).</summary>
+    public bool Equals(EarlierOutcomes? other) =>
+        other is not null && (Sent, Sending, AfterQuietHours, QuietHoursEndFirst, InDigest, NextDigest) ==
+            (other.Sent, other.Sending, other.AfterQuietHours, other.QuietHoursEndFirst, other.InDigest, other.NextDigest) && NotSent.SequenceEqual(other.NotSent);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sent, Sending, AfterQuietHours, QuietHoursEndFirst, InDigest, NextDigest, NotSent.Count);
+
     /// <summary>Every subscriber counted.</summary>
     public int Total => Sent + Sending + AfterQuietHours + InDigest + NotSent.Sum(n => n.Count);
 
@@ -29,8 +37,8 @@ public sealed record EarlierOutcomes(
         DateTimeOffset? First(EarlierStanding s) => records.Where(r => r.Standing == s && r.At is not null).Select(r => r.At).Min();
         var notSent = records.Where(r => r.Standing == EarlierStanding.NotSent)
             .GroupBy(WhyOf, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count()))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new NotSentCount(g.Key, g.Count()))
+            .OrderBy(g => g.Why, StringComparer.Ordinal)
             .ToList();
         return new EarlierOutcomes(
             N(EarlierStanding.Sent), N(EarlierStanding.Sending), N(EarlierStanding.AfterQuietHours), First(EarlierStanding.AfterQuietHours),

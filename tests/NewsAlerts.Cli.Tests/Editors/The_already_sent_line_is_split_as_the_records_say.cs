@@ -23,7 +23,7 @@ public sealed partial class The_already_sent_line_is_split_as_the_records_say : 
         var earlier = new EarlierOutcomes(
             Sent: 2, Sending: 1, AfterQuietHours: 1, QuietHoursEndFirst: new DateTimeOffset(2026, 12, 2, 22, 30, 0, TimeSpan.Zero),
             InDigest: 3, NextDigest: new DateTimeOffset(2026, 12, 3, 7, 0, 0, TimeSpan.Zero),
-            NotSent: [("HeldByCap", 1), ("Skipped: contact suppressed", 2)]);
+            NotSent: [new("HeldByCap", 1), new("Skipped: contact suppressed", 2)]);
         var outcomes = new MatchedOutcomes(Now: 1, AlreadySent: 10) { Earlier = earlier };
 
         var lines = await LinesAsync(outcomes, matched: 11);
