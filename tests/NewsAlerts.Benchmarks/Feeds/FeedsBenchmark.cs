@@ -30,12 +30,19 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
     private const double LatencyTargetMs = 1000;
     private const int Rounds = 4;
     private const int MinWarmUpRounds = 2;
+    private const int MaxWarmUpRounds = 40;
 
-    // The ingestions the warm-up rounds make at least: enough calls for .NET's tiered JIT to finish compiling the
-    // ingestion path (30 calls per tier, instrumented then optimised), so no measured round pays for it. A poller that
-    // runs every minute for days is measured in its steady state; in full runs (100 changed feeds per round) the two
-    // minimum rounds already do it, in quick runs (5) it takes 20.
+    // The ingestions the warm-up rounds make at least: enough calls for .NET's tiered JIT to start compiling the
+    // ingestion path (30 calls per tier, instrumented then optimised). In full runs (100 changed feeds per round) the two
+    // minimum rounds make them, in quick runs (5) it takes 20.
     private const int WarmUpIngestions = 100;
+
+    // Then warm-up goes on until a round makes the JIT compile at most this many methods (JitInfo's count, not a time):
+    // the tiered JIT compiles in the background, each tier after 30 calls and a delay that every newly compiled method
+    // restarts, so after the minimum rounds it was still compiling the ingestion path on one of the two cores (perf on
+    // session 37's machine: the tiering thread 45 % of the process's samples in the measured rounds, 2,000 feeds, 100
+    // changed). A poller that runs every minute for days is measured in its steady state.
+    private const int SettledJitMethods = 25;
 
     /// <inheritdoc />
     public string Name => "feeds";
@@ -111,7 +118,12 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
         // --changed=0 (diagnosis: 304s only) or another count per round; about 1% by default.
         var changedPerRound = Math.Min(urls.Count, Argument(options, "--changed=", Math.Max(1, urls.Count / 100)));
-        var warmUpRounds = changedPerRound == 0 ? MinWarmUpRounds : Math.Max(MinWarmUpRounds, (WarmUpIngestions + changedPerRound - 1) / changedPerRound);
+        var minWarmUpRounds = changedPerRound == 0 ? MinWarmUpRounds : Math.Max(MinWarmUpRounds, (WarmUpIngestions + changedPerRound - 1) / changedPerRound);
+        var warmUpRounds = 0;
+        var measuredRounds = 0;
+        var jit = new JitCounts();
+        var warmUpJit = new JitCounts();
+        var measuredJit = new JitCounts();
         var added = new Dictionary<int, Dictionary<int, DateTimeOffset>>();
         var pollerTimes = new List<TimeSpan>();
         var plainTimes = new List<TimeSpan>();
@@ -122,9 +134,22 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var measured = new Cycle();
         var storeCalls = new Dictionary<string, int>(StringComparer.Ordinal);
         _ = stand.Registry.TakeCalls();
-        // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders.
-        for (var round = 1 - warmUpRounds; round <= Rounds; round++)
+        // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders, and
+        // the JIT compiles the path (until it settles, SettledJitMethods). Measured rounds are numbered 1 to Rounds, warm-up
+        // rounds before them 0, -1, ... (their numbers name their items, so each round's are new).
+        for (var step = 0; measuredRounds < Rounds; step++)
         {
+            var measuring = measuredRounds > 0 || warmUpRounds >= minWarmUpRounds && (jit.Methods <= SettledJitMethods || warmUpRounds >= MaxWarmUpRounds);
+            if (!measuring)
+            {
+                warmUpRounds++;
+            }
+            else
+            {
+                measuredRounds++;
+            }
+
+            var round = measuring ? measuredRounds : step - MaxWarmUpRounds;
             var changed = ChangedFeeds.Pick(urls.Count, changedPerRound, round);
             stand.Clock.Offset += TimeSpan.FromMinutes(6);
             foreach (var feed in changed)
@@ -146,7 +171,8 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             TimeSpan pollerCpu;
             TimeSpan plainCpu;
             var cpu = Process.GetCurrentProcess();
-            if ((round + warmUpRounds) % 2 == 1)
+            var jitBefore = JitCounts.Now();
+            if (step % 2 == 0)
             {
                 pollerStart = Stopwatch.GetTimestamp();
                 pollerCpu = CpuTime(cpu);
@@ -175,6 +201,8 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
                 pollerTimes.Add(watch.Elapsed);
             }
 
+            jit = JitCounts.Now() - jitBefore;
+            (measuring ? measuredJit : warmUpJit).Add(jit);
             var (reads, saves) = stand.Articles.Take();
             var sends = stand.Publisher.Take();
             var fetches = stand.Fetcher.Take();
@@ -182,7 +210,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             cycle.LaneFetching = pollerBusy;
             cycle.LaneCapacity = pollerTimes[^1] * feedOptions.ParallelHosts;
             var calls = stand.Registry.TakeCalls();
-            if (round >= 1)
+            if (measuring)
             {
                 measured.Add(cycle);
                 laneLines.Add(string.Create(CultureInfo.InvariantCulture, $"round {round}: {cycle.Lanes()}"));
@@ -194,8 +222,9 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
             var plainBusy = plain.TakeBusy();
             // The last two warm-up rounds are shown, and every measured one.
-            roundLines.Add(round <= -MinWarmUpRounds ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-                $"round {round}{(round < 1 ? " (warm-up)" : string.Empty)}: poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms; {pollerBusy.TotalMilliseconds / (pollerTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in fetches, {pollerBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per fetch); " +
+            // Warm-up rounds in short (they may be many), measured ones in full.
+            roundLines.Add(!measuring ? string.Create(CultureInfo.InvariantCulture, $"round {round} (warm-up): {jit}; poller {pollerTimes[^1].TotalMilliseconds:N0} ms, plain {plainTimes[^1].TotalMilliseconds:N0} ms") : string.Create(CultureInfo.InvariantCulture,
+                $"round {round}: {jit}; poller {pollerTimes[^1].TotalMilliseconds,8:N0} ms ({cycle.Polled} polls: {cycle.NotModified} x 304, {cycle.Read} x 200, {cycle.Failures} failed, {cycle.Alerted} items alerted; last fetch returned at {Stopwatch.GetElapsedTime(pollerStart, stand.Fetcher.LastReturnedAt).TotalMilliseconds:N0} ms, then {Stopwatch.GetElapsedTime(stand.Fetcher.LastReturnedAt, pollerEnd).TotalMilliseconds:N0} ms to the cycle's end; process CPU {pollerCpu.TotalMilliseconds:N0} ms; {pollerBusy.TotalMilliseconds / (pollerTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in fetches, {pollerBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per fetch); " +
                 $"plain {plainTimes[^1].TotalMilliseconds,8:N0} ms ({plainStatuses.GetValueOrDefault(304)} x 304, {plainStatuses.GetValueOrDefault(200)} x 200; process CPU {plainCpu.TotalMilliseconds:N0} ms; {plainBusy.TotalMilliseconds / (plainTimes[^1].TotalMilliseconds * feedOptions.ParallelHosts):P0} of the lanes' time in requests, {plainBusy.TotalMilliseconds * 1000 / urls.Count:N0} us per request); " +
                 $"median (worst) of the poller's {fetches.Length} feed reads (200, parsed) {Median(fetches):N0} ({Worst(fetches):N0}) ms, then its ingestions' {reads.Length} article reads {Median(reads):N0} ({Worst(reads):N0}) ms, {sends.Length} sends {Median(sends):N0} ({Worst(sends):N0}) ms, {saves.Length} saves {Median(saves):N0} ({Worst(saves):N0}) ms; " +
                 $"poll time summed over polls: {cycle.Breakdown()}; feed store calls: {Calls(calls)}"));
@@ -214,7 +243,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
                     continue;
                 }
 
-                if (round >= 1)
+                if (measuring)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(read, queued.Value).TotalMilliseconds);
                 }
@@ -223,6 +252,7 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
 
         var pollerMs = pollerTimes.Skip(warmUpRounds).Sum(t => t.TotalMilliseconds);
         var plainMs = plainTimes.Skip(warmUpRounds).Sum(t => t.TotalMilliseconds);
+        var settled = warmUpRounds < MaxWarmUpRounds ? $"the JIT settled (at most {SettledJitMethods} methods compiled in the last warm-up round)" : $"the JIT had not settled after {MaxWarmUpRounds} warm-up rounds";
         var ratio = plainMs / pollerMs;
         var report = new Matching.MatchingReport(Console.Out, enforceTargets: !options.Quick);
         report.Target("feeds / plain (plain loop's time over the poller's)", ratio, RatioTarget, "x", lowerIsBetter: false);
@@ -230,7 +260,8 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var worst = latencies.Count > 0 ? latencies[^1] : double.NaN;
         report.Target("new item to alert queued, worst", worst, LatencyTargetMs, "ms", lowerIsBetter: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), ~1% changed per round, {Rounds} measured rounds after {warmUpRounds} to warm up, {feedOptions.ParallelHosts} hosts at once, one request per host at a time, {feedOptions.ParallelIngestions} ingestions at once"));
+            $"{urls.Count:N0} feeds over {hosts} loopback addresses (127.0.0.1-127.0.0.{hosts}), {changedPerRound} changed per round, {Rounds} measured rounds after {warmUpRounds} to warm up ({settled}), {feedOptions.ParallelHosts} hosts at once, one request per host at a time, {feedOptions.ParallelIngestions} ingestions at once"));
+        Console.WriteLine($"process in the warm-up rounds: {warmUpJit}; in the measured rounds: {measuredJit}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"poller: {pollerMs:N0} ms in {Rounds} measured rounds, {pollerMs / Rounds / urls.Count * 1000:N0} us per feed (FeedPoller.PollDueAsync until no feed is due, timed in the benchmark process; registries in memory)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -374,6 +405,33 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var registered = services.Last(d => d.ServiceType == typeof(T));
         services.Remove(registered);
         services.AddSingleton(sp => wrap((T)registered.ImplementationFactory!(sp)));
+    }
+
+    // What the process did besides the work measured: methods the JIT compiled and its time compiling them
+    // (System.Runtime.JitInfo), and garbage collections of generation 2.
+    private sealed record JitCounts(long Methods = 0, TimeSpan Compiling = default, int Gen2Collections = 0)
+    {
+        public long Methods { get; private set; } = Methods;
+
+        public TimeSpan Compiling { get; private set; } = Compiling;
+
+        public int Gen2Collections { get; private set; } = Gen2Collections;
+
+        public static JitCounts Now() =>
+            new(System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime(), GC.CollectionCount(2));
+
+        public static JitCounts operator -(JitCounts after, JitCounts before) =>
+            new(after.Methods - before.Methods, after.Compiling - before.Compiling, after.Gen2Collections - before.Gen2Collections);
+
+        public void Add(JitCounts other)
+        {
+            Methods += other.Methods;
+            Compiling += other.Compiling;
+            Gen2Collections += other.Gen2Collections;
+        }
+
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"JIT compiled {Methods:N0} methods in {Compiling.TotalMilliseconds:N0} ms, {Gen2Collections} gen-2 GCs");
     }
 
     private sealed class Cycle
