@@ -133,11 +133,19 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
         await using (stream.ConfigureAwait(false))
         {
             using var buffer = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int read;
-            while (buffer.Length < MaxBodyBytes && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, MaxBodyBytes - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+            // A pooled chunk: a new 64 KiB array per feed read was zeroed and dropped on every 200.
+            var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
             {
-                buffer.Write(chunk, 0, read);
+                int read;
+                while (buffer.Length < MaxBodyBytes && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, MaxBodyBytes - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
             }
 
             var start = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -133,6 +133,9 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         var laneLines = new List<string>();
         var measured = new Cycle();
         var storeCalls = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var requests = new RequestCounts();
+        var measuredRequests = new Dictionary<string, int>(StringComparer.Ordinal);
+        var feedPorts = server.BaseAddresses.Select(b => b.Port.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         _ = stand.Registry.TakeCalls();
         // The first rounds are not measured: the first ingestions warm matching, Azurite and the Service Bus senders, and
         // the JIT compiles the path (until it settles, SettledJitMethods). Measured rounds are numbered 1 to Rounds, warm-up
@@ -210,8 +213,14 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
             cycle.LaneFetching = pollerBusy;
             cycle.LaneCapacity = pollerTimes[^1] * feedOptions.ParallelHosts;
             var calls = stand.Registry.TakeCalls();
+            var sent = requests.Take();
             if (measuring)
             {
+                foreach (var (to, count) in sent)
+                {
+                    measuredRequests[to] = measuredRequests.GetValueOrDefault(to) + count;
+                }
+
                 measured.Add(cycle);
                 laneLines.Add(string.Create(CultureInfo.InvariantCulture, $"round {round}: {cycle.Lanes()}"));
                 foreach (var (call, count) in calls)
@@ -274,6 +283,8 @@ public sealed class FeedsBenchmark : IBenchmarkSuite
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"poller's host lanes in the measured rounds (shares of the cycle's wall time x {feedOptions.ParallelHosts} lanes): {measured.Lanes()}"));
         laneLines.ForEach(l => Console.WriteLine($"  lanes {l}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"HTTP requests per measured round by destination other than the feed hosts (System.Net.Http metrics; Azurite's Table and Blob ports): {Calls(measuredRequests.Where(r => !feedPorts.Contains(r.Key[(r.Key.LastIndexOf(':') + 1)..])).ToDictionary(c => c.Key, c => c.Value / Rounds))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"feed store calls per measured round (each one round trip to Table storage in production): {Calls(storeCalls.ToDictionary(c => c.Key, c => c.Value / Rounds))}"));
         roundLines.Where(l => l.Length > 0).ToList().ForEach(Console.WriteLine);
