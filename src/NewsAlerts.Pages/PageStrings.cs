@@ -627,4 +627,10 @@ public static class PageStrings
     /// that already gets alerts: it adds the topics and changes none of its settings.
     /// </summary>
     public static string CodeAddsTopicsOnly => Text(nameof(CodeAddsTopicsOnly));
+
+    /// <summary>An expired or broken link confirming a change of address (trial r37 #13): what it was for, and that the change is made again in the preferences.</summary>
+    public static string AddressChangeLinkNotValidMessage => Text(nameof(AddressChangeLinkNotValidMessage));
+
+    /// <summary>"Get a link to my preferences": the way to /manage/link.</summary>
+    public static string GetPreferencesLink => Text(nameof(GetPreferencesLink));
 }

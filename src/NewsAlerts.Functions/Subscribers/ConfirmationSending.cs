@@ -57,6 +57,12 @@ public sealed class ConfirmationSending(
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
     private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
     {
+        if (signUp is { Replaces: true, SubscriberId: { } subscriberId })
+        {
+            // A change of address made in the preferences (trial r37 #15): its own wording, and a link naming no id.
+            return await confirmations.SendAddressChangeAsync(subscriberId, signUp.Email!, links.ConfirmAddressChange(token), new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
+        }
+
         var link = links.ConfirmEmail(signUp.Id, token);
         if (change is null)
         {
