@@ -633,4 +633,10 @@ public static class PageStrings
 
     /// <summary>"Get a link to my preferences": the way to /manage/link.</summary>
     public static string GetPreferencesLink => Text(nameof(GetPreferencesLink));
+
+    /// <summary>The button page of a link confirming the address of an existing subscription (a change of address; trial r37 #15).</summary>
+    public static string AddressConfirmTitle => Text(nameof(AddressConfirmTitle));
+
+    /// <summary>What that page asks.</summary>
+    public static string AddressConfirmMessage => Text(nameof(AddressConfirmMessage));
 }

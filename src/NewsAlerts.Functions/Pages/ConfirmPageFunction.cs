@@ -54,8 +54,8 @@ public sealed class ConfirmPageFunction(
 
             var token = request.Query["token"].ToString();
             // A change of address's link names no sign-up (AlertLinks.ConfirmAddressChange): its token does.
-            var signUpId = request.Query["signUp"].ToString() is { Length: > 0 } named ? named
-                : tokens.Verify(token, TokenPurpose.ConfirmEmail)?.SubscriberId ?? string.Empty;
+            var named = request.Query.ContainsKey("signUp");
+            var signUpId = named ? request.Query["signUp"].ToString() : tokens.Verify(token, TokenPurpose.ConfirmEmail)?.SubscriberId ?? string.Empty;
             // Read once for the whole request (issue 16) and passed down.
             var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
             if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
@@ -72,7 +72,7 @@ public sealed class ConfirmPageFunction(
             // Trial r37 #13: an expired or broken link of a change of address (its link names no sign-up, or an older one the
             // manage link's "m" sign-up) says what it was for, and leads to the preferences, where the change is made again.
             if (token.Length > 0 && tokens.Verify(token, TokenPurpose.ConfirmEmail) is null
-                && (signUpId.Length == 0 || (SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId))))
+                && (!named || (SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId))))
             {
                 return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
                     embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);

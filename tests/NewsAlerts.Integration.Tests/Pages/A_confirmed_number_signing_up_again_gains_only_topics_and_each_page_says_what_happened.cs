@@ -168,6 +168,10 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
         var (_, kind, change) = await signUps.PrepareContactChangeAsync(subscriber.Id, manage, Channel.Email, $"new-{email}", CancellationToken.None);
         Assert.Equal(ContactChangeKind.Confirm, kind);
         var started = await signUps.StartContactChangeAsync(change!, Channel.Email, CancellationToken.None);
+        // Trial r37 #15: its button page, reached by a link naming no sign-up, is worded as an existing subscription's address.
+        var button = WebUtility.HtmlDecode(await host.Client.GetStringAsync(new Uri($"confirm?token={Uri.EscapeDataString(started.EmailConfirmationToken!)}&lang=en", UriKind.Relative)));
+        Assert.Contains(PageStrings.AddressConfirmTitle, button, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.ConfirmTitle, button, StringComparison.Ordinal);
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None)).Kind);
 
         var page = await LinkPageAsync(started.SignUp.Id, started.EmailConfirmationToken!);
