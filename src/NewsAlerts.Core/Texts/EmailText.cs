@@ -7,7 +7,7 @@ namespace NewsAlerts.Core.Texts;
 /// </summary>
 public enum EmailText
 {
-    /// <summary>A date and time on a clock: <c>{0}</c> the local date, <c>{1}</c> the zone words, <c>{2}</c> the time of day (HH:mm, isolated left to right in Arabic).</summary>
+    /// <summary>A date and time on a clock: <c>{0}</c> the local date and time as pages write them (<see cref="Words.ShortDates.WithTime"/>), <c>{1}</c> the zone words.</summary>
     Moment,
 
     /// <summary>The zone's time: <c>{0}</c> its city ("Paris time", "fuseau horaire : Paris"), phrased so no word agrees with the city.</summary>
