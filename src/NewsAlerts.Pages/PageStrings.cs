@@ -598,4 +598,45 @@ public static class PageStrings
     /// last code confirms those made when it was sent (trial r36 #1); it names none, as anyone may type the number.
     /// </summary>
     public static string CodeLimitChoicesNotSaved => Text(nameof(CodeLimitChoicesNotSaved));
+    /// <summary>
+    /// On the "Topics added" page when the sign-up asked for settings other than the subscriber's (trial r37 #7): those
+    /// were not applied, and where to change them.
+    /// </summary>
+    public static string TopicsAddedSettingsKept => Text(nameof(TopicsAddedSettingsKept));
+
+    /// <summary>The confirmed page's channel line (<see cref="Confirm.ConfirmedChannels"/>, trial r37 #1): email confirmed.</summary>
+    public static string ConfirmedChannelEmail => Text(nameof(ConfirmedChannelEmail));
+
+    /// <summary>The confirmed page's channel line: texts confirmed.</summary>
+    public static string ConfirmedChannelSms => Text(nameof(ConfirmedChannelSms));
+
+    /// <summary>The confirmed page's channel line: the sign-up's address still waits for its link.</summary>
+    public static string ConfirmedChannelEmailWaiting => Text(nameof(ConfirmedChannelEmailWaiting));
+
+    /// <summary>The confirmed page's channel line: the sign-up's number still waits for its code.</summary>
+    public static string ConfirmedChannelSmsWaiting => Text(nameof(ConfirmedChannelSmsWaiting));
+
+    /// <summary>A used link of a change of address made in the preferences, opened again (trial r37 #13).</summary>
+    public static string AddressChangeDoneTitle => Text(nameof(AddressChangeDoneTitle));
+
+    /// <summary>What that page says: the change was made; the preferences are the way on.</summary>
+    public static string AddressChangeDoneMessage => Text(nameof(AddressChangeDoneMessage));
+
+    /// <summary>
+    /// On a sign-up's code page (trial r37 #7): for everyone, as anyone may type a number, what a code does to a number
+    /// that already gets alerts: it adds the topics and changes none of its settings.
+    /// </summary>
+    public static string CodeAddsTopicsOnly => Text(nameof(CodeAddsTopicsOnly));
+
+    /// <summary>An expired or broken link confirming a change of address (trial r37 #13): what it was for, and that the change is made again in the preferences.</summary>
+    public static string AddressChangeLinkNotValidMessage => Text(nameof(AddressChangeLinkNotValidMessage));
+
+    /// <summary>"Get a link to my preferences": the way to /manage/link.</summary>
+    public static string GetPreferencesLink => Text(nameof(GetPreferencesLink));
+
+    /// <summary>The button page of a link confirming the address of an existing subscription (a change of address; trial r37 #15).</summary>
+    public static string AddressConfirmTitle => Text(nameof(AddressConfirmTitle));
+
+    /// <summary>What that page asks.</summary>
+    public static string AddressConfirmMessage => Text(nameof(AddressConfirmMessage));
 }

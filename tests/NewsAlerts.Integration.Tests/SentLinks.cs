@@ -27,20 +27,24 @@ internal static partial class SentLinks
         new(host.Client.BaseAddress!, $"api/sign-ups/{Uri.EscapeDataString(signUpId)}/confirm-email?token={Uri.EscapeDataString(token)}");
 
     /// <summary>
-    /// The confirmation link (<c>/confirm?signUp=&amp;token=</c>) in an email's <paramref name="text"/> as the API call
-    /// that confirms it (<c>POST</c> it: <c>/api/sign-ups/{signUp}/confirm-email?token=</c>); fails when the text has none.
+    /// The confirmation link (<c>/confirm?signUp=&amp;token=</c>, or a change of address's <c>/confirm?token=</c>, whose
+    /// token names its sign-up) in an email's <paramref name="text"/> as the API call that confirms it (<c>POST</c> it:
+    /// <c>/api/sign-ups/{signUp}/confirm-email?token=</c>); fails when the text has none.
     /// </summary>
     public static Uri ConfirmApiOf(string? text)
     {
         var link = new Uri(ConfirmLink().Match(text ?? string.Empty).Value);
         Assert.Equal("/confirm", link.AbsolutePath);
         var query = HttpUtility.ParseQueryString(link.Query);
-        return new Uri(link, $"/api/sign-ups/{Uri.EscapeDataString(query["signUp"]!)}/confirm-email?token={Uri.EscapeDataString(query["token"]!)}");
+        var token = query["token"]!;
+        // The token's payload is "purpose|subject|expiry|nonce" (TokenSigner): its subject is the sign-up it confirms.
+        var signUp = query["signUp"] ?? System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token.Split('.')[0])).Split('|')[1];
+        return new Uri(link, $"/api/sign-ups/{Uri.EscapeDataString(signUp)}/confirm-email?token={Uri.EscapeDataString(token)}");
     }
 
     private static string Issue(TestFunctionHost host, TokenPurpose purpose, string subscriberId) =>
         host.Services.GetRequiredService<TokenSigner>().Issue(purpose, subscriberId, AlertLinks.Lifetime);
 
-    [GeneratedRegex(@"https?://\S+/confirm\?signUp=\S+")]
+    [GeneratedRegex(@"https?://\S+/confirm\?(?:signUp|token)=\S+")]
     private static partial Regex ConfirmLink();
 }

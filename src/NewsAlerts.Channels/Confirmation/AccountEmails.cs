@@ -31,6 +31,21 @@ public static class AccountEmails
             [Words(locale, EmailText.ConfirmIgnore)]);
     }
 
+    /// <summary>
+    /// The email confirming a change of address made in the preference centre (trial r37 #15: it was the sign-up's
+    /// wording): asks to confirm at <paramref name="confirmationUrl"/> that the alerts of an existing subscription come to
+    /// this address, whose topics and settings stay; not asked for, the alerts keep going to the current address.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task<AccountEmail> AddressChangeAsync(Uri confirmationUrl, MessageLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(confirmationUrl);
+        ArgumentNullException.ThrowIfNull(locale);
+        return ComposeAsync(
+            locale, EmailText.AddressChangeSubject, [Words(locale, EmailText.AddressChangeIntro, ServiceName)], Words(locale, EmailText.AddressChangeButton), confirmationUrl,
+            [Words(locale, EmailText.AddressChangeIgnore)]);
+    }
+
     /// <summary>The manage link sent once a contact is confirmed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task<AccountEmail> ConfirmedAsync(Uri manageUrl, MessageLocale locale)

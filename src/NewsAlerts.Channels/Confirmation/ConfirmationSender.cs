@@ -22,6 +22,10 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         await SendEmailAsync(subscriberId, address, await AccountEmails.ConfirmationAsync(confirmationUrl, locale), cancellationToken);
 
     /// <inheritdoc />
+    public async Task<SendOutcome> SendAddressChangeAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
+        await SendEmailAsync(subscriberId, address, await AccountEmails.AddressChangeAsync(confirmationUrl, locale), cancellationToken);
+
+    /// <inheritdoc />
     public async Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
         await SendEmailAsync(subscriberId, address, await AccountEmails.ConfirmedAsync(manageUrl, locale), cancellationToken);
 

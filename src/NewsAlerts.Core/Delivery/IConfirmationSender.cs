@@ -11,6 +11,12 @@ public interface IConfirmationSender
     /// <summary>Emails the confirmation link.</summary>
     Task<SendOutcome> SendEmailConfirmationAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Emails the confirmation link of a change of address made in the preference centre (trial r37 #15): worded as the
+    /// change of address of an existing subscription, never as a new one, and naming no id.
+    /// </summary>
+    Task<SendOutcome> SendAddressChangeAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken);
+
     /// <summary>Emails the manage link once a contact is confirmed (the subscriber's way back to topics, settings and stopping).</summary>
     Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
 

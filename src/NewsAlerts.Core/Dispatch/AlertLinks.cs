@@ -39,6 +39,12 @@ public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
     /// <summary>Where Twilio posts delivery status.</summary>
     public Uri SmsStatusCallback() => new(Base, "api/twilio/status");
 
+    /// <summary>
+    /// Where the link confirming a change of address points: the confirm page, <c>/confirm?token=</c>, whose token names
+    /// the change's sign-up (trial r37 #15: the sign-up id of a change is "m" and the subscriber id, which an email does not show).
+    /// </summary>
+    public Uri ConfirmAddressChange(string token) => new(Base, $"confirm?token={Uri.EscapeDataString(token)}");
+
     /// <summary>Where the confirmation link in the sign-up email points: the confirm page, <c>/confirm?signUp=&amp;token=</c>.</summary>
     public Uri ConfirmEmail(string signUpId, string token) =>
         new(Base, $"confirm?signUp={Uri.EscapeDataString(signUpId)}&token={Uri.EscapeDataString(token)}");

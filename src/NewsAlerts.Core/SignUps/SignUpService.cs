@@ -830,9 +830,11 @@ public sealed class SignUpService(
         var owner = ownerId is null ? null : await store.GetAsync(ownerId, cancellationToken);
         // The sign-up's subscriber takes the contact when it has none of this kind yet, or has this very one unconfirmed
         // (a resend from the manage link for a subscriber saved before the lookup rows existed).
-        var added = channel == Channel.Email && owner is not null && SignUpIds.IsOfSignUpForm(signUp.Id) && !signUp.Replaces
-            && SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change
-            ? new TopicsAdded(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics))
+        // Trial r37 #7: a number its subscriber had confirmed is treated as such an address is: its code (which only the
+        // number's holder receives) adds the topics, and nothing else of the sign-up's choices, said on the page.
+        var added = owner is not null && SignUpIds.IsOfSignUpForm(signUp.Id) && !signUp.Replaces
+            && (channel == Channel.Email ? SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change : IsConfirmedNumberOf(owner, contact))
+            ? new TopicsAdded(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics), TopicsChangeNotes.Of(signUp, owner).SettingsNotApplied)
             : null;
         if (owner is null && signUp.SubscriberId is { } joined && (channel == Channel.Email || SignUpJoins.NumberMayJoinSignUpsSubscriber(signUp))
             && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
@@ -899,6 +901,10 @@ public sealed class SignUpService(
             ? joined with { EmailConfirmed = true, Pending = signUp.Pending with { EmailNonce = null } }
             : joined with { SmsConfirmed = true, Pending = signUp.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null } };
     }
+
+    // Whether contact is owner's current number with status Confirmed (the number's counterpart of SignUpEmails.IsConfirmedFor).
+    private static bool IsConfirmedNumberOf(Subscriber owner, string contact) =>
+        owner is { Phone: { } held, SmsStatus: ContactStatus.Confirmed } && ContactKeys.Of(Channel.Sms, held) == ContactKeys.Of(Channel.Sms, contact);
 
     private static bool CanTake(Subscriber subscriber, Channel channel, string contact) =>
         AlertChannel.For(channel).ContactOf(subscriber) is not { } held || ContactKeys.Of(channel, held) == ContactKeys.Of(channel, contact);

@@ -7,7 +7,7 @@ namespace NewsAlerts.Core.Texts;
 /// </summary>
 public enum EmailText
 {
-    /// <summary>A date and time on a clock: <c>{0}</c> the local date, <c>{1}</c> the zone words, <c>{2}</c> the time of day (HH:mm, isolated left to right in Arabic).</summary>
+    /// <summary>A date and time on a clock: <c>{0}</c> the local date and time as pages write them (<see cref="Words.ShortDates.WithTime"/>), <c>{1}</c> the zone words.</summary>
     Moment,
 
     /// <summary>The zone's time: <c>{0}</c> its city ("Paris time", "fuseau horaire : Paris"), phrased so no word agrees with the city.</summary>
@@ -162,4 +162,16 @@ public enum EmailText
 
     /// <summary>In the change email: texts too need a number, added in the preference centre (a sign-up's number never joins an existing subscriber, issue 16).</summary>
     ChangeAddNumber,
+
+    /// <summary>Subject of the email confirming a change of address made in the preferences (trial r37 #15): <c>{0}</c> the service name.</summary>
+    AddressChangeSubject,
+
+    /// <summary>What that email asks: the alerts of an existing subscription to come to this address (<c>{0}</c> the service name).</summary>
+    AddressChangeIntro,
+
+    /// <summary>That email's button.</summary>
+    AddressChangeButton,
+
+    /// <summary>Not asked for: ignore it, the alerts keep going to the current address.</summary>
+    AddressChangeIgnore,
 }

@@ -3,9 +3,13 @@ namespace NewsAlerts.Core.Words;
 using NewsAlerts.Core.Texts;
 
 /// <summary>
-/// An instant as a person reads it in an email: on their clock, in their language, with the zone named as people name
-/// it (<see cref="ZoneWords"/>): "1 December 2026, 14:05 (Paris time)", "1 décembre 2026 à 14:05 (fuseau horaire : Paris)"; the time of day isolated left to right in Arabic (<see cref="LtrText"/>).
-/// The pattern is the catalog's (<see cref="EmailText.Moment"/>), the month names the language's (CLDR, through ICU).
+/// An instant as a person reads it in an email or a text: on their clock, in their language, written as every page writes
+/// it (trial r37 #9: emails wrote "1 December 2026, 14:05" where pages wrote "Tue, Dec 1, 2026, 14:05"): CLDR's short
+/// date with its weekday and the 24-hour time, joined as the language joins them (<see cref="ShortDates"/>), then the
+/// zone named as people name it (<see cref="ZoneWords"/>): "Tue, Dec 1, 2026, 14:05 (Paris time)", "mar. 1 déc. 2026
+/// 14:05 (fuseau horaire : Paris)"; the time of day isolated left to right in Arabic (<see cref="LtrText"/>). No message
+/// needs a long form: every moment in one is a publication, a change or a send time read next to the same dates on the
+/// pages. The catalog's <see cref="EmailText.Moment"/> places the zone after the date and time.
 /// </summary>
 public static class MomentWords
 {
@@ -19,10 +23,10 @@ public static class MomentWords
         if (ZoneWords.Of(timeZone) != "UTC" && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone!, out var zone))
         {
             var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
-            return EmailTexts.Of(EmailText.Moment, language, local, ZoneWords.Time(timeZone, language), Clock(local, language));
+            return EmailTexts.Of(EmailText.Moment, language, ShortDates.WithTime(local, Clock(local, language), language), ZoneWords.Time(timeZone, language));
         }
 
-        return EmailTexts.Of(EmailText.Moment, language, at.UtcDateTime, ZoneWords.Time(null, language), Clock(at.UtcDateTime, language));
+        return EmailTexts.Of(EmailText.Moment, language, ShortDates.WithTime(at.UtcDateTime, Clock(at.UtcDateTime, language), language), ZoneWords.Time(null, language));
     }
 
     // The time of day, 24-hour, isolated left to right in a right-to-left language (LtrText).

@@ -48,11 +48,14 @@ public sealed class ConfirmPageFunction(
             if (request.Query[ConfirmedLocations.ViewField].ToString() is { Length: > 0 } view)
             {
                 return await ConfirmedPageAsync(view, ConfirmedLocations.ChannelOf(request.Query[ConfirmedLocations.ChannelField]), request.Query["embed"] == "1", cancellationToken,
-                    request.Query[ConfirmedLocations.AddedField].ToString() is { Length: > 0 } added ? added : null);
+                    request.Query[ConfirmedLocations.AddedField].ToString() is { Length: > 0 } added ? added : null,
+                    request.Query[ConfirmedLocations.SignUpField].ToString() is { Length: > 0 } from ? from : null);
             }
 
-            var signUpId = request.Query["signUp"].ToString();
             var token = request.Query["token"].ToString();
+            // A change of address's link names no sign-up (AlertLinks.ConfirmAddressChange): its token does.
+            var named = request.Query.ContainsKey("signUp");
+            var signUpId = named ? request.Query["signUp"].ToString() : tokens.Verify(token, TokenPurpose.ConfirmEmail)?.SubscriberId ?? string.Empty;
             // Read once for the whole request (issue 16) and passed down.
             var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
             if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
@@ -64,6 +67,24 @@ public sealed class ConfirmPageFunction(
             if (token.Length == 0 && await NumberConfirmedElsewhereAsync(waiting, request.Query["embed"] == "1", cancellationToken) is { } done)
             {
                 return done;
+            }
+
+            // Trial r37 #13: an expired or broken link of a change of address (its link names no sign-up, or an older one the
+            // manage link's "m" sign-up) says what it was for, and leads to the preferences, where the change is made again.
+            if (token.Length > 0 && tokens.Verify(token, TokenPurpose.ConfirmEmail) is null
+                && (!named || (SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId))))
+            {
+                return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
+                    embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
+            }
+
+            // Trial r37 #13: a link opened again after it worked says at once what it did (topics added, address changed,
+            // subscription confirmed), not "Confirm your subscription" with a button that would only say so afterwards.
+            if (token.Length > 0 && SignUpIds.IsWellFormed(signUpId)
+                && await signUps.AlreadyConfirmedEmailAsync(signUpId, token, cancellationToken) is { Subscriber: { } confirmedBefore, ManageToken: { } manage })
+            {
+                metrics.Confirmation(Channel.Email, "already_confirmed");
+                return await AlreadyConfirmedPageAsync(waiting, confirmedBefore, manage, request.Query["embed"] == "1");
             }
 
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
@@ -175,7 +196,7 @@ public sealed class ConfirmPageFunction(
                     // was subscribed), and the page says what was added, with the manage link.
                     await changes.NotifyAsync(outcome, cancellationToken);
                     return EditorGate.SeeOther(request.HttpContext.Response,
-                        ConfirmedLocations.Added(tokens.Issue(TokenPurpose.ConfirmedPage, added.SubscriberId, ConfirmedLocations.ViewLifetime), signUpId, embed, PageCulture.Language));
+                        ConfirmedLocations.Added(tokens.Issue(TokenPurpose.ConfirmedPage, added.SubscriberId, ConfirmedLocations.ViewLifetime), signUpId, channel, embed, PageCulture.Language));
                 }
 
                 if (channel == Channel.Email && subscriber is { Email: { } email, EmailStatus: ContactStatus.Confirmed })
@@ -190,7 +211,7 @@ public sealed class ConfirmPageFunction(
                     channel == Channel.Email && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: false }
                         // The sign-up's number still waits for its code (the code page may have been closed): the way back to it.
                         ? ConfirmedLocations.CodeAfterEmail(signUpId, embed, PageCulture.Language)
-                        : ConfirmedLocations.Confirmed(tokens.Issue(TokenPurpose.ConfirmedPage, subscriber.Id, ConfirmedLocations.ViewLifetime), channel, embed, PageCulture.Language));
+                        : ConfirmedLocations.Confirmed(tokens.Issue(TokenPurpose.ConfirmedPage, subscriber.Id, ConfirmedLocations.ViewLifetime), channel, embed, PageCulture.Language, signUpId));
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
                 return await pages.MessageAsync(PageStrings.ConfirmedTitle, PageStrings.TooManyTopicsMessage, StatusCodes.Status409Conflict, embed: embed);
@@ -199,19 +220,7 @@ public sealed class ConfirmPageFunction(
                 {
                     // The link was pressed again after it worked: the person is confirmed; lead them to their preferences.
                     metrics.Confirmation(channel, "already_confirmed");
-                    if (await signUps.FindAsync(signUpId, cancellationToken) is { Added: { } addedBefore } && addedBefore.SubscriberId == already.Id)
-                    {
-                        // Its topics were added the first time (issue 16): said so, and nothing changes again.
-                        return await pages.MessageAsync(PageStrings.TopicsAlreadyAddedTitle, PageStrings.TopicsAlreadyAddedMessage,
-                            detail: ConfirmPages.TopicsOf(addedBefore.Topics), action: "/manage", button: PageStrings.ManageButton,
-                            hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", newManageToken), ("step", "open")),
-                            embed: embed, toTop: embed);
-                    }
-
-                    return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedMessage,
-                        action: "/manage", button: PageStrings.ManageButton,
-                        hidden: pages.Hidden(ManagePageFunction.FormName, already.Id, ("token", newManageToken), ("step", "open")),
-                        embed: embed, toTop: embed);
+                    return await AlreadyConfirmedPageAsync(await signUps.FindAsync(signUpId, cancellationToken), already, newManageToken, embed);
                 }
 
                 if (channel == Channel.Sms && manageToken is not null
@@ -312,7 +321,8 @@ public sealed class ConfirmPageFunction(
             // From the code page: the code form again, so a code already received can still be entered.
             return phone is not null
                 ? refused.WithPage(await confirmPages.CodePageAsync(signUpId, [LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken))
-                : await pages.TooManyAsync(refused, embed);
+                // Trial r37 #13: a person already subscribed needs no new link: the preferences' link is counted apart.
+                : await pages.TooManyAsync(refused, embed, also: (new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer));
         }
 
         if (found is null || (email is null && phone is null))
@@ -335,12 +345,31 @@ public sealed class ConfirmPageFunction(
             : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true));
     }
 
+    // The page of a confirmation link used already (AlreadyConfirmedEmailAsync found its subscriber), named for what the
+    // link was for (trial r37 #13): topics added to a subscribed address (issue 16: nothing changes again), a change of
+    // address made from the preferences, or the sign-up's subscription. Each leads to the preferences.
+    private Task<IActionResult> AlreadyConfirmedPageAsync(PendingSignUp? signUp, Subscriber subscriber, string manageToken, bool embed)
+    {
+        var hidden = pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open"));
+        return signUp switch
+        {
+            { Added: { } added } when added.SubscriberId == subscriber.Id => pages.MessageAsync(PageStrings.TopicsAlreadyAddedTitle, PageStrings.TopicsAlreadyAddedMessage,
+                detail: ConfirmPages.TopicsOf(added.Topics), action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+            { Replaces: true } => pages.MessageAsync(PageStrings.AddressChangeDoneTitle, PageStrings.AddressChangeDoneMessage,
+                action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+            _ => pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedMessage,
+                action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+        };
+    }
+
     // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view
     // token lasts: what they chose, and "Manage your alerts" as a form holding a manage token issued now. Once the view
     // token has expired (a URL from the history, a link shared) it says they are confirmed and offers the manage link by
     // email, since the view token alone proves no control of any contact after its minutes.
     // added: the sign-up whose link just added topics (ConfirmedLocations.Added), listed when it added them to this subscriber.
-    private async Task<IActionResult> ConfirmedPageAsync(string view, Channel? channel, bool embed, CancellationToken cancellationToken, string? added = null)
+    // from: the sign-up just confirmed (ConfirmedLocations.Confirmed), whose contacts still waiting are named when it is this subscriber's.
+    private async Task<IActionResult> ConfirmedPageAsync(
+        string view, Channel? channel, bool embed, CancellationToken cancellationToken, string? added = null, string? from = null)
     {
         var subscriberId = tokens.Verify(view, TokenPurpose.ConfirmedPage)?.SubscriberId;
         var manageToken = subscriberId is null ? null : tokens.Issue(TokenPurpose.Manage, subscriberId, ConfirmedLocations.ManageLifetime);
@@ -351,11 +380,13 @@ public sealed class ConfirmPageFunction(
                 linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
         }
 
-        if (added is not null && channel == Channel.Email && SignUpIds.IsWellFormed(added)
+        if (added is not null && SignUpIds.IsWellFormed(added)
             && await signUps.FindAsync(added, cancellationToken) is { Added: { } change } && change.SubscriberId == subscriber.Id)
         {
-            // Issue 16: what the link added, and the way to everything else (their settings were not touched).
-            return await pages.MessageAsync(PageStrings.TopicsAddedTitle, PageStrings.TopicsAddedMessage, detail: ConfirmPages.TopicsOf(change.Topics),
+            // Issue 16: what the link (trial r37 #7: or the code) added, and the way to everything else (their settings
+            // were not touched); the choices of the sign-up that were not applied are named.
+            var addedDetail = string.Join(' ', new[] { ConfirmPages.TopicsOf(change.Topics), change.SettingsKept ? PageStrings.TopicsAddedSettingsKept : null }.OfType<string>());
+            return await pages.MessageAsync(PageStrings.TopicsAddedTitle, PageStrings.TopicsAddedMessage, detail: addedDetail.Length == 0 ? null : addedDetail,
                 action: "/manage", button: PageStrings.ManageButton,
                 hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
                 embed: embed, toTop: embed);
@@ -369,7 +400,11 @@ public sealed class ConfirmPageFunction(
         var topics = ConfirmPages.TopicsOf(subscriber.Topics) is { } listed
             ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ConfirmedTopics, listed)
             : null;
-        var detail = string.Join(' ', new[] { topics, schedule }.OfType<string>());
+        // Trial r37 #1: which channels are confirmed now and which of this sign-up's contacts still wait.
+        var signUp = from is not null && SignUpIds.IsWellFormed(from) && await signUps.FindAsync(from, cancellationToken) is { } read
+            && (read.SubscriberId == subscriber.Id || read.CreatedSubscriberId == subscriber.Id) ? read : null;
+        var channels = ConfirmedChannels.Sentence(subscriber, signUp);
+        var detail = string.Join(' ', new[] { topics, channels, schedule }.OfType<string>());
         return await pages.MessageAsync(PageStrings.ConfirmedTitle,
             channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
             detail: detail.Length == 0 ? null : detail, action: "/manage", button: PageStrings.ManageButton,

@@ -30,11 +30,16 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// The page of the emailed confirmation link: one button posting the token (never in the form's URL); 404 when
     /// <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>).
     /// </summary>
+    /// The manage link's sign-ups (a change of address, or the subscriber's own address sent again) are worded as the
+    /// address of an existing subscription (trial r37 #15), told by the id's shape alone, so the page tells nothing of state.
     public Task<IActionResult> ConfirmEmailPageAsync(string signUpId, string token) =>
         !SignUpIds.IsWellFormed(signUpId)
             ? pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status404NotFound,
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.LinkNotValidSignUpAgain)
-            : pages.MessageAsync(PageStrings.ConfirmTitle, PageStrings.ConfirmMessage, action: "/confirm", button: PageStrings.ConfirmButton,
+            : pages.MessageAsync(
+                SignUpIds.IsOfSignUpForm(signUpId) ? PageStrings.ConfirmTitle : PageStrings.AddressConfirmTitle,
+                SignUpIds.IsOfSignUpForm(signUpId) ? PageStrings.ConfirmMessage : PageStrings.AddressConfirmMessage,
+                action: "/confirm", button: PageStrings.ConfirmButton,
                 hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)));
 
     /// <summary>

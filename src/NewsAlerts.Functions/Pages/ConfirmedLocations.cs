@@ -41,30 +41,40 @@ public static class ConfirmedLocations
     /// </summary>
     public static readonly TimeSpan ManageLifetime = TimeSpan.FromHours(1);
 
-    /// <summary>The "you're confirmed" page for <paramref name="viewToken"/> after confirming <paramref name="channel"/>.</summary>
+    /// <summary>The query field naming the sign-up just confirmed (<see cref="Confirmed"/>), whose contacts still waiting the page names.</summary>
+    public const string SignUpField = "from";
+
+    /// <summary>
+    /// The "you're confirmed" page for <paramref name="viewToken"/> after confirming <paramref name="channel"/>; with
+    /// <paramref name="signUpId"/>, the sign-up confirmed, so the page can say which of its contacts still wait (trial r37 #1).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="viewToken"/> or <paramref name="language"/> is null.</exception>
-    public static string Confirmed(string viewToken, Channel channel, bool embed, string language)
+    public static string Confirmed(string viewToken, Channel channel, bool embed, string language, string? signUpId = null)
     {
         ArgumentNullException.ThrowIfNull(viewToken);
         return PageLinks.WithLanguage(
-            $"/confirm?{ViewField}={Uri.EscapeDataString(viewToken)}&{ChannelField}={(channel == Channel.Email ? "email" : "sms")}" + (embed ? "&embed=1" : string.Empty),
+            $"/confirm?{ViewField}={Uri.EscapeDataString(viewToken)}&{ChannelField}={ChannelName(channel)}"
+                + (signUpId is null ? string.Empty : $"&{SignUpField}={Uri.EscapeDataString(signUpId)}") + (embed ? "&embed=1" : string.Empty),
             language);
     }
+
+    private static string ChannelName(Channel channel) => channel == Channel.Email ? "email" : "sms";
 
     /// <summary>The query field naming the sign-up whose topics were just added (<see cref="Added"/>).</summary>
     public const string AddedField = "added";
 
     /// <summary>
-    /// The "added" page (issue 16): as <see cref="Confirmed"/> for the address, naming sign-up <paramref name="signUpId"/>
-    /// (<see cref="Core.SignUps.PendingSignUp.Added"/>), whose topics it lists while the view token lasts.
+    /// The "added" page (issue 16): as <see cref="Confirmed"/> for the address or (trial r37 #7) the number confirmed as
+    /// <paramref name="channel"/>, naming sign-up <paramref name="signUpId"/> (<see cref="Core.SignUps.PendingSignUp.Added"/>),
+    /// whose topics it lists while the view token lasts.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Added(string viewToken, string signUpId, bool embed, string language)
+    public static string Added(string viewToken, string signUpId, Channel channel, bool embed, string language)
     {
         ArgumentNullException.ThrowIfNull(viewToken);
         ArgumentNullException.ThrowIfNull(signUpId);
         return PageLinks.WithLanguage(
-            $"/confirm?{ViewField}={Uri.EscapeDataString(viewToken)}&{ChannelField}=email&{AddedField}={Uri.EscapeDataString(signUpId)}" + (embed ? "&embed=1" : string.Empty),
+            $"/confirm?{ViewField}={Uri.EscapeDataString(viewToken)}&{ChannelField}={ChannelName(channel)}&{AddedField}={Uri.EscapeDataString(signUpId)}" + (embed ? "&embed=1" : string.Empty),
             language);
     }
 

@@ -93,18 +93,27 @@ public sealed class PageResponder
     /// words, from its <c>Retry-After</c> seconds (<see cref="WaitWords"/>), and a way back to where the person came from:
     /// <paramref name="backTo"/> reading <paramref name="backText"/> (default: the sign-up page), or, when
     /// <paramref name="backAction"/> is given, a button posting <paramref name="backHidden"/> there (a page whose link
-    /// would carry a token). <c>Retry-After</c> carries the same wait.
+    /// would carry a token); with <paramref name="also"/>, a second link (a path of this app) after the first, such as the
+    /// way to the preferences for a person already subscribed. <c>Retry-After</c> carries the same wait.
     /// </summary>
     public async Task<IActionResult> TooManyAsync(
         RateLimitedResult? refused, bool embed = false, Uri? backTo = null, string? backText = null, string? backAction = null,
-        IReadOnlyList<KeyValuePair<string, string>>? backHidden = null)
+        IReadOnlyList<KeyValuePair<string, string>>? backHidden = null, (Uri Link, string Text)? also = null)
     {
         var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
         var page = backAction is not null
             ? await MessageAsync(WaitWords.Title(seconds), LimitWords.Message(refused?.Refusal.Limit, seconds), StatusCodes.Status429TooManyRequests, embed: embed,
                 action: backAction, button: backText, hidden: backHidden)
-            : await MessageAsync(WaitWords.Title(seconds), LimitWords.Message(refused?.Refusal.Limit, seconds), StatusCodes.Status429TooManyRequests, embed: embed,
-                linkTo: backTo ?? new Uri("/signup", UriKind.Relative), linkText: backText ?? PageStrings.BackToSignUp);
+            : await RenderAsync<MessagePage>(new Dictionary<string, object?>
+            {
+                [nameof(MessagePage.Title)] = WaitWords.Title(seconds),
+                [nameof(MessagePage.Message)] = LimitWords.Message(refused?.Refusal.Limit, seconds),
+                [nameof(MessagePage.LinkTo)] = backTo ?? new Uri("/signup", UriKind.Relative),
+                [nameof(MessagePage.LinkText)] = backText ?? PageStrings.BackToSignUp,
+                [nameof(MessagePage.AlsoLinkTo)] = also?.Link,
+                [nameof(MessagePage.AlsoLinkText)] = also?.Text,
+                [nameof(MessagePage.Embed)] = embed,
+            }, StatusCodes.Status429TooManyRequests, embed);
         return new RetryAfterResult(seconds, page);
     }
 

@@ -57,6 +57,13 @@ public sealed class ConfirmationSending(
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
     private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
     {
+        if (!SignUpIds.IsOfSignUpForm(signUp.Id) && signUp.SubscriberId is { } subscriberId)
+        {
+            // The manage link's sign-up (trial r37 #15): a change of address made in the preferences, or the subscriber's
+            // own address sent again; the address of an existing subscription, worded so, and a link naming no id.
+            return await confirmations.SendAddressChangeAsync(subscriberId, signUp.Email!, links.ConfirmAddressChange(token), new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
+        }
+
         var link = links.ConfirmEmail(signUp.Id, token);
         if (change is null)
         {

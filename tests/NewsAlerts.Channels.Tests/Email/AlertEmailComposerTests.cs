@@ -22,11 +22,11 @@ public sealed class AlertEmailComposerTests
     }
 
     [Theory]
-    [InlineData("Europe/Paris", "27 November 2026, 19:30 (Paris time)")]
-    [InlineData("America/New_York", "27 November 2026, 13:30 (New York time)")]
-    [InlineData("Asia/Kolkata", "28 November 2026, 00:00 (Kolkata time)")]
-    [InlineData(null, "27 November 2026, 18:30 (UTC time)")]
-    [InlineData("Not/AZone", "27 November 2026, 18:30 (UTC time)")]
+    [InlineData("Europe/Paris", "Fri, Nov 27, 2026, 19:30 (Paris time)")]
+    [InlineData("America/New_York", "Fri, Nov 27, 2026, 13:30 (New York time)")]
+    [InlineData("Asia/Kolkata", "Sat, Nov 28, 2026, 00:00 (Kolkata time)")]
+    [InlineData(null, "Fri, Nov 27, 2026, 18:30 (UTC time)")]
+    [InlineData("Not/AZone", "Fri, Nov 27, 2026, 18:30 (UTC time)")]
     public void The_publication_time_is_shown_on_the_subscribers_clock(string? timeZone, string expected)
     {
         var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test") with { TimeZone = timeZone }, From, Composed);

@@ -41,7 +41,7 @@ public sealed class Follow_ups_say_withdrawn_or_correction
         var message = AlertEmailComposer.Compose(Alerts.Email("r@example.test", content), From, DateTimeOffset.UnixEpoch);
 
         Assert.Equal("Withdrawn: <script>alert(1)</script> Truce", message.Subject);
-        Assert.Contains("was withdrawn on 27 November 2026, 18:30 (UTC time)", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("was withdrawn on Fri, Nov 27, 2026, 18:30 (UTC time)", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Not <b>verified</b> & removed.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Not &lt;b&gt;verified&lt;/b&gt; &amp; removed.", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", message.HtmlBody, StringComparison.Ordinal);

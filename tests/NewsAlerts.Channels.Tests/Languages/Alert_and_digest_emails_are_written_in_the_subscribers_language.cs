@@ -18,8 +18,8 @@ public sealed class Alert_and_digest_emails_are_written_in_the_subscribers_langu
     public async Task DisposeAsync() => await templates.DisposeAsync();
 
     [Theory]
-    [InlineData("fr", "Europe/Paris", "Urgent\u00a0: Cessez-le-feu à Gaza", "1 décembre 2026 à 14:05 (fuseau horaire\u00a0: Paris)", "Pourquoi vous recevez ce message\u00a0: « trêve »")]
-    [InlineData("ar", "Asia/Beirut", "عاجل: وقف إطلاق النار في غزة", "الساعة \u206615:05\u2069 (بتوقيت بيروت)", "سبب وصول هذه الرسالة إليك: «هدنة»")]
+    [InlineData("fr", "Europe/Paris", "Urgent\u00a0: Cessez-le-feu à Gaza", "mar. 1 déc. 2026 14:05 (fuseau horaire\u00a0: Paris)", "Pourquoi vous recevez ce message\u00a0: « trêve »")]
+    [InlineData("ar", "Asia/Beirut", "عاجل: وقف إطلاق النار في غزة", "2026، \u206615:05\u2069 (بتوقيت بيروت)", "سبب وصول هذه الرسالة إليك: «هدنة»")]
     public void A_breaking_alert_has_its_subject_words_and_publication_time_in_the_language_and_zone(
         string language, string zone, string subject, string when, string why)
     {
@@ -34,8 +34,8 @@ public sealed class Alert_and_digest_emails_are_written_in_the_subscribers_langu
     }
 
     [Theory]
-    [InlineData("fr", NoticeKind.Withdrawn, "Retiré\u00a0: ", "a été retiré le 1 décembre 2026 à 14:05 (fuseau horaire\u00a0: Paris).")]
-    [InlineData("fr", NoticeKind.Corrected, "Rectificatif\u00a0: ", "a été corrigé le 1 décembre 2026 à 14:05 (fuseau horaire\u00a0: Paris).")]
+    [InlineData("fr", NoticeKind.Withdrawn, "Retiré\u00a0: ", "a été retiré le mar. 1 déc. 2026 14:05 (fuseau horaire\u00a0: Paris).")]
+    [InlineData("fr", NoticeKind.Corrected, "Rectificatif\u00a0: ", "a été corrigé le mar. 1 déc. 2026 14:05 (fuseau horaire\u00a0: Paris).")]
     [InlineData("ar", NoticeKind.Withdrawn, "خبر مسحوب: ", "سُحب في ")]
     [InlineData("ar", NoticeKind.Corrected, "تصحيح: ", "صُحّح في ")]
     public void A_follow_up_says_withdrawn_or_corrected_and_when_in_the_language(string language, NoticeKind kind, string subjectStart, string notice)
@@ -65,8 +65,8 @@ public sealed class Alert_and_digest_emails_are_written_in_the_subscribers_langu
     }
 
     [Theory]
-    [InlineData("fr", "1 décembre 2026 à 14:04 (fuseau horaire\u00a0: Paris)", "Autres correspondances")]
-    [InlineData("ar", "الساعة \u206614:04\u2069 (بتوقيت باريس)", "نتائج أخرى")]
+    [InlineData("fr", "mar. 1 déc. 2026 14:04 (fuseau horaire\u00a0: Paris)", "Autres correspondances")]
+    [InlineData("ar", "2026، \u206614:04\u2069 (بتوقيت باريس)", "نتائج أخرى")]
     public async Task A_digests_story_times_and_sections_come_in_the_language(string language, string when, string otherTopic)
     {
         var request = Digest(language, 2, 1);
@@ -85,7 +85,7 @@ public sealed class Alert_and_digest_emails_are_written_in_the_subscribers_langu
 
         Assert.StartsWith("Breaking: ", message.Subject, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", message.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("1 December 2026, 14:05 (Paris time)", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Tue, Dec 1, 2026, 14:05 (Paris time)", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain('\u200F', message.TextBody!);
     }
 

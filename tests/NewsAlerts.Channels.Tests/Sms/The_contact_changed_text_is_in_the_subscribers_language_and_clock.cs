@@ -18,10 +18,10 @@ public sealed class The_contact_changed_text_is_in_the_subscribers_language_and_
     public static TheoryData<string> Languages() => [.. TextLanguages.Offered];
 
     [Theory]
-    [InlineData("fr", "Europe/Paris", "NewsAlerts : votre numéro d’alertes a été remplacé par +33***89 le 1 décembre 2026 à 14:05 (fuseau horaire\u00a0: Paris).")]
-    [InlineData("ar", "Asia/Beirut", "NewsAlerts: تم تغيير رقم تنبيهاتك إلى \u2066+33***89\u2069 في 1 ديسمبر 2026، الساعة \u206615:05\u2069 (بتوقيت بيروت).")]
-    [InlineData("en", "America/New_York", "NewsAlerts: your alerts number changed to +33***89 on 1 December 2026, 08:05 (New York time).")]
-    [InlineData(null, null, "NewsAlerts: your alerts number changed to +33***89 on 1 December 2026, 13:05 (UTC time).")]
+    [InlineData("fr", "Europe/Paris", "NewsAlerts : votre numéro d’alertes a été remplacé par +33***89 le mar. 1 déc. 2026 14:05 (fuseau horaire\u00a0: Paris).")]
+    [InlineData("ar", "Asia/Beirut", "NewsAlerts: تم تغيير رقم تنبيهاتك إلى \u2066+33***89\u2069 في الثلاثاء، 1 ديسمبر 2026، \u206615:05\u2069 (بتوقيت بيروت).")]
+    [InlineData("en", "America/New_York", "NewsAlerts: your alerts number changed to +33***89 on Tue, Dec 1, 2026, 08:05 (New York time).")]
+    [InlineData(null, null, "NewsAlerts: your alerts number changed to +33***89 on Tue, Dec 1, 2026, 13:05 (UTC time).")]
     public void The_text_is_in_the_language_with_the_moment_on_the_subscribers_clock(string? language, string? zone, string start)
     {
         var body = ContactChangedSms.Of(Notice, new MessageLocale(language, zone));

@@ -33,7 +33,7 @@ public sealed class A_digest_email_groups_stories_by_topic_newest_first
 
         Assert.Equal(["Syria", "ceasefire", DigestComposer.OtherTopic], email.Sections.Select(s => s.Topic));
         Assert.Equal(["Aleppo reopens", "Damascus talks"], email.Sections[0].Items.Select(i => i.Headline));
-        Assert.Equal("30 November 2026, 01:00 (Santiago time)", email.Sections[0].Items[0].PublishedLocal); // 04:00 UTC is 01:00 in Santiago (-03)
+        Assert.Equal("Mon, Nov 30, 2026, 01:00 (Santiago time)", email.Sections[0].Items[0].PublishedLocal); // 04:00 UTC is 01:00 in Santiago (-03)
         Assert.Equal("\"ceasefire\" via \"truce\"", email.Sections[1].Items.Single().Reason);
         Assert.Equal("Wire", email.Sections[1].Items.Single().Source);
     }

@@ -33,7 +33,7 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         var location = posted.Headers.Location!.OriginalString;
-        Assert.Matches("^/confirm\\?view=[^&]+&channel=email&lang=en$", location);
+        Assert.Matches("^/confirm\\?view=[^&]+&channel=email&from=u[^&]+&lang=en$", location);
         foreach (var visit in new[] { "first", "reload" })
         {
             var (status, page) = await host.VisitAsync(location);
@@ -61,7 +61,7 @@ public sealed class A_confirmation_answers_303_to_a_page_that_a_reload_shows_aga
         var (posted, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(codePage, "code"), [new("code", started.SmsCode!)]);
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
-        Assert.Matches("^/confirm\\?view=[^&]+&channel=sms&lang=en$", posted.Headers.Location!.OriginalString);
+        Assert.Matches("^/confirm\\?view=[^&]+&channel=sms&from=u[^&]+&lang=en$", posted.Headers.Location!.OriginalString);
         var (status, page) = await host.VisitAsync(posted.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(HtmlEncoder.Default.Encode(PageStrings.ConfirmedSmsMessage), page, StringComparison.Ordinal);

@@ -39,7 +39,12 @@ public sealed partial class A_contact_change_is_sent_in_the_subscribers_language
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
         await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(fresh, CancellationToken.None) == 1, "the link reaches the new address");
         AssertIn(SmsTexts.Code(language, Slot, Slot), (await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[0].GetProperty("body").GetString()!);
-        AssertIn(EmailTexts.Of(EmailText.ConfirmSubject, language, Slot), (await stack.Inbox.ListMessagesAsync(fresh, CancellationToken.None))[0].Subject ?? string.Empty);
+        var email = (await stack.Inbox.ListMessagesAsync(fresh, CancellationToken.None))[0];
+        AssertIn(EmailTexts.Of(EmailText.AddressChangeSubject, language, Slot), email.Subject ?? string.Empty);
+        // Trial r37 #15: worded as the change of address of an existing subscription, naming no id.
+        AssertIn(EmailTexts.Of(EmailText.AddressChangeIntro, language, Slot), email.TextBody ?? string.Empty);
+        Assert.DoesNotContain(confirmed.Subscriber.Id, email.TextBody ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(confirmed.Subscriber.Id, email.HtmlBody ?? string.Empty, StringComparison.Ordinal);
 
         // The manage link's resend sends both again, still in the subscriber's language.
         using (var resend = await SendAsync(HttpMethod.Post, $"api/subscribers/{confirmed.Subscriber.Id}/resend", confirmed, null))
@@ -50,7 +55,7 @@ public sealed partial class A_contact_change_is_sent_in_the_subscribers_language
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the resent code reaches the new number");
         await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(fresh, CancellationToken.None) == 2, "the resent link reaches the new address");
         AssertIn(SmsTexts.Code(language, Slot, Slot), (await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[1].GetProperty("body").GetString()!);
-        Assert.All(await stack.Inbox.ListMessagesAsync(fresh, CancellationToken.None), m => AssertIn(EmailTexts.Of(EmailText.ConfirmSubject, language, Slot), m.Subject ?? string.Empty));
+        Assert.All(await stack.Inbox.ListMessagesAsync(fresh, CancellationToken.None), m => AssertIn(EmailTexts.Of(EmailText.AddressChangeSubject, language, Slot), m.Subject ?? string.Empty));
     }
 
     // Every fixed part of the catalog's text (the parts between the values) is in the message sent.

@@ -64,6 +64,25 @@ public sealed class Each_action_has_its_own_limit_and_every_429_says_when(StackF
         Assert.Equal(HttpStatusCode.OK, (await PostAsync("manage/link", [new("email", Address())], $"2001:db8:16b:{Random.Shared.Next(1, 0xffff):x}::1")).Response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_refused_resend_of_a_link_also_offers_a_link_to_the_preferences()
+    {
+        // Trial r37 #13: a person already subscribed needs no new confirmation link; the 429 names the preferences' link too.
+        var client = $"2001:db8:16c:{Random.Shared.Next(1, 0xffff):x}::1";
+        var (signedUp, checkEmail) = await PostAsync("signup", [new("email", Address()), new("topics", "Syria"), new("timeZone", "UTC")], client);
+        Assert.Equal(HttpStatusCode.OK, signedUp.StatusCode);
+        var resend = HtmlForms.WithStep(checkEmail, "resend");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("confirm", [.. resend.Hidden], client, form: false)).Response.StatusCode);
+
+        var (refused, page) = await PostAsync("confirm", [.. resend.Hidden], client, form: false);
+
+        AssertRefused(refused);
+        var text = WebUtility.HtmlDecode(page);
+        Assert.Contains(PageStrings.BackToSignUp, text, StringComparison.Ordinal);
+        Assert.Contains(PageStrings.ManageLinkOffer, text, StringComparison.Ordinal);
+        Assert.Contains("href=\"/manage/link", page, StringComparison.Ordinal);
+    }
+
     private static void AssertRefused(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
