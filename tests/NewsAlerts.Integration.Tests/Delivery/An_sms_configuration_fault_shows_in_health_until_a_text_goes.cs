@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.SmsSink;
@@ -26,11 +25,7 @@ public sealed class An_sms_configuration_fault_shows_in_health_until_a_text_goes
     public async Task InitializeAsync()
     {
         // One attempt per send and per batch delivery: the refused batch is dead-lettered at once.
-        stack = await HostedStack.StartAsync(
-            fixture.Stack,
-            configureServices: services => services.AddSingleton(new RetryPolicy(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10))),
-            overrides: new Dictionary<string, string?> { ["Dispatcher:MaxAttempts"] = "1", ["Alerts:IndexRefreshSeconds"] = "1" },
-            runDispatcher: true);
+        stack = await HostedStack.StartDeadLetteringAtOnceAsync(fixture.Stack);
         sinkApi = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
     }
 
