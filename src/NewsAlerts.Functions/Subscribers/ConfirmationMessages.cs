@@ -38,7 +38,7 @@ public sealed class ConfirmationMessages(ConfirmationSending sending, Confirmati
         ArgumentNullException.ThrowIfNull(request);
         // Each end is noted as it happens: a failure on the second channel after the first went must not leave only "failed
         // on our side" noted (HttpRequestGuard's), which would give back what the first channel's send spent (review of s36).
-        return NotSent(await sending.SendAsync(started, cancellationToken, (_, end) => ConfirmationGate.Record(request, end)));
+        return NotSent(await sending.SendAsync(started, (_, end) => ConfirmationGate.Record(request, end), cancellationToken));
     }
 
     /// <summary>Sends them with no request to give back to; returns the channels not sent (<c>email</c>, <c>sms</c>).</summary>

@@ -31,7 +31,7 @@ public sealed class ConfirmationSending(
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
     public async Task<IReadOnlyList<(string Channel, ConfirmationEnd End)>> SendAsync(
-        SignUpStarted started, CancellationToken cancellationToken, Action<string, ConfirmationEnd>? ended = null)
+        SignUpStarted started, Action<string, ConfirmationEnd>? ended, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(started);
         // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
@@ -63,6 +63,11 @@ public sealed class ConfirmationSending(
 
         return ends;
     }
+
+    /// <summary>As <see cref="SendAsync(SignUpStarted, Action{string, ConfirmationEnd}?, CancellationToken)"/>, with no one told as each ends.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
+    public Task<IReadOnlyList<(string Channel, ConfirmationEnd End)>> SendAsync(SignUpStarted started, CancellationToken cancellationToken) =>
+        SendAsync(started, null, cancellationToken);
 
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
     private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
