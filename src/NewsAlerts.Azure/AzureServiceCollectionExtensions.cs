@@ -56,11 +56,13 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<NewsAlerts.Core.Caps.IDailyCapStore, TableDailyCapStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
         services.TryAddSingleton<ISenderRoster, TableSenderRoster>();
+        services.TryAddSingleton<ISmsConfigurationFaults, TableSmsConfigurationFaults>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, TableStorageProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, ServiceBusProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, SmsConfigurationProbe>());
         return services;
     }
 

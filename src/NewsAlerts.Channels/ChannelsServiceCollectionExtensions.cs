@@ -59,7 +59,8 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton(sp => new TwilioSmsSender(
             sp.GetRequiredService<IOptions<TwilioOptions>>(),
             sp.GetRequiredService<ILogger<TwilioSmsSender>>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            faults: sp.GetService<NewsAlerts.Core.Ports.ISmsConfigurationFaults>()));
         services.TryAddSingleton<ISmsSender>(sp => new ShapedSmsSender(
             sp.GetRequiredService<TwilioSmsSender>(), Shaper(sp, sp.GetRequiredService<SenderRates>().Sms)));
         services.TryAddSingleton<TwilioSignatureValidator>();

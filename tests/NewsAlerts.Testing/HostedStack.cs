@@ -50,6 +50,18 @@ public sealed class HostedStack : IAsyncDisposable
         return new HostedStack(stack, host, serviceBusConnectionString);
     }
 
+    /// <summary>
+    /// A host that runs the dispatcher and tries each send, and each delivery of a batch, once: a batch the provider
+    /// refuses goes to the dead-letter queue at once. The topic index is refreshed every second.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stack"/> is null.</exception>
+    public static Task<HostedStack> StartDeadLetteringAtOnceAsync(RunningStack stack) =>
+        StartAsync(
+            stack,
+            configureServices: services => services.AddSingleton(new Channels.Shaping.RetryPolicy(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10))),
+            overrides: new Dictionary<string, string?> { ["Dispatcher:MaxAttempts"] = "1", ["Alerts:IndexRefreshSeconds"] = "1" },
+            runDispatcher: true);
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -15,16 +15,26 @@ using NewsAlerts.Cli.Stack;
 /// </summary>
 public sealed class RecordedTables
 {
-    /// <summary>A client on <paramref name="stack"/>'s storage whose tables are named with a new prefix starting <paramref name="prefixStart"/>.</summary>
+    /// <summary>
+    /// A client on <paramref name="stack"/>'s storage whose tables are named with a new prefix starting
+    /// <paramref name="prefixStart"/>; <paramref name="policy"/>, when given, sees every request too (per call, after the
+    /// recording), for a test that counts some requests its own way or fails or cancels them.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="stack"/> is null.</exception>
-    public RecordedTables(RunningStack stack, string prefixStart)
+    public RecordedTables(RunningStack stack, string prefixStart, HttpPipelinePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(stack);
         Prefix = StackFixture.UniqueName(prefixStart);
         var options = new TableClientOptions();
         options.AddPolicy(new RecordingPolicy(Requests), HttpPipelinePosition.PerCall);
+        if (policy is not null)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
         Service = new TableServiceClient(stack.StorageConnectionString, options);
         Set = new TableSet(Service, Options.Create(new StorageOptions { TablePrefix = Prefix }));
+        Plain = new TableSet(new TableServiceClient(stack.StorageConnectionString), Options.Create(new StorageOptions { TablePrefix = Prefix }));
     }
 
     /// <summary>The prefix of every table name.</summary>
@@ -35,6 +45,9 @@ public sealed class RecordedTables
 
     /// <summary>The tables, for a store under test.</summary>
     public TableSet Set { get; }
+
+    /// <summary>The same tables through a client of their own that neither records nor runs the policy: another instance.</summary>
+    public TableSet Plain { get; }
 
     /// <summary>Every request sent so far, in order (clear it before the operation a test looks at).</summary>
     public ConcurrentQueue<(string Method, string Uri)> Requests { get; } = new();

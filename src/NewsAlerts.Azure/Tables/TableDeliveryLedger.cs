@@ -264,6 +264,12 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
             return true;
         }
 
+        // A message of a subscriber erased since: nothing to record, and no row keyed by its id may come back.
+        if (await providers.GetEntityIfExistsAsync<TableEntity>(ErasedKey(providerMessageId), string.Empty, select: ["PartitionKey"], cancellationToken: cancellationToken) is { HasValue: true })
+        {
+            return false;
+        }
+
         // Not linked yet: the dispatcher records a group's sends after the last of them. Keep the status on the row;
         // whichever of the two writes second (this insert or the dispatcher's link) applies it.
         var early = new TableEntity(key, string.Empty) { [EarlyState] = state.ToString(), [EarlyReason] = reason };
@@ -287,12 +293,19 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     }
 
     /// <inheritdoc />
-    public async Task<string?> RecipientOfAsync(string providerMessageId, CancellationToken cancellationToken)
+    public async Task<MessageRecipient> RecipientOfAsync(string providerMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(providerMessageId);
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
         var link = await providers.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(providerMessageId), string.Empty, cancellationToken: cancellationToken);
-        return link.HasValue && link.Value is { } found && found.ContainsKey("DeliveryPartition") ? found.GetString("DeliveryRow") : null;
+        if (link.HasValue && link.Value is { } found && found.ContainsKey("DeliveryPartition"))
+        {
+            return MessageRecipient.Of(found.GetString("DeliveryRow"));
+        }
+
+        // Not linked: a message of a subscriber erased since leaves only its mark (read only here, where a link is missing).
+        var mark = await providers.GetEntityIfExistsAsync<TableEntity>(ErasedKey(providerMessageId), string.Empty, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return mark.HasValue ? MessageRecipient.Gone : MessageRecipient.Unknown;
     }
 
     /// <inheritdoc />
@@ -436,13 +449,26 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
         }
 
+        // Each link becomes a mark that its message went to someone erased (the mark first: a link deleted unmarked would
+        // make a late callback act on the number's holder now, review of s36). The mark is keyed by a SHA-256 of the
+        // MessageSid and holds nothing else: no subscriber id, number or text. A MessageSid is Twilio's random id for
+        // one message (no number or name in it); what it identifies is Twilio's own log of the message, which our
+        // erasure does not reach either way, and the hash cannot be turned back into the id, so the mark links nothing
+        // in our storage to the person.
         var providers = await tables.GetAsync(ProviderIds, cancellationToken);
         var links = TableClient.CreateQueryFilter($"DeliveryRow eq {subscriberId}");
         await foreach (var link in providers.QueryAsync<TableEntity>(links, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
+            var sid = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(link.PartitionKey));
+            await providers.UpsertEntityAsync(new TableEntity(ErasedKey(sid), string.Empty), TableUpdateMode.Replace, cancellationToken);
             await providers.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
         }
     }
+
+    // The key of the mark an erased subscriber's message leaves: "erased-" and the SHA-256 of its provider id in hex
+    // (never a link's key: a MessageSid starts "SM", whose base64url starts "U00").
+    private static string ErasedKey(string providerMessageId) =>
+        "erased-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(providerMessageId)));
 
     /// <summary>
     /// Deletes every ledger row of one article (both channels, any state) and the provider-id links that point at them,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Privacy;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Ports;
 using Twilio.Clients;
 using Twilio.Http;
 using Twilio.Rest.Api.V2010.Account;
@@ -20,13 +21,21 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
     private readonly ILogger<TwilioSmsSender> logger;
     private readonly System.Net.Http.HttpClient http;
     private readonly TwilioRestClient client;
+    private readonly ISmsConfigurationFaults? faults;
 
-    /// <summary>Creates the sender; <paramref name="transport"/> replaces the socket handler (tests), default none.</summary>
-    public TwilioSmsSender(IOptions<TwilioOptions> options, ILogger<TwilioSmsSender> logger, TimeProvider? time = null, HttpMessageHandler? transport = null)
+    /// <summary>
+    /// Creates the sender; <paramref name="transport"/> replaces the socket handler (tests), default none;
+    /// <paramref name="faults"/>, when given, is told each refusal for our configuration and each text that went, so the
+    /// health report shows the fault until a text goes again (none: only logged).
+    /// </summary>
+    public TwilioSmsSender(
+        IOptions<TwilioOptions> options, ILogger<TwilioSmsSender> logger, TimeProvider? time = null, HttpMessageHandler? transport = null,
+        ISmsConfigurationFaults? faults = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
         this.logger = logger;
+        this.faults = faults;
         HttpMessageHandler handler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         if (this.options.ApiBaseUrl is { } apiBase)
         {
@@ -71,6 +80,7 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         {
             var message = await MessageResource.CreateAsync(create, client);
             LogSent(logger, subscriberId, Mask.Phone(toNumber), message.Sid, body.Measure.Segments);
+            await NoteAsync(f => f.ClearAsync(CancellationToken.None));
             return SendOutcome.Sent(message.Sid);
         }
         catch (Exception ex) when (TwilioFailures.IsTwilioFailure(ex))
@@ -80,6 +90,7 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
             {
                 // Every message fails alike until an operator fixes the setting: at error, with the setting named.
                 LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
+                await NoteAsync(f => f.RecordAsync(fault.Code, fault.Setting!, fault.Reason, CancellationToken.None));
             }
             else
             {
@@ -87,6 +98,24 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
             }
 
             return outcome;
+        }
+    }
+
+    // Tells the health record; never fails or cancels the send it follows (the text went, or was refused, either way).
+    private async Task NoteAsync(Func<ISmsConfigurationFaults, Task> note)
+    {
+        if (faults is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await note(faults);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFaultNotNoted(logger, ex);
         }
     }
 
@@ -117,4 +146,7 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Error, Message = "Twilio refused an SMS for our configuration ({Code}: {Reason}); fix {Setting}. The message is retried, then dead-lettered")]
     private static partial void LogConfigurationFault(ILogger logger, int code, string reason, string setting);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Warning, Message = "The SMS configuration fault shown in health could not be recorded or cleared")]
+    private static partial void LogFaultNotNoted(ILogger logger, Exception exception);
 }

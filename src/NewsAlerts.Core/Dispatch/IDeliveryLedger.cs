@@ -40,12 +40,15 @@ public interface IDeliveryLedger
     Task<bool> RecordProviderStatusAsync(string providerMessageId, LedgerState state, string? reason, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The subscriber an alert with this provider id (a Twilio MessageSid) was sent to, as the send recorded it; null
-    /// when no send with that id is recorded yet (a callback that came before the record) or at all. A status callback
-    /// acts on this subscriber, never on whoever holds the number now (issue 16 review: a number may change hands
-    /// between the send and its callback). This default knows no provider ids (in-memory twins).
+    /// The subscriber an alert with this provider id (a Twilio MessageSid) was sent to, as the send recorded it:
+    /// <see cref="MessageRecipient.Of"/> that subscriber; <see cref="MessageRecipient.Gone"/> when they were erased since
+    /// (<see cref="EraseSubscriberAsync"/> keeps that mark and nothing else); <see cref="MessageRecipient.Unknown"/> when no
+    /// send with that id is recorded yet (a callback that came before the record) or at all. A status callback acts on
+    /// this subscriber, never on whoever holds the number now (issue 16 review: a number may change hands between the
+    /// send and its callback), and on nobody for an erased one (review of s36). This default knows no provider ids
+    /// (in-memory twins).
     /// </summary>
-    Task<string?> RecipientOfAsync(string providerMessageId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    Task<MessageRecipient> RecipientOfAsync(string providerMessageId, CancellationToken cancellationToken) => Task.FromResult(MessageRecipient.Unknown);
 
     /// <summary>The state of one alert, or null when it was never claimed.</summary>
     Task<LedgerState?> GetStateAsync(string articleId, string subscriberId, Channel channel, CancellationToken cancellationToken);
@@ -77,6 +80,11 @@ public interface IDeliveryLedger
     /// </summary>
     Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken);
 
-    /// <summary>Erases every ledger record of a subscriber.</summary>
+    /// <summary>
+    /// Erases every ledger record of a subscriber. What their provider ids pointed at is erased too, but each id leaves
+    /// a mark that it went to someone erased (<see cref="RecipientOfAsync"/> answers <see cref="MessageRecipient.Gone"/>),
+    /// so a late status callback for one of their texts acts on nobody rather than on the number's next holder (review of
+    /// s36). The mark holds no personal data (the implementation says how).
+    /// </summary>
     Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
 }

@@ -19,8 +19,7 @@ public sealed class HealthCheck(IEnumerable<IDependencyProbe> probes, TimeProvid
     {
         var checkedAt = timeProvider.GetUtcNow();
         var statuses = await Task.WhenAll(probes.Select(p => ProbeOneAsync(p, cancellationToken)));
-        var healthy = statuses.All(s => s.Reachable);
-        return new HealthReport(healthy ? "healthy" : "unhealthy", AppVersion, checkedAt, statuses);
+        return new HealthReport(HealthReport.StatusOf(statuses), AppVersion, checkedAt, statuses);
     }
 
     private async Task<DependencyStatus> ProbeOneAsync(IDependencyProbe probe, CancellationToken cancellationToken)

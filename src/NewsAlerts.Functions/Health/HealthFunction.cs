@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Health;
 
-/// <summary><c>GET /api/health</c>: the version and whether each dependency answers; 503 when one does not.</summary>
+/// <summary>
+/// <c>GET /api/health</c>: the version and whether each dependency answers; 503 when one does not, 200 with status
+/// <c>degraded</c> when all answer but one names a setting to fix (<see cref="SmsConfigurationProbe"/>).
+/// </summary>
 public sealed class HealthFunction(HealthCheck healthCheck)
 {
     /// <summary>Runs the probes and reports.</summary>

@@ -104,7 +104,7 @@ public static class ApiContract
             [new(204, "Recorded."), new(400, "MessageSid or MessageStatus is missing.", ApiSchemas.Problem), new(403, "Missing or wrong X-Twilio-Signature.", ApiSchemas.Problem), TooLarge, Unsupported],
             RequestMediaType: "application/x-www-form-urlencoded"),
         new("Health", "GET", "api/health", "Operations", "Readiness: storage, queues and the matching index.", None, null,
-            [new(200, "Healthy.", ApiSchemas.Health), new(503, "Not healthy: which check failed.", ApiSchemas.Health)]),
+            [new(200, "Healthy, or degraded (a setting to fix, named in the dependency's detail).", ApiSchemas.Health), new(503, "Not healthy: which check failed.", ApiSchemas.Health)]),
         new("Liveness", "GET", "api/health/live", "Operations", "Liveness: the process answers.", None, null, [new(200, "Alive.", ApiSchemas.Liveness)]),
         new("OpenApiDocument", "GET", "api/openapi.json", "Operations", "This document.", None, null, [new(200, "The OpenAPI 3.1 document.", MediaType: "application/json")]),
         new("EditorMe", "GET", "api/editor/me", "Editors", "Who the signed-in editor is (the console's JSON calls use the same gate).", Editor, null,

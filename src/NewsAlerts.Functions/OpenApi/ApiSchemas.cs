@@ -134,7 +134,7 @@ public static class ApiSchemas
             [ConfirmSms] = Object("The texted code.", ["code"], ("code", Text("Six digits."))),
             [Confirmed] = Object("A confirmed subscriber and how to manage it.", ["subscriber"],
                 ("subscriber", Ref(Subscriber)), ("manageUrl", Text("The preference centre link.", "uri")), ("manageToken", Text("The manage token (Authorization: Bearer)."))),
-            [Health] = Object("Readiness.", ["status"], ("status", Text("`healthy` or `unhealthy`.")), ("version", Text("App version.")),
+            [Health] = Object("Readiness.", ["status"], ("status", Text("`healthy`, `degraded` (200: it serves, but a dependency's detail names a setting to fix, e.g. texts refused for our Twilio configuration) or `unhealthy` (503).")), ("version", Text("App version.")),
                 ("checkedAt", DateTime("When.")), ("dependencies", Array(Object("One dependency's status.", [])))),
             [Liveness] = Object("Liveness.", ["status"], ("status", Text("`alive`.")), ("version", Text("App version.")), ("checkedAt", DateTime("When."))),
             [Editor] = Object("The signed-in editor.", ["id", "name", "source"],

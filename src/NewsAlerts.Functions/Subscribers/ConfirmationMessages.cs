@@ -36,13 +36,9 @@ public sealed class ConfirmationMessages(ConfirmationSending sending, Confirmati
     public async Task<IReadOnlyList<string>> SendAndRecordAsync(HttpRequest request, SignUpStarted started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var ends = await sending.SendAsync(started, cancellationToken);
-        foreach (var (_, end) in ends)
-        {
-            ConfirmationGate.Record(request, end);
-        }
-
-        return NotSent(ends);
+        // Each end is noted as it happens: a failure on the second channel after the first went must not leave only "failed
+        // on our side" noted (HttpRequestGuard's), which would give back what the first channel's send spent (review of s36).
+        return NotSent(await sending.SendAsync(started, (_, end) => ConfirmationGate.Record(request, end), cancellationToken));
     }
 
     /// <summary>Sends them with no request to give back to; returns the channels not sent (<c>email</c>, <c>sms</c>).</summary>

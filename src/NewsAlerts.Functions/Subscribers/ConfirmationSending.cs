@@ -25,9 +25,13 @@ public sealed class ConfirmationSending(
     /// or a code withheld from a number that replied STOP, is <see cref="ConfirmationEnd.Went"/> (issue 16: answered and
     /// counted as any other); the provider's transient failure is <see cref="ConfirmationEnd.FailedOnOurSide"/>; refused
     /// for good or cut short by the deadline (it may have gone out) is <see cref="ConfirmationEnd.NotOurs"/>.
+    /// <paramref name="ended"/>, when given, hears each channel's end as it happens, before the next channel is tried:
+    /// an exception on a later channel (a store or provider failing in a way no outcome covers) then still leaves the
+    /// earlier ends told, so an email that went is never forgotten and allowances are not given back for it (review of s36).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
-    public async Task<IReadOnlyList<(string Channel, ConfirmationEnd End)>> SendAsync(SignUpStarted started, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string Channel, ConfirmationEnd End)>> SendAsync(
+        SignUpStarted started, Action<string, ConfirmationEnd>? ended, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(started);
         // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
@@ -37,22 +41,33 @@ public sealed class ConfirmationSending(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var signUp = started.SignUp;
         var ends = new List<(string, ConfirmationEnd)>();
+        void End(string channel, ConfirmationEnd end)
+        {
+            ends.Add((channel, end));
+            ended?.Invoke(channel, end);
+        }
+
         if (started.EmailConfirmationToken is { } token)
         {
-            ends.Add(("email", await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken)));
+            End("email", await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken));
         }
 
         if (started.SmsCode is { } code)
         {
-            ends.Add(("sms", await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken)));
+            End("sms", await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken));
         }
         else if (started.SmsCodeWithheld)
         {
-            ends.Add(("sms", ConfirmationEnd.Went));
+            End("sms", ConfirmationEnd.Went);
         }
 
         return ends;
     }
+
+    /// <summary>As <see cref="SendAsync(SignUpStarted, Action{string, ConfirmationEnd}?, CancellationToken)"/>, with no one told as each ends.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the request went away).</exception>
+    public Task<IReadOnlyList<(string Channel, ConfirmationEnd End)>> SendAsync(SignUpStarted started, CancellationToken cancellationToken) =>
+        SendAsync(started, null, cancellationToken);
 
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
     private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)

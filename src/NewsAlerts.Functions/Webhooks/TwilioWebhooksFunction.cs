@@ -22,7 +22,8 @@ using NewsAlerts.Functions.Http;
 /// <remarks>
 /// A callback acts on the subscriber the message was sent to, found by its <c>MessageSid</c> in the delivery ledger,
 /// and only while that subscriber still holds the number: a number that changed hands between the send and a late
-/// callback never disables or suppresses its new holder (issue 16 review). A message the ledger does not know (a
+/// callback never disables or suppresses its new holder (issue 16 review), and a message of a subscriber erased since
+/// acts on nobody (the ledger keeps a mark of it with no personal data; review of s36). A message the ledger does not know (a
 /// confirmation code; a callback before the send was recorded, minutes old at most) acts on the number's holder now. A code of our configuration (21212, 30034...)
 /// fails the message and is logged at error with the setting to fix.
 /// </remarks>
@@ -100,8 +101,16 @@ public sealed partial class TwilioWebhooksFunction(
             return new NoContentResult();
         }
 
-        // The subscriber the message went to, by its MessageSid, never the number's holder now (issue 16 review).
-        var recipient = await ledger.RecipientOfAsync(sid, cancellationToken);
+        // The subscriber the message went to, by its MessageSid, never the number's holder now (issue 16 review); a
+        // message of a subscriber erased since acts on nobody, not on whoever was given the number after (review of s36).
+        var sentTo = await ledger.RecipientOfAsync(sid, cancellationToken);
+        if (sentTo.Erased)
+        {
+            LogRecipientErased(logger, form["ErrorCode"].ToString().Trim());
+            return new NoContentResult();
+        }
+
+        var recipient = sentTo.SubscriberId;
         var applied = status.ContactRefused
             // A carrier opt-out reported after the send is an opt-out like the same error on send (issue 16): the number
             // is suppressed (the record START reads) and its codes voided, in one code path.
@@ -145,6 +154,9 @@ public sealed partial class TwilioWebhooksFunction(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A Twilio status callback with error {Code} changed no number: the number changed hands since its message, or its subscriber is gone")]
     private static partial void LogNumberLeftAlone(ILogger logger, string code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A Twilio status callback with error {Code} changed nothing: its message went to a subscriber erased since")]
+    private static partial void LogRecipientErased(ILogger logger, string code);
 
     private static ContentResult TwiML(string? message) => new()
     {

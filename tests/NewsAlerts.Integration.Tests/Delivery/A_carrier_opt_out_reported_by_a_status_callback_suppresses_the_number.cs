@@ -222,7 +222,7 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         var articleId = $"urn:test:moved:{Guid.NewGuid():N}";
         await ledger.ClaimAsync(articleId, Channel.Sms, [a.Id], CancellationToken.None);
         await ledger.RecordAsync(articleId, Channel.Sms, [new Core.Dispatch.LedgerRecord(a.Id, Core.Dispatch.LedgerState.Sent, sid, null)], CancellationToken.None);
-        Assert.Equal(a.Id, await ledger.RecipientOfAsync(sid, CancellationToken.None));
+        Assert.Equal(a.Id, (await ledger.RecipientOfAsync(sid, CancellationToken.None)).SubscriberId);
 
         // The number moves from A to B before Twilio's callback for A's message arrives.
         await store.SaveAsync(a with { Phone = TestPhones.NewValid() }, CancellationToken.None);
@@ -235,6 +235,50 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(b.Id, CancellationToken.None))!.SmsStatus);
         Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
         Assert.Equal(Core.Dispatch.LedgerState.Failed, await ledger.GetStateAsync(articleId, a.Id, Channel.Sms, CancellationToken.None));
+    }
+
+    // Review of s36: erasing A deleted the links of A's MessageSids, so a late callback for A's text was "unknown to the
+    // ledger" and acted on the number's holder now: B, given the same number after A left. Erasure leaves a mark (no
+    // personal data) that the message went to someone erased, and the callback acts on nobody.
+    [Theory]
+    [InlineData("21610")] // opted out at the carrier
+    [InlineData("30005")] // no such number
+    public async Task A_late_callback_for_an_erased_subscribers_text_leaves_the_numbers_next_holder_alone(string errorCode)
+    {
+        var phone = TestPhones.NewValid();
+        var signUps = host.Services.GetRequiredService<Core.SignUps.SignUpService>();
+        var ledger = host.Services.GetRequiredService<Core.Dispatch.IDeliveryLedger>();
+        var a = await ConfirmedByPhoneAsync(signUps, phone);
+        var sid = "SM" + Guid.NewGuid().ToString("N");
+        var articleId = $"urn:test:erased:{Guid.NewGuid():N}";
+        await ledger.ClaimAsync(articleId, Channel.Sms, [a.Subscriber!.Id], CancellationToken.None);
+        await ledger.RecordAsync(articleId, Channel.Sms, [new Core.Dispatch.LedgerRecord(a.Subscriber.Id, Core.Dispatch.LedgerState.Sent, sid, null)], CancellationToken.None);
+
+        using (var erased = await host.Client.DeleteAsync(new Uri($"api/subscribers/{a.Subscriber.Id}?token={Uri.EscapeDataString(a.ManageToken!)}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        }
+
+        Assert.Equal(Core.Dispatch.MessageRecipient.Gone, await ledger.RecipientOfAsync(sid, CancellationToken.None));
+        var b = await ConfirmedByPhoneAsync(signUps, phone);
+
+        using var status = await PostStatusAsync(phone, "undelivered", errorCode, sid);
+
+        Assert.Equal(HttpStatusCode.NoContent, status.StatusCode);
+        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(b.Subscriber!.Id, CancellationToken.None))!.SmsStatus);
+        Assert.False(await Suppressions.IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None));
+        // Nothing of A came back: no ledger row, and the callback left no row keyed by the MessageSid.
+        Assert.Null(await ledger.GetStateAsync(articleId, a.Subscriber.Id, Channel.Sms, CancellationToken.None));
+        Assert.Equal(Core.Dispatch.MessageRecipient.Gone, await ledger.RecipientOfAsync(sid, CancellationToken.None));
+    }
+
+    private static async Task<Core.SignUps.SignUpOutcome> ConfirmedByPhoneAsync(Core.SignUps.SignUpService signUps, string phone)
+    {
+        var started = await signUps.SignUpAsync(new SubscriberRequest(null, phone, "UTC", [("Syria", false)], Subscriber.DefaultSmsMaxUrgency), CancellationToken.None);
+        var confirmed = await signUps.ConfirmSmsAsync(started.SignUp.Id, started.SmsCode, CancellationToken.None);
+        Assert.Equal(Core.SignUps.SignUpOutcomeKind.Confirmed, confirmed.Kind);
+        return confirmed;
     }
 
     // The same callback while A still holds the number acts on A, found by the MessageSid.

@@ -3,7 +3,6 @@ namespace NewsAlerts.Integration.Tests.Delivery;
 using System.Net.Http.Json;
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Channels.Shaping;
 using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
@@ -23,11 +22,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
     public async Task InitializeAsync()
     {
         // One attempt per send and per batch delivery: a batch the provider refuses goes to the dead-letter queue at once.
-        stack = await HostedStack.StartAsync(
-            fixture.Stack,
-            configureServices: services => services.AddSingleton(new RetryPolicy(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10))),
-            overrides: new Dictionary<string, string?> { ["Dispatcher:MaxAttempts"] = "1", ["Alerts:IndexRefreshSeconds"] = "1" },
-            runDispatcher: true);
+        stack = await HostedStack.StartDeadLetteringAtOnceAsync(fixture.Stack);
         sinkApi = new HttpClient { BaseAddress = fixture.Stack.SmsSink };
     }
 

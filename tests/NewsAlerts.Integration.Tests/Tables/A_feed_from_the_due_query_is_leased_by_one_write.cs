@@ -2,9 +2,6 @@ namespace NewsAlerts.Integration.Tests.Tables;
 
 using global::Azure.Core;
 using global::Azure.Core.Pipeline;
-using global::Azure.Data.Tables;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Azure.Storage;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Testing;
@@ -23,10 +20,10 @@ public sealed class A_feed_from_the_due_query_is_leased_by_one_write(StackFixtur
     [Fact]
     public async Task Leases_after_the_query_write_once_and_read_only_rows_changed_since()
     {
-        var prefix = StackFixture.UniqueName("lq");
         var calls = new StateRowCalls();
-        var store = new TableFeedStore(Tables(prefix, calls));
-        var other = new TableFeedStore(Tables(prefix, calls: null));
+        var tables = new RecordedTables(fixture.Stack, "lq", calls);
+        var store = new TableFeedStore(tables.Set);
+        var other = new TableFeedStore(tables.Plain);
         string[] ids = ["a", "b", "c"];
         foreach (var id in ids)
         {
@@ -56,17 +53,6 @@ public sealed class A_feed_from_the_due_query_is_leased_by_one_write(StackFixtur
         calls.Reset();
         Assert.NotNull(await store.TryLeaseAsync("a", Now, Duration, CancellationToken.None));
         Assert.Equal((Reads: 1, Writes: 1), (calls.Reads, calls.Writes));
-    }
-
-    private TableSet Tables(string prefix, StateRowCalls? calls)
-    {
-        var options = new TableClientOptions();
-        if (calls is not null)
-        {
-            options.AddPolicy(calls, HttpPipelinePosition.PerCall);
-        }
-
-        return new(new TableServiceClient(fixture.Stack.StorageConnectionString, options), Options.Create(new StorageOptions { TablePrefix = prefix }));
     }
 
     private static Uri Url(string id) => new($"http://127.0.0.1/{id}.xml");

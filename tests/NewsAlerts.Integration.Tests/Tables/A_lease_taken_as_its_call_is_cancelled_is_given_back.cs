@@ -2,9 +2,6 @@ namespace NewsAlerts.Integration.Tests.Tables;
 
 using global::Azure.Core;
 using global::Azure.Core.Pipeline;
-using global::Azure.Data.Tables;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Azure.Storage;
 using NewsAlerts.Azure.Tables;
 using NewsAlerts.Core.Feeds;
 using NewsAlerts.Testing;
@@ -22,10 +19,10 @@ public sealed class A_lease_taken_as_its_call_is_cancelled_is_given_back(StackFi
     [Fact]
     public async Task A_lease_taken_alone_is_given_back()
     {
-        var prefix = StackFixture.UniqueName("lc");
         using var run = new CancellationTokenSource();
         var cut = new CancelOnLeaseAnswer(run);
-        var store = new TableFeedStore(Tables(prefix, cut));
+        var tables = new RecordedTables(fixture.Stack, "lc", cut);
+        var store = new TableFeedStore(tables.Set);
         await store.AddAsync(Feed("f"), FeedState.New(Url("f"), Now), CancellationToken.None);
 
         cut.Armed = true;
@@ -33,7 +30,7 @@ public sealed class A_lease_taken_as_its_call_is_cancelled_is_given_back(StackFi
 
         // The lease's write reached the table and was answered; the run was cancelled as the answer came back.
         Assert.Equal(1, cut.Cuts);
-        var other = new TableFeedStore(Tables(prefix, cut: null));
+        var other = new TableFeedStore(tables.Plain);
         Assert.Equal(["f"], (await other.DueAsync(Now, 100, CancellationToken.None)).Select(d => d.Id));
         Assert.NotNull(await other.TryLeaseAsync("f", Now, Duration, CancellationToken.None));
     }
@@ -41,10 +38,10 @@ public sealed class A_lease_taken_as_its_call_is_cancelled_is_given_back(StackFi
     [Fact]
     public async Task The_leases_of_a_batch_are_given_back()
     {
-        var prefix = StackFixture.UniqueName("lc");
         using var run = new CancellationTokenSource();
         var cut = new CancelOnLeaseAnswer(run);
-        var store = new TableFeedStore(Tables(prefix, cut));
+        var tables = new RecordedTables(fixture.Stack, "lc", cut);
+        var store = new TableFeedStore(tables.Set);
         string[] ids = [.. Enumerable.Range(0, 20).Select(i => $"b{i:D2}")];
         foreach (var id in ids)
         {
@@ -55,20 +52,9 @@ public sealed class A_lease_taken_as_its_call_is_cancelled_is_given_back(StackFi
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.TryLeaseManyAsync(ids, Now, Duration, run.Token));
 
         Assert.Equal(1, cut.Cuts);
-        var other = new TableFeedStore(Tables(prefix, cut: null));
+        var other = new TableFeedStore(tables.Plain);
         Assert.Equal(ids, (await other.DueAsync(Now, 100, CancellationToken.None)).Select(d => d.Id));
         Assert.Equal(ids, (await other.TryLeaseManyAsync(ids, Now, Duration, CancellationToken.None)).Select(l => l.FeedId));
-    }
-
-    private TableSet Tables(string prefix, CancelOnLeaseAnswer? cut)
-    {
-        var options = new TableClientOptions();
-        if (cut is not null)
-        {
-            options.AddPolicy(cut, HttpPipelinePosition.PerCall);
-        }
-
-        return new(new TableServiceClient(fixture.Stack.StorageConnectionString, options), Options.Create(new StorageOptions { TablePrefix = prefix }));
     }
 
     private static Uri Url(string id) => new($"http://127.0.0.1/{id}.xml");

@@ -1,0 +1,24 @@
+namespace NewsAlerts.Core.Ports;
+
+using NewsAlerts.Core.Health;
+
+/// <summary>
+/// The last SMS configuration fault (a provider refusal an operator fixes, e.g. Twilio 21212: our From number), kept
+/// where every process sees it: the dispatcher writes it as texts are refused, the Function App's health reads it
+/// (<see cref="SmsConfigurationProbe"/>), and it holds until a later text succeeds. No number or text is kept.
+/// </summary>
+public interface ISmsConfigurationFaults
+{
+    /// <summary>Records one refusal: the code, the setting to fix and the reason replace the last, and the count goes up by one.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="setting"/> or <paramref name="reason"/> is null.</exception>
+    Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A text went: the fault, if any, is over (one storage call when one may be recorded, none otherwise, so a send
+    /// pays nothing while all is well).
+    /// </summary>
+    Task ClearAsync(CancellationToken cancellationToken);
+
+    /// <summary>The fault recorded and not cleared since, or null.</summary>
+    Task<SmsConfigurationFault?> GetAsync(CancellationToken cancellationToken);
+}
