@@ -8,7 +8,8 @@ using NewsAlerts.Core.Ports;
 /// <summary>
 /// The last SMS configuration fault in Table storage: one row (table <c>operatorfaults</c>, partition <c>sms</c>, row
 /// <c>configuration</c>) holding the code, the setting to fix, the reason, when and how many; no number or text. A
-/// refusal rewrites it under its ETag (count + 1); a text that goes deletes it. Each process remembers whether it has
+/// refusal rewrites it under its ETag (count + 1); a text that goes deletes it (one the API accepted, only a refusal on
+/// send; one reported delivered, also a refusal a status callback reported, as 30034 is). Each process remembers whether it has
 /// seen the row gone, so its sends read nothing while all is well; a process that saw it gone does not clear a fault
 /// another process records later, which is then cleared by that process's next text that goes (a configuration fault
 /// refuses every text, so each process meets it).
@@ -23,15 +24,41 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
     private const int None = 2;
     private const int MaxAttempts = 10;
 
+    private readonly Lock gate = new();
     private int known = Unknown;
+
+    // Recordings begun here so far: a clear marks the row gone (None) only when none began since it looked (review of s37,
+    // finding 4: a refusal recorded after the clear's delete, while known already said MaybeRecorded, was lost to None).
+    private long recorded;
 
     /// <inheritdoc />
     /// <exception cref="RequestFailedException">Table storage refused the write.</exception>
-    public async Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken)
+    public Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken) =>
+        RecordAsync(code, setting, reason, fromCallback: false, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="RequestFailedException">Table storage refused the write.</exception>
+    public Task RecordFromCallbackAsync(int code, string setting, string reason, CancellationToken cancellationToken) =>
+        RecordAsync(code, setting, reason, fromCallback: true, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="RequestFailedException">Table storage refused the read or the delete.</exception>
+    public Task ClearAsync(CancellationToken cancellationToken) => ClearAsync(delivered: false, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="RequestFailedException">Table storage refused the read or the delete.</exception>
+    public Task ClearDeliveredAsync(CancellationToken cancellationToken) => ClearAsync(delivered: true, cancellationToken);
+
+    private async Task RecordAsync(int code, string setting, string reason, bool fromCallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(reason);
-        Volatile.Write(ref known, MaybeRecorded);
+        lock (gate)
+        {
+            recorded++;
+            known = MaybeRecorded;
+        }
+
         var table = await tables.GetAsync(Table, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -43,6 +70,7 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
                 ["Reason"] = reason,
                 ["LastAt"] = time.GetUtcNow(),
                 ["Count"] = (found.HasValue ? found.Value?.GetInt32("Count") ?? 0 : 0) + 1,
+                ["FromCallback"] = fromCallback,
             };
             try
             {
@@ -59,20 +87,30 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         }
     }
 
-    /// <inheritdoc />
-    /// <exception cref="RequestFailedException">Table storage refused the read or the delete.</exception>
-    public async Task ClearAsync(CancellationToken cancellationToken)
+    // delivered: a callback said a text arrived, which ends any fault; otherwise only the API accepted one, which ends a
+    // refusal on send but not one only a callback reports (30034 comes after every acceptance).
+    private async Task ClearAsync(bool delivered, CancellationToken cancellationToken)
     {
-        var seen = Volatile.Read(ref known);
-        if (seen == None)
+        long version;
+        lock (gate)
         {
-            return;
+            if (known == None)
+            {
+                return;
+            }
+
+            version = recorded;
         }
 
         var table = await tables.GetAsync(Table, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, select: ["PartitionKey", "FromCallback"], cancellationToken: cancellationToken);
         if (found.HasValue && found.Value is { } current)
         {
+            if (!delivered && current.GetBoolean("FromCallback") == true)
+            {
+                return; // still recorded: known stays as it is
+            }
+
             try
             {
                 await table.DeleteEntityAsync(Partition, Row, current.ETag, cancellationToken);
@@ -84,8 +122,14 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
             }
         }
 
-        // Unless a refusal was recorded here meanwhile.
-        Interlocked.CompareExchange(ref known, None, seen);
+        // Unless a refusal was recorded here meanwhile (its row may have been written after the delete).
+        lock (gate)
+        {
+            if (recorded == version)
+            {
+                known = None;
+            }
+        }
     }
 
     /// <inheritdoc />

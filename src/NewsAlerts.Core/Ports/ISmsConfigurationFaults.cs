@@ -14,10 +14,23 @@ public interface ISmsConfigurationFaults
     Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A text went: the fault, if any, is over (one storage call when one may be recorded, none otherwise, so a send
-    /// pays nothing while all is well).
+    /// Records one refusal reported by a status callback after the provider accepted the text (e.g. Twilio 30034, an
+    /// unregistered sender, which the API never answers): as <see cref="RecordAsync"/>, and the fault then holds until a
+    /// text is reported delivered (<see cref="ClearDeliveredAsync"/>), since the provider accepts every text meanwhile
+    /// (review of s37, finding 3).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="setting"/> or <paramref name="reason"/> is null.</exception>
+    Task RecordFromCallbackAsync(int code, string setting, string reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The provider accepted a text: a fault recorded on send (<see cref="RecordAsync"/>), if any, is over; one a status
+    /// callback reported stays (one storage call when one may be recorded, none otherwise, so a send pays nothing while
+    /// all is well).
     /// </summary>
     Task ClearAsync(CancellationToken cancellationToken);
+
+    /// <summary>A status callback reported a text delivered: any fault, recorded on send or from a callback, is over.</summary>
+    Task ClearDeliveredAsync(CancellationToken cancellationToken);
 
     /// <summary>The fault recorded and not cleared since, or null.</summary>
     Task<SmsConfigurationFault?> GetAsync(CancellationToken cancellationToken);

@@ -53,7 +53,16 @@ public sealed class TokenSigner
     }
 
     /// <summary>The token's content when its signature is right, its purpose matches and it has not expired; otherwise null.</summary>
-    public VerifiedToken? Verify(string? token, TokenPurpose purpose)
+    public VerifiedToken? Verify(string? token, TokenPurpose purpose) =>
+        Signed(token, purpose) is { } signed && signed.ExpiresAt > time.GetUtcNow() ? signed : null;
+
+    /// <summary>
+    /// The subject (subscriber or sign-up id) of a token for <paramref name="purpose"/> with a right signature, expired
+    /// or not; otherwise null. Only to say what an expired link was for, never to act on it.
+    /// </summary>
+    public string? SignedSubject(string? token, TokenPurpose purpose) => Signed(token, purpose)?.SubscriberId;
+
+    private VerifiedToken? Signed(string? token, TokenPurpose purpose)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 512 || token.Split('.') is not [var payloadText, var signatureText])
         {
@@ -83,8 +92,7 @@ public sealed class TokenSigner
             return null;
         }
 
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires);
-        return expiresAt <= time.GetUtcNow() ? null : new VerifiedToken(purpose, parts[1], expiresAt, parts[3]);
+        return expires is < -62135596800 or > 253402300799 ? null : new VerifiedToken(purpose, parts[1], DateTimeOffset.FromUnixTimeSeconds(expires), parts[3]);
     }
 
     /// <summary>A keyed hash of a short secret (an SMS code) bound to a subscriber, for storing instead of the code.</summary>

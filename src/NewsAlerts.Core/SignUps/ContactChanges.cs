@@ -84,7 +84,7 @@ public static class ContactChanges
         if (channel == Channel.Email)
         {
             email = contact;
-            pending = pending with { EmailNonce = null };
+            pending = pending with { EmailNonce = null, UsedEmailNonce = null };
         }
         else
         {

@@ -607,7 +607,7 @@ public sealed class SignUpService(
         // The link is claimed before anything joins, written only over the sign-up as read: a newer link voiding it at the
         // same instant makes the claim fail (read again: "replaced"), and once claimed no void can bring it back. The join
         // is registered before the claim, so a second press that reads the claim finds it (JoinsInFlight).
-        var claimed = signUp with { Pending = signUp.Pending with { EmailNonce = null } };
+        var claimed = signUp with { Pending = signUp.Pending with { EmailNonce = null, UsedEmailNonce = verified.Nonce } };
         SignUpOutcome? outcome = null;
         using (JoinsInFlight.Begin(signUpId, Channel.Email))
         {
@@ -631,23 +631,50 @@ public sealed class SignUpService(
     /// sign-up <paramref name="signUpId"/> (signature and lifetime, as <see cref="ConfirmEmailAsync"/> checks them), whose
     /// address is confirmed and still the confirmed address of its subscriber, that subscriber with a new manage token
     /// (kind <see cref="SignUpOutcomeKind.Confirmed"/>); otherwise null. Holding the link proves control of the address,
-    /// as confirming did.
+    /// as confirming did; a link of the manage link's sign-up (<see cref="ManageSignUpId"/>) only when it is the very link
+    /// that confirmed its address (its nonce is the one the claim kept, <see cref="PendingConfirmations.UsedEmailNonce"/>):
+    /// an older one, sent to an address replaced by another before it was confirmed, holds the same sign-up id but names
+    /// another address (review of s37, finding 2).
     /// </summary>
     public async Task<SignUpOutcome?> AlreadyConfirmedEmailAsync(string signUpId, string? token, CancellationToken cancellationToken)
     {
         var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
         if (verified is null || verified.SubscriberId != signUpId
             || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email } confirmed
-            // The address's subscriber: the one its topics were added to (issue 16), else the one the sign-up joined.
-            || (confirmed.Added?.SubscriberId ?? confirmed.SubscriberId) is not { } subscriberId
-            || await store.GetAsync(subscriberId, cancellationToken) is not { EmailStatus: ContactStatus.Confirmed, Email: { } held } subscriber
-            || ContactKeys.Of(Channel.Email, held) != ContactKeys.Of(Channel.Email, email))
+            // A sign-up page's sign-up keeps one address, so any of its links names it; the manage link's one sign-up
+            // changes address, so only the link that confirmed the address it holds now does.
+            || (!SignUpIds.IsOfSignUpForm(signUpId) && confirmed.Pending.UsedEmailNonce != verified.Nonce))
         {
             return null;
         }
 
-        return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime));
+        // The address's subscriber: the one its topics were added to (issue 16), the one the sign-up joined, or the
+        // address's owner by lookup, whichever holds it confirmed. Added is the sign-up's first channel's: a number of
+        // another subscriber whose code came first names that one (review of s37, finding 6).
+        foreach (var subscriberId in new[] { confirmed.Added?.SubscriberId, confirmed.SubscriberId, await store.FindIdByEmailAsync(email, cancellationToken) }.Distinct())
+        {
+            if (subscriberId is not null
+                && await store.GetAsync(subscriberId, cancellationToken) is { EmailStatus: ContactStatus.Confirmed, Email: { } held } subscriber
+                && ContactKeys.Of(Channel.Email, held) == ContactKeys.Of(Channel.Email, email))
+            {
+                return new SignUpOutcome(SignUpOutcomeKind.Confirmed, subscriber, tokens.Issue(TokenPurpose.Manage, subscriber.Id, SubscriberService.ManageTokenLifetime));
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is a valid (signature and lifetime) link of the manage link's sign-up
+    /// <paramref name="signUpId"/> (<see cref="ManageSignUpId"/>) that is no longer its link: used, or replaced by a change
+    /// to another address. Such a link proves nothing about the address that holds the subscription now, so its page
+    /// hands out no manage token and leads to "get a link to my preferences", sent to the current contacts (review of
+    /// s37, finding 2).
+    /// </summary>
+    public async Task<bool> SpentAddressChangeLinkAsync(string signUpId, string? token, CancellationToken cancellationToken) =>
+        SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId)
+        && tokens.Verify(token, TokenPurpose.ConfirmEmail) is { } verified && verified.SubscriberId == signUpId
+        && await signUps.GetAsync(signUpId, cancellationToken) is { } signUp && signUp.Pending.EmailNonce != verified.Nonce;
 
     /// <summary>
     /// For a confirmation link refused because a newer link was sent for its address (a sign-up made again, or "send it

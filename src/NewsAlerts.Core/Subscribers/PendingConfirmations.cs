@@ -22,9 +22,15 @@ namespace NewsAlerts.Core.Subscribers;
 /// (<see cref="SignUps.OptOutVoids"/>), so a claimed link or code given back after a failed join cannot come back
 /// (the give-back is written only over the claim, issue 16); null when none did.
 /// </param>
+/// <param name="UsedEmailNonce">
+/// The nonce of the link that confirmed the address, kept once <paramref name="EmailNonce"/> is cleared, so only that
+/// link, opened again, is taken as proof of the address now held (a manage sign-up's earlier link, sent to an address
+/// replaced before it was confirmed, is not: review of s37, finding 2); null before it confirmed and in rows stored
+/// before it was kept.
+/// </param>
 public sealed record PendingConfirmations(
     string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null, string? UsedSmsCodeHash = null,
-    DateTimeOffset? OptedOutAt = null)
+    DateTimeOffset? OptedOutAt = null, string? UsedEmailNonce = null)
 {
     /// <summary>Wrong SMS codes allowed before the code is void.</summary>
     public const int MaxSmsCodeAttempts = 5;

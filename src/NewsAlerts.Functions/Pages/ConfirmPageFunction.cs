@@ -71,11 +71,19 @@ public sealed class ConfirmPageFunction(
 
             // Trial r37 #13: an expired or broken link of a change of address (its link names no sign-up, or an older one the
             // manage link's "m" sign-up) says what it was for, and leads to the preferences, where the change is made again.
+            // Only a link that was one (named "m" sign-up, or a signed token of one): any other broken token gets the generic page.
             if (token.Length > 0 && tokens.Verify(token, TokenPurpose.ConfirmEmail) is null
-                && (!named || (SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId))))
+                && IsManageSignUp(named ? signUpId : tokens.SignedSubject(token, TokenPurpose.ConfirmEmail)))
             {
                 return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
                     embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
+            }
+
+            if (token.Length > 0 && !named && tokens.Verify(token, TokenPurpose.ConfirmEmail) is null)
+            {
+                // A token naming no sign-up that is no link of ours (review of s37, finding 7): the generic page.
+                return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
+                    embed: request.Query["embed"] == "1");
             }
 
             // Trial r37 #13: a link opened again after it worked says at once what it did (topics added, address changed,
@@ -85,6 +93,15 @@ public sealed class ConfirmPageFunction(
             {
                 metrics.Confirmation(Channel.Email, "already_confirmed");
                 return await AlreadyConfirmedPageAsync(waiting, confirmedBefore, manage, request.Query["embed"] == "1");
+            }
+
+            // A change of address's link used or replaced since (review of s37, finding 2): it may have gone to an address
+            // that never held the subscription, so no manage token; the way on is a manage link sent to the current contacts.
+            if (token.Length > 0 && await signUps.SpentAddressChangeLinkAsync(signUpId, token, cancellationToken))
+            {
+                metrics.Confirmation(Channel.Email, "refused");
+                return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
+                    embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
             }
 
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
@@ -121,6 +138,9 @@ public sealed class ConfirmPageFunction(
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };
     }
+
+    // Whether id names the manage link's sign-up (an address or number change), not one of the sign-up page or API.
+    private static bool IsManageSignUp(string? id) => SignUpIds.IsWellFormed(id) && !SignUpIds.IsOfSignUpForm(id!);
 
     // The code page reached from the preference centre carries the manage token (the email step's token is the link's).
     private static string? ManageTokenOf(IFormCollection form) => form["token"].ToString() is { Length: > 0 } token ? token : null;
@@ -252,6 +272,14 @@ public sealed class ConfirmPageFunction(
                     return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle,
                         await signUps.SmsConfirmedByAnotherCodeAsync(signUpId, secret, cancellationToken) ? PageStrings.AlreadyConfirmedByNewerCodeMessage : PageStrings.AlreadyConfirmedSmsMessage,
                         embed: embed, linkTo: wayBack, linkText: wayBackText, toTop: embed);
+                }
+
+                if (channel == Channel.Email && await signUps.SpentAddressChangeLinkAsync(signUpId, secret, cancellationToken))
+                {
+                    // As on the GET page: a change of address's link used or replaced since hands out no manage token.
+                    metrics.Confirmation(channel, "refused");
+                    return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
+                        embed: embed, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
                 }
 
                 // Each request is counted once: "already_confirmed" by the pages below that say so, "refused" otherwise (issue 16).

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
@@ -25,11 +26,12 @@ using NewsAlerts.Functions.Http;
 /// callback never disables or suppresses its new holder (issue 16 review), and a message of a subscriber erased since
 /// acts on nobody (the ledger keeps a mark of it with no personal data; review of s36). A message the ledger does not know (a
 /// confirmation code; a callback before the send was recorded, minutes old at most) acts on the number's holder now. A code of our configuration (21212, 30034...)
-/// fails the message and is logged at error with the setting to fix.
+/// fails the message, is logged at error with the setting to fix and is recorded for health
+/// (<see cref="ISmsConfigurationFaults.RecordFromCallbackAsync"/>) until a callback reports a text delivered.
 /// </remarks>
 public sealed partial class TwilioWebhooksFunction(
     TwilioSignatureValidator signatures, SubscriberService subscribers, IDeliveryLedger ledger, IOptions<AlertsOptions> alerts, SignUpMetrics metrics,
-    ILogger<TwilioWebhooksFunction> logger)
+    ISmsConfigurationFaults faults, ILogger<TwilioWebhooksFunction> logger)
 {
     private const int MaxBodyBytes = 64 * 1024;
 
@@ -93,7 +95,14 @@ public sealed partial class TwilioWebhooksFunction(
 
         if (status.OurConfiguration is { } fault)
         {
+            // Shown in health too (review of s37, finding 3): 30034 arrives only here, after the API accepted the text.
             LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
+            await faults.RecordFromCallbackAsync(fault.Code, fault.Setting!, fault.Reason, cancellationToken);
+        }
+        else if (status.State == LedgerState.Delivered)
+        {
+            // A text arrived: whatever fault health shows is over (one storage call only while one may be recorded).
+            await faults.ClearDeliveredAsync(cancellationToken);
         }
 
         if (refusedNumber is null)

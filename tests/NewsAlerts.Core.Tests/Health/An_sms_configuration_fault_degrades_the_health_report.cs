@@ -55,6 +55,10 @@ public sealed class An_sms_configuration_fault_degrades_the_health_report
 
         public Task ClearAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task RecordFromCallbackAsync(int code, string setting, string reason, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task ClearDeliveredAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<SmsConfigurationFault?> GetAsync(CancellationToken cancellationToken) => Task.FromResult(Fault);
     }
 }

@@ -1,0 +1,62 @@
+namespace NewsAlerts.Integration.Tests.Tables;
+
+using global::Azure;
+using global::Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Storage;
+using NewsAlerts.Azure.Tables;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Review of s37, finding 4: <see cref="TableSmsConfigurationFaults"/> against Azurite. A refusal recorded in the same
+/// process while a clear runs (its row written after the clear's delete) left the process believing no fault was stored,
+/// so the next text that went cleared nothing and health stayed degraded. The interleaving is forced: the refusal is
+/// recorded inside the clear's delete, once the delete is done.
+/// </summary>
+public sealed class A_fault_recorded_while_a_clear_runs_is_cleared_by_the_next_text(StackFixture fixture) : IClassFixture<StackFixture>
+{
+    [Fact]
+    public async Task A_refusal_recorded_after_the_clears_delete_is_removed_by_the_next_clear()
+    {
+        var service = new RecordingAfterDelete(fixture.Stack.StorageConnectionString);
+        var faults = new TableSmsConfigurationFaults(
+            new TableSet(service, Options.Create(new StorageOptions { TablePrefix = StackFixture.UniqueName("sf") })), TimeProvider.System);
+        service.AfterDelete = () => faults.RecordAsync(30034, "Twilio:FromNumber", "A2P 10DLC", CancellationToken.None);
+        await faults.RecordAsync(21212, "Twilio:FromNumber", "invalid From", CancellationToken.None);
+
+        await faults.ClearAsync(CancellationToken.None);
+        Assert.Equal(30034, (await faults.GetAsync(CancellationToken.None))?.Code);
+
+        service.AfterDelete = null;
+        await faults.ClearAsync(CancellationToken.None);
+        Assert.Null(await faults.GetAsync(CancellationToken.None));
+    }
+
+    // Runs AfterDelete (once) right after a delete of a row succeeded, before the delete returns.
+    private sealed class RecordingAfterDelete : TableServiceClient
+    {
+        private readonly string connectionString;
+
+        public RecordingAfterDelete(string connectionString)
+            : base(connectionString) => this.connectionString = connectionString;
+
+        public Func<Task>? AfterDelete { get; set; }
+
+        public override TableClient GetTableClient(string tableName) => new HookedTable(connectionString, tableName, this);
+
+        private sealed class HookedTable(string connectionString, string tableName, RecordingAfterDelete owner) : TableClient(connectionString, tableName)
+        {
+            public override async Task<Response> DeleteEntityAsync(string partitionKey, string rowKey, ETag ifMatch = default, CancellationToken cancellationToken = default)
+            {
+                var response = await base.DeleteEntityAsync(partitionKey, rowKey, ifMatch, cancellationToken);
+                if (owner.AfterDelete is { } after)
+                {
+                    owner.AfterDelete = null;
+                    await after();
+                }
+
+                return response;
+            }
+        }
+    }
+}
