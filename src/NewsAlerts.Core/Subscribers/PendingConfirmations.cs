@@ -22,9 +22,14 @@ namespace NewsAlerts.Core.Subscribers;
 /// (<see cref="SignUps.OptOutVoids"/>), so a claimed link or code given back after a failed join cannot come back
 /// (the give-back is written only over the claim, issue 16); null when none did.
 /// </param>
+/// <param name="SupersededSmsCodeHashes">
+/// The keyed hashes of the codes a newer code replaced, newest first (<see cref="SignUps.SupersededCodes"/>), so an
+/// older code typed correctly reads as replaced rather than wrong (trial r37 #3); null when none was replaced and in
+/// rows stored before they were kept.
+/// </param>
 public sealed record PendingConfirmations(
     string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null, string? UsedSmsCodeHash = null,
-    DateTimeOffset? OptedOutAt = null)
+    DateTimeOffset? OptedOutAt = null, string? SupersededSmsCodeHashes = null)
 {
     /// <summary>Wrong SMS codes allowed before the code is void.</summary>
     public const int MaxSmsCodeAttempts = 5;
