@@ -96,7 +96,7 @@ public sealed class ConfirmPageFunction(
         {
             "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), embed, cancellationToken),
             "code" => await ConfirmAsync(request, id, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken, ManageTokenOf(form)),
-            "resend" => await ResendAsync(request, id, embed, cancellationToken, ManageTokenOf(form)),
+            "resend" => await ResendAsync(request, id, embed, cancellationToken, ManageTokenOf(form), ResendChannel.Of(form[ResendChannel.Field])),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };
     }
@@ -253,7 +253,7 @@ public sealed class ConfirmPageFunction(
                     // button sends the newest sign-up's link again, the one whose choices were asked for last.
                     return await pages.MessageAsync(PageStrings.NewerLinkSentTitle, PageStrings.NewerLinkSentMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
-                        hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
+                        hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), ResendChannel.Link, .. EmbedField(embed)]), embed: embed);
                 }
 
                 if (channel == Channel.Email && await EmailConfirmedElsewhereAsync(signUpId, secret, embed, cancellationToken) is { } confirmedElsewhere)
@@ -271,7 +271,7 @@ public sealed class ConfirmPageFunction(
                     ? await codePage([], CodeRefusal(outcome, oneRefusal), StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
-                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. EmbedField(embed)]), embed: embed);
         }
     }
 
@@ -281,18 +281,25 @@ public sealed class ConfirmPageFunction(
         oneRefusal ? PageStrings.CodeWrong
         : SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp
         : SignUpService.IsCodeReplaced(outcome) ? PageStrings.CodeReplaced
+        : SignUpService.IsCodeSuperseded(outcome) ? PageStrings.CodeSuperseded
         : PageStrings.CodeWrong;
 
     // As POST /api/sign-ups/{id}/resend, but a page never claims a send that did not happen: a sign-up with nothing
     // waiting (or gone) says so. That tells about a sign-up id only, never about an address or number.
-    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null)
+    // Trial r37 #2: each button resends its own channel only (only: the code page's "Send me a new code" a code, a link
+    // page's "Send me a new link" a link; null: both, as the API does), so the other one already sent keeps working.
+    private async Task<IActionResult> ResendAsync(
+        HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null, Channel? only = null)
     {
         var found = await signUps.FindAsync(signUpId, cancellationToken);
-        var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
-        var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
+        var email = found is { Email: { } address, EmailConfirmed: false } && only != Channel.Sms ? address : null;
+        var phone = found is { Phone: { } number, SmsConfirmed: false } && only != Channel.Email ? number : null;
         // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
         var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
         var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;
+        // The emailed link left alone by a code sent alone, said on the code page only while it still confirms.
+        var linkKept = only == Channel.Sms && found is not null && signUps.LinkWorks(found)
+            && await elsewhere.EmailHolderAsync(found, cancellationToken) is null;
         if ((emailDone || phoneDone) && (email is null || emailDone) && (phone is null || phoneDone))
         {
             // Trial r31: everything this sign-up waits for was confirmed through a newer sign-up. Sending a confirmation
@@ -332,7 +339,8 @@ public sealed class ConfirmPageFunction(
         // number: issue 16), and as not sent to the manage token's holder, whose number it is.
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null, resent.SmsCodeWithheld))}"
-            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true));
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true,
+                linkKept: linkKept && resent.EmailConfirmationToken is null));
     }
 
     // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view
