@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Tests.Pages;
 using System.Net;
 using System.Text.RegularExpressions;
 using NewsAlerts.Channels.Templates;
+using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Confirm;
