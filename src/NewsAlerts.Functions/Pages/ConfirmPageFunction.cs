@@ -292,14 +292,13 @@ public sealed class ConfirmPageFunction(
         HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null, Channel? only = null)
     {
         var found = await signUps.FindAsync(signUpId, cancellationToken);
-        var email = found is { Email: { } address, EmailConfirmed: false } && only != Channel.Sms ? address : null;
-        var phone = found is { Phone: { } number, SmsConfirmed: false } && only != Channel.Email ? number : null;
+        var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
+        var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
         // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
         var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
         var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;
         // The emailed link left alone by a code sent alone, said on the code page only while it still confirms.
-        var linkKept = only == Channel.Sms && found is not null && signUps.LinkWorks(found)
-            && await elsewhere.EmailHolderAsync(found, cancellationToken) is null;
+        var linkKept = only == Channel.Sms && email is not null && !emailDone && signUps.LinkWorks(found!);
         if ((emailDone || phoneDone) && (email is null || emailDone) && (phone is null || phoneDone))
         {
             // Trial r31: everything this sign-up waits for was confirmed through a newer sign-up. Sending a confirmation
@@ -311,8 +310,8 @@ public sealed class ConfirmPageFunction(
                 linkTo: wayBack, linkText: wayBackText, toTop: embed);
         }
 
-        email = emailDone ? null : email;
-        phone = phoneDone ? null : phone;
+        email = emailDone || only == Channel.Sms ? null : email;
+        phone = phoneDone || only == Channel.Email ? null : phone;
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
