@@ -639,4 +639,16 @@ public static class PageStrings
 
     /// <summary>What that page asks.</summary>
     public static string AddressConfirmMessage => Text(nameof(AddressConfirmMessage));
+
+    /// <summary>On a code page or the preference centre: a code this sign-up held before its newer code replaced it (trial r37 #3).</summary>
+    public static string CodeSuperseded => Text(nameof(CodeSuperseded));
+
+    /// <summary>After "Send me a new code" on a sign-up whose emailed link still waits and works: that link was left alone (trial r37 #2).</summary>
+    public static string ResentCodeLinkKept => Text(nameof(ResentCodeLinkKept));
+
+    /// <summary>After the topic builder's "Show my topics" (no script): what happened, and the button that saves ({0}: its name; trial r37 #1).</summary>
+    public static string BuilderPreviewShown => Text(nameof(BuilderPreviewShown));
+
+    /// <summary>A skip link to a form's main button ({0}: its name), after "Skip to main content" (trial r37 #1).</summary>
+    public static string SkipToButton => Text(nameof(SkipToButton));
 }

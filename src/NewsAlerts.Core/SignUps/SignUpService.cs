@@ -53,6 +53,18 @@ public sealed class SignUpService(
     public static bool IsCodeReplaced(SignUpOutcome outcome) => ReferenceEquals(outcome, CodeReplaced);
 
     /// <summary>
+    /// The refusal of a code that this very sign-up held before a newer code of its own replaced it (the number signed up
+    /// again with other choices and the sign-up was continued, or "Send me a new code": <see cref="SupersededCodes"/>,
+    /// trial r37 #3). Its reason is <see cref="WrongCode"/>'s, so the API answers alike; the code page says a newer code
+    /// was sent and to enter the newest text's code (<see cref="IsCodeSuperseded"/>, told apart by reference). No try is
+    /// counted: the person typed a code we sent.
+    /// </summary>
+    public static SignUpOutcome CodeSuperseded { get; } = SignUpOutcome.Forbidden(WrongCode.Reason!);
+
+    /// <summary>Whether <paramref name="outcome"/> is <see cref="CodeSuperseded"/>: the code was this sign-up's, replaced by its newer one.</summary>
+    public static bool IsCodeSuperseded(SignUpOutcome outcome) => ReferenceEquals(outcome, CodeSuperseded);
+
+    /// <summary>
     /// Starts a sign-up; the answer cannot tell whether the contacts are known (subscribed, suppressed or new). A number
     /// whose sign-up still waits for its code (the code page was closed) continues that sign-up instead
     /// (<see cref="SignUpsAgain"/>): the same id with this request's choices and a fresh code, so the person lands on
@@ -201,6 +213,18 @@ public sealed class SignUpService(
     public async Task<bool> NumberStoppedAsync(string? phone, CancellationToken cancellationToken) =>
         phone is not null && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken);
 
+    /// <summary>
+    /// Whether <paramref name="signUp"/>'s emailed link would still confirm its address now: the address waits, a link is
+    /// held (not used or voided) and has not expired. False for rows stored before the link's expiry was kept. For a code
+    /// sent again alone, whose page says the link still works (trial r37 #2).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public bool LinkWorks(PendingSignUp signUp)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Email: not null, EmailConfirmed: false, Pending: { EmailNonce: not null, EmailLinkExpiresAt: { } expires } } && expires > time.GetUtcNow();
+    }
+
     /// <summary>The sign-up with this id; null when there is none (or the id cannot be one).</summary>
     public Task<PendingSignUp?> FindAsync(string signUpId, CancellationToken cancellationToken) => signUps.GetAsync(signUpId, cancellationToken);
 
@@ -294,6 +318,12 @@ public sealed class SignUpService(
                     }
 
                     return new SignUpStarted(read, null, null);
+                }
+
+                if (code is not null)
+                {
+                    // The code it replaces is remembered, as Fresh does for a sign-up written over itself (trial r37 #3).
+                    signUp = signUp with { Pending = signUp.Pending with { SupersededSmsCodeHashes = SupersededCodes.With(stored.Pending.SupersededSmsCodeHashes, stored.Pending.SmsCodeHash) } };
                 }
 
                 if (await signUps.ReplaceIfUnchangedAsync(stored, signUp, cancellationToken))
@@ -698,8 +728,9 @@ public sealed class SignUpService(
     /// <summary>
     /// Confirms the number with the texted code; five wrong codes void it (a resend gives a new one). Every refusal
     /// (unknown sign-up, no code waiting, voided, expired, locked out, wrong) has the same reason, so the API's answer
-    /// tells nothing about the sign-up; an expired or locked-out code is <see cref="CodeUsedUp"/> and one voided by a
-    /// newer code for the number is <see cref="CodeReplaced"/>, so the code page can tell the person who holds the code
+    /// tells nothing about the sign-up; an expired or locked-out code is <see cref="CodeUsedUp"/>, one voided by a
+    /// newer code for the number is <see cref="CodeReplaced"/>, and one this sign-up held before its newer code is
+    /// <see cref="CodeSuperseded"/> (no try counted), so the code page can tell the person who holds the code
     /// that only a new one helps (issue 16: the right code after five wrong ones; an older code after signing up again).
     /// </summary>
     public async Task<SignUpOutcome> ConfirmSmsAsync(string signUpId, string? code, CancellationToken cancellationToken)
@@ -723,6 +754,11 @@ public sealed class SignUpService(
 
         if (code is not { Length: 6 } || !tokens.MatchesCode(signUpId, code, hash))
         {
+            if (code is { Length: 6 } && SupersededCodes.Hold(pending.SupersededSmsCodeHashes, h => tokens.MatchesCode(signUpId, code, h)))
+            {
+                return CodeSuperseded;
+            }
+
             // A try counted over the sign-up as read only, so it never brings back a code voided or claimed meanwhile.
             return await signUps.ReplaceIfUnchangedAsync(signUp, signUp with { Pending = pending with { SmsCodeAttempts = pending.SmsCodeAttempts + 1 } }, cancellationToken)
                 ? WrongCode
@@ -948,6 +984,8 @@ public sealed class SignUpService(
             SmsCodeHash = smsCode is null ? signUp.Pending.SmsCodeHash : tokens.HashCode(signUp.Id, smsCode),
             SmsCodeExpiresAt = smsCode is null ? signUp.Pending.SmsCodeExpiresAt : time.GetUtcNow() + SubscriberService.SmsCodeLifetime,
             SmsCodeAttempts = smsCode is null ? signUp.Pending.SmsCodeAttempts : 0,
+            // The code replaced is remembered, so typed later it reads as replaced, not wrong (trial r37 #3).
+            SupersededSmsCodeHashes = smsCode is null ? signUp.Pending.SupersededSmsCodeHashes : SupersededCodes.With(signUp.Pending.SupersededSmsCodeHashes, signUp.Pending.SmsCodeHash),
         };
         return (pending, emailToken, smsCode);
     }

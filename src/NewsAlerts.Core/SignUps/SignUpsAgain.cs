@@ -43,7 +43,15 @@ public static class SignUpsAgain
         ArgumentNullException.ThrowIfNull(phone);
         return [.. candidates
             .Where(s => s.Id != kept && IsWaiting(s, phone) && s.Pending.SmsCodeHash is not null)
-            .Select(s => s with { Pending = s.Pending with { SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0 } })];
+            .Select(s => s with
+            {
+                // Remembered (SupersededCodes): after this sign-up's own new code, the voided one still reads as replaced.
+                Pending = s.Pending with
+                {
+                    SmsCodeHash = null, SmsCodeExpiresAt = null, SmsCodeAttempts = 0,
+                    SupersededSmsCodeHashes = SupersededCodes.With(s.Pending.SupersededSmsCodeHashes, s.Pending.SmsCodeHash),
+                },
+            })];
     }
 
     /// <summary>

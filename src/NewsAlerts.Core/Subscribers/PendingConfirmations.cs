@@ -28,9 +28,14 @@ namespace NewsAlerts.Core.Subscribers;
 /// replaced before it was confirmed, is not: review of s37, finding 2); null before it confirmed and in rows stored
 /// before it was kept.
 /// </param>
+/// <param name="SupersededSmsCodeHashes">
+/// The keyed hashes of the codes a newer code replaced, newest first (<see cref="SignUps.SupersededCodes"/>), so an
+/// older code typed correctly reads as replaced rather than wrong (trial r37 #3); null when none was replaced and in
+/// rows stored before they were kept.
+/// </param>
 public sealed record PendingConfirmations(
     string? EmailNonce, string? SmsCodeHash, DateTimeOffset? SmsCodeExpiresAt, int SmsCodeAttempts, DateTimeOffset? EmailLinkExpiresAt = null, string? UsedSmsCodeHash = null,
-    DateTimeOffset? OptedOutAt = null, string? UsedEmailNonce = null)
+    DateTimeOffset? OptedOutAt = null, string? UsedEmailNonce = null, string? SupersededSmsCodeHashes = null)
 {
     /// <summary>Wrong SMS codes allowed before the code is void.</summary>
     public const int MaxSmsCodeAttempts = 5;

@@ -134,7 +134,7 @@ public sealed class ConfirmPageFunction(
         {
             "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), embed, cancellationToken),
             "code" => await ConfirmAsync(request, id, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken, ManageTokenOf(form)),
-            "resend" => await ResendAsync(request, id, embed, cancellationToken, ManageTokenOf(form)),
+            "resend" => await ResendAsync(request, id, embed, cancellationToken, ManageTokenOf(form), ResendChannel.Of(form[ResendChannel.Field])),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };
     }
@@ -290,7 +290,7 @@ public sealed class ConfirmPageFunction(
                     // button sends the newest sign-up's link again, the one whose choices were asked for last.
                     return await pages.MessageAsync(PageStrings.NewerLinkSentTitle, PageStrings.NewerLinkSentMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
-                        hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
+                        hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), ResendChannel.Link, .. EmbedField(embed)]), embed: embed);
                 }
 
                 if (channel == Channel.Email && await EmailConfirmedElsewhereAsync(signUpId, secret, embed, cancellationToken) is { } confirmedElsewhere)
@@ -308,7 +308,7 @@ public sealed class ConfirmPageFunction(
                     ? await codePage([], CodeRefusal(outcome, oneRefusal), StatusCodes.Status403Forbidden)
                     : await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,
                         action: "/confirm", button: PageStrings.SendNewLinkButton,
-                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. EmbedField(embed)]), embed: embed);
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. EmbedField(embed)]), embed: embed);
         }
     }
 
@@ -318,11 +318,15 @@ public sealed class ConfirmPageFunction(
         oneRefusal ? PageStrings.CodeWrong
         : SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp
         : SignUpService.IsCodeReplaced(outcome) ? PageStrings.CodeReplaced
+        : SignUpService.IsCodeSuperseded(outcome) ? PageStrings.CodeSuperseded
         : PageStrings.CodeWrong;
 
     // As POST /api/sign-ups/{id}/resend, but a page never claims a send that did not happen: a sign-up with nothing
     // waiting (or gone) says so. That tells about a sign-up id only, never about an address or number.
-    private async Task<IActionResult> ResendAsync(HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null)
+    // Trial r37 #2: each button resends its own channel only (only: the code page's "Send me a new code" a code, a link
+    // page's "Send me a new link" a link; null: both, as the API does), so the other one already sent keeps working.
+    private async Task<IActionResult> ResendAsync(
+        HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null, Channel? only = null)
     {
         var found = await signUps.FindAsync(signUpId, cancellationToken);
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
@@ -330,6 +334,8 @@ public sealed class ConfirmPageFunction(
         // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
         var emailDone = email is not null && await elsewhere.EmailHolderAsync(found!, cancellationToken) is not null;
         var phoneDone = phone is not null && await elsewhere.PhoneHolderAsync(found!, cancellationToken) is not null;
+        // The emailed link left alone by a code sent alone, said on the code page only while it still confirms.
+        var linkKept = only == Channel.Sms && email is not null && !emailDone && signUps.LinkWorks(found!);
         if ((emailDone || phoneDone) && (email is null || emailDone) && (phone is null || phoneDone))
         {
             // Trial r31: everything this sign-up waits for was confirmed through a newer sign-up. Sending a confirmation
@@ -341,8 +347,8 @@ public sealed class ConfirmPageFunction(
                 linkTo: wayBack, linkText: wayBackText, toTop: embed);
         }
 
-        email = emailDone ? null : email;
-        phone = phoneDone ? null : phone;
+        email = emailDone || only == Channel.Sms ? null : email;
+        phone = phoneDone || only == Channel.Email ? null : phone;
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
@@ -370,7 +376,8 @@ public sealed class ConfirmPageFunction(
         // number: issue 16), and as not sent to the manage token's holder, whose number it is.
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null, resent.SmsCodeWithheld))}"
-            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true));
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true,
+                linkKept: linkKept && resent.EmailConfirmationToken is null));
     }
 
     // The page of a confirmation link used already (AlreadyConfirmedEmailAsync found its subscriber), named for what the

@@ -87,7 +87,8 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
             [nameof(CodePage.Notices)] = notices,
             [nameof(CodePage.Error)] = error,
             [nameof(CodePage.CodeHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "code"), .. embedField]),
-            [nameof(CodePage.ResendHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedField]),
+            // "Send me a new code" sends a code only: the emailed link keeps working (trial r37 #2).
+            [nameof(CodePage.ResendHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Code, .. embedField]),
             [nameof(CodePage.Embed)] = embed,
             // A page sign-up's code page says how to come back to it; the manage link's codes are entered on /manage.
             [nameof(CodePage.ComeBack)] = SignUpIds.IsOfSignUpForm(signUpId),

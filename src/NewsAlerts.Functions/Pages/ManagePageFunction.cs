@@ -250,10 +250,11 @@ public sealed class ManagePageFunction(
     private async Task<IActionResult> ChangeTopicsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         var builderErrors = TopicBuilderFields.Errors(fields);
-        if (fields.GetValueOrDefault("action") == "preview" || builderErrors.Count > 0)
+        if (fields.GetValueOrDefault(TopicBuilderFields.ActionField) == TopicBuilderFields.PreviewAction || builderErrors.Count > 0)
         {
-            // The builder's "show my topics" (no script), or a row the parser refuses: the form again, nothing saved.
-            return await ShowAsync(token, new FormState(Posted(fields), builderErrors), null, cancellationToken, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+            // The builder's "show my topics" (no script), or a row the parser refuses: the form again, nothing saved (said
+            // so after "show my topics", trial r37 #1).
+            return await ShowAsync(token, new FormState(builderErrors.Count > 0 ? Posted(fields) : TopicBuilderFields.AsPreviewed(Posted(fields)), builderErrors), null, cancellationToken, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         }
 
         var errors = new List<FieldError>();
@@ -436,7 +437,8 @@ public sealed class ManagePageFunction(
             // Back, then Confirm again after the code worked: the number is confirmed, not the code wrong.
             return await signUps.ManagedSmsConfirmedAlreadyAsync(null, token, cancellationToken) is not null
                 ? Done(request, token, ManageNotices.PhoneConfirmedAlready)
-                : await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp : PageStrings.CodeWrong)]);
+                : await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError("code", SignUpService.IsCodeUsedUp(outcome) ? PageStrings.CodeUsedUp
+                    : SignUpService.IsCodeSuperseded(outcome) ? PageStrings.CodeSuperseded : PageStrings.CodeWrong)]);
         }
 
         await changes.NotifyAsync(outcome, cancellationToken);

@@ -60,7 +60,7 @@ public sealed class SignUpPageFunction(
                 return SignUpIds.IsWellFormed(signUpId)
                     ? await pages.MessageAsync(resent ? PageStrings.NewLinkSentTitle : PageStrings.CheckEmailTitle, resent ? ResentWords.Message(email: true, sms: false) : PageStrings.CheckEmailMessage,
                         detail: detail, embed: embedded, action: "/confirm", button: PageStrings.SendItAgainButton,
-                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), .. embedded ? [("embed", "1")] : Array.Empty<(string, string)>()]))
+                        hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. embedded ? [("embed", "1")] : Array.Empty<(string, string)>()]))
                     : await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage, detail: detail, embed: embedded);
             }
 
@@ -83,10 +83,11 @@ public sealed class SignUpPageFunction(
 
         var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed" or "action")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
         var builderErrors = TopicBuilderFields.Errors(fields);
-        if (form["action"] == "preview" || builderErrors.Count > 0)
+        if (form[TopicBuilderFields.ActionField] == TopicBuilderFields.PreviewAction || builderErrors.Count > 0)
         {
-            // The builder's "show my topics" (no script): the same form with each row's topic written out, nothing sent.
-            return await FormAsync(new FormState(fields, builderErrors), embed, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+            // The builder's "show my topics" (no script): the same form with each row's topic written out, nothing sent,
+            // saying so (trial r37 #1).
+            return await FormAsync(new FormState(builderErrors.Count > 0 ? fields : TopicBuilderFields.AsPreviewed(fields), builderErrors), embed, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         }
 
         var parsed = SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SignUp(fields)), phones);

@@ -24,10 +24,12 @@ public static class SignUpSent
     /// the browser's own language may not be the one the person chose with the switcher.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUpId"/> or <paramref name="language"/> is null.</exception>
-    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, string language, bool resent = false)
+    /// <remarks><paramref name="linkKept"/>: a code was sent again alone while the emailed link still confirms (trial r37 #2), said on the code page.</remarks>
+    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, string language, bool resent = false, bool linkKept = false)
     {
         ArgumentNullException.ThrowIfNull(signUpId);
-        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (embed ? "&embed=1" : string.Empty);
+        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (resent && linkKept ? "&" + Kept + "=link" : string.Empty)
+            + (embed ? "&embed=1" : string.Empty);
         return PageLinks.WithLanguage(sms
             ? $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{Field}={(email ? "both" : "sms")}{tail}"
             : $"/signup?{Field}=email&signUp={Uri.EscapeDataString(signUpId)}{tail}", language);
@@ -35,6 +37,9 @@ public static class SignUpSent
 
     /// <summary>The query field saying the confirmations were sent again ("send it again").</summary>
     public const string Resent = "resent";
+
+    /// <summary>The query field (<c>kept=link</c>) saying a new code went alone and the emailed link still works.</summary>
+    public const string Kept = "kept";
 
     /// <summary>The notices above the code page for <paramref name="query"/>'s <c>sent</c>, <c>notSent</c> and <c>confirmed</c>; none for other values.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
@@ -62,6 +67,10 @@ public static class SignUpSent
         if (query[Resent] != "1")
         {
             notices.Add(PageStrings.CheckPhoneMessage);
+        }
+        else if (sent == "sms" && query[Kept] == "link")
+        {
+            notices.Add(PageStrings.ResentCodeLinkKept);
         }
 
         return notices;

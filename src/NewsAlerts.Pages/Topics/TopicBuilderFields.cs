@@ -15,6 +15,31 @@ using NewsAlerts.Pages.Layout;
 /// </summary>
 public static class TopicBuilderFields
 {
+    /// <summary>The form field the builder's "Show my topics" button posts (<c>action</c>).</summary>
+    public const string ActionField = "action";
+
+    /// <summary>The value of <see cref="ActionField"/> for "Show my topics": the form comes back with each row's topic written out, nothing saved.</summary>
+    public const string PreviewAction = "preview";
+
+    /// <summary>
+    /// <paramref name="values"/> (a form's posted fields) marked as shown again after "Show my topics", so the builder says
+    /// what happened and which button saves (<see cref="Previewed"/>, trial r37 #1).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    public static IReadOnlyDictionary<string, string> AsPreviewed(IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new Dictionary<string, string>(values, StringComparer.Ordinal) { [ActionField] = PreviewAction };
+    }
+
+    /// <summary>Whether <paramref name="form"/> is shown again after "Show my topics" (<see cref="AsPreviewed"/>) with no error.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    public static bool Previewed(Fields.FormState form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.Errors.Count == 0 && form.Value(ActionField) == PreviewAction;
+    }
+
     /// <summary>The most builder rows a form may post.</summary>
     public const int MaxRows = 10;
 

@@ -42,7 +42,7 @@ public sealed class The_preference_centre_redirects_after_a_save_and_asks_before
         Assert.Equal($"/manage?token={Uri.EscapeDataString(confirmed.ManageToken)}&done=saved", location);
         using var shown = await browser.GetAsync(new Uri(location.TrimStart('/'), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
-        Assert.Contains($"<p class=\"notice\" role=\"status\">{PageStrings.Saved}</p>", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"notice\" role=\"status\" id=\"manage-notice\" tabindex=\"-1\" autofocus>{PageStrings.Saved}</p>", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"status\"", page, StringComparison.Ordinal);
 
         // The page the redirect leads to: the first page's forms were rendered from the version before the save.
