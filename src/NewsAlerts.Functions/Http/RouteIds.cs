@@ -4,10 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NewsAlerts.Core.SignUps;
-using NewsAlerts.Pages.Editor;
 
 /// <summary>
-/// The one check of the ids in a route's path (<c>{id}</c>, <c>{signUpId}</c>, <c>{feedId}</c>, <c>{key}</c>), made
+/// The one check of the ids in a route's path (<c>{id}</c>, <c>{signUpId}</c>, <c>{feedId}</c>), made
 /// before any function runs (<see cref="HttpRequestGuard"/>): every id this app makes is base64url or Crockford base32
 /// (<c>A-Z a-z 0-9 - _</c>), so a value with other characters (a control character, an escape of bytes that are not
 /// UTF-8 such as <c>%FF%FE</c>, which stays undecoded), or longer than its kind, names nothing. It is answered 400
@@ -20,20 +19,20 @@ public static class RouteIds
     /// <summary>The longest subscriber, feed or sign-up id, in characters (<see cref="SignUpIds.MaxLength"/>).</summary>
     public const int MaxLength = SignUpIds.MaxLength;
 
-    // Each id parameter of a route and its longest value. {code} (short links) answers a person a page of its own.
+    // Each id parameter of a route and its longest value. {code} (short links) answers a person a page of its own, and
+    // a story's {key} (editors only) is read by StoryKeys.IdOf, an unknown story on the page and its status.
     private static readonly Dictionary<string, int> Parameters = new(StringComparer.OrdinalIgnoreCase)
     {
         ["id"] = MaxLength,
         ["signUpId"] = MaxLength,
         ["feedId"] = MaxLength,
-        ["key"] = StoryKeys.MaxLength,
     };
 
     /// <summary>The id parameters checked, as route templates name them.</summary>
     public static IReadOnlyCollection<string> Names => Parameters.Keys;
 
     /// <summary>The reason a value of an id parameter is refused, or null when it has an id's form.</summary>
-    /// <param name="parameter">The route parameter's name (<c>id</c>, <c>signUpId</c>, <c>feedId</c>, <c>key</c>).</param>
+    /// <param name="parameter">The route parameter's name (<c>id</c>, <c>signUpId</c>, <c>feedId</c>).</param>
     /// <param name="value">The decoded path segment.</param>
     public static string? Fault(string parameter, string? value)
     {
