@@ -4,7 +4,11 @@ using NewsAlerts.SmsSink;
 //        [--opted-out-numbers=...] [--inbound-webhook-url=http://127.0.0.1:7071/api/twilio/inbound]
 try
 {
-    await SmsSinkApp.Build(args).RunAsync();
+    var app = SmsSinkApp.Build(args);
+    // Validated before the host starts: a failing start logs "Hosting failed to start" with a stack trace first.
+    Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+        .GetService<Microsoft.Extensions.Options.IStartupValidator>(app.Services)?.Validate();
+    await app.RunAsync();
     return 0;
 }
 catch (InvalidOperationException ex)

@@ -32,6 +32,7 @@ public static class SharedStack
         // The test host may be ended without running exit handlers (a CI timeout's kill, Ctrl+C), even while the stack
         // is still starting: each service is watched from the moment it is started and stops after the host.
         ServiceProcess.StopServicesWithThisProcess();
-        return await LocalStack.StartAsync(options, paths, TextWriter.Null, CancellationToken.None);
+        // Its log goes to stderr so that a wait for another start's install lock is said at once, not silently.
+        return await LocalStack.StartAsync(options, paths, Console.Error, CancellationToken.None);
     }
 }

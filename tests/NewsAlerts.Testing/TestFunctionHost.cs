@@ -89,7 +89,7 @@ public sealed class TestFunctionHost : IAsyncDisposable
         });
         try
         {
-            await app.StartAsync();
+            await LocalFunctionHost.StartValidatedAsync(app, CancellationToken.None);
         }
         catch
         {

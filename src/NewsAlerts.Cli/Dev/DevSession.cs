@@ -57,7 +57,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 LogToStandardError = once,
                 ConfigureServices = configureHost,
             });
-            await host.StartAsync(cancellationToken);
+            await LocalFunctionHost.StartValidatedAsync(host, cancellationToken);
             var baseAddress = LocalFunctionHost.BaseAddress(host);
             using (var sink = new SmsSinkInbox(stack.SmsSink))
             {

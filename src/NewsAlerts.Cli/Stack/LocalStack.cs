@@ -10,13 +10,13 @@ public static class LocalStack
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Starts every service of <see cref="StackOptions.Services"/> that does not already run; idempotent.</summary>
-    /// <exception cref="StackConfigurationException">A port is taken, a tool is missing or a service does not come up.</exception>
+    /// <exception cref="StackConfigurationException">A port is taken, a tool is missing, a service does not come up, or another start holds the stack or install lock past its deadline.</exception>
     public static async Task<RunningStack> StartAsync(StackOptions options, StackPaths paths, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(log);
-        using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(5), cancellationToken);
+        using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(5), log, cancellationToken);
         var records = StackState.Load(paths.DataDirectory).Where(ServiceProcess.IsAlive).ToDictionary(r => r.Name);
         var start = new StartRun(paths, log, records, AutomaticSettings(options), cancellationToken);
         try
@@ -63,7 +63,7 @@ public static class LocalStack
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(services);
-        using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(1), cancellationToken);
+        using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(1), TextWriter.Null, cancellationToken);
         var stopping = services.ToList();
         await Task.WhenAll(stopping.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), cancellationToken)));
         var remaining = StackState.Load(paths.DataDirectory).Where(r => stopping.All(s => s.Pid != r.Pid) && ServiceProcess.IsAlive(r));
@@ -99,7 +99,7 @@ public static class LocalStack
         }
 
         // Stacks with different data folders (parallel test assemblies) share infra/local: one installer at a time.
-        using (await StackLock.AcquireAsync(Path.Combine(start.Paths.LocalStackDirectory, ".data"), TimeSpan.FromMinutes(10), start.CancellationToken, "install.lock"))
+        using (await StackLock.AcquireAsync(Path.Combine(start.Paths.LocalStackDirectory, ".data"), TimeSpan.FromMinutes(10), start.Log, start.CancellationToken, "install.lock"))
         {
             await service.InstallAsync(start.Paths, start.CancellationToken);
         }

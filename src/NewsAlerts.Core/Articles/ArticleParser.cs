@@ -1,7 +1,7 @@
 namespace NewsAlerts.Core.Articles;
 
-using System.Globalization;
 using System.Text.Json;
+using NewsAlerts.Core.Languages;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Matching.Languages;
 
@@ -110,9 +110,9 @@ public static class ArticleParser
         var byline = reader.Text(["byline"], required: false, maxLength: 300);
         var source = reader.Text(["source", "copyrightholder"], required: false, maxLength: 200);
         var language = reader.Text(["language"], required: false, maxLength: 35);
-        if (language is not null && !IsLanguageTag(language) && LanguageTag.Recognize(language) is null)
+        if (language is not null && !LanguageField.IsKnownStated(language))
         {
-            errors.Add(new FieldError("language", "must be a language code such as 'en' or 'pt-BR'"));
+            errors.Add(new FieldError("language", LanguageField.Reason));
         }
 
         var subjects = reader.Subjects(["subject", "subjects"]);
@@ -175,17 +175,5 @@ public static class ArticleParser
         }
 
         return plain;
-    }
-
-    private static bool IsLanguageTag(string value)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(value, predefinedOnly: true) is { Name.Length: > 0 };
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
     }
 }

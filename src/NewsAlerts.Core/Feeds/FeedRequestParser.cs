@@ -1,7 +1,7 @@
 namespace NewsAlerts.Core.Feeds;
 
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using NewsAlerts.Core.Languages;
 using NewsAlerts.Core.Validation;
 
 /// <summary>
@@ -10,7 +10,7 @@ using NewsAlerts.Core.Validation;
 /// (ISO 639-1, optionally with a region), <c>source</c> (up to 200 characters), <c>subjects</c> (an object of
 /// category to subject, up to 500 pairs) and <c>paused</c> (changing only).
 /// </summary>
-public static partial class FeedRequestParser
+public static class FeedRequestParser
 {
     /// <summary>The longest interval: a day.</summary>
     public const int MaxIntervalMinutes = 1440;
@@ -53,9 +53,9 @@ public static partial class FeedRequestParser
         var minutes = fields.Integer("pollIntervalMinutes", minMinutes, MaxIntervalMinutes);
         var urgency = fields.Integer("urgency", 1, 9);
         var language = fields.Text(["language"], required: false, maxLength: 35);
-        if (language is not null && !LanguageTag().IsMatch(language))
+        if (language is not null && !LanguageField.IsKnownStated(language))
         {
-            errors.Add(new FieldError("language", "must be an ISO 639-1 code such as en or pt-BR"));
+            errors.Add(new FieldError("language", LanguageField.Reason));
         }
 
         var source = fields.Text(["source"], required: false, maxLength: 200);
@@ -132,7 +132,4 @@ public static partial class FeedRequestParser
 
         return map;
     }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 }

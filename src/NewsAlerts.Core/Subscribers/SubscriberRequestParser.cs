@@ -3,6 +3,7 @@ namespace NewsAlerts.Core.Subscribers;
 using System.Text.Json;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Texts;
+using NewsAlerts.Core.Languages;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Matching.Languages;
 using NewsAlerts.Matching.Query;
@@ -210,16 +211,14 @@ public static class SubscriberRequestParser
         }
 
         language = given.ValueKind == JsonValueKind.String ? given.GetString() : null;
-        if (!LanguageTag.IsWellFormed(language))
+        if (!LanguageField.IsKnownTag(language))
         {
-            errors.Add(new FieldError(field + ".language", NotATag));
+            errors.Add(new FieldError(field + ".language", LanguageField.Reason));
             return false;
         }
 
         return true;
     }
-
-    private const string NotATag = "is not a BCP 47 language tag such as en, fr, pt-BR or zh-Hant";
 
     /// <summary>
     /// The reason a subscriber's <c>language</c> that is a well-formed tag but none NewsAlerts writes in is refused,
@@ -243,9 +242,10 @@ public static class SubscriberRequestParser
     private static string? Language(JsonFields fields, List<FieldError> errors)
     {
         var language = fields.Text(["language"], required: false, maxLength: 64);
+        // A well-formed tag of a language we do not write in is told which ones we do (LanguageNotOffered).
         if (language is not null && !LanguageTag.IsWellFormed(language))
         {
-            errors.Add(new FieldError("language", NotATag));
+            errors.Add(new FieldError("language", LanguageField.Reason));
             return null;
         }
 
@@ -277,9 +277,9 @@ public static class SubscriberRequestParser
         foreach (var item in array.EnumerateArray())
         {
             var tag = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
-            if (!LanguageTag.IsWellFormed(tag))
+            if (!LanguageField.IsKnownTag(tag))
             {
-                errors.Add(new FieldError($"languages[{index}]", NotATag));
+                errors.Add(new FieldError($"languages[{index}]", LanguageField.Reason));
             }
             else
             {

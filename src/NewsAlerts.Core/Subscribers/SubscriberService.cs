@@ -32,6 +32,16 @@ public sealed class SubscriberService(
     /// <summary>How long an SMS code works.</summary>
     public static readonly TimeSpan SmsCodeLifetime = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The 403 outcome when <paramref name="manageToken"/> is not a manage token of subscriber <paramref name="id"/>,
+    /// else null. Asked before a request's body is read, so a caller without access learns nothing of what the body
+    /// would be refused for (trial r37 #11). Reads nothing from storage.
+    /// </summary>
+    /// <param name="id">The subscriber id of the route.</param>
+    /// <param name="manageToken">The token given (header or query), or null.</param>
+    public SubscriberOutcome? RefuseWithoutAccess(string id, string? manageToken) =>
+        Allows(manageToken, TokenPurpose.Manage, id) ? null : SubscriberOutcome.Forbidden("a valid manage token for this subscriber is required");
+
     /// <summary>Reads a subscriber for the holder of its manage token.</summary>
     public async Task<SubscriberOutcome> GetAsync(string id, string? manageToken, CancellationToken cancellationToken)
     {
@@ -300,6 +310,13 @@ public sealed class SubscriberService(
         tokens.Verify(token, TokenPurpose.Unsubscribe) is { } verified && await store.GetAsync(verified.SubscriberId, cancellationToken) is { } subscriber
             ? subscriber.Language
             : null;
+
+    /// <summary>
+    /// Whether texts to <paramref name="phone"/> (E.164) are stopped: the number is suppressed (a STOP reply, or the
+    /// provider's opt-out), which START lifts. The reply to HELP says so then (<see cref="SmsReplyAnswers.For"/>).
+    /// </summary>
+    public async Task<bool> IsPhoneStoppedAsync(string phone, CancellationToken cancellationToken) =>
+        await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) is not null;
 
     /// <summary>The language (BCP 47) of the subscriber that has <paramref name="phone"/> (E.164), or null when none has it or it names none.</summary>
     public async Task<string?> LanguageOfPhoneAsync(string phone, CancellationToken cancellationToken) =>

@@ -25,6 +25,12 @@ public static class SmsTexts
     /// <summary>The answer to a reply that mentions an opt-out word without being one.</summary>
     public static string HowToStop(string? language) => Format(nameof(HowToStop), language);
 
+    /// <summary>The answer to HELP from a number whose texts are stopped: what the service is, that texts are stopped, START to resume, and the contact.</summary>
+    public static string HelpStopped(string? language, string serviceName, string contactAddress) => Format(nameof(HelpStopped), language, serviceName, contactAddress);
+
+    /// <summary>The answer to a reply that asks how to stop, from a number whose texts are stopped already: START resumes them.</summary>
+    public static string AlreadyStopped(string? language, string serviceName) => Format(nameof(AlreadyStopped), language, serviceName);
+
     /// <summary>The text carrying a six-digit confirmation code (isolated left to right in Arabic, <see cref="Words.LtrText"/>).</summary>
     public static string Code(string? language, string serviceName, string code) => Format(nameof(Code), language, serviceName, Words.LtrText.In(code, language));
 

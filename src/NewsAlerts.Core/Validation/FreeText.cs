@@ -47,19 +47,38 @@ public static class FreeText
     /// note took U+202E the API refused): <paramref name="text"/> trimmed, refused when longer than
     /// <paramref name="maxLength"/> UTF-16 characters (<c>is longer than 500 characters</c>) or holding a refused
     /// character (<see cref="Clean(string, bool)"/>), else cleaned and trimmed again. Empty text is <c>("", null)</c>.
+    /// Both faults are named together when both are there (<see cref="Faults"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (string? Text, string? Reason) Field(string text, int maxLength, bool lineBreaks)
     {
+        var (cleaned, reasons) = Faults(text, maxLength, lineBreaks);
+        return reasons.Count == 0 ? (cleaned, null) : (null, string.Join(", and it ", reasons));
+    }
+
+    /// <summary>
+    /// As <see cref="Field"/>, with every fault of the text, each its own reason: its length and its first refused
+    /// character are both named, so an editor does not fix one and then learn of the other (trial r37 #13). No
+    /// reasons: the cleaned, trimmed text.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? Text, IReadOnlyList<string> Reasons) Faults(string text, int maxLength, bool lineBreaks)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
+        var reasons = new List<string>(2);
         if (trimmed.Length > maxLength)
         {
-            return (null, $"is longer than {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters");
+            reasons.Add($"is longer than {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters");
         }
 
         var (cleaned, reason) = Clean(trimmed, lineBreaks);
-        return reason is null ? (cleaned!.Trim(), null) : (null, reason);
+        if (reason is not null)
+        {
+            reasons.Add(reason);
+        }
+
+        return reasons.Count == 0 ? (cleaned!.Trim(), reasons) : (null, reasons);
     }
 
     /// <summary>

@@ -32,10 +32,11 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 break;
             }
 
-            var (cleaned, refused) = FreeText.Field(text, maxLength, lineBreaks: true);
-            if (refused is not null)
+            // Every fault of the field at once, each its own reason (trial r37 #13).
+            var (cleaned, refused) = FreeText.Faults(text, maxLength, lineBreaks: true);
+            if (refused.Count > 0)
             {
-                errors.Add(new FieldError(name, refused));
+                errors.AddRange(refused.Select(reason => new FieldError(name, reason)));
                 return null;
             }
 

@@ -29,7 +29,8 @@ public static class CorrectionFields
     {
         ArgumentNullException.ThrowIfNull(stored);
         var errors = new List<PageError>();
-        var (cleanHeadline, headlineRefused) = FreeText.Clean((headline ?? stored.Headline).Trim());
+        var postedHeadline = (headline ?? stored.Headline).Trim();
+        var (cleanHeadline, headlineRefused) = FreeText.Clean(postedHeadline);
         if (headlineRefused is not null)
         {
             errors.Add(new PageError(Headline, ConsoleWords.ArticleError("headline", headlineRefused, pasted: false)));
@@ -38,7 +39,9 @@ public static class CorrectionFields
         {
             errors.Add(new PageError(Headline, ConsoleStrings.CorrectedHeadlineMissing));
         }
-        else if (cleanHeadline.Length > ArticleParser.MaxHeadlineLength)
+
+        // Said together with a refused character, not after it is removed (trial r37 #13).
+        if ((cleanHeadline ?? postedHeadline).Length > ArticleParser.MaxHeadlineLength)
         {
             errors.Add(new PageError(Headline, string.Format(CultureInfo.InvariantCulture, ConsoleStrings.CorrectedHeadlineTooLong, ArticleParser.MaxHeadlineLength)));
         }

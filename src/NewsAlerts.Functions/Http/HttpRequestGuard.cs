@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// What both hosts do around every HTTP function (the Function App through <see cref="HttpRequestGuardMiddleware"/>,
-/// the local host in its endpoint): set <see cref="SecurityHeaders"/>, and turn an exception into a problem answer,
+/// the local host in its endpoint): set <see cref="SecurityHeaders"/>, refuse a path id of no id's form
+/// (<see cref="RouteIds"/>) before the function runs, and turn an exception into a problem answer,
 /// 4xx when the request caused it (<see cref="RequestFailures"/>), 500 problem+json otherwise, giving back then the
 /// rate-limit counts the request took when the one rule says so (<see cref="Subscribers.ConfirmationGate.GiveBackIfDueAsync"/>).
 /// </summary>
@@ -19,6 +20,13 @@ public static partial class HttpRequestGuard
         ArgumentNullException.ThrowIfNull(invoke);
         ArgumentNullException.ThrowIfNull(logger);
         SecurityHeaders.Apply(http.Response);
+        // A person opening a damaged link from a message (Accept: text/html) gets the function's own page instead.
+        if (!Pages.PageResponder.WantsPage(http.Request) && RouteIds.Refusal(http.Request.RouteValues) is { } badId)
+        {
+            LogRefused(logger, functionName, "a path id of no id's form");
+            return badId;
+        }
+
         try
         {
             await invoke();

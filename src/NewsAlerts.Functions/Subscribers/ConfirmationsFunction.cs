@@ -108,6 +108,12 @@ public sealed class ConfirmationsFunction(
         }
 
         var id = SignUpIdOf(request);
+        // Never echoed unchecked (trial r37 #10; the host's guard refuses it before, but not for a page request).
+        if (RouteIds.Fault("signUpId", id) is { } fault)
+        {
+            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "signUpId", fault);
+        }
+
         var found = await signUps.FindAsync(id, cancellationToken);
         // Issue 16: a contact a newer sign-up confirmed gets nothing (as on the code page); the answer stays the same.
         var email = found is { Email: { } address, EmailConfirmed: false } && await elsewhere.EmailHolderAsync(found, cancellationToken) is null ? address : null;

@@ -20,7 +20,7 @@ using NewsAlerts.Functions.Http;
 /// 400, 413 or 415 for a body that is not readable JSON (none is needed: <see cref="JsonBody.RefuseUnreadableAsync"/>);
 /// 429 (<see cref="RateLimitedResult"/>) when a rate limit of sign-up and resend refuses, sending and voiding nothing.
 /// </summary>
-public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMessages confirmations, ConfirmationGate gate)
+public sealed class ManageResendFunction(SignUpService signUps, SubscriberService subscribers, ConfirmationMessages confirmations, ConfirmationGate gate)
 {
     /// <summary>Sends the fresh confirmations.</summary>
     [Function("ResendSubscriberConfirmations")]
@@ -28,13 +28,17 @@ public sealed class ManageResendFunction(SignUpService signUps, ConfirmationMess
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers/{id}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var token = SubscribersFunction.ManageToken(request);
+        if (subscribers.RefuseWithoutAccess(SubscribersFunction.IdOf(request), token) is { } forbidden)
+        {
+            return SubscribersFunction.Answer(forbidden);
+        }
+
         if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
         {
             return unreadable;
         }
 
-        var header = request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
         var (outcome, resend) = await signUps.PrepareResendForSubscriberAsync(SubscribersFunction.IdOf(request), token, cancellationToken);
         if (outcome.Kind != SubscriberOutcomeKind.Ok)
         {

@@ -19,13 +19,17 @@ public sealed class StopEverythingFunction(SubscriberService subscribers)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers/{id}/stop")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var token = SubscribersFunction.ManageToken(request);
+        if (subscribers.RefuseWithoutAccess(SubscribersFunction.IdOf(request), token) is { } refused)
+        {
+            return SubscribersFunction.Answer(refused);
+        }
+
         if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
         {
             return unreadable;
         }
 
-        var header = request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
         return SubscribersFunction.Answer(await subscribers.StopEverythingAsync(SubscribersFunction.IdOf(request), token, cancellationToken), response: request.HttpContext.Response);
     }
 }

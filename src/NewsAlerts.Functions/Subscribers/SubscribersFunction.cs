@@ -88,6 +88,11 @@ public sealed class SubscribersFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/subscribers/{id}/topics")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (subscribers.RefuseWithoutAccess(IdOf(request), ManageToken(request)) is { } refused)
+        {
+            return Answer(refused);
+        }
+
         return await JsonBody.HandleAsync(request, async json =>
         {
             var errors = new List<FieldError>();
@@ -120,6 +125,11 @@ public sealed class SubscribersFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (subscribers.RefuseWithoutAccess(IdOf(request), ManageToken(request)) is { } refused)
+        {
+            return Answer(refused);
+        }
+
         return await JsonBody.HandleAsync(request, async json =>
         {
             var contacts = ContactChangeRequest.Parse(json, phones);
@@ -214,6 +224,11 @@ public sealed class SubscribersFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/subscribers/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (subscribers.RefuseWithoutAccess(IdOf(request), ManageToken(request)) is { } refused)
+        {
+            return Answer(refused);
+        }
+
         if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
         {
             return unreadable;
@@ -254,8 +269,10 @@ public sealed class SubscribersFunction(
     // The If-Match header, or null when none was sent (no condition).
     private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.ToString() is { Length: > 0 } value ? value : null;
 
-    private static string? ManageToken(HttpRequest request)
+    /// <summary>The manage token of a request: the <c>Authorization: Bearer</c> header's, else the <c>token</c> query parameter's.</summary>
+    public static string? ManageToken(HttpRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : request.Query["token"].ToString();
     }

@@ -58,7 +58,9 @@ public sealed partial class TwilioWebhooksFunction(
         // Twilio itself confirms an exact STOP or START; the rest of the table is answered here, in the subscriber's
         // language, and GSM-7 where the letters allow so that the answer is billed as the segments it was measured in.
         var language = keyword != SmsKeyword.None && from.Length > 0 ? await subscribers.LanguageOfPhoneAsync(from, cancellationToken) : null;
-        var answer = SmsReplyAnswers.For(body, new SmsHelp(alerts.Value.ServiceName, alerts.Value.ContactAddress ?? string.Empty), language);
+        // A stopped number asking for help or how to stop is told it is stopped and how to resume (trial r37 #12).
+        var stopped = keyword is SmsKeyword.Help or SmsKeyword.MentionsStop && from.Length > 0 && await subscribers.IsPhoneStoppedAsync(from, cancellationToken);
+        var answer = SmsReplyAnswers.For(body, new SmsHelp(alerts.Value.ServiceName, alerts.Value.ContactAddress ?? string.Empty), language, stopped);
         return TwiML(answer is null ? null : GsmTransliterator.Transliterate(answer));
     }
 

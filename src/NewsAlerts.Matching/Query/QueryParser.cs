@@ -56,6 +56,8 @@ internal sealed partial class QueryParser
         _ => true,
     };
 
+    private const string SyntaxCharacters = "()\"*:=-+/<>|&!~^";
+
     private QueryNode? ParseOr(FieldScope scope)
     {
         var first = ParseAnd(scope);
@@ -83,11 +85,24 @@ internal sealed partial class QueryParser
     private QueryNode? ParseAnd(FieldScope scope)
     {
         var children = new List<QueryNode>();
+        (int At, string Raw)? skipped = null;
         while (error is null)
         {
             SkipSpace();
+            if (SkipSymbols() is { } symbols)
+            {
+                skipped ??= symbols;
+                continue;
+            }
+
             if (pos >= text.Length || text[pos] == ')' || PeekKeyword("OR"))
             {
+                if (children.Count == 0 && skipped is { } only)
+                {
+                    // Nothing searchable but symbols: refused at the first, as a word of them always was.
+                    return FailNull(only.At, $"'{only.Raw}' has no letters or digits");
+                }
+
                 if (children.Count == 0 && PeekKeyword("OR"))
                 {
                     return FailNull(pos, "OR needs a term before it");
@@ -118,6 +133,34 @@ internal sealed partial class QueryParser
         }
 
         return children.Count == 1 ? children[0] : new AndQuery(children);
+    }
+
+    // Trial r37 #14: a word of emoji or symbols only ("🔥💥 news", "Syria — Aleppo") among words is passed over, as the
+    // analyser passes over punctuation in articles, instead of refusing the whole topic; a topic of nothing else is
+    // still refused, at the first of them (ParseAnd). Characters of the query syntax (and '|', '&', '!', which people
+    // mean as operators) are not passed over, so "Syria | Iraq" stays an error rather than silently meaning AND.
+    private (int At, string Raw)? SkipSymbols()
+    {
+        var start = pos;
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            var c = text[end];
+            if (char.IsLetterOrDigit(c) || SyntaxCharacters.Contains(c))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        pos = end;
+        return (start, text[start..end]);
     }
 
     private QueryNode? ParseUnary(FieldScope scope)

@@ -3,6 +3,7 @@ namespace NewsAlerts.Pages.Fields;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NewsAlerts.Core.Languages;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Validation;
@@ -199,7 +200,7 @@ public static partial class FormFields
         }
 
         if (reason.StartsWith("must be immediate, hourly", StringComparison.Ordinal) || reason.StartsWith("must be a weekday", StringComparison.Ordinal)
-            || reason.StartsWith("is not a BCP 47 language tag", StringComparison.Ordinal) || reason == SubscriberRequestParser.LanguageNotOffered)
+            || reason == LanguageField.Reason || reason == SubscriberRequestParser.LanguageNotOffered)
         {
             return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldFromTheList, subject), false);
         }

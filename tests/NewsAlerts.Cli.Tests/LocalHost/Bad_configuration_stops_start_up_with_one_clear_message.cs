@@ -2,6 +2,8 @@ namespace NewsAlerts.Cli.Tests.LocalHost;
 
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.Stack;
@@ -36,6 +38,21 @@ public sealed class Bad_configuration_stops_start_up_with_one_clear_message(Stac
             TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Sms:AllowedCountries"] = countries }));
 
         Assert.Contains($"'Sms:AllowedCountries' {reason}", error.Message, StringComparison.Ordinal);
+    }
+
+    // Trial r37 #5: the host logged "Hosting failed to start" and the stack trace before dev printed the one line.
+    [Theory]
+    [InlineData("Sms:AllowedCountries", "XX")]
+    [InlineData("RateLimits:SignUpsPerClient", "0")]
+    [InlineData("Storage:ConnectionString", null)]
+    public async Task A_configuration_error_is_not_logged_as_a_failed_start_with_a_stack_trace(string setting, string? value)
+    {
+        var logged = new RecordingLoggerProvider();
+
+        await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { [setting] = value }, services => services.AddSingleton<ILoggerProvider>(logged)));
+
+        Assert.Empty(logged.Errors);
     }
 
     [Fact]
@@ -79,5 +96,43 @@ public sealed class Bad_configuration_stops_start_up_with_one_clear_message(Stac
 
         Assert.StartsWith($"Port {port} (Stack:Azurite:TablePort) is already in use", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(StackState.Load(options.DataDirectory!), ServiceProcess.IsAlive);
+    }
+
+    private sealed class RecordingLoggerProvider : ILoggerProvider, ILogger
+    {
+        private readonly List<string> errors = [];
+
+        public IReadOnlyList<string> Errors
+        {
+            get
+            {
+                lock (errors)
+                {
+                    return [.. errors];
+                }
+            }
+        }
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error)
+            {
+                lock (errors)
+                {
+                    errors.Add($"{eventId}: {formatter(state, exception)}");
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -42,7 +42,7 @@ public sealed class Editors_register_feeds_and_private_addresses_are_refused(Sta
     public async Task A_refused_url_is_named_with_the_other_wrong_fields_at_once(string url, string reason)
     {
         // Trial r33 #8: a refused url with a wrong urgency named only one of them; and "a unspecified".
-        using var response = await stand.AddAsync(new { url, urgency = 10, language = "english" });
+        using var response = await stand.AddAsync(new { url, urgency = 10, language = "english!" });
         var errors = (await Api.BodyAsync(response)).GetProperty("errors");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -102,7 +102,6 @@ public sealed class Editors_register_feeds_and_private_addresses_are_refused(Sta
 
     [Theory]
     [InlineData("01JDOESNOTEXIST0000000000")]
-    [InlineData("..%2f..%2fsecret")]
     public async Task An_unknown_id_is_404_naming_id(string id)
     {
         using var response = await stand.SendAsync(HttpMethod.Get, id);

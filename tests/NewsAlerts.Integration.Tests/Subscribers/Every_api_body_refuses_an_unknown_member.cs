@@ -4,6 +4,8 @@ using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Security;
 using NewsAlerts.Functions.Pages;
 using NewsAlerts.Testing;
 
@@ -60,7 +62,7 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
     public async Task An_unknown_member_is_refused_naming_it(string route)
     {
         var (path, body) = Routes[route];
-        using var request = new HttpRequestMessage(new HttpMethod(route[..route.IndexOf(' ', StringComparison.Ordinal)]), path) { Content = Api.Json(body) };
+        using var request = new HttpRequestMessage(new HttpMethod(route[..route.IndexOf(' ', StringComparison.Ordinal)]), Authorised(path!)) { Content = Api.Json(body) };
         request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
         using var response = await host.Client.SendAsync(request);
 
@@ -101,7 +103,7 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
     [InlineData("PATCH", "api/subscribers/x?token=t", """{"preferences":{"email":{"frequency":"daily","zzUnknown":1}}}""", "preferences.email.zzUnknown")]
     public async Task A_nested_unknown_member_is_refused_naming_its_path(string method, string path, string body, string field)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Api.Json(body) };
+        using var request = new HttpRequestMessage(new HttpMethod(method), Authorised(path)) { Content = Api.Json(body) };
         request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
         using var response = await host.Client.SendAsync(request);
 
@@ -118,13 +120,20 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
     [InlineData("POST", "api/sign-ups/x/resend", "{\"Extra\":1}")]
     public async Task A_body_less_route_refuses_any_value_but_an_empty_object(string method, string path, string body)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Api.Json(body) };
+        using var request = new HttpRequestMessage(new HttpMethod(method), Authorised(path)) { Content = Api.Json(body) };
         using var response = await host.Client.SendAsync(request);
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {text}");
         Assert.Contains("takes no body", text, StringComparison.Ordinal);
     }
+
+    // Since trial r37 #11 a subscriber route checks its manage token before it reads the body: "token=t" becomes a valid
+    // token of subscriber x (who need not exist), so the body is what is refused.
+    private string Authorised(string path) => path.StartsWith("api/subscribers/x", StringComparison.Ordinal)
+        ? path.Replace("token=t", "token=" + Uri.EscapeDataString(
+            host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, "x", TimeSpan.FromHours(1))), StringComparison.Ordinal)
+        : path;
 
     private static IEnumerable<string> BodyRoutes() =>
         typeof(ManagePageFunction).Assembly.GetTypes()

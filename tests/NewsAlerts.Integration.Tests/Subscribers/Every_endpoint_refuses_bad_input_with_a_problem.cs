@@ -2,6 +2,8 @@ namespace NewsAlerts.Integration.Tests.Subscribers;
 
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAlerts.Core.Security;
 using NewsAlerts.Testing;
 
 public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -160,7 +162,7 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
             (new StringContent("a=1", Encoding.UTF8, "text/plain"), HttpStatusCode.UnsupportedMediaType, "\"$"),
         })
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = body };
+            using var request = new HttpRequestMessage(new HttpMethod(method), Authorised(path)) { Content = body };
             using var response = await host.Client.SendAsync(request);
             await AssertProblemAsync(response, status, field);
         }
@@ -266,4 +268,11 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(field, body, StringComparison.Ordinal);
     }
+
+    // Since trial r37 #11 a subscriber route checks its manage token before it reads the body: "token=t" becomes a valid
+    // token of subscriber x (who need not exist), so the body is what is refused.
+    private string Authorised(string path) => path.StartsWith("api/subscribers/x", StringComparison.Ordinal)
+        ? path.Replace("token=t", "token=" + Uri.EscapeDataString(
+            host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, "x", TimeSpan.FromHours(1))), StringComparison.Ordinal)
+        : path;
 }

@@ -115,7 +115,7 @@ public sealed class Languages_read_are_ticked_named_and_sent_as_the_apis_languag
     {
         using var scope = new PageLanguageScope("en");
 
-        var errors = FormFields.Errors([new FieldError("languages[1]", "is not a BCP 47 language tag"), new FieldError("languages", "must be an array of at most 20 BCP 47 language tags")], []);
+        var errors = FormFields.Errors([new FieldError("languages[1]", NewsAlerts.Core.Languages.LanguageField.Reason), new FieldError("languages", "must be an array of at most 20 BCP 47 language tags")], []);
 
         Assert.All(errors, e => Assert.Equal("languages", e.Field));
         Assert.Equal("The languages you read must be one of the choices in the list", errors[0].Message);
