@@ -16,6 +16,6 @@ public sealed record FeedPollTimings(TimeSpan Fetch, TimeSpan Parse, TimeSpan In
     /// <summary>The host lane's wait for a place among the feeds read and not yet finished (a feed read while all are taken); zero for a 304.</summary>
     public TimeSpan PlaceWait { get; init; }
 
-    /// <summary>The wait for an ingestion slot, outside the host lane; zero for a 304.</summary>
+    /// <summary>The wait of this feed's items for their ingestion call (<see cref="IngestionBatches"/>), outside the host lane; zero for a 304.</summary>
     public TimeSpan SlotWait { get; init; }
 }

@@ -24,13 +24,34 @@ public sealed class FeedPoller(
     /// </summary>
     public const int MaxFeedsPerRun = 20_000;
 
+    /// <summary>
+    /// The most articles one ingestion call takes from the feeds waiting for it (100: one call's recent lines of a day
+    /// then fit one table transaction, whose limit is 100 rows); a feed's items are never split, so a feed with more goes
+    /// alone.
+    /// </summary>
+    public const int MaxArticlesPerIngestion = 100;
+
+    /// <summary>How many fetched feeds waiting to be ingested or being ingested one run holds per ingestion call (8).</summary>
+    public const int ReadPlacesPerIngestion = 8;
+
+    /// <summary>
+    /// How many feeds one run holds read and not yet finished (<see cref="FeedOptions.ParallelIngestions"/> x
+    /// <see cref="ReadPlacesPerIngestion"/>: 64 by default): enough for the ingestion calls to take several feeds each while
+    /// the lanes fetch on, and a bound on the parsed documents held in memory.
+    /// </summary>
+    public static int ReadPlaces(FeedOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Math.Max(1, options.ParallelIngestions) * ReadPlacesPerIngestion;
+    }
+
     /// <summary>How many feeds hold or wait for their ingestion gate in this instance now; 0 between polls (nothing is kept per feed).</summary>
     public int FeedsIngesting => ingesting.Count;
 
     /// <summary>
     /// How long a lease lasts: longer than any one poll (a request and its redirects are bounded by
-    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="FeedOptions.ParallelIngestions"/> slots
-    /// and the ingestion), so a lease lapses only when its instance died.
+    /// <see cref="FeedOptions.RequestTimeoutSeconds"/> each; then a wait for one of <see cref="FeedOptions.ParallelIngestions"/>
+    /// ingestion calls and the call), so a lease lapses only when its instance died.
     /// </summary>
     public TimeSpan LeaseDuration => TimeSpan.FromSeconds(Math.Max(60, options.RequestTimeoutSeconds * 8));
 
@@ -45,9 +66,14 @@ public sealed class FeedPoller(
     /// each lease the feed's own, and one that aged past <see cref="FeedLeaseBatch.MayStartPoll"/> is taken again alone) and
     /// only fetches (and parses) its feeds one after another; each feed read is then finished outside the lane (its history
     /// read, its new and changed items ingested, its state written and its lease given back), at most
-    /// <see cref="FeedOptions.ParallelIngestions"/> feeds read at once, of which only the ingestion holds one of as many
-    /// slots, so the next feeds of that host are fetched meanwhile. A feed read while that many are being finished makes
-    /// its lane wait for one. A poll with nothing to ingest (a 304, a failure) never waits for a slot: it only writes its
+    /// <see cref="ReadPlaces"/> feeds read and not yet finished at once, so the next feeds of that host are fetched
+    /// meanwhile; a feed read while that many are being finished makes its lane wait for a place. Their items are ingested
+    /// as group commits (<see cref="IngestionBatches"/>): at most <see cref="FeedOptions.ParallelIngestions"/> ingestion
+    /// calls at once, each taking the items of every feed waiting for it (up to <see cref="MaxArticlesPerIngestion"/>), so
+    /// feeds read while ingestion is busy share one queue send and one set of table transactions (session 38's profile of
+    /// the feeds benchmark: Azurite's one thread at 100 % with 5 Table requests per item, and the lanes 78 % of their time
+    /// waiting for one of 8 places, when each feed was ingested alone). A poll with nothing to ingest (a 304, a failure)
+    /// never waits for a place: it only writes its
     /// state, while the lane fetches the next feed (one such write per lane at a time). Every finish started has finished
     /// (its lease given back) and every lease of a batch not polled has been given back when this returns or throws.
     /// </summary>
@@ -55,8 +81,8 @@ public sealed class FeedPoller(
     public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken cancellationToken)
     {
         var reports = new System.Collections.Concurrent.ConcurrentQueue<FeedPollReport>();
-        using var slots = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
-        using var read = new SemaphoreSlim(options.ParallelIngestions, options.ParallelIngestions);
+        var places = ReadPlaces(options);
+        using var read = new SemaphoreSlim(places, places);
         var finishing = new List<Task>();
         // Every lane and finish reports here: a queue without a lock, as polls of different hosts end at the same time.
         void Add(FeedPollReport report) => reports.Enqueue(report);
@@ -67,7 +93,8 @@ public sealed class FeedPoller(
             return [];
         }
 
-        var lane = new Lane(slots, read, finishing, Add, cancellationToken, await SubscriptionsAsync(cancellationToken));
+        var batches = new IngestionBatches(ingestion, options.ParallelIngestions, MaxArticlesPerIngestion, time, cancellationToken);
+        var lane = new Lane(batches, read, finishing, Add, cancellationToken, await SubscriptionsAsync(cancellationToken));
         try
         {
             await Parallel.ForEachAsync(
@@ -103,7 +130,7 @@ public sealed class FeedPoller(
         }
 
         var fetched = await FetchAsync(entry.Registration, batchLease: null, TimeSpan.Zero, cancellationToken);
-        return fetched is null ? null : await FinishAsync(fetched, subscriptions: null, slots: null, cancellationToken);
+        return fetched is null ? null : await FinishAsync(fetched, subscriptions: null, batches: null, cancellationToken);
     }
 
     /// <summary>
@@ -126,7 +153,7 @@ public sealed class FeedPoller(
         var counts = new Dictionary<FeedItemOutcome, int>();
         using (await ingesting.EnterAsync(feedId, cancellationToken))
         {
-            if ((await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, slots: null, cancellationToken)).Seen is { } seen)
+            if ((await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, batches: null, cancellationToken)).Seen is { } seen)
             {
                 await store.SaveSeenAsync(feedId, seen, cancellationToken);
             }
@@ -208,7 +235,7 @@ public sealed class FeedPoller(
 
         if (!fetched.Ingests)
         {
-            // Nothing to match or queue: only the state is written. No ingestion slot and no hop to
+            // Nothing to match or queue: only the state is written. No place among the feeds read and no hop to
             // another thread (most polls are 304s); the write overlaps the lane's next fetch, one at a time.
             await written;
             written = FinishQuietlyAsync(fetched, lane);
@@ -226,7 +253,7 @@ public sealed class FeedPoller(
         var waiting = time.GetTimestamp();
         try
         {
-            // The lane waits here while every ingestion slot is taken.
+            // The lane waits here while every place for a feed read is taken.
             await lane.Read.WaitAsync(token);
         }
         catch (OperationCanceledException)
@@ -338,7 +365,7 @@ public sealed class FeedPoller(
     // a crash before the write polls the feed again (ingestion knows its articles by id and version). A push of the same
     // feed in this instance waits from the history's read to this write.
     private async Task<FeedPollReport> FinishAsync(
-        Fetched fetched, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, SemaphoreSlim? slots, CancellationToken cancellationToken)
+        Fetched fetched, IReadOnlyDictionary<string, WebSubSubscription>? subscriptions, IngestionBatches? batches, CancellationToken cancellationToken)
     {
         var (feedId, registration, lease, fetch, outcome, fetchTime) = fetched;
         var (leaseTime, placeWait, slotWait) = (fetched.LeaseTime, fetched.PlaceWait, TimeSpan.Zero);
@@ -355,7 +382,7 @@ public sealed class FeedPoller(
                 var start = time.GetTimestamp();
                 try
                 {
-                    var ingested = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, slots, cancellationToken);
+                    var ingested = await DecideAndIngestAsync(feedId, registration.Defaults(fetch.PermanentlyMovedTo ?? lease.State.Url), lease.State.Primed, document, time.GetUtcNow(), counts, batches, cancellationToken);
                     seen = ingested.Seen;
                     slotWait = ingested.SlotWait;
                     outcome = outcome with { FailedItems = ingested.Failed.Count > 0 ? ingested.Failed : null };
@@ -398,8 +425,8 @@ public sealed class FeedPoller(
         }
     }
 
-    // A feed read finished outside its lane: its history read, decision and state write take no slot, its ingestion
-    // (matching, queueing, storing) one of the run's slots (DecideAndIngestAsync). Never throws but for the run's
+    // A feed read finished outside its lane: its history read, decision and state write are its own, its ingestion
+    // (matching, queueing, storing) goes in one of the run's ingestion calls (DecideAndIngestAsync). Never throws but for the run's
     // cancellation (then its lease is given back unchanged), and always frees its place among the feeds read.
     private async Task FinishReadAsync(Fetched fetched, Lane lane)
     {
@@ -421,7 +448,7 @@ public sealed class FeedPoller(
         FeedPollReport report;
         try
         {
-            report = await FinishAsync(fetched, lane.Subscriptions, lane.Slots, lane.Run);
+            report = await FinishAsync(fetched, lane.Subscriptions, lane.Batches, lane.Run);
         }
         catch (Exception exception) when (!IsCancellation(exception, lane.Run))
         {
@@ -493,11 +520,11 @@ public sealed class FeedPoller(
 
     // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write),
     // and the items that failed alone (left out of that history, so the next poll retries them).
-    // With slots (a run's), the ingestion alone holds one: the history read and the deciding before it are the feed's own
-    // work, not ingestion's (the slots bound the matching, queueing and storing one instance does at once); answers the
-    // wait for the slot too.
+    // With batches (a run's), the items go in the run's next free ingestion call with other feeds' (group commit): the
+    // history read and the deciding before it are the feed's own work; answers the wait for the call too. Without (a
+    // single poll, a push) the items are ingested alone at once.
     private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed, TimeSpan SlotWait)> DecideAndIngestAsync(
-        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, SemaphoreSlim? slots,
+        string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, IngestionBatches? batches,
         CancellationToken cancellationToken)
     {
         var articles = document.Items
@@ -518,15 +545,12 @@ public sealed class FeedPoller(
         var alerting = decided.Decisions.Where(d => d.Alerts).Select(d => d.Article).ToList();
         IReadOnlyList<ArticleFailure> failed = [];
         var slotWait = TimeSpan.Zero;
-        if (alerting.Count > 0)
+        if (alerting.Count > 0 && batches is not null)
         {
-            var waiting = time.GetTimestamp();
-            if (slots is not null)
-            {
-                await slots.WaitAsync(cancellationToken);
-            }
-
-            slotWait = time.GetElapsedTime(waiting);
+            (failed, slotWait) = await batches.IngestAsync(alerting);
+        }
+        else if (alerting.Count > 0)
+        {
             try
             {
                 await ingestion.IngestManyAsync(alerting, dryRun: false, cancellationToken);
@@ -535,10 +559,6 @@ public sealed class FeedPoller(
             {
                 failed = partly.Failures;
             }
-            finally
-            {
-                slots?.Release();
-            }
         }
 
         var remembered = FeedItemHistory.Forget(seen, decided.Seen, failed.Select(f => f.ArticleId).ToHashSet(StringComparer.Ordinal));
@@ -546,11 +566,11 @@ public sealed class FeedPoller(
         return (FeedItemHistory.Same(seen, kept) ? null : kept, failed, slotWait);
     }
 
-    // What a run's lanes share: the ingestion slots, the places of feeds read and not yet ingested, the finishes started,
+    // What a run's lanes share: the ingestion calls, the places of feeds read and not yet ingested, the finishes started,
     // the reports, the run's cancellation (a finish outlives its host's lane, so it never takes a lane's token), and the
     // run's snapshot of the WebSub subscriptions.
     private sealed record Lane(
-        SemaphoreSlim Slots, SemaphoreSlim Read, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run, IReadOnlyDictionary<string, WebSubSubscription>? Subscriptions)
+        IngestionBatches Batches, SemaphoreSlim Read, List<Task> Finishing, Action<FeedPollReport> Add, CancellationToken Run, IReadOnlyDictionary<string, WebSubSubscription>? Subscriptions)
     {
         public void Started(Task finish)
         {

@@ -106,13 +106,16 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
     }
 
     [Theory]
-    [InlineData(3, 2)]
-    [InlineData(12, 2)]
-    public async Task A_hosts_lane_fetches_one_feed_on_while_the_one_ingestion_slot_is_busy_then_waits_for_it(int feeds, int fetchedWhileHeld)
+    [InlineData(3, 3)]
+    [InlineData(12, 9)]
+    [InlineData(30, 9)]
+    public async Task A_hosts_lane_fetches_on_while_the_one_ingestion_call_is_busy_until_the_places_are_taken(int feeds, int fetchedWhileHeld)
     {
-        // One slot: the feed read in it is ingested while the lane fetches the next one, and waits with it in hand (no
-        // waiting line: one made new items' alerts wait longer, and the cycle no shorter). Every feed is on one host and gets a new item.
+        // One ingestion call and 8 places for feeds read: the first feed read is ingested while the lane fetches on, up to
+        // the 8 places and one more feed in hand, then waits (the feeds waiting then share calls: Ingestion_batches_group_the_feeds_that_wait).
+        // Every feed is on one host and gets a new item.
         options.ParallelIngestions = 1;
+        Assert.Equal(8, FeedPoller.ReadPlaces(options));
         await AddManyAsync(feeds, hosts: 1);
         var changed = 0;
         var by = new FetcherByUrl(_ => Volatile.Read(ref changed) == 1 ? Ok(Item("b", "Second story."), Item("a", "First story.")) : Ok(Item("a", "First story.")));
@@ -124,7 +127,7 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
 
         var run = poller.PollDueAsync(CancellationToken.None);
 
-        await Eventually.TrueAsync(() => Task.FromResult(by.Calls == feeds + fetchedWhileHeld && articles.Waiting == 1), "the lane fetched on while the one slot is held");
+        await Eventually.TrueAsync(() => Task.FromResult(by.Calls == feeds + fetchedWhileHeld && articles.Waiting == 1), "the lane fetched on while the one call is held");
         Assert.False(run.IsCompleted);
         Assert.Equal(feeds + fetchedWhileHeld, by.Calls);
         Assert.Equal(1, articles.Waiting);
