@@ -38,8 +38,9 @@ public sealed class FeedOptions
     public int ParallelHosts { get; set; } = 8;
 
     /// <summary>
-    /// How many fetched feeds one instance finishes at once outside the host lanes (default 8): ingestion (matching,
-    /// queueing) of the ones that changed, and the state write of every one.
+    /// How many ingestion calls (matching, queueing, storing) one instance makes at once outside the host lanes
+    /// (default 8); the feeds read while all are busy wait and share the next free call (<see cref="IngestionBatches"/>),
+    /// and up to 8 feeds read per call (<see cref="FeedPoller.ReadPlaces"/>) are held before a lane waits.
     /// </summary>
     public int ParallelIngestions { get; set; } = 8;
 
