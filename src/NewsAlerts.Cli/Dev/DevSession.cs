@@ -77,10 +77,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             urls["feedServer"] = stack.FeedServer.ToString();
             var feedDemo = new FeedDemo(baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out, host.Services);
             var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
-            if (feeds is not null)
-            {
-                await ResetRestartedHubAsync(host.Services, stack, once ? console.Error : console.Out, cancellationToken);
-            }
+            // With or without the demo: any feed subscribed at a hub this run restarted would otherwise be polled hourly.
+            await ResetRestartedHubAsync(host.Services, stack, once ? console.Error : console.Out, cancellationToken);
             if (once)
             {
                 var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };
