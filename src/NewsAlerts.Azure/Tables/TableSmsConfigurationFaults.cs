@@ -7,8 +7,9 @@ using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// The last SMS configuration fault in Table storage: one row (table <c>operatorfaults</c>, partition <c>sms</c>, row
-/// <c>configuration</c>) holding the code, the setting to fix, the reason, when and how many; no number or text. A
-/// refusal rewrites it under its ETag (count + 1); a text that goes deletes it (one the API accepted, only a refusal on
+/// <c>configuration</c>) holding the code, the setting to fix, the reason, when, how many attempts and which texts (keys
+/// of <see cref="SmsTextKey"/>, so retries of one text count once); no number or text. A refusal rewrites it under its
+/// ETag (attempts + 1, its text's key added); a text that goes deletes it (one the API accepted, only a refusal on
 /// send; one reported delivered, also a refusal a status callback reported, as 30034 is). Each process remembers whether it has
 /// seen the row gone, so its sends read nothing while all is well; a process that saw it gone does not clear a fault
 /// another process records later, which is then cleared by that process's next text that goes (a configuration fault
@@ -33,13 +34,13 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
 
     /// <inheritdoc />
     /// <exception cref="RequestFailedException">Table storage refused the write.</exception>
-    public Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken) =>
-        RecordAsync(code, setting, reason, fromCallback: false, cancellationToken);
+    public Task RecordAsync(int code, string setting, string reason, string text, CancellationToken cancellationToken) =>
+        RecordAsync(code, setting, reason, text, fromCallback: false, cancellationToken);
 
     /// <inheritdoc />
     /// <exception cref="RequestFailedException">Table storage refused the write.</exception>
-    public Task RecordFromCallbackAsync(int code, string setting, string reason, CancellationToken cancellationToken) =>
-        RecordAsync(code, setting, reason, fromCallback: true, cancellationToken);
+    public Task RecordFromCallbackAsync(int code, string setting, string reason, string text, CancellationToken cancellationToken) =>
+        RecordAsync(code, setting, reason, text, fromCallback: true, cancellationToken);
 
     /// <inheritdoc />
     /// <exception cref="RequestFailedException">Table storage refused the read or the delete.</exception>
@@ -49,10 +50,11 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
     /// <exception cref="RequestFailedException">Table storage refused the read or the delete.</exception>
     public Task ClearDeliveredAsync(CancellationToken cancellationToken) => ClearAsync(delivered: true, cancellationToken);
 
-    private async Task RecordAsync(int code, string setting, string reason, bool fromCallback, CancellationToken cancellationToken)
+    private async Task RecordAsync(int code, string setting, string reason, string text, bool fromCallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(text);
         lock (gate)
         {
             recorded++;
@@ -63,13 +65,17 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         for (var attempt = 1; ; attempt++)
         {
             var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
+            var before = found.HasValue ? found.Value : null;
+            var (keys, texts) = SmsTextKey.Add(before?.GetString("Texts"), text);
             var row = new TableEntity(Partition, Row)
             {
                 ["Code"] = code,
                 ["Setting"] = setting,
                 ["Reason"] = reason,
                 ["LastAt"] = time.GetUtcNow(),
-                ["Count"] = (found.HasValue ? found.Value?.GetInt32("Count") ?? 0 : 0) + 1,
+                ["Count"] = (before?.GetInt32("Count") ?? 0) + 1,
+                ["Texts"] = keys,
+                ["TextCount"] = texts,
                 ["FromCallback"] = fromCallback,
             };
             try
@@ -141,7 +147,7 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         return found.HasValue && found.Value is { } row
             ? new SmsConfigurationFault(
                 row.GetInt32("Code") ?? 0, row.GetString("Setting") ?? string.Empty, row.GetString("Reason") ?? string.Empty,
-                row.GetDateTimeOffset("LastAt") ?? DateTimeOffset.MinValue, row.GetInt32("Count") ?? 0)
+                row.GetDateTimeOffset("LastAt") ?? DateTimeOffset.MinValue, row.GetInt32("Count") ?? 0, row.GetInt32("TextCount") ?? 0)
             : null;
     }
 }

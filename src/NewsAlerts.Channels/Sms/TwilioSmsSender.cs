@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Privacy;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Health;
 using NewsAlerts.Core.Ports;
 using Twilio.Clients;
 using Twilio.Http;
@@ -90,7 +91,9 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
             {
                 // Every message fails alike until an operator fixes the setting: at error, with the setting named.
                 LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
-                await NoteAsync(f => f.RecordAsync(fault.Code, fault.Setting!, fault.Reason, CancellationToken.None));
+                // Keyed by recipient and message: the dispatcher's retries of this text count as attempts, not as more texts.
+                var text = SmsTextKey.Of(string.IsNullOrEmpty(subscriberId) ? toNumber : subscriberId, body.Text);
+                await NoteAsync(f => f.RecordAsync(fault.Code, fault.Setting!, fault.Reason, text, CancellationToken.None));
             }
             else
             {

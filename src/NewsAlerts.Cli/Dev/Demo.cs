@@ -66,7 +66,10 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
             $"{expectedEmails} emails and {expectedSms} SMS are delivered", DeliveryTimeout, cancellationToken);
         var helpReply = await ReplyAsync(subscribers.First(s => s.Channel == "sms").Address, "HELP", cancellationToken);
         await log.WriteLineAsync($"texted HELP through the SMS sink; the app answered: {helpReply}");
-        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"), helpReply);
+        return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"), helpReply)
+        {
+            DemoSubscribersMatched = expected.Count,
+        };
     }
 
     // A reply from a subscriber's phone, through the sink as Twilio would deliver it; returns the app's answer.

@@ -26,6 +26,22 @@ public static class DemoExplanations
         return $"  {topic} ({whom}): {reason}";
     }
 
+    /// <summary>
+    /// Whom the article matched (trial r38 #4: "matched 7 of 4 demo subscribers" on a data folder with earlier runs'
+    /// subscribers): <c>matched 3 of the 4 demo subscribers</c>, or with others too <c>matched 7 subscribers (3 of the 4 demo
+    /// subscribers, 4 from earlier runs or other sign-ups)</c>.
+    /// </summary>
+    /// <param name="matched">Every subscriber the article matched (the reach's <c>matchedSubscribers</c>).</param>
+    /// <param name="demoMatched">The demo's own subscribers among them.</param>
+    /// <param name="demoSubscribers">The demo's subscribers.</param>
+    public static string Matched(int matched, int demoMatched, int demoSubscribers)
+    {
+        var others = matched - demoMatched;
+        return others <= 0
+            ? $"matched {demoMatched} of the {demoSubscribers} demo subscribers"
+            : $"matched {matched} subscribers ({demoMatched} of the {demoSubscribers} demo subscribers, {others} from earlier runs or other sign-ups)";
+    }
+
     // The property by name in any case (the answer is camelCase; a PascalCase writer must not hide whose line it is).
     private static string? Text(JsonElement sample, string name) =>
         sample.ValueKind == JsonValueKind.Object

@@ -19,4 +19,8 @@ public sealed record DemoSummary(
     IReadOnlyList<DemoSubscriber> Subscribers,
     Uri EmailInbox,
     Uri SmsSink,
-    string HelpReply);
+    string HelpReply)
+{
+    /// <summary>How many of <see cref="Subscribers"/> the article matched (the reach counts every subscriber in the data folder).</summary>
+    public int DemoSubscribersMatched { get; init; }
+}

@@ -44,14 +44,16 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             // What this session starts stops with it, also when it is killed while the stack is still starting.
             ServiceProcess.StopServicesWithThisProcess();
             stack = await LocalStack.StartAsync(stackOptions, paths, log, cancellationToken);
+            // Links in emails and Twilio callbacks point back at this host.
+            var owned = new Dictionary<string, string?>(stack.AppSettings) { ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/" };
+            foreach (var ignored in DevOwnedSettings.Ignored(owned, configuration))
+            {
+                await log.WriteLineAsync(ignored);
+            }
+
             host = LocalFunctionHost.Build(new LocalHostSetup
             {
-                // Links in emails and Twilio callbacks point back at this host.
-                Settings = new Dictionary<string, string?>(stack.AppSettings)
-                {
-                    ["LocalHost:Port"] = $"{port}",
-                    ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
-                },
+                Settings = new Dictionary<string, string?>(owned) { ["LocalHost:Port"] = $"{port}" },
                 Arguments = CliConfiguration.SettingArguments(arguments),
                 // With --once, standard output carries only the JSON summary.
                 LogToStandardError = once,
@@ -73,8 +75,10 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                     .RunAsync(ArticlePath(configuration, stack), cancellationToken);
             // The stack's feed server (its own process) serves the shared corpus and the demo newsroom.
             urls["feedServer"] = stack.FeedServer.ToString();
-            var feedDemo = new FeedDemo(baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out);
+            var feedDemo = new FeedDemo(baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out, host.Services);
             var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
+            // With or without the demo: any feed subscribed at a hub this run restarted would otherwise be polled hourly.
+            await ResetRestartedHubAsync(host.Services, stack, once ? console.Error : console.Out, cancellationToken);
             if (once)
             {
                 var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };
@@ -139,11 +143,22 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
         if (stack is not null)
         {
-            await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None);
-            foreach (var service in stack.Started)
+            foreach (var stop in await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None))
             {
-                await log.WriteLineAsync($"{service.Name}: stopped (PID {service.Pid})");
+                await log.WriteLineAsync(stop.Line());
             }
+        }
+    }
+
+    // A feed server started now has a hub that knows no subscription: those stored by an earlier run are asked afresh.
+    private static async Task ResetRestartedHubAsync(IServiceProvider services, RunningStack stack, TextWriter log, CancellationToken cancellationToken)
+    {
+        var startedNow = stack.Started.Any(s => s.Name == "feedserver");
+        foreach (var feedId in await RestartedHubSubscriptions.ResetAsync(
+            services.GetRequiredService<Core.Ports.IWebSubStore>(), services.GetRequiredService<Core.Ports.IFeedStore>(), stack.FeedServer, startedNow,
+            TimeProvider.System, cancellationToken))
+        {
+            await log.WriteLineAsync($"feed {feedId}: its WebSub subscription was at the feed server's hub, which restarted; the feed is polled now and subscribes again");
         }
     }
 
@@ -205,7 +220,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         {
             var reach = demo.Ingest.GetProperty("reach");
             await console.Out.WriteLineAsync($"Demo: published {demo.ArticleId} as breaking news");
-            await console.Out.WriteLineAsync($"  matched {reach.GetProperty("matchedSubscribers")} of {demo.Subscribers.Count} demo subscribers; " +
+            await console.Out.WriteLineAsync($"  {DemoExplanations.Matched(reach.GetProperty("matchedSubscribers").GetInt32(), demo.DemoSubscribersMatched, demo.Subscribers.Count)}; " +
                 $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
             foreach (var sample in demo.Ingest.GetProperty("samples").EnumerateArray())
             {

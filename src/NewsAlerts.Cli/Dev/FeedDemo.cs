@@ -3,14 +3,25 @@ namespace NewsAlerts.Cli.Dev;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
+using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Feeds in <c>dev</c>: registers a demo newsroom feed served by the local stack's feed server (<see cref="FeedServerService"/>, polled every
 /// minute, urgency 2) and two feeds of the shared corpus through <c>POST /api/feeds</c>; then, once the demo feed's
 /// first poll has recorded its items (no alerts: no backlog flood), publishes a new item that the next poll alerts.
+/// Each run's item is new (its id and its words carry the time: trial r38 #3, a second run's item had the words of the
+/// first's, so the feed's history took it for an item seen before and alerted nobody), and what the demo says afterwards
+/// is read from the stores: whether the item was ingested and whom it alerted.
 /// </summary>
-public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWriter log)
+/// <param name="host">The local Function host.</param>
+/// <param name="editorKey">The key the feed API takes.</param>
+/// <param name="feedServer">The stack's feed server.</param>
+/// <param name="log">Where the demo's lines go.</param>
+/// <param name="services">The host's services: the article store and the planned alerts say what the item did.</param>
+public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWriter log, IServiceProvider services)
 {
     /// <summary>The demo newsroom's feed on the local feed server.</summary>
     public const string NewsroomPath = "demo/newsroom.xml";
@@ -40,7 +51,7 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
     /// <summary>Publishes the newsroom feed and registers it and the corpus feeds; returns the feeds' ids by URL.</summary>
     public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(CancellationToken cancellationToken)
     {
-        await PublishAsync(Newsroom(includeNews: false), cancellationToken);
+        await PublishAsync(Newsroom(includeNews: false, DateTimeOffset.UtcNow), cancellationToken);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var http = new HttpClient { BaseAddress = host };
         foreach (var (path, body) in Registrations(UrlOf))
@@ -71,21 +82,34 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
 
     /// <summary>
     /// Waits for the newsroom feed's first poll, publishes a new item (a Syrian ceasefire: the demo subscribers' topics),
-    /// and waits for the poll that reads it; logs each step. Problems are logged, never thrown: this runs beside the session.
+    /// waits until it is ingested or a poll after it ended, and says what happened (<see cref="FeedDemoReport.Line"/>).
+    /// Problems are logged, never thrown: this runs beside the session.
     /// </summary>
     public async Task PublishNewsWhenPrimedAsync(string feedId, CancellationToken cancellationToken)
     {
+        var health = new Uri(host, $"api/feeds/{feedId}");
+        string? itemId = null;
         try
         {
             using var http = new HttpClient { BaseAddress = host };
             await Polling.UntilAsync(async () => (await HealthAsync(http, feedId, cancellationToken)).GetProperty("primed").GetBoolean(), "the demo feed's first poll", PollWait, cancellationToken);
             var published = DateTimeOffset.UtcNow;
-            await PublishAsync(Newsroom(includeNews: true), cancellationToken);
-            await log.WriteLineAsync("Feeds: the demo newsroom published 'Ceasefire in Syria holds for a second night'; the next poll alerts the demo subscribers.");
+            itemId = NewsItemId(published);
+            await PublishAsync(Newsroom(includeNews: true, published), cancellationToken);
+            await log.WriteLineAsync($"Feeds: the demo newsroom published '{NewsHeadline}' ({itemId}); the next poll (or the hub's push) reads it.");
+            var articles = services.GetRequiredService<IArticleStore>();
             await Polling.UntilAsync(
-                async () => (await HealthAsync(http, feedId, cancellationToken)).GetProperty("lastSuccess") is { ValueKind: JsonValueKind.String } last && last.GetDateTimeOffset() > published,
+                async () => await articles.GetAsync(itemId, cancellationToken) is not null
+                    || ((await HealthAsync(http, feedId, cancellationToken)).GetProperty("lastSuccess") is { ValueKind: JsonValueKind.String } last && last.GetDateTimeOffset() > published),
                 "the poll that reads the new item", PollWait, cancellationToken);
-            await log.WriteLineAsync($"Feeds: the new item was polled and ingested; see the alerts in the inbox and the SMS sink. Health: {new Uri(host, $"api/feeds/{feedId}")}");
+            var ingested = await articles.GetAsync(itemId, cancellationToken) is not null;
+            var planned = ingested ? await services.GetRequiredService<IPlannedAlerts>().ListAsync(itemId, cancellationToken) : null;
+            await log.WriteLineAsync(FeedDemoReport.Line(
+                itemId, ingested, planned?.GetValueOrDefault(Channel.Email)?.Count ?? 0, planned?.GetValueOrDefault(Channel.Sms)?.Count ?? 0, health));
+        }
+        catch (TimeoutException) when (itemId is not null)
+        {
+            await log.WriteLineAsync(FeedDemoReport.NotRead(itemId, PollWait, health));
         }
         catch (Exception exception) when (exception is TimeoutException or HttpRequestException or StackConfigurationException)
         {
@@ -96,6 +120,12 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             // The session ended first.
         }
     }
+
+    /// <summary>The headline of the item each run publishes.</summary>
+    public const string NewsHeadline = "Ceasefire in Syria holds for a second night";
+
+    /// <summary>The id (RSS <c>guid</c>, an absolute URI, so also the article id) of the item published at <paramref name="at"/>.</summary>
+    public static string NewsItemId(DateTimeOffset at) => $"urn:demo:newsroom:{at.ToUnixTimeMilliseconds()}";
 
     /// <summary>The URL of the feed at <paramref name="path"/> on the feed server.</summary>
     public Uri UrlOf(string path) => new(feedServer, path);
@@ -120,11 +150,16 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("health");
     }
 
-    private static string Newsroom(bool includeNews)
+    /// <summary>
+    /// The demo newsroom's RSS at <paramref name="now"/>: two archive items, and with <paramref name="includeNews"/> the news
+    /// item, whose id and words carry <paramref name="now"/>, so no earlier run's item has its id, link or content hash.
+    /// </summary>
+    public static string Newsroom(bool includeNews, DateTimeOffset now)
     {
-        var now = DateTimeOffset.UtcNow;
         var news = includeNews
-            ? Item($"urn:demo:newsroom:{now.ToUnixTimeSeconds()}", "Ceasefire in Syria holds for a second night", "The ceasefire in northern Syria held for a second night, monitors said.", now)
+            ? Item(
+                NewsItemId(now), NewsHeadline,
+                $"The ceasefire in northern Syria held for a second night, monitors said at {now.UtcDateTime.ToString("HH:mm:ss 'UTC on' d MMMM yyyy", CultureInfo.InvariantCulture)}.", now)
             : string.Empty;
         return $"""
             <?xml version="1.0" encoding="utf-8"?>

@@ -58,20 +58,21 @@ public static class LocalStack
         };
     }
 
-    /// <summary>Stops the given service processes by PID and forgets them.</summary>
-    public static async Task StopAsync(StackPaths paths, IEnumerable<ServiceRecord> services, CancellationToken cancellationToken)
+    /// <summary>Stops the given service processes by PID and forgets them; each one's stop, in the order given (<see cref="ServiceStop"/>).</summary>
+    public static async Task<IReadOnlyList<ServiceStop>> StopAsync(StackPaths paths, IEnumerable<ServiceRecord> services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(services);
         using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(1), TextWriter.Null, cancellationToken);
         var stopping = services.ToList();
-        await Task.WhenAll(stopping.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), cancellationToken)));
+        var wasRunning = await Task.WhenAll(stopping.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), cancellationToken)));
         var remaining = StackState.Load(paths.DataDirectory).Where(r => stopping.All(s => s.Pid != r.Pid) && ServiceProcess.IsAlive(r));
         StackState.Save(paths.DataDirectory, remaining);
+        return [.. stopping.Select((s, i) => new ServiceStop(s, wasRunning[i]))];
     }
 
     /// <summary>Stops every service recorded in the data folder.</summary>
-    public static Task StopAllAsync(StackPaths paths, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<ServiceStop>> StopAllAsync(StackPaths paths, CancellationToken cancellationToken) =>
         StopAsync(paths, StackState.Load(paths.DataDirectory), cancellationToken);
 
     // A service left out is neither started nor looked at: its configured ports are named, nothing listens there.

@@ -72,14 +72,17 @@ public static partial class ServiceProcess
         }
     }
 
-    /// <summary>Asks the process to stop (SIGTERM), then kills it if it is still there after the grace period.</summary>
-    public static async Task StopAsync(ServiceRecord record, TimeSpan grace, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the process to stop (SIGTERM), then kills it if it is still there after the grace period; true when it was
+    /// running, false when it had already exited (trial r38 #15: a stop line must not say "stopped" for it).
+    /// </summary>
+    public static async Task<bool> StopAsync(ServiceRecord record, TimeSpan grace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (!IsAlive(record))
         {
             OwnerWatchdog.Forget(record.Pid);
-            return;
+            return false;
         }
 
         using var process = Process.GetProcessById(record.Pid);
@@ -98,6 +101,7 @@ public static partial class ServiceProcess
 
         // Gone, so the watchdog must not signal whatever process is given this PID later.
         OwnerWatchdog.Forget(record.Pid);
+        return true;
     }
 
     /// <summary>

@@ -9,9 +9,20 @@ using NewsAlerts.Core.Health;
 /// </summary>
 public interface ISmsConfigurationFaults
 {
-    /// <summary>Records one refusal: the code, the setting to fix and the reason replace the last, and the count goes up by one.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="setting"/> or <paramref name="reason"/> is null.</exception>
-    Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records one refusal: the code, the setting to fix and the reason replace the last, the attempts go up by one, and the
+    /// texts by one unless <paramref name="text"/> was refused before (a retry of the same text).
+    /// </summary>
+    /// <param name="code">The provider's error code.</param>
+    /// <param name="setting">The setting to fix.</param>
+    /// <param name="reason">The refusal in words.</param>
+    /// <param name="text">
+    /// An opaque key naming the text, the same for every attempt at it (a hash of recipient and message:
+    /// <see cref="Health.SmsTextKey"/>); never a number or the text itself.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="setting"/>, <paramref name="reason"/> or <paramref name="text"/> is null.</exception>
+    Task RecordAsync(int code, string setting, string reason, string text, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records one refusal reported by a status callback after the provider accepted the text (e.g. Twilio 30034, an
@@ -19,8 +30,8 @@ public interface ISmsConfigurationFaults
     /// text is reported delivered (<see cref="ClearDeliveredAsync"/>), since the provider accepts every text meanwhile
     /// (review of s37, finding 3).
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="setting"/> or <paramref name="reason"/> is null.</exception>
-    Task RecordFromCallbackAsync(int code, string setting, string reason, CancellationToken cancellationToken);
+    /// <exception cref="ArgumentNullException"><paramref name="setting"/>, <paramref name="reason"/> or <paramref name="text"/> is null.</exception>
+    Task RecordFromCallbackAsync(int code, string setting, string reason, string text, CancellationToken cancellationToken);
 
     /// <summary>
     /// The provider accepted a text: a fault recorded on send (<see cref="RecordAsync"/>), if any, is over; one a status

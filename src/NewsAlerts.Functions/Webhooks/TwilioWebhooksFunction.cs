@@ -99,7 +99,8 @@ public sealed partial class TwilioWebhooksFunction(
         {
             // Shown in health too (review of s37, finding 3): 30034 arrives only here, after the API accepted the text.
             LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
-            await faults.RecordFromCallbackAsync(fault.Code, fault.Setting!, fault.Reason, cancellationToken);
+            // One callback reports one accepted message: its SID names the text (never the number).
+            await faults.RecordFromCallbackAsync(fault.Code, fault.Setting!, fault.Reason, sid, cancellationToken);
         }
         else if (status.State == LedgerState.Delivered)
         {

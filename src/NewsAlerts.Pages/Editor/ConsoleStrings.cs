@@ -22,7 +22,8 @@ public static class ConsoleStrings
     public const string BodyLabel = "Body";
     public const string UrgencyLabel = "Urgency";
     public const string LanguageLabel = "Language";
-    public const string LanguageHint = "The story's language: topics match it in this language only. It starts on your desk language (below). For another language, paste ninjs with its \"language\".";
+    // Trial r38 #10: it said "for another language, paste ninjs" above a select that offers every language.
+    public const string LanguageHint = "The story's language: topics match it in this language only. It starts on your desk language (set below this form); choose another for this story here. Pasted ninjs gives its own \"language\" (English when it has none).";
     public const string StoryLanguage = "Story language";
     public const string UrgencyHint = "IPTC urgency: 1 and 2 are breaking news (texts go to subscribers who want breaking news by SMS).";
     public const string UrlLabel = "Link to the story (optional)";
@@ -230,7 +231,8 @@ public static class ConsoleStrings
     // The desk language (trial r37): the language the publish form starts on, kept per editor sign-in.
     public const string DeskTitle = "Your desk language";
     public const string DeskLabel = "Desk language";
-    public const string DeskHint = "New stories start in this language. You can still choose another for each story in the form below.";
+    // Trial r38 #10: it said "in the form below" of the story form, which is above it.
+    public const string DeskHint = "New stories start in this language. You can still choose another for each story in the story form above.";
     public const string DeskButton = "Save desk language";
     public const string DeskSaved = "Saved: new stories start in ";
     public const string DeskRefused = "Desk language: choose one of the languages in the list.";

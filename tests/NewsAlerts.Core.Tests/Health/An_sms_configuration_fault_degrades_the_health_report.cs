@@ -14,7 +14,7 @@ public sealed class An_sms_configuration_fault_degrades_the_health_report
     [Fact]
     public async Task A_recorded_fault_is_degraded_with_its_code_setting_count_and_time()
     {
-        var faults = new OneFault { Fault = new SmsConfigurationFault(21212, "Twilio__FromNumber", "the 'From' number is not a valid phone number", At, 3) };
+        var faults = new OneFault { Fault = new SmsConfigurationFault(21212, "Twilio__FromNumber", "the 'From' number is not a valid phone number", At, Attempts: 3, Texts: 3) };
 
         var report = await new HealthCheck([new SmsConfigurationProbe(faults)], TimeProvider.System).CheckAsync(CancellationToken.None);
 
@@ -51,11 +51,11 @@ public sealed class An_sms_configuration_fault_degrades_the_health_report
     {
         public SmsConfigurationFault? Fault { get; init; }
 
-        public Task RecordAsync(int code, string setting, string reason, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task RecordAsync(int code, string setting, string reason, string text, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ClearAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task RecordFromCallbackAsync(int code, string setting, string reason, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task RecordFromCallbackAsync(int code, string setting, string reason, string text, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ClearDeliveredAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 

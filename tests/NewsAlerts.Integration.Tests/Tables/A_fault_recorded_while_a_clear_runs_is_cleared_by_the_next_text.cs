@@ -21,8 +21,8 @@ public sealed class A_fault_recorded_while_a_clear_runs_is_cleared_by_the_next_t
         var service = new RecordingAfterDelete(fixture.Stack.StorageConnectionString);
         var faults = new TableSmsConfigurationFaults(
             new TableSet(service, Options.Create(new StorageOptions { TablePrefix = StackFixture.UniqueName("sf") })), TimeProvider.System);
-        service.AfterDelete = () => faults.RecordAsync(30034, "Twilio:FromNumber", "A2P 10DLC", CancellationToken.None);
-        await faults.RecordAsync(21212, "Twilio:FromNumber", "invalid From", CancellationToken.None);
+        service.AfterDelete = () => faults.RecordAsync(30034, "Twilio:FromNumber", "A2P 10DLC", "t2", CancellationToken.None);
+        await faults.RecordAsync(21212, "Twilio:FromNumber", "invalid From", "t1", CancellationToken.None);
 
         await faults.ClearAsync(CancellationToken.None);
         Assert.Equal(30034, (await faults.GetAsync(CancellationToken.None))?.Code);
@@ -30,6 +30,25 @@ public sealed class A_fault_recorded_while_a_clear_runs_is_cleared_by_the_next_t
         service.AfterDelete = null;
         await faults.ClearAsync(CancellationToken.None);
         Assert.Null(await faults.GetAsync(CancellationToken.None));
+    }
+
+    // Trial r38 #1: the row counts attempts and distinct texts apart (a text retried counts once).
+    [Fact]
+    public async Task Retries_of_one_text_count_as_attempts_not_as_texts()
+    {
+        var faults = new TableSmsConfigurationFaults(
+            new TableSet(new TableServiceClient(fixture.Stack.StorageConnectionString), Options.Create(new StorageOptions { TablePrefix = StackFixture.UniqueName("sf") })),
+            TimeProvider.System);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await faults.RecordAsync(21212, "Twilio__FromNumber", "invalid From", "text-a", CancellationToken.None);
+        }
+
+        await faults.RecordFromCallbackAsync(21212, "Twilio__FromNumber", "invalid From", "text-b", CancellationToken.None);
+
+        var fault = await faults.GetAsync(CancellationToken.None);
+        Assert.Equal((6, 2), (fault?.Attempts, fault?.Texts));
+        Assert.Contains("2 texts refused (6 attempts)", fault!.Describe(), StringComparison.Ordinal);
     }
 
     // Runs AfterDelete (once) right after a delete of a row succeeded, before the delete returns.

@@ -1,0 +1,58 @@
+namespace NewsAlerts.Cli.Tests.Dev;
+
+using System.Text;
+using NewsAlerts.Channels.Feeds;
+using NewsAlerts.Cli.Dev;
+using NewsAlerts.Core.Feeds;
+
+/// <summary>
+/// Trial r38 #3: a second <c>dev</c> on the same data published the demo item with the words of the first run's, so the
+/// feed's history (which knows an item by id, link or content hash) took it for one seen before and alerted nobody,
+/// while the demo said "see the alerts". Two runs' items are read here as the poller reads them, one after the other.
+/// </summary>
+public sealed class Each_dev_run_publishes_a_feed_item_the_feed_never_had
+{
+    private static readonly Uri Url = new("http://127.0.0.1:5095/demo/newsroom.xml");
+    private static readonly FeedDefaults Defaults = new("feed1", Url, "Demo Newsroom", "en", 2, new Dictionary<string, string>());
+
+    [Fact]
+    public void The_second_runs_item_is_new_to_a_feed_that_read_the_first_runs()
+    {
+        var first = new DateTimeOffset(2026, 12, 2, 14, 20, 0, TimeSpan.Zero);
+        var second = first.AddHours(2).AddMinutes(41);
+
+        var primed = FeedItemHistory.Decide(firstPoll: true, [], Read(FeedDemo.Newsroom(includeNews: false, first.AddMinutes(-1)), first));
+        var run1 = FeedItemHistory.Decide(firstPoll: false, primed.Seen, Read(FeedDemo.Newsroom(includeNews: true, first), first));
+        var run2 = FeedItemHistory.Decide(firstPoll: false, run1.Seen, Read(FeedDemo.Newsroom(includeNews: true, second), second));
+
+        Assert.Equal(FeedItemOutcome.New, Assert.Single(run1.Decisions, d => d.Article.Id == FeedDemo.NewsItemId(first)).Outcome);
+        // The first run's item is gone from the feed; the second's is new by id, link and words, so it alerts.
+        var news = Assert.Single(run2.Decisions, d => d.Article.Headline == FeedDemo.NewsHeadline);
+        Assert.Equal((FeedItemOutcome.New, FeedDemo.NewsItemId(second)), (news.Outcome, news.Article.Id));
+    }
+
+    [Fact]
+    public void The_demo_says_see_the_alerts_only_when_the_item_alerted_someone()
+    {
+        var health = new Uri("http://127.0.0.1:7071/api/feeds/f1");
+
+        Assert.Contains("see the alerts", FeedDemoReport.Line("urn:demo:1", ingested: true, 2, 1, health), StringComparison.Ordinal);
+        Assert.Contains("alerted 3 subscribers (2 by email, 1 by SMS)", FeedDemoReport.Line("urn:demo:1", ingested: true, 2, 1, health), StringComparison.Ordinal);
+        foreach (var line in new[]
+        {
+            FeedDemoReport.Line("urn:demo:1", ingested: true, 0, 0, health),
+            FeedDemoReport.Line("urn:demo:1", ingested: false, 0, 0, health),
+            FeedDemoReport.NotRead("urn:demo:1", TimeSpan.FromMinutes(3), health),
+        })
+        {
+            Assert.DoesNotContain("see the alerts", line, StringComparison.Ordinal);
+            Assert.Contains("nobody", line.Replace("nothing was alerted", "nobody", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    private static List<NewsAlerts.Core.Articles.Article> Read(string rss, DateTimeOffset at)
+    {
+        var document = FeedParser.Parse(Encoding.UTF8.GetBytes(rss), "utf-8", Url);
+        return [.. document.Items.Select(i => FeedArticles.ToArticle(i, document, Defaults, at).Value!)];
+    }
+}
