@@ -250,6 +250,22 @@ public sealed class SignUpService(
     }
 
     /// <summary>
+    /// The subscriber whose confirmed number <paramref name="signUp"/>'s number is, when the sign-up is of the sign-up form
+    /// and not a change of number (sub16b): its code only adds topics to that subscriber (as <see cref="ConfirmSmsAsync"/>
+    /// does, trial r37 #7), so the text says so, in the holder's language; null for any other number.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public async Task<Subscriber?> NumberHolderAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Phone: { } phone, Replaces: false } && SignUpIds.IsOfSignUpForm(signUp.Id)
+            && await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } holder
+            && IsConfirmedNumberOf(holder, phone)
+            ? holder
+            : null;
+    }
+
+    /// <summary>
     /// For the page of an emailed link (verify before telling, issue 16): when <paramref name="token"/> is the current link
     /// of sign-up <paramref name="signUpId"/> (signature, lifetime and nonce, as <see cref="ConfirmEmailAsync"/> checks
     /// them; the address still waiting) and its address is confirmed already (<see cref="ChangeEmailAsync"/>), the topics
@@ -897,7 +913,7 @@ public sealed class SignUpService(
         // number's holder receives) adds the topics, and nothing else of the sign-up's choices, said on the page.
         var added = owner is not null && SignUpIds.IsOfSignUpForm(signUp.Id) && !signUp.Replaces
             && (channel == Channel.Email ? SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change : IsConfirmedNumberOf(owner, contact))
-            ? new TopicsAdded(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics), TopicsChangeNotes.Of(signUp, owner).SettingsNotApplied)
+            ? TopicsAdded.Of(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics), ChoicesNotApplied.Of(signUp, owner))
             : null;
         if (owner is null && signUp.SubscriberId is { } joined && (channel == Channel.Email || SignUpJoins.NumberMayJoinSignUpsSubscriber(signUp))
             && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other
