@@ -37,6 +37,24 @@ public static class ChoicesNotApplied
         return differ;
     }
 
+    /// <summary>
+    /// The API member that gives <paramref name="choice"/> in <c>POST /api/subscribers</c> (<c>timeZone</c>,
+    /// <c>preferences.quietHours</c>...), as the confirm answers name the choices not applied.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="choice"/> is not a defined choice.</exception>
+    public static string FieldOf(SignUpChoice choice) => choice switch
+    {
+        SignUpChoice.TimeZone => "timeZone",
+        SignUpChoice.Language => "language",
+        SignUpChoice.ReadLanguages => "languages",
+        SignUpChoice.EmailFrequency => "preferences.email",
+        SignUpChoice.QuietHours => "preferences.quietHours",
+        SignUpChoice.SmsUrgency => "smsMaxUrgency",
+        SignUpChoice.DailyLimits => "preferences.caps",
+        SignUpChoice.TopicSettings => "preferences.topics",
+        _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "not a sign-up choice"),
+    };
+
     private static void Add(List<SignUpChoice> choices, SignUpChoice choice, bool differs)
     {
         if (differs)

@@ -19,7 +19,9 @@ using NewsAlerts.Pages.Confirm;
 /// Double opt-in of a sign-up: <c>POST /api/sign-ups/{signUpId}/confirm-email</c> with the link's token,
 /// <c>POST /api/sign-ups/{signUpId}/confirm-sms</c> with the code. A confirmed contact joins its subscriber, and the
 /// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed, unless
-/// the link only added topics to the subscriber that had the address confirmed already (issue 16: no welcome then).
+/// the link only added topics to the subscriber that had the address confirmed already (issue 16: no welcome then);
+/// then (and when a code only added topics to the number's subscriber) the answer's <c>added</c> names the topics added
+/// and, as API members, the sign-up's choices that were not applied (sub16b); otherwise <c>added</c> is null.
 /// </summary>
 public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
@@ -160,7 +162,15 @@ public sealed class ConfirmationsFunction(
 
                 await changes.NotifyAsync(outcome, cancellationToken);
 
-                return new OkObjectResult(new { subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken });
+                // sub16b: a sign-up that only added topics (an address or number confirmed already) says which, and which
+                // of its choices were not applied, as the page does.
+                return new OkObjectResult(new
+                {
+                    subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken,
+                    added = outcome.Added is { } added
+                        ? new { topics = added.Topics.Select(t => t.Text).ToList(), notApplied = (added.NotApplied ?? []).Select(ChoicesNotApplied.FieldOf).ToList() }
+                        : null,
+                });
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
                 return Problems.Of(StatusCodes.Status409Conflict, "Too many topics", $"topics: {outcome.Reason}.");
