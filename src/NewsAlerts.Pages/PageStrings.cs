@@ -678,4 +678,7 @@ public static class PageStrings
 
     /// <summary>The name of a sign-up's choice in a sentence: the settings per topic.</summary>
     public static string ChoiceTopicSettings => Text(nameof(ChoiceTopicSettings));
+
+    /// <summary>After "Send the link again" in the preferences while a texted code still waits and works: that code was left alone (sub16b).</summary>
+    public static string ResentLinkCodeKept => Text(nameof(ResentLinkCodeKept));
 }

@@ -225,6 +225,19 @@ public sealed class SignUpService(
         return signUp is { Email: not null, EmailConfirmed: false, Pending: { EmailNonce: not null, EmailLinkExpiresAt: { } expires } } && expires > time.GetUtcNow();
     }
 
+    /// <summary>
+    /// Whether <paramref name="signUp"/>'s texted code would still confirm its number now: the number waits, a code is
+    /// held, has not expired and has tries left (<see cref="PendingConfirmations.MaxSmsCodeAttempts"/>). For a link sent
+    /// again alone, whose notice says the code still works (sub16b).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public bool CodeWorks(PendingSignUp signUp)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Phone: not null, SmsConfirmed: false, Pending: { SmsCodeHash: not null, SmsCodeExpiresAt: { } expires } pending }
+            && expires > time.GetUtcNow() && pending.SmsCodeAttempts < PendingConfirmations.MaxSmsCodeAttempts;
+    }
+
     /// <summary>The sign-up with this id; null when there is none (or the id cannot be one).</summary>
     public Task<PendingSignUp?> FindAsync(string signUpId, CancellationToken cancellationToken) => signUps.GetAsync(signUpId, cancellationToken);
 
@@ -336,7 +349,14 @@ public sealed class SignUpService(
                     return new SignUpStarted(read, null, null);
                 }
 
-                if (code is not null)
+                if (email != sms && stored.Email == read.Email && stored.Phone == read.Phone)
+                {
+                    // One channel sent again (sub16b: the preference centre's "Send me a new code" or "Send the link again"):
+                    // the other channel's link or code, held by the last one for the same contacts, keeps working.
+                    (var kept, emailToken, smsCode) = Fresh(read with { Pending = stored.Pending }, email: token is not null, sms: code is not null);
+                    signUp = read with { Pending = kept };
+                }
+                else if (code is not null)
                 {
                     // The code it replaces is remembered, as Fresh does for a sign-up written over itself (trial r37 #3).
                     signUp = signUp with { Pending = signUp.Pending with { SupersededSmsCodeHashes = SupersededCodes.With(stored.Pending.SupersededSmsCodeHashes, stored.Pending.SmsCodeHash) } };
