@@ -651,4 +651,34 @@ public static class PageStrings
 
     /// <summary>A skip link to a form's main button ({0}: its name), after "Skip to main content" (trial r37 #1).</summary>
     public static string SkipToButton => Text(nameof(SkipToButton));
+
+    /// <summary>On the "Added" page: the sign-up's choices that were not applied ({0}: their names, <see cref="ListComma"/> between; sub16b).</summary>
+    public static string TopicsAddedChoicesNotApplied => Text(nameof(TopicsAddedChoicesNotApplied));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the time zone.</summary>
+    public static string ChoiceTimeZone => Text(nameof(ChoiceTimeZone));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the language of the topics.</summary>
+    public static string ChoiceLanguage => Text(nameof(ChoiceLanguage));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the other languages read.</summary>
+    public static string ChoiceReadLanguages => Text(nameof(ChoiceReadLanguages));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the email frequency.</summary>
+    public static string ChoiceEmailFrequency => Text(nameof(ChoiceEmailFrequency));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the quiet hours.</summary>
+    public static string ChoiceQuietHours => Text(nameof(ChoiceQuietHours));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the urgency texts need.</summary>
+    public static string ChoiceSmsUrgency => Text(nameof(ChoiceSmsUrgency));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the daily limits.</summary>
+    public static string ChoiceDailyLimits => Text(nameof(ChoiceDailyLimits));
+
+    /// <summary>The name of a sign-up's choice in a sentence: the settings per topic.</summary>
+    public static string ChoiceTopicSettings => Text(nameof(ChoiceTopicSettings));
+
+    /// <summary>After "Send the link again" in the preferences while a texted code still waits and works: that code was left alone (sub16b).</summary>
+    public static string ResentLinkCodeKept => Text(nameof(ResentLinkCodeKept));
 }

@@ -36,6 +36,10 @@ public sealed class FailingFirstConfirmationSender(IConfirmationSender inner) : 
         First() ? Failed() : inner.SendSmsCodeAsync(subscriberId, phone, code, language, cancellationToken);
 
     /// <inheritdoc />
+    public Task<SendOutcome> SendTopicsCodeAsync(string signUpId, string phone, string code, string? language, CancellationToken cancellationToken) =>
+        First() ? Failed() : inner.SendTopicsCodeAsync(signUpId, phone, code, language, cancellationToken);
+
+    /// <inheritdoc />
     public Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
         inner.SendManageLinkAsync(subscriberId, address, manageUrl, locale, cancellationToken);
 

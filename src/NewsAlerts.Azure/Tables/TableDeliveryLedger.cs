@@ -20,6 +20,9 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
     private const int MaxTransaction = 100;
     private const string EarlyState = "EarlyState";
     private const string EarlyReason = "EarlyReason";
+    private const string ErasedPrefix = "erased-";
+    private const string ErasedPrefixEnd = "erased.";
+    private const string MarkedAt = "MarkedAt";
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, ClaimResult>> ClaimAsync(
@@ -460,15 +463,38 @@ public sealed class TableDeliveryLedger(TableSet tables, TimeProvider time, Clai
         await foreach (var link in providers.QueryAsync<TableEntity>(links, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             var sid = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(link.PartitionKey));
-            await providers.UpsertEntityAsync(new TableEntity(ErasedKey(sid), string.Empty), TableUpdateMode.Replace, cancellationToken);
+            await providers.UpsertEntityAsync(new TableEntity(ErasedKey(sid), string.Empty) { [MarkedAt] = time.GetUtcNow() }, TableUpdateMode.Replace, cancellationToken);
             await providers.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Marks are the partitions <c>erased-…</c> of the provider-id table, read by key range (links are <c>U00…</c>);
+    /// a mark made before its time was stored (no <c>MarkedAt</c>) is dated by the table's own Timestamp.
+    /// </remarks>
+    /// <exception cref="RequestFailedException">Table storage refused the query or a delete.</exception>
+    public async Task<int> PurgeErasedMarksBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var providers = await tables.GetAsync(ProviderIds, cancellationToken);
+        var marks = TableClient.CreateQueryFilter($"PartitionKey ge {ErasedPrefix} and PartitionKey lt {ErasedPrefixEnd}");
+        var purged = 0;
+        await foreach (var mark in providers.QueryAsync<TableEntity>(marks, select: ["PartitionKey", "RowKey", MarkedAt, "Timestamp"], cancellationToken: cancellationToken))
+        {
+            if ((mark.GetDateTimeOffset(MarkedAt) ?? mark.Timestamp) < before)
+            {
+                await providers.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, ETag.All, cancellationToken);
+                purged++;
+            }
+        }
+
+        return purged;
     }
 
     // The key of the mark an erased subscriber's message leaves: "erased-" and the SHA-256 of its provider id in hex
     // (never a link's key: a MessageSid starts "SM", whose base64url starts "U00").
     private static string ErasedKey(string providerMessageId) =>
-        "erased-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(providerMessageId)));
+        ErasedPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(providerMessageId)));
 
     /// <summary>
     /// Deletes every ledger row of one article (both channels, any state) and the provider-id links that point at them,

@@ -93,8 +93,8 @@ public static class AccountEmails
     /// <paramref name="addUrl"/>, "you already get NewsAlerts here; you asked to add" <paramref name="topics"/>, an
     /// "Add these topics" button and "or manage your alerts" (<paramref name="manageUrl"/>); without it, "you already
     /// follow these" and the manage link as the button. Both say that nothing changes unless they press, and only when
-    /// <paramref name="notes"/> say so (null: both; trial r36 #5) that the time zone, frequency and language asked for
-    /// were not applied (changed in the preference centre) and that texts need a number added there.
+    /// <paramref name="notes"/> say so (null: both; trial r36 #5) which choices of the sign-up were not applied (named
+    /// exactly, sub16b) (changed in the preference centre) and that texts need a number added there.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="topics"/>, <paramref name="manageUrl"/> or <paramref name="locale"/> is null.</exception>
     public static Task<AccountEmail> TopicsChangeAsync(IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, MessageLocale locale, TopicsChangeNotes? notes = null)
@@ -105,7 +105,7 @@ public static class AccountEmails
         notes ??= TopicsChangeNotes.Both;
         IReadOnlyList<string> sideNotes =
         [
-            .. notes.SettingsNotApplied ? [Words(locale, EmailText.ChangeSettings)] : Array.Empty<string>(),
+            .. notes.SettingsNotApplied ? [Words(locale, EmailText.ChangeSettingsNamed, string.Join(Words(locale, EmailText.ChoiceSeparator), notes.NotApplied.Select(c => Words(locale, ChoiceText(c)))))] : Array.Empty<string>(),
             .. notes.NoNumber ? [Words(locale, EmailText.ChangeAddNumber)] : Array.Empty<string>(),
         ];
         return addUrl is null
@@ -117,6 +117,9 @@ public static class AccountEmails
                 [Words(locale, EmailText.ChangeNothingUnlessPressed), .. sideNotes, Words(locale, EmailText.KeepLinkPrivate), Words(locale, EmailText.LinkIgnore)],
                 topics, (Words(locale, EmailText.ChangeManage), manageUrl));
     }
+
+    // The catalog key naming a choice (EmailText.Choice*).
+    private static EmailText ChoiceText(SignUpChoice choice) => Enum.Parse<EmailText>("Choice" + choice);
 
     private static string Words(MessageLocale locale, EmailText key, params object?[] values) => EmailTexts.Of(key, locale.Language, values);
 

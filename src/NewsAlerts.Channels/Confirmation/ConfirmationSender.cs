@@ -70,6 +70,13 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         return smsShaper.SendAsync(ct => sms.SendTextAsync(subscriberId, phone, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<SendOutcome> SendTopicsCodeAsync(string signUpId, string phone, string code, string? language, CancellationToken cancellationToken)
+    {
+        var text = GsmTransliterator.Transliterate(SmsTexts.TopicsCode(language, "NewsAlerts", code));
+        return smsShaper.SendAsync(ct => sms.SendTextAsync(signUpId, phone, new SmsBody(text, GsmAlphabet.Measure(text)), null, ct), cancellationToken);
+    }
+
     // One email over the SMTP pool, shaped like an alert: the same From, one To, a text and an HTML body, the subject
     // folded as RFC 2047 asks and the language named (EmailHeaders).
     private Task<SendOutcome> SendEmailAsync(string subscriberId, string address, AccountEmail composed, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using AnyAscii;
 /// instead of being sent as UCS-2 (70 characters) because of one curly quote or one Turkish dotless ı.
 /// <list type="number">
 /// <item>Every character GSM-7 has stays as it is (é, ü, Ñ, ß, Å, and the Greek capitals Δ Φ Γ Λ Ω Π Ψ Σ Θ Ξ).</item>
+/// <item>A no-break space (U+00A0, narrow U+202F) becomes one plain space.</item>
 /// <item>Twilio's smart-encoding table replaces look-alike punctuation and spaces (quotes, dashes, ellipsis,
 /// full-width forms).</item>
 /// <item>Other letters of the Latin script (ı, ş, ğ, ő, ł, ț, ŋ, ﬁ, diacritics GSM-7 lacks...) and combining marks are
@@ -41,6 +42,12 @@ public static class GsmTransliterator
             if (s.Length == 1 && GsmAlphabet.Septets(s[0]) > 0)
             {
                 result.Append(s);
+            }
+            else if (rune.Value is 0x00A0 or 0x202F)
+            {
+                // A no-break space is one space: French writes one before ":" "?" and inside « » (the SMS catalog does,
+                // sub16b), and Twilio's table would make it two ("Code NewsAlerts  : 123456").
+                result.Append(' ');
             }
             else if (map.TryGetValue(s, out var replacement))
             {

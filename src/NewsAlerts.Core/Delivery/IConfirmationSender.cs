@@ -49,4 +49,10 @@ public interface IConfirmationSender
 
     /// <summary>Texts the confirmation code in <paramref name="language"/> (BCP 47; null or not offered: English).</summary>
     Task<SendOutcome> SendSmsCodeAsync(string subscriberId, string phone, string code, string? language, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Texts the code of a sign-up to a number already confirmed (sub16b), in <paramref name="language"/> (the holder's):
+    /// the code adds the sign-up's topics to the alerts the number already gets, never "confirm" a subscription.
+    /// </summary>
+    Task<SendOutcome> SendTopicsCodeAsync(string signUpId, string phone, string code, string? language, CancellationToken cancellationToken);
 }

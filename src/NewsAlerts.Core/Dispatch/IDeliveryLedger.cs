@@ -87,4 +87,12 @@ public interface IDeliveryLedger
     /// s36). The mark holds no personal data (the implementation says how).
     /// </summary>
     Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the marks <see cref="EraseSubscriberAsync"/> left that were made before <paramref name="before"/> (sub16b:
+    /// they were kept for ever). A mark stands for the delivery records erased, whose history is kept
+    /// <see cref="History.AlertHistory.Window"/> (30 days): the hourly purge passes <c>now - Window</c>, long after any
+    /// provider's last status callback. Returns the marks deleted.
+    /// </summary>
+    Task<int> PurgeErasedMarksBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -225,6 +225,19 @@ public sealed class SignUpService(
         return signUp is { Email: not null, EmailConfirmed: false, Pending: { EmailNonce: not null, EmailLinkExpiresAt: { } expires } } && expires > time.GetUtcNow();
     }
 
+    /// <summary>
+    /// Whether <paramref name="signUp"/>'s texted code would still confirm its number now: the number waits, a code is
+    /// held, has not expired and has tries left (<see cref="PendingConfirmations.MaxSmsCodeAttempts"/>). For a link sent
+    /// again alone, whose notice says the code still works (sub16b).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public bool CodeWorks(PendingSignUp signUp)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Phone: not null, SmsConfirmed: false, Pending: { SmsCodeHash: not null, SmsCodeExpiresAt: { } expires } pending }
+            && expires > time.GetUtcNow() && pending.SmsCodeAttempts < PendingConfirmations.MaxSmsCodeAttempts;
+    }
+
     /// <summary>The sign-up with this id; null when there is none (or the id cannot be one).</summary>
     public Task<PendingSignUp?> FindAsync(string signUpId, CancellationToken cancellationToken) => signUps.GetAsync(signUpId, cancellationToken);
 
@@ -247,6 +260,22 @@ public sealed class SignUpService(
         }
 
         return new SignUpChange(holder, SignUpEmails.NewTopics(holder.Topics, signUp.Topics), tokens.Issue(TokenPurpose.Manage, holder.Id, SubscriberService.ManageTokenLifetime));
+    }
+
+    /// <summary>
+    /// The subscriber whose confirmed number <paramref name="signUp"/>'s number is, when the sign-up is of the sign-up form
+    /// and not a change of number (sub16b): its code only adds topics to that subscriber (as <see cref="ConfirmSmsAsync"/>
+    /// does, trial r37 #7), so the text says so, in the holder's language; null for any other number.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public async Task<Subscriber?> NumberHolderAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Phone: { } phone, Replaces: false } && SignUpIds.IsOfSignUpForm(signUp.Id)
+            && await store.FindIdByPhoneAsync(phone, cancellationToken) is { } id && await store.GetAsync(id, cancellationToken) is { } holder
+            && IsConfirmedNumberOf(holder, phone)
+            ? holder
+            : null;
     }
 
     /// <summary>
@@ -320,7 +349,14 @@ public sealed class SignUpService(
                     return new SignUpStarted(read, null, null);
                 }
 
-                if (code is not null)
+                if (email != sms && stored.Email == read.Email && stored.Phone == read.Phone)
+                {
+                    // One channel sent again (sub16b: the preference centre's "Send me a new code" or "Send the link again"):
+                    // the other channel's link or code, held by the last one for the same contacts, keeps working.
+                    (var kept, emailToken, smsCode) = Fresh(read with { Pending = stored.Pending }, email: token is not null, sms: code is not null);
+                    signUp = read with { Pending = kept };
+                }
+                else if (code is not null)
                 {
                     // The code it replaces is remembered, as Fresh does for a sign-up written over itself (trial r37 #3).
                     signUp = signUp with { Pending = signUp.Pending with { SupersededSmsCodeHashes = SupersededCodes.With(stored.Pending.SupersededSmsCodeHashes, stored.Pending.SmsCodeHash) } };
@@ -897,7 +933,7 @@ public sealed class SignUpService(
         // number's holder receives) adds the topics, and nothing else of the sign-up's choices, said on the page.
         var added = owner is not null && SignUpIds.IsOfSignUpForm(signUp.Id) && !signUp.Replaces
             && (channel == Channel.Email ? SignUpEmails.KindOf(contact, owner, suppressed) == SignUpEmailKind.Change : IsConfirmedNumberOf(owner, contact))
-            ? new TopicsAdded(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics), TopicsChangeNotes.Of(signUp, owner).SettingsNotApplied)
+            ? TopicsAdded.Of(owner.Id, SignUpEmails.NewTopics(owner.Topics, signUp.Topics), ChoicesNotApplied.Of(signUp, owner))
             : null;
         if (owner is null && signUp.SubscriberId is { } joined && (channel == Channel.Email || SignUpJoins.NumberMayJoinSignUpsSubscriber(signUp))
             && await store.GetFollowingAliasesAsync(joined, cancellationToken) is { } other

@@ -10,8 +10,16 @@ using NewsAlerts.Core.Subscribers;
 /// <param name="SubscriberId">The subscriber that had the address or number.</param>
 /// <param name="Topics">The topics added (those it did not follow yet; empty when it followed them all).</param>
 /// <param name="SettingsKept">
-/// The sign-up asked for a time zone, language or email frequency other than the subscriber's
-/// (<see cref="TopicsChangeNotes.SettingsNotApplied"/>): those were not applied, and the page says so. False for rows
-/// stored before it was kept.
+/// Whether the sign-up asked for any choice other than the subscriber's (<see cref="TopicsChangeNotes.SettingsNotApplied"/>):
+/// those were not applied. False for rows stored before it was kept.
 /// </param>
-public sealed record TopicsAdded(string SubscriberId, IReadOnlyList<Topic> Topics, bool SettingsKept = false);
+/// <param name="NotApplied">
+/// Which choices those were (<see cref="ChoicesNotApplied"/>), named by the page; null for rows stored before they were
+/// kept (the page then names none of them, only that some were not applied).
+/// </param>
+public sealed record TopicsAdded(string SubscriberId, IReadOnlyList<Topic> Topics, bool SettingsKept = false, IReadOnlyList<SignUpChoice>? NotApplied = null)
+{
+    /// <summary>The topics added for <paramref name="subscriberId"/> with the choices <paramref name="notApplied"/> not applied.</summary>
+    public static TopicsAdded Of(string subscriberId, IReadOnlyList<Topic> topics, IReadOnlyList<SignUpChoice> notApplied) =>
+        new(subscriberId, topics, notApplied.Count > 0, notApplied);
+}

@@ -174,4 +174,37 @@ public enum EmailText
 
     /// <summary>Not asked for: ignore it, the alerts keep going to the current address.</summary>
     AddressChangeIgnore,
+
+    /// <summary>
+    /// The change email's note naming the form's choices that were not applied (<c>{0}</c>: the names, joined by
+    /// <see cref="ChoiceSeparator"/>; sub16b): they are changed in the preferences.
+    /// </summary>
+    ChangeSettingsNamed,
+
+    /// <summary>What joins the names of choices in a list (", ").</summary>
+    ChoiceSeparator,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the time zone (<see cref="SignUps.SignUpChoice.TimeZone"/>).</summary>
+    ChoiceTimeZone,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the language of the topics (<see cref="SignUps.SignUpChoice.Language"/>).</summary>
+    ChoiceLanguage,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the other languages read (<see cref="SignUps.SignUpChoice.ReadLanguages"/>).</summary>
+    ChoiceReadLanguages,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the email frequency (<see cref="SignUps.SignUpChoice.EmailFrequency"/>).</summary>
+    ChoiceEmailFrequency,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the quiet hours (<see cref="SignUps.SignUpChoice.QuietHours"/>).</summary>
+    ChoiceQuietHours,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the urgency texts need (<see cref="SignUps.SignUpChoice.SmsUrgency"/>).</summary>
+    ChoiceSmsUrgency,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the daily limits (<see cref="SignUps.SignUpChoice.DailyLimits"/>).</summary>
+    ChoiceDailyLimits,
+
+    /// <summary>The name of a sign-up's choice in a sentence: the settings per topic (<see cref="SignUps.SignUpChoice.TopicSettings"/>).</summary>
+    ChoiceTopicSettings,
 }

@@ -35,6 +35,12 @@ public static class SmsTexts
     public static string Code(string? language, string serviceName, string code) => Format(nameof(Code), language, serviceName, Words.LtrText.In(code, language));
 
     /// <summary>
+    /// The text carrying the code of a sign-up to a number already confirmed (sub16b): the code adds the sign-up's topics
+    /// to the alerts the number already gets (nothing else of the sign-up is applied), never "confirm" a subscription it has.
+    /// </summary>
+    public static string TopicsCode(string? language, string serviceName, string code) => Format(nameof(TopicsCode), language, serviceName, Words.LtrText.In(code, language));
+
+    /// <summary>
     /// The notice to a replaced number: <paramref name="maskedNumber"/> the new number masked, <paramref name="when"/> the
     /// moment on the subscriber's clock (<see cref="Words.MomentWords"/>). No link (one would not fit a segment), and
     /// no pointer to "a link in our emails": the person may have a number only (issue 16); STOP from the old number

@@ -420,7 +420,7 @@ public sealed class ConfirmPageFunction(
         {
             // Issue 16: what the link (trial r37 #7: or the code) added, and the way to everything else (their settings
             // were not touched); the choices of the sign-up that were not applied are named.
-            var addedDetail = string.Join(' ', new[] { ConfirmPages.TopicsOf(change.Topics), change.SettingsKept ? PageStrings.TopicsAddedSettingsKept : null }.OfType<string>());
+            var addedDetail = string.Join(' ', new[] { ConfirmPages.TopicsOf(change.Topics), NewsAlerts.Pages.Confirm.ChoicesNotAppliedWords.Sentence(change) }.OfType<string>());
             return await pages.MessageAsync(PageStrings.TopicsAddedTitle, PageStrings.TopicsAddedMessage, detail: addedDetail.Length == 0 ? null : addedDetail,
                 action: "/manage", button: PageStrings.ManageButton,
                 hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),

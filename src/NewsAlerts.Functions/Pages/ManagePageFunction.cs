@@ -104,7 +104,7 @@ public sealed class ManagePageFunction(
             "open" => Open(request, token),
             "topics" => await ChangeTopicsAsync(request, id, token, fields, cancellationToken),
             "settings" => await ChangeSettingsAsync(request, id, token, fields, cancellationToken),
-            "resend" => await ResendAsync(request, id, token, cancellationToken),
+            "resend" => await ResendAsync(request, id, token, ResendChannel.Of(fields.GetValueOrDefault(ResendChannel.Field)), cancellationToken),
             "pause" => await PauseAsync(request, id, token, fields, cancellationToken),
             "resume" => await ChangePauseAsync(request, id, token, fields, PauseChange.Resume, ManageNotices.Resumed, cancellationToken),
             "stop" => await AskStopAsync(id, token),
@@ -342,7 +342,10 @@ public sealed class ManagePageFunction(
     private static Dictionary<string, string> Posted(IReadOnlyDictionary<string, string> fields) =>
         fields.Where(f => f.Key is not ("token" or "step" or "formToken" or "action" or "version" or ManageSnapshot.Field or SeenValues.Field)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
-    private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, CancellationToken cancellationToken)
+    // Sends again the confirmations still waiting (the address or number pending, a change of either), or one channel
+    // only: the channel the button names ("Send me a new code": sms, "Send the link again": email; sub16b), whose other
+    // channel's link or code keeps working, as the sign-up pages do; null (the general button) sends both.
+    private async Task<IActionResult> ResendAsync(HttpRequest request, string id, string token, Channel? only, CancellationToken cancellationToken)
     {
         var (outcome, resend) = await signUps.PrepareResendForSubscriberAsync(id, token, cancellationToken);
         if (outcome.Kind != SubscriberOutcomeKind.Ok)
@@ -351,22 +354,30 @@ public sealed class ManagePageFunction(
         }
 
         // A number that replied STOP gets nothing: say so rather than claim a code went to it.
-        var phoneStopped = outcome.Subscriber is { Phone: not null, SmsStatus: not ContactStatus.Confirmed } && resend?.Phone is null;
-        if (resend is null)
+        var phoneStopped = only != Channel.Email && outcome.Subscriber is { Phone: not null, SmsStatus: not ContactStatus.Confirmed } && resend?.Phone is null;
+        var email = only == Channel.Sms ? null : resend?.Email;
+        var phone = only == Channel.Email ? null : resend?.Phone;
+        if (resend is null || (email is null && phone is null))
         {
             return Done(request, token, phoneStopped ? ManageNotices.ResentNothingPhoneStopped : ManageNotices.ResentNothing);
         }
 
-        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, resend.Email, resend.Phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
             return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
         }
 
-        var started = await signUps.ResendAsync(resend, cancellationToken);
+        var started = await signUps.ResendAsync(resend, email: email is not null, sms: phone is not null, cancellationToken);
         await confirmations.SendAsync(request, started, cancellationToken);
         // A new code is entered on the preference centre itself (its code field shows while a number waits for one).
-        // The notice tells what was sent: one confirmed meanwhile got nothing.
-        return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped));
+        // The notice tells what was sent: one confirmed meanwhile got nothing; the other channel's link or code still works.
+        var otherWorks = only switch
+        {
+            Channel.Sms => signUps.LinkWorks(started.SignUp),
+            Channel.Email => signUps.CodeWorks(started.SignUp),
+            _ => false,
+        };
+        return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped, otherWorks));
     }
 
     // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate

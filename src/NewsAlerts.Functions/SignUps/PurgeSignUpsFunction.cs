@@ -9,9 +9,10 @@ using NewsAlerts.Core.SignUps;
 /// Every hour, deletes the sign-ups nothing can confirm any more (<see cref="SignUpService.PurgeExpiredAsync"/>), so the
 /// address and number of someone who never confirmed are not kept longer than their last link could work, and the
 /// records of planned alerts older than <see cref="PlannedAlertRetention.KeepFor"/>, so subscriber ids are not kept
-/// once the ledger says who had each story.
+/// once the ledger says who had each story, and the marks erased subscribers' texts left older than the history's
+/// <see cref="Core.History.AlertHistory.Window"/> (<see cref="Core.Dispatch.IDeliveryLedger.PurgeErasedMarksBeforeAsync"/>).
 /// </summary>
-public sealed class PurgeSignUpsFunction(SignUpService signUps, IPlannedAlerts planned, TimeProvider time)
+public sealed class PurgeSignUpsFunction(SignUpService signUps, IPlannedAlerts planned, Core.Dispatch.IDeliveryLedger ledger, TimeProvider time)
 {
     /// <summary>Runs on the schedule.</summary>
     [Function("PurgeSignUps")]
@@ -20,5 +21,6 @@ public sealed class PurgeSignUpsFunction(SignUpService signUps, IPlannedAlerts p
         ArgumentNullException.ThrowIfNull(timer);
         await signUps.PurgeExpiredAsync(cancellationToken);
         await planned.PurgeRecordedBeforeAsync(PlannedAlertRetention.CutoffAt(time.GetUtcNow()), cancellationToken);
+        await ledger.PurgeErasedMarksBeforeAsync(Core.History.AlertHistory.Cutoff(time.GetUtcNow()), cancellationToken);
     }
 }

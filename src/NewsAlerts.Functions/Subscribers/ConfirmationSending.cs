@@ -37,6 +37,7 @@ public sealed class ConfirmationSending(
         // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
         // sooner than a new address would.
         var change = started.EmailConfirmationToken is null ? null : await wording.ChangeOrNullAsync(started.SignUp, cancellationToken);
+        var numberHolder = started.SmsCode is null ? null : await wording.NumberHolderOrNullAsync(started.SignUp, cancellationToken);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ConfirmationDeadlineSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var signUp = started.SignUp;
@@ -54,7 +55,10 @@ public sealed class ConfirmationSending(
 
         if (started.SmsCode is { } code)
         {
-            End("sms", await SentAsync(Channel.Sms, () => confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token), cancellationToken));
+            // A number confirmed already: its code adds topics to the alerts it gets, said in the holder's language (sub16b).
+            End("sms", await SentAsync(Channel.Sms, () => numberHolder is null
+                ? confirmations.SendSmsCodeAsync(signUp.Id, signUp.Phone!, code, signUp.Language, linked.Token)
+                : confirmations.SendTopicsCodeAsync(signUp.Id, signUp.Phone!, code, numberHolder.Language, linked.Token), cancellationToken));
         }
         else if (started.SmsCodeWithheld)
         {

@@ -27,6 +27,25 @@ public sealed partial class ConfirmationWording(SignUpService signUps, ILogger<C
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The state of sign-up {SignUpId}'s address could not be read; its email is worded as for a new address")]
+    /// <summary>
+    /// The subscriber whose confirmed number <paramref name="signUp"/>'s number is (its code only adds topics, sub16b), or
+    /// null for the code any number gets, also when the number's state cannot be read now.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<NewsAlerts.Core.Subscribers.Subscriber?> NumberHolderOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        try
+        {
+            return await signUps.NumberHolderAsync(signUp, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogWordingUnread(logger, ex, signUp.Id);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The state of sign-up {SignUpId}'s address or number could not be read; its email or code is worded as for a new one")]
     private static partial void LogWordingUnread(ILogger logger, Exception exception, string signUpId);
 }

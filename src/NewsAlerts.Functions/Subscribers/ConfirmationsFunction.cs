@@ -19,7 +19,9 @@ using NewsAlerts.Pages.Confirm;
 /// Double opt-in of a sign-up: <c>POST /api/sign-ups/{signUpId}/confirm-email</c> with the link's token,
 /// <c>POST /api/sign-ups/{signUpId}/confirm-sms</c> with the code. A confirmed contact joins its subscriber, and the
 /// answer (200) holds the subscriber and its manage link, which is also emailed when the address is confirmed, unless
-/// the link only added topics to the subscriber that had the address confirmed already (issue 16: no welcome then).
+/// the link only added topics to the subscriber that had the address confirmed already (issue 16: no welcome then);
+/// then (and when a code only added topics to the number's subscriber) the answer's <c>added</c> names the topics added
+/// and, as API members, the sign-up's choices that were not applied (sub16b); otherwise <c>added</c> is null.
 /// </summary>
 public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
@@ -94,15 +96,18 @@ public sealed class ConfirmationsFunction(
     /// <summary>
     /// <c>POST /api/sign-ups/{signUpId}/resend</c>: a fresh confirmation email and/or code for what is still pending,
     /// voiding the ones sent before (also after five wrong codes). Answers <c>202 {"signUpId": "..."}</c> whether or not
-    /// the sign-up exists or has anything pending (an unknown one sends nothing), so the answer tells nothing about it;
-    /// 400, 413 or 415 problem+json for a body the strict reader refuses (<see cref="JsonBody.RefuseUnreadableAsync"/>; none is needed); 429 (<see cref="RateLimitedResult"/>) when a rate limit refuses, sending nothing.
+    /// the sign-up exists or has anything pending (an unknown one sends nothing), so the answer tells nothing about it.
+    /// The body is optional: <c>{"channel": "email"}</c> or <c>{"channel": "sms"}</c> sends that channel only
+    /// (<see cref="ResendBody"/>); 400 problem+json naming <c>channel</c> for another value or naming any other member,
+    /// 400, 413 or 415 for a body the strict reader refuses; 429 (<see cref="RateLimitedResult"/>) when a rate limit refuses, sending nothing.
     /// </summary>
     [Function("ResendConfirmations")]
     public async Task<IActionResult> ResendAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/sign-ups/{signUpId}/resend")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        var (only, unreadable) = await ResendBody.ReadAsync(request, cancellationToken);
+        if (unreadable is not null)
         {
             return unreadable;
         }
@@ -116,8 +121,9 @@ public sealed class ConfirmationsFunction(
 
         var found = await signUps.FindAsync(id, cancellationToken);
         // Issue 16: a contact a newer sign-up confirmed gets nothing (as on the code page); the answer stays the same.
-        var email = found is { Email: { } address, EmailConfirmed: false } && await elsewhere.EmailHolderAsync(found, cancellationToken) is null ? address : null;
-        var phone = found is { Phone: { } number, SmsConfirmed: false } && await elsewhere.PhoneHolderAsync(found, cancellationToken) is null ? number : null;
+        // sub16b: {"channel": ...} sends that channel only.
+        var email = only != Channel.Sms && found is { Email: { } address, EmailConfirmed: false } && await elsewhere.EmailHolderAsync(found, cancellationToken) is null ? address : null;
+        var phone = only != Channel.Email && found is { Phone: { } number, SmsConfirmed: false } && await elsewhere.PhoneHolderAsync(found, cancellationToken) is null ? number : null;
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
         {
             return refused;
@@ -160,7 +166,15 @@ public sealed class ConfirmationsFunction(
 
                 await changes.NotifyAsync(outcome, cancellationToken);
 
-                return new OkObjectResult(new { subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken });
+                // sub16b: a sign-up that only added topics (an address or number confirmed already) says which, and which
+                // of its choices were not applied, as the page does.
+                return new OkObjectResult(new
+                {
+                    subscriber = SubscriberView.Of(subscriber), manageUrl, manageToken = outcome.ManageToken,
+                    added = outcome.Added is { } added
+                        ? new { topics = added.Topics.Select(t => t.Text).ToList(), notApplied = (added.NotApplied ?? []).Select(ChoicesNotApplied.FieldOf).ToList() }
+                        : null,
+                });
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
                 return Problems.Of(StatusCodes.Status409Conflict, "Too many topics", $"topics: {outcome.Reason}.");

@@ -34,7 +34,8 @@ public sealed class ManageResendFunction(SignUpService signUps, SubscriberServic
             return SubscribersFunction.Answer(forbidden);
         }
 
-        if (await JsonBody.RefuseUnreadableAsync(request, cancellationToken) is { } unreadable)
+        var (only, unreadable) = await ResendBody.ReadAsync(request, cancellationToken);
+        if (unreadable is not null)
         {
             return unreadable;
         }
@@ -45,17 +46,24 @@ public sealed class ManageResendFunction(SignUpService signUps, SubscriberServic
             return SubscribersFunction.Answer(outcome);
         }
 
+        // One channel asked for (sub16b): the other's link or code is left alone.
+        if (resend is not null && only is not null)
+        {
+            resend = only == Channel.Email ? (resend.Email is null ? null : resend) : (resend.Phone is null ? null : resend);
+        }
+
         if (resend is null)
         {
             return Problems.Of(StatusCodes.Status409Conflict, "Nothing to confirm", "pending: every contact of this subscriber is confirmed (or, for a number that replied STOP, lifted only by replying START).");
         }
 
-        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, resend.Email, resend.Phone, cancellationToken) is { } refused)
+        if (await gate.RefuseConfirmationsAsync(
+            request, ClientAction.Resend, only == Channel.Sms ? null : resend.Email, only == Channel.Email ? null : resend.Phone, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        var started = await signUps.ResendAsync(resend, cancellationToken);
+        var started = await signUps.ResendAsync(resend, email: only != Channel.Sms, sms: only != Channel.Email, cancellationToken);
         var notSent = await confirmations.SendAsync(request, started, cancellationToken);
         var signUp = started.SignUp;
         return new AcceptedResult((string?)null, new { signUpId = signUp.Id, pending = signUp.PendingChannels, notSent });

@@ -46,6 +46,12 @@ public static class ManageNotices
     /// <summary>Confirmations sent again, a code among them (it is entered on the page).</summary>
     public const string ResentCode = "resent-code";
 
+    /// <summary>A code sent again alone ("Send me a new code"); the emailed link still works (sub16b).</summary>
+    public const string ResentCodeLinkKept = "resent-code-link-kept";
+
+    /// <summary>A link sent again alone ("Send the link again"); the texted code still works (sub16b).</summary>
+    public const string ResentEmailCodeKept = "resent-code-kept";
+
     /// <summary>The address or number asked for is theirs already.</summary>
     public const string Unchanged = "unchanged";
 
@@ -68,7 +74,16 @@ public static class ManageNotices
     /// <param name="codeSent">Whether a fresh code was issued for the number.</param>
     /// <param name="phoneStopped">Whether the subscriber's number has stopped our texts.</param>
     public static string OfResend(bool emailSent, bool codeSent, bool phoneStopped = false) =>
-        codeSent ? ResentCode
+        OfResend(emailSent, codeSent, phoneStopped, otherStillWorks: false);
+
+    /// <summary>
+    /// As <see cref="OfResend(bool, bool, bool)"/>; with <paramref name="otherStillWorks"/>, one channel was sent again
+    /// alone and the other's link or code still works, which the notice says (sub16b).
+    /// </summary>
+    public static string OfResend(bool emailSent, bool codeSent, bool phoneStopped, bool otherStillWorks) =>
+        otherStillWorks && codeSent && !emailSent ? ResentCodeLinkKept
+        : otherStillWorks && emailSent && !codeSent ? ResentEmailCodeKept
+        : codeSent ? ResentCode
         : emailSent ? (phoneStopped ? ResentEmailNotStoppedPhone : ResentEmail)
         : phoneStopped ? ResentNothingPhoneStopped : ResentNothing;
 
@@ -91,6 +106,8 @@ public static class ManageNotices
         PhoneChangeSent => PageStrings.ChangePhoneSent,
         PhoneChangeNotSent => $"{PageStrings.ChangePhoneSent} {PageStrings.NotSentMessage}",
         ResentCode => $"{PageStrings.ResendSent} {PageStrings.CheckPhoneMessage}",
+        ResentCodeLinkKept => $"{PageStrings.ResendSent} {PageStrings.CheckPhoneMessage} {PageStrings.ResentCodeLinkKept}",
+        ResentEmailCodeKept => $"{PageStrings.ResendSentEmail} {PageStrings.ResentLinkCodeKept}",
         Unchanged => PageStrings.ChangeUnchanged,
         Cancelled => PageStrings.ChangeCancelled,
         PhoneConfirmed => PageStrings.PhoneConfirmedNotice,

@@ -33,7 +33,7 @@ public sealed class A_change_email_to_a_confirmed_address_is_written_in_every_la
         Assert.Contains("Comores", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("<bdi>Zanzibar</bdi>", email.HtmlBody, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeNothingUnlessPressed, language), System.Net.WebUtility.HtmlDecode(email.HtmlBody), StringComparison.Ordinal);
-        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettings, language), email.TextBody, StringComparison.Ordinal);
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettingsNamed, language, "\u0001").Split('\u0001')[0], email.TextBody, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeAddNumber, language), email.TextBody, StringComparison.Ordinal);
         if (language != "en")
         {
@@ -63,19 +63,36 @@ public sealed class A_change_email_to_a_confirmed_address_is_written_in_every_la
     public async Task Without_its_notes_it_neither_says_settings_were_ignored_nor_asks_for_a_number(string language)
     {
         // Trial r36 #5: a holder with a confirmed number who asked for no other settings.
-        var email = await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes(false, false));
+        var email = await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes([], false));
         var html = System.Net.WebUtility.HtmlDecode(email.HtmlBody);
 
-        foreach (var note in new[] { EmailText.ChangeSettings, EmailText.ChangeAddNumber })
+        var settingsNote = EmailTexts.Of(EmailText.ChangeSettingsNamed, language, "\u0001").Split('\u0001')[0];
+        foreach (var note in new[] { settingsNote, EmailTexts.Of(EmailText.ChangeAddNumber, language) })
         {
-            Assert.DoesNotContain(EmailTexts.Of(note, language), email.TextBody, StringComparison.Ordinal);
-            Assert.DoesNotContain(EmailTexts.Of(note, language), html, StringComparison.Ordinal);
+            Assert.DoesNotContain(note, email.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain(note, html, StringComparison.Ordinal);
         }
 
         Assert.Contains(EmailTexts.Of(EmailText.ChangeNothingUnlessPressed, language), html, StringComparison.Ordinal);
-        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettings, language),
-            (await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes(true, false))).TextBody,
+        Assert.Contains(settingsNote,
+            (await AccountEmails.TopicsChangeAsync(["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes([SignUpChoice.TimeZone], false))).TextBody,
             StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task The_settings_note_names_exactly_the_choices_not_applied(string language)
+    {
+        // sub16b: the note named the time zone, frequency and language whatever differed, and never quiet hours or urgency.
+        var email = await AccountEmails.TopicsChangeAsync(
+            ["Liban"], Add, Manage, new MessageLocale(language, "Europe/Paris"), new TopicsChangeNotes([SignUpChoice.QuietHours, SignUpChoice.SmsUrgency], false));
+        var named = string.Join(EmailTexts.Of(EmailText.ChoiceSeparator, language), EmailTexts.Of(EmailText.ChoiceQuietHours, language), EmailTexts.Of(EmailText.ChoiceSmsUrgency, language));
+
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettingsNamed, language, named), email.TextBody, StringComparison.Ordinal);
+        foreach (var other in new[] { EmailText.ChoiceTimeZone, EmailText.ChoiceLanguage, EmailText.ChoiceEmailFrequency, EmailText.ChoiceDailyLimits })
+        {
+            Assert.DoesNotContain(EmailTexts.Of(other, language), email.TextBody, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -47,7 +47,10 @@ public sealed class SegmentVectorTests
         var pairs = document.RootElement.GetProperty("smartEncodingMap").EnumerateArray().ToList();
 
         Assert.Equal(271, pairs.Count);
-        Assert.All(pairs, pair => Assert.Equal(pair.GetProperty("to").GetString(), GsmTransliterator.Transliterate(pair.GetProperty("from").GetString()!)));
+        // Except the no-break spaces, which go as one space, not Twilio's two (French writes them before ":" in texts, sub16b).
+        Assert.All(pairs, pair => Assert.Equal(
+            pair.GetProperty("from").GetString() is "\u00a0" or "\u202f" ? " " : pair.GetProperty("to").GetString(),
+            GsmTransliterator.Transliterate(pair.GetProperty("from").GetString()!)));
     }
 
     [Fact]

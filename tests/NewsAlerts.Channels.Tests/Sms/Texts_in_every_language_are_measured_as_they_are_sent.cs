@@ -12,7 +12,7 @@ public sealed class Texts_in_every_language_are_measured_as_they_are_sent
     [
         ("Help", SmsTexts.Help(language, Service, Contact)), ("Stopped", SmsTexts.Stopped(language, Service)),
         ("Started", SmsTexts.Started(language, Service)), ("HowToStop", SmsTexts.HowToStop(language)),
-        ("Code", SmsTexts.Code(language, Service, "123456")),
+        ("Code", SmsTexts.Code(language, Service, "123456")), ("TopicsCode", SmsTexts.TopicsCode(language, Service, "123456")),
     ];
 
     public static TheoryData<string> Languages() => [.. TextLanguages.Offered];

@@ -100,4 +100,6 @@ internal sealed class LeasedLedger(ClaimLease lease, TimeProvider time) : IDeliv
     public Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken) => Task.FromResult(0);
 
     public Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<int> PurgeErasedMarksBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) => Task.FromResult(0);
 }

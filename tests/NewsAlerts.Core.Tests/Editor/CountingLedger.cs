@@ -65,4 +65,6 @@ internal sealed class CountingLedger : IDeliveryLedger
     public Task<int> MoveSubscriberAsync(string fromId, string toId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task EraseSubscriberAsync(string subscriberId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<int> PurgeErasedMarksBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) => Task.FromResult(0);
 }

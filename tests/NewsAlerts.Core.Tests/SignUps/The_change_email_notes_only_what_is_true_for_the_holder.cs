@@ -20,7 +20,7 @@ public sealed class The_change_email_notes_only_what_is_true_for_the_holder
 
     [Fact]
     public void The_trials_sign_up_with_her_own_settings_and_a_confirmed_number_gets_neither_note() =>
-        Assert.Equal(new TopicsChangeNotes(false, false), TopicsChangeNotes.Of(SignUp(language: "FR", preferences: DeliveryPreferences.AsItHappens), Chloe));
+        Assert.Equal(new TopicsChangeNotes([], false), TopicsChangeNotes.Of(SignUp(language: "FR", preferences: DeliveryPreferences.AsItHappens), Chloe));
 
     [Theory]
     [InlineData("America/New_York", null)]

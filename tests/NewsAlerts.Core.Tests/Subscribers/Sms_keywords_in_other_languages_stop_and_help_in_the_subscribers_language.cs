@@ -78,12 +78,12 @@ public sealed class Sms_keywords_in_other_languages_stop_and_help_in_the_subscri
     }
 
     [Theory]
-    [InlineData("HELP", "fr", "NewsAlerts : alertes d'actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide : help@newsalerts.example")]
-    [InlineData("aide", null, "NewsAlerts : alertes d'actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide : help@newsalerts.example")]
+    [InlineData("HELP", "fr", "NewsAlerts\u00a0: alertes d'actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide\u00a0: help@newsalerts.example")]
+    [InlineData("aide", null, "NewsAlerts\u00a0: alertes d'actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide\u00a0: help@newsalerts.example")]
     [InlineData("AIDE", "en", "NewsAlerts: news alerts for the topics you follow. Reply STOP to stop all alerts, START to resume. Help: help@newsalerts.example")]
     [InlineData("ayuda", "es-MX", "NewsAlerts: alertas de noticias sobre los temas que sigues. Responde STOP para dejar de recibirlas y START para reanudarlas. Ayuda: help@newsalerts.example")]
     [InlineData("ARRET", "de", "NewsAlerts: Sie erhalten keine SMS mehr. Antworten Sie START, um fortzufahren.")]
-    [InlineData("arrêt", null, "NewsAlerts : vous ne recevrez plus de SMS. Répondez START pour reprendre.")]
+    [InlineData("arrêt", null, "NewsAlerts\u00a0: vous ne recevrez plus de SMS. Répondez START pour reprendre.")]
     [InlineData("BAJA", "es", "NewsAlerts: ya no recibirás más SMS. Responde START para reanudarlos.")]
     [InlineData("stop please", "ar", "NewsAlerts: لن تصلك رسائل نصية بعد الآن. أرسل START لاستئنافها.")]
     [InlineData("İPTAL", null, "NewsAlerts: you will get no more texts. Reply START to resume.")]

@@ -48,20 +48,30 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
         var first = await signUps.SignUpAsync(new SubscriberRequest(null, phone, "Europe/London", [("Zanzibar", false)], 2), CancellationToken.None);
         var holder = (await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Subscriber!;
 
-        // Someone types the number with other topics, another time zone and email frequency.
-        var (signedUp, codePage) = await SignUpAsync([new("phone", phone), new("topics", "Comoros")]);
+        // Someone types the number with other topics, another time zone, email frequency and quiet hours.
+        var (signedUp, codePage) = await SignUpAsync([new("phone", phone), new("topics", "Comoros"), new("quietStart", "22:00"), new("quietEnd", "07:00")]);
         Assert.Equal(HttpStatusCode.OK, signedUp.StatusCode);
         Assert.Contains(PageStrings.CodeAddsTopicsOnly, WebUtility.HtmlDecode(codePage), StringComparison.Ordinal);
         Assert.Equal(["Zanzibar"], (await store.GetAsync(holder.Id, CancellationToken.None))!.Topics.Select(t => t.Text)); // nothing before the code
 
         // Only the number's holder has the code: entering it adds the topic, and nothing else.
-        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", await CodeAsync(phone, 1))]);
+        // sub16b: the text says the code adds the topics to the alerts the number gets, not "confirm".
+        var code = await CodeAsync(phone, 1);
+        Assert.Equal(
+            NewsAlerts.Channels.Sms.GsmTransliterator.Transliterate(Core.Texts.SmsTexts.TopicsCode(null, "NewsAlerts", code)),
+            (await sink.MessagesToAsync(phone, CancellationToken.None))[0].GetProperty("body").GetString());
+        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", code)]);
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var page = WebUtility.HtmlDecode(donePage);
         Assert.Contains(PageStrings.TopicsAddedTitle, page, StringComparison.Ordinal);
         Assert.Contains("Comoros", page, StringComparison.Ordinal);
-        Assert.Contains(PageStrings.TopicsAddedSettingsKept, page, StringComparison.Ordinal);
+        // sub16b: exactly the choices that differ, quiet hours included.
+        Assert.Contains(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.TopicsAddedChoicesNotApplied,
+                string.Join(PageStrings.ListComma, PageStrings.ChoiceTimeZone, PageStrings.ChoiceEmailFrequency, PageStrings.ChoiceQuietHours)),
+            page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.ChoiceLanguage, page, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.ConfirmedSmsMessage, page, StringComparison.Ordinal);
         Assert.Contains("name=\"step\" value=\"open\"", donePage, StringComparison.Ordinal); // the way to the preferences
         var after = (await store.GetAsync(holder.Id, CancellationToken.None))!;
@@ -85,6 +95,7 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
         Assert.Equal(added.Subscriber!.Id, added.Added?.SubscriberId);
         Assert.Equal(["Comoros"], added.Added!.Topics.Select(t => t.Text));
         Assert.False(added.Added.SettingsKept);
+        Assert.Equal([], added.Added.NotApplied!);
         Assert.Null(created.Added);
     }
 

@@ -82,6 +82,9 @@ public sealed class A_text_failing_after_its_email_went_keeps_the_allowances_spe
             throw new InvalidOperationException("the text failed in a way no outcome covers");
         }
 
+        public Task<SendOutcome> SendTopicsCodeAsync(string signUpId, string phone, string code, string? language, CancellationToken cancellationToken) =>
+            SendSmsCodeAsync(signUpId, phone, code, language, cancellationToken);
+
         public Task<SendOutcome> SendAddressChangeAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 

@@ -116,8 +116,6 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
 
     [Theory]
     [InlineData("POST", "api/subscribers/x/stop?token=t", "[]")]
-    [InlineData("POST", "api/sign-ups/x/resend", "1")]
-    [InlineData("POST", "api/sign-ups/x/resend", "{\"Extra\":1}")]
     public async Task A_body_less_route_refuses_any_value_but_an_empty_object(string method, string path, string body)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), Authorised(path)) { Content = Api.Json(body) };

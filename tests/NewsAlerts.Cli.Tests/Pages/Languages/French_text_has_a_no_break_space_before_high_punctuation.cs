@@ -9,9 +9,10 @@ using NewsAlerts.Pages;
 /// <summary>
 /// Trial r31, defect 9: French puts a space before ":", ";", "?" and "!", and it must not break from the word before
 /// (Imprimerie nationale, "Lexique des règles typographiques"; Unicode's U+00A0 or the narrow U+202F). Every French
-/// catalog read on a page or in an email writes that space as a no-break one. Texts are the exception: GSM 03.38 has
-/// no no-break space, and one such character would send the whole text as UCS-2 (70 characters a segment, not 160),
-/// so the SMS catalog writes a plain space there and never a no-break one. Issue 16: the same rule holds inside
+/// catalog, pages, emails and texts alike, writes that space as a no-break one. GSM 03.38 has no no-break space: the
+/// sender's rewrite (<see cref="NewsAlerts.Channels.Sms.GsmTransliterator"/>) sends it as one plain space, so a text stays
+/// GSM-7 (160 characters a segment, not UCS-2's 70), and the catalog says what the language writes (sub16b: the SMS
+/// catalog had plain spaces). Issue 16: the same rule holds inside
 /// guillemets, « … » (a no-break space U+00A0, or the narrow U+202F, after « and before »), so a line never breaks
 /// between a guillemet and the word it quotes.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class French_text_has_a_no_break_space_before_high_punctuation
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
 
-    public static TheoryData<string> ReadCatalogs => ["PageStrings", "EmailTexts", "ReasonTexts"];
+    public static TheoryData<string> ReadCatalogs => ["PageStrings", "EmailTexts", "ReasonTexts", "SmsTexts"];
 
     [Theory]
     [MemberData(nameof(ReadCatalogs))]
@@ -56,12 +57,14 @@ public sealed class French_text_has_a_no_break_space_before_high_punctuation
         Assert.Equal(found, PlainSpaceInsideGuillemets(text));
 
     [Fact]
-    public void The_sms_catalog_keeps_a_plain_space_so_a_text_stays_in_gsm_7()
+    public void A_french_text_goes_as_gsm_7_with_one_plain_space_where_the_catalog_has_a_no_break_one()
     {
-        var entries = Entries(SmsTexts.Catalog);
+        var text = SmsTexts.Code("fr", "NewsAlerts", "123456");
+        var sent = NewsAlerts.Channels.Sms.GsmTransliterator.Transliterate(text);
 
-        Assert.NotEmpty(entries);
-        Assert.DoesNotContain(entries, e => e.Value.Contains('\u00a0', StringComparison.Ordinal) || e.Value.Contains('\u202f', StringComparison.Ordinal));
+        Assert.Contains("NewsAlerts\u00a0: ", text, StringComparison.Ordinal);
+        Assert.StartsWith("Code NewsAlerts : 123456.", sent, StringComparison.Ordinal);
+        Assert.Equal(NewsAlerts.Channels.Sms.SmsEncoding.Gsm7, NewsAlerts.Channels.Sms.GsmAlphabet.Measure(sent).Encoding);
     }
 
     [Theory]
@@ -106,6 +109,7 @@ public sealed class French_text_has_a_no_break_space_before_high_punctuation
     {
         "PageStrings" => PageStrings.Catalog,
         "EmailTexts" => EmailTexts.Catalog,
+        "SmsTexts" => SmsTexts.Catalog,
         _ => ReasonTexts.Catalog,
     };
 

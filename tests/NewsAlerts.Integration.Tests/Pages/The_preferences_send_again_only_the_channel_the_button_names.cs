@@ -1,0 +1,95 @@
+namespace NewsAlerts.Integration.Tests.Pages;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Pages;
+using NewsAlerts.Pages.Manage;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// sub16b: with a new address and a new number both waiting in the preference centre, "Send me a new code" also sent a
+/// new link (voiding the one in the inbox), and "Send the link again" a new code. Each sends its own channel only, and
+/// the notice says the other's link or code still works; the code texted before still confirms the number.
+/// </summary>
+public sealed partial class The_preferences_send_again_only_the_channel_the_button_names(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private TestFunctionHost host = null!;
+    private Cli.Stack.SmsSinkInbox sink = null!;
+    private Cli.Stack.Smtp4devInbox inbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestFunctionHost.StartAsync(fixture.Stack);
+        sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
+        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
+    }
+
+    public async Task DisposeAsync()
+    {
+        sink.Dispose();
+        inbox.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Send_the_link_again_emails_only_and_the_texted_code_still_confirms()
+    {
+        var (manage, newAddress, phone) = await BothWaitingAsync();
+
+        var page = await PostResendAsync(manage, "email");
+
+        Assert.Contains($"{PageStrings.ResendSentEmail} {PageStrings.ResentLinkCodeKept}", page, StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(newAddress, CancellationToken.None) == 2, "the new link reaches the new address");
+        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None)); // no new code
+        var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
+        var current = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var (entered, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(current, "code"), [new("code", code)]);
+        Assert.Equal(HttpStatusCode.SeeOther, entered.StatusCode);
+        var after = WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(entered.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        Assert.Contains(PageStrings.PhoneConfirmedNotice, after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Send_me_a_new_code_texts_only_and_says_the_link_still_works()
+    {
+        var (manage, newAddress, phone) = await BothWaitingAsync();
+
+        var page = await PostResendAsync(manage, "sms");
+
+        Assert.Contains(PageStrings.ResentCodeLinkKept, page, StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the new code reaches the number");
+        Assert.Equal(1, await inbox.CountAsync(newAddress, CancellationToken.None)); // no new link
+    }
+
+    // A subscriber confirmed by email who asked, in the preferences, for a new address and to add a number: both wait.
+    private async Task<(string Manage, string NewAddress, string Phone)> BothWaitingAsync()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var newAddress = $"resend-new-{tag}@example.com";
+        var phone = TestPhones.NewValid();
+        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest($"resend-old-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
+        var manage = $"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}";
+        var (added, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "phone"), [new("newPhone", phone)]);
+        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        var (changed, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "email"), [new("newEmail", newAddress)]);
+        Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
+        await Eventually.TrueAsync(async () => await inbox.CountAsync(newAddress, CancellationToken.None) == 1, "the link reaches the new address");
+        return (manage, newAddress, phone);
+    }
+
+    // Presses the preference centre's resend button of channel and returns the page it leads to.
+    private async Task<string> PostResendAsync(string manage, string channel)
+    {
+        var current = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var form = HtmlForms.Of(current).First(f => f.Hidden.GetValueOrDefault("step") == "resend" && f.Hidden.GetValueOrDefault("channel") == channel);
+        var (resent, _) = await HtmlForms.PostAsync(host.Browser, form);
+        Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
+        Assert.Contains($"{ManageNotices.Field}=", resent.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        return WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+    }
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex CodePattern();
+}
