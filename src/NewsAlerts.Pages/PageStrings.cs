@@ -651,4 +651,19 @@ public static class PageStrings
 
     /// <summary>A skip link to a form's main button ({0}: its name), after "Skip to main content" (trial r37 #1).</summary>
     public static string SkipToButton => Text(nameof(SkipToButton));
+
+    /// <summary>The title of the "check your email" page when its link could not be sent (trial r38 #2).</summary>
+    public static string EmailNotSentTitle => Text(nameof(EmailNotSentTitle));
+
+    /// <summary>A sign-up's confirmation link could not be sent and nothing retries it ({0}: the button that sends it again; trial r38 #2).</summary>
+    public static string EmailLinkNotSent => Text(nameof(EmailLinkNotSent));
+
+    /// <summary>A sign-up's code could not be texted and nothing retries it ({0}: the button that sends a new one; trial r38 #2).</summary>
+    public static string SmsCodeNotSent => Text(nameof(SmsCodeNotSent));
+
+    /// <summary>A change of address's link could not be sent ({0}: the button that sends it again; trial r38 #2).</summary>
+    public static string ChangeEmailNotSent => Text(nameof(ChangeEmailNotSent));
+
+    /// <summary>A change of number's code could not be texted ({0}: the button that sends a new one; trial r38 #2).</summary>
+    public static string ChangePhoneNotSent => Text(nameof(ChangePhoneNotSent));
 }

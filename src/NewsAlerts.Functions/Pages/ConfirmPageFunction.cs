@@ -109,7 +109,8 @@ public sealed class ConfirmPageFunction(
             // gets the same page, whatever its address's state.
             return token.Length > 0
                 ? await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken), waiting?.Topics ?? [])
-                : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
+                : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1",
+                    linkResend: request.Query[SignUpSent.Field] == "both" && SignUpSent.NotSentOf(request.Query).Email);
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -376,7 +377,7 @@ public sealed class ConfirmPageFunction(
         // number: issue 16), and as not sent to the manage token's holder, whose number it is.
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null, resent.SmsCodeWithheld))}"
-            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true,
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent, embed, PageCulture.Language, resent: true,
                 linkKept: linkKept && resent.EmailConfirmationToken is null));
     }
 
