@@ -666,4 +666,22 @@ public static class PageStrings
 
     /// <summary>A change of number's code could not be texted ({0}: the button that sends a new one; trial r38 #2).</summary>
     public static string ChangePhoneNotSent => Text(nameof(ChangePhoneNotSent));
+
+    /// <summary>A code page whose sign-up is gone or unknown (trial r38 #6).</summary>
+    public static string CodePageGoneMessage => Text(nameof(CodePageGoneMessage));
+
+    /// <summary>A code page opened again after everything its sign-up asked for was confirmed (trial r38 #6).</summary>
+    public static string CodePageAllConfirmedMessage => Text(nameof(CodePageAllConfirmedMessage));
+
+    /// <summary>The title of a code page opened again after its number was confirmed, the address still waiting (trial r38 #6).</summary>
+    public static string NumberConfirmedTitle => Text(nameof(NumberConfirmedTitle));
+
+    /// <summary>A code page opened again after its number was confirmed, the address still waiting (trial r38 #6).</summary>
+    public static string CodePageNumberConfirmedMessage => Text(nameof(CodePageNumberConfirmedMessage));
+
+    /// <summary>A code page opened again after its address was confirmed, the number still waiting (trial r38 #6).</summary>
+    public static string CodePageEmailConfirmed => Text(nameof(CodePageEmailConfirmed));
+
+    /// <summary>A pause date more than a year ahead, with the last day allowed ({0}; trial r38 #11).</summary>
+    public static string PauseUntilTooFar => Text(nameof(PauseUntilTooFar));
 }
