@@ -681,4 +681,36 @@ public static class PageStrings
 
     /// <summary>After "Send the link again" in the preferences while a texted code still waits and works: that code was left alone (sub16b).</summary>
     public static string ResentLinkCodeKept => Text(nameof(ResentLinkCodeKept));
+    /// <summary>The title of the "check your email" page when its link could not be sent (trial r38 #2).</summary>
+    public static string EmailNotSentTitle => Text(nameof(EmailNotSentTitle));
+
+    /// <summary>A sign-up's confirmation link could not be sent and nothing retries it ({0}: the button that sends it again; trial r38 #2).</summary>
+    public static string EmailLinkNotSent => Text(nameof(EmailLinkNotSent));
+
+    /// <summary>A sign-up's code could not be texted and nothing retries it ({0}: the button that sends a new one; trial r38 #2).</summary>
+    public static string SmsCodeNotSent => Text(nameof(SmsCodeNotSent));
+
+    /// <summary>A change of address's link could not be sent ({0}: the button that sends it again; trial r38 #2).</summary>
+    public static string ChangeEmailNotSent => Text(nameof(ChangeEmailNotSent));
+
+    /// <summary>A change of number's code could not be texted ({0}: the button that sends a new one; trial r38 #2).</summary>
+    public static string ChangePhoneNotSent => Text(nameof(ChangePhoneNotSent));
+
+    /// <summary>A code page whose sign-up is gone or unknown (trial r38 #6).</summary>
+    public static string CodePageGoneMessage => Text(nameof(CodePageGoneMessage));
+
+    /// <summary>A code page opened again after everything its sign-up asked for was confirmed (trial r38 #6).</summary>
+    public static string CodePageAllConfirmedMessage => Text(nameof(CodePageAllConfirmedMessage));
+
+    /// <summary>The title of a code page opened again after its number was confirmed, the address still waiting (trial r38 #6).</summary>
+    public static string NumberConfirmedTitle => Text(nameof(NumberConfirmedTitle));
+
+    /// <summary>A code page opened again after its number was confirmed, the address still waiting (trial r38 #6).</summary>
+    public static string CodePageNumberConfirmedMessage => Text(nameof(CodePageNumberConfirmedMessage));
+
+    /// <summary>A code page opened again after its address was confirmed, the number still waiting (trial r38 #6).</summary>
+    public static string CodePageEmailConfirmed => Text(nameof(CodePageEmailConfirmed));
+
+    /// <summary>A pause date more than a year ahead, with the last day allowed ({0}; trial r38 #11).</summary>
+    public static string PauseUntilTooFar => Text(nameof(PauseUntilTooFar));
 }

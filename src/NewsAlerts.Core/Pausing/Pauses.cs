@@ -47,9 +47,15 @@ public static class Pauses
         var zone = LocalClock.Zone(timeZone);
         var today = LocalClock.DateAt(now, zone);
         var date = change.Date ?? today;
-        if (date <= today || date > today.AddDays(MaxDays))
+        // Trial r38 #11: each bound broken says itself ("after today" was said of 2099-01-01 too).
+        if (date <= today)
         {
             return (null, new FieldError(PauseChange.Field, DateOutOfRange(today)));
+        }
+
+        if (date > today.AddDays(MaxDays))
+        {
+            return (null, new FieldError(PauseChange.Field, DateTooFarAhead(today)));
         }
 
         return (LocalClock.ToInstant(date, TimeOnly.MinValue, zone), null);
@@ -63,6 +69,17 @@ public static class Pauses
     /// </summary>
     public static string DateOutOfRange(DateOnly today) =>
         string.Create(CultureInfo.InvariantCulture, $"must be a day after today, from {today.AddDays(1):yyyy-MM-dd} to {today.AddDays(MaxDays):yyyy-MM-dd} (at most {MaxDays} days ahead)");
+
+    /// <summary>
+    /// Why a pause date later than <see cref="MaxDays"/> days from <paramref name="today"/> (their clock) is refused, with
+    /// the last day allowed: <c>must be at most 366 days after today, by 2027-12-03</c> (trial r38 #11: a date in 2099 was
+    /// told "must be a day after today"). ISO 8601 so the pages can read it back (<see cref="DateTooFarAheadShape"/>).
+    /// </summary>
+    public static string DateTooFarAhead(DateOnly today) =>
+        string.Create(CultureInfo.InvariantCulture, $"must be at most {MaxDays} days after today, by {today.AddDays(MaxDays):yyyy-MM-dd}");
+
+    /// <summary>The shape of <see cref="DateTooFarAhead"/>: group <c>last</c> is the last date allowed (yyyy-MM-dd).</summary>
+    public const string DateTooFarAheadShape = "^must be at most \\d+ days after today, by (?<last>\\d{4}-\\d{2}-\\d{2})$";
 
     /// <summary>The shape of <see cref="DateOutOfRange"/>: groups <c>first</c> and <c>last</c> are the allowed dates (yyyy-MM-dd).</summary>
     public const string DateOutOfRangeShape = "^must be a day after today, from (?<first>\\d{4}-\\d{2}-\\d{2}) to (?<last>\\d{4}-\\d{2}-\\d{2}) \\(at most \\d+ days ahead\\)$";

@@ -107,9 +107,14 @@ public sealed class ConfirmPageFunction(
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
             // The emailed link's page is chosen only after the link is verified (issue 16): every link that does not confirm
             // gets the same page, whatever its address's state.
-            return token.Length > 0
-                ? await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken), waiting?.Topics ?? [])
-                : await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: request.Query["embed"] == "1");
+            if (token.Length > 0)
+            {
+                return await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken), waiting?.Topics ?? []);
+            }
+
+            return SignUpIds.IsWellFormed(signUpId)
+                ? await CodePageAgainAsync(request, signUpId, waiting)
+                : await confirmPages.CodePageAsync(signUpId, [], null, embed: request.Query["embed"] == "1");
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -376,8 +381,31 @@ public sealed class ConfirmPageFunction(
         // number: issue 16), and as not sent to the manage token's holder, whose number it is.
         return EditorGate.SeeOther(request.HttpContext.Response, manageToken is not null && !SignUpIds.IsOfSignUpForm(signUpId)
             ? $"/manage?token={Uri.EscapeDataString(manageToken)}&{ManageNotices.Field}={Uri.EscapeDataString(ManageNotices.OfResend(resent.EmailConfirmationToken is not null, resent.SmsCode is not null, resent.SmsCodeWithheld))}"
-            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent.Count > 0, embed, PageCulture.Language, resent: true,
+            : SignUpSent.Location(signUpId, resent.EmailConfirmationToken is not null, resent.SmsCode is not null || resent.SmsCodeWithheld, notSent, embed, PageCulture.Language, resent: true,
                 linkKept: linkKept && resent.EmailConfirmationToken is null));
+    }
+
+    // The code page opened (again): what the sign-up's state is now (trial r38 #6), not what the URL said was sent when the
+    // page was first reached; an unknown sign-up gets the "no longer works" page. Only the holder of the sign-up's page
+    // (its random id) learns its state; the way on is a manage link sent to the contacts themselves, as elsewhere.
+    private async Task<IActionResult> CodePageAgainAsync(HttpRequest request, string signUpId, PendingSignUp? waiting)
+    {
+        var embed = request.Query["embed"] == "1";
+        var (wayBack, wayBackText) = WayBack;
+        return CodePageStates.Of(waiting) switch
+        {
+            CodePageState.Gone => await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.CodePageGoneMessage, StatusCodes.Status404NotFound, embed: embed,
+                linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.NotFoundLink),
+            CodePageState.AllConfirmed => await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.CodePageAllConfirmedMessage, embed: embed,
+                linkTo: wayBack, linkText: wayBackText, toTop: embed),
+            CodePageState.NumberConfirmed => await pages.MessageAsync(PageStrings.NumberConfirmedTitle, PageStrings.CodePageNumberConfirmedMessage, embed: embed,
+                action: "/confirm", button: PageStrings.SendNewLinkButton,
+                hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. EmbedField(embed)])),
+            CodePageState.EmailConfirmed => await confirmPages.CodePageAsync(signUpId,
+                request.Query[ConfirmedLocations.ConfirmedField] == "email" ? [PageStrings.ConfirmedEmailEnterCode] : [PageStrings.CodePageEmailConfirmed], null, embed: embed),
+            _ => await confirmPages.CodePageAsync(signUpId, SignUpSent.CodePageNotices(request.Query), null, embed: embed,
+                linkResend: request.Query[SignUpSent.Field] == "both" && SignUpSent.NotSentOf(request.Query).Email),
+        };
     }
 
     // The page of a confirmation link used already (AlreadyConfirmedEmailAsync found its subscriber), named for what the

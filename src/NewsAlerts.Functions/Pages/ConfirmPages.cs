@@ -70,10 +70,11 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// The SMS code form of a sign-up, with <paramref name="notices"/> above it and <paramref name="error"/> on the field;
     /// 404 when <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>). Reached from the
     /// preference centre, its forms carry the <paramref name="manageToken"/> (a hidden field, never a link), so a code
-    /// entered again after it worked can say so to that token's holder only.
+    /// entered again after it worked can say so to that token's holder only. With <paramref name="linkResend"/> (the
+    /// sign-up's emailed link did not go out) it also has "Send me a new link", which sends the link only.
     /// </summary>
     public Task<IActionResult> CodePageAsync(
-        string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false, string? manageToken = null)
+        string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false, string? manageToken = null, bool linkResend = false)
     {
         if (!SignUpIds.IsWellFormed(signUpId))
         {
@@ -89,6 +90,8 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
             [nameof(CodePage.CodeHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "code"), .. embedField]),
             // "Send me a new code" sends a code only: the emailed link keeps working (trial r37 #2).
             [nameof(CodePage.ResendHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Code, .. embedField]),
+            // Trial r38 #2: an emailed link that did not go out gets its own button here, which sends a link only.
+            [nameof(CodePage.LinkResendHidden)] = linkResend ? pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. embedField]) : [],
             [nameof(CodePage.Embed)] = embed,
             // A page sign-up's code page says how to come back to it; the manage link's codes are entered on /manage.
             [nameof(CodePage.ComeBack)] = SignUpIds.IsOfSignUpForm(signUpId),

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Functions.Pages;
 
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -56,9 +57,14 @@ public sealed class SignUpPageFunction(
                 // not that sign-up exists, so the id tells nothing until the button is pressed.
                 var signUpId = request.Query["signUp"].ToString();
                 var resent = request.Query[SignUpSent.Resent] == "1";
-                var detail = request.Query["notSent"] == "1" ? PageStrings.NotSentMessage : SignUpIds.IsWellFormed(signUpId) ? PageStrings.CheckEmailSendAgainHint : null;
+                // Trial r38 #2: a link that did not go out is said so, with the button that sends it now (nothing retries it).
+                var (failed, _, unnamed) = SignUpSent.NotSentOf(request.Query);
+                var detail = unnamed ? PageStrings.NotSentMessage : SignUpIds.IsWellFormed(signUpId) && !failed ? PageStrings.CheckEmailSendAgainHint : null;
+                var (title, message) = failed && SignUpIds.IsWellFormed(signUpId)
+                    ? (PageStrings.EmailNotSentTitle, string.Format(CultureInfo.CurrentCulture, PageStrings.EmailLinkNotSent, PageStrings.SendItAgainButton))
+                    : resent ? (PageStrings.NewLinkSentTitle, ResentWords.Message(email: true, sms: false)) : (PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage);
                 return SignUpIds.IsWellFormed(signUpId)
-                    ? await pages.MessageAsync(resent ? PageStrings.NewLinkSentTitle : PageStrings.CheckEmailTitle, resent ? ResentWords.Message(email: true, sms: false) : PageStrings.CheckEmailMessage,
+                    ? await pages.MessageAsync(title, message,
                         detail: detail, embed: embedded, action: "/confirm", button: PageStrings.SendItAgainButton,
                         hidden: pages.Hidden(ConfirmPages.FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. embedded ? [("embed", "1")] : Array.Empty<(string, string)>()]))
                     : await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage, detail: detail, embed: embedded);
@@ -122,7 +128,7 @@ public sealed class SignUpPageFunction(
 
         var pending = started.SignUp.PendingChannels;
         return EditorGate.SeeOther(request.HttpContext.Response,
-            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent.Count > 0, embed, PageCulture.Language));
+            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent, embed, PageCulture.Language));
     }
 
     private Task<IActionResult> FormAsync(FormState state, bool embed, int status, string? topic = null) =>

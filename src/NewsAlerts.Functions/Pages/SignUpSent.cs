@@ -1,5 +1,6 @@
 namespace NewsAlerts.Functions.Pages;
 
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Languages;
@@ -9,7 +10,8 @@ using NewsAlerts.Pages.Messages;
 /// Where a sign-up form that succeeded sends the browser (Post/Redirect/Get, so Back or a reload never signs up again
 /// nor sends a second code): <c>/confirm?signUp={id}&amp;sent=…</c> (the SMS code page) when a number waits for its code,
 /// otherwise <c>/signup?sent=email&amp;signUp={id}</c> ("check your email", with "send it again" for that sign-up).
-/// <c>sent</c> is <c>sms</c> or <c>both</c> on the code page, <c>notSent=1</c> when some confirmation did not go out,
+/// <c>sent</c> is <c>sms</c> or <c>both</c> on the code page, <c>notSent=email|sms|both</c> naming the confirmations that
+/// did not go out (trial r38 #2: the page names them and their button; nothing retries them),
 /// <c>resent=1</c> after "send it again", <c>embed=1</c> inside the embedded sign-up, and always <c>lang</c>. Only fixed words and the sign-up id
 /// travel in the URL: never an address, a number or a token.
 /// </summary>
@@ -24,15 +26,47 @@ public static class SignUpSent
     /// the browser's own language may not be the one the person chose with the switcher.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="signUpId"/> or <paramref name="language"/> is null.</exception>
-    /// <remarks><paramref name="linkKept"/>: a code was sent again alone while the emailed link still confirms (trial r37 #2), said on the code page.</remarks>
-    public static string Location(string signUpId, bool email, bool sms, bool notSent, bool embed, string language, bool resent = false, bool linkKept = false)
+    /// <remarks>
+    /// <paramref name="linkKept"/>: a code was sent again alone while the emailed link still confirms (trial r37 #2), said on the code page.
+    /// <paramref name="notSent"/>: the channels whose confirmation did not go out (<c>email</c>, <c>sms</c>), as <see cref="Subscribers.ConfirmationMessages"/> gives them.
+    /// </remarks>
+    public static string Location(string signUpId, bool email, bool sms, IReadOnlyCollection<string> notSent, bool embed, string language, bool resent = false, bool linkKept = false)
     {
         ArgumentNullException.ThrowIfNull(signUpId);
-        var tail = (notSent ? "&notSent=1" : string.Empty) + (resent ? "&" + Resent + "=1" : string.Empty) + (resent && linkKept ? "&" + Kept + "=link" : string.Empty)
+        ArgumentNullException.ThrowIfNull(notSent);
+        var failed = (notSent.Contains("email"), notSent.Contains("sms")) switch
+        {
+            (true, true) => "both",
+            (true, false) => "email",
+            (false, true) => "sms",
+            _ => null,
+        };
+        var tail = (failed is null ? string.Empty : $"&{NotSentField}={failed}") + (resent ? "&" + Resent + "=1" : string.Empty) + (resent && linkKept ? "&" + Kept + "=link" : string.Empty)
             + (embed ? "&embed=1" : string.Empty);
         return PageLinks.WithLanguage(sms
             ? $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{Field}={(email ? "both" : "sms")}{tail}"
             : $"/signup?{Field}=email&signUp={Uri.EscapeDataString(signUpId)}{tail}", language);
+    }
+
+    /// <summary>The query field naming the confirmations that did not go out: <c>email</c>, <c>sms</c> or <c>both</c>.</summary>
+    public const string NotSentField = "notSent";
+
+    /// <summary>
+    /// Which confirmations <paramref name="query"/>'s <c>notSent</c> says did not go out. <c>notSent=1</c> (links made
+    /// before trial r38) names none of them: <c>Unnamed</c>, said as "some confirmations did not go out".
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    public static (bool Email, bool Sms, bool Unnamed) NotSentOf(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query[NotSentField].ToString() switch
+        {
+            "both" => (true, true, false),
+            "email" => (true, false, false),
+            "sms" => (false, true, false),
+            "1" => (false, false, true),
+            _ => (false, false, false),
+        };
     }
 
     /// <summary>The query field saying the confirmations were sent again ("send it again").</summary>
@@ -58,13 +92,29 @@ public static class SignUpSent
             return [];
         }
 
-        List<string> notices = query[Resent] == "1" ? [ResentWords.Message(email: sent == "both", sms: true)] : sent == "both" ? [PageStrings.CheckEmailMessage] : [];
-        if (query["notSent"] == "1")
+        // Trial r38 #2: a confirmation that did not go out is named with the button that sends it now (nothing retries
+        // it), and no sentence says it was sent.
+        var (emailFailed, smsFailed, unnamed) = NotSentOf(query);
+        var resent = query[Resent] == "1";
+        var emailWent = sent == "both" && !emailFailed;
+        List<string> notices = resent
+            ? (emailWent || !smsFailed ? [ResentWords.Message(email: emailWent, sms: !smsFailed)] : [])
+            : emailWent ? [PageStrings.CheckEmailMessage] : [];
+        if (sent == "both" && emailFailed)
+        {
+            notices.Add(string.Format(CultureInfo.CurrentCulture, PageStrings.EmailLinkNotSent, PageStrings.SendNewLinkButton));
+        }
+
+        if (unnamed)
         {
             notices.Add(PageStrings.NotSentMessage);
         }
 
-        if (query[Resent] != "1")
+        if (smsFailed)
+        {
+            notices.Add(string.Format(CultureInfo.CurrentCulture, PageStrings.SmsCodeNotSent, PageStrings.SendNewCodeButton));
+        }
+        else if (!resent)
         {
             notices.Add(PageStrings.CheckPhoneMessage);
         }

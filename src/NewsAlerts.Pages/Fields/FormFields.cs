@@ -165,7 +165,7 @@ public static partial class FormFields
         ArgumentNullException.ThrowIfNull(reason);
         var subject = FieldLabels.Subject(field) ?? PageStrings.SubjectForm;
         var plain = Plain(apiField, reason, subject);
-        return plain.ContinuesSubject ? $"{subject} {plain.Text}" : Capitalised(plain.Text);
+        return plain.ContinuesSubject ? $"{subject} {ArabicAgreement.Predicate(field, plain.Text, PageCulture.Language)}" : Capitalised(plain.Text);
     }
 
     // The parsers' reasons written for developers (E.164, country codes, JSON shapes) in words for a person, in the

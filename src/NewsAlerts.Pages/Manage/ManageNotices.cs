@@ -1,5 +1,7 @@
 namespace NewsAlerts.Pages.Manage;
 
+using System.Globalization;
+
 /// <summary>
 /// What a successful form on the preference centre did, carried by its redirect (<c>GET /manage?token=…&amp;done=</c>,
 /// Post/Redirect/Get) so that Back or a reload never posts the form again: the <c>done</c> values and the notice each
@@ -102,9 +104,10 @@ public static class ManageNotices
         ResentNothing => PageStrings.ResendNothing,
         ResentNothingPhoneStopped => PageStrings.ResendNotToStoppedPhone,
         EmailChangeSent => PageStrings.ChangeEmailSent,
-        EmailChangeNotSent => $"{PageStrings.ChangeEmailSent} {PageStrings.NotSentMessage}",
+        // Trial r38 #2: not "we have sent": what did not go out, and the button that sends it now (nothing retries it).
+        EmailChangeNotSent => string.Format(CultureInfo.CurrentCulture, PageStrings.ChangeEmailNotSent, PageStrings.ChangeSendLinkAgainButton),
         PhoneChangeSent => PageStrings.ChangePhoneSent,
-        PhoneChangeNotSent => $"{PageStrings.ChangePhoneSent} {PageStrings.NotSentMessage}",
+        PhoneChangeNotSent => string.Format(CultureInfo.CurrentCulture, PageStrings.ChangePhoneNotSent, PageStrings.SendNewCodeButton),
         ResentCode => $"{PageStrings.ResendSent} {PageStrings.CheckPhoneMessage}",
         ResentCodeLinkKept => $"{PageStrings.ResendSent} {PageStrings.CheckPhoneMessage} {PageStrings.ResentCodeLinkKept}",
         ResentEmailCodeKept => $"{PageStrings.ResendSentEmail} {PageStrings.ResentLinkCodeKept}",

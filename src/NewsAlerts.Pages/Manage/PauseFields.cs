@@ -75,11 +75,19 @@ public static class PauseFields
     /// <summary>
     /// The page's words for a date out of the allowed range (<see cref="Pauses.DateOutOfRange"/>): the reason and the
     /// first and last dates allowed in the page's language (<see cref="Languages.PageMoments.Date"/>), e.g. "The date alerts
-    /// start again must be after today: from Thu, Dec 3, 2026 to Fri, Dec 3, 2027"; null for any other reason.
+    /// start again must be after today: from Thu, Dec 3, 2026 to Fri, Dec 3, 2027", or for a date too far ahead
+    /// (<see cref="Pauses.DateTooFarAhead"/>) "... must be at most a year from today, by Fri, Dec 3, 2027"; null for any other reason.
     /// </summary>
     public static string? OutOfRange(string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
+        if (Regex.Match(reason, Pauses.DateTooFarAheadShape, RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } late)
+        {
+            // Trial r38 #11: a date too far ahead names the last day allowed, not "after today".
+            return string.Format(CultureInfo.CurrentCulture, PageStrings.PauseUntilTooFar,
+                Languages.PageMoments.Date(DateOnly.ParseExact(late.Groups["last"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
         var match = Regex.Match(reason, Pauses.DateOutOfRangeShape, RegexOptions.None, TimeSpan.FromSeconds(1));
         if (!match.Success)
         {

@@ -55,6 +55,30 @@ public sealed class A_pause_date_out_of_range_gives_the_reason_and_the_range
         }
     }
 
+    // Trial r38 #11: 2099-01-01 was told "must be after today"; a date too far ahead names the bound it broke.
+    [Fact]
+    public void A_date_too_far_ahead_is_told_the_last_day_allowed_by_the_api()
+    {
+        var error = Pauses.Until(new PauseChange(PauseLength.UntilDate, new DateOnly(2099, 1, 1)), new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero), "UTC").Error;
+
+        Assert.Equal("must be at most 366 days after today, by 2027-12-03", error?.Reason);
+        Assert.Equal(Pauses.DateTooFarAhead(Today), error?.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_date_too_far_ahead_is_told_the_last_day_allowed_on_the_page(string language)
+    {
+        using var scope = new PageLanguageScope(language);
+        var form = new Dictionary<string, string> { [PauseFields.Choice] = "date", [PauseFields.Date] = "2099-01-01" };
+
+        var error = PauseFields.ErrorOf(new Core.Validation.FieldError(PauseChange.Field, Pauses.DateTooFarAhead(Today)), form);
+
+        Assert.Equal(PauseFields.Date, error.Field);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.PauseUntilTooFar, Core.Words.ShortDates.Of(new DateTime(2027, 12, 3), language)), error.Message);
+        Assert.DoesNotContain(Core.Words.ShortDates.Of(new DateTime(2026, 12, 3), language), error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Another_reason_is_not_read_as_a_range() =>
         Assert.Null(PauseFields.OutOfRange("must be 1d, 1w, resumed, off or a date (yyyy-MM-dd)"));

@@ -138,7 +138,7 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
 
     [Theory]
     [InlineData("quietStart", "7pm", "Quiet hours start must be a time like 22:00")] // the wording a person asked for
-    [InlineData("quietStart", "25:00", "Quiet hours start: 25:00 is not a time of day")] // trial r32 #6: past the day's end, not mistyped
+    [InlineData("quietStart", "25:00", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day")] // trial r32 #6: past the day's end, not mistyped
     [InlineData("digestTime", "7pm", "The digest time must be a time like 22:00")]
     [InlineData("emailFrequency", "someday", "The email frequency must be one of the choices in the list")]
     [InlineData("weekday", "someday", "The digest day must be one of the choices in the list")]

@@ -20,14 +20,14 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
 
     public static TheoryData<string, string, string?, string?> Cases => new()
     {
-        { "25:00", "", "Quiet hours start: 25:00 is not a time of day", "Quiet hours end must be given too, as a time like 07:00" },
+        { "25:00", "", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", "Quiet hours end must be given too, as a time like 07:00" },
         { "", "07:00", "Quiet hours start must be given too, as a time like 07:00", null },
         { "22:00", "", null, "Quiet hours end must be given too, as a time like 07:00" },
-        { "25:00", "07:00", "Quiet hours start: 25:00 is not a time of day", null },
-        { "22:00", "07:60", null, "Quiet hours end: 07:60 is not a time of day" },
-        { "25:00", "24:30", "Quiet hours start: 25:00 is not a time of day", "Quiet hours end: 24:30 is not a time of day" },
+        { "25:00", "07:00", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", null },
+        { "22:00", "07:60", null, "Quiet hours end must be a time like 22:00; 07:60 is not a time of day" },
+        { "25:00", "24:30", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", "Quiet hours end must be a time like 22:00; 24:30 is not a time of day" },
         { "7pm", "", "Quiet hours start must be a time like 22:00", "Quiet hours end must be given too, as a time like 07:00" },
-        { "25:00", "x", "Quiet hours start: 25:00 is not a time of day", "Quiet hours end must be a time like 22:00" },
+        { "25:00", "x", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", "Quiet hours end must be a time like 22:00" },
         { "22:00", "22:00", null, "Quiet hours end must differ from quiet hours start" },
         { "22:00", "07:00", null, null },
     };
@@ -68,7 +68,27 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
             PageCulture.Use(language);
             var message = FormFields.Worded("quietStart", "preferences.quietHours.start", DeliveryPreferencesParser.TimeReason("25:00"));
             Assert.Contains("25:00", message, StringComparison.Ordinal);
-            Assert.StartsWith(PageStrings.SubjectQuietStart, message, StringComparison.Ordinal);
+            // Worded as a time written wrong is (FieldTimeLike), naming the field once (trial r38 #12).
+            Assert.Contains(PageStrings.SubjectQuietStart, message, StringComparison.Ordinal);
+            Assert.Equal(message.IndexOf(PageStrings.SubjectQuietStart, StringComparison.Ordinal), message.LastIndexOf(PageStrings.SubjectQuietStart, StringComparison.Ordinal));
         }
+    }
+
+    // Trial r38 #12: /manage said "Quiet hours from: Quiet hours start: 24:00 is not a time of day", /signup another
+    // wording. Both pages word it alike, as a time written wrong is worded, with no chain of colons.
+    [Fact]
+    public void Sign_up_and_the_preference_centre_word_a_time_past_the_days_end_alike()
+    {
+        using var scope = new Languages.PageLanguageScope("en");
+        var times = new Dictionary<string, string> { ["quietStart"] = "24:00", ["quietEnd"] = "07:00" };
+        using var settings = JsonDocument.Parse(FormFields.SettingsChange(times).ToJsonString());
+        var signUpFields = new Dictionary<string, string>(times) { ["email"] = "reader@example.com", ["topics"] = "Syria", ["timeZone"] = "UTC" };
+        using var signUp = JsonDocument.Parse(FormFields.SignUp(signUpFields).ToJsonString());
+
+        var onManage = FormFields.Errors(SubscriberRequestParser.ParseSettings(settings.RootElement).Errors, []).Single(e => e.Field == "quietStart");
+        var onSignUp = FormFields.Errors(SubscriberRequestParser.ParseSignUp(signUp.RootElement, new TextablePhones(["GB"])).Errors, []).Single(e => e.Field == "quietStart");
+
+        Assert.Equal(onManage.Message, onSignUp.Message);
+        Assert.Equal("Quiet hours start must be a time like 22:00; 24:00 is not a time of day", onManage.Message);
     }
 }
