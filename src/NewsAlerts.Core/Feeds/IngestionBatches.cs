@@ -10,8 +10,9 @@ using NewsAlerts.Core.Articles;
 /// <c>maxArticles</c>, always at least one feed). With a call free, a feed's items go at once, alone: batching costs no
 /// latency when ingestion keeps up, and grows only while it does not.
 /// Each feed learns its own outcome: its items' failures when some of the call's articles failed alone
-/// (<see cref="ArticlesNotIngestedException"/>, matched by article id), or the call's exception when it failed as a whole
-/// (the shared send), which fails every feed of that call, as it would have failed each alone.
+/// (<see cref="ArticlesNotIngestedException"/>, matched by article id), or an exception when its items failed as a whole
+/// (the shared send): a call of several feeds that fails so is made again for each feed alone, so a feed fails only
+/// when its own call does (review of session 38: one feed's fault must not count against the feeds it shared a call with).
 /// </summary>
 /// <param name="ingestion">The ingestion every call goes through.</param>
 /// <param name="parallel">How many calls may run at once (at least 1; <see cref="FeedOptions.ParallelIngestions"/>).</param>
@@ -92,27 +93,49 @@ public sealed class IngestionBatches(ArticleIngestion ingestion, int parallel, i
     // One running call's loop: ingests the feed that started it, then takes the waiting feeds, and goes on while any wait.
     private async Task DrainAsync(Request[] first)
     {
-        await IngestBatchAsync(first);
-        while (true)
+        var batch = first;
+        try
         {
-            Request[] batch;
+            await IngestBatchAsync(batch);
+            while (true)
+            {
+                lock (gate)
+                {
+                    var count = TakeCount([.. waiting.Select(r => r.Articles.Count)], maxArticles);
+                    if (count == 0)
+                    {
+                        running--;
+                        return;
+                    }
+
+                    batch = new Request[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        batch[i] = waiting.Dequeue();
+                    }
+                }
+
+                await IngestBatchAsync(batch);
+            }
+        }
+#pragma warning disable CA1031 // Whatever escapes must reach every waiting feed, or the run waits for them forever.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            // Only what IngestBatchAsync lets through (out of memory): no feed is left waiting on a call that will never
+            // come, and the run's wait for its finishes ends with the fault.
+            Request[] left;
             lock (gate)
             {
-                var count = TakeCount([.. waiting.Select(r => r.Articles.Count)], maxArticles);
-                if (count == 0)
-                {
-                    running--;
-                    return;
-                }
-
-                batch = new Request[count];
-                for (var i = 0; i < count; i++)
-                {
-                    batch[i] = waiting.Dequeue();
-                }
+                running--;
+                left = [.. waiting];
+                waiting.Clear();
             }
 
-            await IngestBatchAsync(batch);
+            foreach (var request in batch.Concat(left))
+            {
+                request.Done.TrySetException(exception);
+            }
         }
     }
 
@@ -143,12 +166,18 @@ public sealed class IngestionBatches(ArticleIngestion ingestion, int parallel, i
                 request.Done.TrySetCanceled(run);
             }
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not OutOfMemoryException && batch.Length > 1)
         {
+            // The call failed as a whole with several feeds in it: each goes again alone, so only the feed whose items
+            // fail (or every feed, when the queue is down) counts a failed poll, not the feeds it happened to share a call with.
             foreach (var request in batch)
             {
-                request.Done.TrySetException(exception);
+                await IngestBatchAsync([request]);
             }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            batch[0].Done.TrySetException(exception);
         }
     }
 

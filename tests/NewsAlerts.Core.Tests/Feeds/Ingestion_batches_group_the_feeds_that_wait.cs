@@ -106,7 +106,7 @@ public sealed class Ingestion_batches_group_the_feeds_that_wait
     }
 
     [Fact]
-    public async Task A_call_that_fails_as_a_whole_fails_every_feed_in_it_and_the_next_call_still_runs()
+    public async Task A_shared_call_that_fails_as_a_whole_is_made_again_per_feed_so_only_the_failing_feed_fails()
     {
         // The one subscriber follows "quake": its alert's send fails (the publisher is down), which fails the call as a whole.
         var subscriber = new Subscriber("s1", "s1@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC", [new Topic("t1", "quake", false)], 2, time.GetUtcNow());
@@ -119,13 +119,26 @@ public sealed class Ingestion_batches_group_the_feeds_that_wait
         articles.Gate.SetResult();
         await first;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => quiet);
+        // The shared call (b and c) failed; each went again alone: b was ingested, c failed on its own.
+        Assert.Empty((await quiet).Failed);
         await Assert.ThrowsAsync<InvalidOperationException>(() => alerting);
-        Assert.DoesNotContain("b", articles.Saved.Keys);
+        Assert.Contains("b", articles.Saved.Keys);
+        Assert.DoesNotContain("c", articles.Saved.Keys);
+        Assert.Equal(4, batches.Calls);
 
         // The batches go on: a later feed gets its own call.
         Assert.Empty((await batches.IngestAsync([Story("e")])).Failed);
-        Assert.Equal(3, batches.Calls);
+        Assert.Equal(5, batches.Calls);
+    }
+
+    [Fact]
+    public async Task A_feed_alone_whose_call_fails_as_a_whole_fails_without_a_second_try()
+    {
+        var subscriber = new Subscriber("s1", "s1@example.com", ContactStatus.Confirmed, null, ContactStatus.None, "UTC", [new Topic("t1", "quake", false)], 2, time.GetUtcNow());
+        var batches = Batches(parallel: 1, subscribers: [subscriber]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => batches.IngestAsync([Story("c", "A quake shook the city."), Story("d")]));
+        Assert.Equal(1, batches.Calls);
     }
 
     [Fact]
