@@ -713,4 +713,7 @@ public static class PageStrings
 
     /// <summary>A pause date more than a year ahead, with the last day allowed ({0}; trial r38 #11).</summary>
     public static string PauseUntilTooFar => Text(nameof(PauseUntilTooFar));
+
+    /// <summary>"Send the link again" pressed while the address is confirmed already and only the number waits (review of sub16b).</summary>
+    public static string ResendEmailConfirmedAlready => Text(nameof(ResendEmailConfirmedAlready));
 }

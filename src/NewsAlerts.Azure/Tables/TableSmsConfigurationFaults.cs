@@ -66,7 +66,10 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         {
             var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
             var before = found.HasValue ? found.Value : null;
-            var (keys, texts) = SmsTextKey.Add(before?.GetString("Texts"), text);
+            // A row counted before texts were (its attempts without a text count, 0 kept as "unknown" since) stays
+            // unknown: counting this one text would read "1 text refused (21 attempts)" (review of s38, finding 3).
+            var uncounted = before is not null && (before.GetInt32("Count") ?? 0) > 0 && (before.GetInt32("TextCount") ?? 0) == 0;
+            var (keys, texts) = uncounted ? (null, 0) : SmsTextKey.Add(before?.GetString("Texts"), text);
             var row = new TableEntity(Partition, Row)
             {
                 ["Code"] = code,

@@ -59,6 +59,11 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                 LogToStandardError = once,
                 ConfigureServices = configureHost,
             });
+            // Before the host polls (review of s38, finding 7): a feed subscribed at a hub this run restarted is reset first,
+            // with or without the demo, or its first poll would take the stale subscription and wait an hour. The settings
+            // are checked first, so a wrong one is still its own message.
+            host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+            await ResetRestartedHubAsync(host.Services, stack, log, cancellationToken);
             await LocalFunctionHost.StartValidatedAsync(host, cancellationToken);
             var baseAddress = LocalFunctionHost.BaseAddress(host);
             using (var sink = new SmsSinkInbox(stack.SmsSink))
@@ -77,8 +82,6 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             urls["feedServer"] = stack.FeedServer.ToString();
             var feedDemo = new FeedDemo(baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out, host.Services);
             var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
-            // With or without the demo: any feed subscribed at a hub this run restarted would otherwise be polled hourly.
-            await ResetRestartedHubAsync(host.Services, stack, once ? console.Error : console.Out, cancellationToken);
             if (once)
             {
                 var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };

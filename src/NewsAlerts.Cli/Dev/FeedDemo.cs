@@ -82,7 +82,7 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
 
     /// <summary>
     /// Waits for the newsroom feed's first poll, publishes a new item (a Syrian ceasefire: the demo subscribers' topics),
-    /// waits until it is ingested or a poll after it ended, and says what happened (<see cref="FeedDemoReport.Line"/>).
+    /// waits until it is ingested or a poll that began after it ended (<see cref="PollsAfterPublish"/>), and says what happened (<see cref="FeedDemoReport.Line"/>).
     /// Problems are logged, never thrown: this runs beside the session.
     /// </summary>
     public async Task PublishNewsWhenPrimedAsync(string feedId, CancellationToken cancellationToken)
@@ -98,9 +98,12 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             await PublishAsync(Newsroom(includeNews: true, published), cancellationToken);
             await log.WriteLineAsync($"Feeds: the demo newsroom published '{NewsHeadline}' ({itemId}); the next poll (or the hub's push) reads it.");
             var articles = services.GetRequiredService<IArticleStore>();
+            // Not "a success later than the publish": that poll may have fetched before it (review of trial r38 #3), and
+            // the health's times are the host's clock. A poll that began after the publish has ended or the item is in.
+            var polls = new PollsAfterPublish(EndOf(await HealthAsync(http, feedId, cancellationToken)));
             await Polling.UntilAsync(
                 async () => await articles.GetAsync(itemId, cancellationToken) is not null
-                    || ((await HealthAsync(http, feedId, cancellationToken)).GetProperty("lastSuccess") is { ValueKind: JsonValueKind.String } last && last.GetDateTimeOffset() > published),
+                    || polls.Saw(EndOf(await HealthAsync(http, feedId, cancellationToken))),
                 "the poll that reads the new item", PollWait, cancellationToken);
             var ingested = await articles.GetAsync(itemId, cancellationToken) is not null;
             var planned = ingested ? await services.GetRequiredService<IPlannedAlerts>().ListAsync(itemId, cancellationToken) : null;
@@ -141,6 +144,12 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             throw new StackConfigurationException($"Publishing {NewsroomPath} on the feed server {feedServer} failed ({(int)response.StatusCode}).");
         }
     }
+
+    private static string EndOf(JsonElement health) =>
+        PollsAfterPublish.EndOf(TimeOf(health, "lastSuccess"), TimeOf(health, "lastErrorAt"));
+
+    private static DateTimeOffset? TimeOf(JsonElement health, string member) =>
+        health.TryGetProperty(member, out var value) && value.ValueKind == JsonValueKind.String ? value.GetDateTimeOffset() : null;
 
     private async Task<JsonElement> HealthAsync(HttpClient http, string feedId, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ public static class FeedDemoReport
 {
     /// <summary>The line after the poll (or push) that read the feed once the item was published.</summary>
     /// <param name="itemId">The item's id (its article id).</param>
-    /// <param name="ingested">Whether the item was stored as a story of its own.</param>
+    /// <param name="ingested">Whether the item was stored as a story of its own (false: said neutrally, pointing to the health).</param>
     /// <param name="emailSubscribers">Subscribers it queued an email alert for.</param>
     /// <param name="smsSubscribers">Subscribers it queued a text for.</param>
     /// <param name="health">The feed's <c>GET /api/feeds/{id}</c>.</param>
@@ -18,7 +18,9 @@ public static class FeedDemoReport
     {
         if (!ingested)
         {
-            return $"Feeds: the poll read the feed but alerted nobody for {itemId}: the feed's history took it for an item seen before. Health: {health}";
+            // Not a guess at why (the review of trial r38 #3: "the feed's history took it for an item seen before" was
+            // said whatever happened): the health names an item that failed (failedItems) or a poll that failed (lastError).
+            return $"Feeds: a poll that began after the publish ended, but the new item {itemId} was not ingested, so nobody was alerted; the feed's health says why (failedItems, lastError): {health}";
         }
 
         var alerted = emailSubscribers + smsSubscribers;

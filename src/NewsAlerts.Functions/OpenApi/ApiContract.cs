@@ -81,7 +81,7 @@ public static class ApiContract
         new("StopEverything", "POST", "api/subscribers/{id}/stop", "Subscribers", "Stop every alert on every channel.", ManageToken, null,
             [new(200, "Stopped: the subscriber.", ApiSchemas.Subscriber), Forbidden, NotFound]),
         new("ResendSubscriberConfirmations", "POST", "api/subscribers/{id}/resend", "Subscribers", "Send new confirmations for unconfirmed contacts.", ManageToken, null,
-            [new(202, "Sent.", ApiSchemas.SignUpStarted), Forbidden, NotFound, new(409, "Every contact is confirmed already.", ApiSchemas.Problem), TooMany]),
+            [new(202, "Sent.", ApiSchemas.SignUpStarted), Forbidden, NotFound, new(409, "Every contact is confirmed already, or (with channel) that channel's while the other waits (errors.channel).", ApiSchemas.Problem), TooMany]),
         new("ConfirmEmail", "GET", "api/sign-ups/{signUpId}/confirm-email", "Sign-ups", "Confirm an email address by its link (a browser is shown the confirm page).", None, null,
             [new(200, "The confirm page.", MediaType: "text/html"), new(403, "The link is not valid any more: a page offering a new one.", MediaType: "text/html")],
             Query: [("token", "The signed confirmation token from the email.")]),

@@ -359,7 +359,7 @@ public sealed class ManagePageFunction(
         var phone = only == Channel.Email ? null : resend?.Phone;
         if (resend is null || (email is null && phone is null))
         {
-            return Done(request, token, phoneStopped ? ManageNotices.ResentNothingPhoneStopped : ManageNotices.ResentNothing);
+            return Done(request, token, ManageNotices.OfNothingResent(only, phoneStopped, otherWaits: resend is not null));
         }
 
         if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)

@@ -16,7 +16,7 @@ using NewsAlerts.Functions.Http;
 /// (<c>Authorization: Bearer &lt;token&gt;</c> or <c>?token=</c>) sends a fresh confirmation email and/or code for the
 /// subscriber's contacts that are not confirmed, voiding the ones sent before (<see cref="SignUpService.PrepareResendForSubscriberAsync"/>).
 /// Answers <c>202 {"signUpId": "...", "pending": [...]}</c>; the code is then confirmed at
-/// <c>/api/sign-ups/{signUpId}/confirm-sms</c>. 409 when nothing is waiting for confirmation, 403 or 404 otherwise;
+/// <c>/api/sign-ups/{signUpId}/confirm-sms</c>. 409 when nothing is waiting for confirmation (naming <c>channel</c> when only the other channel waits), 403 or 404 otherwise;
 /// 400, 413 or 415 for a body that is not readable JSON (none is needed: <see cref="JsonBody.RefuseUnreadableAsync"/>);
 /// 429 (<see cref="RateLimitedResult"/>) when a rate limit of sign-up and resend refuses, sending and voiding nothing.
 /// </summary>
@@ -46,10 +46,13 @@ public sealed class ManageResendFunction(SignUpService signUps, SubscriberServic
             return SubscribersFunction.Answer(outcome);
         }
 
-        // One channel asked for (sub16b): the other's link or code is left alone.
-        if (resend is not null && only is not null)
+        // One channel asked for (sub16b): the other's link or code is left alone. When only the other waits, the answer
+        // names the channel asked for rather than claim every contact is confirmed.
+        if (resend is not null && only is { } asked && (asked == Channel.Email ? resend.Email : resend.Phone) is null)
         {
-            resend = only == Channel.Email ? (resend.Email is null ? null : resend) : (resend.Phone is null ? null : resend);
+            return Problems.Field(
+                StatusCodes.Status409Conflict, "Nothing to confirm on this channel", ResendBody.Field,
+                $"nothing of this channel waits for confirmation (its {(asked == Channel.Email ? "address" : "number")} is confirmed, or for a number that replied STOP, lifted only by replying START); the other channel still does: leave {ResendBody.Field} out or ask for it");
         }
 
         if (resend is null)

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Delivery;
+using NewsAlerts.Core.Health;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Subscribers;
@@ -99,8 +100,9 @@ public sealed partial class TwilioWebhooksFunction(
         {
             // Shown in health too (review of s37, finding 3): 30034 arrives only here, after the API accepted the text.
             LogConfigurationFault(logger, fault.Code, fault.Reason, fault.Setting!);
-            // One callback reports one accepted message: its SID names the text (never the number).
-            await faults.RecordFromCallbackAsync(fault.Code, fault.Setting!, fault.Reason, sid, cancellationToken);
+            // One callback reports one accepted message: its SID names the text, stored only as a hash (SmsTextKey; never
+            // the SID, nor the number: review of s38, finding 2).
+            await faults.RecordFromCallbackAsync(fault.Code, fault.Setting!, fault.Reason, SmsTextKey.Of("callback", sid), cancellationToken);
         }
         else if (status.State == LedgerState.Delivered)
         {

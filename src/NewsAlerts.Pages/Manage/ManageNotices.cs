@@ -66,6 +66,25 @@ public static class ManageNotices
     /// <summary>A code entered again after it confirmed the number (Back, then Confirm).</summary>
     public const string PhoneConfirmedAlready = "phone-confirmed-already";
 
+    /// <summary>A link asked for alone ("Send the link again") while the address is confirmed already and only the number waits.</summary>
+    public const string EmailConfirmedAlready = "email-confirmed-already";
+
+    /// <summary>
+    /// The <c>done</c> value when a resend sent nothing: a number that replied STOP (<see cref="ResentNothingPhoneStopped"/>);
+    /// one channel asked for (<paramref name="only"/>) already confirmed while the other still waits
+    /// (<paramref name="otherWaits"/>): that channel named as confirmed (<see cref="PhoneConfirmedAlready"/>,
+    /// <see cref="EmailConfirmedAlready"/>), not "every address and number is confirmed" (review of sub16b); otherwise
+    /// <see cref="ResentNothing"/>.
+    /// </summary>
+    /// <param name="only">The channel the button named, or null for the general button.</param>
+    /// <param name="phoneStopped">Whether the subscriber's number has stopped our texts.</param>
+    /// <param name="otherWaits">Whether a confirmation of some channel still waits.</param>
+    public static string OfNothingResent(NewsAlerts.Core.Delivery.Channel? only, bool phoneStopped, bool otherWaits) =>
+        phoneStopped ? ResentNothingPhoneStopped
+        : otherWaits && only == NewsAlerts.Core.Delivery.Channel.Sms ? PhoneConfirmedAlready
+        : otherWaits && only == NewsAlerts.Core.Delivery.Channel.Email ? EmailConfirmedAlready
+        : ResentNothing;
+
     /// <summary>
     /// The <c>done</c> value after confirmations were sent again, from what was sent, not what was asked (a contact
     /// confirmed meanwhile gets nothing, and the page must not claim a send): a code among them
@@ -115,6 +134,7 @@ public static class ManageNotices
         Cancelled => PageStrings.ChangeCancelled,
         PhoneConfirmed => PageStrings.PhoneConfirmedNotice,
         PhoneConfirmedAlready => PageStrings.AlreadyConfirmedSmsManagedMessage,
+        EmailConfirmedAlready => PageStrings.ResendEmailConfirmedAlready,
         _ => null,
     };
 }

@@ -50,6 +50,33 @@ public sealed class Each_dev_run_publishes_a_feed_item_the_feed_never_had
         }
     }
 
+    [Fact]
+    public void An_item_not_ingested_is_said_neutrally_with_where_the_health_says_why()
+    {
+        // Review of r38 #3: "the feed's history took it for an item seen before" was said whatever kept it out.
+        var line = FeedDemoReport.Line("urn:demo:1", ingested: false, 0, 0, new Uri("http://127.0.0.1:7071/api/feeds/f1"));
+
+        Assert.DoesNotContain("seen before", line, StringComparison.Ordinal);
+        Assert.Contains("was not ingested", line, StringComparison.Ordinal);
+        Assert.Contains("failedItems, lastError", line, StringComparison.Ordinal);
+        Assert.EndsWith("http://127.0.0.1:7071/api/feeds/f1", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_a_poll_that_began_after_the_publish_counts_as_the_one_that_read_the_item()
+    {
+        // Review of r38 #3: a poll that fetched before the publish and ended after it (its ingestion waiting for a group
+        // commit) was taken for the one that read the item. Polls of a feed never overlap: the second end after the
+        // publish is of a poll that began after it.
+        var t = new DateTimeOffset(2026, 12, 2, 18, 0, 0, TimeSpan.Zero);
+        var polls = new PollsAfterPublish(PollsAfterPublish.EndOf(t, null));
+
+        Assert.False(polls.Saw(PollsAfterPublish.EndOf(t, null)));
+        Assert.False(polls.Saw(PollsAfterPublish.EndOf(t.AddSeconds(5), null))); // began before the publish, maybe
+        Assert.False(polls.Saw(PollsAfterPublish.EndOf(t.AddSeconds(5), null)));
+        Assert.True(polls.Saw(PollsAfterPublish.EndOf(t.AddSeconds(5), t.AddSeconds(70)))); // a failed poll ends too
+    }
+
     private static List<NewsAlerts.Core.Articles.Article> Read(string rss, DateTimeOffset at)
     {
         var document = FeedParser.Parse(Encoding.UTF8.GetBytes(rss), "utf-8", Url);

@@ -50,6 +50,6 @@ public sealed class Two_dev_feed_demos_on_the_same_data_both_alert(StackFixture 
             lines.Add(log.ToString());
         }
 
-        Assert.All(lines, said => Assert.Contains("was ingested and alerted 1 subscriber (1 by email, 0 by SMS); see the alerts", said, StringComparison.Ordinal));
+        Assert.All(lines, said => Assert.True(said.Contains("was ingested and alerted 1 subscriber (1 by email, 0 by SMS); see the alerts", StringComparison.Ordinal), said));
     }
 }

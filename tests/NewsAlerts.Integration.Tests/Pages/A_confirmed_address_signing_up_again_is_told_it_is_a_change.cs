@@ -53,7 +53,9 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         Assert.Equal(EmailTexts.Of(EmailText.ChangeSubject, "fr", AccountEmails.ServiceName), change.Subject);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeIntro, "fr", AccountEmails.ServiceName), text, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeNothingUnlessPressed, "fr"), text, StringComparison.Ordinal);
-        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettings, "fr"), text, StringComparison.Ordinal);
+        // sub16b: the note names exactly the choices not applied (the zone and the language differ from the holder's).
+        var notApplied = string.Join(EmailTexts.Of(EmailText.ChoiceSeparator, "fr"), EmailTexts.Of(EmailText.ChoiceTimeZone, "fr"), EmailTexts.Of(EmailText.ChoiceLanguage, "fr"));
+        Assert.Contains(EmailTexts.Of(EmailText.ChangeSettingsNamed, "fr", notApplied), text, StringComparison.Ordinal);
         Assert.Contains(EmailTexts.Of(EmailText.ChangeAddNumber, "fr"), text, StringComparison.Ordinal);
         Assert.Contains("Comoros", text, StringComparison.Ordinal);
         Assert.DoesNotContain("anzibar", text, StringComparison.Ordinal); // followed already: not listed

@@ -98,14 +98,18 @@ public sealed class The_preference_centre_redirects_after_a_save_and_asks_before
         Assert.Contains("id=\"phone-stopped\"", page, StringComparison.Ordinal);
         Assert.Contains("To get texts again, text START to ", page, StringComparison.Ordinal);
 
-        // A new address waits for its link; sending again sends it, and nothing to the stopped number.
+        // A new address waits for its link; its "Send the link again" sends that link only (sub16b): the notice says the
+        // link went and claims no code, and nothing goes to the stopped number.
         var fresh = $"start-new-{Guid.NewGuid():N}@example.com";
         var (asked, askedPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "email"), [new("newEmail", fresh)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        var (resent, resentPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(askedPage, "resend"));
+        var resend = HtmlForms.WithStep(askedPage, "resend");
+        Assert.Equal("email", resend.Hidden.GetValueOrDefault("channel"));
+        var (resent, resentPage) = await HtmlForms.PostAsync(stack.Host.Client, resend);
 
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
-        Assert.Contains($"{PageStrings.ResendSentEmail} {PageStrings.ResendNotToStoppedPhone}", resentPage, StringComparison.Ordinal);
+        Assert.Contains(PageStrings.ResendSentEmail, resentPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.CheckPhoneMessage, resentPage, StringComparison.Ordinal);
         Assert.Empty(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 

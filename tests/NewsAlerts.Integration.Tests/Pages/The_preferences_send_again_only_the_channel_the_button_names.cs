@@ -62,6 +62,44 @@ public sealed partial class The_preferences_send_again_only_the_channel_the_butt
         Assert.Equal(1, await inbox.CountAsync(newAddress, CancellationToken.None)); // no new link
     }
 
+    // Review of s38, finding 1: "Send the link again" from a page opened before the address was confirmed, while only the
+    // number waits, said "Every address and number is confirmed already"; the API answered the same 409 without naming
+    // the channel. The page names the address as confirmed; the API names channel; no link goes out.
+    [Fact]
+    public async Task A_link_asked_for_while_only_the_number_waits_names_the_address_confirmed()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var address = $"resend-only-{tag}@example.com";
+        var phone = TestPhones.NewValid();
+        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest(address, null, "UTC", [("Syria", false)], 2));
+        var manage = $"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}";
+        var (added, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "phone"), [new("newPhone", phone)]);
+        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
+        var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
+
+        var current = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var form = HtmlForms.Of(current).First(f => f.Hidden.GetValueOrDefault("step") == "resend" && f.Hidden.GetValueOrDefault("channel") == "sms");
+        form.Hidden["channel"] = "email"; // as the address's button of a page opened earlier posts
+        var (resent, _) = await HtmlForms.PostAsync(host.Browser, form);
+        Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
+        var page = WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        Assert.Contains(PageStrings.ResendEmailConfirmedAlready, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.ResendNothing, page, StringComparison.Ordinal);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/subscribers/{confirmed.Subscriber.Id}/resend")
+        {
+            Content = new StringContent("""{"channel":"email"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", confirmed.ManageToken);
+        using var answer = await host.Client.SendAsync(request);
+        var text = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.StatusCode == HttpStatusCode.Conflict, $"{(int)answer.StatusCode} {text}");
+        Assert.True(System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty("channel", out _), text);
+        Assert.Equal(emailsBefore, await inbox.CountAsync(address, CancellationToken.None));
+        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+    }
+
     // A subscriber confirmed by email who asked, in the preferences, for a new address and to add a number: both wait.
     private async Task<(string Manage, string NewAddress, string Phone)> BothWaitingAsync()
     {

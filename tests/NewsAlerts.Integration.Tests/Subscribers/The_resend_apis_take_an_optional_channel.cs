@@ -42,6 +42,22 @@ public sealed class The_resend_apis_take_an_optional_channel(StackFixture fixtur
         Assert.True(JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("channel", out _));
     }
 
+    // The cases Every_api_body_refuses_an_unknown_member had before the resend bodies took a channel: a body that is not
+    // an object is refused naming $, and an unknown member naming itself.
+    [Theory]
+    [InlineData("api/sign-ups/x/resend", "1", "$")]
+    [InlineData("api/sign-ups/x/resend", """{"Extra":1}""", "Extra")]
+    public async Task A_body_not_an_object_or_with_another_member_is_refused_naming_it(string path, string body, string field)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var answer = await host.Client.PostAsync(new Uri(path, UriKind.Relative), content);
+
+        var text = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.StatusCode == HttpStatusCode.BadRequest, $"{(int)answer.StatusCode} {text}");
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _), text);
+    }
+
     [Fact]
     public async Task The_email_channel_alone_sends_no_new_code_and_the_first_code_still_confirms()
     {

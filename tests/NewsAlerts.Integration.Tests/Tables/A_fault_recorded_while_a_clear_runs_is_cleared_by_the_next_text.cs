@@ -51,6 +51,27 @@ public sealed class A_fault_recorded_while_a_clear_runs_is_cleared_by_the_next_t
         Assert.Contains("2 texts refused (6 attempts)", fault!.Describe(), StringComparison.Ordinal);
     }
 
+    // Review of s38, finding 3: a row written before texts were counted (Count, no Texts) must not read "1 text refused
+    // (21 attempts)" after one more refusal: the texts stay unknown and health names only the attempts.
+    [Fact]
+    public async Task A_row_from_before_texts_were_counted_names_only_its_attempts()
+    {
+        var tables = new TableSet(new TableServiceClient(fixture.Stack.StorageConnectionString), Options.Create(new StorageOptions { TablePrefix = StackFixture.UniqueName("sf") }));
+        var table = await tables.GetAsync("operatorfaults", CancellationToken.None);
+        await table.AddEntityAsync(new TableEntity("sms", "configuration")
+        {
+            ["Code"] = 21212, ["Setting"] = "Twilio__FromNumber", ["Reason"] = "invalid From", ["LastAt"] = DateTimeOffset.UtcNow, ["Count"] = 20,
+        });
+        var faults = new TableSmsConfigurationFaults(tables, TimeProvider.System);
+
+        await faults.RecordAsync(21212, "Twilio__FromNumber", "invalid From", "text-a", CancellationToken.None);
+        await faults.RecordFromCallbackAsync(21212, "Twilio__FromNumber", "invalid From", "text-b", CancellationToken.None);
+
+        var fault = await faults.GetAsync(CancellationToken.None);
+        Assert.Equal((22, 0), (fault?.Attempts, fault?.Texts));
+        Assert.Contains("; 22 attempts refused, the last at", fault!.Describe(), StringComparison.Ordinal);
+    }
+
     // Runs AfterDelete (once) right after a delete of a row succeeded, before the delete returns.
     private sealed class RecordingAfterDelete : TableServiceClient
     {
