@@ -357,7 +357,9 @@ public sealed partial class A_confirmed_address_signing_up_again_is_told_it_is_a
         }
     }
 
-    [GeneratedRegex(@"\bu[A-Za-z0-9_-]{20}\b")]
+    // Base64url ids may start or end with '-' or '_', where \b finds no word boundary (a clean-clone run met
+    // "uPBR_egLhGZH43yM1Pre-" unmasked): the id's edges are where its alphabet ends.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])u[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])")]
     private static partial Regex SignUpId();
 
     [GeneratedRegex("(?<=name=\"formToken\" )value=\"[^\"]*\"")]
