@@ -20,16 +20,15 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
     private const string Table = "operatorfaults";
     private const string Partition = "sms";
     private const string Row = "configuration";
-    private const int Unknown = 0;
-    private const int MaybeRecorded = 1;
-    private const int None = 2;
     private const int MaxAttempts = 10;
 
     private readonly Lock gate = new();
-    private int known = Unknown;
 
-    // Recordings begun here so far: a clear marks the row gone (None) only when none began since it looked (review of s37,
-    // finding 4: a refusal recorded after the clear's delete, while known already said MaybeRecorded, was lost to None).
+    // Whether this process has seen the row gone (and recorded nothing since): its sends then read nothing.
+    private bool seenGone;
+
+    // Recordings begun here so far: a clear marks the row gone only when none began since it looked (review of s37,
+    // finding 4: a refusal recorded after the clear's delete, while the row was not yet seen gone, was lost).
     private long recorded;
 
     /// <inheritdoc />
@@ -58,27 +57,26 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         lock (gate)
         {
             recorded++;
-            known = MaybeRecorded;
+            seenGone = false;
         }
 
         var table = await tables.GetAsync(Table, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
-            var before = found.HasValue ? found.Value : null;
-            // A row counted before texts were (its attempts without a text count, 0 kept as "unknown" since) stays
-            // unknown: counting this one text would read "1 text refused (21 attempts)" (review of s38, finding 3).
-            var uncounted = before is not null && (before.GetInt32("Count") ?? 0) > 0 && (before.GetInt32("TextCount") ?? 0) == 0;
-            var (keys, texts) = uncounted ? (null, 0) : SmsTextKey.Add(before?.GetString("Texts"), text);
+            var before = found.HasValue && found.Value is { } stored
+                ? new SmsRefusalCount(stored.GetInt32("Count") ?? 0, stored.GetString("Texts"), stored.GetInt32("TextCount") ?? 0)
+                : SmsRefusalCount.None;
+            var count = before.Add(text);
             var row = new TableEntity(Partition, Row)
             {
                 ["Code"] = code,
                 ["Setting"] = setting,
                 ["Reason"] = reason,
                 ["LastAt"] = time.GetUtcNow(),
-                ["Count"] = (before?.GetInt32("Count") ?? 0) + 1,
-                ["Texts"] = keys,
-                ["TextCount"] = texts,
+                ["Count"] = count.Attempts,
+                ["Texts"] = count.Keys,
+                ["TextCount"] = count.Texts,
                 ["FromCallback"] = fromCallback,
             };
             try
@@ -103,7 +101,7 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         long version;
         lock (gate)
         {
-            if (known == None)
+            if (seenGone)
             {
                 return;
             }
@@ -117,7 +115,7 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         {
             if (!delivered && current.GetBoolean("FromCallback") == true)
             {
-                return; // still recorded: known stays as it is
+                return; // still recorded
             }
 
             try
@@ -136,7 +134,7 @@ public sealed class TableSmsConfigurationFaults(TableSet tables, TimeProvider ti
         {
             if (recorded == version)
             {
-                known = None;
+                seenGone = true;
             }
         }
     }

@@ -148,9 +148,6 @@ public enum EmailText
     /// <summary>Nothing changes unless the button is pressed.</summary>
     ChangeNothingUnlessPressed,
 
-    /// <summary>The form's time zone, frequency and language were not applied; they are changed in the preferences.</summary>
-    ChangeSettings,
-
     /// <summary>Subject when every topic asked for is followed already: <c>{0}</c> the service name.</summary>
     FollowingSubject,
 

@@ -55,7 +55,9 @@ public sealed class ConfirmPageFunction(
             var token = request.Query["token"].ToString();
             // A change of address's link names no sign-up (AlertLinks.ConfirmAddressChange): its token does.
             var named = request.Query.ContainsKey("signUp");
-            var signUpId = named ? request.Query["signUp"].ToString() : tokens.Verify(token, TokenPurpose.ConfirmEmail)?.SubscriberId ?? string.Empty;
+            // Verified once for the whole request: null for no token, a broken one, or an expired one.
+            var verified = token.Length > 0 ? tokens.Verify(token, TokenPurpose.ConfirmEmail) : null;
+            var signUpId = named ? request.Query["signUp"].ToString() : verified?.SubscriberId ?? string.Empty;
             // Read once for the whole request (issue 16) and passed down.
             var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
             if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
@@ -72,14 +74,14 @@ public sealed class ConfirmPageFunction(
             // Trial r37 #13: an expired or broken link of a change of address (its link names no sign-up, or an older one the
             // manage link's "m" sign-up) says what it was for, and leads to the preferences, where the change is made again.
             // Only a link that was one (named "m" sign-up, or a signed token of one): any other broken token gets the generic page.
-            if (token.Length > 0 && tokens.Verify(token, TokenPurpose.ConfirmEmail) is null
+            if (token.Length > 0 && verified is null
                 && IsManageSignUp(named ? signUpId : tokens.SignedSubject(token, TokenPurpose.ConfirmEmail)))
             {
                 return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
                     embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
             }
 
-            if (token.Length > 0 && !named && tokens.Verify(token, TokenPurpose.ConfirmEmail) is null)
+            if (token.Length > 0 && !named && verified is null)
             {
                 // A token naming no sign-up that is no link of ours (review of s37, finding 7): the generic page.
                 return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status403Forbidden,

@@ -67,4 +67,24 @@ public sealed class A_refused_text_is_counted_once_however_often_it_was_tried
         Assert.Equal(SmsConfigurationFault.MaxTextsCounted, texts);
         Assert.True(keys!.Length < 32_000, "the stored keys fit one Table string property");
     }
+
+    [Fact]
+    public void A_count_adds_every_attempt_and_each_text_once()
+    {
+        var key = SmsTextKey.Of("01SUBSCRIBER", "alert 1");
+
+        var count = SmsRefusalCount.None.Add(key).Add(key).Add(SmsTextKey.Of("01SUBSCRIBER", "alert 2"));
+
+        Assert.Equal((3, 2), (count.Attempts, count.Texts));
+    }
+
+    // Review of s38, finding 3: a row from before texts were counted read "1 text refused (21 attempts)" after one more.
+    [Fact]
+    public void A_count_of_attempts_from_before_texts_were_counted_stays_attempts_only()
+    {
+        var count = new SmsRefusalCount(20, null, 0).Add(SmsTextKey.Of("01SUBSCRIBER", "alert 1"));
+
+        Assert.Equal(new SmsRefusalCount(21, null, 0), count);
+        Assert.Contains("; 21 attempts refused,", new SmsConfigurationFault(21212, "Twilio__FromNumber", "r", At, count.Attempts, count.Texts).Describe(), StringComparison.Ordinal);
+    }
 }
