@@ -80,7 +80,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
                     .RunAsync(ArticlePath(configuration, stack), cancellationToken);
             // The stack's feed server (its own process) serves the shared corpus and the demo newsroom.
             urls["feedServer"] = stack.FeedServer.ToString();
-            var feedDemo = new FeedDemo(baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out, host.Services);
+            var feedDemo = new FeedDemo(
+                baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out, host.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(paths.DataDirectory)));
             var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
             if (once)
             {
@@ -95,7 +96,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
             // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
-            var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedDemo.UrlOf(FeedDemo.NewsroomPath).AbsoluteUri], stop.Token);
+            var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedDemo.NewsroomUrl.AbsoluteUri], stop.Token);
             var digestShown = demo?.Subscribers.FirstOrDefault(s => s.DigestDueAt is not null) is { } digestSubscriber
                 ? new DigestDemo(stack, console.Out).ShowWhenDeliveredAsync(digestSubscriber, stop.Token)
                 : Task.CompletedTask;

@@ -14,22 +14,42 @@ using NewsAlerts.Core.Ports;
 /// first poll has recorded its items (no alerts: no backlog flood), publishes a new item that the next poll alerts.
 /// Each run's item is new (its id and its words carry the time: trial r38 #3, a second run's item had the words of the
 /// first's, so the feed's history took it for an item seen before and alerted nobody), and what the demo says afterwards
-/// is read from the stores: whether the item was ingested and whom it alerted.
+/// is read from the stores: whether the item was ingested and whom it alerted. The newsroom's path is its owner's
+/// (<see cref="NewsroomPathOf"/>): two sessions on one data folder share the feed, while another host on the same feed
+/// server (a test's, or dev's on other data) publishes and registers a feed of its own, never replacing this one's item.
 /// </summary>
 /// <param name="host">The local Function host.</param>
 /// <param name="editorKey">The key the feed API takes.</param>
 /// <param name="feedServer">The stack's feed server.</param>
 /// <param name="log">Where the demo's lines go.</param>
 /// <param name="services">The host's services: the article store and the planned alerts say what the item did.</param>
-public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWriter log, IServiceProvider services)
+/// <param name="newsroomPath">The demo newsroom's path on the feed server (<see cref="NewsroomPathOf"/>).</param>
+public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWriter log, IServiceProvider services, string newsroomPath)
 {
-    /// <summary>The demo newsroom's feed on the local feed server.</summary>
-    public const string NewsroomPath = "demo/newsroom.xml";
 
     /// <summary>Feeds of the shared corpus registered beside it.</summary>
     public static readonly IReadOnlyList<string> CorpusPaths = ["codehollow-feedreader/Rss20BreakingNews.xml", "codehollow-feedreader/AtomTheVerge.xml"];
 
     private static readonly TimeSpan PollWait = TimeSpan.FromMinutes(3);
+
+    /// <summary>The demo newsroom's path on the feed server, e.g. <c>demo/newsroom.xml</c>.</summary>
+    public string NewsroomPath { get; } = newsroomPath;
+
+    /// <summary>The demo newsroom's feed URL, the key of its id in what <see cref="RegisterAsync"/> returns.</summary>
+    public Uri NewsroomUrl => UrlOf(NewsroomPath);
+
+    /// <summary>
+    /// The newsroom's path for <paramref name="owner"/> (a data folder, a test host's name): <c>demo/{16 hex digits of
+    /// its SHA-256}/newsroom.xml</c>, the same for the same owner, so a second session on the same data finds its feed
+    /// registered already.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="owner"/> is null.</exception>
+    public static string NewsroomPathOf(string owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(owner));
+        return $"demo/{Convert.ToHexStringLower(digest)[..16]}/newsroom.xml";
+    }
 
     /// <summary>
     /// The <c>POST /api/feeds</c> bodies dev registers, each with its <c>source</c>, the publisher's name alerts show (trial
@@ -37,12 +57,15 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
     /// which for these reads "Business: BreakingNews.ie" and "The Verge -  Front Pages").
     /// </summary>
     /// <param name="urlOf">The feed server's URL of a path.</param>
-    public static IReadOnlyList<(string Path, object Body)> Registrations(Func<string, Uri> urlOf)
+    /// <param name="newsroomPath">The demo newsroom's path (<see cref="NewsroomPathOf"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<(string Path, object Body)> Registrations(Func<string, Uri> urlOf, string newsroomPath)
     {
         ArgumentNullException.ThrowIfNull(urlOf);
+        ArgumentNullException.ThrowIfNull(newsroomPath);
         return
         [
-            (NewsroomPath, new { url = urlOf(NewsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
+            (newsroomPath, new { url = urlOf(newsroomPath).AbsoluteUri, pollIntervalMinutes = 1, urgency = 2, language = "en", source = "Demo Newsroom" }),
             (CorpusPaths[0], new { url = urlOf(CorpusPaths[0]).AbsoluteUri, language = "en", source = "BreakingNews.ie" }),
             (CorpusPaths[1], new { url = urlOf(CorpusPaths[1]).AbsoluteUri, language = "en", source = "The Verge" }),
         ];
@@ -54,7 +77,7 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
         await PublishAsync(Newsroom(includeNews: false, DateTimeOffset.UtcNow), cancellationToken);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var http = new HttpClient { BaseAddress = host };
-        foreach (var (path, body) in Registrations(UrlOf))
+        foreach (var (path, body) in Registrations(UrlOf, NewsroomPath))
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body) };
             request.Headers.Add("x-functions-key", editorKey);

@@ -13,7 +13,7 @@ public sealed class Dev_registers_every_feed_with_a_source
     [Fact]
     public void Each_registration_body_has_a_source_and_parses()
     {
-        var registrations = FeedDemo.Registrations(path => new Uri(new Uri("http://127.0.0.1:7100/"), path));
+        var registrations = FeedDemo.Registrations(path => new Uri(new Uri("http://127.0.0.1:7100/"), path), FeedDemo.NewsroomPathOf("/data"));
 
         Assert.Equal(1 + FeedDemo.CorpusPaths.Count, registrations.Count);
         foreach (var (path, body) in registrations)
@@ -24,5 +24,14 @@ public sealed class Dev_registers_every_feed_with_a_source
             Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors.Select(e => $"{e.Field}: {e.Reason}")));
             Assert.Equal(json.RootElement.GetProperty("source").GetString(), parsed.Value!.SourceName);
         }
+    }
+
+    // The demo newsroom is its owner's (a data folder, a test host): one owner's sessions share it, others never publish over it.
+    [Fact]
+    public void The_demo_newsroom_path_is_the_same_for_one_owner_and_another_for_another()
+    {
+        Assert.Equal(FeedDemo.NewsroomPathOf("/home/a/.newsalerts"), FeedDemo.NewsroomPathOf("/home/a/.newsalerts"));
+        Assert.NotEqual(FeedDemo.NewsroomPathOf("/home/a/.newsalerts"), FeedDemo.NewsroomPathOf("/home/b/.newsalerts"));
+        Assert.Matches("^demo/[0-9a-f]{16}/newsroom.xml$", FeedDemo.NewsroomPathOf("/home/a/.newsalerts"));
     }
 }
