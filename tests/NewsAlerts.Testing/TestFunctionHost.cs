@@ -137,11 +137,17 @@ public sealed class TestFunctionHost : IAsyncDisposable
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="stack"/> is null.</exception>
     public static Task<TestFunctionHost> StartWithContactLimitAsync(RunningStack stack, int perContact) =>
-        StartAsync(stack, overrides: new Dictionary<string, string?>
-        {
-            ["RateLimits:ConfirmationsPerContact"] = perContact.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RateLimits:SignUpsPerClient"] = "1000",
-        });
+        StartAsync(stack, overrides: ContactLimitSettings(perContact));
+
+    /// <summary>
+    /// The settings of <see cref="StartWithContactLimitAsync"/>: <paramref name="perContact"/> confirmations per contact,
+    /// and a per-client sign-up limit out of the way.
+    /// </summary>
+    public static IDictionary<string, string?> ContactLimitSettings(int perContact) => new Dictionary<string, string?>
+    {
+        ["RateLimits:ConfirmationsPerContact"] = perContact.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:SignUpsPerClient"] = "1000",
+    };
 
     /// <summary>
     /// Runs the function <paramref name="name"/> once now (a timer's, through the local host's

@@ -13,31 +13,25 @@ public sealed partial class ConfirmationWording(SignUpService signUps, ILogger<C
 {
     /// <summary>The change wording for <paramref name="signUp"/>'s address, or null for the confirmation any address gets.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<SignUpChange?> ChangeOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(signUp);
-        try
-        {
-            return await signUps.ChangeEmailAsync(signUp, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogWordingUnread(logger, ex, signUp.Id);
-            return null;
-        }
-    }
+    public Task<SignUpChange?> ChangeOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken) =>
+        OrNullAsync(signUp, () => signUps.ChangeEmailAsync(signUp, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The subscriber whose confirmed number <paramref name="signUp"/>'s number is (its code only adds topics, sub16b), or
     /// null for the code any number gets, also when the number's state cannot be read now.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<NewsAlerts.Core.Subscribers.Subscriber?> NumberHolderOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    public Task<NewsAlerts.Core.Subscribers.Subscriber?> NumberHolderOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken) =>
+        OrNullAsync(signUp, () => signUps.NumberHolderAsync(signUp, cancellationToken), cancellationToken);
+
+    // What read says, or null (logged) when it fails: the message is then worded as for a new address or number.
+    private async Task<T?> OrNullAsync<T>(PendingSignUp signUp, Func<Task<T?>> read, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(signUp);
         try
         {
-            return await signUps.NumberHolderAsync(signUp, cancellationToken);
+            return await read();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

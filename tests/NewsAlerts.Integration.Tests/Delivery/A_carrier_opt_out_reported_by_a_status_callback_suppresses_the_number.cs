@@ -3,7 +3,6 @@ namespace NewsAlerts.Integration.Tests.Delivery;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Channels.Sms;
 using NewsAlerts.Cli.Stack;
@@ -20,7 +19,7 @@ using NewsAlerts.Testing;
 /// <see cref="SuppressionList.SuppressAsync"/> (codes voided), texts disabled for the subscriber. Through the host's
 /// callback endpoint, signed as Twilio signs it; sign-ups and codes through the API and the SMS sink; Table storage on Azurite.
 /// </summary>
-public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_suppresses_the_number(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+public sealed class A_carrier_opt_out_reported_by_a_status_callback_suppresses_the_number(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
     private SmsSinkInbox sink = null!;
@@ -322,7 +321,7 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         using var started = await Api.PostJsonAsync(host.Client, "api/subscribers", new { phone, timeZone = "UTC", topics = new[] { "Syria" } });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var signUpId = (await Api.BodyAsync(started)).GetProperty("signUpId").GetString()!;
-        var code = CodePattern().Match((await sink.WaitForAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!).Value;
+        var code = TextedCodes.Of((await sink.WaitForAsync(phone, CancellationToken.None))[^1]);
         return (signUpId, code);
     }
 
@@ -345,7 +344,4 @@ public sealed partial class A_carrier_opt_out_reported_by_a_status_callback_supp
         request.Headers.Add(TwilioRequestSigner.HeaderName, new TwilioRequestSigner(fixture.Stack.AppSettings["Twilio:AuthToken"]!).Sign(url, form));
         return await host.Client.SendAsync(request);
     }
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 }

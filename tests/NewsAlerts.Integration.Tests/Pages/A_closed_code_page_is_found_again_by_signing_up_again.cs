@@ -15,23 +15,11 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed partial class A_closed_code_page_is_found_again_by_signing_up_again(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Cli.Stack.SmsSinkInbox sink = null!;
-    private Cli.Stack.Smtp4devInbox inbox = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartWithContactLimitAsync(fixture.Stack, perContact: 2);
-        sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
-        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, overrides: TestFunctionHost.ContactLimitSettings(perContact: 2));
 
-    public async Task DisposeAsync()
-    {
-        sink.Dispose();
-        inbox.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task A_phone_only_sign_up_made_again_lands_on_its_code_page_and_only_the_newest_code_confirms_the_latest_choices()
@@ -41,7 +29,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains(PageStrings.CodeComeBack, WebUtility.HtmlDecode(firstPage), StringComparison.Ordinal);
         var id = HtmlForms.WithStep(firstPage, "code").Hidden["signUp"];
-        var code = await CodeAsync(phone, 1);
+        var code = await TextedCodes.NthAsync(stack.Sink, phone, 1);
 
         // The page was closed; signing up again with other topics is not a repeat (anyone may type the number): it
         // continues the sign-up with a new code, the held one void. The same form again, more often than the
@@ -53,15 +41,15 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
             Assert.Equal(id, HtmlForms.WithStep(againPage, "code").Hidden["signUp"]);
         }
 
-        var fresh = await CodeAsync(phone, 2);
+        var fresh = await TextedCodes.NthAsync(stack.Sink, phone, 2);
         Assert.NotEqual(code, fresh);
-        var (stale, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", code)]);
+        var (stale, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", code)]);
         Assert.Equal(HttpStatusCode.Forbidden, stale.StatusCode);
-        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", fresh)]);
+        var (done, donePage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", fresh)]);
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Contains(PageStrings.ConfirmedSmsMessage, WebUtility.HtmlDecode(donePage), StringComparison.Ordinal);
-        Assert.Equal(2, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
-        var store = host.Services.GetRequiredService<ISubscriberStore>();
+        Assert.Equal(2, (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count);
+        var store = stack.Host.Services.GetRequiredService<ISubscriberStore>();
         var subscriber = await store.GetAsync((await store.FindIdByPhoneAsync(phone, CancellationToken.None))!, CancellationToken.None);
         Assert.Equal(["ceasefire"], subscriber!.Topics.Select(t => t.Text));
     }
@@ -78,7 +66,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         var (again, againPage) = await SignUpAsync([new("phone", phone), new("topics", "ceasefire")]);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(id, HtmlForms.WithStep(againPage, "code").Hidden["signUp"]);
-        await CodeAsync(phone, 2);
+        await TextedCodes.NthAsync(stack.Sink, phone, 2);
         await SpendTriesAsync(againPage);
 
         // Spent again and over the per-contact limit: nothing is sent, and a code form for the number says when to ask again.
@@ -89,7 +77,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         Assert.Contains("We can't send you another code yet: ask again in about 24 hours.", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
         // Trial r36 #1: the page says the choices just made were not saved and what the last code confirms.
         Assert.Contains(PageStrings.CodeLimitChoicesNotSaved, WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
-        Assert.Equal(2, (await sink.MessagesToAsync(phone, CancellationToken.None)).Count);
+        Assert.Equal(2, (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -105,11 +93,11 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         {
             KeyValuePair<string, string>[] fields = email is null ? [new("phone", number), new("topics", "Syria")] : [new("email", email), new("phone", number), new("topics", "Syria")];
             var (_, codePage) = await SignUpAsync(fields);
-            var (_, resentPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "resend"));
-            held[number] = await CodeAsync(number, 2);
+            var (_, resentPage) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
+            held[number] = await TextedCodes.NthAsync(stack.Sink, number, 2);
             if (number == confirmed)
             {
-                Assert.Equal(HttpStatusCode.OK, (await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(resentPage, "code"), [new("code", held[number])])).Response.StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(resentPage, "code"), [new("code", held[number])])).Response.StatusCode);
             }
             else if (number == waiting)
             {
@@ -137,7 +125,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         {
             foreach (var code in new[] { "000000", held[numbers[i]] })
             {
-                var (answer, html) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(pages[i].Html, "number-code"), [new("code", code)]);
+                var (answer, html) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(pages[i].Html, "number-code"), [new("code", code)]);
                 Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
                 Assert.DoesNotContain("name=\"signUp\"", html, StringComparison.Ordinal);
                 answers.Add(Normalised(html, numbers[i]));
@@ -150,7 +138,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         // A form token for one number does not carry a code to another.
         var forged = HtmlForms.WithStep(pages[1].Html, "number-code");
         forged.Hidden["phone"] = waiting;
-        var (refused, refusedPage) = await HtmlForms.PostAsync(host.Client, forged, [new("code", "000000")]);
+        var (refused, refusedPage) = await HtmlForms.PostAsync(stack.Host.Client, forged, [new("code", "000000")]);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains(PageStrings.ForbiddenTitle, WebUtility.HtmlDecode(refusedPage), StringComparison.Ordinal);
     }
@@ -162,20 +150,20 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         var (email, phone) = ($"again-{tag}@example.com", TestPhones.NewValid());
         var (_, firstPage) = await SignUpAsync([new("email", email), new("phone", phone), new("topics", "Syria")]);
         var id = HtmlForms.WithStep(firstPage, "code").Hidden["signUp"];
-        var code = await CodeAsync(phone, 1);
-        await inbox.WaitForAsync(email, CancellationToken.None);
-        var link = LinkPattern().Match((await inbox.ListMessagesAsync(email, CancellationToken.None)).Single().TextBody ?? string.Empty).Value;
-        await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(await host.Client.GetStringAsync(new Uri(link)), "email"));
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(email, CancellationToken.None) == 2, "the manage link follows the confirmation");
+        var code = await TextedCodes.NthAsync(stack.Sink, phone, 1);
+        await stack.Inbox.WaitForAsync(email, CancellationToken.None);
+        var link = LinkPattern().Match((await stack.Inbox.ListMessagesAsync(email, CancellationToken.None)).Single().TextBody ?? string.Empty).Value;
+        await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await stack.Host.Client.GetStringAsync(new Uri(link)), "email"));
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(email, CancellationToken.None) == 2, "the manage link follows the confirmation");
 
         // Both tabs closed: the same address and number again, while the code still works.
         var (again, againPage) = await SignUpAsync([new("email", email.Replace("example.com", "EXAMPLE.com", StringComparison.Ordinal)), new("phone", phone), new("topics", "Syria")]);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(id, HtmlForms.WithStep(againPage, "code").Hidden["signUp"]);
-        var (done, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(againPage, "code"), [new("code", code)]);
+        var (done, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(againPage, "code"), [new("code", code)]);
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None)); // no second code
-        Assert.Equal(2, await inbox.CountAsync(email, CancellationToken.None)); // no second confirmation email
+        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None)); // no second code
+        Assert.Equal(2, await stack.Inbox.CountAsync(email, CancellationToken.None)); // no second confirmation email
     }
 
     // Five wrong codes on a code page: its code can no longer be used.
@@ -183,7 +171,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
     {
         for (var i = 0; i < 5; i++)
         {
-            await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", "000000")]);
+            await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", "000000")]);
         }
     }
 
@@ -193,21 +181,21 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         var tag = Guid.NewGuid().ToString("N")[..10];
         var phone = TestPhones.NewValid();
         var (_, firstPage) = await SignUpAsync([new("email", $"first-{tag}@example.com"), new("phone", phone), new("topics", "Syria")]);
-        var firstCode = await CodeAsync(phone, 1);
+        var firstCode = await TextedCodes.NthAsync(stack.Sink, phone, 1);
 
         var (_, otherPage) = await SignUpAsync([new("email", $"other-{tag}@example.com"), new("phone", phone), new("topics", "Syria")]);
         Assert.NotEqual(HtmlForms.WithStep(firstPage, "code").Hidden["signUp"], HtmlForms.WithStep(otherPage, "code").Hidden["signUp"]);
-        await CodeAsync(phone, 2);
+        await TextedCodes.NthAsync(stack.Sink, phone, 2);
 
         // One number, one code that works: the first sign-up's code no longer confirms.
-        var (old, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", firstCode)]);
+        var (old, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(firstPage, "code"), [new("code", firstCode)]);
         Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
     }
 
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(KeyValuePair<string, string>[] fields)
     {
-        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
-        return await HtmlForms.PostAsync(host.Client, form, [.. fields, new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
+        var form = HtmlForms.Of(await stack.Host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
+        return await HtmlForms.PostAsync(stack.Host.Client, form, [.. fields, new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
     }
 
     // The page with the number typed and the form token taken out: what differs only by what the asker sent.
@@ -217,16 +205,6 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
     [GeneratedRegex("name=\"formToken\" value=\"[^\"]*\"")]
     private static partial Regex TokenPattern();
 
-    // The code of the count-th text to the number, once it has arrived.
-    private async Task<string> CodeAsync(string phone, int count)
-    {
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"text {count} reaches the number");
-        var texts = await sink.MessagesToAsync(phone, CancellationToken.None);
-        return CodePattern().Match(texts[count - 1].GetProperty("body").GetString()!).Value;
-    }
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 
     [GeneratedRegex(@"https?://\S+/confirm\?signUp=[^\s""<>]+")]
     private static partial Regex LinkPattern();

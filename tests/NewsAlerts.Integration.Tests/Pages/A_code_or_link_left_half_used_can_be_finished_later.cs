@@ -32,7 +32,7 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
         var (asked, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(page, "phone"), [new("newPhone", phone)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        var code = CodePattern().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
+        var code = TextedCodes.Of((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single());
 
         // The code page is left; the preference centre, opened again, takes the code held.
         var back = await ManageAsync(confirmed);
@@ -96,7 +96,7 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
         var confirmed = await SignUps.ConfirmedAsync(stack.Host, new SubscriberRequest($"back-manage-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
         await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await ManageAsync(confirmed), "phone"), [new("newPhone", phone)]);
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        var code = CodePattern().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
+        var code = TextedCodes.Of((await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Single());
         var form = HtmlForms.WithStep(await ManageAsync(confirmed), "code");
 
         var (first, firstPage) = await HtmlForms.PostAsync(stack.Host.Client, form, [new("code", code)]);
@@ -156,8 +156,6 @@ public sealed partial class A_code_or_link_left_half_used_can_be_finished_later(
     private async Task<Subscriber> StoredAsync(string id) =>
         (await stack.Host.Services.GetRequiredService<ISubscriberStore>().GetAsync(id, CancellationToken.None))!;
 
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 
     [GeneratedRegex(@"https?://\S+/confirm\?(?:signUp|token)=[^\s""<>]+")]
     private static partial Regex LinkPattern();

@@ -67,14 +67,9 @@ public sealed class A_code_page_opened_again_shows_where_its_sign_up_stands(Stac
     // The sign-up form with an address and a number, posted as a browser at an address of its own; lands on the code page.
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync()
     {
-        var hidden = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup?lang=en", UriKind.Relative))).First(f => f.Action == "/signup").Hidden;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "signup")
-        {
-            Content = new FormUrlEncodedContent([.. hidden, new("email", $"again-{Guid.NewGuid():N}@example.com"), new("phone", TestPhones.NewValid()), new("topics", "Syria"), new("timeZone", "UTC")]),
-        };
-        request.Headers.Add("Origin", host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        request.Headers.Add("X-Forwarded-For", $"2001:db8:38b:{Random.Shared.Next(1, 0xffff):x}::1");
-        var response = await host.Client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup?lang=en", UriKind.Relative))).First(f => f.Action == "/signup");
+        return await HtmlForms.PostAsync(
+            host.Client, form, [new("email", $"again-{Guid.NewGuid():N}@example.com"), new("phone", TestPhones.NewValid()), new("topics", "Syria"), new("timeZone", "UTC")],
+            from: $"2001:db8:38b:{Random.Shared.Next(1, 0xffff):x}::1");
     }
 }

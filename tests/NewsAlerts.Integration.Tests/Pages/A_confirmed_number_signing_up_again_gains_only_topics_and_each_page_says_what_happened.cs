@@ -1,7 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Ports;
@@ -19,7 +18,7 @@ using NewsAlerts.Testing;
 /// longer promises that the old code works after other choices. #13: a confirmation link opened again after it worked
 /// names what it was for (a subscription, topics added, a change of address) without a "Confirm" button.
 /// </summary>
-public sealed partial class A_confirmed_number_signing_up_again_gains_only_topics_and_each_page_says_what_happened(StackFixture fixture)
+public sealed class A_confirmed_number_signing_up_again_gains_only_topics_and_each_page_says_what_happened(StackFixture fixture)
     : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private TestFunctionHost host = null!;
@@ -56,7 +55,7 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
 
         // Only the number's holder has the code: entering it adds the topic, and nothing else.
         // sub16b: the text says the code adds the topics to the alerts the number gets, not "confirm".
-        var code = await CodeAsync(phone, 1);
+        var code = await TextedCodes.NthAsync(sink, phone, 1);
         Assert.Equal(
             NewsAlerts.Channels.Sms.GsmTransliterator.Transliterate(Core.Texts.SmsTexts.TopicsCode(null, "NewsAlerts", code)),
             (await sink.MessagesToAsync(phone, CancellationToken.None))[0].GetProperty("body").GetString());
@@ -106,7 +105,7 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
         var email = $"channels37-{Guid.NewGuid():N}@example.com";
         var (_, codePage) = await SignUpAsync([new("email", email), new("phone", phone), new("topics", "Comoros")]);
 
-        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", await CodeAsync(phone, 1))]);
+        var (done, donePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", await TextedCodes.NthAsync(sink, phone, 1))]);
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var page = WebUtility.HtmlDecode(donePage);
@@ -121,11 +120,11 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
     {
         var phone = TestPhones.NewValid();
         var (_, firstPage) = await SignUpAsync([new("phone", phone), new("topics", "Syria")]);
-        var code = await CodeAsync(phone, 1);
+        var code = await TextedCodes.NthAsync(sink, phone, 1);
 
         // Closed, then signed up again with other topics: a new code, and the held one no longer confirms, as the page says.
         var (_, againPage) = await SignUpAsync([new("phone", phone), new("topics", "ceasefire")]);
-        await CodeAsync(phone, 2);
+        await TextedCodes.NthAsync(sink, phone, 2);
         var (stale, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(againPage, "code"), [new("code", code)]);
 
         Assert.Equal(HttpStatusCode.Forbidden, stale.StatusCode);
@@ -200,15 +199,4 @@ public sealed partial class A_confirmed_number_signing_up_again_gains_only_topic
         var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup?lang=en", UriKind.Relative))).Single();
         return await HtmlForms.PostAsync(host.Client, form, [.. fields, new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
     }
-
-    // The code of the count-th text to the number, once it has arrived.
-    private async Task<string> CodeAsync(string phone, int count)
-    {
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"text {count} reaches the number");
-        var texts = await sink.MessagesToAsync(phone, CancellationToken.None);
-        return CodePattern().Match(texts[count - 1].GetProperty("body").GetString()!).Value;
-    }
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 }

@@ -132,14 +132,7 @@ public sealed partial class A_lost_manage_link_is_sent_again_only_to_its_address
     private async Task<(HttpResponseMessage Response, string Html)> AskAsync(string email, string client)
     {
         var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("manage/link", UriKind.Relative))).Single(f => f.Action == "/manage/link");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "manage/link")
-        {
-            Content = new FormUrlEncodedContent([.. form.Hidden, new("email", email)]),
-        };
-        request.Headers.Add("Origin", host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        request.Headers.Add("X-Forwarded-For", client);
-        var response = await host.Client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
+        return await HtmlForms.PostAsync(host.Client, form, [new("email", email)], from: client);
     }
 
     [GeneratedRegex(@"https?://\S+/manage\?token=\S+")]

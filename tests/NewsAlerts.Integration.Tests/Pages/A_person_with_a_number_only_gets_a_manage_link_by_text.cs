@@ -162,14 +162,7 @@ public sealed partial class A_person_with_a_number_only_gets_a_manage_link_by_te
     private async Task<(HttpResponseMessage Response, string Html)> AskAsync(string phone, string client)
     {
         var form = HtmlForms.Of(await stack.Host.Client.GetStringAsync(new Uri("manage/link", UriKind.Relative))).Single(f => f.Action == "/manage/link");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "manage/link")
-        {
-            Content = new FormUrlEncodedContent([.. form.Hidden, new("email", string.Empty), new("phone", phone)]),
-        };
-        request.Headers.Add("Origin", stack.Host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        request.Headers.Add("X-Forwarded-For", client);
-        var response = await stack.Host.Client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
+        return await HtmlForms.PostAsync(stack.Host.Client, form, [new("email", string.Empty), new("phone", phone)], from: client);
     }
 
     // A reply through the SMS sink to this host's Twilio webhook (signed as Twilio signs it), applied when the number's

@@ -136,11 +136,7 @@ public sealed class A_request_that_sent_nothing_gives_its_allowances_back(StackF
     // Posts a fresh copy of the page's form, as a browser at the client address.
     private async Task<(HttpResponseMessage Response, string Html)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, string client)
     {
-        var hidden = HtmlForms.Of(await host.Client.GetStringAsync(new Uri(path, UriKind.Relative))).First(f => f.Action == "/" + path).Hidden;
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent([.. hidden, .. fields]) };
-        request.Headers.Add("Origin", host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        request.Headers.Add("X-Forwarded-For", client);
-        var response = await host.Client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri(path, UriKind.Relative))).First(f => f.Action == "/" + path);
+        return await HtmlForms.PostAsync(host.Client, form, fields, from: client);
     }
 }

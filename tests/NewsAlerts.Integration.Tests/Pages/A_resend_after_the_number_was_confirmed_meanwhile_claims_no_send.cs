@@ -1,8 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using System.Text.RegularExpressions;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Testing;
@@ -13,25 +11,13 @@ using NewsAlerts.Testing;
 /// that still shows "send a new code" is posted after the code worked: no "sent again", and the SMS sink and smtp4dev
 /// hold no new message.
 /// </summary>
-public sealed partial class A_resend_after_the_number_was_confirmed_meanwhile_claims_no_send(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+public sealed class A_resend_after_the_number_was_confirmed_meanwhile_claims_no_send(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Cli.Stack.SmsSinkInbox sink = null!;
-    private Cli.Stack.Smtp4devInbox inbox = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
-        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack);
 
-    public async Task DisposeAsync()
-    {
-        sink.Dispose();
-        inbox.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task Send_a_new_code_posted_after_the_code_worked_sends_nothing_and_says_so()
@@ -39,26 +25,22 @@ public sealed partial class A_resend_after_the_number_was_confirmed_meanwhile_cl
         var tag = Guid.NewGuid().ToString("N")[..10];
         var address = $"resend-meanwhile-{tag}@example.com";
         var phone = TestPhones.NewValid();
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest(address, null, "UTC", [("Syria", false)], 2));
-        var manage = $"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}";
-        var (added, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "phone"), [new("newPhone", phone)]);
-        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
-        var waiting = await host.Browser.GetStringAsync(new Uri(added.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
+        var added = await SignUps.NumberWaitingAsync(stack.Host, stack.Sink, address, phone);
+        var waiting = await stack.Host.Browser.GetStringAsync(new Uri(added.AddedPage, UriKind.Relative));
+        var code = await TextedCodes.OnlyAsync(stack.Sink, phone);
 
         // Meanwhile (another tab) the code is entered and confirms the number.
-        var (entered, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(waiting, "code"), [new("code", code)]);
+        var (entered, _) = await HtmlForms.PostAsync(stack.Host.Browser, HtmlForms.WithStep(waiting, "code"), [new("code", code)]);
         Assert.Equal(HttpStatusCode.SeeOther, entered.StatusCode);
-        var confirmedPage = await host.Browser.GetStringAsync(new Uri(entered.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
+        var confirmedPage = await stack.Host.Browser.GetStringAsync(new Uri(entered.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative));
         Assert.Contains(PageStrings.PhoneConfirmedNotice, WebUtility.HtmlDecode(confirmedPage), StringComparison.Ordinal);
-        var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
+        var emailsBefore = await stack.Inbox.CountAsync(address, CancellationToken.None);
 
         // The first tab still shows "send a new code".
-        var (resent, resentPage) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(waiting, "resend"));
+        var (resent, resentPage) = await HtmlForms.PostAsync(stack.Host.Browser, HtmlForms.WithStep(waiting, "resend"));
         Assert.True(resent.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.OK, $"answered {resent.StatusCode}");
         var shown = resent.StatusCode == HttpStatusCode.SeeOther
-            ? await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative))
+            ? await stack.Host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative))
             : resentPage;
         if (resent.StatusCode == HttpStatusCode.SeeOther)
         {
@@ -71,8 +53,8 @@ public sealed partial class A_resend_after_the_number_was_confirmed_meanwhile_cl
 
         // Nothing went out: a message sent would be in the sink or smtp4dev once this request has answered, since the
         // confirmation messages are sent before the page answers (ConfirmationMessages.SendAsync).
-        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
-        Assert.Equal(emailsBefore, await inbox.CountAsync(address, CancellationToken.None));
+        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Equal(emailsBefore, await stack.Inbox.CountAsync(address, CancellationToken.None));
     }
 
     [Theory]
@@ -84,7 +66,4 @@ public sealed partial class A_resend_after_the_number_was_confirmed_meanwhile_cl
     [InlineData(true, true, false, ManageNotices.ResentCode)]
     public void The_notice_is_chosen_from_what_was_sent(bool emailSent, bool codeSent, bool phoneStopped, string notice) =>
         Assert.Equal(notice, ManageNotices.OfResend(emailSent, codeSent, phoneStopped));
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 }

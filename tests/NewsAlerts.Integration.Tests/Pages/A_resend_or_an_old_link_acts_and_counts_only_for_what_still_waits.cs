@@ -36,8 +36,8 @@ public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_
     {
         var email = $"resend16-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(email, phone, "Syria");
-        var second = await SignUpAsync(email, null, "Syria", "Elections"); // an address-only sign-up of its own, newer
+        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
+        var second = await SignUps.StartAsync(signUps, email, null, "Syria", "Elections"); // an address-only sign-up of its own, newer
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
         var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
 
@@ -60,8 +60,8 @@ public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_
     {
         using var measurements = new HostMeasurements(stack.Host.Services.GetRequiredService<IMeterFactory>());
         var email = $"counted16-{Guid.NewGuid():N}@example.com";
-        var first = await SignUpAsync(email, null, "Syria");
-        var second = await SignUpAsync(email, null, "Syria", "Elections");
+        var first = await SignUps.StartAsync(signUps, email, null, "Syria");
+        var second = await SignUps.StartAsync(signUps, email, null, "Syria", "Elections");
         var button = await stack.Host.Client.GetStringAsync(
             new Uri($"confirm?signUp={first.SignUp.Id}&token={Uri.EscapeDataString(first.EmailConfirmationToken!)}", UriKind.Relative));
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
@@ -73,7 +73,4 @@ public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_
         Assert.Equal(1, measurements.Sum("newsalerts.confirmations", (AlertTracing.Channel, "email"), (AlertTracing.Outcome, "already_confirmed")));
         Assert.Equal(0, measurements.Sum("newsalerts.confirmations", (AlertTracing.Channel, "email"), (AlertTracing.Outcome, "refused")));
     }
-
-    private Task<SignUpStarted> SignUpAsync(string? email, string? phone, params string[] topics) =>
-        signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
 }

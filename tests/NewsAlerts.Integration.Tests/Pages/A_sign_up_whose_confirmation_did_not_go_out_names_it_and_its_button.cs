@@ -85,14 +85,7 @@ public sealed class A_sign_up_whose_confirmation_did_not_go_out_names_it_and_its
     // The sign-up form posted as a browser at an address of its own (the per-client limit is not what is tested).
     private async Task<(HttpResponseMessage Response, string Html)> SignUpAsync(IEnumerable<KeyValuePair<string, string>> contacts)
     {
-        var hidden = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).First(f => f.Action == "/signup").Hidden;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "signup")
-        {
-            Content = new FormUrlEncodedContent([.. hidden, .. contacts, new("topics", "Syria"), new("timeZone", "UTC")]),
-        };
-        request.Headers.Add("Origin", host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        request.Headers.Add("X-Forwarded-For", $"2001:db8:38a:{Random.Shared.Next(1, 0xffff):x}::1");
-        var response = await host.Client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
+        var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).First(f => f.Action == "/signup");
+        return await HtmlForms.PostAsync(host.Client, form, [.. contacts, new("topics", "Syria"), new("timeZone", "UTC")], from: $"2001:db8:38a:{Random.Shared.Next(1, 0xffff):x}::1");
     }
 }

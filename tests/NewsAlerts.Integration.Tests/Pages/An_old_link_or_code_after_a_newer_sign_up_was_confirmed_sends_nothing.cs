@@ -25,8 +25,8 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
     public async Task The_older_email_link_says_already_confirmed_with_manage_and_its_resend_sends_nothing()
     {
         var email = $"again31-{Guid.NewGuid():N}@example.fr";
-        var first = await SignUpAsync(email, null, "Syrie");
-        var second = await SignUpAsync(email, null, "Syrie", "Liban");
+        var first = await SignUps.StartAsync(stack.SignUps, email, null, "Syrie");
+        var second = await SignUps.StartAsync(stack.SignUps, email, null, "Syrie", "Liban");
         var button = await ButtonPageAsync(first);
         var resend = HtmlForms.WithStep(await stack.ConfirmPageAsync(first.SignUp.Id), "resend");
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
@@ -51,8 +51,8 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         var phone = TestPhones.NewValid();
         // The first without an address, so the newer one (with one) is a sign-up of its own (the same number and
         // address would continue the first: SignUpsAgain.Continued) and voids the first's code.
-        var first = await SignUpAsync(null, phone, "Syrie");
-        var second = await SignUpAsync(email, phone, "Syrie", "Liban");
+        var first = await SignUps.StartAsync(stack.SignUps, null, phone, "Syrie");
+        var second = await SignUps.StartAsync(stack.SignUps, email, phone, "Syrie", "Liban");
         Assert.NotEqual(first.SignUp.Id, second.SignUp.Id);
         var codePage = await stack.ConfirmPageAsync(first.SignUp.Id);
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
@@ -80,20 +80,17 @@ public sealed class An_old_link_or_code_after_a_newer_sign_up_was_confirmed_send
         // topic) was told "already confirmed" with no code form, and anyone could learn whether a contact is subscribed.
         var email = $"again31-back-{Guid.NewGuid():N}@example.fr";
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(email, phone, "Syrie");
+        var first = await SignUps.StartAsync(stack.SignUps, email, phone, "Syrie");
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Kind);
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Kind);
 
-        var again = await SignUpAsync(email, phone, "Syrie", "Liban");
+        var again = await SignUps.StartAsync(stack.SignUps, email, phone, "Syrie", "Liban");
         var codePage = await stack.ConfirmPageAsync(again.SignUp.Id);
 
         Assert.Contains("name=\"code\"", codePage, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.AlreadyConfirmedNumberMessage, WebUtility.HtmlDecode(codePage), StringComparison.Ordinal);
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(again.SignUp.Id, again.SmsCode, CancellationToken.None)).Kind);
     }
-
-    private Task<SignUpStarted> SignUpAsync(string? email, string? phone, params string[] topics) =>
-        stack.SignUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
 
     private Task<string> ButtonPageAsync(SignUpStarted started) =>
         stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}&token={Uri.EscapeDataString(started.EmailConfirmationToken!)}", UriKind.Relative));

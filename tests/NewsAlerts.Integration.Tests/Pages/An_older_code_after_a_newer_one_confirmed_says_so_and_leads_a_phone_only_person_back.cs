@@ -1,7 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
@@ -16,7 +15,7 @@ using NewsAlerts.Testing;
 /// the number, the same code entered again still says "used already", and a sign-up with a number only is led to sign
 /// up again with the number, whose texted code takes it to the preferences.
 /// </summary>
-public sealed partial class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_a_phone_only_person_back(StackFixture fixture)
+public sealed class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_a_phone_only_person_back(StackFixture fixture)
     : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private HostedStack stack = null!;
@@ -34,9 +33,9 @@ public sealed partial class An_older_code_after_a_newer_one_confirmed_says_so_an
     public async Task The_older_code_says_a_newer_code_confirmed_and_the_way_back_is_a_texted_code_to_the_preferences()
     {
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(phone, "Syria");
+        var first = await SignUps.StartAsync(signUps, null, phone, "Syria");
         var firstTab = await CodePageAsync(first);
-        var second = await SignUpAsync(phone, "Syria", "Lebanon");
+        var second = await SignUps.StartAsync(signUps, null, phone, "Syria", "Lebanon");
         Assert.Equal(first.SignUp.Id, second.SignUp.Id);
         Assert.NotEqual(first.SmsCode, second.SmsCode);
         var (_, confirmed) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await CodePageAsync(second), "code"), [new("code", second.SmsCode!)]);
@@ -59,10 +58,10 @@ public sealed partial class An_older_code_after_a_newer_one_confirmed_says_so_an
         }
 
         // Signing up again with the number still works too: the code as texted (SMS sink) leads to the preferences.
-        var back = await SignUpAsync(phone, "Syria");
+        var back = await SignUps.StartAsync(signUps, null, phone, "Syria");
         await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(back.SignUp.Id, phone, back.SmsCode!, "en", CancellationToken.None);
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the code text arrives");
-        var texted = SixDigits().Match((await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[^1].GetProperty("body").GetString()!).Value;
+        var texted = TextedCodes.Of((await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[^1]);
         var (_, preferencesWay) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await CodePageAsync(back), "code"), [new("code", texted)]);
 
         Assert.Equal("/manage", HtmlForms.WithStep(preferencesWay, "open").Action);
@@ -85,12 +84,6 @@ public sealed partial class An_older_code_after_a_newer_one_confirmed_says_so_an
         Assert.Contains("href=\"/manage/link", page, StringComparison.Ordinal);
     }
 
-    private Task<SignUpStarted> SignUpAsync(string phone, params string[] topics) =>
-        signUps.SignUpAsync(new SubscriberRequest(null, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
-
     private Task<string> CodePageAsync(SignUpStarted started) =>
         stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative));
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex SixDigits();
 }

@@ -34,7 +34,7 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
     {
         var email = $"code-only-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(email, phone, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
         var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
 
         var (resent, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
@@ -62,7 +62,7 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
     {
         var email = $"link-only-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(email, phone, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
         var checkEmail = await stack.Host.Client.GetStringAsync(new Uri($"signup?sent=email&signUp={first.SignUp.Id}", UriKind.Relative));
         var resend = HtmlForms.WithStep(checkEmail, "resend");
         Assert.Equal("email", resend.Hidden["channel"]);
@@ -81,8 +81,8 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
     {
         var email = $"again-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(email, phone, "Syria");
-        var again = await SignUpAsync(email, phone, "Syria", "Aleppo");
+        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
+        var again = await SignUps.StartAsync(signUps, email, phone, "Syria", "Aleppo");
         Assert.Equal(first.SignUp.Id, again.SignUp.Id); // continued: the same code page, a new code
         var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
 
@@ -102,7 +102,4 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
         Assert.Equal(SignUpOutcomeKind.Confirmed, confirmed.Kind);
         Assert.Equal(["Syria", "Aleppo"], confirmed.Subscriber!.Topics.Select(t => t.Text));
     }
-
-    private Task<SignUpStarted> SignUpAsync(string? email, string? phone, params string[] topics) =>
-        signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
 }

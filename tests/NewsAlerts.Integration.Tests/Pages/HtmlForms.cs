@@ -16,15 +16,24 @@ internal static partial class HtmlForms
     public static (string Action, Dictionary<string, string> Hidden) WithStep(string html, string step) =>
         Of(html).Single(f => f.Hidden.GetValueOrDefault("step") == step);
 
-    /// <summary>Posts <paramref name="form"/>'s hidden fields and <paramref name="fields"/> as a browser on <paramref name="origin"/> would.</summary>
+    /// <summary>
+    /// Posts <paramref name="form"/>'s hidden fields and <paramref name="fields"/> as a browser on <paramref name="origin"/>
+    /// would; with <paramref name="from"/>, as a browser at that address (<c>X-Forwarded-For</c>), so per-client limits
+    /// count it apart.
+    /// </summary>
     public static async Task<(HttpResponseMessage Response, string Html)> PostAsync(
-        HttpClient client, (string Action, Dictionary<string, string> Hidden) form, IEnumerable<KeyValuePair<string, string>>? fields = null, string? origin = null)
+        HttpClient client, (string Action, Dictionary<string, string> Hidden) form, IEnumerable<KeyValuePair<string, string>>? fields = null, string? origin = null, string? from = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, form.Action.TrimStart('/'))
         {
             Content = new FormUrlEncodedContent([.. form.Hidden, .. fields ?? []]),
         };
         request.Headers.Add("Origin", origin ?? client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        if (from is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", from);
+        }
+
         var response = await client.SendAsync(request);
         return (response, await response.Content.ReadAsStringAsync());
     }

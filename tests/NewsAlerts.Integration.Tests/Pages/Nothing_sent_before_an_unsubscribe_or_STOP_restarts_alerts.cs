@@ -45,10 +45,10 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     public async Task Sign_up_confirm_sign_up_again_unsubscribe_then_the_leftover_link_restarts_nothing()
     {
         var email = $"optout16-{Guid.NewGuid():N}@example.com";
-        var first = await SignUpAsync(email, null, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, null, "Syria");
         var joined = await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None);
         Assert.Equal(SignUpOutcomeKind.Confirmed, joined.Kind);
-        var again = await SignUpAsync(email, null, "Elections");
+        var again = await SignUps.StartAsync(signUps, email, null, "Elections");
         var button = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={again.SignUp.Id}&token={Uri.EscapeDataString(again.EmailConfirmationToken!)}", UriKind.Relative));
 
         // One-click unsubscribe as a mail client does it (RFC 8058).
@@ -75,11 +75,11 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     public async Task STOP_by_SMS_then_an_old_code_restarts_nothing()
     {
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(null, phone, "Syria");
+        var first = await SignUps.StartAsync(signUps, null, phone, "Syria");
         var joined = await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None);
         Assert.Equal(SignUpOutcomeKind.Confirmed, joined.Kind);
         // With an address, so it is a sign-up of its own rather than the continuation of the first.
-        var again = await SignUpAsync($"optout16-sms-{Guid.NewGuid():N}@example.com", phone, "Elections");
+        var again = await SignUps.StartAsync(signUps, $"optout16-sms-{Guid.NewGuid():N}@example.com", phone, "Elections");
         var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={again.SignUp.Id}", UriKind.Relative));
 
         await StopAsync(phone);
@@ -100,7 +100,7 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     public async Task STOP_before_the_first_code_was_entered_makes_that_code_confirm_nothing()
     {
         var phone = TestPhones.NewValid();
-        var waiting = await SignUpAsync(null, phone, "Syria");
+        var waiting = await SignUps.StartAsync(signUps, null, phone, "Syria");
 
         await StopAsync(phone);
         await CodeVoidedAsync(waiting.SignUp.Id);
@@ -114,10 +114,10 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     {
         var email = $"optout16-all-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUpAsync(email, phone, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
         var joined = await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None);
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Kind);
-        var again = await SignUpAsync(email, phone, "Elections");
+        var again = await SignUps.StartAsync(signUps, email, phone, "Elections");
 
         var stopped = await stack.Host.Services.GetRequiredService<SubscriberService>().StopEverythingAsync(joined.Subscriber!.Id, joined.ManageToken, CancellationToken.None);
         Assert.Equal(SubscriberOutcomeKind.Ok, stopped.Kind);
@@ -133,12 +133,12 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     {
         // The opt-out ends what was sent before it, not the person's right to come back by a fresh sign-up.
         var email = $"optout16-back-{Guid.NewGuid():N}@example.com";
-        var first = await SignUpAsync(email, null, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, null, "Syria");
         var joined = await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None);
         var token = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Unsubscribe, joined.Subscriber!.Id, AlertLinks.Lifetime);
         Assert.Equal(SubscriberOutcomeKind.Ok, (await stack.Host.Services.GetRequiredService<SubscriberService>().UnsubscribeEmailAsync(token, CancellationToken.None)).Kind);
 
-        var back = await SignUpAsync(email, null, "Elections");
+        var back = await SignUps.StartAsync(signUps, email, null, "Elections");
 
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(back.SignUp.Id, back.EmailConfirmationToken, CancellationToken.None)).Kind);
         Assert.Equal(ContactStatus.Confirmed, (await store.GetAsync(joined.Subscriber.Id, CancellationToken.None))!.EmailStatus);
@@ -150,7 +150,7 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
         // Trial r36 #4: paused for a day, stopped everything, signed up again: the confirmed page promised a digest the
         // pause then dropped.
         var email = $"optout36-pause-{Guid.NewGuid():N}@example.com";
-        var first = await SignUpAsync(email, null, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, null, "Syria");
         var joined = await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None);
         var id = joined.Subscriber!.Id;
         var until = DateTimeOffset.UtcNow.AddDays(1);
@@ -163,7 +163,7 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
 
         // A subscriber stopped with a pause kept (stopped before stops ended pauses) starts again unpaused too.
         await store.SaveAsync((await store.GetAsync(id, CancellationToken.None))! with { PausedUntil = until }, CancellationToken.None);
-        var back = await SignUpAsync(email, null, "Elections");
+        var back = await SignUps.StartAsync(signUps, email, null, "Elections");
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(back.SignUp.Id, back.EmailConfirmationToken, CancellationToken.None)).Kind);
         var after = (await store.GetAsync(id, CancellationToken.None))!;
         Assert.Equal((ContactStatus.Confirmed, null), (after.EmailStatus, after.PausedUntil));
@@ -174,12 +174,12 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     {
         // Only a stop ends a pause: a person who paused and adds a topic chose the pause and keeps it.
         var email = $"optout36-keep-{Guid.NewGuid():N}@example.com";
-        var first = await SignUpAsync(email, null, "Syria");
+        var first = await SignUps.StartAsync(signUps, email, null, "Syria");
         var id = (await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Subscriber!.Id;
         var until = DateTimeOffset.UtcNow.AddDays(1);
         await store.SaveAsync((await store.GetAsync(id, CancellationToken.None))! with { PausedUntil = until }, CancellationToken.None);
 
-        var more = await SignUpAsync(email, null, "Elections");
+        var more = await SignUps.StartAsync(signUps, email, null, "Elections");
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(more.SignUp.Id, more.EmailConfirmationToken, CancellationToken.None)).Kind);
 
         Assert.Equal(until, (await store.GetAsync(id, CancellationToken.None))!.PausedUntil);
@@ -198,7 +198,4 @@ public sealed class Nothing_sent_before_an_unsubscribe_or_STOP_restarts_alerts(S
     private Task CodeVoidedAsync(string signUpId) =>
         Eventually.TrueAsync(
             async () => (await signUps.FindAsync(signUpId, CancellationToken.None))!.Pending.SmsCodeAttempts >= PendingConfirmations.MaxSmsCodeAttempts, "the STOP voids the code");
-
-    private Task<SignUpStarted> SignUpAsync(string? email, string? phone, params string[] topics) =>
-        signUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
 }

@@ -42,7 +42,7 @@ public sealed partial class The_code_form_keyed_by_number_never_tells_that_the_n
         var phone = TestPhones.NewValid();
         var (_, codePage) = await SignUpAsync(phone, "Syria");
         var (_, resentPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(codePage, "resend"));
-        var held = await CodeAsync(phone, 2);
+        var held = await TextedCodes.NthAsync(sink, phone, 2);
         for (var i = 0; i < 5; i++)
         {
             await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(resentPage, "code"), [new("code", "000000")]);
@@ -79,16 +79,6 @@ public sealed partial class The_code_form_keyed_by_number_never_tells_that_the_n
             async () => await host.Services.GetRequiredService<SuppressionList>().IsSuppressedAsync(Channel.Sms, phone, CancellationToken.None), "the STOP text is applied");
     }
 
-    private async Task<string> CodeAsync(string phone, int count)
-    {
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count >= count, $"text {count} reaches the number");
-        var texts = await sink.MessagesToAsync(phone, CancellationToken.None);
-        return CodePattern().Match(texts[count - 1].GetProperty("body").GetString()!).Value;
-    }
-
     [GeneratedRegex("name=\"formToken\" value=\"[^\"]*\"")]
     private static partial Regex TokenPattern();
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 }

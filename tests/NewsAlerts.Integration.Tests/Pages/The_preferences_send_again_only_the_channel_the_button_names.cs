@@ -1,8 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using System.Text.RegularExpressions;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Testing;
@@ -12,25 +10,13 @@ using NewsAlerts.Testing;
 /// new link (voiding the one in the inbox), and "Send the link again" a new code. Each sends its own channel only, and
 /// the notice says the other's link or code still works; the code texted before still confirms the number.
 /// </summary>
-public sealed partial class The_preferences_send_again_only_the_channel_the_button_names(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+public sealed class The_preferences_send_again_only_the_channel_the_button_names(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private TestFunctionHost host = null!;
-    private Cli.Stack.SmsSinkInbox sink = null!;
-    private Cli.Stack.Smtp4devInbox inbox = null!;
+    private HostedStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await TestFunctionHost.StartAsync(fixture.Stack);
-        sink = new Cli.Stack.SmsSinkInbox(fixture.Stack.SmsSink);
-        inbox = new Cli.Stack.Smtp4devInbox(fixture.Stack.SmtpInbox);
-    }
+    public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack);
 
-    public async Task DisposeAsync()
-    {
-        sink.Dispose();
-        inbox.Dispose();
-        await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     [Fact]
     public async Task Send_the_link_again_emails_only_and_the_texted_code_still_confirms()
@@ -40,13 +26,13 @@ public sealed partial class The_preferences_send_again_only_the_channel_the_butt
         var page = await PostResendAsync(manage, "email");
 
         Assert.Contains($"{PageStrings.ResendSentEmail} {PageStrings.ResentLinkCodeKept}", page, StringComparison.Ordinal);
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(newAddress, CancellationToken.None) == 2, "the new link reaches the new address");
-        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None)); // no new code
-        var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
-        var current = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
-        var (entered, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(current, "code"), [new("code", code)]);
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(newAddress, CancellationToken.None) == 2, "the new link reaches the new address");
+        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None)); // no new code
+        var code = await TextedCodes.OnlyAsync(stack.Sink, phone);
+        var current = await stack.Host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var (entered, _) = await HtmlForms.PostAsync(stack.Host.Browser, HtmlForms.WithStep(current, "code"), [new("code", code)]);
         Assert.Equal(HttpStatusCode.SeeOther, entered.StatusCode);
-        var after = WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(entered.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        var after = WebUtility.HtmlDecode(await stack.Host.Browser.GetStringAsync(new Uri(entered.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
         Assert.Contains(PageStrings.PhoneConfirmedNotice, after, StringComparison.Ordinal);
     }
 
@@ -58,8 +44,8 @@ public sealed partial class The_preferences_send_again_only_the_channel_the_butt
         var page = await PostResendAsync(manage, "sms");
 
         Assert.Contains(PageStrings.ResentCodeLinkKept, page, StringComparison.Ordinal);
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the new code reaches the number");
-        Assert.Equal(1, await inbox.CountAsync(newAddress, CancellationToken.None)); // no new link
+        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count == 2, "the new code reaches the number");
+        Assert.Equal(1, await stack.Inbox.CountAsync(newAddress, CancellationToken.None)); // no new link
     }
 
     // Review of s38, finding 1: "Send the link again" from a page opened before the address was confirmed, while only the
@@ -71,19 +57,15 @@ public sealed partial class The_preferences_send_again_only_the_channel_the_butt
         var tag = Guid.NewGuid().ToString("N")[..10];
         var address = $"resend-only-{tag}@example.com";
         var phone = TestPhones.NewValid();
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest(address, null, "UTC", [("Syria", false)], 2));
-        var manage = $"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}";
-        var (added, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "phone"), [new("newPhone", phone)]);
-        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        var emailsBefore = await inbox.CountAsync(address, CancellationToken.None);
+        var (confirmed, manage, _) = await SignUps.NumberWaitingAsync(stack.Host, stack.Sink, address, phone);
+        var emailsBefore = await stack.Inbox.CountAsync(address, CancellationToken.None);
 
-        var current = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var current = await stack.Host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
         var form = HtmlForms.Of(current).First(f => f.Hidden.GetValueOrDefault("step") == "resend" && f.Hidden.GetValueOrDefault("channel") == "sms");
         form.Hidden["channel"] = "email"; // as the address's button of a page opened earlier posts
-        var (resent, _) = await HtmlForms.PostAsync(host.Browser, form);
+        var (resent, _) = await HtmlForms.PostAsync(stack.Host.Browser, form);
         Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
-        var page = WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        var page = WebUtility.HtmlDecode(await stack.Host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
         Assert.Contains(PageStrings.ResendEmailConfirmedAlready, page, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.ResendNothing, page, StringComparison.Ordinal);
 
@@ -92,12 +74,12 @@ public sealed partial class The_preferences_send_again_only_the_channel_the_butt
             Content = new StringContent("""{"channel":"email"}""", System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", confirmed.ManageToken);
-        using var answer = await host.Client.SendAsync(request);
+        using var answer = await stack.Host.Client.SendAsync(request);
         var text = await answer.Content.ReadAsStringAsync();
         Assert.True(answer.StatusCode == HttpStatusCode.Conflict, $"{(int)answer.StatusCode} {text}");
         Assert.True(System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty("channel", out _), text);
-        Assert.Equal(emailsBefore, await inbox.CountAsync(address, CancellationToken.None));
-        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Equal(emailsBefore, await stack.Inbox.CountAsync(address, CancellationToken.None));
+        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
     // A subscriber confirmed by email who asked, in the preferences, for a new address and to add a number: both wait.
@@ -106,28 +88,21 @@ public sealed partial class The_preferences_send_again_only_the_channel_the_butt
         var tag = Guid.NewGuid().ToString("N")[..10];
         var newAddress = $"resend-new-{tag}@example.com";
         var phone = TestPhones.NewValid();
-        var confirmed = await SignUps.ConfirmedAsync(host, new SubscriberRequest($"resend-old-{tag}@example.com", null, "UTC", [("Syria", false)], 2));
-        var manage = $"manage?token={Uri.EscapeDataString(confirmed.ManageToken)}";
-        var (added, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "phone"), [new("newPhone", phone)]);
-        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
-        var (changed, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "email"), [new("newEmail", newAddress)]);
+        var (_, manage, _) = await SignUps.NumberWaitingAsync(stack.Host, stack.Sink, $"resend-old-{tag}@example.com", phone);
+        var (changed, _) = await HtmlForms.PostAsync(stack.Host.Browser, HtmlForms.WithStep(await stack.Host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative)), "email"), [new("newEmail", newAddress)]);
         Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
-        await Eventually.TrueAsync(async () => (await sink.MessagesToAsync(phone, CancellationToken.None)).Count == 1, "the code reaches the new number");
-        await Eventually.TrueAsync(async () => await inbox.CountAsync(newAddress, CancellationToken.None) == 1, "the link reaches the new address");
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(newAddress, CancellationToken.None) == 1, "the link reaches the new address");
         return (manage, newAddress, phone);
     }
 
     // Presses the preference centre's resend button of channel and returns the page it leads to.
     private async Task<string> PostResendAsync(string manage, string channel)
     {
-        var current = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var current = await stack.Host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
         var form = HtmlForms.Of(current).First(f => f.Hidden.GetValueOrDefault("step") == "resend" && f.Hidden.GetValueOrDefault("channel") == channel);
-        var (resent, _) = await HtmlForms.PostAsync(host.Browser, form);
+        var (resent, _) = await HtmlForms.PostAsync(stack.Host.Browser, form);
         Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
         Assert.Contains($"{ManageNotices.Field}=", resent.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        return WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        return WebUtility.HtmlDecode(await stack.Host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
     }
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
 }

@@ -40,7 +40,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     {
         var email = Address();
         var joined = await ConfirmedAsync(email, "Syria");
-        var again = await SignUpAsync(email, null, "Elections");
+        var again = await SignUps.StartAsync(set.SignUps, email, null, "Elections");
         set.Pausing.PauseAfterReplacing(again.SignUp.Id); // the link is claimed; the join has not begun
         var confirming = set.Paused.ConfirmEmailAsync(again.SignUp.Id, again.EmailConfirmationToken, CancellationToken.None);
         await set.Pausing.Reached.WaitAsync(Deadline);
@@ -64,7 +64,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     {
         var email = Address();
         var joined = await ConfirmedAsync(email, [.. Enumerable.Range(1, SubscriberRequestParser.MaxTopics).Select(i => $"Topic {i}")]);
-        var again = await SignUpAsync(email, null, "Elections"); // one topic too many: the join fails and gives the link back
+        var again = await SignUps.StartAsync(set.SignUps, email, null, "Elections"); // one topic too many: the join fails and gives the link back
         set.Pausing.PauseBeforeReplacing(again.SignUp.Id, after: 1); // the claim passes; the give-back waits
         var confirming = set.Paused.ConfirmEmailAsync(again.SignUp.Id, again.EmailConfirmationToken, CancellationToken.None);
         await set.Pausing.Reached.WaitAsync(Deadline);
@@ -84,7 +84,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     public async Task An_opt_out_between_the_check_and_the_lift_makes_the_confirmation_fail()
     {
         var email = Address();
-        var started = await SignUpAsync(email, null, "Syria");
+        var started = await SignUps.StartAsync(set.SignUps, email, null, "Syria");
         set.Pausing.PauseBeforeReplacing(started.SignUp.Id, after: 1); // checked and joined; the "confirmed" write and the lift wait
         var confirming = set.Paused.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None);
         await set.Pausing.Reached.WaitAsync(Deadline);
@@ -110,7 +110,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
         var email = Address();
         var joined = await ConfirmedAsync(email, "Syria");
         await UnsubscribeAsync(joined.Subscriber!.Id);
-        var back = await SignUpAsync(email, null, "Elections");
+        var back = await SignUps.StartAsync(set.SignUps, email, null, "Elections");
 
         Assert.Equal(SignUpOutcomeKind.Confirmed, (await set.SignUps.ConfirmEmailAsync(back.SignUp.Id, back.EmailConfirmationToken, CancellationToken.None)).Kind);
         Assert.False(await Suppressions.IsSuppressedAsync(Channel.Email, email, CancellationToken.None));
@@ -121,7 +121,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     public async Task Sign_up_confirm_unsubscribe_then_the_old_link_on_the_page_restarts_nothing()
     {
         var email = Address();
-        var first = await SignUpAsync(email, null, "Syria");
+        var first = await SignUps.StartAsync(set.SignUps, email, null, "Syria");
         var button = await set.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}&token={Uri.EscapeDataString(first.EmailConfirmationToken!)}", UriKind.Relative));
         var joined = await set.SignUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None);
         await UnsubscribeAsync(joined.Subscriber!.Id);
@@ -141,7 +141,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     public async Task Every_email_suppression_voids_the_links_sent_before_it(SuppressionReason reason)
     {
         var email = Address();
-        var waiting = await SignUpAsync(email, null, "Syria");
+        var waiting = await SignUps.StartAsync(set.SignUps, email, null, "Syria");
 
         await Suppressions.SuppressAsync(Channel.Email, email, reason, CancellationToken.None);
 
@@ -157,7 +157,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     public async Task Every_number_suppression_voids_the_codes_sent_before_it(SuppressionReason reason)
     {
         var phone = TestPhones.NewValid();
-        var waiting = await SignUpAsync(null, phone, "Syria");
+        var waiting = await SignUps.StartAsync(set.SignUps, null, phone, "Syria");
 
         await Suppressions.SuppressAsync(Channel.Sms, phone, reason, CancellationToken.None);
 
@@ -169,7 +169,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
     public async Task A_code_claimed_before_a_carrier_opt_out_confirms_nothing()
     {
         var phone = TestPhones.NewValid();
-        var waiting = await SignUpAsync(null, phone, "Syria");
+        var waiting = await SignUps.StartAsync(set.SignUps, null, phone, "Syria");
         set.Pausing.PauseAfterReplacing(waiting.SignUp.Id); // the code is claimed; the join has not begun
         var entering = set.Paused.ConfirmSmsAsync(waiting.SignUp.Id, waiting.SmsCode, CancellationToken.None);
         await set.Pausing.Reached.WaitAsync(Deadline);
@@ -185,7 +185,7 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
 
     private async Task<SignUpOutcome> ConfirmedAsync(string email, params string[] topics)
     {
-        var started = await SignUpAsync(email, null, topics);
+        var started = await SignUps.StartAsync(set.SignUps, email, null, topics);
         var joined = await set.SignUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None);
         Assert.Equal(SignUpOutcomeKind.Confirmed, joined.Kind);
         return joined;
@@ -197,7 +197,4 @@ public sealed class An_opt_out_always_wins_over_a_confirmation_in_flight(StackFi
         var token = set.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Unsubscribe, subscriberId, AlertLinks.Lifetime);
         Assert.Equal(SubscriberOutcomeKind.Ok, (await set.Host.Services.GetRequiredService<SubscriberService>().UnsubscribeEmailAsync(token, CancellationToken.None)).Kind);
     }
-
-    private Task<SignUpStarted> SignUpAsync(string? email, string? phone, params string[] topics) =>
-        set.SignUps.SignUpAsync(new SubscriberRequest(email, phone, "UTC", [.. topics.Select(t => (t, false))], 2), CancellationToken.None);
 }

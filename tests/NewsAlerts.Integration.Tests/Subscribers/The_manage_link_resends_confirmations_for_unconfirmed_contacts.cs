@@ -1,7 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Subscribers;
 
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Ports;
@@ -15,7 +14,7 @@ using NewsAlerts.Testing;
 /// <c>POST /api/subscribers/{id}/resend</c> with the manage token: a fresh confirmation email and code for the
 /// subscriber's unconfirmed contacts, each resend voiding the link and code before it; confirming joins this subscriber.
 /// </summary>
-public sealed partial class The_manage_link_resends_confirmations_for_unconfirmed_contacts(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+public sealed class The_manage_link_resends_confirmations_for_unconfirmed_contacts(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
     private HostedStack stack = null!;
 
@@ -124,8 +123,5 @@ public sealed partial class The_manage_link_resends_confirmations_for_unconfirme
         [.. (await stack.Inbox.ListMessagesAsync(address, CancellationToken.None)).Select(m => SentLinks.ConfirmApiOf(m.TextBody).AbsoluteUri)];
 
     private async Task<IReadOnlyList<string>> CodesAsync(string phone) =>
-        [.. (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Select(m => CodePattern().Match(m.GetProperty("body").GetString()!).Value)];
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex CodePattern();
+        [.. (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Select(TextedCodes.Of)];
 }
