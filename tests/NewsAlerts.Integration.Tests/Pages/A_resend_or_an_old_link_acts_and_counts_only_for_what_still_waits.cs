@@ -3,11 +3,8 @@ namespace NewsAlerts.Integration.Tests.Pages;
 using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
-using NewsAlerts.Core.Texts;
 using NewsAlerts.Integration.Tests.Telemetry;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
@@ -20,14 +17,9 @@ using NewsAlerts.Testing;
 /// </summary>
 public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_waits(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private HostedStack stack = null!;
-    private SignUpService signUps = null!;
+    private SignUpStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        stack = await HostedStack.StartAsync(fixture.Stack);
-        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
-    }
+    public async Task InitializeAsync() => stack = await SignUpStack.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await stack.DisposeAsync();
 
@@ -36,21 +28,18 @@ public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_
     {
         var email = $"resend16-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
-        var second = await SignUps.StartAsync(signUps, email, null, "Syria", "Elections"); // an address-only sign-up of its own, newer
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
-        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+        var first = await SignUps.StartAsync(stack.SignUps, email, phone, "Syria");
+        var second = await SignUps.StartAsync(stack.SignUps, email, null, "Syria", "Elections"); // an address-only sign-up of its own, newer
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
+        var codePage = await stack.ConfirmPageAsync(first.SignUp.Id);
 
         var (resent, _) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
 
         Assert.True(resent.IsSuccessStatusCode, $"{resent.StatusCode}"); // the client follows the 303 to the page of what was sent
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the new code arrives");
         // Nothing went to the address: a control message sent now is the only one there.
-        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendManageLinkAsync(
-            second.SignUp.Id, email, new Uri("http://localhost/manage?token=control"), new MessageLocale("en", "UTC"), CancellationToken.None);
-        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(email, CancellationToken.None) >= 1, "the control email arrives");
-        Assert.Equal(1, await stack.Inbox.CountAsync(email, CancellationToken.None));
-        var stored = (await signUps.FindAsync(first.SignUp.Id, CancellationToken.None))!;
+        Assert.Equal(1, await stack.SendManageLinkEmailAsync(second.SignUp.Id, email, "en"));
+        var stored = (await stack.SignUps.FindAsync(first.SignUp.Id, CancellationToken.None))!;
         Assert.Null(stored.Pending.EmailNonce); // voided by the newer link, and not sent again
         Assert.NotNull(stored.Pending.SmsCodeHash);
     }
@@ -60,11 +49,11 @@ public sealed class A_resend_or_an_old_link_acts_and_counts_only_for_what_still_
     {
         using var measurements = new HostMeasurements(stack.Host.Services.GetRequiredService<IMeterFactory>());
         var email = $"counted16-{Guid.NewGuid():N}@example.com";
-        var first = await SignUps.StartAsync(signUps, email, null, "Syria");
-        var second = await SignUps.StartAsync(signUps, email, null, "Syria", "Elections");
+        var first = await SignUps.StartAsync(stack.SignUps, email, null, "Syria");
+        var second = await SignUps.StartAsync(stack.SignUps, email, null, "Syria", "Elections");
         var button = await stack.Host.Client.GetStringAsync(
             new Uri($"confirm?signUp={first.SignUp.Id}&token={Uri.EscapeDataString(first.EmailConfirmationToken!)}", UriKind.Relative));
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(second.SignUp.Id, second.EmailConfirmationToken, CancellationToken.None)).Kind);
 
         var (pressed, page) = await HtmlForms.PostAsync(stack.Host.Client, Assert.Single(HtmlForms.Of(button)));
 

@@ -2,7 +2,6 @@ namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
 using NewsAlerts.Core.SignUps;
-using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
 

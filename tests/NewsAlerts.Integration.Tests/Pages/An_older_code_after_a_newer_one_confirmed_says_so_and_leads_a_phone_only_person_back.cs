@@ -1,8 +1,6 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Pages;
@@ -18,14 +16,9 @@ using NewsAlerts.Testing;
 public sealed class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_a_phone_only_person_back(StackFixture fixture)
     : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private HostedStack stack = null!;
-    private SignUpService signUps = null!;
+    private SignUpStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        stack = await HostedStack.StartAsync(fixture.Stack);
-        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
-    }
+    public async Task InitializeAsync() => stack = await SignUpStack.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await stack.DisposeAsync();
 
@@ -33,12 +26,12 @@ public sealed class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_
     public async Task The_older_code_says_a_newer_code_confirmed_and_the_way_back_is_a_texted_code_to_the_preferences()
     {
         var phone = TestPhones.NewValid();
-        var first = await SignUps.StartAsync(signUps, null, phone, "Syria");
-        var firstTab = await CodePageAsync(first);
-        var second = await SignUps.StartAsync(signUps, null, phone, "Syria", "Lebanon");
+        var first = await SignUps.StartAsync(stack.SignUps, null, phone, "Syria");
+        var firstTab = await stack.ConfirmPageAsync(first.SignUp.Id);
+        var second = await SignUps.StartAsync(stack.SignUps, null, phone, "Syria", "Lebanon");
         Assert.Equal(first.SignUp.Id, second.SignUp.Id);
         Assert.NotEqual(first.SmsCode, second.SmsCode);
-        var (_, confirmed) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await CodePageAsync(second), "code"), [new("code", second.SmsCode!)]);
+        var (_, confirmed) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await stack.ConfirmPageAsync(second.SignUp.Id), "code"), [new("code", second.SmsCode!)]);
         Assert.DoesNotContain("name=\"code\"", confirmed, StringComparison.Ordinal);
 
         var (olderAnswer, older) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(firstTab, "code"), [new("code", first.SmsCode!)]);
@@ -58,11 +51,9 @@ public sealed class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_
         }
 
         // Signing up again with the number still works too: the code as texted (SMS sink) leads to the preferences.
-        var back = await SignUps.StartAsync(signUps, null, phone, "Syria");
-        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendSmsCodeAsync(back.SignUp.Id, phone, back.SmsCode!, "en", CancellationToken.None);
-        await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the code text arrives");
-        var texted = TextedCodes.Of((await stack.Sink.MessagesToAsync(phone, CancellationToken.None))[^1]);
-        var (_, preferencesWay) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await CodePageAsync(back), "code"), [new("code", texted)]);
+        var back = await SignUps.StartAsync(stack.SignUps, null, phone, "Syria");
+        var texted = TextedCodes.Of((await stack.SendCodeTextAsync(back.SignUp.Id, phone, back.SmsCode!, "en"))[^1]);
+        var (_, preferencesWay) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(await stack.ConfirmPageAsync(back.SignUp.Id), "code"), [new("code", texted)]);
 
         Assert.Equal("/manage", HtmlForms.WithStep(preferencesWay, "open").Action);
     }
@@ -72,18 +63,15 @@ public sealed class An_older_code_after_a_newer_one_confirmed_says_so_and_leads_
     {
         var phone = TestPhones.NewValid();
         var request = new SubscriberRequest($"older32-{Guid.NewGuid():N}@example.com", phone, "UTC", [("Syria", false)], 2);
-        var first = await signUps.SignUpAsync(request, CancellationToken.None);
-        var tab = await CodePageAsync(first);
-        var second = await signUps.SignUpAsync(request with { Topics = [("Syria", false), ("Lebanon", false)] }, CancellationToken.None);
+        var first = await stack.SignUps.SignUpAsync(request, CancellationToken.None);
+        var tab = await stack.ConfirmPageAsync(first.SignUp.Id);
+        var second = await stack.SignUps.SignUpAsync(request with { Topics = [("Syria", false), ("Lebanon", false)] }, CancellationToken.None);
         Assert.Equal(first.SignUp.Id, second.SignUp.Id);
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(second.SignUp.Id, second.SmsCode, CancellationToken.None)).Kind);
 
         var (_, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(tab, "code"), [new("code", first.SmsCode!)]);
 
         Assert.Contains(PageStrings.AlreadyConfirmedByNewerCodeMessage, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Contains("href=\"/manage/link", page, StringComparison.Ordinal);
     }
-
-    private Task<string> CodePageAsync(SignUpStarted started) =>
-        stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={started.SignUp.Id}", UriKind.Relative));
 }

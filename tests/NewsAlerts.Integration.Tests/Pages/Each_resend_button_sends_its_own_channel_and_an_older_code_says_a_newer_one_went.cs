@@ -1,11 +1,7 @@
 namespace NewsAlerts.Integration.Tests.Pages;
 
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.SignUps;
-using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Core.Texts;
 using NewsAlerts.Pages;
 using NewsAlerts.Testing;
 
@@ -18,14 +14,9 @@ using NewsAlerts.Testing;
 public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_says_a_newer_one_went(StackFixture fixture)
     : IClassFixture<StackFixture>, IAsyncLifetime
 {
-    private HostedStack stack = null!;
-    private SignUpService signUps = null!;
+    private SignUpStack stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        stack = await HostedStack.StartAsync(fixture.Stack);
-        signUps = stack.Host.Services.GetRequiredService<SignUpService>();
-    }
+    public async Task InitializeAsync() => stack = await SignUpStack.StartAsync(fixture.Stack);
 
     public async Task DisposeAsync() => await stack.DisposeAsync();
 
@@ -34,8 +25,8 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
     {
         var email = $"code-only-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
-        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+        var first = await SignUps.StartAsync(stack.SignUps, email, phone, "Syria");
+        var codePage = await stack.ConfirmPageAsync(first.SignUp.Id);
 
         var (resent, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "resend"));
 
@@ -47,14 +38,11 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
         await Eventually.TrueAsync(async () => (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count >= 1, "the new code arrives");
 
         // Nothing went to the address: a control message sent now is the only one there.
-        await stack.Host.Services.GetRequiredService<IConfirmationSender>().SendManageLinkAsync(
-            first.SignUp.Id, email, new Uri("http://localhost/manage?token=control"), new MessageLocale("en", "UTC"), CancellationToken.None);
-        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(email, CancellationToken.None) >= 1, "the control email arrives");
-        Assert.Equal(1, await stack.Inbox.CountAsync(email, CancellationToken.None));
+        Assert.Equal(1, await stack.SendManageLinkEmailAsync(first.SignUp.Id, email, "en"));
 
         // The link from the first email still confirms; the first text's code says a newer one was sent.
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Kind);
-        Assert.True(SignUpService.IsCodeSuperseded(await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)));
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmEmailAsync(first.SignUp.Id, first.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.True(SignUpService.IsCodeSuperseded(await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)));
     }
 
     [Fact]
@@ -62,7 +50,7 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
     {
         var email = $"link-only-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
+        var first = await SignUps.StartAsync(stack.SignUps, email, phone, "Syria");
         var checkEmail = await stack.Host.Client.GetStringAsync(new Uri($"signup?sent=email&signUp={first.SignUp.Id}", UriKind.Relative));
         var resend = HtmlForms.WithStep(checkEmail, "resend");
         Assert.Equal("email", resend.Hidden["channel"]);
@@ -73,7 +61,7 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
         await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(email, CancellationToken.None) >= 1, "the new link arrives");
         // The code already texted was not replaced: it confirms, and no text went to the number.
         Assert.Empty(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
-        Assert.Equal(SignUpOutcomeKind.Confirmed, (await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Kind);
+        Assert.Equal(SignUpOutcomeKind.Confirmed, (await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Kind);
     }
 
     [Fact]
@@ -81,10 +69,10 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
     {
         var email = $"again-{Guid.NewGuid():N}@example.com";
         var phone = TestPhones.NewValid();
-        var first = await SignUps.StartAsync(signUps, email, phone, "Syria");
-        var again = await SignUps.StartAsync(signUps, email, phone, "Syria", "Aleppo");
+        var first = await SignUps.StartAsync(stack.SignUps, email, phone, "Syria");
+        var again = await SignUps.StartAsync(stack.SignUps, email, phone, "Syria", "Aleppo");
         Assert.Equal(first.SignUp.Id, again.SignUp.Id); // continued: the same code page, a new code
-        var codePage = await stack.Host.Client.GetStringAsync(new Uri($"confirm?signUp={first.SignUp.Id}", UriKind.Relative));
+        var codePage = await stack.ConfirmPageAsync(first.SignUp.Id);
 
         var (refused, page) = await HtmlForms.PostAsync(stack.Host.Client, HtmlForms.WithStep(codePage, "code"), [new("code", first.SmsCode!)]);
 
@@ -92,13 +80,13 @@ public sealed class Each_resend_button_sends_its_own_channel_and_an_older_code_s
         var words = WebUtility.HtmlDecode(page);
         Assert.Contains(PageStrings.CodeSuperseded, words, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.CodeWrong, words, StringComparison.Ordinal);
-        Assert.Equal(0, (await signUps.FindAsync(first.SignUp.Id, CancellationToken.None))!.Pending.SmsCodeAttempts); // no try spent
-        Assert.Equal(SignUpService.WrongCode.Reason, (await signUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Reason); // the API: as any refusal
+        Assert.Equal(0, (await stack.SignUps.FindAsync(first.SignUp.Id, CancellationToken.None))!.Pending.SmsCodeAttempts); // no try spent
+        Assert.Equal(SignUpService.WrongCode.Reason, (await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, first.SmsCode, CancellationToken.None)).Reason); // the API: as any refusal
 
         // A code never sent is still wrong, and the newest code confirms the newest choices.
         var wrong = first.SmsCode == "000000" ? "000001" : "000000";
-        Assert.False(SignUpService.IsCodeSuperseded(await signUps.ConfirmSmsAsync(first.SignUp.Id, wrong, CancellationToken.None)));
-        var confirmed = await signUps.ConfirmSmsAsync(first.SignUp.Id, again.SmsCode, CancellationToken.None);
+        Assert.False(SignUpService.IsCodeSuperseded(await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, wrong, CancellationToken.None)));
+        var confirmed = await stack.SignUps.ConfirmSmsAsync(first.SignUp.Id, again.SmsCode, CancellationToken.None);
         Assert.Equal(SignUpOutcomeKind.Confirmed, confirmed.Kind);
         Assert.Equal(["Syria", "Aleppo"], confirmed.Subscriber!.Topics.Select(t => t.Text));
     }
