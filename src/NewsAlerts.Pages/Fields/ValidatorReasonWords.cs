@@ -53,6 +53,8 @@ public static partial class ValidatorReasonWords
         new(new("^is longer than (\\d+) characters$"), nameof(PageStrings.ReasonLongerThan)),
         new(new("^must be a string$"), nameof(PageStrings.ReasonNotText)),
         new(new("^must be a whole number from (-?\\d+) to (-?\\d+)$"), nameof(PageStrings.ReasonWholeNumber)),
+        new(new("^must be a whole number from (-?\\d+) to (-?\\d+) \\(at least -?\\d+\\)$"), nameof(PageStrings.ReasonWholeNumberAtLeast)),
+        new(new("^must be a whole number from (-?\\d+) to (-?\\d+) \\(at most -?\\d+\\)$"), nameof(PageStrings.ReasonWholeNumberAtMost)),
         new(new("^at most (\\d+) topics are allowed$"), nameof(PageStrings.ReasonTooManyTopics)),
         new(new("^an email address or a phone number is required$"), nameof(PageStrings.ReasonEmailOrPhone)),
         new(new("^needs a domain such as example\\.com after the @$"), nameof(PageStrings.ReasonEmailNeedsDomain)),
