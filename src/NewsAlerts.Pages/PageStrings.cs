@@ -734,4 +734,16 @@ public static class PageStrings
 
     /// <summary>Quiet hours ending when they start ({0}: the end field's label, quoted; {1}: the start field's; trial r38 #12).</summary>
     public static string QuietEndSameAsStartNamed => Text(nameof(QuietEndSameAsStartNamed));
+
+    /// <summary>A topic's <c>urgency:</c> below 1 (trial r38 #11's kind: the bound crossed is named).</summary>
+    public static string ReasonUrgencyAtLeast => Text(nameof(ReasonUrgencyAtLeast));
+
+    /// <summary>A topic's <c>urgency:</c> above 9.</summary>
+    public static string ReasonUrgencyAtMost => Text(nameof(ReasonUrgencyAtMost));
+
+    /// <summary>A topic's <c>NEAR/</c> distance below 1.</summary>
+    public static string ReasonNearAtLeast => Text(nameof(ReasonNearAtLeast));
+
+    /// <summary>A topic's <c>NEAR/</c> distance above 50.</summary>
+    public static string ReasonNearAtMost => Text(nameof(ReasonNearAtMost));
 }
