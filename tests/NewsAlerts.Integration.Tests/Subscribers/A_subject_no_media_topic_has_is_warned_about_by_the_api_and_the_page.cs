@@ -63,8 +63,9 @@ public sealed class A_subject_no_media_topic_has_is_warned_about_by_the_api_and_
              new(TopicBuilderFields.Name(0, "subject"), "armed conflicts"), new("action", TopicBuilderFields.PreviewAction)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The page writes each typed value first-strong isolated, as <bdi>.
         var text = WebUtility.HtmlDecode(html);
-        Assert.Contains("No IPTC media topic has the name or code “\u2068armed conflicts\u2069”", text, StringComparison.Ordinal);
-        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.TopicNoteSubjectSuggestions, "“\u2068armed conflict\u2069”"), text, StringComparison.Ordinal);
+        Assert.Contains("No IPTC media topic has the name or code “<bdi>armed conflicts</bdi>”", text, StringComparison.Ordinal);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, PageStrings.TopicNoteSubjectSuggestions, "“<bdi>armed conflict</bdi>”"), text, StringComparison.Ordinal);
     }
 }
