@@ -716,4 +716,34 @@ public static class PageStrings
 
     /// <summary>"Send the link again" pressed while the address is confirmed already and only the number waits (review of sub16b).</summary>
     public static string ResendEmailConfirmedAlready => Text(nameof(ResendEmailConfirmedAlready));
+
+    /// <summary>A topic's <c>subject:</c> names no IPTC media topic ({0}: the value, quoted); it still matches articles tagged with it literally.</summary>
+    public static string TopicNoteUnknownSubject => Text(nameof(TopicNoteUnknownSubject));
+
+    /// <summary>Media topic labels close to an unknown subject ({0}: the labels, quoted, joined by <see cref="ListComma"/>).</summary>
+    public static string TopicNoteSubjectSuggestions => Text(nameof(TopicNoteSubjectSuggestions));
+
+    /// <summary>"Send me a new code" pressed while the number is confirmed already and something else waits: nothing sent (review s38).</summary>
+    public static string ResendPhoneConfirmedAlready => Text(nameof(ResendPhoneConfirmedAlready));
+
+    /// <summary>A whole number below its range ({0}: the least, {1}: the most; trial r38 #11's kind: the bound crossed is named).</summary>
+    public static string ReasonWholeNumberAtLeast => Text(nameof(ReasonWholeNumberAtLeast));
+
+    /// <summary>A whole number above its range ({0}: the least, {1}: the most).</summary>
+    public static string ReasonWholeNumberAtMost => Text(nameof(ReasonWholeNumberAtMost));
+
+    /// <summary>Quiet hours ending when they start ({0}: the end field's label, quoted; {1}: the start field's; trial r38 #12).</summary>
+    public static string QuietEndSameAsStartNamed => Text(nameof(QuietEndSameAsStartNamed));
+
+    /// <summary>A topic's <c>urgency:</c> below 1 (trial r38 #11's kind: the bound crossed is named).</summary>
+    public static string ReasonUrgencyAtLeast => Text(nameof(ReasonUrgencyAtLeast));
+
+    /// <summary>A topic's <c>urgency:</c> above 9.</summary>
+    public static string ReasonUrgencyAtMost => Text(nameof(ReasonUrgencyAtMost));
+
+    /// <summary>A topic's <c>NEAR/</c> distance below 1.</summary>
+    public static string ReasonNearAtLeast => Text(nameof(ReasonNearAtLeast));
+
+    /// <summary>A topic's <c>NEAR/</c> distance above 50.</summary>
+    public static string ReasonNearAtMost => Text(nameof(ReasonNearAtMost));
 }

@@ -11,10 +11,11 @@ public static class ChoicesNotApplied
 {
     /// <summary>
     /// The choices <paramref name="signUp"/> gave that differ from <paramref name="holder"/>'s settings, in
-    /// <see cref="SignUpChoice"/> order; empty when none differ. A choice the sign-up did not give asks for nothing: a
-    /// language or preferences absent, no quiet hours, no caps, no topic overrides, and the default SMS urgency
-    /// (<see cref="Subscriber.DefaultSmsMaxUrgency"/>: the sign-up form offers none and a sign-up keeps no record of an
-    /// urgency given as the default). Time zones compare as IANA ids, languages ignoring case, the languages read as sets;
+    /// <see cref="SignUpChoice"/> order; empty when none differ. A choice the sign-up did not give asks for nothing; one
+    /// it gave counts even when it equals the default (<see cref="PendingSignUp.Given"/>: <c>smsMaxUrgency: 2</c>,
+    /// <c>quietHours: null</c>, <c>caps: {}</c> are choices; review s38). A row stored before the given choices were kept
+    /// reads a default value as not given (a language or preferences absent, no quiet hours, no caps, the default SMS
+    /// urgency <see cref="Subscriber.DefaultSmsMaxUrgency"/>). Time zones compare as IANA ids, languages ignoring case, the languages read as sets;
     /// the email schedule, quiet hours and caps against the holder's preferences in force
     /// (<see cref="Subscriber.EffectivePreferences"/>).
     /// </summary>
@@ -26,6 +27,20 @@ public static class ChoicesNotApplied
         var held = holder.EffectivePreferences;
         var given = signUp.Preferences;
         var differ = new List<SignUpChoice>();
+        if (signUp.Given is { } chosen)
+        {
+            bool Gave(SignUpChoice choice) => chosen.Contains(FieldOf(choice), StringComparer.Ordinal);
+            Add(differ, SignUpChoice.TimeZone, !string.Equals(signUp.TimeZone, holder.TimeZone, StringComparison.Ordinal));
+            Add(differ, SignUpChoice.Language, Gave(SignUpChoice.Language) && !string.Equals(signUp.Language ?? "en", holder.Language ?? "en", StringComparison.OrdinalIgnoreCase));
+            Add(differ, SignUpChoice.ReadLanguages, Gave(SignUpChoice.ReadLanguages) && !SameSet(signUp.Languages ?? [], holder.Languages ?? []));
+            Add(differ, SignUpChoice.EmailFrequency, Gave(SignUpChoice.EmailFrequency) && given is not null && given.Email != held.Email);
+            Add(differ, SignUpChoice.QuietHours, Gave(SignUpChoice.QuietHours) && given is not null && given.QuietHours != held.QuietHours);
+            Add(differ, SignUpChoice.SmsUrgency, Gave(SignUpChoice.SmsUrgency) && signUp.SmsMaxUrgency != holder.SmsMaxUrgency);
+            Add(differ, SignUpChoice.DailyLimits, Gave(SignUpChoice.DailyLimits) && given is not null && given.Caps != held.Caps);
+            Add(differ, SignUpChoice.TopicSettings, given is { Topics.Count: > 0 });
+            return differ;
+        }
+
         Add(differ, SignUpChoice.TimeZone, !string.Equals(signUp.TimeZone, holder.TimeZone, StringComparison.Ordinal));
         Add(differ, SignUpChoice.Language, signUp.Language is { } language && !string.Equals(language, holder.Language ?? "en", StringComparison.OrdinalIgnoreCase));
         Add(differ, SignUpChoice.ReadLanguages, signUp.Languages is { Count: > 0 } read && !SameSet(read, holder.Languages ?? []));

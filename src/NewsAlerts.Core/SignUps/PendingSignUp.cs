@@ -33,6 +33,10 @@ using NewsAlerts.Core.Subscribers;
 /// Set when the address's link only added topics to a subscriber that had the address confirmed already
 /// (<see cref="TopicsAdded"/>, issue 16), or null.
 /// </param>
+/// <param name="Given">
+/// The optional choices the sign-up gave explicitly (<see cref="SubscriberRequest.Given"/>), or null for a row stored
+/// before they were kept (<see cref="ChoicesNotApplied"/> then guesses from the values).
+/// </param>
 public sealed record PendingSignUp(
     string Id,
     string? Email,
@@ -50,7 +54,8 @@ public sealed record PendingSignUp(
     IReadOnlyList<string>? Languages = null,
     bool Replaces = false,
     string? CreatedSubscriberId = null,
-    TopicsAdded? Added = null)
+    TopicsAdded? Added = null,
+    IReadOnlyList<string>? Given = null)
 {
     /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
     public IReadOnlyList<string> PendingChannels =>

@@ -51,7 +51,7 @@ public static class SignUpRepeats
 
     // One text for what a person chose, so nested preferences compare by value, not by reference.
     private static string Choices(PendingSignUp s) =>
-        JsonSerializer.Serialize(new { s.TimeZone, Topics = s.Topics.Select(t => new { t.Text, t.Exact, t.Language }), s.SmsMaxUrgency, s.Preferences, s.Language, s.Languages });
+        JsonSerializer.Serialize(new { s.TimeZone, Topics = s.Topics.Select(t => new { t.Text, t.Exact, t.Language }), s.SmsMaxUrgency, s.Preferences, s.Language, s.Languages, s.Given });
 
     private static bool Same(Channel channel, string? held, string? asked) =>
         held is null || asked is null ? held is null && asked is null : ContactKeys.Of(channel, held) == ContactKeys.Of(channel, asked);

@@ -96,6 +96,7 @@ public sealed class SignUpService(
                     Preferences = request.Preferences,
                     Language = request.Language,
                     Languages = request.Languages,
+                    Given = request.Given,
                 };
                 var (fresh, token, code) = Fresh(again, email: request.Email is not null && !again.EmailConfirmed, sms: true);
                 again = again with { Pending = fresh };
@@ -120,6 +121,7 @@ public sealed class SignUpService(
                 Preferences = request.Preferences,
                 Language = request.Language,
                 Languages = request.Languages,
+                Given = request.Given,
             };
             var (pending, emailToken, smsCode) = Fresh(signUp, email: request.Email is not null, sms: request.Phone is not null);
             signUp = signUp with { Pending = pending };
@@ -189,6 +191,7 @@ public sealed class SignUpService(
         Preferences = request.Preferences,
         Language = request.Language,
         Languages = request.Languages,
+        Given = request.Given,
     };
 
     private static List<Topic> TopicsOf(SubscriberRequest request) =>

@@ -23,6 +23,13 @@ public static class SubscriberRequestParser
     public static readonly IReadOnlyList<string> SignUpFields = ["email", "phone", "timeZone", "topics", "smsMaxUrgency", "language", "languages", "preferences"];
 
     /// <summary>
+    /// The optional choices of a sign-up that have a default, by API member: a request that gives one counts it as chosen
+    /// even when it equals the default (<see cref="SubscriberRequest.Given"/>; review s38: <c>smsMaxUrgency: 2</c> read as not chosen).
+    /// </summary>
+    public static readonly IReadOnlyList<string> OptionalChoices =
+        ["smsMaxUrgency", "language", "languages", "preferences.email", "preferences.quietHours", "preferences.caps", "preferences.topics"];
+
+    /// <summary>
     /// The members of a settings change (<c>PATCH</c>; <c>email</c> and <c>phone</c> are read by
     /// <see cref="SignUps.ContactChangeRequest"/>); any other is refused.
     /// </summary>
@@ -83,7 +90,17 @@ public static class SubscriberRequestParser
         return errors.Count > 0
             ? Validated<SubscriberRequest>.Invalid(errors)
             : Validated<SubscriberRequest>.Ok(new SubscriberRequest(email, phone, timeZone!, topics, threshold, preferences, language, languages,
-                topicLanguages.Any(l => l is not null) ? topicLanguages : null));
+                topicLanguages.Any(l => l is not null) ? topicLanguages : null, GivenChoices(json)));
+    }
+
+    // The members of OptionalChoices the sign-up gives: a top-level null counts as not given (the parser reads it so), a
+    // preference present counts whatever its value (quietHours: null chooses none).
+    private static List<string> GivenChoices(JsonElement json)
+    {
+        var preferences = json.TryGetProperty("preferences", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        return [.. OptionalChoices.Where(c => c.StartsWith("preferences.", StringComparison.Ordinal)
+            ? preferences.ValueKind == JsonValueKind.Object && preferences.TryGetProperty(c["preferences.".Length..], out _)
+            : json.TryGetProperty(c, out var v) && v.ValueKind != JsonValueKind.Null)];
     }
 
     /// <summary>

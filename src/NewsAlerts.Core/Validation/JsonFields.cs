@@ -74,7 +74,9 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 
     /// <summary>
     /// <paramref name="value"/> when it is a JSON number that is a whole number in [min, max]; otherwise null and the
-    /// reason <c>must be a whole number from 1 to 9</c>, with <c>(a JSON number, not a string)</c> added when a number
+    /// reason <c>must be a whole number from 1 to 9</c>, naming the side crossed when a whole number (or one written as a
+    /// string) is out of range: <c>must be a whole number from 1 to 9 (at least 1)</c> for 0, <c>... (at most 9)</c> for 10
+    /// (trial r38 #11's kind: a bound's message names the bound crossed), or <c>(a JSON number, not a string)</c> added when a number
     /// in range was sent as a string (<c>"3"</c>, or in another script's digits <c>"٣"</c>, the only thing wrong with it;
     /// forms send typed numbers as JSON numbers, so a person never reads it). JSON's grammar (RFC 8259 §6) writes numbers
     /// in the digits 0-9 only, so a number is never read from a string, in any script.
@@ -89,9 +91,17 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             return (int)d;
         }
 
-        reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}")
-            + (value.ValueKind == JsonValueKind.String && int.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
-                ? " (a JSON number, not a string)" : string.Empty);
+        decimal? whole = value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var n) && n == decimal.Truncate(n) ? n
+            : value.ValueKind == JsonValueKind.String && decimal.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) && s == decimal.Truncate(s) ? s
+            : null;
+        reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}") + whole switch
+        {
+            { } w when w < min => string.Create(CultureInfo.InvariantCulture, $" (at least {min})"),
+            { } w when w > max => string.Create(CultureInfo.InvariantCulture, $" (at most {max})"),
+            _ when value.ValueKind == JsonValueKind.String && int.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
+                => " (a JSON number, not a string)",
+            _ => string.Empty,
+        };
         return null;
     }
 

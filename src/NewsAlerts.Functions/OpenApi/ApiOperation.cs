@@ -12,6 +12,7 @@ namespace NewsAlerts.Functions.OpenApi;
 /// <param name="RequestMediaType">The request body's media type when it is not JSON (Twilio's form posts, WebSub's feed XML), or null.</param>
 /// <param name="Query">Query parameters, <c>name: description</c>.</param>
 /// <param name="Headers">Request header parameters (<c>If-Match</c>), <c>name: description</c>.</param>
+/// <param name="RequestOptional">Whether the request body may be left out (the resend APIs' <c>{"channel": ...}</c>).</param>
 public sealed record ApiOperation(
     string Function,
     string Method,
@@ -23,4 +24,5 @@ public sealed record ApiOperation(
     IReadOnlyList<ApiAnswer> Answers,
     string? RequestMediaType = null,
     IReadOnlyList<(string Name, string Description)>? Query = null,
-    IReadOnlyList<(string Name, string Description)>? Headers = null);
+    IReadOnlyList<(string Name, string Description)>? Headers = null,
+    bool RequestOptional = false);

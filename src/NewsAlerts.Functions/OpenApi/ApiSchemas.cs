@@ -32,6 +32,7 @@ public static class ApiSchemas
     public const string Liveness = "Liveness";
     public const string Editor = "Editor";
     public const string ComposedTopic = "ComposedTopic";
+    public const string Resend = "Resend";
 #pragma warning restore CS1591
 
     // The one rule for digits in the API's times and dates (README "Delivery preferences"; Core TypedDigits).
@@ -52,7 +53,9 @@ public static class ApiSchemas
                 ("topic", Text("The composed topic in the topic language (empty when every field is empty).")),
                 ("error", Object("Null when the topic parses; else where it fails.", [],
                     ("field", Text("The builder field at fault (all, phrase, any, none, in, subject).")), ("column", Integer("1-based column within that field.")),
-                    ("reason", Text("The parser's reason.")), ("message", Text("A sentence for people."))))),
+                    ("reason", Text("The parser's reason.")), ("message", Text("A sentence for people.")))),
+                ("warnings", Array(Object("What to know about a topic that parses (as the sign-up answer's warnings): one that can never match, a subject no IPTC media topic has...", [],
+                    ("reason", Text("The API's sentence, as in the sign-up answer.")), ("message", Text("The page's sentence, in the page's language.")))))),
             [Problem] = Object("RFC 9457 problem details (application/problem+json); the detail names the field and the reason.", [],
                 ("type", Text("A URI naming the kind of problem.")), ("title", Text("A short summary.")), ("status", Integer("The HTTP status.")),
                 ("detail", Text("`field: reason` for this occurrence.")), ("instance", Text("The request path.")), ("traceId", Text("The trace id, for support."))),
@@ -132,6 +135,12 @@ public static class ApiSchemas
                 ("warnings", Array(Object("A warning about a topic.", [])))),
             [ConfirmEmail] = Object("The emailed confirmation token (or in the query); any other member is refused.", [], ("token", Text("The token."))),
             [ConfirmSms] = Object("The texted code.", ["code"], ("code", Text("Six digits."))),
+            [Resend] = Object("Optional (no body, or `{}`, sends every channel still pending); any other member is refused.", [],
+                (Functions.Subscribers.ResendBody.Field, new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, Description = "Send only this channel's link (`email`) or code (`sms`) again; the other's keeps working.",
+                    Enum = [.. Functions.Subscribers.ResendBody.Channels.Select(c => (System.Text.Json.Nodes.JsonNode)c)],
+                })),
             [Confirmed] = Object("A confirmed subscriber and how to manage it.", ["subscriber"],
                 ("subscriber", Ref(Subscriber)), ("manageUrl", Text("The preference centre link.", "uri")), ("manageToken", Text("The manage token (Authorization: Bearer).")),
                 ("added", Object("Set when the sign-up only added topics to the subscriber that had this address or number confirmed already (its settings kept); null otherwise.", ["topics", "notApplied"],

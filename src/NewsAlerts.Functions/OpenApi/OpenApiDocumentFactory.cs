@@ -105,7 +105,7 @@ public static partial class OpenApiDocumentFactory
         {
             operation.RequestBody = new OpenApiRequestBody
             {
-                Required = true,
+                Required = !contract.RequestOptional,
                 Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
                 {
                     [contract.RequestMediaType ?? "application/json"] = new OpenApiMediaType

@@ -13,7 +13,9 @@ using NewsAlerts.Pages.Topics;
 /// builder writes for one row (<see cref="TopicBuilderFields"/>), and the parser's verdict, for the builder script's
 /// live preview. 200 <c>{"topic": "...", "error": null}</c>, or with <c>"error": {"field": "any", "column": 3,
 /// "reason": "...", "message": "..."}</c> naming the row's field and its column when the topic does not parse (a
-/// preview, not a failed request). A field holding a character the sign-up refuses in a topic (NUL, controls, bidi
+/// preview, not a failed request). <c>"warnings"</c> lists what to know about a topic that parses, in the same words
+/// as the sign-up answer's <c>warnings</c> (<see cref="Matching.Languages.TopicWarnings"/>: a topic that can never match, a
+/// <c>subject:</c> no IPTC media topic has...), each <c>{"reason": "...", "message": "..."}</c> with the page's sentence. A field holding a character the sign-up refuses in a topic (NUL, controls, bidi
 /// overrides: <see cref="FreeText"/>, the rule <c>/signup</c> and <c>/api/subscribers</c> apply) is such an error too,
 /// at that character's column; the invisible characters that rule removes are removed here too. 400 problem+json when
 /// a field is longer than a topic may be or <c>in</c> is none of <see cref="TopicBuilderFields.Scopes"/>.
@@ -47,6 +49,7 @@ public sealed class TopicComposeFunction
                 {
                     topic = (string?)null,
                     error = new { field = part, column = index + 1, reason = refused, message = TopicBuilderFields.FieldError(refused, index + 1) },
+                    warnings = Array.Empty<object>(),
                 });
             }
         }
@@ -67,6 +70,12 @@ public sealed class TopicComposeFunction
             };
         }
 
-        return new JsonResult(new { topic = row.Composed.Text, error });
+        var language = request.Query["lang"].ToString() is { Length: > 0 } lang ? lang : null;
+        var warnings = parsed is { Success: true }
+            ? Matching.Languages.TopicWarnings.Concerns(row.Composed.Text, language)
+                .Zip(Matching.Languages.TopicWarnings.For(row.Composed.Text, language), (concern, reason) => new { reason, message = TopicNotes.Sentence(concern) })
+                .ToArray()
+            : [];
+        return new JsonResult(new { topic = row.Composed.Text, error, warnings });
     }
 }

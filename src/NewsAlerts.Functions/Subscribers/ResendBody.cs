@@ -18,6 +18,9 @@ public static class ResendBody
     /// <summary>The one member.</summary>
     public const string Field = "channel";
 
+    /// <summary>The channel values taken, as the API writes them.</summary>
+    public static readonly IReadOnlyList<string> Channels = ["email", "sms"];
+
     /// <summary>The reason for a channel that is neither.</summary>
     public const string ChannelReason = "must be \"email\" or \"sms\" (leave it out to send every channel still pending)";
 
@@ -36,36 +39,46 @@ public static class ResendBody
                 return (null, problem);
             }
 
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, Problems.Invalid([new FieldError("$", "must be a JSON object: {} or {\"channel\": \"email\"} or {\"channel\": \"sms\"}")]));
-            }
-
-            var errors = new List<FieldError>();
-            Channel? channel = null;
-            foreach (var member in root.EnumerateObject())
-            {
-                if (member.Name != Field)
-                {
-                    errors.Add(new FieldError(member.Name, $"is not a field of this request (it takes {Field} only, or nothing)"));
-                }
-                else if (errors.Exists(e => e.Field == Field) || channel is not null)
-                {
-                    errors.Add(new FieldError(Field, JsonBody.GivenTwice));
-                }
-                else
-                {
-                    channel = member.Value.ValueKind == JsonValueKind.String ? Of(member.Value.GetString()) : null;
-                    if (channel is null)
-                    {
-                        errors.Add(new FieldError(Field, ChannelReason));
-                    }
-                }
-            }
-
+            var (channel, errors) = Parse(document.RootElement);
             return errors.Count == 0 ? (channel, null) : (null, Problems.Invalid(errors));
         }
+    }
+
+    /// <summary>
+    /// Reads a body already parsed: the channel asked for (null: every one pending) and the errors, each naming its field
+    /// (<c>$</c> for a body that is not an object; any member other than <see cref="Field"/> by its name, with the known
+    /// members as <see cref="KnownMembers.Reason"/> words them).
+    /// </summary>
+    public static (Channel? Channel, IReadOnlyList<FieldError> Errors) Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, [new FieldError("$", "must be a JSON object: {} or {\"channel\": \"email\"} or {\"channel\": \"sms\"}")]);
+        }
+
+        var errors = new List<FieldError>();
+        Channel? channel = null;
+        foreach (var member in root.EnumerateObject())
+        {
+            if (member.Name != Field)
+            {
+                errors.Add(new FieldError(member.Name, KnownMembers.Reason("a field of this request", [Field])));
+            }
+            else if (errors.Exists(e => e.Field == Field) || channel is not null)
+            {
+                errors.Add(new FieldError(Field, JsonBody.GivenTwice));
+            }
+            else
+            {
+                channel = member.Value.ValueKind == JsonValueKind.String ? Of(member.Value.GetString()) : null;
+                if (channel is null)
+                {
+                    errors.Add(new FieldError(Field, ChannelReason));
+                }
+            }
+        }
+
+        return errors.Count == 0 ? (channel, []) : (null, errors);
     }
 
     private static Channel? Of(string? value) => value switch

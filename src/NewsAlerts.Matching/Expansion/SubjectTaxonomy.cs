@@ -50,6 +50,12 @@ internal sealed class SubjectTaxonomy
 
     public string Label(string code) => labels.TryGetValue(code, out var label) ? label : code;
 
+    /// <summary>Whether <paramref name="value"/> is a code (<c>medtop:20000056</c>, <c>20000056</c>) or label of a media topic.</summary>
+    public bool Knows(string value) => codeByKey.ContainsKey(Normalize(value));
+
+    /// <summary>The labels of <see cref="labels"/> (as IPTC writes them), for suggestions.</summary>
+    public IEnumerable<string> Labels => labels.Values;
+
     public void AddWithAncestors(string value, HashSet<string> into)
     {
         var code = Resolve(value);

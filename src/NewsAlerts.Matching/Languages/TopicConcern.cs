@@ -5,4 +5,5 @@ namespace NewsAlerts.Matching.Languages;
 /// <param name="Language">The language the topic is matched in (ISO 639-1, <c>en</c>).</param>
 /// <param name="Stated">The language asked for, when <paramref name="Kind"/> is <see cref="TopicConcernKind.OtherLanguage"/>; else null.</param>
 /// <param name="Words">The words concerned, as written (empty when the concern is about the whole topic).</param>
-public sealed record TopicConcern(TopicConcernKind Kind, string Language, string? Stated, IReadOnlyList<string> Words);
+/// <param name="Suggestions">What the person may have meant (for <see cref="TopicConcernKind.UnknownSubject"/>: media topic labels, closest first); null or empty when none.</param>
+public sealed record TopicConcern(TopicConcernKind Kind, string Language, string? Stated, IReadOnlyList<string> Words, IReadOnlyList<string>? Suggestions = null);

@@ -20,4 +20,10 @@ public enum TopicConcernKind
 
     /// <summary>It asks for a word and excludes the same word (<see cref="TopicConcern.Words"/>), so it can never match.</summary>
     Contradiction,
+
+    /// <summary>
+    /// A <c>subject:</c> value (<see cref="TopicConcern.Words"/>) is no IPTC media topic's label or code, so it matches
+    /// only articles carrying exactly that subject (a feed's own category); <see cref="TopicConcern.Suggestions"/> holds close labels.
+    /// </summary>
+    UnknownSubject,
 }

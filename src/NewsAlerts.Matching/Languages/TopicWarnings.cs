@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis.Util;
 using NewsAlerts.Matching.Analysis;
+using NewsAlerts.Matching.Expansion;
 using NewsAlerts.Matching.Query;
 
 namespace NewsAlerts.Matching.Languages;
@@ -8,7 +9,7 @@ namespace NewsAlerts.Matching.Languages;
 /// What a subscriber should know about a topic in its language before relying on it: that its script made it another
 /// language, that its language has no stemmer, that a word cannot match as written (a lone Japanese or Korean
 /// character inside running text, a script no article of the language uses), that it asks only for stop words, or
-/// that it excludes a word it asks for (so it can never match).
+/// that it excludes a word it asks for (so it can never match), or that a <c>subject:</c> names no IPTC media topic.
 /// A pure function of the topic text and language; the topic is accepted either way.
 /// </summary>
 public static class TopicWarnings
@@ -89,6 +90,11 @@ public static class TopicWarnings
             concerns.Add(new TopicConcern(TopicConcernKind.Contradiction, lang, null, both));
         }
 
+        foreach (var subject in UnknownSubjects(parsed.Root!))
+        {
+            concerns.Add(new TopicConcern(TopicConcernKind.UnknownSubject, lang, null, [subject], SubjectNames.Closest(subject)));
+        }
+
         return concerns;
     }
 
@@ -100,7 +106,19 @@ public static class TopicWarnings
         TopicConcernKind.UnknownScript => $"it is written in a script that {concern.Language} articles do not use; give the topic's language",
         TopicConcernKind.LoneCharacter => $"'{concern.Words[0]}' is one character: {concern.Language} text is read in pairs of characters, so it matches only where it stands alone; write the whole word",
         TopicConcernKind.OnlyCommonWords => $"it asks only for common words ({string.Join(", ", concern.Words)}), so it would match almost every {concern.Language} article",
+        TopicConcernKind.UnknownSubject => $"no IPTC media topic has the name or code \"{concern.Words[0]}\", so subject:\"{concern.Words[0]}\" matches only articles tagged with exactly that subject"
+            + (concern.Suggestions is { Count: > 0 } close ? $"; did you mean {string.Join(" or ", close.Select(c => $"\"{c}\""))}?" : string.Empty),
         _ => $"it asks for {string.Join(", ", concern.Words)} and excludes the same, so it can never match",
+    };
+
+    // Every subject: value anywhere in the topic (asked for or excluded) that no media topic has as label or code, once each.
+    private static IEnumerable<string> UnknownSubjects(QueryNode node) => node switch
+    {
+        FilterQuery { Kind: FilterKind.Subject } filter when !SubjectNames.IsKnown(filter.Value) => [filter.Value],
+        AndQuery and => and.Children.SelectMany(UnknownSubjects).Distinct(StringComparer.Ordinal),
+        OrQuery or => or.Children.SelectMany(UnknownSubjects).Distinct(StringComparer.Ordinal),
+        NotQuery not => UnknownSubjects(not.Child),
+        _ => [],
     };
 
     // Words an AND both asks for and excludes (Syria -Syria, "a b" NOT "a b"): such a topic never matches. An exclusion

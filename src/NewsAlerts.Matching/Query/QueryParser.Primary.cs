@@ -144,7 +144,9 @@ internal sealed partial class QueryParser
         };
         if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 9)
         {
-            FailNull(at, "urgency: needs a number from 1 to 9, optionally after <, <=, > or >=");
+            // A number past a bound names the bound crossed (trial r38 #11's kind): urgency:0, urgency:>=10.
+            var side = digits.Length == 0 || !digits.All(char.IsAsciiDigit) ? string.Empty : number == 0 && digits.TrimStart('0').Length == 0 ? " (at least 1)" : " (at most 9)";
+            FailNull(at, "urgency: needs a number from 1 to 9, optionally after <, <=, > or >=" + side);
             return null;
         }
 

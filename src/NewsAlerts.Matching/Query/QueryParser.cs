@@ -206,7 +206,8 @@ internal sealed partial class QueryParser
 
                 if (pos == start || !int.TryParse(text.AsSpan(start, pos - start), NumberStyles.None, CultureInfo.InvariantCulture, out distance) || distance is < 1 or > 50)
                 {
-                    return FailNull(start, "NEAR/ needs a distance from 1 to 50 words");
+                    // A distance past a bound names the bound crossed (trial r38 #11's kind): NEAR/0, NEAR/99.
+                    return FailNull(start, "NEAR/ needs a distance from 1 to 50 words" + (pos == start ? string.Empty : distance == 0 && text.AsSpan(start, pos - start).TrimStart('0').IsEmpty ? " (at least 1)" : " (at most 50)"));
                 }
             }
 

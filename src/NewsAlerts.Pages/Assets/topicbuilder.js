@@ -41,7 +41,7 @@
       .then(function (body) {
         if (row.getAttribute('data-ticket') !== String(ticket)) { return; }
         out.textContent = body.topic || out.getAttribute('data-empty');
-        problem.textContent = body.error ? body.error.message : '';
+        problem.textContent = body.error ? body.error.message : (body.warnings || []).map(function (w) { return w.message; }).join(' ');
       })
       .catch(function () { /* the server composes on submit anyway */ });
   }

@@ -8,10 +8,11 @@ namespace NewsAlerts.Pages.Fields;
 /// </summary>
 public static class ArabicAgreement
 {
-    // The fields whose Arabic subject (PageStrings.Subject*) is feminine: قائمة، المنطقة، لغة، اللغات، وتيرة، بداية، نهاية، درجة، مدة.
+    // The fields whose Arabic subject is feminine. The subject is the field's label (trial r38 #12, FieldLabels.Named):
+    // المواضيع، المنطقة، لغة، اللغات، وتيرة، ساعات، رسائل (plurals of things take the feminine singular), and the pause's مدة.
     private static readonly HashSet<string> FeminineSubjects = new(StringComparer.Ordinal)
     {
-        "topics", "timeZone", "language", "languages", "emailFrequency", "quietStart", "quietEnd", "smsMaxUrgency", "pause",
+        "topics", "timeZone", "language", "languages", "emailFrequency", "quietStart", "quietEnd", "smsMaxUrgency", "pause", "capEmail", "capSms",
     };
 
     // Masculine openings of the Arabic reasons that go on from a subject, and their feminine forms.

@@ -153,9 +153,9 @@ public static partial class FormFields
 
     /// <summary>
     /// The message a page shows for <paramref name="reason"/> (a parser's reason about the API field
-    /// <paramref name="apiField"/>) on the form field <paramref name="field"/>: a whole sentence naming its subject in
-    /// words (<see cref="FieldLabels.Subject"/>: "Quiet hours start must be a time like 22:00"), never a format pattern,
-    /// a code or an option's value.
+    /// <paramref name="apiField"/>) on the form field <paramref name="field"/>: a whole sentence naming its subject once,
+    /// by the label the page shows it with, quoted (<see cref="FieldLabels.Named"/>: "“Quiet hours from” must be a time
+    /// like 22:00", the same on every page; trial r38 #12), never a format pattern, a code or an option's value.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Worded(string field, string apiField, string reason)
@@ -163,7 +163,7 @@ public static partial class FormFields
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(apiField);
         ArgumentNullException.ThrowIfNull(reason);
-        var subject = FieldLabels.Subject(field) ?? PageStrings.SubjectForm;
+        var subject = FieldLabels.Named(field) ?? PageStrings.SubjectForm;
         var plain = Plain(apiField, reason, subject);
         return plain.ContinuesSubject ? $"{subject} {ArabicAgreement.Predicate(field, plain.Text, PageCulture.Language)}" : Capitalised(plain.Text);
     }
@@ -196,7 +196,8 @@ public static partial class FormFields
 
         if (field.StartsWith("preferences.quietHours", StringComparison.Ordinal) && reason == "must differ from start")
         {
-            return (PageStrings.QuietEndSameAsStart, false);
+            // Both fields by the labels the page shows (trial r38 #12), so the summary need not name the field again.
+            return (string.Format(CultureInfo.CurrentCulture, PageStrings.QuietEndSameAsStartNamed, FieldLabels.Named("quietEnd"), FieldLabels.Named("quietStart")), false);
         }
 
         if (reason.StartsWith("must be immediate, hourly", StringComparison.Ordinal) || reason.StartsWith("must be a weekday", StringComparison.Ordinal)
@@ -212,7 +213,8 @@ public static partial class FormFields
 
         if (field == "timeZone" && reason.StartsWith("is not an IANA time zone", StringComparison.Ordinal))
         {
-            return (PageStrings.TimeZoneUnknown, false);
+            // As every list is worded, by the field's label (trial r38 #12: "Time zone: Choose a time zone..." named it twice).
+            return (string.Format(CultureInfo.InvariantCulture, PageStrings.FieldFromTheList, subject), false);
         }
 
         if (field != "phone")

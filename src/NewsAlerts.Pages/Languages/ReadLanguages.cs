@@ -72,7 +72,7 @@ public static class ReadLanguages
     public static PageError? Error(string? value, IReadOnlyList<string>? kept)
     {
         var allowed = Parse(value).All(t => TextLanguages.Offered.Contains(t, StringComparer.Ordinal) || (kept ?? []).Contains(t, StringComparer.OrdinalIgnoreCase));
-        return allowed ? null : new PageError(Field, string.Format(CultureInfo.CurrentCulture, PageStrings.FieldFromTheList, PageStrings.SubjectReadLanguages));
+        return allowed ? null : new PageError(Field, string.Format(CultureInfo.CurrentCulture, PageStrings.FieldFromTheList, Layout.FieldLabels.Named(Field)));
     }
 
     /// <summary>

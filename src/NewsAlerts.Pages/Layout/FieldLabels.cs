@@ -48,17 +48,29 @@ public static class FieldLabels
     };
 
     /// <summary>
-    /// The error summary's line for <paramref name="error"/>, by one rule for every page (issue 16): the field's visible
-    /// label in the page's language (<see cref="Of"/>), then the message (<see cref="PageStrings.ErrorSummaryLine"/>,
-    /// <c>{label}: {message}</c>), the line linking to the field; the message alone only for a field no page shows
-    /// (no label). The API names a field by its JSON name in problem+json's <c>errors</c>, never by a label.
+    /// The error summary's line for <paramref name="error"/>, by one rule for every page (issue 16), naming the field once
+    /// by its visible label in the page's language (<see cref="Of"/>; trial r38 #12 saw "Quiet hours from: Quiet hours
+    /// start: ..."): the message alone when it names the field by that label already (<see cref="Named"/>), else the
+    /// label, then the message (<see cref="PageStrings.ErrorSummaryLine"/>, <c>{label}: {message}</c>); the message alone
+    /// for a field no page shows (no label). The line links to the field. The API names a field by its JSON name in
+    /// problem+json's <c>errors</c>, never by a label.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
     public static string SummaryLine(PageError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return Of(error.Field) is { } label ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ErrorSummaryLine, label, error.Message) : error.Message;
+        return Of(error.Field) is { } label && !error.Message.Contains(Named(error.Field)!, StringComparison.Ordinal)
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ErrorSummaryLine, label, error.Message)
+            : error.Message;
     }
+
+    /// <summary>
+    /// The field named <paramref name="field"/> as a sentence about it names it: its visible label (<see cref="Of"/>) in the
+    /// page language's quotation marks (<see cref="PageStrings.QuoteOpen"/>, <see cref="PageStrings.QuoteClose"/>), so
+    /// /signup and /manage word a mistake alike and a label reads as a name mid-sentence ("“Quiet hours from” must be a
+    /// time like 22:00"); null for a field without a label.
+    /// </summary>
+    public static string? Named(string field) => Of(field) is { } label ? PageStrings.QuoteOpen + label + PageStrings.QuoteClose : null;
 
     /// <summary>
     /// What the field named <paramref name="field"/> is about, as the start of a sentence an error message makes of it

@@ -66,13 +66,19 @@ public static class ManageNotices
     /// <summary>A code entered again after it confirmed the number (Back, then Confirm).</summary>
     public const string PhoneConfirmedAlready = "phone-confirmed-already";
 
+    /// <summary>
+    /// A code asked for alone ("Send me a new code") while the number is confirmed already (its code entered meanwhile) and
+    /// something else waits: nothing sent (review s38; it said "This code was used already", the sentence of a code entered again).
+    /// </summary>
+    public const string CodeNotNeeded = "code-not-needed";
+
     /// <summary>A link asked for alone ("Send the link again") while the address is confirmed already and only the number waits.</summary>
     public const string EmailConfirmedAlready = "email-confirmed-already";
 
     /// <summary>
     /// The <c>done</c> value when a resend sent nothing: a number that replied STOP (<see cref="ResentNothingPhoneStopped"/>);
     /// one channel asked for (<paramref name="only"/>) already confirmed while the other still waits
-    /// (<paramref name="otherWaits"/>): that channel named as confirmed (<see cref="PhoneConfirmedAlready"/>,
+    /// (<paramref name="otherWaits"/>): that channel named as confirmed, nothing sent (<see cref="CodeNotNeeded"/>,
     /// <see cref="EmailConfirmedAlready"/>), not "every address and number is confirmed" (review of sub16b); otherwise
     /// <see cref="ResentNothing"/>.
     /// </summary>
@@ -81,7 +87,7 @@ public static class ManageNotices
     /// <param name="otherWaits">Whether a confirmation of some channel still waits.</param>
     public static string OfNothingResent(NewsAlerts.Core.Delivery.Channel? only, bool phoneStopped, bool otherWaits) =>
         phoneStopped ? ResentNothingPhoneStopped
-        : otherWaits && only == NewsAlerts.Core.Delivery.Channel.Sms ? PhoneConfirmedAlready
+        : otherWaits && only == NewsAlerts.Core.Delivery.Channel.Sms ? CodeNotNeeded
         : otherWaits && only == NewsAlerts.Core.Delivery.Channel.Email ? EmailConfirmedAlready
         : ResentNothing;
 
@@ -135,6 +141,7 @@ public static class ManageNotices
         PhoneConfirmed => PageStrings.PhoneConfirmedNotice,
         PhoneConfirmedAlready => PageStrings.AlreadyConfirmedSmsManagedMessage,
         EmailConfirmedAlready => PageStrings.ResendEmailConfirmedAlready,
+        CodeNotNeeded => PageStrings.ResendPhoneConfirmedAlready,
         _ => null,
     };
 }

@@ -44,6 +44,8 @@ public static class TopicNotes
             TopicConcernKind.UnknownScript => Format(PageStrings.TopicNoteUnknownScript, language, string.Empty),
             TopicConcernKind.LoneCharacter => Format(PageStrings.TopicNoteLoneCharacter, Quoted(concern.Words), language),
             TopicConcernKind.OnlyCommonWords => Format(PageStrings.TopicNoteOnlyCommonWords, Quoted(concern.Words), language),
+            TopicConcernKind.UnknownSubject => Format(PageStrings.TopicNoteUnknownSubject, Quoted(concern.Words), string.Empty)
+                + (concern.Suggestions is { Count: > 0 } close ? " " + Format(PageStrings.TopicNoteSubjectSuggestions, Quoted(close), string.Empty) : string.Empty),
             _ => Format(PageStrings.TopicNoteContradiction, Quoted(concern.Words), language),
         };
     }

@@ -122,10 +122,10 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     [InlineData("fr", "phone", "++447400333444", "Ce numéro contient plus d'un +\u00a0; écrivez un seul + avant l'indicatif du pays")] // what a person saw in English
     [InlineData("fr", "topics", "\"unclosed", "Ligne 1\u00a0: guillemet non fermé (colonne 1)")]
     [InlineData("fr", "topics", "Syria AND", "Ligne 1\u00a0: AND doit être suivi d'un mot ou d'un groupe (colonne 7)")]
-    [InlineData("fr", "capSms", "-1", "Le nombre de SMS par jour doit être un nombre entier de 1 à 1000")]
+    [InlineData("fr", "capSms", "-1", "«\u202fSMS par jour\u202f» doit être au moins 1 (un nombre entier de 1 à 1000)")]
     [InlineData("fr", "topics", "a*", "Ligne 1\u00a0: il faut au moins 3 lettres ou chiffres avant «\u00a0*\u00a0» (colonne 1)")]
     [InlineData("ar", "topics", "\"unclosed", "السطر 1: علامة اقتباس غير مغلقة (العمود 1)")]
-    [InlineData("ar", "capSms", "-1", "عدد الرسائل النصية في اليوم يجب أن يكون عددًا صحيحًا من 1 إلى 1000")]
+    [InlineData("ar", "capSms", "-1", "”الرسائل النصية في اليوم“ يجب أن تكون 1 على الأقل (عددًا صحيحًا من 1 إلى 1000)")]
     [InlineData("de", "topics", "Syria)", "Zeile 1: „)“ ohne passende „(“ (Spalte 6)")]
     [InlineData("en", "topics", "\"unclosed", "Line 1: unclosed quote at column 1")] // English reads as before
     [InlineData("en", "phone", "++447400333444", "This number has more than one +; write a single + before the country code")]
@@ -137,14 +137,15 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     }
 
     [Theory]
-    [InlineData("quietStart", "7pm", "Quiet hours start must be a time like 22:00")] // the wording a person asked for
-    [InlineData("quietStart", "25:00", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day")] // trial r32 #6: past the day's end, not mistyped
-    [InlineData("digestTime", "7pm", "The digest time must be a time like 22:00")]
-    [InlineData("emailFrequency", "someday", "The email frequency must be one of the choices in the list")]
-    [InlineData("weekday", "someday", "The digest day must be one of the choices in the list")]
-    [InlineData("language", "zz-ZZ-invalid!", "The language of your topics must be one of the choices in the list")]
-    [InlineData("capSms", "-1", "Texts a day must be a whole number from 1 to 1000")]
-    [InlineData("email", "abc@", "The email address must look like name@example.com")]
+    [InlineData("quietStart", "7pm", "“Quiet hours from” must be a time like 22:00")] // the wording a person asked for
+    [InlineData("quietStart", "25:00", "“Quiet hours from” must be a time like 22:00; 25:00 is not a time of day")] // trial r32 #6: past the day's end, not mistyped
+    [InlineData("digestTime", "7pm", "“Digest time (daily and weekly)” must be a time like 22:00")]
+    [InlineData("emailFrequency", "someday", "“Email frequency” must be one of the choices in the list")]
+    [InlineData("weekday", "someday", "“Digest day (weekly)” must be one of the choices in the list")]
+    [InlineData("language", "zz-ZZ-invalid!", "“Language of your topics” must be one of the choices in the list")]
+    [InlineData("capSms", "-1", "“Texts a day” must be at least 1 (a whole number from 1 to 1000)")] // trial r38 #11: the bound crossed
+    [InlineData("capSms", "5000", "“Texts a day” must be at most 1000 (a whole number from 1 to 1000)")]
+    [InlineData("email", "abc@", "“Email address” must look like name@example.com")]
     [InlineData("phone", "++447400333444", "This number has more than one +; write a single + before the country code")]
     public void An_error_names_the_field_it_is_about(string field, string value, string message) =>
         Assert.Contains(message, ErrorsOf(field, value).Select(e => e.Message));
@@ -155,9 +156,9 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
         var errors = SettingsErrors(new Dictionary<string, string> { ["quietStart"] = "22:00", ["quietEnd"] = "" });
 
         // Trial r32 #6: the empty end is missing, not mistyped.
-        Assert.Equal([new PageError("quietEnd", "Quiet hours end must be given too, as a time like 07:00")], errors);
+        Assert.Equal([new PageError("quietEnd", "“Quiet hours until” must be given too, as a time like 07:00")], errors);
         Assert.Equal(
-            "Quiet hours end must be given too, as a time like 07:00",
+            "“Quiet hours until” must be given too, as a time like 07:00",
             Assert.Single(FormFields.Errors([new Core.Validation.FieldError("preferences.quietHours.end", "is required (HH:mm)")], [])).Message);
     }
 

@@ -50,7 +50,7 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
              "This number is in France; we can only text numbers in the United Kingdom",
              "This is a landline, which can't get texts. Enter a mobile number",
              "This is a premium-rate number, which can't get texts. Enter a mobile number",
-             "Choose a time zone from the list", "The digest time must be a time like 22:00", "Quiet hours start must be a time like 22:00"],
+             "“Time zone” must be one of the choices in the list", "“Digest time (daily and weekly)” must be a time like 22:00", "“Quiet hours from” must be a time like 22:00"],
             errors.Select(e => e.Message));
     }
 
@@ -70,7 +70,7 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
 
         Assert.Equal("topics", errors[0].Field);
         Assert.Equal("Line 3: unclosed quote at column 1", errors[0].Message);
-        Assert.Equal(("quietEnd", "Quiet hours end must differ from quiet hours start"), (errors[1].Field, errors[1].Message));
+        Assert.Equal(("quietEnd", "“Quiet hours until” must differ from “Quiet hours from”"), (errors[1].Field, errors[1].Message));
     }
 
     [Theory]

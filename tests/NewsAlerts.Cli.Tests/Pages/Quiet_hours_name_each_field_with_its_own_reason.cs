@@ -20,15 +20,15 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
 
     public static TheoryData<string, string, string?, string?> Cases => new()
     {
-        { "25:00", "", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", "Quiet hours end must be given too, as a time like 07:00" },
-        { "", "07:00", "Quiet hours start must be given too, as a time like 07:00", null },
-        { "22:00", "", null, "Quiet hours end must be given too, as a time like 07:00" },
-        { "25:00", "07:00", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", null },
-        { "22:00", "07:60", null, "Quiet hours end must be a time like 22:00; 07:60 is not a time of day" },
-        { "25:00", "24:30", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", "Quiet hours end must be a time like 22:00; 24:30 is not a time of day" },
-        { "7pm", "", "Quiet hours start must be a time like 22:00", "Quiet hours end must be given too, as a time like 07:00" },
-        { "25:00", "x", "Quiet hours start must be a time like 22:00; 25:00 is not a time of day", "Quiet hours end must be a time like 22:00" },
-        { "22:00", "22:00", null, "Quiet hours end must differ from quiet hours start" },
+        { "25:00", "", "“Quiet hours from” must be a time like 22:00; 25:00 is not a time of day", "“Quiet hours until” must be given too, as a time like 07:00" },
+        { "", "07:00", "“Quiet hours from” must be given too, as a time like 07:00", null },
+        { "22:00", "", null, "“Quiet hours until” must be given too, as a time like 07:00" },
+        { "25:00", "07:00", "“Quiet hours from” must be a time like 22:00; 25:00 is not a time of day", null },
+        { "22:00", "07:60", null, "“Quiet hours until” must be a time like 22:00; 07:60 is not a time of day" },
+        { "25:00", "24:30", "“Quiet hours from” must be a time like 22:00; 25:00 is not a time of day", "“Quiet hours until” must be a time like 22:00; 24:30 is not a time of day" },
+        { "7pm", "", "“Quiet hours from” must be a time like 22:00", "“Quiet hours until” must be given too, as a time like 07:00" },
+        { "25:00", "x", "“Quiet hours from” must be a time like 22:00; 25:00 is not a time of day", "“Quiet hours until” must be a time like 22:00" },
+        { "22:00", "22:00", null, "“Quiet hours until” must differ from “Quiet hours from”" },
         { "22:00", "07:00", null, null },
     };
 
@@ -69,8 +69,9 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
             var message = FormFields.Worded("quietStart", "preferences.quietHours.start", DeliveryPreferencesParser.TimeReason("25:00"));
             Assert.Contains("25:00", message, StringComparison.Ordinal);
             // Worded as a time written wrong is (FieldTimeLike), naming the field once (trial r38 #12).
-            Assert.Contains(PageStrings.SubjectQuietStart, message, StringComparison.Ordinal);
-            Assert.Equal(message.IndexOf(PageStrings.SubjectQuietStart, StringComparison.Ordinal), message.LastIndexOf(PageStrings.SubjectQuietStart, StringComparison.Ordinal));
+            var named = NewsAlerts.Pages.Layout.FieldLabels.Named("quietStart")!;
+            Assert.Contains(named, message, StringComparison.Ordinal);
+            Assert.Equal(message.IndexOf(named, StringComparison.Ordinal), message.LastIndexOf(named, StringComparison.Ordinal));
         }
     }
 
@@ -89,6 +90,6 @@ public sealed class Quiet_hours_name_each_field_with_its_own_reason
         var onSignUp = FormFields.Errors(SubscriberRequestParser.ParseSignUp(signUp.RootElement, new TextablePhones(["GB"])).Errors, []).Single(e => e.Field == "quietStart");
 
         Assert.Equal(onManage.Message, onSignUp.Message);
-        Assert.Equal("Quiet hours start must be a time like 22:00; 24:00 is not a time of day", onManage.Message);
+        Assert.Equal("“Quiet hours from” must be a time like 22:00; 24:00 is not a time of day", onManage.Message);
     }
 }

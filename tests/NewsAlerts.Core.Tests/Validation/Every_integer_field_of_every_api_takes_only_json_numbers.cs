@@ -84,6 +84,32 @@ public sealed class Every_integer_field_of_every_api_takes_only_json_numbers
         }
     }
 
+    // Trial r38 #11's kind: "must be after today" was shown for a date too far ahead. Every integer bound of every API
+    // names the side crossed and its bound, on both sides (the range found from the field's own reason).
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public void A_number_out_of_range_names_the_bound_it_crossed(string api, string body, string field)
+    {
+        var general = Assert.Single(Parse(api, body.Replace("{0}", "3.5", StringComparison.Ordinal))).Reason;
+        var range = System.Text.RegularExpressions.Regex.Match(general, "^must be a whole number from (-?\\d+) to (-?\\d+)$");
+        Assert.True(range.Success, general);
+        var (min, max) = (long.Parse(range.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), long.Parse(range.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        foreach (var (value, suffix) in new[] { (min - 1, $" (at least {min})"), (min - 1000, $" (at least {min})"), (max + 1, $" (at most {max})"), (max * 1000, $" (at most {max})") })
+        {
+            var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var written in new[] { text, $"\"{text}\"" })
+            {
+                var error = Assert.Single(Parse(api, body.Replace("{0}", written, StringComparison.Ordinal)));
+                Assert.Equal(field, error.Field);
+                Assert.Equal(general + suffix, error.Reason);
+            }
+        }
+
+        Assert.DoesNotContain(Parse(api, body.Replace("{0}", min.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)), e => e.Field == field);
+        Assert.DoesNotContain(Parse(api, body.Replace("{0}", max.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)), e => e.Field == field);
+    }
+
     [Fact]
     public void An_articles_version_may_be_a_string_of_digits_as_the_ninjs_schema_types_it()
     {

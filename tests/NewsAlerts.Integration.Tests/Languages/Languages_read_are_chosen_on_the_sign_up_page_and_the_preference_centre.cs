@@ -94,7 +94,7 @@ public sealed partial class Languages_read_are_chosen_on_the_sign_up_page_and_th
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("href=\"#field-languages\"", html, StringComparison.Ordinal);
-        Assert.Contains("The languages you read must be one of the choices in the list", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("“Languages I read” must be one of the choices in the list", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Single(ErrorPattern().Matches(html));
         Assert.Matches("value=\"de\" id=\"language-de\" checked", html);
         Assert.Equal(0, await stack.Inbox.CountAsync(email, CancellationToken.None));

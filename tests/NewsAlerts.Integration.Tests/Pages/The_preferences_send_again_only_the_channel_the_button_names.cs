@@ -82,6 +82,28 @@ public sealed class The_preferences_send_again_only_the_channel_the_button_names
         Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
+    // Review s38: "Send me a new code" from a page opened before the number's code was entered, while the new address still
+    // waits, opened with "This code was used already" (the sentence of a code entered again). It says the number is
+    // confirmed already and that no code was sent; none is.
+    [Fact]
+    public async Task A_code_asked_for_after_the_number_was_confirmed_says_no_code_was_sent()
+    {
+        var (manage, _, phone) = await BothWaitingAsync();
+        var opened = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
+        var (entered, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(opened, "code"), [new("code", code)]);
+        Assert.Equal(HttpStatusCode.SeeOther, entered.StatusCode);
+
+        var form = HtmlForms.Of(opened).First(f => f.Hidden.GetValueOrDefault("step") == "resend" && f.Hidden.GetValueOrDefault("channel") == "sms");
+        var (resent, _) = await HtmlForms.PostAsync(host.Browser, form);
+
+        Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
+        var page = WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        Assert.Contains(PageStrings.ResendPhoneConfirmedAlready, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.AlreadyConfirmedSmsManagedMessage, page, StringComparison.Ordinal);
+        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+    }
+
     // A subscriber confirmed by email who asked, in the preferences, for a new address and to add a number: both wait.
     private async Task<(string Manage, string NewAddress, string Phone)> BothWaitingAsync()
     {

@@ -13,9 +13,9 @@ public sealed class Arabic_reasons_agree_with_their_subject_and_count_nouns_righ
     private const string RightToLeftOverride = "contains U+202E (a right-to-left override), which can reorder text; remove it";
 
     [Theory]
-    [InlineData("timeZone", "المنطقة الزمنية تحتوي على")]
-    [InlineData("topics", "قائمة المواضيع تحتوي على")]
-    [InlineData("email", "عنوان البريد الإلكتروني يحتوي على")]
+    [InlineData("timeZone", "”المنطقة الزمنية“ تحتوي على")]
+    [InlineData("topics", "”المواضيع“ تحتوي على")]
+    [InlineData("email", "”عنوان البريد الإلكتروني“ يحتوي على")]
     public void A_hidden_character_is_said_with_the_verb_agreeing_with_its_subject(string field, string opening)
     {
         using var scope = new PageLanguageScope("ar");
@@ -30,8 +30,11 @@ public sealed class Arabic_reasons_agree_with_their_subject_and_count_nouns_righ
     {
         using var scope = new PageLanguageScope("ar");
 
-        Assert.StartsWith("درجة العجلة للرسائل النصية يجب أن تكون", FormFields.Worded("smsMaxUrgency", "smsMaxUrgency", "must be a whole number from 1 to 9"), StringComparison.Ordinal);
-        Assert.StartsWith("عدد رسائل البريد في اليوم يجب أن يكون", FormFields.Worded("capEmail", "capEmail", "must be a whole number from 1 to 1000"), StringComparison.Ordinal);
+        // Trial r38 #12: the field is named by its label, quoted; the predicate agrees with the label's noun (a plural of
+        // things, رسائل, takes the feminine singular).
+        Assert.StartsWith("”رسائل نصية للأخبار التي تبلغ هذه الدرجة من العجلة على الأقل“ يجب أن تكون", FormFields.Worded("smsMaxUrgency", "smsMaxUrgency", "must be a whole number from 1 to 9"), StringComparison.Ordinal);
+        Assert.StartsWith("”رسائل البريد في اليوم“ يجب أن تكون", FormFields.Worded("capEmail", "capEmail", "must be a whole number from 1 to 1000"), StringComparison.Ordinal);
+        Assert.StartsWith("”موعد الملخص (اليومي والأسبوعي)“ يجب أن يكون", FormFields.Worded("digestTime", "digestTime", "must be a whole number from 1 to 9"), StringComparison.Ordinal);
     }
 
     [Theory]

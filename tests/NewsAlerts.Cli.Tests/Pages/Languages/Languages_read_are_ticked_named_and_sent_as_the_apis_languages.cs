@@ -84,7 +84,7 @@ public sealed class Languages_read_are_ticked_named_and_sent_as_the_apis_languag
         Assert.Equal(fine, error is null);
         if (error is not null)
         {
-            Assert.Equal(("languages", "The languages you read must be one of the choices in the list"), (error.Field, error.Message));
+            Assert.Equal(("languages", "“Languages I read” must be one of the choices in the list"), (error.Field, error.Message));
         }
     }
 
@@ -118,7 +118,7 @@ public sealed class Languages_read_are_ticked_named_and_sent_as_the_apis_languag
         var errors = FormFields.Errors([new FieldError("languages[1]", NewsAlerts.Core.Languages.LanguageField.Reason), new FieldError("languages", "must be an array of at most 20 BCP 47 language tags")], []);
 
         Assert.All(errors, e => Assert.Equal("languages", e.Field));
-        Assert.Equal("The languages you read must be one of the choices in the list", errors[0].Message);
+        Assert.Equal("“Languages I read” must be one of the choices in the list", errors[0].Message);
     }
 
     [Theory]
