@@ -89,19 +89,19 @@ public sealed class The_preferences_send_again_only_the_channel_the_button_names
     public async Task A_code_asked_for_after_the_number_was_confirmed_says_no_code_was_sent()
     {
         var (manage, _, phone) = await BothWaitingAsync();
-        var opened = await host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
-        var code = CodePattern().Match((await sink.MessagesToAsync(phone, CancellationToken.None)).Single().GetProperty("body").GetString()!).Value;
-        var (entered, _) = await HtmlForms.PostAsync(host.Browser, HtmlForms.WithStep(opened, "code"), [new("code", code)]);
+        var opened = await stack.Host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
+        var code = await TextedCodes.OnlyAsync(stack.Sink, phone);
+        var (entered, _) = await HtmlForms.PostAsync(stack.Host.Browser, HtmlForms.WithStep(opened, "code"), [new("code", code)]);
         Assert.Equal(HttpStatusCode.SeeOther, entered.StatusCode);
 
         var form = HtmlForms.Of(opened).First(f => f.Hidden.GetValueOrDefault("step") == "resend" && f.Hidden.GetValueOrDefault("channel") == "sms");
-        var (resent, _) = await HtmlForms.PostAsync(host.Browser, form);
+        var (resent, _) = await HtmlForms.PostAsync(stack.Host.Browser, form);
 
         Assert.Equal(HttpStatusCode.SeeOther, resent.StatusCode);
-        var page = WebUtility.HtmlDecode(await host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
+        var page = WebUtility.HtmlDecode(await stack.Host.Browser.GetStringAsync(new Uri(resent.Headers.Location!.OriginalString.TrimStart('/'), UriKind.Relative)));
         Assert.Contains(PageStrings.ResendPhoneConfirmedAlready, page, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.AlreadyConfirmedSmsManagedMessage, page, StringComparison.Ordinal);
-        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+        Assert.Single(await stack.Sink.MessagesToAsync(phone, CancellationToken.None));
     }
 
     // A subscriber confirmed by email who asked, in the preferences, for a new address and to add a number: both wait.
