@@ -1,6 +1,7 @@
 namespace NewsAlerts.Cli.Commands;
 
 using Microsoft.Extensions.Configuration;
+using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Stack;
 
 /// <summary>Configuration for CLI commands: environment variables prefixed <c>NEWSALERTS_</c>, then the command line.</summary>
@@ -18,10 +19,14 @@ public static class CliConfiguration
         arguments.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
 
     /// <summary>The stack options from the configuration.</summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A port or switch is not of its type; the failure names the setting.</exception>
     public static StackOptions StackOptions(IConfiguration configuration)
     {
         var options = new StackOptions();
-        configuration.GetSection(Stack.StackOptions.SectionName).Bind(options);
-        return options;
+        return StartupSettings.Read(() =>
+        {
+            configuration.GetSection(Stack.StackOptions.SectionName).Bind(options);
+            return options;
+        });
     }
 }

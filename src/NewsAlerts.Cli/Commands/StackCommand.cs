@@ -21,9 +21,9 @@ public sealed class StackCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
         var configuration = CliConfiguration.Build(arguments);
-        var options = CliConfiguration.StackOptions(configuration);
         try
         {
+            var options = CliConfiguration.StackOptions(configuration);
             var paths = StackPaths.Locate(options.DataDirectory);
             switch (arguments.FirstOrDefault())
             {
@@ -56,6 +56,15 @@ public sealed class StackCommand : ICliCommand
                     await console.Error.WriteLineAsync("Usage: newsalerts stack start|run|stop|status [--Stack:Azurite:TablePort=10002 ...]");
                     return 2;
             }
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await console.Error.WriteLineAsync($"newsalerts stack: configuration error: {failure}");
+            }
+
+            return 1;
         }
         catch (Exception ex) when (ex is StackConfigurationException or InvalidOperationException)
         {

@@ -62,7 +62,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             // Before the host polls (review of s38, finding 7): a feed subscribed at a hub this run restarted is reset first,
             // with or without the demo, or its first poll would take the stale subscription and wait an hour. The settings
             // are checked first, so a wrong one is still its own message.
-            host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+            NewsAlerts.Azure.Configuration.StartupSettings.Validate(host.Services);
             await ResetRestartedHubAsync(host.Services, stack, log, cancellationToken);
             await LocalFunctionHost.StartValidatedAsync(host, cancellationToken);
             var baseAddress = LocalFunctionHost.BaseAddress(host);
@@ -170,7 +170,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     private static int HostPort(IConfiguration configuration)
     {
         var settings = new ConfigurationBuilder().AddInMemoryCollection(LocalSettingsFile.ReadValues(AppContext.BaseDirectory)).AddConfiguration(configuration).Build();
-        var port = settings.GetValue($"{LocalHostOptions.SectionName}:Port", 7071);
+        var port = NewsAlerts.Azure.Configuration.StartupSettings.Read(() => settings.GetValue($"{LocalHostOptions.SectionName}:Port", 7071));
         if (port == 0)
         {
             return Ports.FindFree();

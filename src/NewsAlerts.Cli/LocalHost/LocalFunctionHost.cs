@@ -29,11 +29,12 @@ public static class LocalFunctionHost
     public static async Task StartValidatedAsync(WebApplication app, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        NewsAlerts.Azure.Configuration.StartupSettings.Validate(app.Services);
         await app.StartAsync(cancellationToken);
     }
 
     /// <summary>Builds the host; start it with <see cref="StartValidatedAsync"/> (options are validated then).</summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException"><c>LocalHost:Port</c> is not a whole number.</exception>
     public static WebApplication Build(LocalHostSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -56,7 +57,7 @@ public static class LocalFunctionHost
         }
 
 
-        var port = builder.Configuration.GetValue($"{LocalHostOptions.SectionName}:Port", 7071);
+        var port = NewsAlerts.Azure.Configuration.StartupSettings.Read(() => builder.Configuration.GetValue($"{LocalHostOptions.SectionName}:Port", 7071));
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, port);
@@ -75,7 +76,7 @@ public static class LocalFunctionHost
 
         builder.Services.AddMvcCore();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
+        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton<FunctionKeyAuthorizer>();
         builder.Services.AddSingleton<NewsAlerts.Functions.Editors.IDevSignInKeys, LocalDevSignInKeys>();

@@ -6,7 +6,7 @@ using NewsAlerts.Infrastructure.Tests.Tooling;
 /// The Dispatcher's image archive, built offline on the base image infra/image-archive.sh makes (Debian 12 with the .NET
 /// runtimes), runs without a container engine: infra/image-run.sh unpacks its layers into a root and starts its
 /// entrypoint there, as the image's user and in its working directory. With no configuration, the .NET runtime inside
-/// the image loads the app and its dependencies, and the app stops at its own start-up validation, naming the setting.
+/// the image loads the app and its dependencies, and the app stops at its own start-up validation, naming the setting in one line.
 /// </summary>
 [Collection(DispatcherImage.Collection)]
 public sealed class The_dispatcher_image_runs_offline(DispatcherImage image)
@@ -20,9 +20,10 @@ public sealed class The_dispatcher_image_runs_offline(DispatcherImage image)
 
         Assert.True(run.ExitCode != 0, run.AllOutput);
         Assert.Contains("image-run: dotnet /app/NewsAlerts.Dispatcher.dll (user 1654:1654, workdir /app/)", run.StandardError, StringComparison.Ordinal);
-        // The Dispatcher's own start-up validation (not a loader or runtime error) shows runtime, app and packages load.
-        Assert.Contains("OptionsValidationException", run.AllOutput, StringComparison.Ordinal);
-        Assert.Matches(@"Setting '\w+:\w+' (is missing|must)", run.AllOutput);
+        // The Dispatcher's own start-up validation (not a loader or runtime error) shows runtime, app and packages load;
+        // it says so in one line per setting, without a stack trace.
+        Assert.Matches(@"configuration error: Setting '\w+:\w+' (is missing|must)", run.StandardError);
+        Assert.DoesNotContain("OptionsValidationException", run.AllOutput, StringComparison.Ordinal);
     }
 
     [Fact]

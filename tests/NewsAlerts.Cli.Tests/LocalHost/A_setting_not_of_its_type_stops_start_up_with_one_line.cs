@@ -1,0 +1,118 @@
+namespace NewsAlerts.Cli.Tests.LocalHost;
+
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Configuration;
+using NewsAlerts.Cli.Commands;
+using NewsAlerts.Dispatcher;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Trial s40 #1: <c>dev --Alerts:ConfirmationDeadlineSeconds=abc</c> ended with the configuration binder's stack trace
+/// and exit code 134. A value the binder cannot convert (whole number, number, true/false, one of an enum, duration,
+/// from any source) ends start-up as a failed setting check does: one line naming the setting and why, exit code 1.
+/// </summary>
+public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(StackFixture fixture) : IClassFixture<StackFixture>
+{
+    private const string IntRange = "is not a whole number from -2147483648 to 2147483647";
+
+    [Fact]
+    public async Task Dev_names_a_confirmation_deadline_that_is_not_a_number_in_one_line_and_exits_1()
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await new DevCommand().RunAsync(
+            ["--once", "--Alerts:ConfirmationDeadlineSeconds=abc", .. SharedStackArguments()], new CliConsole(new StringWriter(), errors), CancellationToken.None);
+
+        // With --once the stack's lines go to standard error too; the failure is one line, with no stack trace.
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            $"newsalerts dev: configuration error: Alerts:ConfirmationDeadlineSeconds: 'abc' {IntRange}",
+            Assert.Single(errors.ToString().Split(Environment.NewLine), l => l.Contains("error", StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dev_names_a_host_port_that_is_not_a_number_before_it_starts_anything()
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await new DevCommand().RunAsync(
+            ["--once", "--LocalHost:Port=seventy", $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"],
+            new CliConsole(new StringWriter(), errors),
+            CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: 'seventy' {IntRange}", errors.ToString().Trim());
+    }
+
+    [Theory]
+    [InlineData("status", "--Stack:Azurite:TablePort=abc", $"Stack:Azurite:TablePort: 'abc' {IntRange}")]
+    [InlineData("start", "--Stack:Services=Azurite, Mail", "Stack:Services: 'Azurite, Mail' is not one or more of None, Azurite, ServiceBus, Smtp4dev, SmsSink, FeedServer, All (separated by commas)")]
+    public async Task The_stack_commands_name_a_setting_not_of_its_type_in_one_line(string verb, string setting, string failure)
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await new StackCommand().RunAsync(
+            [verb, setting, $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"], new CliConsole(new StringWriter(), errors), CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"newsalerts stack: configuration error: {failure}", errors.ToString().Trim());
+    }
+
+    [Theory]
+    [InlineData("Smtp:Port", "25x", $"Smtp:Port: '25x' {IntRange}")]
+    [InlineData("Smtp:MessagesPerSecond", "fast", "Smtp:MessagesPerSecond: 'fast' is not a number such as 2.5")]
+    [InlineData("Smtp:Security", "tls", "Smtp:Security: 'tls' is not one of None, StartTls, SslOnConnect")]
+    [InlineData("Smtp:Timeout", "soon", "Smtp:Timeout: 'soon' is not a duration such as 00:00:30 (hours:minutes:seconds)")]
+    [InlineData("Editor:DevSignIn", "yes", "Editor:DevSignIn: 'yes' is not true or false")]
+    [InlineData("Feeds:ParallelHosts", "4.5", $"Feeds:ParallelHosts: '4.5' {IntRange}")]
+    [InlineData("Twilio:RequestTimeout", "ten seconds", "Twilio:RequestTimeout: 'ten seconds' is not a duration such as 00:00:30 (hours:minutes:seconds)")]
+    [InlineData("RateLimits:SignUpsPerClient", "99999999999", $"RateLimits:SignUpsPerClient: '99999999999' {IntRange}")]
+    public async Task The_function_host_names_a_setting_not_of_its_type(string setting, string value, string failure)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { [setting] = value }));
+
+        Assert.Equal([failure], error.Failures);
+    }
+
+    [Fact]
+    public async Task The_dispatcher_names_a_setting_of_its_appsettings_not_of_its_type_and_exits_1()
+    {
+        var root = Directory.CreateTempSubdirectory("newsalerts-dispatcher-settings").FullName;
+        await File.WriteAllTextAsync(Path.Combine(root, "appsettings.json"), """{ "Dispatcher": { "MaxAttempts": "many" } }""");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root, Args = [] });
+        builder.Services.AddNewsAlertsDispatcher();
+        using var host = builder.Build();
+        var errors = new StringWriter();
+
+        var exitCode = await StartupSettings.RunAsync(host, errors);
+
+        Directory.Delete(root, recursive: true);
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"configuration error: Dispatcher:MaxAttempts: 'many' {IntRange}", errors.ToString().Split(Environment.NewLine));
+        Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Failed to convert configuration value 'x' at 'A:B' to type 'System.Nullable`1[[System.Int32, System.Private.CoreLib]]'.", $"A:B: 'x' {IntRange}")]
+    [InlineData("Failed to convert configuration value 'it's' at 'A:Uri' to type 'System.Uri'.", "A:Uri: 'it's' is not a URI")]
+    [InlineData("Failed to convert configuration value '300' at 'A:Small' to type 'System.Byte'.", "A:Small: '300' is not a whole number from 0 to 255")]
+    [InlineData("Failed to convert configuration value 'x' at 'A:When' to type 'System.DateTimeOffset'.", "A:When: 'x' is not a date and time such as 2026-01-31T09:30:00Z")]
+    [InlineData("Failed to convert configuration value 'x' at 'A:Odd' to type 'No.Such.Type'.", "A:Odd: 'x' cannot be read as No.Such.Type")]
+    public void The_binders_failure_becomes_the_setting_and_the_reason(string message, string failure) =>
+        Assert.Equal(failure, SettingConversion.Describe(new InvalidOperationException(message)));
+
+    [Fact]
+    public void Other_exceptions_are_not_taken_for_a_setting() =>
+        Assert.Null(SettingConversion.Describe(new InvalidOperationException("Sequence contains no elements")));
+
+    private IEnumerable<string> SharedStackArguments() =>
+    [
+        "--LocalHost:Port=0", $"--Stack:DataDirectory={fixture.Stack.Paths.DataDirectory}",
+        "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
+        "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
+        "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0",
+    ];
+}
