@@ -186,14 +186,15 @@ public static class SubscriberRequestParser
         {
             var field = $"topics[{index++}]";
             KnownMembers.Refuse(item, field, "a topic field", TopicFields, errors);
+            var before = errors.Count;
             var (text, exact) = item.ValueKind switch
             {
                 JsonValueKind.String => (item.GetString(), false),
-                JsonValueKind.Object => (
-                    item.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
-                    item.TryGetProperty("exact", out var e) && e.ValueKind == JsonValueKind.True),
+                JsonValueKind.Object => TopicObject(item, field, errors),
                 _ => (null, false),
             };
+            // Each member of a topic object is checked whatever the others are, so all its faults are named at once.
+            TopicLanguage(item, field, errors, out var language);
             var (cleaned, refused) = text is null ? (null, null) : FreeText.Clean(text);
             text = cleaned;
             var parsed = TopicQuery.Parse(text);
@@ -203,13 +204,17 @@ public static class SubscriberRequestParser
             }
             else if (text is null)
             {
-                errors.Add(new FieldError(field, "must be a topic string or an object with a text"));
+                // A text of another type was named by TopicObject (topics[0].text).
+                if (!HasMember(item, "text"))
+                {
+                    errors.Add(new FieldError(field, "must be a topic string or an object with a text"));
+                }
             }
             else if (!parsed.Success)
             {
                 errors.Add(new FieldError(field, parsed.Error!));
             }
-            else if (TopicLanguage(item, field, errors, out var language))
+            else if (errors.Count == before)
             {
                 topics.Add((text.Trim(), exact));
                 topicLanguages.Add(language);
@@ -219,22 +224,40 @@ public static class SubscriberRequestParser
         return topics;
     }
 
-    private static bool TopicLanguage(JsonElement item, string field, List<FieldError> errors, out string? language)
+    private static bool HasMember(JsonElement item, string name) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    // A topic object's text and exact, each of its own JSON type or refused naming it (topics[0].exact: must be true or false).
+    private static (string? Text, bool Exact) TopicObject(JsonElement item, string field, List<FieldError> errors)
+    {
+        var exact = new JsonFields(item, errors, field + ".").Boolean("exact") ?? false;
+        if (!item.TryGetProperty("text", out var text) || text.ValueKind == JsonValueKind.Null)
+        {
+            return (null, exact);
+        }
+
+        if (text.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(new FieldError(field + ".text", "must be a string (the topic's query)"));
+            return (null, exact);
+        }
+
+        return (text.GetString(), exact);
+    }
+
+    private static void TopicLanguage(JsonElement item, string field, List<FieldError> errors, out string? language)
     {
         language = null;
         if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("language", out var given) || given.ValueKind == JsonValueKind.Null)
         {
-            return true;
+            return;
         }
 
         language = given.ValueKind == JsonValueKind.String ? given.GetString() : null;
         if (!LanguageField.IsKnownTag(language))
         {
             errors.Add(new FieldError(field + ".language", LanguageField.Reason));
-            return false;
         }
-
-        return true;
     }
 
     /// <summary>

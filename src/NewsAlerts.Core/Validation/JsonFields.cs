@@ -3,8 +3,12 @@ namespace NewsAlerts.Core.Validation;
 using System.Globalization;
 using System.Text.Json;
 
-/// <summary>Reads typed fields from a JSON object, adding a <see cref="FieldError"/> for each one that is wrong.</summary>
-public sealed class JsonFields(JsonElement json, List<FieldError> errors)
+/// <summary>
+/// Reads typed fields from a JSON object, adding a <see cref="FieldError"/> for each one that is wrong: a value of
+/// another JSON type is refused naming the field, never coerced. <paramref name="prefix"/> starts every field name of
+/// an object nested in a body (<c>topics[0].</c> names <c>topics[0].exact</c>).
+/// </summary>
+public sealed class JsonFields(JsonElement json, List<FieldError> errors, string prefix = "")
 {
     /// <summary>
     /// The first present of <paramref name="names"/> as checked by <see cref="FreeText.Field"/> (line breaks kept), the check
@@ -22,7 +26,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 
             if (value.ValueKind != JsonValueKind.String)
             {
-                errors.Add(new FieldError(name, "must be a string"));
+                errors.Add(new FieldError(prefix + name, "must be a string"));
                 return null;
             }
 
@@ -36,7 +40,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             var (cleaned, refused) = FreeText.Faults(text, maxLength, lineBreaks: true);
             if (refused.Count > 0)
             {
-                errors.AddRange(refused.Select(reason => new FieldError(name, reason)));
+                errors.AddRange(refused.Select(reason => new FieldError(prefix + name, reason)));
                 return null;
             }
 
@@ -45,7 +49,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 
         if (required)
         {
-            errors.Add(new FieldError(names[0], names.Length == 1 ? "is required" : $"is required (or {string.Join(", ", names[1..])})"));
+            errors.Add(new FieldError(prefix + names[0], names.Length == 1 ? "is required" : $"is required (or {string.Join(", ", names[1..])})"));
         }
 
         return null;
@@ -66,7 +70,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         var parsed = WholeNumber(value, min, max, out var reason);
         if (reason is not null)
         {
-            errors.Add(new FieldError(name, reason));
+            errors.Add(new FieldError(prefix + name, reason));
         }
 
         return parsed;
@@ -91,15 +95,17 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             return (int)d;
         }
 
-        decimal? whole = value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var n) && n == decimal.Truncate(n) ? n
-            : value.ValueKind == JsonValueKind.String && decimal.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) && s == decimal.Truncate(s) ? s
-            : null;
+        // A string is parsed once: its number names the bound crossed, or says it should have been a JSON number.
+        var fromString = value.ValueKind == JsonValueKind.String
+            && decimal.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) && s == decimal.Truncate(s)
+            ? s
+            : (decimal?)null;
+        decimal? whole = value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var n) && n == decimal.Truncate(n) ? n : fromString;
         reason = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}") + whole switch
         {
             { } w when w < min => string.Create(CultureInfo.InvariantCulture, $" (at least {min})"),
             { } w when w > max => string.Create(CultureInfo.InvariantCulture, $" (at most {max})"),
-            _ when value.ValueKind == JsonValueKind.String && int.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.None, CultureInfo.InvariantCulture, out var text) && text >= min && text <= max
-                => " (a JSON number, not a string)",
+            _ when fromString is not null => " (a JSON number, not a string)",
             _ => string.Empty,
         };
         return null;
@@ -134,7 +140,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             return uri;
         }
 
-        errors.Add(new FieldError(name, "must be an absolute http or https URL"));
+        errors.Add(new FieldError(prefix + name, "must be an absolute http or https URL"));
         return null;
     }
 
@@ -155,7 +161,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 return at;
             }
 
-            errors.Add(new FieldError(name, "must be an ISO 8601 timestamp such as 2016-05-03T00:00:00Z"));
+            errors.Add(new FieldError(prefix + name, "must be an ISO 8601 timestamp such as 2016-05-03T00:00:00Z"));
             return null;
         }
 
@@ -188,7 +194,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
 
             if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > 100)
             {
-                errors.Add(new FieldError(name, "must be an array of at most 100 subjects"));
+                errors.Add(new FieldError(prefix + name, "must be an array of at most 100 subjects"));
                 return subjects;
             }
 
@@ -196,7 +202,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
             foreach (var item in value.EnumerateArray())
             {
                 var before = errors.Count;
-                KnownMembers.Refuse(item, $"{name}[{index}]", "a subject field", SubjectMembers, errors);
+                KnownMembers.Refuse(item, $"{prefix}{name}[{index}]", "a subject field", SubjectMembers, errors);
                 if (errors.Count > before)
                 {
                     index++;
@@ -211,11 +217,11 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
                 };
                 if (string.IsNullOrWhiteSpace(subject) || subject.Length > 200)
                 {
-                    errors.Add(new FieldError($"{name}[{index}]", "must be a code or name (a string or an object with code or name)"));
+                    errors.Add(new FieldError($"{prefix}{name}[{index}]", "must be a code or name (a string or an object with code or name)"));
                 }
                 else if ((Refused(subject) ?? (item.ValueKind == JsonValueKind.Object && First(item, "name") is { } named ? Refused(named) : null)) is { } reason)
                 {
-                    errors.Add(new FieldError($"{name}[{index}]", reason));
+                    errors.Add(new FieldError($"{prefix}{name}[{index}]", reason));
                 }
                 else
                 {
@@ -231,6 +237,26 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors)
         }
 
         return subjects;
+    }
+
+    /// <summary>
+    /// A JSON <c>true</c> or <c>false</c>; null when absent or null. Any other JSON type (<c>"true"</c>, <c>1</c>, an
+    /// object) is refused: <c>must be true or false</c>, naming the field.
+    /// </summary>
+    public bool? Boolean(string name)
+    {
+        if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        errors.Add(new FieldError(prefix + name, "must be true or false"));
+        return null;
     }
 
     /// <summary>Whether the object has a non-null <paramref name="name"/>.</summary>

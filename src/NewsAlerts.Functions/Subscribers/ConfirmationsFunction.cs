@@ -239,29 +239,8 @@ public sealed class ConfirmationsFunction(
 
         using (document)
         {
-            // Trial r33 #8: a value of another JSON type was "is required (a string)" with no errors member.
-            var root = document!.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, Problems.Invalid([new FieldError("$", $"must be a JSON object with {field}")]));
-            }
-
-            // Every wrong member is named at once: an unknown one as well as a missing or mistyped field (trial r34 #4).
-            var errors = new List<FieldError>();
-            KnownMembers.Refuse(root, "$", "a field of this request", [field], errors);
-            if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                if (!optional)
-                {
-                    errors.Add(new FieldError(field, "is required"));
-                }
-            }
-            else if (value.ValueKind != JsonValueKind.String)
-            {
-                errors.Add(new FieldError(field, "must be a string"));
-            }
-
-            return errors.Count > 0 ? (null, Problems.Invalid(errors)) : (value.ValueKind == JsonValueKind.String ? value.GetString() : null, null);
+            var (value, errors) = SingleFieldBody.Read(document.RootElement, field, optional);
+            return errors.Count > 0 ? (null, Problems.Invalid([.. errors])) : (value, null);
         }
     }
 }
