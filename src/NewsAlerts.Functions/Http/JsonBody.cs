@@ -23,6 +23,9 @@ public static class JsonBody
 
     private const string NotUnicode = "is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate)";
 
+    /// <summary>The reason an endpoint whose body is required gives for none (empty, or only whitespace), naming <c>$</c>.</summary>
+    public const string BodyRequired = "body required: send a JSON object";
+
     /// <summary>The reason for a key given twice in one object.</summary>
     public const string GivenTwice = "is given twice; give each field once";
 
@@ -104,14 +107,10 @@ public static class JsonBody
             bytes = bytes[3..];
         }
 
-        if (bytes.Length == 0 && allowEmpty)
+        // Only JSON whitespace (RFC 8259 §2) is no body: none for an endpoint whose body is optional, a missing one otherwise.
+        if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return (null, null);
-        }
-
-        if (bytes.Length == 0)
-        {
-            return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", "a JSON object is required."));
+            return allowEmpty ? (null, null) : (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", BodyRequired));
         }
 
         JsonDocument document;

@@ -53,15 +53,18 @@ public sealed class ConfirmationsFunction(
                 (await signUps.FindAsync(SignUpIdOf(request), cancellationToken))?.Topics ?? []);
         }
 
-        var (value, problem) = await ReadEmailTokenAsync(request, queryToken, cancellationToken);
+        // The body is optional (the token may be in the query): an empty one, of any content type, is no body.
+        var (bodyToken, problem) = await ReadBodyTokenAsync(request, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
+        var (token, missing) = EmailTokenSources.Decide(queryToken, bodyToken);
         return await gate.RefuseConfirmAttemptAsync(request, cancellationToken)
             ?? await UnknownSignUpAsync(request, cancellationToken)
-            ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), value, cancellationToken), Channel.Email, cancellationToken);
+            ?? (missing is null ? null : Problems.Invalid([missing]))
+            ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), token, cancellationToken), Channel.Email, cancellationToken);
     }
 
     /// <summary>
@@ -184,8 +187,9 @@ public sealed class ConfirmationsFunction(
         }
     }
 
-    // The link's token from the query, the body (JSON, or a form's hidden field) or both when they agree (EmailTokenSources).
-    private static async Task<(string? Value, IActionResult? Problem)> ReadEmailTokenAsync(HttpRequest request, string queryToken, CancellationToken cancellationToken)
+    // The link's token from the body (JSON, or a form's hidden field), or null when there is none; the query's token is
+    // weighed against it by EmailTokenSources.
+    private static async Task<(string? Value, IActionResult? Problem)> ReadBodyTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         string? bodyToken;
         if (request.HasFormContentType)
@@ -215,7 +219,7 @@ public sealed class ConfirmationsFunction(
         }
         else
         {
-            var (read, problem) = await ReadFieldAsync(request, EmailBodyField, cancellationToken, optional: queryToken.Length > 0);
+            var (read, problem) = await ReadFieldAsync(request, EmailBodyField, cancellationToken, optional: true);
             if (problem is not null)
             {
                 return (null, problem);
@@ -224,8 +228,7 @@ public sealed class ConfirmationsFunction(
             bodyToken = read;
         }
 
-        var (token, error) = EmailTokenSources.Decide(queryToken, bodyToken);
-        return error is null ? (token, null) : (null, Problems.Invalid([error]));
+        return (bodyToken, null);
     }
 
     // The body's one string field; optional: an empty body, or one without the field, reads as null.
