@@ -564,6 +564,11 @@ public static class PageStrings
     public static string LimitPrefixWait => Text(nameof(LimitPrefixWait));
     public static string LimitSmsBudgetWait => Text(nameof(LimitSmsBudgetWait));
     public static string LimitBusyWait => Text(nameof(LimitBusyWait));
+    public static string RefusedSignUp => Text(nameof(RefusedSignUp));
+    public static string RefusedResend => Text(nameof(RefusedResend));
+    public static string RefusedManageLink => Text(nameof(RefusedManageLink));
+    public static string RefusedContactChange => Text(nameof(RefusedContactChange));
+    public static string RefusedConfirm => Text(nameof(RefusedConfirm));
 
     // After "send it again", worded by the channels the sign-up waits on (trial r35 #6; ResentWords).
     public static string ResentCodeMessage => Text(nameof(ResentCodeMessage));

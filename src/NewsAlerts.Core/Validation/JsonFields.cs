@@ -95,9 +95,11 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
             return (int)d;
         }
 
-        // A string is parsed once: its number names the bound crossed, or says it should have been a JSON number.
-        var fromString = value.ValueKind == JsonValueKind.String
-            && decimal.TryParse(Words.TypedDigits.Normalised(value.GetString()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) && s == decimal.Truncate(s)
+        // A string is parsed once: its number names the bound crossed, or (digits alone, no sign) says it should have
+        // been a JSON number.
+        var text = value.ValueKind == JsonValueKind.String ? Words.TypedDigits.Normalised(value.GetString()) : null;
+        var fromString = text is not null
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) && s == decimal.Truncate(s)
             ? s
             : (decimal?)null;
         decimal? whole = value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var n) && n == decimal.Truncate(n) ? n : fromString;
@@ -105,7 +107,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
         {
             { } w when w < min => string.Create(CultureInfo.InvariantCulture, $" (at least {min})"),
             { } w when w > max => string.Create(CultureInfo.InvariantCulture, $" (at most {max})"),
-            _ when fromString is not null => " (a JSON number, not a string)",
+            _ when fromString is not null && text![0] is not ('+' or '-') => " (a JSON number, not a string)",
             _ => string.Empty,
         };
         return null;

@@ -183,7 +183,7 @@ public sealed class ConfirmPageFunction(
 
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
-            return refused.WithPage(await numberPage([LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests));
+            return refused.WithPage(await numberPage([LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds, refused.Action)], null, StatusCodes.Status429TooManyRequests));
         }
 
         metrics.Confirmation(Channel.Sms, "refused");
@@ -205,7 +205,7 @@ public sealed class ConfirmPageFunction(
         {
             // A code already received can still be entered once the wait is over: the code form stays.
             return channel == Channel.Sms
-                ? refused.WithPage(await codePage([LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests))
+                ? refused.WithPage(await codePage([LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds, refused.Action)], null, StatusCodes.Status429TooManyRequests))
                 : await pages.TooManyAsync(refused, embed);
         }
 
@@ -361,7 +361,7 @@ public sealed class ConfirmPageFunction(
         {
             // From the code page: the code form again, so a code already received can still be entered.
             return phone is not null
-                ? refused.WithPage(await confirmPages.CodePageAsync(signUpId, [LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds)], null, StatusCodes.Status429TooManyRequests, embed, manageToken))
+                ? refused.WithPage(await confirmPages.CodePageAsync(signUpId, [LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds, refused.Action)], null, StatusCodes.Status429TooManyRequests, embed, manageToken))
                 // Trial r37 #13: a person already subscribed needs no new link: the preferences' link is counted apart.
                 : await pages.TooManyAsync(refused, embed, also: (new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer));
         }

@@ -439,7 +439,7 @@ public sealed class ManagePageFunction(
 
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
         {
-            return refused.WithPage(await ShowAsync(token, null, LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds), cancellationToken, StatusCodes.Status429TooManyRequests));
+            return refused.WithPage(await ShowAsync(token, null, LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds, refused.Action), cancellationToken, StatusCodes.Status429TooManyRequests));
         }
 
         var outcome = await signUps.ConfirmManagedSmsAsync(id, token, code, cancellationToken);

@@ -101,13 +101,14 @@ public sealed class PageResponder
         IReadOnlyList<KeyValuePair<string, string>>? backHidden = null, (Uri Link, string Text)? also = null)
     {
         var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
+        var message = refused is null ? LimitWords.Message(null, seconds) : LimitWords.Message(refused.Refusal.Limit, seconds, refused.Action);
         var page = backAction is not null
-            ? await MessageAsync(WaitWords.Title(seconds), LimitWords.Message(refused?.Refusal.Limit, seconds), StatusCodes.Status429TooManyRequests, embed: embed,
+            ? await MessageAsync(WaitWords.Title(seconds), message, StatusCodes.Status429TooManyRequests, embed: embed,
                 action: backAction, button: backText, hidden: backHidden)
             : await RenderAsync<MessagePage>(new Dictionary<string, object?>
             {
                 [nameof(MessagePage.Title)] = WaitWords.Title(seconds),
-                [nameof(MessagePage.Message)] = LimitWords.Message(refused?.Refusal.Limit, seconds),
+                [nameof(MessagePage.Message)] = message,
                 [nameof(MessagePage.LinkTo)] = backTo ?? new Uri("/signup", UriKind.Relative),
                 [nameof(MessagePage.LinkText)] = backText ?? PageStrings.BackToSignUp,
                 [nameof(MessagePage.AlsoLinkTo)] = also?.Link,

@@ -28,18 +28,18 @@ public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateL
     /// </summary>
     public Task<RateLimitedResult?> RefuseConfirmationsAsync(
         HttpRequest request, ClientAction action, string? email, string? phone, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, Taken(request), ct), cancellationToken);
+        RefuseAsync(request, action, (address, ct) => limits.TakeConfirmationsAsync(action, address, email, phone, Taken(request), ct), cancellationToken);
 
     /// <summary>
     /// The 429 answer when asking in one request for fresh manage links to every one of <paramref name="contacts"/> is over
     /// a limit (nothing then spends any contact's allowance: <see cref="SignUpLimits.TakeManageLinksAsync"/>); null when all may go.
     /// </summary>
     public Task<RateLimitedResult?> RefuseManageLinksAsync(HttpRequest request, IReadOnlyList<string> contacts, CancellationToken cancellationToken) =>
-        RefuseAsync(request, (address, ct) => limits.TakeManageLinksAsync(address, contacts, Taken(request), ct), cancellationToken);
+        RefuseAsync(request, ClientAction.ManageLink, (address, ct) => limits.TakeManageLinksAsync(address, contacts, Taken(request), ct), cancellationToken);
 
     /// <summary>The 429 answer when the client has made too many confirm requests; null when it may go.</summary>
     public Task<RateLimitedResult?> RefuseConfirmAttemptAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        RefuseAsync(request, limits.TakeConfirmAttemptAsync, cancellationToken);
+        RefuseAsync(request, ClientAction.Confirm, limits.TakeConfirmAttemptAsync, cancellationToken);
 
     /// <summary>Notes how one thing <paramref name="request"/> took allowances for ended, for <see cref="GiveBackIfDueAsync"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -113,15 +113,15 @@ public sealed partial class ConfirmationGate(SignUpLimits limits, IOptions<RateL
     private static partial void LogNotGivenBack(ILogger logger, Exception exception);
 
     private async Task<RateLimitedResult?> RefuseAsync(
-        HttpRequest request, Func<string, CancellationToken, Task<RateLimitRefusal?>> take, CancellationToken cancellationToken)
+        HttpRequest request, ClientAction action, Func<string, CancellationToken, Task<RateLimitRefusal?>> take, CancellationToken cancellationToken)
     {
         var address = ClientOf(request);
         using var lease = await limits.EnterAsync(address, cancellationToken);
         if (!lease.IsAcquired)
         {
-            return new RateLimitedResult(new RateLimitRefusal(SignUpLimits.InFlight, 1));
+            return new RateLimitedResult(new RateLimitRefusal(SignUpLimits.InFlight, 1), action);
         }
 
-        return await take(address, cancellationToken) is { } refusal ? new RateLimitedResult(refusal) : null;
+        return await take(address, cancellationToken) is { } refusal ? new RateLimitedResult(refusal, action) : null;
     }
 }

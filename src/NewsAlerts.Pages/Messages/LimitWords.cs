@@ -11,7 +11,31 @@ using NewsAlerts.Core.RateLimits;
 /// </summary>
 public static class LimitWords
 {
-    /// <summary>The message for a refusal by <paramref name="limit"/> with a wait of <paramref name="retryAfterSeconds"/> seconds.</summary>
+    /// <summary>
+    /// The message for a refusal of <paramref name="action"/> by <paramref name="limit"/> with a wait of
+    /// <paramref name="retryAfterSeconds"/> seconds: what was not done (<see cref="NotDone"/>), then why and the wait.
+    /// </summary>
+    /// <param name="limit">A <see cref="SignUpLimits"/> name, or null (unknown: told as a per-client limit).</param>
+    /// <param name="retryAfterSeconds">The <c>Retry-After</c> of the refusal, in seconds.</param>
+    /// <param name="action">What the person asked for that was refused.</param>
+    public static string Message(string? limit, int retryAfterSeconds, ClientAction action) =>
+        $"{NotDone(action)} {Message(limit, retryAfterSeconds)}";
+
+    /// <summary>
+    /// What a refused <paramref name="action"/> did not do, as a sentence: "Nothing was confirmed." for a confirmation,
+    /// "No new link or code was sent." for a resend (trial s40 #4: a refused confirmation said nothing was sent).
+    /// </summary>
+    public static string NotDone(ClientAction action) => action switch
+    {
+        ClientAction.SignUp => PageStrings.RefusedSignUp,
+        ClientAction.Resend => PageStrings.RefusedResend,
+        ClientAction.ManageLink => PageStrings.RefusedManageLink,
+        ClientAction.ContactChange => PageStrings.RefusedContactChange,
+        ClientAction.Confirm => PageStrings.RefusedConfirm,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "not a client action"),
+    };
+
+    /// <summary>The message for a refusal by <paramref name="limit"/> with a wait of <paramref name="retryAfterSeconds"/> seconds, when what was refused is not known.</summary>
     /// <param name="limit">A <see cref="SignUpLimits"/> name, or null (unknown: told as a per-client limit).</param>
     /// <param name="retryAfterSeconds">The <c>Retry-After</c> of the refusal, in seconds.</param>
     public static string Message(string? limit, int retryAfterSeconds)

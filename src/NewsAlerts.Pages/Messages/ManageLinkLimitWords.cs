@@ -7,7 +7,8 @@ using System.Globalization;
 /// (trial r34 #2: the per-address/number limit was told as "Too many requests came from here", blaming the connection,
 /// and gave no way out). The per-contact limit (<c>SignUpLimits.Contact</c>) says it is about this address or number and
 /// points to the link already sent, which keeps working for its lifetime in days; it never says whether
-/// the contact is signed up. Any other limit (per client) keeps <see cref="WaitWords.Message"/>.
+/// the contact is signed up (its words say no more links are sent). Any other limit (per client) says no link was sent
+/// (<see cref="LimitWords.NotDone"/>), then <see cref="WaitWords.Message"/>.
 /// </summary>
 public static class ManageLinkLimitWords
 {
@@ -19,5 +20,5 @@ public static class ManageLinkLimitWords
     public static string Message(string? limit, string contactLimit, int retryAfterSeconds, int linkDays) =>
         limit == contactLimit
             ? string.Format(CultureInfo.CurrentCulture, PageStrings.ManageLinkContactLimit, linkDays, WaitWords.Of(retryAfterSeconds))
-            : WaitWords.Message(retryAfterSeconds);
+            : $"{LimitWords.NotDone(NewsAlerts.Core.RateLimits.ClientAction.ManageLink)} {WaitWords.Message(retryAfterSeconds)}";
 }

@@ -33,7 +33,7 @@ public sealed class A_limited_link_request_says_which_limit_without_blaming_the_
     {
         using var scope = new PageLanguageScope("en");
 
-        Assert.Equal(WaitWords.Message(3600), ManageLinkLimitWords.Message(limit, SignUpLimits.Contact, 3600, 365));
+        Assert.Equal("No link was sent. " + WaitWords.Message(3600), ManageLinkLimitWords.Message(limit, SignUpLimits.Contact, 3600, 365));
     }
 
     [Theory]
