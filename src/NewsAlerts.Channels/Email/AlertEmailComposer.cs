@@ -23,6 +23,12 @@ public static partial class AlertEmailComposer
     // One renderer for every alert (thread-safe: its dispatcher serialises renders); alive for the process.
     private static readonly RazorTemplates Templates = new();
 
+    /// <summary>
+    /// The header naming the story an alert is about by its short code (<see cref="Core.Dispatch.AlertLinks.ShortCode"/>,
+    /// the code of its SMS short link), so a mailbox (the local demo's count) can tell one story's alerts from another's.
+    /// </summary>
+    public const string StoryHeader = "X-NewsAlerts-Story";
+
     /// <summary>Builds the message; the Message-ID is derived from the request's idempotency key.</summary>
     /// <param name="request">The alert.</param>
     /// <param name="from">The sender.</param>
@@ -47,6 +53,7 @@ public static partial class AlertEmailComposer
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         // Marks the alert as machine-sent so auto-responders do not answer it (RFC 3834).
         message.Headers.Add("Auto-Submitted", "auto-generated");
+        message.Headers.Add(StoryHeader, Core.Dispatch.AlertLinks.ShortCode(request.Content.ArticleId));
         var body = new BodyBuilder { TextBody = PlainTextDirection.Apply(PlainText(request), locale), HtmlBody = HtmlText(request, locale) };
         message.Body = body.ToMessageBody();
         return message;

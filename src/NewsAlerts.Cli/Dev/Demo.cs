@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Matching.Index;
 
 /// <summary>
@@ -51,16 +52,21 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         response.EnsureSuccessStatusCode();
         await log.WriteLineAsync($"published {articleId} as breaking news: {ingest.GetProperty("reach")}");
 
-        // Other subscribers may exist in this data folder: wait only for the demo's own, as the matcher decides them.
+        // Other subscribers may exist in this data folder (earlier runs'): this run's alert reaches them too. What it
+        // delivered is counted by its story in the sinks (trial s40 #5: counting by recipient under-reported a second
+        // run), waiting for what the ingest planned to send now, and at least the demo's own as the matcher decides them.
         var expected = ExpectedToMatch(subscribers, article);
-        var expectedEmails = expected.Count(s => s.Channel == "email" && s.DigestDueAt is null);
-        var expectedSms = expected.Count(s => s.Channel == "sms");
+        var reach = ingest.GetProperty("reach");
+        var expectedEmails = Math.Max(expected.Count(s => s.Channel == "email" && s.DigestDueAt is null), reach.GetProperty("emailAlerts").GetInt32());
+        var expectedSms = Math.Max(expected.Count(s => s.Channel == "sms"), reach.GetProperty("smsAlerts").GetInt32());
+        var story = AlertLinks.ShortCode(articleId);
+        var headline = article["headline"]?.GetValue<string>() ?? string.Empty;
         int emails = 0, texts = 0;
         await Polling.UntilAsync(
             async () =>
             {
-                emails = await CountAlertsAsync(inbox, subscribers, cancellationToken);
-                texts = await CountTextsAsync(sink, subscribers, cancellationToken);
+                emails = await inbox.CountWithHeaderAsync(headline, NewsAlerts.Channels.Email.AlertEmailComposer.StoryHeader, story, cancellationToken);
+                texts = await sink.CountContainingAsync($"/api/a/{story}", cancellationToken);
                 return emails >= expectedEmails && texts >= expectedSms;
             },
             $"{expectedEmails} emails and {expectedSms} SMS are delivered", DeliveryTimeout, cancellationToken);
@@ -68,7 +74,7 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         await log.WriteLineAsync($"texted HELP through the SMS sink; the app answered: {helpReply}");
         return new DemoSummary(articleId, ingest, emails, texts, subscribers, stack.SmtpInbox, new Uri(stack.SmsSink, "sink/messages"), helpReply)
         {
-            DemoSubscribersMatched = expected.Count,
+            MatchedDemoSubscribers = [.. expected.Select(s => s.Id)],
         };
     }
 
@@ -172,29 +178,6 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
             ?? throw new InvalidOperationException("The demo article is not valid: " + article.ToJsonString());
         var matched = index.Match(document).Select(m => m.TopicSubscription.SubscriberId).ToHashSet();
         return subscribers.Where(s => matched.Contains(s.Id)).ToList();
-    }
-
-    // Each email subscriber also got a confirmation email and the manage link; each SMS subscriber one code.
-    private static async Task<int> CountAlertsAsync(Smtp4devInbox inbox, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        foreach (var subscriber in subscribers.Where(s => s.Channel == "email" && s.DigestDueAt is null))
-        {
-            total += Math.Max(0, await inbox.CountAsync(subscriber.Address, cancellationToken) - 2);
-        }
-
-        return total;
-    }
-
-    private static async Task<int> CountTextsAsync(SmsSinkInbox sink, IEnumerable<DemoSubscriber> subscribers, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        foreach (var subscriber in subscribers.Where(s => s.Channel == "sms"))
-        {
-            total += Math.Max(0, (await sink.MessagesToAsync(subscriber.Address, cancellationToken)).Count - 1);
-        }
-
-        return total;
     }
 
     [GeneratedRegex(@"https?://\S+/confirm\?signUp=\S+")]

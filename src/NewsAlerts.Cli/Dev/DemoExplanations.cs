@@ -20,10 +20,39 @@ public static class DemoExplanations
         var topic = Text(sample, "topic");
         var reason = Text(sample, "reason");
         var id = Text(sample, "subscriberId");
-        var whom = subscribers.FirstOrDefault(s => s.Id == id) is { } subscriber
-            ? $"{subscriber.Address}, {(subscriber.DigestDueAt is null ? subscriber.Channel : "daily email digest")}"
-            : "a subscriber outside the demo";
+        var whom = subscribers.FirstOrDefault(s => s.Id == id) is { } subscriber ? Whom(subscriber) : "a subscriber outside the demo";
         return $"  {topic} ({whom}): {reason}";
+    }
+
+    /// <summary>
+    /// The "why it matched" list: a line per sample of the ingest answer (at most 10, <c>MatchSamples.Pick</c>), then a
+    /// line for each of the demo's own matched subscribers the samples left out (they are always listed; trial s40 #5
+    /// dropped the demo's SMS subscriber on a second run), then <c>  and N more</c> for the matched subscribers not listed.
+    /// </summary>
+    /// <param name="samples">The answer's <c>samples</c> array.</param>
+    /// <param name="matched">Every subscriber the article matched (the reach's <c>matchedSubscribers</c>).</param>
+    /// <param name="subscribers">The demo's subscribers.</param>
+    /// <param name="matchedDemoIds">The ids of the demo's subscribers the article matched.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subscribers"/> or <paramref name="matchedDemoIds"/> is null.</exception>
+    public static IReadOnlyList<string> Lines(JsonElement samples, int matched, IReadOnlyList<DemoSubscriber> subscribers, IReadOnlyList<string> matchedDemoIds)
+    {
+        ArgumentNullException.ThrowIfNull(subscribers);
+        ArgumentNullException.ThrowIfNull(matchedDemoIds);
+        var given = samples.ValueKind == JsonValueKind.Array ? samples.EnumerateArray().ToList() : [];
+        var lines = given.Select(sample => Line(sample, subscribers)).ToList();
+        var listed = given.Select(sample => Text(sample, "subscriberId")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var subscriber in subscribers.Where(s => matchedDemoIds.Contains(s.Id) && !listed.Contains(s.Id)))
+        {
+            lines.Add($"  {subscriber.Topic} ({Whom(subscriber)}): matched (its explanation is not among the {given.Count} the answer samples)");
+            listed.Add(subscriber.Id);
+        }
+
+        if (matched > listed.Count)
+        {
+            lines.Add($"  and {matched - listed.Count} more");
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -41,6 +70,9 @@ public static class DemoExplanations
             ? $"matched {demoMatched} of the {demoSubscribers} demo subscribers"
             : $"matched {matched} subscribers ({demoMatched} of the {demoSubscribers} demo subscribers, {others} from earlier runs or other sign-ups)";
     }
+
+    private static string Whom(DemoSubscriber subscriber) =>
+        $"{subscriber.Address}, {(subscriber.DigestDueAt is null ? subscriber.Channel : "daily email digest")}";
 
     // The property by name in any case (the answer is camelCase; a PascalCase writer must not hide whose line it is).
     private static string? Text(JsonElement sample, string name) =>

@@ -226,9 +226,11 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             await console.Out.WriteLineAsync($"Demo: published {demo.ArticleId} as breaking news");
             await console.Out.WriteLineAsync($"  {DemoExplanations.Matched(reach.GetProperty("matchedSubscribers").GetInt32(), demo.DemoSubscribersMatched, demo.Subscribers.Count)}; " +
                 $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
-            foreach (var sample in demo.Ingest.GetProperty("samples").EnumerateArray())
+            var lines = DemoExplanations.Lines(
+                demo.Ingest.GetProperty("samples"), reach.GetProperty("matchedSubscribers").GetInt32(), demo.Subscribers, demo.MatchedDemoSubscribers);
+            foreach (var line in lines)
             {
-                await console.Out.WriteLineAsync(DemoExplanations.Line(sample, demo.Subscribers));
+                await console.Out.WriteLineAsync(line);
             }
 
             await console.Out.WriteLineAsync();

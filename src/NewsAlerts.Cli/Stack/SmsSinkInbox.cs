@@ -9,15 +9,12 @@ public sealed class SmsSinkInbox(Uri sinkBaseUri) : IDisposable
     private readonly HttpClient http = new() { BaseAddress = sinkBaseUri };
 
     /// <summary>The outbound messages to <paramref name="to"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<JsonElement>> MessagesToAsync(string to, CancellationToken cancellationToken)
-    {
-        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri("sink/messages", UriKind.Relative), cancellationToken));
-        var items = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("messages");
-        return items.EnumerateArray()
-            .Where(m => m.GetProperty("to").GetString() == to && m.GetProperty("direction").GetString() == "outbound-api")
-            .Select(m => m.Clone())
-            .ToList();
-    }
+    public async Task<IReadOnlyList<JsonElement>> MessagesToAsync(string to, CancellationToken cancellationToken) =>
+        [.. (await OutboundAsync(cancellationToken)).Where(m => m.GetProperty("to").GetString() == to)];
+
+    /// <summary>How many outbound messages, to anyone, contain <paramref name="text"/> (one story's short link: its alerts).</summary>
+    public async Task<int> CountContainingAsync(string text, CancellationToken cancellationToken) =>
+        (await OutboundAsync(cancellationToken)).Count(m => (m.GetProperty("body").GetString() ?? string.Empty).Contains(text, StringComparison.Ordinal));
 
     /// <summary>Waits until at least one message to <paramref name="to"/> arrived and returns them.</summary>
     public async Task<IReadOnlyList<JsonElement>> WaitForAsync(string to, CancellationToken cancellationToken)
@@ -41,4 +38,11 @@ public sealed class SmsSinkInbox(Uri sinkBaseUri) : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
+
+    private async Task<List<JsonElement>> OutboundAsync(CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri("sink/messages", UriKind.Relative), cancellationToken));
+        var items = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("messages");
+        return [.. items.EnumerateArray().Where(m => m.GetProperty("direction").GetString() == "outbound-api").Select(m => m.Clone())];
+    }
 }

@@ -34,6 +34,22 @@ public sealed class Smtp4devInbox(Uri baseUri) : IDisposable
         return messages;
     }
 
+    /// <summary>
+    /// How many messages whose subject contains <paramref name="subject"/> carry <paramref name="header"/> with
+    /// <paramref name="value"/> (the alerts of one story: <c>X-NewsAlerts-Story</c>), whoever they went to.
+    /// </summary>
+    public async Task<int> CountWithHeaderAsync(string subject, string header, string value, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var summary in (await ListAsync(cancellationToken)).Where(m => m.TryGetProperty("subject", out var s) && (s.GetString() ?? string.Empty).Contains(subject, StringComparison.Ordinal)))
+        {
+            await using var raw = await http.GetStreamAsync(new Uri($"api/messages/{summary.GetProperty("id")}/raw", UriKind.Relative), cancellationToken);
+            count += (await MimeMessage.LoadAsync(raw, cancellationToken)).Headers[header] == value ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
 

@@ -22,7 +22,7 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
         var errors = new StringWriter();
 
         var exitCode = await new DevCommand().RunAsync(
-            ["--once", "--Alerts:ConfirmationDeadlineSeconds=abc", .. SharedStackArguments()], new CliConsole(new StringWriter(), errors), CancellationToken.None);
+            ["--once", "--Alerts:ConfirmationDeadlineSeconds=abc", .. Dev.DevArguments.OnStack(fixture.Stack)], new CliConsole(new StringWriter(), errors), CancellationToken.None);
 
         // With --once the stack's lines go to standard error too; the failure is one line, with no stack trace.
         Assert.Equal(1, exitCode);
@@ -107,12 +107,4 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
     [Fact]
     public void Other_exceptions_are_not_taken_for_a_setting() =>
         Assert.Null(SettingConversion.Describe(new InvalidOperationException("Sequence contains no elements")));
-
-    private IEnumerable<string> SharedStackArguments() =>
-    [
-        "--LocalHost:Port=0", $"--Stack:DataDirectory={fixture.Stack.Paths.DataDirectory}",
-        "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
-        "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
-        "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0",
-    ];
 }
