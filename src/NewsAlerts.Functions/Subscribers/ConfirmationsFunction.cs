@@ -60,10 +60,14 @@ public sealed class ConfirmationsFunction(
             return problem;
         }
 
-        var (token, missing) = EmailTokenSources.Decide(queryToken, bodyToken);
+        var (token, error) = EmailTokenSources.Decide(queryToken, bodyToken);
+        if (error is not null)
+        {
+            return Problems.Invalid([error]);
+        }
+
         return await gate.RefuseConfirmAttemptAsync(request, cancellationToken)
             ?? await UnknownSignUpAsync(request, cancellationToken)
-            ?? (missing is null ? null : Problems.Invalid([missing]))
             ?? await AnswerAsync(await signUps.ConfirmEmailAsync(SignUpIdOf(request), token, cancellationToken), Channel.Email, cancellationToken);
     }
 

@@ -33,13 +33,18 @@ public sealed class An_empty_body_is_no_body_where_the_body_is_optional(StackFix
         Assert.True((await ErrorsAsync(response)).TryGetProperty("signUp", out _));
     }
 
-    [Fact]
-    public async Task Confirming_an_email_of_an_unknown_sign_up_with_no_token_anywhere_is_404_naming_the_sign_up()
+    [Theory]
+    [InlineData("application/json", "")]
+    [InlineData("application/json", "\n")]
+    [InlineData("text/plain", "")]
+    public async Task An_empty_body_and_no_token_in_the_query_is_a_missing_token_not_a_missing_body(string contentType, string body)
     {
-        using var response = await PostAsync($"api/sign-ups/{StackFixture.UniqueName("s")}/confirm-email", "application/json", string.Empty);
+        using var response = await PostAsync($"api/sign-ups/{StackFixture.UniqueName("s")}/confirm-email", contentType, body);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.True((await ErrorsAsync(response)).TryGetProperty("signUp", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = await ErrorsAsync(response);
+        Assert.Equal(NewsAlerts.Functions.Subscribers.EmailTokenSources.Missing, errors.GetProperty("token")[0].GetString());
+        Assert.False(errors.TryGetProperty("$", out _));
     }
 
     [Theory]
