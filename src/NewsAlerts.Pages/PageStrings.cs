@@ -102,7 +102,9 @@ public static class PageStrings
     public static string TopicsMissing => Text(nameof(TopicsMissing));
     public static string ContactHint => Text(nameof(ContactHint));
     public static string TopicsLabel => Text(nameof(TopicsLabel));
-    public static string TopicsHint => Text(nameof(TopicsHint));
+    /// <summary>The topics field's hint, naming the phrase syntax by the straight quotes the parser reads (<c>"…"</c>),
+    /// which no catalog writes itself: each language quotes its prose with its own marks.</summary>
+    public static string TopicsHint => string.Format(CultureInfo.CurrentCulture, Text(nameof(TopicsHint)), "\"…\"");
     public static string TopicLine => Text(nameof(TopicLine));
     public static string TopicOnlyExcludes => Text(nameof(TopicOnlyExcludes));
     public static string TimeZoneLabel => Text(nameof(TimeZoneLabel));

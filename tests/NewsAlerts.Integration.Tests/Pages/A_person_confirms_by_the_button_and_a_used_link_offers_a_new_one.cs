@@ -58,7 +58,7 @@ public sealed class A_person_confirms_by_the_button_and_a_used_link_offers_a_new
 
         // Trial r34 #8: the option's name in the catalog's quotes, not ASCII ones.
         Assert.Contains(
-            "<span class=\"hint\" id=\"hint-emailFrequency\">Unless you choose otherwise, emails come once a day: a daily digest at the digest time, on your time zone's clock. " +
+            "<span class=\"hint\" id=\"hint-emailFrequency\">Unless you choose otherwise, emails come once a day: a daily digest at the digest time, on your time zone’s clock. " +
             "\u201CAs it happens\u201D sends one email for each story as soon as it matches your topics.</span>",
             System.Net.WebUtility.HtmlDecode(page),
             StringComparison.Ordinal);
