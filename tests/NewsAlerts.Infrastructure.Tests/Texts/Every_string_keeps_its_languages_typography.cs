@@ -57,8 +57,9 @@ public sealed class Every_string_keeps_its_languages_typography
     [Theory]
     [InlineData("en", "Words in \"quotes\" match a phrase", "quotation marks \" where the language writes “”")]
     [InlineData("de", "Drücken Sie «Senden»", "quotation marks «» where the language writes „“")]
-    [InlineData("nl", "Druk op ‘Verzenden’", "quotation marks ‘ where the language writes „”")]
-    [InlineData("es", "Pulse “Enviar”", "quotation marks “” where the language writes «»")]
+    [InlineData("nl", "Druk op „Verzenden”", "quotation marks „” where the language writes ‘’")]
+    [InlineData("es", "Pulse «Enviar»", "quotation marks «» where the language writes “”")]
+    [InlineData("ar", "اضغط «إرسال»", "quotation marks «» where the language writes ”“")]
     public void Each_language_quotes_with_its_own_marks_only(string language, string text, string fault) =>
         Assert.Contains(fault, Typography.Faults(language, text, string.Empty, fragment: false));
 

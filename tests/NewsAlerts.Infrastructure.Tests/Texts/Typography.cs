@@ -1,6 +1,9 @@
 namespace NewsAlerts.Infrastructure.Tests.Texts;
 
+using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsAlerts.Core.Texts;
+using NewsAlerts.Pages;
 
 /// <summary>
 /// The typography every string a person reads keeps in its language: one apostrophe (’, never the typewriter ');
@@ -10,18 +13,19 @@ using System.Text.RegularExpressions;
 /// </summary>
 public static partial class Typography
 {
-    /// <summary>The double quotation marks each language writes (CLDR's, with « » where that language's prose uses them).</summary>
-    public static IReadOnlyDictionary<string, string> QuotationMarks { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["en"] = "“”",
-        ["ar"] = "«»",
-        ["de"] = "„“",
-        ["es"] = "«»",
-        ["fr"] = "«»",
-        ["it"] = "«»",
-        ["nl"] = "„”",
-        ["pt"] = "«»",
-    };
+    /// <summary>
+    /// The quotation marks each language writes: those its page catalog quotes with (<see cref="PageStrings.QuoteOpen"/>,
+    /// <see cref="PageStrings.QuoteClose"/>: CLDR's delimiters, e.g. “…” in English and Spanish, «…» in French, „…“ in
+    /// German, ‘…’ in Dutch, ”…“ in Arabic), for every language offered.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> QuotationMarks { get; } = TextLanguages.Offered.ToDictionary(
+        language => language,
+        language =>
+        {
+            var culture = language == TextLanguages.Default ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+            return (PageStrings.Catalog.GetString(nameof(PageStrings.QuoteOpen), culture) + PageStrings.Catalog.GetString(nameof(PageStrings.QuoteClose), culture)).Trim();
+        },
+        StringComparer.Ordinal);
 
     private const string AnyQuotationMark = "\"“”„«»‘‚‹›";
 

@@ -111,7 +111,7 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         Assert.Contains("href=\"#field-pauseUntil\"", pastPage, StringComparison.Ordinal);
         // Trial r34 #1: the reason and the range allowed, not "cannot be used as it is".
-        Assert.Contains("The date alerts start again must be after today: from ", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
+        Assert.Contains("“Start again on (date)” must be after today: from ", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
         Assert.DoesNotContain("cannot be used as it is", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
 
         var before = DateTimeOffset.UtcNow;
