@@ -105,7 +105,7 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         var (noDate, noDatePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "date"), new("pauseUntil", "")]);
         Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
         Assert.Contains("href=\"#field-pauseUntil\"", noDatePage, StringComparison.Ordinal);
-        Assert.Contains("Choose the date alerts start again", noDatePage, StringComparison.Ordinal);
+        Assert.Contains("Enter a day in “Start again on (date)”", System.Net.WebUtility.HtmlDecode(noDatePage), StringComparison.Ordinal);
 
         var (past, pastPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "date"), new("pauseUntil", "2020-01-01")]);
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
