@@ -34,7 +34,6 @@ public static class PageStrings
     public static string NotFoundMessage => Text(nameof(NotFoundMessage));
     public static string NotFoundLink => Text(nameof(NotFoundLink));
     public static string TooManyTitle => Text(nameof(TooManyTitle));
-    public static string TooManyMessage => Text(nameof(TooManyMessage));
     public static string TooManyWaitMessage => Text(nameof(TooManyWaitMessage));
     public static string WaitAboutAMinute => Text(nameof(WaitAboutAMinute));
     public static string WaitAboutMinutes => Text(nameof(WaitAboutMinutes));
@@ -102,12 +101,12 @@ public static class PageStrings
     public static string TopicsMissing => Text(nameof(TopicsMissing));
     public static string ContactHint => Text(nameof(ContactHint));
     public static string TopicsLabel => Text(nameof(TopicsLabel));
-    public static string TopicsHint => Text(nameof(TopicsHint));
+    /// <summary>The topics field's hint, naming the phrase syntax by the straight quotes the parser reads (<c>"…"</c>),
+    /// which no catalog writes itself: each language quotes its prose with its own marks.</summary>
+    public static string TopicsHint => string.Format(CultureInfo.CurrentCulture, Text(nameof(TopicsHint)), "\"…\"");
     public static string TopicLine => Text(nameof(TopicLine));
     public static string TopicOnlyExcludes => Text(nameof(TopicOnlyExcludes));
     public static string TimeZoneLabel => Text(nameof(TimeZoneLabel));
-    public static string TimeZoneUnknown => Text(nameof(TimeZoneUnknown));
-    public static string TimeLikeExample => Text(nameof(TimeLikeExample));
     public static string LanguageLabel => Text(nameof(LanguageLabel));
     public static string DeliveryLegend => Text(nameof(DeliveryLegend));
     public static string FrequencyLabel => Text(nameof(FrequencyLabel));
@@ -138,7 +137,6 @@ public static class PageStrings
     public static string ManageLinkNotValidMessage => Text(nameof(ManageLinkNotValidMessage));
     public static string ManageGoneMessage => Text(nameof(ManageGoneMessage));
     public static string ChannelsLegend => Text(nameof(ChannelsLegend));
-    public static string ContactNone => Text(nameof(ContactNone));
     public static string ResendButton => Text(nameof(ResendButton));
     public static string ResendSent => Text(nameof(ResendSent));
     public static string ResendNothing => Text(nameof(ResendNothing));
@@ -259,7 +257,6 @@ public static class PageStrings
     public static string UnsubscribedTitle => Text(nameof(UnsubscribedTitle));
     public static string UnsubscribedMessage => Text(nameof(UnsubscribedMessage));
     public static string UnsubscribedGoneMessage => Text(nameof(UnsubscribedGoneMessage));
-    public static string UnsubscribeNotValidTitle => Text(nameof(UnsubscribeNotValidTitle));
     public static string UnsubscribeNotValidMessage => Text(nameof(UnsubscribeNotValidMessage));
     public static string AlreadyUnsubscribedTitle => Text(nameof(AlreadyUnsubscribedTitle));
     public static string AlreadyUnsubscribedMessage => Text(nameof(AlreadyUnsubscribedMessage));
@@ -317,7 +314,6 @@ public static class PageStrings
     // Issue 16 (s29-pagesi18n): pages in the subscriber's language.
     public static string ErrorTitlePrefix => Text(nameof(ErrorTitlePrefix));
     public static string LanguageSwitcherLabel => Text(nameof(LanguageSwitcherLabel));
-    public static string PauseUntilFormat => Text(nameof(PauseUntilFormat));
     public static string DurationDayOne => Text(nameof(DurationDayOne));
     public static string DurationDayTwo => Text(nameof(DurationDayTwo));
     public static string DurationDayFew => Text(nameof(DurationDayFew));
@@ -333,7 +329,6 @@ public static class PageStrings
     public static string ZoneTime => Text(nameof(ZoneTime));
     public static string ListAnd => Text(nameof(ListAnd));
     public static string RecentKind => Text(nameof(RecentKind));
-    public static string PauseChoiceMissing => Text(nameof(PauseChoiceMissing));
 
     /// <summary>The value of <paramref name="key"/> for the current UI culture (English when its catalog lacks it).</summary>
     /// <exception cref="MissingManifestResourceException">The key is in no catalog (a property without its English value).</exception>
@@ -381,7 +376,6 @@ public static class PageStrings
     public static string FieldTimeMissing => Text(nameof(FieldTimeMissing));
     public static string FieldFromTheList => Text(nameof(FieldFromTheList));
     public static string FieldEmailLike => Text(nameof(FieldEmailLike));
-    public static string QuietEndSameAsStart => Text(nameof(QuietEndSameAsStart));
     public static string PauseUntilNotDate => Text(nameof(PauseUntilNotDate));
     public static string PauseChooseHowLong => Text(nameof(PauseChooseHowLong));
     public static string PhoneThisNumber => Text(nameof(PhoneThisNumber));

@@ -93,6 +93,12 @@ public static class ArticleParser
             }
         }
 
+        // The console's pasted ninjs comes here without the HTTP body's reading: its lists are bounded here too.
+        if (ListBounds.FirstTooLong(json, "$") is { } tooLong)
+        {
+            errors.Add(tooLong);
+        }
+
         var reader = new JsonFields(json, errors);
         foreach (var (alias, ninjs) in Aliases)
         {

@@ -24,32 +24,48 @@ public static class ChoicesNotApplied
     {
         ArgumentNullException.ThrowIfNull(signUp);
         ArgumentNullException.ThrowIfNull(holder);
+        return [.. Enum.GetValues<SignUpChoice>().Where(choice => Gave(signUp, choice) && Differs(signUp, holder, choice))];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="signUp"/> gave <paramref name="choice"/>: as its <see cref="PendingSignUp.Given"/> lists,
+    /// or, for a row stored before those were kept, guessed from the value (a default reads as not given). The time zone
+    /// is always given; per-topic settings are given when there are any.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="choice"/> is not a defined choice.</exception>
+    public static bool Gave(PendingSignUp signUp, SignUpChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return choice switch
+        {
+            SignUpChoice.TimeZone or SignUpChoice.TopicSettings => true,
+            _ when signUp.Given is { } given => given.Contains(FieldOf(choice), StringComparer.Ordinal),
+            SignUpChoice.Language => signUp.Language is not null,
+            SignUpChoice.ReadLanguages => signUp.Languages is { Count: > 0 },
+            SignUpChoice.EmailFrequency => signUp.Preferences is not null,
+            SignUpChoice.QuietHours => signUp.Preferences?.QuietHours is not null,
+            SignUpChoice.SmsUrgency => signUp.SmsMaxUrgency != Subscriber.DefaultSmsMaxUrgency,
+            SignUpChoice.DailyLimits => signUp.Preferences is { } preferences && preferences.Caps != DailyCaps.None,
+            _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "not a sign-up choice"),
+        };
+    }
+
+    private static bool Differs(PendingSignUp signUp, Subscriber holder, SignUpChoice choice)
+    {
         var held = holder.EffectivePreferences;
         var given = signUp.Preferences;
-        var differ = new List<SignUpChoice>();
-        if (signUp.Given is { } chosen)
+        return choice switch
         {
-            bool Gave(SignUpChoice choice) => chosen.Contains(FieldOf(choice), StringComparer.Ordinal);
-            Add(differ, SignUpChoice.TimeZone, !string.Equals(signUp.TimeZone, holder.TimeZone, StringComparison.Ordinal));
-            Add(differ, SignUpChoice.Language, Gave(SignUpChoice.Language) && !string.Equals(signUp.Language ?? "en", holder.Language ?? "en", StringComparison.OrdinalIgnoreCase));
-            Add(differ, SignUpChoice.ReadLanguages, Gave(SignUpChoice.ReadLanguages) && !SameSet(signUp.Languages ?? [], holder.Languages ?? []));
-            Add(differ, SignUpChoice.EmailFrequency, Gave(SignUpChoice.EmailFrequency) && given is not null && given.Email != held.Email);
-            Add(differ, SignUpChoice.QuietHours, Gave(SignUpChoice.QuietHours) && given is not null && given.QuietHours != held.QuietHours);
-            Add(differ, SignUpChoice.SmsUrgency, Gave(SignUpChoice.SmsUrgency) && signUp.SmsMaxUrgency != holder.SmsMaxUrgency);
-            Add(differ, SignUpChoice.DailyLimits, Gave(SignUpChoice.DailyLimits) && given is not null && given.Caps != held.Caps);
-            Add(differ, SignUpChoice.TopicSettings, given is { Topics.Count: > 0 });
-            return differ;
-        }
-
-        Add(differ, SignUpChoice.TimeZone, !string.Equals(signUp.TimeZone, holder.TimeZone, StringComparison.Ordinal));
-        Add(differ, SignUpChoice.Language, signUp.Language is { } language && !string.Equals(language, holder.Language ?? "en", StringComparison.OrdinalIgnoreCase));
-        Add(differ, SignUpChoice.ReadLanguages, signUp.Languages is { Count: > 0 } read && !SameSet(read, holder.Languages ?? []));
-        Add(differ, SignUpChoice.EmailFrequency, given is not null && given.Email != held.Email);
-        Add(differ, SignUpChoice.QuietHours, given?.QuietHours is { } quiet && quiet != held.QuietHours);
-        Add(differ, SignUpChoice.SmsUrgency, signUp.SmsMaxUrgency != Subscriber.DefaultSmsMaxUrgency && signUp.SmsMaxUrgency != holder.SmsMaxUrgency);
-        Add(differ, SignUpChoice.DailyLimits, given is not null && given.Caps != DailyCaps.None && given.Caps != held.Caps);
-        Add(differ, SignUpChoice.TopicSettings, given is { Topics.Count: > 0 });
-        return differ;
+            SignUpChoice.TimeZone => !string.Equals(signUp.TimeZone, holder.TimeZone, StringComparison.Ordinal),
+            SignUpChoice.Language => !string.Equals(signUp.Language ?? "en", holder.Language ?? "en", StringComparison.OrdinalIgnoreCase),
+            SignUpChoice.ReadLanguages => !SameSet(signUp.Languages ?? [], holder.Languages ?? []),
+            SignUpChoice.EmailFrequency => given is not null && given.Email != held.Email,
+            SignUpChoice.QuietHours => given is not null && given.QuietHours != held.QuietHours,
+            SignUpChoice.SmsUrgency => signUp.SmsMaxUrgency != holder.SmsMaxUrgency,
+            SignUpChoice.DailyLimits => given is not null && given.Caps != held.Caps,
+            SignUpChoice.TopicSettings => given is { Topics.Count: > 0 },
+            _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "not a sign-up choice"),
+        };
     }
 
     /// <summary>
@@ -69,14 +85,6 @@ public static class ChoicesNotApplied
         SignUpChoice.TopicSettings => "preferences.topics",
         _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "not a sign-up choice"),
     };
-
-    private static void Add(List<SignUpChoice> choices, SignUpChoice choice, bool differs)
-    {
-        if (differs)
-        {
-            choices.Add(choice);
-        }
-    }
 
     private static bool SameSet(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         new HashSet<string>(a, StringComparer.OrdinalIgnoreCase).SetEquals(b);

@@ -9,7 +9,8 @@ using NewsAlerts.Core.Validation;
 /// Reads a bounded JSON request body, answering 413, 415 or 400 problem+json (naming <c>$</c> or the field) when it
 /// cannot: not JSON, nested deeper than <see cref="MaxDepth"/>, a key given twice (named by its path, e.g.
 /// <c>email</c> or <c>preferences.caps</c>: "is given twice; give each field once", trial r34 #5), or a string that is not Unicode
-/// (bytes that are not UTF-8, a lone surrogate escape such as <c>"\ud800"</c>). A UTF-8 byte-order mark is skipped.
+/// (bytes that are not UTF-8, a lone surrogate escape such as <c>"\ud800"</c>), or a list of more than
+/// <see cref="ListBounds.MaxItems"/> items (named by its path, with its count and the bound). A UTF-8 byte-order mark is skipped.
 /// </summary>
 public static class JsonBody
 {
@@ -123,8 +124,9 @@ public static class JsonBody
             return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", $"not valid JSON ({ex.Message})"));
         }
 
-        // Duplicates are found here rather than by the parser, whose exception names neither the key nor its path.
-        if (FirstRefused(document.RootElement, "$") is { } refused)
+        // Duplicates are found here rather than by the parser, whose exception names neither the key nor its path; a list
+        // longer than any body needs is refused by its path, whatever the endpoint reads of it (ListBounds).
+        if ((FirstRefused(document.RootElement, "$") ?? ListBounds.FirstTooLong(document.RootElement, "$")) is { } refused)
         {
             document.Dispose();
             return (null, Problems.Invalid([refused]));

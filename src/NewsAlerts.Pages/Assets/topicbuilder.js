@@ -41,9 +41,39 @@
       .then(function (body) {
         if (row.getAttribute('data-ticket') !== String(ticket)) { return; }
         out.textContent = body.topic || out.getAttribute('data-empty');
-        problem.textContent = body.error ? body.error.message : (body.warnings || []).map(function (w) { return w.message; }).join(' ');
+        // An error goes in the error span; warnings (a topic that parses) in the row's own note box, never as an error.
+        problem.textContent = body.error ? body.error.message : '';
+        showWarnings(row, body.error ? [] : (body.warnings || []), body.topic);
       })
       .catch(function () { /* the server composes on submit anyway */ });
+  }
+
+  // The same markup as the server's TopicNoteList: a note with the label and one item per warning.
+  function showWarnings(row, warnings, topic) {
+    var box = row.querySelector('.topic-warnings');
+    if (!box) { return; }
+    box.textContent = '';
+    if (!warnings.length) { return; }
+    var note = document.createElement('div');
+    note.className = 'topic-notes';
+    note.id = box.id.replace(/-warnings$/, '-notes');
+    note.setAttribute('role', 'note');
+    var label = document.createElement('p');
+    label.className = 'hint';
+    label.textContent = box.getAttribute('data-label');
+    var list = document.createElement('ul');
+    warnings.forEach(function (w) {
+      var item = document.createElement('li');
+      var text = document.createElement('bdi');
+      text.className = 'topic-text';
+      text.textContent = topic || '';
+      item.appendChild(text);
+      item.appendChild(document.createTextNode(box.getAttribute('data-separator') + w.message));
+      list.appendChild(item);
+    });
+    note.appendChild(label);
+    note.appendChild(list);
+    box.appendChild(note);
   }
 
   function watch(row) {
@@ -92,6 +122,7 @@
     });
     row.querySelector('output').textContent = row.querySelector('output').getAttribute('data-empty');
     row.querySelector('[id$="-problem"]').textContent = '';
+    showWarnings(row, [], '');
     last.parentNode.insertBefore(row, last.nextSibling);
     watch(row);
     retitle();

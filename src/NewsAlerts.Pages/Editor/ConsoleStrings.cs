@@ -23,7 +23,7 @@ public static class ConsoleStrings
     public const string UrgencyLabel = "Urgency";
     public const string LanguageLabel = "Language";
     // Trial r38 #10: it said "for another language, paste ninjs" above a select that offers every language.
-    public const string LanguageHint = "The story's language: topics match it in this language only. It starts on your desk language (set below this form); choose another for this story here. Pasted ninjs gives its own \"language\" (English when it has none).";
+    public const string LanguageHint = "The story’s language: topics match it in this language only. It starts on your desk language (set below this form); choose another for this story here. Pasted ninjs gives its own “language” (English when it has none).";
     public const string StoryLanguage = "Story language";
     public const string UrgencyHint = "IPTC urgency: 1 and 2 are breaking news (texts go to subscribers who want breaking news by SMS).";
     public const string UrlLabel = "Link to the story (optional)";
@@ -73,7 +73,7 @@ public static class ConsoleStrings
     public const string EmailTextSummary = "Plain-text part";
     public const string SmsTitle = "The text";
     public const string FirstSmsTitle = "The first text to a number (with the opt-out line)";
-    public const string EmailLanguagesNote = "Each subscriber's email is written in the language they chose (the subject's prefix, the reason, the labels, dates and links; the story's headline and summary stay as written): here is the email in each language it goes out in, with how many emails and digest entries.";
+    public const string EmailLanguagesNote = "Each subscriber’s email is written in the language they chose (the subject’s prefix, the reason, the labels, dates and links; the story’s headline and summary stay as written): here is the email in each language it goes out in, with how many emails and digest entries.";
     public const string EmailFrameLanguageFormat = "{0}: {1}";
     public const string OneEmail = "1 email";
     public const string ManyEmails = "{0} emails";
@@ -81,12 +81,12 @@ public static class ConsoleStrings
     public const string ManyDigestEntries = "{0} digest entries";
     public const string NoEmailsExample = "{0} (nobody is emailed; shown as an example)";
     public const string DigestOnlyNote = "Only digests carry the story to readers of this language: their digest email is composed when it is due.";
-    public const string SmsLanguagesNote = "Each subscriber's text is written in the language they chose: here is the text in each language it goes out in, with how many texts and segments.";
+    public const string SmsLanguagesNote = "Each subscriber’s text is written in the language they chose: here is the text in each language it goes out in, with how many texts and segments.";
     public const string LanguageTextsFormat = "{0}: {1}, {2}";
     public const string OneText = "1 text";
     public const string ManyTexts = "{0} texts";
     public const string NoTextsExample = "{0} (nobody is texted; shown as an example)";
-    public const string ExampleNote = "As sent to an example subscriber whose clock is on UTC time: each subscriber's own links, reason and clock differ.";
+    public const string ExampleNote = "As sent to an example subscriber whose clock is on UTC time: each subscriber’s own links, reason and clock differ.";
     public const string PublishButton = "Publish and send";
     public const string BackToConsole = "Back to the console";
     public const string DecisionLabel = "What this version is";
@@ -98,7 +98,7 @@ public static class ConsoleStrings
     public const string ChannelColumn = "Channel";
     public const string QueuedColumn = "Queued";
     public const string ScheduledColumn = "Scheduled (after quiet hours)";
-    public const string LedgerOnly = "This story came from a feed: nothing records how many alerts were planned, so these are the delivery ledger's counts alone (alerts not picked up yet are not shown).";
+    public const string LedgerOnly = "This story came from a feed: nothing records how many alerts were planned, so these are the delivery ledger’s counts alone (alerts not picked up yet are not shown).";
     public const string SentColumn = "Sent";
     public const string DeliveredColumn = "Delivered";
     public const string FailedColumn = "Failed";
@@ -177,7 +177,7 @@ public static class ConsoleStrings
     public const string KindWithdrawalFollowUp = "withdrawal follow-up";
     public const string KindCorrectionFollowUp = "correction follow-up";
     public const string KindVersion = " (version {0})";
-    public const string AlertRowHint = "Alert rows count the story's first alert and, if it was flagged as breaking, the alerts the upgrade sent (a subscriber gets one alert per story). Each retraction or major correction has rows of its own for its follow-ups.";
+    public const string AlertRowHint = "Alert rows count the story’s first alert and, if it was flagged as breaking, the alerts the upgrade sent (a subscriber gets one alert per story). Each retraction or major correction has rows of its own for its follow-ups.";
 
     // SMS cost (ConsoleWords.Country, NoPrice, Total).
     public const string UnknownCountry = "unknown country";
@@ -234,7 +234,7 @@ public static class ConsoleStrings
     // Trial r38 #10: it said "in the form below" of the story form, which is above it.
     public const string DeskHint = "New stories start in this language. You can still choose another for each story in the story form above.";
     public const string DeskButton = "Save desk language";
-    public const string DeskSaved = "Saved: new stories start in ";
+    public const string DeskSavedPrefix = "Saved: new stories start in ";
     public const string DeskRefused = "Desk language: choose one of the languages in the list.";
 
     // Trial r37 (phone and desktop look): an expired console form left the editor on a subscriber page with no way back.
@@ -249,8 +249,8 @@ public static class ConsoleStrings
     // "Already sent" split by what the records say (trial r37): each line a subscriber an earlier version reached or not.
     public const string OutcomeEarlierSent = "Nothing new: an earlier version was sent to them";
     public const string OutcomeEarlierSending = "Nothing new: an earlier version is being sent to them now";
-    public const string OutcomeEarlierAfterQuietHours = "Nothing new: an earlier version's text waits for the end of their quiet hours";
+    public const string OutcomeEarlierAfterQuietHours = "Nothing new: an earlier version’s text waits for the end of their quiet hours";
     public const string OutcomeEarlierInDigest = "Nothing new: an earlier version waits in their email digest, not sent yet";
-    public const string OutcomeEarlierFrom = "first from ";
-    public const string OutcomeEarlierNotSent = "Nothing, and an earlier version was not sent either – ";
+    public const string OutcomeEarlierFromPrefix = "first from ";
+    public const string OutcomeEarlierNotSentPrefix = "Nothing, and an earlier version was not sent either – ";
 }

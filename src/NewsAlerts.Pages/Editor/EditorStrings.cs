@@ -18,11 +18,11 @@ public static class EditorStrings
     public const string MicrosoftSignIn = "Sign in with Microsoft";
     public const string MicrosoftSignInHint = "Or sign in with your Microsoft work account (you need the app role Editor):";
     public const string MicrosoftUnavailableTitle = "Sign-in with Microsoft is unavailable";
-    public const string MicrosoftUnavailableMessage = "Microsoft's sign-in could not be reached just now. Try again in a minute.";
+    public const string MicrosoftUnavailableMessage = "Microsoft’s sign-in could not be reached just now. Try again in a minute.";
     public const string SignInFailedTitle = "Sign-in failed";
     public const string SignInExpired = "This sign-in has expired or was started in another browser or tab. Sign in again.";
     public const string SignInStateWrong = "This sign-in answer does not belong to the sign-in this browser started. Sign in again.";
-    public const string SignInNoToken = "Microsoft's answer held no sign-in. Sign in again.";
+    public const string SignInNoToken = "Microsoft’s answer held no sign-in. Sign in again.";
     public const string SignInRefusedByMicrosoft = "Microsoft did not sign you in";
     public const string SignInAgain = "Sign in again";
     public const string SignedInTitle = "Signed in";

@@ -56,7 +56,7 @@ public static class OutcomeLines
         yield return (ConsoleStrings.OutcomeEarlierInDigest + From(earlier.NextDigest), earlier.InDigest);
         foreach (var (why, count) in earlier.NotSent)
         {
-            yield return (ConsoleStrings.OutcomeEarlierNotSent + WhyOf(why), count);
+            yield return (ConsoleStrings.OutcomeEarlierNotSentPrefix + WhyOf(why), count);
         }
     }
 
@@ -67,6 +67,6 @@ public static class OutcomeLines
             : ConsoleWords.Reason(why);
 
     private static string From(DateTimeOffset? at) => at is { } first
-        ? " (" + ConsoleStrings.OutcomeEarlierFrom + first.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC)"
+        ? " (" + ConsoleStrings.OutcomeEarlierFromPrefix + first.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC)"
         : string.Empty;
 }

@@ -37,22 +37,26 @@ public static class PauseFields
             var date = Core.Words.TypedDigits.Normalised(form.GetValueOrDefault(Date))?.Trim();
             if (string.IsNullOrEmpty(date))
             {
-                return (null, new PageError(Date, PageStrings.PauseUntilMissing));
+                return (null, new PageError(Date, Named(PageStrings.PauseUntilMissing, Date)));
             }
 
             var parsed = PauseChange.Parse(date, Date);
             return parsed.IsValid && parsed.Value!.Length == PauseLength.UntilDate
                 ? (parsed.Value, null)
-                : (null, new PageError(Date, PageStrings.PauseUntilNotDate));
+                : (null, new PageError(Date, Named(PageStrings.PauseUntilNotDate, Date)));
         }
 
         if (Choices.All(c => c.Key != choice) || PauseChange.Parse(choice) is not { IsValid: true } valid)
         {
-            return (null, new PageError(Choice, PageStrings.PauseChooseHowLong));
+            return (null, new PageError(Choice, Named(PageStrings.PauseChooseHowLong, Choice)));
         }
 
         return (valid.Value, null);
     }
+
+    // A message naming its field once, by the label the page shows it with, quoted (review r40 #2: "The date alerts start
+    // again must be..." named the date field by words of its own, so its summary line named it twice, differently).
+    private static string Named(string message, string field) => string.Format(CultureInfo.CurrentCulture, message, FieldLabels.Named(field));
 
     /// <summary>The field an error of the API's <c>pause</c> belongs to on the form the person filled in.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -68,14 +72,14 @@ public static class PauseFields
 
         // The API's "must be 1d, 1w, resumed, off or a date (yyyy-MM-dd)" names values and a pattern: the page's own words instead.
         return error.Reason.StartsWith("must be 1d", StringComparison.Ordinal)
-            ? new PageError(field, field == Date ? PageStrings.PauseUntilNotDate : PageStrings.PauseChooseHowLong)
+            ? new PageError(field, field == Date ? Named(PageStrings.PauseUntilNotDate, Date) : Named(PageStrings.PauseChooseHowLong, Choice))
             : new PageError(field, Fields.FormFields.Worded(field, PauseChange.Field, error.Reason));
     }
 
     /// <summary>
     /// The page's words for a date out of the allowed range (<see cref="Pauses.DateOutOfRange"/>): the reason and the
-    /// first and last dates allowed in the page's language (<see cref="Languages.PageMoments.Date"/>), e.g. "The date alerts
-    /// start again must be after today: from Thu, Dec 3, 2026 to Fri, Dec 3, 2027", or for a date too far ahead
+    /// first and last dates allowed in the page's language (<see cref="Languages.PageMoments.Date"/>), e.g. "“Start again on
+    /// (date)” must be after today: from Thu, Dec 3, 2026 to Fri, Dec 3, 2027", or for a date too far ahead
     /// (<see cref="Pauses.DateTooFarAhead"/>) "... must be at most a year from today, by Fri, Dec 3, 2027"; null for any other reason.
     /// </summary>
     public static string? OutOfRange(string reason)
@@ -85,7 +89,7 @@ public static class PauseFields
         {
             // Trial r38 #11: a date too far ahead names the last day allowed, not "after today".
             return string.Format(CultureInfo.CurrentCulture, PageStrings.PauseUntilTooFar,
-                Languages.PageMoments.Date(DateOnly.ParseExact(late.Groups["last"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                Languages.PageMoments.Date(DateOnly.ParseExact(late.Groups["last"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)), FieldLabels.Named(Date));
         }
 
         var match = Regex.Match(reason, Pauses.DateOutOfRangeShape, RegexOptions.None, TimeSpan.FromSeconds(1));
@@ -95,6 +99,6 @@ public static class PauseFields
         }
 
         string Day(string group) => Languages.PageMoments.Date(DateOnly.ParseExact(match.Groups[group].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return string.Format(CultureInfo.CurrentCulture, PageStrings.PauseUntilOutOfRange, Day("first"), Day("last"));
+        return string.Format(CultureInfo.CurrentCulture, PageStrings.PauseUntilOutOfRange, Day("first"), Day("last"), FieldLabels.Named(Date));
     }
 }

@@ -33,8 +33,8 @@ public sealed class The_reason_an_alert_came_reads_in_the_subscribers_language :
 
     [Theory]
     [InlineData("fr", "«\u00a0ceasefire\u00a0» (sous la forme «\u00a0truce\u00a0») dans le titre\u00a0: «\u00a0Leaders agree truce in Gaza\u00a0»\u00a0; source\u00a0: Reuters")]
-    [InlineData("ar", "«ceasefire» (بصيغة «truce») في العنوان: «Leaders agree truce in Gaza»؛ المصدر: Reuters")]
-    [InlineData("en", "\"ceasefire\" (as \"truce\") in the headline: \"Leaders agree truce in Gaza\"; from Reuters")]
+    [InlineData("ar", "”ceasefire“ (بصيغة ”truce“) في العنوان: ”Leaders agree truce in Gaza“؛ المصدر: Reuters")]
+    [InlineData("en", "“ceasefire” (as “truce”) in the headline: “Leaders agree truce in Gaza”; from Reuters")]
     public async Task An_alert_email_says_why_in_the_subscribers_language(string language, string why)
     {
         var request = await RequestAsync(language);
@@ -53,7 +53,7 @@ public sealed class The_reason_an_alert_came_reads_in_the_subscribers_language :
 
     [Theory]
     [InlineData("fr", "«\u00a0ceasefire\u00a0» (sous la forme «\u00a0truce\u00a0») dans le titre")]
-    [InlineData("ar", "«ceasefire» (بصيغة «truce») في العنوان")]
+    [InlineData("ar", "”ceasefire“ (بصيغة ”truce“) في العنوان")]
     public async Task A_digest_says_why_each_story_came_in_the_subscribers_language(string language, string why)
     {
         var reason = Assert.Single(Matcher(language).Match(Story)).Reason;

@@ -36,8 +36,8 @@ public sealed partial class The_already_sent_line_is_split_as_the_records_say : 
                 [ConsoleStrings.OutcomeEarlierSending] = 1,
                 [ConsoleStrings.OutcomeEarlierAfterQuietHours + " (first from 2026-12-02 22:30 UTC)"] = 1,
                 [ConsoleStrings.OutcomeEarlierInDigest + " (first from 2026-12-03 07:00 UTC)"] = 3,
-                [ConsoleStrings.OutcomeEarlierNotSent + ConsoleStrings.StateHeldByCap] = 1,
-                [ConsoleStrings.OutcomeEarlierNotSent + ConsoleStrings.StateSkipped + ": contact suppressed"] = 2,
+                [ConsoleStrings.OutcomeEarlierNotSentPrefix + ConsoleStrings.StateHeldByCap] = 1,
+                [ConsoleStrings.OutcomeEarlierNotSentPrefix + ConsoleStrings.StateSkipped + ": contact suppressed"] = 2,
             },
             lines);
         Assert.Equal(11, lines.Values.Sum());

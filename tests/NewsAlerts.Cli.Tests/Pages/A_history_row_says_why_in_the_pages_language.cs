@@ -19,8 +19,8 @@ public sealed class A_history_row_says_why_in_the_pages_language
 
     [Theory]
     [InlineData("fr", "«\u00a0ceasefire\u00a0» (sous la forme «\u00a0truce\u00a0») dans le titre\u00a0: «\u00a0Leaders agree truce in Gaza\u00a0»\u00a0; source\u00a0: Reuters\u00a0; et 1 autre")]
-    [InlineData("ar", "«ceasefire» (بصيغة «truce») في العنوان: «Leaders agree truce in Gaza»؛ المصدر: Reuters؛ وتطابق آخر")]
-    [InlineData("en", "\"ceasefire\" (as \"truce\") in the headline: \"Leaders agree truce in Gaza\"; from Reuters; and 1 more")]
+    [InlineData("ar", "”ceasefire“ (بصيغة ”truce“) في العنوان: ”Leaders agree truce in Gaza“؛ المصدر: Reuters؛ وتطابق آخر")]
+    [InlineData("en", "“ceasefire” (as “truce”) in the headline: “Leaders agree truce in Gaza”; from Reuters; and 1 more")]
     public async Task The_reason_is_worded_in_the_pages_language(string language, string why)
     {
         var html = await RenderAsync(language, Stored);

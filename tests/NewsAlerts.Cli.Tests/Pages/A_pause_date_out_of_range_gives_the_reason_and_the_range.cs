@@ -46,12 +46,12 @@ public sealed class A_pause_date_out_of_range_gives_the_reason_and_the_range
     {
         using (new PageLanguageScope("fr"))
         {
-            Assert.StartsWith("La date de reprise des alertes doit être postérieure à aujourd'hui\u00a0: du ", PauseFields.OutOfRange(Pauses.DateOutOfRange(Today)), StringComparison.Ordinal);
+            Assert.StartsWith("«\u202fReprendre le (date)\u202f» doit tomber après aujourd’hui\u00a0: du ", PauseFields.OutOfRange(Pauses.DateOutOfRange(Today)), StringComparison.Ordinal);
         }
 
         using (new PageLanguageScope("ar"))
         {
-            Assert.StartsWith("يجب أن يكون تاريخ استئناف التنبيهات بعد اليوم", PauseFields.OutOfRange(Pauses.DateOutOfRange(Today)), StringComparison.Ordinal);
+            Assert.StartsWith("يجب أن يكون ”الاستئناف في (تاريخ)“ بعد اليوم", PauseFields.OutOfRange(Pauses.DateOutOfRange(Today)), StringComparison.Ordinal);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class A_pause_date_out_of_range_gives_the_reason_and_the_range
         var error = PauseFields.ErrorOf(new Core.Validation.FieldError(PauseChange.Field, Pauses.DateTooFarAhead(Today)), form);
 
         Assert.Equal(PauseFields.Date, error.Field);
-        Assert.Equal(string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.PauseUntilTooFar, Core.Words.ShortDates.Of(new DateTime(2027, 12, 3), language)), error.Message);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.PauseUntilTooFar, Core.Words.ShortDates.Of(new DateTime(2027, 12, 3), language), NewsAlerts.Pages.Layout.FieldLabels.Named(PauseFields.Date)), error.Message);
         Assert.DoesNotContain(Core.Words.ShortDates.Of(new DateTime(2026, 12, 3), language), error.Message, StringComparison.Ordinal);
     }
 

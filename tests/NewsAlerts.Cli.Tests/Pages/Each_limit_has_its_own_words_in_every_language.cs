@@ -25,7 +25,7 @@ public sealed class Each_limit_has_its_own_words_in_every_language
 
         var message = LimitWords.Message(SignUpLimits.Prefix, 3420);
 
-        Assert.DoesNotContain("d'ici", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("d’ici", message, StringComparison.Ordinal);
         Assert.Contains("numéros qui commencent comme celui-ci", message, StringComparison.Ordinal);
         Assert.EndsWith("Réessayez dans " + WaitWords.Of(3420) + ".", message, StringComparison.Ordinal);
     }

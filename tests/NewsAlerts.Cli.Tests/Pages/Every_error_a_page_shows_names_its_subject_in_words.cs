@@ -119,9 +119,9 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
     }
 
     [Theory]
-    [InlineData("fr", "phone", "++447400333444", "Ce numéro contient plus d'un +\u00a0; écrivez un seul + avant l'indicatif du pays")] // what a person saw in English
+    [InlineData("fr", "phone", "++447400333444", "Ce numéro contient plus d’un +\u00a0; écrivez un seul + avant l’indicatif du pays")] // what a person saw in English
     [InlineData("fr", "topics", "\"unclosed", "Ligne 1\u00a0: guillemet non fermé (colonne 1)")]
-    [InlineData("fr", "topics", "Syria AND", "Ligne 1\u00a0: AND doit être suivi d'un mot ou d'un groupe (colonne 7)")]
+    [InlineData("fr", "topics", "Syria AND", "Ligne 1\u00a0: AND doit être suivi d’un mot ou d’un groupe (colonne 7)")]
     [InlineData("fr", "capSms", "-1", "«\u202fSMS par jour\u202f» doit être au moins 1 (un nombre entier de 1 à 1000)")]
     [InlineData("fr", "topics", "a*", "Ligne 1\u00a0: il faut au moins 3 lettres ou chiffres avant «\u00a0*\u00a0» (colonne 1)")]
     [InlineData("ar", "topics", "\"unclosed", "السطر 1: علامة اقتباس غير مغلقة (العمود 1)")]

@@ -48,8 +48,8 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
             ["Add at least one topic", "Enter the number with its country code, e.g. +44 7400 555125",
              "This number is in France; we can only text numbers in the United Kingdom, Singapore and the United States",
              "This number is in France; we can only text numbers in the United Kingdom",
-             "This is a landline, which can't get texts. Enter a mobile number",
-             "This is a premium-rate number, which can't get texts. Enter a mobile number",
+             "This is a landline, which can’t get texts. Enter a mobile number",
+             "This is a premium-rate number, which can’t get texts. Enter a mobile number",
              "“Time zone” must be one of the choices in the list", "“Digest time (daily and weekly)” must be a time like 22:00", "“Quiet hours from” must be a time like 22:00"],
             errors.Select(e => e.Message));
     }
@@ -84,6 +84,6 @@ public sealed class Form_fields_become_the_apis_requests_and_its_errors_come_bac
 
         var error = Assert.Single(FormFields.Errors([new FieldError("topics[1]", parsed.Error!)], lines));
 
-        Assert.Equal("Line 2: A topic can't only exclude words: add a word to follow, e.g. sport -football", error.Message);
+        Assert.Equal("Line 2: A topic can’t only exclude words: add a word to follow, e.g. sport -football", error.Message);
     }
 }

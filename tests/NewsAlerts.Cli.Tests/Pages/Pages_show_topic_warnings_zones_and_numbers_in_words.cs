@@ -49,9 +49,9 @@ public sealed partial class Pages_show_topic_warnings_zones_and_numbers_in_words
     public static TheoryData<string, string?, string> Warned => new()
     {
         { "\u5FEB\u4E50", "en", "This topic is written in another alphabet, so we look for it in Chinese articles, not English ones." },
-        { "habari", "sw", "We don't know the word forms of Swahili, so these words match only exactly as written (not their plurals or other forms)." },
+        { "habari", "sw", "We don’t know the word forms of Swahili, so these words match only exactly as written (not their plurals or other forms)." },
         { "\u770C", "ja", "\u201C\u2068\u770C\u2069\u201D is a single character: in Japanese it matches only where it stands on its own. Write the whole word." },
-        { "\u0391\u03B8\u03AE\u03BD\u03B1", null, "English articles are not written in this topic's alphabet, so it will hardly ever match. Choose the language it is written in." },
+        { "\u0391\u03B8\u03AE\u03BD\u03B1", null, "English articles are not written in this topic’s alphabet, so it will hardly ever match. Choose the language it is written in." },
         { "le OR la", "fr", "This topic has only very common words (\u201C\u2068le\u2069\u201D, \u201C\u2068la\u2069\u201D), so it would match almost every French article. Add a word that says what you want." },
         { "\"peace talks\" NOT \"peace talks\"", "en", "This topic asks for \u201C\u2068peace talks\u2069\u201D and also leaves out \u201C\u2068peace talks\u2069\u201D, so it can never match." },
     };
@@ -84,7 +84,7 @@ public sealed partial class Pages_show_topic_warnings_zones_and_numbers_in_words
     {
         var html = await templates.RenderAsync<MessagePage>(new Dictionary<string, object?>
         {
-            [nameof(MessagePage.Title)] = "You're confirmed",
+            [nameof(MessagePage.Title)] = "You’re confirmed",
             [nameof(MessagePage.Message)] = "Your email address is confirmed.",
             [nameof(MessagePage.Notes)] = TopicNotes.For(["the"], "en"),
         });

@@ -34,8 +34,8 @@ public sealed class Someone_who_receives_nothing_is_offered_one_way_back
     }
 
     [Theory]
-    [InlineData("+15005550006", "Didn't get a text? If you ever replied STOP to our texts, text START to \u2066+1 500-555-0006\u2069 first, then ask for a new code.")]
-    [InlineData(null, "Didn't get a text? If you ever replied STOP to our texts, reply START to one of our texts first, then ask for a new code.")]
+    [InlineData("+15005550006", "Didn’t get a text? If you ever replied STOP to our texts, text START to \u2066+1 500-555-0006\u2069 first, then ask for a new code.")]
+    [InlineData(null, "Didn’t get a text? If you ever replied STOP to our texts, reply START to one of our texts first, then ask for a new code.")]
     public void The_code_pages_way_back_names_our_number_isolated_left_to_right_or_says_reply_to_one_of_our_texts(string? ourNumber, string expected) =>
         InCulture("en", () => Assert.Equal(expected, StoppedNumberWords.CodeHint(ourNumber)));
 

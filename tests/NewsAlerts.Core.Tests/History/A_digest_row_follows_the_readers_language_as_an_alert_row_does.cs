@@ -29,7 +29,7 @@ public sealed class A_digest_row_follows_the_readers_language_as_an_alert_row_do
 
         var row = Assert.Single(AlertHistory.Of(email, Seven));
 
-        Assert.Equal("\"ceasefire\" in the headline: \"Truce holds\"", email.Sections[0].Items[0].Reason);
+        Assert.Equal("“ceasefire” in the headline: “Truce holds”", email.Sections[0].Items[0].Reason);
         Assert.Equal(Stored, row.Reason);
         Assert.Equal(ReasonWords.Of(Stored, "fr"), ReasonWords.Of(row.Reason, "fr"));
         Assert.Contains("dans le titre", ReasonWords.Of(row.Reason, "fr"), StringComparison.Ordinal);

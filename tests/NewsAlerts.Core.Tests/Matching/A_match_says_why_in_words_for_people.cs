@@ -18,7 +18,7 @@ public sealed class A_match_says_why_in_words_for_people
         var match = Assert.Single(index.Match(article));
 
         var said = ReasonWords.Of(match.Reason, null);
-        Assert.Equal("\"drought\" in the story: \"…capital said the long drought in Kenya had ended…\"", said);
+        Assert.Equal("“drought” in the story: “…capital said the long drought in Kenya had ended…”", said);
         Assert.DoesNotContain("at word", said, StringComparison.Ordinal);
     }
 }

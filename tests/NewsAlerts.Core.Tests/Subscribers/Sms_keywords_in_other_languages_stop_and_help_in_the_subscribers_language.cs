@@ -78,8 +78,8 @@ public sealed class Sms_keywords_in_other_languages_stop_and_help_in_the_subscri
     }
 
     [Theory]
-    [InlineData("HELP", "fr", "NewsAlerts\u00a0: alertes d'actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide\u00a0: help@newsalerts.example")]
-    [InlineData("aide", null, "NewsAlerts\u00a0: alertes d'actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide\u00a0: help@newsalerts.example")]
+    [InlineData("HELP", "fr", "NewsAlerts\u00a0: alertes d’actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide\u00a0: help@newsalerts.example")]
+    [InlineData("aide", null, "NewsAlerts\u00a0: alertes d’actualité sur les sujets que vous suivez. Répondez STOP pour tout arrêter, START pour reprendre. Aide\u00a0: help@newsalerts.example")]
     [InlineData("AIDE", "en", "NewsAlerts: news alerts for the topics you follow. Reply STOP to stop all alerts, START to resume. Help: help@newsalerts.example")]
     [InlineData("ayuda", "es-MX", "NewsAlerts: alertas de noticias sobre los temas que sigues. Responde STOP para dejar de recibirlas y START para reanudarlas. Ayuda: help@newsalerts.example")]
     [InlineData("ARRET", "de", "NewsAlerts: Sie erhalten keine SMS mehr. Antworten Sie START, um fortzufahren.")]
@@ -88,7 +88,7 @@ public sealed class Sms_keywords_in_other_languages_stop_and_help_in_the_subscri
     [InlineData("stop please", "ar", "NewsAlerts: لن تصلك رسائل نصية بعد الآن. أرسل START لاستئنافها.")]
     [InlineData("İPTAL", null, "NewsAlerts: you will get no more texts. Reply START to resume.")]
     [InlineData("停止", "it", "NewsAlerts: non riceverai più SMS. Rispondi START per riprenderli.")]
-    [InlineData("start please", "nl", "NewsAlerts: de sms'jes zijn hervat. Antwoord STOP om alle alerts te stoppen.")]
+    [InlineData("start please", "nl", "NewsAlerts: de sms’jes zijn hervat. Antwoord STOP om alle alerts te stoppen.")]
     [InlineData("how do I stop these", "pt", "Responda STOP para parar todos os alertas.")]
     public void The_answer_is_in_the_subscribers_language_else_in_the_language_of_the_keyword(string body, string? subscriberLanguage, string expected) =>
         Assert.Equal(expected, SmsReplyAnswers.For(body, Help, subscriberLanguage));

@@ -63,9 +63,9 @@ public sealed partial class A_reason_reads_in_the_readers_language
 
     [Theory]
     [InlineData("fr", "«\u00a0trêve\u00a0» dans le titre\u00a0: «\u00a0…accord de trêve à Gaza\u00a0»\u00a0; source\u00a0: Le Quotidien\u00a0; et 2 autres")]
-    [InlineData("ar", "«هدنة» في العنوان: «…اتفاق هدنة في غزة»؛ المصدر: الصحيفة؛ وتطابقان آخران")]
+    [InlineData("ar", "”هدنة“ في العنوان: ”…اتفاق هدنة في غزة“؛ المصدر: الصحيفة؛ وتطابقان آخران")]
     [InlineData("de", "„Waffenruhe“ (als „Feuerpause“) in der Überschrift: „…Feuerpause in Gaza“; von Die Zeitung; und 2 weitere Treffer")]
-    [InlineData("en", "\"truce\" (as \"ceasefire\") in the headline: \"…ceasefire in Gaza\"; from The Daily; and 2 more")]
+    [InlineData("en", "“truce” (as “ceasefire”) in the headline: “…ceasefire in Gaza”; from The Daily; and 2 more")]
     public void A_reason_is_worded_in_the_language_with_its_quotation_marks_and_plural(string language, string expected)
     {
         var (term, via, quote, source) = language switch

@@ -15,11 +15,11 @@ using NewsAlerts.Matching.Index;
 public sealed partial class An_English_reason_quotes_the_article_and_names_metadata_in_words
 {
     [Theory]
-    [InlineData("syria", "Syria talks resume", "", "\"syria\" in the headline: \"Syria talks resume\"")]
-    [InlineData("ceasefire", "Truce holds", "", "\"ceasefire\" (as \"truce\") in the headline: \"Truce holds\"")]
+    [InlineData("syria", "Syria talks resume", "", "“syria” in the headline: “Syria talks resume”")]
+    [InlineData("ceasefire", "Truce holds", "", "“ceasefire” (as “truce”) in the headline: “Truce holds”")]
     [InlineData("ceasefire", "Talks", "After long months the rebels agree to a cease-fire on Monday in the north of the country",
-        "\"ceasefire\" in the story: \"…rebels agree to a cease-fire on Monday in the…\"")]
-    [InlineData("\"peace talks\"", "Talks", "Peace   talks\nbegan", "\"\"peace talks\"\" in the story: \"Peace talks began\"")]
+        "“ceasefire” in the story: “…rebels agree to a cease-fire on Monday in the…”")]
+    [InlineData("\"peace talks\"", "Talks", "Peace   talks\nbegan", "“\"peace talks\"” in the story: “Peace talks began”")]
     public void Words_are_quoted_with_the_article_text_around_them(string topic, string headline, string body, string expected) =>
         Assert.Equal(expected, English(topic, new ArticleDocument("a1", headline, body)));
 
@@ -57,7 +57,7 @@ public sealed partial class An_English_reason_quotes_the_article_and_names_metad
     public void A_long_word_beside_the_match_is_left_out_and_hits_past_the_third_are_counted()
     {
         var url = "https://example.com/" + new string('x', 80);
-        Assert.Equal("\"syria\" in the story: \"…Syria talks…\"", English("syria", new ArticleDocument("a1", "Headline", $"See {url} Syria talks {url} end")));
+        Assert.Equal("“syria” in the story: “…Syria talks…”", English("syria", new ArticleDocument("a1", "Headline", $"See {url} Syria talks {url} end")));
 
         var said = English("aleppo AND homs AND idlib AND hama AND deraa", new ArticleDocument("a1", "Aleppo Homs Idlib Hama Deraa", ""));
 

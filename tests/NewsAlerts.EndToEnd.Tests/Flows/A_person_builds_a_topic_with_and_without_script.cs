@@ -93,6 +93,17 @@ public sealed class A_person_builds_a_topic_with_and_without_script(BrowserFixtu
             var rows = await person.Page.Locator(".builder-row").CountAsync();
             await Row(person, 2).GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderRemoveButton, Exact = true }).ClickAsync();
             await Expect(person.Page.Locator(".builder-row")).ToHaveCountAsync(rows - 1);
+
+            // A warning (an unknown subject, with the close labels) is a note in the row's warnings box, and the error
+            // span stays empty, so it neither looks nor is announced as an error (review r40 #3).
+            await person.Page.GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderAddButton, Exact = true }).ClickAsync();
+            var warned = Row(person, 2);
+            await RowField(warned, PageStrings.BuilderAllLabel).FillAsync("Syria");
+            await RowField(warned, PageStrings.BuilderSubjectLabel).FillAsync("politcs");
+            await Expect(warned.Locator(".topic-warnings [role=note]")).ToContainTextAsync("politcs");
+            await Expect(warned.Locator("[id$=-problem]")).ToBeEmptyAsync();
+            await warned.GetByRole(AriaRole.Button, new() { Name = PageStrings.BuilderRemoveButton, Exact = true }).ClickAsync();
+            await Expect(person.Page.Locator(".builder-row")).ToHaveCountAsync(rows - 1);
             if (width == ScreenWidth.Desktop)
             {
                 await person.Page.Locator("[data-topic-builder]").EvaluateAsync("builder => builder.scrollIntoView()");

@@ -79,7 +79,7 @@ public sealed class A_withdrawal_reaches_exactly_the_earlier_recipients_once(Sta
         Assert.DoesNotContain(url, html, StringComparison.Ordinal);
 
         // Trial r31: every sentence of the notice in the reader's language, UTC named in its words.
-        foreach (var (language, sentence) in new[] { ("fr", "» a été retiré le "), ("de", "“ wurde am "), ("ar", "سُحب خبر «") })
+        foreach (var (language, sentence) in new[] { ("fr", "» a été retiré le "), ("de", "“ wurde am "), ("ar", "سُحب خبر ”") })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(shortLink));
             request.Headers.Add("Accept-Language", language);

@@ -69,9 +69,9 @@ public sealed partial class A_breaking_preview_says_where_each_earlier_alert_sta
             new Dictionary<string, int>
             {
                 [ConsoleStrings.OutcomeEarlierSent] = 1,
-                [$"{ConsoleStrings.OutcomeEarlierAfterQuietHours} ({ConsoleStrings.OutcomeEarlierFrom}{Utc(quietEnd)} UTC)"] = 1,
-                [$"{ConsoleStrings.OutcomeEarlierInDigest} ({ConsoleStrings.OutcomeEarlierFrom}{Utc(digestDue)} UTC)"] = 1,
-                [ConsoleStrings.OutcomeEarlierNotSent + ConsoleStrings.StateHeldByCap] = 1,
+                [$"{ConsoleStrings.OutcomeEarlierAfterQuietHours} ({ConsoleStrings.OutcomeEarlierFromPrefix}{Utc(quietEnd)} UTC)"] = 1,
+                [$"{ConsoleStrings.OutcomeEarlierInDigest} ({ConsoleStrings.OutcomeEarlierFromPrefix}{Utc(digestDue)} UTC)"] = 1,
+                [ConsoleStrings.OutcomeEarlierNotSentPrefix + ConsoleStrings.StateHeldByCap] = 1,
             },
             Lines(preview));
     }

@@ -74,7 +74,7 @@ public sealed partial class A_closed_code_page_is_found_again_by_signing_up_agai
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal(TimeSpan.FromHours(24), limited.Headers.RetryAfter?.Delta);
         Assert.DoesNotContain(id, limitedPage, StringComparison.Ordinal);
-        Assert.Contains("We can't send you another code yet: ask again in about 24 hours.", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
+        Assert.Contains("We can’t send you another code yet: ask again in about 24 hours.", WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
         // Trial r36 #1: the page says the choices just made were not saved and what the last code confirms.
         Assert.Contains(PageStrings.CodeLimitChoicesNotSaved, WebUtility.HtmlDecode(limitedPage), StringComparison.Ordinal);
         Assert.Equal(2, (await stack.Sink.MessagesToAsync(phone, CancellationToken.None)).Count);

@@ -8,7 +8,7 @@ using NewsAlerts.Testing;
 /// <summary>
 /// A page form whose body the form reader refuses (a NUL, a key or value over its limits, too many fields), or whose
 /// value holds bytes that are not UTF-8 (read as U+FFFD, then refused by our rules), answers a person with a page in
-/// words (a field error or "we couldn't read this form"), never raw problem+json or a 5xx: every subscriber page form and the
+/// words (a field error or "we couldn’t read this form"), never raw problem+json or a 5xx: every subscriber page form and the
 /// editors' sign-in and sign-out forms, each with every kind of such body. An API caller still gets problem+json.
 /// </summary>
 public sealed class A_form_the_reader_refuses_answers_a_page_in_words(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime

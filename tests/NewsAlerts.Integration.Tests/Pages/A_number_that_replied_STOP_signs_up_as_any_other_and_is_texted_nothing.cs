@@ -148,7 +148,7 @@ public sealed partial class A_number_that_replied_STOP_signs_up_as_any_other_and
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         foreach (var page in new[] { WebUtility.HtmlDecode(enteredPage), WebUtility.HtmlDecode(resentPage) })
         {
-            Assert.Contains($"envoyez d'abord START au {OurNumberWords}, puis demandez un nouveau code", page, StringComparison.Ordinal);
+            Assert.Contains($"envoyez d’abord START au {OurNumberWords}, puis demandez un nouveau code", page, StringComparison.Ordinal);
             Assert.DoesNotContain("au nous", page, StringComparison.Ordinal);
         }
 

@@ -91,7 +91,7 @@ public sealed class Quiet_hours_codes_and_errors_read_as_a_person_expects(StackF
     [Theory]
     [InlineData("Syria\u202Eabc", "contains a right-to-left override")] // named in words, not as U+202E
     [InlineData("Syria\u2066abc\u2069", "contains an invisible text-direction mark")]
-    [InlineData("-football", "A topic can't only exclude words")]
+    [InlineData("-football", "A topic can’t only exclude words")]
     public async Task A_topic_with_an_odd_character_or_only_exclusions_is_refused_on_its_line(string topic, string named)
     {
         var form = HtmlForms.Of(await host.Client.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();

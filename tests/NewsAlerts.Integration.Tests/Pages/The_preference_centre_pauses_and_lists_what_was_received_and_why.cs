@@ -105,13 +105,13 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         var (noDate, noDatePage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "date"), new("pauseUntil", "")]);
         Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
         Assert.Contains("href=\"#field-pauseUntil\"", noDatePage, StringComparison.Ordinal);
-        Assert.Contains("Choose the date alerts start again", noDatePage, StringComparison.Ordinal);
+        Assert.Contains("Enter a day in “Start again on (date)”", System.Net.WebUtility.HtmlDecode(noDatePage), StringComparison.Ordinal);
 
         var (past, pastPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "date"), new("pauseUntil", "2020-01-01")]);
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         Assert.Contains("href=\"#field-pauseUntil\"", pastPage, StringComparison.Ordinal);
         // Trial r34 #1: the reason and the range allowed, not "cannot be used as it is".
-        Assert.Contains("The date alerts start again must be after today: from ", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
+        Assert.Contains("“Start again on (date)” must be after today: from ", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
         Assert.DoesNotContain("cannot be used as it is", System.Net.WebUtility.HtmlDecode(pastPage), StringComparison.Ordinal);
 
         var before = DateTimeOffset.UtcNow;

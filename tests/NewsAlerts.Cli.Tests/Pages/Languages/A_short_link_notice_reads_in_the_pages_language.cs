@@ -14,11 +14,11 @@ public sealed class A_short_link_notice_reads_in_the_pages_language
     private static readonly DateTimeOffset At = new(2026, 12, 1, 17, 13, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData("en", NoticeKind.Withdrawn, "\u201CSyrie : trêve\u201D was withdrawn on Tue, Dec 1, 2026, 17:13 (UTC time). The editor's note: Not verified.")]
+    [InlineData("en", NoticeKind.Withdrawn, "\u201CSyrie : trêve\u201D was withdrawn on Tue, Dec 1, 2026, 17:13 (UTC time). The editor’s note: Not verified.")]
     [InlineData("fr", NoticeKind.Withdrawn, "«\u00a0Syrie : trêve\u00a0» a été retiré le mar. 1 déc. 2026 17:13 (heure UTC). Note de la rédaction\u00a0: Not verified.")]
     [InlineData("de", NoticeKind.Withdrawn, "\u201ESyrie : trêve\u201C wurde am Di., 1. Dez. 2026, 17:13 (UTC) zurückgezogen. Anmerkung der Redaktion: Not verified.")]
     [InlineData("nl", NoticeKind.Corrected, "\u2018Syrie : trêve\u2019 is gecorrigeerd op di 1 dec 2026, 17:13 (UTC-tijd). Noot van de redactie: Not verified.")]
-    [InlineData("es", NoticeKind.Corrected, "«Syrie : trêve» se corrigió el mar, 1 dic 2026, 17:13 (hora UTC). Nota de la redacción: Not verified.")]
+    [InlineData("es", NoticeKind.Corrected, "“Syrie : trêve” se corrigió el mar, 1 dic 2026, 17:13 (hora UTC). Nota de la redacción: Not verified.")]
     public void The_notice_is_one_sentence_in_the_language_with_the_time_on_utc_in_its_words(string language, NoticeKind kind, string expected)
     {
         using var scope = new PageLanguageScope(language);
@@ -37,7 +37,7 @@ public sealed class A_short_link_notice_reads_in_the_pages_language
 
         var notice = NoticePage.Withdrawn(link);
 
-        Assert.StartsWith("سُحب خبر «سوريا: هدنة» في ", notice, StringComparison.Ordinal);
+        Assert.StartsWith("سُحب خبر ”سوريا: هدنة“ في ", notice, StringComparison.Ordinal);
         Assert.EndsWith("(بالتوقيت العالمي المنسق).", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("UTC", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("withdrawn", notice, StringComparison.OrdinalIgnoreCase);

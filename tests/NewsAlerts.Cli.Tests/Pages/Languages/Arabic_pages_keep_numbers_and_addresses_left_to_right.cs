@@ -104,7 +104,7 @@ public sealed partial class Arabic_pages_keep_numbers_and_addresses_left_to_righ
 
         using (new PageLanguageScope("en"))
         {
-            Assert.Equal("You'll get one email a day at 07:00 (London time).", ScheduleWords.Sentence(EmailSchedule.Default, "Europe/London"));
+            Assert.Equal("You’ll get one email a day at 07:00 (London time).", ScheduleWords.Sentence(EmailSchedule.Default, "Europe/London"));
             Assert.DoesNotContain(LtrText.Open.ToString(), NewsAlerts.Pages.Languages.PageMoments.Local(Winter, "Europe/London"), StringComparison.Ordinal);
         }
     }

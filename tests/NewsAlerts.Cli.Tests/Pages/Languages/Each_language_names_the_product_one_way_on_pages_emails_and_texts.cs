@@ -20,7 +20,7 @@ public sealed partial class Each_language_names_the_product_one_way_on_pages_ema
     private static readonly Dictionary<string, (string Name, string[] Others)> Names = new(StringComparer.Ordinal)
     {
         ["en"] = ("news alerts", ["news-alerts", "news notifications"]),
-        ["fr"] = ("alertes d'actualité", ["alertes actualité", "alertes d'actualités", "alertes info"]),
+        ["fr"] = ("alertes d’actualité", ["alertes actualité", "alertes d’actualités", "alertes info"]),
         ["de"] = ("Nachrichten-Benachrichtigungen", ["Nachrichtenbenachrichtigung", "Eilmeldungen zu", "Nachrichtenmeldungen", "News-Alerts"]),
         ["es"] = ("alertas de noticias", ["alertas informativas", "avisos de noticias"]),
         ["it"] = ("avvisi di notizie", ["avvisi sulle notizie", "notifiche di notizie", "allerte"]),

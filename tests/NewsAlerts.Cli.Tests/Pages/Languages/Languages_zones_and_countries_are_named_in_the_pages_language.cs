@@ -62,7 +62,7 @@ public sealed class Languages_zones_and_countries_are_named_in_the_pages_languag
         using var scope = new PageLanguageScope("fr");
         var message = FormFields.ContactError("phone", "is in FR; texts go only to numbers in GB, IE");
 
-        Assert.Equal("Ce numéro est d'un pays où nous n'envoyons pas de SMS (France)\u00a0; pays desservis\u00a0: Royaume-Uni et Irlande", message);
+        Assert.Equal("Ce numéro est d’un pays où nous n’envoyons pas de SMS (France)\u00a0; pays desservis\u00a0: Royaume-Uni et Irlande", message);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class Page_words_come_from_the_catalog_of_the_pages_language
     {
         using (new PageLanguageScope("fr"))
         {
-            Assert.Equal("Recevoir des alertes d'actualité", PageStrings.SignUpTitle);
+            Assert.Equal("Recevoir des alertes d’actualité", PageStrings.SignUpTitle);
             Assert.Equal("ltr", PageCulture.Direction);
         }
 
