@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using global::Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Operations;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
@@ -67,6 +68,12 @@ public sealed class DeliveriesCommand : ICliCommand
         catch (OptionsValidationException ex)
         {
             await console.Error.WriteLineAsync($"newsalerts deliveries: {ex.Message}");
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
+        {
+            // A setting the binder cannot convert, read when a client is first asked for: one line, not a stack trace.
+            await console.Error.WriteLineAsync($"newsalerts deliveries: configuration error: {failure}");
             return 1;
         }
         catch (RequestFailedException ex)

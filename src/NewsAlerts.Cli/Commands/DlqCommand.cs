@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Commands;
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Operations;
 
 /// <summary>
@@ -52,6 +53,12 @@ public sealed class DlqCommand : ICliCommand
         catch (OptionsValidationException ex)
         {
             await console.Error.WriteLineAsync($"newsalerts dlq: {ex.Message}");
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
+        {
+            // A setting the binder cannot convert, read when a client is first asked for: one line, not a stack trace.
+            await console.Error.WriteLineAsync($"newsalerts dlq: configuration error: {failure}");
             return 1;
         }
         catch (FormatException ex)

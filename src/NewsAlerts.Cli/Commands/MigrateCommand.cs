@@ -3,6 +3,7 @@ namespace NewsAlerts.Cli.Commands;
 using global::Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Operations;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
@@ -62,6 +63,12 @@ public sealed class MigrateCommand : ICliCommand
         catch (OptionsValidationException ex)
         {
             await console.Error.WriteLineAsync($"newsalerts migrate: {ex.Message}");
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
+        {
+            // A setting the binder cannot convert, read when a client is first asked for: one line, not a stack trace.
+            await console.Error.WriteLineAsync($"newsalerts migrate: configuration error: {failure}");
             return 1;
         }
         catch (RequestFailedException ex)

@@ -12,25 +12,13 @@ using NewsAlerts.Azure;
 /// </summary>
 public static class OperatorServices
 {
-    /// <summary>A provider with the Azure adapters registered and their settings checked.</summary>
-    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A setting is missing, fails its check or is not of its type.</exception>
+    /// <summary>A provider with the Azure adapters registered; settings are validated when a client is first asked for.</summary>
     public static ServiceProvider Build(IConfiguration configuration)
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging();
         services.AddNewsAlertsAzure();
-        var provider = services.BuildServiceProvider();
-        try
-        {
-            NewsAlerts.Azure.Configuration.StartupSettings.Validate(provider);
-        }
-        catch
-        {
-            provider.Dispose();
-            throw;
-        }
-
-        return provider;
+        return services.BuildServiceProvider();
     }
 }
