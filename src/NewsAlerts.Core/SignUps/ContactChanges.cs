@@ -3,6 +3,7 @@ namespace NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
+using NewsAlerts.Core.Validation;
 
 /// <summary>
 /// The decisions of adding or changing an address or number from the manage link: a new contact is confirmed like a
@@ -24,10 +25,18 @@ public static class ContactChanges
     {
         ArgumentNullException.ThrowIfNull(phones);
         var trimmed = text?.Trim() ?? string.Empty;
-        var max = channel == Channel.Email ? 320 : 32;
-        return trimmed.Length == 0 ? (null, "is required")
-            : trimmed.Length > max ? (null, $"is longer than {max} characters")
-            : channel == Channel.Email ? ContactValidation.Email(trimmed) : phones.Check(trimmed);
+        if (trimmed.Length == 0)
+        {
+            return (null, "is required");
+        }
+
+        // The one free-text check sign-up's fields pass too (trial r40 #3, #4: a changed address took U+202E and showed
+        // the reordered address; a number with a leading U+200B was "without a country code"): reordering controls are
+        // refused, invisible word-breakers removed, before the address or number is read.
+        var (cleaned, reason) = FreeText.Field(trimmed, channel == Channel.Email ? 320 : 32, lineBreaks: false);
+        return reason is not null ? (null, reason)
+            : cleaned!.Length == 0 ? (null, "is required")
+            : channel == Channel.Email ? ContactValidation.Email(cleaned) : phones.Check(cleaned);
     }
 
     /// <summary>What asking for <paramref name="contact"/> (normalised: canonical address or E.164) on <paramref name="channel"/> leads to.</summary>

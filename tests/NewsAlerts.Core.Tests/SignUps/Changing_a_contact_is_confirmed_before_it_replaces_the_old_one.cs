@@ -116,6 +116,52 @@ public sealed class Changing_a_contact_is_confirmed_before_it_replaces_the_old_o
         Assert.True(reason is null ? why is null : why!.Contains(reason, StringComparison.Ordinal), why);
     }
 
+    // Trial r40 #3 and #4: the change took what sign-up refuses or cleans. Every way to change a contact (the API's
+    // PATCH and the preference centre's form) reads it with the one free-text check sign-up's fields pass.
+    [Theory]
+    [InlineData("marie4@exa\u202emple.fr", "U+202E")]
+    [InlineData("\u202dann@example.org", "U+202D")]
+    [InlineData("ann@example.org\u2066", "U+2066")]
+    [InlineData("ann\u0000@example.org", "U+0000")]
+    [InlineData("ann\ue000@example.org", "U+E000")]
+    public void An_address_with_a_character_that_can_reorder_or_hide_text_is_refused_by_its_code(string text, string named)
+    {
+        var (contact, reason) = ContactChanges.Normalise(Channel.Email, text, new TextablePhones(["GB"]));
+
+        Assert.Null(contact);
+        Assert.Contains(named, reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u200bmarie2@example.fr", "marie2@example.fr")]
+    [InlineData("mar\u200bie3@example.fr", "marie3@example.fr")]
+    [InlineData("ann@example.org\ufeff", "ann@example.org")]
+    [InlineData("an\u00adn@exam\u2060ple.org", "ann@example.org")]
+    public void Invisible_word_breakers_are_removed_from_an_address_as_at_sign_up(string text, string expected) =>
+        Assert.Equal((expected, (string?)null), ContactChanges.Normalise(Channel.Email, text, new TextablePhones(["GB"])));
+
+    [Theory]
+    [InlineData("\u200b+44 7400 123456")]
+    [InlineData("+44 7400\u200b 123456\u200b")]
+    [InlineData("\ufeff07400 123456")]
+    public void Invisible_word_breakers_are_removed_from_a_number_as_at_sign_up(string text) =>
+        Assert.Equal(("+447400123456", (string?)null), ContactChanges.Normalise(Channel.Sms, text, new TextablePhones(["GB"])));
+
+    [Fact]
+    public void A_number_with_a_reordering_control_is_refused_by_its_code()
+    {
+        var (contact, reason) = ContactChanges.Normalise(Channel.Sms, "+44 7400\u202e 123456", new TextablePhones(["GB"]));
+
+        Assert.Null(contact);
+        Assert.Contains("U+202E", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_of_only_invisible_characters_is_required()
+    {
+        Assert.Equal("is required", ContactChanges.Normalise(Channel.Email, "\u200b\u2060", new TextablePhones(["GB"])).Reason);
+    }
+
     [Fact]
     public void An_overlong_value_is_refused_before_it_is_parsed() =>
         Assert.Equal("is longer than 32 characters", ContactChanges.Normalise(Channel.Sms, "+" + new string('4', 40), new TextablePhones(["GB"])).Reason);
