@@ -29,6 +29,8 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
     // Cancelled first thing by StopAsync, so a start still waiting on an unreachable namespace gives way to the stop
     // instead of holding the gate until the host's shutdown deadline. Never disposed: it has no timer.
     private readonly CancellationTokenSource stopping = new();
+    // Receiving and lock errors in a row (the namespace unreachable), said once; a minute without one ends the streak.
+    private readonly NewsAlerts.Core.Health.FailureStreak errors = new(TimeSpan.FromMinutes(1));
     private ServiceBusProcessor? processor;
     private bool stopped;
 
@@ -68,7 +70,16 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
             }
 
             processor = client.CreateProcessor(queue, options);
-            processor.ProcessMessageAsync += handle;
+            processor.ProcessMessageAsync += args =>
+            {
+                // A message received: the connection works again.
+                if (errors.Succeeded() is { } ended)
+                {
+                    LogProcessorRecovered(logger, queue, ended.Failures, ended.Since);
+                }
+
+                return handle(args);
+            };
             processor.ProcessErrorAsync += OnErrorAsync;
             await processor.StartProcessingAsync(run.Token);
         }
@@ -122,10 +133,19 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
 
     private Task OnErrorAsync(ProcessErrorEventArgs args)
     {
-        LogProcessorError(logger, queue, args.ErrorSource.ToString(), args.Exception);
+        // The client retries a broken connection over and over: one line per streak of its errors (trial r41 #1), not one
+        // each. A handler that threw is about its own message, and always logged.
+        if (args.ErrorSource == ServiceBusErrorSource.ProcessMessageCallback || errors.Failed(TimeProvider.System.GetUtcNow()))
+        {
+            LogProcessorError(logger, queue, args.ErrorSource.ToString(), args.Exception);
+        }
+
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Queue {Queue}: processor error ({Source})")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue {Queue}: processor error ({Source}); errors that follow within a minute of each other are not logged until a message is received")]
     private static partial void LogProcessorError(ILogger logger, string queue, string source, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queue {Queue}: receiving again, after {Failures} processor errors since {Since:o}")]
+    private static partial void LogProcessorRecovered(ILogger logger, string queue, int failures, DateTimeOffset since);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsAlerts.Azure.Subscribers;
 using NewsAlerts.Channels.Shaping;
+using NewsAlerts.Core.Health;
 using NewsAlerts.Core.Ports;
 
 /// <summary>
@@ -23,19 +24,30 @@ public sealed partial class SenderShareRefresher(
     /// <summary>This process's id on the rosters.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
+    // Per sender: a roster that cannot be reached fails every period, and is said once, then once when it works again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FailureStreak> checkIns = new(StringComparer.Ordinal);
+
     /// <summary>Renews this replica's leases once and applies the shares; a sender whose roster cannot be read keeps its last share.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         foreach (var (sender, limiter) in rates.BySender)
         {
+            var streak = checkIns.GetOrAdd(sender, _ => new FailureStreak());
             try
             {
                 limiter.ShareWith(await roster.CheckInAsync(sender, InstanceId, Lease, cancellationToken));
+                if (streak.Succeeded() is { } ended)
+                {
+                    LogCheckInRecovered(logger, sender, ended.Failures, ended.Since);
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // Includes an SDK timeout (a TaskCanceledException of its own): the replica keeps its last share.
-                LogCheckInFailed(logger, sender, ex);
+                if (streak.Failed(time.GetUtcNow()))
+                {
+                    LogCheckInFailed(logger, sender, ex);
+                }
             }
         }
     }
@@ -53,17 +65,26 @@ public sealed partial class SenderShareRefresher(
             catch (Exception ex)
             {
                 // Shutdown ran out of time or storage failed: the lease ends by itself soon and the others take over.
-                LogCheckInFailed(logger, sender, ex);
+                LogCheckOutFailed(logger, sender, ex);
             }
         }
     }
 
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicRefresh.RunAsync(RefreshAsync, Period, time, ex => LogRefreshFailed(logger, ex), stoppingToken);
+        PeriodicRefresh.RunAsync(RefreshAsync, Period, time, ex => LogRefreshFailed(logger, ex), (failures, since) => LogRecovered(logger, failures, since), stoppingToken);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this replica's lease on sender {Sender} failed; it keeps its last share")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this replica's lease on sender {Sender} failed; it keeps its last share, and tries again each period with no further line until it works")]
     private static partial void LogCheckInFailed(ILogger logger, string sender, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking this replica out of sender {Sender} failed; its lease ends by itself")]
+    private static partial void LogCheckOutFailed(ILogger logger, string sender, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Renewing this replica's lease on sender {Sender} works again, after {Failures} failed attempts since {Since:o}")]
+    private static partial void LogCheckInRecovered(ILogger logger, string sender, int failures, DateTimeOffset since);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshing this replica's sender shares works again, after {Failures} failed attempts since {Since:o}")]
+    private static partial void LogRecovered(ILogger logger, int failures, DateTimeOffset since);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing this replica's sender shares failed; it keeps its last shares")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);

@@ -13,8 +13,11 @@ public sealed partial class SuppressionRefresher(
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         // Storage hiccups must not stop refreshing; the dispatcher's check before each send does not depend on it.
-        PeriodicRefresh.RunAsync(suppressions.RefreshAsync, TimeSpan.FromSeconds(options.Value.IndexRefreshSeconds), time, ex => LogRefreshFailed(logger, ex), stoppingToken);
+        PeriodicRefresh.RunAsync(suppressions.RefreshAsync, TimeSpan.FromSeconds(options.Value.IndexRefreshSeconds), time, ex => LogRefreshFailed(logger, ex), (failures, since) => LogRecovered(logger, failures, since), stoppingToken);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the suppression list failed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the suppression list failed; trying again each period, with no further line until it works")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshing the suppression list works again, after {Failures} failed attempts since {Since:o}")]
+    private static partial void LogRecovered(ILogger logger, int failures, DateTimeOffset since);
 }

@@ -4,8 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using global::Azure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Operations;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
@@ -42,39 +40,30 @@ public sealed class DeliveriesCommand : ICliCommand
         var articleId = args.Positional[0];
         try
         {
-            await using var services = OperatorServices.Build(CliConfiguration.Build(arguments));
-            var ledger = services.GetRequiredService<IDeliveryLedger>();
-            var rows = new List<LedgerEntry>();
-            foreach (var channel in Enum.GetValues<Channel>())
+            return await OperatorServices.RunAsync(Name, arguments, console, async services =>
             {
-                await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
+                var ledger = services.GetRequiredService<IDeliveryLedger>();
+                var rows = new List<LedgerEntry>();
+                foreach (var channel in Enum.GetValues<Channel>())
                 {
-                    rows.Add(row);
+                    await foreach (var row in ledger.ListAsync(articleId, channel, cancellationToken))
+                    {
+                        rows.Add(row);
+                    }
                 }
-            }
 
-            var report = DeliveryReport.From(articleId, rows);
-            if (args.Flag("json"))
-            {
-                await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));
-            }
-            else
-            {
-                await DeliveryReportText.WriteAsync(console.Out, report);
-            }
+                var report = DeliveryReport.From(articleId, rows);
+                if (args.Flag("json"))
+                {
+                    await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+                }
+                else
+                {
+                    await DeliveryReportText.WriteAsync(console.Out, report);
+                }
 
-            return 0;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await console.Error.WriteLineAsync($"newsalerts deliveries: {ex.Message}");
-            return 1;
-        }
-        catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
-        {
-            // A setting the binder cannot convert, read when a client is first asked for: one line, not a stack trace.
-            await console.Error.WriteLineAsync($"newsalerts deliveries: configuration error: {failure}");
-            return 1;
+                return 0;
+            });
         }
         catch (RequestFailedException ex)
         {

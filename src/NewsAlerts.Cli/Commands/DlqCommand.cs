@@ -2,8 +2,6 @@ namespace NewsAlerts.Cli.Commands;
 
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Operations;
 
 /// <summary>
@@ -40,26 +38,17 @@ public sealed class DlqCommand : ICliCommand
         var filter = new DeadLetterFilter(args.Option("reason"), args.Option("article"));
         try
         {
-            await using var services = OperatorServices.Build(CliConfiguration.Build(arguments));
-            var client = services.GetRequiredService<ServiceBusClient>();
-            var deadLetters = new DeadLetterQueue(client, queue, console);
-            return action switch
+            return await OperatorServices.RunAsync(Name, arguments, console, async services =>
             {
-                "list" => await deadLetters.ListAsync(filter, cancellationToken),
-                "show" => await deadLetters.ShowAsync(SequenceFrom(args), cancellationToken),
-                _ => await deadLetters.ReplayAsync(filter, args.Flag("dry-run"), cancellationToken),
-            };
-        }
-        catch (OptionsValidationException ex)
-        {
-            await console.Error.WriteLineAsync($"newsalerts dlq: {ex.Message}");
-            return 1;
-        }
-        catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
-        {
-            // A setting the binder cannot convert, read when a client is first asked for: one line, not a stack trace.
-            await console.Error.WriteLineAsync($"newsalerts dlq: configuration error: {failure}");
-            return 1;
+                var client = services.GetRequiredService<ServiceBusClient>();
+                var deadLetters = new DeadLetterQueue(client, queue, console);
+                return action switch
+                {
+                    "list" => await deadLetters.ListAsync(filter, cancellationToken),
+                    "show" => await deadLetters.ShowAsync(SequenceFrom(args), cancellationToken),
+                    _ => await deadLetters.ReplayAsync(filter, args.Flag("dry-run"), cancellationToken),
+                };
+            });
         }
         catch (FormatException ex)
         {

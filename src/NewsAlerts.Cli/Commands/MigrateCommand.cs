@@ -2,8 +2,6 @@ namespace NewsAlerts.Cli.Commands;
 
 using global::Azure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Operations;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
@@ -39,37 +37,28 @@ public sealed class MigrateCommand : ICliCommand
 
         try
         {
-            await using var services = OperatorServices.Build(CliConfiguration.Build(arguments));
-            var migration = new DuplicateMigration(services.GetRequiredService<ISubscriberStore>(), services.GetRequiredService<IDeliveryLedger>());
-            var report = await migration.RunAsync(args.Flag("dry-run"), cancellationToken);
-            var verb = report.DryRun ? "would merge" : "merged";
-            foreach (var merge in report.Merges)
+            return await OperatorServices.RunAsync(Name, arguments, console, async services =>
             {
-                var dropped = merge.DroppedTopics == 0 ? string.Empty : $"; {merge.DroppedTopics} topics over the limit left out";
-                await console.Out.WriteLineAsync($"{verb} {string.Join(", ", merge.MergedIds)} into {merge.SurvivorId}{dropped}");
-            }
+                var migration = new DuplicateMigration(services.GetRequiredService<ISubscriberStore>(), services.GetRequiredService<IDeliveryLedger>());
+                var report = await migration.RunAsync(args.Flag("dry-run"), cancellationToken);
+                var verb = report.DryRun ? "would merge" : "merged";
+                foreach (var merge in report.Merges)
+                {
+                    var dropped = merge.DroppedTopics == 0 ? string.Empty : $"; {merge.DroppedTopics} topics over the limit left out";
+                    await console.Out.WriteLineAsync($"{verb} {string.Join(", ", merge.MergedIds)} into {merge.SurvivorId}{dropped}");
+                }
 
-            await console.Out.WriteLineAsync(
-                $"{report.Subscribers} subscribers read; {report.Merges.Count} groups of duplicates {verb}; " +
-                $"{report.LookupsWritten} lookup rows {(report.DryRun ? "missing" : "written")}; {report.LedgerRowsMoved} ledger rows re-pointed" +
-                (report.DryRun ? " (dry run: nothing written)" : string.Empty));
-            if (report.Left.Count > 0)
-            {
-                await console.Out.WriteLineAsync($"{report.Left.Count} groups kept changing and were left for the next run: {string.Join(", ", report.Left)}");
-            }
+                await console.Out.WriteLineAsync(
+                    $"{report.Subscribers} subscribers read; {report.Merges.Count} groups of duplicates {verb}; " +
+                    $"{report.LookupsWritten} lookup rows {(report.DryRun ? "missing" : "written")}; {report.LedgerRowsMoved} ledger rows re-pointed" +
+                    (report.DryRun ? " (dry run: nothing written)" : string.Empty));
+                if (report.Left.Count > 0)
+                {
+                    await console.Out.WriteLineAsync($"{report.Left.Count} groups kept changing and were left for the next run: {string.Join(", ", report.Left)}");
+                }
 
-            return 0;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await console.Error.WriteLineAsync($"newsalerts migrate: {ex.Message}");
-            return 1;
-        }
-        catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
-        {
-            // A setting the binder cannot convert, read when a client is first asked for: one line, not a stack trace.
-            await console.Error.WriteLineAsync($"newsalerts migrate: configuration error: {failure}");
-            return 1;
+                return 0;
+            });
         }
         catch (RequestFailedException ex)
         {

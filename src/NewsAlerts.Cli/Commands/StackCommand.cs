@@ -24,7 +24,7 @@ public sealed class StackCommand : ICliCommand
         try
         {
             var options = CliConfiguration.StackOptions(configuration);
-            var paths = StackPaths.Locate(options.DataDirectory);
+            var paths = StackPaths.Locate(options);
             switch (arguments.FirstOrDefault())
             {
                 case "start":
@@ -36,8 +36,18 @@ public sealed class StackCommand : ICliCommand
                     var held = await LocalStack.StartAsync(options, paths, console.Out, cancellationToken);
                     await StackReport.WriteAsync(console.Out, held);
                     await console.Out.WriteLineAsync("Running until Ctrl+C; what this command started stops with it.");
-                    await WaitForCancellationAsync(cancellationToken);
-                    await LocalStack.StopAsync(paths, held.Started, CancellationToken.None);
+                    using (var watch = StackWatch.Start(held))
+                    {
+                        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watch.Lost);
+                        await WaitForCancellationAsync(stop.Token);
+                        await LocalStack.StopAsync(paths, held.Started, CancellationToken.None);
+                        if (watch.Gone is { } gone)
+                        {
+                            await console.Error.WriteLineAsync($"newsalerts stack: {gone}");
+                            return 1;
+                        }
+                    }
+
                     await console.Out.WriteLineAsync("Local stack stopped.");
                     return 0;
                 case "stop":

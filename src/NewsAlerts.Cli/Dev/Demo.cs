@@ -26,10 +26,14 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
     {
         if (!File.Exists(articlePath))
         {
-            throw new StackConfigurationException($"The demo article '{articlePath}' does not exist; pass --article=<path to an ninjs JSON article>.");
+            throw new StackConfigurationException(
+                $"The demo article '{articlePath}' does not exist; pass --article=<path to an ninjs JSON article>, or set Stack:SharedDataDirectory to the folder that holds sample-article.json.");
         }
 
-        using var http = new HttpClient { BaseAddress = host };
+        // Its own client address, so the sign-up limits count the demo apart from the person at the browser (trial r41 #2).
+        var client = DemoClient.NewAddress();
+        using var http = DemoClient.Create(host, client);
+        await log.WriteLineAsync($"the demo signs up from {client}, its own client address for the sign-up limits, so it spends none of 127.0.0.1's");
         using var inbox = new Smtp4devInbox(stack.SmtpInbox);
         using var sink = new SmsSinkInbox(stack.SmsSink);
         var run = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
@@ -122,10 +126,11 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         string id;
         if (created.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
         {
-            // The demo signs up four subscribers a run from this machine's address, which the sign-up limits count.
+            // Each run has its own client address (DemoClient), so only a limit that is not per client can refuse it.
+            var limit = answer.GetProperty("limit").GetString();
             throw new StackConfigurationException(
-                $"The demo's sign-up was refused by the rate limit '{answer.GetProperty("limit").GetString()}' for {(int)(created.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0)} s more; "
-                + "wait, or raise it for local runs (e.g. --RateLimits:SignUpsPerClient=100).");
+                $"The demo's sign-up was refused by the rate limit '{limit}' for {(int)(created.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0)} s more; "
+                + $"wait, or raise it for local runs ({RaiseHint(limit)}).");
         }
 
         created.EnsureSuccessStatusCode();
@@ -155,6 +160,15 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
         await log.WriteLineAsync($"subscriber {id}: '{topic}' by {channel} ({address}), confirmed");
         return new DemoSubscriber(topic, channel, address, id);
     }
+
+    // The setting of the limit that refused a demo sign-up (README "Rate limits on sign-up").
+    private static string RaiseHint(string? limit) => limit switch
+    {
+        Core.RateLimits.SignUpLimits.Prefix => "e.g. --RateLimits:CodesPerNumberPrefix=100",
+        Core.RateLimits.SignUpLimits.SmsBudget => "e.g. --RateLimits:ConfirmationSmsPerDay=10000",
+        Core.RateLimits.SignUpLimits.Contact => "e.g. --RateLimits:ConfirmationsPerContact=100",
+        _ => "e.g. --RateLimits:SignUpsPerClient=100",
+    };
 
     // A made-up UK mobile number that sign-up accepts (a mobile in GB, one of the local stack's allowed countries), new each run.
     private static string DemoPhone()

@@ -36,14 +36,20 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var configuration = CliConfiguration.Build(arguments);
         RunningStack? stack = null;
         WebApplication? host = null;
+        StackWatch? watch = null;
+        CancellationTokenSource? session = null;
         try
         {
             var stackOptions = CliConfiguration.StackOptions(configuration);
-            var paths = StackPaths.Locate(stackOptions.DataDirectory);
+            var paths = StackPaths.Locate(stackOptions);
             var port = HostPort(configuration);
             // What this session starts stops with it, also when it is killed while the stack is still starting.
             ServiceProcess.StopServicesWithThisProcess();
             stack = await LocalStack.StartAsync(stackOptions, paths, log, cancellationToken);
+            // A service reused from another dev or stack run stops when that one ends: this run then stops with one line.
+            watch = StackWatch.Start(stack);
+            session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watch.Lost);
+            cancellationToken = session.Token;
             // Links in emails and Twilio callbacks point back at this host.
             var owned = new Dictionary<string, string?>(stack.AppSettings) { ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/" };
             foreach (var ignored in DevOwnedSettings.Ignored(owned, configuration))
@@ -103,7 +109,13 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             await WaitForCancellationAsync(stop.Token);
             await feedNews;
             await digestShown;
-            return 0;
+            return await StackGoneAsync(watch) ? 1 : 0;
+        }
+        catch (Exception) when (watch?.Gone is not null)
+        {
+            // Whatever failed after the stack went (a refused connection, a cancelled wait) is that, said once.
+            await StackGoneAsync(watch);
+            return 1;
         }
         catch (StackConfigurationException ex)
         {
@@ -127,7 +139,20 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         finally
         {
             await StopAsync(host, stack, log);
+            watch?.Dispose();
+            session?.Dispose();
         }
+    }
+
+    private async Task<bool> StackGoneAsync(StackWatch watch)
+    {
+        if (watch.Gone is not { } gone)
+        {
+            return false;
+        }
+
+        await console.Error.WriteLineAsync($"newsalerts dev: {gone}");
+        return true;
     }
 
     // The host first, while its storage, queues and senders still answer (its workers settle and check out), then
@@ -188,7 +213,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         ?? throw new StackConfigurationException("Setting 'LocalHost:FunctionKeys:default' is missing: the demo needs an editor key to publish.");
 
     private static string ArticlePath(IConfiguration configuration, RunningStack stack) =>
-        configuration["article"] ?? Path.GetFullPath(Path.Combine(stack.Paths.RepositoryRoot, "..", "shared", "data", "sample-article.json"));
+        configuration["article"] ?? Path.Combine(stack.Paths.SharedDataDirectory, "sample-article.json");
 
     private static Dictionary<string, string> Urls(Uri baseAddress, RunningStack stack) => new()
     {

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsAlerts.Core.Health;
 
 /// <summary>Runs every timer-triggered function on its schedule for as long as the host runs.</summary>
 public sealed partial class TimerFunctionScheduler(
@@ -33,10 +34,12 @@ public sealed partial class TimerFunctionScheduler(
         var schedule = TimerSchedule.Parse(function.Name, function.Timer!.Schedule, configuration);
         DateTimeOffset? last = null;
         var next = schedule.Next(timeProvider.GetUtcNow());
+        // A function whose dependency is down fails at every occurrence: said once, and once when it works again.
+        var failures = new FailureStreak();
         LogScheduled(logger, function.Name, schedule.Expression, next);
         if (function.Timer.RunOnStartup)
         {
-            last = await RunOnceAsync(function, last, next, isPastDue: false, stoppingToken);
+            last = await RunOnceAsync(function, last, next, isPastDue: false, failures, stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -63,12 +66,13 @@ public sealed partial class TimerFunctionScheduler(
             }
 
             var following = schedule.Next(now > next ? now : next);
-            last = await RunOnceAsync(function, last, following, isPastDue: now - next > TimeSpan.FromSeconds(1), stoppingToken);
+            last = await RunOnceAsync(function, last, following, isPastDue: now - next > TimeSpan.FromSeconds(1), failures, stoppingToken);
             next = following;
         }
     }
 
-    private async Task<DateTimeOffset> RunOnceAsync(LocalFunction function, DateTimeOffset? last, DateTimeOffset next, bool isPastDue, CancellationToken stoppingToken)
+    private async Task<DateTimeOffset> RunOnceAsync(
+        LocalFunction function, DateTimeOffset? last, DateTimeOffset next, bool isPastDue, FailureStreak failures, CancellationToken stoppingToken)
     {
         var now = timeProvider.GetUtcNow();
         var timer = new TimerInfo
@@ -80,11 +84,18 @@ public sealed partial class TimerFunctionScheduler(
         {
             await FunctionInvoker.InvokeTimerAsync(function, services, timer, stoppingToken);
             LogRan(logger, function.Name, next);
+            if (failures.Succeeded() is { } ended)
+            {
+                LogRecovered(logger, function.Name, ended.Failures, ended.Since);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            // A failing run is logged and the schedule goes on, as in the Functions host.
-            LogFailed(logger, function.Name, ex);
+            // A failing run is logged and the schedule goes on, as in the Functions host; its repeats are only counted.
+            if (failures.Failed(now))
+            {
+                LogFailed(logger, function.Name, ex);
+            }
         }
 
         return now;
@@ -96,6 +107,9 @@ public sealed partial class TimerFunctionScheduler(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Timer function {Function} ran; next run at {Next:o}")]
     private static partial void LogRan(ILogger logger, string function, DateTimeOffset next);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed; its next failures are not logged until it works again")]
     private static partial void LogFailed(ILogger logger, string function, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer function {Function} works again, after {Failures} failed runs since {Since:o}")]
+    private static partial void LogRecovered(ILogger logger, string function, int failures, DateTimeOffset since);
 }

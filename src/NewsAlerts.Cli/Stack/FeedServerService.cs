@@ -19,15 +19,34 @@ public sealed class FeedServerService(int port) : IStackService
     /// <summary>The server's base address: feeds at their path, the hub at <c>_hub</c>.</summary>
     public Uri BaseUri => new($"http://127.0.0.1:{port}/");
 
-    /// <summary>The folder of feeds it serves: the shared corpus beside the repository.</summary>
+    /// <summary>The folder of feeds it serves: <c>feeds</c> in the shared corpus (<see cref="StackPaths.SharedDataDirectory"/>).</summary>
     public static string FeedFolder(StackPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return Path.GetFullPath(Path.Combine(paths.RepositoryRoot, "..", "shared", "data", "feeds"));
+        return Path.Combine(paths.SharedDataDirectory, "feeds");
+    }
+
+    /// <summary>
+    /// The one-line message for a feed folder that is not there (trial r41 #12: a fresh clone not beside <c>shared/</c>
+    /// got only the feed server's "is not a folder" from its log): where it looked and the two ways to go on.
+    /// </summary>
+    public static string MissingFeedsMessage(StackPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return $"The feed server serves the shared corpus's feeds, and '{FeedFolder(paths)}' is not a folder: the repository must sit beside "
+            + $"the 'shared' folder (shared/data/feeds, shared/data/sample-article.json), or set Stack:SharedDataDirectory "
+            + "(--Stack:SharedDataDirectory=<folder holding feeds/> or NEWSALERTS_Stack__SharedDataDirectory).";
     }
 
     /// <inheritdoc />
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The feed server");
+    /// <exception cref="StackConfigurationException">The feed folder is missing (<see cref="MissingFeedsMessage"/>), or the CLI is not built.</exception>
+    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Directory.Exists(FeedFolder(paths))
+            ? LocalBuild.RequireAsync(Assembly, "The feed server")
+            : throw new StackConfigurationException(MissingFeedsMessage(paths));
+    }
 
     /// <inheritdoc />
     public Process Launch(StackPaths paths, string logPath)

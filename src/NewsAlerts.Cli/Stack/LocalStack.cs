@@ -90,7 +90,7 @@ public static class LocalStack
         {
             if (SamePorts(existing, service) && await service.IsReadyAsync(start.CancellationToken))
             {
-                await start.Log.WriteLineAsync($"{service.Name}: already running (PID {existing.Pid}), reused");
+                await start.Log.WriteLineAsync(StackWatch.ReusedLine(existing));
                 return service;
             }
 
@@ -146,7 +146,7 @@ public static class LocalStack
     {
         var logPath = Path.Combine(start.Paths.DataDirectory, $"{service.Name}.log");
         using var process = service.Launch(start.Paths, logPath);
-        var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports);
+        var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports, ServiceProcess.Owner);
         StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         var deadline = DateTime.UtcNow + ReadyTimeout;
         try

@@ -19,6 +19,9 @@ public static partial class ServiceProcess
     /// </summary>
     public static void StopServicesWithThisProcess() => tiedToThisProcess = true;
 
+    /// <summary>This process's id when the services it starts stop with it (<see cref="StopServicesWithThisProcess"/>), else null.</summary>
+    public static int? Owner => tiedToThisProcess ? Environment.ProcessId : null;
+
     /// <summary>
     /// Starts <paramref name="file"/> through <c>/bin/sh -c exec setsid</c> so that the shell is replaced by the service
     /// (same PID) in a session of its own, and its output goes to <paramref name="logPath"/>; the service outlives the

@@ -14,6 +14,12 @@ public sealed class StackOptions
     public string? DataDirectory { get; set; }
 
     /// <summary>
+    /// The shared corpus (<c>feeds/</c> and <c>sample-article.json</c>); default <c>../shared/data</c> beside the
+    /// repository (<see cref="StackPaths.SharedDataDirectory"/>).
+    /// </summary>
+    public string? SharedDataDirectory { get; set; }
+
+    /// <summary>
     /// Which services to start (default <see cref="StackServices.All"/>). Those left out are not started (nor reused or
     /// stopped); the <see cref="RunningStack"/> still names their configured ports, with nothing listening there.
     /// </summary>

@@ -1,7 +1,6 @@
 namespace NewsAlerts.Cli.Tests.Stack;
 
 using System.Diagnostics;
-using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Testing;
 
@@ -19,19 +18,18 @@ public sealed class Services_stop_with_the_process_that_started_them
     public async Task Stand_ins_die_when_their_running_parent_is_killed()
     {
         var data = NewDataDirectory();
-        using var parent = StartParent(data, out var output);
+        using var parent = StartParent(data);
         try
         {
             var sink = await StartedSinkAsync(data, parent);
-            await Eventually.TrueAsync(() => Task.FromResult(Said(output).Contains("Running until Ctrl+C", StringComparison.Ordinal)), "the parent reports its stack up", Deadline);
+            await parent.SaysAsync("Running until Ctrl+C", Deadline);
             // The feed server was launched after the watchdog existed: the watchdog's pipe must not have leaked into it
             // (it would hold the pipe open and the watchdog would never hear of the parent's end).
             var feedServer = StackState.Load(data).Single(r => r.Name == "feedserver").Pid;
             Assert.NotNull(ProcessTable.Of(sink));
             Assert.NotNull(ProcessTable.Of(feedServer));
 
-            parent.Kill();
-            await parent.WaitForExitAsync();
+            await parent.EndAsync();
 
             await Eventually.TrueAsync(() => Task.FromResult(ProcessTable.Of(sink) is null), $"the SMS sink (PID {sink}) to stop after its parent was killed", Deadline);
             await Eventually.TrueAsync(() => Task.FromResult(ProcessTable.Of(feedServer) is null), $"the feed server (PID {feedServer}) to stop after its parent was killed", Deadline);
@@ -46,7 +44,7 @@ public sealed class Services_stop_with_the_process_that_started_them
     public async Task A_stand_in_dies_when_its_parent_is_killed_the_moment_it_launched_it()
     {
         var data = NewDataDirectory();
-        using var parent = StartParent(data, out _);
+        using var parent = StartParent(data);
         try
         {
             // The record is written as the service is launched, before the stack waits for it to answer: a kill here
@@ -54,8 +52,7 @@ public sealed class Services_stop_with_the_process_that_started_them
             // old watchdog, set up once the whole stack was up, did not yet exist. It must pass wherever it falls.
             var sink = await StartedSinkAsync(data, parent);
 
-            parent.Kill();
-            await parent.WaitForExitAsync();
+            await parent.EndAsync();
 
             await Eventually.TrueAsync(() => Task.FromResult(ProcessTable.Of(sink) is null), $"the SMS sink (PID {sink}) to stop after its starting parent was killed", Deadline);
         }
@@ -87,53 +84,20 @@ public sealed class Services_stop_with_the_process_that_started_them
         }
     }
 
-    private static string Said(System.Text.StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
-    }
-
     private static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "newsalerts-tests", $"orphans-{Guid.NewGuid():N}");
 
-    // "dotnet newsalerts.dll stack run" from the repository (the stack's pinned tools live under it), the SMS sink and
-    // the feed server only (launched in that order), on free ports, in a data folder of its own.
-    private static Process StartParent(string data, out System.Text.StringBuilder output)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Find(),
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
-            typeof(StackCommand).Assembly.Location, "stack", "run", "--Stack:Services=SmsSink, FeedServer", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0", $"--Stack:DataDirectory={data}",
-        })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        var parent = Process.Start(info) ?? throw new InvalidOperationException("could not start newsalerts stack run");
-        var said = new System.Text.StringBuilder();
-        parent.OutputDataReceived += (_, e) => { lock (said) { said.AppendLine(e.Data); } };
-        parent.ErrorDataReceived += (_, e) => { lock (said) { said.AppendLine(e.Data); } };
-        parent.BeginOutputReadLine();
-        parent.BeginErrorReadLine();
-        output = said;
-        return parent;
-    }
+    // The SMS sink and the feed server only (launched in that order), on free ports, in a data folder of its own.
+    private static StackRunProcess StartParent(string data) =>
+        StackRunProcess.Start(data, "--Stack:Services=SmsSink, FeedServer", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0");
 
     // The SMS sink's PID once the parent has recorded it (stack.json, written as the service is launched).
-    private static async Task<int> StartedSinkAsync(string data, Process parent)
+    private static async Task<int> StartedSinkAsync(string data, StackRunProcess parent)
     {
         var pid = 0;
         await Polling.UntilAsync(
             () =>
             {
-                Assert.False(parent.HasExited, "newsalerts stack run ended before it started the SMS sink");
+                Assert.False(parent.Process.HasExited, "newsalerts stack run ended before it started the SMS sink");
                 pid = StackState.Load(data).FirstOrDefault(r => r.Name == "smssink")?.Pid ?? 0;
                 return Task.FromResult(pid != 0);
             },
@@ -142,16 +106,9 @@ public sealed class Services_stop_with_the_process_that_started_them
         return pid;
     }
 
-    private static async Task CleanUpAsync(Process parent, string data)
+    private static async Task CleanUpAsync(StackRunProcess parent, string data)
     {
-        if (!parent.HasExited)
-        {
-            parent.Kill();
-            await parent.WaitForExitAsync();
-        }
-
-        // A failed assertion must not leave the sink running either: it is stopped by the PID it recorded.
-        await LocalStack.StopAsync(StackPaths.Locate(RepositoryRoot.Find(), data), StackState.Load(data), CancellationToken.None);
-        Directory.Delete(data, recursive: true);
+        await parent.EndAsync();
+        await StackRunProcess.CleanUpAsync(data);
     }
 }
