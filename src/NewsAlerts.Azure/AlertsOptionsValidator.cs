@@ -44,18 +44,18 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:ContactAddress' is missing or is neither an email address nor an absolute https URL (the answer to an SMS HELP names it).");
         }
 
-        if (options.SmsStaleAfterMinutes is < 1 or > 10080)
+        if (SettingRange.Of<AlertsOptions>(nameof(options.SmsStaleAfterMinutes)) is var stale && !stale.Contains(options.SmsStaleAfterMinutes))
         {
-            return ValidateOptionsResult.Fail("Setting 'Alerts:SmsStaleAfterMinutes' must be from 1 to 10080 (a week).");
+            return ValidateOptionsResult.Fail($"Setting 'Alerts:SmsStaleAfterMinutes' must be {stale} (a week).");
         }
 
-        if (options.ConfirmationDeadlineSeconds is < 1 or > 60)
+        if (SettingRange.Of<AlertsOptions>(nameof(options.ConfirmationDeadlineSeconds)) is var deadline && !deadline.Contains(options.ConfirmationDeadlineSeconds))
         {
-            return ValidateOptionsResult.Fail("Setting 'Alerts:ConfirmationDeadlineSeconds' must be from 1 to 60 (a sign-up request waits that long for its confirmation messages).");
+            return ValidateOptionsResult.Fail($"Setting 'Alerts:ConfirmationDeadlineSeconds' must be {deadline} (a sign-up request waits that long for its confirmation messages).");
         }
 
-        return options.IndexRefreshSeconds is < 1 or > 300
-            ? ValidateOptionsResult.Fail("Setting 'Alerts:IndexRefreshSeconds' must be from 1 to 300.")
+        return SettingRange.Of<AlertsOptions>(nameof(options.IndexRefreshSeconds)) is var refresh && !refresh.Contains(options.IndexRefreshSeconds)
+            ? ValidateOptionsResult.Fail($"Setting 'Alerts:IndexRefreshSeconds' must be {refresh}.")
             : ValidateOptionsResult.Success;
     }
 

@@ -33,6 +33,34 @@ public sealed class FaultPlan
     }
 
     /// <summary>
+    /// Clears the fault set for <paramref name="to"/> (E.164), or every fault when it is null (<c>DELETE /sink/faults</c>);
+    /// returns how many were cleared.
+    /// </summary>
+    public int Clear(string? to = null)
+    {
+        lock (gate)
+        {
+            if (to is not null)
+            {
+                return faults.Remove(to) ? 1 : 0;
+            }
+
+            var cleared = faults.Count;
+            faults.Clear();
+            return cleared;
+        }
+    }
+
+    /// <summary>The faults set now, each with the requests it has left (<c>GET /sink/faults</c>).</summary>
+    public IReadOnlyList<SinkFault> All()
+    {
+        lock (gate)
+        {
+            return [.. faults.Values.Select(f => f.Fault with { Count = f.Remaining })];
+        }
+    }
+
+    /// <summary>
     /// The fault for this request to <paramref name="to"/> (its <c>To</c>; null when it names none), if any are left:
     /// the one set for this number first, then the one for every number.
     /// </summary>

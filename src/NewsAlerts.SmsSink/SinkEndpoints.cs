@@ -3,7 +3,7 @@ namespace NewsAlerts.SmsSink;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
 
-/// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, inject faults, send replies, set the reply webhook.</summary>
+/// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, set, list and clear faults, send replies, set the reply webhook.</summary>
 public static class SinkEndpoints
 {
     // Twilio's default opt-out keywords, REVOKE and OPTOUT included.
@@ -29,6 +29,10 @@ public static class SinkEndpoints
             faults.Set(fault, Math.Max(fault.Count, 0));
             return Results.Json(fault);
         });
+        app.MapGet("/sink/faults", (FaultPlan faults) => Results.Json(faults.All()));
+        // Clears every fault, or with ?to=+44… that number's only (trial r41: DELETE answered nothing useful, and only a
+        // POST with count 0 cleared one).
+        app.MapDelete("/sink/faults", (string? to, FaultPlan faults) => Results.Json(new { cleared = faults.Clear(to) }));
         app.MapPost("/sink/inbound", SendInboundAsync);
         app.MapGet("/sink/inbound-webhook", (InboundWebhook webhook) => Results.Json(new InboundWebhookSetting(webhook.Url)));
         app.MapPut("/sink/inbound-webhook", (InboundWebhookSetting setting, InboundWebhook webhook) =>

@@ -13,13 +13,16 @@ public static class StartupSettings
 {
     /// <summary>Runs every check registered with <c>ValidateOnStart</c> in <paramref name="services"/>.</summary>
     /// <exception cref="OptionsValidationException">
-    /// A setting fails its check or cannot be converted to its type; <see cref="OptionsValidationException.Failures"/>
-    /// holds one line per failure naming the setting (several options classes failing give one exception with all lines).
+    /// A setting fails its check or cannot be converted to its type (an item of a list or dictionary setting included,
+    /// <see cref="SettingConversion.CollectionFailures"/>); <see cref="OptionsValidationException.Failures"/> holds one
+    /// line per failure naming the setting (several options classes failing give one exception with all lines).
     /// </exception>
     public static void Validate(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
         var validator = services.GetService<IStartupValidator>();
+        // Items of list and dictionary settings the binder would drop without a word fail as any other setting does.
+        var failures = SettingConversion.CollectionFailures(services).ToList();
         try
         {
             Read(() =>
@@ -31,8 +34,16 @@ public static class StartupSettings
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
         {
             // The host's validator throws one exception per failing options class together.
-            throw new OptionsValidationException(
-                Options.DefaultName, typeof(object), [.. ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)]);
+            failures.AddRange(ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures));
+        }
+        catch (OptionsValidationException ex)
+        {
+            failures.AddRange(ex.Failures);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(object), failures);
         }
     }
 

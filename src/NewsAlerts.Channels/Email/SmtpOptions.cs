@@ -1,5 +1,7 @@
 namespace NewsAlerts.Channels.Email;
 
+using System.ComponentModel.DataAnnotations;
+
 /// <summary>The SMTP relay that email alerts go through (section <c>Smtp</c>; app settings <c>Smtp__Host</c> etc.).</summary>
 public sealed class SmtpOptions
 {
@@ -10,6 +12,7 @@ public sealed class SmtpOptions
     public string? Host { get; set; }
 
     /// <summary>The relay's port (25, 587 with STARTTLS, 465 with TLS; smtp4dev's port locally).</summary>
+    [Range(1, 65535)]
     public int Port { get; set; } = 25;
 
     /// <summary>How the connection is secured.</summary>
@@ -31,6 +34,7 @@ public sealed class SmtpOptions
     public double MessagesPerSecond { get; set; } = 500;
 
     /// <summary>How many SMTP connections are kept open and used in parallel.</summary>
+    [Range(1, 64)]
     public int MaxConnections { get; set; } = 4;
 
     /// <summary>How long one SMTP command may take before the send counts as a transient failure.</summary>

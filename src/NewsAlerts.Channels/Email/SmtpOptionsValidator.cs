@@ -17,7 +17,7 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add("Setting 'Smtp:Host' is missing.");
         }
 
-        if (options.Port is < 1 or > 65535)
+        if (!NewsAlerts.Core.Configuration.SettingRange.Of<SmtpOptions>(nameof(options.Port)).Contains(options.Port))
         {
             failures.Add($"Setting 'Smtp:Port' must be between 1 and 65535 (it is {options.Port}).");
         }
@@ -46,7 +46,7 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add("Setting 'Smtp:MessagesPerSecond' must be greater than 0.");
         }
 
-        if (options.MaxConnections is < 1 or > 64)
+        if (!NewsAlerts.Core.Configuration.SettingRange.Of<SmtpOptions>(nameof(options.MaxConnections)).Contains(options.MaxConnections))
         {
             failures.Add("Setting 'Smtp:MaxConnections' must be between 1 and 64.");
         }

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Configuration;
 
+using System.ComponentModel.DataAnnotations;
+
 /// <summary>Settings of the alerting itself (section <c>Alerts</c>).</summary>
 public sealed class AlertsOptions
 {
@@ -25,12 +27,14 @@ public sealed class AlertsOptions
     public string? ContactAddress { get; set; }
 
     /// <summary>How often each instance picks up subscriber changes made elsewhere, in seconds.</summary>
+    [Range(1, 300)]
     public int IndexRefreshSeconds { get; set; } = 2;
 
     /// <summary>
     /// How old a story may be, in minutes, when a text held by quiet hours goes out at their end; an older one goes to the
     /// subscriber's email digest instead (or is recorded HeldStale without an email). 1 to 10080 (a week).
     /// </summary>
+    [Range(1, 10080)]
     public int SmsStaleAfterMinutes { get; set; } = 240;
 
     /// <summary>
@@ -38,5 +42,6 @@ public sealed class AlertsOptions
     /// a provider's Retry-After included), in seconds, 1 to 60; past it the answer lists them in <c>notSent</c> (ask again
     /// with resend).
     /// </summary>
+    [Range(1, 60)]
     public int ConfirmationDeadlineSeconds { get; set; } = 10;
 }

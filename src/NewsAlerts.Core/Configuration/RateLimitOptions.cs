@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Configuration;
 
+using System.ComponentModel.DataAnnotations;
+
 /// <summary>
 /// Limits on sign-up, resend, manage links, contact changes and confirm (section <c>RateLimits</c>), so none can be used
 /// to send texts or mail to anyone at any rate. Each action has its own per-client limit (one used up does not lock a
@@ -51,5 +53,6 @@ public sealed class RateLimitOptions
     /// moves the entry the platform wrote (the last) into the remote address, leaving in the header only what the
     /// client wrote. Above 0 only for a host that passes the header on untouched (then the entry that many from the right).
     /// </summary>
+    [Range(0, 10)]
     public int ForwardedForHops { get; set; }
 }

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Functions.Editors;
 
+using System.ComponentModel.DataAnnotations;
+
 /// <summary>
 /// Who may act as an editor (section <c>Editor</c>). In Azure either the platform's built-in authentication
 /// (<see cref="PlatformAuth"/>) or the app's own token validation (<see cref="TenantId"/> and <see cref="ClientId"/>);
@@ -32,6 +34,7 @@ public sealed class EditorOptions
     public bool DevSignIn { get; set; }
 
     /// <summary>How long a development sign-in lasts, in minutes (1..1440).</summary>
+    [Range(1, 1440)]
     public int SessionMinutes { get; set; } = 480;
 
     /// <summary>Whether bearer tokens are validated in the app.</summary>
