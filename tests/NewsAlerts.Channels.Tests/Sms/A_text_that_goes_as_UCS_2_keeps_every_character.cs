@@ -28,9 +28,9 @@ public sealed class A_text_that_goes_as_UCS_2_keeps_every_character
 
     [Theory]
     [InlineData("ar", 1, "Syrie : la trêve d’Alep prolongée", "عاجل: Syrie : la trêve d’Alep prolongée")]
-    [InlineData("de", 5, "Waffenruhe „hält“ – Ελλάδα meldet Ruhe", "Waffenruhe „hält“ – Ελλάδα meldet Ruhe")]
+    [InlineData("de", 5, "Waffenruhe „hält“ – Ελλάδα", "Waffenruhe „hält“ – Ελλάδα http")]
     [InlineData("en", 1, "“Truce holds” 🕊️ in Şanlıurfa", "BREAKING: “Truce holds” 🕊️ in Şanlıurfa")]
-    [InlineData("fr", 5, "Trêve à Alep 🕊️ : l’ONU salue l’accord", "Trêve à Alep 🕊️ : l’ONU salue l’accord")]
+    [InlineData("fr", 5, "Trêve à Alep 🕊️ : l’ONU", "Trêve à Alep 🕊️ : l’ONU http")]
     [InlineData("tr", 5, "Şanlıurfa’da ateşkes — Москва", "Şanlıurfa’da ateşkes — Москва")]
     public void A_text_forced_to_UCS_2_by_any_part_keeps_the_headline_as_written(string language, int urgency, string headline, string start)
     {
