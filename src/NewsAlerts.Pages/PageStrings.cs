@@ -314,18 +314,6 @@ public static class PageStrings
     // Issue 16 (s29-pagesi18n): pages in the subscriber's language.
     public static string ErrorTitlePrefix => Text(nameof(ErrorTitlePrefix));
     public static string LanguageSwitcherLabel => Text(nameof(LanguageSwitcherLabel));
-    public static string DurationDayOne => Text(nameof(DurationDayOne));
-    public static string DurationDayTwo => Text(nameof(DurationDayTwo));
-    public static string DurationDayFew => Text(nameof(DurationDayFew));
-    public static string DurationDayMany => Text(nameof(DurationDayMany));
-    public static string DurationHourOne => Text(nameof(DurationHourOne));
-    public static string DurationHourTwo => Text(nameof(DurationHourTwo));
-    public static string DurationHourFew => Text(nameof(DurationHourFew));
-    public static string DurationHourMany => Text(nameof(DurationHourMany));
-    public static string DurationMinuteOne => Text(nameof(DurationMinuteOne));
-    public static string DurationMinuteTwo => Text(nameof(DurationMinuteTwo));
-    public static string DurationMinuteFew => Text(nameof(DurationMinuteFew));
-    public static string DurationMinuteMany => Text(nameof(DurationMinuteMany));
     public static string ZoneTime => Text(nameof(ZoneTime));
     public static string ListAnd => Text(nameof(ListAnd));
     public static string RecentKind => Text(nameof(RecentKind));

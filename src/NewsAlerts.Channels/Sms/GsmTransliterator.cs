@@ -1,5 +1,6 @@
 namespace NewsAlerts.Channels.Sms;
 
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AnyAscii;
@@ -9,7 +10,8 @@ using AnyAscii;
 /// instead of being sent as UCS-2 (70 characters) because of one curly quote or one Turkish dotless ı.
 /// <list type="number">
 /// <item>Every character GSM-7 has stays as it is (é, ü, Ñ, ß, Å, and the Greek capitals Δ Φ Γ Λ Ω Π Ψ Σ Θ Ξ).</item>
-/// <item>A no-break space (U+00A0, narrow U+202F) becomes one plain space.</item>
+/// <item>Every space GSM-7 lacks (<see cref="IsSpace"/>: no-break, thin, ideographic, the line and paragraph separators,
+/// a tab) becomes one plain space.</item>
 /// <item>Twilio's smart-encoding table replaces look-alike punctuation and spaces (quotes, dashes, ellipsis,
 /// full-width forms).</item>
 /// <item>Other letters of the Latin script (ı, ş, ğ, ő, ł, ț, ŋ, ﬁ, diacritics GSM-7 lacks...) and combining marks are
@@ -43,15 +45,17 @@ public static class GsmTransliterator
             {
                 result.Append(s);
             }
-            else if (rune.Value is 0x00A0 or 0x202F)
+            else if (IsSpace(rune))
             {
-                // A no-break space is one space: French writes one before ":" "?" and inside « » (the SMS catalog does,
-                // sub16b), and Twilio's table would make it two ("Code NewsAlerts  : 123456").
+                // Every other space is one space: French writes a no-break one before ":" "?" and inside « » (the SMS
+                // catalog does, sub16b), typesetting a thin one (U+2009, U+202F) and CJK an ideographic one (U+3000);
+                // Twilio's table makes most of them two spaces ("Code NewsAlerts  : 123456") and a tab seven.
                 result.Append(' ');
             }
             else if (map.TryGetValue(s, out var replacement))
             {
-                result.Append(replacement);
+                // The table writes a few controls (U+0080, U+009B...) as spaces too: one space at most.
+                result.Append(replacement.Length > 1 && replacement.All(c => c == ' ') ? " " : replacement);
             }
             else if (LatinScript.IsLatinLetterOrMark(rune))
             {
@@ -66,6 +70,16 @@ public static class GsmTransliterator
         var transliterated = result.ToString();
         return GsmAlphabet.IsGsm7(transliterated) ? transliterated : text;
     }
+
+    /// <summary>
+    /// Whether <paramref name="rune"/> is a space GSM-7 lacks, which is written as one plain space: every Unicode space
+    /// separator (category Zs: no-break, en, em, thin, hair, narrow no-break, ideographic, Ogham...), the line and
+    /// paragraph separators (Zl, Zp), and the other white-space controls (tab, vertical tab, next line U+0085).
+    /// Line feed, carriage return and form feed are GSM-7 and stay.
+    /// </summary>
+    internal static bool IsSpace(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        || (Rune.IsWhiteSpace(rune) && !GsmAlphabet.IsGsm7(rune.ToString()));
 
     private static Dictionary<string, string> LoadMap()
     {

@@ -9,10 +9,12 @@ using NewsAlerts.Core.Texts;
 /// Shapes an alert into SMS text that fits one segment where it can:
 /// <c>BREAKING: Headline cut at a word... https://short.link</c> (a follow-up: <c>Withdrawn: Headline ...</c> or
 /// <c>Correction: Headline ...</c>, its link leading to the notice), plus <c>Reply STOP to opt out</c> on the first
-/// message to a number; those words in the subscriber's language (<see cref="SmsTexts"/>). Text is transliterated to
-/// GSM-7 first so a curly quote or an accent GSM-7 lacks does not halve the space.
+/// message to a number; those words in the subscriber's language (<see cref="SmsTexts"/>). The whole text is
+/// transliterated to GSM-7 (<see cref="GsmTransliterator"/>) when that makes all of it GSM-7, so a curly quote or an
+/// accent GSM-7 lacks does not halve the space; when anything in it forces UCS-2 anyway (an Arabic prefix, an emoji, a
+/// Greek word), nothing in it is rewritten: the headline, the prefix and the opt-out line keep their accents.
 /// </summary>
-public static class SmsText
+public static partial class SmsText
 {
     /// <summary>The prefix of breaking alerts (urgency 1-2) in English (<see cref="SmsTexts.AlertBreaking"/>).</summary>
     public static string BreakingPrefix => SmsTexts.AlertBreaking(null);
@@ -28,25 +30,36 @@ public static class SmsText
     public static SmsBody Compose(AlertContent content, Uri? link, bool isFirstMessage, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var prefix = GsmTransliterator.Transliterate(content.Notice switch
+        var prefix = content.Notice switch
         {
             { Kind: NoticeKind.Withdrawn } => SmsTexts.AlertWithdrawn(language),
             { } => SmsTexts.AlertCorrected(language),
             null when content.IsBreaking => SmsTexts.AlertBreaking(language),
             _ => string.Empty,
-        });
+        };
+        var optOut = isFirstMessage ? SmsTexts.OptOut(language) : null;
+        var headline = OneLine(content.Headline);
+
+        // The encoding is decided on the whole untouched text (trial r41 #8: an Arabic prefix made the text UCS-2 while
+        // the French headline had lost ê and ’ already): its words are rewritten only when that makes all of it GSM-7.
+        if (GsmAlphabet.IsGsm7(GsmTransliterator.Transliterate(prefix + headline + optOut)))
+        {
+            prefix = GsmTransliterator.Transliterate(prefix);
+            headline = GsmTransliterator.Transliterate(headline);
+            optOut = optOut is null ? null : GsmTransliterator.Transliterate(optOut);
+        }
+
         var suffix = new StringBuilder();
         if (link is not null)
         {
             suffix.Append(' ').Append(link.AbsoluteUri);
         }
 
-        if (isFirstMessage)
+        if (optOut is not null)
         {
-            suffix.Append('\n').Append(GsmTransliterator.Transliterate(SmsTexts.OptOut(language)));
+            suffix.Append('\n').Append(optOut);
         }
 
-        var headline = OneLine(GsmTransliterator.Transliterate(content.Headline));
         var encoding = GsmAlphabet.IsGsm7(prefix + headline + suffix) ? SmsEncoding.Gsm7 : SmsEncoding.Ucs2;
         var fixedCost = GsmAlphabet.Cost(prefix + suffix, encoding);
         var budget = (encoding == SmsEncoding.Gsm7 ? GsmAlphabet.SingleGsm7 : GsmAlphabet.SingleUcs2) - fixedCost;
@@ -107,6 +120,21 @@ public static class SmsText
         return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '.') + ellipsis;
     }
 
-    private static string OneLine(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// <paramref name="headline"/> as <see cref="Compose"/> writes it in a text of <paramref name="encoding"/>, before any
+    /// cut: on one line, and in GSM-7 rewritten by <see cref="GsmTransliterator"/>; in UCS-2 every character is kept.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="headline"/> is null.</exception>
+    public static string HeadlineAsSent(string headline, SmsEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        return encoding == SmsEncoding.Gsm7 ? GsmTransliterator.Transliterate(OneLine(headline)) : OneLine(headline);
+    }
+
+    // One line: a line break, a tab or a run of spaces becomes one space; a single space of another kind (a no-break
+    // space before French punctuation) is kept as it is, since a UCS-2 text carries it unchanged.
+    private static string OneLine(string text) => Breaks().Replace(text, " ").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s{2,}|[\t\n\v\f\r\u0085\u2028\u2029]")]
+    private static partial System.Text.RegularExpressions.Regex Breaks();
 }

@@ -65,7 +65,7 @@ public static class Ucs2Warnings
         return GsmAlphabet.Cost(body.Text[..(at + link.AbsoluteUri.Length)], body.Measure.Encoding) <= room;
     }
 
-    // The composer ends a shortened headline with an ellipsis ("..." in GSM-7, "…" in UCS-2).
+    // Whether the composer cut the headline: the text lacks it as written in the text's encoding.
     private static bool IsCut(SmsBody body, string headline) =>
-        !body.Text.Contains(GsmTransliterator.Transliterate(string.Join(' ', headline.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))), StringComparison.Ordinal);
+        !body.Text.Contains(SmsText.HeadlineAsSent(headline, body.Measure.Encoding), StringComparison.Ordinal);
 }

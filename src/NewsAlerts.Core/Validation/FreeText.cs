@@ -137,6 +137,12 @@ public static class FreeText
         return (kept.ToString(), null, -1);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> shows nothing to a reader: null, empty, white space, or only characters
+    /// <see cref="Removed"/> (a line holding just U+200B or a direction mark reads as an empty line, trial r41 #9).
+    /// </summary>
+    public static bool IsBlank(string? text) => text is null || text.All(c => char.IsWhiteSpace(c) || Removed(c));
+
     /// <summary>Whether <paramref name="c"/> is removed silently: U+200B, U+2060, U+FEFF, U+00AD, and the direction marks U+200E, U+200F, U+061C.</summary>
     public static bool Removed(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u061C';
 

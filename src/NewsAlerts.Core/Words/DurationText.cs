@@ -18,6 +18,8 @@ public static class DurationText
     /// <summary>
     /// <paramref name="duration"/> in the same unit as <see cref="Of(TimeSpan)"/>, in <paramref name="language"/> with
     /// its plural forms ("14 jours", "١٤ يومًا" is written "14 يومًا"), from the email catalog (<see cref="EmailText.Days"/>).
+    /// Every message puts a duration after a word that governs its case ("works for", Arabic لمدة), so the Arabic dual
+    /// is the genitive/accusative one ("لمدة يومين", never "يومان", trial r41 #11).
     /// </summary>
     public static string Of(TimeSpan duration, string? language)
     {

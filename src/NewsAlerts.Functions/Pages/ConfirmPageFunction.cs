@@ -47,6 +47,12 @@ public sealed class ConfirmPageFunction(
         {
             if (request.Query[ConfirmedLocations.ViewField].ToString() is { Length: > 0 } view)
             {
+                // The "you're confirmed" page speaks the language of the sign-up it names, as every page of a sign-up does (trial r41 #15).
+                if (await SignUpLanguageAsync(request, null, request.Query[ConfirmedLocations.SignUpField].ToString() is { Length: > 0 } confirmedFrom ? confirmedFrom : request.Query[ConfirmedLocations.AddedField].ToString(), cancellationToken) is { } viewLanguage)
+                {
+                    PageCulture.Use(viewLanguage);
+                }
+
                 return await ConfirmedPageAsync(view, ConfirmedLocations.ChannelOf(request.Query[ConfirmedLocations.ChannelField]), request.Query["embed"] == "1", cancellationToken,
                     request.Query[ConfirmedLocations.AddedField].ToString() is { Length: > 0 } added ? added : null,
                     request.Query[ConfirmedLocations.SignUpField].ToString() is { Length: > 0 } from ? from : null);
@@ -126,6 +132,11 @@ public sealed class ConfirmPageFunction(
         }
         PageResponder.UseLanguage(request, form);
         var id = form["signUp"].ToString();
+        if (await SignUpLanguageAsync(request, form, id, cancellationToken) is { } postedLanguage)
+        {
+            PageCulture.Use(postedLanguage);
+        }
+
         var embed = form["embed"] == "1";
         if (form["step"] == "number-code")
         {
@@ -515,6 +526,15 @@ public sealed class ConfirmPageFunction(
         return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedNumberMessage, embed: embed,
             linkTo: wayBack, linkText: wayBackText, toTop: embed);
     }
+
+    // The language of the sign-up signUpId names when the page chose none (no lang posted or in the query): a sign-up's
+    // pages (confirm, code, done, expired, already confirmed) are in its language, with or without the link's token, and
+    // the browser's language stands only for a sign-up not known (trial r41 #15). Null: keep the visitor's language.
+    private async Task<string?> SignUpLanguageAsync(HttpRequest request, IFormCollection? form, string? signUpId, CancellationToken cancellationToken) =>
+        form?[PageLanguage.Field].Count is null or 0 && request.Query[PageLanguage.Field].Count == 0 && SignUpIds.IsWellFormed(signUpId)
+            && await signUps.FindAsync(signUpId!, cancellationToken) is { } signUp
+            ? PageLanguage.ForSubscriber(signUp.Language)
+            : null;
 
     // The way back to the preferences for the holder of a sign-up's page, which proves no control of a contact: a manage
     // link sent to the contact itself, by email or by text (/manage/link takes either, so a person with a number only has

@@ -22,11 +22,15 @@ using NewsAlerts.Pages.Topics;
 /// </summary>
 public static partial class FormFields
 {
-    /// <summary>The topics of the <c>topics</c> field: its non-blank lines, with each one's line number (1-based).</summary>
+    /// <summary>
+    /// The topics of the <c>topics</c> field: its lines that show something, with each one's line number (1-based). A
+    /// line of white space or only invisible characters (<see cref="FreeText.IsBlank"/>: U+200B, U+FEFF, U+2060, a soft
+    /// hyphen, a direction mark) is skipped as an empty line is.
+    /// </summary>
     public static IReadOnlyList<(int Line, string Text)> TopicLines(string? topics) =>
         [.. (topics ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
             .Select((text, index) => (Line: index + 1, Text: text.TrimEnd('\r')))
-            .Where(l => !string.IsNullOrWhiteSpace(l.Text))];
+            .Where(l => !FreeText.IsBlank(l.Text))];
 
     /// <summary>The body of <c>POST /api/subscribers</c> for a sign-up form.</summary>
     public static JsonObject SignUp(IReadOnlyDictionary<string, string> form)

@@ -13,7 +13,11 @@ public sealed record FormState(IReadOnlyDictionary<string, string> Values, IRead
     /// <summary>The value of <paramref name="name"/>, or null.</summary>
     public string? Value(string name) => Values.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>The first error of <paramref name="name"/> (several are joined), or null.</summary>
+    /// <summary>
+    /// The errors of <paramref name="name"/>, or null: one error as it is, several each on its own line (joined by
+    /// <see cref="FieldErrorLines.Separator"/>, which <c>FieldErrorText</c> shows as a list; trial r41 #9: a field's
+    /// topic errors ran together as one sentence).
+    /// </summary>
     public string? Error(string name) =>
-        Errors.Where(e => e.Field == name).Select(e => e.Message).ToList() is { Count: > 0 } messages ? string.Join(" ", messages) : null;
+        Errors.Where(e => e.Field == name).Select(e => e.Message).ToList() is { Count: > 0 } messages ? FieldErrorLines.Join(messages) : null;
 }

@@ -3,6 +3,7 @@ namespace NewsAlerts.Pages.Messages;
 using System.Globalization;
 using NewsAlerts.Core.History;
 using NewsAlerts.Core.Subscribers;
+using NewsAlerts.Core.Texts;
 using NewsAlerts.Core.Words;
 
 /// <summary>
@@ -12,31 +13,19 @@ using NewsAlerts.Core.Words;
 public static class DurationWords
 {
     /// <summary>
-    /// The words for <paramref name="duration"/> in the page's language, in the unit <see cref="DurationText.Of"/> picks
-    /// (whole days, else whole hours, else minutes rounded up: "2 days", "36 hours", "15 minutes"; in English the same
-    /// words as every message). The count's form follows <see cref="Form"/>.
+    /// The words for <paramref name="duration"/> in the page's language: <see cref="DurationText.Of(TimeSpan, string?)"/>,
+    /// the same words and unit as every email and text ("2 days", "36 hours", "15 minutes"), each count in its
+    /// language's CLDR plural form from the one catalog (<c>EmailTexts</c>). Every sentence puts a duration after a
+    /// word that governs its case (Arabic بعد، مدة، لمدة، خلال آخر), so the Arabic dual is the genitive/accusative one
+    /// ("مدة يومين", never "يومان", trial r41 #11).
     /// </summary>
-    public static string Of(TimeSpan duration)
-    {
-        var (count, unit) = duration >= TimeSpan.FromDays(1) && duration.Ticks % TimeSpan.TicksPerDay == 0 ? ((long)duration.TotalDays, "Day")
-            : duration >= TimeSpan.FromHours(1) && duration.Ticks % TimeSpan.TicksPerHour == 0 ? ((long)duration.TotalHours, "Hour")
-            : (Math.Max(1, (long)Math.Ceiling(duration.TotalMinutes)), "Minute");
-        var key = $"Duration{unit}{Form(Languages.PageCulture.Language, count)}";
-        return Format(PageStrings.Catalog.GetString(key, CultureInfo.CurrentUICulture) ?? key, count);
-    }
+    public static string Of(TimeSpan duration) => DurationText.Of(duration, Languages.PageCulture.Language);
 
-    /// <summary>
-    /// Which form of a counted noun <paramref name="count"/> takes in <paramref name="language"/> (ISO 639-1), as the
-    /// catalogs' <c>Duration…One/Two/Few/Many</c> keys hold them: <c>One</c> for 1, <c>Two</c> for 2, and in Arabic
-    /// <c>Few</c> when the count's last two digits are 3 to 10 (CLDR plural rules, "few"); <c>Many</c> otherwise.
-    /// </summary>
-    public static string Form(string language, long count) => count switch
-    {
-        1 => "One",
-        2 => "Two",
-        _ when language == "ar" && count % 100 is >= 3 and <= 10 => "Few",
-        _ => "Many",
-    };
+    /// <summary>"5 minutes": <paramref name="count"/> minutes in the page's language, in that unit whatever it adds up to.</summary>
+    public static string Minutes(long count) => EmailTexts.Count(EmailText.Minutes, count, Languages.PageCulture.Language);
+
+    /// <summary>"2 hours": <paramref name="count"/> hours in the page's language, in that unit whatever it adds up to.</summary>
+    public static string Hours(long count) => EmailTexts.Count(EmailText.Hours, count, Languages.PageCulture.Language);
 
     /// <summary>The code field's hint, naming <see cref="SubscriberService.SmsCodeLifetime"/>.</summary>
     public static string CodeHint => Format(PageStrings.CodeHint, Of(SubscriberService.SmsCodeLifetime));

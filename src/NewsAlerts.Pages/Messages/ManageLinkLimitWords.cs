@@ -19,6 +19,6 @@ public static class ManageLinkLimitWords
     /// <param name="linkDays">How many days a sent link works (<c>SubscriberService.ManageTokenLifetime</c>).</param>
     public static string Message(string? limit, string contactLimit, int retryAfterSeconds, int linkDays) =>
         limit == contactLimit
-            ? string.Format(CultureInfo.CurrentCulture, PageStrings.ManageLinkContactLimit, linkDays, WaitWords.Of(retryAfterSeconds))
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.ManageLinkContactLimit, DurationWords.Of(TimeSpan.FromDays(linkDays)), WaitWords.Of(retryAfterSeconds))
             : $"{LimitWords.NotDone(NewsAlerts.Core.RateLimits.ClientAction.ManageLink)} {WaitWords.Message(retryAfterSeconds)}";
 }

@@ -7,7 +7,9 @@ public static class WaitWords
 {
     /// <summary>
     /// <paramref name="retryAfterSeconds"/> rounded up for a person: up to 60 s "about a minute"; up to 90 minutes
-    /// "about N minutes" (whole minutes, rounded up); longer "about N hours" (rounded up).
+    /// "about N minutes" (whole minutes, rounded up); longer "about N hours" (rounded up). The count takes the
+    /// language's form (<see cref="DurationWords.Minutes"/>: Arabic "بعد دقيقتين تقريبًا", "بعد 5 دقائق تقريبًا", never
+    /// "2 دقيقة", trial r41 #11).
     /// </summary>
     public static string Of(int retryAfterSeconds)
     {
@@ -15,8 +17,8 @@ public static class WaitWords
         return minutes switch
         {
             <= 1 => PageStrings.WaitAboutAMinute,
-            <= 90 => string.Format(CultureInfo.CurrentCulture, PageStrings.WaitAboutMinutes, minutes),
-            _ => string.Format(CultureInfo.CurrentCulture, PageStrings.WaitAboutHours, (minutes + 59) / 60),
+            <= 90 => string.Format(CultureInfo.CurrentCulture, PageStrings.WaitAboutMinutes, DurationWords.Minutes(minutes)),
+            _ => string.Format(CultureInfo.CurrentCulture, PageStrings.WaitAboutHours, DurationWords.Hours((minutes + 59) / 60)),
         };
     }
 

@@ -55,7 +55,7 @@ public sealed class Email_dates_are_on_the_subscribers_clock_in_their_language
     [InlineData(1, "fr", "1 jour")]
     [InlineData(14, "en", "14 days")]
     [InlineData(1, "ar", "يوم واحد")]
-    [InlineData(2, "ar", "يومان")]
+    [InlineData(2, "ar", "يومين")]
     [InlineData(3, "ar", "3 أيام")]
     [InlineData(14, "ar", "14 يومًا")]
     [InlineData(100, "ar", "100 يوم")]

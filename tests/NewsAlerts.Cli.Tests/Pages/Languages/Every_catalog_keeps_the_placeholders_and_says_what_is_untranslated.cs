@@ -18,7 +18,7 @@ public sealed partial class Every_catalog_keeps_the_placeholders_and_says_what_i
     // language but French, which puts a no-break space before the colon).
     private static readonly Dictionary<string, string[]> SameAsEnglish = new(StringComparer.Ordinal)
     {
-        ["fr"] = ["ListComma", "PauseLegend", "DurationMinuteOne", "DurationMinuteTwo", "DurationMinuteFew", "DurationMinuteMany", "ZoneRegionEurope", "ReadLanguageName"],
+        ["fr"] = ["ListComma", "PauseLegend", "ZoneRegionEurope", "ReadLanguageName"],
         ["ar"] = ["ErrorSummaryLine", "ReadLanguageName", "TopicNoteSeparator"],
         ["de"] = ["Optional", "ErrorSummaryLine", "ListComma", "ReadLanguageName", "TopicNoteSeparator"],
         // Spanish quotes as English does in CLDR 48 (“…”: quotationStart/quotationEnd of es).

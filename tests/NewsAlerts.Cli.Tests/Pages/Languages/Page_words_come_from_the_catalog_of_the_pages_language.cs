@@ -69,11 +69,13 @@ public sealed class Page_words_come_from_the_catalog_of_the_pages_language
     [InlineData("fr", 2, "2 jours")]
     [InlineData("fr", 30, "30 jours")]
     [InlineData("ar", 1, "يوم واحد")]
-    [InlineData("ar", 2, "يومان")]
+    [InlineData("ar", 2, "يومين")]
     [InlineData("ar", 3, "3 أيام")]
     [InlineData("ar", 10, "10 أيام")]
     [InlineData("ar", 30, "30 يومًا")]
     [InlineData("ar", 103, "103 أيام")]
+    [InlineData("ar", 100, "100 يوم")]
+    [InlineData("ar", 365, "365 يومًا")]
     public void Durations_take_the_form_their_count_asks_for(string language, int days, string expected)
     {
         using var scope = new PageLanguageScope(language);
