@@ -46,6 +46,20 @@ public static class AccountEmails
             [Words(locale, EmailText.AddressChangeIgnore)]);
     }
 
+    /// <summary>
+    /// The link confirming the subscriber's own address again from the preferences (one that gets nothing now: stopped,
+    /// bounced or never confirmed), worded as coming back, never as a change to a new address (trial r41 #10).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task<AccountEmail> ComeBackAsync(Uri confirmationUrl, MessageLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(confirmationUrl);
+        ArgumentNullException.ThrowIfNull(locale);
+        return ComposeAsync(
+            locale, EmailText.ComeBackSubject, [Words(locale, EmailText.ComeBackIntro, ServiceName)], Words(locale, EmailText.ComeBackButton), confirmationUrl,
+            [Words(locale, EmailText.ComeBackIgnore)]);
+    }
+
     /// <summary>The manage link sent once a contact is confirmed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task<AccountEmail> ConfirmedAsync(Uri manageUrl, MessageLocale locale)
