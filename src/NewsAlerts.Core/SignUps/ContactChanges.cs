@@ -79,6 +79,20 @@ public static class ContactChanges
     }
 
     /// <summary>
+    /// <paramref name="pending"/> without the link or code of the channels named in <paramref name="notSent"/>
+    /// (<c>email</c>, <c>sms</c>): what did not go out confirms nothing anyone holds, so asking for the same change again
+    /// sends a fresh one rather than being answered as a repeat of it (<see cref="Repeats"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static PendingConfirmations WithoutUnsent(PendingConfirmations pending, IReadOnlyCollection<string> notSent)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(notSent);
+        var email = notSent.Contains("email") ? pending with { EmailNonce = null } : pending;
+        return notSent.Contains("sms") ? email with { SmsCodeHash = null, SmsCodeExpiresAt = null } : email;
+    }
+
+    /// <summary>
     /// The address and number of the manage link's <paramref name="signUp"/> still waiting to replace (or join) the
     /// <paramref name="subscriber"/>'s: unconfirmed, and not the subscriber's own confirmed contact. Nulls when none.
     /// </summary>

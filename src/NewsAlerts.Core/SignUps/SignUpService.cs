@@ -525,6 +525,22 @@ public sealed class SignUpService(
     }
 
     /// <summary>
+    /// After <paramref name="started"/>'s confirmations were sent, voids the link or code of each channel in
+    /// <paramref name="notSent"/> (<see cref="ContactChanges.WithoutUnsent"/>), written only over the change as it was
+    /// started (a later change wins), so the same change asked for again sends one rather than answering as a repeat.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task ForgetUnsentAsync(SignUpStarted started, IReadOnlyCollection<string> notSent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        ArgumentNullException.ThrowIfNull(notSent);
+        if (notSent.Count > 0 && await signUps.GetAsync(started.SignUp.Id, cancellationToken) is { } stored && stored.Pending == started.SignUp.Pending)
+        {
+            await signUps.ReplaceIfUnchangedAsync(stored, stored with { Pending = ContactChanges.WithoutUnsent(stored.Pending, notSent) }, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The address and number waiting to replace the subscriber's (nulls when none; <see cref="ContactChanges.Pending"/>);
     /// the outcome is forbidden without a valid manage token, not found when erased.
     /// </summary>

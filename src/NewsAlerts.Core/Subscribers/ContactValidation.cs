@@ -17,16 +17,18 @@ public static class ContactValidation
     public const int MaxTypedPhoneLength = 32;
 
     /// <summary>
-    /// An address or number as typed, through the one free-text check of every way in (<see cref="FreeText.Field"/>:
+    /// An address or number as typed, through the one free-text check of every way in (<see cref="FreeText.Faults"/>:
     /// trimmed, a reordering control such as U+202E refused by its code, invisible word-breakers such as U+200B removed,
-    /// longer than <paramref name="maxLength"/> refused), so sign-up, a contact change, the manage-link form and a resend
+    /// longer than <paramref name="maxLength"/> refused; the first fault is the reason), so sign-up, a contact change, the manage-link form and a resend
     /// read it alike (trial r40 #3, #4; review r41: the manage-link form skipped it); nothing left is "is required".
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static (string? Text, string? Reason) Typed(string text, int maxLength)
     {
-        var (cleaned, reason) = FreeText.Field(text, maxLength, lineBreaks: false);
-        return reason is not null ? (null, reason) : cleaned!.Length == 0 ? (null, "is required") : (cleaned, null);
+        // The first fault alone (its length before its characters): a contact is one field, worded by one reason on
+        // every page (ValidatorReasonWords), where "is longer than 32 characters, and it contains U+000A…" had no words.
+        var (cleaned, reasons) = FreeText.Faults(text, maxLength, lineBreaks: false);
+        return reasons.Count > 0 ? (null, reasons[0]) : cleaned!.Length == 0 ? (null, "is required") : (cleaned, null);
     }
 
     /// <summary>The address in canonical form, or the reason it is not one (read as typed: <see cref="Typed"/>).</summary>

@@ -422,6 +422,7 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
         var notSent = await confirmations.SendAsync(request, started, cancellationToken);
+        await signUps.ForgetUnsentAsync(started, notSent, cancellationToken);
         // The number's code is entered on the preference centre (its code field shows while the number waits).
         return Done(request, token, (channel, notSent.Count > 0) switch
         {

@@ -216,7 +216,9 @@ public sealed class SubscribersFunction(
             if ((await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken)).Change is { } change)
             {
                 started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
-                notSent.AddRange(await confirmations.SendAndRecordAsync(request, started, cancellationToken));
+                var unsent = await confirmations.SendAndRecordAsync(request, started, cancellationToken);
+                await signUps.ForgetUnsentAsync(started, unsent, cancellationToken);
+                notSent.AddRange(unsent);
             }
         }
 

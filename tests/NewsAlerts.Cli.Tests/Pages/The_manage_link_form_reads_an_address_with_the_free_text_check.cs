@@ -57,6 +57,22 @@ public sealed class The_manage_link_form_reads_an_address_with_the_free_text_che
     public void The_address_check_itself_refuses_a_hidden_character_by_its_code(string typed, string named) =>
         Assert.Contains(named, ContactValidation.Email(typed).Reason, StringComparison.Ordinal);
 
+    // Found by the page wording check: "is longer than 32 characters, and it contains U+000A…" had no words on a page.
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void A_number_with_two_faults_is_told_its_first_in_the_pages_language(string language)
+    {
+        using var scope = new Languages.PageLanguageScope(language);
+        var typed = string.Join("\n", Enumerable.Repeat("7", 40));
+
+        var reason = new TextablePhones(["GB"]).Check(typed).Reason;
+        var form = ManageLinkForm.Read(string.Empty, typed, Phones);
+
+        Assert.Equal($"is longer than {ContactValidation.MaxTypedPhoneLength} characters", reason);
+        Assert.DoesNotContain(NewsAlerts.Pages.PageStrings.ReasonOther, Assert.Single(form.Errors).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_number_check_itself_removes_a_word_breaker() =>
         Assert.Equal("+447400123456", ContactValidation.Phone("\u200b+44 7400 123456").E164);

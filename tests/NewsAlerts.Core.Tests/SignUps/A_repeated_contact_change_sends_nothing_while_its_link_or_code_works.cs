@@ -80,6 +80,24 @@ public sealed class A_repeated_contact_change_sends_nothing_while_its_link_or_co
     public void An_address_whose_link_expired_is_owed_a_new_one() =>
         Assert.False(ContactChanges.Repeats(Ann(), AddressWaiting(linkExpires: Now.AddSeconds(-1)), Channel.Email, "ann@example.org", Now));
 
+    // A code the provider did not take confirms nothing anyone holds: asking again sends one (issue 16 review: the API's
+    // contact change whose code was not sent is asked for again and must text it).
+    [Fact]
+    public void A_code_that_did_not_go_out_is_owed_one_and_the_address_beside_it_keeps_its_link()
+    {
+        var both = ContactChanges.With(Ann(), "ms1", AddressWaiting(), Channel.Sms, "+14155550199", Now) with
+        {
+            Pending = new PendingConfirmations("nonce", "hash", Now.AddMinutes(10), 0, Now.AddDays(1)),
+        };
+
+        var forgotten = both with { Pending = ContactChanges.WithoutUnsent(both.Pending, ["sms"]) };
+
+        Assert.True(ContactChanges.Repeats(Ann(), both, Channel.Sms, "+14155550199", Now));
+        Assert.False(ContactChanges.Repeats(Ann(), forgotten, Channel.Sms, "+14155550199", Now));
+        Assert.True(ContactChanges.Repeats(Ann(), forgotten, Channel.Email, "ann@example.org", Now));
+        Assert.False(ContactChanges.Repeats(Ann(), both with { Pending = ContactChanges.WithoutUnsent(both.Pending, ["email"]) }, Channel.Email, "ann@example.org", Now));
+    }
+
     [Fact]
     public void A_confirmed_change_is_no_longer_waiting() =>
         Assert.False(ContactChanges.Repeats(Ann(), NumberWaiting() with { SmsConfirmed = true }, Channel.Sms, "+14155550199", Now));
