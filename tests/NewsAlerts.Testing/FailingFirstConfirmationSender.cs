@@ -27,6 +27,10 @@ public sealed class FailingFirstConfirmationSender(IConfirmationSender inner) : 
         First() ? Failed() : inner.SendAddressChangeAsync(subscriberId, address, confirmationUrl, locale, cancellationToken);
 
     /// <inheritdoc />
+    public Task<SendOutcome> SendComeBackAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
+        First() ? Failed() : inner.SendComeBackAsync(subscriberId, address, confirmationUrl, locale, cancellationToken);
+
+    /// <inheritdoc />
     public Task<SendOutcome> SendTopicsChangeAsync(
         string signUpId, string address, IReadOnlyList<string> topics, Uri? addUrl, Uri manageUrl, NewsAlerts.Core.SignUps.TopicsChangeNotes notes, MessageLocale locale, CancellationToken cancellationToken) =>
         First() ? Failed() : inner.SendTopicsChangeAsync(signUpId, address, topics, addUrl, manageUrl, notes, locale, cancellationToken);

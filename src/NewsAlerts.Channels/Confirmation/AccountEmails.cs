@@ -37,13 +37,23 @@ public static class AccountEmails
     /// this address, whose topics and settings stay; not asked for, the alerts keep going to the current address.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Task<AccountEmail> AddressChangeAsync(Uri confirmationUrl, MessageLocale locale)
+    public static Task<AccountEmail> AddressChangeAsync(Uri confirmationUrl, MessageLocale locale) =>
+        SubscriptionLinkAsync(confirmationUrl, locale, EmailText.AddressChangeSubject, EmailText.AddressChangeIntro, EmailText.AddressChangeButton, EmailText.AddressChangeIgnore);
+
+    /// <summary>
+    /// The link confirming the subscriber's own address again from the preferences (one that gets nothing now: stopped,
+    /// bounced or never confirmed), worded as coming back, never as a change to a new address (trial r41 #10).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task<AccountEmail> ComeBackAsync(Uri confirmationUrl, MessageLocale locale) =>
+        SubscriptionLinkAsync(confirmationUrl, locale, EmailText.ComeBackSubject, EmailText.ComeBackIntro, EmailText.ComeBackButton, EmailText.ComeBackIgnore);
+
+    // A link about an existing subscription's address: its intro names the service, one button, one line on ignoring it.
+    private static Task<AccountEmail> SubscriptionLinkAsync(Uri confirmationUrl, MessageLocale locale, EmailText subject, EmailText intro, EmailText button, EmailText ignore)
     {
         ArgumentNullException.ThrowIfNull(confirmationUrl);
         ArgumentNullException.ThrowIfNull(locale);
-        return ComposeAsync(
-            locale, EmailText.AddressChangeSubject, [Words(locale, EmailText.AddressChangeIntro, ServiceName)], Words(locale, EmailText.AddressChangeButton), confirmationUrl,
-            [Words(locale, EmailText.AddressChangeIgnore)]);
+        return ComposeAsync(locale, subject, [Words(locale, intro, ServiceName)], Words(locale, button), confirmationUrl, [Words(locale, ignore)]);
     }
 
     /// <summary>The manage link sent once a contact is confirmed.</summary>

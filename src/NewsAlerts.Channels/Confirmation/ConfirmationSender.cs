@@ -26,6 +26,10 @@ public sealed class ConfirmationSender(SmtpEmailSender email, TwilioSmsSender sm
         await SendEmailAsync(subscriberId, address, await AccountEmails.AddressChangeAsync(confirmationUrl, locale), cancellationToken);
 
     /// <inheritdoc />
+    public async Task<SendOutcome> SendComeBackAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
+        await SendEmailAsync(subscriberId, address, await AccountEmails.ComeBackAsync(confirmationUrl, locale), cancellationToken);
+
+    /// <inheritdoc />
     public async Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
         await SendEmailAsync(subscriberId, address, await AccountEmails.ConfirmedAsync(manageUrl, locale), cancellationToken);
 

@@ -4,21 +4,23 @@ using System.Text;
 using System.Text.Json;
 
 /// <summary>
-/// Says where and why text is not JSON in words an editor can act on: "not valid JSON at line 3, column 5: expected
+/// Says where and why text is not JSON in words a person can act on: "not valid JSON at line 3, column 5: expected
 /// a field name in double quotes". Lines and columns count from 1, and columns count characters (the parser counts
 /// bytes from 0; an emoji is one character), so a pasted headline in Arabic or with an emoji points at the right place.
+/// The words fit every JSON input (an API body, pasted ninjs, a JSON Lines file) and never carry the parser's own
+/// wording (<c>LineNumber</c>, <c>BytePositionInLine</c>, trial r41 #16).
 /// </summary>
 public static class JsonSyntax
 {
     private static readonly (string Fragment, string Words)[] Known =
     [
-        ("does not contain any JSON tokens", "there is no text; paste the article's JSON"),
+        ("does not contain any JSON tokens", "there is no text where a JSON object was expected"),
         ("invalid start of a property name", "expected a field name in double quotes (\"headline\")"),
         ("invalid start of a value", "expected a value: text in double quotes, a number, true, false, null, { } or [ ]"),
         ("trailing comma", "a comma is followed by no field or value; remove it"),
         ("Expected a ',' or '}' after a property value", "expected a comma or } after a field's value"),
         ("Expected either ',', '}', or ']'", "expected a comma, } or ] after a value"),
-        ("after a single JSON value", "there is more text after the article's closing }"),
+        ("after a single JSON value", "there is more text after the closing } or ] of the JSON value"),
         ("Expected depth to be zero", "an object or list is not closed: a } or ] is missing at the end"),
         ("reached end of data", "the text ends in the middle: a closing \" } or ] is missing"),
         ("invalid JSON literal", "expected true, false or null, spelled out in lower case"),
@@ -33,11 +35,35 @@ public static class JsonSyntax
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(exception);
-        var words = Known.FirstOrDefault(k => exception.Message.Contains(k.Fragment, StringComparison.Ordinal)).Words ?? "the text is not JSON here";
+        var words = Words(exception);
         return exception.LineNumber is { } line && exception.BytePositionInLine is { } bytes
             ? $"not valid JSON at line {line + 1}, column {Column(json, line, bytes)}: {words}"
             : $"not valid JSON: {words}";
     }
+
+    /// <summary>
+    /// The reason a text no longer at hand failed to parse with <paramref name="exception"/>: by line when the parser
+    /// knows it ("not valid JSON at line 2: expected a value: …"), without the column, which needs the text.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static string Describe(JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.LineNumber is { } line
+            ? $"not valid JSON at line {line + 1}: {Words(exception)}"
+            : $"not valid JSON: {Words(exception)}";
+    }
+
+    private static string Words(JsonException exception) =>
+        Depth(exception.Message)
+        ?? Known.FirstOrDefault(k => exception.Message.Contains(k.Fragment, StringComparison.Ordinal)).Words
+        ?? "the text is not JSON here";
+
+    // "The maximum configured depth of 32 has been exceeded. Cannot read next JSON array." names its bound.
+    private static string? Depth(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, @"maximum configured depth of (\d+)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } match
+            ? $"objects and lists are nested deeper than the {match.Groups[1].Value} levels allowed"
+            : null;
 
     // The 1-based character column of the byte offset in the 0-based line (lines end at \n, as the parser counts them).
     private static long Column(string json, long line, long bytes)

@@ -17,6 +17,12 @@ public interface IConfirmationSender
     /// </summary>
     Task<SendOutcome> SendAddressChangeAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Emails the confirmation link of the subscriber's own address sent again from the preference centre, an address that
+    /// gets nothing now (stopped, bounced or never confirmed; trial r41 #10): worded as coming back, not as a new address.
+    /// </summary>
+    Task<SendOutcome> SendComeBackAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken);
+
     /// <summary>Emails the manage link once a contact is confirmed (the subscriber's way back to topics, settings and stopping).</summary>
     Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken);
 

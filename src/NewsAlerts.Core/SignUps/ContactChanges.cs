@@ -3,7 +3,6 @@ namespace NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
-using NewsAlerts.Core.Validation;
 
 /// <summary>
 /// The decisions of adding or changing an address or number from the manage link: a new contact is confirmed like a
@@ -24,19 +23,9 @@ public static class ContactChanges
     public static (string? Contact, string? Reason) Normalise(Channel channel, string? text, TextablePhones phones)
     {
         ArgumentNullException.ThrowIfNull(phones);
-        var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
-        {
-            return (null, "is required");
-        }
-
-        // The one free-text check sign-up's fields pass too (trial r40 #3, #4: a changed address took U+202E and showed
-        // the reordered address; a number with a leading U+200B was "without a country code"): reordering controls are
-        // refused, invisible word-breakers removed, before the address or number is read.
-        var (cleaned, reason) = FreeText.Field(trimmed, channel == Channel.Email ? 320 : 32, lineBreaks: false);
-        return reason is not null ? (null, reason)
-            : cleaned!.Length == 0 ? (null, "is required")
-            : channel == Channel.Email ? ContactValidation.Email(cleaned) : phones.Check(cleaned);
+        // Both read the text through the one free-text check sign-up's fields pass too (ContactValidation.Typed; trial r40
+        // #3, #4: a changed address took U+202E and showed the reordered address).
+        return channel == Channel.Email ? ContactValidation.Email(text ?? string.Empty) : phones.Check(text ?? string.Empty);
     }
 
     /// <summary>What asking for <paramref name="contact"/> (normalised: canonical address or E.164) on <paramref name="channel"/> leads to.</summary>
@@ -57,6 +46,50 @@ public static class ContactChanges
         }
 
         return same && status == ContactStatus.Confirmed ? ContactChangeKind.Unchanged : ContactChangeKind.Confirm;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="address"/> is <paramref name="subscriber"/>'s own current address (compared as
+    /// <see cref="ContactKeys"/> does), whatever its status: sent again from the manage link, it is not a new address.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> or <paramref name="address"/> is null.</exception>
+    public static bool IsOwnAddress(Subscriber subscriber, string address)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(address);
+        return subscriber.Email is { } current && ContactKeys.Of(Channel.Email, current) == ContactKeys.Of(Channel.Email, address);
+    }
+
+    /// <summary>
+    /// Whether asking for <paramref name="contact"/> (normalised) on <paramref name="channel"/> repeats the change
+    /// <paramref name="existing"/> (the manage link's sign-up) holds: the same address or number (compared as
+    /// <see cref="ContactKeys"/> does, so "+1 415 555 0199" repeats "+14155550199") still waiting, its link or code still
+    /// working at <paramref name="now"/>. A repeat sends nothing (<see cref="ContactChangeKind.Waiting"/>), as a repeated
+    /// sign-up (<see cref="SignUpRepeats"/>): pressing "Change number" twice no longer spends the number's allowance
+    /// (trial r41 #5: three codes, the whole day's three, for one number written three ways).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> or <paramref name="contact"/> is null.</exception>
+    public static bool Repeats(Subscriber subscriber, PendingSignUp? existing, Channel channel, string contact, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(contact);
+        var (email, phone) = Pending(subscriber, existing);
+        var waiting = channel == Channel.Email ? email : phone;
+        return waiting is not null && ContactKeys.Of(channel, waiting) == ContactKeys.Of(channel, contact) && SignUpRepeats.Live(existing!, channel, now);
+    }
+
+    /// <summary>
+    /// <paramref name="pending"/> without the link or code of the channels named in <paramref name="notSent"/>
+    /// (<c>email</c>, <c>sms</c>): what did not go out confirms nothing anyone holds, so asking for the same change again
+    /// sends a fresh one rather than being answered as a repeat of it (<see cref="Repeats"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static PendingConfirmations WithoutUnsent(PendingConfirmations pending, IReadOnlyCollection<string> notSent)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(notSent);
+        var email = notSent.Contains("email") ? pending with { EmailNonce = null } : pending;
+        return notSent.Contains("sms") ? email with { SmsCodeHash = null, SmsCodeExpiresAt = null } : email;
     }
 
     /// <summary>

@@ -56,6 +56,14 @@ public static class SignUpRepeats
     private static bool Same(Channel channel, string? held, string? asked) =>
         held is null || asked is null ? held is null && asked is null : ContactKeys.Of(channel, held) == ContactKeys.Of(channel, asked);
 
+    /// <summary>
+    /// Whether what <paramref name="signUp"/> sent to its <paramref name="channel"/> contact still works at
+    /// <paramref name="now"/> (a link before its expiry; a code before its expiry with tries left), or needs none
+    /// (no such contact, or confirmed).
+    /// </summary>
+    internal static bool Live(PendingSignUp signUp, Channel channel, DateTimeOffset now) =>
+        channel == Channel.Email ? EmailLive(signUp, now) : SmsLive(signUp, now);
+
     // Rows stored before the link's expiry was kept read as made when the sign-up was (never later than the truth).
     private static bool EmailLive(PendingSignUp s, DateTimeOffset now) =>
         s.Email is null || s.EmailConfirmed

@@ -282,6 +282,21 @@ public sealed class SignUpService(
     }
 
     /// <summary>
+    /// The subscriber whose own current address <paramref name="signUp"/>'s address is, when it is the manage link's
+    /// sign-up (<see cref="ContactChanges.IsOwnAddress"/>): its email is sent again to an address that gets nothing now,
+    /// worded as coming back, not as a change (trial r41 #10); null for a new address or any other sign-up.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public async Task<Subscriber?> AddressOwnerAsync(PendingSignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        return signUp is { Email: { } email, SubscriberId: { } id } && !SignUpIds.IsOfSignUpForm(signUp.Id)
+            && await store.GetAsync(id, cancellationToken) is { } subscriber && ContactChanges.IsOwnAddress(subscriber, email)
+            ? subscriber
+            : null;
+    }
+
+    /// <summary>
     /// For the page of an emailed link (verify before telling, issue 16): when <paramref name="token"/> is the current link
     /// of sign-up <paramref name="signUpId"/> (signature, lifetime and nonce, as <see cref="ConfirmEmailAsync"/> checks
     /// them; the address still waiting) and its address is confirmed already (<see cref="ChangeEmailAsync"/>), the topics
@@ -453,7 +468,8 @@ public sealed class SignUpService(
     /// change shares the manage link's one sign-up, so it voids the link or code sent before for this channel only.
     /// Nothing is stored: pass the change to <see cref="StartContactChangeAsync"/> once the rate limits allow it. The
     /// outcome is forbidden without a valid manage token, not found when erased; the kind says whether a confirmation
-    /// goes (<see cref="ContactChanges.Decide"/>).
+    /// goes (<see cref="ContactChanges.Decide"/>), or is waiting already (<see cref="ContactChangeKind.Waiting"/>, with the
+    /// stored change: nothing to store or send).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> or <paramref name="contact"/> is null.</exception>
     public async Task<(SubscriberOutcome Outcome, ContactChangeKind Kind, PendingSignUp? Change)> PrepareContactChangeAsync(
@@ -468,9 +484,9 @@ public sealed class SignUpService(
         }
 
         var kind = ContactChanges.Decide(subscriber, channel, contact, await suppressions.IsSuppressedAsync(channel, contact, cancellationToken));
-        return kind == ContactChangeKind.Confirm
-            ? (outcome, kind, ContactChanges.With(subscriber, ManageSignUpId(subscriber.Id), existing, channel, contact, time.GetUtcNow()))
-            : (outcome, kind, null);
+        return kind != ContactChangeKind.Confirm ? (outcome, kind, null)
+            : ContactChanges.Repeats(subscriber, existing, channel, contact, time.GetUtcNow()) ? (outcome, ContactChangeKind.Waiting, existing)
+            : (outcome, kind, ContactChanges.With(subscriber, ManageSignUpId(subscriber.Id), existing, channel, contact, time.GetUtcNow()));
     }
 
     /// <summary>
@@ -506,6 +522,22 @@ public sealed class SignUpService(
         }
 
         return new SignUpStarted(change, null, null);
+    }
+
+    /// <summary>
+    /// After <paramref name="started"/>'s confirmations were sent, voids the link or code of each channel in
+    /// <paramref name="notSent"/> (<see cref="ContactChanges.WithoutUnsent"/>), written only over the change as it was
+    /// started (a later change wins), so the same change asked for again sends one rather than answering as a repeat.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task ForgetUnsentAsync(SignUpStarted started, IReadOnlyCollection<string> notSent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        ArgumentNullException.ThrowIfNull(notSent);
+        if (notSent.Count > 0 && await signUps.GetAsync(started.SignUp.Id, cancellationToken) is { } stored && stored.Pending == started.SignUp.Pending)
+        {
+            await signUps.ReplaceIfUnchangedAsync(stored, stored with { Pending = ContactChanges.WithoutUnsent(stored.Pending, notSent) }, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public static class SubscriberRequestParser
     /// <summary>Most topics one subscriber may follow.</summary>
     public const int MaxTopics = 50;
 
+    /// <summary>Most other article languages (<c>languages</c>) one subscriber may read.</summary>
+    public const int MaxLanguages = 20;
+
     /// <summary>The members of a sign-up body; any other is refused (<see cref="KnownMembers"/>).</summary>
     public static readonly IReadOnlyList<string> SignUpFields = ["email", "phone", "timeZone", "topics", "smsMaxUrgency", "language", "languages", "preferences"];
 
@@ -155,7 +158,9 @@ public static class SubscriberRequestParser
     /// <summary>
     /// Parses the <c>topics</c> array, each a string or <c>{"text", "exact", "language"}</c>; <paramref name="languages"/>
     /// gets each topic's own language (a BCP 47 tag, null where none was given), a malformed tag is an error of
-    /// <c>topics[i].language</c>.
+    /// <c>topics[i].language</c>. A topic equal to an earlier one by its normalised query
+    /// (<see cref="TopicParseResult.NormalizedText"/>), exact flag and language is dropped: the list holds each topic once,
+    /// in the order first given, so sign-up's ids <c>t1</c>, <c>t2</c>… count the topics kept.
     /// </summary>
     public static IReadOnlyList<(string Text, bool Exact)> ParseTopics(JsonElement json, List<FieldError> errors, out IReadOnlyList<string?> languages)
     {
@@ -181,6 +186,10 @@ public static class SubscriberRequestParser
         }
 
         var topics = new List<(string, bool)>();
+
+        // A topic given again (the same query once normalised: "Syrie", " syrie ", with the same exact flag and language)
+        // is kept once, where it was first given, as the matcher counts it once (trial r41 #14: t1 and t2 both "Syrie").
+        var seen = new HashSet<(string Normalized, bool Exact, string? Language)>();
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
@@ -214,7 +223,7 @@ public static class SubscriberRequestParser
             {
                 errors.Add(new FieldError(field, parsed.Error!));
             }
-            else if (errors.Count == before)
+            else if (errors.Count == before && seen.Add((parsed.NormalizedText!, exact, language?.ToUpperInvariant())))
             {
                 topics.Add((text.Trim(), exact));
                 topicLanguages.Add(language);
@@ -306,9 +315,9 @@ public static class SubscriberRequestParser
             return null;
         }
 
-        if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() > 20)
+        if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() > MaxLanguages)
         {
-            errors.Add(new FieldError("languages", "must be an array of at most 20 BCP 47 language tags"));
+            errors.Add(new FieldError("languages", $"must be an array of at most {MaxLanguages} BCP 47 language tags"));
             return null;
         }
 

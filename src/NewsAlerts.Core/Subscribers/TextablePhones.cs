@@ -79,7 +79,13 @@ public sealed class TextablePhones
     public (string? E164, string? Reason) Check(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = ContactValidation.PhoneText(text);
+        var (typed, refused) = ContactValidation.Typed(text, ContactValidation.MaxTypedPhoneLength);
+        if (typed is null)
+        {
+            return (null, refused);
+        }
+
+        text = ContactValidation.PhoneText(typed);
         var local = !text.TrimStart().StartsWith('+');
         if (local && LocalCountry is null)
         {

@@ -173,6 +173,21 @@ public enum EmailText
     AddressChangeIgnore,
 
     /// <summary>
+    /// Subject of the email confirming the subscriber's own address again from the preferences, one that gets nothing now
+    /// (stopped, bounced or never confirmed; trial r41 #10: it was worded as a change to a new address): <c>{0}</c> the service name.
+    /// </summary>
+    ComeBackSubject,
+
+    /// <summary>What that email asks: the alerts of the subscription to come to its own address again (<c>{0}</c> the service name).</summary>
+    ComeBackIntro,
+
+    /// <summary>That email's button.</summary>
+    ComeBackButton,
+
+    /// <summary>Not asked for: ignore it, nothing is sent to the address unless the button is pressed.</summary>
+    ComeBackIgnore,
+
+    /// <summary>
     /// The change email's note naming the form's choices that were not applied (<c>{0}</c>: the names, joined by
     /// <see cref="ChoiceSeparator"/>; sub16b): they are changed in the preferences.
     /// </summary>

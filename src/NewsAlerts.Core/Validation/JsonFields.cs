@@ -170,6 +170,9 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
         return null;
     }
 
+    /// <summary>Most subjects an article's <c>subject</c> (or <c>subjects</c>) list may hold.</summary>
+    public const int MaxSubjects = 100;
+
     /// <summary>
     /// The members a subject object may have: those read (<c>code</c>, <c>uri</c>, <c>qcode</c>, <c>name</c>) and the
     /// other members of a ninjs subject (schemas 1.x-3.x: <c>rel</c>, <c>scheme</c>, <c>literal</c>, <c>creator</c>,
@@ -181,7 +184,8 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
 
     /// <summary>
     /// A list of subject codes or names: strings, or objects with <c>code</c>, <c>uri</c> or <c>name</c>; an object's
-    /// member not in <see cref="SubjectMembers"/> is an error named <c>subject[0].cdoe</c>.
+    /// member not in <see cref="SubjectMembers"/> is an error named <c>subject[0].cdoe</c>, and a member of another type
+    /// than ninjs gives it (text; a number for <c>relevance</c> and <c>confidence</c>) by its path, <c>subject[0].code</c>.
     /// </summary>
     public IReadOnlyList<string> Subjects(string[] names)
     {
@@ -194,9 +198,9 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
                 continue;
             }
 
-            if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > 100)
+            if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > MaxSubjects)
             {
-                errors.Add(new FieldError(prefix + name, "must be an array of at most 100 subjects"));
+                errors.Add(new FieldError(prefix + name, $"must be an array of at most {MaxSubjects} subjects"));
                 return subjects;
             }
 
@@ -205,6 +209,7 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
             {
                 var before = errors.Count;
                 KnownMembers.Refuse(item, $"{prefix}{name}[{index}]", "a subject field", SubjectMembers, errors);
+                SubjectMemberTypes(item, $"{prefix}{name}[{index}]");
                 if (errors.Count > before)
                 {
                     index++;
@@ -239,6 +244,25 @@ public sealed class JsonFields(JsonElement json, List<FieldError> errors, string
         }
 
         return subjects;
+    }
+
+    // Each known member of a subject object of its ninjs type, or refused by its own path (subject[0].code: must be
+    // text), not as the subject as a whole (review r41: a number for code was "subject[0]: must be a code or name").
+    private void SubjectMemberTypes(JsonElement item, string path)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var member in item.EnumerateObject().Where(m => m.Value.ValueKind != JsonValueKind.Null && SubjectMembers.Contains(m.Name)))
+        {
+            var numeric = member.Name is "relevance" or "confidence";
+            if (numeric ? member.Value.ValueKind != JsonValueKind.Number : member.Value.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(new FieldError($"{path}.{member.Name}", numeric ? "must be a number" : "must be text (a string)"));
+            }
+        }
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ using NewsAlerts.Core.Validation;
 
 /// <summary>
 /// Reads a bounded JSON request body, answering 413, 415 or 400 problem+json (naming <c>$</c> or the field) when it
-/// cannot: not JSON, nested deeper than <see cref="MaxDepth"/>, a key given twice (named by its path, e.g.
+/// cannot, by the rules of <see cref="JsonText"/>: not JSON (where and why in words, <see cref="Core.Articles.JsonSyntax"/>),
+/// nested deeper than <see cref="MaxDepth"/>, a key given twice (named by its path, e.g.
 /// <c>email</c> or <c>preferences.caps</c>: "is given twice; give each field once", trial r34 #5), or a string that is not Unicode
 /// (bytes that are not UTF-8, a lone surrogate escape such as <c>"\ud800"</c>), or a list of more than
 /// <see cref="ListBounds.MaxItems"/> items (named by its path, with its count and the bound). A UTF-8 byte-order mark is skipped.
@@ -17,20 +18,16 @@ public static class JsonBody
     /// <summary>The largest body accepted: 1 MiB.</summary>
     public const int MaxBytes = 1024 * 1024;
 
-    /// <summary>The deepest nesting accepted.</summary>
-    public const int MaxDepth = 32;
+    /// <summary>The deepest nesting accepted (<see cref="JsonText.MaxDepth"/>).</summary>
+    public const int MaxDepth = JsonText.MaxDepth;
 
     private const string Invalid = "The request is not valid.";
-
-    private const string NotUnicode = "is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate)";
 
     /// <summary>The reason an endpoint whose body is required gives for none (empty, or only whitespace), naming <c>$</c>.</summary>
     public const string BodyRequired = "body required: send a JSON object";
 
     /// <summary>The reason for a key given twice in one object.</summary>
-    public const string GivenTwice = "is given twice; give each field once";
-
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = true };
+    public const string GivenTwice = JsonText.GivenTwice;
 
     /// <summary>The parsed body, or the problem to answer instead.</summary>
     public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
@@ -114,25 +111,8 @@ public static class JsonBody
             return allowEmpty ? (null, null) : (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", BodyRequired));
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes, Options);
-        }
-        catch (JsonException ex)
-        {
-            return (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", $"not valid JSON ({ex.Message})"));
-        }
-
-        // Duplicates are found here rather than by the parser, whose exception names neither the key nor its path; a list
-        // longer than any body needs is refused by its path, whatever the endpoint reads of it (ListBounds).
-        if ((FirstRefused(document.RootElement, "$") ?? ListBounds.FirstTooLong(document.RootElement, "$")) is { } refused)
-        {
-            document.Dispose();
-            return (null, Problems.Invalid([refused]));
-        }
-
-        return (document, null);
+        var (document, error) = JsonText.Parse(bytes);
+        return error is null ? (document, null) : (null, Problems.Invalid([error]));
     }
 
     /// <summary>Reads the body and hands its root to <paramref name="handle"/>, or answers the problem when it cannot be read.</summary>
@@ -148,66 +128,6 @@ public static class JsonBody
         using (document)
         {
             return await handle(document!.RootElement);
-        }
-    }
-
-    // The parser checks structure, not text: a string is decoded only when read, so a bad one would throw deep inside
-    // a handler. Decoding every name and string once here turns that into a 400 naming the field; a name given twice
-    // in one object (compared decoded, ordinal, as the parser's own check does) is named by its path.
-    private static FieldError? FirstRefused(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                return Decodes(() => element.GetString()) ? null : new FieldError(path, NotUnicode);
-            case JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (!Decodes(() => property.Name))
-                    {
-                        return new FieldError(path, NotUnicode);
-                    }
-
-                    var child = path == "$" ? property.Name : $"{path}.{property.Name}";
-                    if (!names.Add(property.Name))
-                    {
-                        return new FieldError(child, GivenTwice);
-                    }
-
-                    if (FirstRefused(property.Value, child) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FirstRefused(item, $"{path}[{index++}]") is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool Decodes(Func<string?> read)
-    {
-        try
-        {
-            _ = read();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
         }
     }
 

@@ -20,7 +20,7 @@ public static class RequestFailures
             Problems.Field(bad.StatusCode, "The request is not valid.", "$", bad.Message),
         InvalidDataException invalid => Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "$", $"the form cannot be read ({invalid.Message})"),
         DecoderFallbackException => Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "$", "is not valid UTF-8 text."),
-        JsonException json => Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "$", $"not valid JSON ({json.Message})"),
+        JsonException json => Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "$", NewsAlerts.Core.Articles.JsonSyntax.Describe(json)),
         _ => null,
     };
 

@@ -65,11 +65,15 @@ public static class ApiSchemas
                 AllOf = [Ref(Problem), Object("The invalid fields.", [], ("errors", new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Array(Text("A reason.")) }))],
             },
             [Article] = Object("An article, IPTC ninjs-style (other ninjs fields are ignored).", ["headline"],
-                ("uri", Text("The story's id (also `id`); versions of one story share it. At most 300 bytes of UTF-8, one line (ArticleIds).")), ("version", Text("The version, increasing (a number as text).")),
+                ("uri", Text("The story's id (also `id`); versions of one story share it. At most 300 bytes of UTF-8, one line (ArticleIds).")), ("version", new OpenApiSchema { Description = "The version, increasing: a whole number from 1, or the same as text (`\"3\"`), as ninjs writes it.", OneOf = [Text("The number as text."), Integer("The number.")] }),
                 ("headline", Text("The headline.")), ("body_text", Text("Plain text body.")), ("body", Text("Body (HTML or text).")),
                 ("description_text", Text("A summary.")), ("byline", Text("The author.")), ("urgency", Integer("1 (most urgent, breaking) .. 9.")),
-                ("language", Text("BCP 47 language tag.")), ("subject", Array(Object("A ninjs subject (also `subjects`): a string, or an object; any other member is refused, 400 naming it.", [],
-                    [.. NewsAlerts.Core.Validation.JsonFields.SubjectMembers.Select(m => (m, (IOpenApiSchema)(m is "relevance" or "confidence" ? Integer("ninjs " + m + ", not read.") : Text(m is "code" or "uri" or "qcode" or "name" ? "Read: " + m + "." : "ninjs " + m + ", not read."))))]))),
+                ("language", Text("BCP 47 language tag.")), ("subject", Bounded(NewsAlerts.Core.Validation.JsonFields.MaxSubjects, new OpenApiSchema
+                {
+                    Description = "A ninjs subject (also `subjects`): a string, or an object; any other member is refused, 400 naming it.",
+                    OneOf = [Text("The subject's code or name."), Object("A ninjs subject object; each member of its ninjs type, else 400 naming it (`subject[0].code`).", [],
+                        [.. NewsAlerts.Core.Validation.JsonFields.SubjectMembers.Select(m => (m, (IOpenApiSchema)(m is "relevance" or "confidence" ? Integer("ninjs " + m + ", not read.") : Text(m is "code" or "uri" or "qcode" or "name" ? "Read: " + m + "." : "ninjs " + m + ", not read."))))])],
+                })),
                 ("versioncreated", DateTime("When this version was made (also `firstcreated`, `published`).")), ("url", Text("The article's web address.", "uri")),
                 ("pubstatus", Text("`usable` (default) or `canceled` (withdrawn, with `ednote`).")), ("source", Text("The publisher (also `copyrightholder`).")),
                 ("ednote", Text("The note to readers of a withdrawal: at most 500 characters, no control or bidi characters.")),
@@ -116,14 +120,14 @@ public static class ApiSchemas
                         ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9."))),
                 })),
             [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
-                ("email", Text("Email address.", "email")), ("phone", Text("Mobile number: E.164 (+ and the country code); written as usual in the country when Sms:AllowedCountries names only one (07400 123456 for GB), stored in E.164.")), ("topics", Array(Ref(Topic))),
+                ("email", Text("Email address.", "email")), ("phone", Text("Mobile number: E.164 (+ and the country code); written as usual in the country when Sms:AllowedCountries names only one (07400 123456 for GB), stored in E.164.")), ("topics", Bounded(MaxTopics, Ref(Topic))),
                 ("timeZone", Text("IANA time zone, e.g. Europe/London.")), ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9.")),
-                ("language", Text($"The subscriber's language (emails, texts, pages; the topics' default): a BCP 47 tag whose language is one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("languages", Array(Text("Other article languages to match in."))), ("preferences", Ref(Preferences))),
-            [TopicsChange] = Object("The new topics (the only member; any other is refused, 400 naming it).", ["topics"], ("topics", Array(Ref(Topic)))),
+                ("language", Text($"The subscriber's language (emails, texts, pages; the topics' default): a BCP 47 tag whose language is one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("languages", Bounded(MaxLanguages, Text("Other article languages to match in."))), ("preferences", Ref(Preferences))),
+            [TopicsChange] = Object("The new topics (the only member; any other is refused, 400 naming it).", ["topics"], ("topics", Bounded(MaxTopics, Ref(Topic)))),
             [SettingsChange] = Object("Settings to change; absent fields stay.", [],
                 ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text($"BCP 47 tag of one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("preferences", Ref(Preferences)),
                 ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one.")),
-                ("languages", Array(Text("Other article languages to match in (replaces the list)."))),
+                ("languages", Bounded(MaxLanguages, Text("Other article languages to match in (replaces the list)."))),
                 (NewsAlerts.Core.Pausing.PauseChange.Field, Text("Pause alerts: `1d`, `1w`, `resumed` (until resumed), a date `yyyy-MM-dd` (alerts start again at 00:00 of it on the subscriber's clock) or `off` (resume now); " + AnyDigits))),
             [SignUpStarted] = Object("A sign-up waiting for confirmation.", ["signUpId"],
                 ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
@@ -173,4 +177,12 @@ public static class ApiSchemas
     private static OpenApiSchema Boolean(string description) => new() { Type = JsonSchemaType.Boolean, Description = description };
 
     private static OpenApiSchema Array(IOpenApiSchema items) => new() { Type = JsonSchemaType.Array, Items = items };
+
+    // A list in a request body, with the bound its parser holds it to (each at most ListBounds.MaxItems, the bound on
+    // every list of a body): a client learns it from the contract rather than from a 400 (review r41).
+    private static OpenApiSchema Bounded(int maxItems, IOpenApiSchema items) => new() { Type = JsonSchemaType.Array, Items = items, MaxItems = maxItems };
+
+    private const int MaxTopics = NewsAlerts.Core.Subscribers.SubscriberRequestParser.MaxTopics;
+
+    private const int MaxLanguages = NewsAlerts.Core.Subscribers.SubscriberRequestParser.MaxLanguages;
 }

@@ -403,6 +403,12 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, [], [], cancellationToken, [new PageError(field, PageStrings.ChangeNumberStopped)]);
         }
 
+        if (kind == ContactChangeKind.Waiting)
+        {
+            // The same change again while its link or code works (trial r41 #5): nothing is sent, as the first ask was told.
+            return Done(request, token, channel == Channel.Sms ? ManageNotices.PhoneChangeSent : ManageNotices.EmailChangeSent);
+        }
+
         if (change is null)
         {
             return Done(request, token, ManageNotices.Unchanged);
@@ -416,6 +422,7 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
         var notSent = await confirmations.SendAsync(request, started, cancellationToken);
+        await signUps.ForgetUnsentAsync(started, notSent, cancellationToken);
         // The number's code is entered on the preference centre (its code field shows while the number waits).
         return Done(request, token, (channel, notSent.Count > 0) switch
         {

@@ -37,6 +37,7 @@ public sealed class ConfirmationSending(
         // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
         // sooner than a new address would.
         var change = started.EmailConfirmationToken is null ? null : await wording.ChangeOrNullAsync(started.SignUp, cancellationToken);
+        var comesBack = started.EmailConfirmationToken is not null && await wording.AddressOwnerOrNullAsync(started.SignUp, cancellationToken) is not null;
         var numberHolder = started.SmsCode is null ? null : await wording.NumberHolderOrNullAsync(started.SignUp, cancellationToken);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ConfirmationDeadlineSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
@@ -50,7 +51,7 @@ public sealed class ConfirmationSending(
 
         if (started.EmailConfirmationToken is { } token)
         {
-            End("email", await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, linked.Token), cancellationToken));
+            End("email", await SentAsync(Channel.Email, () => SendLinkEmailAsync(signUp, token, change, comesBack, linked.Token), cancellationToken));
         }
 
         if (started.SmsCode is { } code)
@@ -74,13 +75,16 @@ public sealed class ConfirmationSending(
         SendAsync(started, null, cancellationToken);
 
     // The link email as the address stands now: the change (its button the same link, only when it adds a topic) or the confirmation.
-    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendLinkEmailAsync(PendingSignUp signUp, string token, SignUpChange? change, bool comesBack, CancellationToken cancellationToken)
     {
         if (!SignUpIds.IsOfSignUpForm(signUp.Id) && signUp.SubscriberId is { } subscriberId)
         {
             // The manage link's sign-up (trial r37 #15): a change of address made in the preferences, or the subscriber's
-            // own address sent again; the address of an existing subscription, worded so, and a link naming no id.
-            return await confirmations.SendAddressChangeAsync(subscriberId, signUp.Email!, links.ConfirmAddressChange(token), new MessageLocale(signUp.Language, signUp.TimeZone), cancellationToken);
+            // own address sent again (worded as coming back, trial r41 #10); an existing subscription, and a link naming no id.
+            var locale = new MessageLocale(signUp.Language, signUp.TimeZone);
+            return comesBack
+                ? await confirmations.SendComeBackAsync(subscriberId, signUp.Email!, links.ConfirmAddressChange(token), locale, cancellationToken)
+                : await confirmations.SendAddressChangeAsync(subscriberId, signUp.Email!, links.ConfirmAddressChange(token), locale, cancellationToken);
         }
 
         var link = links.ConfirmEmail(signUp.Id, token);

@@ -162,6 +162,7 @@ public sealed class SubscribersFunction(
         }
 
         var asked = new List<(Channel Channel, string Contact)>();
+        PendingSignUp? waiting = null;
         foreach (var (channel, contact) in new[] { (Channel.Email, contacts.Email), (Channel.Sms, contacts.Phone) })
         {
             if (contact is null)
@@ -169,7 +170,7 @@ public sealed class SubscribersFunction(
                 continue;
             }
 
-            var (outcome, kind, _) = await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken);
+            var (outcome, kind, prepared) = await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken);
             if (outcome.Kind != SubscriberOutcomeKind.Ok)
             {
                 return Answer(outcome);
@@ -184,6 +185,9 @@ public sealed class SubscribersFunction(
             {
                 asked.Add((channel, contact));
             }
+
+            // The same change again while its link or code works (trial r41 #5): nothing sent, nothing spent.
+            waiting = kind == ContactChangeKind.Waiting ? prepared : waiting;
         }
 
         if (asked.Count > 0 && await gate.RefuseConfirmationsAsync(
@@ -193,6 +197,12 @@ public sealed class SubscribersFunction(
         }
 
         var changed = settings is null ? await subscribers.GetAsync(id, token, cancellationToken) : await subscribers.ChangeSettingsAsync(id, token, settings, cancellationToken, IfMatch(request));
+        if (changed.Kind == SubscriberOutcomeKind.Ok && asked.Count == 0 && waiting is not null)
+        {
+            // Answered as the first ask was, as a repeated sign-up is: the change still waits, and nothing was sent now.
+            return new AcceptedResult((string?)null, new { signUpId = waiting.Id, pending = waiting.PendingChannels, notSent = Array.Empty<string>() });
+        }
+
         if (changed.Kind != SubscriberOutcomeKind.Ok || asked.Count == 0)
         {
             return Answer(changed, withWarnings: settings?.Language is not null, request.HttpContext.Response);
@@ -206,7 +216,9 @@ public sealed class SubscribersFunction(
             if ((await signUps.PrepareContactChangeAsync(id, token, channel, contact, cancellationToken)).Change is { } change)
             {
                 started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
-                notSent.AddRange(await confirmations.SendAndRecordAsync(request, started, cancellationToken));
+                var unsent = await confirmations.SendAndRecordAsync(request, started, cancellationToken);
+                await signUps.ForgetUnsentAsync(started, unsent, cancellationToken);
+                notSent.AddRange(unsent);
             }
         }
 

@@ -12,7 +12,7 @@ using NewsAlerts.Core.Texts;
 /// Every value the console shows that code names (a version's decision, an audit action, a ledger state, a kind of
 /// message, a cost, an encoding) in the words of <see cref="ConsoleStrings"/>: no enum or code name reaches a page.
 /// </summary>
-public static class ConsoleWords
+public static partial class ConsoleWords
 {
     /// <summary>What a version is, as one sentence: "A new story: it alerts the subscribers below."</summary>
     public static string Decision(VersionDecision decision) => decision switch
@@ -93,6 +93,7 @@ public static class ConsoleWords
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(reason);
+        reason = Typeset(reason);
         if (field == "$")
         {
             // The whole text (not JSON): the reason names the line and column itself (JsonSyntax).
@@ -118,6 +119,22 @@ public static class ConsoleWords
         };
         return $"{subject} {reason}";
     }
+
+    /// <summary>
+    /// A reason worded for the API (Core's validators write ASCII: <c>'en'</c>, <c>field's</c>) in the console's
+    /// typography: a quoted value in curly quotes (<c>“en”</c>) and an apostrophe as ’ (trial r41 #7). Double quotes stay:
+    /// they are JSON's own syntax in a reason (<c>a field name in double quotes ("headline")</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public static string Typeset(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return QuotedValue().Replace(reason, "“$1”").Replace('\'', '’');
+    }
+
+    // 'value' set off by a space, a bracket or the text's edge on the left and by a space, punctuation or the edge on the right.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|[\s(\[])'([^'\s][^']*?)'(?=$|[\s,.;:)\]])", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex QuotedValue();
 
     /// <summary>A channel's name: "Email", "SMS".</summary>
     public static string Channel(Channel channel) => channel == Core.Delivery.Channel.Sms ? ConsoleStrings.ChannelSms : ConsoleStrings.ChannelEmail;

@@ -18,7 +18,7 @@ public sealed class Text_that_is_not_json_is_told_by_line_and_column
     [InlineData("{\"urgency\": tru}", "not valid JSON at line 1, column 16: expected true, false or null, spelled out in lower case")]
     [InlineData("{\"urgency\": }", "not valid JSON at line 1, column 13: expected a value: text in double quotes, a number, true, false, null, { } or [ ]")]
     [InlineData("{\"headline\": \"Truce\",}", "not valid JSON at line 1, column 22: a comma is followed by no field or value; remove it")]
-    [InlineData("{} {}", "not valid JSON at line 1, column 4: there is more text after the article's closing }")]
+    [InlineData("{} {}", "not valid JSON at line 1, column 4: there is more text after the closing } or ] of the JSON value")]
     [InlineData("{\"headline\" \"Truce\"}", "not valid JSON at line 1, column 13: expected a colon between a field's name and its value")]
     public void The_reason_names_the_place_and_what_was_expected(string json, string reason)
     {

@@ -113,13 +113,20 @@ public sealed class A_request_that_sent_nothing_gives_its_allowances_back(StackF
         using var failed = await PatchAsync(subscriber.Id, token, phone, client);
         using var again = await PatchAsync(subscriber.Id, token, phone, client);
         var texts = await sink.WaitForAsync(phone, CancellationToken.None);
-        using var third = await PatchAsync(subscriber.Id, token, phone, client);
+        // The same change again while the code that went out works is a repeat (trial r41 #5): answered, nothing sent.
+        using var repeat = await PatchAsync(subscriber.Id, token, phone, client);
+        using var resend = new HttpRequestMessage(HttpMethod.Post, $"api/subscribers/{subscriber.Id}/resend") { Content = System.Net.Http.Json.JsonContent.Create(new { channel = "sms" }) };
+        resend.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        resend.Headers.Add("X-Forwarded-For", Client());
+        using var third = await host.Client.SendAsync(resend);
 
         Assert.Equal(HttpStatusCode.Accepted, failed.StatusCode);
         Assert.Contains("sms", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal); // notSent names it
         Assert.True(again.StatusCode == HttpStatusCode.Accepted, await again.Content.ReadAsStringAsync());
         Assert.Matches(@"\d{6}", texts[^1].GetProperty("body").GetString()!);
-        // The code that went out keeps its allowance: the number's limit of one refuses the next.
+        Assert.Equal(HttpStatusCode.Accepted, repeat.StatusCode);
+        Assert.Single(await sink.MessagesToAsync(phone, CancellationToken.None));
+        // The code that went out keeps its allowance: the number's limit of one refuses a fresh code, from any client.
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
     }
 

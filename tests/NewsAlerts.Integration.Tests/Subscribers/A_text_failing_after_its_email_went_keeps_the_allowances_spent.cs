@@ -88,6 +88,9 @@ public sealed class A_text_failing_after_its_email_went_keeps_the_allowances_spe
         public Task<SendOutcome> SendAddressChangeAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
+        public Task<SendOutcome> SendComeBackAsync(string subscriberId, string address, Uri confirmationUrl, MessageLocale locale, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
         public Task<SendOutcome> SendManageLinkAsync(string subscriberId, string address, Uri manageUrl, MessageLocale locale, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 

@@ -1,0 +1,100 @@
+namespace NewsAlerts.Integration.Tests.Subscribers;
+
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using NewsAlerts.Testing;
+
+/// <summary>
+/// Trial r41 #16: <c>POST /api/subscribers</c> with the bytes <c>FF FE {}</c> answered
+/// <c>$: not valid JSON ('0xFF' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 0.)</c>, and 40
+/// levels of nesting "The maximum configured depth of 32 has been exceeded. Cannot read next JSON array. LineNumber: 0 |
+/// BytePositionInLine: 32." A corpus of broken bodies is sent to every API route that reads JSON (the table of
+/// <see cref="Every_api_body_refuses_an_unknown_member"/>, which the Function App's own routes keep whole): each is a
+/// 400 problem+json naming <c>$</c> in words, with none of the parser's position fields, wording or type names.
+/// </summary>
+public sealed class Every_json_route_tells_a_broken_body_in_words(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
+{
+    private static readonly string[] ParserWords =
+        ["LineNumber", "BytePositionInLine", "Path:", "System.", "0xFF", "JsonException", "maximum configured depth", "is an invalid", "Cannot read"];
+
+    private static readonly Dictionary<string, byte[]> Corpus = new(StringComparer.Ordinal)
+    {
+        ["UTF-16 byte-order mark"] = [0xFF, 0xFE, (byte)'{', (byte)'}'],
+        ["a byte that is not UTF-8"] = [(byte)'{', (byte)'"', (byte)'a', (byte)'"', (byte)':', 0xC3, (byte)'}'],
+        ["lists 40 deep"] = Encoding.UTF8.GetBytes(new string('[', 40) + new string(']', 40)),
+        ["objects 40 deep"] = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 40)) + "1" + new string('}', 40)),
+        ["a trailing comma"] = Encoding.UTF8.GetBytes("{\"a\": 1,}"),
+        ["single quotes"] = Encoding.UTF8.GetBytes("{'a': 1}"),
+        ["a missing value"] = Encoding.UTF8.GetBytes("{\"a\": }"),
+        ["text after the value"] = Encoding.UTF8.GetBytes("{} {}"),
+        ["an unclosed object"] = Encoding.UTF8.GetBytes("{\"a\": 1"),
+        ["a bad escape"] = Encoding.UTF8.GetBytes("{\"a\": \"\\q\"}"),
+        ["a misspelt literal"] = Encoding.UTF8.GetBytes("{\"a\": tru}"),
+        ["a comment"] = Encoding.UTF8.GetBytes("/* x */ {}"),
+        ["a no-break space before the value"] = Encoding.UTF8.GetBytes("\u00a0{}"),
+    };
+
+    private TestFunctionHost host = null!;
+
+    public static TheoryData<string, string> Cases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var route in Every_api_body_refuses_an_unknown_member.Routes.Where(r => r.Value.Path is not null).Select(r => r.Key))
+        {
+            foreach (var body in Corpus.Keys)
+            {
+                cases.Add(route, body);
+            }
+        }
+
+        return cases;
+    }
+
+    public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack);
+
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_broken_body_is_named_as_the_whole_in_words(string route, string body)
+    {
+        var path = Every_api_body_refuses_an_unknown_member.Routes[route].Path!;
+        var content = new ByteArrayContent(Corpus[body]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(new HttpMethod(route[..route.IndexOf(' ', StringComparison.Ordinal)]), Every_api_body_refuses_an_unknown_member.Authorised(path, host.Services))
+        {
+            Content = content,
+        };
+        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        using var response = await host.Client.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{route}, {body}: {(int)response.StatusCode} {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var reason = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty("$")[0].GetString()!;
+        Assert.StartsWith("not valid JSON", reason, StringComparison.Ordinal);
+        Assert.All(ParserWords, word => Assert.DoesNotContain(word, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_trials_bodies_get_the_words_it_asked_for()
+    {
+        Assert.Equal(
+            "not valid JSON: the text is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate); send JSON encoded as UTF-8",
+            await ReasonAsync(Corpus["UTF-16 byte-order mark"]));
+        Assert.Equal(
+            "not valid JSON at line 1, column 33: objects and lists are nested deeper than the 32 levels allowed",
+            await ReasonAsync(Corpus["lists 40 deep"]));
+    }
+
+    private async Task<string> ReasonAsync(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await host.Client.PostAsync(new Uri("api/subscribers", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        return (await Api.BodyAsync(response)).GetProperty("errors").GetProperty("$")[0].GetString()!;
+    }
+}
