@@ -66,14 +66,36 @@ public sealed record MatchedOutcomes(
     public static MatchedOutcome Of(bool paused, IReadOnlyCollection<PolicyDecisionKind> decisions, bool settled)
     {
         ArgumentNullException.ThrowIfNull(decisions);
+        var taken = 0;
+        foreach (var decision in decisions)
+        {
+            taken |= Bit(decision);
+        }
+
+        return Of(paused, taken, settled);
+    }
+
+    /// <summary>
+    /// As <see cref="Of(bool, IReadOnlyCollection{PolicyDecisionKind}, bool)"/> for a match's two channels: the email's
+    /// decision and the text's, null where that channel was not decided. The planner calls this once per match, so it
+    /// builds no list (the delivery policy's cost target: policy planning within 1.2x of plain planning).
+    /// </summary>
+    public static MatchedOutcome Of(bool paused, PolicyDecisionKind? email, PolicyDecisionKind? sms, bool settled) =>
+        Of(paused, (email is { } byEmail ? Bit(byEmail) : 0) | (sms is { } byText ? Bit(byText) : 0), settled);
+
+    private static int Bit(PolicyDecisionKind kind) => 1 << (int)kind;
+
+    private static MatchedOutcome Of(bool paused, int taken, bool settled)
+    {
+        bool Has(PolicyDecisionKind kind) => (taken & Bit(kind)) != 0;
         return paused ? MatchedOutcome.Paused
-            : decisions.Contains(PolicyDecisionKind.SendNow) ? MatchedOutcome.Now
-            : decisions.Contains(PolicyDecisionKind.Schedule) ? MatchedOutcome.AfterQuietHours
-            : decisions.Contains(PolicyDecisionKind.Digest) ? MatchedOutcome.Digest
-            : decisions.Contains(PolicyDecisionKind.HeldByCap) ? MatchedOutcome.HeldByCap
-            : decisions.Contains(PolicyDecisionKind.HeldStale) ? MatchedOutcome.HeldStale
+            : Has(PolicyDecisionKind.SendNow) ? MatchedOutcome.Now
+            : Has(PolicyDecisionKind.Schedule) ? MatchedOutcome.AfterQuietHours
+            : Has(PolicyDecisionKind.Digest) ? MatchedOutcome.Digest
+            : Has(PolicyDecisionKind.HeldByCap) ? MatchedOutcome.HeldByCap
+            : Has(PolicyDecisionKind.HeldStale) ? MatchedOutcome.HeldStale
             : settled ? MatchedOutcome.AlreadySent
-            : decisions.Contains(PolicyDecisionKind.NotWanted) ? MatchedOutcome.NotUrgentEnough
+            : Has(PolicyDecisionKind.NotWanted) ? MatchedOutcome.NotUrgentEnough
             : MatchedOutcome.NoChannel;
     }
 
@@ -82,8 +104,14 @@ public sealed record MatchedOutcomes(
     public static MatchedOutcomes Count(IEnumerable<MatchedOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        var counts = outcomes.GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
-        int N(MatchedOutcome o) => counts.GetValueOrDefault(o);
+        // A tally by value, not a grouping: this counts every match of an article.
+        var counts = new int[Enum.GetValues<MatchedOutcome>().Length];
+        foreach (var outcome in outcomes)
+        {
+            counts[(int)outcome]++;
+        }
+
+        int N(MatchedOutcome o) => counts[(int)o];
         return new MatchedOutcomes(
             N(MatchedOutcome.Now), N(MatchedOutcome.AfterQuietHours), N(MatchedOutcome.Digest), N(MatchedOutcome.HeldByCap), N(MatchedOutcome.HeldStale),
             N(MatchedOutcome.AlreadySent), N(MatchedOutcome.Paused), N(MatchedOutcome.NotUrgentEnough), N(MatchedOutcome.NoChannel));

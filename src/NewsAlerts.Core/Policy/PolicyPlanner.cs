@@ -50,16 +50,22 @@ public static class PolicyPlanner
         int emailCapped = 0, smsCapped = 0;
         // How the story reaches each matched subscriber, one outcome each (MatchedOutcomes).
         var outcomes = new List<MatchedOutcome>(matches.Count);
-        // A paused subscriber gets nothing: no alert, no scheduled text, no digest entry (Pauses).
-        outcomes.AddRange(matches.Where(m => Pausing.Pauses.IsPaused(m.Subscriber, now)).Select(_ => MatchedOutcome.Paused));
-        foreach (var match in matches.Where(m => !Pausing.Pauses.IsPaused(m.Subscriber, now)).OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
+        foreach (var match in matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
         {
             var subscriber = match.Subscriber;
+            // A paused subscriber gets nothing: no alert, no scheduled text, no digest entry (Pauses).
+            if (Pausing.Pauses.IsPaused(subscriber, now))
+            {
+                outcomes.Add(MatchedOutcome.Paused);
+                continue;
+            }
+
             var recipient = new BatchRecipient(subscriber.Id, match.Reason);
             var emailable = subscriber.WantsEmail && !suppressed(Channel.Email, subscriber.Email!);
             var zone = LocalClock.Zone(subscriber.TimeZone);
             var emailed = emailable && Settled(settled, Channel.Email, subscriber);
-            var decisions = new List<PolicyDecisionKind>(2);
+            PolicyDecisionKind? emailDecision = null;
+            PolicyDecisionKind? smsDecision = null;
             var settledHere = emailed;
             if (emailable && !emailed)
             {
@@ -67,7 +73,7 @@ public static class PolicyPlanner
                 Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
                 emailCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
                 emailed = decision.Kind is PolicyDecisionKind.SendNow or PolicyDecisionKind.Schedule or PolicyDecisionKind.Digest;
-                decisions.Add(decision.Kind);
+                emailDecision = decision.Kind;
             }
 
             var textable = subscriber.SmsStatus == ContactStatus.Confirmed && !suppressed(Channel.Sms, subscriber.Phone!);
@@ -85,10 +91,10 @@ public static class PolicyPlanner
 
                 Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
                 smsCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
-                decisions.Add(decision.Kind);
+                smsDecision = decision.Kind;
             }
 
-            var outcome = MatchedOutcomes.Of(paused: false, decisions, settledHere);
+            var outcome = MatchedOutcomes.Of(paused: false, emailDecision, smsDecision, settledHere);
             outcomes.Add(outcome);
             if (outcome == MatchedOutcome.AlreadySent && earlier is not null)
             {

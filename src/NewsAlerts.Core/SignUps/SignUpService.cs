@@ -302,11 +302,18 @@ public sealed class SignUpService(
     /// them; the address still waiting) and its address is confirmed already (<see cref="ChangeEmailAsync"/>), the topics
     /// pressing it would add (none: all followed); otherwise null, and the page is the one every link gets.
     /// </summary>
-    public async Task<IReadOnlyList<Topic>?> LinkAddsTopicsAsync(string signUpId, string? token, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Topic>?> LinkAddsTopicsAsync(string signUpId, string? token, CancellationToken cancellationToken) =>
+        IsLinkOf(signUpId, token) ? await LinkAddsTopicsAsync(signUpId, token, await signUps.GetAsync(signUpId, cancellationToken), cancellationToken) : null;
+
+    /// <summary>
+    /// As <see cref="LinkAddsTopicsAsync(string, string?, CancellationToken)"/>, with the sign-up as the caller read it in
+    /// this request (<paramref name="read"/>, null: none), so a page reads it once (issue 16: page time).
+    /// </summary>
+    public async Task<IReadOnlyList<Topic>?> LinkAddsTopicsAsync(string signUpId, string? token, PendingSignUp? read, CancellationToken cancellationToken)
     {
         var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
         if (verified is null || verified.SubscriberId != signUpId
-            || await signUps.GetAsync(signUpId, cancellationToken) is not { Email: not null, EmailConfirmed: false } signUp
+            || read is not { Email: not null, EmailConfirmed: false } signUp || signUp.Id != signUpId
             || signUp.Pending.EmailNonce != verified.Nonce)
         {
             return null;
@@ -541,29 +548,18 @@ public sealed class SignUpService(
     }
 
     /// <summary>
-    /// The address and number waiting to replace the subscriber's (nulls when none; <see cref="ContactChanges.Pending"/>);
-    /// the outcome is forbidden without a valid manage token, not found when erased.
+    /// What the manage link's one sign-up of <paramref name="subscriber"/> waits for: the address and number waiting to
+    /// replace the subscriber's (nulls when none; <see cref="ContactChanges.Pending"/>) and the number waiting for its
+    /// texted code (<see cref="WaitingCodes.Of"/>), from one read of that sign-up. <paramref name="subscriber"/> is the
+    /// one the caller read with a valid manage token (the preference centre reads it once per page, issue 16: page time).
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
-    public async Task<(SubscriberOutcome Outcome, string? Email, string? Phone)> PendingContactChangeAsync(
-        string subscriberId, string? manageToken, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
+    public async Task<(string? Email, string? Phone, WaitingCode? Code)> ContactChangeAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(subscriberId);
-        var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
-        var (email, phone) = subscriber is null ? (null, null) : ContactChanges.Pending(subscriber, existing);
-        return (outcome, email, phone);
-    }
-
-    /// <summary>
-    /// The number of the manage link's sign-up waiting for its texted code (<see cref="WaitingCodes.Of"/>), or null; the
-    /// outcome is forbidden without a valid manage token, not found when erased.
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="subscriberId"/> is null.</exception>
-    public async Task<(SubscriberOutcome Outcome, WaitingCode? Code)> WaitingCodeAsync(string subscriberId, string? manageToken, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(subscriberId);
-        var (outcome, subscriber, existing) = await ManagedAsync(subscriberId, manageToken, cancellationToken);
-        return (outcome, subscriber is null ? null : WaitingCodes.Of(subscriber, existing, time.GetUtcNow()));
+        ArgumentNullException.ThrowIfNull(subscriber);
+        var existing = await signUps.GetAsync(ManageSignUpId(subscriber.Id), cancellationToken);
+        var (email, phone) = ContactChanges.Pending(subscriber, existing);
+        return (email, phone, WaitingCodes.Of(subscriber, existing, time.GetUtcNow()));
     }
 
     /// <summary>
@@ -737,11 +733,18 @@ public sealed class SignUpService(
     /// an older one, sent to an address replaced by another before it was confirmed, holds the same sign-up id but names
     /// another address (review of s37, finding 2).
     /// </summary>
-    public async Task<SignUpOutcome?> AlreadyConfirmedEmailAsync(string signUpId, string? token, CancellationToken cancellationToken)
+    public async Task<SignUpOutcome?> AlreadyConfirmedEmailAsync(string signUpId, string? token, CancellationToken cancellationToken) =>
+        IsLinkOf(signUpId, token) ? await AlreadyConfirmedEmailAsync(signUpId, token, await signUps.GetAsync(signUpId, cancellationToken), cancellationToken) : null;
+
+    /// <summary>
+    /// As <see cref="AlreadyConfirmedEmailAsync(string, string?, CancellationToken)"/>, with the sign-up as the caller read
+    /// it in this request (<paramref name="read"/>, null: none), so a page reads it once (issue 16: page time).
+    /// </summary>
+    public async Task<SignUpOutcome?> AlreadyConfirmedEmailAsync(string signUpId, string? token, PendingSignUp? read, CancellationToken cancellationToken)
     {
         var verified = tokens.Verify(token, TokenPurpose.ConfirmEmail);
         if (verified is null || verified.SubscriberId != signUpId
-            || await signUps.GetAsync(signUpId, cancellationToken) is not { EmailConfirmed: true, Email: { } email } confirmed
+            || read is not { EmailConfirmed: true, Email: { } email } confirmed || confirmed.Id != signUpId
             // A sign-up page's sign-up keeps one address, so any of its links names it; the manage link's one sign-up
             // changes address, so only the link that confirmed the address it holds now does.
             || (!SignUpIds.IsOfSignUpForm(signUpId) && confirmed.Pending.UsedEmailNonce != verified.Nonce))
@@ -773,9 +776,22 @@ public sealed class SignUpService(
     /// s37, finding 2).
     /// </summary>
     public async Task<bool> SpentAddressChangeLinkAsync(string signUpId, string? token, CancellationToken cancellationToken) =>
-        SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId)
-        && tokens.Verify(token, TokenPurpose.ConfirmEmail) is { } verified && verified.SubscriberId == signUpId
-        && await signUps.GetAsync(signUpId, cancellationToken) is { } signUp && signUp.Pending.EmailNonce != verified.Nonce;
+        IsAddressChangeLinkOf(signUpId, token) && SpentAddressChangeLink(signUpId, token, await signUps.GetAsync(signUpId, cancellationToken));
+
+    /// <summary>
+    /// As <see cref="SpentAddressChangeLinkAsync"/>, with the sign-up as the caller read it in this request
+    /// (<paramref name="read"/>, null: none), so a page reads it once (issue 16: page time).
+    /// </summary>
+    public bool SpentAddressChangeLink(string signUpId, string? token, PendingSignUp? read) =>
+        IsAddressChangeLinkOf(signUpId, token) && read is { } signUp && signUp.Id == signUpId
+        && signUp.Pending.EmailNonce != tokens.Verify(token, TokenPurpose.ConfirmEmail)!.Nonce;
+
+    // A valid (signed, unexpired) emailed link of sign-up signUpId.
+    private bool IsLinkOf(string signUpId, string? token) => tokens.Verify(token, TokenPurpose.ConfirmEmail) is { } verified && verified.SubscriberId == signUpId;
+
+    // A valid emailed link of the manage link's sign-up signUpId (a change of address).
+    private bool IsAddressChangeLinkOf(string signUpId, string? token) =>
+        SignUpIds.IsWellFormed(signUpId) && !SignUpIds.IsOfSignUpForm(signUpId) && IsLinkOf(signUpId, token);
 
     /// <summary>
     /// For a confirmation link refused because a newer link was sent for its address (a sign-up made again, or "send it

@@ -64,7 +64,7 @@ public sealed class ConfirmPageFunction(
             // Verified once for the whole request: null for no token, a broken one, or an expired one.
             var verified = token.Length > 0 ? tokens.Verify(token, TokenPurpose.ConfirmEmail) : null;
             var signUpId = named ? request.Query["signUp"].ToString() : verified?.SubscriberId ?? string.Empty;
-            // Read once for the whole request (issue 16) and passed down.
+            // Read once for the whole request (issue 16) and passed down: every check below takes this read, none reads it again.
             var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
             if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
             {
@@ -97,7 +97,7 @@ public sealed class ConfirmPageFunction(
             // Trial r37 #13: a link opened again after it worked says at once what it did (topics added, address changed,
             // subscription confirmed), not "Confirm your subscription" with a button that would only say so afterwards.
             if (token.Length > 0 && SignUpIds.IsWellFormed(signUpId)
-                && await signUps.AlreadyConfirmedEmailAsync(signUpId, token, cancellationToken) is { Subscriber: { } confirmedBefore, ManageToken: { } manage })
+                && await signUps.AlreadyConfirmedEmailAsync(signUpId, token, waiting, cancellationToken) is { Subscriber: { } confirmedBefore, ManageToken: { } manage })
             {
                 metrics.Confirmation(Channel.Email, "already_confirmed");
                 return await AlreadyConfirmedPageAsync(waiting, confirmedBefore, manage, request.Query["embed"] == "1");
@@ -105,7 +105,7 @@ public sealed class ConfirmPageFunction(
 
             // A change of address's link used or replaced since (review of s37, finding 2): it may have gone to an address
             // that never held the subscription, so no manage token; the way on is a manage link sent to the current contacts.
-            if (token.Length > 0 && await signUps.SpentAddressChangeLinkAsync(signUpId, token, cancellationToken))
+            if (token.Length > 0 && signUps.SpentAddressChangeLink(signUpId, token, waiting))
             {
                 metrics.Confirmation(Channel.Email, "refused");
                 return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
@@ -117,7 +117,7 @@ public sealed class ConfirmPageFunction(
             // gets the same page, whatever its address's state.
             if (token.Length > 0)
             {
-                return await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, cancellationToken), waiting?.Topics ?? []);
+                return await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, waiting, cancellationToken), waiting?.Topics ?? []);
             }
 
             return SignUpIds.IsWellFormed(signUpId)

@@ -75,9 +75,11 @@ public sealed class ManagePageFunction(
         {
             var manageToken = request.Query["token"].ToString();
             var done = request.Query[ManageNotices.Field].ToString();
-            return await StoppedPageAsync(request, manageToken, done == Stopped, cancellationToken) is { } stoppedPage
+            // Read once for the whole page (issue 16: page time): the stopped page and the preference centre both need it.
+            var read = tokens.Verify(manageToken, TokenPurpose.Manage) is { } reader ? await subscribers.GetAsync(reader.SubscriberId, manageToken, cancellationToken) : null;
+            return await StoppedPageAsync(request, read, done == Stopped, cancellationToken) is { } stoppedPage
                 ? stoppedPage
-                : await ShowAsync(manageToken, null, null, cancellationToken, done: done);
+                : await ShowAsync(manageToken, null, null, cancellationToken, done: done, read: read);
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -122,9 +124,15 @@ public sealed class ManagePageFunction(
     /// The preference centre for the manage <paramref name="token"/>'s subscriber; <paramref name="state"/> replaces the
     /// stored values (a form with errors), <paramref name="notice"/> is shown on top. 403 or 404 pages otherwise.
     /// </summary>
-    /// <remarks><paramref name="done"/>: the <see cref="ManageNotices.Field"/> value whose notice to show (worded in the subscriber's language) when <paramref name="notice"/> is null.</remarks>
+    /// <remarks>
+    /// <paramref name="done"/>: the <see cref="ManageNotices.Field"/> value whose notice to show (worded in the subscriber's
+    /// language) when <paramref name="notice"/> is null. <paramref name="read"/>: the subscriber as the caller read it
+    /// for this token in this request (null reads it). The page's other reads (recent alerts, the waiting change of
+    /// contact, the suppression list) depend only on the subscriber, so they go at once, not one after another.
+    /// </remarks>
     public async Task<IActionResult> ShowAsync(
-        string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK, string? done = null)
+        string token, FormState? state, string? notice, CancellationToken cancellationToken, int status = StatusCodes.Status200OK, string? done = null,
+        SubscriberOutcome? read = null)
     {
         if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified)
         {
@@ -132,7 +140,7 @@ public sealed class ManagePageFunction(
         }
 
         var id = verified.SubscriberId;
-        var outcome = await subscribers.GetAsync(id, token, cancellationToken);
+        var outcome = read ?? await subscribers.GetAsync(id, token, cancellationToken);
         if (outcome.Kind != SubscriberOutcomeKind.Ok)
         {
             return outcome.Kind == SubscriberOutcomeKind.NotFound
@@ -147,12 +155,15 @@ public sealed class ManagePageFunction(
         // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
         var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
-        var recent = await RowsAsync(AlertHistory.Shown(await history.RecentAsync(subscriber.Id, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now), cancellationToken);
+        var recentRead = RecentAsync(subscriber.Id, now, cancellationToken);
+        var changeRead = signUps.ContactChangeAsync(subscriber, cancellationToken);
+        var seenRead = SnapshotAsync(subscriber, now, cancellationToken);
+        await Task.WhenAll(recentRead, changeRead, seenRead);
+        var recent = await recentRead;
+        var (pendingEmail, pendingPhone, code) = await changeRead;
+        var seen = await seenRead;
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = ManageRedisplay.Values(stored, state.Values) };
-        var (_, pendingEmail, pendingPhone) = await signUps.PendingContactChangeAsync(id, token, cancellationToken);
-        var (_, code) = await signUps.WaitingCodeAsync(id, token, cancellationToken);
-        var seen = await SnapshotAsync(subscriber, now, cancellationToken);
         var seenValues = SeenValues.Encode(stored);
         return await pages.RenderAsync<ManagePage>(new Dictionary<string, object?>
         {
@@ -184,6 +195,10 @@ public sealed class ManagePageFunction(
         }, status);
     }
 
+    // What they received in the last 30 days, each with its story's state now.
+    private async Task<IReadOnlyList<HistoryRow>> RecentAsync(string subscriberId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await RowsAsync(AlertHistory.Shown(await history.RecentAsync(subscriberId, AlertHistory.Cutoff(now), AlertHistory.MaxShown, cancellationToken), now), cancellationToken);
+
     // Each story's latest version, read once per story and all at once, says whether it was withdrawn or corrected since.
     private async Task<IReadOnlyList<HistoryRow>> RowsAsync(IReadOnlyList<ReceivedAlert> shown, CancellationToken cancellationToken)
     {
@@ -200,12 +215,13 @@ public sealed class ManagePageFunction(
             : pages.Hidden(FormName, id, ("token", token), ("step", step), ("version", version), (ManageSnapshot.Field, seen ?? string.Empty),
                 (SeenValues.Field, seenValues ?? string.Empty));
 
-    private async Task<ManageSnapshot> SnapshotAsync(Subscriber subscriber, DateTimeOffset now, CancellationToken cancellationToken) => new(
-        subscriber.EmailStatus,
-        subscriber.SmsStatus,
-        subscriber.Email is { } email && await suppressions.IsSuppressedAsync(Channel.Email, email, cancellationToken),
-        subscriber.Phone is { } phone && await suppressions.IsSuppressedAsync(Channel.Sms, phone, cancellationToken),
-        Pauses.IsPaused(subscriber, now));
+    // Both contacts are looked up at once.
+    private async Task<ManageSnapshot> SnapshotAsync(Subscriber subscriber, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var email = subscriber.Email is { } address ? suppressions.IsSuppressedAsync(Channel.Email, address, cancellationToken) : Task.FromResult(false);
+        var phone = subscriber.Phone is { } number ? suppressions.IsSuppressedAsync(Channel.Sms, number, cancellationToken) : Task.FromResult(false);
+        return new(subscriber.EmailStatus, subscriber.SmsStatus, await email, await phone, Pauses.IsPaused(subscriber, now));
+    }
 
     // The subscriber is gone (stopped and deleted): the way back is signing up again, not a dead end.
     private Task<IActionResult> Gone() =>
@@ -488,10 +504,9 @@ public sealed class ManagePageFunction(
     // After stopping (done=stopped), and on every later opening of the manage link while everything stays stopped by
     // "stop everything" (README; trial r36 #14: later openings showed the whole preference centre): "all alerts stopped"
     // with a link to sign up again. Contacts stopped one by one (a STOP text, an unsubscribe) keep the preference centre.
-    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, string token, bool justStopped, CancellationToken cancellationToken)
+    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, SubscriberOutcome? read, bool justStopped, CancellationToken cancellationToken)
     {
-        if (tokens.Verify(token, TokenPurpose.Manage) is not { } verified
-            || await subscribers.GetAsync(verified.SubscriberId, token, cancellationToken) is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
+        if (read is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
             || !IsStopped(subscriber)
             || (!justStopped && !await StoppedByStopEverythingAsync(subscriber, cancellationToken)))
         {

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Pages.Fields;
 
+using System.Collections.Concurrent;
 using System.Globalization;
 using NewsAlerts.Core.Words;
 using NewsAlerts.Pages.Languages;
@@ -11,6 +12,12 @@ using NewsAlerts.Pages.Languages;
 /// and grouped by region (the IANA area, named by <see cref="PageStrings"/>: "Europe", "Amériques"), UTC first on its
 /// own. Values stay the IANA ids the API takes.
 /// </summary>
+/// <remarks>
+/// The list is the same for every page of one language until a zone's offset changes, and building it reads some 400
+/// catalog entries and sorts them by the language's collation (most of the sign-up page's server time): so
+/// <see cref="At"/> keeps the list last built per culture with the offsets it was built at, and builds it again only
+/// when one of them differs at <c>now</c> (a daylight-saving change), so the list served is always the one built for now.
+/// </remarks>
 public static class ZoneChoices
 {
     private static readonly IReadOnlyList<string> Ids =
@@ -18,8 +25,25 @@ public static class ZoneChoices
             .Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)];
 
+    private static readonly TimeZoneInfo[] Zones = [.. Ids.Select(TimeZoneInfo.FindSystemTimeZoneById)];
+
+    // By (culture, UI culture): what the labels and their order depend on besides the offsets.
+    private static readonly ConcurrentDictionary<(string, string), (TimeSpan[] Offsets, IReadOnlyList<OptionGroup> Groups)> Built = new();
+
     /// <summary>The groups with offsets as they are at <paramref name="now"/>: UTC alone, then the regions A to Z, cities A to Z within each (in the page's language's order).</summary>
-    public static IReadOnlyList<OptionGroup> At(DateTimeOffset now) => Of(Ids, now);
+    public static IReadOnlyList<OptionGroup> At(DateTimeOffset now)
+    {
+        var offsets = Array.ConvertAll(Zones, z => z.GetUtcOffset(now));
+        var key = (CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name);
+        if (Built.TryGetValue(key, out var built) && built.Offsets.AsSpan().SequenceEqual(offsets))
+        {
+            return built.Groups;
+        }
+
+        var groups = Of(Ids, now);
+        Built[key] = (offsets, groups);
+        return groups;
+    }
 
     /// <summary>As <see cref="At"/> for the zones <paramref name="ids"/>; two cities of one name in a region also name the part of the id between (<c>Indianapolis, Indiana</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>

@@ -74,7 +74,7 @@ public sealed class DigestBenchmark : IBenchmarkSuite
         var article = new Article("urn:bench:1", 1, "Truce in Aleppo", "Talks resume.", null, "Wire", "en", [], 3, null, Now.AddMinutes(-5));
         var matches = Enumerable.Range(0, matchCount).Select(i => new SubscriberMatch(Subscriber(i), "Aleppo", "\"Aleppo\" in the headline", 1, "t1")).ToList();
         var timing = PairedTiming.Measure(
-            rounds, warmups: 10,
+            rounds, warmups: 40,
             () => AlertPlanner.Plan(article, matches).Count,
             () => PolicyPlanner.Plan(article, matches, Now, TimeSpan.FromHours(4)).Immediate.Count);
         report.Line($"-- {matchCount:N0} immediate matches, {timing.Rounds} alternating rounds, {timing.Clock} (median): plain planner {timing.BaselineMilliseconds:N1} ms, " +

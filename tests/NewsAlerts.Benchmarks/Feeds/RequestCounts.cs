@@ -6,13 +6,15 @@ using System.Diagnostics.Metrics;
 /// Counts the HTTP requests this process's <see cref="HttpClient"/>s finish, by destination (<c>server.address:server.port</c>),
 /// from the <c>System.Net.Http</c> meter's <c>http.client.request.duration</c> (.NET 8+): the Azure SDK's Table and Blob
 /// clients send through HttpClient, so a round's requests to Azurite are counted with no change to the code measured.
+/// With <c>when</c>, only the requests finished while it holds (read on the requesting flow, so an <see cref="AsyncLocal{T}"/>
+/// can tell a served request's work from the host's background work).
 /// </summary>
 internal sealed class RequestCounts : IDisposable
 {
     private readonly MeterListener listener = new();
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
 
-    public RequestCounts()
+    public RequestCounts(Func<bool>? when = null)
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -23,6 +25,11 @@ internal sealed class RequestCounts : IDisposable
         };
         listener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
         {
+            if (when is not null && !when())
+            {
+                return;
+            }
+
             string? address = null;
             object? port = null;
             foreach (var tag in tags)

@@ -88,6 +88,37 @@ public sealed class Every_matched_subscriber_is_counted_once_by_how_the_story_re
         Assert.Equal(MatchedOutcome.NoChannel, MatchedOutcomes.Of(false, [], settled: false));
     }
 
+    [Fact]
+    public void The_two_channel_form_the_planner_uses_per_match_agrees_with_the_list_form()
+    {
+        PolicyDecisionKind?[] kinds = [null, .. Enum.GetValues<PolicyDecisionKind>()];
+        foreach (var paused in new[] { false, true })
+        {
+            foreach (var settled in new[] { false, true })
+            {
+                foreach (var email in kinds)
+                {
+                    foreach (var sms in kinds)
+                    {
+                        PolicyDecisionKind[] list = [.. new[] { email, sms }.OfType<PolicyDecisionKind>()];
+                        Assert.Equal(MatchedOutcomes.Of(paused, list, settled), MatchedOutcomes.Of(paused, email, sms, settled));
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(MatchedOutcome.Digest, MatchedOutcomes.Of(false, PolicyDecisionKind.HeldByCap, PolicyDecisionKind.Digest, settled: false));
+        Assert.Equal(MatchedOutcome.NoChannel, MatchedOutcomes.Of(false, null, null, settled: false));
+    }
+
+    [Fact]
+    public void Counting_tallies_each_outcome_once()
+    {
+        var counts = MatchedOutcomes.Count([MatchedOutcome.Now, MatchedOutcome.Paused, MatchedOutcome.Now, MatchedOutcome.NoChannel, MatchedOutcome.AlreadySent]);
+
+        Assert.Equal((2, 1, 1, 1, 0, 5), (counts.Now, counts.Paused, counts.NoChannel, counts.AlreadySent, counts.Digest, counts.Total));
+    }
+
     private static SubscriberMatch Match(
         string id, DeliveryPreferences? preferences, ContactStatus email, ContactStatus sms, int smsMaxUrgency = 2, DateTimeOffset? pausedUntil = null) =>
         new(new Subscriber(id, $"{id}@example.org", email, $"+4474001234{id.Length:D2}{id[^1]}", sms, "Europe/London", [], smsMaxUrgency, DateTimeOffset.UnixEpoch,
