@@ -23,10 +23,12 @@ public static class CliConfiguration
     public static StackOptions StackOptions(IConfiguration configuration)
     {
         var options = new StackOptions();
-        return StartupSettings.Read(() =>
+        StartupSettings.Read(() =>
         {
             configuration.GetSection(Stack.StackOptions.SectionName).Bind(options);
             return options;
         });
+        PortSettings.Check(options, Stack.StackOptions.SectionName);
+        return options;
     }
 }

@@ -196,6 +196,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     {
         var settings = new ConfigurationBuilder().AddInMemoryCollection(LocalSettingsFile.ReadValues(AppContext.BaseDirectory)).AddConfiguration(configuration).Build();
         var port = NewsAlerts.Azure.Configuration.StartupSettings.Read(() => settings.GetValue($"{LocalHostOptions.SectionName}:Port", 7071));
+        PortSettings.Check(new LocalHostOptions { Port = port }, LocalHostOptions.SectionName);
         if (port == 0)
         {
             return Ports.FindFree();

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Cli.Stack;
 
+using System.ComponentModel.DataAnnotations;
+
 /// <summary>
 /// Ports and data folder of the local stack (configuration section <c>Stack</c>; environment variables
 /// <c>NEWSALERTS_Stack__Azurite__TablePort</c> and so on; command line <c>--Stack:Azurite:TablePort=20002</c>).
@@ -44,12 +46,15 @@ public sealed class StackOptions
     public sealed class AzuritePorts
     {
         /// <summary>Blob service port.</summary>
+        [Range(0, 65535)]
         public int BlobPort { get; set; } = 10000;
 
         /// <summary>Queue service port.</summary>
+        [Range(0, 65535)]
         public int QueuePort { get; set; } = 10001;
 
         /// <summary>Table service port.</summary>
+        [Range(0, 65535)]
         public int TablePort { get; set; } = 10002;
     }
 
@@ -57,15 +62,19 @@ public sealed class StackOptions
     public sealed class Smtp4devPorts
     {
         /// <summary>SMTP port.</summary>
+        [Range(0, 65535)]
         public int SmtpPort { get; set; } = 2525;
 
         /// <summary>Web inbox and HTTP API port.</summary>
+        [Range(0, 65535)]
         public int WebPort { get; set; } = 5080;
 
         /// <summary>IMAP port.</summary>
+        [Range(0, 65535)]
         public int ImapPort { get; set; } = 1143;
 
         /// <summary>POP3 port.</summary>
+        [Range(0, 65535)]
         public int Pop3Port { get; set; } = 1110;
     }
 
@@ -73,6 +82,7 @@ public sealed class StackOptions
     public sealed class ServiceBusPorts
     {
         /// <summary>AMQP port.</summary>
+        [Range(0, 65535)]
         public int Port { get; set; } = 5672;
     }
 
@@ -80,6 +90,7 @@ public sealed class StackOptions
     public sealed class FeedServerPorts
     {
         /// <summary>HTTP port.</summary>
+        [Range(0, 65535)]
         public int Port { get; set; } = 5095;
     }
 
@@ -87,6 +98,7 @@ public sealed class StackOptions
     public sealed class SmsSinkPorts
     {
         /// <summary>HTTP port.</summary>
+        [Range(0, 65535)]
         public int Port { get; set; } = 5090;
     }
 }

@@ -51,6 +51,25 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
     }
 
     [Theory]
+    [InlineData("99999")]
+    [InlineData("-1")]
+    [InlineData("65536")]
+    public async Task Dev_names_a_host_port_outside_the_ports_before_it_starts_anything(string port)
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await new DevCommand().RunAsync(
+            ["--once", $"--LocalHost:Port={port}", $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"],
+            new CliConsole(new StringWriter(), errors),
+            CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: {port} is not a port from 0 to 65535 (0 picks a free one)", errors.ToString().Trim());
+    }
+
+    [Theory]
+    [InlineData("status", "--Stack:Azurite:TablePort=70000", "Stack:Azurite:TablePort: 70000 is not a port from 0 to 65535 (0 picks a free one)")]
+    [InlineData("start", "--Stack:SmsSink:Port=-5", "Stack:SmsSink:Port: -5 is not a port from 0 to 65535 (0 picks a free one)")]
     [InlineData("status", "--Stack:Azurite:TablePort=abc", $"Stack:Azurite:TablePort: 'abc' {IntRange}")]
     [InlineData("start", "--Stack:Services=Azurite, Mail", "Stack:Services: 'Azurite, Mail' is not one or more of None, Azurite, ServiceBus, Smtp4dev, SmsSink, FeedServer, All (separated by commas)")]
     public async Task The_stack_commands_name_a_setting_not_of_its_type_in_one_line(string verb, string setting, string failure)
