@@ -38,6 +38,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         WebApplication? host = null;
         StackWatch? watch = null;
         CancellationTokenSource? session = null;
+        SmsReplies? replies = null;
         try
         {
             var stackOptions = CliConfiguration.StackOptions(configuration);
@@ -75,7 +76,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             using (var sink = new SmsSinkInbox(stack.SmsSink))
             {
                 // Replies posted to the sink (POST /sink/inbound) reach this host, as a Twilio number's webhook would.
-                await sink.SendRepliesToAsync(baseAddress, cancellationToken);
+                replies = new SmsReplies(baseAddress, await sink.SendRepliesToAsync(baseAddress, cancellationToken));
             }
 
             var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
@@ -138,6 +139,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
         finally
         {
+            await HandRepliesBackAsync(replies, stack, log);
             await StopAsync(host, stack, log);
             watch?.Dispose();
             session?.Dispose();
@@ -153,6 +155,29 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
         await console.Error.WriteLineAsync($"newsalerts dev: {gone}");
         return true;
+    }
+
+    // Replies this run took from another one still running go back to it (the s41 trial's #1); a sink that is gone
+    // (the stack stopped first) has nothing to hand back.
+    private static async Task HandRepliesBackAsync(SmsReplies? replies, RunningStack? stack, TextWriter log)
+    {
+        if (replies?.Previous is null || stack is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var sink = new SmsSinkInbox(stack.SmsSink);
+            if (await sink.HandRepliesBackAsync(replies.Host, replies.Previous, CancellationToken.None))
+            {
+                await log.WriteLineAsync($"smssink: replies go back to {replies.Previous}");
+            }
+        }
+        catch (HttpRequestException)
+        {
+            // The sink stopped with the run that owned it: there is no one to hand the replies to.
+        }
     }
 
     // The host first, while its storage, queues and senders still answer (its workers settle and check out), then
@@ -278,4 +303,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             // Ctrl+C: fall through to the clean-up.
         }
     }
+
+    // Where this run pointed the SMS sink's replies, and where they went before (null: nowhere, or here already).
+    private sealed record SmsReplies(Uri Host, Uri? Previous);
 }
