@@ -3,7 +3,6 @@ namespace NewsAlerts.SmsSink;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Privacy;
 using NewsAlerts.Channels.Sms;
@@ -41,7 +40,7 @@ public static partial class MessagesEndpoint
             return fault.Status switch
             {
                 429 => TwilioResponses.Error(429, fault.Code ?? 20429, "Too Many Requests"),
-                400 => TwilioResponses.Error(400, fault.Code!.Value, $"Twilio error {fault.Code.Value}"),
+                < 500 => TwilioResponses.Error(fault.Status, fault.Code!.Value, $"Twilio error {fault.Code.Value}"),
                 _ => TwilioResponses.Error(fault.Status, fault.Code ?? 20500, "An internal server error has occurred"),
             };
         }
@@ -89,7 +88,7 @@ public static partial class MessagesEndpoint
 
     private static (int Code, string Message)? Refusal(string to, SinkOptions sink, MessageStore store)
     {
-        if (!E164().IsMatch(to) || SinkOptions.Split(sink.InvalidNumbers).Contains(to, StringComparer.Ordinal))
+        if (!SinkNumbers.IsE164(to) || SinkOptions.Split(sink.InvalidNumbers).Contains(to, StringComparer.Ordinal))
         {
             return (21211, $"Invalid 'To' Phone Number: {to}");
         }
@@ -124,9 +123,6 @@ public static partial class MessagesEndpoint
         var expected = $"{sink.AccountSid}:{sink.AuthToken}";
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials), Encoding.UTF8.GetBytes(expected));
     }
-
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
-    private static partial Regex E164();
 
     [LoggerMessage(EventId = 4311, Level = LogLevel.Information, Message = "Accepted {MessageSid} to {Number} ({Segments} segments)")]
     private static partial void LogAccepted(ILogger logger, string messageSid, string number, int segments);

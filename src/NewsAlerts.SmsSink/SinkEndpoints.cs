@@ -1,7 +1,9 @@
 namespace NewsAlerts.SmsSink;
 
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsAlerts.Channels.Sms;
+using NewsAlerts.Core.Validation;
 
 /// <summary>The sink's own control API under <c>/sink</c>: list and clear messages, set, list and clear faults, send replies, set the reply webhook.</summary>
 public static class SinkEndpoints
@@ -19,27 +21,38 @@ public static class SinkEndpoints
             store.Clear();
             return Results.NoContent();
         });
-        app.MapPost("/sink/faults", (SinkFault fault, FaultPlan faults) =>
+        app.MapPost("/sink/faults", async (HttpRequest request, FaultPlan faults, CancellationToken cancellationToken) =>
         {
-            if (fault.Status != 429 && fault.Status is < 500 or > 599 && !(fault.Status == 400 && fault.Code is > 0))
+            var (fault, problem) = await ReadAsync(request, """{"status":503,"count":2}""", SinkBodies.Fault, cancellationToken);
+            if (fault is null)
             {
-                return Results.Problem(detail: "'status' must be 429, 5xx, or 400 with a positive 'code'.", statusCode: 400);
+                return problem!;
             }
 
-            faults.Set(fault, Math.Max(fault.Count, 0));
+            faults.Set(fault, fault.Count);
             return Results.Json(fault);
         });
         app.MapGet("/sink/faults", (FaultPlan faults) => Results.Json(faults.All()));
-        // Clears every fault, or with ?to=+44… that number's only (trial r41: DELETE answered nothing useful, and only a
-        // POST with count 0 cleared one).
-        app.MapDelete("/sink/faults", (string? to, FaultPlan faults) => Results.Json(new { cleared = faults.Clear(to) }));
+        // Clears every fault, or with ?to=%2B44… that number's only (trial r41: DELETE answered nothing useful, and only a
+        // POST with count 0 cleared one); a "to" that is no number is refused, not answered "cleared 0" (trial s42).
+        app.MapDelete("/sink/faults", (HttpRequest request, FaultPlan faults) =>
+        {
+            var to = request.Query["to"];
+            if (to.Count > 0 && (to.Count > 1 || !SinkNumbers.IsE164(to[0])))
+            {
+                return SinkProblems.Invalid([new FieldError("to", to.Count > 1 ? "is given more than once; give one number" : SinkNumbers.NotE164)]);
+            }
+
+            return Results.Json(new { cleared = faults.Clear(to.Count == 0 ? null : to[0]) });
+        });
         app.MapPost("/sink/inbound", SendInboundAsync);
         app.MapGet("/sink/inbound-webhook", (InboundWebhook webhook) => Results.Json(new InboundWebhookSetting(webhook.Url)));
-        app.MapPut("/sink/inbound-webhook", (InboundWebhookSetting setting, InboundWebhook webhook) =>
+        app.MapPut("/sink/inbound-webhook", async (HttpRequest request, InboundWebhook webhook, CancellationToken cancellationToken) =>
         {
-            if (setting.Url is not { IsAbsoluteUri: true, IsLoopback: true })
+            var (setting, problem) = await ReadAsync(request, """{"url":"http://127.0.0.1:7071/api/twilio/inbound"}""", SinkBodies.Webhook, cancellationToken);
+            if (setting is null)
             {
-                return Results.Problem(detail: "'url' must be an absolute loopback URL: the sink only calls apps on this machine.", statusCode: 400);
+                return problem!;
             }
 
             webhook.Url = setting.Url;
@@ -47,24 +60,39 @@ public static class SinkEndpoints
         });
     }
 
-    private static async Task<IResult> SendInboundAsync(
-        InboundReply reply, IOptions<SinkOptions> options, InboundWebhook inbound, WebhookPoster poster, MessageStore store, TimeProvider time, CancellationToken cancellationToken)
+    // The body read and checked by read, or the problem naming what is wrong with it.
+    private static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(
+        HttpRequest request, string example, Func<JsonElement, Validated<T>> read, CancellationToken cancellationToken)
+        where T : class
     {
+        var (document, error) = await SinkBodies.ReadAsync(request, example, cancellationToken);
+        if (document is null)
+        {
+            return (null, SinkProblems.Invalid([error!]));
+        }
+
+        using (document)
+        {
+            var validated = read(document.RootElement);
+            return validated.IsValid ? (validated.Value, null) : (null, SinkProblems.Invalid(validated.Errors));
+        }
+    }
+
+    private static async Task<IResult> SendInboundAsync(
+        HttpRequest request, IOptions<SinkOptions> options, InboundWebhook inbound, WebhookPoster poster, MessageStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (reply, problem) = await ReadAsync(request, """{"from":"+447400123456","body":"STOP"}""", SinkBodies.Reply, cancellationToken);
+        if (reply is null)
+        {
+            return problem!;
+        }
+
         var sink = options.Value;
-        var webhook = reply.WebhookUrl ?? inbound.Url;
-        if (reply.WebhookUrl is { IsLoopback: false })
+        if ((reply.WebhookUrl ?? inbound.Url) is not { } webhook)
         {
-            return Results.Problem(detail: "'webhookUrl' must be a loopback URL: the sink only calls apps on this machine.", statusCode: 400);
-        }
-
-        if (webhook is null)
-        {
-            return Results.Problem(detail: "Setting 'Sink:InboundWebhookUrl' is not set (nor PUT /sink/inbound-webhook): there is no app webhook to deliver replies to.", statusCode: 409);
-        }
-
-        if (string.IsNullOrWhiteSpace(reply.From) || reply.Body is null)
-        {
-            return Results.Problem(detail: "'from' and 'body' are required.", statusCode: 400);
+            return SinkProblems.Field(
+                StatusCodes.Status409Conflict, "There is no app to deliver replies to.", "webhookUrl",
+                "is required while setting 'Sink:InboundWebhookUrl' is not set (nor PUT /sink/inbound-webhook): there is no app webhook to deliver replies to");
         }
 
         var sid = TwilioResponses.NewSid();
@@ -101,7 +129,7 @@ public static class SinkEndpoints
         }
         catch (HttpRequestException ex)
         {
-            return Results.Problem(detail: $"The app webhook {webhook} could not be reached: {ex.Message}", statusCode: 502);
+            return SinkProblems.Field(StatusCodes.Status502BadGateway, "The app's webhook could not be reached.", "webhookUrl", $"{webhook} could not be reached: {ex.Message}");
         }
     }
 }

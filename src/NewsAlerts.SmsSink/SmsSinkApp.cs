@@ -52,9 +52,12 @@ public static class SmsSinkApp
         builder.Services.AddSingleton<WebhookPoster>();
         builder.Services.AddSingleton<StatusCallbacks>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StatusCallbacks>());
+        // An error answered without a body (no such route, a method the route does not take) is problem+json too.
+        builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
 
         var app = builder.Build();
+        app.UseStatusCodePages();
         app.MapPost("/2010-04-01/Accounts/{sid}/Messages.json", MessagesEndpoint.CreateAsync);
         app.MapGet("/2010-04-01/Accounts/{sid}.json", AccountEndpoint.Fetch);
         SinkEndpoints.Map(app);

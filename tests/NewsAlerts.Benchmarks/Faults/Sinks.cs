@@ -28,7 +28,10 @@ internal sealed class Sinks(Uri smtpInbox, Uri smsSink, Population population) :
             texts.EnsureSuccessStatusCode();
         }
 
-        await SmsFaultAsync(429, 0, null, cancellationToken);
+        using (var faults = await sms.DeleteAsync(new Uri("sink/faults", UriKind.Relative), cancellationToken))
+        {
+            faults.EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>Makes the SMS sink answer <paramref name="status"/> to the next <paramref name="count"/> sends.</summary>
