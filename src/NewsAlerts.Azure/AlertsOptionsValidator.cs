@@ -44,19 +44,9 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:ContactAddress' is missing or is neither an email address nor an absolute https URL (the answer to an SMS HELP names it).");
         }
 
-        if (SettingRange.Of<AlertsOptions>(nameof(options.SmsStaleAfterMinutes)) is var stale && !stale.Contains(options.SmsStaleAfterMinutes))
-        {
-            return ValidateOptionsResult.Fail($"Setting 'Alerts:SmsStaleAfterMinutes' must be {stale} (a week).");
-        }
-
-        if (SettingRange.Of<AlertsOptions>(nameof(options.ConfirmationDeadlineSeconds)) is var deadline && !deadline.Contains(options.ConfirmationDeadlineSeconds))
-        {
-            return ValidateOptionsResult.Fail($"Setting 'Alerts:ConfirmationDeadlineSeconds' must be {deadline} (a sign-up request waits that long for its confirmation messages).");
-        }
-
-        return SettingRange.Of<AlertsOptions>(nameof(options.IndexRefreshSeconds)) is var refresh && !refresh.Contains(options.IndexRefreshSeconds)
-            ? ValidateOptionsResult.Fail($"Setting 'Alerts:IndexRefreshSeconds' must be {refresh}.")
-            : ValidateOptionsResult.Success;
+        // SmsStaleAfterMinutes, ConfirmationDeadlineSeconds, IndexRefreshSeconds: each checked against its [Range].
+        var outOfRange = SettingRange.Failures(options, AlertsOptions.SectionName).ToList();
+        return outOfRange.Count > 0 ? ValidateOptionsResult.Fail(outOfRange) : ValidateOptionsResult.Success;
     }
 
     /// <summary>The signing key's bytes, or null when it is not valid base64.</summary>

@@ -29,10 +29,7 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
         AtLeastOne(failures, nameof(options.CodesPerNumberPrefix), options.CodesPerNumberPrefix);
         AtLeastOne(failures, nameof(options.PrefixWindowMinutes), options.PrefixWindowMinutes);
         AtLeastOne(failures, nameof(options.ConfirmationSmsPerDay), options.ConfirmationSmsPerDay);
-        if (!SettingRange.Of<RateLimitOptions>(nameof(options.ForwardedForHops)).Contains(options.ForwardedForHops))
-        {
-            failures.Add($"Setting '{RateLimitOptions.SectionName}:{nameof(options.ForwardedForHops)}' is {options.ForwardedForHops}: it must be 0 (use the socket address) to 10.");
-        }
+        failures.AddRange(SettingRange.Failures(options, RateLimitOptions.SectionName));
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

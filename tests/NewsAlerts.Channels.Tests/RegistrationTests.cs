@@ -42,7 +42,7 @@ public sealed class RegistrationTests
 
         var messages = string.Join('\n', error.InnerExceptions.Select(e => e.Message));
         Assert.Contains("Setting 'Smtp:Host' is missing", messages, StringComparison.Ordinal);
-        Assert.Contains("Setting 'Smtp:Port' must be between 1 and 65535", messages, StringComparison.Ordinal);
+        Assert.Contains("Smtp:Port: 0 is not a whole number from 1 to 65535", messages, StringComparison.Ordinal);
         Assert.Contains("Setting 'Smtp:FromAddress' is missing", messages, StringComparison.Ordinal);
         Assert.Contains("Setting 'Twilio:AccountSid' must be 'AC' followed by 32 hex digits", messages, StringComparison.Ordinal);
         Assert.Contains("Setting 'Twilio:AuthToken' is missing", messages, StringComparison.Ordinal);

@@ -98,7 +98,7 @@ public static partial class SettingConversion
             _ when type == typeof(Guid) => $"{quoted} is not a GUID",
             _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => $"{quoted} is not a date and time such as 2026-01-31T09:30:00Z",
             _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => $"{quoted} is not a number such as 2.5",
-            _ when range is { } own && WholeNumberRange(type) is not null => $"{quoted} is not a whole number {own}",
+            _ when range is { } own && WholeNumberRange(type) is not null => own.Refusal(quoted),
             _ when WholeNumberRange(type) is { } whole => $"{quoted} is not a whole number from {whole.Min} to {whole.Max}",
             _ => $"{quoted} cannot be read as {type.Name}",
         };
@@ -172,14 +172,19 @@ public static partial class SettingConversion
         return property;
     }
 
-    // Every options class of the product (a public const SectionName names its section), in the assemblies loaded.
+    // Every options class of the product (a public const SectionName names its section), in the assemblies loaded. The
+    // CLI's assembly is named "newsalerts" (its command), not NewsAlerts.Cli: its LocalHost and Stack options were missed,
+    // and --LocalHost:Port=abc was named with int's range (trial s42).
     private static IEnumerable<(string Section, Type Options)> OptionsClasses() =>
         from assembly in AppDomain.CurrentDomain.GetAssemblies()
-        where assembly.GetName().Name?.StartsWith("NewsAlerts.", StringComparison.Ordinal) == true && !assembly.IsDynamic
+        where IsProducts(assembly.GetName().Name) && !assembly.IsDynamic
         from type in LoadableTypes(assembly)
         let field = type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)
         where field is { IsLiteral: true } && field.GetRawConstantValue() is string
         select ((string)field.GetRawConstantValue()!, type);
+
+    private static bool IsProducts(string? assembly) =>
+        string.Equals(assembly, "newsalerts", StringComparison.Ordinal) || assembly?.StartsWith("NewsAlerts.", StringComparison.Ordinal) == true;
 
     private static Type[] LoadableTypes(Assembly assembly)
     {

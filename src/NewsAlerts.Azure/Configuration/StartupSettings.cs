@@ -3,6 +3,7 @@ namespace NewsAlerts.Azure.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Configuration;
 
 /// <summary>
 /// Checks the settings before a host starts, so every wrong setting ends start-up with one line per failure
@@ -59,6 +60,20 @@ public static class StartupSettings
         catch (InvalidOperationException ex) when (SettingConversion.Describe(ex) is { } failure)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(T), [failure]);
+        }
+    }
+
+    /// <summary>
+    /// Checks every whole-number setting of <paramref name="options"/>, bound from <paramref name="section"/> outside a
+    /// host (the CLI's <c>Stack</c> and <c>LocalHost</c> settings), against its declared range (<see cref="SettingRange.Failures"/>).
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is out of its range; one failure line per setting.</exception>
+    public static void CheckRanges(object options, string section)
+    {
+        var failures = SettingRange.Failures(options, section).ToList();
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, options.GetType(), failures);
         }
     }
 

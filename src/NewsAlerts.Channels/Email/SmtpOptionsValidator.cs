@@ -17,10 +17,8 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add("Setting 'Smtp:Host' is missing.");
         }
 
-        if (!NewsAlerts.Core.Configuration.SettingRange.Of<SmtpOptions>(nameof(options.Port)).Contains(options.Port))
-        {
-            failures.Add($"Setting 'Smtp:Port' must be between 1 and 65535 (it is {options.Port}).");
-        }
+        // Port and MaxConnections: each checked against its [Range].
+        failures.AddRange(SettingRange.Failures(options, SmtpOptions.SectionName));
 
         if (string.IsNullOrWhiteSpace(options.FromAddress))
         {
@@ -44,11 +42,6 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         if (options.MessagesPerSecond <= 0)
         {
             failures.Add("Setting 'Smtp:MessagesPerSecond' must be greater than 0.");
-        }
-
-        if (!NewsAlerts.Core.Configuration.SettingRange.Of<SmtpOptions>(nameof(options.MaxConnections)).Contains(options.MaxConnections))
-        {
-            failures.Add("Setting 'Smtp:MaxConnections' must be between 1 and 64.");
         }
 
         if (options.Timeout <= TimeSpan.Zero)

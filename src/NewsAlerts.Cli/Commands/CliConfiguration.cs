@@ -28,7 +28,7 @@ public static class CliConfiguration
             configuration.GetSection(Stack.StackOptions.SectionName).Bind(options);
             return options;
         });
-        PortSettings.Check(options, Stack.StackOptions.SectionName);
+        StartupSettings.CheckRanges(options, Stack.StackOptions.SectionName);
         return options;
     }
 }

@@ -46,15 +46,15 @@ public sealed class StackOptions
     public sealed class AzuritePorts
     {
         /// <summary>Blob service port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int BlobPort { get; set; } = 10000;
 
         /// <summary>Queue service port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int QueuePort { get; set; } = 10001;
 
         /// <summary>Table service port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int TablePort { get; set; } = 10002;
     }
 
@@ -62,19 +62,19 @@ public sealed class StackOptions
     public sealed class Smtp4devPorts
     {
         /// <summary>SMTP port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int SmtpPort { get; set; } = 2525;
 
         /// <summary>Web inbox and HTTP API port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int WebPort { get; set; } = 5080;
 
         /// <summary>IMAP port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int ImapPort { get; set; } = 1143;
 
         /// <summary>POP3 port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int Pop3Port { get; set; } = 1110;
     }
 
@@ -82,7 +82,7 @@ public sealed class StackOptions
     public sealed class ServiceBusPorts
     {
         /// <summary>AMQP port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int Port { get; set; } = 5672;
     }
 
@@ -90,7 +90,7 @@ public sealed class StackOptions
     public sealed class FeedServerPorts
     {
         /// <summary>HTTP port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int Port { get; set; } = 5095;
     }
 
@@ -98,7 +98,7 @@ public sealed class StackOptions
     public sealed class SmsSinkPorts
     {
         /// <summary>HTTP port.</summary>
-        [Range(0, 65535)]
+        [Range(0, 65535, ErrorMessage = PortSetting.Must)]
         public int Port { get; set; } = 5090;
     }
 }

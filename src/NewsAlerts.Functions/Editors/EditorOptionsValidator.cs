@@ -15,10 +15,7 @@ public sealed class EditorOptionsValidator : IValidateOptions<EditorOptions>
             failures.Add("Settings 'Editor:TenantId' and 'Editor:ClientId' go together: set both (bearer tokens are validated) or neither.");
         }
 
-        if (!NewsAlerts.Core.Configuration.SettingRange.Of<EditorOptions>(nameof(options.SessionMinutes)).Contains(options.SessionMinutes))
-        {
-            failures.Add($"Setting 'Editor:SessionMinutes' must be 1..1440, not {options.SessionMinutes}.");
-        }
+        failures.AddRange(NewsAlerts.Core.Configuration.SettingRange.Failures(options, EditorOptions.SectionName));
 
         if (options.Authority is { } authority && authority.Scheme != Uri.UriSchemeHttps)
         {

@@ -15,6 +15,7 @@ using NewsAlerts.Testing;
 public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(StackFixture fixture) : IClassFixture<StackFixture>
 {
     private const string IntRange = "is not a whole number from -2147483648 to 2147483647";
+    private const string PortRange = "is not a port from 0 to 65535 (0 picks a free one)";
 
     // Review of s41: the binder dropped a list or dictionary item it could not convert without a word (dev started and GB had
     // no price), and named a whole number with int's range rather than the setting's own.
@@ -36,18 +37,22 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
         Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Dev_names_a_host_port_that_is_not_a_number_before_it_starts_anything()
+    // Trial s42 #B: --LocalHost:Port=abc quoted int's range; a port setting that is not a number names the port range.
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("seventy")]
+    [InlineData("7071.5")]
+    public async Task Dev_names_a_host_port_that_is_not_a_number_with_the_port_range_before_it_starts_anything(string port)
     {
         var errors = new StringWriter();
 
         var exitCode = await new DevCommand().RunAsync(
-            ["--once", "--LocalHost:Port=seventy", $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"],
+            ["--once", $"--LocalHost:Port={port}", $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"],
             new CliConsole(new StringWriter(), errors),
             CancellationToken.None);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: 'seventy' {IntRange}", errors.ToString().Trim());
+        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: '{port}' {PortRange}", errors.ToString().Trim());
     }
 
     [Theory]
@@ -70,7 +75,8 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
     [Theory]
     [InlineData("status", "--Stack:Azurite:TablePort=70000", "Stack:Azurite:TablePort: 70000 is not a port from 0 to 65535 (0 picks a free one)")]
     [InlineData("start", "--Stack:SmsSink:Port=-5", "Stack:SmsSink:Port: -5 is not a port from 0 to 65535 (0 picks a free one)")]
-    [InlineData("status", "--Stack:Azurite:TablePort=abc", $"Stack:Azurite:TablePort: 'abc' {IntRange}")]
+    [InlineData("status", "--Stack:Azurite:TablePort=abc", $"Stack:Azurite:TablePort: 'abc' {PortRange}")]
+    [InlineData("start", "--Stack:SmsSink:Port=5090x", $"Stack:SmsSink:Port: '5090x' {PortRange}")]
     [InlineData("start", "--Stack:Services=Azurite, Mail", "Stack:Services: 'Azurite, Mail' is not one or more of None, Azurite, ServiceBus, Smtp4dev, SmsSink, FeedServer, All (separated by commas)")]
     public async Task The_stack_commands_name_a_setting_not_of_its_type_in_one_line(string verb, string setting, string failure)
     {
@@ -131,6 +137,8 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
     [InlineData("Failed to convert configuration value 'abc' at 'Alerts:ConfirmationDeadlineSeconds' to type 'System.Int32'.", "Alerts:ConfirmationDeadlineSeconds: 'abc' is not a whole number from 1 to 60")]
     [InlineData("Failed to convert configuration value 'x' at 'alerts:indexrefreshseconds' to type 'System.Int32'.", "alerts:indexrefreshseconds: 'x' is not a whole number from 1 to 300")]
     [InlineData("Failed to convert configuration value 'x' at 'RateLimits:ForwardedForHops' to type 'System.Int32'.", "RateLimits:ForwardedForHops: 'x' is not a whole number from 0 to 10")]
+    [InlineData("Failed to convert configuration value 'abc' at 'LocalHost:Port' to type 'System.Int32'.", $"LocalHost:Port: 'abc' {PortRange}")]
+    [InlineData("Failed to convert configuration value 'x' at 'Stack:Smtp4dev:WebPort' to type 'System.Int32'.", $"Stack:Smtp4dev:WebPort: 'x' {PortRange}")]
     public void The_binders_failure_becomes_the_setting_and_the_reason(string message, string failure) =>
         Assert.Equal(failure, SettingConversion.Describe(new InvalidOperationException(message)));
 

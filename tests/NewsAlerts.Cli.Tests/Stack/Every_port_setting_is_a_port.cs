@@ -1,6 +1,7 @@
 namespace NewsAlerts.Cli.Tests.Stack;
 
 using NewsAlerts.Cli.LocalHost;
+using NewsAlerts.Core.Configuration;
 using NewsAlerts.Cli.Stack;
 
 public sealed class Every_port_setting_is_a_port
@@ -8,9 +9,9 @@ public sealed class Every_port_setting_is_a_port
     [Fact]
     public void The_default_ports_and_zero_pass()
     {
-        Assert.Empty(PortSettings.Failures(new StackOptions(), "Stack"));
-        Assert.Empty(PortSettings.Failures(new LocalHostOptions { Port = 0 }, "LocalHost"));
-        Assert.Empty(PortSettings.Failures(new LocalHostOptions { Port = 65535 }, "LocalHost"));
+        Assert.Empty(SettingRange.Failures(new StackOptions(), "Stack"));
+        Assert.Empty(SettingRange.Failures(new LocalHostOptions { Port = 0 }, "LocalHost"));
+        Assert.Empty(SettingRange.Failures(new LocalHostOptions { Port = 65535 }, "LocalHost"));
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class Every_port_setting_is_a_port
                 "Stack:Smtp4dev:Pop3Port: -1 is not a port from 0 to 65535 (0 picks a free one)",
                 $"Stack:FeedServer:Port: {int.MaxValue} is not a port from 0 to 65535 (0 picks a free one)",
             ],
-            PortSettings.Failures(options, "Stack"));
+            SettingRange.Failures(options, "Stack"));
     }
 
     [Fact]
@@ -37,6 +38,6 @@ public sealed class Every_port_setting_is_a_port
             .Where(p => p.PropertyType == typeof(int) && p.Name.EndsWith("Port", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(ports);
-        Assert.All(ports, p => Assert.Equal(new Core.Configuration.SettingRange(0, 65535), Core.Configuration.SettingRange.Of(p)));
+        Assert.All(ports, p => Assert.Equal(new SettingRange(0, 65535) { Must = "a port from 0 to 65535 (0 picks a free one)" }, SettingRange.Of(p)));
     }
 }
