@@ -2,6 +2,7 @@ namespace NewsAlerts.Dispatcher;
 
 using global::Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Logging;
+using NewsAlerts.Core.Health;
 
 /// <summary>
 /// The lifetime of one queue worker's <see cref="ServiceBusProcessor"/>: <see cref="RunAsync"/> creates it on the queue
@@ -124,10 +125,21 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
             gate.Release();
         }
 
-        if (running is not null)
+        if (running is null)
+        {
+            return;
+        }
+
+        try
         {
             await running.StopProcessingAsync(cancellationToken);
             await running.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The bus is gone (or went while stopping): the locks this processor held lapse and their messages are received
+            // again. Expected while a process stops, so one line with its cause and no stack trace (trial s42 #A's kind).
+            LogStopFailed(logger, queue, FailureReason.OneLine(ex));
         }
     }
 
@@ -145,6 +157,9 @@ public sealed partial class QueueProcessorHost(ServiceBusClient client, string q
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Queue {Queue}: processor error ({Source}); errors that follow within a minute of each other are not logged until a message is received")]
     private static partial void LogProcessorError(ILogger logger, string queue, string source, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue}: stopping the processor failed ({Reason}); the messages it held are received again once their locks lapse")]
+    private static partial void LogStopFailed(ILogger logger, string queue, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queue {Queue}: receiving again, after {Failures} processor errors since {Since:o}")]
     private static partial void LogProcessorRecovered(ILogger logger, string queue, int failures, DateTimeOffset since);

@@ -64,8 +64,9 @@ public sealed partial class SenderShareRefresher(
             }
             catch (Exception ex)
             {
-                // Shutdown ran out of time or storage failed: the lease ends by itself soon and the others take over.
-                LogCheckOutFailed(logger, sender, ex);
+                // Shutdown ran out of time or storage failed (or is gone): the lease ends by itself soon and the others
+                // take over. Expected, so one line with its cause and no stack trace (trial s42 #A).
+                LogCheckOutFailed(logger, sender, FailureReason.OneLine(ex));
             }
         }
     }
@@ -77,8 +78,8 @@ public sealed partial class SenderShareRefresher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this replica's lease on sender {Sender} failed; it keeps its last share, and tries again each period with no further line until it works")]
     private static partial void LogCheckInFailed(ILogger logger, string sender, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking this replica out of sender {Sender} failed; its lease ends by itself")]
-    private static partial void LogCheckOutFailed(ILogger logger, string sender, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking this replica out of sender {Sender} failed ({Reason}); its lease ends by itself")]
+    private static partial void LogCheckOutFailed(ILogger logger, string sender, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Renewing this replica's lease on sender {Sender} works again, after {Failures} failed attempts since {Since:o}")]
     private static partial void LogCheckInRecovered(ILogger logger, string sender, int failures, DateTimeOffset since);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
@@ -28,94 +29,40 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Runs the session; returns 0 when everything came up healthy.</summary>
+    private readonly bool once = arguments.Contains("--once");
+    private readonly HostLogSilence silence = new();
+    private RunningStack? stack;
+    private WebApplication? host;
+    private StackWatch? watch;
+    private SmsReplies? replies;
+
+    // With --once, standard output carries only the JSON summary; every other line goes to standard error.
+    private TextWriter Log => once ? console.Error : console.Out;
+
+    /// <summary>
+    /// Runs the session, in steps: check every setting, claim the host's port, start (or reuse) the stack, start the
+    /// host, report; then stops what it started. Returns 0 when everything came up healthy.
+    /// </summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var once = arguments.Contains("--once");
-        var log = once ? console.Error : console.Out;
-        var configuration = CliConfiguration.Build(arguments);
-        RunningStack? stack = null;
-        WebApplication? host = null;
-        StackWatch? watch = null;
         CancellationTokenSource? session = null;
-        SmsReplies? replies = null;
         try
         {
-            var stackOptions = CliConfiguration.StackOptions(configuration);
-            var paths = StackPaths.Locate(stackOptions);
-            var port = HostPort(configuration);
+            var settings = await CheckSettingsAsync();
+            var port = ClaimPort(settings.Port);
             // What this session starts stops with it, also when it is killed while the stack is still starting.
             ServiceProcess.StopServicesWithThisProcess();
-            stack = await LocalStack.StartAsync(stackOptions, paths, log, cancellationToken);
+            stack = await LocalStack.StartAsync(settings.Stack, settings.Paths, Log, cancellationToken);
             // A service reused from another dev or stack run stops when that one ends: this run then stops with one line.
             watch = StackWatch.Start(stack);
             session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watch.Lost);
-            cancellationToken = session.Token;
-            // Links in emails and Twilio callbacks point back at this host.
-            var owned = new Dictionary<string, string?>(stack.AppSettings) { ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/" };
-            foreach (var ignored in DevOwnedSettings.Ignored(owned, configuration))
-            {
-                await log.WriteLineAsync(ignored);
-            }
-
-            host = LocalFunctionHost.Build(new LocalHostSetup
-            {
-                Settings = new Dictionary<string, string?>(owned) { ["LocalHost:Port"] = $"{port}" },
-                Arguments = CliConfiguration.SettingArguments(arguments),
-                // With --once, standard output carries only the JSON summary.
-                LogToStandardError = once,
-                ConfigureServices = configureHost,
-            });
-            // Before the host polls (review of s38, finding 7): a feed subscribed at a hub this run restarted is reset first,
-            // with or without the demo, or its first poll would take the stale subscription and wait an hour. The settings
-            // are checked first, so a wrong one is still its own message.
-            NewsAlerts.Azure.Configuration.StartupSettings.Validate(host.Services);
-            await ResetRestartedHubAsync(host.Services, stack, log, cancellationToken);
-            await LocalFunctionHost.StartValidatedAsync(host, cancellationToken);
-            var baseAddress = LocalFunctionHost.BaseAddress(host);
-            using (var sink = new SmsSinkInbox(stack.SmsSink))
-            {
-                // Replies posted to the sink (POST /sink/inbound) reach this host, as a Twilio number's webhook would.
-                replies = new SmsReplies(baseAddress, await sink.SendRepliesToAsync(baseAddress, cancellationToken));
-            }
-
-            var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
-            var urls = Urls(baseAddress, stack);
-            var demo = arguments.Contains("--no-demo") || health.StatusCode != 200
-                ? null
-                : await new Demo(baseAddress, stack, EditorKey(host), once ? console.Error : console.Out)
-                    .RunAsync(ArticlePath(configuration, stack), cancellationToken);
-            // The stack's feed server (its own process) serves the shared corpus and the demo newsroom.
-            urls["feedServer"] = stack.FeedServer.ToString();
-            var feedDemo = new FeedDemo(
-                baseAddress, EditorKey(host), stack.FeedServer, once ? console.Error : console.Out, host.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(paths.DataDirectory)));
-            var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
-            if (once)
-            {
-                var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };
-                await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, Indented));
-                return health.StatusCode == 200 ? 0 : 1;
-            }
-
-            await WriteBannerAsync(urls, health, demo);
-            await using var liveSummary = new LiveSummary(
-                host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), console.Out, TimeSpan.FromSeconds(10), TimeProvider.System);
-
-            // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Lifetime.ApplicationStopping);
-            var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedDemo.NewsroomUrl.AbsoluteUri], stop.Token);
-            var digestShown = demo?.Subscribers.FirstOrDefault(s => s.DigestDueAt is not null) is { } digestSubscriber
-                ? new DigestDemo(stack, console.Out).ShowWhenDeliveredAsync(digestSubscriber, stop.Token)
-                : Task.CompletedTask;
-            await WaitForCancellationAsync(stop.Token);
-            await feedNews;
-            await digestShown;
-            return await StackGoneAsync(watch) ? 1 : 0;
+            var baseAddress = await StartHostAsync(stack, settings.Configuration, port, session.Token);
+            return await ReportAsync(stack, settings, baseAddress, session.Token);
         }
         catch (Exception) when (watch?.Gone is not null)
         {
             // Whatever failed after the stack went (a refused connection, a cancelled wait) is that, said once.
-            await StackGoneAsync(watch);
+            await StackGoneAsync();
             return 1;
         }
         catch (StackConfigurationException ex)
@@ -139,16 +86,105 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
         finally
         {
-            await HandRepliesBackAsync(replies, stack, log);
-            await StopAsync(host, stack, log);
+            await StopAsync();
             watch?.Dispose();
             session?.Dispose();
         }
     }
 
-    private async Task<bool> StackGoneAsync(StackWatch watch)
+    // Step 1. Every setting is checked before the stack is looked at or anything starts (trial s42 #C: with another dev
+    // running, a wrong setting came after five "already running, reused" lines and a "function host: stopped"; with port
+    // 7071 taken, it hid behind the busy port), so a wrong one is one "configuration error" line whatever else runs. The
+    // host's settings are checked on a host built, never started, with a stand-in for the settings dev sets itself.
+    private async Task<DevSettings> CheckSettingsAsync()
     {
-        if (watch.Gone is not { } gone)
+        var configuration = CliConfiguration.Build(arguments);
+        var stackOptions = CliConfiguration.StackOptions(configuration);
+        var paths = StackPaths.Locate(stackOptions);
+        var port = ConfiguredPort(configuration);
+        await using (var check = BuildHost(LocalStack.Unstarted(paths), port, configureServices: null))
+        {
+            StartupSettings.Validate(check.Services);
+        }
+
+        return new DevSettings(configuration, stackOptions, paths, port);
+    }
+
+    // Step 4. The host on the stack: the settings dev owns (a value given for one is named), a feed at a restarted hub
+    // reset, started, and the SMS sink's replies pointed at it.
+    private async Task<Uri> StartHostAsync(RunningStack on, IConfiguration configuration, int port, CancellationToken cancellationToken)
+    {
+        foreach (var ignored in DevOwnedSettings.Ignored(OwnedSettings(on, port), configuration))
+        {
+            await Log.WriteLineAsync(ignored);
+        }
+
+        host = BuildHost(on, port, services =>
+        {
+            silence.Register(services);
+            configureHost?.Invoke(services);
+        });
+        // Before the host polls (review of s38, finding 7): a feed subscribed at a hub this run restarted is reset first,
+        // with or without the demo, or its first poll would take the stale subscription and wait an hour. The settings
+        // are checked first, so a wrong one is still its own message.
+        StartupSettings.Validate(host.Services);
+        await ResetRestartedHubAsync(host.Services, on, Log, cancellationToken);
+        await LocalFunctionHost.StartValidatedAsync(host, cancellationToken);
+        var baseAddress = LocalFunctionHost.BaseAddress(host);
+        using (var sink = new SmsSinkInbox(on.SmsSink))
+        {
+            // Replies posted to the sink (POST /sink/inbound) reach this host, as a Twilio number's webhook would.
+            replies = new SmsReplies(baseAddress, await sink.SendRepliesToAsync(baseAddress, cancellationToken));
+        }
+
+        return baseAddress;
+    }
+
+    // Step 5. Health, the demo and the feeds; with --once the JSON summary, else the banner and the wait for Ctrl+C.
+    private async Task<int> ReportAsync(RunningStack on, DevSettings settings, Uri baseAddress, CancellationToken cancellationToken)
+    {
+        var running = host!;
+        var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
+        var urls = Urls(baseAddress, on);
+        var demo = arguments.Contains("--no-demo") || health.StatusCode != 200
+            ? null
+            : await new Demo(baseAddress, on, EditorKey(running), Log).RunAsync(ArticlePath(settings.Configuration, on), cancellationToken);
+        var feedDemo = new FeedDemo(
+            baseAddress, EditorKey(running), on.FeedServer, Log, running.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(settings.Paths.DataDirectory)));
+        var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
+        if (once)
+        {
+            var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, Indented));
+            return health.StatusCode == 200 ? 0 : 1;
+        }
+
+        await WriteBannerAsync(urls, health, demo);
+        return await RunUntilStoppedAsync(running, on, demo, feedDemo, feeds, cancellationToken);
+    }
+
+    // Until Ctrl+C, SIGTERM or the stack going: the live summary, and the feed and digest demos as they happen.
+    private async Task<int> RunUntilStoppedAsync(
+        WebApplication running, RunningStack on, DemoSummary? demo, FeedDemo feedDemo, IReadOnlyDictionary<string, string>? feeds, CancellationToken cancellationToken)
+    {
+        await using var liveSummary = new LiveSummary(
+            running.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), console.Out, TimeSpan.FromSeconds(10), TimeProvider.System);
+
+        // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, running.Lifetime.ApplicationStopping);
+        var feedNews = feeds is null ? Task.CompletedTask : feedDemo.PublishNewsWhenPrimedAsync(feeds[feedDemo.NewsroomUrl.AbsoluteUri], stop.Token);
+        var digestShown = demo?.Subscribers.FirstOrDefault(s => s.DigestDueAt is not null) is { } digestSubscriber
+            ? new DigestDemo(on, console.Out).ShowWhenDeliveredAsync(digestSubscriber, stop.Token)
+            : Task.CompletedTask;
+        await WaitForCancellationAsync(stop.Token);
+        await feedNews;
+        await digestShown;
+        return await StackGoneAsync() ? 1 : 0;
+    }
+
+    private async Task<bool> StackGoneAsync()
+    {
+        if (watch?.Gone is not { } gone)
         {
             return false;
         }
@@ -157,9 +193,47 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         return true;
     }
 
+    // The host first, while its storage, queues and senders still answer (its workers settle and check out), then the
+    // stack's processes this session started, by PID; each stop is one line. When the stack is already gone, the host's
+    // stop can only fail, and the one line said why: its logs are silenced and its failure is not shown again (trial s42
+    // #A: a stack trace per replica check-out followed the line).
+    private async Task StopAsync()
+    {
+        var stackGone = watch?.Gone is not null;
+        if (stackGone)
+        {
+            silence.Silence();
+        }
+
+        await HandRepliesBackAsync();
+        if (host is not null)
+        {
+            try
+            {
+                using var deadline = new CancellationTokenSource(HostStopDeadline);
+                await host.StopAsync(deadline.Token);
+            }
+            catch (Exception) when (stackGone)
+            {
+                // Said once already: the stack is gone.
+            }
+
+            await host.DisposeAsync();
+            await Log.WriteLineAsync($"function host: stopped (in this process, PID {Environment.ProcessId})");
+        }
+
+        if (stack is not null)
+        {
+            foreach (var stop in await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None))
+            {
+                await Log.WriteLineAsync(stop.Line());
+            }
+        }
+    }
+
     // Replies this run took from another one still running go back to it (the s41 trial's #1); a sink that is gone
-    // (the stack stopped first) has nothing to hand back.
-    private static async Task HandRepliesBackAsync(SmsReplies? replies, RunningStack? stack, TextWriter log)
+    // (the stack stopped first) or does not answer in time has nothing to hand back.
+    private async Task HandRepliesBackAsync()
     {
         if (replies?.Previous is null || stack is null)
         {
@@ -171,38 +245,27 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             using var sink = new SmsSinkInbox(stack.SmsSink);
             if (await sink.HandRepliesBackAsync(replies.Host, replies.Previous, CancellationToken.None))
             {
-                await log.WriteLineAsync($"smssink: replies go back to {replies.Previous}");
+                await Log.WriteLineAsync($"smssink: replies go back to {replies.Previous}");
             }
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
             // The sink stopped with the run that owned it: there is no one to hand the replies to.
         }
     }
 
-    // The host first, while its storage, queues and senders still answer (its workers settle and check out), then
-    // the stack's processes this session started, by PID; each stop is one line.
-    private static async Task StopAsync(WebApplication? host, RunningStack? stack, TextWriter log)
-    {
-        if (host is not null)
+    private WebApplication BuildHost(RunningStack on, int port, Action<IServiceCollection>? configureServices) =>
+        LocalFunctionHost.Build(new LocalHostSetup
         {
-            using (var deadline = new CancellationTokenSource(HostStopDeadline))
-            {
-                await host.StopAsync(deadline.Token);
-            }
+            Settings = new Dictionary<string, string?>(OwnedSettings(on, port)) { ["LocalHost:Port"] = $"{port}" },
+            Arguments = CliConfiguration.SettingArguments(arguments),
+            LogToStandardError = once,
+            ConfigureServices = configureServices,
+        });
 
-            await host.DisposeAsync();
-            await log.WriteLineAsync($"function host: stopped (in this process, PID {Environment.ProcessId})");
-        }
-
-        if (stack is not null)
-        {
-            foreach (var stop in await LocalStack.StopAsync(stack.Paths, stack.Started, CancellationToken.None))
-            {
-                await log.WriteLineAsync(stop.Line());
-            }
-        }
-    }
+    // The stack's settings, and links in emails and Twilio callbacks pointing back at this host.
+    private static Dictionary<string, string?> OwnedSettings(RunningStack on, int port) =>
+        new(on.AppSettings) { ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/" };
 
     // A feed server started now has a hub that knows no subscription: those stored by an earlier run are asked afresh.
     private static async Task ResetRestartedHubAsync(IServiceProvider services, RunningStack stack, TextWriter log, CancellationToken cancellationToken)
@@ -216,12 +279,18 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
     }
 
-    // The configured port (0: a free one), checked free now so a clash is one clear message, not a stack trace.
-    private static int HostPort(IConfiguration configuration)
+    // The configured port (0: a free one), checked against its range (a setting like any other).
+    private static int ConfiguredPort(IConfiguration configuration)
     {
         var settings = new ConfigurationBuilder().AddInMemoryCollection(LocalSettingsFile.ReadValues(AppContext.BaseDirectory)).AddConfiguration(configuration).Build();
-        var port = NewsAlerts.Azure.Configuration.StartupSettings.Read(() => settings.GetValue($"{LocalHostOptions.SectionName}:Port", 7071));
-        PortSettings.Check(new LocalHostOptions { Port = port }, LocalHostOptions.SectionName);
+        var port = StartupSettings.Read(() => settings.GetValue($"{LocalHostOptions.SectionName}:Port", 7071));
+        StartupSettings.CheckRanges(new LocalHostOptions { Port = port }, LocalHostOptions.SectionName);
+        return port;
+    }
+
+    // Step 2, once every setting is right: the port checked free now, so a clash is one clear message, not a stack trace.
+    private static int ClaimPort(int port)
+    {
         if (port == 0)
         {
             return Ports.FindFree();
@@ -252,6 +321,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         ["smsReplies"] = new Uri(stack.SmsSink, "sink/inbound").ToString(),
         ["storage"] = stack.StorageConnectionString,
         ["dataDirectory"] = stack.Paths.DataDirectory,
+        // The stack's feed server (its own process) serves the shared corpus and the demo newsroom.
+        ["feedServer"] = stack.FeedServer.ToString(),
     };
 
     private async Task WriteBannerAsync(Dictionary<string, string> urls, HealthProbe.Result health, DemoSummary? demo)
@@ -306,4 +377,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
     // Where this run pointed the SMS sink's replies, and where they went before (null: nowhere, or here already).
     private sealed record SmsReplies(Uri Host, Uri? Previous);
+
+    // The settings of the run, all checked: configuration, stack options, folders and the host's port (0: a free one).
+    private sealed record DevSettings(IConfiguration Configuration, StackOptions Stack, StackPaths Paths, int Port);
 }

@@ -58,6 +58,25 @@ public static class LocalStack
         };
     }
 
+    /// <summary>
+    /// The stack a default <see cref="StackOptions"/> describes, not started and not looked at: its
+    /// <see cref="RunningStack.AppSettings"/> stand in for the real ones where the host's other settings are checked
+    /// before anything starts (<c>dev</c> sets those settings itself).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    public static RunningStack Unstarted(StackPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var options = new StackOptions();
+        var smtp4dev = new Smtp4devService(options.Smtp4dev);
+        return new RunningStack(
+            paths, new AzuriteService(options.Azurite).ConnectionString, new ServiceBusEmulatorService(options.ServiceBus.Port).ConnectionString,
+            smtp4dev.Ports["Stack:Smtp4dev:SmtpPort"], smtp4dev.WebUri, new SmsSinkService(options.SmsSink.Port).BaseUri, [], [])
+        {
+            FeedServer = new FeedServerService(options.FeedServer.Port).BaseUri,
+        };
+    }
+
     /// <summary>Stops the given service processes by PID and forgets them; each one's stop, in the order given (<see cref="ServiceStop"/>).</summary>
     public static async Task<IReadOnlyList<ServiceStop>> StopAsync(StackPaths paths, IEnumerable<ServiceRecord> services, CancellationToken cancellationToken)
     {

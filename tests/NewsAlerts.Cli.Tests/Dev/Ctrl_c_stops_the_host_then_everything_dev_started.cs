@@ -16,13 +16,7 @@ public sealed class Ctrl_c_stops_the_host_then_everything_dev_started
         var output = new SessionOutput();
         var errors = new SessionOutput();
         var logs = new RecordedLogs();
-        string[] arguments =
-        [
-            "--no-demo", "--LocalHost:Port=0", $"--Stack:DataDirectory={options.DataDirectory}",
-            "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
-            "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
-            "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0",
-        ];
+        string[] arguments = ["--no-demo", .. DevArguments.OnStack(options.DataDirectory!)];
         using var ctrlC = new CancellationTokenSource();
         var session = new DevSession(arguments, new CliConsole(output, errors), services => services.AddSingleton<ILoggerProvider>(logs));
 

@@ -9,12 +9,15 @@ public static class DevArguments
     public static IEnumerable<string> OnStack(RunningStack stack)
     {
         ArgumentNullException.ThrowIfNull(stack);
-        return
-        [
-            "--LocalHost:Port=0", $"--Stack:DataDirectory={stack.Paths.DataDirectory}",
-            "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
-            "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
-            "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0",
-        ];
+        return OnStack(stack.Paths.DataDirectory);
     }
+
+    /// <summary>As <see cref="OnStack(RunningStack)"/>, for the stack of <paramref name="dataDirectory"/>, running or not (ports 0: free ones).</summary>
+    public static IEnumerable<string> OnStack(string dataDirectory) =>
+    [
+        "--LocalHost:Port=0", $"--Stack:DataDirectory={dataDirectory}",
+        "--Stack:Azurite:BlobPort=0", "--Stack:Azurite:QueuePort=0", "--Stack:Azurite:TablePort=0",
+        "--Stack:Smtp4dev:SmtpPort=0", "--Stack:Smtp4dev:WebPort=0", "--Stack:Smtp4dev:ImapPort=0", "--Stack:Smtp4dev:Pop3Port=0",
+        "--Stack:ServiceBus:Port=0", "--Stack:SmsSink:Port=0", "--Stack:FeedServer:Port=0",
+    ];
 }
