@@ -22,13 +22,6 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     // Bounds the host's stop (queue workers hand back their batches; the replica leases are checked out).
     private static readonly TimeSpan HostStopDeadline = TimeSpan.FromSeconds(15);
 
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        // Readable output for people: quotes and + stay as they are (this JSON is never embedded in HTML).
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly bool once = arguments.Contains("--once");
     private readonly HostLogSilence silence = new();
     private RunningStack? stack;
@@ -145,7 +138,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     {
         var running = host!;
         var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
-        var urls = Urls(baseAddress, on);
+        var urls = DevBanner.Urls(baseAddress, on);
         var demo = arguments.Contains("--no-demo") || health.StatusCode != 200
             ? null
             : await new Demo(baseAddress, on, EditorKey(running), Log).RunAsync(ArticlePath(settings.Configuration, on), cancellationToken);
@@ -155,11 +148,11 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         if (once)
         {
             var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, Indented));
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, DevBanner.Indented));
             return health.StatusCode == 200 ? 0 : 1;
         }
 
-        await WriteBannerAsync(urls, health, demo);
+        await DevBanner.WriteAsync(console.Out, urls, health, demo);
         return await RunUntilStoppedAsync(running, on, demo, feedDemo, feeds, cancellationToken);
     }
 
@@ -309,59 +302,6 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
     private static string ArticlePath(IConfiguration configuration, RunningStack stack) =>
         configuration["article"] ?? Path.Combine(stack.Paths.SharedDataDirectory, "sample-article.json");
-
-    private static Dictionary<string, string> Urls(Uri baseAddress, RunningStack stack) => new()
-    {
-        ["functions"] = new Uri(baseAddress, "api/").ToString(),
-        ["health"] = new Uri(baseAddress, "api/health").ToString(),
-        ["signUp"] = new Uri(baseAddress, "signup").ToString(),
-        ["editorConsole"] = new Uri(baseAddress, "editor").ToString(),
-        ["emailInbox"] = stack.SmtpInbox.ToString(),
-        ["smsSink"] = new Uri(stack.SmsSink, "sink/messages").ToString(),
-        ["smsReplies"] = new Uri(stack.SmsSink, "sink/inbound").ToString(),
-        ["storage"] = stack.StorageConnectionString,
-        ["dataDirectory"] = stack.Paths.DataDirectory,
-        // The stack's feed server (its own process) serves the shared corpus and the demo newsroom.
-        ["feedServer"] = stack.FeedServer.ToString(),
-    };
-
-    private async Task WriteBannerAsync(Dictionary<string, string> urls, HealthProbe.Result health, DemoSummary? demo)
-    {
-        await console.Out.WriteLineAsync();
-        await console.Out.WriteLineAsync("NewsAlerts is running locally");
-        await console.Out.WriteLineAsync($"  Functions        {urls["functions"]}");
-        await console.Out.WriteLineAsync($"  Health           {urls["health"]}");
-        await console.Out.WriteLineAsync($"  Sign-up page     {urls["signUp"]}");
-        await console.Out.WriteLineAsync($"  Editor console   {urls["editorConsole"]} (sign in with the editor key: LocalHost:FunctionKeys:default in local.settings.json)");
-        await console.Out.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
-        await console.Out.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
-        await console.Out.WriteLineAsync($"  SMS replies      POST {urls["smsReplies"]} {{\"from\":\"+44…\",\"body\":\"STOP\"}}");
-        await console.Out.WriteLineAsync($"  Feed server      {urls["feedServer"]} (../shared/data/feeds; PUT /_control/feeds/<path> publishes)");
-        await console.Out.WriteLineAsync($"  Data and logs    {urls["dataDirectory"]}");
-        await console.Out.WriteLineAsync();
-        await console.Out.WriteLineAsync($"Health ({health.StatusCode}):");
-        await console.Out.WriteLineAsync(JsonSerializer.Serialize(health.Body, Indented));
-        await console.Out.WriteLineAsync();
-        if (demo is not null)
-        {
-            var reach = demo.Ingest.GetProperty("reach");
-            await console.Out.WriteLineAsync($"Demo: published {demo.ArticleId} as breaking news");
-            await console.Out.WriteLineAsync($"  {DemoExplanations.Matched(reach.GetProperty("matchedSubscribers").GetInt32(), demo.DemoSubscribersMatched, demo.Subscribers.Count)}; " +
-                $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
-            var lines = DemoExplanations.Lines(
-                demo.Ingest.GetProperty("samples"), reach.GetProperty("matchedSubscribers").GetInt32(), demo.Subscribers, demo.MatchedDemoSubscribers);
-            foreach (var line in lines)
-            {
-                await console.Out.WriteLineAsync(line);
-            }
-
-            await console.Out.WriteLineAsync();
-        }
-
-        await console.Out.WriteLineAsync("A line every 10 s below shows alerts/s per channel, queue lag and failures while alerts flow;");
-        await console.Out.WriteLineAsync("set OTEL_EXPORTER_OTLP_ENDPOINT to export traces and metrics to an OTLP collector.");
-        await console.Out.WriteLineAsync("Press Ctrl+C to stop; everything started here is stopped too.");
-    }
 
     private static async Task WaitForCancellationAsync(CancellationToken cancellationToken)
     {

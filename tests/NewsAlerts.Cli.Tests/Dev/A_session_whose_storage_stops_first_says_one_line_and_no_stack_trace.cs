@@ -1,12 +1,8 @@
 namespace NewsAlerts.Cli.Tests.Dev;
 
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NewsAlerts.Cli.Commands;
-using NewsAlerts.Cli.Dev;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Testing;
 
 /// <summary>
 /// Trial s42 #A: a second <c>dev</c>, whose stack the first one stopped, printed its one line and then a warning per
@@ -20,17 +16,8 @@ public sealed class A_session_whose_storage_stops_first_says_one_line_and_no_sta
     [Fact]
     public async Task The_session_says_the_stack_is_gone_in_one_line_and_its_stopping_host_logs_nothing()
     {
-        var options = SharedStack.PrivateOptions();
-        var output = new SessionOutput();
-        var errors = new SessionOutput();
-        var logs = new RecordedLogs();
-        var session = new DevSession(["--no-demo", .. DevArguments.OnStack(options.DataDirectory!)], new CliConsole(output, errors), services => services.AddSingleton<ILoggerProvider>(logs));
-
-        var running = Task.Run(() => session.RunAsync(CancellationToken.None));
-        await Eventually.TrueAsync(
-            () => Task.FromResult(running.IsCompleted || output.ToString().Contains("Press Ctrl+C", StringComparison.Ordinal)),
-            "the dev session to be up and waiting for Ctrl+C", TimeSpan.FromMinutes(5));
-        Assert.False(running.IsCompleted, $"dev ended before it was up; output: {output}; errors: {errors}");
+        var up = await UpSession.StartAsync(CancellationToken.None);
+        var (options, output, errors, logs, running) = (up.Options, up.Output, up.Errors, up.Logs, up.Running);
         var azurite = StackState.Load(options.DataDirectory!).Single(s => s.Name == "azurite");
         logs.MarkStopRequested();
         using (var storage = Process.GetProcessById(azurite.Pid))

@@ -1,30 +1,16 @@
 namespace NewsAlerts.Cli.Tests.Dev;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NewsAlerts.Cli.Commands;
-using NewsAlerts.Cli.Dev;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Testing;
 
 public sealed class Ctrl_c_stops_the_host_then_everything_dev_started
 {
     [Fact]
     public async Task Cancelling_a_running_dev_session_stops_the_host_and_every_process_it_started_says_so_and_logs_no_error_meanwhile()
     {
-        var options = SharedStack.PrivateOptions();
-        var output = new SessionOutput();
-        var errors = new SessionOutput();
-        var logs = new RecordedLogs();
-        string[] arguments = ["--no-demo", .. DevArguments.OnStack(options.DataDirectory!)];
         using var ctrlC = new CancellationTokenSource();
-        var session = new DevSession(arguments, new CliConsole(output, errors), services => services.AddSingleton<ILoggerProvider>(logs));
-
-        var running = Task.Run(() => session.RunAsync(ctrlC.Token));
-        await Eventually.TrueAsync(
-            () => Task.FromResult(running.IsCompleted || output.ToString().Contains("Press Ctrl+C", StringComparison.Ordinal)),
-            "the dev session to be up and waiting for Ctrl+C", TimeSpan.FromMinutes(5));
-        Assert.False(running.IsCompleted, $"dev ended before Ctrl+C; output: {output}; errors: {errors}");
+        var up = await UpSession.StartAsync(ctrlC.Token);
+        var (options, output, logs, running) = (up.Options, up.Output, up.Logs, up.Running);
         var started = StackState.Load(options.DataDirectory!);
         Assert.Equal(5, started.Count);
         // As Program does on Ctrl+C (SIGINT) and the host's console lifetime on SIGTERM: the session's token ends.
