@@ -31,7 +31,7 @@ public sealed class An_sms_configuration_fault_shows_in_health_until_a_text_goes
 
     public async Task DisposeAsync()
     {
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(400, 0, Code: 21212, To: refused))).EnsureSuccessStatusCode();
+        await SmsSinkFaults.ClearAsync(sinkApi, refused);
         sinkApi.Dispose();
         await stack.DisposeAsync();
     }
@@ -57,7 +57,7 @@ public sealed class An_sms_configuration_fault_shows_in_health_until_a_text_goes
         Assert.DoesNotContain(refused, degraded.Report.GetRawText(), StringComparison.Ordinal);
 
         // The operator fixes it; a later text (to someone else) goes, and health is clear again.
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(400, 0, Code: 21212, To: refused))).EnsureSuccessStatusCode();
+        await SmsSinkFaults.ClearAsync(sinkApi, refused);
         var other = TestPhones.NewValid();
         await SubscribeAsync(other);
         await PublishAsync("fixed", 2);

@@ -28,7 +28,6 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
 
     public async Task DisposeAsync()
     {
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(500, 0))).EnsureSuccessStatusCode();
         sinkApi.Dispose();
         await stack.DisposeAsync();
     }
@@ -78,7 +77,11 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.Contains("Would replay 1 message", dryRun.Output, StringComparison.Ordinal);
         Assert.Equal(1, await DeadLettersOfAsync(articleId));
 
-        await SetFaultsAsync(phones, 0);
+        foreach (var phone in phones)
+        {
+            await SmsSinkFaults.ClearAsync(sinkApi, phone);
+        }
+
         var replay = await RunAsync(new DlqCommand(), "replay", "--queue", "sms-alerts", "--article", articleId, "--reason", "DeliveryIncomplete");
         Assert.Equal(0, replay.ExitCode);
         Assert.Contains("Replayed 1 message", replay.Output, StringComparison.Ordinal);
@@ -124,7 +127,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
 
         ServiceBusReceivedMessage? dead = null;
         await Eventually.TrueAsync(async () => (dead = await DeadLetterOfAsync(articleId)) is not null, "the batch is dead-lettered");
-        (await sinkApi.PostAsJsonAsync("sink/faults", new SinkFault(400, 0, Code: 21212, To: phone))).EnsureSuccessStatusCode();
+        await SmsSinkFaults.ClearAsync(sinkApi, phone);
 
         Assert.Equal("DeliveryIncomplete", dead!.DeadLetterReason);
         Assert.Contains("21212", dead.DeadLetterErrorDescription, StringComparison.Ordinal);
