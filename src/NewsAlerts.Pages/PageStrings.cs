@@ -273,6 +273,7 @@ public static class PageStrings
     public static string BuilderAnyHint => Text(nameof(BuilderAnyHint));
     public static string BuilderNoneLabel => Text(nameof(BuilderNoneLabel));
     public static string BuilderInLabel => Text(nameof(BuilderInLabel));
+    public static string BuilderInNotOffered => Text(nameof(BuilderInNotOffered));
     public static string BuilderInAnywhere => Text(nameof(BuilderInAnywhere));
     public static string BuilderInHeadline => Text(nameof(BuilderInHeadline));
     public static string BuilderInBody => Text(nameof(BuilderInBody));
@@ -377,7 +378,6 @@ public static class PageStrings
     public static string ReasonUnexpected => Text(nameof(ReasonUnexpected));
     public static string ReasonTopicEmpty => Text(nameof(ReasonTopicEmpty));
     public static string ReasonOnlyInvisible => Text(nameof(ReasonOnlyInvisible));
-    public static string ReasonNotOneOf => Text(nameof(ReasonNotOneOf));
     public static string ReasonTopicTooLong => Text(nameof(ReasonTopicTooLong));
     public static string ReasonNestedTooDeeply => Text(nameof(ReasonNestedTooDeeply));
     public static string ReasonUnclosedParenthesis => Text(nameof(ReasonUnclosedParenthesis));

@@ -128,12 +128,12 @@ public static class TopicBuilderFields
         ArgumentNullException.ThrowIfNull(field);
         if (Parts.FirstOrDefault(p => (field(p)?.Length ?? 0) > TopicQuery.MaxLength) is { } tooLong)
         {
-            return new BuilderFault(tooLong, $"is longer than {TopicQuery.MaxLength} characters", 0, Malformed: true);
+            return new BuilderFault(tooLong, $"is longer than {TopicQuery.MaxLength} characters", TopicQuery.MaxLength + 1, Malformed: true);
         }
 
         if (field("in") is { Length: > 0 } scope && !Scopes.Contains(scope, StringComparer.Ordinal))
         {
-            return new BuilderFault("in", $"must be one of {string.Join(", ", Scopes)}, not \"{scope}\"", 0, Malformed: true);
+            return new BuilderFault("in", $"must be one of {string.Join(", ", Scopes)}, not \"{scope}\"", 0, Malformed: true, Given: scope);
         }
 
         foreach (var part in Parts.Where(p => p != "in"))
@@ -164,10 +164,10 @@ public static class TopicBuilderFields
     }
 
     /// <summary>
-    /// The words under the field of <paramref name="fault"/> in the page's language: a whole-field fault as its reason
-    /// (the summary line adds the field's label: "Look for the words in: must be one of ..."), excluded words alone in
-    /// words naming the fields that would make the topic whole (<see cref="PageStrings.BuilderOnlyExcluded"/>), others
-    /// with their column (<see cref="FieldError"/>).
+    /// The words under the field of <paramref name="fault"/> in the page's language: a place not offered as such
+    /// (<see cref="PageStrings.BuilderInNotOffered"/>; the summary line adds the field's label, "Look for the words in"),
+    /// excluded words alone in words naming the fields that would make the topic whole
+    /// (<see cref="PageStrings.BuilderOnlyExcluded"/>), others with their column (<see cref="FieldError"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public static string Message(BuilderFault fault)
@@ -175,7 +175,9 @@ public static class TopicBuilderFields
         ArgumentNullException.ThrowIfNull(fault);
         return fault.Reason == TopicQuery.OnlyExcludesReason
             ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderOnlyExcluded, PageStrings.BuilderNoneLabel, PageStrings.BuilderAllLabel, PageStrings.BuilderPhraseLabel, PageStrings.BuilderAnyLabel)
-            : fault.Column == 0 ? Capitalised(TopicReasons.Plain(fault.Reason)) : FieldError(fault.Reason, fault.Column);
+            : fault.Given is { } given
+                ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderInNotOffered, Core.Words.TypedText.Isolate(given))
+                : FieldError(fault.Reason, fault.Column);
     }
 
     /// <summary>

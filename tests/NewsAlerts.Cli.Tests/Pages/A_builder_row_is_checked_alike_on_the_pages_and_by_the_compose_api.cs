@@ -24,7 +24,7 @@ public sealed class A_builder_row_is_checked_alike_on_the_pages_and_by_the_compo
         var error = Assert.Single(TopicBuilderFields.Errors(form));
 
         Assert.Equal("topic-0-in", error.Field);
-        Assert.Equal("Look for the words in: Must be one of anywhere, headline, body, not “sideways”", FieldLabels.SummaryLine(error));
+        Assert.Equal($"Look for the words in: “{Core.Words.TypedText.Isolate("sideways")}” is not one of the places in the list; choose one of them", FieldLabels.SummaryLine(error));
         Assert.Contains(TopicBuilderFields.RowsToShow(form), r => r.Index == 0);
     }
 
@@ -36,7 +36,7 @@ public sealed class A_builder_row_is_checked_alike_on_the_pages_and_by_the_compo
     {
         var fault = TopicBuilderFields.Check(Field(("all", "Syria"), ("in", scope)));
 
-        Assert.Equal(new BuilderFault("in", $"must be one of anywhere, headline, body, not \"{scope}\"", 0, Malformed: true), fault);
+        Assert.Equal(new BuilderFault("in", $"must be one of anywhere, headline, body, not \"{scope}\"", 0, Malformed: true, Given: scope), fault);
     }
 
     [Theory]
@@ -71,6 +71,14 @@ public sealed class A_builder_row_is_checked_alike_on_the_pages_and_by_the_compo
     }
 
     [Fact]
+    public void A_field_longer_than_a_topic_may_be_is_malformed_and_told_past_the_limit()
+    {
+        var fault = TopicBuilderFields.Check(Field(("all", "Syria"), ("none", new string('x', 1001))));
+
+        Assert.Equal(new BuilderFault("none", "is longer than 1000 characters", 1001, Malformed: true), fault);
+    }
+
+    [Fact]
     public void A_row_left_blank_or_only_choosing_a_place_offered_is_no_error()
     {
         Assert.Empty(TopicBuilderFields.Errors(Form(("topic-0-all", " "), ("topic-0-in", "headline"), ("topic-1-in", "anywhere"))));
@@ -102,11 +110,12 @@ public sealed class A_builder_row_is_checked_alike_on_the_pages_and_by_the_compo
         using var scope = new Languages.PageLanguageScope(language);
 
         var invisible = TopicBuilderFields.Message(new BuilderFault("all", FreeText.OnlyInvisibleReason, 1));
-        var notOffered = TopicBuilderFields.Message(new BuilderFault("in", "must be one of anywhere, headline, body, not \"sideways\"", 0, Malformed: true));
+        var notOffered = TopicBuilderFields.Message(new BuilderFault("in", "must be one of anywhere, headline, body, not \"sideways\"", 0, Malformed: true, Given: "sideways"));
 
         Assert.Contains(PageStrings.ReasonOnlyInvisible[1..], invisible, StringComparison.Ordinal);
         Assert.Contains("sideways", notOffered, StringComparison.Ordinal);
-        Assert.DoesNotContain("must be one of", language == "en" ? string.Empty : notOffered, StringComparison.Ordinal);
+        Assert.DoesNotContain("must be one of", notOffered, StringComparison.Ordinal);
+        Assert.Contains(PageStrings.BuilderInNotOffered[^12..], notOffered, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Form(params (string Name, string Value)[] fields) =>
