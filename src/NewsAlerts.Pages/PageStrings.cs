@@ -30,6 +30,7 @@ public static class PageStrings
     public static string ForbiddenMessage => Text(nameof(ForbiddenMessage));
     public static string FormUnreadableTitle => Text(nameof(FormUnreadableTitle));
     public static string FormUnreadableMessage => Text(nameof(FormUnreadableMessage));
+    public static string FieldGivenTwice => Text(nameof(FieldGivenTwice));
     public static string NotFoundTitle => Text(nameof(NotFoundTitle));
     public static string NotFoundMessage => Text(nameof(NotFoundMessage));
     public static string NotFoundLink => Text(nameof(NotFoundLink));
@@ -272,6 +273,7 @@ public static class PageStrings
     public static string BuilderAnyHint => Text(nameof(BuilderAnyHint));
     public static string BuilderNoneLabel => Text(nameof(BuilderNoneLabel));
     public static string BuilderInLabel => Text(nameof(BuilderInLabel));
+    public static string BuilderInNotOffered => Text(nameof(BuilderInNotOffered));
     public static string BuilderInAnywhere => Text(nameof(BuilderInAnywhere));
     public static string BuilderInHeadline => Text(nameof(BuilderInHeadline));
     public static string BuilderInBody => Text(nameof(BuilderInBody));
@@ -375,6 +377,7 @@ public static class PageStrings
     public static string ReasonUnmatchedClose => Text(nameof(ReasonUnmatchedClose));
     public static string ReasonUnexpected => Text(nameof(ReasonUnexpected));
     public static string ReasonTopicEmpty => Text(nameof(ReasonTopicEmpty));
+    public static string ReasonOnlyInvisible => Text(nameof(ReasonOnlyInvisible));
     public static string ReasonTopicTooLong => Text(nameof(ReasonTopicTooLong));
     public static string ReasonNestedTooDeeply => Text(nameof(ReasonNestedTooDeeply));
     public static string ReasonUnclosedParenthesis => Text(nameof(ReasonUnclosedParenthesis));

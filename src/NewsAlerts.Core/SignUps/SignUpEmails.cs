@@ -41,7 +41,7 @@ public static class SignUpEmails
 
     /// <summary>
     /// The topics of <paramref name="requested"/> that <paramref name="followed"/> does not have, by
-    /// <see cref="SignUpTopics.Unite"/>'s rule (same text ignoring case, same exactness), renumbered <c>t1</c>, <c>t2</c>, …;
+    /// <see cref="SignUpTopics.Unite"/>'s rule (<see cref="TopicIdentity"/>), renumbered <c>t1</c>, <c>t2</c>, …;
     /// empty when every one is followed already.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

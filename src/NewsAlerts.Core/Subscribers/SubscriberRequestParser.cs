@@ -158,9 +158,9 @@ public static class SubscriberRequestParser
     /// <summary>
     /// Parses the <c>topics</c> array, each a string or <c>{"text", "exact", "language"}</c>; <paramref name="languages"/>
     /// gets each topic's own language (a BCP 47 tag, null where none was given), a malformed tag is an error of
-    /// <c>topics[i].language</c>. A topic equal to an earlier one by its normalised query
-    /// (<see cref="TopicParseResult.NormalizedText"/>), exact flag and language is dropped: the list holds each topic once,
-    /// in the order first given, so sign-up's ids <c>t1</c>, <c>t2</c>… count the topics kept.
+    /// <c>topics[i].language</c>. A topic the same as an earlier one (<see cref="TopicIdentity"/>: normalised query,
+    /// exact flag and language) is dropped: the list holds each topic once, in the order first given, so sign-up's ids
+    /// <c>t1</c>, <c>t2</c>… count the topics kept.
     /// </summary>
     public static IReadOnlyList<(string Text, bool Exact)> ParseTopics(JsonElement json, List<FieldError> errors, out IReadOnlyList<string?> languages)
     {
@@ -187,9 +187,9 @@ public static class SubscriberRequestParser
 
         var topics = new List<(string, bool)>();
 
-        // A topic given again (the same query once normalised: "Syrie", " syrie ", with the same exact flag and language)
-        // is kept once, where it was first given, as the matcher counts it once (trial r41 #14: t1 and t2 both "Syrie").
-        var seen = new HashSet<(string Normalized, bool Exact, string? Language)>();
+        // A topic given again (TopicIdentity: "Syrie", " syrie ", with the same exact flag and language) is kept once,
+        // where it was first given, as the matcher counts it once (trial r41 #14: t1 and t2 both "Syrie").
+        var seen = new HashSet<(string Query, bool Exact, string? Language)>();
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
@@ -205,11 +205,16 @@ public static class SubscriberRequestParser
             // Each member of a topic object is checked whatever the others are, so all its faults are named at once.
             TopicLanguage(item, field, errors, out var language);
             var (cleaned, refused) = text is null ? (null, null) : FreeText.Clean(text);
+            var invisible = text is { Length: > 0 } && FreeText.IsBlank(text) && text.Any(FreeText.Removed);
             text = cleaned;
             var parsed = TopicQuery.Parse(text);
             if (refused is not null)
             {
                 errors.Add(new FieldError(field, refused));
+            }
+            else if (invisible)
+            {
+                errors.Add(new FieldError(field, FreeText.OnlyInvisibleReason));
             }
             else if (text is null)
             {
@@ -223,7 +228,7 @@ public static class SubscriberRequestParser
             {
                 errors.Add(new FieldError(field, parsed.Error!));
             }
-            else if (errors.Count == before && seen.Add((parsed.NormalizedText!, exact, language?.ToUpperInvariant())))
+            else if (errors.Count == before && seen.Add(TopicIdentity.KeyOf(text, exact, language)))
             {
                 topics.Add((text.Trim(), exact));
                 topicLanguages.Add(language);

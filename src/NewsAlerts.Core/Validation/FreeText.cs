@@ -138,6 +138,13 @@ public static class FreeText
     }
 
     /// <summary>
+    /// The reason for a topic or word that holds characters but only invisible ones (<see cref="IsBlank"/>, not empty:
+    /// U+200B, U+FEFF, U+2060...), which are removed, so nothing is left to search for (trial s42 #B: such a topic was
+    /// told "the topic is empty").
+    /// </summary>
+    public const string OnlyInvisibleReason = "has only invisible characters (such as a zero-width space), so there is nothing to search for";
+
+    /// <summary>
     /// Whether <paramref name="text"/> shows nothing to a reader: null, empty, white space, or only characters
     /// <see cref="Removed"/> (a line holding just U+200B or a direction mark reads as an empty line, trial r41 #9).
     /// </summary>

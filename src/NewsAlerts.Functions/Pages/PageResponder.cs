@@ -172,25 +172,42 @@ public sealed class PageResponder
     /// The posted form (empty when the body is not a form); when the form reader refuses the body (a byte sequence that
     /// is not UTF-8, a NUL or control byte it rejects, a field or key over its length limits, too many fields: the
     /// exceptions <see cref="RequestFailures.ProblemFor"/> names), no form and a 400 page in words instead of the
-    /// API's problem+json: a person posted a page form. <paramref name="editor"/>: with the editors' footer.
+    /// API's problem+json: a person posted a page form. A field given more than once that a form gives once
+    /// (<see cref="PostedFields"/>, the one rule of every page form) is refused alike, the page naming it ("was given more
+    /// than once"), in the posted form's language. <paramref name="editor"/>: with the editors' footer.
     /// </summary>
     public async Task<(IFormCollection Form, IActionResult? Unreadable)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken, bool editor = false)
     {
         ArgumentNullException.ThrowIfNull(request);
+        IFormCollection form;
         try
         {
-            return (await FormOfAsync(request, cancellationToken), null);
+            form = await FormOfAsync(request, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && RequestFailures.ProblemFor(ex) is not null)
         {
-            var page = editor
-                ? await EditorMessageAsync(PageStrings.FormUnreadableTitle, PageStrings.FormUnreadableMessage, StatusCodes.Status400BadRequest,
-                    linkTo: new Uri("/editor", UriKind.Relative), linkText: NewsAlerts.Pages.Editor.EditorStrings.BackToConsole)
-                : await MessageAsync(PageStrings.FormUnreadableTitle, PageStrings.FormUnreadableMessage, StatusCodes.Status400BadRequest,
-                    embed: request.Query["embed"] == "1", linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.BackToSignUp);
-            return (FormCollection.Empty, page);
+            return (FormCollection.Empty, await UnreadableAsync(request, PageStrings.FormUnreadableMessage, editor));
         }
+
+        if (PostedFields.GivenTwice(form.Select(f => (f.Key, f.Value.Count))) is { Count: > 0 } twice)
+        {
+            if (!editor)
+            {
+                UseLanguage(request, form);
+            }
+
+            return (FormCollection.Empty, await UnreadableAsync(request, PostedFields.Message(twice), editor));
+        }
+
+        return (form, null);
     }
+
+    // The 400 page of a form that cannot be read as sent, saying why, with the way back.
+    private Task<IActionResult> UnreadableAsync(HttpRequest request, string message, bool editor) => editor
+        ? EditorMessageAsync(PageStrings.FormUnreadableTitle, message, StatusCodes.Status400BadRequest,
+            linkTo: new Uri("/editor", UriKind.Relative), linkText: NewsAlerts.Pages.Editor.EditorStrings.BackToConsole)
+        : MessageAsync(PageStrings.FormUnreadableTitle, message, StatusCodes.Status400BadRequest,
+            embed: request.Query["embed"] == "1", linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.BackToSignUp);
 
     /// <summary>The posted form, or an empty one when the body is not a form.</summary>
     public static async Task<IFormCollection> FormOfAsync(HttpRequest request, CancellationToken cancellationToken)

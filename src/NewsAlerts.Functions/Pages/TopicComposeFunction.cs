@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Validation;
 using NewsAlerts.Functions.Http;
-using NewsAlerts.Matching.Query;
 using NewsAlerts.Pages.Topics;
 
 /// <summary>
@@ -17,8 +16,10 @@ using NewsAlerts.Pages.Topics;
 /// as the sign-up answer's <c>warnings</c> (<see cref="Matching.Languages.TopicWarnings"/>: a topic that can never match, a
 /// <c>subject:</c> no IPTC media topic has...), each <c>{"reason": "...", "message": "..."}</c> with the page's sentence. A field holding a character the sign-up refuses in a topic (NUL, controls, bidi
 /// overrides: <see cref="FreeText"/>, the rule <c>/signup</c> and <c>/api/subscribers</c> apply) is such an error too,
-/// at that character's column; the invisible characters that rule removes are removed here too. 400 problem+json when
-/// a field is longer than a topic may be or <c>in</c> is none of <see cref="TopicBuilderFields.Scopes"/>.
+/// at that character's column; the invisible characters that rule removes are removed here too. A word with nothing to
+/// search for (<c>(</c>, only punctuation, only invisible characters) is such an error too, at its column. 400
+/// problem+json when a field is longer than a topic may be or <c>in</c> is none of <see cref="TopicBuilderFields.Scopes"/>.
+/// Every check is <see cref="TopicBuilderFields.Check"/>, the one the sign-up page and the preference centre make of their rows.
 /// </summary>
 public sealed class TopicComposeFunction
 {
@@ -28,54 +29,25 @@ public sealed class TopicComposeFunction
     {
         ArgumentNullException.ThrowIfNull(request);
         PageResponder.UseLanguage(request);
-        foreach (var part in TopicBuilderFields.Parts)
+        // The one check of a row, the pages' too (TopicBuilderFields.Check, trial s42 #B).
+        var fault = TopicBuilderFields.Check(part => request.Query.TryGetValue(part, out var value) ? value.ToString() : null);
+        if (fault is { Malformed: true })
         {
-            if (request.Query[part].ToString().Length > TopicQuery.MaxLength)
-            {
-                return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", part, $"is longer than {TopicQuery.MaxLength} characters");
-            }
-        }
-
-        if (request.Query["in"].ToString() is { Length: > 0 } scope && !TopicBuilderFields.Scopes.Contains(scope, StringComparer.Ordinal))
-        {
-            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "in", $"must be one of {string.Join(", ", TopicBuilderFields.Scopes)}, not \"{scope}\"");
-        }
-
-        foreach (var part in TopicBuilderFields.Parts)
-        {
-            if (FreeText.Check(request.Query[part].ToString()) is { Reason: { } refused, Index: var index })
-            {
-                return new JsonResult(new
-                {
-                    topic = (string?)null,
-                    error = new { field = part, column = index + 1, reason = refused, message = TopicBuilderFields.FieldError(refused, index + 1) },
-                    warnings = Array.Empty<object>(),
-                });
-            }
+            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", fault.Part, fault.Reason);
         }
 
         var recipe = TopicBuilderFields.Recipe(part => FreeText.Clean(request.Query[part].ToString()).Text);
         var row = new BuilderRow(0, recipe, Matching.Composition.TopicComposer.Compose(recipe));
-        var parsed = row.Composed.IsEmpty ? null : row.Composed.Parse();
-        object? error = null;
-        if (parsed is { Success: false })
-        {
-            var (part, column) = row.Composed.Locate(parsed.Column);
-            error = new
-            {
-                field = TopicBuilderFields.PartName(part),
-                column,
-                reason = parsed.Reason,
-                message = TopicBuilderFields.Error(row, parsed.Column, parsed.Reason!).Message,
-            };
-        }
-
+        var error = fault is null ? null : new { field = fault.Part, column = fault.Column, reason = fault.Reason, message = TopicBuilderFields.Message(fault) };
+        // A refused character shows no topic (what it would be is not what the sign-up takes); warnings only for a row without fault.
+        var refused = fault is not null && FreeText.Check(request.Query[fault.Part].ToString()).Reason is not null;
+        var parsed = fault is null && !row.Composed.IsEmpty ? row.Composed.Parse() : null;
         var language = request.Query["lang"].ToString() is { Length: > 0 } lang ? lang : null;
         var warnings = parsed is { Success: true }
             ? Matching.Languages.TopicWarnings.Concerns(row.Composed.Text, language)
                 .Zip(Matching.Languages.TopicWarnings.For(row.Composed.Text, language), (concern, reason) => new { reason, message = TopicNotes.Sentence(concern) })
                 .ToArray()
             : [];
-        return new JsonResult(new { topic = row.Composed.Text, error, warnings });
+        return new JsonResult(new { topic = refused ? null : row.Composed.Text, error, warnings });
     }
 }

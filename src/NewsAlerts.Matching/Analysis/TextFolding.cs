@@ -106,6 +106,9 @@ internal static class TextFolding
         'ð' => "d",
         'þ' => "th",
         'ı' => "i",
+        // Greek final sigma is a sigma (Unicode case folding, Lucene's GreekLowerCaseFilter): "ΣΥΡΙΑΣ" lowers to a
+        // final σ, "Συρίας" is written with ς, and both are the same word.
+        'ς' => "σ",
         '\u2019' or '\u2018' or '\u02bc' or '\u02bb' => "'",
         '\u2010' or '\u2011' or '\u2012' or '\u2013' => "-",
         _ => c.ToString(),

@@ -5,7 +5,8 @@ using NewsAlerts.Matching.Query;
 /// <summary>A topic written by <see cref="TopicComposer"/>, with where each piece came from.</summary>
 /// <param name="Text">The topic in the topic language; empty when the recipe asks for nothing.</param>
 /// <param name="Spans">The pieces, in order.</param>
-public sealed record ComposedTopic(string Text, IReadOnlyList<ComposedSpan> Spans)
+/// <param name="LeftOut">The pieces left out for having nothing to search for, in field order (none when null).</param>
+public sealed record ComposedTopic(string Text, IReadOnlyList<ComposedSpan> Spans, IReadOnlyList<LeftOutPiece>? LeftOut = null)
 {
     /// <summary>True when the recipe had nothing to compose.</summary>
     public bool IsEmpty => Text.Length == 0;

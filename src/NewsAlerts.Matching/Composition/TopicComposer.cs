@@ -8,7 +8,7 @@ using System.Text;
 /// syntax (a quote, a parenthesis, a colon, a leading <c>-</c> or <c>=</c>, a <c>*</c>) becomes a quoted phrase with its
 /// quotes turned into spaces (the analysis splits words there anyway), an operator word (<c>AND</c>, <c>OR</c>,
 /// <c>NOT</c>, <c>NEAR</c>) is written in lower case (an ordinary word; case never matters to matching), and a piece with
-/// no letter or digit is left out. Pure; the round-trip tests hold it to the parser.
+/// no letter or digit is left out, named in <see cref="ComposedTopic.LeftOut"/>. Pure; the round-trip tests hold it to the parser.
 /// </summary>
 public static class TopicComposer
 {
@@ -22,6 +22,7 @@ public static class TopicComposer
         ArgumentNullException.ThrowIfNull(recipe);
         var text = new StringBuilder();
         var spans = new List<ComposedSpan>();
+        var leftOut = new List<LeftOutPiece>();
 
         void Append(RecipePart part, string piece, int sourceIndex)
         {
@@ -35,14 +36,14 @@ public static class TopicComposer
         }
 
         var scoped = recipe.Scope != TopicScope.Anywhere;
-        var words = Pieces(recipe.AllWords, commasOnly: false).Select(p => (RecipePart.AllWords, Term(p.Text), p.Index)).ToList();
-        if (Phrase(recipe.Phrase) is { } phrase)
+        var words = Pieces(recipe.AllWords, commasOnly: false, RecipePart.AllWords, leftOut).Select(p => (RecipePart.AllWords, Term(p.Text), p.Index)).ToList();
+        if (Phrase(recipe.Phrase, RecipePart.Phrase, leftOut) is { } phrase)
         {
             words.Add((RecipePart.Phrase, phrase.Text, phrase.Index));
         }
 
-        var any = Pieces(recipe.AnyWords, commasOnly: recipe.AnyWords?.IndexOfAny([',', '，', '、']) >= 0).ToList();
-        var none = Pieces(recipe.NoneWords, commasOnly: false).ToList();
+        var any = Pieces(recipe.AnyWords, commasOnly: recipe.AnyWords?.IndexOfAny([',', '，', '、']) >= 0, RecipePart.AnyWords, leftOut).ToList();
+        var none = Pieces(recipe.NoneWords, commasOnly: false, RecipePart.NoneWords, leftOut).ToList();
         if (words.Count + any.Count + none.Count > 0)
         {
             if (scoped)
@@ -78,21 +79,22 @@ public static class TopicComposer
             }
         }
 
-        if (Phrase(recipe.Subject) is { } subject)
+        if (Phrase(recipe.Subject, RecipePart.Subject, leftOut) is { } subject)
         {
             Append(RecipePart.Subject, "subject:" + subject.Text, subject.Index);
         }
 
-        return new ComposedTopic(text.ToString(), spans);
+        return new ComposedTopic(text.ToString(), spans, leftOut);
     }
 
     // Words (or, with commasOnly, comma-separated items) with their 0-based index in the field; pieces without a
-    // letter or digit are dropped.
-    private static IEnumerable<(string Text, int Index)> Pieces(string? field, bool commasOnly)
+    // letter or digit are left out, added to leftOut.
+    private static List<(string Text, int Index)> Pieces(string? field, bool commasOnly, RecipePart part, List<LeftOutPiece> leftOut)
     {
+        var pieces = new List<(string Text, int Index)>();
         if (string.IsNullOrEmpty(field))
         {
-            yield break;
+            return pieces;
         }
 
         var start = -1;
@@ -108,12 +110,18 @@ public static class TopicComposer
                 var piece = field[start..i].TrimEnd();
                 if (piece.Any(char.IsLetterOrDigit))
                 {
-                    yield return (piece, start);
+                    pieces.Add((piece, start));
+                }
+                else
+                {
+                    leftOut.Add(new LeftOutPiece(part, start + 1, piece));
                 }
 
                 start = -1;
             }
         }
+
+        return pieces;
     }
 
     // A word as itself when the parser reads it as that word, else as a phrase.
@@ -127,10 +135,16 @@ public static class TopicComposer
         return Operators.Any(o => piece == o || piece.StartsWith(o + "/", StringComparison.Ordinal)) ? piece.ToLowerInvariant() : piece;
     }
 
-    private static (string Text, int Index)? Phrase(string? field)
+    private static (string Text, int Index)? Phrase(string? field, RecipePart part, List<LeftOutPiece> leftOut)
     {
         if (string.IsNullOrEmpty(field) || !field.Any(char.IsLetterOrDigit))
         {
+            var start = field?.TakeWhile(char.IsWhiteSpace).Count() ?? 0;
+            if (field is not null && start < field.Length)
+            {
+                leftOut.Add(new LeftOutPiece(part, start + 1, field.Trim()));
+            }
+
             return null;
         }
 

@@ -13,7 +13,7 @@ namespace NewsAlerts.Matching.Index;
 public static class IndexSnapshot
 {
     private const int Magic = 0x5849414E; // "NAIX"
-    private const int Version = 7; // 7: topics matched in other languages carry the country names of those languages
+    private const int Version = 8; // 8: Greek final sigma folds to σ; 7: topics matched in other languages carry the country names of those languages
 
     /// <summary>Writes the index's current state. Matching and writes may continue meanwhile; the snapshot is consistent.</summary>
     public static void Save(PercolatorIndex index, Stream stream)

@@ -28,6 +28,7 @@ public static partial class ValidatorReasonWords
         new(new("^unexpected '\\)' with no matching '\\('$"), nameof(PageStrings.ReasonUnmatchedClose)),
         new(new("^unexpected '(.+)'$"), nameof(PageStrings.ReasonUnexpected), Typed),
         new(new("^the topic is empty$"), nameof(PageStrings.ReasonTopicEmpty)),
+        new(new("^has only invisible characters \\(such as a zero-width space\\), so there is nothing to search for$"), nameof(PageStrings.ReasonOnlyInvisible)),
         new(new("^the topic is longer than (\\d+) characters$"), nameof(PageStrings.ReasonTopicTooLong)),
         new(new("^(?:the topic nests parentheses|parentheses are nested) too deeply$"), nameof(PageStrings.ReasonNestedTooDeeply)),
         new(new("^unclosed parenthesis$"), nameof(PageStrings.ReasonUnclosedParenthesis)),

@@ -69,16 +69,23 @@ public static class TopicBuilderFields
     public static IReadOnlyList<BuilderRow> Rows(IReadOnlyDictionary<string, string> form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return [.. Enumerable.Range(0, MaxRows)
-            .Select(i => (Index: i, Recipe: Recipe(part => form.GetValueOrDefault(Name(i, part)))))
-            .Select(r => new BuilderRow(r.Index, r.Recipe, TopicComposer.Compose(r.Recipe)))
-            .Where(r => !r.Composed.IsEmpty)];
+        return [.. AllRows(form).Where(r => !r.Composed.IsEmpty)];
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="form"/> a person filled: a text field not blank or an <c>in</c> that is none of
+    /// <see cref="Scopes"/>, whether or not it asks for something (a row of only <c>(</c> is filled, and wrong).
+    /// </summary>
+    public static IReadOnlyList<BuilderRow> FilledRows(IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return [.. AllRows(form).Where(r => !r.Composed.IsEmpty || Filled(part => form.GetValueOrDefault(Name(r.Index, part))))];
     }
 
     /// <summary>The rows to show: the filled ones, then one blank row to add a topic to (while fewer than <see cref="MaxRows"/>).</summary>
     public static IReadOnlyList<BuilderRow> RowsToShow(IReadOnlyDictionary<string, string> form)
     {
-        var rows = Rows(form);
+        var rows = FilledRows(form);
         var next = rows.Count == 0 ? 0 : rows[^1].Index + 1;
         return next < MaxRows ? [.. rows, new BuilderRow(next, new TopicRecipe(), TopicComposer.Compose(new TopicRecipe()))] : rows;
     }
@@ -87,23 +94,18 @@ public static class TopicBuilderFields
     public static IReadOnlyList<string> Topics(IReadOnlyDictionary<string, string> form) => [.. Rows(form).Select(r => r.Composed.Text)];
 
     /// <summary>
-    /// The errors of the filled rows, one a row, each at the field the person filled that it came from: a character
-    /// the sign-up refuses in a topic (<see cref="FreeText.Check"/>) at that field and column, else the parser's error
-    /// of the composed topic (<see cref="Error"/>). The API would refuse the same topic, but only as <c>topics[i]</c>.
+    /// The errors of the filled rows (<see cref="FilledRows"/>), one a row, each at the field it is about, by the one
+    /// check of a row (<see cref="Check"/>) that <c>GET /api/topics/compose</c> makes too.
     /// </summary>
     public static IReadOnlyList<PageError> Errors(IReadOnlyDictionary<string, string> form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new List<PageError>();
-        foreach (var row in Rows(form))
+        foreach (var row in FilledRows(form))
         {
-            if (RefusedCharacter(row.Index, form) is { } refused)
+            if (Check(part => form.GetValueOrDefault(Name(row.Index, part))) is { } fault)
             {
-                errors.Add(refused);
-            }
-            else if (row.Composed.Parse() is { Success: false } parsed)
-            {
-                errors.Add(Error(row, parsed.Column, parsed.Reason!));
+                errors.Add(new PageError(Name(row.Index, fault.Part), Message(fault)));
             }
         }
 
@@ -111,10 +113,76 @@ public static class TopicBuilderFields
     }
 
     /// <summary>
+    /// The one check of a builder row, for the sign-up page's and the preference centre's rows and
+    /// <c>GET /api/topics/compose</c> alike (trial s42 #B: the page took <c>in=sideways</c> and dropped a lone <c>(</c>
+    /// that the API refused): the first fault of <paramref name="field"/> (each part's value as posted, null when
+    /// missing) in this order: a field longer than <see cref="TopicQuery.MaxLength"/>; an <c>in</c> none of
+    /// <see cref="Scopes"/>; a character the sign-up refuses in a topic (<see cref="FreeText.Check"/>) at its column; a
+    /// word with nothing to search for (<see cref="ComposedTopic.LeftOut"/>: no letter or digit, <c>'(' has no letters
+    /// or digits</c>; only invisible characters, <see cref="FreeText.OnlyInvisibleReason"/>) at its column; the
+    /// parser's error of the composed topic at the field and column it came from. Null when the row is fine.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
+    public static BuilderFault? Check(Func<string, string?> field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (Parts.FirstOrDefault(p => (field(p)?.Length ?? 0) > TopicQuery.MaxLength) is { } tooLong)
+        {
+            return new BuilderFault(tooLong, $"is longer than {TopicQuery.MaxLength} characters", TopicQuery.MaxLength + 1, Malformed: true);
+        }
+
+        if (field("in") is { Length: > 0 } scope && !Scopes.Contains(scope, StringComparer.Ordinal))
+        {
+            return new BuilderFault("in", $"must be one of {string.Join(", ", Scopes)}, not \"{scope}\"", 0, Malformed: true, Given: scope);
+        }
+
+        foreach (var part in Parts.Where(p => p != "in"))
+        {
+            if (FreeText.Check(field(part) ?? string.Empty) is { Reason: { } refused, Index: var index })
+            {
+                return new BuilderFault(part, refused, index + 1);
+            }
+        }
+
+        if (TopicComposer.Compose(Recipe(field)).LeftOut is [var piece, ..])
+        {
+            var reason = FreeText.IsBlank(piece.Text) ? FreeText.OnlyInvisibleReason : $"'{piece.Text}' has no letters or digits";
+            return new BuilderFault(PartName(piece.Part), reason, piece.SourceColumn);
+        }
+
+        // Parsed as the sign-up reads it: with the invisible characters FreeText removes removed.
+        var composed = TopicComposer.Compose(Recipe(part => field(part) is { } value ? FreeText.Clean(value).Text : null));
+        if (!composed.IsEmpty && composed.Parse() is { Success: false } parsed)
+        {
+            var (part, column) = composed.Locate(parsed.Column);
+            return parsed.Reason!.StartsWith(TopicQuery.OnlyExcludesReason, StringComparison.Ordinal)
+                ? new BuilderFault(PartName(part), TopicQuery.OnlyExcludesReason, column)
+                : new BuilderFault(PartName(part), parsed.Reason, column);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The words under the field of <paramref name="fault"/> in the page's language: a place not offered as such
+    /// (<see cref="PageStrings.BuilderInNotOffered"/>; the summary line adds the field's label, "Look for the words in"),
+    /// excluded words alone in words naming the fields that would make the topic whole
+    /// (<see cref="PageStrings.BuilderOnlyExcluded"/>), others with their column (<see cref="FieldError"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
+    public static string Message(BuilderFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        return fault.Reason == TopicQuery.OnlyExcludesReason
+            ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderOnlyExcluded, PageStrings.BuilderNoneLabel, PageStrings.BuilderAllLabel, PageStrings.BuilderPhraseLabel, PageStrings.BuilderAnyLabel)
+            : fault.Given is { } given
+                ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderInNotOffered, Core.Words.TypedText.Isolate(given))
+                : FieldError(fault.Reason, fault.Column);
+    }
+
+    /// <summary>
     /// An error of row <paramref name="row"/> at <paramref name="column"/> of its composed topic, at the field the
-    /// piece there came from (<see cref="ComposedTopic.Locate"/>). Excluded words alone
-    /// (<see cref="TopicQuery.OnlyExcludesReason"/>) are told in words naming the excluded-words field and the fields
-    /// that would make the topic whole (<see cref="PageStrings.BuilderOnlyExcluded"/>), not the raw topic's example.
+    /// piece there came from (<see cref="ComposedTopic.Locate"/>), worded by <see cref="Message"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> or <paramref name="reason"/> is null.</exception>
     public static PageError Error(BuilderRow row, int column, string reason)
@@ -122,10 +190,8 @@ public static class TopicBuilderFields
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(reason);
         var (part, at) = row.Composed.Locate(column);
-        var message = reason.StartsWith(TopicQuery.OnlyExcludesReason, StringComparison.Ordinal)
-            ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderOnlyExcluded, PageStrings.BuilderNoneLabel, PageStrings.BuilderAllLabel, PageStrings.BuilderPhraseLabel, PageStrings.BuilderAnyLabel)
-            : FieldError(reason, at);
-        return new PageError(Name(row.Index, PartName(part)), message);
+        var only = reason.StartsWith(TopicQuery.OnlyExcludesReason, StringComparison.Ordinal);
+        return new PageError(Name(row.Index, PartName(part)), Message(new BuilderFault(PartName(part), only ? TopicQuery.OnlyExcludesReason : reason, at)));
     }
 
     /// <summary>The field of row <paramref name="row"/> an error about its whole topic goes to: the first it filled (<c>all</c> for a blank row).</summary>
@@ -136,19 +202,14 @@ public static class TopicBuilderFields
         return Name(row.Index, row.Composed.Spans is [var first, ..] ? PartName(first.Part) : "all");
     }
 
-    // A character the sign-up refuses in a topic, in the first of row's text fields holding one, at its column.
-    private static PageError? RefusedCharacter(int row, IReadOnlyDictionary<string, string> form)
-    {
-        foreach (var part in Parts.Where(p => p != "in"))
-        {
-            if (FreeText.Check(form.GetValueOrDefault(Name(row, part)) ?? string.Empty) is { Reason: { } reason, Index: var index })
-            {
-                return new PageError(Name(row, part), FieldError(reason, index + 1));
-            }
-        }
+    private static IEnumerable<BuilderRow> AllRows(IReadOnlyDictionary<string, string> form) =>
+        Enumerable.Range(0, MaxRows)
+            .Select(i => (Index: i, Recipe: Recipe(part => form.GetValueOrDefault(Name(i, part)))))
+            .Select(r => new BuilderRow(r.Index, r.Recipe, TopicComposer.Compose(r.Recipe)));
 
-        return null;
-    }
+    // Whether a row's fields hold anything a person typed or chose that is not the builder's own default.
+    private static bool Filled(Func<string, string?> field) =>
+        Parts.Any(p => p == "in" ? field(p) is { Length: > 0 } scope && !Scopes.Contains(scope, StringComparer.Ordinal) : !string.IsNullOrWhiteSpace(field(p)));
 
     /// <summary>The words under a builder field for <paramref name="reason"/> at 1-based <paramref name="column"/> of that field.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>

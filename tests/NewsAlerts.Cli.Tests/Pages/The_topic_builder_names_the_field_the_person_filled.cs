@@ -27,7 +27,8 @@ public sealed class The_topic_builder_names_the_field_the_person_filled
         {
             Form(("topic-0-none", "war")),
             Form(("topic-0-none", "war"), ("topic-0-in", "headline")),
-            Form(("topic-0-none", "war peace"), ("topic-0-in", "body"), ("topic-0-all", "!!!")),
+            // A word with nothing to search for ("!!!") is an error of its own (trial s42 #B), so not in this row.
+            Form(("topic-0-none", "war peace"), ("topic-0-in", "body"), ("topic-0-all", "  ")),
         })
         {
             var error = Assert.Single(TopicBuilderFields.Errors(form));

@@ -57,11 +57,12 @@ public sealed class A_sign_up_email_is_worded_by_its_address_state_only
     public void Only_topics_not_followed_are_new_compared_as_uniting_compares_them()
     {
         var followed = new List<Topic> { new("t1", "Zanzibar", false), new("t2", "ceasefire", true) };
-        var requested = new List<Topic> { new("t1", "ZANZIBAR", false), new("t2", "Comoros", false), new("t3", "ceasefire", false), new("t4", "ceasefire", true) };
+        // TopicIdentity: " zanzibar" is the topic followed; "ZANZIBAR", in capitals, is an acronym topic, so new (trial s42 #A).
+        var requested = new List<Topic> { new("t1", " zanzibar", false), new("t2", "ZANZIBAR", false), new("t3", "Comoros", false), new("t4", "ceasefire", false), new("t5", "ceasefire", true) };
 
         var added = SignUpEmails.NewTopics(followed, requested);
 
-        Assert.Equal([("t1", "Comoros", false), ("t2", "ceasefire", false)], added.Select(t => (t.Id, t.Text, t.Exact)));
+        Assert.Equal([("t1", "ZANZIBAR", false), ("t2", "Comoros", false), ("t3", "ceasefire", false)], added.Select(t => (t.Id, t.Text, t.Exact)));
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public sealed class A_topic_given_twice_is_kept_once
     [InlineData("""["ceasefire", "Syrie", "ceasefire"]""", new[] { "ceasefire", "Syrie" })]
     [InlineData("""["Syrie", {"text": "Syrie"}]""", new[] { "Syrie" })]
     [InlineData("""["Syria AND truce", "Syria  AND  truce"]""", new[] { "Syria AND truce" })]
+    // Trial s42 #A (TopicIdentity): an all-capitals word is an acronym topic, kept beside the plain one.
+    [InlineData("""["Syrie", "SYRIE"]""", new[] { "Syrie", "SYRIE" })]
+    [InlineData("""["Syrie", "syrie", "  SYRIE ", "Liban", "liban"]""", new[] { "Syrie", "SYRIE", "Liban" })]
+    [InlineData("""["İstanbul", "istanbul", "Straße", "strasse"]""", new[] { "İstanbul", "Straße" })]
     public void Repeats_are_dropped_in_the_order_first_given(string topics, string[] kept)
     {
         var errors = new List<FieldError>();
