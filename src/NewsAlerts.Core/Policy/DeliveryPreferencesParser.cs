@@ -313,8 +313,10 @@ public static class DeliveryPreferencesParser
         return n;
     }
 
+    // Exactly one of T's names, in any letter case (trial s42 B): Enum.TryParse also read a list of names as their bits
+    // ORed ("hourly, daily" as weekly, "monday,tuesday" as wednesday) and numbers as values, so each was misread.
     private static T? Name<T>(JsonElement json)
         where T : struct, Enum =>
-        json.ValueKind == JsonValueKind.String && json.GetString() is { } text && !text.Any(char.IsDigit)
-            && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+        json.ValueKind == JsonValueKind.String && json.GetString()?.Trim() is { } text
+            && Enum.GetNames<T>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<T>(name) : null;
 }

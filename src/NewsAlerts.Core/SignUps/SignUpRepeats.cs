@@ -6,11 +6,12 @@ using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
 
 /// <summary>
-/// A sign-up form sent again for the same contacts while what it sent still works (Back then Submit, a double click,
-/// "I didn't get the email" then Submit again; issue 16): a repeat, not a new sign-up. It sends nothing, so the link
-/// or code already sent keeps working and the per-contact allowance (<see cref="RateLimits.SignUpLimits.Contact"/>)
-/// is not spent: three resubmits no longer lock a person out for a day. The person lands on the same "check your
-/// email" or code page, whose "send it again" is the way to a new link or code (limited as a resend).
+/// A sign-up form sent again for the same contacts (Back then Submit, a double click, "I didn't get the email" then
+/// Submit again; issue 16): a repeat, not a new sign-up. Each channel is decided on its own (<see cref="Of"/>, trial
+/// s42 A): a link or code already sent that still works is kept and nothing is sent for it, so it keeps working and that
+/// contact's allowance (<see cref="RateLimits.SignUpLimits.Contact"/>) is not spent (three resubmits no longer lock a
+/// person out for a day); a spent one (used up, expired, voided, never sent) is sent anew on the same sign-up. The
+/// person lands on the same "check your email" or code page, whose "send it again" is the way to a new link or code.
 /// Decided here: only a form with the same choices (topics, time zone, language, SMS threshold, delivery preferences)
 /// is a repeat (<see cref="SignUpService.RepeatedAsync"/>), so a repeat writes nothing: the waiting sign-up already
 /// holds those choices. One whose choices differ is a sign-up again, which sends a new link or code to the contact (so
@@ -23,21 +24,40 @@ public static class SignUpRepeats
     /// <summary>
     /// Of <paramref name="candidates"/> (sign-ups stored with the contact looked up, in any order), the newest one made
     /// on the sign-up form (<see cref="SignUpIds.IsOfSignUpForm"/>, not a change from the manage link) with exactly
-    /// <paramref name="email"/> and <paramref name="phone"/> (null: none; compared as <see cref="ContactKeys"/> does),
-    /// at least one of them still waiting, and every waiting one still holding a link or code that works at
-    /// <paramref name="now"/>: a link before its expiry, a code before its expiry with tries left. Null when none
-    /// fits: the sign-up is new (or what was sent is spent, so a new one is owed).
+    /// <paramref name="email"/> and <paramref name="phone"/> (null: none; compared as <see cref="ContactKeys"/> does) and
+    /// at least one of them still waiting, with what each channel is owed at <paramref name="now"/>, decided on its own
+    /// (trial s42 A: a spent code also voided the good link): a waiting address whose link is used, voided, expired or
+    /// was never sent (<see cref="Unsent"/>) is owed a link; a waiting number whose code is voided, expired, tried out
+    /// or was never sent is owed a code; a contact confirmed, absent or still holding what works is owed nothing. Null
+    /// when none fits: the sign-up is new.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> is null.</exception>
-    public static PendingSignUp? Waiting(IEnumerable<PendingSignUp> candidates, string? email, string? phone, DateTimeOffset now)
+    public static SignUpRepeat? Of(IEnumerable<PendingSignUp> candidates, string? email, string? phone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         return candidates
             .Where(s => SignUpIds.IsOfSignUpForm(s.Id) && !s.Replaces
-                && Same(Channel.Email, s.Email, email) && Same(Channel.Sms, s.Phone, phone)
-                && s.PendingChannels.Count > 0 && EmailLive(s, now) && SmsLive(s, now))
+                && Same(Channel.Email, s.Email, email) && Same(Channel.Sms, s.Phone, phone) && s.PendingChannels.Count > 0)
             .OrderByDescending(s => s.CreatedAt)
+            .Select(s => new SignUpRepeat(s, SendsLink: !EmailLive(s, now), SendsCode: !SmsLive(s, now)))
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// <paramref name="pending"/> (a sign-up form's, as its confirmations were just issued) with the link or code of each
+    /// channel in <paramref name="notSent"/> (<c>email</c>, <c>sms</c>) marked expired at <paramref name="now"/>: what did
+    /// not go out counts as spent, so the same sign-up sent again sends it (<see cref="Of"/>) instead of answering "repeat,
+    /// nothing sent". Expired rather than voided: a code typed on its page reads as no longer usable ("send me a new
+    /// code"), not as replaced by a newer one, and a link that went out after all (a send cut short by its deadline)
+    /// still confirms until a newer one is sent.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static PendingConfirmations Unsent(PendingConfirmations pending, IReadOnlyCollection<string> notSent, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(notSent);
+        var email = notSent.Contains("email") && pending.EmailNonce is not null ? pending with { EmailLinkExpiresAt = now } : pending;
+        return notSent.Contains("sms") && pending.SmsCodeHash is not null ? email with { SmsCodeExpiresAt = now } : email;
     }
 
     /// <summary>Whether <paramref name="requested"/> asks for exactly what <paramref name="waiting"/> holds (contacts aside).</summary>

@@ -162,24 +162,26 @@ public sealed class SignUpService(
         ConditionalVoids.VoidAsync(signUps, candidates, voiding, cancellationToken);
 
     /// <summary>
-    /// The waiting sign-up that <paramref name="request"/> repeats (<see cref="SignUpRepeats.Waiting"/>: the same
-    /// contacts while the link or code sent still works), or null when it is a new sign-up. Read before the rate limits,
-    /// so a repeat is not counted against the per-contact allowance. A repeat stores and sends nothing: the link or code
-    /// already sent still confirms exactly these choices.
+    /// The waiting sign-up that <paramref name="request"/> repeats, with what each of its channels is owed
+    /// (<see cref="SignUpRepeats.Of"/>: the same contacts and the same choices; a link or code that still works is
+    /// kept, a spent or unsent one is owed anew), or null when it is a new sign-up. Read before the rate limits, so
+    /// only the contacts owed something are counted against the per-contact allowance. A repeat owed nothing stores and
+    /// sends nothing: what was sent still confirms exactly these choices; one owed a link or code gets it from
+    /// <see cref="ResendAsync(PendingSignUp, bool, bool, CancellationToken)"/> for those channels only.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public async Task<PendingSignUp?> RepeatedAsync(SubscriberRequest request, CancellationToken cancellationToken)
+    public async Task<SignUpRepeat?> RepeatedAsync(SubscriberRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var candidates = request.Phone is { } phone
             ? await signUps.FindByPhoneAsync(phone, cancellationToken)
             : request.Email is { } email ? await signUps.FindByEmailAsync(email, cancellationToken) : [];
-        var waiting = SignUpRepeats.Waiting(candidates, request.Email, request.Phone, time.GetUtcNow());
+        var repeat = SignUpRepeats.Of(candidates, request.Email, request.Phone, time.GetUtcNow());
 
         // Only the same choices make a repeat: anyone may type a person's address, so a form with other choices is a
         // sign-up again (a new link or code sent to the contact, who sees it; the per-contact limit spent), never a
         // silent rewrite of what the contact's waiting link would confirm (review of issue 16).
-        return waiting is not null && SignUpRepeats.SameChoices(waiting, Requested(waiting, request)) ? waiting : null;
+        return repeat is not null && SignUpRepeats.SameChoices(repeat.Waiting, Requested(repeat.Waiting, request)) ? repeat : null;
     }
 
     // The waiting sign-up as the request would have it (its id, contacts and confirmations kept).
@@ -532,9 +534,10 @@ public sealed class SignUpService(
     }
 
     /// <summary>
-    /// After <paramref name="started"/>'s confirmations were sent, voids the link or code of each channel in
-    /// <paramref name="notSent"/> (<see cref="ContactChanges.WithoutUnsent"/>), written only over the change as it was
-    /// started (a later change wins), so the same change asked for again sends one rather than answering as a repeat.
+    /// After <paramref name="started"/>'s confirmations were sent, ends the link or code of each channel in
+    /// <paramref name="notSent"/>, written only over the sign-up as it was started (a later change wins), so the same
+    /// sign-up or change asked for again sends one rather than answering as a repeat: a sign-up form's are marked expired
+    /// (<see cref="SignUpRepeats.Unsent"/>, trial s42 A), the manage link's change voided (<see cref="ContactChanges.WithoutUnsent"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public async Task ForgetUnsentAsync(SignUpStarted started, IReadOnlyCollection<string> notSent, CancellationToken cancellationToken)
@@ -543,7 +546,10 @@ public sealed class SignUpService(
         ArgumentNullException.ThrowIfNull(notSent);
         if (notSent.Count > 0 && await signUps.GetAsync(started.SignUp.Id, cancellationToken) is { } stored && stored.Pending == started.SignUp.Pending)
         {
-            await signUps.ReplaceIfUnchangedAsync(stored, stored with { Pending = ContactChanges.WithoutUnsent(stored.Pending, notSent) }, cancellationToken);
+            var ended = SignUpIds.IsOfSignUpForm(stored.Id)
+                ? SignUpRepeats.Unsent(stored.Pending, notSent, time.GetUtcNow())
+                : ContactChanges.WithoutUnsent(stored.Pending, notSent);
+            await signUps.ReplaceIfUnchangedAsync(stored, stored with { Pending = ended }, cancellationToken);
         }
     }
 

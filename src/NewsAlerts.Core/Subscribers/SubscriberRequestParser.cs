@@ -137,7 +137,7 @@ public static class SubscriberRequestParser
         {
             var parsed = pauseValue.ValueKind == JsonValueKind.String
                 ? Pausing.PauseChange.Parse(pauseValue.GetString())
-                : Validated<Pausing.PauseChange>.Invalid(Pausing.PauseChange.Field, "must be a string: 1d, 1w, resumed, off or a date (yyyy-MM-dd)");
+                : Validated<Pausing.PauseChange>.Invalid(Pausing.PauseChange.Field, "must be a string; " + Pausing.PauseChange.Allowed);
             errors.AddRange(parsed.Errors);
             pause = parsed.Value;
         }

@@ -128,7 +128,7 @@ public static class ApiSchemas
                 ("timeZone", Text("IANA time zone.")), ("smsMaxUrgency", Integer("1..9.")), ("language", Text($"BCP 47 tag of one of {string.Join(", ", NewsAlerts.Core.Texts.TextLanguages.Offered)}, else 400.")), ("preferences", Ref(Preferences)),
                 ("email", Text("A new email address: confirmed by its link before it replaces the old one.")), ("phone", Text("A new mobile number, read as at sign-up (E.164, or as written in the one allowed country): confirmed by its code before it replaces the old one.")),
                 ("languages", Bounded(MaxLanguages, Text("Other article languages to match in (replaces the list)."))),
-                (NewsAlerts.Core.Pausing.PauseChange.Field, Text("Pause alerts: `1d`, `1w`, `resumed` (until resumed), a date `yyyy-MM-dd` (alerts start again at 00:00 of it on the subscriber's clock) or `off` (resume now); " + AnyDigits))),
+                (NewsAlerts.Core.Pausing.PauseChange.Field, Pause())),
             [SignUpStarted] = Object("A sign-up waiting for confirmation.", ["signUpId"],
                 ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
                 ("notSent", Array(Text("Channels whose confirmation could not be sent now."))), ("warnings", Array(Object("A warning about a topic.", [])))),
@@ -169,6 +169,17 @@ public static class ApiSchemas
     };
 
     private static OpenApiSchema Text(string description, string? format = null) => new() { Type = JsonSchemaType.String, Description = description, Format = format };
+
+    // The pause values from the one list the parser reads (the old `resumed` is refused: trial s42 B), or a date.
+    private static OpenApiSchema Pause() => new()
+    {
+        Description = "Pause alerts: `1d`, `1w`, `untilResumed` (until the subscriber resumes), a date `yyyy-MM-dd` (alerts start again at 00:00 of it on the subscriber's clock) or `off` (resume now); `resumed` is refused (400 naming `pause`). " + AnyDigits,
+        OneOf =
+        [
+            new OpenApiSchema { Type = JsonSchemaType.String, Description = "A length, or `off`.", Enum = [.. NewsAlerts.Core.Pausing.PauseChange.Values.Select(v => (System.Text.Json.Nodes.JsonNode)v)] },
+            Text("The date alerts start again.", "date"),
+        ],
+    };
 
     private static OpenApiSchema DateTime(string description) => Text(description, "date-time");
 

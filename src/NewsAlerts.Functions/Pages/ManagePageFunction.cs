@@ -35,7 +35,7 @@ using NewsAlerts.Pages.Topics;
 /// <c>open</c> (303 to the manage link's page), <c>topics</c> (<c>topics</c> and the topic builder's rows; <c>action=preview</c> only shows them), <c>settings</c> (<c>emailFrequency</c>, <c>digestTime</c>,
 /// <c>weekday</c>, <c>quietStart</c>, <c>quietEnd</c>, <c>smsMaxUrgency</c>, <c>timeZone</c>, <c>language</c>, <c>languages</c>: the boxes ticked, none clears the list),
 /// <c>resend</c> (confirmations for unconfirmed contacts), <c>pause</c> (<c>pause</c>: <c>1d</c>, <c>1w</c>, <c>date</c>,
-/// <c>resumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
+/// <c>untilResumed</c>; <c>pauseUntil</c>: <c>yyyy-MM-dd</c>), <c>resume</c>, <c>stop</c> (asks "stop everything?"),
 /// <c>stopConfirmed</c> (stops everything and deletes the history), <c>email</c> or
 /// <c>phone</c> (add or change the address, <c>newEmail</c>, or number, <c>newPhone</c>: confirmed first, see
 /// <see cref="ContactChanges"/>), <c>cancelEmail</c> or <c>cancelPhone</c> (cancel that change) and <c>code</c> (the
@@ -438,7 +438,6 @@ public sealed class ManagePageFunction(
 
         var started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
         var notSent = await confirmations.SendAsync(request, started, cancellationToken);
-        await signUps.ForgetUnsentAsync(started, notSent, cancellationToken);
         // The number's code is entered on the preference centre (its code field shows while the number waits).
         return Done(request, token, (channel, notSent.Count > 0) switch
         {

@@ -127,8 +127,11 @@ public sealed class SignUpPageFunction(
         }
 
         var pending = started.SignUp.PendingChannels;
-        return EditorGate.SeeOther(request.HttpContext.Response,
-            SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent, embed, PageCulture.Language));
+        // A repeat whose code was spent gets a new code alone (trial s42 A): its page says so, and that the link still works.
+        var codeAlone = started.EmailConfirmationToken is null && (started.SmsCode is not null || started.SmsCodeWithheld) && pending.Contains("email");
+        return EditorGate.SeeOther(request.HttpContext.Response, codeAlone
+            ? SignUpSent.Location(started.SignUp.Id, email: false, sms: true, notSent, embed, PageCulture.Language, resent: true, linkKept: true)
+            : SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent, embed, PageCulture.Language));
     }
 
     private Task<IActionResult> FormAsync(FormState state, bool embed, int status, string? topic = null) =>

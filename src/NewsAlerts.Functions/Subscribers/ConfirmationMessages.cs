@@ -10,9 +10,11 @@ using NewsAlerts.Core.SignUps;
 /// (<see cref="AllowanceReturns.Due"/>): only when nothing went out and only for our own failure (the provider's
 /// transient failure; issue 16), so asking again is not refused for our failure. A send the provider refused for good
 /// (an invalid or blocked number: the requester's input) or one cut short by the deadline (it may have gone out) keeps
-/// them spent, so failing sends cannot be made into unlimited requests (review of s35). One job: telling the gate.
+/// them spent, so failing sends cannot be made into unlimited requests (review of s35). What did not go out is marked
+/// spent on its sign-up (<see cref="SignUpService.ForgetUnsentAsync"/>, trial s42 A), so the same sign-up or change asked
+/// for again sends it rather than answering "repeat, nothing sent". One job: the aftermath of each send.
 /// </summary>
-public sealed class ConfirmationMessages(ConfirmationSending sending, ConfirmationGate gate)
+public sealed class ConfirmationMessages(ConfirmationSending sending, ConfirmationGate gate, SignUpService signUps)
 {
     /// <summary>
     /// Sends <paramref name="started"/>'s confirmations for <paramref name="request"/>, notes how each ended with the
@@ -28,7 +30,7 @@ public sealed class ConfirmationMessages(ConfirmationSending sending, Confirmati
     }
 
     /// <summary>
-    /// As <see cref="SendAsync(HttpRequest, SignUpStarted, CancellationToken)"/> without giving back yet: for a request that
+    /// As <see cref="SendAsync(HttpRequest, SignUpStarted, CancellationToken)"/> (what did not go out marked spent) without giving back yet: for a request that
     /// sends for several sign-ups (a contact change of the address and the number) and then calls
     /// <see cref="ConfirmationGate.GiveBackIfDueAsync"/> once, over every end.
     /// </summary>
@@ -38,13 +40,19 @@ public sealed class ConfirmationMessages(ConfirmationSending sending, Confirmati
         ArgumentNullException.ThrowIfNull(request);
         // Each end is noted as it happens: a failure on the second channel after the first went must not leave only "failed
         // on our side" noted (HttpRequestGuard's), which would give back what the first channel's send spent (review of s36).
-        return NotSent(await sending.SendAsync(started, (_, end) => ConfirmationGate.Record(request, end), cancellationToken));
+        var notSent = NotSent(await sending.SendAsync(started, (_, end) => ConfirmationGate.Record(request, end), cancellationToken));
+        await signUps.ForgetUnsentAsync(started, notSent, cancellationToken);
+        return notSent;
     }
 
-    /// <summary>Sends them with no request to give back to; returns the channels not sent (<c>email</c>, <c>sms</c>).</summary>
+    /// <summary>Sends them with no request to give back to (what did not go out marked spent); returns the channels not sent (<c>email</c>, <c>sms</c>).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<IReadOnlyList<string>> SendAsync(SignUpStarted started, CancellationToken cancellationToken) =>
-        NotSent(await sending.SendAsync(started, cancellationToken));
+    public async Task<IReadOnlyList<string>> SendAsync(SignUpStarted started, CancellationToken cancellationToken)
+    {
+        var notSent = NotSent(await sending.SendAsync(started, cancellationToken));
+        await signUps.ForgetUnsentAsync(started, notSent, cancellationToken);
+        return notSent;
+    }
 
     private static List<string> NotSent(IReadOnlyList<(string Channel, ConfirmationEnd End)> ends) =>
         [.. ends.Where(e => e.End != ConfirmationEnd.Went).Select(e => e.Channel)];

@@ -217,7 +217,6 @@ public sealed class SubscribersFunction(
             {
                 started = await signUps.StartContactChangeAsync(change, channel, cancellationToken);
                 var unsent = await confirmations.SendAndRecordAsync(request, started, cancellationToken);
-                await signUps.ForgetUnsentAsync(started, unsent, cancellationToken);
                 notSent.AddRange(unsent);
             }
         }

@@ -7,7 +7,7 @@ using NewsAlerts.Core.Validation;
 using NewsAlerts.Pages.Layout;
 
 /// <summary>
-/// The preference centre's pause form: <c>pause</c> (<c>1d</c>, <c>1w</c>, <c>date</c>, <c>resumed</c>) and, for
+/// The preference centre's pause form: <c>pause</c> (<c>1d</c>, <c>1w</c>, <c>date</c>, <c>untilResumed</c>) and, for
 /// <c>date</c>, <c>pauseUntil</c> (<c>yyyy-MM-dd</c>), read into the API's <c>pause</c> value; an error names the
 /// field the person must change.
 /// </summary>
@@ -22,7 +22,7 @@ public static class PauseFields
     /// <summary>The choices of <see cref="Choice"/>.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Choices =>
     [
-        new("1d", PageStrings.PauseDay), new("1w", PageStrings.PauseWeek), new("date", PageStrings.PauseDate), new("resumed", PageStrings.PauseResumed),
+        new("1d", PageStrings.PauseDay), new("1w", PageStrings.PauseWeek), new("date", PageStrings.PauseDate), new(PauseChange.UntilResumedValue, PageStrings.PauseResumed),
     ];
 
     /// <summary>The pause the form asks for, or the error to show on its field.</summary>
@@ -70,8 +70,8 @@ public static class PauseFields
             return new PageError(field, range);
         }
 
-        // The API's "must be 1d, 1w, resumed, off or a date (yyyy-MM-dd)" names values and a pattern: the page's own words instead.
-        return error.Reason.StartsWith("must be 1d", StringComparison.Ordinal)
+        // The API's "must be 1d, 1w, untilResumed, off or a date (yyyy-MM-dd)" names values and a pattern: the page's own words instead.
+        return error.Reason.Contains(PauseChange.Allowed, StringComparison.Ordinal)
             ? new PageError(field, field == Date ? Named(PageStrings.PauseUntilNotDate, Date) : Named(PageStrings.PauseChooseHowLong, Choice))
             : new PageError(field, Fields.FormFields.Worded(field, PauseChange.Field, error.Reason));
     }

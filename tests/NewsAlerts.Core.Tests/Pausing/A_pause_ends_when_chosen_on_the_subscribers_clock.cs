@@ -9,7 +9,8 @@ public sealed class A_pause_ends_when_chosen_on_the_subscribers_clock
     [Theory]
     [InlineData("1d", PauseLength.Day)]
     [InlineData("1W", PauseLength.Week)]
-    [InlineData(" resumed ", PauseLength.UntilResumed)]
+    [InlineData(" untilResumed ", PauseLength.UntilResumed)]
+    [InlineData("UNTILRESUMED", PauseLength.UntilResumed)]
     [InlineData("off", PauseLength.Resume)]
     [InlineData("2026-12-24", PauseLength.UntilDate)]
     public void Each_written_choice_is_read(string value, PauseLength expected) =>
@@ -25,6 +26,28 @@ public sealed class A_pause_ends_when_chosen_on_the_subscribers_clock
         var parsed = PauseChange.Parse(value);
         Assert.False(parsed.IsValid);
         Assert.Equal("pause", Assert.Single(parsed.Errors).Field);
+    }
+
+    [Theory]
+    [InlineData("resumed")]
+    [InlineData(" Resumed ")]
+    public void Resumed_is_refused_naming_pause_what_each_meaning_is_written_and_every_value(string value)
+    {
+        // Trial s42 B: an API client sent "resumed" to resume and was paused until 9999-12-31.
+        var error = Assert.Single(PauseChange.Parse(value).Errors);
+
+        Assert.Equal("pause", error.Field);
+        Assert.Contains("off resumes now, untilResumed pauses until you resume", error.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("must be 1d, 1w, untilResumed, off or a date (yyyy-MM-dd)", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_listed_value_is_read_and_none_of_them_reads_as_another()
+    {
+        var read = PauseChange.Values.Select(v => PauseChange.Parse(v).Value!.Length).ToList();
+
+        Assert.Equal([PauseLength.Day, PauseLength.Week, PauseLength.UntilResumed, PauseLength.Resume], read);
+        Assert.All(PauseChange.Values, v => Assert.Contains(v, PauseChange.Allowed, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -45,6 +45,12 @@ public sealed class Preferences_are_read_merged_and_refused_by_field
     [InlineData("""{"topics": {"t1": {"smsMaxUrgency": 10}}}""", "preferences.topics.t1.smsMaxUrgency")]
     [InlineData("""{"topics": {"t1": {"email": {"frequency": "never"}}}}""", "preferences.topics.t1.email.frequency")]
     [InlineData("""{"frequency": "daily"}""", "preferences.frequency")]
+    // Trial s42 B's kind: a list of names was read as their bits ORed (hourly|daily = weekly, monday|tuesday = wednesday).
+    [InlineData("""{"email": {"frequency": "hourly, daily"}}""", "preferences.email.frequency")]
+    [InlineData("""{"email": {"frequency": "immediate,hourly"}}""", "preferences.email.frequency")]
+    [InlineData("""{"email": {"weekday": "monday,tuesday"}}""", "preferences.email.weekday")]
+    [InlineData("""{"email": {"weekday": "-1"}}""", "preferences.email.weekday")]
+    [InlineData("""{"topics": {"t1": {"email": {"frequency": "daily,weekly"}}}}""", "preferences.topics.t1.email.frequency")]
     [InlineData("""[]""", "preferences")]
     public void A_bad_field_is_refused_by_its_path(string json, string field)
     {
@@ -135,6 +141,18 @@ public sealed class Preferences_are_read_merged_and_refused_by_field
 
         Assert.NotNull(SubscriberRequestParser.ParseSettings(ok.RootElement).Value!.Preferences);
         Assert.Equal("preferences.quietHours.end", Assert.Single(SubscriberRequestParser.ParseSettings(bad.RootElement).Errors).Field);
+    }
+
+    [Theory]
+    [InlineData("Weekly", "FRIDAY", EmailFrequency.Weekly, DayOfWeek.Friday)]
+    [InlineData(" hourly ", "sunday", EmailFrequency.Hourly, DayOfWeek.Sunday)]
+    [InlineData("daily", " Wednesday", EmailFrequency.Daily, DayOfWeek.Wednesday)]
+    public void One_name_in_any_letter_case_is_read_as_itself(string frequency, string weekday, EmailFrequency expected, DayOfWeek day)
+    {
+        var parsed = Parse(JsonSerializer.Serialize(new { email = new { frequency, weekday } }));
+
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors));
+        Assert.Equal((expected, day), (parsed.Value!.Email.Frequency, parsed.Value.Email.Weekday));
     }
 
     private static Core.Validation.Validated<DeliveryPreferences> Parse(string json)

@@ -133,7 +133,7 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         var confirmed = await ConfirmedAsync("api");
 
         using var refused = await PatchAsync(confirmed, """{"pause": "soon"}""");
-        using var untilResumed = await PatchAsync(confirmed, """{"pause": "resumed"}""");
+        using var untilResumed = await PatchAsync(confirmed, """{"pause": "untilResumed"}""");
         var body = await Api.BodyAsync(untilResumed);
         using var resumed = await PatchAsync(confirmed, """{"pause": "off"}""");
 
@@ -143,6 +143,38 @@ public sealed class The_preference_centre_pauses_and_lists_what_was_received_and
         Assert.Equal(HttpStatusCode.OK, untilResumed.StatusCode);
         Assert.Equal(Pauses.UntilResumed, body.GetProperty("pausedUntil").GetDateTimeOffset());
         Assert.False((await Api.BodyAsync(resumed)).TryGetProperty("pausedUntil", out _));
+    }
+
+    [Fact]
+    public async Task The_api_refuses_resumed_naming_pause_and_the_values_and_leaves_the_subscriber_unpaused()
+    {
+        // Trial s42 B: {"pause":"resumed"} answered "pausedUntil":"9999-12-31T23:59:59.9999999+00:00" to a client resuming.
+        var confirmed = await ConfirmedAsync("retired");
+
+        using var refused = await PatchAsync(confirmed, """{"pause": "resumed"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("\"pause\"", problem, StringComparison.Ordinal);
+        Assert.Contains("must be 1d, 1w, untilResumed, off or a date (yyyy-MM-dd)", problem, StringComparison.Ordinal);
+        var service = host.Services.GetRequiredService<SubscriberService>();
+        Assert.Null((await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!.PausedUntil);
+    }
+
+    [Fact]
+    public async Task The_page_pauses_until_resumed_with_the_apis_value()
+    {
+        var confirmed = await ConfirmedAsync("until");
+        var page = await OpenAsync(confirmed);
+        Assert.Contains("value=\"untilResumed\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"resumed\"", page, StringComparison.Ordinal);
+
+        var (paused, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(page, "pause"), [new("pause", "untilResumed")]);
+
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        var service = host.Services.GetRequiredService<SubscriberService>();
+        Assert.Equal(Pauses.UntilResumed, (await service.GetAsync(confirmed.Subscriber.Id, confirmed.ManageToken, CancellationToken.None)).Subscriber!.PausedUntil);
     }
 
     private Task<ConfirmedSignUp> ConfirmedAsync(string name) => SignUps.ConfirmedAsync(

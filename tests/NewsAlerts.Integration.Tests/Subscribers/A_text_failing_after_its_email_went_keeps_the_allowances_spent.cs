@@ -54,7 +54,7 @@ public sealed class A_text_failing_after_its_email_went_keeps_the_allowances_spe
         var sender = new TextThrows();
         var sending = ActivatorUtilities.CreateInstance<ConfirmationSending>(host.Services, (IConfirmationSender)sender);
         var gate = host.Services.GetRequiredService<ConfirmationGate>();
-        var messages = new ConfirmationMessages(sending, gate);
+        var messages = new ConfirmationMessages(sending, gate, signUps);
         var http = new DefaultHttpContext();
 
         var problem = await HttpRequestGuard.RunAsync(http, "SignUp", () => messages.SendAsync(http.Request, started, CancellationToken.None), NullLogger.Instance);
