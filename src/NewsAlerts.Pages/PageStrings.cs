@@ -630,6 +630,24 @@ public static class PageStrings
     /// <summary>What that page asks.</summary>
     public static string AddressConfirmMessage => Text(nameof(AddressConfirmMessage));
 
+    /// <summary>The button page of a link bringing the subscriber's own address back (after unsubscribing; session 42): not a change of address.</summary>
+    public static string ComeBackConfirmTitle => Text(nameof(ComeBackConfirmTitle));
+
+    /// <summary>What that page asks: the alerts start coming to the address again, topics and settings kept.</summary>
+    public static string ComeBackConfirmMessage => Text(nameof(ComeBackConfirmMessage));
+
+    /// <summary>"Welcome back": the page after that link's button, and the link opened again after it worked.</summary>
+    public static string ComeBackDoneTitle => Text(nameof(ComeBackDoneTitle));
+
+    /// <summary>After the button: the alerts start again at the address, and a manage link was emailed.</summary>
+    public static string ComeBackDoneMessage => Text(nameof(ComeBackDoneMessage));
+
+    /// <summary>The link opened again after it worked: the alerts come to the address again already; nothing changes again.</summary>
+    public static string ComeBackAlreadyMessage => Text(nameof(ComeBackAlreadyMessage));
+
+    /// <summary>An expired or replaced link bringing the address back: nothing changed, and the way on is a new link to the preferences.</summary>
+    public static string ComeBackLinkNotValidMessage => Text(nameof(ComeBackLinkNotValidMessage));
+
     /// <summary>On a code page or the preference centre: a code this sign-up held before its newer code replaced it (trial r37 #3).</summary>
     public static string CodeSuperseded => Text(nameof(CodeSuperseded));
 

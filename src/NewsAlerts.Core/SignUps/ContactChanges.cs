@@ -137,7 +137,7 @@ public static class ContactChanges
         // The subscriber's language, as at sign-up: the code and the email of a change are sent in it (trial r35 #1).
         return new PendingSignUp(
             id, email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, now, pending, SubscriberId: subscriber.Id, Replaces: true,
-            Language: subscriber.Language, Languages: subscriber.Languages);
+            Language: subscriber.Language, Languages: subscriber.Languages, ComesBack: email is { } address && IsOwnAddress(subscriber, address) && subscriber.EmailStatus is ContactStatus.OptedOut or ContactStatus.Disabled);
     }
 
     private static bool IsOwnConfirmed(string? current, ContactStatus status, Channel channel, string contact) =>

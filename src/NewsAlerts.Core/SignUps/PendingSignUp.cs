@@ -37,6 +37,11 @@ using NewsAlerts.Core.Subscribers;
 /// The optional choices the sign-up gave explicitly (<see cref="SubscriberRequest.Given"/>), or null for a row stored
 /// before they were kept (<see cref="ChoicesNotApplied"/> then guesses from the values).
 /// </param>
+/// <param name="ComesBack">
+/// Set on the manage link's sign-up when the address it confirms is the subscriber's own already (an address that was
+/// unsubscribed or never confirmed, asked for again: <see cref="ContactChanges.IsOwnAddress"/>), so its pages say the
+/// alerts start again rather than that an address changes (session 42), as its email does (trial r41 #10).
+/// </param>
 public sealed record PendingSignUp(
     string Id,
     string? Email,
@@ -55,7 +60,8 @@ public sealed record PendingSignUp(
     bool Replaces = false,
     string? CreatedSubscriberId = null,
     TopicsAdded? Added = null,
-    IReadOnlyList<string>? Given = null)
+    IReadOnlyList<string>? Given = null,
+    bool ComesBack = false)
 {
     /// <summary>The channels still to confirm, as the API names them (<c>email</c>, <c>sms</c>).</summary>
     public IReadOnlyList<string> PendingChannels =>

@@ -15,4 +15,11 @@ public static class SignUpIds
 
     /// <summary>Whether <paramref name="id"/> is a sign-up made on the sign-up page or API (<c>u</c>), not the manage link's (<c>m</c>).</summary>
     public static bool IsOfSignUpForm(string id) => id is ['u', ..];
+
+    /// <summary>
+    /// Whether <paramref name="id"/> (as a link gives it) is well formed and the manage link's (<c>m</c>: a change of
+    /// address or number, or an address coming back). What a page says of a link follows this: an id of no known shape
+    /// (<c>nope</c>, a link cut short) was never a change of address, so it is worded as a sign-up's link (session 42).
+    /// </summary>
+    public static bool IsOfManageLink(string? id) => IsWellFormed(id) && id is ['m', ..];
 }

@@ -467,7 +467,10 @@ public sealed class SignUpService(
         return (ok, new PendingSignUp(
             ManageSignUpId(subscriber.Id), email, phone, subscriber.TimeZone, [], subscriber.SmsMaxUrgency, time.GetUtcNow(),
             Unissued, SubscriberId: subscriber.Id, Replaces: changedEmail is not null || changedPhone is not null,
-            Language: subscriber.Language, Languages: subscriber.Languages)); // sent in the subscriber's language (trial r35 #1)
+            Language: subscriber.Language, Languages: subscriber.Languages, // sent in the subscriber's language (trial r35 #1)
+            // Its own address sent again after it stopped getting alerts (unsubscribed, or refused by the provider): its
+            // pages welcome it back (session 42); an address never confirmed is confirmed as any other.
+            ComesBack: changedEmail is null && email is not null && subscriber.EmailStatus is ContactStatus.OptedOut or ContactStatus.Disabled));
     }
 
     /// <summary>

@@ -4,11 +4,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using NewsAlerts.Core.Validation;
 
-/// <summary>RFC 9457 problem+json answers that name the field and the reason.</summary>
+/// <summary>
+/// RFC 9457 problem+json answers that name the field and the reason. They are written in English for the developer
+/// calling the API, whatever its <c>Accept-Language</c>, and say so with <c>Content-Language: en</c> (RFC 9110 §8.5):
+/// their reasons are the validators' own sentences, which a client matches on; people see pages, whose reasons are
+/// translated from these (<c>NewsAlerts.Pages.Fields.ValidatorReasonWords</c>) into the person's language.
+/// </summary>
 public static class Problems
 {
     /// <summary>The media type of every problem answer.</summary>
     public const string MediaType = "application/problem+json";
+
+    /// <summary>The language of every problem answer's title and detail (<c>Content-Language</c>).</summary>
+    public const string Language = "en";
 
     /// <summary>400 with every invalid field under <c>errors</c>; the detail names the first.</summary>
     public static IActionResult Invalid(IReadOnlyList<FieldError> errors) => Fields(StatusCodes.Status400BadRequest, "The request is not valid.", errors);
@@ -36,9 +44,21 @@ public static class Problems
     public static IActionResult Of(int status, string title, string detail) =>
         Result(new ProblemDetails { Status = status, Title = title, Detail = detail });
 
-    private static ObjectResult Result(ProblemDetails details) => new(details)
+    /// <summary>The problem+json answer of <paramref name="details"/>, with its status and <c>Content-Language</c>.</summary>
+    internal static ObjectResult Result(ProblemDetails details) => new EnglishProblem(details)
     {
         StatusCode = details.Status,
         ContentTypes = { MediaType },
     };
+
+    // A problem answer that says which language it is written in.
+    private sealed class EnglishProblem(ProblemDetails details) : ObjectResult(details)
+    {
+        public override Task ExecuteResultAsync(ActionContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            context.HttpContext.Response.Headers.ContentLanguage = Language;
+            return base.ExecuteResultAsync(context);
+        }
+    }
 }

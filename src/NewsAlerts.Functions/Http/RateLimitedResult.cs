@@ -54,6 +54,6 @@ public sealed class RateLimitedResult(RateLimitRefusal refusal, ClientAction act
                 : $"{Refusal.Limit}: the limit is reached; {NotDone(Action)}. Try again in {Refusal.RetryAfterSeconds} s.",
             Extensions = { ["limit"] = Refusal.Limit },
         };
-        return new ObjectResult(details) { StatusCode = details.Status, ContentTypes = { Problems.MediaType } }.ExecuteResultAsync(context);
+        return Problems.Result(details).ExecuteResultAsync(context);
     }
 }

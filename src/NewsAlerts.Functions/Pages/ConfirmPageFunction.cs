@@ -47,15 +47,15 @@ public sealed class ConfirmPageFunction(
         {
             if (request.Query[ConfirmedLocations.ViewField].ToString() is { Length: > 0 } view)
             {
-                // The "you're confirmed" page speaks the language of the sign-up it names, as every page of a sign-up does (trial r41 #15).
-                if (await SignUpLanguageAsync(request, null, request.Query[ConfirmedLocations.SignUpField].ToString() is { Length: > 0 } confirmedFrom ? confirmedFrom : request.Query[ConfirmedLocations.AddedField].ToString(), cancellationToken) is { } viewLanguage)
-                {
-                    PageCulture.Use(viewLanguage);
-                }
-
+                // The "you're confirmed" page speaks the language of the sign-up it names, as every page of a sign-up does
+                // (trial r41 #15). That sign-up (just confirmed, or whose topics were just added) is read once, here, and
+                // the page takes this read (session 42, review: it was read for the language and again for the page).
+                var added = request.Query[ConfirmedLocations.AddedField].ToString() is { Length: > 0 } addedId ? addedId : null;
+                var from = request.Query[ConfirmedLocations.SignUpField].ToString() is { Length: > 0 } fromId ? fromId : null;
+                var viewed = (from ?? added) is { } viewedId && SignUpIds.IsWellFormed(viewedId) ? await signUps.FindAsync(viewedId, cancellationToken) : null;
+                PageResponder.UseLanguage(request, null, viewed is null ? null : PageLanguage.ForSubscriber(viewed.Language));
                 return await ConfirmedPageAsync(view, ConfirmedLocations.ChannelOf(request.Query[ConfirmedLocations.ChannelField]), request.Query["embed"] == "1", cancellationToken,
-                    request.Query[ConfirmedLocations.AddedField].ToString() is { Length: > 0 } added ? added : null,
-                    request.Query[ConfirmedLocations.SignUpField].ToString() is { Length: > 0 } from ? from : null);
+                    added is null ? null : viewed, from is null ? null : viewed);
             }
 
             var token = request.Query["token"].ToString();
@@ -66,11 +66,8 @@ public sealed class ConfirmPageFunction(
             var signUpId = named ? request.Query["signUp"].ToString() : verified?.SubscriberId ?? string.Empty;
             // Read once for the whole request (issue 16) and passed down: every check below takes this read, none reads it again.
             var waiting = SignUpIds.IsWellFormed(signUpId) ? await signUps.FindAsync(signUpId, cancellationToken) : null;
-            if (request.Query[PageLanguage.Field].Count == 0 && waiting is not null)
-            {
-                // A link from a message opens in the language the sign-up chose (issue 16), not the browser's.
-                PageCulture.Use(PageLanguage.ForSubscriber(waiting.Language));
-            }
+            // A link from a message opens in the language the sign-up chose (issue 16), not the browser's; an unknown one in the browser's.
+            PageResponder.UseLanguage(request, null, waiting is null ? null : PageLanguage.ForSubscriber(waiting.Language));
 
             if (token.Length == 0 && await NumberConfirmedElsewhereAsync(waiting, request.Query["embed"] == "1", cancellationToken) is { } done)
             {
@@ -81,10 +78,19 @@ public sealed class ConfirmPageFunction(
             // manage link's "m" sign-up) says what it was for, and leads to the preferences, where the change is made again.
             // Only a link that was one (named "m" sign-up, or a signed token of one): any other broken token gets the generic page.
             if (token.Length > 0 && verified is null
-                && IsManageSignUp(named ? signUpId : tokens.SignedSubject(token, TokenPurpose.ConfirmEmail)))
+                && (named ? signUpId : tokens.SignedSubject(token, TokenPurpose.ConfirmEmail)) is { } changeId && IsManageSignUp(changeId))
             {
-                return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
-                    embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
+                // Session 42: a link that brought the subscriber's own address back says so, not "a new address", when its
+                // token is ours (signed, only expired): only then is the change it names read, for its wording and language.
+                var signed = tokens.SignedSubject(token, TokenPurpose.ConfirmEmail) == changeId
+                    ? named ? waiting : await signUps.FindAsync(changeId, cancellationToken)
+                    : null;
+                if (signed is not null)
+                {
+                    PageResponder.UseLanguage(request, null, PageLanguage.ForSubscriber(signed.Language));
+                }
+
+                return await ChangeLinkNotValidAsync(signed, request.Query["embed"] == "1");
             }
 
             if (token.Length > 0 && !named && verified is null)
@@ -108,8 +114,7 @@ public sealed class ConfirmPageFunction(
             if (token.Length > 0 && signUps.SpentAddressChangeLink(signUpId, token, waiting))
             {
                 metrics.Confirmation(Channel.Email, "refused");
-                return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
-                    embed: request.Query["embed"] == "1", linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
+                return await ChangeLinkNotValidAsync(waiting, request.Query["embed"] == "1");
             }
 
             // The SMS code page keeps the embedded sign-up's minimal chrome and frame-ancestors when asked (?embed=1).
@@ -117,7 +122,8 @@ public sealed class ConfirmPageFunction(
             // gets the same page, whatever its address's state.
             if (token.Length > 0)
             {
-                return await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, waiting, cancellationToken), waiting?.Topics ?? []);
+                return await confirmPages.EmailLinkPageAsync(signUpId, token, await signUps.LinkAddsTopicsAsync(signUpId, token, waiting, cancellationToken), waiting?.Topics ?? [],
+                    comesBack: verified?.SubscriberId == signUpId && waiting is { ComesBack: true });
             }
 
             return SignUpIds.IsWellFormed(signUpId)
@@ -130,12 +136,12 @@ public sealed class ConfirmPageFunction(
         {
             return unreadable;
         }
-        PageResponder.UseLanguage(request, form);
         var id = form["signUp"].ToString();
-        if (await SignUpLanguageAsync(request, form, id, cancellationToken) is { } postedLanguage)
-        {
-            PageCulture.Use(postedLanguage);
-        }
+        // The sign-up is read at most once for the whole request (session 42, review): for the language when the form
+        // chose none, then by whichever handler needs it; a request that needs it for neither does not read it.
+        var read = ReadOnce(id, cancellationToken);
+        PageResponder.UseLanguage(request, form,
+            PageResponder.ChoseLanguage(request, form) || !SignUpIds.IsWellFormed(id) ? null : await read.Value is { } posted ? PageLanguage.ForSubscriber(posted.Language) : null);
 
         var embed = form["embed"] == "1";
         if (form["step"] == "number-code")
@@ -150,15 +156,20 @@ public sealed class ConfirmPageFunction(
 
         return form["step"].ToString() switch
         {
-            "email" => await ConfirmAsync(request, id, Channel.Email, form["token"].ToString(), embed, cancellationToken),
-            "code" => await ConfirmAsync(request, id, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken, ManageTokenOf(form)),
-            "resend" => await ResendAsync(request, id, embed, cancellationToken, ManageTokenOf(form), ResendChannel.Of(form[ResendChannel.Field])),
+            "email" => await ConfirmAsync(request, id, read, Channel.Email, form["token"].ToString(), embed, cancellationToken),
+            "code" => await ConfirmAsync(request, id, read, Channel.Sms, TypedCodes.Normalised(form["code"].ToString()), embed, cancellationToken, ManageTokenOf(form)),
+            "resend" => await ResendAsync(request, id, read, embed, cancellationToken, ManageTokenOf(form), ResendChannel.Of(form[ResendChannel.Field])),
             _ => await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed),
         };
     }
 
-    // Whether id names the manage link's sign-up (an address or number change), not one of the sign-up page or API.
-    private static bool IsManageSignUp(string? id) => SignUpIds.IsWellFormed(id) && !SignUpIds.IsOfSignUpForm(id!);
+    // Whether id names the manage link's sign-up (an address or number change, or coming back), told by its shape alone;
+    // any other id, also one of no known shape ("nope": a link cut short), is worded as a sign-up's (session 42, B).
+    private static bool IsManageSignUp(string? id) => SignUpIds.IsOfManageLink(id);
+
+    // The sign-up id names, read on first use and then kept, so a request reads it once (null: none, or not an id).
+    private Lazy<Task<PendingSignUp?>> ReadOnce(string id, CancellationToken cancellationToken) =>
+        new(() => SignUpIds.IsWellFormed(id) ? signUps.FindAsync(id, cancellationToken) : Task.FromResult<PendingSignUp?>(null));
 
     // The code page reached from the preference centre carries the manage token (the email step's token is the link's).
     private static string? ManageTokenOf(IFormCollection form) => form["token"].ToString() is { Length: > 0 } token ? token : null;
@@ -189,7 +200,7 @@ public sealed class ConfirmPageFunction(
         {
             // One refusal for every code that does not confirm (wrong, expired, tries spent): "used up" would tell a
             // stranger that a sign-up waits for this number, since with none every code is merely wrong.
-            return await ConfirmAsync(request, waiting.Id, Channel.Sms, code, embed, cancellationToken, codePage: numberPage, oneRefusal: true);
+            return await ConfirmAsync(request, waiting.Id, new(Task.FromResult<PendingSignUp?>(waiting)), Channel.Sms, code, embed, cancellationToken, codePage: numberPage, oneRefusal: true);
         }
 
         if (await gate.RefuseConfirmAttemptAsync(request, cancellationToken) is { } refused)
@@ -201,8 +212,9 @@ public sealed class ConfirmPageFunction(
         return await numberPage([], PageStrings.CodeWrong, StatusCodes.Status403Forbidden);
     }
 
+    // read: the sign-up as this request reads it once (ReadOnce), taken by every check below that needs it.
     private async Task<IActionResult> ConfirmAsync(
-        HttpRequest request, string signUpId, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null,
+        HttpRequest request, string signUpId, Lazy<Task<PendingSignUp?>> read, Channel channel, string secret, bool embed, CancellationToken cancellationToken, string? manageToken = null,
         CodePageOf? codePage = null, bool oneRefusal = false)
     {
         codePage ??= (notices, error, status) => confirmPages.CodePageAsync(signUpId, notices, error, status, embed, manageToken);
@@ -246,7 +258,7 @@ public sealed class ConfirmPageFunction(
                 await changes.NotifyAsync(outcome, cancellationToken);
                 // Post/Redirect/Get: a reload shows the page again and confirms nothing (issue 16).
                 return EditorGate.SeeOther(request.HttpContext.Response,
-                    channel == Channel.Email && await signUps.FindAsync(signUpId, cancellationToken) is { Phone: not null, SmsConfirmed: false }
+                    channel == Channel.Email && await read.Value is { Phone: not null, SmsConfirmed: false }
                         // The sign-up's number still waits for its code (the code page may have been closed): the way back to it.
                         ? ConfirmedLocations.CodeAfterEmail(signUpId, embed, PageCulture.Language)
                         : ConfirmedLocations.Confirmed(tokens.Issue(TokenPurpose.ConfirmedPage, subscriber.Id, ConfirmedLocations.ViewLifetime), channel, embed, PageCulture.Language, signUpId));
@@ -258,7 +270,7 @@ public sealed class ConfirmPageFunction(
                 {
                     // The link was pressed again after it worked: the person is confirmed; lead them to their preferences.
                     metrics.Confirmation(channel, "already_confirmed");
-                    return await AlreadyConfirmedPageAsync(await signUps.FindAsync(signUpId, cancellationToken), already, newManageToken, embed);
+                    return await AlreadyConfirmedPageAsync(await read.Value, already, newManageToken, embed);
                 }
 
                 if (channel == Channel.Sms && manageToken is not null
@@ -296,8 +308,7 @@ public sealed class ConfirmPageFunction(
                 {
                     // As on the GET page: a change of address's link used or replaced since hands out no manage token.
                     metrics.Confirmation(channel, "refused");
-                    return await pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
-                        embed: embed, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
+                    return await ChangeLinkNotValidAsync(await read.Value, embed);
                 }
 
                 // Each request is counted once: "already_confirmed" by the pages below that say so, "refused" otherwise (issue 16).
@@ -311,12 +322,12 @@ public sealed class ConfirmPageFunction(
                         hidden: pages.Hidden(ConfirmPages.FormName, newest.Id, [("signUp", newest.Id), ("step", "resend"), ResendChannel.Link, .. EmbedField(embed)]), embed: embed);
                 }
 
-                if (channel == Channel.Email && await EmailConfirmedElsewhereAsync(signUpId, secret, embed, cancellationToken) is { } confirmedElsewhere)
+                if (channel == Channel.Email && await EmailConfirmedElsewhereAsync(signUpId, await read.Value, secret, embed, cancellationToken) is { } confirmedElsewhere)
                 {
                     return confirmedElsewhere;
                 }
 
-                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(await signUps.FindAsync(signUpId, cancellationToken), embed, cancellationToken) is { } numberDone)
+                if (channel == Channel.Sms && !oneRefusal && await NumberConfirmedElsewhereAsync(await read.Value, embed, cancellationToken) is { } numberDone)
                 {
                     return numberDone;
                 }
@@ -344,9 +355,9 @@ public sealed class ConfirmPageFunction(
     // Trial r37 #2: each button resends its own channel only (only: the code page's "Send me a new code" a code, a link
     // page's "Send me a new link" a link; null: both, as the API does), so the other one already sent keeps working.
     private async Task<IActionResult> ResendAsync(
-        HttpRequest request, string signUpId, bool embed, CancellationToken cancellationToken, string? manageToken = null, Channel? only = null)
+        HttpRequest request, string signUpId, Lazy<Task<PendingSignUp?>> read, bool embed, CancellationToken cancellationToken, string? manageToken = null, Channel? only = null)
     {
-        var found = await signUps.FindAsync(signUpId, cancellationToken);
+        var found = await read.Value;
         var email = found is { Email: { } address, EmailConfirmed: false } ? address : null;
         var phone = found is { Phone: { } number, SmsConfirmed: false } ? number : null;
         // Issue 16: a contact confirmed through a newer sign-up gets nothing; the other, still waiting, gets its own.
@@ -429,6 +440,8 @@ public sealed class ConfirmPageFunction(
         var hidden = pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open"));
         return signUp switch
         {
+            { ComesBack: true, SubscriberId: { } back } when back == subscriber.Id => pages.MessageAsync(PageStrings.ComeBackDoneTitle, PageStrings.ComeBackAlreadyMessage,
+                action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
             { Added: { } added } when added.SubscriberId == subscriber.Id => pages.MessageAsync(PageStrings.TopicsAlreadyAddedTitle, PageStrings.TopicsAlreadyAddedMessage,
                 detail: ConfirmPages.TopicsOf(added.Topics), action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
             { Replaces: true } => pages.MessageAsync(PageStrings.AddressChangeDoneTitle, PageStrings.AddressChangeDoneMessage,
@@ -442,10 +455,10 @@ public sealed class ConfirmPageFunction(
     // token lasts: what they chose, and "Manage your alerts" as a form holding a manage token issued now. Once the view
     // token has expired (a URL from the history, a link shared) it says they are confirmed and offers the manage link by
     // email, since the view token alone proves no control of any contact after its minutes.
-    // added: the sign-up whose link just added topics (ConfirmedLocations.Added), listed when it added them to this subscriber.
-    // from: the sign-up just confirmed (ConfirmedLocations.Confirmed), whose contacts still waiting are named when it is this subscriber's.
+    // added: the sign-up whose link just added topics (ConfirmedLocations.Added) as read by the caller, listed when it added them to this subscriber.
+    // from: the sign-up just confirmed (ConfirmedLocations.Confirmed) as read by the caller, whose contacts still waiting are named when it is this subscriber's.
     private async Task<IActionResult> ConfirmedPageAsync(
-        string view, Channel? channel, bool embed, CancellationToken cancellationToken, string? added = null, string? from = null)
+        string view, Channel? channel, bool embed, CancellationToken cancellationToken, PendingSignUp? added = null, PendingSignUp? from = null)
     {
         var subscriberId = tokens.Verify(view, TokenPurpose.ConfirmedPage)?.SubscriberId;
         var manageToken = subscriberId is null ? null : tokens.Issue(TokenPurpose.Manage, subscriberId, ConfirmedLocations.ManageLifetime);
@@ -456,8 +469,7 @@ public sealed class ConfirmPageFunction(
                 linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink, toTop: embed);
         }
 
-        if (added is not null && SignUpIds.IsWellFormed(added)
-            && await signUps.FindAsync(added, cancellationToken) is { Added: { } change } && change.SubscriberId == subscriber.Id)
+        if (added is { Added: { } change } && change.SubscriberId == subscriber.Id)
         {
             // Issue 16: what the link (trial r37 #7: or the code) added, and the way to everything else (their settings
             // were not touched); the choices of the sign-up that were not applied are named.
@@ -477,12 +489,13 @@ public sealed class ConfirmPageFunction(
             ? string.Format(System.Globalization.CultureInfo.CurrentCulture, PageStrings.ConfirmedTopics, listed)
             : null;
         // Trial r37 #1: which channels are confirmed now and which of this sign-up's contacts still wait.
-        var signUp = from is not null && SignUpIds.IsWellFormed(from) && await signUps.FindAsync(from, cancellationToken) is { } read
-            && (read.SubscriberId == subscriber.Id || read.CreatedSubscriberId == subscriber.Id) ? read : null;
+        var signUp = from is not null && (from.SubscriberId == subscriber.Id || from.CreatedSubscriberId == subscriber.Id) ? from : null;
         var channels = ConfirmedChannels.Sentence(subscriber, signUp);
         var detail = string.Join(' ', new[] { topics, channels, schedule }.OfType<string>());
-        return await pages.MessageAsync(PageStrings.ConfirmedTitle,
-            channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
+        // Session 42: the subscriber's own address brought back (after unsubscribing) is welcomed back, not told it changed.
+        var cameBack = channel == Channel.Email && signUp is { ComesBack: true, EmailConfirmed: true };
+        return await pages.MessageAsync(cameBack ? PageStrings.ComeBackDoneTitle : PageStrings.ConfirmedTitle,
+            cameBack ? PageStrings.ComeBackDoneMessage : channel == Channel.Email ? PageStrings.ConfirmedEmailMessage : PageStrings.ConfirmedSmsMessage,
             detail: detail.Length == 0 ? null : detail, action: "/manage", button: PageStrings.ManageButton,
             hidden: pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open")),
             embed: embed, toTop: embed, // the preference centre may not be framed: it opens in the whole window
@@ -493,10 +506,11 @@ public sealed class ConfirmPageFunction(
     // An older confirmation link (genuine for this sign-up) whose address a newer sign-up confirmed (trial r31): the
     // person is confirmed. Holding the link proves control of the address, as confirming with it would have, so the
     // page leads to the preferences with a manage token, as a link opened again after it worked does. Null otherwise.
-    private async Task<IActionResult?> EmailConfirmedElsewhereAsync(string signUpId, string secret, bool embed, CancellationToken cancellationToken)
+    // signUp: the sign-up as read by the caller (null: none), so the request reads it once.
+    private async Task<IActionResult?> EmailConfirmedElsewhereAsync(string signUpId, PendingSignUp? read, string secret, bool embed, CancellationToken cancellationToken)
     {
         if (tokens.Verify(secret, TokenPurpose.ConfirmEmail)?.SubscriberId != signUpId
-            || await signUps.FindAsync(signUpId, cancellationToken) is not { } signUp
+            || read is not { } signUp
             || await elsewhere.EmailHolderAsync(signUp, cancellationToken) is not { } holder)
         {
             return null;
@@ -527,14 +541,13 @@ public sealed class ConfirmPageFunction(
             linkTo: wayBack, linkText: wayBackText, toTop: embed);
     }
 
-    // The language of the sign-up signUpId names when the page chose none (no lang posted or in the query): a sign-up's
-    // pages (confirm, code, done, expired, already confirmed) are in its language, with or without the link's token, and
-    // the browser's language stands only for a sign-up not known (trial r41 #15). Null: keep the visitor's language.
-    private async Task<string?> SignUpLanguageAsync(HttpRequest request, IFormCollection? form, string? signUpId, CancellationToken cancellationToken) =>
-        form?[PageLanguage.Field].Count is null or 0 && request.Query[PageLanguage.Field].Count == 0 && SignUpIds.IsWellFormed(signUpId)
-            && await signUps.FindAsync(signUpId!, cancellationToken) is { } signUp
-            ? PageLanguage.ForSubscriber(signUp.Language)
-            : null;
+    // The page of a change's link that no longer works (expired, broken, used or replaced since), named for what it was
+    // for: the subscriber's own address brought back (change: the change it names, read with a token of ours only), or a
+    // new address. Either way on is a manage link sent to the contacts themselves (/manage/link).
+    private Task<IActionResult> ChangeLinkNotValidAsync(PendingSignUp? change, bool embed) =>
+        pages.MessageAsync(PageStrings.LinkNotValidTitle,
+            change is { ComesBack: true } ? PageStrings.ComeBackLinkNotValidMessage : PageStrings.AddressChangeLinkNotValidMessage, StatusCodes.Status403Forbidden,
+            embed: embed, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.GetPreferencesLink);
 
     // The way back to the preferences for the holder of a sign-up's page, which proves no control of a contact: a manage
     // link sent to the contact itself, by email or by text (/manage/link takes either, so a person with a number only has

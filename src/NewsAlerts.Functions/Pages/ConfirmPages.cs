@@ -31,14 +31,16 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>).
     /// </summary>
     /// The manage link's sign-ups (a change of address, or the subscriber's own address sent again) are worded as the
-    /// address of an existing subscription (trial r37 #15), told by the id's shape alone, so the page tells nothing of state.
-    public Task<IActionResult> ConfirmEmailPageAsync(string signUpId, string token) =>
+    /// address of an existing subscription (trial r37 #15), told by the id's shape alone, so the page tells nothing of state;
+    /// with <paramref name="comesBack"/> (a valid link of <see cref="PendingSignUp.ComesBack"/>'s sign-up: the subscriber's own
+    /// address, asked for again) as the alerts starting again, not as a change of address (session 42).
+    public Task<IActionResult> ConfirmEmailPageAsync(string signUpId, string token, bool comesBack = false) =>
         !SignUpIds.IsWellFormed(signUpId)
             ? pages.MessageAsync(PageStrings.LinkNotValidTitle, PageStrings.LinkNotValidMessage, StatusCodes.Status404NotFound,
                 linkTo: new Uri("/signup", UriKind.Relative), linkText: PageStrings.LinkNotValidSignUpAgain)
             : pages.MessageAsync(
-                SignUpIds.IsOfSignUpForm(signUpId) ? PageStrings.ConfirmTitle : PageStrings.AddressConfirmTitle,
-                SignUpIds.IsOfSignUpForm(signUpId) ? PageStrings.ConfirmMessage : PageStrings.AddressConfirmMessage,
+                !SignUpIds.IsOfManageLink(signUpId) ? PageStrings.ConfirmTitle : comesBack ? PageStrings.ComeBackConfirmTitle : PageStrings.AddressConfirmTitle,
+                !SignUpIds.IsOfManageLink(signUpId) ? PageStrings.ConfirmMessage : comesBack ? PageStrings.ComeBackConfirmMessage : PageStrings.AddressConfirmMessage,
                 action: "/confirm", button: PageStrings.ConfirmButton,
                 hidden: pages.Hidden(FormName, signUpId, ("signUp", signUpId), ("step", "email"), ("token", token)));
 
@@ -48,11 +50,12 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// alerts?", the topics and one button posting the token as <see cref="ConfirmEmailPageAsync"/> does (link scanners
     /// add nothing); with null, <see cref="ConfirmEmailPageAsync"/>'s page, the same for every other link. With none
     /// (all followed meanwhile) "You already follow these topics", listing <paramref name="asked"/>, with no button.
+    /// <paramref name="comesBack"/>: as for <see cref="ConfirmEmailPageAsync"/>.
     /// </summary>
     public Task<IActionResult> EmailLinkPageAsync(
-        string signUpId, string token, IReadOnlyList<Core.Subscribers.Topic>? adds, IReadOnlyList<Core.Subscribers.Topic> asked) =>
+        string signUpId, string token, IReadOnlyList<Core.Subscribers.Topic>? adds, IReadOnlyList<Core.Subscribers.Topic> asked, bool comesBack = false) =>
         adds is null || !SignUpIds.IsWellFormed(signUpId)
-            ? ConfirmEmailPageAsync(signUpId, token)
+            ? ConfirmEmailPageAsync(signUpId, token, comesBack)
             : adds.Count == 0
             ? pages.MessageAsync(PageStrings.AlreadyFollowingTitle, PageStrings.AlreadyFollowingMessage, detail: TopicsOf(asked))
             : pages.MessageAsync(PageStrings.AddTopicsTitle, PageStrings.AddTopicsMessage, action: "/confirm", button: PageStrings.AddTopicsButton,
@@ -94,7 +97,7 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
             [nameof(CodePage.LinkResendHidden)] = linkResend ? pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. embedField]) : [],
             [nameof(CodePage.Embed)] = embed,
             // A page sign-up's code page says how to come back to it; the manage link's codes are entered on /manage.
-            [nameof(CodePage.ComeBack)] = SignUpIds.IsOfSignUpForm(signUpId),
+            [nameof(CodePage.ComeBack)] = !SignUpIds.IsOfManageLink(signUpId),
             [nameof(CodePage.StartHint)] = StoppedNumberWords.CodeHint(OurNumber.Of(twilio.Value)),
         }, status, embed);
     }

@@ -133,11 +133,31 @@ public sealed class PageResponder
     /// Call it in the function's own method (the culture flows down its awaits, not back up from a callee's).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public static void UseLanguage(HttpRequest request, IFormCollection? form = null)
+    public static void UseLanguage(HttpRequest request, IFormCollection? form = null) => UseLanguage(request, form, null);
+
+    /// <summary>
+    /// Makes the page's language the request's by the one rule of every page (<see cref="PageLanguage.ForPage"/>): the
+    /// posted <paramref name="form"/>'s <c>lang</c>, else the query's, else <paramref name="subscriberLanguage"/> (the
+    /// stored language of the sign-up or subscriber the link names; null when none is known), else
+    /// <c>Accept-Language</c>, else English. Synchronous, so the culture it sets stays the caller's.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static void UseLanguage(HttpRequest request, IFormCollection? form, string? subscriberLanguage)
     {
         ArgumentNullException.ThrowIfNull(request);
         var chosen = form?[PageLanguage.Field].ToString() is { Length: > 0 } posted ? posted : request.Query[PageLanguage.Field].ToString();
-        PageCulture.Use(PageLanguage.ForVisitor(chosen, request.Headers.AcceptLanguage.ToString()));
+        PageCulture.Use(PageLanguage.ForPage(
+            chosen, subscriberLanguage is null ? null : PageLanguage.ForSubscriber(subscriberLanguage), request.Headers.AcceptLanguage.ToString()));
+    }
+
+    /// <summary>
+    /// Whether the request chose its page's language itself (<c>lang</c> posted or in the query): then no record needs
+    /// reading for it (<see cref="UseLanguage(HttpRequest, IFormCollection?, string?)"/>).
+    /// </summary>
+    public static bool ChoseLanguage(HttpRequest request, IFormCollection? form = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return form?[PageLanguage.Field].ToString() is { Length: > 0 } || request.Query[PageLanguage.Field].ToString() is { Length: > 0 };
     }
 
     /// <summary>

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Subscribers;
-using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// <c>/unsubscribe</c>: <c>GET ?token=</c> shows one button (form fields <c>formToken</c>, <c>token</c>), or "already
@@ -20,13 +19,11 @@ public sealed class UnsubscribePageFunction(UnsubscribePages pages, SubscriberSe
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "unsubscribe")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        PageResponder.UseLanguage(request);
-        if (request.Query["token"].ToString() is { Length: > 0 } token
-            && await subscribers.LanguageOfUnsubscribeTokenAsync(token, cancellationToken) is { } language)
-        {
-            // The link came in an email in the subscriber's language: its pages speak it (here, where the culture flows down).
-            PageCulture.Use(PageLanguage.ForSubscriber(language));
-        }
+        // The link came in an email in the subscriber's language: its pages speak it (here, where the culture flows down);
+        // a link that is not valid speaks the browser's (PageResponder.UseLanguage, the one rule of every page).
+        PageResponder.UseLanguage(request, null, request.Query["token"].ToString() is { Length: > 0 } token
+            ? await subscribers.LanguageOfUnsubscribeTokenAsync(token, cancellationToken)
+            : null);
 
         return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             ? await ShowAsync(request, cancellationToken)

@@ -11,6 +11,7 @@ using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Telemetry;
 using NewsAlerts.Core.Validation;
+using NewsAlerts.Functions.Editors;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Functions.Pages;
 using NewsAlerts.Pages.Confirm;
@@ -25,7 +26,7 @@ using NewsAlerts.Pages.Confirm;
 /// </summary>
 public sealed class ConfirmationsFunction(
     SignUpService signUps, IConfirmationSender confirmations, ConfirmationMessages confirmationMessages, AlertLinks links, ConfirmationGate gate, SignUpMetrics metrics,
-    ConfirmPages confirmPages, ContactChangeNotifier changes, ContactsConfirmedElsewhere elsewhere)
+    ContactChangeNotifier changes, ContactsConfirmedElsewhere elsewhere)
 {
     /// <summary>The one member of <c>POST /api/sign-ups/{id}/confirm-email</c>'s JSON body (any other is refused).</summary>
     public const string EmailBodyField = "token";
@@ -34,8 +35,8 @@ public sealed class ConfirmationsFunction(
     public const string SmsBodyField = "code";
 
     /// <summary>
-    /// Confirms the email address: the emailed link opens the confirm page (GET, see <see cref="ConfirmPageFunction"/>)
-    /// whose button posts the token to <c>/confirm</c>; an API
+    /// Confirms the email address: the emailed link (GET) is sent on (303) to the confirm page of today's links,
+    /// <c>/confirm?signUp=&amp;token=</c> (<see cref="ConfirmPageFunction"/>), whose button posts the token there; an API
     /// client may post <c>{"token": ...}</c> directly, or a form its <c>token</c> field, to the link's URL with or
     /// without the query's token (the same one: <see cref="EmailTokenSources"/>).
     /// </summary>
@@ -47,10 +48,11 @@ public sealed class ConfirmationsFunction(
         var queryToken = request.Query["token"].ToString();
         if (HttpMethods.IsGet(request.Method))
         {
-            // The link already sent in emails: the confirm page, whose button posts to /confirm.
-            // Verified before it tells (issue 16): only a valid current link of an address confirmed already reads "add these topics".
-            return await confirmPages.EmailLinkPageAsync(SignUpIdOf(request), queryToken, await signUps.LinkAddsTopicsAsync(SignUpIdOf(request), queryToken, cancellationToken),
-                (await signUps.FindAsync(SignUpIdOf(request), cancellationToken))?.Topics ?? []);
+            // The link already sent in emails opens the page of today's link (303 to /confirm with the same sign-up and
+            // token), so it answers as that page does in everything: its language (the sign-up's, else the browser's:
+            // session 42, it spoke English to every browser), its wording for every broken id or token, its reads.
+            return EditorGate.SeeOther(request.HttpContext.Response,
+                $"/confirm?signUp={Uri.EscapeDataString(SignUpIdOf(request))}&token={Uri.EscapeDataString(queryToken)}");
         }
 
         // The body is optional (the token may be in the query): an empty one, of any content type, is no body.

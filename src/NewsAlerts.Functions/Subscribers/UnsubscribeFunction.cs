@@ -6,7 +6,6 @@ using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Functions.Pages;
-using NewsAlerts.Pages.Languages;
 
 /// <summary>
 /// The unsubscribe link of alerts already sent (new ones may use <c>/unsubscribe</c>, <see cref="UnsubscribePageFunction"/>):
@@ -22,7 +21,9 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers, Unsubscri
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = request.Query["token"].ToString();
-        PageCulture.Use(PageLanguage.ForSubscriber(await subscribers.LanguageOfUnsubscribeTokenAsync(token, cancellationToken)));
+        // The pages' one rule (PageResponder.UseLanguage): the subscriber's language when the link names one, else the
+        // browser's (session 42: a link that is not valid spoke English to every browser here, not on /unsubscribe).
+        PageResponder.UseLanguage(request, null, await subscribers.LanguageOfUnsubscribeTokenAsync(token, cancellationToken));
         if (HttpMethods.IsGet(request.Method))
         {
             return await pages.ShowAsync(token, null, cancellationToken);

@@ -18,6 +18,5 @@ public sealed record FormState(IReadOnlyDictionary<string, string> Values, IRead
     /// <see cref="FieldErrorLines.Separator"/>, which <c>FieldErrorText</c> shows as a list; trial r41 #9: a field's
     /// topic errors ran together as one sentence).
     /// </summary>
-    public string? Error(string name) =>
-        Errors.Where(e => e.Field == name).Select(e => e.Message).ToList() is { Count: > 0 } messages ? FieldErrorLines.Join(messages) : null;
+    public string? Error(string name) => FieldErrorLines.Of(Errors, name);
 }

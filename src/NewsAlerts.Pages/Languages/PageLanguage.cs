@@ -52,8 +52,18 @@ public static class PageLanguage
     /// The language of a page without a subscriber: <paramref name="chosen"/> (the switcher's <c>lang</c>) when offered,
     /// else <see cref="FromAcceptLanguage"/>, else <see cref="TextLanguages.Default"/>.
     /// </summary>
-    public static string ForVisitor(string? chosen, string? acceptLanguage) =>
-        Offered(chosen) ?? FromAcceptLanguage(acceptLanguage) ?? TextLanguages.Default;
+    public static string ForVisitor(string? chosen, string? acceptLanguage) => ForPage(chosen, null, acceptLanguage);
+
+    /// <summary>
+    /// The one rule of every page a browser reaches (issue 16; session 42: the links already sent spoke English whatever
+    /// the browser said): <paramref name="chosen"/> (the <c>lang</c> of the switcher, or of this app's own forms and
+    /// links, which carry the language of the page or email they came from) when offered; else
+    /// <paramref name="subscriberLanguage"/>, the offered language of the sign-up or subscriber the link names
+    /// (<see cref="ForSubscriber"/>; null when none is known); else <see cref="FromAcceptLanguage"/>; else
+    /// <see cref="TextLanguages.Default"/>.
+    /// </summary>
+    public static string ForPage(string? chosen, string? subscriberLanguage, string? acceptLanguage) =>
+        Offered(chosen) ?? Offered(subscriberLanguage) ?? FromAcceptLanguage(acceptLanguage) ?? TextLanguages.Default;
 
     /// <summary>The language of a subscriber's page: their stored language tag's offered language (<see cref="TextLanguages.Of"/>).</summary>
     public static string ForSubscriber(string? storedLanguage) => TextLanguages.Of(storedLanguage);

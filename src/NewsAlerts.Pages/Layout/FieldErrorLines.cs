@@ -18,6 +18,17 @@ public static class FieldErrorLines
         return string.Join(Separator, messages.Select(m => m.Replace(Separator, ' ')));
     }
 
+    /// <summary>
+    /// Every error <paramref name="errors"/> has for <paramref name="field"/>, as one value (<see cref="Join"/>), in
+    /// their order; null when it has none. Each form shows a field's errors through this, so none shows only the first.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    public static string? Of(IEnumerable<PageError> errors, string field)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return errors.Where(e => e.Field == field).Select(e => e.Message).ToList() is { Count: > 0 } messages ? Join(messages) : null;
+    }
+
     /// <summary>The errors in <paramref name="error"/>, each once, in order; none for null.</summary>
     public static IReadOnlyList<string> Split(string? error) =>
         error is null ? [] : error.Split(Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -49,6 +49,35 @@ public sealed class Console_errors_name_the_consoles_fields_in_its_typography : 
         Assert.Contains("headline: is given twice; give each field once", text, StringComparison.Ordinal);
     }
 
+    // Session 42 (D): pasted ninjs with several errors showed the first one only under the field; each is a line of
+    // its own there, as /manage lists a field's topic errors.
+    [Fact]
+    public async Task Pasted_ninjs_with_several_errors_lists_each_under_the_field()
+    {
+        var html = WebUtility.HtmlDecode(await ConsoleWithErrorsAsync(new Dictionary<string, StringValues>
+        {
+            ["ninjs"] = """{"uri":"urn:x:3","headline":"","body_text":"c","urgency":0,"language":"xx-forged"}""",
+        }));
+
+        var field = html.Split("id=\"error-ninjs\"")[1].Split("</ul>")[0];
+        Assert.StartsWith(">", field, StringComparison.Ordinal);
+        Assert.Contains("<li>", field, StringComparison.Ordinal);
+        Assert.Contains("headline: ", field, StringComparison.Ordinal);
+        Assert.Contains("urgency: ", field, StringComparison.Ordinal);
+        Assert.Contains("language: must be a language code such as “en” or “pt-BR”", field, StringComparison.Ordinal);
+        Assert.Equal(3, field.Split("<li>").Length - 1);
+    }
+
+    [Fact]
+    public void A_fields_errors_are_all_kept_in_their_order_and_other_fields_left_out()
+    {
+        PageError[] errors = [new("ninjs", "first"), new("headline", "other field"), new("ninjs", "second")];
+
+        Assert.Equal(["first", "second"], FieldErrorLines.Split(FieldErrorLines.Of(errors, "ninjs")));
+        Assert.Equal("other field", FieldErrorLines.Of(errors, "headline"));
+        Assert.Null(FieldErrorLines.Of(errors, "body"));
+    }
+
     // Every subscriber label a console field could share: none leads an editor page's summary line.
     [Theory]
     [InlineData("language")]

@@ -11,6 +11,21 @@ public sealed class Changing_a_contact_is_confirmed_before_it_replaces_the_old_o
     private static Subscriber Ann(ContactStatus smsStatus = ContactStatus.Confirmed) =>
         new("s1", "ann@example.com", ContactStatus.Confirmed, "+447700900123", smsStatus, "Europe/London", [], 2, Now);
 
+    // Session 42 (B): the pages of a link to the subscriber's own address (unsubscribed, asked for again) say the alerts
+    // start again, not that an address changes; the sign-up keeps which it is, so no page reads the subscriber for it.
+    [Theory]
+    [InlineData("ann@example.com", ContactStatus.OptedOut, true)]
+    [InlineData("ann@EXAMPLE.com", ContactStatus.OptedOut, true)]
+    [InlineData("ann@example.com", ContactStatus.Disabled, true)]
+    [InlineData("ann@example.com", ContactStatus.Pending, false)]
+    [InlineData("ann@example.org", ContactStatus.OptedOut, false)]
+    public void The_change_knows_whether_the_address_comes_back(string address, ContactStatus emailStatus, bool comesBack) =>
+        Assert.Equal(comesBack, ContactChanges.With(Ann() with { EmailStatus = emailStatus }, "ms1", null, Channel.Email, address, Now).ComesBack);
+
+    [Fact]
+    public void A_number_change_beside_no_address_does_not_come_back() =>
+        Assert.False(ContactChanges.With(Ann(), "ms1", null, Channel.Sms, "+447700900456", Now).ComesBack);
+
     [Fact]
     public void A_new_address_gets_a_confirmation() =>
         Assert.Equal(ContactChangeKind.Confirm, ContactChanges.Decide(Ann(), Channel.Email, "ann@example.org", suppressed: false));

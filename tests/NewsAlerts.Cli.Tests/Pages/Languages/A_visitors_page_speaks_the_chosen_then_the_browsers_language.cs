@@ -15,6 +15,20 @@ public sealed class A_visitors_page_speaks_the_chosen_then_the_browsers_language
     public void The_switchers_choice_wins_when_offered_else_the_browsers(string? chosen, string? acceptLanguage, string expected) =>
         Assert.Equal(expected, PageLanguage.ForVisitor(chosen, acceptLanguage));
 
+    // Session 42: the one rule of every page a browser reaches: the page's own choice (lang), else the language of the
+    // sign-up or subscriber the link names, else the browser's, else English.
+    [Theory]
+    [InlineData("de", "fr", "it", "de")]
+    [InlineData(null, "fr", "it", "fr")]
+    [InlineData("", "ar", "de;q=0.9", "ar")]
+    [InlineData("xx", "nl", "de", "nl")]
+    [InlineData(null, null, "it", "it")]
+    [InlineData(null, "sv", "pt", "pt")]
+    [InlineData(null, null, "sv", "en")]
+    [InlineData(null, null, null, "en")]
+    public void A_page_speaks_its_choice_then_the_subscribers_then_the_browsers_language(string? chosen, string? subscriber, string? acceptLanguage, string expected) =>
+        Assert.Equal(expected, PageLanguage.ForPage(chosen, subscriber, acceptLanguage));
+
     [Theory]
     [InlineData("fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7", "fr")]
     [InlineData("de;q=0.5, fr;q=0.8", "fr")]
