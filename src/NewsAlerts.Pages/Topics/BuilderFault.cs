@@ -8,5 +8,4 @@ namespace NewsAlerts.Pages.Topics;
 /// True when the field could not have come from the builder's form (a field longer than a topic may be, an <c>in</c>
 /// none of <see cref="TopicBuilderFields.Scopes"/>): <c>GET /api/topics/compose</c> answers 400 for it, not a preview.
 /// </param>
-/// <param name="Given">The value given, for a fault about a choice (<c>in</c>); null otherwise.</param>
-public sealed record BuilderFault(string Part, string Reason, int Column, bool Malformed = false, string? Given = null);
+public sealed record BuilderFault(string Part, string Reason, int Column, bool Malformed = false);

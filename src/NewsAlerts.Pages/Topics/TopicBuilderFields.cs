@@ -133,7 +133,7 @@ public static class TopicBuilderFields
 
         if (field("in") is { Length: > 0 } scope && !Scopes.Contains(scope, StringComparer.Ordinal))
         {
-            return new BuilderFault("in", $"must be one of {string.Join(", ", Scopes)}, not \"{scope}\"", 0, Malformed: true, Given: scope);
+            return new BuilderFault("in", $"must be one of {string.Join(", ", Scopes)}, not \"{scope}\"", 0, Malformed: true);
         }
 
         foreach (var part in Parts.Where(p => p != "in"))
@@ -164,8 +164,9 @@ public static class TopicBuilderFields
     }
 
     /// <summary>
-    /// The words under the field of <paramref name="fault"/> in the page's language: a place not offered as such
-    /// (<see cref="PageStrings.BuilderInNotOffered"/>; the summary line adds the field's label, "Look for the words in"),
+    /// The words under the field of <paramref name="fault"/> in the page's language: a place not offered, what to do
+    /// (<see cref="PageStrings.BuilderInNotOffered"/>: choose one in the list; the summary line adds the field's label,
+    /// "Look for the words in", and shows no value a person never typed),
     /// excluded words alone in words naming the fields that would make the topic whole
     /// (<see cref="PageStrings.BuilderOnlyExcluded"/>), others with their column (<see cref="FieldError"/>).
     /// </summary>
@@ -175,9 +176,7 @@ public static class TopicBuilderFields
         ArgumentNullException.ThrowIfNull(fault);
         return fault.Reason == TopicQuery.OnlyExcludesReason
             ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderOnlyExcluded, PageStrings.BuilderNoneLabel, PageStrings.BuilderAllLabel, PageStrings.BuilderPhraseLabel, PageStrings.BuilderAnyLabel)
-            : fault.Given is { } given
-                ? string.Format(CultureInfo.CurrentCulture, PageStrings.BuilderInNotOffered, Core.Words.TypedText.Isolate(given))
-                : FieldError(fault.Reason, fault.Column);
+            : fault.Part == "in" ? PageStrings.BuilderInNotOffered : FieldError(fault.Reason, fault.Column);
     }
 
     /// <summary>

@@ -249,7 +249,7 @@ public sealed partial class Every_error_a_page_shows_names_its_subject_in_words 
         // A builder row's reasons by its one check (TopicBuilderFields.Check); a place not offered is worded apart (BuilderInNotOffered).
         var reasons = TopicBuilderFields.FilledRows(signUp)
             .Select(r => TopicBuilderFields.Check(part => signUp.GetValueOrDefault(TopicBuilderFields.Name(r.Index, part))))
-            .OfType<BuilderFault>().Where(f => f.Given is null).Select(f => f.Reason).ToList();
+            .OfType<BuilderFault>().Where(f => f.Part != "in").Select(f => f.Reason).ToList();
         reasons.AddRange(SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement(FormFields.SignUp(signUp)), Phones).Errors.Select(e => e.Reason));
         foreach (var form in new[] { new Dictionary<string, string> { [field] = value }, new() { ["quietStart"] = value, ["quietEnd"] = value } })
         {

@@ -33,7 +33,8 @@ public sealed class Topics_differing_only_in_capitals_are_kept_by_one_rule_every
         var (response, html) = await HtmlForms.PostAsync(stack.Host.Client, form,
             [new("email", address), new("topics", "Syrie\n syrie\nSYRIE"), new("timeZone", "UTC"), new("emailFrequency", "immediate")]);
 
-        Assert.True(response.StatusCode == HttpStatusCode.SeeOther, html);
+        // The client follows the 303 to the "check your email" page.
+        Assert.True(response.StatusCode == HttpStatusCode.OK && !html.Contains("error-summary", StringComparison.Ordinal), html);
         Assert.Equal(["Syrie", "SYRIE"], await ConfirmedTopicsAsync(address));
     }
 
@@ -61,7 +62,8 @@ public sealed class Topics_differing_only_in_capitals_are_kept_by_one_rule_every
         Assert.True(saved.StatusCode == HttpStatusCode.SeeOther, html);
         Assert.Equal(["Syrie", "SYRIE", "Liban"], await StoredTopicsAsync(confirmed.Subscriber.Id));
         var shown = await stack.Host.Browser.GetStringAsync(new Uri(manage, UriKind.Relative));
-        Assert.Contains(">Syrie\nSYRIE\nLiban</textarea>", shown, StringComparison.Ordinal);
+        var field = System.Text.RegularExpressions.Regex.Match(shown, "<textarea[^>]*name=\"topics\"[^>]*>(?<text>[^<]*)</textarea>").Groups["text"].Value;
+        Assert.Equal("Syrie\nSYRIE\nLiban", WebUtility.HtmlDecode(field).Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
     }
 
     [Theory]
