@@ -28,8 +28,10 @@ public static class LocalStack
             // A start that fails part way (a port taken, a service that would not start, cancelled) stops what this call
             // started before it throws: the caller never got their PIDs, so nobody else would (a benchmark once left
             // Azurite running this way). Services it found running and reused are left as they were.
+            // Records of live processes another run started stay whatever went wrong here (trial s42: a failed start
+            // emptied stack.json under a running dev).
             await Task.WhenAll(start.Started.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), CancellationToken.None)));
-            StackState.Save(paths.DataDirectory, StackState.Load(paths.DataDirectory).Where(r => start.Started.All(s => s.Pid != r.Pid) && ServiceProcess.IsAlive(r)));
+            StackState.Forget(paths.DataDirectory, start.Started);
             throw;
         }
     }
@@ -85,8 +87,7 @@ public static class LocalStack
         using var stackLock = await StackLock.AcquireAsync(paths.DataDirectory, TimeSpan.FromMinutes(1), TextWriter.Null, cancellationToken);
         var stopping = services.ToList();
         var wasRunning = await Task.WhenAll(stopping.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), cancellationToken)));
-        var remaining = StackState.Load(paths.DataDirectory).Where(r => stopping.All(s => s.Pid != r.Pid) && ServiceProcess.IsAlive(r));
-        StackState.Save(paths.DataDirectory, remaining);
+        StackState.Forget(paths.DataDirectory, stopping);
         return [.. stopping.Select((s, i) => new ServiceStop(s, wasRunning[i]))];
     }
 
@@ -165,7 +166,7 @@ public static class LocalStack
     {
         var logPath = Path.Combine(start.Paths.DataDirectory, $"{service.Name}.log");
         using var process = service.Launch(start.Paths, logPath);
-        var record = new ServiceRecord(service.Name, process.Id, process.StartTime.ToUniversalTime(), service.Ports, ServiceProcess.Owner);
+        var record = ServiceProcess.Record(service.Name, process, service.Ports);
         StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         var deadline = DateTime.UtcNow + ReadyTimeout;
         try
@@ -191,6 +192,8 @@ public static class LocalStack
             throw;
         }
 
+        record = ServiceProcess.WithProgram(record);
+        StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         await start.Log.WriteLineAsync($"{service.Name}: started (PID {record.Pid}) on {string.Join(", ", service.Ports.Values)}");
         return new Launch(record, Exited: false, logPath);
     }

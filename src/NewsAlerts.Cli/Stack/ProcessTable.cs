@@ -36,44 +36,33 @@ public static class ProcessTable
         return found;
     }
 
+    /// <summary>Whether this system has a Linux <c>/proc</c> (where <see cref="StatOf"/> can say anything).</summary>
+    public static bool Available => File.Exists("/proc/self/stat");
+
     /// <summary>
     /// The parent, process group and session of <paramref name="pid"/>, or null when it does not run (or is a zombie:
     /// it has ended and only waits for its parent to read its status).
     /// </summary>
-    public static (int Parent, int ProcessGroup, int Session)? Of(int pid)
-    {
-        // "pid (comm) state ppid pgrp session ...".
-        var fields = FieldsOf(pid);
-        return fields is null || fields[0] == "Z"
-            ? null
-            : (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[2], CultureInfo.InvariantCulture), int.Parse(fields[3], CultureInfo.InvariantCulture));
-    }
+    public static (int Parent, int ProcessGroup, int Session)? Of(int pid) =>
+        StatOf(pid) is { State: not 'Z' } stat ? (stat.Parent, stat.ProcessGroup, stat.Session) : null;
 
     /// <summary>
     /// When <paramref name="pid"/> started, in clock ticks since boot (field 22 of <c>/proc/PID/stat</c>, proc(5)), or
     /// null when no process has that id. With the PID it names one process: a PID given again later has another start.
     /// </summary>
-    public static long? StartTimeOf(int pid)
-    {
-        var fields = FieldsOf(pid);
-        return fields is null ? null : long.Parse(fields[19], CultureInfo.InvariantCulture);
-    }
+    public static long? StartTimeOf(int pid) => StatOf(pid)?.StartTicks;
 
-    // The fields of /proc/PID/stat after "pid (comm) " (field 3, the state, first), or null when there is no such process.
-    private static string[]? FieldsOf(int pid)
+    /// <summary><c>/proc/PID/stat</c> of <paramref name="pid"/> (<see cref="ProcessStat"/>), or null when there is no such process or no <c>/proc</c>.</summary>
+    public static ProcessStat? StatOf(int pid)
     {
-        string stat;
         try
         {
-            stat = File.ReadAllText($"/proc/{pid}/stat");
+            return ProcessStat.Parse(File.ReadAllText($"/proc/{pid}/stat"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-
-        // comm may hold spaces and parentheses, so fields count from the last ')'.
-        return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
     }
 
     private static IEnumerable<(int Pid, int Parent)> ParentsOfAll()

@@ -60,19 +60,34 @@ public static partial class ServiceProcess
         return process;
     }
 
-    /// <summary>Whether the recorded process still runs (same PID and same start time).</summary>
+    /// <summary>
+    /// The record of a service process just started by <see cref="Start"/>: its PID, its start in clock ticks since boot
+    /// and by the wall clock (<see cref="ProcessIdentity"/>), and <see cref="Owner"/>.
+    /// </summary>
+    /// <param name="name">The service's name, e.g. <c>azurite</c>.</param>
+    /// <param name="process">The process <see cref="Start"/> gave.</param>
+    /// <param name="ports">Its ports by setting name.</param>
+    public static ServiceRecord Record(string name, Process process, IReadOnlyDictionary<string, int> ports)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return new ServiceRecord(name, process.Id, process.StartTime.ToUniversalTime(), ports, Owner, ProcessTable.StartTimeOf(process.Id));
+    }
+
+    /// <summary>
+    /// <paramref name="record"/> with the name of the program its process runs now (<see cref="ServiceRecord.Program"/>):
+    /// to be read once the service is up, when <c>sh</c> and <c>setsid</c> have given way to it.
+    /// </summary>
+    public static ServiceRecord WithProgram(ServiceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record with { Program = ProcessIdentity.Read(record.Pid)?.Program };
+    }
+
+    /// <summary>Whether the recorded process still runs: its PID names the process recorded (<see cref="ProcessIdentity"/>).</summary>
     public static bool IsAlive(ServiceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        try
-        {
-            using var process = Process.GetProcessById(record.Pid);
-            return !process.HasExited && Math.Abs((process.StartTime.ToUniversalTime() - record.StartedAt.UtcDateTime).TotalSeconds) < 2;
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
+        return ProcessIdentity.IsAlive(record.Pid, record.Start());
     }
 
     /// <summary>
@@ -88,7 +103,14 @@ public static partial class ServiceProcess
             return false;
         }
 
-        using var process = Process.GetProcessById(record.Pid);
+        using var process = Open(record.Pid);
+        if (process is null)
+        {
+            // Ended between the two looks.
+            OwnerWatchdog.Forget(record.Pid);
+            return false;
+        }
+
         _ = Kill(record.Pid, SigTerm);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(grace);
@@ -131,6 +153,18 @@ public static partial class ServiceProcess
             {
                 OwnerWatchdog.Watch(service.Pid);
             }
+        }
+    }
+
+    private static Process? Open(int pid)
+    {
+        try
+        {
+            return Process.GetProcessById(pid);
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

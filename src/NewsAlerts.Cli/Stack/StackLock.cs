@@ -1,11 +1,12 @@
 namespace NewsAlerts.Cli.Stack;
 
 using System.Diagnostics;
+using System.Globalization;
 
 /// <summary>
 /// A cross-process lock on a data folder, so two starts (a developer's and a test run's, or two test assemblies)
 /// never install or launch the same service at once. The holder writes its PID next to the lock
-/// (<c>&lt;name&gt;.pid</c>), so a start that has to wait can say at once who it waits for (trial r37 #4: a silent
+/// (<c>&lt;name&gt;.pid</c>, <see cref="OwnerLine"/>), so a start that has to wait can say at once who it waits for (trial r37 #4: a silent
 /// ten-minute wait ended in an IOException stack trace).
 /// </summary>
 public sealed class StackLock : IDisposable
@@ -79,6 +80,32 @@ public sealed class StackLock : IDisposable
         + "is installing or starting the local services. Wait for it to finish, or stop it"
         + (owner is { } pid ? $" (kill {pid})" : string.Empty) + ", then run this again.";
 
+    /// <summary>
+    /// The holder's line in the PID file: <c>PID:START</c>, START being its start in clock ticks since boot
+    /// (<see cref="ProcessStat.StartTicks"/>), so a reader can tell it from a later process given the same PID
+    /// (<see cref="ProcessIdentity"/>); just <c>PID</c> where the start is unknown.
+    /// </summary>
+    public static string OwnerLine(int pid, long? startTicks) =>
+        startTicks is { } ticks ? string.Create(CultureInfo.InvariantCulture, $"{pid}:{ticks}") : pid.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Reads an <see cref="OwnerLine"/> (surrounding white space ignored), or null when it is not one.</summary>
+    public static (int Pid, long? StartTicks)? ParseOwner(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Trim().Split(':');
+        if (parts.Length > 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid <= 0)
+        {
+            return null;
+        }
+
+        if (parts.Length == 1)
+        {
+            return (pid, null);
+        }
+
+        return long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) ? (pid, ticks) : null;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -119,23 +146,30 @@ public sealed class StackLock : IDisposable
         }
     }
 
+    // The holder named in the PID file, while its PID still names it (ProcessIdentity): a holder that died without
+    // deleting the file left a PID that may now be another process's, which must not be named as holding the lock.
     private static int? ReadOwner(string ownerPath)
     {
+        string text;
         try
         {
-            return int.TryParse(File.ReadAllText(ownerPath).Trim(), out var pid) && pid > 0 ? pid : null;
+            text = File.ReadAllText(ownerPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+
+        return ParseOwner(text) is { } owner && (owner.StartTicks is not { } ticks || ProcessIdentity.IsAlive(owner.Pid, new ProcessStart(ticks, null, null)))
+            ? owner.Pid
+            : null;
     }
 
     private static void TryWriteOwner(string ownerPath)
     {
         try
         {
-            File.WriteAllText(ownerPath, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.WriteAllText(ownerPath, OwnerLine(Environment.ProcessId, ProcessTable.StartTimeOf(Environment.ProcessId)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

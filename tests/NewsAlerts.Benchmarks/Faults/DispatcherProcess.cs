@@ -28,7 +28,7 @@ internal sealed class DispatcherProcess
         var environment = settings.Where(s => s.Value is not null)
             .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!, StringComparer.Ordinal);
         using var process = ServiceProcess.Start("dotnet", [assembly], logPath, AppContext.BaseDirectory, environment);
-        var record = new ServiceRecord("dispatcher", process.Id, process.StartTime.ToUniversalTime(), new Dictionary<string, int>());
+        var record = ServiceProcess.Record("dispatcher", process, new Dictionary<string, int>());
         // The campaign may itself be killed: the Dispatcher must not outlive it.
         ServiceProcess.StopWhenOwnerExits(Environment.ProcessId, [record]);
         return new DispatcherProcess(record);

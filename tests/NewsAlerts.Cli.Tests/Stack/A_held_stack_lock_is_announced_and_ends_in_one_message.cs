@@ -21,7 +21,9 @@ public sealed class A_held_stack_lock_is_announced_and_ends_in_one_message : IDi
 
         holder.Dispose();
         using var acquired = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(directory, "install.lock.pid")));
+        Assert.Equal<(int, long?)?>(
+            (Environment.ProcessId, ProcessTable.StartTimeOf(Environment.ProcessId)),
+            StackLock.ParseOwner(File.ReadAllText(Path.Combine(directory, "install.lock.pid"))));
     }
 
     [Fact]
@@ -37,6 +39,42 @@ public sealed class A_held_stack_lock_is_announced_and_ends_in_one_message : IDi
         Assert.Contains($"kill {Environment.ProcessId}", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public async Task A_pid_file_whose_pid_now_names_another_process_does_not_name_it_as_the_holder()
+    {
+        // Trial s42's kind: a PID alone is not a process. The file names this PID with another start, as a holder that
+        // died without deleting it would leave its PID, recycled since.
+        using var holder = await StackLock.AcquireAsync(directory, TimeSpan.Zero, TextWriter.Null, CancellationToken.None, "install.lock");
+        var start = ProcessTable.StartTimeOf(Environment.ProcessId)!.Value;
+        await File.WriteAllTextAsync(Path.Combine(directory, "install.lock.pid"), StackLock.OwnerLine(Environment.ProcessId, start + 1));
+
+        var error = await Assert.ThrowsAsync<StackConfigurationException>(
+            () => StackLock.AcquireAsync(directory, TimeSpan.Zero, TextWriter.Null, CancellationToken.None, "install.lock"));
+
+        Assert.Contains("held by another process", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain($"PID {Environment.ProcessId}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("4242:987654", 4242, 987654L)]
+    [InlineData(" 4242:987654\n", 4242, 987654L)]
+    [InlineData("4242", 4242, null)]
+    public void The_holder_line_is_read_back_as_written(string text, int pid, long? start)
+    {
+        Assert.Equal<(int, long?)?>((pid, start), StackLock.ParseOwner(text));
+        Assert.Equal<(int, long?)?>((pid, start), StackLock.ParseOwner(StackLock.OwnerLine(pid, start)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("4242:")]
+    [InlineData("4242:x")]
+    [InlineData("4242:1:2")]
+    public void A_line_that_is_not_a_holder_line_names_no_holder(string text) => Assert.Null(StackLock.ParseOwner(text));
 
     [Fact]
     public async Task A_free_lock_is_taken_without_a_word()
