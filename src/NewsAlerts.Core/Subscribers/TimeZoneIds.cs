@@ -9,7 +9,8 @@ using NodaTime.TimeZones;
 /// its canonical IANA id, so every page lists the zone a person has. Aliases become the zone they name by the IANA
 /// database's links, as NodaTime's copy of it (<see cref="TzdbDateTimeZoneSource.CanonicalIdMap"/>) holds them
 /// (<c>US/Eastern</c> and <c>EST5EDT</c>: <c>America/New_York</c>; <c>Asia/Calcutta</c>: <c>Asia/Kolkata</c>;
-/// <c>Europe/Kiev</c>: <c>Europe/Kyiv</c>); every name of UTC itself (<c>GMT</c>, <c>Etc/UTC</c>, <c>Zulu</c>...) is
+/// <c>Europe/Kiev</c>: <c>Europe/Kyiv</c>; a legacy POSIX-style zone NodaTime still keeps, such as <c>EST5EDT</c>, by
+/// CLDR's Windows mapping through ICU, <see cref="TimeZoneInfo.TryConvertWindowsIdToIanaId(string, out string)"/>); every name of UTC itself (<c>GMT</c>, <c>Etc/UTC</c>, <c>Zulu</c>...) is
 /// <c>UTC</c>, the pages' first choice; a fixed offset such as <c>Etc/GMT+5</c> stays itself. Case is not part of a
 /// name (<c>europe/london</c> is <c>Europe/London</c>). A zone must also be one this machine's clock knows
 /// (<see cref="TimeZoneInfo.TryFindSystemTimeZoneById"/> with an IANA id), since delivery reads it there; when the
@@ -34,7 +35,7 @@ public static class TimeZoneIds
             return null;
         }
 
-        var canonical = Canonical.GetValueOrDefault(given);
+        var canonical = Legacy(Canonical.GetValueOrDefault(given));
         if (canonical is "Etc/UTC" or "Etc/GMT")
         {
             return "UTC";
@@ -48,6 +49,15 @@ public static class TimeZoneIds
     /// knows): <see cref="Canonicalize"/>'s id, else <paramref name="stored"/> as it is, so showing it never changes it.
     /// </summary>
     public static string Shown(string stored) => Canonicalize(stored) ?? stored;
+
+    // A POSIX-style legacy zone (EST5EDT, PST8PDT: no region, not UTC), which NodaTime's data may still keep as a zone
+    // while tzdata 2024b made it a link, as the zone CLDR's Windows mapping (ICU) names for its region: America/New_York.
+    private static string? Legacy(string? canonical) =>
+        canonical is not null && !canonical.Contains('/', StringComparison.Ordinal) && canonical is not ("UTC" or "GMT")
+            && TimeZoneInfo.TryConvertIanaIdToWindowsId(canonical, out var windows)
+            && TimeZoneInfo.TryConvertWindowsIdToIanaId(windows, out var zone) && zone.Contains('/', StringComparison.Ordinal) && !zone.StartsWith("Etc/", StringComparison.Ordinal)
+            ? zone
+            : canonical;
 
     private static bool IsKnown(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
 }
