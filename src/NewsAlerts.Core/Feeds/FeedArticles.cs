@@ -10,7 +10,9 @@ using NewsAlerts.Matching.Languages;
 /// Turns a feed item into a ninjs-style <see cref="Article"/> (version 1; the item history decides
 /// later versions): id from the GUID, or from the link when there is no GUID or RSS says it is not a permalink;
 /// headline from the title; body from the content, else the description, reduced to text as the API does
-/// (<see cref="HtmlText"/>); url; published time; language; subjects from categories through the feed's map.
+/// (<see cref="HtmlText"/>); url; published time; language; subjects from categories through the feed's map. Every text
+/// passes the article text rule for sources that cannot be asked to fix it (<see cref="FreeText.Salvage"/>), as the API's
+/// and the console's articles pass it for editors (<see cref="FreeText.Clean(string, bool)"/>).
 /// </summary>
 public static class FeedArticles
 {
@@ -25,7 +27,41 @@ public static class FeedArticles
     /// <summary>Longest headline; a headline made from the body is cut to this at a word boundary.</summary>
     public const int MaxHeadlineLength = 400;
 
-    /// <summary>The article for <paramref name="item"/>, or why there is none (no id, or nothing to read).</summary>
+    /// <summary>
+    /// The articles of <paramref name="feed"/>'s items in feed order (<see cref="ToArticle"/>), and the items that give
+    /// none, each named by its id (without one: <c>item 3 of the feed</c>) with every field's reason, e.g.
+    /// <c>title: contains U+0007 (a control character), which is not allowed in text; remove it</c>, at most
+    /// <see cref="ArticleFailure.MaxReasonLength"/> characters, for the feed's health: no item is dropped silently.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static (IReadOnlyList<Article> Articles, IReadOnlyList<ArticleFailure> Refused) Read(FeedDocument feed, FeedDefaults defaults, DateTimeOffset seenAt)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(defaults);
+        var articles = new List<Article>();
+        var refused = new List<ArticleFailure>();
+        foreach (var (item, index) in feed.Items.Select((item, index) => (item, index)))
+        {
+            var article = ToArticle(item, feed, defaults, seenAt);
+            if (article.IsValid)
+            {
+                articles.Add(article.Value!);
+                continue;
+            }
+
+            var reason = string.Join("; ", article.Errors.Select(error => $"{error.Field}: {error.Reason}"));
+            refused.Add(new ArticleFailure(
+                Id(item, HttpUrl(item.Link, defaults.FeedUrl), defaults.FeedId) ?? $"item {index + 1} of the feed",
+                reason.Length <= ArticleFailure.MaxReasonLength ? reason : reason[..ArticleFailure.MaxReasonLength]));
+        }
+
+        return (articles, refused);
+    }
+
+    /// <summary>
+    /// The article for <paramref name="item"/>, or why there is none: no id, nothing to read, or a title, content,
+    /// summary or category still refused after the article text rule cleaned it (<see cref="FreeText.Salvage"/>).
+    /// </summary>
     /// <param name="item">The item as read.</param>
     /// <param name="feed">The feed as read (its title and language are the fallbacks).</param>
     /// <param name="defaults">What the editor registered for the feed.</param>
@@ -38,10 +74,16 @@ public static class FeedArticles
         ArgumentNullException.ThrowIfNull(defaults);
         var url = HttpUrl(item.Link, defaults.FeedUrl);
         var id = Id(item, url, defaults.FeedId);
-        var body = Text(item.ContentHtml) ?? Text(item.SummaryHtml) ?? string.Empty;
-        var description = item.ContentHtml is not null ? Text(item.SummaryHtml) : null;
-        var headline = Text(item.Title) ?? Cut(description ?? body, MaxHeadlineLength);
         var errors = new List<FieldError>();
+        var content = Text(item.ContentHtml, "content", errors);
+        var summary = Text(item.SummaryHtml, "summary", errors);
+        var title = Text(item.Title, "title", errors);
+        // The feed's title names the source only: still refused, the article goes without it rather than every item failing.
+        var feedTitle = defaults.SourceName is null && !string.IsNullOrWhiteSpace(feed.Title) ? FreeText.Salvage(HtmlText.ToPlainText(feed.Title), lineBreaks: false).Text : null;
+        var categories = item.Categories.Select(category => Salvaged(category, "category", errors) ?? string.Empty).ToList();
+        var body = content ?? summary ?? string.Empty;
+        var description = item.ContentHtml is not null ? summary : null;
+        var headline = title ?? Cut(description ?? body, MaxHeadlineLength);
         if (id is null)
         {
             errors.Add(new FieldError("guid", "the item has neither a GUID nor a link"));
@@ -66,9 +108,9 @@ public static class FeedArticles
             Cut(headline, MaxHeadlineLength),
             body.Length > ArticleParser.MaxBodyLength ? Cut(body, ArticleParser.MaxBodyLength) : body,
             Byline: null,
-            Source: defaults.SourceName ?? Text(feed.Title),
+            Source: defaults.SourceName ?? feedTitle,
             Language: language,
-            Subjects(item.Categories, defaults.Subjects),
+            Subjects(categories, defaults.Subjects),
             defaults.Urgency,
             url,
             published,
@@ -103,15 +145,27 @@ public static class FeedArticles
         return url.Scheme is "http" or "https" ? url : null;
     }
 
-    private static string? Text(string? html)
+    // The item's text as the article text rule takes a feed's (FreeText.Salvage): cleaned, or null with the field's
+    // reason added; null too when there is no text.
+    private static string? Text(string? html, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
             return null;
         }
 
-        var text = HtmlText.ToPlainText(html);
-        return text.Length == 0 ? null : text;
+        return Salvaged(HtmlText.ToPlainText(html), field, errors);
+    }
+
+    private static string? Salvaged(string text, string field, List<FieldError> errors)
+    {
+        var (salvaged, reason) = FreeText.Salvage(text, lineBreaks: true);
+        if (reason is not null)
+        {
+            errors.Add(new FieldError(field, reason));
+        }
+
+        return string.IsNullOrEmpty(salvaged) ? null : salvaged;
     }
 
     private static string Cut(string text, int max)

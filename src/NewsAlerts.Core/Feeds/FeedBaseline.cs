@@ -26,12 +26,7 @@ public static class FeedBaseline
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(defaults);
-        var articles = document.Items
-            .Select(item => FeedArticles.ToArticle(item, document, defaults, received))
-            .Where(a => a.IsValid)
-            .Select(a => a.Value!)
-            .ToList();
-        var decided = FeedItemHistory.Decide(firstPoll: true, [], articles);
+        var decided = FeedItemHistory.Decide(firstPoll: true, [], FeedArticles.Read(document, defaults, received).Articles);
         return FeedItemHistory.Prune(decided.Seen, decided.Decisions, max);
     }
 

@@ -25,8 +25,9 @@ public sealed record FeedHealth(
     public string? AddressHeldBy { get; init; }
 
     /// <summary>
-    /// The items the last successful read could not ingest, with why (one failed alone; the others alerted), retried at
-    /// each poll until they go in; null when every item went in. Kept through a failed poll.
+    /// The items the last successful read could not ingest, with why (one failed alone, or was refused for its text or
+    /// for having no id or text: <see cref="FeedArticles.Read"/>; the others alerted), retried at each poll until they go
+    /// in; null when every item went in. Kept through a failed poll.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Articles.ArticleFailure>? FailedItems { get; init; }

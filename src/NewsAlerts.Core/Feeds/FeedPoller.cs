@@ -527,11 +527,7 @@ public sealed class FeedPoller(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, IngestionBatches? batches,
         CancellationToken cancellationToken)
     {
-        var articles = document.Items
-            .Select(item => FeedArticles.ToArticle(item, document, defaults, received))
-            .Where(a => a.IsValid)
-            .Select(a => a.Value!)
-            .ToList();
+        var (articles, refused) = FeedArticles.Read(document, defaults, received);
         var seen = await store.SeenAsync(feedId, cancellationToken);
         var decided = FeedItemHistory.Decide(!primed, seen, articles);
         foreach (var decision in decided.Decisions)
@@ -563,7 +559,8 @@ public sealed class FeedPoller(
 
         var remembered = FeedItemHistory.Forget(seen, decided.Seen, failed.Select(f => f.ArticleId).ToHashSet(StringComparer.Ordinal));
         var kept = FeedItemHistory.Prune(remembered, decided.Decisions, options.SeenItemsPerFeed);
-        return (FeedItemHistory.Same(seen, kept) ? null : kept, failed, slotWait);
+        // Items refused for their text (or with no id or text) are named in the health beside those that failed alone.
+        return (FeedItemHistory.Same(seen, kept) ? null : kept, [.. refused, .. failed], slotWait);
     }
 
     // What a run's lanes share: the ingestion calls, the places of feeds read and not yet ingested, the finishes started,

@@ -56,7 +56,7 @@ public static class ChoicesNotApplied
         var given = signUp.Preferences;
         return choice switch
         {
-            SignUpChoice.TimeZone => !string.Equals(signUp.TimeZone, holder.TimeZone, StringComparison.Ordinal),
+            SignUpChoice.TimeZone => !string.Equals(TimeZoneIds.Shown(signUp.TimeZone), TimeZoneIds.Shown(holder.TimeZone), StringComparison.Ordinal),
             SignUpChoice.Language => !string.Equals(signUp.Language ?? "en", holder.Language ?? "en", StringComparison.OrdinalIgnoreCase),
             SignUpChoice.ReadLanguages => !SameSet(signUp.Languages ?? [], holder.Languages ?? []),
             SignUpChoice.EmailFrequency => given is not null && given.Email != held.Email,

@@ -148,8 +148,4 @@ public static class ContactValidation
     private static readonly System.Text.RegularExpressions.Regex BracketedCountryCode = new(
         @"^\s*(?:[(\[]\s*(?:00|\+)\s*([0-9]{1,3})\s*[)\]]|(?:00|\+)\s*[(\[]\s*([0-9]{1,3})\s*[)\]])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    /// <summary>Whether <paramref name="id"/> names an IANA time zone (e.g. Europe/London, UTC).</summary>
-    public static bool IsTimeZone(string id) =>
-        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
 }

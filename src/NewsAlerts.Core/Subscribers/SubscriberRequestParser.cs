@@ -358,14 +358,15 @@ public static class SubscriberRequestParser
 
     private static string? TimeZone(JsonFields fields, List<FieldError> errors, bool required)
     {
+        // Kept by its canonical id (TimeZoneIds), so the pages list the zone stored.
         var timeZone = fields.Text(["timeZone"], required, maxLength: 64);
-        if (timeZone is not null && !ContactValidation.IsTimeZone(timeZone))
+        var canonical = TimeZoneIds.Canonicalize(timeZone);
+        if (timeZone is not null && canonical is null)
         {
             errors.Add(new FieldError("timeZone", "is not an IANA time zone such as Europe/London"));
-            return null;
         }
 
-        return timeZone;
+        return canonical;
     }
 
     private static string? Normalise(string? text, Func<string, (string?, string?)> check, string field, List<FieldError> errors)

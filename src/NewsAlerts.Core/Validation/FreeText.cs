@@ -43,6 +43,37 @@ public static class FreeText
     }
 
     /// <summary>
+    /// The article text rule for a source that cannot be asked to fix its text (a feed's item, polled or pushed; trial
+    /// s42 #A: a feed's U+202E and U+200B reached an email the API would have refused): what can be removed without
+    /// changing what the text says is removed, the rest is checked as <see cref="Clean(string, bool)"/> checks an editor's.
+    /// Removed: the embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069; without them the text reads
+    /// in its natural order), and what <see cref="Removed"/> removes (zero-width space, word joiner, byte order mark, soft
+    /// hyphen, direction marks). Then each line's white space (tabs, no-break and other spaces) is one space, lines
+    /// trimmed (<paramref name="lineBreaks"/>: lines kept, joined by U+000A; without: one line). What is still refused (a control character, a private-use
+    /// character, another invisible formatting character, a lone surrogate) gives the reason instead, as
+    /// <see cref="Clean(string)"/> words it, e.g. <c>contains U+0007 (a control character), which is not allowed in
+    /// text; remove it</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (string? Text, string? Reason) Salvage(string text, bool lineBreaks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Every line break as U+000A and every other white space (tab, no-break and em spaces) as a space: normalised below.
+        var spaced = new string(text.Where(c => !IsBidiControl(c)).ToArray()).ReplaceLineEndings("\n");
+        var (cleaned, reason, _) = Check(new string(Array.ConvertAll(spaced.ToCharArray(), c => c != '\n' && char.IsWhiteSpace(c) ? ' ' : c)), lineBreaks: true);
+        if (cleaned is null)
+        {
+            return (null, reason);
+        }
+
+        var lines = cleaned.Split('\n').Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return (string.Join(lineBreaks ? "\n" : " ", lines).Trim(), null);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is an embedding, override or isolate control (U+202A-U+202E, U+2066-U+2069), which can reorder text.</summary>
+    public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>
     /// The one check of a free-text field on every way in (API JSON, console forms, sign-in; trial r36 #3: a console
     /// note took U+202E the API refused): <paramref name="text"/> trimmed, refused when longer than
     /// <paramref name="maxLength"/> UTF-16 characters (<c>is longer than 500 characters</c>) or holding a refused
@@ -181,7 +212,7 @@ public static class FreeText
         '\u200C' or '\u200D' => null,
         '\u202E' => "a right-to-left override",
         '\u202D' => "a left-to-right override",
-        (>= '\u202A' and <= '\u202C') or (>= '\u2066' and <= '\u2069') => "a bidi control",
+        _ when IsBidiControl(c) => "a bidi control",
         _ when IsNumberSign(c) => null,
         '\0' => "a null character",
         _ => CharUnicodeInfo.GetUnicodeCategory(c) switch
@@ -200,7 +231,7 @@ public static class FreeText
     // reorders nothing, it is simply not text).
     private static string Harm(int codePoint, string kind) => codePoint switch
     {
-        (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) => "which can reorder text",
+        < 0x10000 when IsBidiControl((char)codePoint) => "which can reorder text",
         _ when codePoint < 0x10000 && CharUnicodeInfo.GetUnicodeCategory((char)codePoint) == UnicodeCategory.Control =>
             kind == "a control character" ? "which is not allowed in text" : "a control character, which is not allowed in text",
         _ when kind == "half of a character pair" => "which is not a whole character",

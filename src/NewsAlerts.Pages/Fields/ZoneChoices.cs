@@ -45,6 +45,22 @@ public static class ZoneChoices
         return groups;
     }
 
+    /// <summary>
+    /// As <see cref="At"/>, with <paramref name="selected"/> after UTC when the list lacks it (a fixed offset such as
+    /// <c>Etc/GMT+5</c>, a zone this machine's list leaves out), so a page always shows the zone a person has selected and
+    /// saving another setting keeps it (trial s42 #B: a stored <c>EST5EDT</c> showed as UTC and a save moved the person to UTC).
+    /// </summary>
+    public static IReadOnlyList<OptionGroup> With(string? selected, DateTimeOffset now)
+    {
+        var groups = At(now);
+        if (string.IsNullOrEmpty(selected) || groups.Any(group => group.Options.Any(option => option.Key == selected)))
+        {
+            return groups;
+        }
+
+        return [new OptionGroup(null, [.. groups[0].Options, new(selected, Label(selected, now))]), .. groups.Skip(1)];
+    }
+
     /// <summary>As <see cref="At"/> for the zones <paramref name="ids"/>; two cities of one name in a region also name the part of the id between (<c>Indianapolis, Indiana</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
     public static IReadOnlyList<OptionGroup> Of(IEnumerable<string> ids, DateTimeOffset now)

@@ -15,7 +15,8 @@ public static class ManageValues
         var values = new Dictionary<string, string>
         {
             ["topics"] = string.Join('\n', subscriber.Topics.Select(t => t.Text)),
-            ["timeZone"] = subscriber.TimeZone,
+            // Canonical, as the zone list names it: an alias stored before ids were canonical (US/Eastern) is shown selected.
+            ["timeZone"] = TimeZoneIds.Shown(subscriber.TimeZone),
             ["language"] = subscriber.Language ?? "en",
             ["smsMaxUrgency"] = subscriber.SmsMaxUrgency.ToString(CultureInfo.InvariantCulture),
             ["emailFrequency"] = preferences.Email.Frequency.ToString().ToLowerInvariant(),
