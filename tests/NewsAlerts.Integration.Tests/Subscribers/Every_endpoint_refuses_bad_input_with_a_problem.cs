@@ -204,7 +204,8 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
     [InlineData("none=war", "en", 1)]
     [InlineData("none=war&in=headline", "fr", 1)]
     [InlineData("none=%20%20war%20peace&in=body", "ar", 3)]
-    [InlineData("all=%21%21%21&none=guerre", "de", 1)]
+    // A word with nothing to search for ("!!!") is an error at its own field (trial s42 #B), so only spaces beside it here.
+    [InlineData("all=%20%20&none=guerre", "de", 1)]
     public async Task Compose_tells_excluded_words_alone_at_the_excluded_words_by_their_label(string query, string language, int column)
     {
         using var response = await host.Client.GetAsync(new Uri($"api/topics/compose?{query}&lang={language}", UriKind.Relative));
