@@ -37,12 +37,16 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
         Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
     }
 
-    // Trial s42 #B: --LocalHost:Port=abc quoted int's range; a port setting that is not a number names the port range.
+    // Trial s42 #B: --LocalHost:Port=abc quoted int's range; a port setting that is not a number names the port range,
+    // and one outside the ports (the s41 trial's 99999) says so, both before anything starts.
     [Theory]
-    [InlineData("abc")]
-    [InlineData("seventy")]
-    [InlineData("7071.5")]
-    public async Task Dev_names_a_host_port_that_is_not_a_number_with_the_port_range_before_it_starts_anything(string port)
+    [InlineData("abc", $"'abc' {PortRange}")]
+    [InlineData("seventy", $"'seventy' {PortRange}")]
+    [InlineData("7071.5", $"'7071.5' {PortRange}")]
+    [InlineData("99999", "99999 is not a port from 0 to 65535 (0 picks a free one)")]
+    [InlineData("-1", "-1 is not a port from 0 to 65535 (0 picks a free one)")]
+    [InlineData("65536", "65536 is not a port from 0 to 65535 (0 picks a free one)")]
+    public async Task Dev_names_a_host_port_that_is_not_one_with_the_port_range_before_it_starts_anything(string port, string failure)
     {
         var errors = new StringWriter();
 
@@ -52,24 +56,7 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
             CancellationToken.None);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: '{port}' {PortRange}", errors.ToString().Trim());
-    }
-
-    [Theory]
-    [InlineData("99999")]
-    [InlineData("-1")]
-    [InlineData("65536")]
-    public async Task Dev_names_a_host_port_outside_the_ports_before_it_starts_anything(string port)
-    {
-        var errors = new StringWriter();
-
-        var exitCode = await new DevCommand().RunAsync(
-            ["--once", $"--LocalHost:Port={port}", $"--Stack:DataDirectory={SharedStack.PrivateOptions().DataDirectory}"],
-            new CliConsole(new StringWriter(), errors),
-            CancellationToken.None);
-
-        Assert.Equal(1, exitCode);
-        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: {port} is not a port from 0 to 65535 (0 picks a free one)", errors.ToString().Trim());
+        Assert.Equal($"newsalerts dev: configuration error: LocalHost:Port: {failure}", errors.ToString().Trim());
     }
 
     [Theory]
