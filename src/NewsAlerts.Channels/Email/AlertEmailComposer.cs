@@ -156,11 +156,9 @@ public static partial class AlertEmailComposer
     }
 
     // A withdrawn story is not linked to: the follow-up is there to take it back.
-    private static bool IsLinked(AlertContent c) => IsWebLink(c.Url) && c.Notice?.Kind != NoticeKind.Withdrawn;
-
-    // Only http(s) links become clickable: a javascript: or data: URL in article data must never reach a mail client.
-    private static bool IsWebLink(Uri? url) =>
-        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+    // Only http(s) links become clickable (StoryLinks.IsWebLink); the channel has given a story without one its short
+    // link page (EmailChannel.Linked).
+    private static bool IsLinked(AlertContent c) => StoryLinks.IsWebLink(c.Url) && c.Notice?.Kind != NoticeKind.Withdrawn;
 
     // Line breaks (and the spaces around them) become one space; other spacing (no-break, ideographic, thin) is the
     // headline's own and stays, so the subject a reader sees is the headline.

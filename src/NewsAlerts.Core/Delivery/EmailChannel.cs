@@ -34,7 +34,7 @@ internal sealed class EmailChannel : AlertChannel
     public override Task<SendOutcome> SendAsync(
         IEmailSender email, ISmsSender sms, AlertLinks links, DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
         email.SendAsync(
-            new EmailAlertRequest(subscriber.Id, subscriber.Email!, batch.Content, ReasonWords.Of(recipient.Reason, subscriber.Language), links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
+            new EmailAlertRequest(subscriber.Id, subscriber.Email!, links.Linked(batch.Content), ReasonWords.Of(recipient.Reason, subscriber.Language), links.Manage(subscriber.Id), links.Unsubscribe(subscriber.Id),
                 $"{batch.LedgerKey}|{subscriber.Id}|email", subscriber.TimeZone, subscriber.Language),
             cancellationToken);
 }

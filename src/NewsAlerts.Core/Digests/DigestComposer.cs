@@ -25,9 +25,14 @@ public static class DigestComposer
     /// <param name="topics">The subscriber's topics now.</param>
     /// <param name="zone">The subscriber's time zone.</param>
     /// <param name="language">The subscriber's language (BCP 47); null or not offered: English.</param>
+    /// <param name="storyPage">
+    /// A story's short link page by article id (<see cref="Dispatch.AlertLinks.ShortLink"/>), where a story without a web
+    /// address of its own is linked (<see cref="StoryLinks.Of"/>); null: such a story is not linked.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static DigestEmail Compose(
-        DigestBatch batch, IEnumerable<DigestEntry> entries, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<Topic> topics, TimeZoneInfo zone, string? language = null)
+        DigestBatch batch, IEnumerable<DigestEntry> entries, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<Topic> topics, TimeZoneInfo zone, string? language = null,
+        Func<string, Uri>? storyPage = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(entries);
@@ -45,8 +50,11 @@ public static class DigestComposer
             .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
             .Select(g => new DigestSection(
                 g.Key is null ? OtherTopicIn(language) : topics[order[g.Key]].Text,
-                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, MomentWords.Of(i.Article.PublishedAt, zone.Id, language), ReasonWords.Of(i.Entry.Reason, language), i.Article.Url, i.Article.Version, i.Entry.Reason)).ToList()))
+                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, MomentWords.Of(i.Article.PublishedAt, zone.Id, language), ReasonWords.Of(i.Entry.Reason, language), LinkOf(i.Article, storyPage), i.Article.Version, i.Entry.Reason)).ToList()))
             .ToList();
         return new DigestEmail(batch.SubscriberId, batch.DueAt, sections, batch.More);
     }
+
+    private static Uri? LinkOf(Article article, Func<string, Uri>? storyPage) =>
+        storyPage is null ? article.Url : StoryLinks.Of(article.Url, storyPage(article.Id));
 }

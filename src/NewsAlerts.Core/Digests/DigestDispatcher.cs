@@ -230,6 +230,6 @@ public sealed class DigestDispatcher(
             }
         }
 
-        return DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone), subscriber.Language);
+        return DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone), subscriber.Language, links.ShortLink);
     }
 }

@@ -1,5 +1,6 @@
 namespace NewsAlerts.Core.Dispatch;
 
+using NewsAlerts.Core.Articles;
 using NewsAlerts.Core.Configuration;
 using NewsAlerts.Core.Security;
 
@@ -25,8 +26,26 @@ public sealed class AlertLinks(AlertsOptions options, TokenSigner tokens)
     public Uri Unsubscribe(string subscriberId) =>
         new(Base, $"unsubscribe?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Unsubscribe, subscriberId, Lifetime))}");
 
-    /// <summary>A short link to the article for SMS (<c>api/a/{code}</c> redirects to its URL), so texts stay one segment.</summary>
+    /// <summary>A short link to the article for SMS (<c>api/a/{code}</c> redirects to its URL, or shows the story when it has none), so texts stay one segment.</summary>
     public Uri ShortLink(string articleId) => new(Base, $"api/a/{ShortCode(articleId)}");
+
+    /// <summary>
+    /// Where a story is linked in an email or digest: its own web address, else its short link page
+    /// (<see cref="StoryLinks.Of"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articleId"/> is null.</exception>
+    public Uri Story(string articleId, Uri? url) => StoryLinks.Of(url, ShortLink(articleId));
+
+    /// <summary>
+    /// <paramref name="content"/> with its link as an email shows it (<see cref="Story"/>): a story without a web address
+    /// of its own links to its short link page. The email channel and the editor's preview of the email both use it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public Delivery.AlertContent Linked(Delivery.AlertContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content with { Url = Story(content.ArticleId, content.Url) };
+    }
 
     /// <summary>The short code of an article id: 8 characters derived from its hash.</summary>
     public static string ShortCode(string articleId)

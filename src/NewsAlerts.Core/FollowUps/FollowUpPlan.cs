@@ -16,6 +16,12 @@ public sealed record FollowUpPlan(IReadOnlyList<DeliveryBatch> Batches, IReadOnl
     /// <summary>The follow-up texts by the country of their numbers (for the editor's cost estimate), most first.</summary>
     public IReadOnlyList<SmsCountryCount> SmsByCountry { get; init; } = [];
 
+    /// <summary>
+    /// People who received the story but get no follow-up, having since stopped alerts on every channel that carried it
+    /// (<see cref="MissedFollowUps.Count"/>); 0 on the second look after the version was stored.
+    /// </summary>
+    public int Missed { get; init; }
+
     /// <summary>The follow-up emails by their readers' language (<see cref="EmailLanguages"/>), English first.</summary>
     public IReadOnlyList<EmailLanguageCount> EmailsByLanguage { get; init; } = [];
 }

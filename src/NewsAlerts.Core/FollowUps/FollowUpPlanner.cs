@@ -10,7 +10,7 @@ using NewsAlerts.Core.Policy;
 /// <summary>
 /// Plans the follow-ups of a withdrawal or a major correction (pure): exactly the earlier recipients the ledger shows
 /// (<see cref="RetractionRecipients"/>) on the channels they got the story, plus the readers of sent digests that
-/// carried it (by email), minus suppressed contacts. A withdrawn story's pending digest entries are dropped; a
+/// carried it (by email), minus suppressed contacts; it counts the people it cannot reach any more (<see cref="MissedFollowUps"/>). A withdrawn story's pending digest entries are dropped; a
 /// corrected story's stay, as the digest reads the latest version when it is written.
 /// </summary>
 public static class FollowUpPlanner
@@ -37,12 +37,15 @@ public static class FollowUpPlanner
         FollowUpPlan? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(digestEntries);
         var notice = article.Notice ?? throw new ArgumentException("The article carries no withdrawal or correction.", nameof(article));
         var readers = digestEntries.Where(e => e.State == DigestEntryState.Sent).Select(e => e.SubscriberId);
         var planned = earlier?.Recipients.ToHashSet() ?? [];
+        var rows = ledger as IReadOnlyCollection<LedgerEntry> ?? [.. ledger];
+        int? correctedIn = notice.Kind == NoticeKind.Withdrawn ? null : article.Version;
         var recipients = RetractionRecipients.Of(
-            ledger, readers, contactOf, suppressed, inFlight: earlier is not null, correctedIn: notice.Kind == NoticeKind.Withdrawn ? null : article.Version).Where(r => !planned.Contains(r)).ToList();
+            rows, readers, contactOf, suppressed, inFlight: earlier is not null, correctedIn).Where(r => !planned.Contains(r)).ToList();
         var dropped = notice.Kind == NoticeKind.Withdrawn ? digestEntries.Where(e => e.State == DigestEntryState.Pending).ToList() : [];
 
         // Urgency 1: a subscriber who got the story on a channel takes its follow-up there, whatever their threshold now.
@@ -52,6 +55,8 @@ public static class FollowUpPlanner
             .OrderBy(g => g.Key)
             .SelectMany(channel => BatchPacking.Pack(channel.Key, channel.Select(r => new BatchRecipient(r.SubscriberId, Reason)), content, batchSize))
             .ToList();
-        return new FollowUpPlan(batches, recipients, dropped);
+        // Counted on the first look only: the second adds late recipients, not people who stopped.
+        var missed = earlier is null ? MissedFollowUps.Count(rows, readers, contactOf, suppressed, correctedIn) : 0;
+        return new FollowUpPlan(batches, recipients, dropped) { Missed = missed };
     }
 }

@@ -166,12 +166,15 @@ public sealed class SubscriberMatcher : ISubscriberReplica
         }
     }
 
-    /// <summary>Matches an article: for each subscriber with a matching topic, the first topic and why.</summary>
+    /// <summary>
+    /// Matches an article: for each subscriber with a matching topic, the first topic that matched as they wrote it and
+    /// why, its words quoted as they wrote them (<see cref="TopicWords.WrittenAs"/>), never the matcher's folded key.
+    /// </summary>
     public IReadOnlyList<SubscriberMatch> Match(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = article.ToDocument();
-        var bySubscriber = new Dictionary<string, (Subscriber Subscriber, MatchExplanation First, string TopicId, int Count)>(StringComparer.Ordinal);
+        var bySubscriber = new Dictionary<string, (Subscriber Subscriber, MatchExplanation First, TopicSubscription Subscription, int Count)>(StringComparer.Ordinal);
 
         // One explanation per distinct topic, fanned out to its subscriptions without a match object per subscriber.
         foreach (var topic in Index.MatchTopics(document))
@@ -185,20 +188,41 @@ public sealed class SubscriberMatcher : ISubscriberReplica
                 else if (subscribers.TryGetValue(subscription.SubscriberId, out var subscriber))
                 {
                     // A subscriber removed between the index snapshot and this read is skipped.
-                    bySubscriber[subscription.SubscriberId] = (subscriber, topic.Explanation, TopicIdOf(subscription.Id, subscriber.Id), 1);
+                    bySubscriber[subscription.SubscriberId] = (subscriber, topic.Explanation, subscription, 1);
                 }
             }
         }
 
-        // Reasoned once per topic, not per subscriber: many people share a topic. Kept as values (MatchReasonText) and
-        // worded in each reader's language when shown (ReasonWords), so the history follows a change of language.
-        var words = new Dictionary<MatchExplanation, string>(ReferenceEqualityComparer.Instance);
+        // Reasoned once per topic and spelling, not per subscriber: many people share a topic, most of them written
+        // alike. The spelling is the subscription's stored topic text (the index keeps it anyway), read again here rather
+        // than kept per word in the index. Kept as values (MatchReasonText) and worded in each reader's language when
+        // shown (ReasonWords), so the history follows a change of language.
+        var words = new Dictionary<(MatchExplanation, string), string>(ExplanationAndText.Instance);
         var matches = bySubscriber.Values
-            .Select(m => new SubscriberMatch(m.Subscriber, m.First.Topic, Words(m.First), m.Count, m.TopicId))
+            .Select(m => new SubscriberMatch(
+                m.Subscriber, WrittenTopic(m.Subscription, m.First), Words(m.First, m.Subscription.Topic), m.Count, TopicIdOf(m.Subscription.Id, m.Subscriber.Id)))
             .ToList();
         return matches;
 
-        string Words(MatchExplanation explanation) =>
-            words.TryGetValue(explanation, out var said) ? said : words[explanation] = MatchReasonText.Write(MatchReason.Of(explanation, document));
+        string Words(MatchExplanation explanation, string written) =>
+            words.TryGetValue((explanation, written), out var said)
+                ? said
+                : words[(explanation, written)] = MatchReasonText.Write(MatchReason.Of(explanation, document, written));
+    }
+
+    // The topic as the subscriber wrote it (one line); the normalised text when the stored one is blank.
+    private static string WrittenTopic(TopicSubscription subscription, MatchExplanation explanation) =>
+        string.IsNullOrWhiteSpace(subscription.Topic) ? explanation.Topic : string.Join(' ', subscription.Topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // The explanation by reference (one per distinct topic), the text by value.
+    private sealed class ExplanationAndText : IEqualityComparer<(MatchExplanation Explanation, string Text)>
+    {
+        public static readonly ExplanationAndText Instance = new();
+
+        public bool Equals((MatchExplanation Explanation, string Text) x, (MatchExplanation Explanation, string Text) y) =>
+            ReferenceEquals(x.Explanation, y.Explanation) && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+
+        public int GetHashCode((MatchExplanation Explanation, string Text) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Explanation), StringComparer.Ordinal.GetHashCode(obj.Text));
     }
 }

@@ -14,6 +14,10 @@ namespace NewsAlerts.Core.Planning;
 /// <param name="FollowUpSms">Follow-up texts of a withdrawal or major correction (earlier SMS recipients).</param>
 /// <param name="EmailHeldByCap">Emails held back by a daily cap: moved to the subscriber's next digest (also counted in <paramref name="EmailDigestEntries"/>).</param>
 /// <param name="SmsCappedToDigest">Texts over a daily cap moved to the subscriber's next email digest (also counted in <paramref name="EmailDigestEntries"/>).</param>
+/// <param name="FollowUpsMissed">
+/// People who received the story before a withdrawal or major correction but get no follow-up, having since stopped alerts
+/// (<see cref="FollowUps.MissedFollowUps"/>).
+/// </param>
 /// <param name="Outcomes">
 /// The matched subscribers by how the story reaches each (one outcome each, adding up to <paramref name="MatchedSubscribers"/>);
 /// null where no policy plan was made (a follow-up's reach).
@@ -21,4 +25,5 @@ namespace NewsAlerts.Core.Planning;
 public sealed record Reach(
     int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
     int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0,
-    int FollowUpEmails = 0, int FollowUpSms = 0, int EmailHeldByCap = 0, int SmsCappedToDigest = 0, MatchedOutcomes? Outcomes = null);
+    int FollowUpEmails = 0, int FollowUpSms = 0, int EmailHeldByCap = 0, int SmsCappedToDigest = 0, MatchedOutcomes? Outcomes = null,
+    int FollowUpsMissed = 0);

@@ -34,16 +34,22 @@ public static class RetractionRecipients
         ArgumentNullException.ThrowIfNull(digestRecipients);
         ArgumentNullException.ThrowIfNull(contactOf);
         ArgumentNullException.ThrowIfNull(suppressed);
-        var received = ledger
-            .Where(row => row.State is LedgerState.Sent or LedgerState.Delivered || (inFlight && row.State == LedgerState.Claimed))
-            .Where(row => correctedIn is not { } corrected || row.Version is not { } sentAs || sentAs < corrected)
-            .Select(row => new RetractionRecipient(row.SubscriberId, row.Channel))
-            .Concat(digestRecipients.Select(id => new RetractionRecipient(id, Channel.Email)));
-        return received
-            .Distinct()
+        return Received(ledger, digestRecipients, inFlight, correctedIn)
             .Where(r => contactOf(r.SubscriberId, r.Channel) is { } contact && !suppressed(r.Channel, contact))
             .OrderBy(r => r.SubscriberId, StringComparer.Ordinal)
             .ThenBy(r => r.Channel)
             .ToList();
     }
+
+    /// <summary>
+    /// Everyone the story reached on each channel, whether a follow-up can reach them now or not (see <see cref="Of"/>
+    /// for the rule; <see cref="FollowUps.MissedFollowUps"/> counts those it cannot), each once.
+    /// </summary>
+    internal static IEnumerable<RetractionRecipient> Received(IEnumerable<LedgerEntry> ledger, IEnumerable<string> digestRecipients, bool inFlight, int? correctedIn) =>
+        ledger
+            .Where(row => row.State is LedgerState.Sent or LedgerState.Delivered || (inFlight && row.State == LedgerState.Claimed))
+            .Where(row => correctedIn is not { } corrected || row.Version is not { } sentAs || sentAs < corrected)
+            .Select(row => new RetractionRecipient(row.SubscriberId, row.Channel))
+            .Concat(digestRecipients.Select(id => new RetractionRecipient(id, Channel.Email)))
+            .Distinct();
 }

@@ -15,31 +15,44 @@ public sealed record MatchReason(IReadOnlyList<ReasonPart> Parts, int More)
     /// <summary>Most characters of a topic word, or of the name it matched through, that a reason keeps.</summary>
     public const int MaxTermLength = 30;
 
-    /// <summary>The reason of <paramref name="explanation"/>: its first hits as values (article words quoted in context), the rest counted.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static MatchReason Of(MatchExplanation explanation, ArticleDocument document)
+    /// <summary>
+    /// The reason of <paramref name="explanation"/>: its first hits as values (article words quoted in context), the rest
+    /// counted; each topic word as <paramref name="writtenTopic"/> writes it (<see cref="TopicWords.WrittenAs"/>), the
+    /// matcher's folded key when it is null.
+    /// </summary>
+    /// <param name="explanation">Why the topic matched.</param>
+    /// <param name="document">The article it matched.</param>
+    /// <param name="writtenTopic">The subscriber's topic as they wrote it (<c>Trêve</c>); null: the folded key (<c>treve</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> or <paramref name="document"/> is null.</exception>
+    public static MatchReason Of(MatchExplanation explanation, ArticleDocument document, string? writtenTopic = null)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         ArgumentNullException.ThrowIfNull(document);
-        var parts = explanation.Hits.Take(MatchWords.MaxHits).Select(h => PartOf(h, document)).ToList();
+        var parts = explanation.Hits.Take(MatchWords.MaxHits).Select(h => PartOf(h, document, writtenTopic)).ToList();
         return new MatchReason(parts, Math.Max(0, explanation.Hits.Count - MatchWords.MaxHits));
     }
 
-    /// <summary>One hit as values: the topic's word (and the name it matched through) with the article's words around it, or the metadata that matched.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReasonPart PartOf(TermHit hit, ArticleDocument document)
+    /// <summary>
+    /// One hit as values: the topic's word as <paramref name="writtenTopic"/> writes it (and the name it matched through)
+    /// with the article's words around it, or the metadata that matched.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hit"/> or <paramref name="document"/> is null.</exception>
+    public static ReasonPart PartOf(TermHit hit, ArticleDocument document, string? writtenTopic = null)
     {
         ArgumentNullException.ThrowIfNull(hit);
         ArgumentNullException.ThrowIfNull(document);
-        return hit.Field switch
+        if (hit.Field is not (ArticleField.Headline or ArticleField.Body))
         {
-            ArticleField.Headline or ArticleField.Body => new ReasonPart(
-                hit.Field,
-                MatchWords.InContext(hit.Field == ArticleField.Headline ? document.Headline : document.Body, hit),
-                Cut(hit.QueryTerm),
-                hit.Via is null || hit.Via.Equals(hit.QueryTerm, StringComparison.OrdinalIgnoreCase) ? null : Cut(hit.Via)),
-            _ => new ReasonPart(hit.Field, MatchWords.OneLine(hit.Matched)),
-        };
+            return new ReasonPart(hit.Field, MatchWords.OneLine(hit.Matched));
+        }
+
+        var term = TopicWords.WrittenAs(writtenTopic, hit.QueryTerm);
+        var sameName = hit.Via is null || hit.Via.Equals(hit.QueryTerm, StringComparison.OrdinalIgnoreCase) || hit.Via.Equals(term, StringComparison.OrdinalIgnoreCase);
+        return new ReasonPart(
+            hit.Field,
+            MatchWords.InContext(hit.Field == ArticleField.Headline ? document.Headline : document.Body, hit),
+            Cut(term),
+            sameName ? null : Cut(hit.Via!));
     }
 
     private static string Cut(string term) => CappedText.Of(MatchWords.OneLine(term), MaxTermLength);

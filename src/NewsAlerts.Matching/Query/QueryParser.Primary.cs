@@ -171,7 +171,7 @@ internal sealed partial class QueryParser
             return FailNull(open, "empty phrase");
         }
 
-        return new PhraseQuery(content, scope, exact, at + 1);
+        return Note(new PhraseQuery(content, scope, exact, at + 1), text[(open + 1)..end]);
     }
 
     private QueryNode? MakeWord(string raw, FieldScope scope, bool exact, int at)
@@ -192,7 +192,7 @@ internal sealed partial class QueryParser
                 return FailNull(at, "a prefix wildcard needs at least 3 letters or digits before '*'");
             }
 
-            return new PrefixQuery(prefix, scope, at + 1);
+            return Note(new PrefixQuery(prefix, scope, at + 1), raw);
         }
 
         if (!HasWordChar(folded))
@@ -200,7 +200,14 @@ internal sealed partial class QueryParser
             return FailNull(at, $"'{raw}' has no letters or digits");
         }
 
-        return new TermQuery(folded, scope, exact, at + 1, Expansion.AcronymDictionary.IsAcronym(raw));
+        return Note(new TermQuery(folded, scope, exact, at + 1, Expansion.AcronymDictionary.IsAcronym(raw)), raw);
+    }
+
+    // The words as written, on one line (white space runs as one space), kept only when asked for (Written).
+    private QueryNode Note(QueryNode node, string written)
+    {
+        Written?.Add((node, string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        return node;
     }
 
     private static bool HasWordChar(string s) => s.Any(char.IsLetterOrDigit);

@@ -17,6 +17,13 @@ internal sealed partial class QueryParser
         this.text = text;
     }
 
+    /// <summary>
+    /// When set, each word, phrase and prefix node is noted with the words the subscriber wrote for it (the span of the
+    /// topic without its <c>=</c>, quotes or field scope), for explanations (<see cref="Explanations.TopicWords"/>);
+    /// null (the default) while compiling, so the index keeps nothing of it.
+    /// </summary>
+    public List<(QueryNode Node, string Written)>? Written { get; init; }
+
     public TopicParseResult ParseTopic()
     {
         var root = ParseOr(FieldScope.Any);

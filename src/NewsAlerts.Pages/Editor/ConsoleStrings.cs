@@ -17,6 +17,9 @@ public static class ConsoleStrings
     public const string Breaking = "Breaking";
     public const string Published = "Published";
     public const string PublishTitle = "Publish a story";
+
+    // Trial finding #10 (issue 16): keyboard users tabbed through every recent story to reach the form.
+    public const string SkipToPublish = "Skip to publish a story";
     public const string PublishIntro = "Write the story, or paste a ninjs article. Nothing is sent until you confirm on the preview.";
     public const string HeadlineLabel = "Headline";
     public const string BodyLabel = "Body";
@@ -44,6 +47,17 @@ public static class ConsoleStrings
     public const string HeldStale = "Texts held as stale after quiet hours";
     public const string FollowUpEmails = "Follow-up emails to earlier recipients";
     public const string FollowUpTexts = "Follow-up texts to earlier recipients";
+
+    // Trial finding #6 (issue 16): a follow-up's reach did not say who it cannot reach. {0}: the count (ConsoleWords.Missed).
+    public const string MissedCorrectionOne = "1 person who got an earlier version has since stopped alerts; they will not get the correction.";
+    public const string MissedCorrectionMany = "{0} people who got an earlier version have since stopped alerts; they will not get the correction.";
+    public const string MissedWithdrawalOne = "1 person who got this story has since stopped alerts; they will not be told it was withdrawn.";
+    public const string MissedWithdrawalMany = "{0} people who got this story have since stopped alerts; they will not be told it was withdrawn.";
+    public const string MissedCorrectedOne = "1 person who got an earlier version had since stopped alerts; they did not get the correction.";
+    public const string MissedCorrectedMany = "{0} people who got an earlier version had since stopped alerts; they did not get the correction.";
+    public const string MissedWithdrawnOne = "1 person who got this story had since stopped alerts; they were not told it was withdrawn.";
+    public const string MissedWithdrawnMany = "{0} people who got this story had since stopped alerts; they were not told it was withdrawn.";
+    public const string MissedVersionPrefix = "Version {0}: ";
     public const string SamplesTitle = "Why they match (examples)";
     public const string SubscriberColumn = "Subscriber";
     public const string ExamplePrefix = "Example ";

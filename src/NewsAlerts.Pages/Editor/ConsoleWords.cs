@@ -28,6 +28,36 @@ public static partial class ConsoleWords
         _ => ConsoleStrings.DecisionAfterWithdrawal,
     };
 
+    /// <summary>
+    /// Who a withdrawal's or major correction's follow-up cannot reach, as one sentence with the true count
+    /// (<see cref="Core.FollowUps.MissedFollowUps"/>): "2 people who got an earlier version have since stopped alerts;
+    /// they will not get the correction." (<paramref name="done"/>: "had since … did not get"); null when
+    /// <paramref name="count"/> is 0 or <paramref name="withdrawal"/> and a correction are not what the version is.
+    /// </summary>
+    /// <param name="count">People who received the story and have since stopped alerts on every channel that carried it.</param>
+    /// <param name="withdrawal">True for a withdrawal, false for a major correction.</param>
+    /// <param name="done">True once it was sent (the story page), false for the preview.</param>
+    public static string? Missed(int count, bool withdrawal, bool done)
+    {
+        if (count <= 0)
+        {
+            return null;
+        }
+
+        var format = (withdrawal, done, count == 1) switch
+        {
+            (false, false, true) => ConsoleStrings.MissedCorrectionOne,
+            (false, false, false) => ConsoleStrings.MissedCorrectionMany,
+            (true, false, true) => ConsoleStrings.MissedWithdrawalOne,
+            (true, false, false) => ConsoleStrings.MissedWithdrawalMany,
+            (false, true, true) => ConsoleStrings.MissedCorrectedOne,
+            (false, true, false) => ConsoleStrings.MissedCorrectedMany,
+            (true, true, true) => ConsoleStrings.MissedWithdrawnOne,
+            _ => ConsoleStrings.MissedWithdrawnMany,
+        };
+        return string.Format(CultureInfo.InvariantCulture, format, count);
+    }
+
     /// <summary>An audit action in words: "Flagged as breaking".</summary>
     public static string Action(EditorAction action) => action switch
     {

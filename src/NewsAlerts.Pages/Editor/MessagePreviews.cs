@@ -83,7 +83,7 @@ public static class MessagePreviews
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(count);
         var request = new EmailAlertRequest(
-            ExampleSubscriber, "subscriber@example.org", content, reason, links.Manage(ExampleSubscriber), links.Unsubscribe(ExampleSubscriber),
+            ExampleSubscriber, "subscriber@example.org", links.Linked(content), reason, links.Manage(ExampleSubscriber), links.Unsubscribe(ExampleSubscriber),
             $"preview|{ExampleSubscriber}|email", Language: count.Language);
         var message = AlertEmailComposer.Compose(request, ExampleFrom, now);
         return new EmailLanguagePreview(count, message.Subject ?? string.Empty, message.HtmlBody ?? string.Empty, message.TextBody ?? string.Empty, reason);

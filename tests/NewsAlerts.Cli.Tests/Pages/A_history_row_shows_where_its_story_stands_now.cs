@@ -68,6 +68,25 @@ public sealed class A_history_row_shows_where_its_story_stands_now
         Assert.DoesNotContain("/api/a/", html, StringComparison.Ordinal);
     }
 
+    // Trial finding #8 (issue 16): a story without its own web address (pasted ninjs without uri, a feed item without a
+    // link) is linked to its short link page, as its text is; so is one whose address is not a web link.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://news.example.com/truce")]
+    [InlineData("data:text/html,hi")]
+    public async Task A_story_without_a_web_address_links_to_its_story_page(string? url)
+    {
+        var row = HistoryRow.Of(Alert(ReceivedKind.Alert, Id) with { Url = url is null ? null : new Uri(url) }, Story(null) with { Url = null });
+
+        Assert.Equal(StoryStanding.Stands, row.Standing);
+        Assert.Equal(Notice, row.Link?.OriginalString);
+        Assert.Null(row.NoticeLink);
+        var html = await RenderAsync(row);
+        Assert.Contains($"href=\"{Notice}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_corrected_version_received_already_is_not_corrected_since()
     {

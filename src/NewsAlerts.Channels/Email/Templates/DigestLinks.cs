@@ -4,6 +4,5 @@ namespace NewsAlerts.Channels.Email.Templates;
 public static class DigestLinks
 {
     /// <summary>Only http(s) links: a javascript: or data: URL in article data must never reach a mail client.</summary>
-    public static bool IsWebLink(Uri? url) =>
-        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+    public static bool IsWebLink(Uri? url) => Core.Articles.StoryLinks.IsWebLink(url);
 }
