@@ -14,6 +14,7 @@ internal sealed class JournalWriter : IDisposable
 {
     private readonly object gate = new();
     private readonly HashSet<EntityJournal> dirty = [];
+    private readonly List<EntityJournal> opened = [];
     private readonly Thread thread;
     private readonly ILogger logger;
     private TaskCompletionSource pendingRound = NewRound();
@@ -28,7 +29,16 @@ internal sealed class JournalWriter : IDisposable
     }
 
     /// <summary>Opens (creating if needed) the journal of one entity at <paramref name="path"/>.</summary>
-    public EntityJournal Open(string path) => new(this, path);
+    public EntityJournal Open(string path)
+    {
+        var journal = new EntityJournal(this, path);
+        lock (gate)
+        {
+            opened.Add(journal);
+        }
+
+        return journal;
+    }
 
     /// <summary>A task that completes once every record appended before this call is on disk (fsync'd).</summary>
     public Task WhenWritten()
@@ -113,9 +123,9 @@ internal sealed class JournalWriter : IDisposable
 
             if (last)
             {
-                foreach (var journal in journals)
+                lock (gate)
                 {
-                    journal.CloseFile();
+                    opened.ForEach(journal => journal.CloseFile());
                 }
 
                 return;
