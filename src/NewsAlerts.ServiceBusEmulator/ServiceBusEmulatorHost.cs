@@ -33,7 +33,7 @@ public static class ServiceBusEmulatorHost
             ?? (options.ConfigPath is { } path ? await EmulatorConfigReader.ReadFileAsync(path, cancellationToken) : new EmulatorConfig(new UserConfig([])));
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("NewsAlerts.ServiceBusEmulator");
         var time = options.TimeProvider;
-        var registry = new EntityRegistry(config, time, logger);
+        var registry = new EntityRegistry(config, time, logger, options.DataDirectory);
         var connections = new ConnectionTracker(logger);
         var faults = new FaultInjection(connections.DropAll);
         var cbs = new CbsNode(new SasTokenValidator(options.SharedAccessKeyName, options.SharedAccessKey, time), logger);
@@ -41,7 +41,12 @@ public static class ServiceBusEmulatorHost
 
         for (var attempt = 0; ; attempt++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                registry.Dispose();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var port = options.Port == 0 ? FreePort() : options.Port;
             var listener = CreateListener(port, container, connections, options);
             try
@@ -52,6 +57,12 @@ public static class ServiceBusEmulatorHost
             {
                 // Another process took the free port between probing and binding: probe again.
                 continue;
+            }
+            catch
+            {
+                // Not started: release the data directory (its lock) for the next attempt.
+                registry.Dispose();
+                throw;
             }
 
             EmulatorLog.Started(logger, $"amqp://127.0.0.1:{port}", config.AllQueues.Count(), config.AllTopics.Count());

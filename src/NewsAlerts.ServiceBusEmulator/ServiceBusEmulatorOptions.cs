@@ -22,6 +22,12 @@ public sealed class ServiceBusEmulatorOptions
     /// <summary>The largest message or batch accepted, in bytes (Azure's Standard tier: 256 KiB).</summary>
     public int MaxMessageSizeBytes { get; init; } = 256 * 1024;
 
+    /// <summary>
+    /// Where the emulator keeps its messages across restarts (one journal per queue or subscription, fsync'd before a
+    /// sender is answered), as Service Bus keeps them; null (the default) keeps them in memory only, lost when it stops.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
     public ILoggerFactory? LoggerFactory { get; init; }
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -17,11 +17,13 @@ using NewsAlerts.ServiceBusEmulator;
 /// </remarks>
 public sealed class ClockedServiceBus : IAsyncDisposable
 {
-    private readonly RunningServiceBusEmulator emulator;
+    private readonly string? dataDirectory;
+    private RunningServiceBusEmulator emulator;
 
-    private ClockedServiceBus(RunningServiceBusEmulator emulator, ShiftedClock clock)
+    private ClockedServiceBus(RunningServiceBusEmulator emulator, ShiftedClock clock, string? dataDirectory)
     {
         this.emulator = emulator;
+        this.dataDirectory = dataDirectory;
         Clock = clock;
     }
 
@@ -31,24 +33,46 @@ public sealed class ClockedServiceBus : IAsyncDisposable
     /// <summary>The settings that aim a host at this emulator (pass them as a host's overrides).</summary>
     public IDictionary<string, string?> HostSettings => new Dictionary<string, string?> { ["ServiceBus:ConnectionString"] = emulator.ConnectionString };
 
-    /// <summary>Starts the emulator on a free port, its clock at the system's time.</summary>
-    public static async Task<ClockedServiceBus> StartAsync()
+    /// <summary>
+    /// Starts the emulator on a free port, its clock at the system's time; <paramref name="keepMessages"/> gives it a
+    /// data directory of its own (as the local stack does), so <see cref="RestartAsync"/> keeps its messages.
+    /// </summary>
+    public static async Task<ClockedServiceBus> StartAsync(bool keepMessages = false)
     {
         var clock = new ShiftedClock();
-        var emulator = await ServiceBusEmulatorHost.StartAsync(
-            new ServiceBusEmulatorOptions
-            {
-                Port = 0,
-                ConfigPath = Path.Combine(RepositoryRoot.Find(), "infra", "local", "servicebus-config.json"),
-                TimeProvider = clock,
-            },
-            CancellationToken.None);
-        return new ClockedServiceBus(emulator, clock);
+        var data = keepMessages ? Directory.CreateTempSubdirectory("newsalerts-sb-").FullName : null;
+        return new ClockedServiceBus(await StartEmulatorAsync(clock, port: 0, data), clock, data);
+    }
+
+    /// <summary>Stops the emulator and starts it again on the same port, clock and data directory (a `dev` restart).</summary>
+    public async Task RestartAsync()
+    {
+        var port = emulator.Port;
+        await emulator.DisposeAsync();
+        emulator = await StartEmulatorAsync(Clock, port, dataDirectory);
     }
 
     /// <summary>Gives a host's services the emulator's clock (pass as a host's <c>configureServices</c>).</summary>
     public void UseClock(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => emulator.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await emulator.DisposeAsync();
+        if (dataDirectory is not null)
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private static Task<RunningServiceBusEmulator> StartEmulatorAsync(ShiftedClock clock, int port, string? dataDirectory) =>
+        ServiceBusEmulatorHost.StartAsync(
+            new ServiceBusEmulatorOptions
+            {
+                Port = port,
+                ConfigPath = Path.Combine(RepositoryRoot.Find(), "infra", "local", "servicebus-config.json"),
+                TimeProvider = clock,
+                DataDirectory = dataDirectory,
+            },
+            CancellationToken.None);
 }

@@ -4,7 +4,9 @@ using System.Diagnostics;
 
 /// <summary>
 /// The project's own Service Bus emulator, run as its own process from the build output with the queues of
-/// infra/local/servicebus-config.json (the same shape as Microsoft's emulator config).
+/// infra/local/servicebus-config.json (the same shape as Microsoft's emulator config). Its messages (active, scheduled,
+/// deferred, dead-lettered) are journaled under the stack's data directory (<c>servicebus/</c>, like Azurite's
+/// <c>azurite/</c>), so a text held for quiet hours survives stopping and starting <c>dev</c>, as on Azure.
 /// </summary>
 public sealed class ServiceBusEmulatorService(int port) : IStackService
 {
@@ -32,7 +34,14 @@ public sealed class ServiceBusEmulatorService(int port) : IStackService
     {
         ArgumentNullException.ThrowIfNull(paths);
         var config = Path.Combine(paths.LocalStackDirectory, "servicebus-config.json");
-        return ServiceProcess.Start("dotnet", [Assembly, config, $"{port}"], logPath, paths.LocalStackDirectory);
+        return ServiceProcess.Start("dotnet", [Assembly, config, $"{port}", DataDirectoryOf(paths)], logPath, paths.LocalStackDirectory);
+    }
+
+    /// <summary>Where the emulator keeps its journals: <c>&lt;Stack:DataDirectory&gt;/servicebus</c>.</summary>
+    public static string DataDirectoryOf(StackPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Path.Combine(paths.DataDirectory, "servicebus");
     }
 
     /// <inheritdoc />

@@ -10,6 +10,9 @@ using NewsAlerts.Core.Privacy;
 /// </summary>
 public static class DeliveryTally
 {
+    /// <summary>The reason shown for texts whose end of quiet hours passed (and its grace) with nothing recorded.</summary>
+    public const string OverdueReason = "Overdue: due at the end of quiet hours, no send recorded since (not delivered)";
+
     /// <summary>
     /// The tally of one channel from its ledger <paramref name="rows"/>. <paramref name="planned"/> alerts were queued in
     /// all (from the audit; <paramref name="scheduled"/> of them after quiet hours), and <paramref name="heldAtPlanning"/>
@@ -22,7 +25,18 @@ public static class DeliveryTally
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     public static ChannelTally Of(
-        Channel channel, IReadOnlyCollection<LedgerEntry> rows, int? planned, int scheduled = 0, int heldAtPlanning = 0, ContactMask? mask = null)
+        Channel channel, IReadOnlyCollection<LedgerEntry> rows, int? planned, int scheduled = 0, int heldAtPlanning = 0, ContactMask? mask = null) =>
+        Of(channel, rows, planned, ScheduledSplit.AllWaiting(scheduled), heldAtPlanning, mask);
+
+    /// <summary>
+    /// As the overload above, with the scheduled texts split by where their time stands (<see cref="ScheduledTexts.Split"/>).
+    /// Missing rows count as waiting first, then as due (queued: on their way), then as overdue: their end of quiet hours
+    /// passed more than <see cref="ScheduledTexts.Grace"/> ago and nothing was recorded, so they are counted as not sent
+    /// with the reason "Overdue" (issue 16: a text the local queue lost showed as scheduled for ever). The rest are queued.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    public static ChannelTally Of(
+        Channel channel, IReadOnlyCollection<LedgerEntry> rows, int? planned, ScheduledSplit scheduled, int heldAtPlanning = 0, ContactMask? mask = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         mask ??= ContactMask.Default;
@@ -34,12 +48,20 @@ public static class DeliveryTally
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
             .ToList();
         var missing = planned is { } p ? Math.Max(0, p + Math.Max(0, heldAtPlanning) - rows.Count) : 0;
-        var waiting = Math.Min(missing, Math.Max(0, scheduled));
+        var waiting = Math.Min(missing, Math.Max(0, scheduled.Waiting));
+        var due = Math.Min(missing - waiting, Math.Max(0, scheduled.Due));
+        var overdue = Math.Min(missing - waiting - due, Math.Max(0, scheduled.Overdue));
+        if (overdue > 0)
+        {
+            reasons.Add(new KeyValuePair<string, int>(OverdueReason, overdue));
+        }
+
         return new ChannelTally(
-            channel, missing - waiting + Count(LedgerState.Claimed, LedgerState.Retrying), Count(LedgerState.Sent), Count(LedgerState.Delivered),
-            Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale), reasons)
+            channel, missing - waiting - overdue + Count(LedgerState.Claimed, LedgerState.Retrying), Count(LedgerState.Sent), Count(LedgerState.Delivered),
+            Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale) + overdue, reasons)
         {
             Scheduled = waiting,
+            Overdue = overdue,
             DeadLettered = Count(LedgerState.DeadLettered),
             LedgerOnly = planned is null,
         };

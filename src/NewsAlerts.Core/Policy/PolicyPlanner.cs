@@ -143,6 +143,7 @@ public static class PolicyPlanner
             Batches = plan.Immediate.Count + plan.Scheduled.Count,
             EmailDigestEntries = plan.DigestEntries.Count,
             SmsScheduled = plan.ScheduledCount,
+            SmsScheduledUntil = plan.Scheduled.Count == 0 ? null : plan.Scheduled.Max(s => s.At),
             SmsHeldByCap = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldByCap),
             SmsHeldStale = plan.HeldCount(Channel.Sms, PolicyDecisionKind.HeldStale),
             EmailHeldByCap = plan.CappedToDigest.GetValueOrDefault(Channel.Email),

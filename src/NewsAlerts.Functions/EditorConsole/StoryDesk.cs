@@ -152,8 +152,8 @@ public sealed class StoryDesk(
         var audited = alerts.Count > 0;
         var tallies = new List<ChannelTally>
         {
-            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, 0, 0, cancellationToken),
-            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, alerts.Sum(e => e.TextsScheduled), alerts.Sum(e => e.TextsHeld), cancellationToken),
+            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, default, 0, cancellationToken),
+            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, ScheduledOf(alerts), alerts.Sum(e => e.TextsHeld), cancellationToken),
         };
         foreach (var followUp in entries.Where(e => e.Action is EditorAction.Retracted or EditorAction.Corrected).Reverse())
         {
@@ -163,8 +163,8 @@ public sealed class StoryDesk(
             var key = DeliveryBatch.LedgerKeyOf(articleId, followUp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), notice);
             foreach (var (channel, planned, scheduled, held) in new[]
             {
-                (Channel.Email, followUp.Emails, 0, 0),
-                (Channel.Sms, followUp.Texts, followUp.TextsScheduled, followUp.TextsHeld),
+                (Channel.Email, followUp.Emails, default(ScheduledSplit), 0),
+                (Channel.Sms, followUp.Texts, ScheduledOf([followUp]), followUp.TextsHeld),
             })
             {
                 tallies.Add(await TallyAsync(key, channel, planned, scheduled, held, cancellationToken) with { Kind = kind, Version = followUp.Version });
@@ -174,7 +174,11 @@ public sealed class StoryDesk(
         return (entries, tallies);
     }
 
-    private async Task<ChannelTally> TallyAsync(string ledgerKey, Channel channel, int? planned, int scheduled, int held, CancellationToken cancellationToken)
+    // Scheduled only while the end of quiet hours is to come; after it (and a grace) a text with no row is overdue (issue 16).
+    private ScheduledSplit ScheduledOf(IEnumerable<AuditEntry> entries) =>
+        ScheduledTexts.Split(entries.Select(e => (e.TextsScheduled, e.TextsScheduledUntil)), time.GetUtcNow());
+
+    private async Task<ChannelTally> TallyAsync(string ledgerKey, Channel channel, int? planned, ScheduledSplit scheduled, int held, CancellationToken cancellationToken)
     {
         // What changed since the last poll, not the whole partition (StoryLedgerStatus).
         var rows = await ledgerStatus.RowsAsync(ledgerKey, channel, cancellationToken);

@@ -29,5 +29,11 @@ internal static class AmqpErrors
         Description = $"The received message (size {size} bytes) exceeds the limit ({limit} bytes) currently allowed on the link.",
     };
 
+    /// <summary>The journal could not be written (data directory): the sender is told the message was not stored.</summary>
+    public static Error NotStored(string? reason) => new(ErrorCode.InternalError)
+    {
+        Description = $"The message could not be stored: {reason ?? "the journal could not be written"}.",
+    };
+
     public static Error NotAllowed(string description) => new(ErrorCode.NotAllowed) { Description = description };
 }

@@ -84,7 +84,7 @@ internal sealed class LinkProcessor(
         {
             var sink = registry.FindSink(address)
                 ?? throw new AmqpException(AmqpErrors.NotAllowed($"'{address}' cannot be sent to; send to its topic or queue."));
-            context.Complete(new SenderLinkEndpoint(sink, maxMessageSize, logger), SenderCredit);
+            context.Complete(new SenderLinkEndpoint(sink, maxMessageSize, registry.Journal, logger), SenderCredit);
             return;
         }
 
@@ -126,7 +126,7 @@ internal sealed class LinkProcessor(
         {
             if (!managementNodes.TryGetValue(entity, out var node))
             {
-                node = new ManagementNode(entity, registry.FindSink(entity), registry.FindSource(entity), faults, logger);
+                node = new ManagementNode(entity, registry.FindSink(entity), registry.FindSource(entity), faults, registry.Journal, logger);
                 managementNodes[entity] = node;
             }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NewsAlerts.ServiceBusEmulator.Configuration;
 using NewsAlerts.ServiceBusEmulator.Filters;
+using NewsAlerts.ServiceBusEmulator.Persistence;
 
 namespace NewsAlerts.ServiceBusEmulator.Entities;
 
@@ -14,7 +15,11 @@ internal sealed class EntityRegistry : IDisposable
     private readonly Dictionary<string, IMessageSink> sinks = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, MessageQueue> sources = new(StringComparer.OrdinalIgnoreCase);
 
-    public EntityRegistry(EmulatorConfig config, TimeProvider time, ILogger logger)
+    private readonly JournalDirectory? data;
+
+    /// <summary>The entities of <paramref name="config"/>; with a <paramref name="dataDirectory"/>, restored from and journaled to it.</summary>
+    /// <exception cref="IOException">The data directory is in use by another emulator or cannot be read or written.</exception>
+    public EntityRegistry(EmulatorConfig config, TimeProvider time, ILogger logger, string? dataDirectory = null)
     {
         foreach (var queueConfig in config.AllQueues)
         {
@@ -40,7 +45,27 @@ internal sealed class EntityRegistry : IDisposable
             var duplicates = topicSettings.RequiresDuplicateDetection ? new DuplicateDetector(topicSettings.DuplicateDetectionHistoryTimeWindow) : null;
             sinks[topicConfig.Name] = new Topic(topicConfig.Name, subscriptions, duplicates, time);
         }
+
+        if (dataDirectory is not null)
+        {
+            data = JournalDirectory.Open(dataDirectory, logger);
+            try
+            {
+                foreach (var queue in sources.Values.Where(q => q.DeadLetterQueue is not null))
+                {
+                    data.Attach(queue);
+                }
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
+        }
     }
+
+    /// <summary>The journals' writer, when there is a data directory: senders are answered once it has written their messages.</summary>
+    public JournalWriter? Journal => data?.Writer;
 
     public IMessageSink? FindSink(string address) => sinks.GetValueOrDefault(Normalize(address));
 
@@ -55,6 +80,9 @@ internal sealed class EntityRegistry : IDisposable
         {
             source.Dispose();
         }
+
+        // After the entities stop changing: the last records are written, then the directory is released.
+        data?.Dispose();
     }
 
     /// <summary>Strips a leading slash and any scheme and host, so <c>/q</c>, <c>q</c> and <c>amqp://host/q</c> agree.</summary>

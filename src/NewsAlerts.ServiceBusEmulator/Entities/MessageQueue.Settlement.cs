@@ -41,6 +41,7 @@ internal sealed partial class MessageQueue
                 message.DeliveryCount++;
             }
 
+            JournalUpdatedLocked(message);
             ReturnOrDeadLetterLocked(message);
             return SettleResult.Settled;
         }
@@ -59,6 +60,7 @@ internal sealed partial class MessageQueue
             ModifyLocked(message, propertiesToModify);
             message.IsDeferred = true;
             message.State = MessageState.Deferred;
+            JournalUpdatedLocked(message);
             return SettleResult.Settled;
         }
     }
@@ -120,6 +122,7 @@ internal sealed partial class MessageQueue
         message.LockedUntil = now + Settings.LockDuration;
         lockedCount++;
         lockExpiries.Enqueue(new LockEntry(message, message.LockToken, message.LockedUntil));
+        JournalLockedLocked(message);
         ArmLocked(message.LockedUntil);
     }
 
@@ -155,9 +158,9 @@ internal sealed partial class MessageQueue
 
     private void MoveToDeadLetterLocked(StoredMessage message, string? reason, string? description, IReadOnlyDictionary<string, object?>? propertiesToModify)
     {
-        RemoveLocked(message);
         if (DeadLetterQueue is null)
         {
+            RemoveLocked(message);
             return;
         }
 
@@ -181,7 +184,9 @@ internal sealed partial class MessageQueue
         }
 
         var bare = changes.Count == 0 ? message.Bare : BareMessageEditor.WithApplicationProperties(message.Bare, changes);
+        // Added there before removed here: the journal (one file for both) then never holds neither copy.
         DeadLetterQueue.AddDeadLettered(new StoredMessage(message, bare));
+        RemoveLocked(message);
     }
 
     private void AddDeadLettered(StoredMessage message)
@@ -223,7 +228,10 @@ internal sealed partial class MessageQueue
         }
 
         message.State = MessageState.Removed;
-        messages.Remove(message.SequenceNumber);
+        if (messages.Remove(message.SequenceNumber))
+        {
+            JournalRemovedLocked(message);
+        }
     }
 
     private readonly record struct LockEntry(StoredMessage Message, Guid LockToken, DateTimeOffset Until);

@@ -143,6 +143,7 @@ internal sealed partial class MessageQueue
 
             UnlockLocked(message);
             message.DeliveryCount++;
+            JournalUpdatedLocked(message);
             ReturnOrDeadLetterLocked(message);
             any = true;
         }
@@ -185,6 +186,7 @@ internal sealed partial class MessageQueue
             expiring.EnqueueRange(live);
         }
 
+        CompactJournalIfSparseLocked();
         if (grown && messages.Count == 0)
         {
             grown = false;

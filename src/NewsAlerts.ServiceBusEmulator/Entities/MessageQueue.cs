@@ -129,6 +129,7 @@ internal sealed partial class MessageQueue : IMessageSink, IDisposable
     private void AddStoredLocked(StoredMessage message, DateTimeOffset? scheduledFor)
     {
         messages[message.SequenceNumber] = message;
+        JournalAddedLocked(message, scheduledFor);
         grown |= messages.Count > 4096;
         if (scheduledFor is { } at)
         {

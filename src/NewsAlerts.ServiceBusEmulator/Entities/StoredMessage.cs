@@ -35,6 +35,20 @@ internal sealed class StoredMessage
         DeliveryCount = source.DeliveryCount;
     }
 
+    /// <summary>A message read back from its entity's journal (<see cref="Persistence.JournalRecords"/>), not locked.</summary>
+    public StoredMessage(
+        long sequenceNumber, byte[] bare, bool durable, byte priority, uint? timeToLiveMilliseconds, Map? annotations, DateTimeOffset enqueuedTime, DateTimeOffset expiresAt)
+    {
+        Bare = bare;
+        Durable = durable;
+        Priority = priority;
+        TimeToLiveMilliseconds = timeToLiveMilliseconds;
+        Annotations = annotations;
+        SequenceNumber = sequenceNumber;
+        EnqueuedTime = enqueuedTime;
+        ExpiresAt = expiresAt;
+    }
+
     public byte[] Bare { get; set; }
 
     public bool Durable { get; }

@@ -34,4 +34,10 @@ internal static partial class EmulatorLog
 
     [LoggerMessage(10, LogLevel.Error, "Unexpected error on '{Entity}'")]
     public static partial void UnexpectedError(ILogger logger, string entity, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Error, "The message journal could not be written; senders waiting for it are refused")]
+    public static partial void JournalFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Information, "Restored {Count} messages of '{Entity}' from its journal ({DeadLettered} dead-lettered)")]
+    public static partial void Restored(ILogger logger, string entity, int count, int deadLettered);
 }

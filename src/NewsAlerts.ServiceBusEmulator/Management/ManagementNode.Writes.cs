@@ -40,7 +40,7 @@ internal sealed partial class ManagementNode
         return ManagementResponses.Ok(request, null);
     }
 
-    private static Message Schedule(Message request, Map body, IMessageSink sink)
+    private Message Schedule(Message request, Map body, IMessageSink sink)
     {
         var entries = body["messages"] as List ?? throw new ArgumentException("The request needs 'messages'.");
         var messages = new List<IncomingMessage>(entries.Count);
@@ -51,7 +51,18 @@ internal sealed partial class ManagementNode
         }
 
         MessageIds.AssignMissing(messages);
-        return ManagementResponses.Ok(request, new Map { ["sequence-numbers"] = sink.Schedule(messages) });
+        var sequenceNumbers = sink.Schedule(messages);
+        try
+        {
+            // A scheduled message is answered for only once its journal holds it (scheduling is rare: waiting here is cheap).
+            journal?.WhenWritten().GetAwaiter().GetResult();
+        }
+        catch (IOException exception)
+        {
+            return ManagementResponses.Error(request, 500, "The scheduled messages could not be stored: " + exception.Message, new Symbol(ErrorCode.InternalError));
+        }
+
+        return ManagementResponses.Ok(request, new Map { ["sequence-numbers"] = sequenceNumbers });
     }
 
     private static Message Cancel(Message request, Map body, IMessageSink sink)

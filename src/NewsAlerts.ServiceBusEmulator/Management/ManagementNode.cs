@@ -5,6 +5,7 @@ using NewsAlerts.ServiceBusEmulator.Amqp;
 using NewsAlerts.ServiceBusEmulator.Entities;
 using NewsAlerts.ServiceBusEmulator.Faults;
 using NewsAlerts.ServiceBusEmulator.Logging;
+using NewsAlerts.ServiceBusEmulator.Persistence;
 
 namespace NewsAlerts.ServiceBusEmulator.Management;
 
@@ -12,7 +13,7 @@ namespace NewsAlerts.ServiceBusEmulator.Management;
 /// An entity's <c>$management</c> node: peek, schedule, cancel, renew-lock, receive-deferred and settlement
 /// by lock token (for deferred messages and messages whose receive link is gone).
 /// </summary>
-internal sealed partial class ManagementNode(string entity, IMessageSink? sink, MessageQueue? source, FaultInjection faults, ILogger logger) : IRequestNode
+internal sealed partial class ManagementNode(string entity, IMessageSink? sink, MessageQueue? source, FaultInjection faults, JournalWriter? journal, ILogger logger) : IRequestNode
 {
     public string Address { get; } = entity + "/$management";
 

@@ -8,7 +8,9 @@ namespace NewsAlerts.Benchmarks.ServiceBus;
 /// <summary>
 /// End-to-end throughput of the Service Bus emulator through the real client: 1 KiB messages sent in
 /// batches while receivers take them (PeekLock with prefetch, then a processor with concurrency) and
-/// complete them. Reports messages per second and managed memory before, at peak and after draining.
+/// complete them. Reports messages per second and managed memory before, at peak and after draining, first with the
+/// messages in memory (tests), then journaled to a data directory as the local stack runs it (fsync'd group commits),
+/// and the ratio of the two.
 /// </summary>
 public sealed class ServiceBusBenchmark : IBenchmarkSuite
 {
@@ -26,9 +28,34 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
 
     public async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Console.WriteLine("-- in memory (no data directory)");
+        var (inMemory, memoryExit) = await RunModeAsync(options, dataDirectory: null, cancellationToken);
+        var data = Directory.CreateTempSubdirectory("newsalerts-sb-bench").FullName;
+        try
+        {
+            Console.WriteLine($"-- journaled (data directory {data})");
+            var (journaled, journalExit) = await RunModeAsync(options, data, cancellationToken);
+            foreach (var (scenario, perSecond) in journaled)
+            {
+                var memory = inMemory.First(r => r.Scenario == scenario).PerSecond;
+                Console.WriteLine($"{scenario,-26} journaled / in memory: {perSecond / memory:N2}x");
+            }
+
+            return Math.Max(memoryExit, journalExit);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<(List<(string Scenario, double PerSecond)> Results, int Exit)> RunModeAsync(
+        BenchmarkOptions options, string? dataDirectory, CancellationToken cancellationToken)
+    {
         var count = options.Quick ? 10_000 : 100_000;
         await using var emulator = await ServiceBusEmulatorHost.StartAsync(
-            new ServiceBusEmulatorOptions { Config = EmulatorConfigReader.Parse(Config) }, cancellationToken);
+            new ServiceBusEmulatorOptions { Config = EmulatorConfigReader.Parse(Config), DataDirectory = dataDirectory }, cancellationToken);
         // Publishers and consumers are separate processes in NewsAlerts, so they get separate connections here too.
         await using var publisher = new ServiceBusClient(emulator.ConnectionString);
         await using var client = new ServiceBusClient(emulator.ConnectionString);
@@ -72,7 +99,7 @@ public sealed class ServiceBusBenchmark : IBenchmarkSuite
         }
 
         // The quick run proves the path works on any machine; only the full run holds the target.
-        return options.Quick || (missed.Count == 0 && !leaked) ? 0 : 1;
+        return (results, options.Quick || (missed.Count == 0 && !leaked) ? 0 : 1);
     }
 
     private static async Task<PeakTracker> RunPeekLockAsync(ServiceBusClient publisher, ServiceBusClient client, string queue, int count, CancellationToken cancellationToken)

@@ -8,12 +8,13 @@ public sealed class The_audit_names_what_was_published_and_by_whom
 {
     private static readonly DateTimeOffset At = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private static readonly EditorIdentity Ana = new("ana@example.org", "development");
+    private static readonly DateTimeOffset EndOfQuietHours = new(2026, 12, 4, 7, 0, 0, TimeSpan.Zero);
 
     private static Article Story(int version = 1, int urgency = 3, ArticleNotice? notice = null) =>
         new("urn:story:1", version, "Truce agreed", "Talks resume.", null, "Example", "en", [], urgency, null, At, Notice: notice);
 
     private static IngestResult Result(VersionDecision decision, bool dryRun = false) =>
-        new("urn:story:1", 1, decision, new Reach(4, 3, 2, 1, 2, SmsScheduled: 1, SmsHeldByCap: 2, SmsHeldStale: 3, FollowUpEmails: 5, FollowUpSms: 6), [], dryRun);
+        new("urn:story:1", 1, decision, new Reach(4, 3, 2, 1, 2, SmsScheduled: 1, SmsHeldByCap: 2, SmsHeldStale: 3, FollowUpEmails: 5, FollowUpSms: 6, SmsScheduledUntil: EndOfQuietHours), [], dryRun);
 
     [Theory]
     [InlineData(VersionDecision.NewStory, EditorAction.Published)]
@@ -38,6 +39,7 @@ public sealed class The_audit_names_what_was_published_and_by_whom
 
         Assert.Equal((2, 7, 8), (entry.Version, entry.Emails, entry.Texts));
         Assert.Equal((1, 5), (entry.TextsScheduled, entry.TextsHeld));
+        Assert.Equal(EndOfQuietHours, entry.TextsScheduledUntil);
         Assert.Equal("Wrong town", entry.Note);
     }
 

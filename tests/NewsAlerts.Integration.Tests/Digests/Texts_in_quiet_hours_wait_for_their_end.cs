@@ -27,7 +27,8 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
 
     public async Task InitializeAsync()
     {
-        queues = await ClockedServiceBus.StartAsync();
+        // With a data directory, as the local stack runs it: a restart keeps the held texts (issue 16).
+        queues = await ClockedServiceBus.StartAsync(keepMessages: true);
         stack = await HostedStack.StartAsync(fixture.Stack, configureServices: queues.UseClock, overrides: queues.HostSettings, runDispatcher: true);
     }
 
@@ -70,6 +71,34 @@ public sealed class Texts_in_quiet_hours_wait_for_their_end(StackFixture fixture
         var sent = await DecidedAsync(id, subscriber.Id);
         Assert.True(sent.State is LedgerState.Sent or LedgerState.Delivered, $"{sent.State}");
         Assert.True(sent.UpdatedAt >= endsAt, $"sent {sent.UpdatedAt:o}, quiet hours ended {endsAt:o}");
+    }
+
+    [Fact]
+    public async Task A_text_held_for_quiet_hours_survives_a_restart_of_the_queues_and_arrives_when_they_end()
+    {
+        // Issue 16: stopping `dev` (and its Service Bus emulator) and starting it again lost every held text.
+        var now = queues.Clock.GetUtcNow();
+        var minute = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
+        minute = new TimeOnly(minute.Hour, minute.Minute);
+        var (start, end) = (minute.AddMinutes(-1), minute.AddMinutes(10));
+        var subscriber = await SmsSubscriberAsync(Quiet(start, end, flashThrough: false));
+        var endsAt = new QuietHours(start, end, false).EndAfter(now, London)!.Value;
+        var article = Article($"urn:test:{Guid.NewGuid():N}", urgency: 2, now);
+        var id = JsonNode.Parse(article)!["uri"]!.GetValue<string>();
+
+        var published = (await Editor.PublishAsync(stack.Host, article)).GetProperty("reach");
+        Assert.Equal(1, published.GetProperty("smsScheduled").GetInt32());
+        Assert.Equal(endsAt, await ScheduledTextAsync());
+
+        await queues.RestartAsync();
+
+        Assert.Equal(endsAt, await ScheduledTextAsync());
+        queues.Clock.SetNow(endsAt);
+        await Eventually.TrueAsync(
+            async () => (await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None)).Count > 0, "the text kept across the restart arrives when quiet hours end");
+        Assert.Single(await stack.Sink.MessagesToAsync(subscriber.Phone!, CancellationToken.None));
+        var sent = await DecidedAsync(id, subscriber.Id);
+        Assert.True(sent.State is LedgerState.Sent or LedgerState.Delivered, $"{sent.State}");
     }
 
     [Fact]

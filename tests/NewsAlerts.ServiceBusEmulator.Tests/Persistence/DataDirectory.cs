@@ -1,0 +1,34 @@
+using Azure.Messaging.ServiceBus;
+using NewsAlerts.ServiceBusEmulator.Configuration;
+using NewsAlerts.ServiceBusEmulator.Tests.Infrastructure;
+
+namespace NewsAlerts.ServiceBusEmulator.Tests.Persistence;
+
+/// <summary>A temporary data directory, and emulators started on it in this process (stopped and started again at will).</summary>
+public sealed class DataDirectory : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sb-journal-tests", Guid.NewGuid().ToString("N"));
+
+    public Task<RunningServiceBusEmulator> StartAsync(TimeProvider? time = null) =>
+        ServiceBusEmulatorHost.StartAsync(
+            new ServiceBusEmulatorOptions
+            {
+                Config = EmulatorConfigReader.Parse(TestEntities.Json),
+                DataDirectory = Path,
+                TimeProvider = time ?? TimeProvider.System,
+            },
+            CancellationToken.None);
+
+    public static ServiceBusClient ClientOf(RunningServiceBusEmulator emulator) => new(emulator.ConnectionString, EmulatorFixture.ClientOptions);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
