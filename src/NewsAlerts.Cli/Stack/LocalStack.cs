@@ -108,7 +108,7 @@ public static class LocalStack
         var service = create();
         if (start.Records.TryGetValue(service.Name, out var existing))
         {
-            if (SamePorts(existing, service) && await service.IsReadyAsync(start.CancellationToken))
+            if (SamePorts(existing, service) && await AnswersWithinAsync(service, RecordedAnswerDeadline, start.CancellationToken))
             {
                 await start.Log.WriteLineAsync(StackWatch.ReusedLine(existing));
                 return service;
@@ -196,6 +196,30 @@ public static class LocalStack
         StackState.Save(start.Paths.DataDirectory, start.Records.Values.Append(record));
         await start.Log.WriteLineAsync($"{service.Name}: started (PID {record.Pid}) on {string.Join(", ", service.Ports.Values)}");
         return new Launch(record, Exited: false, logPath);
+    }
+
+    // How long a recorded, live service on this start's ports may take to answer before it counts as not answering: its
+    // probe allows 2 s a try, and on a loaded two-core machine (CI, load average 60) one try timed out, so a second run
+    // stopped the first run's live SMS sink and started its own. A service that answers is reused at its first answer.
+    private static readonly TimeSpan RecordedAnswerDeadline = TimeSpan.FromSeconds(30);
+
+    private static async Task<bool> AnswersWithinAsync(IStackService service, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var until = DateTimeOffset.UtcNow + deadline;
+        while (true)
+        {
+            if (await service.IsReadyAsync(cancellationToken))
+            {
+                return true;
+            }
+
+            if (DateTimeOffset.UtcNow >= until)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
     }
 
     private static KeyValuePair<string, int>? TakenPort(IStackService service)

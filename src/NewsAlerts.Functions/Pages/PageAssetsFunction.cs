@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using NewsAlerts.Functions.Http;
 using NewsAlerts.Pages;
 
-/// <summary><c>GET /assets/{name}</c>: the pages' stylesheet (<c>pages.css</c>) and optional scripts (<c>timezone.js</c>, <c>topicbuilder.js</c>, <c>storystatus.js</c>) and icon (<c>favicon.svg</c>).</summary>
+/// <summary><c>GET /assets/{name}</c>: the pages' stylesheet (<c>pages.css</c>) and optional scripts (<c>timezone.js</c>, <c>topicbuilder.js</c>, <c>storystatus.js</c>), icon (<c>favicon.svg</c>) and the zone names the zone script looks up (<c>zonealiases.json</c>).</summary>
 public sealed class PageAssetsFunction
 {
     /// <summary>Answers the asset, cacheable for an hour; 404 for any other name.</summary>
@@ -17,7 +17,7 @@ public sealed class PageAssetsFunction
         var name = request.RouteValues["name"]?.ToString() ?? string.Empty;
         if (PageAssets.Find(name) is not { } asset)
         {
-            return Problems.Field(StatusCodes.Status404NotFound, "Not found", "name", "there is no page asset of this name (pages.css, timezone.js, topicbuilder.js, storystatus.js, favicon.svg).");
+            return Problems.Field(StatusCodes.Status404NotFound, "Not found", "name", $"there is no page asset of this name ({string.Join(", ", PageAssets.Names)}).");
         }
 
         request.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";

@@ -1,6 +1,9 @@
 namespace NewsAlerts.Pages;
 
-/// <summary>The pages' static assets, embedded in this assembly and read once.</summary>
+using System.Text.Json;
+using NewsAlerts.Pages.Fields;
+
+/// <summary>The pages' static assets, embedded in this assembly and read once, and the time zone aliases the zone script reads (<see cref="ZoneChoices.Aliases"/>, built once).</summary>
 public static class PageAssets
 {
     private static readonly Dictionary<string, PageAsset> All = new(StringComparer.Ordinal)
@@ -10,7 +13,11 @@ public static class PageAssets
         ["topicbuilder.js"] = Load("topicbuilder.js", "text/javascript; charset=utf-8"),
         ["storystatus.js"] = Load("storystatus.js", "text/javascript; charset=utf-8"),
         ["favicon.svg"] = Load("favicon.svg", "image/svg+xml"),
+        ["zonealiases.json"] = new PageAsset(JsonSerializer.SerializeToUtf8Bytes(ZoneChoices.Aliases), "application/json; charset=utf-8"),
     };
+
+    /// <summary>The names of every asset, for errors that list them.</summary>
+    public static IReadOnlyCollection<string> Names => All.Keys;
 
     /// <summary>The asset called <paramref name="name"/>, or null.</summary>
     public static PageAsset? Find(string name) => All.GetValueOrDefault(name);

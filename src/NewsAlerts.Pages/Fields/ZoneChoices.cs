@@ -1,8 +1,11 @@
 namespace NewsAlerts.Pages.Fields;
 
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
+using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Words;
+using NodaTime.TimeZones;
 using NewsAlerts.Pages.Languages;
 
 /// <summary>
@@ -26,6 +29,8 @@ public static class ZoneChoices
             .Distinct(StringComparer.Ordinal)];
 
     private static readonly TimeZoneInfo[] Zones = [.. Ids.Select(TimeZoneInfo.FindSystemTimeZoneById)];
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> AliasMap = new(() => AliasesOf(Ids));
 
     // By (culture, UI culture): what the labels and their order depend on besides the offsets.
     private static readonly ConcurrentDictionary<(string, string), (TimeSpan[] Offsets, IReadOnlyList<OptionGroup> Groups)> Built = new();
@@ -97,6 +102,16 @@ public static class ZoneChoices
         };
     }
 
+    /// <summary>
+    /// Every other IANA name of a listed zone, to the option's value: <c>Asia/Calcutta</c> to <c>Asia/Kolkata</c>,
+    /// <c>Europe/Kiev</c> to <c>Europe/Kyiv</c>, <c>US/Eastern</c> to <c>America/New_York</c>, <c>Etc/UTC</c> to
+    /// <c>UTC</c> (by <see cref="TimeZoneIds.Canonicalize"/>, the rule the server keeps zones by). Browsers report a
+    /// zone by ICU's id, which is often the older name (Chromium says <c>Asia/Calcutta</c> in Kolkata), so the optional
+    /// script that preselects the browser's zone looks it up here when no option has that value (served as
+    /// <c>/assets/zonealiases.json</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Aliases => AliasMap.Value;
+
     /// <summary>"Londres (UTC+0)": the zone's city in the page's language and its offset at <paramref name="now"/>.</summary>
     public static string Label(string id, DateTimeOffset now) => $"{City(id)} ({ZoneWords.Offset(id, now)})";
 
@@ -109,6 +124,16 @@ public static class ZoneChoices
             .Select(id => new KeyValuePair<string, string>(id, cities.Contains(City(id)) ? Disambiguated(id, now) : Label(id, now)))
             .OrderBy(o => o.Value, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
             .ThenBy(o => o.Key, StringComparer.Ordinal)];
+    }
+
+    // Each name NodaTime's copy of the IANA database knows whose canonical zone is an option (or UTC), but is not that option.
+    private static FrozenDictionary<string, string> AliasesOf(IReadOnlyList<string> listed)
+    {
+        var options = listed.Append("UTC").ToHashSet(StringComparer.Ordinal);
+        return TzdbDateTimeZoneSource.Default.CanonicalIdMap.Keys
+            .Select(name => (Name: name, Zone: TimeZoneIds.Canonicalize(name)))
+            .Where(pair => pair.Zone is not null && options.Contains(pair.Zone) && !options.Contains(pair.Name))
+            .ToFrozenDictionary(pair => pair.Name, pair => pair.Zone!, StringComparer.Ordinal);
     }
 
     // "America/Indiana/Indianapolis": "Indianapolis, Indiana (UTC−5)"; a two-part id keeps its plain label.

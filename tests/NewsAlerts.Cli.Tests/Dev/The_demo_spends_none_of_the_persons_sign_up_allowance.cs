@@ -31,6 +31,9 @@ public sealed class The_demo_spends_none_of_the_persons_sign_up_allowance(StackF
             Assert.True(exitCode == 0, $"demo run {run}: {errors}");
             using var summary = JsonDocument.Parse(output.ToString());
             Assert.Equal(4, summary.RootElement.GetProperty("demo").GetProperty("subscribers").GetArrayLength());
+            // Trial s43 #1: the line said "so it spends none of 127.0.0.1's" and stopped there.
+            var said = Assert.Single(errors.ToString().Split('\n'), line => line.Contains("the demo signs up from", StringComparison.Ordinal));
+            Assert.EndsWith("spends none of the sign-up allowance of 127.0.0.1, the address your browser signs up from", said.TrimEnd(), StringComparison.Ordinal);
         }
 
         await using var host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix });

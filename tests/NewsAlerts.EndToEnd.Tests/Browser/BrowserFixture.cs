@@ -82,9 +82,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A fresh browser context at <paramref name="width"/>, aimed at the host (relative URLs work), coming from an address
     /// of its own (a documentation IPv6 address in a /64 of its own, as the limits key IPv6 clients by /64, in <c>X-Forwarded-For</c>); with <paramref name="javaScript"/> false,
-    /// scripts are off; <paramref name="locale"/> is the browser's language (its <c>Accept-Language</c>).
+    /// scripts are off; <paramref name="locale"/> is the browser's language (its <c>Accept-Language</c>), <paramref name="timeZone"/>
+    /// the IANA zone its clock is in.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true, string locale = "en-GB")
+    public async Task<IBrowserContext> NewContextAsync(ScreenWidth width, bool javaScript = true, string locale = "en-GB", string timeZone = "Europe/London")
     {
         ArgumentNullException.ThrowIfNull(width);
         var context = await (shared ?? throw NotStarted()).Browser.NewContextAsync(new BrowserNewContextOptions
@@ -94,7 +95,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = width.IsMobile,
             BaseURL = BaseAddress.ToString(),
             Locale = locale,
-            TimezoneId = "Europe/London",
+            TimezoneId = timeZone,
             JavaScriptEnabled = javaScript,
             ExtraHTTPHeaders = new Dictionary<string, string>
             {
