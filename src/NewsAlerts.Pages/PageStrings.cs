@@ -754,4 +754,14 @@ public static class PageStrings
 
     /// <summary>A topic's <c>NEAR/</c> distance above 50.</summary>
     public static string ReasonNearAtMost => Text(nameof(ReasonNearAtMost));
+
+    // The opening query of /signup (issue 16, trial #14).
+    public static string QueryLanguageNotOffered => Text(nameof(QueryLanguageNotOffered));
+    public static string QueryEmbedNotUnderstood => Text(nameof(QueryEmbedNotUnderstood));
+
+    // A sign-up's other contact still waiting for its link or code (issue 16, trial #5).
+    public static string StatusEmailLinkWaiting => Text(nameof(StatusEmailLinkWaiting));
+    public static string StatusEmailLinkSpent => Text(nameof(StatusEmailLinkSpent));
+    public static string StatusPhoneCodeWaiting => Text(nameof(StatusPhoneCodeWaiting));
+    public static string StatusPhoneCodeSpent => Text(nameof(StatusPhoneCodeSpent));
 }

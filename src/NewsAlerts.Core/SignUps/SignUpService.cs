@@ -572,6 +572,26 @@ public sealed class SignUpService(
     }
 
     /// <summary>
+    /// The contact of <paramref name="subscriber"/>'s own sign-up still waiting for its link or code after the other one
+    /// joined them (<see cref="SignUpWaits.Of"/>), found by the subscriber's address and number; null when none waits.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="subscriber"/> is null.</exception>
+    public async Task<WaitingSignUp?> WaitingSignUpAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        if ((subscriber.Email is null) == (subscriber.Phone is null))
+        {
+            // Both contacts held (nothing of a sign-up can wait) or none (nothing to find it by).
+            return null;
+        }
+
+        var found = subscriber.Email is { } email
+            ? await signUps.FindByEmailAsync(email, cancellationToken)
+            : await signUps.FindByPhoneAsync(subscriber.Phone!, cancellationToken);
+        return SignUpWaits.Of(subscriber, found, time.GetUtcNow());
+    }
+
+    /// <summary>
     /// Confirms the number of the manage link's sign-up with the texted code entered on the preference centre, as
     /// <see cref="ConfirmSmsAsync"/> does on the code page (the same five tries). Forbidden without a valid manage token
     /// for <paramref name="subscriberId"/> or when it is erased; every wrong code is <see cref="WrongCode"/>.

@@ -16,7 +16,7 @@ using NewsAlerts.Core.Suppression;
 /// </summary>
 public sealed class SubscriberService(
     ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
-    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null, IPlannedAlerts? planned = null)
+    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null, IPlannedAlerts? planned = null, Caps.IDailyCapStore? caps = null)
 {
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
@@ -86,8 +86,10 @@ public sealed class SubscriberService(
     {
         ArgumentNullException.ThrowIfNull(settings);
         IReadOnlyList<Validation.FieldError>? errors = null;
+        Subscriber? before = null;
         var outcome = await ChangeAsync(id, manageToken, TokenPurpose.Manage, s =>
         {
+            before = s;
             var preferences = s.Preferences;
             if (settings.Preferences is { } change)
             {
@@ -115,7 +117,48 @@ public sealed class SubscriberService(
                 Languages = settings.Languages is null ? s.Languages : settings.Languages.Count == 0 ? null : settings.Languages,
             };
         }, cancellationToken, save: _ => errors is not { Count: > 0 }, expectedVersion: expectedVersion);
-        return errors is { Count: > 0 } && outcome.Kind == SubscriberOutcomeKind.Ok ? SubscriberOutcome.Invalid(errors) : outcome;
+        if (errors is { Count: > 0 } && outcome.Kind == SubscriberOutcomeKind.Ok)
+        {
+            return SubscriberOutcome.Invalid(errors);
+        }
+
+        if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } after } && before is not null)
+        {
+            await SeedCapsAsync(before, after, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    // A cap set mid-day counts what the day has sent already (CapSeeding): the dispatcher counted nothing while there was
+    // no cap. Best effort after the change is saved: a storage failure leaves the counter as the dispatcher keeps it.
+    private async Task SeedCapsAsync(Subscriber before, Subscriber after, CancellationToken cancellationToken)
+    {
+        var channels = Caps.CapSeeding.ToSeed(before.EffectivePreferences.Caps, after.EffectivePreferences.Caps);
+        if (caps is null || history is null || channels.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var now = clock.GetUtcNow();
+            var zone = LocalClock.Zone(after.TimeZone);
+            var day = Caps.DailyCapCounting.LocalDay(now, zone);
+            var rows = await history.RecentAsync(after.Id, now - Caps.CapSeeding.Lookback, Caps.CapSeeding.MaxRows, cancellationToken);
+            foreach (var channel in channels)
+            {
+                var sent = Caps.CapSeeding.SentOn(rows, channel, zone, day);
+                if (sent.Count > 0)
+                {
+                    await caps.UpdateAsync(after.Id, channel, day, c => Caps.CapSeeding.Seed(c, sent), cancellationToken);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The preferences are saved; the cap then counts from now on, as it did before seeding existed.
+        }
     }
 
     /// <summary>Whether an unsubscribe token is genuine and current (for the confirmation page).</summary>

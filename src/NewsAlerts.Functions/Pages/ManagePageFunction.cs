@@ -158,7 +158,8 @@ public sealed class ManagePageFunction(
         var recentRead = RecentAsync(subscriber.Id, now, cancellationToken);
         var changeRead = signUps.ContactChangeAsync(subscriber, cancellationToken);
         var seenRead = SnapshotAsync(subscriber, now, cancellationToken);
-        await Task.WhenAll(recentRead, changeRead, seenRead);
+        var waitingRead = signUps.WaitingSignUpAsync(subscriber, cancellationToken);
+        await Task.WhenAll(recentRead, changeRead, seenRead, waitingRead);
         var recent = await recentRead;
         var (pendingEmail, pendingPhone, code) = await changeRead;
         var seen = await seenRead;
@@ -173,6 +174,7 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.OurNumber)] = ourNumber,
             [nameof(ManagePage.HasUnconfirmed)] = !IsStopped(subscriber) && (subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
                 || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled }),
+            [nameof(ManagePage.Waiting)] = IsStopped(subscriber) ? null : await waitingRead,
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
             [nameof(ManagePage.Code)] = code,
@@ -369,6 +371,14 @@ public sealed class ManagePageFunction(
             return await ShowAsync(token, null, null, cancellationToken);
         }
 
+        // The sign-up's own address or number still waiting (the other joined first, issue 16 trial #5) is sent its link or
+        // code again through that sign-up, with the sign-up pages' limits; confirming it joins this subscriber.
+        if (resend is null && only is { } channel && await signUps.WaitingSignUpAsync(outcome.Subscriber!, cancellationToken) is { } waiting
+            && (channel == Channel.Email ? waiting.Email : waiting.Phone) is not null)
+        {
+            return await ResendWaitingAsync(request, id, token, waiting, channel, cancellationToken);
+        }
+
         // A number that replied STOP gets nothing: say so rather than claim a code went to it.
         var phoneStopped = only != Channel.Email && outcome.Subscriber is { Phone: not null, SmsStatus: not ContactStatus.Confirmed } && resend?.Phone is null;
         var email = only == Channel.Sms ? null : resend?.Email;
@@ -394,6 +404,23 @@ public sealed class ManagePageFunction(
             _ => false,
         };
         return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped, otherWorks));
+    }
+
+    private async Task<IActionResult> ResendWaitingAsync(HttpRequest request, string id, string token, WaitingSignUp waiting, Channel channel, CancellationToken cancellationToken)
+    {
+        var email = channel == Channel.Email ? waiting.Email : null;
+        var phone = channel == Channel.Sms ? waiting.Phone : null;
+        if (await gate.RefuseConfirmationsAsync(request, ClientAction.Resend, email, phone, cancellationToken) is { } refused)
+        {
+            return await pages.TooManyAsync(refused, backText: PageStrings.BackToPreferences, backAction: "/manage", backHidden: Hidden(id, token, "open"));
+        }
+
+        var started = await signUps.ResendAsync(waiting.SignUp, email: email is not null, sms: phone is not null, cancellationToken);
+        var notSent = await confirmations.SendAsync(request, started, cancellationToken);
+        // A new code is entered on that sign-up's code page (the preference centre's code field is for its own changes).
+        return phone is not null && !started.SmsCodeWithheld
+            ? EditorGate.SeeOther(request.HttpContext.Response, SignUpSent.Location(started.SignUp.Id, email: false, sms: true, notSent, embed: false, PageCulture.Language, resent: true))
+            : Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null && !notSent.Contains("email"), codeSent: false, phoneStopped: started.SmsCodeWithheld, otherStillWorks: false));
     }
 
     // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate

@@ -70,9 +70,10 @@ public sealed class SignUpPageFunction(
                     : await pages.MessageAsync(PageStrings.CheckEmailTitle, PageStrings.CheckEmailMessage, detail: detail, embed: embedded);
             }
 
-            var topic = request.Query["topic"].ToString();
-            var values = topic.Length is > 0 and <= 500 ? new Dictionary<string, string> { ["topics"] = topic } : [];
-            return await FormAsync(new FormState(values, []), embedded, StatusCodes.Status200OK, topic.Length is > 0 and <= 500 ? topic : null);
+            // Issue 16, trial #14: every opening value is kept or said wrong next to its field, never dropped silently. The
+            // form is still the page asked for (200): nothing was posted.
+            var opening = OpeningQuery.Read(request.Query["topic"].ToString(), request.Query[PageLanguage.Field].ToString(), request.Query["embed"].ToString());
+            return await FormAsync(new FormState(opening.Values, opening.Errors), embedded, StatusCodes.Status200OK, opening.Topic);
         }
 
         var (form, unreadable) = await pages.ReadFormAsync(request, cancellationToken);
@@ -129,8 +130,12 @@ public sealed class SignUpPageFunction(
         var pending = started.SignUp.PendingChannels;
         // A repeat whose code was spent gets a new code alone (trial s42 A): its page says so, and that the link still works.
         var codeAlone = started.EmailConfirmationToken is null && (started.SmsCode is not null || started.SmsCodeWithheld) && pending.Contains("email");
+        // The converse (issue 16): a repeat whose link was spent gets a new link alone while the code held still works.
+        var linkAlone = started.EmailConfirmationToken is not null && started.SmsCode is null && !started.SmsCodeWithheld && pending.Contains("sms") && !notSent.Contains("sms");
         return EditorGate.SeeOther(request.HttpContext.Response, codeAlone
             ? SignUpSent.Location(started.SignUp.Id, email: false, sms: true, notSent, embed, PageCulture.Language, resent: true, linkKept: true)
+            : linkAlone
+            ? SignUpSent.Location(started.SignUp.Id, email: true, sms: true, notSent, embed, PageCulture.Language, resent: true, codeKept: true)
             : SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent, embed, PageCulture.Language));
     }
 

@@ -28,9 +28,10 @@ public static class SignUpSent
     /// <exception cref="ArgumentNullException"><paramref name="signUpId"/> or <paramref name="language"/> is null.</exception>
     /// <remarks>
     /// <paramref name="linkKept"/>: a code was sent again alone while the emailed link still confirms (trial r37 #2), said on the code page.
+    /// <paramref name="codeKept"/>: the converse, a link was sent again alone while the texted code still works (issue 16), said there too.
     /// <paramref name="notSent"/>: the channels whose confirmation did not go out (<c>email</c>, <c>sms</c>), as <see cref="Subscribers.ConfirmationMessages"/> gives them.
     /// </remarks>
-    public static string Location(string signUpId, bool email, bool sms, IReadOnlyCollection<string> notSent, bool embed, string language, bool resent = false, bool linkKept = false)
+    public static string Location(string signUpId, bool email, bool sms, IReadOnlyCollection<string> notSent, bool embed, string language, bool resent = false, bool linkKept = false, bool codeKept = false)
     {
         ArgumentNullException.ThrowIfNull(signUpId);
         ArgumentNullException.ThrowIfNull(notSent);
@@ -41,7 +42,7 @@ public static class SignUpSent
             (false, true) => "sms",
             _ => null,
         };
-        var tail = (failed is null ? string.Empty : $"&{NotSentField}={failed}") + (resent ? "&" + Resent + "=1" : string.Empty) + (resent && linkKept ? "&" + Kept + "=link" : string.Empty)
+        var tail = (failed is null ? string.Empty : $"&{NotSentField}={failed}") + (resent ? "&" + Resent + "=1" : string.Empty) + (resent && linkKept ? "&" + Kept + "=link" : resent && codeKept ? "&" + Kept + "=code" : string.Empty)
             + (embed ? "&embed=1" : string.Empty);
         return PageLinks.WithLanguage(sms
             ? $"/confirm?signUp={Uri.EscapeDataString(signUpId)}&{Field}={(email ? "both" : "sms")}{tail}"
@@ -72,7 +73,10 @@ public static class SignUpSent
     /// <summary>The query field saying the confirmations were sent again ("send it again").</summary>
     public const string Resent = "resent";
 
-    /// <summary>The query field (<c>kept=link</c>) saying a new code went alone and the emailed link still works.</summary>
+    /// <summary>
+    /// The query field saying what was not sent again because it still works: <c>kept=link</c>, a new code went alone and
+    /// the emailed link still works; <c>kept=code</c>, a new link went alone and the texted code still works.
+    /// </summary>
     public const string Kept = "kept";
 
     /// <summary>The notices above the code page for <paramref name="query"/>'s <c>sent</c>, <c>notSent</c> and <c>confirmed</c>; none for other values.</summary>
@@ -97,8 +101,10 @@ public static class SignUpSent
         var (emailFailed, smsFailed, unnamed) = NotSentOf(query);
         var resent = query[Resent] == "1";
         var emailWent = sent == "both" && !emailFailed;
+        // A repeat that sent only a new link (the code held still works) says so, not "we sent a link and a code".
+        var codeKept = resent && sent == "both" && query[Kept] == "code";
         List<string> notices = resent
-            ? (emailWent || !smsFailed ? [ResentWords.Message(email: emailWent, sms: !smsFailed)] : [])
+            ? (emailWent || (!smsFailed && !codeKept) ? [ResentWords.Message(email: emailWent, sms: !smsFailed && !codeKept)] : [])
             : emailWent ? [PageStrings.CheckEmailMessage] : [];
         if (sent == "both" && emailFailed)
         {
@@ -121,6 +127,10 @@ public static class SignUpSent
         else if (sent == "sms" && query[Kept] == "link")
         {
             notices.Add(PageStrings.ResentCodeLinkKept);
+        }
+        else if (codeKept)
+        {
+            notices.Add(PageStrings.ResentLinkCodeKept);
         }
 
         return notices;

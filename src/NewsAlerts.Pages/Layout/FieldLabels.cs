@@ -17,6 +17,7 @@ public static class FieldLabels
         "topics" => PageStrings.TopicsLabel,
         "timeZone" => PageStrings.TimeZoneLabel,
         "language" => PageStrings.LanguageLabel,
+        "lang" => PageStrings.LanguageSwitcherLabel,
         "languages" => PageStrings.ReadLanguagesLegend,
         "emailFrequency" => PageStrings.FrequencyLabel,
         "digestTime" => PageStrings.DigestTimeLabel,

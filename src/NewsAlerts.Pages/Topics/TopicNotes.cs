@@ -55,25 +55,7 @@ public static class TopicNotes
     /// <c>zh</c> is "Chinese" on an English page, "chinois" on a French one, "الصينية" on an Arabic one); the code itself
     /// only when .NET knows no name.
     /// </summary>
-    public static string LanguageName(string? code)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return LanguageName("en");
-        }
-
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code);
-            return culture.EnglishName is { Length: > 0 } name && !name.StartsWith("Unknown", StringComparison.Ordinal) && culture.DisplayName.Length > 0
-                ? culture.DisplayName
-                : code;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
+    public static string LanguageName(string? code) => Languages.LanguageNames.InPage(code);
 
     /// <summary>
     /// <paramref name="words"/> each in the page language's quotation marks (<see cref="PageStrings.QuoteOpen"/> and
