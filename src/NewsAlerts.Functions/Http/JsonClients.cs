@@ -13,7 +13,7 @@ public static class JsonClients
     /// <summary>Whether <paramref name="accept"/> (the header's values, or null when absent) asks for JSON and not a page.</summary>
     public static bool AsksForJson(string? accept)
     {
-        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var types))
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var types) || types is null)
         {
             return false;
         }
