@@ -145,6 +145,12 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var feedDemo = new FeedDemo(
             baseAddress, EditorKey(running), on.FeedServer, Log, running.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(settings.Paths.DataDirectory)));
         var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
+        if (arguments.Contains("--no-demo") && health.StatusCode == 200)
+        {
+            // What only the demo registered is not polled without it (session 43, trial LOW #11).
+            await new DemoFeeds(baseAddress, EditorKey(running), feedDemo.NewsroomPath, Log).PauseAsync(cancellationToken);
+        }
+
         if (once)
         {
             var summary = new { healthStatusCode = health.StatusCode, health = health.Body, demo, feeds, urls };

@@ -85,9 +85,11 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
             if (response.StatusCode == System.Net.HttpStatusCode.Conflict && answer.TryGetProperty("feedId", out var existing))
             {
-                // Registered by an earlier dev session on the same storage: the registry keeps one feed per address.
+                // Registered by an earlier dev session on the same storage: the registry keeps one feed per address. One
+                // that a --no-demo run paused polls again (DemoFeeds).
                 ids[UrlOf(path).AbsoluteUri] = existing.GetString()!;
-                await log.WriteLineAsync($"feed {UrlOf(path)} is registered already as {ids[UrlOf(path).AbsoluteUri]}");
+                var resumed = await new DemoFeeds(host, editorKey, NewsroomPath, TextWriter.Null).ResumeIfPausedAsync(existing.GetString()!, cancellationToken);
+                await log.WriteLineAsync($"feed {UrlOf(path)} is registered already as {ids[UrlOf(path).AbsoluteUri]}{(resumed ? " (resumed: a --no-demo run had paused it)" : string.Empty)}");
                 continue;
             }
 

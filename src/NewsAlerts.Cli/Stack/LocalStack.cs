@@ -114,6 +114,13 @@ public static class LocalStack
                 return service;
             }
 
+            // Another live run uses it (and stops it when it ends): never stopped from here (session 43).
+            if (ServiceOwnership.HeldByAnotherRun(existing, Environment.ProcessId, ProcessIsAlive))
+            {
+                var answers = existing.Ports.Count > 0 && await AllListeningAsync(existing.Ports.Values, start.CancellationToken);
+                throw new StackConfigurationException(ServiceOwnership.HeldLine(existing, service.Ports, answers));
+            }
+
             await ServiceProcess.StopAsync(existing, TimeSpan.FromSeconds(10), start.CancellationToken);
             start.Records.Remove(service.Name);
             service = create();
@@ -219,6 +226,32 @@ public static class LocalStack
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+    }
+
+    private static async Task<bool> AllListeningAsync(IEnumerable<int> ports, CancellationToken cancellationToken)
+    {
+        foreach (var port in ports)
+        {
+            if (!await Ports.IsListeningAsync(port, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ProcessIsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -59,8 +59,9 @@ public static class FeedArticles
     }
 
     /// <summary>
-    /// The article for <paramref name="item"/>, or why there is none: no id, nothing to read, or a title, content,
-    /// summary or category still refused after the article text rule cleaned it (<see cref="FreeText.Salvage"/>).
+    /// The article for <paramref name="item"/>, or why there is none: no id, nothing to read, or a title, content or
+    /// summary still refused after the article text rule cleaned it (<see cref="FreeText.Salvage"/>). A category still
+    /// refused, or too long, is dropped and the item kept (<see cref="FeedCategories"/>), as the feed's title is.
     /// </summary>
     /// <param name="item">The item as read.</param>
     /// <param name="feed">The feed as read (its title and language are the fallbacks).</param>
@@ -80,7 +81,8 @@ public static class FeedArticles
         var title = Text(item.Title, "title", errors);
         // The feed's title names the source only: still refused, the article goes without it rather than every item failing.
         var feedTitle = defaults.SourceName is null && !string.IsNullOrWhiteSpace(feed.Title) ? FreeText.Salvage(HtmlText.ToPlainText(feed.Title), lineBreaks: false).Text : null;
-        var categories = item.Categories.Select(category => Salvaged(category, "category", errors) ?? string.Empty).ToList();
+        // A category that is still not text, or too long, is dropped, not the item (FeedCategories: session 43).
+        var categories = FeedCategories.Keep(item.Categories);
         var body = content ?? summary ?? string.Empty;
         var description = item.ContentHtml is not null ? summary : null;
         var headline = title ?? Cut(description ?? body, MaxHeadlineLength);

@@ -32,26 +32,51 @@ public sealed record FeedHealth(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Articles.ArticleFailure>? FailedItems { get; init; }
 
+    /// <summary>
+    /// When the feed answered <c>410 Gone</c> (<see cref="PollOutcome.Gone"/>), or null: it is not polled again
+    /// (<see cref="NextPoll"/> is <see cref="NotPolled"/>) and is flagged until an editor resumes it
+    /// (<c>PATCH {"paused": false}</c>: <see cref="Resumed"/>). Session 43: a feed gone for good was polled for ever.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? GoneSince { get; init; }
+
+    /// <summary>The next poll of a feed that is gone: never due (the first day of the year 9999, which a table column still holds).</summary>
+    public static readonly DateTimeOffset NotPolled = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>How long a feed may fail before it is flagged for an editor.</summary>
     public static readonly TimeSpan FlagAfter = TimeSpan.FromDays(1);
 
     /// <summary>A feed just registered: due at once.</summary>
     public static FeedHealth New(DateTimeOffset now) => new(null, null, null, 0, null, now);
 
-    /// <summary>Whether the feed has been failing for <see cref="FlagAfter"/> or longer at <paramref name="now"/>.</summary>
-    public bool IsFlagged(DateTimeOffset now) => FailingSince is { } since && now - since >= FlagAfter;
+    /// <summary>Whether the feed is gone (<see cref="GoneSince"/>) or has been failing for <see cref="FlagAfter"/> or longer at <paramref name="now"/>.</summary>
+    public bool IsFlagged(DateTimeOffset now) => GoneSince is not null || (FailingSince is { } since && now - since >= FlagAfter);
 
-    /// <summary>The health after a poll that ended at <paramref name="now"/>, with the next poll from <see cref="PollSchedule.Next"/>.</summary>
+    /// <summary>
+    /// The health of a gone feed an editor resumed at <paramref name="now"/>: due at once, no longer gone; its failures are
+    /// kept, so a feed still gone is gone again at that poll, and a success clears them. Unchanged when it was not gone.
+    /// </summary>
+    public FeedHealth Resumed(DateTimeOffset now) => GoneSince is null ? this : this with { GoneSince = null, NextPoll = now };
+
+    /// <summary>
+    /// The health after a poll that ended at <paramref name="now"/>, with the next poll from <see cref="PollSchedule.Next"/>
+    /// (a capped exponential backoff after failures, a <c>404</c> among them), or <see cref="NotPolled"/> after a <c>410</c>
+    /// (<see cref="PollOutcome.Gone"/>: <see cref="GoneSince"/> set).
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public FeedHealth After(PollOutcome outcome, DateTimeOffset now, PollSettings settings)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(settings);
         var failures = outcome.Succeeded ? 0 : ConsecutiveFailures + 1;
-        var next = PollSchedule.Next(now, settings, outcome, failures);
+        var next = outcome.Gone ? NotPolled : PollSchedule.Next(now, settings, outcome, failures);
         return outcome.Succeeded
-            ? this with { LastSuccess = now, ConsecutiveFailures = 0, FailingSince = null, NextPoll = next, FailedItems = outcome.FailedItems }
-            : this with { LastError = outcome.Error, LastErrorAt = now, ConsecutiveFailures = failures, FailingSince = FailingSince ?? now, NextPoll = next };
+            ? this with { LastSuccess = now, ConsecutiveFailures = 0, FailingSince = null, NextPoll = next, FailedItems = outcome.FailedItems, GoneSince = null }
+            : this with
+            {
+                LastError = outcome.Error, LastErrorAt = now, ConsecutiveFailures = failures, FailingSince = FailingSince ?? now, NextPoll = next,
+                GoneSince = outcome.Gone ? GoneSince ?? now : null,
+            };
     }
 
     /// <summary>

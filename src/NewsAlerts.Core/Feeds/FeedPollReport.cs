@@ -12,6 +12,9 @@ public sealed record FeedPollReport(
     /// <summary>Where the poll's time went (zero where a step did not run).</summary>
     public FeedPollTimings Timings { get; init; } = FeedPollTimings.None;
 
+    /// <summary>The feed's health before the poll and after it; null when the poll could not be recorded (its store failed).</summary>
+    public (FeedHealth Before, FeedHealth After)? Health { get; init; }
+
     /// <summary>How many items were alerted (new ones and new versions).</summary>
     public int Alerted => Counts.GetValueOrDefault(FeedItemOutcome.New) + Counts.GetValueOrDefault(FeedItemOutcome.Changed);
 }

@@ -135,7 +135,8 @@ public sealed class FeedPoller(
 
     /// <summary>
     /// Ingests a feed body a WebSub hub pushed (its signature already checked) as a poll's would be: new, changed and
-    /// seen items alike, the history saved; null when the feed is gone or paused (the push is dropped). In one instance a
+    /// seen items alike, the history saved, and the items not ingested named in the feed's <c>health.failedItems</c>
+    /// (<see cref="FeedState.AfterPush"/>); null when the feed is gone or paused (the push is dropped). In one instance a
     /// push and a poll of the same feed decide one after the other; across instances an item may be decided twice, and
     /// ingestion knows articles by id and version (a second copy is a duplicate).
     /// </summary>
@@ -153,9 +154,19 @@ public sealed class FeedPoller(
         var counts = new Dictionary<FeedItemOutcome, int>();
         using (await ingesting.EnterAsync(feedId, cancellationToken))
         {
-            if ((await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, batches: null, cancellationToken)).Seen is { } seen)
+            var ingested = await DecideAndIngestAsync(feedId, entry.Registration.Defaults(entry.State.Url), entry.State.Primed, document, time.GetUtcNow(), counts, batches: null, cancellationToken);
+            if (ingested.Seen is { } seen)
             {
                 await store.SaveSeenAsync(feedId, seen, cancellationToken);
+            }
+
+            // The push's failed items go in the health as a poll's do (FeedState.AfterPush); a poll holding the lease
+            // writes what it reads instead. No write when nothing was or is named.
+            if (ingested.Failed.Count > 0 || entry.State.Health.FailedItems is { Count: > 0 })
+            {
+                var now = time.GetUtcNow();
+                await store.TryChangeUnleasedAsync(
+                    feedId, now, state => state.AfterPush(ingested.Read, ingested.Failed, now, TimeSpan.FromSeconds(options.MinIntervalSeconds)), cancellationToken);
             }
         }
 
@@ -405,6 +416,7 @@ public sealed class FeedPoller(
             released = true;
             return new FeedPollReport(feedId, fetch.Status, outcome, counts, state.Health.NextPoll)
             {
+                Health = (lease.State.Health, state.Health),
                 Timings = new FeedPollTimings(fetchTime > fetch.ParseTime ? fetchTime - fetch.ParseTime : TimeSpan.Zero, fetch.ParseTime, ingestTime, time.GetElapsedTime(writing))
                 {
                     Lease = leaseTime,
@@ -519,11 +531,11 @@ public sealed class FeedPoller(
     }
 
     // Decides and ingests a read's items; the history to save, or null when it came out as it went in (nothing to write),
-    // and the items that failed alone (left out of that history, so the next poll retries them).
+    // the items that failed alone (left out of that history, so the next poll retries them), and the ids of every item read.
     // With batches (a run's), the items go in the run's next free ingestion call with other feeds' (group commit): the
     // history read and the deciding before it are the feed's own work; answers the wait for the call too. Without (a
     // single poll, a push) the items are ingested alone at once.
-    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed, TimeSpan SlotWait)> DecideAndIngestAsync(
+    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed, TimeSpan SlotWait, IReadOnlyList<string> Read)> DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, IngestionBatches? batches,
         CancellationToken cancellationToken)
     {
@@ -560,7 +572,7 @@ public sealed class FeedPoller(
         var remembered = FeedItemHistory.Forget(seen, decided.Seen, failed.Select(f => f.ArticleId).ToHashSet(StringComparer.Ordinal));
         var kept = FeedItemHistory.Prune(remembered, decided.Decisions, options.SeenItemsPerFeed);
         // Items refused for their text (or with no id or text) are named in the health beside those that failed alone.
-        return (FeedItemHistory.Same(seen, kept) ? null : kept, [.. refused, .. failed], slotWait);
+        return (FeedItemHistory.Same(seen, kept) ? null : kept, [.. refused, .. failed], slotWait, [.. articles.Select(a => a.Id), .. refused.Select(r => r.ArticleId)]);
     }
 
     // What a run's lanes share: the ingestion calls, the places of feeds read and not yet ingested, the finishes started,

@@ -36,4 +36,32 @@ public sealed record FeedState(Uri Url, FeedValidators Validators, FeedHealth He
             Primed || (outcome.Succeeded && fetch.Status == 200),
             fetch.Status);
     }
+
+    /// <summary>
+    /// The state after a WebSub push read at <paramref name="now"/> whose items <paramref name="read"/> (every item id the
+    /// body held, ingested or not) were decided, <paramref name="failed"/> of them not ingested (refused for their text, or
+    /// failed alone): recorded in <see cref="FeedHealth.FailedItems"/> as a poll records its own (before, only the next poll
+    /// named them). A pushed body may hold only the newest items, so an earlier failure the push did not hold stays named;
+    /// one it held is replaced by this push's verdict. With failures the validators are dropped and the next poll brought
+    /// forward to <paramref name="now"/> + <paramref name="soon"/> (the floor) when it was later: the next poll then reads the
+    /// feed in full (no <c>304</c>) and retries them, as a poll that had failures keeps its old validators for the same reason.
+    /// Without failures only the named items the push held are cleared.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public FeedState AfterPush(IReadOnlyCollection<string> read, IReadOnlyList<Articles.ArticleFailure> failed, DateTimeOffset now, TimeSpan soon)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(failed);
+        var held = read.ToHashSet(StringComparer.Ordinal);
+        var kept = (Health.FailedItems ?? []).Where(f => !held.Contains(f.ArticleId) && failed.All(n => n.ArticleId != f.ArticleId));
+        var named = (IReadOnlyList<Articles.ArticleFailure>)[.. kept, .. failed];
+        var health = Health with { FailedItems = named.Count > 0 ? named : null };
+        if (failed.Count == 0)
+        {
+            return this with { Health = health };
+        }
+
+        var next = now + soon;
+        return this with { Validators = FeedValidators.None, Health = health with { NextPoll = Health.NextPoll < next ? Health.NextPoll : next } };
+    }
 }

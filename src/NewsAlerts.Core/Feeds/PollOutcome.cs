@@ -15,13 +15,20 @@ public sealed record PollOutcome(bool Succeeded, string? Error, TimeSpan? RetryA
     /// </summary>
     public IReadOnlyList<Articles.ArticleFailure>? FailedItems { get; init; }
 
+    /// <summary>
+    /// True when the feed answered <c>410 Gone</c>: the publisher says it is gone for good (RFC 9110 §15.5.11), so it is
+    /// not polled again until an editor resumes it (<see cref="FeedHealth.After"/>, <see cref="FeedHealth.Resumed"/>).
+    /// </summary>
+    public bool Gone { get; init; }
+
     /// <summary>A failed poll.</summary>
     public static PollOutcome Failure(string error, TimeSpan? retryAfter = null) => new(false, error, retryAfter);
 
     /// <summary>
     /// How a fetch ended: <c>304</c> and a <c>200</c> that reads as a feed (items, or a clean empty feed) succeed; a
     /// <c>200</c> with nothing readable (an HTML error page, a broken body) fails with the parser's first error; a
-    /// <c>429</c> or <c>503</c> fails with its <c>Retry-After</c>; any other status or no response fails.
+    /// <c>429</c> or <c>503</c> fails with its <c>Retry-After</c>; a <c>410</c> fails as <see cref="Gone"/>; any other status or
+    /// no response fails.
     /// </summary>
     /// <param name="fetch">The fetch.</param>
     /// <param name="now">When the response came, for a <c>Retry-After</c> given as a date.</param>
@@ -36,6 +43,7 @@ public sealed record PollOutcome(bool Succeeded, string? Error, TimeSpan? RetryA
             200 when fetch.Document is { } document && (document.Items.Count > 0 || document.IsClean) => Success,
             200 => Failure($"HTTP 200 but not a feed: {fetch.Document?.Errors.FirstOrDefault() ?? fetch.Error ?? "empty body"}"),
             429 or 503 => Failure($"HTTP {fetch.Status}", Feeds.RetryAfter.Parse(fetch.RetryAfter, now)),
+            410 => Failure("HTTP 410 (gone: not polled again until an editor resumes the feed)") with { Gone = true },
             _ => Failure($"HTTP {fetch.Status}"),
         };
     }

@@ -284,32 +284,11 @@ public sealed class SignUpService(
     }
 
     /// <summary>
-    /// The subscriber whose own current address <paramref name="signUp"/>'s address is, when it is the manage link's
-    /// sign-up (<see cref="ContactChanges.IsOwnAddress"/>): its email is sent again to an address that gets nothing now,
-    /// worded as coming back, not as a change (trial r41 #10); null for a new address or any other sign-up.
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
-    public async Task<Subscriber?> AddressOwnerAsync(PendingSignUp signUp, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(signUp);
-        return signUp is { Email: { } email, SubscriberId: { } id } && !SignUpIds.IsOfSignUpForm(signUp.Id)
-            && await store.GetAsync(id, cancellationToken) is { } subscriber && ContactChanges.IsOwnAddress(subscriber, email)
-            ? subscriber
-            : null;
-    }
-
-    /// <summary>
     /// For the page of an emailed link (verify before telling, issue 16): when <paramref name="token"/> is the current link
     /// of sign-up <paramref name="signUpId"/> (signature, lifetime and nonce, as <see cref="ConfirmEmailAsync"/> checks
     /// them; the address still waiting) and its address is confirmed already (<see cref="ChangeEmailAsync"/>), the topics
-    /// pressing it would add (none: all followed); otherwise null, and the page is the one every link gets.
-    /// </summary>
-    public async Task<IReadOnlyList<Topic>?> LinkAddsTopicsAsync(string signUpId, string? token, CancellationToken cancellationToken) =>
-        IsLinkOf(signUpId, token) ? await LinkAddsTopicsAsync(signUpId, token, await signUps.GetAsync(signUpId, cancellationToken), cancellationToken) : null;
-
-    /// <summary>
-    /// As <see cref="LinkAddsTopicsAsync(string, string?, CancellationToken)"/>, with the sign-up as the caller read it in
-    /// this request (<paramref name="read"/>, null: none), so a page reads it once (issue 16: page time).
+    /// pressing it would add (none: all followed); otherwise null, and the page is the one every link gets. The sign-up is
+    /// the one the caller read in this request (<paramref name="read"/>, null: none), so a page reads it once (issue 16: page time).
     /// </summary>
     public async Task<IReadOnlyList<Topic>?> LinkAddsTopicsAsync(string signUpId, string? token, PendingSignUp? read, CancellationToken cancellationToken)
     {

@@ -30,4 +30,10 @@ public sealed record FeedHealthView(
     /// (<see cref="NewsAlerts.Core.Feeds.FeedHealth.FailedItems"/>).
     /// </summary>
     public IReadOnlyList<NewsAlerts.Core.Articles.ArticleFailure> FailedItems { get; init; } = [];
+
+    /// <summary>
+    /// When the feed answered <c>410 Gone</c>, or null: it is not polled (<see cref="NextPoll"/> is the year 9999) and is
+    /// flagged until an editor resumes it with <c>PATCH {"paused": false}</c> (<see cref="NewsAlerts.Core.Feeds.FeedHealth.GoneSince"/>).
+    /// </summary>
+    public DateTimeOffset? GoneSince { get; init; }
 }

@@ -54,9 +54,10 @@ public sealed record FeedView(
                 {
                     ({ } other, _) => $"The feed moved permanently to {state.Url.AbsoluteUri}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id}).",
                     (_, { } older) => $"Feed '{older}' was registered at this feed's address before this one: both poll the same feed, so remove one of the two (DELETE /api/feeds/{older} or /api/feeds/{feed.Id}).",
+                    _ when health.GoneSince is not null => $"The feed answered 410 Gone: it is not polled. If it is back, resume it (PATCH /api/feeds/{feed.Id} {{\"paused\": false}}); otherwise remove it (DELETE /api/feeds/{feed.Id}).",
                     _ => null,
                 },
-                health.AddressHeldBy ?? registeredAtOnceWith) { FailedItems = health.FailedItems ?? [] },
+                health.AddressHeldBy ?? registeredAtOnceWith) { FailedItems = health.FailedItems ?? [], GoneSince = health.GoneSince },
             subscription is null ? null : FeedWebSubView.Of(subscription, now));
     }
 }

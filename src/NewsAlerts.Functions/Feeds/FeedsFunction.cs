@@ -104,7 +104,10 @@ public sealed class FeedsFunction(
         return null;
     }
 
-    /// <summary>Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>, <c>subjects</c>.</summary>
+    /// <summary>
+    /// Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>,
+    /// <c>subjects</c>; <c>"paused": false</c> also resumes a feed that answered <c>410 Gone</c> (polled at once).
+    /// </summary>
     [Function("ChangeFeed")]
     public async Task<IActionResult> ChangeAsync(
         [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
@@ -133,6 +136,14 @@ public sealed class FeedsFunction(
             {
                 // The hub would push to a paused feed: unsubscribe (a resumed feed's next poll subscribes again).
                 await subscriptions.EndAsync(changed.Id, cancellationToken);
+            }
+
+            if (parsed.Value!.Paused is false && entry.State.Health.GoneSince is not null)
+            {
+                // A feed that answered 410 is not polled until an editor resumes it: due at once (FeedHealth.Resumed).
+                var now = time.GetUtcNow();
+                await feeds.TryChangeUnleasedAsync(changed.Id, now, state => state with { Health = state.Health.Resumed(now) }, cancellationToken);
+                entry = await feeds.GetAsync(changed.Id, cancellationToken) ?? entry;
             }
 
             var subscription = await webSub.GetAsync(changed.Id, cancellationToken);

@@ -20,9 +20,9 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
         ArgumentNullException.ThrowIfNull(timer);
         await subscribers.EnsureLoadedAsync(cancellationToken);
         var reports = await poller.PollDueAsync(cancellationToken);
-        foreach (var report in reports.Where(r => !r.Outcome.Succeeded))
+        foreach (var report in reports)
         {
-            LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, report.NextPoll);
+            Log(report);
         }
 
         LogPolled(logger, reports.Count, reports.Count(r => r.Outcome.Succeeded), reports.Sum(r => r.Alerted));
@@ -33,12 +33,46 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
         }
     }
 
+    // A feed's failures are told once when they start and once when they end (FeedPollNewsRule: session 43, a feed
+    // answering 404 for ever logged a warning at every poll); a poll that could not be recorded is told each time.
+    private void Log(FeedPollReport report)
+    {
+        if (report.Health is not { } health)
+        {
+            if (!report.Outcome.Succeeded)
+            {
+                LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, report.NextPoll);
+            }
+
+            return;
+        }
+
+        switch (FeedPollNewsRule.Of(health.Before, health.After))
+        {
+            case FeedPollNews.Failing:
+                LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, report.NextPoll);
+                break;
+            case FeedPollNews.Gone:
+                LogGone(logger, report.FeedId, health.Before.ConsecutiveFailures);
+                break;
+            case FeedPollNews.Recovered:
+                LogRecovered(logger, report.FeedId, health.Before.ConsecutiveFailures, health.Before.FailingSince ?? health.Before.LastErrorAt ?? default);
+                break;
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Asked hubs to renew {Count} WebSub subscriptions")]
     private static partial void LogRenewed(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Feeds} feeds: {Succeeded} succeeded, {Alerted} items alerted")]
     private static partial void LogPolled(ILogger logger, int feeds, int succeeded, int alerted);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed with status {Status}: {Error}; next poll at {NextPoll:o}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed with status {Status}: {Error}; next poll at {NextPoll:o} (later failures are counted in its health, not logged)")]
     private static partial void LogFailed(ILogger logger, string feedId, int status, string error, DateTimeOffset nextPoll);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} answered 410 Gone after {EarlierFailures} failed polls: it is not polled again until an editor resumes it (PATCH its /api/feeds entry with paused false)")]
+    private static partial void LogGone(ILogger logger, string feedId, int earlierFailures);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} polled again after {Failures} failed polls since {Since:o}")]
+    private static partial void LogRecovered(ILogger logger, string feedId, int failures, DateTimeOffset since);
 }

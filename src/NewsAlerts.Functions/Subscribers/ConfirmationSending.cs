@@ -37,7 +37,9 @@ public sealed class ConfirmationSending(
         // The wording is decided before the send deadline starts, so its reads never make an address reach "not sent"
         // sooner than a new address would.
         var change = started.EmailConfirmationToken is null ? null : await wording.ChangeOrNullAsync(started.SignUp, cancellationToken);
-        var comesBack = started.EmailConfirmationToken is not null && await wording.AddressOwnerOrNullAsync(started.SignUp, cancellationToken) is not null;
+        // Worded as coming back exactly when its pages say so: the sign-up's own flag, set when it was made (one source of
+        // truth; before session 43 the email asked the store again and could disagree with the pages).
+        var comesBack = started.EmailConfirmationToken is not null && started.SignUp.ComesBack;
         var numberHolder = started.SmsCode is null ? null : await wording.NumberHolderOrNullAsync(started.SignUp, cancellationToken);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ConfirmationDeadlineSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);

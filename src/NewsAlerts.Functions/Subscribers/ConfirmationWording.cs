@@ -24,14 +24,6 @@ public sealed partial class ConfirmationWording(SignUpService signUps, ILogger<C
     public Task<NewsAlerts.Core.Subscribers.Subscriber?> NumberHolderOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken) =>
         OrNullAsync(signUp, () => signUps.NumberHolderAsync(signUp, cancellationToken), cancellationToken);
 
-    /// <summary>
-    /// The subscriber whose own address the manage link's <paramref name="signUp"/> sends to again (worded as coming
-    /// back, trial r41 #10), or null for the change wording a new address gets, also when it cannot be read now.
-    /// </summary>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<NewsAlerts.Core.Subscribers.Subscriber?> AddressOwnerOrNullAsync(PendingSignUp signUp, CancellationToken cancellationToken) =>
-        OrNullAsync(signUp, () => signUps.AddressOwnerAsync(signUp, cancellationToken), cancellationToken);
-
     // What read says, or null (logged) when it fails: the message is then worded as for a new address or number.
     private async Task<T?> OrNullAsync<T>(PendingSignUp signUp, Func<Task<T?>> read, CancellationToken cancellationToken)
         where T : class

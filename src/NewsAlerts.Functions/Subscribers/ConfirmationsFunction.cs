@@ -34,9 +34,15 @@ public sealed class ConfirmationsFunction(
     /// <summary>The one member of <c>POST /api/sign-ups/{id}/confirm-sms</c>'s JSON body (any other is refused).</summary>
     public const string SmsBodyField = "code";
 
+    /// <summary>Why a GET of the link from an API client (<see cref="JsonClients.AsksForJson"/>) is answered 406, and what to do instead.</summary>
+    public const string GetAnswersAPage =
+        "a GET of the emailed link answers only the confirm page (text/html) and never confirms (mail scanners open links); to confirm, POST to this URL with the token in the query, as {\"token\": \"...\"} or as a form field";
+
     /// <summary>
     /// Confirms the email address: the emailed link (GET) is sent on (303) to the confirm page of today's links,
-    /// <c>/confirm?signUp=&amp;token=</c> (<see cref="ConfirmPageFunction"/>), whose button posts the token there; an API
+    /// <c>/confirm?signUp=&amp;token=</c> (<see cref="ConfirmPageFunction"/>), whose button posts the token there; a GET from
+    /// an API client (<c>Accept</c> naming JSON and not HTML: <see cref="JsonClients.AsksForJson"/>) is answered 406
+    /// problem+json naming <c>Accept</c> (<see cref="GetAnswersAPage"/>) and confirms nothing either; an API
     /// client may post <c>{"token": ...}</c> directly, or a form its <c>token</c> field, to the link's URL with or
     /// without the query's token (the same one: <see cref="EmailTokenSources"/>).
     /// </summary>
@@ -46,6 +52,13 @@ public sealed class ConfirmationsFunction(
     {
         ArgumentNullException.ThrowIfNull(request);
         var queryToken = request.Query["token"].ToString();
+        if (HttpMethods.IsGet(request.Method) && JsonClients.AsksForJson(request.Headers.Accept.ToString()))
+        {
+            // Session 43: an API client following the link got a 303 to an HTML page. The GET still confirms nothing (link
+            // scanners open links); the client is told in problem+json how to confirm.
+            return Problems.Field(StatusCodes.Status406NotAcceptable, "Not acceptable", "Accept", GetAnswersAPage);
+        }
+
         if (HttpMethods.IsGet(request.Method))
         {
             // The link already sent in emails opens the page of today's link (303 to /confirm with the same sign-up and

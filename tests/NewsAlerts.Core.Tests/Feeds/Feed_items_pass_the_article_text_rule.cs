@@ -48,10 +48,9 @@ public sealed class Feed_items_pass_the_article_text_rule
     [InlineData("title", "Ceasefire \uE000 signed", null, null)]
     [InlineData("content", "Ceasefire signed", "<p>Text with a bell \u0007 in it</p>", null)]
     [InlineData("summary", "Ceasefire signed", null, "Hidden \u2062 times")]
-    [InlineData("category", "Ceasefire signed", null, null)]
     public void An_item_still_holding_what_is_not_text_is_refused_and_named_with_the_field_and_the_reason(string field, string title, string? content, string? summary)
     {
-        var bad = Item("bad", title, content, summary ?? "<p>A ceasefire holds.</p>", field == "category" ? ["Politics \uE001"] : null);
+        var bad = Item("bad", title, content, summary ?? "<p>A ceasefire holds.</p>");
         var (articles, refused) = FeedArticles.Read(Feed(Item("good", "Truce holds"), bad), Defaults, Now);
 
         Assert.Equal("https://news.example/good", Assert.Single(articles).Id);
@@ -59,6 +58,57 @@ public sealed class Feed_items_pass_the_article_text_rule
         Assert.Equal("https://news.example/bad", failure.ArticleId);
         Assert.StartsWith($"{field}: contains U+", failure.Reason, StringComparison.Ordinal);
         Assert.EndsWith("; remove it", failure.Reason, StringComparison.Ordinal);
+    }
+
+    // Session 43: one hostile category (bidi controls, control characters, an over-long label) refused the whole item, so
+    // nobody was alerted for a label. Categories are dropped one by one (FeedCategories); the item and its good ones stay.
+    [Theory]
+    [InlineData("Politics \uE001")]
+    [InlineData("Bell \u0007 ringing")]
+    [InlineData("Hidden \u2062 times")]
+    [InlineData("\u202e\u2066\u200b")]
+    [InlineData("")]
+    public void A_category_still_not_text_is_dropped_and_the_item_kept(string hostile)
+    {
+        var item = Item("cat", "Ceasefire signed", categories: ["World", hostile, "Middle\u202e East"]);
+
+        var (articles, refused) = FeedArticles.Read(Feed(item), Defaults, Now);
+
+        Assert.Empty(refused);
+        Assert.Equal(["World", "Middle East"], Assert.Single(articles).Subjects);
+    }
+
+    [Fact]
+    public void An_over_long_category_and_those_past_the_apis_hundred_are_dropped()
+    {
+        IReadOnlyList<string> many = [new string('x', FeedCategories.MaxLength + 1), new string('y', FeedCategories.MaxLength), .. Enumerable.Range(0, 150).Select(i => $"c{i}")];
+
+        var article = Assert.Single(FeedArticles.Read(Feed(Item("long", "Ceasefire signed", categories: many)), Defaults, Now).Articles);
+
+        Assert.Equal(FeedCategories.MaxCount, article.Subjects.Count);
+        Assert.Equal(new string('y', FeedCategories.MaxLength), article.Subjects[0]);
+        Assert.DoesNotContain(new string('x', FeedCategories.MaxLength + 1), article.Subjects);
+    }
+
+    // Which fields salvage and which refuse: the title, content and summary are what the alert says, so one that cannot be
+    // cleaned refuses the item (named in the health); the categories and the feed's title only label it, so they are
+    // dropped; an author (RSS author, dc:creator, Atom author) is not read at all (alerts carry no byline from a feed).
+    [Fact]
+    public void With_several_hostile_fields_the_summary_refuses_and_the_categories_and_feed_title_are_dropped()
+    {
+        var hostile = Item("many", "Ceasefire signed", summary: "<p>Hidden \u2062 times</p>", categories: ["Politics \uE001", "World"]);
+        var labelsOnly = Item("labels", "Truce holds", categories: ["Politics \uE001", new string('z', 500), "World"]);
+        var feed = new FeedDocument("rss", "Example \uE000 News", "en", [hostile, labelsOnly], []);
+
+        var (articles, refused) = FeedArticles.Read(feed, Defaults, Now);
+
+        var failure = Assert.Single(refused);
+        Assert.Equal("https://news.example/many", failure.ArticleId);
+        Assert.StartsWith("summary: contains U+2062", failure.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("category", failure.Reason, StringComparison.Ordinal);
+        var kept = Assert.Single(articles);
+        Assert.Equal(["World"], kept.Subjects);
+        Assert.Null(kept.Source);
     }
 
     [Fact]

@@ -440,6 +440,39 @@ public sealed class The_poller_alone_ingests_records_and_subscribes
         Assert.Equal(0, polled!.Alerted);
     }
 
+    // Session 43: a push's items that were not ingested went nowhere; only the next poll named them. Both kinds (one the
+    // store refuses, one refused for its text) are named at once, the next poll reads in full and soon, and a push that
+    // holds a named item and ingests it clears it.
+    [Fact]
+    public async Task A_pushed_bodys_failed_items_are_named_in_the_health_as_a_polls_are()
+    {
+        var id = await AddAsync();
+        fetcher.Then(Ok(Item("a", "x")));
+        var poller = Poller();
+        await poller.PollAsync(id, CancellationToken.None);
+        var polled = (await store.GetAsync(id, CancellationToken.None))!.State;
+        articles.Refused.Add("urn:newsalerts:feed:f1:bad");
+
+        await poller.IngestPushedAsync(id, Ok(Item("bad", "Bad story."), Item("hidden", "Text \uE000 hidden."), Item("b", "Good story."), Item("a", "x")).Document!, CancellationToken.None);
+
+        var state = (await store.GetAsync(id, CancellationToken.None))!.State;
+        Assert.Equal(
+            ["urn:newsalerts:feed:f1:bad", "urn:newsalerts:feed:f1:hidden"],
+            state.Health.FailedItems!.Select(f => f.ArticleId).Order(StringComparer.Ordinal));
+        Assert.Contains("private-use", state.Health.FailedItems!.Single(f => f.ArticleId.EndsWith("hidden", StringComparison.Ordinal)).Reason, StringComparison.Ordinal);
+        Assert.Equal(["urn:newsalerts:feed:f1:b"], articles.Saved.Keys);
+        Assert.Equal(FeedValidators.None, state.Validators);
+        Assert.Equal(time.GetUtcNow().AddSeconds(options.MinIntervalSeconds), state.Health.NextPoll);
+        Assert.True(state.Health.NextPoll < polled.Health.NextPoll);
+
+        // The store takes the bad item now; a push holding it clears it, and the item it did not hold stays named.
+        articles.Refused.Clear();
+        await poller.IngestPushedAsync(id, Ok(Item("bad", "Bad story."), Item("a", "x")).Document!, CancellationToken.None);
+
+        Assert.Equal("urn:newsalerts:feed:f1:hidden", Assert.Single((await store.GetAsync(id, CancellationToken.None))!.State.Health.FailedItems!).ArticleId);
+        Assert.Contains("urn:newsalerts:feed:f1:bad", articles.Saved.Keys);
+    }
+
     [Fact]
     public async Task A_poll_that_finds_a_hub_subscribes_and_a_live_lease_with_a_signed_push_slows_the_next_poll_to_the_fallback()
     {

@@ -101,6 +101,30 @@ public sealed class A_repeated_change_resend_or_topic_adds_nothing_and_is_worded
         Assert.Contains(EmailTexts.Of(EmailText.ComeBackIgnore, language), email.TextBody ?? string.Empty, StringComparison.Ordinal);
     }
 
+    // Session 43: the email asked the store whether the address was the subscriber's own (any state), the pages read the
+    // sign-up's ComesBack (unsubscribed or refused only): an own address never confirmed got a come-back email and a
+    // confirm page. One source of truth now: it is confirmed as any other address, in its email too.
+    [Fact]
+    public async Task The_link_sent_again_to_ones_own_never_confirmed_address_is_a_plain_confirmation()
+    {
+        var address = $"s43-pending-{Tag()}@example.com";
+        var subscriber = new Subscriber(
+            $"s{Tag()}", address, ContactStatus.Pending, null, ContactStatus.None, "Europe/Paris", [new Topic("t1", "Syrie", false)],
+            Subscriber.DefaultSmsMaxUrgency, DateTimeOffset.UtcNow, Language: "en");
+        await stack.Host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        var token = stack.Host.Services.GetRequiredService<TokenSigner>().Issue(TokenPurpose.Manage, subscriber.Id, TimeSpan.FromHours(1));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/subscribers/{subscriber.Id}/resend") { Content = Api.Json("""{"channel":"email"}""") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await stack.Host.Client.SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        await Eventually.TrueAsync(async () => await stack.Inbox.CountAsync(address, CancellationToken.None) == 1, "the link arrives");
+        var email = (await stack.Inbox.ListMessagesAsync(address, CancellationToken.None))[0];
+        Assert.NotEqual(EmailTexts.Of(EmailText.ComeBackSubject, "en", "NewsAlerts"), email.Subject);
+        Assert.DoesNotContain(EmailTexts.Of(EmailText.ComeBackIgnore, "en"), email.TextBody ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_topic_given_twice_is_stored_once()
     {

@@ -1,0 +1,97 @@
+namespace NewsAlerts.Cli.Dev;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+
+/// <summary>
+/// The feeds only the demo registers (<see cref="FeedDemo.Registrations"/>: the demo newsroom and the two corpus feeds on
+/// the local feed server) and what a run does with them. Their address marks them: a loopback feed server's
+/// <see cref="FeedDemo.NewsroomPathOf">newsroom path</see> of this data folder or a corpus path (the port may differ
+/// from run to run). <c>dev --no-demo</c> pauses them, saying so in one line (session 43, trial LOW #11: the newsroom,
+/// published only by the demo into a feed server that forgets on restart, answered 404 at every poll of every later
+/// <c>--no-demo</c> run); a run with the demo resumes the ones it finds paused.
+/// </summary>
+/// <param name="host">The local Function host.</param>
+/// <param name="editorKey">The key the feed API takes.</param>
+/// <param name="newsroomPath">This data folder's newsroom path (<see cref="FeedDemo.NewsroomPathOf"/>).</param>
+/// <param name="log">Where the one line goes.</param>
+public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, TextWriter log)
+{
+    /// <summary>Whether <paramref name="url"/> is a feed the demo of the data folder with <paramref name="newsroomPath"/> registers.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool IsDemos(Uri url, string newsroomPath)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(newsroomPath);
+        if (!url.IsAbsoluteUri || !url.IsLoopback || url.Query.Length > 0)
+        {
+            return false;
+        }
+
+        var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
+        return path == newsroomPath || FeedDemo.CorpusPaths.Contains(path, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Pauses every demo feed that is not paused (<c>PATCH {"paused": true}</c>, which also ends its WebSub subscription)
+    /// and says so in one line naming them; says nothing when there is none. Answers the ids paused.
+    /// </summary>
+    /// <exception cref="HttpRequestException">The feed API could not be reached or refused.</exception>
+    public async Task<IReadOnlyList<string>> PauseAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = host };
+        var paused = new List<string>();
+        foreach (var (id, _) in (await ListAsync(http, cancellationToken)).Where(f => !f.Paused))
+        {
+            await SetPausedAsync(http, id, paused: true, cancellationToken);
+            paused.Add(id);
+        }
+
+        if (paused.Count > 0)
+        {
+            await log.WriteLineAsync(
+                $"Feeds: paused the demo's feeds {string.Join(", ", paused)}: only the demo publishes and registers them, and --no-demo runs no demo (a dev run with the demo resumes them).");
+        }
+
+        return paused;
+    }
+
+    /// <summary>Resumes the demo feed <paramref name="id"/> when it is paused (an earlier <c>--no-demo</c> run); true when it was.</summary>
+    /// <exception cref="HttpRequestException">The feed API could not be reached or refused.</exception>
+    public async Task<bool> ResumeIfPausedAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var http = new HttpClient { BaseAddress = host };
+        if (!(await ListAsync(http, cancellationToken)).Any(f => f.Id == id && f.Paused))
+        {
+            return false;
+        }
+
+        await SetPausedAsync(http, id, paused: false, cancellationToken);
+        return true;
+    }
+
+    // The demo's feeds as GET /api/feeds lists them.
+    private async Task<List<(string Id, bool Paused)>> ListAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/feeds");
+        request.Headers.Add("x-functions-key", editorKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return
+        [
+            .. answer.GetProperty("feeds").EnumerateArray()
+                .Where(f => Uri.TryCreate(f.GetProperty("url").GetString(), UriKind.Absolute, out var url) && IsDemos(url, newsroomPath))
+                .Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("paused").GetBoolean())),
+        ];
+    }
+
+    private async Task SetPausedAsync(HttpClient http, string id, bool paused, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/feeds/{Uri.EscapeDataString(id)}") { Content = JsonContent.Create(new { paused }) };
+        request.Headers.Add("x-functions-key", editorKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
