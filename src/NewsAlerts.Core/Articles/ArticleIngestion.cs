@@ -378,6 +378,7 @@ public sealed class ArticleIngestion(
             Batches = plan.Batches.Count + late.Batches.Count,
             FollowUpEmails = plan.Count(Channel.Email) + late.Count(Channel.Email),
             FollowUpSms = plan.Count(Channel.Sms) + late.Count(Channel.Sms),
+            DigestEntriesDropped = plan.DroppedEntries.Count + late.DroppedEntries.Count,
         };
         return new IngestResult(
             article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry),
