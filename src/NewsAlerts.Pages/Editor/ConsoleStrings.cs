@@ -201,7 +201,7 @@ public static class ConsoleStrings
     public const string Ucs2ByWording = "Sent as UCS-2 (70 characters a segment instead of 160) because of the {0} wording: {1}.";
     public const string Ucs2Forced = "Sent as UCS-2 (70 characters a segment instead of 160) because of {0}: {1}; without them {2}.";
     public const string Ucs2ByScript = "Texts written in {0} script go as UCS-2 (70 characters a segment instead of 160): {1}.";
-    public const string Ucs2OutsideScript = "Outside {0} script, {1} take more room: without them {2}.";
+    public const string Ucs2OutsideScript = "Outside {0} script the headline also has {1}: without them {2}.";
     public const string Ucs2LinkLater = "The link is not in the first segment: readers see it only when the whole text has arrived.";
     public const string Ucs2HeadlineCut = "The headline is cut shorter because of them.";
     public const string Ucs2LinkFits = "The link still fits in the first segment.";

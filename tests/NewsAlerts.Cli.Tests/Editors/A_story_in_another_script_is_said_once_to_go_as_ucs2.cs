@@ -48,7 +48,7 @@ public sealed class A_story_in_another_script_is_said_once_to_go_as_ucs2
         Assert.True(withEmoji.SegmentsWithout <= withEmoji.Segments);
         var words = ConsoleWords.Ucs2(withEmoji);
         Assert.StartsWith($"Texts written in {script} script go as UCS-2 (70 characters a segment instead of 160): ", words, StringComparison.Ordinal);
-        Assert.Contains($"Outside {script} script, 🌀 take more room: without them ", words, StringComparison.Ordinal);
+        Assert.Contains($"Outside {script} script the headline also has 🌀: without them ", words, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class A_story_in_another_script_is_said_once_to_go_as_ucs2
     [Fact]
     public void An_arabic_word_in_an_english_headline_is_named_its_letters_are_strays_there()
     {
-        var warning = Ucs2Warnings.Of(Story("Envoy in Geneva says «سلام» after talks"), Link, isFirstMessage: false)!;
+        var warning = Ucs2Warnings.Of(Story("Envoy in Geneva says سلام after talks"), Link, isFirstMessage: false)!;
 
         Assert.Null(warning.Script);
         Assert.Equal(["س", "ل", "ا", "م"], warning.Characters);
