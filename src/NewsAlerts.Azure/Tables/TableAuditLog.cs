@@ -38,6 +38,7 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
             ["TextsHeld"] = entry.TextsHeld,
             ["Missed"] = entry.Missed,
             ["TextsScheduledUntil"] = entry.TextsScheduledUntil,
+            ["DigestEntriesDropped"] = entry.DigestEntriesDropped,
         };
         var once = new TableEntity(row.PartitionKey, string.Create(CultureInfo.InvariantCulture, $"once-{entry.Version}-{entry.Action}"));
         try
@@ -75,7 +76,8 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
                 new EditorIdentity(row.GetString("EditorName") ?? string.Empty, row.GetString("EditorKind") ?? string.Empty),
                 row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, row.GetInt32("Urgency") ?? 0,
                 row.GetInt32("Emails") ?? 0, row.GetInt32("Texts") ?? 0, row.GetString("Note"),
-                row.GetInt32("TextsScheduled") ?? 0, row.GetInt32("TextsHeld") ?? 0, row.GetInt32("Missed") ?? 0, row.GetDateTimeOffset("TextsScheduledUntil")));
+                row.GetInt32("TextsScheduled") ?? 0, row.GetInt32("TextsHeld") ?? 0, row.GetInt32("Missed") ?? 0, row.GetDateTimeOffset("TextsScheduledUntil"),
+                row.GetInt32("DigestEntriesDropped") ?? 0));
         }
 
         return entries;

@@ -13,7 +13,11 @@ public static class Ucs2Warnings
     /// <summary>
     /// The warning for the text <see cref="SmsText.Compose"/> makes of <paramref name="content"/> with
     /// <paramref name="link"/> in <paramref name="language"/> (BCP 47; null: English), or null when it goes as GSM-7.
-    /// Its characters are those of the headline that force UCS-2; none when the language's own words do (Arabic).
+    /// Its characters are those of the headline that force UCS-2; none when the language's own words do (Arabic). Of a
+    /// headline written in another script than Latin (<see cref="WritingScripts.Of"/>), the letters of that script are
+    /// not listed (trial r43 #13: an Arabic story's 23 letters were named as the cause, and "without them" meant without
+    /// the headline): the warning names the script once, and lists only characters outside it (a stray emoji), with the
+    /// segments the text would make without those.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public static Ucs2Warning? Of(AlertContent content, Uri? link, bool isFirstMessage, string? language = null)
@@ -25,13 +29,14 @@ public static class Ucs2Warnings
             return null;
         }
 
+        var script = WritingScripts.Of(content.Headline);
         var forcing = new List<string>();
         var kept = new System.Text.StringBuilder();
         var graphemes = StringInfo.GetTextElementEnumerator(content.Headline);
         while (graphemes.MoveNext())
         {
             var grapheme = graphemes.GetTextElement();
-            if (!GsmAlphabet.IsGsm7(GsmTransliterator.Transliterate(grapheme)))
+            if (!GsmAlphabet.IsGsm7(GsmTransliterator.Transliterate(grapheme)) && (script is null || !WritingScripts.IsOf(grapheme, script)))
             {
                 if (!forcing.Contains(grapheme, StringComparer.Ordinal))
                 {
@@ -47,7 +52,7 @@ public static class Ucs2Warnings
         var without = SmsText.Compose(content with { Headline = kept.ToString() }, link, isFirstMessage, language);
         return new Ucs2Warning(
             forcing, body.Measure.Segments, without.Measure.Segments, link is null ? null : LinkInFirstSegment(body, link),
-            IsCut(body, content.Headline), IsCut(without, kept.ToString()));
+            IsCut(body, content.Headline), IsCut(without, kept.ToString()), script);
     }
 
     // Whether the text up to the end of the link fits one segment of its encoding (of a split text: a split segment).

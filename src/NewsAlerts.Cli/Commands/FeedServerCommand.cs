@@ -4,8 +4,9 @@ using System.Globalization;
 using NewsAlerts.Cli.Feeds;
 
 /// <summary>
-/// <c>newsalerts feed-server --port=5095 [--root=folder]</c>: the local feed server and WebSub hub on 127.0.0.1 until
-/// Ctrl+C or SIGTERM. The local stack runs it as its own process (<see cref="Stack.FeedServerService"/>).
+/// <c>newsalerts feed-server --port=5095 [--root=folder] [--data=folder]</c>: the local feed server and WebSub hub on
+/// 127.0.0.1 until Ctrl+C or SIGTERM; with <c>--data</c> the feeds published to it are kept in that folder and served
+/// again by the next run. The local stack runs it as its own process (<see cref="Stack.FeedServerService"/>).
 /// </summary>
 public sealed class FeedServerCommand : ICliCommand
 {
@@ -34,8 +35,22 @@ public sealed class FeedServerCommand : ICliCommand
             return 2;
         }
 
-        await using var server = await LocalFeedServer.StartAsync(root, port, cancellationToken);
-        await console.Out.WriteLineAsync($"feed server on {server.BaseAddress} (hub {server.HubUrl}), serving {root ?? "published feeds only"}");
+        var data = Value(arguments, "--data=");
+        LocalFeedServer server;
+        try
+        {
+            server = await LocalFeedServer.StartAsync(root, port, data, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"newsalerts feed-server: --data '{data}' cannot be used: {e.Message}");
+            return 2;
+        }
+
+        await using var running = server;
+        await console.Out.WriteLineAsync(
+            $"feed server on {server.BaseAddress} (hub {server.HubUrl}), serving {root ?? "published feeds only"}"
+            + (data is null ? string.Empty : $", keeping published feeds in {Path.GetFullPath(data)}"));
         // SIGTERM (the stack stopping it by PID) ends the process like Ctrl+C.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>

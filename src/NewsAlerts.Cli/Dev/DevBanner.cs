@@ -52,7 +52,7 @@ public static class DevBanner
         await output.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
         await output.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");
         await output.WriteLineAsync($"  SMS replies      POST {urls["smsReplies"]} {{\"from\":\"+44…\",\"body\":\"STOP\"}}");
-        await output.WriteLineAsync($"  Feed server      {urls["feedServer"]} (../shared/data/feeds; PUT /_control/feeds/<path> publishes)");
+        await output.WriteLineAsync($"  Feed server      {urls["feedServer"]} (../shared/data/feeds; PUT /_control/feeds/<path> publishes, kept across restarts)");
         await output.WriteLineAsync($"  Data and logs    {urls["dataDirectory"]}");
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Health ({health.StatusCode}):");

@@ -20,6 +20,7 @@ using Microsoft.Extensions.Logging;
 /// <c>Link</c> headers, and publishing a feed pushes it to the hub's verified subscribers.
 /// Control over HTTP for <c>dev</c>: <c>PUT /_control/feeds/{path}</c> publishes a body, <c>POST
 /// /_control/faults/{path}?status=503&amp;retryAfter=120</c> sets a fault, <c>DELETE</c> on it heals.
+/// Given a data folder (<see cref="PublishedFeedStore"/>), published feeds are kept there and served again after a restart.
 /// </summary>
 public sealed class LocalFeedServer : IAsyncDisposable
 {
@@ -28,12 +29,20 @@ public sealed class LocalFeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> broken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> stalls = new(StringComparer.Ordinal);
     private readonly string? root;
+    private readonly PublishedFeedStore? store;
+    private readonly Lock publishing = new();
     private readonly HttpClient hubClient = new() { Timeout = TimeSpan.FromSeconds(30) };
     private WebApplication? app;
 
-    private LocalFeedServer(string? root)
+    private LocalFeedServer(string? root, PublishedFeedStore? store)
     {
         this.root = root is null ? null : Path.GetFullPath(root);
+        this.store = store;
+        foreach (var (path, feed) in store?.Load() ?? new Dictionary<string, ServedFeed>())
+        {
+            published[path] = feed;
+        }
+
         Hub = new LocalWebSubHub(hubClient);
     }
 
@@ -69,11 +78,23 @@ public sealed class LocalFeedServer : IAsyncDisposable
         StartAsync(root, [IPAddress.Loopback], port, cancellationToken);
 
     /// <summary>
+    /// Starts a server as above on 127.0.0.1 that keeps the feeds published to it in <paramref name="dataDirectory"/>
+    /// (null: in memory only) and serves those kept there by an earlier run, with their validators.
+    /// </summary>
+    /// <exception cref="IOException"><paramref name="dataDirectory"/> cannot be created or read.</exception>
+    public static Task<LocalFeedServer> StartAsync(string? root, int port, string? dataDirectory, CancellationToken cancellationToken) =>
+        StartAsync(root, [IPAddress.Loopback], port, cancellationToken, dataDirectory is null ? null : new PublishedFeedStore(dataDirectory));
+
+    /// <summary>
     /// Starts a server listening on each of <paramref name="addresses"/> (all loopback, e.g. 127.0.0.1 to 127.0.0.100: on
     /// Linux all of 127.0.0.0/8 reaches the loopback interface), each on <paramref name="port"/> (0: any free one per address).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="addresses"/> is empty or names an address that is not loopback.</exception>
-    public static async Task<LocalFeedServer> StartAsync(string? root, IReadOnlyList<IPAddress> addresses, int port, CancellationToken cancellationToken)
+    public static Task<LocalFeedServer> StartAsync(string? root, IReadOnlyList<IPAddress> addresses, int port, CancellationToken cancellationToken) =>
+        StartAsync(root, addresses, port, cancellationToken, store: null);
+
+    private static async Task<LocalFeedServer> StartAsync(
+        string? root, IReadOnlyList<IPAddress> addresses, int port, CancellationToken cancellationToken, PublishedFeedStore? store)
     {
         ArgumentNullException.ThrowIfNull(addresses);
         if (addresses.Count == 0 || addresses.Any(a => !IPAddress.IsLoopback(a)))
@@ -81,7 +102,7 @@ public sealed class LocalFeedServer : IAsyncDisposable
             throw new ArgumentException("The feed server listens on loopback addresses only, and on at least one.", nameof(addresses));
         }
 
-        var server = new LocalFeedServer(root);
+        var server = new LocalFeedServer(root, store);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         // In-process beside another host: the owner handles Ctrl+C and SIGTERM, not this server's console lifetime.
@@ -122,14 +143,22 @@ public sealed class LocalFeedServer : IAsyncDisposable
 
     /// <summary>
     /// Serves <paramref name="content"/> at <paramref name="path"/> from now on, with new validators, and pushes it
-    /// to the hub's subscribers of the feed (in the background).
+    /// to the hub's subscribers of the feed (in the background). With a data folder it is on disk before this returns
+    /// (and before <c>PUT</c> answers), so a restart serves it again.
     /// </summary>
+    /// <exception cref="IOException">The data folder cannot be written (nothing is published).</exception>
     public void Publish(string path, string content, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
         var feed = ServedFeed.Of(Encoding.UTF8.GetBytes(content), contentType ?? ServedFeed.ContentTypeFor(path), DateTimeOffset.UtcNow);
-        published[path] = feed;
+        // One at a time, so the feed served and the one kept for the next run are the same when two publish one path.
+        lock (publishing)
+        {
+            store?.Save(path, feed);
+            published[path] = feed;
+        }
+
         Hub.Distribute(UrlOf(path), feed, LinksOf(path));
     }
 

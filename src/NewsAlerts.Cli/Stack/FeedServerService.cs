@@ -5,8 +5,8 @@ using System.Diagnostics;
 /// <summary>
 /// The project's local feed server and WebSub hub (<see cref="Feeds.LocalFeedServer"/>), run as its own process
 /// (<c>newsalerts feed-server</c>) on 127.0.0.1: it serves the shared feed corpus (<c>../shared/data/feeds</c>) and
-/// feeds published at run time (<c>PUT /_control/feeds/{path}</c>), so <c>dev</c> and a stack started on its own
-/// have feeds to register.
+/// feeds published at run time (<c>PUT /_control/feeds/{path}</c>), kept in <see cref="DataDirectoryOf"/> so a restart
+/// serves them again, so <c>dev</c> and a stack started on its own have feeds to register.
 /// </summary>
 public sealed class FeedServerService(int port) : IStackService
 {
@@ -52,8 +52,15 @@ public sealed class FeedServerService(int port) : IStackService
     public Process Launch(StackPaths paths, string logPath)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        string[] arguments = [Assembly, "feed-server", $"--port={port}", $"--root={FeedFolder(paths)}"];
+        string[] arguments = [Assembly, "feed-server", $"--port={port}", $"--root={FeedFolder(paths)}", $"--data={DataDirectoryOf(paths)}"];
         return ServiceProcess.Start("dotnet", arguments, logPath, paths.LocalStackDirectory);
+    }
+
+    /// <summary>Where it keeps the feeds published to it: <c>&lt;Stack:DataDirectory&gt;/feedserver</c> (<see cref="Feeds.PublishedFeedStore"/>).</summary>
+    public static string DataDirectoryOf(StackPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Path.Combine(paths.DataDirectory, "feedserver");
     }
 
     /// <inheritdoc />

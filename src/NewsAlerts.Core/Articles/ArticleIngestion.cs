@@ -379,6 +379,7 @@ public sealed class ArticleIngestion(
             FollowUpEmails = plan.Count(Channel.Email) + late.Count(Channel.Email),
             FollowUpSms = plan.Count(Channel.Sms) + late.Count(Channel.Sms),
             FollowUpsMissed = plan.Missed,
+            DigestEntriesDropped = plan.DroppedEntries.Count + late.DroppedEntries.Count,
         };
         return new IngestResult(
             article.Id, article.Version, decision, reach, [], dryRun, SmsCountries.Merge(plan.SmsByCountry, late.SmsByCountry),

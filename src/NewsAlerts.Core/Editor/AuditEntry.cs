@@ -12,6 +12,7 @@ namespace NewsAlerts.Core.Editor;
 /// <param name="Note">The editor's note of a retraction or correction, else null.</param>
 /// <param name="TextsScheduled">Of <paramref name="Texts"/>, those scheduled for the end of their recipients' quiet hours.</param>
 /// <param name="TextsScheduledUntil">The latest end of quiet hours among <paramref name="TextsScheduled"/> (UTC); null when none, or for entries written before it was recorded.</param>
+/// <param name="DigestEntriesDropped">A retraction's: the story's pending email digest entries it removed (not sent: "story withdrawn").</param>
 /// <param name="TextsHeld">Texts held when planned (daily cap, stale after quiet hours): not in <paramref name="Texts"/>, but written to the ledger at once.</param>
 /// <param name="Missed">
 /// For a retraction or correction: people who had received the story but got no follow-up, having since stopped alerts
@@ -19,4 +20,4 @@ namespace NewsAlerts.Core.Editor;
 /// </param>
 public sealed record AuditEntry(
     string ArticleId, int Version, EditorAction Action, EditorIdentity By, DateTimeOffset At, int Urgency, int Emails, int Texts, string? Note,
-    int TextsScheduled = 0, int TextsHeld = 0, int Missed = 0, DateTimeOffset? TextsScheduledUntil = null);
+    int TextsScheduled = 0, int TextsHeld = 0, int Missed = 0, DateTimeOffset? TextsScheduledUntil = null, int DigestEntriesDropped = 0);

@@ -8,7 +8,7 @@ using NewsAlerts.Core.Delivery;
 /// <param name="Sent">Accepted by the provider, no delivery report yet.</param>
 /// <param name="Delivered">Reported delivered by the provider.</param>
 /// <param name="Failed">Will never go (permanent provider errors).</param>
-/// <param name="NotSent">Not sent: on purpose (skipped, held by a cap or as stale), or <see cref="Overdue"/>.</param>
+/// <param name="NotSent">Not sent: on purpose (skipped, held by a cap or as stale), <see cref="Overdue"/>, or <see cref="Withdrawn"/>.</param>
 /// <param name="Reasons">Why alerts failed or were not sent, with how many each, most first.</param>
 public sealed record ChannelTally(Channel Channel, int Queued, int Sent, int Delivered, int Failed, int NotSent, IReadOnlyList<KeyValuePair<string, int>> Reasons)
 {
@@ -26,6 +26,12 @@ public sealed record ChannelTally(Channel Channel, int Queued, int Sent, int Del
     /// with nothing recorded: not delivered (counted in <see cref="NotSent"/>, with their reason; not in <see cref="Scheduled"/>).
     /// </summary>
     public int Overdue { get; init; }
+
+    /// <summary>
+    /// Alerts that will not go because the story was withdrawn before they went (no row yet, or retrying): counted in
+    /// <see cref="NotSent"/> with the reason "story withdrawn" at once, not in <see cref="Queued"/> or <see cref="Scheduled"/>.
+    /// </summary>
+    public int Withdrawn { get; init; }
 
     /// <summary>
     /// Alerts whose batch was dead-lettered after its last attempt while they were still failing (not counted in

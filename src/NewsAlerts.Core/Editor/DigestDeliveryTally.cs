@@ -18,17 +18,29 @@ public static class DigestDeliveryTally
     /// are final. An entry marked sent under a skipped row was dropped (a pause, or every story withdrawn): not sent.
     /// <paramref name="partial"/> says the story has more entries than these.
     /// Reasons are masked by <paramref name="mask"/> (null: <see cref="ContactMask.Default"/>).
+    /// <paramref name="storyWithdrawn"/>: the story reads withdrawn now. Then a digest composed from now on leaves it out
+    /// (<see cref="Digests.DigestComposer"/>), so an entry not due yet, and a due one whose digest is not settled nor
+    /// claimed, will not go: not sent, "story withdrawn", at once (trial r43 #12), as are the <paramref name="dropped"/>
+    /// entries the withdrawal removed (<see cref="AuditEntry.DigestEntriesDropped"/>; counted in <see cref="DigestTally.Counted"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or <paramref name="rowOf"/> is null.</exception>
     public static DigestTally Of(
-        IReadOnlyCollection<DigestEntry> entries, Func<DigestEntry, LedgerEntry?> rowOf, DateTimeOffset now, bool partial, ContactMask? mask = null)
+        IReadOnlyCollection<DigestEntry> entries, Func<DigestEntry, LedgerEntry?> rowOf, DateTimeOffset now, bool partial, ContactMask? mask = null,
+        bool storyWithdrawn = false, int dropped = 0)
     {
         mask ??= ContactMask.Default;
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(rowOf);
-        var waiting = entries.Where(e => e.DueAt > now).ToList();
+        var waiting = storyWithdrawn ? new List<DigestEntry>() : entries.Where(e => e.DueAt > now).ToList();
         int due = 0, inDigest = 0, failed = 0, deadLettered = 0, notSent = 0;
         var reasons = new List<string>();
+        if (storyWithdrawn)
+        {
+            var withdrawn = Math.Max(0, dropped) + entries.Count(e => e.DueAt > now);
+            notSent += withdrawn;
+            reasons.AddRange(Enumerable.Repeat(DeliveryTally.WithdrawnReason, withdrawn));
+        }
+
         foreach (var entry in entries.Where(e => e.DueAt <= now))
         {
             var row = rowOf(entry);
@@ -50,6 +62,11 @@ public static class DigestDeliveryTally
                     notSent++;
                     reasons.Add($"{row.State}: {mask.Mask(row.Reason) ?? "no reason given"}");
                     break;
+                case not LedgerState.Claimed when storyWithdrawn:
+                    // Not composed yet, or carried to a next digest: the composer leaves a withdrawn story out.
+                    notSent++;
+                    reasons.Add(DeliveryTally.WithdrawnReason);
+                    break;
                 default:
                     // No row yet, claimed, retrying, or sent without this entry (it missed that digest and is carried on).
                     due++;
@@ -62,6 +79,6 @@ public static class DigestDeliveryTally
             reasons.GroupBy(r => r, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new KeyValuePair<string, int>(g.Key, g.Count())).ToList(),
-            entries.Count, partial);
+            entries.Count + (storyWithdrawn ? Math.Max(0, dropped) : 0), partial);
     }
 }

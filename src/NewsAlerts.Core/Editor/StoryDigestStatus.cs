@@ -31,10 +31,11 @@ public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledg
     /// <summary>
     /// Counts the story's first <see cref="EntriesCounted"/> entries (earliest due first): one ledger point read
     /// (<see cref="DigestMessage.LedgerKey"/>) per subscriber and due time already past whose row is not kept final;
-    /// none for digests not due yet.
+    /// none for digests not due yet. <paramref name="storyWithdrawn"/> and <paramref name="dropped"/>: as
+    /// <see cref="DigestDeliveryTally.Of"/> takes them (a withdrawn story's entries that will not go count as not sent at once).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="articleId"/> is null.</exception>
-    public async Task<DigestTally> GetAsync(string articleId, CancellationToken cancellationToken)
+    public async Task<DigestTally> GetAsync(string articleId, CancellationToken cancellationToken, bool storyWithdrawn = false, int dropped = 0)
     {
         ArgumentNullException.ThrowIfNull(articleId);
         var now = time.GetUtcNow();
@@ -80,7 +81,7 @@ public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledg
                 }
             });
 
-        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial, mask);
+        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial, mask, storyWithdrawn, dropped);
     }
 
     // Drops the stories nobody polled for KeepFor.

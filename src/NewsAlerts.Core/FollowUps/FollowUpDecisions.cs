@@ -13,7 +13,7 @@ using NewsAlerts.Core.Dispatch;
 /// story in a digest sent to them. An alert still being sent waits (the follow-up goes round again), as does a follow-up
 /// whose version is not stored yet (follow-ups are queued before it is stored: until then an alert claimed may still
 /// read the old story and go out; a withdrawal is stored when the story reads withdrawn). A withdrawal that a newer live
-/// version overtook is never sent. Anyone else is recorded skipped with the reason, never sent.
+/// version overtook is never sent, nor a correction of a story withdrawn since. Anyone else is recorded skipped with the reason, never sent.
 /// </summary>
 public static class FollowUpDecisions
 {
@@ -45,6 +45,14 @@ public static class FollowUpDecisions
         ArgumentNullException.ThrowIfNull(followUp);
         var notice = followUp.Notice ?? throw new ArgumentException("The content is an alert, not a follow-up.", nameof(followUp));
         var version = QueuedAlertContent.VersionOf(followUp);
+        // A correction of a story withdrawn since is superseded: the withdrawal's own follow-up goes to everyone who
+        // received the story, and telling them of a correction to a story taken back is noise (trial r43 #12: the
+        // story page counts it not sent at once, DeliveryTally).
+        if (notice.Kind == NoticeKind.Corrected && story?.IsWithdrawn == true)
+        {
+            return Record(subscriberId, RecipientResult.Skipped, LedgerState.Skipped, RecipientDecisions.StoryWithdrawnReason);
+        }
+
         // A withdrawal is stored when the story reads withdrawn, not when its version number is reached: an editor may
         // withdraw the very version that went out, so until then the same number still reads live.
         if (story is null || story.Version < version || (notice.Kind == NoticeKind.Withdrawn && !story.IsWithdrawn && story.Version == version))

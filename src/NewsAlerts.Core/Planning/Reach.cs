@@ -23,9 +23,10 @@ namespace NewsAlerts.Core.Planning;
 /// null where no policy plan was made (a follow-up's reach).
 /// </param>
 /// <param name="SmsScheduledUntil">The latest end of quiet hours among <paramref name="SmsScheduled"/> (UTC); null when none are scheduled.</param>
+/// <param name="DigestEntriesDropped">A withdrawal's: the story's pending email digest entries it removed (they will not go).</param>
 public sealed record Reach(
     int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
     int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0,
     int FollowUpEmails = 0, int FollowUpSms = 0, int EmailHeldByCap = 0, int SmsCappedToDigest = 0, MatchedOutcomes? Outcomes = null,
     int FollowUpsMissed = 0,
-    DateTimeOffset? SmsScheduledUntil = null);
+    DateTimeOffset? SmsScheduledUntil = null, int DigestEntriesDropped = 0);

@@ -142,18 +142,24 @@ public sealed class StoryDesk(
     /// The story's audit (newest first) and its delivery: the alert by channel (first publication and upgrades share
     /// one ledger partition: one alert per story and recipient), then each retraction's or major correction's
     /// follow-ups by channel, oldest first (their own partitions, <see cref="DeliveryBatch.LedgerKeyOf"/>), each
-    /// against what its audit entry planned.
+    /// against what its audit entry planned; and its email digest entries (<see cref="StoryDigestStatus"/>). Once
+    /// <paramref name="story"/> reads withdrawn, what will not go (the alert's and corrections' messages still to come,
+    /// digest entries pending or dropped) counts as not sent, "story withdrawn", at once (trial r43 #12).
     /// </summary>
-    public async Task<(IReadOnlyList<AuditEntry> Audit, IReadOnlyList<ChannelTally> Tallies)> StatusAsync(string articleId, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="story"/> is null.</exception>
+    public async Task<StoryStatus> StatusAsync(Article story, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(story);
+        var articleId = story.Id;
+        var withdrawn = story.IsWithdrawn;
         var entries = await audit.ListAsync(articleId, AuditShown, cancellationToken);
         var alerts = entries.Where(e => e.Action is EditorAction.Published or EditorAction.Upgraded or EditorAction.Updated).ToList();
         // A story from a feed or WebSub has no audit entry: nothing says what was planned, so the ledger alone is shown.
         var audited = alerts.Count > 0;
         var tallies = new List<ChannelTally>
         {
-            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, default, 0, cancellationToken),
-            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, ScheduledOf(alerts), alerts.Sum(e => e.TextsHeld), cancellationToken),
+            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, default, 0, withdrawn, cancellationToken),
+            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, ScheduledOf(alerts), alerts.Sum(e => e.TextsHeld), withdrawn, cancellationToken),
         };
         foreach (var followUp in entries.Where(e => e.Action is EditorAction.Retracted or EditorAction.Corrected).Reverse())
         {
@@ -161,33 +167,32 @@ public sealed class StoryDesk(
                 ? (MessageKind.WithdrawalFollowUp, NoticeKind.Withdrawn)
                 : (MessageKind.CorrectionFollowUp, NoticeKind.Corrected);
             var key = DeliveryBatch.LedgerKeyOf(articleId, followUp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), notice);
+            // A withdrawal's own follow-ups go; a correction's still to come are superseded by it (FollowUpDecisions).
+            var superseded = withdrawn && notice == NoticeKind.Corrected;
             foreach (var (channel, planned, scheduled, held) in new[]
             {
                 (Channel.Email, followUp.Emails, default(ScheduledSplit), 0),
                 (Channel.Sms, followUp.Texts, ScheduledOf([followUp]), followUp.TextsHeld),
             })
             {
-                tallies.Add(await TallyAsync(key, channel, planned, scheduled, held, cancellationToken) with { Kind = kind, Version = followUp.Version });
+                tallies.Add(await TallyAsync(key, channel, planned, scheduled, held, superseded, cancellationToken) with { Kind = kind, Version = followUp.Version });
             }
         }
 
-        return (entries, tallies);
+        var dropped = entries.Where(e => e.Action == EditorAction.Retracted).Sum(e => e.DigestEntriesDropped);
+        var digests = await digestStatus.GetAsync(articleId, cancellationToken, withdrawn, dropped);
+        return new StoryStatus(entries, tallies, digests);
     }
 
     // Scheduled only while the end of quiet hours is to come; after it (and a grace) a text with no row is overdue (issue 16).
     private ScheduledSplit ScheduledOf(IEnumerable<AuditEntry> entries) =>
         ScheduledTexts.Split(entries.Select(e => (e.TextsScheduled, e.TextsScheduledUntil)), time.GetUtcNow());
 
-    private async Task<ChannelTally> TallyAsync(string ledgerKey, Channel channel, int? planned, ScheduledSplit scheduled, int held, CancellationToken cancellationToken)
+    private async Task<ChannelTally> TallyAsync(
+        string ledgerKey, Channel channel, int? planned, ScheduledSplit scheduled, int held, bool storyWithdrawn, CancellationToken cancellationToken)
     {
         // What changed since the last poll, not the whole partition (StoryLedgerStatus).
         var rows = await ledgerStatus.RowsAsync(ledgerKey, channel, cancellationToken);
-        return DeliveryTally.Of(channel, rows, planned, scheduled, held, mask);
+        return DeliveryTally.Of(channel, rows, planned, scheduled, held, mask, storyWithdrawn);
     }
-
-    /// <summary>
-    /// Where the story's email digest entries stand (<see cref="StoryDigestStatus"/>): a digest row already final is
-    /// read once per story while it is watched, however many pages poll.
-    /// </summary>
-    public Task<DigestTally> DigestStatusAsync(string articleId, CancellationToken cancellationToken) => digestStatus.GetAsync(articleId, cancellationToken);
 }

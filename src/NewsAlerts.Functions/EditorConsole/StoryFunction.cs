@@ -110,8 +110,7 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
         Editor editor, Article stored, IReadOnlyList<PageError> errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK,
         IReadOnlyDictionary<string, string>? correctionValues = null)
     {
-        var (audit, tallies) = await desk.StatusAsync(stored.Id, cancellationToken);
-        var digests = await desk.DigestStatusAsync(stored.Id, cancellationToken);
+        var (audit, tallies, digests) = await desk.StatusAsync(stored, cancellationToken);
         return await pages.RenderAsync<StoryPage>(new Dictionary<string, object?>
         {
             [nameof(StoryPage.Article)] = stored,

@@ -21,13 +21,12 @@ public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)
         entry.ApiAsync(request, async _ =>
         {
             var id = StoryKeys.IdOf(request.RouteValues["key"]?.ToString());
-            if (id is null || await desk.GetAsync(id, cancellationToken) is null)
+            if (id is null || await desk.GetAsync(id, cancellationToken) is not { } story)
             {
                 return Problems.Field(StatusCodes.Status404NotFound, "Unknown story", "key", "no story with this key was published here.");
             }
 
-            var (_, tallies) = await desk.StatusAsync(id, cancellationToken);
-            var digests = await desk.DigestStatusAsync(id, cancellationToken);
+            var (_, tallies, digests) = await desk.StatusAsync(story, cancellationToken);
             return new OkObjectResult(new { sending = tallies.Any(t => t.Sending) || digests.Sending, channels = tallies, digests });
         }, cancellationToken);
 }

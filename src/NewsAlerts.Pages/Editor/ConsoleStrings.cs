@@ -156,7 +156,10 @@ public static class ConsoleStrings
 
     // What a version is (ConsoleWords.Decision): one sentence each.
     public const string DecisionNewStory = "A new story: it alerts the subscribers below.";
-    public const string DecisionUpgrade = "A more urgent version of a story already sent: it alerts those who did not get the story yet on a channel that now takes it.";
+    public const string DecisionUpgrade = "A more urgent version of a published story: it alerts those who did not get the story yet on a channel that now takes it.";
+    public const string DecisionUpgradeSent = "A more urgent version of a story already sent to some of its readers: it alerts those who did not get the story yet on a channel that now takes it.";
+    public const string DecisionUpgradeOnItsWay = "A more urgent version of a story on its way to some of its readers but sent to none of them yet: it alerts those it is not on its way to, on a channel that now takes it.";
+    public const string DecisionUpgradeSentToNobody = "A more urgent version of a published story that was sent to none of its readers: it alerts them on a channel that now takes it.";
     public const string DecisionCorrection = "A newer version that is not more urgent: it is stored and alerts nobody.";
     public const string DecisionWithdrawal = "A withdrawal: everyone sent the story gets a follow-up.";
     public const string DecisionMajorCorrection = "A major correction: everyone sent the story gets a follow-up.";
@@ -211,6 +214,9 @@ public static class ConsoleStrings
     public const string Utf16Units = "UTF-16 units";
     public const string Ucs2ByWording = "Sent as UCS-2 (70 characters a segment instead of 160) because of the {0} wording: {1}.";
     public const string Ucs2Forced = "Sent as UCS-2 (70 characters a segment instead of 160) because of {0}: {1}; without them {2}.";
+    public const string Ucs2ByScript = "Texts written in {0} script go as UCS-2 (70 characters a segment instead of 160): {1}.";
+    public const string Ucs2OutsideScript = "Outside {0} script the headline also has {1}: without them {2}.";
+    public const string Ucs2LinkLater = "The link is not in the first segment: readers see it only when the whole text has arrived.";
     public const string Ucs2HeadlineCut = "The headline is cut shorter because of them.";
     public const string Ucs2LinkFits = "The link still fits in the first segment.";
     public const string Ucs2LinkPushed = "The link no longer fits in the first segment: readers see it only when the whole text has arrived.";

@@ -58,6 +58,18 @@ public static partial class ConsoleWords
         return string.Format(CultureInfo.InvariantCulture, format, count);
     }
 
+    /// <summary>
+    /// What a version is, worded by what the story's earlier versions actually did (trial r43 #11: "a story already sent"
+    /// for one that had reached nobody): for an upgrade, <paramref name="earlier"/> (the matched subscribers an earlier
+    /// version reached or is on its way to, <see cref="NewsAlerts.Core.Planning.MatchedOutcomes.Earlier"/>) says whether it was sent to some, is
+    /// only on its way, or was sent to nobody; without it (null), or for any other decision, <see cref="Decision(VersionDecision)"/>.
+    /// </summary>
+    public static string Decision(VersionDecision decision, NewsAlerts.Core.Planning.EarlierOutcomes? earlier) => decision == VersionDecision.Upgrade && earlier is { } e
+        ? e.Sent > 0 ? ConsoleStrings.DecisionUpgradeSent
+        : e.Sending + e.AfterQuietHours + e.InDigest > 0 ? ConsoleStrings.DecisionUpgradeOnItsWay
+        : ConsoleStrings.DecisionUpgradeSentToNobody
+        : Decision(decision);
+
     /// <summary>An audit action in words: "Flagged as breaking".</summary>
     public static string Action(EditorAction action) => action switch
     {
@@ -237,12 +249,30 @@ public static partial class ConsoleWords
 
     /// <summary>
     /// The warning of a text sent as UCS-2: which characters force it, the segments with and without them, and
-    /// whether the link is still in the first segment.
+    /// whether the link is still in the first segment. Of a story written in another script than Latin
+    /// (<see cref="Ucs2Warning.Script"/>), says once that texts in that script go as UCS-2, and names only characters
+    /// outside it (trial r43 #13).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="warning"/> is null.</exception>
     public static string Ucs2(Ucs2Warning warning, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(warning);
+        if (warning.Script is { } script)
+        {
+            var said = string.Format(CultureInfo.InvariantCulture, ConsoleStrings.Ucs2ByScript, script, Segments(warning.Segments));
+            if (warning.Characters.Count > 0)
+            {
+                said += " " + string.Format(
+                    CultureInfo.InvariantCulture, ConsoleStrings.Ucs2OutsideScript, script, string.Join(" ", warning.Characters), Segments(warning.SegmentsWithout));
+                if (warning.HeadlineCut && !warning.HeadlineCutWithout)
+                {
+                    said += " " + ConsoleStrings.Ucs2HeadlineCut;
+                }
+            }
+
+            return warning.LinkInFirstSegment == false ? said + " " + ConsoleStrings.Ucs2LinkLater : said;
+        }
+
         if (warning.Characters.Count == 0)
         {
             // Nothing in the headline forces it: the language's own words do (Arabic prefix or opt-out line).
