@@ -268,6 +268,7 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(field, body, StringComparison.Ordinal);
+        Api.AssertFieldProblemHasErrors(body);
     }
 
     // Since trial r37 #11 a subscriber route checks its manage token before it reads the body: "token=t" becomes a valid
