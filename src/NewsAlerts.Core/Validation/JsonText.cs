@@ -9,7 +9,7 @@ using NewsAlerts.Core.Articles;
 /// JSON Lines file): text that is not JSON is told in words by line and column (<see cref="JsonSyntax"/>, never the
 /// parser's own wording), nesting deeper than <see cref="MaxDepth"/> is refused, a key given twice in one object is
 /// named by its path (<c>headline</c>, <c>preferences.caps</c>: <see cref="GivenTwice"/>, trial r34 #5 and r41 #6) and,
-/// read by <see cref="Read(ReadOnlyMemory{byte}, string?)"/>, hides no other error (the reader reads on with the last
+/// read by <see cref="Read(ReadOnlyMemory{byte}, string)"/>, hides no other error (the reader reads on with the last
 /// value given and adds its own errors, trial s43 #7), a
 /// string that is not Unicode is named by its path (<see cref="NotUnicode"/>), and so is a list of more than
 /// <see cref="ListBounds.MaxItems"/> items.
@@ -61,7 +61,7 @@ public static class JsonText
         return Checked(document);
     }
 
-    /// <summary>As <see cref="Read(ReadOnlyMemory{byte}, string?)"/>, for text already decoded.</summary>
+    /// <summary>As <see cref="Read(ReadOnlyMemory{byte}, string)"/>, for text already decoded.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static JsonReading Read(string text, string? exampleField)
     {

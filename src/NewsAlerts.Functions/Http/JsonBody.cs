@@ -50,7 +50,7 @@ public static class JsonBody
     /// <summary>
     /// For an endpoint that reads nothing from its body (its input is the route, query or <c>Authorization</c>): null
     /// when the body is empty, or <c>{}</c> (any JSON whitespace); otherwise the problem: 400, 413 or 415 for a body
-    /// <see cref="ReadAsync(HttpRequest, CancellationToken)"/> refuses, and 400 naming each member of an object
+    /// <see cref="ReadAsync(HttpRequest, string, CancellationToken)"/> refuses, and 400 naming each member of an object
     /// (<see cref="NoMembers"/>) or <c>$</c> for another JSON value, so <c>POST /api/subscribers/{id}/stop {"x":1}</c>
     /// is refused rather than obeyed with <c>x</c> ignored (trial r35 #3; the same rule as <see cref="KnownMembers"/>).
     /// </summary>
@@ -70,7 +70,7 @@ public static class JsonBody
                 return Problems.Invalid([new FieldError("$", "this request takes no body; send none, or {}")]);
             }
 
-            List<FieldError> errors = [.. reading.GivenTwice, .. root.EnumerateObject().Select(member => new FieldError(member.Name, NoMembers))];
+            List<FieldError> errors = [.. reading.GivenTwice, .. root.EnumerateObject().Select(member => member.Name).Distinct(StringComparer.Ordinal).Select(name => new FieldError(name, NoMembers))];
             return errors.Count == 0 ? null : Problems.Invalid(errors);
         }
     }
