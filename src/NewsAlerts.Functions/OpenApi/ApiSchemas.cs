@@ -112,7 +112,7 @@ public static class ApiSchemas
                 OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
             },
             [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
-                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Text("Weekly digest day.")))),
+                ("email", Object("Email timing.", [], ("frequency", Frequency()), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Weekday()))),
                 ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm; " + AnyDigits)), ("end", Text("HH:mm; " + AnyDigits)), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
                 ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
                 ("topics", new OpenApiSchema
@@ -120,7 +120,7 @@ public static class ApiSchemas
                     Type = JsonSchemaType.Object,
                     Description = "Per-topic overrides keyed by the subscriber's topic id (t1, t2...); null removes one.",
                     AdditionalProperties = Object("A topic's overrides.", [],
-                        ("email", Object("Email timing for this topic.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm; " + AnyDigits)), ("weekday", Text("Weekly digest day.")))),
+                        ("email", Object("Email timing for this topic.", [], ("frequency", Frequency()), ("at", Text("Digest time HH:mm; " + AnyDigits)), ("weekday", Weekday()))),
                         ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9."))),
                 })),
             [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
@@ -186,6 +186,21 @@ public static class ApiSchemas
         Type = JsonSchemaType.String,
         Description = description,
         Enum = [.. Enum.GetValues<T>().Select(v => System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(v))!)],
+    };
+
+    // The frequency and weekday as the preferences are written (lower-case names, DeliveryPreferencesConverter) and read.
+    private static OpenApiSchema Frequency() => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = FrequencyText,
+        Enum = [.. Enum.GetNames<EmailFrequency>().Select(n => (System.Text.Json.Nodes.JsonNode)n.ToLowerInvariant())],
+    };
+
+    private static OpenApiSchema Weekday() => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = "The weekly digest's day, by its English name in lower case.",
+        Enum = [.. Enum.GetNames<DayOfWeek>().Select(n => (System.Text.Json.Nodes.JsonNode)n.ToLowerInvariant())],
     };
 
     private static OpenApiSchema Text(string description, string? format = null) => new() { Type = JsonSchemaType.String, Description = description, Format = format };

@@ -167,7 +167,7 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         var deliveries = await new DeliveriesCommand().RunAsync([articleId, .. stackOnly], Console(out var output, out var errors), CancellationToken.None);
         Assert.True(deliveries == 0, $"deliveries exited {deliveries}: {errors}");
         Assert.Contains($"using the local stack in {fixture.Stack.Paths.DataDirectory}", errors.ToString(), StringComparison.Ordinal);
-        Assert.Equal(1, errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Single(errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("no alerts in the ledger", output.ToString(), StringComparison.Ordinal);
 
         var dlq = await new DlqCommand().RunAsync(["list", "--queue", "sms-alerts", "--article", articleId, .. stackOnly], Console(out _, out var dlqErrors), CancellationToken.None);
