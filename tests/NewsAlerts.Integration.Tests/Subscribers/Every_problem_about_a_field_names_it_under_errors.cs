@@ -26,8 +26,8 @@ public sealed class Every_problem_about_a_field_names_it_under_errors(StackFixtu
     [InlineData("GET", "api/subscribers/sNoSuch?token=forged", HttpStatusCode.Forbidden, "token")]
     [InlineData("PATCH", "api/subscribers/sNoSuch?token=forged", HttpStatusCode.Forbidden, "token")]
     [InlineData("GET", "api/a/ZZZZZZZZ", HttpStatusCode.NotFound, "code")]
-    [InlineData("POST", "api/sign-ups/uNoSuchSignUp00000000/confirm-sms", HttpStatusCode.Forbidden, "code")]
-    [InlineData("POST", "api/sign-ups/uNoSuchSignUp00000000/confirm-email", HttpStatusCode.Forbidden, "token")]
+    [InlineData("POST", "api/sign-ups/uNoSuchSignUp00000000/confirm-sms", HttpStatusCode.NotFound, "signUp")]
+    [InlineData("POST", "api/sign-ups/uNoSuchSignUp00000000/confirm-email", HttpStatusCode.NotFound, "signUp")]
     [InlineData("POST", "api/unsubscribe?token=forged", HttpStatusCode.Forbidden, "token")]
     public async Task A_refusal_of_a_field_names_it_under_errors(string method, string path, HttpStatusCode status, string field)
     {
