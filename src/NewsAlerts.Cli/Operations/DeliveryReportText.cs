@@ -1,6 +1,7 @@
 namespace NewsAlerts.Cli.Operations;
 
 using NewsAlerts.Core.Dispatch;
+using NewsAlerts.Pages.Editor;
 
 /// <summary>The text form of a <see cref="DeliveryReport"/> for a terminal.</summary>
 public static class DeliveryReportText
@@ -19,13 +20,14 @@ public static class DeliveryReportText
 
         foreach (var channel in report.Channels)
         {
-            var states = channel.ByState.Where(s => s.Value > 0).Select(s => $"{s.Value} {s.Key.ToString().ToLowerInvariant()}");
-            await writer.WriteLineAsync($"  {channel.Channel.ToString().ToLowerInvariant(),-6} {channel.Total} alert(s): {string.Join(", ", states)}");
+            // States in the console's words and form ("Held by the daily cap 1", trial s43 #10: not "1 heldbycap").
+            var states = channel.ByState.Where(s => s.Value > 0).Select(s => $"{ConsoleWords.State(s.Key)} {s.Value}");
+            await writer.WriteLineAsync($"  {channel.Channel.ToString().ToLowerInvariant(),-6} {channel.Total} alert(s): {string.Join(" | ", states)}");
             foreach (var problem in channel.Undelivered)
             {
                 var more = problem.Count > problem.ExampleSubscriberIds.Count ? ", …" : string.Empty;
                 await writer.WriteLineAsync(
-                    $"           {problem.State.ToString().ToLowerInvariant()} {problem.Count}: {problem.Reason} (subscribers {string.Join(", ", problem.ExampleSubscriberIds)}{more})");
+                    $"           {ConsoleWords.State(problem.State)} {problem.Count}: {problem.Reason} (subscribers {string.Join(", ", problem.ExampleSubscriberIds)}{more})");
             }
         }
     }

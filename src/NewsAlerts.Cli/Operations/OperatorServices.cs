@@ -41,7 +41,16 @@ public static class OperatorServices
         ArgumentNullException.ThrowIfNull(work);
         try
         {
-            await using var services = Build(CliConfiguration.Build(arguments));
+            var configuration = CliConfiguration.Build(arguments);
+            var (local, line) = LocalStackSettings.Find(configuration);
+            if (line is not null)
+            {
+                // On the error stream, so --json output stays JSON alone.
+                await console.Error.WriteLineAsync($"newsalerts {command}: {line}");
+                configuration = new ConfigurationBuilder().AddInMemoryCollection(local).AddConfiguration(configuration).Build();
+            }
+
+            await using var services = Build(configuration);
             return await work(services);
         }
         catch (OptionsValidationException ex)

@@ -8,14 +8,18 @@ using System.Text.Json;
 /// a field name in double quotes". Lines and columns count from 1, and columns count characters (the parser counts
 /// bytes from 0; an emoji is one character), so a pasted headline in Arabic or with an emoji points at the right place.
 /// The words fit every JSON input (an API body, pasted ninjs, a JSON Lines file) and never carry the parser's own
-/// wording (<c>LineNumber</c>, <c>BytePositionInLine</c>, trial r41 #16).
+/// wording (<c>LineNumber</c>, <c>BytePositionInLine</c>, trial r41 #16). An example field name is shown only when the
+/// caller names one of its own body (<c>"email"</c> for a sign-up, <c>"headline"</c> for an article): a sign-up once
+/// answered with an article's field as its example (trial s43 #2).
 /// </summary>
 public static class JsonSyntax
 {
+    private const string FieldNameExpected = "expected a field name in double quotes";
+
     private static readonly (string Fragment, string Words)[] Known =
     [
         ("does not contain any JSON tokens", "there is no text where a JSON object was expected"),
-        ("invalid start of a property name", "expected a field name in double quotes (\"headline\")"),
+        ("invalid start of a property name", FieldNameExpected),
         ("invalid start of a value", "expected a value: text in double quotes, a number, true, false, null, { } or [ ]"),
         ("trailing comma", "a comma is followed by no field or value; remove it"),
         ("Expected a ',' or '}' after a property value", "expected a comma or } after a field's value"),
@@ -29,13 +33,17 @@ public static class JsonSyntax
         ("invalid escapable character", "a backslash inside double quotes must be written as \\\\"),
     ];
 
-    /// <summary>The reason <paramref name="json"/> failed to parse with <paramref name="exception"/>.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Describe(string json, JsonException exception)
+    /// <summary>
+    /// The reason <paramref name="json"/> failed to parse with <paramref name="exception"/>; where a field name was
+    /// expected, <paramref name="exampleField"/> (a field of the body being read, or null for none) is shown as
+    /// <c>expected a field name in double quotes ("email")</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="exception"/> is null.</exception>
+    public static string Describe(string json, JsonException exception, string? exampleField = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(exception);
-        var words = Words(exception);
+        var words = Words(exception, exampleField);
         return exception.LineNumber is { } line && exception.BytePositionInLine is { } bytes
             ? $"not valid JSON at line {line + 1}, column {Column(json, line, bytes)}: {words}"
             : $"not valid JSON: {words}";
@@ -50,14 +58,17 @@ public static class JsonSyntax
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception.LineNumber is { } line
-            ? $"not valid JSON at line {line + 1}: {Words(exception)}"
-            : $"not valid JSON: {Words(exception)}";
+            ? $"not valid JSON at line {line + 1}: {Words(exception, null)}"
+            : $"not valid JSON: {Words(exception, null)}";
     }
 
-    private static string Words(JsonException exception) =>
-        Depth(exception.Message)
-        ?? Known.FirstOrDefault(k => exception.Message.Contains(k.Fragment, StringComparison.Ordinal)).Words
-        ?? "the text is not JSON here";
+    private static string Words(JsonException exception, string? exampleField)
+    {
+        var words = Depth(exception.Message)
+            ?? Known.FirstOrDefault(k => exception.Message.Contains(k.Fragment, StringComparison.Ordinal)).Words
+            ?? "the text is not JSON here";
+        return exampleField is not null && words == FieldNameExpected ? $"{words} (\"{exampleField}\")" : words;
+    }
 
     // "The maximum configured depth of 32 has been exceeded. Cannot read next JSON array." names its bound.
     private static string? Depth(string message) =>

@@ -8,7 +8,9 @@ using NewsAlerts.Core.Articles;
 /// Reads JSON text as every input of NewsAlerts is read (an API body, ninjs pasted on the editor console, a line of a
 /// JSON Lines file): text that is not JSON is told in words by line and column (<see cref="JsonSyntax"/>, never the
 /// parser's own wording), nesting deeper than <see cref="MaxDepth"/> is refused, a key given twice in one object is
-/// named by its path (<c>headline</c>, <c>preferences.caps</c>: <see cref="GivenTwice"/>, trial r34 #5 and r41 #6), a
+/// named by its path (<c>headline</c>, <c>preferences.caps</c>: <see cref="GivenTwice"/>, trial r34 #5 and r41 #6) and,
+/// read by <see cref="Read(ReadOnlyMemory{byte}, string)"/>, hides no other error (the reader reads on with the last
+/// value given and adds its own errors, trial s43 #7), a
 /// string that is not Unicode is named by its path (<see cref="NotUnicode"/>), and so is a list of more than
 /// <see cref="ListBounds.MaxItems"/> items.
 /// </summary>
@@ -27,9 +29,22 @@ public static class JsonText
 
     /// <summary>
     /// The document in <paramref name="utf8"/> (JSON encoded as UTF-8, with no byte-order mark), or the first thing
-    /// wrong with it; the caller disposes the document.
+    /// wrong with it, a key given twice included; the caller disposes the document.
     /// </summary>
-    public static (JsonDocument? Document, FieldError? Error) Parse(ReadOnlyMemory<byte> utf8)
+    public static (JsonDocument? Document, FieldError? Error) Parse(ReadOnlyMemory<byte> utf8) => Strict(Read(utf8, null));
+
+    /// <summary>As <see cref="Parse(ReadOnlyMemory{byte})"/>, for text already decoded.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static (JsonDocument? Document, FieldError? Error) Parse(string text) => Strict(Read(text, null));
+
+    /// <summary>
+    /// The document in <paramref name="utf8"/> (JSON encoded as UTF-8, with no byte-order mark) with every key given twice
+    /// (<see cref="JsonReading.GivenTwice"/>, read on: a reader sees the last value), or the first thing that stops the
+    /// reading (<see cref="JsonReading.Error"/>: not JSON, too deep, not Unicode, a list too long). Where a field name
+    /// was expected, <paramref name="exampleField"/> (a field of the body being read, or null) is the example shown.
+    /// The caller disposes the document.
+    /// </summary>
+    public static JsonReading Read(ReadOnlyMemory<byte> utf8, string? exampleField)
     {
         JsonDocument document;
         try
@@ -38,17 +53,17 @@ public static class JsonText
         }
         catch (JsonException exception)
         {
-            return (null, new FieldError("$", System.Text.Unicode.Utf8.IsValid(utf8.Span)
-                ? JsonSyntax.Describe(Encoding.UTF8.GetString(utf8.Span), exception)
-                : $"not valid JSON: the text {NotUnicode}; send JSON encoded as UTF-8"));
+            return new JsonReading(null, new FieldError("$", System.Text.Unicode.Utf8.IsValid(utf8.Span)
+                ? JsonSyntax.Describe(Encoding.UTF8.GetString(utf8.Span), exception, exampleField)
+                : $"not valid JSON: the text {NotUnicode}; send JSON encoded as UTF-8"), []);
         }
 
         return Checked(document);
     }
 
-    /// <summary>As <see cref="Parse(ReadOnlyMemory{byte})"/>, for text already decoded.</summary>
+    /// <summary>As <see cref="Read(ReadOnlyMemory{byte}, string)"/>, for text already decoded.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static (JsonDocument? Document, FieldError? Error) Parse(string text)
+    public static JsonReading Read(string text, string? exampleField)
     {
         ArgumentNullException.ThrowIfNull(text);
         JsonDocument document;
@@ -58,34 +73,47 @@ public static class JsonText
         }
         catch (JsonException exception)
         {
-            return (null, new FieldError("$", JsonSyntax.Describe(text, exception)));
+            return new JsonReading(null, new FieldError("$", JsonSyntax.Describe(text, exception, exampleField)), []);
         }
         catch (ArgumentException)
         {
             // A lone surrogate outside any string cannot be encoded to UTF-8 for the parser.
-            return (null, new FieldError("$", $"not valid JSON: the text {NotUnicode}"));
+            return new JsonReading(null, new FieldError("$", $"not valid JSON: the text {NotUnicode}"), []);
         }
 
         return Checked(document);
     }
 
-    private static (JsonDocument? Document, FieldError? Error) Checked(JsonDocument document)
+    private static (JsonDocument? Document, FieldError? Error) Strict(JsonReading reading)
+    {
+        if (reading.GivenTwice.Count > 0)
+        {
+            reading.Document?.Dispose();
+            return (null, reading.GivenTwice[0]);
+        }
+
+        return (reading.Document, reading.Error);
+    }
+
+    private static JsonReading Checked(JsonDocument document)
     {
         // Duplicates are found here rather than by the parser, whose exception names neither the key nor its path; a list
         // longer than any input needs is refused by its path, whatever the reader takes of it (ListBounds).
-        if ((FirstRefused(document.RootElement, "$") ?? ListBounds.FirstTooLong(document.RootElement, "$")) is { } refused)
+        var givenTwice = new List<FieldError>();
+        if ((FirstRefused(document.RootElement, "$", givenTwice) ?? ListBounds.FirstTooLong(document.RootElement, "$")) is { } refused)
         {
             document.Dispose();
-            return (null, refused);
+            return new JsonReading(null, refused, []);
         }
 
-        return (document, null);
+        return new JsonReading(document, null, givenTwice);
     }
 
     // The parser checks structure, not text: a string is decoded only when read, so a bad one would throw deep inside
     // a reader. Decoding every name and string once here turns that into an error naming the field; a name given twice
-    // in one object (compared decoded, ordinal, as the parser's own check does) is named by its path.
-    private static FieldError? FirstRefused(JsonElement element, string path)
+    // in one object (compared decoded, ordinal, as the parser's own check does) is named by its path, once, and the walk
+    // goes on so that nothing after it is hidden.
+    private static FieldError? FirstRefused(JsonElement element, string path, List<FieldError> givenTwice)
     {
         switch (element.ValueKind)
         {
@@ -101,12 +129,12 @@ public static class JsonText
                     }
 
                     var child = path == "$" ? property.Name : $"{path}.{property.Name}";
-                    if (!names.Add(property.Name))
+                    if (!names.Add(property.Name) && !givenTwice.Exists(e => e.Field == child))
                     {
-                        return new FieldError(child, GivenTwice);
+                        givenTwice.Add(new FieldError(child, GivenTwice));
                     }
 
-                    if (FirstRefused(property.Value, child) is { } found)
+                    if (FirstRefused(property.Value, child, givenTwice) is { } found)
                     {
                         return found;
                     }
@@ -117,7 +145,7 @@ public static class JsonText
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FirstRefused(item, $"{path}[{index++}]") is { } found)
+                    if (FirstRefused(item, $"{path}[{index++}]", givenTwice) is { } found)
                     {
                         return found;
                     }

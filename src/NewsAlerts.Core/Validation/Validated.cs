@@ -20,6 +20,18 @@ public sealed class Validated<T>
     /// <summary>Whether the input was valid.</summary>
     public bool IsValid => Value is not null;
 
+    /// <summary>
+    /// This result with <paramref name="earlier"/> (errors found before the reading, such as keys given twice,
+    /// <see cref="JsonReading.GivenTwice"/>) in front of its own: invalid whenever either has an error, so an earlier
+    /// error hides none of the reader's (trial s43 #7).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="earlier"/> is null.</exception>
+    public Validated<T> After(IReadOnlyList<FieldError> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        return earlier.Count == 0 ? this : Invalid([.. earlier, .. Errors]);
+    }
+
     /// <summary>A valid value.</summary>
     public static Validated<T> Ok(T value) => new(value, []);
 

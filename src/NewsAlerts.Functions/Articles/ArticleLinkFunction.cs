@@ -31,7 +31,7 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
         {
             return PageResponder.WantsPage(request)
                 ? await NotFoundPageAsync(pages)
-                : Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "code: not a short link code.");
+                : Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "code", "not a short link code.");
         }
 
         return await articles.FindLinkAsync(code, cancellationToken) switch
@@ -43,7 +43,7 @@ public sealed class ArticleLinkFunction(IArticleStore articles, PageResponder pa
             { Url: { } url } => new RedirectResult(url.AbsoluteUri),
             { } link => await pages.MessageAsync(link.Headline, string.IsNullOrWhiteSpace(link.Summary) ? PageStrings.StoryWithoutPage : link.Summary),
             _ when PageResponder.WantsPage(request) => await NotFoundPageAsync(pages),
-            _ => Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: no article has this short link."),
+            _ => Problems.Field(StatusCodes.Status404NotFound, "Not found", "code", "no article has this short link."),
         };
     }
 

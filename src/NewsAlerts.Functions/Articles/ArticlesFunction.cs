@@ -25,12 +25,12 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
         var dryRunText = request.Query["dryRun"].ToString();
         if (dryRunText.Length > 0 && !bool.TryParse(dryRunText, out _))
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "dryRun: must be true or false.");
+            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "dryRun", "must be true or false.");
         }
 
-        return await JsonBody.HandleAsync(request, async json =>
+        return await JsonBody.HandleAsync(request, ArticleParser.ExampleField, async (json, givenTwice) =>
         {
-            var article = ArticleParser.Parse(json, time);
+            var article = ArticleParser.Parse(json, time).After(givenTwice);
             if (!article.IsValid)
             {
                 return Problems.Invalid(article.Errors);
@@ -46,7 +46,7 @@ public sealed class ArticlesFunction(ArticleIngestion ingestion, SubscriberSync 
 
             return result.Decision switch
             {
-                VersionDecision.Stale => Problems.Of(StatusCodes.Status409Conflict, "Stale version", $"version: {result.Version} is older than the stored version of '{result.ArticleId}'."),
+                VersionDecision.Stale => Problems.Field(StatusCodes.Status409Conflict, "Stale version", "version", $"{result.Version} is older than the stored version of '{result.ArticleId}'."),
                 VersionDecision.UnknownStory => Problems.Field(
                     StatusCodes.Status404NotFound, "Unknown story", "uri", $"no story '{result.ArticleId}' was published here, so there is nothing to withdraw or correct."),
                 VersionDecision.AfterWithdrawal => Problems.Field(

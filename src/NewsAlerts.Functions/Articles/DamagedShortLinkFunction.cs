@@ -40,6 +40,6 @@ public sealed class DamagedShortLinkFunction(PageResponder pages)
         PageResponder.UseLanguage(request);
         return PageResponder.WantsPage(request)
             ? await ArticleLinkFunction.NotFoundPageAsync(pages)
-            : Problems.Of(StatusCodes.Status404NotFound, "Not found", "code: not a short link (expected /api/a/{code}).");
+            : Problems.Field(StatusCodes.Status404NotFound, "Not found", "code", "not a short link (expected /api/a/{code}).");
     }
 }

@@ -33,9 +33,9 @@ public sealed class FeedsFunction(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/feeds")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await JsonBody.HandleAsync(request, async json =>
+        return await JsonBody.HandleAsync(request, "url", async (json, givenTwice) =>
         {
-            var parsed = FeedRequestParser.Parse(json, adding: true, Floor);
+            var parsed = FeedRequestParser.Parse(json, adding: true, Floor).After(givenTwice);
             if (!parsed.IsValid)
             {
                 return Problems.Invalid(await WithUrlRefusalAsync(json, parsed.Errors, cancellationToken));
@@ -113,9 +113,9 @@ public sealed class FeedsFunction(
         [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "api/feeds/{id}")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await JsonBody.HandleAsync(request, async json =>
+        return await JsonBody.HandleAsync(request, "paused", async (json, givenTwice) =>
         {
-            var parsed = FeedRequestParser.Parse(json, adding: false, Floor);
+            var parsed = FeedRequestParser.Parse(json, adding: false, Floor).After(givenTwice);
             if (!parsed.IsValid)
             {
                 return Problems.Invalid(parsed.Errors);

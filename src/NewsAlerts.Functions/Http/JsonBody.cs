@@ -29,13 +29,20 @@ public static class JsonBody
     /// <summary>The reason for a key given twice in one object.</summary>
     public const string GivenTwice = JsonText.GivenTwice;
 
-    /// <summary>The parsed body, or the problem to answer instead.</summary>
-    public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        ReadAsync(request, allowEmpty: false, cancellationToken);
+    /// <summary>
+    /// The parsed body with every key given twice (named by its path; the document holds the last value given), or the
+    /// problem to answer instead. The caller answers the keys given twice together with its own errors (trial s43 #7).
+    /// <paramref name="exampleField"/> is a field of this route's body, shown where a field name was expected
+    /// (<see cref="Core.Articles.JsonSyntax"/>, trial s43 #2).
+    /// </summary>
+    public static async Task<(JsonDocument? Document, IReadOnlyList<FieldError> GivenTwice, IActionResult? Problem)> ReadAsync(
+        HttpRequest request, string exampleField, CancellationToken cancellationToken) =>
+        Opened(await ReadAsync(request, allowEmpty: false, exampleField, cancellationToken));
 
-    /// <summary>As <see cref="ReadAsync(HttpRequest, CancellationToken)"/>, but an empty body (or none) is no problem: a null document.</summary>
-    public static Task<(JsonDocument? Document, IActionResult? Problem)> ReadOptionalAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        ReadAsync(request, allowEmpty: true, cancellationToken);
+    /// <summary>As <see cref="ReadAsync(HttpRequest, string, CancellationToken)"/>, but an empty body (or none) is no problem: a null document.</summary>
+    public static async Task<(JsonDocument? Document, IReadOnlyList<FieldError> GivenTwice, IActionResult? Problem)> ReadOptionalAsync(
+        HttpRequest request, string exampleField, CancellationToken cancellationToken) =>
+        Opened(await ReadAsync(request, allowEmpty: true, exampleField, cancellationToken));
 
     /// <summary>What a body-less endpoint says of a member its body has: it takes none.</summary>
     public const string NoMembers = "is not a field of this request (it takes no body; send none, or {})";
@@ -43,16 +50,16 @@ public static class JsonBody
     /// <summary>
     /// For an endpoint that reads nothing from its body (its input is the route, query or <c>Authorization</c>): null
     /// when the body is empty, or <c>{}</c> (any JSON whitespace); otherwise the problem: 400, 413 or 415 for a body
-    /// <see cref="ReadAsync(HttpRequest, CancellationToken)"/> refuses, and 400 naming each member of an object
+    /// <see cref="ReadAsync(HttpRequest, string, CancellationToken)"/> refuses, and 400 naming each member of an object
     /// (<see cref="NoMembers"/>) or <c>$</c> for another JSON value, so <c>POST /api/subscribers/{id}/stop {"x":1}</c>
     /// is refused rather than obeyed with <c>x</c> ignored (trial r35 #3; the same rule as <see cref="KnownMembers"/>).
     /// </summary>
     public static async Task<IActionResult?> RefuseUnreadableAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (document, problem) = await ReadAsync(request, allowEmpty: true, cancellationToken);
-        using (document)
+        var (reading, problem) = await ReadAsync(request, allowEmpty: true, exampleField: null, cancellationToken);
+        using (reading?.Document)
         {
-            if (problem is not null || document is null)
+            if (problem is not null || reading?.Document is not { } document)
             {
                 return problem;
             }
@@ -63,12 +70,15 @@ public static class JsonBody
                 return Problems.Invalid([new FieldError("$", "this request takes no body; send none, or {}")]);
             }
 
-            var errors = root.EnumerateObject().Select(member => new FieldError(member.Name, NoMembers)).ToList();
+            List<FieldError> errors = [.. reading.GivenTwice, .. root.EnumerateObject().Select(member => member.Name).Distinct(StringComparer.Ordinal).Select(name => new FieldError(name, NoMembers))];
             return errors.Count == 0 ? null : Problems.Invalid(errors);
         }
     }
 
-    private static async Task<(JsonDocument? Document, IActionResult? Problem)> ReadAsync(HttpRequest request, bool allowEmpty, CancellationToken cancellationToken)
+    private static (JsonDocument? Document, IReadOnlyList<FieldError> GivenTwice, IActionResult? Problem) Opened((JsonReading? Reading, IActionResult? Problem) read) =>
+        (read.Reading?.Document, read.Reading?.GivenTwice ?? [], read.Problem);
+
+    private static async Task<(JsonReading? Reading, IActionResult? Problem)> ReadAsync(HttpRequest request, bool allowEmpty, string? exampleField, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (allowEmpty && request.ContentLength == 0)
@@ -111,23 +121,31 @@ public static class JsonBody
             return allowEmpty ? (null, null) : (null, Problems.Field(StatusCodes.Status400BadRequest, Invalid, "$", BodyRequired));
         }
 
-        var (document, error) = JsonText.Parse(bytes);
-        return error is null ? (document, null) : (null, Problems.Invalid([error]));
+        var reading = JsonText.Read(bytes, exampleField);
+        return reading.Error is null ? (reading, null) : (null, Problems.Invalid([reading.Error]));
     }
 
-    /// <summary>Reads the body and hands its root to <paramref name="handle"/>, or answers the problem when it cannot be read.</summary>
-    public static async Task<IActionResult> HandleAsync(HttpRequest request, Func<JsonElement, Task<IActionResult>> handle, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body and hands its root to <paramref name="handle"/> with every key given twice (named by its path,
+    /// <see cref="GivenTwice"/>; the root holds the last value given), or answers the problem when it cannot be read.
+    /// The handler answers the keys given twice together with its own errors (a 400 naming all of them, trial s43 #7)
+    /// and acts on nothing when there is one. <paramref name="exampleField"/> is a field of this route's body, shown
+    /// where a field name was expected (<c>expected a field name in double quotes ("email")</c>, trial s43 #2).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="handle"/> is null.</exception>
+    public static async Task<IActionResult> HandleAsync(
+        HttpRequest request, string exampleField, Func<JsonElement, IReadOnlyList<FieldError>, Task<IActionResult>> handle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handle);
-        var (document, problem) = await ReadAsync(request, cancellationToken);
+        var (reading, problem) = await ReadAsync(request, allowEmpty: false, exampleField, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        using (document)
+        using (reading!.Document)
         {
-            return await handle(document!.RootElement);
+            return await handle(reading.Document!.RootElement, reading.GivenTwice);
         }
     }
 

@@ -8,7 +8,8 @@ using NewsAlerts.Core.Validation;
 /// RFC 9457 problem+json answers that name the field and the reason. They are written in English for the developer
 /// calling the API, whatever its <c>Accept-Language</c>, and say so with <c>Content-Language: en</c> (RFC 9110 §8.5):
 /// their reasons are the validators' own sentences, which a client matches on; people see pages, whose reasons are
-/// translated from these (<c>NewsAlerts.Pages.Fields.ValidatorReasonWords</c>) into the person's language.
+/// translated from these (<c>NewsAlerts.Pages.Fields.ValidatorReasonWords</c>) into the person's language. A problem
+/// about a field, whatever its status, names it under <c>errors</c> (<see cref="Field"/>); <see cref="Of"/> is for the rest.
 /// </summary>
 public static class Problems
 {
@@ -40,7 +41,12 @@ public static class Problems
     /// <summary>A problem about one field (or <c>$</c> for the body).</summary>
     public static IActionResult Field(int status, string title, string field, string reason) => Fields(status, title, [new FieldError(field, reason)]);
 
-    /// <summary>Any other problem.</summary>
+    /// <summary>
+    /// A problem about no field (a failure, a sign-in): one rule for every answer, a problem about a field (of the body,
+    /// the query, the route or a header) is <see cref="Field"/> or <see cref="Fields"/>, so it carries <c>errors</c> as
+    /// every 400 does and a client reading <c>errors</c> finds it (trial s43 #4: <c>dryRun</c>, a manage <c>token</c>, a
+    /// stale <c>version</c>, a short-link <c>code</c> were named only in <c>detail</c>).
+    /// </summary>
     public static IActionResult Of(int status, string title, string detail) =>
         Result(new ProblemDetails { Status = status, Title = title, Detail = detail });
 

@@ -23,13 +23,13 @@ public static class ApiContract
     private static readonly ApiAnswer Invalid = new(400, "A field is not valid: `errors` names each field and its reasons.", ApiSchemas.ValidationProblem);
     private static readonly ApiAnswer NoKey = new(401, "The function key is missing or wrong.", ApiSchemas.Problem);
     private static readonly ApiAnswer NotEditor = new(401, "Not signed in as an editor, or the bearer token is not valid (`WWW-Authenticate: Bearer`).", ApiSchemas.Problem);
-    private static readonly ApiAnswer Forbidden = new(403, "The token is not valid for this (expired, altered, another subscriber's, not an editor).", ApiSchemas.Problem);
-    private static readonly ApiAnswer NotFound = new(404, "There is no such resource.", ApiSchemas.Problem);
+    private static readonly ApiAnswer Forbidden = new(403, "The token is not valid for this (expired, altered, another subscriber's, not an editor): `errors` names it (`token`, or `code`).", ApiSchemas.ValidationProblem);
+    private static readonly ApiAnswer NotFound = new(404, "There is no such resource: `errors` names the path's field (`id`, `code`) or `$`.", ApiSchemas.ValidationProblem);
     private static readonly (string, string)[] ETag = [("ETag", "The subscriber's version (a strong entity tag): send it back in If-Match to change only what you read.")];
     private static readonly (string, string)[] IfMatch = [("If-Match", "Optional: the ETag of the subscriber as read; the change is made only while that version is current, else 412.")];
     private static readonly ApiAnswer Stale = new(412, "If-Match names a version that is no longer current (changed since: another tab, a STOP text): nothing was changed; the ETag header is the current version.", ApiSchemas.ValidationProblem, Headers: ETag);
-    private static readonly ApiAnswer TooLarge = new(413, "The body is larger than allowed.", ApiSchemas.Problem);
-    private static readonly ApiAnswer Unsupported = new(415, "The body is not of the expected media type.", ApiSchemas.Problem);
+    private static readonly ApiAnswer TooLarge = new(413, "The body is larger than allowed (errors names `$`).", ApiSchemas.ValidationProblem);
+    private static readonly ApiAnswer Unsupported = new(415, "The body is not of the expected media type (errors names `$`).", ApiSchemas.ValidationProblem);
     private static readonly ApiAnswer TooMany = new(429, "Too many requests from here (`Retry-After` says when to try again).", ApiSchemas.Problem);
 
     /// <summary>
@@ -42,15 +42,15 @@ public static class ApiContract
             FunctionKey, ApiSchemas.Article,
             [new(200, "Ingested (or previewed): the version decision, reach by channel and sample explanations.", ApiSchemas.IngestResult), Invalid, NoKey,
              new(404, "A withdrawal or correction names a story never published here.", ApiSchemas.ValidationProblem),
-             new(409, "The version is older than the stored one, or the story was withdrawn.", ApiSchemas.Problem), TooLarge, Unsupported],
+             new(409, "The version is older than the stored one, or the story was withdrawn (`errors` names `version` or `pubstatus`).", ApiSchemas.ValidationProblem), TooLarge, Unsupported],
             Query: [("dryRun", "true: answer the reach without storing or sending anything.")]),
         new("ArticleLink", "GET", "api/a/{code}", "Articles", "Follow an alert's short link to the article (or a notice when it was withdrawn or corrected).",
             None, null,
             [new(302, "Redirect to the article's URL."), new(410, "The story was withdrawn or corrected: an HTML notice.", MediaType: "text/html"),
-             new(400, "The code is not a short link code.", ApiSchemas.Problem), NotFound]),
+             new(400, "The code is not a short link code (`errors.code`).", ApiSchemas.ValidationProblem), NotFound]),
         new("AddFeed", "POST", "api/feeds", "Feeds", "Register an RSS, Atom or JSON Feed to poll.", FunctionKey, ApiSchemas.FeedRequest,
             [new(201, "Registered.", ApiSchemas.Feed), Invalid, NoKey,
-             new(409, "A feed with the same address (another spelling of the URL) is registered: the problem names url and its id.", ApiSchemas.Problem)]),
+             new(409, "A feed with the same address (another spelling of the URL) is registered: the problem names url (errors.url) and its id.", ApiSchemas.ValidationProblem)]),
         new("ListFeeds", "GET", "api/feeds", "Feeds", "List the feeds with their health.", FunctionKey, null, [new(200, "The feeds.", ApiSchemas.FeedList), NoKey]),
         new("GetFeed", "GET", "api/feeds/{id}", "Feeds", "Read one feed and its health.", FunctionKey, null, [new(200, "The feed.", ApiSchemas.Feed), NoKey, NotFound]),
         new("ChangeFeed", "PATCH", "api/feeds/{id}", "Feeds", "Change a feed's interval, urgency, language, source, subjects or pause it.", FunctionKey, ApiSchemas.FeedRequest,
@@ -75,13 +75,13 @@ public static class ApiContract
             [new(200, "The subscriber, with warnings about topics.", ApiSchemas.Subscriber, Headers: ETag), Invalid, Forbidden, NotFound, Stale], Headers: IfMatch),
         new("ChangeSubscriberSettings", "PATCH", "api/subscribers/{id}", "Subscribers", "Change time zone, language, SMS urgency threshold or delivery preferences; a new email or phone is confirmed before it replaces the old one.", ManageToken, ApiSchemas.SettingsChange,
             [new(200, "The subscriber.", ApiSchemas.Subscriber, Headers: ETag), new(202, "A new email or phone waits for confirmation (link or code).", ApiSchemas.SignUpStarted), Invalid, Forbidden, NotFound, Stale,
-             new(409, "The new number replied STOP: only START from it lifts that.", ApiSchemas.Problem), TooMany], Headers: IfMatch),
+             new(409, "The new number replied STOP: only START from it lifts that (errors.phone).", ApiSchemas.ValidationProblem), TooMany], Headers: IfMatch),
         new("DeleteSubscriber", "DELETE", "api/subscribers/{id}", "Subscribers", "Erase the subscriber (their contacts stay suppressed).", ManageToken, null,
             [new(204, "Erased."), Forbidden, NotFound]),
         new("StopEverything", "POST", "api/subscribers/{id}/stop", "Subscribers", "Stop every alert on every channel.", ManageToken, null,
             [new(200, "Stopped: the subscriber.", ApiSchemas.Subscriber), Forbidden, NotFound]),
         new("ResendSubscriberConfirmations", "POST", "api/subscribers/{id}/resend", "Subscribers", "Send new confirmations for unconfirmed contacts.", ManageToken, ApiSchemas.Resend,
-            [new(202, "Sent.", ApiSchemas.SignUpStarted), Invalid, Forbidden, NotFound, new(409, "Every contact is confirmed already, or (with channel) that channel's while the other waits (errors.channel).", ApiSchemas.Problem), TooMany, TooLarge, Unsupported],
+            [new(202, "Sent.", ApiSchemas.SignUpStarted), Invalid, Forbidden, NotFound, new(409, "Every contact is confirmed already (errors.pending), or (with channel) that channel's while the other waits (errors.channel).", ApiSchemas.ValidationProblem), TooMany, TooLarge, Unsupported],
             RequestOptional: true),
         new("ConfirmEmail", "GET", "api/sign-ups/{signUpId}/confirm-email", "Sign-ups", "The emailed confirmation link: a browser is sent to the confirm page, whose button confirms; a GET never confirms.", None, null,
             [new(303, "A browser (any Accept but JSON without HTML) is sent to the confirm page, /confirm?signUp=&token=.", Headers: [("Location", "The confirm page of this sign-up and token.")]),
@@ -89,7 +89,7 @@ public static class ApiContract
             Query: [("token", "The signed confirmation token from the email.")]),
         new("ConfirmEmail", "POST", "api/sign-ups/{signUpId}/confirm-email", "Sign-ups", "Confirm an email address (token in the query, the JSON body or a form field; in both only when the same).", None, ApiSchemas.ConfirmEmail,
             [new(200, "Confirmed: the subscriber, its manage URL and manage token.", ApiSchemas.Confirmed), Invalid, Forbidden, NotFound,
-             new(409, "Too many topics to confirm.", ApiSchemas.Problem)],
+             new(409, "Too many topics to confirm (errors.topics).", ApiSchemas.ValidationProblem)],
             Query: [("token", "The signed confirmation token from the email.")], RequestOptional: true),
         new("ConfirmSms", "POST", "api/sign-ups/{signUpId}/confirm-sms", "Sign-ups", "Confirm a phone number with the texted code.", None, ApiSchemas.ConfirmSms,
             [new(200, "Confirmed: the subscriber, its manage URL and manage token.", ApiSchemas.Confirmed), Invalid, Forbidden, NotFound, TooMany]),
@@ -100,10 +100,10 @@ public static class ApiContract
         new("Unsubscribe", "POST", "api/unsubscribe", "Subscribers", "RFC 8058 one-click unsubscribe (List-Unsubscribe=One-Click).", None, null,
             [new(200, "Unsubscribed: a short HTML page.", MediaType: "text/html"), Forbidden], RequestMediaType: "application/x-www-form-urlencoded", Query: [("token", "The signed unsubscribe token.")]),
         new("TwilioInbound", "POST", "api/twilio/inbound", "Webhooks", "Twilio's inbound SMS webhook (STOP, START, HELP), signed with X-Twilio-Signature.", None, null,
-            [new(200, "TwiML reply.", MediaType: "application/xml"), Invalid, new(403, "Missing or wrong X-Twilio-Signature.", ApiSchemas.Problem), TooLarge, Unsupported],
+            [new(200, "TwiML reply.", MediaType: "application/xml"), Invalid, new(403, "Missing or wrong X-Twilio-Signature (errors names it).", ApiSchemas.ValidationProblem), TooLarge, Unsupported],
             RequestMediaType: "application/x-www-form-urlencoded"),
         new("TwilioStatus", "POST", "api/twilio/status", "Webhooks", "Twilio's message status callback (delivered, failed, undelivered).", None, null,
-            [new(204, "Recorded."), new(400, "MessageSid or MessageStatus is missing.", ApiSchemas.Problem), new(403, "Missing or wrong X-Twilio-Signature.", ApiSchemas.Problem), TooLarge, Unsupported],
+            [new(204, "Recorded."), new(400, "MessageSid or MessageStatus is missing (errors names it).", ApiSchemas.ValidationProblem), new(403, "Missing or wrong X-Twilio-Signature (errors names it).", ApiSchemas.ValidationProblem), TooLarge, Unsupported],
             RequestMediaType: "application/x-www-form-urlencoded"),
         new("Health", "GET", "api/health", "Operations", "Readiness: storage, queues and the matching index.", None, null,
             [new(200, "Healthy, or degraded (a setting to fix, named in the dependency's detail).", ApiSchemas.Health), new(503, "Not healthy: which check failed.", ApiSchemas.Health)]),

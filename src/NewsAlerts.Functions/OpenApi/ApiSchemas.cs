@@ -82,8 +82,12 @@ public static class ApiSchemas
                     ("note", Text("What earlier recipients are told: at most 500 characters, no control or bidi characters."))))),
             [IngestResult] = Object("What publishing did or would do.", [],
                 ("articleId", Text("The story.")), ("version", Integer("The version received.")),
-                ("decision", Text("New story, duplicate, correction, upgrade, stale, ...")),
-                ("reach", Object("Matched subscriptions and alerts by channel.", [])), ("samples", Array(Object("A match: the topic and why it matched.", []))),
+                ("decision", Named<NewsAlerts.Core.Articles.VersionDecision>("What this version is: a new story, a duplicate, a correction, an upgrade (more urgent), a withdrawal, stale (older than the stored version), ...")),
+                ("reach", Object("Matched subscriptions and alerts by channel.", [])),
+                ("samples", Array(Object("A match: the topic and why it matched, and how it reaches the subscriber.", [],
+                    ("subscriberId", Text("The subscriber matched.")), ("topic", Text("Their topic that matched (contacts masked).")), ("reason", Text("Why it matched, in words.")),
+                    ("ways", Array(Named<NewsAlerts.Core.Articles.SampleWay>(
+                        "How the plan reaches them, as the editor console words it: `emailNow` an email now, `textNow` a text now, `textLater` a text when their quiet hours end, `digest` an entry in their next email digest.")))))),
                 ("dryRun", Boolean("True when nothing was stored or sent."))),
             [FeedRequest] = Object("A feed to register (POST: `url` required) or change (PATCH: any but `url`).", [],
                 ("url", Text("The feed's http(s) URL.", "uri")), ("pollIntervalMinutes", Integer("How often to poll.")), ("urgency", Integer("Urgency given to its items, 1..9.")),
@@ -108,7 +112,7 @@ public static class ApiSchemas
                 OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
             },
             [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
-                ("email", Object("Email timing.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Text("Weekly digest day.")))),
+                ("email", Object("Email timing.", [], ("frequency", Frequency()), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Weekday()))),
                 ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm; " + AnyDigits)), ("end", Text("HH:mm; " + AnyDigits)), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
                 ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
                 ("topics", new OpenApiSchema
@@ -116,7 +120,7 @@ public static class ApiSchemas
                     Type = JsonSchemaType.Object,
                     Description = "Per-topic overrides keyed by the subscriber's topic id (t1, t2...); null removes one.",
                     AdditionalProperties = Object("A topic's overrides.", [],
-                        ("email", Object("Email timing for this topic.", [], ("frequency", Text(FrequencyText)), ("at", Text("Digest time HH:mm; " + AnyDigits)), ("weekday", Text("Weekly digest day.")))),
+                        ("email", Object("Email timing for this topic.", [], ("frequency", Frequency()), ("at", Text("Digest time HH:mm; " + AnyDigits)), ("weekday", Weekday()))),
                         ("smsMaxUrgency", Integer("Text only for urgency up to this, 1..9."))),
                 })),
             [SubscriberRequest] = Object("A sign-up: an email address or a phone number (or both), topics and settings.", ["topics"],
@@ -133,8 +137,8 @@ public static class ApiSchemas
                 ("signUpId", Text("The sign-up's id.")), ("pending", Array(Text("Channels awaiting confirmation."))),
                 ("notSent", Array(Text("Channels whose confirmation could not be sent now."))), ("warnings", Array(Object("A warning about a topic.", [])))),
             [Subscriber] = Object("A subscriber.", ["id"],
-                ("id", Text("The id.")), ("email", Text("Email address.")), ("emailStatus", Text("Email channel status.")), ("phone", Text("Phone (E.164).")),
-                ("smsStatus", Text("SMS channel status.")), ("timeZone", Text("IANA time zone.")), ("topics", Array(Ref(Topic))), ("smsMaxUrgency", Integer("SMS threshold.")),
+                ("id", Text("The id.")), ("email", Text("Email address.")), ("emailStatus", Named<NewsAlerts.Core.Subscribers.ContactStatus>(ContactStatusText)), ("phone", Text("Phone (E.164).")),
+                ("smsStatus", Named<NewsAlerts.Core.Subscribers.ContactStatus>(ContactStatusText)), ("timeZone", Text("IANA time zone.")), ("topics", Array(Ref(Topic))), ("smsMaxUrgency", Integer("SMS threshold.")),
                 ("createdAt", DateTime("Sign-up time.")), ("preferences", Ref(Preferences)), ("language", Text("BCP 47.")), ("languages", Array(Text("Other languages."))),
                 ("warnings", Array(Object("A warning about a topic.", [])))),
             [ConfirmEmail] = Object("The emailed confirmation token (or in the query); any other member is refused.", [], ("token", Text("The token."))),
@@ -154,7 +158,7 @@ public static class ApiSchemas
                 ("checkedAt", DateTime("When.")), ("dependencies", Array(Object("One dependency's status.", [])))),
             [Liveness] = Object("Liveness.", ["status"], ("status", Text("`alive`.")), ("version", Text("App version.")), ("checkedAt", DateTime("When."))),
             [Editor] = Object("The signed-in editor.", ["id", "name", "source"],
-                ("id", Text("Entra ID object id, or `dev:{name}`.")), ("name", Text("Display name.")), ("source", Text("`Platform`, `BearerToken`, `DevSignIn` or `MicrosoftSignIn`."))),
+                ("id", Text("Entra ID object id, or `dev:{name}`.")), ("name", Text("Display name.")), ("source", Named<Functions.Editors.EditorSource>("How the editor signed in: the platform's sign-in, a bearer token, the local sign-in or Microsoft's sign-in."))),
         };
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas = schemas;
@@ -166,6 +170,37 @@ public static class ApiSchemas
         Description = description,
         Properties = properties.ToDictionary(p => p.Name, p => p.Schema, StringComparer.Ordinal),
         Required = new HashSet<string>(required, StringComparer.Ordinal),
+    };
+
+    private const string ContactStatusText =
+        "The channel's status: `None` (no address or number), `Pending` (waiting for confirmation), `Confirmed` (alerts are sent), `OptedOut` (unsubscribed or replied STOP) or `Disabled` (the provider refuses it).";
+
+    /// <summary>
+    /// A value of <typeparamref name="T"/> as the API writes it: its names, each serialized by the enum's own JSON
+    /// converter (so the document lists exactly what an answer holds), with what they mean. An enum without a string
+    /// converter would be listed as numbers here, which the contract test refuses (trial s43 #3).
+    /// </summary>
+    internal static OpenApiSchema Named<T>(string description)
+        where T : struct, Enum => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = description,
+        Enum = [.. Enum.GetValues<T>().Select(v => System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(v))!)],
+    };
+
+    // The frequency and weekday as the preferences are written (lower-case names, DeliveryPreferencesConverter) and read.
+    private static OpenApiSchema Frequency() => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = FrequencyText,
+        Enum = [.. Enum.GetNames<EmailFrequency>().Select(n => (System.Text.Json.Nodes.JsonNode)n.ToLowerInvariant())],
+    };
+
+    private static OpenApiSchema Weekday() => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = "The weekly digest's day, by its English name in lower case.",
+        Enum = [.. Enum.GetNames<DayOfWeek>().Select(n => (System.Text.Json.Nodes.JsonNode)n.ToLowerInvariant())],
     };
 
     private static OpenApiSchema Text(string description, string? format = null) => new() { Type = JsonSchemaType.String, Description = description, Format = format };

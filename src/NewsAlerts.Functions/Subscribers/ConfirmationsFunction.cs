@@ -199,10 +199,10 @@ public sealed class ConfirmationsFunction(
                 });
             case SignUpOutcomeKind.TooManyTopics:
                 metrics.Confirmation(channel, "too_many_topics");
-                return Problems.Of(StatusCodes.Status409Conflict, "Too many topics", $"topics: {outcome.Reason}.");
+                return Problems.Field(StatusCodes.Status409Conflict, "Too many topics", "topics", $"{outcome.Reason}.");
             default:
                 metrics.Confirmation(channel, "refused");
-                return Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"{(channel == Channel.Email ? "token" : "code")}: {outcome.Reason}.");
+                return Problems.Field(StatusCodes.Status403Forbidden, "Forbidden", channel == Channel.Email ? "token" : "code", $"{outcome.Reason}.");
         }
     }
 
@@ -253,7 +253,9 @@ public sealed class ConfirmationsFunction(
     // The body's one string field; optional: an empty body, or one without the field, reads as null.
     private static async Task<(string? Value, IActionResult? Problem)> ReadFieldAsync(HttpRequest request, string field, CancellationToken cancellationToken, bool optional = false)
     {
-        var (document, problem) = optional ? await JsonBody.ReadOptionalAsync(request, cancellationToken) : await JsonBody.ReadAsync(request, cancellationToken);
+        var (document, givenTwice, problem) = optional
+            ? await JsonBody.ReadOptionalAsync(request, field, cancellationToken)
+            : await JsonBody.ReadAsync(request, field, cancellationToken);
         if (problem is not null || document is null)
         {
             return (null, problem);
@@ -262,7 +264,7 @@ public sealed class ConfirmationsFunction(
         using (document)
         {
             var (value, errors) = SingleFieldBody.Read(document.RootElement, field, optional);
-            return errors.Count > 0 ? (null, Problems.Invalid([.. errors])) : (value, null);
+            return errors.Count + givenTwice.Count > 0 ? (null, Problems.Invalid([.. givenTwice, .. errors])) : (value, null);
         }
     }
 }

@@ -57,7 +57,7 @@ public sealed class ManageResendFunction(SignUpService signUps, SubscriberServic
 
         if (resend is null)
         {
-            return Problems.Of(StatusCodes.Status409Conflict, "Nothing to confirm", "pending: every contact of this subscriber is confirmed (or, for a number that replied STOP, lifted only by replying START).");
+            return Problems.Field(StatusCodes.Status409Conflict, "Nothing to confirm", "pending", "every contact of this subscriber is confirmed (or, for a number that replied STOP, lifted only by replying START).");
         }
 
         if (await gate.RefuseConfirmationsAsync(

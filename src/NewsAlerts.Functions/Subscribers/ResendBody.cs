@@ -31,7 +31,7 @@ public static class ResendBody
     /// </summary>
     public static async Task<(Channel? Channel, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadOptionalAsync(request, cancellationToken);
+        var (document, givenTwice, problem) = await JsonBody.ReadOptionalAsync(request, Field, cancellationToken);
         using (document)
         {
             if (problem is not null || document is null)
@@ -40,7 +40,7 @@ public static class ResendBody
             }
 
             var (channel, errors) = Parse(document.RootElement);
-            return errors.Count == 0 ? (channel, null) : (null, Problems.Invalid(errors));
+            return errors.Count + givenTwice.Count == 0 ? (channel, null) : (null, Problems.Invalid([.. givenTwice, .. errors]));
         }
     }
 

@@ -38,9 +38,9 @@ public sealed class SubscribersFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscribers")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await JsonBody.HandleAsync(request, async json =>
+        return await JsonBody.HandleAsync(request, "email", async (json, givenTwice) =>
         {
-            var parsed = SubscriberRequestParser.ParseSignUp(json, phones);
+            var parsed = SubscriberRequestParser.ParseSignUp(json, phones).After(givenTwice);
             if (!parsed.IsValid)
             {
                 return Problems.Invalid(parsed.Errors);
@@ -93,9 +93,9 @@ public sealed class SubscribersFunction(
             return Answer(refused);
         }
 
-        return await JsonBody.HandleAsync(request, async json =>
+        return await JsonBody.HandleAsync(request, "topics", async (json, givenTwice) =>
         {
-            var errors = new List<FieldError>();
+            var errors = givenTwice.ToList();
             IReadOnlyList<string?> languages = [];
             KnownMembers.Refuse(json, "$", "a field of a topic change", SubscriberRequestParser.TopicsChangeFields, errors);
             var topics = json.ValueKind == JsonValueKind.Object ? SubscriberRequestParser.ParseTopics(json, errors, out languages) : [];
@@ -130,13 +130,13 @@ public sealed class SubscribersFunction(
             return Answer(refused);
         }
 
-        return await JsonBody.HandleAsync(request, async json =>
+        return await JsonBody.HandleAsync(request, "timeZone", async (json, givenTwice) =>
         {
             var contacts = ContactChangeRequest.Parse(json, phones);
             var parsed = contacts.Settings is { } settings ? SubscriberRequestParser.ParseSettings(settings) : null;
-            if (contacts.Errors.Count > 0 || parsed is { IsValid: false })
+            if (givenTwice.Count > 0 || contacts.Errors.Count > 0 || parsed is { IsValid: false })
             {
-                return Problems.Invalid([.. contacts.Errors, .. parsed?.Errors ?? []]);
+                return Problems.Invalid([.. givenTwice, .. contacts.Errors, .. parsed?.Errors ?? []]);
             }
 
             if (contacts is { Email: null, Phone: null })
@@ -269,8 +269,8 @@ public sealed class SubscribersFunction(
                 StatusCodes.Status412PreconditionFailed, "Precondition failed", "If-Match", "names a version of the subscriber that is no longer current: it was changed since (read it again, with its ETag, and make the change again)"),
             SubscriberOutcomeKind.Ok => new OkObjectResult(withWarnings ? SubscriberView.WithWarnings(outcome.Subscriber!) : SubscriberView.Of(outcome.Subscriber!)),
             SubscriberOutcomeKind.Invalid => Problems.Invalid(outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")]),
-            SubscriberOutcomeKind.NotFound => Problems.Of(StatusCodes.Status404NotFound, "Not found", $"id: {outcome.Reason}."),
-            _ => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", $"token: {outcome.Reason}."),
+            SubscriberOutcomeKind.NotFound => Problems.Field(StatusCodes.Status404NotFound, "Not found", "id", $"{outcome.Reason}."),
+            _ => Problems.Field(StatusCodes.Status403Forbidden, "Forbidden", "token", $"{outcome.Reason}."),
         };
     }
 

@@ -32,6 +32,6 @@ public sealed class UnsubscribeFunction(SubscriberService subscribers, Unsubscri
         // The RFC 8058 one-click POST of links already sent: a forged token keeps its problem answer.
         return subscribers.CanUnsubscribe(token)
             ? await pages.UnsubscribeAsync(token, cancellationToken)
-            : Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", "token: the unsubscribe link is not valid or has expired.");
+            : Problems.Field(StatusCodes.Status403Forbidden, "Forbidden", "token", "the unsubscribe link is not valid or has expired.");
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class TwilioWebhooksFunction(
         var sid = form["MessageSid"].ToString();
         if (sid.Length == 0)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "The request is not valid.", "MessageSid: is required.");
+            return Problems.Field(StatusCodes.Status400BadRequest, "The request is not valid.", "MessageSid", "is required.");
         }
 
         var status = TwilioStatusCallbacks.Read(form["MessageStatus"].ToString(), form["ErrorCode"].ToString());
@@ -160,7 +160,7 @@ public sealed partial class TwilioWebhooksFunction(
 
         return await signatures.IsValidAsync(request, alerts.Value.PublicBaseUrl, cancellationToken)
             ? null
-            : Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", "X-Twilio-Signature: missing or not Twilio's signature of this request.");
+            : Problems.Field(StatusCodes.Status403Forbidden, "Forbidden", "X-Twilio-Signature", "missing or not Twilio's signature of this request.");
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A Twilio status callback failed a message for our configuration ({Code}: {Reason}); fix {Setting}")]

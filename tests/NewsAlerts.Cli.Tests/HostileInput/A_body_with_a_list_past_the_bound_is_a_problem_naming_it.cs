@@ -40,12 +40,13 @@ public sealed class A_body_with_a_list_past_the_bound_is_a_problem_naming_it
         }
     }
 
-    private static Task<(System.Text.Json.JsonDocument? Document, IActionResult? Problem)> ReadAsync(string body)
+    private static async Task<(System.Text.Json.JsonDocument? Document, IActionResult? Problem)> ReadAsync(string body)
     {
         var request = new DefaultHttpContext().Request;
         request.Method = "POST";
         request.ContentType = "application/json";
         request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
-        return JsonBody.ReadAsync(request, CancellationToken.None);
+        var (document, _, problem) = await JsonBody.ReadAsync(request, "headline", CancellationToken.None);
+        return (document, problem);
     }
 }

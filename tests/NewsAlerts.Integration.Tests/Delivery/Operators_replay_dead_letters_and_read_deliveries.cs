@@ -156,6 +156,25 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.Empty(output.ToString());
     }
 
+    // Trial s43 #10: given no storage or Service Bus setting, the tools find the stack running here from its state file
+    // (this fixture's, as dev's would be), say so in one line, and read the same ledger and queues.
+    [Fact]
+    public async Task The_tools_find_the_running_local_stack_when_no_setting_is_given()
+    {
+        var articleId = $"urn:test:local:{Guid.NewGuid():N}";
+        string[] stackOnly = [$"--Stack:DataDirectory={fixture.Stack.Paths.DataDirectory}", $"--Storage:TablePrefix={stack.Host.TablePrefix}"];
+
+        var deliveries = await new DeliveriesCommand().RunAsync([articleId, .. stackOnly], Console(out var output, out var errors), CancellationToken.None);
+        Assert.True(deliveries == 0, $"deliveries exited {deliveries}: {errors}");
+        Assert.Contains($"using the local stack in {fixture.Stack.Paths.DataDirectory}", errors.ToString(), StringComparison.Ordinal);
+        Assert.Single(errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("no alerts in the ledger", output.ToString(), StringComparison.Ordinal);
+
+        var dlq = await new DlqCommand().RunAsync(["list", "--queue", "sms-alerts", "--article", articleId, .. stackOnly], Console(out _, out var dlqErrors), CancellationToken.None);
+        Assert.True(dlq == 0, $"dlq exited {dlq}: {dlqErrors}");
+        Assert.Contains("the Service Bus emulator on 127.0.0.1:", dlqErrors.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output)> RunAsync(ICliCommand command, params string[] arguments)
     {
         string[] settings =

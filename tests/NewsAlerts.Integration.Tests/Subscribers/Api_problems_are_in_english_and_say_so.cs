@@ -54,6 +54,8 @@ public sealed class Api_problems_are_in_english_and_say_so(StackFixture fixture)
 
         using var response = await host.Client.SendAsync(request);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return (response.StatusCode, [.. response.Content.Headers.ContentLanguage], await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        Api.AssertFieldProblemHasErrors(text);
+        return (response.StatusCode, [.. response.Content.Headers.ContentLanguage], text);
     }
 }

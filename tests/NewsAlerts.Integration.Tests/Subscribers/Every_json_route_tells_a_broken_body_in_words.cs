@@ -78,6 +78,32 @@ public sealed class Every_json_route_tells_a_broken_body_in_words(StackFixture f
         Assert.All(ParserWords, word => Assert.DoesNotContain(word, text, StringComparison.Ordinal));
     }
 
+    // Trial s43 #2: a sign-up's "{bad" was told `expected a field name in double quotes ("headline")`, an article's field.
+    // Each route's example is a field of its own body (the table's sample body), or there is none.
+    [Theory]
+    [MemberData(nameof(Every_api_body_refuses_an_unknown_member.JsonRoutes), MemberType = typeof(Every_api_body_refuses_an_unknown_member))]
+    public async Task A_field_name_expected_is_shown_with_an_example_of_the_routes_own_body(string route)
+    {
+        var (path, sample) = Every_api_body_refuses_an_unknown_member.Routes[route];
+        var content = new ByteArrayContent("{bad"u8.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(new HttpMethod(route[..route.IndexOf(' ', StringComparison.Ordinal)]), Every_api_body_refuses_an_unknown_member.Authorised(path!, host.Services))
+        {
+            Content = content,
+        };
+        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        using var response = await host.Client.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{route}: {(int)response.StatusCode} {text}");
+        var reason = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty("$")[0].GetString()!;
+        Assert.StartsWith("not valid JSON at line 1, column 2: expected a field name in double quotes", reason, StringComparison.Ordinal);
+        var example = System.Text.RegularExpressions.Regex.Match(reason, "\\(\"([^\"]+)\"\\)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        var fields = JsonDocument.Parse(sample).RootElement.EnumerateObject().Select(m => m.Name).Where(n => n != "zzUnknown")
+            .Concat(await DocumentedFieldsAsync(route)).ToList();
+        Assert.True(!example.Success || fields.Contains(example.Groups[1].Value), $"{route}: the example in '{reason}' is not one of its fields ({string.Join(", ", fields)})");
+    }
+
     [Fact]
     public async Task The_trials_bodies_get_the_words_it_asked_for()
     {
@@ -87,6 +113,29 @@ public sealed class Every_json_route_tells_a_broken_body_in_words(StackFixture f
         Assert.Equal(
             "not valid JSON at line 1, column 33: objects and lists are nested deeper than the 32 levels allowed",
             await ReasonAsync(Corpus["lists 40 deep"]));
+        Assert.Equal(
+            "not valid JSON at line 1, column 2: expected a field name in double quotes (\"email\")",
+            await ReasonAsync("{bad"u8.ToArray()));
+    }
+
+    // The members /api/openapi.json documents for the route's JSON body.
+    private async Task<IReadOnlyList<string>> DocumentedFieldsAsync(string route)
+    {
+        var space = route.IndexOf(' ', StringComparison.Ordinal);
+        var document = await Api.BodyAsync(await host.Client.GetAsync(new Uri("api/openapi.json", UriKind.Relative)));
+        if (!document.GetProperty("paths").TryGetProperty("/" + route[(space + 1)..], out var item)
+            || !item.TryGetProperty(route[..space].ToLowerInvariant(), out var operation)
+            || !operation.TryGetProperty("requestBody", out var body)
+            || !body.GetProperty("content").TryGetProperty("application/json", out var json)
+            || !json.GetProperty("schema").TryGetProperty("$ref", out var reference))
+        {
+            return [];
+        }
+
+        var name = reference.GetString()![(reference.GetString()!.LastIndexOf('/') + 1)..];
+        return document.GetProperty("components").GetProperty("schemas").GetProperty(name).TryGetProperty("properties", out var properties)
+            ? [.. properties.EnumerateObject().Select(p => p.Name)]
+            : [];
     }
 
     private async Task<string> ReasonAsync(byte[] body)
