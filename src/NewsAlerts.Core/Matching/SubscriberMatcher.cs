@@ -211,8 +211,29 @@ public sealed class SubscriberMatcher : ISubscriberReplica
     }
 
     // The topic as the subscriber wrote it (one line); the normalised text when the stored one is blank.
+    // Runs once per matched subscriber: a topic already on one line (nearly all) is returned without a copy.
     private static string WrittenTopic(TopicSubscription subscription, MatchExplanation explanation) =>
-        string.IsNullOrWhiteSpace(subscription.Topic) ? explanation.Topic : string.Join(' ', subscription.Topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.IsNullOrWhiteSpace(subscription.Topic) ? explanation.Topic
+        : IsOneLine(subscription.Topic) ? subscription.Topic
+        : string.Join(' ', subscription.Topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsOneLine(string text) =>
+        !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]) && OneSpaceApart(text);
+
+    // Words parted by single ASCII spaces only, as Split and Join would leave them (the last character is not a space,
+    // so a space always has a next one).
+    private static bool OneSpaceApart(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The explanation by reference (one per distinct topic), the text by value.
     private sealed class ExplanationAndText : IEqualityComparer<(MatchExplanation Explanation, string Text)>
