@@ -104,8 +104,8 @@ public sealed class ManagePageFunction(
         return form["step"].ToString() switch
         {
             "open" => Open(request, token),
-            "topics" => await ChangeTopicsAsync(request, id, token, fields, cancellationToken),
-            "settings" => await ChangeSettingsAsync(request, id, token, fields, cancellationToken),
+            "topics" => await ChangeTopicsAsync(request, id, token, fields, false, cancellationToken),
+            "settings" => await ChangeSettingsAsync(request, id, token, fields, false, cancellationToken),
             "resend" => await ResendAsync(request, id, token, ResendChannel.Of(fields.GetValueOrDefault(ResendChannel.Field)), cancellationToken),
             "pause" => await PauseAsync(request, id, token, fields, cancellationToken),
             "resume" => await ChangePauseAsync(request, id, token, fields, PauseChange.Resume, ManageNotices.Resumed, cancellationToken),
@@ -232,20 +232,48 @@ public sealed class ManagePageFunction(
     private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
 
-    // Changed elsewhere since the form was rendered: nothing written, the page as it is now with what the person typed
-    // still in the form (issue 16: a 409 must not drop it), saying what changed when the form's snapshot and the
-    // suppression list tell (a STOP text, an unsubscribe, a bounce...) and which typed fields differ from what is saved.
-    private async Task<IActionResult> StaleAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    // Changed elsewhere since the form was rendered: merged three ways (ThreeWayMerge: what the page showed, what was
+    // posted, what is stored now). With nothing in conflict and where alerts go unchanged, the topics or settings form is
+    // saved once more on the merged values and the version read now (trial r43 #9: a topics save is not refused for a cap
+    // changed in another tab). Otherwise nothing is written: the page as it is now, fields the person left alone showing
+    // what was saved elsewhere and the ones they changed what they typed (issue 16: a 409 must not drop it), saying what
+    // changed (a STOP text, an unsubscribe, a bounce...) and which fields both they and the other save changed.
+    private async Task<IActionResult> StaleAsync(
+        string id, string token, IReadOnlyDictionary<string, string> fields, Func<IReadOnlyDictionary<string, string>, Task<IActionResult>>? saveAgain,
+        CancellationToken cancellationToken)
     {
         var typed = Posted(fields);
         var notice = PageStrings.ManageChangedElsewhere + " " + TypedValues.Sentence([]);
-        if (await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber })
+        if (await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber } read)
         {
             var now = await SnapshotAsync(subscriber, time.GetUtcNow(), cancellationToken);
+            var seen = ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field));
+            var seenValues = SeenValues.Parse(fields.GetValueOrDefault(SeenValues.Field));
+            var stored = ManageValues.Of(subscriber);
+            var merged = ThreeWayMerge.Of(stored, typed, seenValues);
+            if (saveAgain is not null && seenValues is not null && merged.Conflicts.Count == 0 && now == seen)
+            {
+                var again = new Dictionary<string, string>(fields, StringComparer.Ordinal);
+                foreach (var (key, value) in merged.Values.Where(v => FieldLabels.Of(v.Key) is not null || ManageRedisplay.Boxes.Contains(v.Key)))
+                {
+                    again[key] = value;
+                }
+
+                foreach (var box in ManageRedisplay.Boxes.Where(b => ManageRedisplay.IsSettingsForm(typed) && !merged.Values.ContainsKey(b)))
+                {
+                    again.Remove(box);
+                }
+
+                again["version"] = (read.Version ?? SubscriberVersions.Missing).Trim('"');
+                again[SeenValues.Field] = SeenValues.Encode(stored);
+                return await saveAgain(again);
+            }
+
+            typed = new Dictionary<string, string>(merged.Values.Where(v => typed.ContainsKey(v.Key) || ManageRedisplay.Boxes.Contains(v.Key)), StringComparer.Ordinal);
             var emailReason = subscriber.Email is { } email ? await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) : null;
             var phoneReason = subscriber.Phone is { } phone ? await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) : null;
-            notice = ChangedElsewhere.Notice(ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field)), now, emailReason, phoneReason,
-                TypedValues.Sentence(TypedValues.Differing(ManageValues.Of(subscriber), typed, SeenValues.Parse(fields.GetValueOrDefault(SeenValues.Field)))));
+            notice = ChangedElsewhere.Notice(seen, now, emailReason, phoneReason,
+                TypedValues.Sentence([.. merged.Conflicts.Select(FieldLabels.Of).OfType<string>().Distinct(StringComparer.Ordinal)]));
         }
 
         return await ShowAsync(token, new FormState(typed, []), notice, cancellationToken, StatusCodes.Status409Conflict);
@@ -263,7 +291,9 @@ public sealed class ManagePageFunction(
     // Every given address and number stopped (stop everything): nothing to resend, the way back is signing up again.
     private static bool IsStopped(Subscriber subscriber) => subscriber.StoppedEverywhere();
 
-    private async Task<IActionResult> ChangeTopicsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    // merged: the fields are already ThreeWayMerge's after a 409 (saved again once at most).
+    private async Task<IActionResult> ChangeTopicsAsync(
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, bool merged, CancellationToken cancellationToken)
     {
         var builderErrors = TopicBuilderFields.Errors(fields);
         if (fields.GetValueOrDefault(TopicBuilderFields.ActionField) == TopicBuilderFields.PreviewAction || builderErrors.Count > 0)
@@ -283,10 +313,12 @@ public sealed class ManagePageFunction(
         }
 
         var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages, VersionOf(fields));
-        return await AfterChangeAsync(request, id, token, fields, outcome, lines, cancellationToken);
+        return await AfterChangeAsync(request, id, token, fields, outcome, lines,
+            merged ? null : again => ChangeTopicsAsync(request, id, token, again, true, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeSettingsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeSettingsAsync(
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, bool merged, CancellationToken cancellationToken)
     {
         var parsed = SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SettingsChange(fields)));
         var languagesError = await LanguagesErrorAsync(id, token, fields, cancellationToken);
@@ -297,7 +329,8 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, errors, [], cancellationToken, languagesError is null ? null : [languagesError]);
         }
 
-        return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);
+        return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [],
+            merged ? null : again => ChangeSettingsAsync(request, id, token, again, true, cancellationToken), cancellationToken);
     }
 
     // A language that is none of the boxes (a tampered form): the boxes are the offered languages and those stored, so
@@ -316,12 +349,12 @@ public sealed class ManagePageFunction(
 
     private async Task<IActionResult> AfterChangeAsync(
         HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines,
-        CancellationToken cancellationToken) =>
+        Func<IReadOnlyDictionary<string, string>, Task<IActionResult>>? saveAgain, CancellationToken cancellationToken) =>
         outcome.Kind switch
         {
             SubscriberOutcomeKind.Invalid => await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken),
             SubscriberOutcomeKind.Ok => Done(request, token, ManageNotices.Saved),
-            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, cancellationToken),
+            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, saveAgain, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
 
@@ -350,7 +383,7 @@ public sealed class ManagePageFunction(
             SubscriberOutcomeKind.Invalid => await InvalidAsync(
                 token, fields, [], [], cancellationToken, [.. (outcome.Errors ?? []).Select(e => PauseFields.ErrorOf(e, fields))]),
             SubscriberOutcomeKind.Ok => Done(request, token, done),
-            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, cancellationToken),
+            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, null, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
     }
