@@ -307,6 +307,14 @@ public static class PageStrings
     public static string UnsubscribedStateTitle => Text(nameof(UnsubscribedStateTitle));
     public static string UnsubscribedStateMessage => Text(nameof(UnsubscribedStateMessage));
     public static string SubscribeAgainLink => Text(nameof(SubscribeAgainLink));
+    public static string ComeBackButton => Text(nameof(ComeBackButton));
+    public static string ComeBackStateMessage => Text(nameof(ComeBackStateMessage));
+    public static string ComeBackStateWithTextMessage => Text(nameof(ComeBackStateWithTextMessage));
+    public static string ComeBackWaitingMessage => Text(nameof(ComeBackWaitingMessage));
+    public static string ComeBackSentNotice => Text(nameof(ComeBackSentNotice));
+    public static string StoppedComeBackMessage => Text(nameof(StoppedComeBackMessage));
+    public static string WrongMethodTitle => Text(nameof(WrongMethodTitle));
+    public static string WrongMethodMessage => Text(nameof(WrongMethodMessage));
 
     // Issue 16 trial (s27-16b): the 429 page fits the wait and where the person came from.
     public static string TooManyLaterTitle => Text(nameof(TooManyLaterTitle));

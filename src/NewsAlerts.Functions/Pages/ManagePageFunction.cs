@@ -162,6 +162,10 @@ public sealed class ManagePageFunction(
         var recent = await recentRead;
         var (pendingEmail, pendingPhone, code) = await changeRead;
         var seen = await seenRead;
+        // The subscriber's own stopped address typed as a change is a come-back (trial r43 #5): shown in the way back, not
+        // as "waiting for you to confirm the new address".
+        var comeBackTo = pendingEmail is not null && IsOwnStoppedAddress(subscriber, pendingEmail) ? pendingEmail : null;
+        pendingEmail = comeBackTo is null ? pendingEmail : null;
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = ManageRedisplay.Values(stored, state.Values) };
         var seenValues = SeenValues.Encode(stored);
@@ -174,6 +178,7 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.HasUnconfirmed)] = !IsStopped(subscriber) && (subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
                 || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled }),
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
+            [nameof(ManagePage.ComeBackTo)] = comeBackTo,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
             [nameof(ManagePage.Code)] = code,
             [nameof(ManagePage.EmailSuppressed)] = seen.EmailSuppressed,
@@ -290,6 +295,12 @@ public sealed class ManagePageFunction(
 
     // Every given address and number stopped (stop everything): nothing to resend, the way back is signing up again.
     private static bool IsStopped(Subscriber subscriber) => subscriber.StoppedEverywhere();
+
+    // The subscriber's own address, which stopped getting alerts (unsubscribed, stopped everything, refused): confirming
+    // it again is a come-back (PendingSignUp.ComesBack), not a change to a new address.
+    private static bool IsOwnStoppedAddress(Subscriber subscriber, string address) =>
+        subscriber is { Email: { } own, EmailStatus: ContactStatus.OptedOut or ContactStatus.Disabled }
+        && ContactKeys.Of(Channel.Email, own) == ContactKeys.Of(Channel.Email, address);
 
     // merged: the fields are already ThreeWayMerge's after a 409 (saved again once at most).
     private async Task<IActionResult> ChangeTopicsAsync(
@@ -426,7 +437,10 @@ public sealed class ManagePageFunction(
             Channel.Email => signUps.CodeWorks(started.SignUp),
             _ => false,
         };
-        return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped, otherWorks));
+        // Its own stopped address sent again is a come-back ("Start my alerts again"), worded as one (trial r43 #5).
+        return Done(request, token, resend.ComesBack && started.EmailConfirmationToken is not null && started.SmsCode is null
+            ? ManageNotices.ComeBackSent
+            : ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped, otherWorks));
     }
 
     // Adding or changing the address or number: validated as at sign-up, then a confirmation to the new one (rate
@@ -455,7 +469,8 @@ public sealed class ManagePageFunction(
         if (kind == ContactChangeKind.Waiting)
         {
             // The same change again while its link or code works (trial r41 #5): nothing is sent, as the first ask was told.
-            return Done(request, token, channel == Channel.Sms ? ManageNotices.PhoneChangeSent : ManageNotices.EmailChangeSent);
+            return Done(request, token, channel == Channel.Sms ? ManageNotices.PhoneChangeSent
+                : change is { ComesBack: true } ? ManageNotices.ComeBackSent : ManageNotices.EmailChangeSent);
         }
 
         if (change is null)
@@ -476,7 +491,7 @@ public sealed class ManagePageFunction(
         {
             (Channel.Sms, false) => ManageNotices.PhoneChangeSent,
             (Channel.Sms, true) => ManageNotices.PhoneChangeNotSent,
-            (_, false) => ManageNotices.EmailChangeSent,
+            (_, false) => change.ComesBack ? ManageNotices.ComeBackSent : ManageNotices.EmailChangeSent,
             (_, true) => ManageNotices.EmailChangeNotSent,
         });
     }
@@ -546,8 +561,15 @@ public sealed class ManagePageFunction(
         }
 
         PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
-        return await pages.MessageAsync(
-            PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
+        var manageToken = request.Query["token"].ToString();
+        // With an address, the way back keeps the topics and settings: "Start my alerts again" sends the come-back link
+        // to it (the manage resend; trial r43 #5), rather than a blank sign-up form; a number comes back by START.
+        return subscriber.Email is null
+            ? await pages.MessageAsync(
+                PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink)
+            : await pages.MessageAsync(
+                PageStrings.StoppedTitle, PageStrings.StoppedComeBackMessage, action: "/manage", button: PageStrings.ComeBackButton,
+                hidden: [.. Hidden(tokens.Verify(manageToken, TokenPurpose.Manage)?.SubscriberId ?? subscriber.Id, manageToken, "resend"), new(ResendChannel.Field, "email")]);
     }
 
     private async Task<bool> StoppedByStopEverythingAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
