@@ -258,15 +258,19 @@ public sealed class ManagePageFunction(
             var merged = ThreeWayMerge.Of(stored, typed, seenValues);
             if (saveAgain is not null && seenValues is not null && merged.Conflicts.Count == 0 && now == seen)
             {
+                // The fields this form posts (and, for the settings form, its boxes), as merged.
                 var again = new Dictionary<string, string>(fields, StringComparer.Ordinal);
-                foreach (var (key, value) in merged.Values.Where(v => FieldLabels.Of(v.Key) is not null || ManageRedisplay.Boxes.Contains(v.Key)))
+                var boxes = ManageRedisplay.IsSettingsForm(typed) ? ManageRedisplay.Boxes : [];
+                foreach (var key in typed.Keys.Concat(boxes).Distinct(StringComparer.Ordinal))
                 {
-                    again[key] = value;
-                }
-
-                foreach (var box in ManageRedisplay.Boxes.Where(b => ManageRedisplay.IsSettingsForm(typed) && !merged.Values.ContainsKey(b)))
-                {
-                    again.Remove(box);
+                    if (merged.Values.TryGetValue(key, out var value))
+                    {
+                        again[key] = value;
+                    }
+                    else
+                    {
+                        again.Remove(key);
+                    }
                 }
 
                 again["version"] = (read.Version ?? SubscriberVersions.Missing).Trim('"');
