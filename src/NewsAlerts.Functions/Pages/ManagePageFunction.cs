@@ -311,7 +311,7 @@ public sealed class ManagePageFunction(
         HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, bool merged, CancellationToken cancellationToken)
     {
         var builderErrors = TopicBuilderFields.Errors(fields);
-        if (fields.GetValueOrDefault(TopicBuilderFields.ActionField) == TopicBuilderFields.PreviewAction || builderErrors.Count > 0)
+        if (fields.GetValueOrDefault(TopicBuilderFields.ActionField) == TopicBuilderFields.PreviewAction)
         {
             // The builder's "show my topics" (no script), or a row the parser refuses: the form again, nothing saved (said
             // so after "show my topics", trial r37 #1).
@@ -322,6 +322,13 @@ public sealed class ManagePageFunction(
         var lines = FormFields.TopicLines(fields.GetValueOrDefault("topics"));
         var json = JsonSerializer.SerializeToElement<JsonNode>(FormFields.TopicsChange(fields));
         var topics = SubscriberRequestParser.ParseTopics(json, errors, out var languages);
+        if (builderErrors.Count > 0)
+        {
+            // Every wrong field in one answer: the topics box's too, not only the refused row's (trial r43 #8).
+            return await ShowAsync(token, new FormState(Posted(fields), TopicBuilderFields.WithBuilderErrors(
+                FormFields.Errors(errors, lines, TopicBuilderFields.Rows(fields)), builderErrors, fields)), null, cancellationToken, StatusCodes.Status400BadRequest);
+        }
+
         if (errors.Count > 0)
         {
             return await InvalidAsync(token, fields, errors, lines, cancellationToken);

@@ -106,9 +106,7 @@ public sealed class SignUpPageFunction(
             // number's only on the next submit). A row the builder refuses is its own error, not also the parser's about
             // the topics it would make; "show my topics" with a wrong row shows the builder's errors alone (nothing was
             // submitted); a tampered box's one error, not also the parser's about the same value.
-            IEnumerable<PageError> shown = builderErrors.Count == 0 ? errors
-                : preview ? builderErrors
-                : [.. errors.Where(e => !IsBuilderMade(e.Field, fields)), .. builderErrors];
+            var shown = preview ? builderErrors : TopicBuilderFields.WithBuilderErrors(errors, builderErrors, fields);
             return await FormAsync(new FormState(fields, languagesError is null ? [.. shown] : [.. shown.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
         }
 
@@ -155,8 +153,4 @@ public sealed class SignUpPageFunction(
             [nameof(SignUpPage.Now)] = time.GetUtcNow(),
         }, status, embed);
 
-    // An error about what the builder's rows make: a row's, or the topics' when none was typed in the topics box (then
-    // the topics are the rows', one of which the builder refused).
-    private static bool IsBuilderMade(string field, IReadOnlyDictionary<string, string> fields) =>
-        field.StartsWith("topic-", StringComparison.Ordinal) || (field == "topics" && string.IsNullOrWhiteSpace(fields.GetValueOrDefault("topics")));
 }
