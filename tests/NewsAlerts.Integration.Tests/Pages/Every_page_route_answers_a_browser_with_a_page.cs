@@ -48,7 +48,7 @@ public sealed partial class Every_page_route_answers_a_browser_with_a_page(Stack
     [MemberData(nameof(PagePaths))]
     public async Task A_browser_gets_a_page_by_get_head_and_post(string path)
     {
-        Assert.Contains("editor/preview", PagePaths().Select(p => (string)p[0]));
+        Assert.Contains("editor/preview", PagePaths().Select((object[] p) => (string)p[0]));
         foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head, HttpMethod.Post })
         {
             using var request = new HttpRequestMessage(method, path);
