@@ -77,7 +77,7 @@ public sealed class ManagePageFunction(
             var done = request.Query[ManageNotices.Field].ToString();
             // Read once for the whole page (issue 16: page time): the stopped page and the preference centre both need it.
             var read = tokens.Verify(manageToken, TokenPurpose.Manage) is { } reader ? await subscribers.GetAsync(reader.SubscriberId, manageToken, cancellationToken) : null;
-            return await StoppedPageAsync(request, read, done == Stopped, cancellationToken) is { } stoppedPage
+            return await StoppedPageAsync(request, read, done == Stopped, done == Stopped ? null : ManageNotices.Of(done), cancellationToken) is { } stoppedPage
                 ? stoppedPage
                 : await ShowAsync(manageToken, null, null, cancellationToken, done: done, read: read);
         }
@@ -256,7 +256,8 @@ public sealed class ManagePageFunction(
             var seenValues = SeenValues.Parse(fields.GetValueOrDefault(SeenValues.Field));
             var stored = ManageValues.Of(subscriber);
             var merged = ThreeWayMerge.Of(stored, typed, seenValues);
-            if (saveAgain is not null && seenValues is not null && merged.Conflicts.Count == 0 && now == seen)
+            // A form without a version predates versions (and the fingerprints): it writes nothing, as before.
+            if (saveAgain is not null && seenValues is not null && merged.Conflicts.Count == 0 && now == seen && fields.GetValueOrDefault("version") is { Length: > 0 })
             {
                 // The fields this form posts (and, for the settings form, its boxes), as merged.
                 var again = new Dictionary<string, string>(fields, StringComparer.Ordinal);
@@ -562,7 +563,8 @@ public sealed class ManagePageFunction(
     // After stopping (done=stopped), and on every later opening of the manage link while everything stays stopped by
     // "stop everything" (README; trial r36 #14: later openings showed the whole preference centre): "all alerts stopped"
     // with a link to sign up again. Contacts stopped one by one (a STOP text, an unsubscribe) keep the preference centre.
-    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, SubscriberOutcome? read, bool justStopped, CancellationToken cancellationToken)
+    // notice: what a form of that page just did ("Start my alerts again": the link went), shown instead of its sentence.
+    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, SubscriberOutcome? read, bool justStopped, string? notice, CancellationToken cancellationToken)
     {
         if (read is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
             || !IsStopped(subscriber)
@@ -579,7 +581,7 @@ public sealed class ManagePageFunction(
             ? await pages.MessageAsync(
                 PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink)
             : await pages.MessageAsync(
-                PageStrings.StoppedTitle, PageStrings.StoppedComeBackMessage, action: "/manage", button: PageStrings.ComeBackButton,
+                PageStrings.StoppedTitle, notice ?? PageStrings.StoppedComeBackMessage, action: "/manage", button: notice is null ? PageStrings.ComeBackButton : PageStrings.ChangeSendLinkAgainButton,
                 hidden: [.. Hidden(tokens.Verify(manageToken, TokenPurpose.Manage)?.SubscriberId ?? subscriber.Id, manageToken, "resend"), new(ResendChannel.Field, "email")]);
     }
 
