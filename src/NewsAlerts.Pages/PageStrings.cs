@@ -305,8 +305,15 @@ public static class PageStrings
 
     // Issue 16 trial (s27-16b): the preference centre of someone who unsubscribed.
     public static string UnsubscribedStateTitle => Text(nameof(UnsubscribedStateTitle));
-    public static string UnsubscribedStateMessage => Text(nameof(UnsubscribedStateMessage));
     public static string SubscribeAgainLink => Text(nameof(SubscribeAgainLink));
+    public static string ComeBackButton => Text(nameof(ComeBackButton));
+    public static string ComeBackStateMessage => Text(nameof(ComeBackStateMessage));
+    public static string ComeBackStateWithTextMessage => Text(nameof(ComeBackStateWithTextMessage));
+    public static string ComeBackWaitingMessage => Text(nameof(ComeBackWaitingMessage));
+    public static string ComeBackSentNotice => Text(nameof(ComeBackSentNotice));
+    public static string StoppedComeBackMessage => Text(nameof(StoppedComeBackMessage));
+    public static string WrongMethodTitle => Text(nameof(WrongMethodTitle));
+    public static string WrongMethodMessage => Text(nameof(WrongMethodMessage));
 
     // Issue 16 trial (s27-16b): the 429 page fits the wait and where the person came from.
     public static string TooManyLaterTitle => Text(nameof(TooManyLaterTitle));
@@ -508,7 +515,6 @@ public static class PageStrings
     public static string UnsubscribedByTextMessage => Text(nameof(UnsubscribedByTextMessage));
 
     // The /manage way back when both the address and the number stopped: sign up again for emails, START for texts.
-    public static string UnsubscribedEmailAndTextMessage => Text(nameof(UnsubscribedEmailAndTextMessage));
 
     // The code form keyed by number (over the per-contact limit): the last code may be used, so a link to the preferences (trial r33 #4).
     public static string CodeUsedManageLink => Text(nameof(CodeUsedManageLink));

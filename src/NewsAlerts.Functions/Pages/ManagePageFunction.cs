@@ -77,7 +77,7 @@ public sealed class ManagePageFunction(
             var done = request.Query[ManageNotices.Field].ToString();
             // Read once for the whole page (issue 16: page time): the stopped page and the preference centre both need it.
             var read = tokens.Verify(manageToken, TokenPurpose.Manage) is { } reader ? await subscribers.GetAsync(reader.SubscriberId, manageToken, cancellationToken) : null;
-            return await StoppedPageAsync(request, read, done == Stopped, cancellationToken) is { } stoppedPage
+            return await StoppedPageAsync(request, read, done == Stopped, done == Stopped ? null : ManageNotices.Of(done), cancellationToken) is { } stoppedPage
                 ? stoppedPage
                 : await ShowAsync(manageToken, null, null, cancellationToken, done: done, read: read);
         }
@@ -104,8 +104,8 @@ public sealed class ManagePageFunction(
         return form["step"].ToString() switch
         {
             "open" => Open(request, token),
-            "topics" => await ChangeTopicsAsync(request, id, token, fields, cancellationToken),
-            "settings" => await ChangeSettingsAsync(request, id, token, fields, cancellationToken),
+            "topics" => await ChangeTopicsAsync(request, id, token, fields, false, cancellationToken),
+            "settings" => await ChangeSettingsAsync(request, id, token, fields, false, cancellationToken),
             "resend" => await ResendAsync(request, id, token, ResendChannel.Of(fields.GetValueOrDefault(ResendChannel.Field)), cancellationToken),
             "pause" => await PauseAsync(request, id, token, fields, cancellationToken),
             "resume" => await ChangePauseAsync(request, id, token, fields, PauseChange.Resume, ManageNotices.Resumed, cancellationToken),
@@ -163,6 +163,10 @@ public sealed class ManagePageFunction(
         var recent = await recentRead;
         var (pendingEmail, pendingPhone, code) = await changeRead;
         var seen = await seenRead;
+        // The subscriber's own stopped address typed as a change is a come-back (trial r43 #5): shown in the way back, not
+        // as "waiting for you to confirm the new address".
+        var comeBackTo = pendingEmail is not null && IsOwnStoppedAddress(subscriber, pendingEmail) ? pendingEmail : null;
+        pendingEmail = comeBackTo is null ? pendingEmail : null;
         var stored = ManageValues.Of(subscriber);
         var form = state is null ? new FormState(stored, []) : state with { Values = ManageRedisplay.Values(stored, state.Values) };
         var seenValues = SeenValues.Encode(stored);
@@ -176,6 +180,7 @@ public sealed class ManagePageFunction(
                 || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled }),
             [nameof(ManagePage.Waiting)] = IsStopped(subscriber) ? null : await waitingRead,
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
+            [nameof(ManagePage.ComeBackTo)] = comeBackTo,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
             [nameof(ManagePage.Code)] = code,
             [nameof(ManagePage.EmailSuppressed)] = seen.EmailSuppressed,
@@ -234,20 +239,53 @@ public sealed class ManagePageFunction(
     private static string VersionOf(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault("version") is { Length: > 0 } version ? $"\"{version}\"" : SubscriberVersions.Missing;
 
-    // Changed elsewhere since the form was rendered: nothing written, the page as it is now with what the person typed
-    // still in the form (issue 16: a 409 must not drop it), saying what changed when the form's snapshot and the
-    // suppression list tell (a STOP text, an unsubscribe, a bounce...) and which typed fields differ from what is saved.
-    private async Task<IActionResult> StaleAsync(string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    // Changed elsewhere since the form was rendered: merged three ways (ThreeWayMerge: what the page showed, what was
+    // posted, what is stored now). With nothing in conflict and where alerts go unchanged, the topics or settings form is
+    // saved once more on the merged values and the version read now (trial r43 #9: a topics save is not refused for a cap
+    // changed in another tab). Otherwise nothing is written: the page as it is now, fields the person left alone showing
+    // what was saved elsewhere and the ones they changed what they typed (issue 16: a 409 must not drop it), saying what
+    // changed (a STOP text, an unsubscribe, a bounce...) and which fields both they and the other save changed.
+    private async Task<IActionResult> StaleAsync(
+        string id, string token, IReadOnlyDictionary<string, string> fields, Func<IReadOnlyDictionary<string, string>, Task<IActionResult>>? saveAgain,
+        CancellationToken cancellationToken)
     {
         var typed = Posted(fields);
         var notice = PageStrings.ManageChangedElsewhere + " " + TypedValues.Sentence([]);
-        if (await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber })
+        if (await subscribers.GetAsync(id, token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber } read)
         {
             var now = await SnapshotAsync(subscriber, time.GetUtcNow(), cancellationToken);
+            var seen = ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field));
+            var seenValues = SeenValues.Parse(fields.GetValueOrDefault(SeenValues.Field));
+            var stored = ManageValues.Of(subscriber);
+            var merged = ThreeWayMerge.Of(stored, typed, seenValues);
+            // A form without a version predates versions (and the fingerprints): it writes nothing, as before.
+            if (saveAgain is not null && seenValues is not null && merged.Conflicts.Count == 0 && now == seen && fields.GetValueOrDefault("version") is { Length: > 0 })
+            {
+                // The fields this form posts (and, for the settings form, its boxes), as merged.
+                var again = new Dictionary<string, string>(fields, StringComparer.Ordinal);
+                var boxes = ManageRedisplay.IsSettingsForm(typed) ? ManageRedisplay.Boxes : [];
+                foreach (var key in typed.Keys.Concat(boxes).Distinct(StringComparer.Ordinal))
+                {
+                    if (merged.Values.TryGetValue(key, out var value))
+                    {
+                        again[key] = value;
+                    }
+                    else
+                    {
+                        again.Remove(key);
+                    }
+                }
+
+                again["version"] = (read.Version ?? SubscriberVersions.Missing).Trim('"');
+                again[SeenValues.Field] = SeenValues.Encode(stored);
+                return await saveAgain(again);
+            }
+
+            typed = new Dictionary<string, string>(merged.Values.Where(v => typed.ContainsKey(v.Key) || ManageRedisplay.Boxes.Contains(v.Key)), StringComparer.Ordinal);
             var emailReason = subscriber.Email is { } email ? await suppressions.ReasonAsync(Channel.Email, email, cancellationToken) : null;
             var phoneReason = subscriber.Phone is { } phone ? await suppressions.ReasonAsync(Channel.Sms, phone, cancellationToken) : null;
-            notice = ChangedElsewhere.Notice(ManageSnapshot.Parse(fields.GetValueOrDefault(ManageSnapshot.Field)), now, emailReason, phoneReason,
-                TypedValues.Sentence(TypedValues.Differing(ManageValues.Of(subscriber), typed, SeenValues.Parse(fields.GetValueOrDefault(SeenValues.Field)))));
+            notice = ChangedElsewhere.Notice(seen, now, emailReason, phoneReason,
+                TypedValues.Sentence([.. merged.Conflicts.Select(FieldLabels.Of).OfType<string>().Distinct(StringComparer.Ordinal)]));
         }
 
         return await ShowAsync(token, new FormState(typed, []), notice, cancellationToken, StatusCodes.Status409Conflict);
@@ -265,10 +303,18 @@ public sealed class ManagePageFunction(
     // Every given address and number stopped (stop everything): nothing to resend, the way back is signing up again.
     private static bool IsStopped(Subscriber subscriber) => subscriber.StoppedEverywhere();
 
-    private async Task<IActionResult> ChangeTopicsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    // The subscriber's own address, which stopped getting alerts (unsubscribed, stopped everything, refused): confirming
+    // it again is a come-back (PendingSignUp.ComesBack), not a change to a new address.
+    private static bool IsOwnStoppedAddress(Subscriber subscriber, string address) =>
+        subscriber is { Email: { } own, EmailStatus: ContactStatus.OptedOut or ContactStatus.Disabled }
+        && ContactKeys.Of(Channel.Email, own) == ContactKeys.Of(Channel.Email, address);
+
+    // merged: the fields are already ThreeWayMerge's after a 409 (saved again once at most).
+    private async Task<IActionResult> ChangeTopicsAsync(
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, bool merged, CancellationToken cancellationToken)
     {
         var builderErrors = TopicBuilderFields.Errors(fields);
-        if (fields.GetValueOrDefault(TopicBuilderFields.ActionField) == TopicBuilderFields.PreviewAction || builderErrors.Count > 0)
+        if (fields.GetValueOrDefault(TopicBuilderFields.ActionField) == TopicBuilderFields.PreviewAction)
         {
             // The builder's "show my topics" (no script), or a row the parser refuses: the form again, nothing saved (said
             // so after "show my topics", trial r37 #1).
@@ -279,16 +325,25 @@ public sealed class ManagePageFunction(
         var lines = FormFields.TopicLines(fields.GetValueOrDefault("topics"));
         var json = JsonSerializer.SerializeToElement<JsonNode>(FormFields.TopicsChange(fields));
         var topics = SubscriberRequestParser.ParseTopics(json, errors, out var languages);
+        if (builderErrors.Count > 0)
+        {
+            // Every wrong field in one answer: the topics box's too, not only the refused row's (trial r43 #8).
+            return await ShowAsync(token, new FormState(Posted(fields), TopicBuilderFields.WithBuilderErrors(
+                FormFields.Errors(errors, lines, TopicBuilderFields.Rows(fields)), builderErrors, fields)), null, cancellationToken, StatusCodes.Status400BadRequest);
+        }
+
         if (errors.Count > 0)
         {
             return await InvalidAsync(token, fields, errors, lines, cancellationToken);
         }
 
         var outcome = await subscribers.ReplaceTopicsAsync(id, token, topics, cancellationToken, languages, VersionOf(fields));
-        return await AfterChangeAsync(request, id, token, fields, outcome, lines, cancellationToken);
+        return await AfterChangeAsync(request, id, token, fields, outcome, lines,
+            merged ? null : again => ChangeTopicsAsync(request, id, token, again, true, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeSettingsAsync(HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeSettingsAsync(
+        HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, bool merged, CancellationToken cancellationToken)
     {
         var parsed = SubscriberRequestParser.ParseSettings(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SettingsChange(fields)));
         var languagesError = await LanguagesErrorAsync(id, token, fields, cancellationToken);
@@ -299,7 +354,8 @@ public sealed class ManagePageFunction(
             return await InvalidAsync(token, fields, errors, [], cancellationToken, languagesError is null ? null : [languagesError]);
         }
 
-        return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [], cancellationToken);
+        return await AfterChangeAsync(request, id, token, fields, await subscribers.ChangeSettingsAsync(id, token, parsed.Value!, cancellationToken, VersionOf(fields)), [],
+            merged ? null : again => ChangeSettingsAsync(request, id, token, again, true, cancellationToken), cancellationToken);
     }
 
     // A language that is none of the boxes (a tampered form): the boxes are the offered languages and those stored, so
@@ -318,12 +374,12 @@ public sealed class ManagePageFunction(
 
     private async Task<IActionResult> AfterChangeAsync(
         HttpRequest request, string id, string token, IReadOnlyDictionary<string, string> fields, SubscriberOutcome outcome, IReadOnlyList<(int Line, string Text)> lines,
-        CancellationToken cancellationToken) =>
+        Func<IReadOnlyDictionary<string, string>, Task<IActionResult>>? saveAgain, CancellationToken cancellationToken) =>
         outcome.Kind switch
         {
             SubscriberOutcomeKind.Invalid => await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken),
             SubscriberOutcomeKind.Ok => Done(request, token, ManageNotices.Saved),
-            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, cancellationToken),
+            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, saveAgain, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
 
@@ -352,7 +408,7 @@ public sealed class ManagePageFunction(
             SubscriberOutcomeKind.Invalid => await InvalidAsync(
                 token, fields, [], [], cancellationToken, [.. (outcome.Errors ?? []).Select(e => PauseFields.ErrorOf(e, fields))]),
             SubscriberOutcomeKind.Ok => Done(request, token, done),
-            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, cancellationToken),
+            SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, null, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
     }
@@ -403,7 +459,10 @@ public sealed class ManagePageFunction(
             Channel.Email => signUps.CodeWorks(started.SignUp),
             _ => false,
         };
-        return Done(request, token, ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped, otherWorks));
+        // Its own stopped address sent again is a come-back ("Start my alerts again"), worded as one (trial r43 #5).
+        return Done(request, token, resend.ComesBack && started.EmailConfirmationToken is not null && started.SmsCode is null
+            ? ManageNotices.ComeBackSent
+            : ManageNotices.OfResend(started.EmailConfirmationToken is not null, started.SmsCode is not null, phoneStopped, otherWorks));
     }
 
     private async Task<IActionResult> ResendWaitingAsync(HttpRequest request, string id, string token, WaitingSignUp waiting, Channel channel, CancellationToken cancellationToken)
@@ -449,7 +508,8 @@ public sealed class ManagePageFunction(
         if (kind == ContactChangeKind.Waiting)
         {
             // The same change again while its link or code works (trial r41 #5): nothing is sent, as the first ask was told.
-            return Done(request, token, channel == Channel.Sms ? ManageNotices.PhoneChangeSent : ManageNotices.EmailChangeSent);
+            return Done(request, token, channel == Channel.Sms ? ManageNotices.PhoneChangeSent
+                : change is { ComesBack: true } ? ManageNotices.ComeBackSent : ManageNotices.EmailChangeSent);
         }
 
         if (change is null)
@@ -470,7 +530,7 @@ public sealed class ManagePageFunction(
         {
             (Channel.Sms, false) => ManageNotices.PhoneChangeSent,
             (Channel.Sms, true) => ManageNotices.PhoneChangeNotSent,
-            (_, false) => ManageNotices.EmailChangeSent,
+            (_, false) => change.ComesBack ? ManageNotices.ComeBackSent : ManageNotices.EmailChangeSent,
             (_, true) => ManageNotices.EmailChangeNotSent,
         });
     }
@@ -530,7 +590,8 @@ public sealed class ManagePageFunction(
     // After stopping (done=stopped), and on every later opening of the manage link while everything stays stopped by
     // "stop everything" (README; trial r36 #14: later openings showed the whole preference centre): "all alerts stopped"
     // with a link to sign up again. Contacts stopped one by one (a STOP text, an unsubscribe) keep the preference centre.
-    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, SubscriberOutcome? read, bool justStopped, CancellationToken cancellationToken)
+    // notice: what a form of that page just did ("Start my alerts again": the link went), shown instead of its sentence.
+    private async Task<IActionResult?> StoppedPageAsync(HttpRequest request, SubscriberOutcome? read, bool justStopped, string? notice, CancellationToken cancellationToken)
     {
         if (read is not { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } subscriber }
             || !IsStopped(subscriber)
@@ -540,8 +601,15 @@ public sealed class ManagePageFunction(
         }
 
         PageCulture.Use(PageLanguage.ForSubscriber(subscriber.Language));
-        return await pages.MessageAsync(
-            PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink);
+        var manageToken = request.Query["token"].ToString();
+        // With an address, the way back keeps the topics and settings: "Start my alerts again" sends the come-back link
+        // to it (the manage resend; trial r43 #5), rather than a blank sign-up form; a number comes back by START.
+        return subscriber.Email is null
+            ? await pages.MessageAsync(
+                PageStrings.StoppedTitle, PageStrings.StoppedMessage, linkTo: new Uri(new Uri(request.GetEncodedUrl()), "/signup"), linkText: PageStrings.StoppedSignUpLink)
+            : await pages.MessageAsync(
+                PageStrings.StoppedTitle, notice ?? PageStrings.StoppedComeBackMessage, action: "/manage", button: notice is null ? PageStrings.ComeBackButton : PageStrings.ChangeSendLinkAgainButton,
+                hidden: [.. Hidden(tokens.Verify(manageToken, TokenPurpose.Manage)?.SubscriberId ?? subscriber.Id, manageToken, "resend"), new(ResendChannel.Field, "email")]);
     }
 
     private async Task<bool> StoppedByStopEverythingAsync(Subscriber subscriber, CancellationToken cancellationToken) =>

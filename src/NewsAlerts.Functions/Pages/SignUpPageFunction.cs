@@ -90,20 +90,25 @@ public sealed class SignUpPageFunction(
 
         var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed" or "action")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
         var builderErrors = TopicBuilderFields.Errors(fields);
-        if (form[TopicBuilderFields.ActionField] == TopicBuilderFields.PreviewAction || builderErrors.Count > 0)
+        var preview = form[TopicBuilderFields.ActionField] == TopicBuilderFields.PreviewAction;
+        if (preview && builderErrors.Count == 0)
         {
             // The builder's "show my topics" (no script): the same form with each row's topic written out, nothing sent,
             // saying so (trial r37 #1).
-            return await FormAsync(new FormState(builderErrors.Count > 0 ? fields : TopicBuilderFields.AsPreviewed(fields), builderErrors), embed, builderErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+            return await FormAsync(new FormState(TopicBuilderFields.AsPreviewed(fields), []), embed, StatusCodes.Status200OK);
         }
 
         var parsed = SubscriberRequestParser.ParseSignUp(JsonSerializer.SerializeToElement<JsonNode>(FormFields.SignUp(fields)), phones);
         var languagesError = ReadLanguages.Error(fields.GetValueOrDefault(ReadLanguages.Field), null);
-        if (!parsed.IsValid || languagesError is not null)
+        if (builderErrors.Count > 0 || !parsed.IsValid || languagesError is not null)
         {
             var errors = parsed.IsValid ? [] : FormFields.Errors(parsed.Errors, FormFields.TopicLines(fields.GetValueOrDefault("topics")), TopicBuilderFields.Rows(fields));
-            // A tampered box's one error, not also the parser's about the same value.
-            return await FormAsync(new FormState(fields, languagesError is null ? errors : [.. errors.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
+            // Every wrong field in one answer (trial r43 #8: a builder row's error came alone, the address's and the
+            // number's only on the next submit). A row the builder refuses is its own error, not also the parser's about
+            // the topics it would make; "show my topics" with a wrong row shows the builder's errors alone (nothing was
+            // submitted); a tampered box's one error, not also the parser's about the same value.
+            var shown = preview ? builderErrors : TopicBuilderFields.WithBuilderErrors(errors, builderErrors, fields);
+            return await FormAsync(new FormState(fields, languagesError is null ? [.. shown] : [.. shown.Where(e => e.Field != ReadLanguages.Field), languagesError]), embed, StatusCodes.Status400BadRequest);
         }
 
         var (limited, started, notSent) = await start.RunAsync(request, parsed.Value!, cancellationToken);
@@ -152,4 +157,5 @@ public sealed class SignUpPageFunction(
             [nameof(SignUpPage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
             [nameof(SignUpPage.Now)] = time.GetUtcNow(),
         }, status, embed);
+
 }

@@ -29,6 +29,10 @@ public static class EditorStrings
     public const string SignedInMessage = "You are signed in. Opening the editor console…";
     public const string SignedInContinue = "Continue to the editor console";
     public const string SignOutButton = "Sign out";
+    public const string SignOutAskTitle = "Sign out of the editor console?";
+    public const string SignOutAskMessage = "Press the button to sign out. Nothing else changes.";
+    public const string WrongMethodTitle = "This console page opens from a form";
+    public const string WrongMethodMessage = "This address answers a form of the console (a preview, a publish, a change of desk language), so opening it again from the address bar, the history or a new tab shows nothing. Nothing was published or changed.";
     public const string SignedOutTitle = "Signed out";
     public const string SignedOutMessage = "You are signed out of the editor console.";
     public const string SignedOutMicrosoftDetail = "If you signed in with Microsoft, your Microsoft account stays signed in in this browser, so signing in again may not ask for your password.";

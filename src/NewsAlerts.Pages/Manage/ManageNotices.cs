@@ -76,6 +76,12 @@ public static class ManageNotices
     public const string EmailConfirmedAlready = "email-confirmed-already";
 
     /// <summary>
+    /// "Start my alerts again": the come-back link went to the subscriber's own stopped address (by the button, or by
+    /// typing that address as a change), worded as a return, never as "the new address" (trial r43 #5).
+    /// </summary>
+    public const string ComeBackSent = "come-back-sent";
+
+    /// <summary>
     /// The <c>done</c> value when a resend sent nothing: a number that replied STOP (<see cref="ResentNothingPhoneStopped"/>);
     /// one channel asked for (<paramref name="only"/>) already confirmed while the other still waits
     /// (<paramref name="otherWaits"/>): that channel named as confirmed, nothing sent (<see cref="CodeNotNeeded"/>,
@@ -142,6 +148,7 @@ public static class ManageNotices
         PhoneConfirmedAlready => PageStrings.AlreadyConfirmedSmsManagedMessage,
         EmailConfirmedAlready => PageStrings.ResendEmailConfirmedAlready,
         CodeNotNeeded => PageStrings.ResendPhoneConfirmedAlready,
+        ComeBackSent => PageStrings.ComeBackSentNotice,
         _ => null,
     };
 }

@@ -16,6 +16,9 @@ public static class ManageRedisplay
     // The settings form's checkboxes (their fields absent when unticked).
     private static readonly string[] SettingsBoxes = ["flashThrough", Languages.ReadLanguages.Field];
 
+    /// <summary>The settings form's checkbox fields, absent from a post when unticked.</summary>
+    public static IReadOnlyList<string> Boxes => SettingsBoxes;
+
     /// <summary>
     /// <paramref name="stored"/> with every value of <paramref name="posted"/> over it; when <paramref name="posted"/> came
     /// from the settings form (<see cref="IsSettingsForm"/>), its checkboxes not posted are left out (unticked).

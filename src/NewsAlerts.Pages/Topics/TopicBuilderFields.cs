@@ -94,6 +94,24 @@ public static class TopicBuilderFields
     public static IReadOnlyList<string> Topics(IReadOnlyDictionary<string, string> form) => [.. Rows(form).Select(r => r.Composed.Text)];
 
     /// <summary>
+    /// <paramref name="errors"/> (the parser's, of a form whose rows the builder refused: <paramref name="builderErrors"/>)
+    /// without those about what the rows make, then <paramref name="builderErrors"/>: every wrong field in one answer
+    /// (trial r43 #8: a row's error came alone, the address's only on the next submit), a row's error not repeated by the
+    /// parser. An error is the rows' when it is at a row, or at <c>topics</c> while the topics box of
+    /// <paramref name="form"/> is blank (then the topics are the rows').
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<PageError> WithBuilderErrors(IReadOnlyList<PageError> errors, IReadOnlyList<PageError> builderErrors, IReadOnlyDictionary<string, string> form)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(builderErrors);
+        ArgumentNullException.ThrowIfNull(form);
+        return builderErrors.Count == 0 ? errors
+            : [.. errors.Where(e => !e.Field.StartsWith("topic-", StringComparison.Ordinal) && !(e.Field == "topics" && string.IsNullOrWhiteSpace(form.GetValueOrDefault("topics")))),
+                .. builderErrors];
+    }
+
+    /// <summary>
     /// The errors of the filled rows (<see cref="FilledRows"/>), one a row, each at the field it is about, by the one
     /// check of a row (<see cref="Check"/>) that <c>GET /api/topics/compose</c> makes too.
     /// </summary>

@@ -6,30 +6,35 @@ using NewsAlerts.Pages;
 using NewsAlerts.Pages.Manage;
 using NewsAlerts.Pages.SignUp;
 
-/// <summary>Trial r33 #5: /manage after STOP offered "text START" and "sign up again" at once; one way back, the right one.</summary>
+/// <summary>
+/// Trial r33 #5: /manage after STOP offered "text START" and "sign up again" at once; one way back, the right one. Trial
+/// r43 #5: for an address that way is "Start my alerts again" (confirmed again, topics and settings kept), not a blank
+/// sign-up form.
+/// </summary>
 public sealed class Someone_who_receives_nothing_is_offered_one_way_back
 {
     [Fact]
     public void A_number_alone_that_replied_STOP_is_offered_START_only()
     {
-        var (message, signUpAgain) = WaysBack.For(hasEmail: false, hasPhone: true);
+        var (message, comeBack) = WaysBack.For(hasEmail: false, hasPhone: true);
 
         Assert.Equal(PageStrings.UnsubscribedByTextMessage, message);
-        Assert.False(signUpAgain);
+        Assert.False(comeBack);
         Assert.Contains("START", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_address_alone_is_offered_signing_up_again() =>
-        Assert.Equal((PageStrings.UnsubscribedStateMessage, true), WaysBack.For(hasEmail: true, hasPhone: false));
+    public void An_address_alone_is_offered_starting_its_alerts_again() =>
+        Assert.Equal((PageStrings.ComeBackStateMessage, true), WaysBack.For(hasEmail: true, hasPhone: false));
 
     [Fact]
-    public void An_address_and_a_number_are_offered_signing_up_again_for_emails_and_START_for_texts()
+    public void An_address_and_a_number_are_offered_starting_again_for_emails_and_START_for_texts()
     {
-        var (message, signUpAgain) = WaysBack.For(hasEmail: true, hasPhone: true);
+        var (message, comeBack) = WaysBack.For(hasEmail: true, hasPhone: true);
 
-        Assert.Equal(PageStrings.UnsubscribedEmailAndTextMessage, message);
-        Assert.True(signUpAgain);
+        Assert.Equal(PageStrings.ComeBackStateWithTextMessage, message);
+        Assert.True(comeBack);
+        Assert.Contains(PageStrings.ComeBackButton, message, StringComparison.Ordinal);
         Assert.Contains("START", message, StringComparison.Ordinal);
     }
 

@@ -89,5 +89,18 @@ public sealed class A_person_signs_up_confirms_manages_receives_an_alert_and_uns
         await person.ExpectHeadingAsync(PageStrings.AlreadyUnsubscribedTitle);
         await Expect(person.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = PageStrings.UnsubscribeButton, Exact = true })).ToHaveCountAsync(0);
         await Expect(person.Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = PageStrings.ManageLinkTitle, Exact = true })).ToBeVisibleAsync();
+
+        // Trial r43 #5: the way back sends the address a come-back link (confirmed again, the topics kept), worded as a
+        // return, not a blank sign-up form. The number still receives here, so the page keeps its forms and the general
+        // resend button does it (an address alone gets "Start my alerts again": the Integration tests).
+        Assert.Equal(200, await person.OpenAsync(manageLink, "unsubscribed-come-back"));
+        await person.PressAsync(PageStrings.ResendButton, PageStrings.ManageTitle, "come-back-sent");
+        await Expect(person.Page.GetByText(PageStrings.ComeBackSentNotice)).ToBeVisibleAsync();
+        var comeBackLink = (await Mailbox.LinksAsync(fixture.Stack, email, "confirm", count: 2))[^1];
+        Assert.Equal(200, await person.OpenAsync(comeBackLink.ToString(), "come-back-confirm"));
+        await person.ExpectHeadingAsync(PageStrings.ComeBackConfirmTitle);
+        await person.PressAsync(PageStrings.ConfirmButton, PageStrings.ComeBackDoneTitle, "come-back-done");
+        Assert.Equal(200, await person.OpenAsync(manageLink, "came-back"));
+        await Expect(person.Field(PageStrings.TopicsLabel)).ToHaveValueAsync($"{place}\nceasefire OR truce");
     }
 }
