@@ -1,6 +1,7 @@
 namespace NewsAlerts.Core.Digests;
 
 using NewsAlerts.Core.Articles;
+using NewsAlerts.Core.Stories;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Texts;
 using NewsAlerts.Core.Words;
@@ -8,7 +9,9 @@ using NewsAlerts.Core.Words;
 /// <summary>
 /// Composes a digest email from a batch's keys: grouped by topic in the order the subscriber follows them, newest
 /// first within each, times on the subscriber's clock and in their language (<see cref="MomentWords"/>). A story whose
-/// article is gone or withdrawn is left out.
+/// article is gone or withdrawn is left out. Articles that tell one story under different ids (a re-post, syndication,
+/// the demo's sample published again) are listed once (<see cref="SameStory.Collapse"/>: the newest wins), so the
+/// email's count is of distinct stories; every item shows a source (<see cref="ArticleSource"/>).
 /// </summary>
 public static class DigestComposer
 {
@@ -41,16 +44,18 @@ public static class DigestComposer
         ArgumentNullException.ThrowIfNull(zone);
         var byArticle = entries.Where(e => e.SubscriberId == batch.SubscriberId).GroupBy(e => e.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var order = topics.Select((t, i) => (t.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
-        var items = batch.ArticleIds
-            .Where(id => articles.TryGetValue(id, out var article) && !article.IsWithdrawn && byArticle.ContainsKey(id))
-            .Select(id => (Entry: byArticle[id], Article: articles[id]))
-            .ToList();
+        var items = SameStory.Collapse(
+            batch.ArticleIds
+                .Where(id => articles.TryGetValue(id, out var article) && !article.IsWithdrawn && byArticle.ContainsKey(id))
+                .Select(id => (Entry: byArticle[id], Article: articles[id]))
+                .ToList(),
+            i => i.Article);
         var sections = items
             .GroupBy(i => i.Entry.TopicId is { } topicId && order.ContainsKey(topicId) ? topicId : null)
             .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
             .Select(g => new DigestSection(
                 g.Key is null ? OtherTopicIn(language) : topics[order[g.Key]].Text,
-                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, i.Article.Source, MomentWords.Of(i.Article.PublishedAt, zone.Id, language), ReasonWords.Of(i.Entry.Reason, language), LinkOf(i.Article, storyPage), i.Article.Version, i.Entry.Reason)).ToList()))
+                g.Select(i => new DigestItem(i.Article.Id, i.Article.Headline, ArticleSource.Of(i.Article), MomentWords.Of(i.Article.PublishedAt, zone.Id, language), ReasonWords.Of(i.Entry.Reason, language), LinkOf(i.Article, storyPage), i.Article.Version, i.Entry.Reason)).ToList()))
             .ToList();
         return new DigestEmail(batch.SubscriberId, batch.DueAt, sections, batch.More);
     }

@@ -9,6 +9,7 @@ using NewsAlerts.Matching.Languages;
 /// <summary>
 /// Turns a feed item into a ninjs-style <see cref="Article"/> (version 1; the item history decides
 /// later versions): id from the GUID, or from the link when there is no GUID or RSS says it is not a permalink;
+/// source from the registered name, else the feed's title, else the feed's host (<see cref="ArticleSource"/>);
 /// headline from the title; body from the content, else the description, reduced to text as the API does
 /// (<see cref="HtmlText"/>); url; published time; language; subjects from categories through the feed's map. Every text
 /// passes the article text rule for sources that cannot be asked to fix it (<see cref="FreeText.Salvage"/>), as the API's
@@ -110,7 +111,8 @@ public static class FeedArticles
             Cut(headline, MaxHeadlineLength),
             body.Length > ArticleParser.MaxBodyLength ? Cut(body, ArticleParser.MaxBodyLength) : body,
             Byline: null,
-            Source: defaults.SourceName ?? feedTitle,
+            // Neither a registered name nor a title: the feed's host, so alerts still say where the story came from.
+            Source: defaults.SourceName ?? (string.IsNullOrWhiteSpace(feedTitle) ? ArticleSource.Of(null, defaults.FeedUrl) : feedTitle),
             Language: language,
             Subjects(categories, defaults.Subjects),
             defaults.Urgency,
