@@ -108,7 +108,8 @@ public sealed class Feed_items_pass_the_article_text_rule
         Assert.DoesNotContain("category", failure.Reason, StringComparison.Ordinal);
         var kept = Assert.Single(articles);
         Assert.Equal(["World"], kept.Subjects);
-        Assert.Null(kept.Source);
+        // A feed title that is not text is dropped; the source is then the feed's host (ArticleSource, digest builder s43).
+        Assert.Equal("news.example", kept.Source);
     }
 
     [Fact]

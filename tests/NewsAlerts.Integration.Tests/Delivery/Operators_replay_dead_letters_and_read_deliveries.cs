@@ -62,8 +62,9 @@ public sealed class Operators_replay_dead_letters_and_read_deliveries(StackFixtu
         Assert.Contains(articleId, listed.Output, StringComparison.Ordinal);
 
         var before = await RunAsync(new DeliveriesCommand(), articleId);
-        Assert.True(before.Output.Contains($"{Subscribers} deadlettered", StringComparison.Ordinal), before.Output);
-        Assert.DoesNotContain("retrying", before.Output, StringComparison.Ordinal);
+        // States in the console's words (trial s43 #10), not the enum's.
+        Assert.True(before.Output.Contains($"Dead-lettered {Subscribers}", StringComparison.Ordinal), before.Output);
+        Assert.DoesNotContain("Retrying", before.Output, StringComparison.Ordinal);
         Assert.Contains("HTTP 500", before.Output, StringComparison.Ordinal);
 
         // The story's page counts them dead-lettered, with the reason, and no longer as queued.
