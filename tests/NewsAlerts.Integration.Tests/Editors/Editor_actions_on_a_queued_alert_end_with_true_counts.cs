@@ -217,7 +217,11 @@ public sealed class Editor_actions_on_a_queued_alert_end_with_true_counts(StackF
         try
         {
             await Eventually.TrueAsync(
+                // A withdrawn story counts what will not go as not sent at once (trial r43 #12), before the dispatcher has
+                // claimed and skipped it: settled once none is counted so only by the withdrawal ("withdrawn" 0), every
+                // alert being on the ledger, so a claim made after the first look cannot turn up as queued later.
                 async () => (await StoryStatus.RowsAsync(erin, story)) is var rows && rows.All(r => r.GetProperty("queued").GetInt32() == 0)
+                    && rows.All(r => !r.TryGetProperty("withdrawn", out var withdrawn) || withdrawn.GetInt32() == 0)
                     && StoryStatus.Handed(rows, "Email") == emails && StoryStatus.Handed(rows, "Sms") == texts,
                 "every count of the story reaches its final state", Deadline);
         }
