@@ -148,7 +148,15 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         if (arguments.Contains("--no-demo") && health.StatusCode == 200)
         {
             // What only the demo registered is not polled without it (session 43, trial LOW #11).
-            await new DemoFeeds(baseAddress, EditorKey(running), feedDemo.NewsroomPath, Log).PauseAsync(cancellationToken);
+            // Pausing is a courtesy: a feed API that refuses leaves them polled, said in one line, and dev runs on (review s43).
+            try
+            {
+                await new DemoFeeds(baseAddress, EditorKey(running), feedDemo.NewsroomPath, Log).PauseAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is HttpRequestException or JsonException)
+            {
+                await Log.WriteLineAsync($"Feeds: the demo's feeds were not paused ({exception.Message}); they are polled as before.");
+            }
         }
 
         if (once)

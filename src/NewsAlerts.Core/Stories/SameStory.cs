@@ -27,17 +27,27 @@ public static class SameStory
     /// <summary>How many words of the body are its lede (30).</summary>
     public const int LedeWords = 30;
 
+    /// <summary>The fewest words of a body's lede for headline and lede to name a story (8).</summary>
+    public const int MinLedeWords = 8;
+
     /// <summary>The fewest words of a headline that, with its source, names a story alone (4).</summary>
     public const int MinHeadlineWords = 4;
 
-    /// <summary>The keys of <paramref name="article"/>: <c>link:</c>, <c>text:</c> and <c>source:</c> then 64 hex digits; one to three.</summary>
+    /// <summary>The keys of <paramref name="article"/>: <c>text:</c> (with a lede of at least <see cref="MinLedeWords"/> words), <c>link:</c> and <c>source:</c> then 64 hex digits; none to three.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
     public static IReadOnlyList<string> KeysOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var keys = new List<string>(3);
         var headline = StoryText.Fold(article.Headline);
-        keys.Add("text:" + Hash(headline + "\n" + StoryText.Fold(article.Body, LedeWords)));
+        // The text key needs a real lede: a short or empty body ("Read more on our site") under a common headline
+        // ("Live updates") would make different stories one and drop all but the newest (review s43).
+        var lede = StoryText.Fold(article.Body, LedeWords);
+        if (StoryText.WordCount(lede) >= MinLedeWords)
+        {
+            keys.Add("text:" + Hash(headline + "\n" + lede));
+        }
+
         if (StoryLink.Of(article.Url) is { } link)
         {
             keys.Add("link:" + Hash(link));

@@ -22,6 +22,14 @@ public static class StoryText
             return string.Empty;
         }
 
+        // A lede needs only the start of a body (up to 200,000 characters, and digests fold every story of every
+        // subscriber's digest): at most MaxCharsPerWord characters a word are normalised, cut between characters.
+        if (maxWords < int.MaxValue / MaxCharsPerWord && text.Length > maxWords * MaxCharsPerWord)
+        {
+            var cut = maxWords * MaxCharsPerWord;
+            text = text[..(char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut)];
+        }
+
         var folded = new StringBuilder(Math.Min(text.Length, 4096));
         var words = 0;
         var inWord = false;
@@ -55,6 +63,10 @@ public static class StoryText
 
         return folded.ToString();
     }
+
+    // Characters of text read per word asked for: a lede of 30 words reads at most 1,920 characters, which holds 30
+    // words of any real prose (the longest English words and any spacing or markup between them).
+    private const int MaxCharsPerWord = 64;
 
     /// <summary>How many words <see cref="Fold"/> finds in <paramref name="folded"/> (its output).</summary>
     public static int WordCount(string folded) => string.IsNullOrEmpty(folded) ? 0 : folded.Count(c => c == ' ') + 1;

@@ -9,6 +9,7 @@ public sealed class Articles_that_tell_one_story_are_one_story
 {
     private static readonly DateTimeOffset Noon = new(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
     private const string Kerry = "Kerry sees hope of extending Syrian truce to Aleppo";
+    private const string Quake = "A strong earthquake struck the coast overnight, officials said, and no damage was reported.";
     private const string KerryBody = "Despite several days of deadly attacks, US Secretary of State John Kerry says he is hopeful that he and other parties can extend a truce to the embattled Syrian city of Aleppo.";
 
     [Fact]
@@ -70,6 +71,33 @@ public sealed class Articles_that_tell_one_story_are_one_story
         Assert.False(SameStory.Same(monday, tuesday));
     }
 
+    [Theory]
+    [InlineData("Live updates", "", "")]
+    [InlineData("Live updates", "Read more on our site.", "Read more on our site.")]
+    [InlineData("Weather", "Sunny spells and showers.", "Sunny spells and showers.")]
+    public void A_headline_without_a_lede_of_its_own_joins_no_stories(string headline, string firstBody, string secondBody)
+    {
+        // Review s43: headline and an empty or boilerplate body made different stories one, and all but the newest
+        // left the digest. Headline and lede name a story only with a lede of MinLedeWords words.
+        var first = Article("urn:live:1", headline, firstBody, null, null);
+        var second = Article("urn:live:2", headline, secondBody, null, null, Noon.AddHours(1));
+
+        Assert.False(SameStory.Same(first, second));
+        Assert.Equal(2, SameStory.Collapse([first, second], a => a).Count);
+    }
+
+    [Fact]
+    public void A_lede_is_read_from_the_start_of_a_body_however_long_it_is()
+    {
+        // Digests fold every story of every digest: only the start of a 200,000-character body is read for its lede.
+        var short_ = Article("urn:kerry:short", Kerry, KerryBody, "The Straits Times", null);
+        var long_ = Article("urn:kerry:long", Kerry, KerryBody + " " + string.Concat(Enumerable.Repeat("More lines follow here. ", 8_000)), "Other Daily", null);
+
+        Assert.True(SameStory.Same(short_, long_));
+        // A body that is one 200,000-letter run is not read to its end for a lede: the word after it is never reached.
+        Assert.Equal(1, StoryText.WordCount(StoryText.Fold(new string('a', 200_000) + " b", SameStory.LedeWords)));
+    }
+
     [Fact]
     public void Collapsing_keeps_one_item_per_story_the_newest_winning_in_the_place_of_its_first()
     {
@@ -88,8 +116,8 @@ public sealed class Articles_that_tell_one_story_are_one_story
     {
         // a and b share a link, b and c their text: one story. Same time: the flash (urgency 1) wins.
         var a = Article("urn:a", "Quake hits the coast overnight", "First lines.", "Wire", new Uri("https://wire.example/quake"));
-        var b = Article("urn:b", "Strong quake hits the coast", "Other lines entirely.", "Paper", new Uri("https://wire.example/quake?utm_medium=social"));
-        var c = Article("urn:c", "Strong quake hits the coast", "Other lines entirely.", "Radio", null) with { Urgency = 1 };
+        var b = Article("urn:b", "Strong quake hits the coast", Quake, "Paper", new Uri("https://wire.example/quake?utm_medium=social"));
+        var c = Article("urn:c", "Strong quake hits the coast", Quake, "Radio", null) with { Urgency = 1 };
 
         var kept = SameStory.Collapse([a, b, c], x => x);
 
