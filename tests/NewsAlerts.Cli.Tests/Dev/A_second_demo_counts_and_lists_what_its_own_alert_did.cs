@@ -11,6 +11,11 @@ using NewsAlerts.Testing;
 /// subscriber without saying the list was cut. The counts are of this run's story in the sinks; the demo's own
 /// subscribers are always listed, and a cut list says how many more.
 /// </summary>
+/// <remarks>
+/// Its <c>dev</c> runs consume the shared stack's alert queues, so it is in the "queues" collection with every other
+/// test that does (<see cref="SharedQueues"/>).
+/// </remarks>
+[Collection(SharedQueues.Collection)]
 public sealed class A_second_demo_counts_and_lists_what_its_own_alert_did(StackFixture fixture) : IClassFixture<StackFixture>
 {
     [Fact]

@@ -13,6 +13,7 @@ using NewsAlerts.Testing;
 /// before the stack is looked at or anything starts: a wrong one is exactly one "configuration error" line and exit 1,
 /// whatever else runs; the port is looked at only once the settings are right.
 /// </summary>
+[Collection(SharedQueues.Collection)]
 public sealed class A_wrong_setting_is_its_one_line_whatever_else_runs(StackFixture fixture) : IClassFixture<StackFixture>
 {
     [Theory]

@@ -12,6 +12,7 @@ using NewsAlerts.Testing;
 /// and exit code 134. A value the binder cannot convert (whole number, number, true/false, one of an enum, duration,
 /// from any source) ends start-up as a failed setting check does: one line naming the setting and why, exit code 1.
 /// </summary>
+[Collection(SharedQueues.Collection)]
 public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(StackFixture fixture) : IClassFixture<StackFixture>
 {
     private const string IntRange = "is not a whole number from -2147483648 to 2147483647";
