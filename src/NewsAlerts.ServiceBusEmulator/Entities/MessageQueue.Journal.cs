@@ -6,8 +6,9 @@ namespace NewsAlerts.ServiceBusEmulator.Entities;
 /// <summary>
 /// The entity's journal, when the emulator has a data directory: every change that Service Bus would keep (a message
 /// added, scheduled, abandoned, deferred, modified, dead-lettered, removed) is appended under the gate, so the file
-/// holds the entity's history in order, with the ids its duplicate detection remembers. Locks are not journaled: after a restart every locked message is available
-/// again, as on Azure once a lock lapses. A queue and its dead-letter queue share one file (part 0 and part 1).
+/// holds the entity's history in order, with the ids its duplicate detection remembers. Locks are not journaled: after
+/// a restart every locked message is available again, as on Azure once a lock lapses. A queue and its dead-letter queue
+/// share one file (part 0 and part 1).
 /// </summary>
 internal sealed partial class MessageQueue
 {
