@@ -33,7 +33,7 @@ public static class ServiceBusEmulatorHost
             ?? (options.ConfigPath is { } path ? await EmulatorConfigReader.ReadFileAsync(path, cancellationToken) : new EmulatorConfig(new UserConfig([])));
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("NewsAlerts.ServiceBusEmulator");
         var time = options.TimeProvider;
-        var registry = new EntityRegistry(config, time, logger, options.DataDirectory);
+        var registry = new EntityRegistry(config, time, logger, options.DataDirectory, options.JournalFiles);
         var connections = new ConnectionTracker(logger);
         var faults = new FaultInjection(connections.DropAll);
         var cbs = new CbsNode(new SasTokenValidator(options.SharedAccessKeyName, options.SharedAccessKey, time), logger);

@@ -28,6 +28,9 @@ public sealed class ServiceBusEmulatorOptions
     /// </summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>The file layer under the journals (tests wrap the real one to fail writes on purpose); null is the real file system.</summary>
+    internal Persistence.IJournalFiles? JournalFiles { get; init; }
+
     public ILoggerFactory? LoggerFactory { get; init; }
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -50,6 +50,12 @@ internal sealed class RequestLinkEndpoint(IRequestNode node, ClientConnection co
             EmulatorLog.OperationFailed(logger, node.Address, request.ApplicationProperties?["operation"]?.ToString(), exception.Message);
             response = Management.ManagementResponses.Error(request, 400, exception.Message, AmqpErrors.ArgumentError);
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Anything else is the emulator's fault, not the request's: the client gets an error, the emulator goes on.
+            EmulatorLog.UnexpectedError(logger, node.Address, exception);
+            response = Management.ManagementResponses.Error(request, 500, exception.Message, new global::Amqp.Types.Symbol(ErrorCode.InternalError));
+        }
 
         var replyTo = request.Properties?.ReplyTo;
         var replyLink = connection.FindReplyLink(replyTo, node.Address);

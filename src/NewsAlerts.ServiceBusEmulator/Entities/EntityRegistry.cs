@@ -17,9 +17,9 @@ internal sealed class EntityRegistry : IDisposable
 
     private readonly JournalDirectory? data;
 
-    /// <summary>The entities of <paramref name="config"/>; with a <paramref name="dataDirectory"/>, restored from and journaled to it.</summary>
+    /// <summary>The entities of <paramref name="config"/>; with a <paramref name="dataDirectory"/>, restored from and journaled to it (through <paramref name="journalFiles"/>, the real file system when null).</summary>
     /// <exception cref="IOException">The data directory is in use by another emulator or cannot be read or written.</exception>
-    public EntityRegistry(EmulatorConfig config, TimeProvider time, ILogger logger, string? dataDirectory = null)
+    public EntityRegistry(EmulatorConfig config, TimeProvider time, ILogger logger, string? dataDirectory = null, IJournalFiles? journalFiles = null)
     {
         foreach (var queueConfig in config.AllQueues)
         {
@@ -48,12 +48,17 @@ internal sealed class EntityRegistry : IDisposable
 
         if (dataDirectory is not null)
         {
-            data = JournalDirectory.Open(dataDirectory, logger);
+            data = JournalDirectory.Open(dataDirectory, logger, journalFiles);
             try
             {
                 foreach (var queue in sources.Values.Where(q => q.DeadLetterQueue is not null))
                 {
                     data.Attach(queue);
+                }
+
+                foreach (var topic in sinks.Values.OfType<Topic>().Where(t => t.DetectsDuplicates))
+                {
+                    data.Attach(topic);
                 }
             }
             catch

@@ -6,8 +6,9 @@ namespace NewsAlerts.ServiceBusEmulator.Entities;
 /// <summary>
 /// The entity's journal, when the emulator has a data directory: every change that Service Bus would keep (a message
 /// added, scheduled, abandoned, deferred, modified, dead-lettered, removed) is appended under the gate, so the file
-/// holds the entity's history in order. Locks are not journaled: after a restart every locked message is available
-/// again, as on Azure once a lock lapses. A queue and its dead-letter queue share one file (part 0 and part 1).
+/// holds the entity's history in order, with the ids its duplicate detection remembers. Locks are not journaled: after
+/// a restart every locked message is available again, as on Azure once a lock lapses. A queue and its dead-letter queue
+/// share one file (part 0 and part 1).
 /// </summary>
 internal sealed partial class MessageQueue
 {
@@ -33,6 +34,7 @@ internal sealed partial class MessageQueue
                 // The dead-letter queue first: restoring the entity may move a message there (its last delivery lapsed).
                 deadLetters.Restore(state.DeadLetters);
                 Restore(state.Entity);
+                duplicates?.Restore(state.Entity.Seen, time.GetUtcNow(), file, 0);
                 journal = file;
                 journalPart = 0;
                 deadLetters.journal = file;
@@ -62,14 +64,7 @@ internal sealed partial class MessageQueue
             {
                 // Locked when the emulator stopped: that lock lapsed, and a lapsed lock counts a delivery (as on Azure).
                 message.DeliveryCount++;
-                if (message.DeliveryCount >= Settings.MaxDeliveryCount)
-                {
-                    MoveToDeadLetterLocked(
-                        message,
-                        DeadLetterReasons.MaxDeliveryCountExceeded,
-                        DeadLetterReasons.MaxDeliveryDescription(message.DeliveryCount),
-                        propertiesToModify: null);
-                }
+                _ = DeadLetterIfDeliveredTooOftenLocked(message);
             }
         }
 
@@ -125,7 +120,8 @@ internal sealed partial class MessageQueue
             return;
         }
 
-        if (file.Length > 4 * (liveBytes + Volatile.Read(ref deadLetters.liveBytes) + CompactAbove / 4))
+        var remembered = (long)(duplicates?.Count ?? 0) * RecordOverhead;
+        if (file.Length > 4 * (liveBytes + Volatile.Read(ref deadLetters.liveBytes) + remembered + CompactAbove / 4))
         {
             lock (deadLetters.gate)
             {
@@ -134,15 +130,17 @@ internal sealed partial class MessageQueue
         }
     }
 
-    /// <summary>Replaces the journal with the live messages of both parts; the caller holds both gates.</summary>
+    /// <summary>Replaces the journal with the live messages of both parts and the duplicate-detection history; the caller holds both gates.</summary>
     private void RewriteJournalLocked()
     {
         var deadLetters = DeadLetterQueue!;
+        var now = time.GetUtcNow();
         journal!.Rewrite(output =>
         {
             foreach (var queue in new[] { this, deadLetters })
             {
                 JournalRecords.WriteNumbered(output, queue.journalPart, queue.lastSequenceNumber);
+                queue.duplicates?.WriteSnapshot(output, queue.journalPart, now);
                 foreach (var message in queue.messages.Values)
                 {
                     JournalRecords.WriteAdded(output, queue.journalPart, message, message.State == MessageState.Scheduled ? message.ScheduledEnqueueTime : null);

@@ -135,13 +135,8 @@ internal sealed partial class MessageQueue
 
     private void ReturnOrDeadLetterLocked(StoredMessage message)
     {
-        if (message.DeliveryCount >= Settings.MaxDeliveryCount)
+        if (DeadLetterIfDeliveredTooOftenLocked(message))
         {
-            MoveToDeadLetterLocked(
-                message,
-                DeadLetterReasons.MaxDeliveryCountExceeded,
-                DeadLetterReasons.MaxDeliveryDescription(message.DeliveryCount),
-                propertiesToModify: null);
             return;
         }
 
@@ -154,6 +149,22 @@ internal sealed partial class MessageQueue
         message.State = MessageState.Available;
         returned.Enqueue(message, message.SequenceNumber);
         NotifyConsumersLocked();
+    }
+
+    /// <summary>Moves the message to the dead-letter queue when its deliveries reached MaxDeliveryCount (Azure's rule); true when it did.</summary>
+    private bool DeadLetterIfDeliveredTooOftenLocked(StoredMessage message)
+    {
+        if (message.DeliveryCount < Settings.MaxDeliveryCount)
+        {
+            return false;
+        }
+
+        MoveToDeadLetterLocked(
+            message,
+            DeadLetterReasons.MaxDeliveryCountExceeded,
+            DeadLetterReasons.MaxDeliveryDescription(message.DeliveryCount),
+            propertiesToModify: null);
+        return true;
     }
 
     private void MoveToDeadLetterLocked(StoredMessage message, string? reason, string? description, IReadOnlyDictionary<string, object?>? propertiesToModify)

@@ -1,7 +1,7 @@
 namespace NewsAlerts.ServiceBusEmulator.Entities;
 
 /// <summary>A topic: duplicate detection at the topic, then a copy to each subscription whose rules match.</summary>
-internal sealed class Topic(string path, IReadOnlyList<Subscription> subscriptions, DuplicateDetector? duplicates, TimeProvider time) : IMessageSink
+internal sealed partial class Topic(string path, IReadOnlyList<Subscription> subscriptions, DuplicateDetector? duplicates, TimeProvider time) : IMessageSink
 {
     private readonly object gate = new();
     private readonly Dictionary<long, List<(MessageQueue Queue, long SequenceNumber)>> scheduledCopies = [];
@@ -10,6 +10,9 @@ internal sealed class Topic(string path, IReadOnlyList<Subscription> subscriptio
     public string Path { get; } = path;
 
     public IReadOnlyList<Subscription> Subscriptions { get; } = subscriptions;
+
+    /// <summary>Whether the topic has duplicate detection (then it has a history to keep across restarts).</summary>
+    public bool DetectsDuplicates => duplicates is not null;
 
     public void Send(IReadOnlyList<IncomingMessage> messages)
     {
@@ -83,6 +86,8 @@ internal sealed class Topic(string path, IReadOnlyList<Subscription> subscriptio
                     accepted.Add(message);
                 }
             }
+
+            CompactJournalIfLargeLocked(now);
         }
 
         return accepted;

@@ -35,9 +35,12 @@ internal static partial class EmulatorLog
     [LoggerMessage(10, LogLevel.Error, "Unexpected error on '{Entity}'")]
     public static partial void UnexpectedError(ILogger logger, string entity, Exception exception);
 
-    [LoggerMessage(11, LogLevel.Error, "The message journal could not be written; senders waiting for it are refused")]
+    [LoggerMessage(11, LogLevel.Error, "The message journal could not be written; senders waiting for it are refused, and its records are tried again")]
     public static partial void JournalFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(12, LogLevel.Information, "Restored {Count} messages of '{Entity}' from its journal ({DeadLettered} dead-lettered)")]
     public static partial void Restored(ILogger logger, string entity, int count, int deadLettered);
+
+    [LoggerMessage(13, LogLevel.Warning, "The journal '{File}' ends in {DroppedBytes} bytes that are not a whole record (a write cut short); it is read up to its last whole record, at byte {WholeBytes}")]
+    public static partial void JournalTailDropped(ILogger logger, string file, long droppedBytes, long wholeBytes);
 }

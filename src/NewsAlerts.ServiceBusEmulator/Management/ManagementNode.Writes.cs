@@ -2,13 +2,18 @@ using Amqp;
 using Amqp.Types;
 using NewsAlerts.ServiceBusEmulator.Amqp;
 using NewsAlerts.ServiceBusEmulator.Entities;
+using NewsAlerts.ServiceBusEmulator.Logging;
 
 namespace NewsAlerts.ServiceBusEmulator.Management;
 
-/// <summary>Management operations that change state: settlement by lock token, scheduling and cancelling.</summary>
+/// <summary>
+/// Management operations that change state: settlement by lock token, scheduling and cancelling. Each is answered only
+/// once the journal holds its change (these requests are rare, so waiting for the disk is cheap); a journal that cannot
+/// be written, whatever the reason, answers an AMQP error (the client's call throws), never a crash or silence.
+/// </summary>
 internal sealed partial class ManagementNode
 {
-    private static Message UpdateDisposition(Message request, Map body, MessageQueue queue)
+    private Message UpdateDisposition(Message request, Map body, MessageQueue queue)
     {
         var tokens = RequestValues.Guids(body, "lock-tokens");
         var status = body["disposition-status"]?.ToString() ?? throw new ArgumentException("The request needs 'disposition-status'.");
@@ -37,7 +42,7 @@ internal sealed partial class ManagementNode
             }
         }
 
-        return ManagementResponses.Ok(request, null);
+        return WhenStored(request, ManagementResponses.Ok(request, null), "The settlement");
     }
 
     private Message Schedule(Message request, Map body, IMessageSink sink)
@@ -52,22 +57,35 @@ internal sealed partial class ManagementNode
 
         MessageIds.AssignMissing(messages);
         var sequenceNumbers = sink.Schedule(messages);
-        try
-        {
-            // A scheduled message is answered for only once its journal holds it (scheduling is rare: waiting here is cheap).
-            journal?.WhenWritten().GetAwaiter().GetResult();
-        }
-        catch (IOException exception)
-        {
-            return ManagementResponses.Error(request, 500, "The scheduled messages could not be stored: " + exception.Message, new Symbol(ErrorCode.InternalError));
-        }
-
-        return ManagementResponses.Ok(request, new Map { ["sequence-numbers"] = sequenceNumbers });
+        return WhenStored(request, ManagementResponses.Ok(request, new Map { ["sequence-numbers"] = sequenceNumbers }), "The scheduled messages");
     }
 
-    private static Message Cancel(Message request, Map body, IMessageSink sink)
+    private Message Cancel(Message request, Map body, IMessageSink sink)
     {
         sink.CancelScheduled(RequestValues.Longs(body, "sequence-numbers"));
-        return ManagementResponses.Ok(request, null);
+        return WhenStored(request, ManagementResponses.Ok(request, null), "The cancellation");
+    }
+
+    /// <summary>
+    /// <paramref name="ok"/> once every record appended so far is on disk; otherwise an internal-error response naming
+    /// <paramref name="what"/> and the disk's reason. Any exception counts (a full disk, a file made read-only, ...).
+    /// </summary>
+    private Message WhenStored(Message request, Message ok, string what)
+    {
+        if (journal is null)
+        {
+            return ok;
+        }
+
+        try
+        {
+            journal.WhenWritten().GetAwaiter().GetResult();
+            return ok;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            EmulatorLog.OperationFailed(logger, entity, request.ApplicationProperties?["operation"]?.ToString(), "the journal could not be written: " + exception.Message);
+            return ManagementResponses.Error(request, 500, $"{what} could not be stored: {exception.Message}", new Symbol(ErrorCode.InternalError));
+        }
     }
 }

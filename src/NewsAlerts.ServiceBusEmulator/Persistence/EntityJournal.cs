@@ -7,21 +7,31 @@ namespace NewsAlerts.ServiceBusEmulator.Persistence;
 /// records in order: added there, then removed here; a crash between them keeps both, never neither). Appends go to
 /// an in-memory buffer; the <see cref="JournalWriter"/> writes and fsyncs them. A rewrite (compaction) replaces the
 /// whole file with a snapshot: written to a temporary file, fsync'd, renamed over the journal, directory fsync'd.
+/// A write that fails keeps its records for the next round, which first cuts the file back to its last length known
+/// whole (a failed append may have left part of itself), so memory and file never disagree for long and no good record
+/// is ever written after garbage.
 /// </summary>
 internal sealed class EntityJournal
 {
     private readonly JournalWriter writer;
+    private readonly IJournalFiles files;
     private ArrayBufferWriter<byte> pending = new(4096);
     private ArrayBufferWriter<byte> taken = new(4096);
     private bool pendingRewrite;
     private bool takenRewrite;
-    private FileStream? file;
+    private IJournalFile? file;
 
-    public EntityJournal(JournalWriter writer, string path)
+    /// <summary>The file's length up to the last record written and fsync'd; anything after it is a failed write's leftover.</summary>
+    private long wholeLength;
+    private bool mayBeTorn;
+
+    public EntityJournal(JournalWriter writer, IJournalFiles files, string path)
     {
         this.writer = writer;
+        this.files = files;
         FilePath = path;
         Length = File.Exists(path) ? new FileInfo(path).Length : 0;
+        wholeLength = Length;
     }
 
     public string FilePath { get; }
@@ -54,39 +64,72 @@ internal sealed class EntityJournal
         }
     }
 
-    /// <summary>Moves the pending records aside for the writer's thread (under the writer's gate).</summary>
+    /// <summary>
+    /// Sets the pending records aside for the writer's thread (under the writer's gate). Records a failed round kept
+    /// stay first, so the file still gets every record in the order it was appended.
+    /// </summary>
     internal void TakePendingLocked()
     {
-        (taken, pending) = (pending, taken);
+        if (pendingRewrite || taken.WrittenCount == 0)
+        {
+            // A snapshot holds every live record, those of a failed round too: it replaces whatever was kept.
+            (taken, pending) = (pending, taken);
+            takenRewrite = pendingRewrite;
+        }
+        else
+        {
+            taken.Write(pending.WrittenSpan);
+        }
+
         pending.ResetWrittenCount();
-        takenRewrite = pendingRewrite;
         pendingRewrite = false;
     }
 
     /// <summary>Writes and fsyncs what <see cref="TakePendingLocked"/> set aside (the writer's thread only).</summary>
+    /// <exception cref="IOException">The disk refused the write; the records are kept for the next round.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written; the records are kept likewise.</exception>
     internal void WriteTaken()
     {
-        if (takenRewrite)
+        try
         {
-            CloseFile();
-            var temporary = FilePath + ".tmp";
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            if (takenRewrite)
             {
-                stream.Write(taken.WrittenSpan);
-                stream.Flush(flushToDisk: true);
-            }
+                DropFile();
+                var temporary = FilePath + ".tmp";
+                using (var snapshot = files.Create(temporary))
+                {
+                    snapshot.Write(taken.WrittenSpan);
+                    snapshot.FlushToDisk();
+                }
 
-            File.Move(temporary, FilePath, overwrite: true);
-            DirectorySync.Flush(Path.GetDirectoryName(FilePath)!);
+                files.Replace(temporary, FilePath);
+                wholeLength = taken.WrittenCount;
+                mayBeTorn = false;
+            }
+            else if (taken.WrittenCount > 0)
+            {
+                file ??= files.OpenForAppend(FilePath);
+                if (mayBeTorn || file.Length != wholeLength)
+                {
+                    // A failed round may have left part of a record: cut it off, or the reader would stop there.
+                    file.Truncate(wholeLength);
+                    mayBeTorn = false;
+                }
+
+                file.Write(taken.WrittenSpan);
+                file.FlushToDisk();
+                wholeLength += taken.WrittenCount;
+            }
         }
-        else if (taken.WrittenCount > 0)
+        catch
         {
-            file ??= new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
-            file.Write(taken.WrittenSpan);
-            file.Flush(flushToDisk: true);
+            mayBeTorn = true;
+            DropFile();
+            throw;
         }
 
         taken.ResetWrittenCount();
+        takenRewrite = false;
         if (taken.Capacity > 1 << 20)
         {
             // A burst (or a snapshot) grew the buffer: let that memory go once it is written.
@@ -98,5 +141,18 @@ internal sealed class EntityJournal
     {
         file?.Dispose();
         file = null;
+    }
+
+    /// <summary>Closes the file after a failure (the next round opens it again); closing a failed file may fail too.</summary>
+    private void DropFile()
+    {
+        try
+        {
+            CloseFile();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            file = null;
+        }
     }
 }

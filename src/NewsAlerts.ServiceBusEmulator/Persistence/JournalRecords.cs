@@ -18,6 +18,8 @@ namespace NewsAlerts.ServiceBusEmulator.Persistence;
 /// <item>Numbered: the highest sequence number handed out (written by compaction, so numbers never repeat).</item>
 /// <item>Locked: handed to a receiver in peek-lock mode. A message still locked when the emulator stopped is available
 /// again on restart with one more delivery counted, as when a lock lapses on Azure.</item>
+/// <item>Seen: a message id that duplicate detection recorded; the sequence-number field holds when (UTC ticks), then
+/// the id in UTF-8 (as <see cref="Amqp.MessageIds.Text"/> spells it, so ids of different AMQP types stay apart).</item>
 /// </list>
 /// A torn or corrupt tail (a crash mid-write) ends the journal at the last whole record.
 /// </summary>
@@ -28,6 +30,7 @@ internal static class JournalRecords
     public const byte Updated = 3;
     public const byte Numbered = 4;
     public const byte Locked = 5;
+    public const byte Seen = 6;
     private const int FrameSize = 8;
     private const byte DurableFlag = 1;
     private const byte DeferredFlag = 2;
@@ -80,6 +83,14 @@ internal static class JournalRecords
     public static void WriteNumbered(IBufferWriter<byte> output, byte part, long lastSequenceNumber) =>
         WriteNumber(output, Numbered, part, lastSequenceNumber);
 
+    public static void WriteSeen(IBufferWriter<byte> output, byte part, string messageId, DateTimeOffset at)
+    {
+        var length = System.Text.Encoding.UTF8.GetByteCount(messageId);
+        var frame = Begin(output, 10 + length, Seen, part, at.UtcTicks);
+        _ = System.Text.Encoding.UTF8.GetBytes(messageId, frame[(FrameSize + 10)..]);
+        End(output, frame);
+    }
+
     /// <summary>
     /// Replays a journal's bytes into <paramref name="state"/>; returns how many bytes were whole records (the rest is
     /// a torn or corrupt tail, dropped).
@@ -111,6 +122,13 @@ internal static class JournalRecords
     private static void Apply(ReadOnlySpan<byte> payload, JournalState.PartState part)
     {
         var sequenceNumber = BinaryPrimitives.ReadInt64LittleEndian(payload[2..]);
+        if (payload[0] == Seen)
+        {
+            // Not a message: the number is a time, and it must not count as a sequence number handed out.
+            part.Seen.Add((System.Text.Encoding.UTF8.GetString(payload[10..]), new DateTimeOffset(sequenceNumber, TimeSpan.Zero)));
+            return;
+        }
+
         part.LastSequenceNumber = Math.Max(part.LastSequenceNumber, sequenceNumber);
         switch (payload[0])
         {

@@ -2,7 +2,7 @@ using NewsAlerts.ServiceBusEmulator.Entities;
 
 namespace NewsAlerts.ServiceBusEmulator.Persistence;
 
-/// <summary>What a replayed journal holds: per part (the entity, its dead-letter queue) the live messages and the last number used.</summary>
+/// <summary>What a replayed journal holds: per part (the entity, its dead-letter queue) the live messages, the last number used and the duplicate-detection history.</summary>
 internal sealed class JournalState
 {
     public PartState Entity { get; } = new();
@@ -19,5 +19,8 @@ internal sealed class JournalState
         public HashSet<long> Locked { get; } = [];
 
         public long LastSequenceNumber { get; set; }
+
+        /// <summary>Message ids the entity's duplicate detection saw, with when, oldest first (old ones are dropped on restore).</summary>
+        public List<(string MessageId, DateTimeOffset At)> Seen { get; } = [];
     }
 }

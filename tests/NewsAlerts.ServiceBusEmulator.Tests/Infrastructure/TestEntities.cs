@@ -40,6 +40,11 @@ public static class TestEntities
             ],
             "Topics": [
               {
+                "Name": "news-dedup",
+                "Properties": { "RequiresDuplicateDetection": true, "DuplicateDetectionHistoryTimeWindow": "PT10M" },
+                "Subscriptions": [ { "Name": "all" } ]
+              },
+              {
                 "Name": "news",
                 "Subscriptions": [
                   { "Name": "all" },

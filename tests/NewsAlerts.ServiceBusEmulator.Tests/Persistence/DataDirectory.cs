@@ -19,6 +19,18 @@ public sealed class DataDirectory : IDisposable
             },
             CancellationToken.None);
 
+    /// <summary>Starts an emulator whose journals go through <paramref name="files"/> (a file layer that fails on purpose), logging to <paramref name="log"/>.</summary>
+    internal Task<RunningServiceBusEmulator> StartAsync(NewsAlerts.ServiceBusEmulator.Persistence.IJournalFiles files, Microsoft.Extensions.Logging.ILoggerFactory? log = null) =>
+        ServiceBusEmulatorHost.StartAsync(
+            new ServiceBusEmulatorOptions
+            {
+                Config = EmulatorConfigReader.Parse(TestEntities.Json),
+                DataDirectory = Path,
+                JournalFiles = files,
+                LoggerFactory = log,
+            },
+            CancellationToken.None);
+
     public static ServiceBusClient ClientOf(RunningServiceBusEmulator emulator) => new(emulator.ConnectionString, EmulatorFixture.ClientOptions);
 
     public void Dispose()

@@ -37,6 +37,24 @@ public sealed class Journal_records_replay_to_the_last_whole_record
         Assert.Equal(3, Assert.Single(state.DeadLetters.Messages.Values).SequenceNumber);
     }
 
+    [Fact]
+    public void Seen_records_replay_as_duplicate_detection_history_not_as_sequence_numbers()
+    {
+        var at = new DateTimeOffset(2026, 12, 3, 7, 0, 0, TimeSpan.Zero);
+        var output = new ArrayBufferWriter<byte>();
+        JournalRecords.WriteAdded(output, 0, Message(5, "five"), scheduledFor: null);
+        JournalRecords.WriteSeen(output, 0, "alert-1", at);
+        JournalRecords.WriteSeen(output, 0, "ünïcode id", at.AddSeconds(1));
+        var state = new JournalState();
+
+        var length = JournalRecords.Replay(output.WrittenSpan, state);
+
+        Assert.Equal(output.WrittenCount, length);
+        Assert.Equal([("alert-1", at), ("ünïcode id", at.AddSeconds(1))], state.Entity.Seen);
+        Assert.Equal(5, state.Entity.LastSequenceNumber);
+        Assert.Empty(state.DeadLetters.Seen);
+    }
+
     [Theory]
     [InlineData("torn in the frame header", 3)]
     [InlineData("torn in the payload", 20)]
