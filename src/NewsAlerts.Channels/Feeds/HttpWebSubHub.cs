@@ -38,7 +38,7 @@ public sealed class HttpWebSubHub(HttpClient client, FeedUrlGuard guard, HostGat
             };
             message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             using var response = await client.SendAsync(message, deadline.Token).ConfigureAwait(false);
-            return response.IsSuccessStatusCode ? null : $"hub answered HTTP {(int)response.StatusCode}";
+            return response.IsSuccessStatusCode ? null : $"hub answered {HttpStatusWords.Of((int)response.StatusCode)}";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -41,6 +41,23 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
     /// </summary>
     public static bool Resumes(bool paused, string? pausedBy) => paused && string.Equals(pausedBy, Marker, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Why the feed API could not be asked, in words for the one line <c>dev</c> writes (not the exception's own text):
+    /// <c>the feed API answered HTTP 503 (service unavailable)</c>, <c>the feed API could not be reached: the connection
+    /// could not be made or was reset</c>, <c>the feed API's answer could not be read</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static string Why(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            HttpRequestException { StatusCode: { } status } => $"the feed API answered {NewsAlerts.Core.Feeds.HttpStatusWords.Of((int)status)}",
+            HttpRequestException failed => $"the feed API could not be reached: {NewsAlerts.Channels.Feeds.NetworkErrorWords.Of(failed.HttpRequestError)}",
+            _ => "the feed API's answer could not be read",
+        };
+    }
+
     /// <summary>Whether <paramref name="url"/> is a feed the demo of the data folder with <paramref name="newsroomPath"/> registers.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool IsDemos(Uri url, string newsroomPath)

@@ -45,6 +45,18 @@ public sealed class Dev_without_the_demo_pauses_the_demos_feeds(StackFixture fix
         Assert.Equal(resumes, DemoFeeds.Resumes(paused, pausedBy));
 
     [Fact]
+    public void A_pause_the_feed_api_refused_is_told_in_words_not_the_exceptions_text()
+    {
+        Assert.Equal(
+            "the feed API answered HTTP 503 (service unavailable)",
+            DemoFeeds.Why(new HttpRequestException("Response status code does not indicate success: 503 (Service Unavailable).", null, System.Net.HttpStatusCode.ServiceUnavailable)));
+        Assert.Equal(
+            "the feed API could not be reached: the connection could not be made or was reset",
+            DemoFeeds.Why(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:7071)")));
+        Assert.Equal("the feed API's answer could not be read", DemoFeeds.Why(new JsonException("'<' is an invalid start of a value.")));
+    }
+
+    [Fact]
     public async Task No_demo_pauses_the_demos_feeds_in_one_line_and_leaves_the_others_and_the_demo_resumes_only_those()
     {
         await using var host = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" });
