@@ -91,9 +91,11 @@ public static class FeedParser
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            // The XML reader's and the format check's messages say where and what in words; any other exception's text is
+            // the library's internals (a null reference, an index out of range), not the feed's fault in words (session 44).
             error = exception is XmlException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException
                 ? exception.Message
-                : $"{exception.GetType().Name}: {exception.Message}";
+                : $"the feed reader could not read it ({exception.GetType().Name})";
             return null;
         }
     }
@@ -120,7 +122,7 @@ public static class FeedParser
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                errors.Add($"item {items.Count + 1}: {exception.Message}");
+                errors.Add($"item {items.Count + 1}: could not be read ({exception.GetType().Name})");
             }
         }
 

@@ -53,7 +53,7 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
         {
             if (await guard.RefusalAsync(current, cancellationToken).ConfigureAwait(false) is { } refusal)
             {
-                return FeedFetch.Failed($"refused: {current.GetLeftPart(UriPartial.Authority)} {refusal}");
+                return FeedFetch.Failed($"refused: {ShownUrl.Authority(current)} {refusal}");
             }
 
             using var pass = await gate.EnterAsync(current.IdnHost, cancellationToken).ConfigureAwait(false);
@@ -92,7 +92,7 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return FeedFetch.Failed($"did not answer within {timeout.TotalSeconds:0} s ({current.GetLeftPart(UriPartial.Authority)})");
+                return FeedFetch.Failed($"did not answer within {timeout.TotalSeconds:0} s ({ShownUrl.Authority(current)})");
             }
             catch (HttpRequestException exception) when (exception.InnerException is FeedAddressRefusedException refused)
             {
@@ -100,12 +100,12 @@ public sealed class HttpFeedFetcher(HttpClient client, FeedUrlGuard guard, HostG
             }
             catch (HttpRequestException exception)
             {
-                return FeedFetch.Failed($"network error: {exception.HttpRequestError} ({current.GetLeftPart(UriPartial.Authority)})");
+                return FeedFetch.Failed($"network error: {NetworkErrorWords.Of(exception.HttpRequestError)} ({ShownUrl.Authority(current)})");
             }
             catch (Exception exception) when (exception is IOException or InvalidDataException)
             {
                 // The body was cut (HttpIOException: reset, premature end) or would not decompress (corrupt gzip, Brotli).
-                return FeedFetch.Failed($"body read failed: {exception.GetType().Name} ({current.GetLeftPart(UriPartial.Authority)})");
+                return FeedFetch.Failed($"body read failed: {exception.GetType().Name} ({ShownUrl.Authority(current)})");
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class HttpWebSubHub(HttpClient client, FeedUrlGuard guard, HostGat
         ArgumentNullException.ThrowIfNull(request);
         if (await guard.RefusalAsync(request.Hub, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
-            return $"hub refused: {request.Hub.GetLeftPart(UriPartial.Authority)} {refusal}";
+            return $"hub refused: {ShownUrl.Authority(request.Hub)} {refusal}";
         }
 
         using var pass = await gate.EnterAsync(request.Hub.IdnHost, cancellationToken).ConfigureAwait(false);
@@ -38,7 +38,7 @@ public sealed class HttpWebSubHub(HttpClient client, FeedUrlGuard guard, HostGat
             };
             message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             using var response = await client.SendAsync(message, deadline.Token).ConfigureAwait(false);
-            return response.IsSuccessStatusCode ? null : $"hub answered HTTP {(int)response.StatusCode}";
+            return response.IsSuccessStatusCode ? null : $"hub answered {HttpStatusWords.Of((int)response.StatusCode)}";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -50,7 +50,7 @@ public sealed class HttpWebSubHub(HttpClient client, FeedUrlGuard guard, HostGat
         }
         catch (HttpRequestException exception)
         {
-            return $"hub network error: {exception.HttpRequestError}";
+            return $"hub network error: {NetworkErrorWords.Of(exception.HttpRequestError)}";
         }
     }
 

@@ -9,7 +9,8 @@ using System.Text.Json;
 /// <see cref="FeedDemo.NewsroomPathOf">newsroom path</see> of this data folder or a corpus path (the port may differ
 /// from run to run). <c>dev --no-demo</c> pauses them, saying so in one line (session 43, trial LOW #11: the newsroom,
 /// published only by the demo into a feed server that forgets on restart, answered 404 at every poll of every later
-/// <c>--no-demo</c> run); a run with the demo resumes the ones it finds paused.
+/// <c>--no-demo</c> run), each marked <c>pausedBy</c> <see cref="Marker"/>; a run with the demo resumes only the ones
+/// so marked (<see cref="Resumes"/>): a pause an editor made, or made again, stays (session 44).
 /// </summary>
 /// <param name="host">The local Function host.</param>
 /// <param name="editorKey">The key the feed API takes.</param>
@@ -17,6 +18,46 @@ using System.Text.Json;
 /// <param name="log">Where the one line goes.</param>
 public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, TextWriter log)
 {
+    /// <summary>The <c>pausedBy</c> a <c>--no-demo</c> run pauses the demo's feeds with, and the only pause a run with the demo undoes.</summary>
+    public const string Marker = "dev --no-demo";
+
+    /// <summary>What <see cref="ResumeIfPausedAsync"/> found and did.</summary>
+    public enum Resume
+    {
+        /// <summary>The feed was not paused (or is not the demo's).</summary>
+        NotPaused,
+
+        /// <summary>A <c>--no-demo</c> run had paused it: resumed.</summary>
+        Resumed,
+
+        /// <summary>Someone else (an editor) paused it: left paused.</summary>
+        KeptPaused,
+    }
+
+    /// <summary>
+    /// Whether a run with the demo resumes a demo feed that is <paramref name="paused"/> by <paramref name="pausedBy"/>:
+    /// only a pause marked <see cref="Marker"/> (made by <c>--no-demo</c>, and not made again since by an editor, which
+    /// replaces the mark); an editor's pause, named or not, stays.
+    /// </summary>
+    public static bool Resumes(bool paused, string? pausedBy) => paused && string.Equals(pausedBy, Marker, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Why the feed API could not be asked, in words for the one line <c>dev</c> writes (not the exception's own text):
+    /// <c>the feed API answered HTTP 503 (service unavailable)</c>, <c>the feed API could not be reached: the connection
+    /// could not be made or was reset</c>, <c>the feed API's answer could not be read</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static string Why(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            HttpRequestException { StatusCode: { } status } => $"the feed API answered {NewsAlerts.Core.Feeds.HttpStatusWords.Of((int)status)}",
+            HttpRequestException failed => $"the feed API could not be reached: {NewsAlerts.Channels.Feeds.NetworkErrorWords.Of(failed.HttpRequestError)}",
+            _ => "the feed API's answer could not be read",
+        };
+    }
+
     /// <summary>Whether <paramref name="url"/> is a feed the demo of the data folder with <paramref name="newsroomPath"/> registers.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool IsDemos(Uri url, string newsroomPath)
@@ -33,46 +74,55 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
     }
 
     /// <summary>
-    /// Pauses every demo feed that is not paused (<c>PATCH {"paused": true}</c>, which also ends its WebSub subscription)
-    /// and says so in one line naming them; says nothing when there is none. Answers the ids paused.
+    /// Pauses every demo feed that is not paused (<c>PATCH {"paused": true, "pausedBy": "dev --no-demo"}</c>, which also ends
+    /// its WebSub subscription) and says so in one line naming them; says nothing when there is none. A feed paused already
+    /// (by an editor) is left as it is, with its own mark. Answers the ids paused.
     /// </summary>
     /// <exception cref="HttpRequestException">The feed API could not be reached or refused.</exception>
     public async Task<IReadOnlyList<string>> PauseAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = host };
         var paused = new List<string>();
-        foreach (var (id, _) in (await ListAsync(http, cancellationToken)).Where(f => !f.Paused))
+        foreach (var feed in (await ListAsync(http, cancellationToken)).Where(f => !f.Paused))
         {
-            await SetPausedAsync(http, id, paused: true, cancellationToken);
-            paused.Add(id);
+            await SetPausedAsync(http, feed.Id, paused: true, cancellationToken);
+            paused.Add(feed.Id);
         }
 
         if (paused.Count > 0)
         {
             await log.WriteLineAsync(
-                $"Feeds: paused the demo's feeds {string.Join(", ", paused)}: only the demo publishes and registers them, and --no-demo runs no demo (a dev run with the demo resumes them).");
+                $"Feeds: paused the demo's feeds {string.Join(", ", paused)}: only the demo publishes and registers them, and --no-demo runs no demo (a dev run with the demo resumes them; a pause of yours stays).");
         }
 
         return paused;
     }
 
-    /// <summary>Resumes the demo feed <paramref name="id"/> when it is paused (an earlier <c>--no-demo</c> run); true when it was.</summary>
+    /// <summary>
+    /// Resumes the demo feed <paramref name="id"/> when an earlier <c>--no-demo</c> run paused it (<see cref="Resumes"/>);
+    /// a feed an editor paused stays paused.
+    /// </summary>
     /// <exception cref="HttpRequestException">The feed API could not be reached or refused.</exception>
-    public async Task<bool> ResumeIfPausedAsync(string id, CancellationToken cancellationToken)
+    public async Task<Resume> ResumeIfPausedAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         using var http = new HttpClient { BaseAddress = host };
-        if (!(await ListAsync(http, cancellationToken)).Any(f => f.Id == id && f.Paused))
+        if ((await ListAsync(http, cancellationToken)).FirstOrDefault(f => f.Id == id) is not { Paused: true } feed)
         {
-            return false;
+            return Resume.NotPaused;
+        }
+
+        if (!Resumes(feed.Paused, feed.PausedBy))
+        {
+            return Resume.KeptPaused;
         }
 
         await SetPausedAsync(http, id, paused: false, cancellationToken);
-        return true;
+        return Resume.Resumed;
     }
 
     // The demo's feeds as GET /api/feeds lists them.
-    private async Task<List<(string Id, bool Paused)>> ListAsync(HttpClient http, CancellationToken cancellationToken)
+    private async Task<List<(string Id, bool Paused, string? PausedBy)>> ListAsync(HttpClient http, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/feeds");
         request.Headers.Add("x-functions-key", editorKey);
@@ -83,13 +133,16 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
         [
             .. answer.GetProperty("feeds").EnumerateArray()
                 .Where(f => Uri.TryCreate(f.GetProperty("url").GetString(), UriKind.Absolute, out var url) && IsDemos(url, newsroomPath))
-                .Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("paused").GetBoolean())),
+                .Select(f => (
+                    f.GetProperty("id").GetString()!,
+                    f.GetProperty("paused").GetBoolean(),
+                    f.TryGetProperty("pausedBy", out var by) && by.ValueKind == JsonValueKind.String ? by.GetString() : null)),
         ];
     }
 
     private async Task SetPausedAsync(HttpClient http, string id, bool paused, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/feeds/{Uri.EscapeDataString(id)}") { Content = JsonContent.Create(new { paused }) };
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/feeds/{Uri.EscapeDataString(id)}") { Content = paused ? JsonContent.Create(new { paused, pausedBy = Marker }) : JsonContent.Create(new { paused }) };
         request.Headers.Add("x-functions-key", editorKey);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();

@@ -155,7 +155,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             }
             catch (Exception exception) when (exception is HttpRequestException or JsonException)
             {
-                await Log.WriteLineAsync($"Feeds: the demo's feeds were not paused ({exception.Message}); they are polled as before.");
+                await Log.WriteLineAsync($"Feeds: the demo's feeds were not paused ({DemoFeeds.Why(exception)}); they are polled as before.");
             }
         }
 

@@ -86,10 +86,16 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             if (response.StatusCode == System.Net.HttpStatusCode.Conflict && answer.TryGetProperty("feedId", out var existing))
             {
                 // Registered by an earlier dev session on the same storage: the registry keeps one feed per address. One
-                // that a --no-demo run paused polls again (DemoFeeds).
+                // that a --no-demo run paused polls again; one an editor paused stays paused (DemoFeeds).
                 ids[UrlOf(path).AbsoluteUri] = existing.GetString()!;
                 var resumed = await new DemoFeeds(host, editorKey, NewsroomPath, TextWriter.Null).ResumeIfPausedAsync(existing.GetString()!, cancellationToken);
-                await log.WriteLineAsync($"feed {UrlOf(path)} is registered already as {ids[UrlOf(path).AbsoluteUri]}{(resumed ? " (resumed: a --no-demo run had paused it)" : string.Empty)}");
+                var said = resumed switch
+                {
+                    DemoFeeds.Resume.Resumed => " (resumed: a --no-demo run had paused it)",
+                    DemoFeeds.Resume.KeptPaused => " (paused by an editor, not by dev --no-demo: left paused; resume it with PATCH /api/feeds/<id> {\"paused\": false})",
+                    _ => string.Empty,
+                };
+                await log.WriteLineAsync($"feed {UrlOf(path)} is registered already as {ids[UrlOf(path).AbsoluteUri]}{said}");
                 continue;
             }
 

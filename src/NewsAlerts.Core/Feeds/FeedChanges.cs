@@ -20,6 +20,9 @@ public sealed record FeedChanges(
     IReadOnlyDictionary<string, string>? Subjects,
     bool? Paused)
 {
+    /// <summary>Who pauses the feed (with <see cref="Paused"/> true only; changing only): <see cref="FeedRegistration.PausedBy"/>.</summary>
+    public string? PausedBy { get; init; }
+
     /// <summary>The default poll interval: 5 minutes.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(5);
 
@@ -39,12 +42,22 @@ public sealed record FeedChanges(
         Paused ?? false,
         now);
 
-    /// <summary>The registration with the given fields changed and the others kept.</summary>
+    /// <summary>
+    /// The registration with the given fields changed and the others kept, at <paramref name="now"/>: a pause records when and
+    /// by whom (<see cref="PausedBy"/>, null for an editor who gave no name), a resume (<see cref="Paused"/> false) clears
+    /// both and records <see cref="FeedRegistration.ResumedAt"/>.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="feed"/> is null.</exception>
-    public FeedRegistration ApplyTo(FeedRegistration feed)
+    public FeedRegistration ApplyTo(FeedRegistration feed, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        return feed with
+        var paused = Paused switch
+        {
+            true => feed with { PausedBy = PausedBy, PausedAt = now },
+            false => feed with { PausedBy = null, PausedAt = null, ResumedAt = now },
+            null => feed,
+        };
+        return paused with
         {
             Interval = Interval ?? feed.Interval,
             Urgency = Urgency ?? feed.Urgency,

@@ -59,6 +59,19 @@ public sealed record FeedHealth(
     public FeedHealth Resumed(DateTimeOffset now) => GoneSince is null ? this : this with { GoneSince = null, NextPoll = now };
 
     /// <summary>
+    /// The health once an editor's resume at <paramref name="resumedAt"/> (<see cref="FeedRegistration.ResumedAt"/>) is
+    /// taken into account: a feed gone as of <paramref name="goneAsOf"/> (its <see cref="GoneSince"/>, or the start of the poll
+    /// that found the <c>410</c>) is <see cref="Resumed"/> at <paramref name="resumedAt"/> when the resume came at or after
+    /// that; otherwise unchanged. So a resume is never lost to a poll holding the lease when it came (session 44): the poll
+    /// that ends gone gives way to it, and a view shows it before any poll ran.
+    /// </summary>
+    public FeedHealth ResumedBy(DateTimeOffset? resumedAt, DateTimeOffset goneAsOf) =>
+        GoneSince is not null && resumedAt is { } at && at >= goneAsOf ? Resumed(at) : this;
+
+    /// <summary>The health with a resume at <paramref name="resumedAt"/> taken into account, against its own <see cref="GoneSince"/>: <see cref="ResumedBy(DateTimeOffset?, DateTimeOffset)"/>.</summary>
+    public FeedHealth ResumedBy(DateTimeOffset? resumedAt) => GoneSince is { } since ? ResumedBy(resumedAt, since) : this;
+
+    /// <summary>
     /// The health after a poll that ended at <paramref name="now"/>, with the next poll from <see cref="PollSchedule.Next"/>
     /// (a capped exponential backoff after failures, a <c>404</c> among them), or <see cref="NotPolled"/> after a <c>410</c>
     /// (<see cref="PollOutcome.Gone"/>: <see cref="GoneSince"/> set).

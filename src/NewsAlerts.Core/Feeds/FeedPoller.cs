@@ -319,6 +319,20 @@ public sealed class FeedPoller(
         return after with { Health = after.Health with { AddressHeldBy = holder } };
     }
 
+    // A resume an editor sent while this poll held the lease could not write the state (FeedResumption): when this poll
+    // ends gone (a 410, rare: one read of the registration then), a resume since the lease was taken wins and the feed
+    // is due at once (session 44). A store failure fails the poll, as the claim above does.
+    private async Task<FeedState> ResumedMeanwhileAsync(string feedId, FeedLease lease, FeedState after, CancellationToken cancellationToken)
+    {
+        if (after.Health.GoneSince is null || lease.State.Health.GoneSince is not null)
+        {
+            return after;
+        }
+
+        var resumedAt = (await store.GetAsync(feedId, cancellationToken))?.Registration.ResumedAt;
+        return after with { Health = after.Health.ResumedBy(resumedAt, lease.Until - LeaseDuration) };
+    }
+
     // Takes the lease alone (or with a batch's lease, fresh enough: FeedLeaseBatch.MayStartPoll; an older one is given back
     // and taken again alone) and fetches (and parses) the feed; null when the feed is gone, no longer due or leased
     // elsewhere. On the way out without a result (cancelled, the store failed) the lease is given back unchanged.
@@ -411,6 +425,7 @@ public sealed class FeedPoller(
             var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, subscriptions, cancellationToken);
             var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
             state = await ClaimMovedAddressAsync(feedId, lease.State, state, cancellationToken);
+            state = await ResumedMeanwhileAsync(feedId, lease, state, cancellationToken);
             var writing = time.GetTimestamp();
             await store.ReleaseAsync(lease, state, seen, cancellationToken);
             released = true;

@@ -42,7 +42,7 @@ public static class FeedProbeVerdict
         {
             return document.Alternates.Count == 0
                 ? "is an HTML page, not a feed"
-                : $"is an HTML page, not a feed; the page links the feed {document.Alternates[0].AbsoluteUri}: register that URL";
+                : $"is an HTML page, not a feed; the page links the feed {ShownUrl.Of(document.Alternates[0])}: register that URL";
         }
 
         // The poll's own rule (PollOutcome): a read with items, or a clean one, is a feed; anything else would fail every poll.

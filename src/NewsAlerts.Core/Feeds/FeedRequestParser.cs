@@ -8,7 +8,8 @@ using NewsAlerts.Core.Validation;
 /// Reads an editor's feed request, naming each wrong field: <c>url</c> (absolute http or https; adding only),
 /// <c>pollIntervalMinutes</c> (whole minutes, from the floor to 1440), <c>urgency</c> (1 to 9), <c>language</c>
 /// (ISO 639-1, optionally with a region), <c>source</c> (up to 200 characters), <c>subjects</c> (an object of
-/// category to subject, up to 500 pairs) and <c>paused</c> (changing only).
+/// category to subject, up to 500 pairs), <c>paused</c> (changing only) and <c>pausedBy</c> (who pauses: up to 100
+/// characters, only with <c>"paused": true</c>).
 /// </summary>
 public static class FeedRequestParser
 {
@@ -18,7 +19,10 @@ public static class FeedRequestParser
     /// <summary>The most category-to-subject pairs.</summary>
     public const int MaxSubjects = 500;
 
-    private static readonly string[] Known = ["url", "pollIntervalMinutes", "urgency", "language", "source", "subjects", "paused"];
+    /// <summary>The longest <c>pausedBy</c>.</summary>
+    public const int MaxPausedBy = 100;
+
+    private static readonly string[] Known = ["url", "pollIntervalMinutes", "urgency", "language", "source", "subjects", "paused", "pausedBy"];
 
     /// <summary>The fields of <paramref name="json"/>, or the errors naming each wrong one.</summary>
     /// <param name="json">The request body.</param>
@@ -77,10 +81,16 @@ public static class FeedRequestParser
             }
         }
 
+        var pausedBy = fields.Text(["pausedBy"], required: false, maxLength: MaxPausedBy);
+        if (pausedBy is not null && paused is not true && !errors.Any(e => e.Field == "paused"))
+        {
+            errors.Add(new FieldError("pausedBy", adding ? "a new feed starts polling; pause it afterwards" : "says who pauses the feed: send it with \"paused\": true"));
+        }
+
         return errors.Count > 0
             ? Validated<FeedChanges>.Invalid(errors)
             : Validated<FeedChanges>.Ok(new FeedChanges(
-                url, minutes is { } m ? TimeSpan.FromMinutes(m) : null, urgency, language?.ToLowerInvariant(), source, subjects, paused));
+                url, minutes is { } m ? TimeSpan.FromMinutes(m) : null, urgency, language?.ToLowerInvariant(), source, subjects, paused) { PausedBy = pausedBy });
     }
 
     private static Dictionary<string, string>? Subjects(JsonElement json, List<FieldError> errors)

@@ -42,9 +42,9 @@ public sealed record PollOutcome(bool Succeeded, string? Error, TimeSpan? RetryA
             304 => Success,
             200 when fetch.Document is { } document && (document.Items.Count > 0 || document.IsClean) => Success,
             200 => Failure($"HTTP 200 but not a feed: {fetch.Document?.Errors.FirstOrDefault() ?? fetch.Error ?? "empty body"}"),
-            429 or 503 => Failure($"HTTP {fetch.Status}", Feeds.RetryAfter.Parse(fetch.RetryAfter, now)),
+            429 or 503 => Failure(HttpStatusWords.Of(fetch.Status), Feeds.RetryAfter.Parse(fetch.RetryAfter, now)),
             410 => Failure("HTTP 410 (gone: not polled again until an editor resumes the feed)") with { Gone = true },
-            _ => Failure($"HTTP {fetch.Status}"),
+            _ => Failure(HttpStatusWords.Of(fetch.Status)),
         };
     }
 }

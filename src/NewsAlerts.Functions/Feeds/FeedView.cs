@@ -13,6 +13,8 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// <param name="Source">The publisher's name in alerts as registered; null when none was given, and alerts then name the feed by its own title, read at each poll (so a publisher's renaming shows; FeedArticles).</param>
 /// <param name="Subjects">Category to subject.</param>
 /// <param name="Paused">Whether polling is paused.</param>
+/// <param name="PausedBy">Who paused it as the pause said (<c>pausedBy</c>; <c>dev --no-demo</c> for the demo's feeds), or null (an editor who gave no name, or not paused).</param>
+/// <param name="PausedAt">When it was paused, or null.</param>
 /// <param name="CreatedAt">When it was registered.</param>
 /// <param name="Health">Last success, last error, failures, next poll, flagged.</param>
 /// <param name="WebSub">The feed's WebSub subscription (hub, state, lease end, last push), or null when it has none.</param>
@@ -26,6 +28,8 @@ public sealed record FeedView(
     string? Source,
     IReadOnlyDictionary<string, string> Subjects,
     bool Paused,
+    string? PausedBy,
+    DateTimeOffset? PausedAt,
     DateTimeOffset CreatedAt,
     FeedHealthView Health,
     FeedWebSubView? WebSub = null)
@@ -43,16 +47,19 @@ public sealed record FeedView(
     {
         ArgumentNullException.ThrowIfNull(entry);
         var (feed, state) = (entry.Registration, entry.State);
-        var health = state.Health;
+        // A resume not yet written to the state (a poll held the lease: FeedResumption) shows as the poll will apply it.
+        var health = state.Health.ResumedBy(feed.ResumedAt);
+        var polling = FeedPolling.Of(feed, health);
         var lastError = FeedLastError.Of(health, subscription);
         return new FeedView(
-            feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.CreatedAt,
+            feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.PausedBy, feed.PausedAt, feed.CreatedAt,
             new FeedHealthView(
-                health.LastSuccess, lastError.Error, lastError.At, health.ConsecutiveFailures, health.FailingSince, health.NextPoll,
+                health.LastSuccess, lastError.Error, lastError.At, health.ConsecutiveFailures, health.FailingSince, polling.NextPoll,
                 health.IsFlagged(now) || (health.AddressHeldBy ?? registeredAtOnceWith) is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
+                polling.State, polling.Words(),
                 (health.AddressHeldBy, registeredAtOnceWith) switch
                 {
-                    ({ } other, _) => $"The feed moved permanently to {state.Url.AbsoluteUri}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id}).",
+                    ({ } other, _) => $"The feed moved permanently to {ShownUrl.Of(state.Url)}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id}).",
                     (_, { } older) => $"Feed '{older}' was registered at this feed's address before this one: both poll the same feed, so remove one of the two (DELETE /api/feeds/{older} or /api/feeds/{feed.Id}).",
                     _ when health.GoneSince is not null => $"The feed answered 410 Gone: it is not polled. If it is back, resume it (PATCH /api/feeds/{feed.Id} {{\"paused\": false}}); otherwise remove it (DELETE /api/feeds/{feed.Id}).",
                     _ => null,

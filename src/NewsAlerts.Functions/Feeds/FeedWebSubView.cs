@@ -3,7 +3,7 @@ namespace NewsAlerts.Functions.Feeds;
 using NewsAlerts.Core.Feeds.WebSub;
 
 /// <summary>A feed's WebSub subscription in <see cref="FeedView"/>, next to its health; never its secret nor its callback's state.</summary>
-/// <param name="Hub">The hub's URL.</param>
+/// <param name="Hub">The hub's URL, without any user name or password it carries (<see cref="NewsAlerts.Core.Feeds.ShownUrl"/>).</param>
 /// <param name="State">
 /// <c>pending</c> (our request waits for the hub's verification), <c>active</c> (a verified lease runs), <c>failed</c>
 /// (the last request failed, was denied or the hub is refused: see <paramref name="LastError"/>; retried after a wait),
@@ -17,7 +17,7 @@ using NewsAlerts.Core.Feeds.WebSub;
 /// Why the push at <paramref name="LastPushAt"/> was set aside (not a feed: an error page, an empty body), or null when it
 /// was a feed: a hub that pushes junk reads as such, not as one that never pushed (trial r34 #3).
 /// </param>
-public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset RequestedAt, DateTimeOffset? LeaseUntil, DateTimeOffset? LastPushAt, string? LastError, string? LastPushError)
+public sealed record FeedWebSubView(string Hub, string State, DateTimeOffset RequestedAt, DateTimeOffset? LeaseUntil, DateTimeOffset? LastPushAt, string? LastError, string? LastPushError)
 {
     /// <summary>The view of <paramref name="subscription"/> at <paramref name="now"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="subscription"/> is null.</exception>
@@ -29,6 +29,6 @@ public sealed record FeedWebSubView(Uri Hub, string State, DateTimeOffset Reques
             : subscription.IsActive(now) ? "active"
             : subscription.LastError is not null ? "failed"
             : "lapsed";
-        return new FeedWebSubView(subscription.Hub, state, subscription.RequestedAt, subscription.LeaseUntil, subscription.LastPushAt, subscription.LastError, subscription.LastPushError);
+        return new FeedWebSubView(NewsAlerts.Core.Feeds.ShownUrl.Of(subscription.Hub), state, subscription.RequestedAt, subscription.LeaseUntil, subscription.LastPushAt, subscription.LastError, subscription.LastPushError);
     }
 }

@@ -106,7 +106,8 @@ public sealed class FeedsFunction(
 
     /// <summary>
     /// Changes a feed: <c>paused</c>, <c>pollIntervalMinutes</c>, <c>urgency</c>, <c>language</c>, <c>source</c>,
-    /// <c>subjects</c>; <c>"paused": false</c> also resumes a feed that answered <c>410 Gone</c> (polled at once).
+    /// <c>subjects</c>; <c>"paused": true</c> with <c>pausedBy</c> says who paused it; <c>"paused": false</c> also resumes a
+    /// feed that answered <c>410 Gone</c> (polled at once, also when a poll held the feed's lease: <see cref="FeedResumption"/>).
     /// </summary>
     [Function("ChangeFeed")]
     public async Task<IActionResult> ChangeAsync(
@@ -126,7 +127,8 @@ public sealed class FeedsFunction(
                 return NotFound(request);
             }
 
-            var changed = parsed.Value!.ApplyTo(entry.Registration);
+            var now = time.GetUtcNow();
+            var changed = parsed.Value!.ApplyTo(entry.Registration, now);
             if (!await feeds.SaveAsync(changed, cancellationToken))
             {
                 return NotFound(request);
@@ -138,11 +140,11 @@ public sealed class FeedsFunction(
                 await subscriptions.EndAsync(changed.Id, cancellationToken);
             }
 
-            if (parsed.Value!.Paused is false && entry.State.Health.GoneSince is not null)
+            if (parsed.Value!.Paused is false)
             {
-                // A feed that answered 410 is not polled until an editor resumes it: due at once (FeedHealth.Resumed).
-                var now = time.GetUtcNow();
-                await feeds.TryChangeUnleasedAsync(changed.Id, now, state => state with { Health = state.Health.Resumed(now) }, cancellationToken);
+                // A feed that answered 410 is not polled until an editor resumes it: due at once. The resume is on the
+                // registration already; a poll holding the lease applies it as it ends (FeedResumption).
+                await FeedResumption.ApplyAsync(feeds, changed.Id, now, time, cancellationToken);
                 entry = await feeds.GetAsync(changed.Id, cancellationToken) ?? entry;
             }
 

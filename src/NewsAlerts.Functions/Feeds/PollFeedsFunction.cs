@@ -41,7 +41,7 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
         {
             if (!report.Outcome.Succeeded)
             {
-                LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, report.NextPoll);
+                LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, FeedPolling.Words(report.NextPoll, report.Health?.After.GoneSince));
             }
 
             return;
@@ -50,7 +50,7 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
         switch (FeedPollNewsRule.Of(health.Before, health.After))
         {
             case FeedPollNews.Failing:
-                LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, report.NextPoll);
+                LogFailed(logger, report.FeedId, report.Status, report.Outcome.Error ?? string.Empty, FeedPolling.Words(report.NextPoll, report.Health?.After.GoneSince));
                 break;
             case FeedPollNews.Gone:
                 LogGone(logger, report.FeedId, health.Before.ConsecutiveFailures);
@@ -67,8 +67,8 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Feeds} feeds: {Succeeded} succeeded, {Alerted} items alerted")]
     private static partial void LogPolled(ILogger logger, int feeds, int succeeded, int alerted);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed with status {Status}: {Error}; next poll at {NextPoll:o} (later failures are counted in its health, not logged)")]
-    private static partial void LogFailed(ILogger logger, string feedId, int status, string error, DateTimeOffset nextPoll);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed with status {Status}: {Error}; {NextPoll} (later failures are counted in its health, not logged)")]
+    private static partial void LogFailed(ILogger logger, string feedId, int status, string error, string nextPoll);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} answered 410 Gone after {EarlierFailures} failed polls: it is not polled again until an editor resumes it (PATCH its /api/feeds entry with paused false)")]
     private static partial void LogGone(ILogger logger, string feedId, int earlierFailures);

@@ -9,7 +9,8 @@ using NewsAlerts.Testing;
 /// <summary>
 /// Session 43 (trial LOW #11): after <c>dev --no-demo</c> the demo newsroom an earlier run registered was polled for
 /// ever and answered 404 (only the demo publishes it, into a feed server that forgets on restart). The demo's feeds are
-/// known by their address; <c>--no-demo</c> pauses them in one line, and a run with the demo resumes them.
+/// known by their address; <c>--no-demo</c> pauses them in one line, and a run with the demo resumes them. Session 44:
+/// only the ones <c>--no-demo</c> paused (marked <c>pausedBy: "dev --no-demo"</c>); a demo feed an editor paused stays paused.
 /// </summary>
 public sealed class Dev_without_the_demo_pauses_the_demos_feeds(StackFixture fixture) : IClassFixture<StackFixture>
 {
@@ -33,26 +34,56 @@ public sealed class Dev_without_the_demo_pauses_the_demos_feeds(StackFixture fix
     public void Another_data_folders_newsroom_or_another_feed_is_not(string path) =>
         Assert.False(DemoFeeds.IsDemos(new Uri(new Uri("http://127.0.0.1:7100/"), path), Newsroom));
 
+    [Theory]
+    [InlineData(true, DemoFeeds.Marker, true)]
+    [InlineData(true, null, false)]
+    [InlineData(true, "Dana (desk)", false)]
+    [InlineData(true, "DEV --NO-DEMO", false)]
+    [InlineData(false, DemoFeeds.Marker, false)]
+    [InlineData(false, null, false)]
+    public void Only_a_pause_marked_by_no_demo_is_resumed(bool paused, string? pausedBy, bool resumes) =>
+        Assert.Equal(resumes, DemoFeeds.Resumes(paused, pausedBy));
+
     [Fact]
-    public async Task No_demo_pauses_the_demos_feeds_in_one_line_and_leaves_the_others_and_the_demo_resumes_them()
+    public void A_pause_the_feed_api_refused_is_told_in_words_not_the_exceptions_text()
+    {
+        Assert.Equal(
+            "the feed API answered HTTP 503 (service unavailable)",
+            DemoFeeds.Why(new HttpRequestException("Response status code does not indicate success: 503 (Service Unavailable).", null, System.Net.HttpStatusCode.ServiceUnavailable)));
+        Assert.Equal(
+            "the feed API could not be reached: the connection could not be made or was reset",
+            DemoFeeds.Why(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:7071)")));
+        Assert.Equal("the feed API's answer could not be read", DemoFeeds.Why(new JsonException("'<' is an invalid start of a value.")));
+    }
+
+    [Fact]
+    public async Task No_demo_pauses_the_demos_feeds_in_one_line_and_leaves_the_others_and_the_demo_resumes_only_those()
     {
         await using var host = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" });
         var corpus = await AddAsync(host, new Uri(fixture.Stack.FeedServer, FeedDemo.CorpusPaths[0]));
+        var editors = await AddAsync(host, new Uri(fixture.Stack.FeedServer, FeedDemo.CorpusPaths[1]));
+        await SetPausedAsync(host, corpus, paused: false);
+        await SetPausedAsync(host, editors, paused: true);
         using var log = new StringWriter();
         var feeds = new DemoFeeds(host.Client.BaseAddress!, TestHost.DefaultKey, Newsroom, log);
 
         var paused = await feeds.PauseAsync(CancellationToken.None);
 
         Assert.Contains(corpus, paused);
-        Assert.True(await PausedAsync(host, corpus));
+        Assert.DoesNotContain(editors, paused);
+        Assert.Equal((true, DemoFeeds.Marker), await PausedAsync(host, corpus));
+        Assert.Equal((true, (string?)null), await PausedAsync(host, editors));
         var line = Assert.Single(log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("Feeds: paused the demo's feeds ", line, StringComparison.Ordinal);
         Assert.Contains(corpus, line, StringComparison.Ordinal);
         Assert.Empty(await feeds.PauseAsync(CancellationToken.None));
 
-        Assert.True(await feeds.ResumeIfPausedAsync(corpus, CancellationToken.None));
-        Assert.False(await PausedAsync(host, corpus));
-        Assert.False(await feeds.ResumeIfPausedAsync(corpus, CancellationToken.None));
+        Assert.Equal(DemoFeeds.Resume.Resumed, await feeds.ResumeIfPausedAsync(corpus, CancellationToken.None));
+        Assert.Equal(DemoFeeds.Resume.KeptPaused, await feeds.ResumeIfPausedAsync(editors, CancellationToken.None));
+        Assert.Equal((false, (string?)null), await PausedAsync(host, corpus));
+        Assert.Equal((true, (string?)null), await PausedAsync(host, editors));
+        Assert.Equal(DemoFeeds.Resume.NotPaused, await feeds.ResumeIfPausedAsync(corpus, CancellationToken.None));
+        await SetPausedAsync(host, editors, paused: false);
     }
 
     private static async Task<string> AddAsync(TestHost host, Uri url)
@@ -64,11 +95,26 @@ public sealed class Dev_without_the_demo_pauses_the_demos_feeds(StackFixture fix
         return answer.TryGetProperty("feedId", out var existing) ? existing.GetString()! : answer.GetProperty("id").GetString()!;
     }
 
-    private static async Task<bool> PausedAsync(TestHost host, string id)
+    // Whether the feed is paused, and by whom; its health says "paused" and has no next poll when it is.
+    private static async Task<(bool Paused, string? By)> PausedAsync(TestHost host, string id)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/feeds/{id}");
         request.Headers.Add("x-functions-key", TestHost.DefaultKey);
         using var response = await host.Client.SendAsync(request);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paused").GetBoolean();
+        var feed = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var paused = feed.GetProperty("paused").GetBoolean();
+        var health = feed.GetProperty("health");
+        Assert.Equal(paused ? "paused" : "scheduled", health.GetProperty("polling").GetString());
+        Assert.Equal(paused, health.GetProperty("nextPoll").ValueKind == JsonValueKind.Null);
+        return (paused, feed.GetProperty("pausedBy").GetString());
+    }
+
+    // As an editor does in the console or the API: no pausedBy.
+    private static async Task SetPausedAsync(TestHost host, string id, bool paused)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/feeds/{id}") { Content = JsonContent.Create(new { paused }) };
+        request.Headers.Add("x-functions-key", TestHost.DefaultKey);
+        using var response = await host.Client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 }

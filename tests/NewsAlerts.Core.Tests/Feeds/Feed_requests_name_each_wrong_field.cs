@@ -70,14 +70,43 @@ public sealed class Feed_requests_name_each_wrong_field
         var feed = Parse("""{"url":"https://example.com/","urgency":2,"source":"A"}""").Value!.Register("f1", DateTimeOffset.UnixEpoch);
 
         var changes = FeedRequestParser.Parse(Json("""{"paused":true,"pollIntervalMinutes":15}"""), adding: false, Floor);
-        var changed = changes.Value!.ApplyTo(feed);
+        var changed = changes.Value!.ApplyTo(feed, DateTimeOffset.UnixEpoch.AddDays(1));
 
         Assert.True(changed.Paused);
         Assert.Equal(TimeSpan.FromMinutes(15), changed.Interval);
         Assert.Equal(2, changed.Urgency);
         Assert.Equal("A", changed.SourceName);
         Assert.Equal(feed.Url, changed.Url);
+        Assert.Equal((DateTimeOffset?)DateTimeOffset.UnixEpoch.AddDays(1), changed.PausedAt);
+        Assert.Null(changed.PausedBy);
     }
+
+    [Fact]
+    public void A_pause_names_who_paused_and_a_resume_clears_it_and_records_when()
+    {
+        var feed = Parse("""{"url":"https://example.com/"}""").Value!.Register("f1", DateTimeOffset.UnixEpoch);
+        var at = DateTimeOffset.UnixEpoch.AddDays(1);
+
+        var paused = FeedRequestParser.Parse(Json("""{"paused":true,"pausedBy":" dev --no-demo "}"""), adding: false, Floor).Value!.ApplyTo(feed, at);
+        var resumed = FeedRequestParser.Parse(Json("""{"paused":false}"""), adding: false, Floor).Value!.ApplyTo(paused, at.AddHours(1));
+        var editorsPause = FeedRequestParser.Parse(Json("""{"paused":true}"""), adding: false, Floor).Value!.ApplyTo(paused, at.AddHours(2));
+
+        Assert.Equal((true, "dev --no-demo", (DateTimeOffset?)at), (paused.Paused, paused.PausedBy, paused.PausedAt));
+        Assert.Equal((false, (string?)null, (DateTimeOffset?)null, (DateTimeOffset?)at.AddHours(1)), (resumed.Paused, resumed.PausedBy, resumed.PausedAt, resumed.ResumedAt));
+        Assert.Equal((true, (string?)null), (editorsPause.Paused, editorsPause.PausedBy));
+    }
+
+    [Theory]
+    [InlineData("""{"pausedBy":"dev"}""")]
+    [InlineData("""{"paused":false,"pausedBy":"dev"}""")]
+    [InlineData("""{"paused":true,"pausedBy":7}""")]
+    [InlineData("""{"paused":true,"pausedBy":"a\u0000b"}""")]
+    public void A_pausedBy_without_a_pause_or_not_text_is_refused_naming_it(string json) =>
+        Assert.Contains(FeedRequestParser.Parse(Json(json), adding: false, Floor).Errors, e => e.Field == "pausedBy");
+
+    [Fact]
+    public void A_pausedBy_longer_than_100_characters_is_refused() =>
+        Assert.Contains(FeedRequestParser.Parse(Json($$"""{"paused":true,"pausedBy":"{{new string('x', 101)}}"}"""), adding: false, Floor).Errors, e => e.Field == "pausedBy");
 
     [Theory]
     [InlineData("""{"url":"https://example.com/other"}""", "url")]

@@ -8,7 +8,7 @@ using NewsAlerts.Testing;
 /// <summary>
 /// Session 43 (trial LOW #11, as a kind), on the local feed server through the local host: a feed answering 404 backs
 /// off and is logged once when it starts failing and once when it reads again; one answering 410 is gone: not polled
-/// however much time passes, flagged with a notice, and polled again at once when an editor resumes it.
+/// however much time passes, flagged with a notice, and polled again at once when an editor resumes it; its next poll is null then, never the year 9999 (session 44).
 /// </summary>
 [Collection("queues")]
 public sealed class A_feed_gone_for_good_stops_and_its_failures_are_logged_once(StackFixture fixture) : IClassFixture<StackFixture>, IAsyncLifetime
@@ -53,7 +53,9 @@ public sealed class A_feed_gone_for_good_stops_and_its_failures_are_logged_once(
         var gone = (await stand.GetAsync(id)).GetProperty("health");
         Assert.True(gone.GetProperty("flagged").GetBoolean());
         Assert.Equal(JsonValueKindString, gone.GetProperty("goneSince").ValueKind);
-        Assert.Equal(9999, gone.GetProperty("nextPoll").GetDateTimeOffset().Year);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, gone.GetProperty("nextPoll").ValueKind);
+        Assert.Equal("gone", gone.GetProperty("polling").GetString());
+        Assert.StartsWith("not polled: gone (410) since ", gone.GetProperty("pollingText").GetString(), StringComparison.Ordinal);
         Assert.Contains("410 Gone", gone.GetProperty("notice").GetString(), StringComparison.Ordinal);
         Assert.Single(lines.About(id), l => l.Contains("answered 410 Gone", StringComparison.Ordinal));
 

@@ -140,8 +140,9 @@ internal sealed partial class FeedStand : IAsyncDisposable
     /// <summary>Moves the clock to the feed's next poll and polls.</summary>
     public async Task PollWhenDueAsync(string id)
     {
-        var next = (await GetAsync(id)).GetProperty("health").GetProperty("nextPoll").GetDateTimeOffset();
-        if (next > Time.GetUtcNow())
+        // A feed not polled (paused, gone) has no next poll: polled as the clock stands.
+        var nextPoll = (await GetAsync(id)).GetProperty("health").GetProperty("nextPoll");
+        if (nextPoll.ValueKind == System.Text.Json.JsonValueKind.String && nextPoll.GetDateTimeOffset() is var next && next > Time.GetUtcNow())
         {
             Time.Offset += next - Time.GetUtcNow() + TimeSpan.FromSeconds(1);
         }

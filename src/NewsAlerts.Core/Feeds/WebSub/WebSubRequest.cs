@@ -16,5 +16,5 @@ public sealed record WebSubRequest(Uri Hub, Uri Callback, Uri Topic, string Secr
     public const string Unsubscribe = "unsubscribe";
 
     /// <summary>The request without its secret, and its callback without the query (its <c>state</c>).</summary>
-    public override string ToString() => $"WebSubRequest {{ Mode = {Mode}, Hub = {Hub}, Callback = {Callback.GetLeftPart(UriPartial.Path)}, Topic = {Topic}, LeaseSeconds = {LeaseSeconds} }}";
+    public override string ToString() => $"WebSubRequest {{ Mode = {Mode}, Hub = {ShownUrl.Of(Hub)}, Callback = {Callback.GetLeftPart(UriPartial.Path)}, Topic = {ShownUrl.Of(Topic)}, LeaseSeconds = {LeaseSeconds} }}";
 }

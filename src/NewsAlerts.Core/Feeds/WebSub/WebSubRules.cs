@@ -172,7 +172,7 @@ public static class WebSubRules
             || (IPAddress.TryParse(hub.IdnHost.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
         return hub.Scheme == Uri.UriSchemeHttp && loopback && allowLoopback
             ? null
-            : $"the hub {hub.GetLeftPart(UriPartial.Authority)} is not https (http is allowed only for a loopback hub in dev and tests)";
+            : $"the hub {ShownUrl.Authority(hub)} is not https (http is allowed only for a loopback hub in dev and tests)";
     }
 
     private static bool Same(Uri a, Uri b) => string.Equals(a.AbsoluteUri, b.AbsoluteUri, StringComparison.Ordinal);
