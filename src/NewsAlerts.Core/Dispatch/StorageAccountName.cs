@@ -21,7 +21,7 @@ public static class StorageAccountName
     /// <returns>The account's name, as written.</returns>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty.</exception>
     /// <exception cref="FormatException">The string names no account, development storage nor table endpoint, or its table
-    /// endpoint is not an absolute URI; the message says which and reads on from the setting's name.</exception>
+    /// endpoint is not an http(s) address; the message says which and reads on from the setting's name.</exception>
     public static string FromConnectionString(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -47,9 +47,10 @@ public static class StorageAccountName
 
         if (settings.TryGetValue("TableEndpoint", out var endpoint))
         {
-            return Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
+            // An http(s) address only: on Linux "/path" parses as an absolute file: URI.
+            return Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
                 ? FromServiceUri(uri)
-                : throw new FormatException($"has a TableEndpoint that is not an absolute URI: '{endpoint}'.");
+                : throw new FormatException($"has a TableEndpoint that is not an http(s) address: '{endpoint}'.");
         }
 
         throw new FormatException("names no storage account (no AccountName, UseDevelopmentStorage=true nor TableEndpoint).");

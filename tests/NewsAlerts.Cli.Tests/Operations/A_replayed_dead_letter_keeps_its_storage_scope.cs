@@ -19,7 +19,6 @@ public sealed class A_replayed_dead_letter_keeps_its_storage_scope
             messageId: "m1",
             subject: "Email",
             sequenceNumber: 42,
-            deadLetterReason: ScopeCheck.OtherStorage,
             properties: new Dictionary<string, object>
             {
                 [StorageScope.Property] = "newsalertsstaging/",
