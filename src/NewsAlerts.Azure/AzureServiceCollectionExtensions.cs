@@ -35,6 +35,7 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton(sp => CreateBlobServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp));
         services.TryAddSingleton(sp => CreateServiceBusClient(sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value, sp));
 
+        services.TryAddSingleton(sp => StorageScopes.Of(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<TableSet>();
         services.TryAddSingleton<TableArticleStore>();
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<TableArticleStore>());

@@ -14,10 +14,12 @@ using NewsAlerts.Core.Telemetry;
 /// A ServiceBusProcessor on one alert queue: each message is a delivery batch. Complete when every recipient has an
 /// outcome; abandon (redeliver) when some failed for now; dead-letter with a reason when the batch cannot be read
 /// or is still unfinished after the last attempt. A digest batch on the email queue (subject
-/// <see cref="DigestMessage.Subject"/>) goes to <paramref name="digests"/> and is settled the same way.
+/// <see cref="DigestMessage.Subject"/>) goes to <paramref name="digests"/> and is settled the same way. A message
+/// stamped for another storage than <paramref name="scope"/> is dead-lettered first, before any read of it or of the
+/// ledger (<see cref="ScopeCheck"/>).
 /// </summary>
 public sealed partial class AlertQueueWorker(
-    AlertChannel channel, ServiceBusClient client, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger,
+    AlertChannel channel, ServiceBusClient client, StorageScope scope, BatchDispatcher dispatcher, SubscriberSync subscribers, DispatcherOptions options, AlertMetrics metrics, TimeProvider time, ILogger<AlertQueueWorker> logger,
     DigestDispatcher? digests = null)
     : BackgroundService
 {
@@ -106,6 +108,13 @@ public sealed partial class AlertQueueWorker(
 
     private async Task<Settlement?> HandleLockedBatchAsync(ProcessMessageEventArgs args, System.Diagnostics.Activity? activity, CancellationTokenSource lockLost)
     {
+        // Another storage's batch or digest: its subscribers and ledger are not here; nothing of it is read or claimed.
+        if (ScopeCheck.Refusal(args.Message.ApplicationProperties, scope) is { } otherStorage)
+        {
+            LogOtherStorage(logger, channel.Kind, args.Message.MessageId, otherStorage.DeadLetterDescription!);
+            return await MessageSettling.SettleAsync(args, otherStorage);
+        }
+
         if (digests is not null && args.Message.Subject == DigestMessage.Subject)
         {
             return await DigestWork.HandleAsync(args, digests, options, lockLost.Token, MarkDeadLetteredAsync);
@@ -195,6 +204,9 @@ public sealed partial class AlertQueueWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} batch {MessageId}: its lock was lost; left to the worker the queue gives it to next")]
     private static partial void LogLockLost(ILogger logger, Channel channel, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} message {MessageId}: dead-lettered as OtherStorage: {Description}")]
+    private static partial void LogOtherStorage(ILogger logger, Channel channel, string messageId, string description);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} worker could not load the subscribers yet; trying again")]
     private static partial void LogLoadFailed(ILogger logger, Channel channel, Exception exception);

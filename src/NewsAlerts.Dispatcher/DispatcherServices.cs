@@ -40,6 +40,7 @@ public static class DispatcherServices
         services.TryAddSingleton<NewsAlerts.Core.ManageLinks.ManageLinkMailer>();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new ManageLinkQueueWorker(
             sp.GetRequiredService<ServiceBusClient>(),
+            sp.GetRequiredService<StorageScope>(),
             sp.GetRequiredService<NewsAlerts.Core.ManageLinks.ManageLinkMailer>(),
             sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,
             sp.GetRequiredService<ILogger<ManageLinkQueueWorker>>()));
@@ -48,6 +49,7 @@ public static class DispatcherServices
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new AlertQueueWorker(
                 channel,
                 sp.GetRequiredService<ServiceBusClient>(),
+                sp.GetRequiredService<StorageScope>(),
                 sp.GetRequiredService<BatchDispatcher>(),
                 sp.GetRequiredService<SubscriberSync>(),
                 sp.GetRequiredService<IOptions<DispatcherOptions>>().Value,

@@ -10,9 +10,11 @@ using NewsAlerts.Core.ManageLinks;
 /// <summary>
 /// A ServiceBusProcessor on the <c>manage-links</c> queue: each message asks for a fresh manage link to one address or,
 /// by text, to one number (<see cref="ManageLinkMessage"/>). <see cref="ManageLinkMailer"/> handles it and <see cref="ManageLinkSettlement"/>
-/// says how to settle: complete, abandon (a failure for now), or dead-letter with a reason. Logs never hold the address or number.
+/// says how to settle: complete, abandon (a failure for now), or dead-letter with a reason. A request stamped for another
+/// storage than <paramref name="scope"/> is dead-lettered unread (<see cref="ScopeCheck"/>): its subscriber is not in
+/// this storage. Logs never hold the address or number.
 /// </summary>
-public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, ManageLinkMailer mailer, DispatcherOptions options, ILogger<ManageLinkQueueWorker> logger)
+public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, StorageScope scope, ManageLinkMailer mailer, DispatcherOptions options, ILogger<ManageLinkQueueWorker> logger)
     : BackgroundService
 {
     /// <summary>Requests handled at once per replica: each is one lookup and at most one email.</summary>
@@ -50,6 +52,11 @@ public sealed partial class ManageLinkQueueWorker(ServiceBusClient client, Manag
 
     private async Task<Settlement> DecideAsync(ProcessMessageEventArgs args)
     {
+        if (ScopeCheck.Refusal(args.Message.ApplicationProperties, scope) is { } otherStorage)
+        {
+            return otherStorage;
+        }
+
         var ask = ManageLinkMessage.Read(args.Message.Body.ToMemory().Span, out var problem);
         if (ask is null)
         {

@@ -16,8 +16,12 @@ using NewsAlerts.Core.Telemetry;
 /// size allows; each message's id is the batch's idempotency key (queues detect duplicates). Digest batches (a due
 /// time's whole run, up to millions) are serialised as they are packed and sent with up to
 /// <see cref="DigestSendsInFlight"/> Service Bus batches in flight; alert batches are sent one Service Bus batch at a time.
+/// Every message carries <paramref name="scope"/> (application property <see cref="StorageScope.Property"/>), the storage
+/// its batch was planned against, so a worker of another storage dead-letters it rather than lose it.
 /// </summary>
-public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPublisher, IDigestPublisher, IAsyncDisposable
+/// <param name="client">The Service Bus client; not owned.</param>
+/// <param name="scope">The storage this app plans against (<see cref="Storage.StorageScopes"/>).</param>
+public sealed class ServiceBusAlertPublisher(ServiceBusClient client, StorageScope scope) : IAlertPublisher, IDigestPublisher, IAsyncDisposable
 {
     /// <summary>
     /// How many Service Bus batches of digests are sent at once (4): a digest run is one long stream of independent
@@ -134,14 +138,15 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
         }
     }
 
-    private static ServiceBusMessage ToMessage(DigestBatch batch) => new(BinaryData.FromBytes(DigestMessage.Write(batch)))
+    private ServiceBusMessage ToMessage(DigestBatch batch) => new(BinaryData.FromBytes(DigestMessage.Write(batch)))
     {
         MessageId = batch.MessageId,
         ContentType = "application/json",
         Subject = DigestMessage.Subject,
+        ApplicationProperties = { [StorageScope.Property] = scope.Value },
     };
 
-    private static ServiceBusMessage ToMessage(DeliveryBatch batch)
+    private ServiceBusMessage ToMessage(DeliveryBatch batch)
     {
         var queue = DeliveryBatch.QueueFor(batch.Channel);
         var message = new ServiceBusMessage(Serialize(batch))
@@ -149,7 +154,10 @@ public sealed class ServiceBusAlertPublisher(ServiceBusClient client) : IAlertPu
             MessageId = batch.MessageId,
             ContentType = "application/json",
             Subject = batch.Channel.ToString(),
-            ApplicationProperties = { ["articleId"] = batch.Content.ArticleId, ["urgency"] = batch.Content.Urgency },
+            ApplicationProperties =
+            {
+                ["articleId"] = batch.Content.ArticleId, ["urgency"] = batch.Content.Urgency, [StorageScope.Property] = scope.Value,
+            },
         };
 
         // One "create" span per batch (OpenTelemetry messaging conventions); the Dispatcher continues the trace from it.

@@ -1,15 +1,20 @@
 namespace NewsAlerts.Azure.Queues;
 
 using global::Azure.Messaging.ServiceBus;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.ManageLinks;
 using NewsAlerts.Core.Ports;
 
 /// <summary>
 /// Sends manage-link requests to the <c>manage-links</c> queue (<see cref="ManageLinkMessage"/>), so a request waiting
 /// when an instance stops is not lost and every instance's requests reach the same workers. Each message has a fresh
-/// id (the per-address limit is the page's; the queue's duplicate detection only drops the SDK's own resends).
+/// id (the per-address limit is the page's; the queue's duplicate detection only drops the SDK's own resends), and carries
+/// <paramref name="scope"/> (<see cref="StorageScope.Property"/>), so a worker of another storage, whose subscribers are
+/// not this one's, dead-letters it rather than answer "no such address".
 /// </summary>
-public sealed class ServiceBusManageLinkRequests(ServiceBusClient client) : IManageLinkRequests, IAsyncDisposable
+/// <param name="client">The Service Bus client; not owned.</param>
+/// <param name="scope">The storage this app's subscribers are in (<see cref="Storage.StorageScopes"/>).</param>
+public sealed class ServiceBusManageLinkRequests(ServiceBusClient client, StorageScope scope) : IManageLinkRequests, IAsyncDisposable
 {
     private readonly ServiceBusSender sender = client.CreateSender(ManageLinkMessage.Queue);
 
@@ -34,11 +39,12 @@ public sealed class ServiceBusManageLinkRequests(ServiceBusClient client) : IMan
 
     private Task SendAsync(byte[] body, CancellationToken cancellationToken) => sender.SendMessageAsync(MessageOf(body), cancellationToken);
 
-    private static ServiceBusMessage MessageOf(byte[] body) =>
+    private ServiceBusMessage MessageOf(byte[] body) =>
         new(BinaryData.FromBytes(body))
         {
             MessageId = Guid.NewGuid().ToString("N"),
             ContentType = "application/json",
             Subject = ManageLinkMessage.Subject,
+            ApplicationProperties = { [StorageScope.Property] = scope.Value },
         };
 }

@@ -1,6 +1,7 @@
 namespace NewsAlerts.Azure.Storage;
 
 using Microsoft.Extensions.Options;
+using NewsAlerts.Core.Dispatch;
 
 /// <summary>Fails start-up with one message naming the missing setting.</summary>
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
@@ -16,7 +17,16 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return ValidateOptionsResult.Success;
+            // Every queued message is stamped with its storage's account (StorageScope), so the string must name one.
+            try
+            {
+                _ = StorageAccountName.FromConnectionString(options.ConnectionString);
+                return ValidateOptionsResult.Success;
+            }
+            catch (FormatException ex)
+            {
+                return ValidateOptionsResult.Fail($"Setting 'Storage:ConnectionString' {ex.Message}");
+            }
         }
 
         if (options.TableServiceUri is null || options.BlobServiceUri is null)

@@ -8,6 +8,7 @@ using NewsAlerts.Azure.Tables;
 using NewsAlerts.Cli.Stack;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Digests;
+using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 
 namespace NewsAlerts.Benchmarks.Digests;
@@ -43,7 +44,7 @@ internal static class DigestQueueing
             // The run and the straight send use separate connections, as the timer and a bare client would.
             await using var runClient = new ServiceBusClient(stack.ServiceBusConnectionString);
             await using var rawClient = new ServiceBusClient(stack.ServiceBusConnectionString);
-            await using var publisher = new ServiceBusAlertPublisher(runClient);
+            await using var publisher = new ServiceBusAlertPublisher(runClient, StorageScope.Of(StorageAccountName.DevelopmentAccount, "bench"));
             await using var raw = rawClient.CreateSender(AlertChannel.Email.Queue);
             var tables = new TableSet(new TableServiceClient(stack.StorageConnectionString), Options.Create(new StorageOptions { TablePrefix = "bench" }));
             var ledger = new TableDeliveryLedger(tables, TimeProvider.System);

@@ -43,7 +43,7 @@ public sealed class A_full_batch_of_worded_reasons_goes_as_one_Service_Bus_messa
         Assert.Contains(batches, b => b.Recipients.Count == AlertPlanner.DefaultBatchSize);
 
         await using var client = new ServiceBusClient(fixture.Stack.ServiceBusConnectionString);
-        await using (var publisher = new ServiceBusAlertPublisher(client))
+        await using (var publisher = new ServiceBusAlertPublisher(client, StorageScope.Of(StorageAccountName.DevelopmentAccount, "wr")))
         {
             await publisher.PublishAsync(batches, CancellationToken.None);
         }
