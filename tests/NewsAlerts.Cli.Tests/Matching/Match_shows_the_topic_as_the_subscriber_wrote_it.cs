@@ -44,7 +44,7 @@ public sealed class Match_shows_the_topic_as_the_subscriber_wrote_it : IDisposab
     {
         var lines = await MatchAsync([("upper", "Syria"), ("lower", "syria"), ("shout", "SYRIA AND truce")], Article("Syria truce holds", "en"));
 
-        var queries = lines.Select(JsonDocument.Parse).ToDictionary(
+        var queries = lines.Select(l => JsonDocument.Parse(l)).ToDictionary(
             j => j.RootElement.GetProperty("subscription").GetString()!,
             j => j.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("query").GetString()).ToList());
         Assert.Equal(["Syria"], queries["upper"]);
