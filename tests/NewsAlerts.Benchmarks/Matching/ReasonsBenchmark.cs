@@ -10,7 +10,8 @@ namespace NewsAlerts.Benchmarks.Matching;
 /// as written) made by <see cref="MatchReason.Of"/>, which parses the written topic once per reason, against the same
 /// reasons made hit by hit with <see cref="MatchReason.PartOf(TermHit, ArticleDocument, string?)"/>, which parses it
 /// for every hit (what <c>Of</c> did before session 44), paired in one process (<see cref="PairedTiming"/>). Both must
-/// give the same parts; the ratio is per hit / once per reason (higher is better, target at least 1.2).
+/// give the same parts; the ratio is per hit / once per reason (higher is better): at least 1.0 over all reasons (most
+/// have one hit, so the gain is small), at least 1.5 over reasons of two or more hits.
 /// </summary>
 public sealed class ReasonsBenchmark : IBenchmarkSuite
 {
@@ -49,17 +50,47 @@ public sealed class ReasonsBenchmark : IBenchmarkSuite
             }
         }
 
-        var result = PairedTiming.Measure(
-            options.Quick ? 5 : 15,
-            2,
-            () => reasons.Sum(r => PerHit(r.Explanation, r.Article, r.Topic).Count),
-            () => reasons.Sum(r => MatchReason.Of(r.Explanation, r.Article, r.Topic).Parts.Count));
         report.Line($"{reasons.Count:N0} reasons, {hits:N0} worded hits ({(double)hits / Math.Max(1, reasons.Count):N2} per reason), {topics.Count:N0} topics");
-        report.Line($"-- topic parsed per hit: {result.BaselineMilliseconds * 1000 / Math.Max(1, reasons.Count):N2} µs per reason; " +
-            $"once per reason: {result.CandidateMilliseconds * 1000 / Math.Max(1, reasons.Count):N2} µs per reason ({result.Clock}, {result.Rounds} rounds)");
-        report.Target("reasons, per hit / once per reason", 1 / result.Ratio, 1.2, "x");
-        report.Line($"-- rounds {1 / result.HighestRatio:N2}-{1 / result.LowestRatio:N2} x; wall clock {1 / result.WallRatio:N2} x");
+        var rounds = options.Quick ? 5 : 15;
+        Compare(report, "all reasons", reasons, rounds, target: 1.0);
+
+        // Where the topic was parsed more than once before: reasons of two or more worded hits.
+        var several = reasons.Where(r => r.Explanation.Hits.Count > 1).ToList();
+        Compare(report, "reasons of 2+ hits", several, rounds, target: 1.5);
         return Task.FromResult(report.ExitCode);
+    }
+
+    private static void Compare(MatchingReport report, string name, List<(MatchExplanation Explanation, ArticleDocument Article, string Topic)> reasons, int rounds, double target)
+    {
+        if (reasons.Count == 0)
+        {
+            report.Line($"-- {name}: none among these matches");
+            return;
+        }
+
+        // Repeated so that one round takes long enough to time on a busy machine.
+        var repeats = Math.Max(1, 20_000 / reasons.Count);
+        var result = PairedTiming.Measure(
+            rounds,
+            2,
+            () => Repeat(repeats, () => reasons.Sum(r => PerHit(r.Explanation, r.Article, r.Topic).Count)),
+            () => Repeat(repeats, () => reasons.Sum(r => MatchReason.Of(r.Explanation, r.Article, r.Topic).Parts.Count)));
+        var perReason = 1000.0 / (reasons.Count * repeats);
+        report.Line($"-- {name} ({reasons.Count:N0}): topic parsed per hit {result.BaselineMilliseconds * perReason:N2} µs per reason, " +
+            $"once per reason {result.CandidateMilliseconds * perReason:N2} µs ({result.Clock}, {result.Rounds} rounds; " +
+            $"rounds {1 / result.HighestRatio:N2}-{1 / result.LowestRatio:N2} x, wall clock {1 / result.WallRatio:N2} x)");
+        report.Target($"{name}, per hit / once per reason", 1 / result.Ratio, target, "x");
+    }
+
+    private static int Repeat(int times, Func<int> work)
+    {
+        var total = 0;
+        for (var i = 0; i < times; i++)
+        {
+            total += work();
+        }
+
+        return total;
     }
 
     private static List<ReasonPart> PerHit(MatchExplanation explanation, ArticleDocument article, string topic) =>

@@ -16,15 +16,15 @@ public sealed class Match_shows_the_topic_as_the_subscriber_wrote_it : IDisposab
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Theory]
-    [InlineData("trêve", "fr", "La trêve tient", "trêve", "treve")]
-    [InlineData("Trêve", "fr", "La trêve tient", "Trêve", "treve")]
-    [InlineData("\"Trêve de Noël\"", "fr", "La trêve de Noël tient", "Trêve de Noël", "treve de noel")]
-    [InlineData("Zürich", "de", "Wahl in Zürich", "Zürich", "zurich")]
-    [InlineData("Αθήνα", "el", "Απεργία στην Αθήνα", "Αθήνα", "αθηνα")]
+    [InlineData("trêve", null, "La trêve tient", "trêve", "treve")]
+    [InlineData("Trêve", null, "La trêve tient", "Trêve", "treve")]
+    [InlineData("\"Trêve de Noël\"", null, "La trêve de Noël tient", "Trêve de Noël", "treve de noel")]
+    [InlineData("Zürich", null, "Wahl in Zürich", "Zürich", "zurich")]
+    [InlineData("Αθήνα", null, "Απεργία στην Αθήνα", "Αθήνα", "αθηνα")]
     [InlineData("غَزَّة", "ar", "هدنة في غزة", "غَزَّة", null)]
-    [InlineData("Київ", "uk", "Київ під обстрілом", "Київ", null)]
+    [InlineData("Київ", null, "Київ під обстрілом", "Київ", "киів")]
     [InlineData("快乐", "zh", "祝你们新年快乐", "快乐", null)]
-    public async Task A_word_is_shown_as_written_not_as_its_folded_key(string topic, string language, string headline, string written, string? folded)
+    public async Task A_word_is_shown_as_written_not_as_its_folded_key(string topic, string? language, string headline, string written, string? folded)
     {
         var line = Assert.Single(await MatchAsync([("s1", topic)], Article(headline, language)));
 
@@ -55,7 +55,7 @@ public sealed class Match_shows_the_topic_as_the_subscriber_wrote_it : IDisposab
     [Fact]
     public async Task A_filter_and_a_word_written_twice_keep_their_first_spelling()
     {
-        var line = Assert.Single(await MatchAsync([("s1", "source:Reuters (Trêve OR trêve)")], """{"uri":"urn:a","headline":"La trêve tient","language":"fr","copyrightholder":"Reuters"}"""));
+        var line = Assert.Single(await MatchAsync([("s1", "source:Reuters (Trêve OR trêve)")], """{"uri":"urn:a","headline":"La trêve tient","copyrightholder":"Reuters"}"""));
 
         using var json = JsonDocument.Parse(line);
         var queries = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("query").GetString()).ToList();
@@ -64,8 +64,11 @@ public sealed class Match_shows_the_topic_as_the_subscriber_wrote_it : IDisposab
         Assert.DoesNotContain("trêve", queries);
     }
 
-    private static string Article(string headline, string language) =>
-        JsonSerializer.Serialize(new { uri = "urn:a", headline, body_text = headline, language });
+    // Without a language the article is read in every topic's language (the topic file has none: a topic is English
+    // unless its script says otherwise, as 快乐 and غزة do).
+    private static string Article(string headline, string? language) => language is null
+        ? JsonSerializer.Serialize(new { uri = "urn:a", headline, body_text = headline })
+        : JsonSerializer.Serialize(new { uri = "urn:a", headline, body_text = headline, language });
 
     private async Task<List<string>> MatchAsync(IEnumerable<(string Id, string Topic)> topics, string articleLine)
     {
