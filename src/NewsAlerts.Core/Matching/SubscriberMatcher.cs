@@ -168,7 +168,7 @@ public sealed class SubscriberMatcher : ISubscriberReplica
 
     /// <summary>
     /// Matches an article: for each subscriber with a matching topic, the first topic that matched as they wrote it and
-    /// why, its words quoted as they wrote them (<see cref="TopicWords.WrittenAs"/>), never the matcher's folded key.
+    /// why, its words quoted as they wrote them (<see cref="TopicWords.WrittenAs(string?, string)"/>), never the matcher's folded key.
     /// </summary>
     public IReadOnlyList<SubscriberMatch> Match(Article article)
     {

@@ -17,8 +17,9 @@ public sealed record MatchReason(IReadOnlyList<ReasonPart> Parts, int More)
 
     /// <summary>
     /// The reason of <paramref name="explanation"/>: its first hits as values (article words quoted in context), the rest
-    /// counted; each topic word as <paramref name="writtenTopic"/> writes it (<see cref="TopicWords.WrittenAs"/>), the
-    /// matcher's folded key when it is null.
+    /// counted; each topic word as <paramref name="writtenTopic"/> writes it (<see cref="TopicWords.WrittenAs(string?, string)"/>),
+    /// the matcher's folded key when it is null. The written topic is parsed at most once per reason, and not at all when
+    /// no worded hit is in the headline or body (a reason of filters only).
     /// </summary>
     /// <param name="explanation">Why the topic matched.</param>
     /// <param name="document">The article it matched.</param>
@@ -28,25 +29,52 @@ public sealed record MatchReason(IReadOnlyList<ReasonPart> Parts, int More)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         ArgumentNullException.ThrowIfNull(document);
-        var parts = explanation.Hits.Take(MatchWords.MaxHits).Select(h => PartOf(h, document, writtenTopic)).ToList();
-        return new MatchReason(parts, Math.Max(0, explanation.Hits.Count - MatchWords.MaxHits));
+        var hits = explanation.Hits;
+        var worded = Math.Min(hits.Count, MatchWords.MaxHits);
+        var parts = new List<ReasonPart>(worded);
+        TopicWords? words = null;
+        for (var i = 0; i < worded; i++)
+        {
+            var hit = hits[i];
+            parts.Add(IsText(hit) ? TextPart(hit, document, words ??= TopicWords.Of(writtenTopic)) : MetadataPart(hit));
+        }
+
+        return new MatchReason(parts, Math.Max(0, hits.Count - MatchWords.MaxHits));
     }
 
     /// <summary>
     /// One hit as values: the topic's word as <paramref name="writtenTopic"/> writes it (and the name it matched through)
-    /// with the article's words around it, or the metadata that matched.
+    /// with the article's words around it, or the metadata that matched. Parses <paramref name="writtenTopic"/> for this
+    /// hit alone: for several hits of one topic use <see cref="PartOf(TermHit, ArticleDocument, TopicWords)"/> with one
+    /// <see cref="TopicWords.Of"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="hit"/> or <paramref name="document"/> is null.</exception>
     public static ReasonPart PartOf(TermHit hit, ArticleDocument document, string? writtenTopic = null)
     {
         ArgumentNullException.ThrowIfNull(hit);
         ArgumentNullException.ThrowIfNull(document);
-        if (hit.Field is not (ArticleField.Headline or ArticleField.Body))
-        {
-            return new ReasonPart(hit.Field, MatchWords.OneLine(hit.Matched));
-        }
+        return IsText(hit) ? TextPart(hit, document, TopicWords.Of(writtenTopic)) : MetadataPart(hit);
+    }
 
-        var term = TopicWords.WrittenAs(writtenTopic, hit.QueryTerm);
+    /// <summary>
+    /// One hit as values, its topic word as <paramref name="words"/> (the subscriber's topic, parsed once) writes it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hit"/>, <paramref name="document"/> or <paramref name="words"/> is null.</exception>
+    public static ReasonPart PartOf(TermHit hit, ArticleDocument document, TopicWords words)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(words);
+        return IsText(hit) ? TextPart(hit, document, words) : MetadataPart(hit);
+    }
+
+    private static bool IsText(TermHit hit) => hit.Field is ArticleField.Headline or ArticleField.Body;
+
+    private static ReasonPart MetadataPart(TermHit hit) => new(hit.Field, MatchWords.OneLine(hit.Matched));
+
+    private static ReasonPart TextPart(TermHit hit, ArticleDocument document, TopicWords words)
+    {
+        var term = words.WrittenAs(hit.QueryTerm);
         var sameName = hit.Via is null || hit.Via.Equals(hit.QueryTerm, StringComparison.OrdinalIgnoreCase) || hit.Via.Equals(term, StringComparison.OrdinalIgnoreCase);
         return new ReasonPart(
             hit.Field,

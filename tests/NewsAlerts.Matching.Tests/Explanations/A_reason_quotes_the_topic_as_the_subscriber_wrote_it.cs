@@ -7,7 +7,7 @@ namespace NewsAlerts.Matching.Tests.Explanations;
 /// <summary>
 /// Trial finding #9 (issue 16): the history, the alert's reason and the editor's preview said <c>treve</c> where the
 /// topic and the story say <c>trêve</c>. A reason quotes the topic's words as its subscriber wrote them, in every script,
-/// never the matcher's folded key (<see cref="TopicWords.WrittenAs"/>).
+/// never the matcher's folded key (<see cref="TopicWords.WrittenAs(string?, string)"/>).
 /// </summary>
 public sealed class A_reason_quotes_the_topic_as_the_subscriber_wrote_it
 {
