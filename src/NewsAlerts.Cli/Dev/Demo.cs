@@ -159,6 +159,8 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
             id = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("subscriber").GetProperty("id").GetString()!;
         }
 
+        // Known as the demo's from now on, so a later start does not take it for a person (DemoAudience).
+        DemoSubscribers.Record(stack.Paths.DataDirectory, [id]);
         await log.WriteLineAsync($"subscriber {id}: '{topic}' by {channel} ({address}), confirmed");
         return new DemoSubscriber(topic, channel, address, id);
     }
@@ -183,6 +185,23 @@ public sealed partial class Demo(Uri host, RunningStack stack, string editorKey,
                 return phone;
             }
         }
+    }
+
+    /// <summary>
+    /// What a demo publishes, as the matcher reads it: the article at <paramref name="articlePath"/> (left out when it is
+    /// missing or not valid: the demo then says why itself) and the demo newsroom's item (<see cref="FeedDemo.NewsHeadline"/>).
+    /// </summary>
+    public static IReadOnlyList<ArticleDocument> Stories(string articlePath)
+    {
+        ArgumentNullException.ThrowIfNull(articlePath);
+        var stories = new List<ArticleDocument>();
+        if (File.Exists(articlePath) && ArticleParser.Parse(File.ReadAllText(articlePath), TimeProvider.System).Value is { } article)
+        {
+            stories.Add(article.ToDocument());
+        }
+
+        stories.Add(new ArticleDocument(FeedDemo.NewsItemId(DateTimeOffset.UnixEpoch), FeedDemo.NewsHeadline, FeedDemo.NewsHeadline, "Demo Newsroom", "en", null, 2));
+        return stories;
     }
 
     private static List<DemoSubscriber> ExpectedToMatch(List<DemoSubscriber> subscribers, JsonNode article)

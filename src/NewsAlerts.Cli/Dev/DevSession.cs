@@ -28,6 +28,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     private WebApplication? host;
     private StackWatch? watch;
     private SmsReplies? replies;
+    private string? hostRecord;
 
     // With --once, standard output carries only the JSON summary; every other line goes to standard error.
     private TextWriter Log => once ? console.Error : console.Out;
@@ -95,7 +96,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var stackOptions = CliConfiguration.StackOptions(configuration);
         var paths = StackPaths.Locate(stackOptions);
         var port = ConfiguredPort(configuration);
-        await using (var check = BuildHost(LocalStack.Unstarted(paths), port, configureServices: null))
+        await using (var check = BuildHost(LocalStack.Unstarted(paths), port, OwnHost(port), configureServices: null))
         {
             StartupSettings.Validate(check.Services);
         }
@@ -103,16 +104,23 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         return new DevSettings(configuration, stackOptions, paths, port);
     }
 
-    // Step 4. The host on the stack: the settings dev owns (a value given for one is named), a feed at a restarted hub
-    // reset, started, and the SMS sink's replies pointed at it.
+    // Step 4. The host on the stack: the settings dev owns (a value given for one is named; links in alerts point at the
+    // host of the run that started the stack, AlertLinkHost), a feed at a restarted hub reset, started, recorded for later
+    // runs (DevHosts), and the SMS sink's replies pointed at it.
     private async Task<Uri> StartHostAsync(RunningStack on, IConfiguration configuration, int port, CancellationToken cancellationToken)
     {
-        foreach (var ignored in DevOwnedSettings.Ignored(OwnedSettings(on, port), configuration))
+        var links = AlertLinkHost.Choose(on.Services, DevHosts.Live(on.Paths.DataDirectory), Environment.ProcessId, OwnHost(port));
+        if (links.Line is { } linksLine)
+        {
+            await Log.WriteLineAsync(linksLine);
+        }
+
+        foreach (var ignored in DevOwnedSettings.Ignored(OwnedSettings(on, links.PublicBaseUrl), configuration))
         {
             await Log.WriteLineAsync(ignored);
         }
 
-        host = BuildHost(on, port, services =>
+        host = BuildHost(on, port, links.PublicBaseUrl, services =>
         {
             silence.Register(services);
             configureHost?.Invoke(services);
@@ -124,6 +132,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         await ResetRestartedHubAsync(host.Services, on, Log, cancellationToken);
         await LocalFunctionHost.StartValidatedAsync(host, cancellationToken);
         var baseAddress = LocalFunctionHost.BaseAddress(host);
+        hostRecord = DevHosts.Register(on.Paths.DataDirectory, baseAddress);
         using (var sink = new SmsSinkInbox(on.SmsSink))
         {
             // Replies posted to the sink (POST /sink/inbound) reach this host, as a Twilio number's webhook would.
@@ -139,13 +148,14 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var running = host!;
         var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
         var urls = DevBanner.Urls(baseAddress, on);
-        var demo = arguments.Contains("--no-demo") || health.StatusCode != 200
+        var noDemo = arguments.Contains("--no-demo") || (health.StatusCode == 200 && !await DemoGoesAheadAsync(running, on, settings, cancellationToken));
+        var demo = noDemo || health.StatusCode != 200
             ? null
             : await new Demo(baseAddress, on, EditorKey(running), Log).RunAsync(ArticlePath(settings.Configuration, on), cancellationToken);
         var feedDemo = new FeedDemo(
             baseAddress, EditorKey(running), on.FeedServer, Log, running.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(settings.Paths.DataDirectory)));
         var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
-        if (arguments.Contains("--no-demo") && health.StatusCode == 200)
+        if (noDemo && health.StatusCode == 200)
         {
             // What only the demo registered is not polled without it (session 43, trial LOW #11).
             // Pausing is a courtesy: a feed API that refuses leaves them polled, said in one line, and dev runs on (review s43).
@@ -168,6 +178,29 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
         await DevBanner.WriteAsync(console.Out, urls, health, demo);
         return await RunUntilStoppedAsync(running, on, demo, feedDemo, feeds, cancellationToken);
+    }
+
+    // Step 5a. Whether the demo runs (DemoAudience: its story and item reach everyone here who follows their topics, and a
+    // person who signed up on the pages expects news, not two breaking alerts per start; trial s44 #4). Said in one line.
+    private async Task<bool> DemoGoesAheadAsync(WebApplication running, RunningStack on, DevSettings settings, CancellationToken cancellationToken)
+    {
+        var subscribers = new List<Core.Subscribers.Subscriber>();
+        await foreach (var (_, subscriber, _) in running.Services.GetRequiredService<Core.Ports.ISubscriberStore>().ChangesSinceAsync(DateTimeOffset.MinValue, cancellationToken))
+        {
+            if (subscriber is not null)
+            {
+                subscribers.Add(subscriber);
+            }
+        }
+
+        var reached = DemoAudience.RealReached(subscribers, DemoSubscribers.Load(on.Paths.DataDirectory), Demo.Stories(ArticlePath(settings.Configuration, on)));
+        var decision = DemoAudience.Decide(reached.Count, arguments.Contains("--demo"));
+        if (decision.Line is { } line)
+        {
+            await Log.WriteLineAsync(line);
+        }
+
+        return decision.Runs;
     }
 
     // Until Ctrl+C, SIGTERM or the stack going: the live summary, and the feed and digest demos as they happen.
@@ -213,6 +246,11 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
 
         await HandRepliesBackAsync();
+        if (hostRecord is not null)
+        {
+            DevHosts.Forget(hostRecord);
+        }
+
         if (host is not null)
         {
             try
@@ -261,18 +299,20 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         }
     }
 
-    private WebApplication BuildHost(RunningStack on, int port, Action<IServiceCollection>? configureServices) =>
+    private WebApplication BuildHost(RunningStack on, int port, Uri publicBaseUrl, Action<IServiceCollection>? configureServices) =>
         LocalFunctionHost.Build(new LocalHostSetup
         {
-            Settings = new Dictionary<string, string?>(OwnedSettings(on, port)) { ["LocalHost:Port"] = $"{port}" },
+            Settings = new Dictionary<string, string?>(OwnedSettings(on, publicBaseUrl)) { ["LocalHost:Port"] = $"{port}" },
             Arguments = CliConfiguration.SettingArguments(arguments),
             LogToStandardError = once,
             ConfigureServices = configureServices,
         });
 
-    // The stack's settings, and links in emails and Twilio callbacks pointing back at this host.
-    private static Dictionary<string, string?> OwnedSettings(RunningStack on, int port) =>
-        new(on.AppSettings) { ["Alerts:PublicBaseUrl"] = $"http://127.0.0.1:{port}/" };
+    // The stack's settings, and links in emails and Twilio callbacks pointing back at publicBaseUrl (AlertLinkHost).
+    private static Dictionary<string, string?> OwnedSettings(RunningStack on, Uri publicBaseUrl) =>
+        new(on.AppSettings) { ["Alerts:PublicBaseUrl"] = publicBaseUrl.AbsoluteUri };
+
+    private static Uri OwnHost(int port) => new($"http://127.0.0.1:{port}/");
 
     // A feed server started now has a hub that knows no subscription: those stored by an earlier run are asked afresh.
     private static async Task ResetRestartedHubAsync(IServiceProvider services, RunningStack stack, TextWriter log, CancellationToken cancellationToken)

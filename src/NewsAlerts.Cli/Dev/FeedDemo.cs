@@ -211,7 +211,10 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             """;
     }
 
+    // No <link>: the demo newsroom is made up, and a link to it opened nothing (trial s44 #3), so its stories link their
+    // short-link page on the local host (StoryLinks.Of), which shows the headline and summary. The guid is a urn
+    // (isPermaLink="false"), so no reader takes it for an address either.
     private static string Item(string guid, string title, string description, DateTimeOffset published) =>
-        $"<item><guid>{guid}</guid><title>{title}</title><description>{description}</description>"
-        + $"<link>https://newsroom.demo.newsalerts.local/{Uri.EscapeDataString(guid)}</link><pubDate>{published.ToString("R", CultureInfo.InvariantCulture)}</pubDate></item>";
+        $"<item><guid isPermaLink=\"false\">{guid}</guid><title>{title}</title><description>{description}</description>"
+        + $"<pubDate>{published.ToString("R", CultureInfo.InvariantCulture)}</pubDate></item>";
 }

@@ -30,13 +30,29 @@ public sealed class AzuriteService(StackOptions.AzuritePorts ports) : IStackServ
         $"TableEndpoint=http://127.0.0.1:{ports.TablePort}/{AccountName};";
 
     /// <inheritdoc />
-    public async Task InstallAsync(StackPaths paths, CancellationToken cancellationToken)
+    public async Task InstallAsync(StackPaths paths, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(log);
         if (!File.Exists(Executable(paths)))
         {
+            var step = new InstallStep(Name, $"Azurite {PinnedVersion(paths)}", "npm ci in infra/local", "about a minute, more on a busy machine");
             await ToolCommand.RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], paths.LocalStackDirectory,
-                "install Azurite (Node.js and npm are required)", cancellationToken);
+                "install Azurite (Node.js and npm are required)", step, log, cancellationToken);
+        }
+    }
+
+    // The version infra/local/package.json pins ("3.x" when it cannot be read: the line is still said).
+    private static string PinnedVersion(StackPaths paths)
+    {
+        try
+        {
+            using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(paths.LocalStackDirectory, "package.json")));
+            return manifest.RootElement.GetProperty("dependencies").GetProperty("azurite").GetString() ?? "3.x";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return "3.x";
         }
     }
 

@@ -40,7 +40,7 @@ public sealed class FeedServerService(int port) : IStackService
 
     /// <inheritdoc />
     /// <exception cref="StackConfigurationException">The feed folder is missing (<see cref="MissingFeedsMessage"/>), or the CLI is not built.</exception>
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken)
+    public Task InstallAsync(StackPaths paths, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         return Directory.Exists(FeedFolder(paths))

@@ -11,8 +11,12 @@ public interface IStackService
     /// <summary>Its ports by the setting that configures each, e.g. <c>Stack:Azurite:TablePort</c>.</summary>
     IReadOnlyDictionary<string, int> Ports { get; }
 
-    /// <summary>Installs the pinned version from the repository's manifests when it is not there yet.</summary>
-    Task InstallAsync(StackPaths paths, CancellationToken cancellationToken);
+    /// <summary>
+    /// Installs the pinned version from the repository's manifests when it is not there yet, saying so on
+    /// <paramref name="log"/> before and after (<see cref="InstallStep"/>); says nothing when there is nothing to install.
+    /// </summary>
+    /// <exception cref="StackConfigurationException">The installer is missing or fails, or the part is not built.</exception>
+    Task InstallAsync(StackPaths paths, TextWriter log, CancellationToken cancellationToken);
 
     /// <summary>Starts the process, its output appended to <paramref name="logPath"/>.</summary>
     Process Launch(StackPaths paths, string logPath);

@@ -129,7 +129,7 @@ public static class LocalStack
         // Stacks with different data folders (parallel test assemblies) share infra/local: one installer at a time.
         using (await StackLock.AcquireAsync(Path.Combine(start.Paths.LocalStackDirectory, ".data"), TimeSpan.FromMinutes(10), start.Log, start.CancellationToken, "install.lock"))
         {
-            await service.InstallAsync(start.Paths, start.CancellationToken);
+            await service.InstallAsync(start.Paths, start.Log, start.CancellationToken);
         }
 
         for (var attempt = 1; ; attempt++)

@@ -27,7 +27,7 @@ public sealed class ServiceBusEmulatorService(int port) : IStackService
         $"Endpoint=sb://127.0.0.1:{port};SharedAccessKeyName={KeyName};SharedAccessKey={Key};UseDevelopmentEmulator=true;";
 
     /// <inheritdoc />
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The Service Bus emulator");
+    public Task InstallAsync(StackPaths paths, TextWriter log, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The Service Bus emulator");
 
     /// <inheritdoc />
     public Process Launch(StackPaths paths, string logPath)

@@ -33,7 +33,7 @@ public sealed class SmsSinkService(int port) : IStackService
     public Uri BaseUri => new($"http://127.0.0.1:{port}/");
 
     /// <inheritdoc />
-    public Task InstallAsync(StackPaths paths, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The SMS sink");
+    public Task InstallAsync(StackPaths paths, TextWriter log, CancellationToken cancellationToken) => LocalBuild.RequireAsync(Assembly, "The SMS sink");
 
     /// <inheritdoc />
     public Process Launch(StackPaths paths, string logPath)

@@ -24,12 +24,14 @@ public sealed class Smtp4devService(StackOptions.Smtp4devPorts ports) : IStackSe
     public Uri WebUri => new($"http://127.0.0.1:{ports.WebPort}/");
 
     /// <inheritdoc />
-    public async Task InstallAsync(StackPaths paths, CancellationToken cancellationToken)
+    public async Task InstallAsync(StackPaths paths, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(log);
         if (FindExecutable() is null)
         {
-            await ToolCommand.RunAsync("dotnet", ["tool", "restore"], paths.LocalStackDirectory, "install smtp4dev", cancellationToken);
+            var step = new InstallStep(Name, $"smtp4dev {Version}", "dotnet tool restore in infra/local", "under a minute");
+            await ToolCommand.RunAsync("dotnet", ["tool", "restore"], paths.LocalStackDirectory, "install smtp4dev", step, log, cancellationToken);
         }
     }
 

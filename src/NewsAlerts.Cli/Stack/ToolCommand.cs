@@ -6,9 +6,16 @@ using System.Diagnostics;
 /// <summary>Runs an installer command (npm, dotnet tool) to completion and turns failure into a clear message.</summary>
 public static class ToolCommand
 {
-    /// <summary>Runs the command in <paramref name="workingDirectory"/>; throws with the tail of its output when it fails.</summary>
-    public static async Task RunAsync(string file, IEnumerable<string> arguments, string workingDirectory, string purpose, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the command in <paramref name="workingDirectory"/>, with <paramref name="step"/>'s line on <paramref name="log"/>
+    /// before it and after it succeeded; throws with the tail of its output when it fails.
+    /// </summary>
+    /// <exception cref="StackConfigurationException">The command cannot be run or exits with an error.</exception>
+    public static async Task RunAsync(
+        string file, IEnumerable<string> arguments, string workingDirectory, string purpose, InstallStep step, TextWriter log, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(log);
         var info = new ProcessStartInfo(file)
         {
             WorkingDirectory = workingDirectory,
@@ -21,6 +28,7 @@ public static class ToolCommand
             info.ArgumentList.Add(argument);
         }
 
+        await log.WriteLineAsync(step.StartingLine());
         Process process;
         try
         {
@@ -33,6 +41,7 @@ public static class ToolCommand
 
         using (process)
         {
+            var took = System.Diagnostics.Stopwatch.StartNew();
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
             await process.WaitForExitAsync(cancellationToken);
@@ -43,6 +52,8 @@ public static class ToolCommand
                 throw new StackConfigurationException(
                     $"'{file} {string.Join(' ', info.ArgumentList)}' failed with exit code {process.ExitCode} while trying to {purpose}:\n{tail}");
             }
+
+            await log.WriteLineAsync(step.DoneLine(took.Elapsed));
         }
     }
 }

@@ -63,7 +63,8 @@ public sealed class A_second_demo_counts_and_lists_what_its_own_alert_did(StackF
         var output = new StringWriter();
         var errors = new StringWriter();
 
-        var exitCode = await new DevCommand().RunAsync(["--once", "--RateLimits:SignUpsPerClient=1000", .. DevArguments.OnStack(fixture.Stack)], new CliConsole(output, errors), CancellationToken.None);
+        // --demo: other tests' people on this shared storage may follow the demo's topics; the demo runs all the same (DemoAudience).
+        var exitCode = await new DevCommand().RunAsync(["--once", "--demo", "--RateLimits:SignUpsPerClient=1000", .. DevArguments.OnStack(fixture.Stack)], new CliConsole(output, errors), CancellationToken.None);
 
         Assert.True(exitCode == 0, errors.ToString());
         using var summary = JsonDocument.Parse(output.ToString());

@@ -31,7 +31,8 @@ public sealed class The_demo_spends_none_of_the_persons_sign_up_allowance(StackF
             var errors = new StringWriter();
 
             var exitCode = await new DevCommand().RunAsync(
-                ["--once", .. DevArguments.OnStack(fixture.Stack)], new CliConsole(output, errors), CancellationToken.None);
+                // --demo: the people other tests sign up on this shared storage must not skip the demo (DemoAudience).
+                ["--once", "--demo", .. DevArguments.OnStack(fixture.Stack)], new CliConsole(output, errors), CancellationToken.None);
 
             Assert.True(exitCode == 0, $"demo run {run}: {errors}");
             using var summary = JsonDocument.Parse(output.ToString());
