@@ -41,10 +41,9 @@ public sealed class FailingTables : HttpPipelineSynchronousPolicy
             return;
         }
 
-        // The path is /{account}/{prefix}{table}(...) or /{account}/{prefix}{table}()?...: the last segment up to "(".
-        var path = Uri.UnescapeDataString(message.Request.Uri.Path);
-        var segment = path[(path.LastIndexOf('/') + 1)..];
-        var table = segment.Split('(')[0];
+        // The path is /{account}/{prefix}{table}(...) or /{account}/{prefix}{table}()?...: the second segment up to "(".
+        var parts = Uri.UnescapeDataString(message.Request.Uri.Path).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var table = parts.Length > 1 ? parts[1].Split('(')[0] : string.Empty;
         if (failing.Keys.Any(t => table.EndsWith(t, StringComparison.OrdinalIgnoreCase)))
         {
             Interlocked.Increment(ref failed);

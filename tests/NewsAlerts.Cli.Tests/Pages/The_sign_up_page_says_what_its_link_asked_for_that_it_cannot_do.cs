@@ -115,7 +115,7 @@ public sealed class The_sign_up_page_says_what_its_link_asked_for_that_it_cannot
 
         var at = html.IndexOf($"id=\"error-{field}\"", StringComparison.Ordinal);
         Assert.True(at >= 0, $"the error of {parameter} is on the page");
-        Assert.Equal($"field-{field}", NearestField(html, at));
+        Assert.Contains($"field-{field}", FieldsAround(html, at));
         var line = System.Text.RegularExpressions.Regex.Match(html, $"<a href=\"#field-{field}\">([^<]*)</a>");
         Assert.True(line.Success, $"the summary links the error of {parameter} to its field");
         var named = NewsAlerts.Pages.Layout.FieldLabels.Of(field) ?? $"{parameter}=";
@@ -124,11 +124,12 @@ public sealed class The_sign_up_page_says_what_its_link_asked_for_that_it_cannot
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "id=\"error-(?!summary)"));
     }
 
-    // The id of the field element (id="field-…") nearest to position at, before or after it.
-    private static string NearestField(string html, int at)
+    // The ids of the field elements (id="field-…") next to position at: the last one opened before it (a container such
+    // as the language links, holding its error) and the first one after it (a text field's control, under its error).
+    private static string[] FieldsAround(string html, int at)
     {
         var fields = System.Text.RegularExpressions.Regex.Matches(html, "id=\"(field-[^\"]+)\"");
-        return fields.MinBy(m => Math.Abs(m.Index - at))!.Groups[1].Value;
+        return [.. new[] { fields.LastOrDefault(m => m.Index < at), fields.FirstOrDefault(m => m.Index > at) }.OfType<System.Text.RegularExpressions.Match>().Select(m => m.Groups[1].Value)];
     }
 
     private Task<string> RenderAsync(OpeningQuery opening, bool embed) =>
