@@ -216,6 +216,9 @@ public static class PageStrings
     public static string RecentLegend => Text(nameof(RecentLegend));
     public static string RecentHint => Text(nameof(RecentHint));
     public static string RecentNone => Text(nameof(RecentNone));
+    public static string RecentUnreadable => Text(nameof(RecentUnreadable));
+    public static string WaitsUnreadable => Text(nameof(WaitsUnreadable));
+    public static string CapsCountFromNow => Text(nameof(CapsCountFromNow));
     public static string RecentWhy => Text(nameof(RecentWhy));
     public static string RecentEmail => Text(nameof(RecentEmail));
     public static string RecentSms => Text(nameof(RecentSms));

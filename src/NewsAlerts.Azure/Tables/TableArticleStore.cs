@@ -189,7 +189,8 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
                 var notice = Enum.TryParse<NoticeKind>(row.GetString("NoticeKind"), out var kind) ? kind : (NoticeKind?)null;
                 found.Add(new RecentArticle(
                     id, row.GetInt32("Version") ?? 0, row.GetString("Headline") ?? string.Empty, row.GetInt32("Urgency") ?? 0, notice,
-                    row.GetDateTimeOffset("SavedAt") ?? DateTimeOffset.MinValue));
+                    row.GetDateTimeOffset("SavedAt") ?? DateTimeOffset.MinValue, row.GetString("Source"),
+                    Uri.TryCreate(row.GetString("Url"), UriKind.Absolute, out var url) ? url : null));
                 if (found.Count >= max)
                 {
                     break;
@@ -297,6 +298,9 @@ public sealed class TableArticleStore(TableSet tables, TimeProvider? time = null
             ["Headline"] = article.Headline,
             ["NoticeKind"] = article.Notice?.Kind.ToString(),
             ["SavedAt"] = now,
+            // What the console's list names the story by besides its headline (RecentArticle.Source, .Url).
+            ["Source"] = article.Source,
+            ["Url"] = article.Url?.OriginalString,
         };
     }
 

@@ -18,6 +18,13 @@ public static class CapSeeding
     /// <summary>Most history rows read for one seeding (caps go up to 1,000 a channel).</summary>
     public const int MaxRows = 5_000;
 
+    /// <summary>The field an API answer's notice names when seeding failed (<see cref="Subscribers.SubscriberOutcome.CapsCountFromNow"/>).</summary>
+    public const string NoticeField = "preferences.caps";
+
+    /// <summary>What an API answer says when seeding failed: the change is saved, and the cap counts from now.</summary>
+    public const string CountsFromNowReason =
+        "is saved, and counts from now: the alerts sent earlier today could not be read just now, so they are not counted against it";
+
     /// <summary>
     /// The count keys of the alerts on <paramref name="channel"/> that <paramref name="history"/> says were sent on the
     /// subscriber's local day <paramref name="day"/> (midnight to midnight in <paramref name="zone"/>), each once. Only

@@ -34,8 +34,14 @@ public enum SubscriberOutcomeKind
 /// The subscriber's version as an entity tag (<see cref="SubscriberVersions.TagOf"/>), when read or written with one:
 /// what a form or client sends back to change it (null when unknown).
 /// </param>
+/// <param name="CapsCountFromNow">
+/// A change that set or changed a daily cap was saved, but the day's history could not be read (or its counter written)
+/// to count what the day had sent already (<see cref="Caps.CapSeeding"/>): the cap counts from the change on. The page
+/// and the API answer say so.
+/// </param>
 public sealed record SubscriberOutcome(
-    SubscriberOutcomeKind Kind, Subscriber? Subscriber = null, string? Reason = null, IReadOnlyList<FieldError>? Errors = null, string? Version = null)
+    SubscriberOutcomeKind Kind, Subscriber? Subscriber = null, string? Reason = null, IReadOnlyList<FieldError>? Errors = null, string? Version = null,
+    bool CapsCountFromNow = false)
 {
     /// <summary>A change asked against an older version: nothing written; <paramref name="current"/> is the subscriber now.</summary>
     public static SubscriberOutcome Stale(VersionedSubscriber current) =>

@@ -1,5 +1,7 @@
 namespace NewsAlerts.Core.Subscribers;
 
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Policy;
@@ -16,9 +18,11 @@ using NewsAlerts.Core.Suppression;
 /// </summary>
 public sealed class SubscriberService(
     ISubscriberStore store, IEnumerable<ISubscriberReplica> replicas, IDeliveryLedger ledger, ISignUpStore signUps, TokenSigner tokens, SuppressionList suppressions,
-    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null, IPlannedAlerts? planned = null, Caps.IDailyCapStore? caps = null)
+    SubscriberSync? sync = null, IAlertHistory? history = null, TimeProvider? time = null, IPlannedAlerts? planned = null, Caps.IDailyCapStore? caps = null,
+    ILogger<SubscriberService>? logger = null)
 {
     private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ILogger log = logger ?? NullLogger<SubscriberService>.Instance;
 
     // Unconditional changes computed again on a newer version this many times before they give up as stale.
     private const int MaxChangeAttempts = 5;
@@ -80,6 +84,9 @@ public sealed class SubscriberService(
     /// Changes the time zone, the SMS urgency threshold and/or the delivery preferences, with the manage token; a
     /// preference for a topic id the subscriber does not have makes the outcome <see cref="SubscriberOutcomeKind.Invalid"/>;
     /// with <paramref name="expectedVersion"/> no longer stored, <see cref="SubscriberOutcomeKind.Stale"/> (as <see cref="ReplaceTopicsAsync"/>).
+    /// A daily cap set or changed counts what the day has sent already (<see cref="Caps.CapSeeding"/>); when the day's
+    /// history or counter cannot be read or written then, the change stays saved, the failure is logged and the outcome
+    /// says so (<see cref="SubscriberOutcome.CapsCountFromNow"/>): the cap counts from the change on.
     /// </summary>
     public async Task<SubscriberOutcome> ChangeSettingsAsync(
         string id, string? manageToken, SubscriberSettings settings, CancellationToken cancellationToken, string? expectedVersion = null)
@@ -124,20 +131,21 @@ public sealed class SubscriberService(
 
         if (outcome is { Kind: SubscriberOutcomeKind.Ok, Subscriber: { } after } && before is not null)
         {
-            await SeedCapsAsync(before, after, cancellationToken);
+            return await SeedCapsAsync(before, after, cancellationToken) ? outcome : outcome with { CapsCountFromNow = true };
         }
 
         return outcome;
     }
 
     // A cap set mid-day counts what the day has sent already (CapSeeding): the dispatcher counted nothing while there was
-    // no cap. Best effort after the change is saved: a storage failure leaves the counter as the dispatcher keeps it.
-    private async Task SeedCapsAsync(Subscriber before, Subscriber after, CancellationToken cancellationToken)
+    // no cap. Best effort after the change is saved: a storage failure leaves the counter as the dispatcher keeps it,
+    // logged, and false tells the caller to say the cap counts from now (trial s44: it was swallowed without a word).
+    private async Task<bool> SeedCapsAsync(Subscriber before, Subscriber after, CancellationToken cancellationToken)
     {
         var channels = Caps.CapSeeding.ToSeed(before.EffectivePreferences.Caps, after.EffectivePreferences.Caps);
         if (caps is null || history is null || channels.Count == 0)
         {
-            return;
+            return true;
         }
 
         try
@@ -154,10 +162,15 @@ public sealed class SubscriberService(
                     await caps.UpdateAsync(after.Id, channel, day, c => Caps.CapSeeding.Seed(c, sent), cancellationToken);
                 }
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The preferences are saved; the cap then counts from now on, as it did before seeding existed.
+            // The preferences are saved; the cap then counts from now on, as it did before seeding existed. The exception
+            // itself is not logged: a storage error's text can carry the row's keys (the subscriber id).
+            Caps.CapSeedingLog.SeedingFailed(log, ex.GetType().Name, string.Join(",", channels));
+            return false;
         }
     }
 

@@ -20,6 +20,10 @@ using NewsAlerts.Core.Policy;
 /// left out of the JSON when null.
 /// </param>
 /// <param name="PausedUntil">When their pause ends (<c>9999-12-31T23:59:59.9999999+00:00</c>: until they resume); left out when not paused.</param>
+/// <param name="Notices">
+/// What the change did otherwise than asked (<c>[{field, reason}]</c>), e.g. a daily cap that counts from now because the
+/// day's history could not be read (<see cref="Caps.CapSeeding.CountsFromNowReason"/>); left out of the JSON when null.
+/// </param>
 public sealed record SubscriberView(
     string Id, string? Email, ContactStatus EmailStatus, string? Phone, ContactStatus SmsStatus, string TimeZone,
     IReadOnlyList<Topic> Topics, int SmsMaxUrgency, DateTimeOffset CreatedAt, DeliveryPreferences Preferences,
@@ -27,7 +31,9 @@ public sealed record SubscriberView(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     IReadOnlyList<TopicWarning>? Warnings = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    DateTimeOffset? PausedUntil = null)
+    DateTimeOffset? PausedUntil = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<Validation.FieldError>? Notices = null)
 {
     /// <summary>The view of a subscriber.</summary>
     public static SubscriberView Of(Subscriber subscriber)

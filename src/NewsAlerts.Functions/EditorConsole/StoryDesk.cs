@@ -29,7 +29,7 @@ using NewsAlerts.Pages.Forms;
 public sealed class StoryDesk(
     ArticleIngestion ingestion, SubscriberSync subscribers, IArticleStore articles, IAuditLog audit,
     AlertLinks links, IOptions<SmsOptions> sms, PageResponder pages, TimeProvider time, IRecentArticles recent, EmailPreviewTickets emailPreviews,
-    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus, ContactMask mask, IEditorSettings settings)
+    StoryDigestStatus digestStatus, StoryLedgerStatus ledgerStatus, ContactMask mask, IEditorSettings settings, SideReads side)
 {
     /// <summary>How many recent stories the console lists, from how many days back.</summary>
     public const int RecentShown = 30;
@@ -144,7 +144,9 @@ public sealed class StoryDesk(
     /// follow-ups by channel, oldest first (their own partitions, <see cref="DeliveryBatch.LedgerKeyOf"/>), each
     /// against what its audit entry planned; and its email digest entries (<see cref="StoryDigestStatus"/>). Once
     /// <paramref name="story"/> reads withdrawn, what will not go (the alert's and corrections' messages still to come,
-    /// digest entries pending or dropped) counts as not sent, "story withdrawn", at once (trial r43 #12).
+    /// digest entries pending or dropped) counts as not sent, "story withdrawn", at once (trial r43 #12). Each part (audit,
+    /// delivery, digests) is a side read (<see cref="SideReads"/>): one that fails is named in <see cref="StoryStatus.Unread"/>
+    /// and left empty, and the others are shown (trial s44).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="story"/> is null.</exception>
     public async Task<StoryStatus> StatusAsync(Article story, CancellationToken cancellationToken)
@@ -152,15 +154,34 @@ public sealed class StoryDesk(
         ArgumentNullException.ThrowIfNull(story);
         var articleId = story.Id;
         var withdrawn = story.IsWithdrawn;
-        var entries = await audit.ListAsync(articleId, AuditShown, cancellationToken);
+        var unread = new List<string>();
+        var auditRead = await side.ReadAsync("story.audit", () => audit.ListAsync(articleId, AuditShown, cancellationToken), cancellationToken);
+        if (auditRead.Unread)
+        {
+            unread.Add(StoryParts.Audit);
+        }
+
+        var entries = auditRead.Value ?? [];
         var alerts = entries.Where(e => e.Action is EditorAction.Published or EditorAction.Upgraded or EditorAction.Updated).ToList();
         // A story from a feed or WebSub has no audit entry: nothing says what was planned, so the ledger alone is shown.
         var audited = alerts.Count > 0;
-        var tallies = new List<ChannelTally>
+        var tallies = new List<ChannelTally>();
+        async Task AddAsync(Func<Task<ChannelTally>> tally)
         {
-            await TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, default, 0, withdrawn, cancellationToken),
-            await TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, ScheduledOf(alerts), alerts.Sum(e => e.TextsHeld), withdrawn, cancellationToken),
-        };
+            // A ledger read that fails leaves its row out, and the page says the delivery could not all be read.
+            var read = await side.ReadAsync("story.delivery", tally, cancellationToken);
+            if (read.Value is { } row)
+            {
+                tallies.Add(row);
+            }
+            else if (!unread.Contains(StoryParts.Delivery))
+            {
+                unread.Add(StoryParts.Delivery);
+            }
+        }
+
+        await AddAsync(() => TallyAsync(articleId, Channel.Email, audited ? alerts.Sum(e => e.Emails) : null, default, 0, withdrawn, cancellationToken));
+        await AddAsync(() => TallyAsync(articleId, Channel.Sms, audited ? alerts.Sum(e => e.Texts) : null, ScheduledOf(alerts), alerts.Sum(e => e.TextsHeld), withdrawn, cancellationToken));
         foreach (var followUp in entries.Where(e => e.Action is EditorAction.Retracted or EditorAction.Corrected).Reverse())
         {
             var (kind, notice) = followUp.Action == EditorAction.Retracted
@@ -175,14 +196,22 @@ public sealed class StoryDesk(
                 (Channel.Sms, followUp.Texts, ScheduledOf([followUp]), followUp.TextsHeld),
             })
             {
-                tallies.Add(await TallyAsync(key, channel, planned, scheduled, held, superseded, cancellationToken) with { Kind = kind, Version = followUp.Version });
+                await AddAsync(async () => await TallyAsync(key, channel, planned, scheduled, held, superseded, cancellationToken) with { Kind = kind, Version = followUp.Version });
             }
         }
 
         var dropped = entries.Where(e => e.Action == EditorAction.Retracted).Sum(e => e.DigestEntriesDropped);
-        var digests = await digestStatus.GetAsync(articleId, cancellationToken, withdrawn, dropped);
-        return new StoryStatus(entries, tallies, digests);
+        var digests = await side.ReadAsync("story.digests", () => digestStatus.GetAsync(articleId, cancellationToken, withdrawn, dropped), cancellationToken);
+        if (digests.Unread)
+        {
+            unread.Add(StoryParts.Digests);
+        }
+
+        return new StoryStatus(entries, tallies, digests.Value ?? NoDigests, unread);
     }
+
+    // The digest tally of a story whose digest entries could not be read: nothing counted.
+    private static readonly DigestTally NoDigests = new(0, null, 0, 0, 0, 0, 0, [], 0, false);
 
     // Scheduled only while the end of quiet hours is to come; after it (and a grace) a text with no row is overdue (issue 16).
     private ScheduledSplit ScheduledOf(IEnumerable<AuditEntry> entries) =>

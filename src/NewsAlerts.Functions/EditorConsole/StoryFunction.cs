@@ -110,13 +110,14 @@ public sealed class StoryFunction(ConsoleEntry entry, PageResponder pages, Story
         Editor editor, Article stored, IReadOnlyList<PageError> errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK,
         IReadOnlyDictionary<string, string>? correctionValues = null)
     {
-        var (audit, tallies, digests) = await desk.StatusAsync(stored, cancellationToken);
+        var (audit, tallies, digests, unread) = await desk.StatusAsync(stored, cancellationToken);
         return await pages.RenderAsync<StoryPage>(new Dictionary<string, object?>
         {
             [nameof(StoryPage.Article)] = stored,
             [nameof(StoryPage.Tallies)] = tallies,
             [nameof(StoryPage.Digests)] = digests,
             [nameof(StoryPage.Audit)] = audit,
+            [nameof(StoryPage.Unread)] = unread,
             [nameof(StoryPage.Action)] = StoryKeys.PathOf(stored.Id),
             [nameof(StoryPage.BreakingHidden)] = Hidden(editor, stored, ("step", "breaking")),
             [nameof(StoryPage.CorrectHidden)] = Hidden(editor, stored, ("step", "correct")),

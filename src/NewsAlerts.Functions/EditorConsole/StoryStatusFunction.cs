@@ -9,7 +9,7 @@ using NewsAlerts.Pages.Editor;
 /// <summary>
 /// <c>GET /editor/stories/{key}/status</c> (editors; a bearer token or the console's session): a story's delivery by
 /// channel and kind of message as JSON (the alert's rows first, then each retraction's or correction's follow-ups, as the
-/// story page lists them), <c>{"sending":bool,"channels":[{"channel":"Sms","kind":"Alert","version":null,"queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}],"digests":{"waiting":0,"nextDue":null,"due":0,"inDigest":1,"failed":0,"deadLettered":0,"notSent":0,"reasons":[],"counted":1,"partial":false}}</c>,
+/// story page lists them), <c>{"sending":bool,"channels":[{"channel":"Sms","kind":"Alert","version":null,"queued":0,"sent":0,"delivered":1,"failed":0,"notSent":0,"reasons":[{"key":..,"value":n}]}],"digests":{"waiting":0,"nextDue":null,"due":0,"inDigest":1,"failed":0,"deadLettered":0,"notSent":0,"reasons":[],"counted":1,"partial":false},"unread":[]}</c> (<c>unread</c>: the parts that could not be read now, <see cref="StoryParts"/>),
 /// which the story page's optional script polls while alerts go out (without script the page refreshes itself).
 /// </summary>
 public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)
@@ -26,7 +26,8 @@ public sealed class StoryStatusFunction(ConsoleEntry entry, StoryDesk desk)
                 return Problems.Field(StatusCodes.Status404NotFound, "Unknown story", "key", "no story with this key was published here.");
             }
 
-            var (_, tallies, digests) = await desk.StatusAsync(story, cancellationToken);
-            return new OkObjectResult(new { sending = tallies.Any(t => t.Sending) || digests.Sending, channels = tallies, digests });
+            var (_, tallies, digests, unread) = await desk.StatusAsync(story, cancellationToken);
+            // A part that could not be read now is named in "unread" (StoryParts: audit, delivery, digests), not a 500.
+            return new OkObjectResult(new { sending = tallies.Any(t => t.Sending) || digests.Sending, channels = tallies, digests, unread });
         }, cancellationToken);
 }

@@ -51,7 +51,7 @@ using NewsAlerts.Pages.Topics;
 public sealed class ManagePageFunction(
     PageResponder pages, SubscriberService subscribers, SignUpService signUps, TokenSigner tokens, ConfirmationGate gate, ConfirmationMessages confirmations,
     IAlertHistory history, TimeProvider time, TextablePhones phones, IOptions<TwilioOptions> twilio, ContactChangeNotifier changes,
-    SuppressionList suppressions, IArticleStore articles)
+    SuppressionList suppressions, IArticleStore articles, SideReads side)
 {
     // A Messaging Service picks the sender itself: then the page cannot name our number.
     private readonly string? ourNumber = string.IsNullOrWhiteSpace(twilio?.Value.MessagingServiceSid) && !string.IsNullOrWhiteSpace(twilio?.Value.FromNumber)
@@ -155,13 +155,19 @@ public sealed class ManagePageFunction(
         // The tag without its quotes: a plain token in the form (base64url: nothing to escape).
         var version = (outcome.Version ?? SubscriberVersions.Missing).Trim('"');
         var now = time.GetUtcNow();
-        var recentRead = RecentAsync(subscriber.Id, now, cancellationToken);
-        var changeRead = signUps.ContactChangeAsync(subscriber, cancellationToken);
+        // What they received and what waits for a link or code are side parts (SideReads): a storage failure there is
+        // said in that part, and the page works (trial s44: a failed read of the waiting sign-up failed the page).
+        var recentRead = side.ReadAsync("manage.recent", () => RecentAsync(subscriber.Id, now, cancellationToken), cancellationToken);
+        var changeRead = side.ReadAsync("manage.contactChange", () => signUps.ContactChangeAsync(subscriber, cancellationToken), cancellationToken);
         var seenRead = SnapshotAsync(subscriber, now, cancellationToken);
-        var waitingRead = signUps.WaitingSignUpAsync(subscriber, cancellationToken);
+        var waitingRead = IsStopped(subscriber)
+            ? Task.FromResult(SideRead<WaitingSignUp?>.Of(null))
+            : side.ReadAsync("manage.waitingSignUp", () => signUps.WaitingSignUpAsync(subscriber, cancellationToken), cancellationToken);
         await Task.WhenAll(recentRead, changeRead, seenRead, waitingRead);
         var recent = await recentRead;
-        var (pendingEmail, pendingPhone, code) = await changeRead;
+        var change = await changeRead;
+        var waiting = await waitingRead;
+        var (pendingEmail, pendingPhone, code) = change.Value;
         var seen = await seenRead;
         // The subscriber's own stopped address typed as a change is a come-back (trial r43 #5): shown in the way back, not
         // as "waiting for you to confirm the new address".
@@ -178,7 +184,8 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.OurNumber)] = ourNumber,
             [nameof(ManagePage.HasUnconfirmed)] = !IsStopped(subscriber) && (subscriber is { Email: not null, EmailStatus: not ContactStatus.Confirmed }
                 || subscriber is { Phone: not null, SmsStatus: ContactStatus.Pending or ContactStatus.Disabled }),
-            [nameof(ManagePage.Waiting)] = IsStopped(subscriber) ? null : await waitingRead,
+            [nameof(ManagePage.Waiting)] = waiting.Value,
+            [nameof(ManagePage.WaitsUnread)] = change.Unread || waiting.Unread,
             [nameof(ManagePage.PendingEmail)] = pendingEmail,
             [nameof(ManagePage.ComeBackTo)] = comeBackTo,
             [nameof(ManagePage.PendingPhone)] = pendingPhone,
@@ -196,7 +203,8 @@ public sealed class ManagePageFunction(
             [nameof(ManagePage.StopHidden)] = Hidden(id, token, "stop"),
             [nameof(ManagePage.PauseHidden)] = Hidden(id, token, "pause", version, seen.Encoded, seenValues),
             [nameof(ManagePage.ResumeHidden)] = Hidden(id, token, "resume", version, seen.Encoded, seenValues),
-            [nameof(ManagePage.Recent)] = recent,
+            [nameof(ManagePage.Recent)] = recent.Value ?? [],
+            [nameof(ManagePage.RecentUnread)] = recent.Unread,
             [nameof(ManagePage.Now)] = now,
             [nameof(ManagePage.PhoneHint)] = PhoneHints.For(phones.AllowedCountries),
         }, status);
@@ -378,7 +386,7 @@ public sealed class ManagePageFunction(
         outcome.Kind switch
         {
             SubscriberOutcomeKind.Invalid => await InvalidAsync(token, fields, outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")], lines, cancellationToken),
-            SubscriberOutcomeKind.Ok => Done(request, token, ManageNotices.Saved),
+            SubscriberOutcomeKind.Ok => Done(request, token, outcome.CapsCountFromNow ? ManageNotices.SavedCapsFromNow : ManageNotices.Saved),
             SubscriberOutcomeKind.Stale => await StaleAsync(id, token, fields, saveAgain, cancellationToken),
             _ => await ShowAsync(token, null, null, cancellationToken),
         };
@@ -429,7 +437,9 @@ public sealed class ManagePageFunction(
 
         // The sign-up's own address or number still waiting (the other joined first, issue 16 trial #5) is sent its link or
         // code again through that sign-up, with the sign-up pages' limits; confirming it joins this subscriber.
-        if (resend is null && only is { } channel && await signUps.WaitingSignUpAsync(outcome.Subscriber!, cancellationToken) is { } waiting
+        // Read as the page reads it (a side part): unreadable now, the button sends what the subscriber's own changes hold.
+        if (resend is null && only is { } channel
+            && (await side.ReadAsync("manage.waitingSignUp", () => signUps.WaitingSignUpAsync(outcome.Subscriber!, cancellationToken), cancellationToken)).Value is { } waiting
             && (channel == Channel.Email ? waiting.Email : waiting.Phone) is not null)
         {
             return await ResendWaitingAsync(request, id, token, waiting, channel, cancellationToken);

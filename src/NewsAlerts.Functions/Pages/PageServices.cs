@@ -19,6 +19,7 @@ public static class PageServices
         services.TryAddSingleton<PageRenderer>();
         services.TryAddSingleton<FormTokens>();
         services.TryAddSingleton<PageResponder>();
+        services.TryAddSingleton<SideReads>();
         services.TryAddSingleton<ConfirmPages>();
         services.TryAddSingleton<ContactsConfirmedElsewhere>();
         services.TryAddSingleton<UnsubscribePages>();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsAlerts.Core.Caps;
 using NewsAlerts.Core.Delivery;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.RateLimits;
@@ -267,11 +268,18 @@ public sealed class SubscribersFunction(
         {
             SubscriberOutcomeKind.Stale => Problems.Field(
                 StatusCodes.Status412PreconditionFailed, "Precondition failed", "If-Match", "names a version of the subscriber that is no longer current: it was changed since (read it again, with its ETag, and make the change again)"),
-            SubscriberOutcomeKind.Ok => new OkObjectResult(withWarnings ? SubscriberView.WithWarnings(outcome.Subscriber!) : SubscriberView.Of(outcome.Subscriber!)),
+            SubscriberOutcomeKind.Ok => new OkObjectResult(ViewOf(outcome, withWarnings)),
             SubscriberOutcomeKind.Invalid => Problems.Invalid(outcome.Errors ?? [new FieldError("$", outcome.Reason ?? "is not valid")]),
             SubscriberOutcomeKind.NotFound => Problems.Field(StatusCodes.Status404NotFound, "Not found", "id", $"{outcome.Reason}."),
             _ => Problems.Field(StatusCodes.Status403Forbidden, "Forbidden", "token", $"{outcome.Reason}."),
         };
+    }
+
+    // A cap that counts from now (its seeding failed, trial s44) is said in the answer, not only logged.
+    private static SubscriberView ViewOf(SubscriberOutcome outcome, bool withWarnings)
+    {
+        var view = withWarnings ? SubscriberView.WithWarnings(outcome.Subscriber!) : SubscriberView.Of(outcome.Subscriber!);
+        return outcome.CapsCountFromNow ? view with { Notices = [new FieldError(CapSeeding.NoticeField, CapSeeding.CountsFromNowReason)] } : view;
     }
 
     /// <summary>The route's subscriber id.</summary>

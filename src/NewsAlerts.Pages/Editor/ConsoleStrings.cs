@@ -11,6 +11,9 @@ public static class ConsoleStrings
     public const string VersionColumn = "Version";
     public const string UrgencyColumn = "Urgency";
     public const string StateColumn = "State";
+    public const string SourceColumn = "Source";
+    // Trial s44: a story with neither source nor link showed nothing to tell it apart but its time.
+    public const string NoSourceLink = "no source: its short-link page";
     public const string StoredColumn = "Stored (UTC)";
     public const string Withdrawn = "Withdrawn";
     public const string Corrected = "Corrected";
@@ -130,6 +133,11 @@ public static class ConsoleStrings
     public const string SendingDone = "Sending finished.";
     public const string AuditTitle = "Audit";
     public const string AuditEmpty = "No actions recorded.";
+
+    // Trial s44: a side part that failed to read failed the whole story page; now it says so in its place.
+    public const string AuditUnread = "The audit could not be read just now. Reload the page to try again.";
+    public const string DeliveryUnread = "Some of the delivery could not be read just now, so rows may be missing. Reload the page to try again.";
+    public const string DigestsUnread = "The story’s digest entries could not be read just now. Reload the page to try again.";
     public const string WhenColumn = "When (UTC)";
     public const string WhoColumn = "Who";
     public const string ActionColumn = "Action";

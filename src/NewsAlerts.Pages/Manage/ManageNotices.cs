@@ -15,6 +15,12 @@ public static class ManageNotices
     /// <summary>Topics or settings saved.</summary>
     public const string Saved = "saved";
 
+    /// <summary>
+    /// Settings saved, but a daily cap set or changed counts from now: the alerts sent earlier that day could not be read
+    /// to count them (<c>SubscriberOutcome.CapsCountFromNow</c>; trial s44: it was swallowed without a word).
+    /// </summary>
+    public const string SavedCapsFromNow = "saved-caps-from-now";
+
     /// <summary>Alerts paused.</summary>
     public const string Paused = "paused";
 
@@ -128,6 +134,7 @@ public static class ManageNotices
     public static string? Of(string? done) => done switch
     {
         Saved => PageStrings.Saved,
+        SavedCapsFromNow => $"{PageStrings.Saved} {PageStrings.CapsCountFromNow}",
         Paused => PageStrings.PausedNotice,
         Resumed => PageStrings.ResumedNotice,
         ResentEmail => PageStrings.ResendSentEmail,

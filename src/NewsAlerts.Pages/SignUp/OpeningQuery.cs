@@ -11,7 +11,9 @@ using NewsAlerts.Pages.Layout;
 /// What the query a newsroom's link or iframe opens <c>/signup</c> with asks for (<c>topic</c>, <c>lang</c>, <c>embed</c>),
 /// read by one rule (issue 16, trial #14: a <c>topic=</c> over 500 characters was dropped without a word while the form
 /// takes <see cref="TopicQuery.MaxLength"/>): every value is kept or said to be wrong on the page, next to its field,
-/// in the page's language; nothing is dropped silently.
+/// in the page's language; nothing is dropped silently. Each value's error names its own field: <c>topic</c> the topics
+/// box (<see cref="TopicField"/>), <c>lang</c> the language switcher (<see cref="LanguageField"/>), <c>embed</c> its own
+/// line (<see cref="EmbedField"/>).
 /// </summary>
 /// <param name="Values">The form's prefilled values (<c>topics</c> holds the topic, however long, so it can be shortened).</param>
 /// <param name="Topic">The topic the language switcher's links keep; null for none.</param>
@@ -20,6 +22,12 @@ public sealed record OpeningQuery(IReadOnlyDictionary<string, string> Values, st
 {
     /// <summary>The field the language switcher's error is shown at (its element is <c>field-lang</c>).</summary>
     public const string LanguageField = PageLanguage.Field;
+
+    /// <summary>The field an <c>embed</c> error is shown at: its own line under the language switcher (<c>field-embed</c>), never the switcher's (trial s44).</summary>
+    public const string EmbedField = "embed";
+
+    /// <summary>The field a <c>topic</c> error is shown at: the topics box that holds the topic (<c>field-topics</c>).</summary>
+    public const string TopicField = "topics";
 
     /// <summary>
     /// Reads the query values: a topic is checked by the topic parser (one limit everywhere: <see cref="TopicQuery.MaxLength"/>)
@@ -35,7 +43,7 @@ public sealed record OpeningQuery(IReadOnlyDictionary<string, string> Values, st
         var errors = new List<PageError>();
         if (!string.IsNullOrEmpty(topic))
         {
-            values["topics"] = topic;
+            values[TopicField] = topic;
             var lines = FormFields.TopicLines(topic);
             var faults = lines.Select((line, i) => (Index: i, Parsed: TopicQuery.Parse(line.Text)))
                 .Where(p => !p.Parsed.Success)
@@ -52,7 +60,8 @@ public sealed record OpeningQuery(IReadOnlyDictionary<string, string> Values, st
 
         if (!string.IsNullOrEmpty(embed) && embed is not ("1" or "0"))
         {
-            errors.Add(new PageError(LanguageField, string.Format(CultureInfo.CurrentCulture, PageStrings.QueryEmbedNotUnderstood, LtrValues.InText(embed))));
+            // Its own field (trial s44: it was attached to lang, so the switcher claimed an error of the embed parameter).
+            errors.Add(new PageError(EmbedField, string.Format(CultureInfo.CurrentCulture, PageStrings.QueryEmbedNotUnderstood, LtrValues.InText(embed))));
         }
 
         return new OpeningQuery(values, string.IsNullOrEmpty(topic) ? null : topic, errors);
