@@ -32,23 +32,13 @@ public static class ZoneChoices
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> AliasMap = new(() => AliasesOf(Ids));
 
-    // By (culture, UI culture): what the labels and their order depend on besides the offsets.
-    private static readonly ConcurrentDictionary<(string, string), (TimeSpan[] Offsets, IReadOnlyList<OptionGroup> Groups)> Built = new();
+    private static readonly Cache Shared = new();
 
-    /// <summary>The groups with offsets as they are at <paramref name="now"/>: UTC alone, then the regions A to Z, cities A to Z within each (in the page's language's order).</summary>
-    public static IReadOnlyList<OptionGroup> At(DateTimeOffset now)
-    {
-        var offsets = Array.ConvertAll(Zones, z => z.GetUtcOffset(now));
-        var key = (CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name);
-        if (Built.TryGetValue(key, out var built) && built.Offsets.AsSpan().SequenceEqual(offsets))
-        {
-            return built.Groups;
-        }
-
-        var groups = Of(Ids, now);
-        Built[key] = (offsets, groups);
-        return groups;
-    }
+    /// <summary>
+    /// The groups with offsets as they are at <paramref name="now"/>: UTC alone, then the regions A to Z, cities A to Z
+    /// within each (in the page's language's order), from the process's one <see cref="Cache"/>.
+    /// </summary>
+    public static IReadOnlyList<OptionGroup> At(DateTimeOffset now) => Shared.At(now);
 
     /// <summary>
     /// As <see cref="At"/>, with <paramref name="selected"/> after UTC when the list lacks it (a fixed offset such as
@@ -143,5 +133,31 @@ public static class ZoneChoices
         return parts.Length < 3
             ? Label(id, now)
             : $"{City(id)}, {parts[^2].Replace('_', ' ')} ({ZoneWords.Offset(id, now)})";
+    }
+
+    /// <summary>
+    /// The list last built per (culture, UI culture) with the offsets it was built at; built again when one of them
+    /// differs at the time asked for. The pages share one (<see cref="At"/>); a test keeps its own, so that pages
+    /// rendered at the same time by other tests (at another time, in the same language) cannot replace its entries.
+    /// </summary>
+    public sealed class Cache
+    {
+        // By (culture, UI culture): what the labels and their order depend on besides the offsets.
+        private readonly ConcurrentDictionary<(string, string), (TimeSpan[] Offsets, IReadOnlyList<OptionGroup> Groups)> built = new();
+
+        /// <summary>As <see cref="ZoneChoices.At"/>, kept in this cache.</summary>
+        public IReadOnlyList<OptionGroup> At(DateTimeOffset now)
+        {
+            var offsets = Array.ConvertAll(Zones, z => z.GetUtcOffset(now));
+            var key = (CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name);
+            if (built.TryGetValue(key, out var last) && last.Offsets.AsSpan().SequenceEqual(offsets))
+            {
+                return last.Groups;
+            }
+
+            var groups = Of(Ids, now);
+            built[key] = (offsets, groups);
+            return groups;
+        }
     }
 }
