@@ -22,6 +22,7 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
     private readonly ILogger logger;
     private readonly LinkConsumer consumer;
     private volatile bool closing;
+    private uint? knownLimit;
 
     public ReceiverLinkEndpoint(ListenerLink link, MessageQueue queue, FaultInjection faults, ILogger logger)
     {
@@ -38,7 +39,18 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
 
     public override void OnFlow(FlowContext flowContext)
     {
-        queue.AddCredit(consumer, flowContext.Messages);
+        // Flows of a link arrive one at a time on the connection's thread, so the limit needs no lock of its own.
+        if (flowContext.Messages == 0 && knownLimit is { } limit && LinkCredit.Available)
+        {
+            // The client repeated its limit: nothing changes, though the library cleared its credit (LinkCredit).
+            _ = LinkCredit.Restore(link, limit);
+        }
+        else
+        {
+            queue.AddCredit(consumer, flowContext.Messages);
+        }
+
+        knownLimit = LinkCredit.Available ? LinkCredit.LimitOf(link) : null;
         consumer.RequestPump();
     }
 
@@ -181,10 +193,13 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
     }
 
     /// <summary>The queue-side view of the link: its credit and a coalescing pump request.</summary>
-    private sealed class LinkConsumer(ReceiverLinkEndpoint owner) : MessageConsumer, IThreadPoolWorkItem
+    internal sealed class LinkConsumer(ReceiverLinkEndpoint owner) : MessageConsumer, IThreadPoolWorkItem
     {
         private readonly List<DeliverySnapshot> batch = new(PumpBatch);
         private int requests;
+
+        /// <summary>The AMQP link this consumer sends on (tests).</summary>
+        internal ListenerLink Link => owner.link;
 
         public override bool ReceiveAndDelete => owner.link.SettleOnSend;
 
