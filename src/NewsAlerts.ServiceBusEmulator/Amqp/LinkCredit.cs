@@ -23,7 +23,7 @@ namespace NewsAlerts.ServiceBusEmulator.Amqp;
 /// <para>
 /// The receiver endpoint therefore keeps the limit of the last flow and, after a flow with a delta of 0, restores it in
 /// the library (the credit the library cleared comes back; what was sent since is still counted) and keeps its own
-/// credit as it was. Flows that lower the limit are still handled as the library does (credit cleared). The library's
+/// credit as it was; after a flow that lowers the limit both credits go down by that much only, not to 0. The library's
 /// private members are looked up once; <see cref="Available"/> is false if a library update renamed them, and then the
 /// library's behaviour stands.
 /// </para>
@@ -73,10 +73,11 @@ internal static class LinkCredit
     }
 
     /// <summary>
-    /// Test seam: makes the library process a flow from the peer that repeats the link's current delivery limit, as the
-    /// .NET client's coalesced flows do, through the library's own flow handling (and so the endpoint's).
+    /// Test seam: makes the library process a flow from the peer that moves the link's current delivery limit by
+    /// <paramref name="change"/> messages (0 repeats it, as the .NET client's coalesced flows do), through the library's
+    /// own flow handling and so the endpoint's.
     /// </summary>
-    internal static void ProcessFlowRepeatingLimit(ListenerLink link)
+    internal static void ProcessFlowMovingLimit(ListenerLink link, int change)
     {
         uint count;
         uint credit;
@@ -86,7 +87,7 @@ internal static class LinkCredit
             credit = (uint)Credit!.GetValue(link)!;
         }
 
-        _ = OnFlow!.Invoke(link, [new Flow { Handle = link.Handle, DeliveryCount = count, LinkCredit = credit }]);
+        _ = OnFlow!.Invoke(link, [new Flow { Handle = link.Handle, DeliveryCount = count, LinkCredit = unchecked(credit + (uint)change) }]);
     }
 
     private static uint LimitLocked(ListenerLink link) => unchecked(CountLocked(link) + (uint)Credit!.GetValue(link)!);

@@ -40,14 +40,21 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
     public override void OnFlow(FlowContext flowContext)
     {
         // Flows of a link arrive one at a time on the connection's thread, so the limit needs no lock of its own.
-        if (flowContext.Messages == 0 && knownLimit is { } limit && LinkCredit.Available)
+        var delta = flowContext.Messages;
+        if (delta > 0)
         {
-            // The client repeated its limit: nothing changes, though the library cleared its credit (LinkCredit).
-            _ = LinkCredit.Restore(link, limit);
+            queue.AddCredit(consumer, delta);
+        }
+        else if (knownLimit is { } limit && LinkCredit.Available)
+        {
+            // The limit stayed or went down, and the library cleared its credit either way (LinkCredit): by AMQP the
+            // credit moves with the limit, so a repeated flow changes nothing and a lowered one takes only its difference.
+            _ = LinkCredit.Restore(link, unchecked(limit + (uint)delta));
+            queue.AddCredit(consumer, delta);
         }
         else
         {
-            queue.AddCredit(consumer, flowContext.Messages);
+            queue.ClearCredit(consumer);
         }
 
         knownLimit = LinkCredit.Available ? LinkCredit.LimitOf(link) : null;

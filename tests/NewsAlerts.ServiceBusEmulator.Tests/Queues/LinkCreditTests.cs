@@ -10,6 +10,7 @@ namespace NewsAlerts.ServiceBusEmulator.Tests.Queues;
 /// limit (coalesced flows from concurrent settlements, a prefetch set again, a drain); AMQPNetLite clears the link's
 /// credit for it, and the client, still counting on that credit, waits for messages that are available but never sent.
 /// The tests make the library read exactly that flow while a receive waits, then send: the messages must still arrive.
+/// A flow that lowers the limit, the other member of the kind, must take away only the difference.
 /// </summary>
 public sealed class LinkCreditTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
@@ -25,7 +26,7 @@ public sealed class LinkCreditTests(EmulatorFixture fixture) : IClassFixture<Emu
         // A receive waits with its credit given; nothing else will make the client send a flow until it gets a message.
         var waiting = receiver.ReceiveMessageAsync(Eventually.Deadline);
         var link = await WaitingLinkAsync("basic", credit: 1);
-        LinkCredit.ProcessFlowRepeatingLimit(link);
+        LinkCredit.ProcessFlowMovingLimit(link, change: 0);
 
         await sender.SendMessageAsync(new ServiceBusMessage("second"));
         var second = await waiting;
@@ -51,7 +52,7 @@ public sealed class LinkCreditTests(EmulatorFixture fixture) : IClassFixture<Emu
             () => fixture.Emulator.Registry.FindSource("roundtrip")!.SnapshotConsumers() is [{ Credit: Prefetch - 1 }],
             "the first delivery should use one credit");
 
-        LinkCredit.ProcessFlowRepeatingLimit(link);
+        LinkCredit.ProcessFlowMovingLimit(link, change: 0);
         await sender.SendMessagesAsync(Enumerable.Range(1, Prefetch - 1).Select(i => new ServiceBusMessage(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         var received = new List<string> { first.Body.ToString() };
@@ -63,6 +64,36 @@ public sealed class LinkCreditTests(EmulatorFixture fixture) : IClassFixture<Emu
         }
 
         Assert.Equal(Enumerable.Range(0, Prefetch).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), received);
+    }
+
+    [Fact]
+    public async Task A_flow_that_lowers_the_limit_takes_away_only_the_difference()
+    {
+        // Another member of the kind: the library clears the credit for any flow that does not raise the limit, while by
+        // AMQP a limit lowered by 5 leaves a prefetching receiver 15 of its 20 messages.
+        const int Prefetch = 20;
+        const int Lowered = 5;
+        await using var sender = fixture.Client.CreateSender("settle");
+        await using var receiver = fixture.Client.CreateReceiver("settle", new ServiceBusReceiverOptions { PrefetchCount = Prefetch });
+        var waiting = receiver.ReceiveMessageAsync(Eventually.Deadline);
+        var link = await WaitingLinkAsync("settle", credit: Prefetch);
+
+        LinkCredit.ProcessFlowMovingLimit(link, change: -Lowered);
+
+        Assert.Equal(Prefetch - Lowered, fixture.Emulator.Registry.FindSource("settle")!.SnapshotConsumers()[0].Credit);
+        await sender.SendMessagesAsync(Enumerable.Range(0, Prefetch).Select(i => new ServiceBusMessage(i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var received = new List<ServiceBusReceivedMessage>();
+        if (await waiting is { } first)
+        {
+            received.Add(first);
+        }
+
+        while (received.Count < Prefetch - Lowered && await receiver.ReceiveMessageAsync(Eventually.Deadline) is { } message)
+        {
+            received.Add(message);
+        }
+
+        Assert.Equal(Prefetch - Lowered, received.Count);
     }
 
     private async Task<ListenerLink> WaitingLinkAsync(string entity, int credit)
