@@ -22,6 +22,7 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
     private readonly ILogger logger;
     private readonly LinkConsumer consumer;
     private volatile bool closing;
+    private uint? knownLimit;
 
     public ReceiverLinkEndpoint(ListenerLink link, MessageQueue queue, FaultInjection faults, ILogger logger)
     {
@@ -38,7 +39,25 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
 
     public override void OnFlow(FlowContext flowContext)
     {
-        queue.AddCredit(consumer, flowContext.Messages);
+        // Flows of a link arrive one at a time on the connection's thread, so the limit needs no lock of its own.
+        var delta = flowContext.Messages;
+        if (delta > 0)
+        {
+            queue.AddCredit(consumer, delta);
+        }
+        else if (knownLimit is { } limit && LinkCredit.Available)
+        {
+            // The limit stayed or went down, and the library cleared its credit either way (LinkCredit): by AMQP the
+            // credit moves with the limit, so a repeated flow changes nothing and a lowered one takes only its difference.
+            _ = LinkCredit.Restore(link, unchecked(limit + (uint)delta));
+            queue.AddCredit(consumer, delta);
+        }
+        else
+        {
+            queue.ClearCredit(consumer);
+        }
+
+        knownLimit = LinkCredit.Available ? LinkCredit.LimitOf(link) : null;
         consumer.RequestPump();
     }
 
@@ -181,10 +200,13 @@ internal sealed class ReceiverLinkEndpoint : LinkEndpoint
     }
 
     /// <summary>The queue-side view of the link: its credit and a coalescing pump request.</summary>
-    private sealed class LinkConsumer(ReceiverLinkEndpoint owner) : MessageConsumer, IThreadPoolWorkItem
+    internal sealed class LinkConsumer(ReceiverLinkEndpoint owner) : MessageConsumer, IThreadPoolWorkItem
     {
         private readonly List<DeliverySnapshot> batch = new(PumpBatch);
         private int requests;
+
+        /// <summary>The AMQP link this consumer sends on (tests).</summary>
+        internal ListenerLink Link => owner.link;
 
         public override bool ReceiveAndDelete => owner.link.SettleOnSend;
 

@@ -29,12 +29,24 @@ internal sealed partial class MessageQueue
         }
     }
 
-    /// <summary>Adds link credit (or clears it when <paramref name="delta"/> is not positive, as the link does).</summary>
+    /// <summary>
+    /// Moves the consumer's credit by <paramref name="delta"/> messages, the change a flow made to the link's delivery
+    /// limit (AMQP 1.0, section 2.6.7), never below 0.
+    /// </summary>
     public void AddCredit(MessageConsumer consumer, int delta)
     {
         lock (gate)
         {
-            consumer.Credit = delta > 0 ? consumer.Credit + delta : 0;
+            consumer.Credit = (int)Math.Clamp((long)consumer.Credit + delta, 0, int.MaxValue);
+        }
+    }
+
+    /// <summary>Clears the consumer's credit, as AMQPNetLite does for a flow that does not raise the limit.</summary>
+    public void ClearCredit(MessageConsumer consumer)
+    {
+        lock (gate)
+        {
+            consumer.Credit = 0;
         }
     }
 
