@@ -53,7 +53,7 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
             var range = SettingRange.Of(setting.Property)!.Value;
             foreach (var value in new[] { range.Min - 1, range.Max + 1 }.Where(v => v >= int.MinValue && v <= int.MaxValue))
             {
-                var options = Activator.CreateInstance(setting.Options)!;
+                var options = Valid(Activator.CreateInstance(setting.Options)!);
                 setting.Set(options, value);
                 var failures = ValidatorOf(setting.Options) is { } validator ? Failures(validator, setting.Options, options) : ["(no validator)"];
                 var shown = value.ToString(CultureInfo.InvariantCulture);
@@ -103,6 +103,19 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
                 }
             }
         }
+    }
+
+    // The options with the settings their validator requires before it looks at ranges (it stops at a missing one).
+    private static object Valid(object options)
+    {
+        if (options is AlertsOptions alerts)
+        {
+            alerts.PublicBaseUrl = new Uri("https://alerts.example.org");
+            alerts.SigningKey = Convert.ToBase64String(new byte[32]);
+            alerts.ContactAddress = "desk@example.org";
+        }
+
+        return options;
     }
 
     // The product's IValidateOptions<T> for the options class (each has a parameterless constructor).
