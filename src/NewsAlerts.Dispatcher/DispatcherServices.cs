@@ -20,12 +20,8 @@ public static class DispatcherServices
         services.AddNewsAlertsAlerting();
         services.AddNewsAlertsChannels();
         services.AddOptions<DispatcherOptions>().BindConfiguration(DispatcherOptions.SectionName)
-            .Validate(o => o.EmailConcurrency is >= 1 and <= 64 && o.SmsConcurrency is >= 1 and <= 64, "Settings 'Dispatcher:EmailConcurrency' and 'Dispatcher:SmsConcurrency' must be from 1 to 64.")
-            .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Setting 'Dispatcher:MaxAttempts' must be from 1 to 100.")
-            .Validate(o => o.ClaimLeaseSeconds is >= 1 and <= 3600, "Setting 'Dispatcher:ClaimLeaseSeconds' must be from 1 to 3600.")
-            .Validate(o => o.ClaimClockSkewSeconds is >= 0 and <= 600, "Setting 'Dispatcher:ClaimClockSkewSeconds' must be from 0 to 600.")
-            .Validate(o => o.PrefetchCount is >= 0 and <= 1000, "Setting 'Dispatcher:PrefetchCount' must be from 0 to 1000.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DispatcherOptions>, DispatcherOptionsValidator>());
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DispatcherOptions>>().Value;

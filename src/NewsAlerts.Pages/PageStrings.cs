@@ -250,6 +250,9 @@ public static class PageStrings
     public static string PauseButton => Text(nameof(PauseButton));
     public static string PausedUntil => Text(nameof(PausedUntil));
     public static string PausedUntilResumed => Text(nameof(PausedUntilResumed));
+    public static string AlertStateAllStopped => Text(nameof(AlertStateAllStopped));
+    public static string AlertStateTextsStopped => Text(nameof(AlertStateTextsStopped));
+    public static string AlertStateEmailsStopped => Text(nameof(AlertStateEmailsStopped));
     public static string ResumeButton => Text(nameof(ResumeButton));
     public static string PausedNotice => Text(nameof(PausedNotice));
     public static string ResumedNotice => Text(nameof(ResumedNotice));

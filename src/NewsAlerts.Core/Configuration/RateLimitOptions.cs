@@ -13,37 +13,52 @@ public sealed class RateLimitOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "RateLimits";
 
+    // A window longer than a month (31 days, in minutes) is no rate limit anyone means, and bounding it keeps every
+    // window sum far from DateTimeOffset's range.
+    private const int MaxWindowMinutes = 31 * 24 * 60;
+
     /// <summary>Confirmation messages (links or codes) one contact may be sent per <see cref="ContactWindowHours"/> (default 3).</summary>
+    [Range(1, int.MaxValue)]
     public int ConfirmationsPerContact { get; set; } = 3;
 
     /// <summary>The window of <see cref="ConfirmationsPerContact"/>, in hours (default 24).</summary>
+    [Range(1, MaxWindowMinutes / 60)]
     public int ContactWindowHours { get; set; } = 24;
 
     /// <summary>Sign-ups one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    [Range(1, int.MaxValue)]
     public int SignUpsPerClient { get; set; } = 10;
 
     /// <summary>Requests for a new link or code one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    [Range(1, int.MaxValue)]
     public int ResendsPerClient { get; set; } = 10;
 
     /// <summary>Requests for a fresh manage link one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    [Range(1, int.MaxValue)]
     public int ManageLinksPerClient { get; set; } = 10;
 
     /// <summary>Address or number changes (each sends a confirmation) one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
+    [Range(1, int.MaxValue)]
     public int ContactChangesPerClient { get; set; } = 10;
 
     /// <summary>Confirm requests (link or code) one client address may make per <see cref="ClientWindowMinutes"/> (default 30).</summary>
+    [Range(1, int.MaxValue)]
     public int ConfirmAttemptsPerClient { get; set; } = 30;
 
     /// <summary>The window of the per-client limits, in minutes (default 60).</summary>
+    [Range(1, MaxWindowMinutes)]
     public int ClientWindowMinutes { get; set; } = 60;
 
     /// <summary>SMS codes per number prefix (country code and the first 3 national digits) per <see cref="PrefixWindowMinutes"/> (default 20).</summary>
+    [Range(1, int.MaxValue)]
     public int CodesPerNumberPrefix { get; set; } = 20;
 
     /// <summary>The window of <see cref="CodesPerNumberPrefix"/>, in minutes (default 60).</summary>
+    [Range(1, MaxWindowMinutes)]
     public int PrefixWindowMinutes { get; set; } = 60;
 
     /// <summary>Confirmation SMS the whole service may send per 24 hours, across every instance (default 1,000).</summary>
+    [Range(1, int.MaxValue)]
     public int ConfirmationSmsPerDay { get; set; } = 1000;
 
     /// <summary>

@@ -34,7 +34,7 @@ using NewsAlerts.Pages.Topics;
 public sealed class ConfirmPageFunction(
     PageResponder pages, ConfirmPages confirmPages, SignUpService signUps, ConfirmationGate gate, ConfirmationMessages confirmationMessages,
     IConfirmationSender confirmations, AlertLinks links, SignUpMetrics metrics, ContactChangeNotifier changes, TokenSigner tokens,
-    SubscriberService subscribers, ContactsConfirmedElsewhere elsewhere)
+    SubscriberService subscribers, ContactsConfirmedElsewhere elsewhere, TimeProvider clock)
 {
     /// <summary>Shows or handles the confirmation pages.</summary>
     [Function("ConfirmPage")]
@@ -434,22 +434,29 @@ public sealed class ConfirmPageFunction(
 
     // The page of a confirmation link used already (AlreadyConfirmedEmailAsync found its subscriber), named for what the
     // link was for (trial r37 #13): topics added to a subscribed address (issue 16: nothing changes again), a change of
-    // address made from the preferences, or the sign-up's subscription. Each leads to the preferences.
+    // address made from the preferences, or the sign-up's subscription. Each leads to the preferences, and says what holds
+    // their alerts back now (a pause, a stopped channel; trial s44 #7: "your alerts are on" to a paused person), read from
+    // the subscriber as it is, or nothing about their state.
     private Task<IActionResult> AlreadyConfirmedPageAsync(PendingSignUp? signUp, Subscriber subscriber, string manageToken, bool embed)
     {
         var hidden = pages.Hidden(ManagePageFunction.FormName, subscriber.Id, ("token", manageToken), ("step", "open"));
+        var state = AlertState.Sentence(subscriber, clock.GetUtcNow());
         return signUp switch
         {
             { ComesBack: true, SubscriberId: { } back } when back == subscriber.Id => pages.MessageAsync(PageStrings.ComeBackDoneTitle, PageStrings.ComeBackAlreadyMessage,
-                action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+                detail: state, action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
             { Added: { } added } when added.SubscriberId == subscriber.Id => pages.MessageAsync(PageStrings.TopicsAlreadyAddedTitle, PageStrings.TopicsAlreadyAddedMessage,
-                detail: ConfirmPages.TopicsOf(added.Topics), action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+                detail: Joined(ConfirmPages.TopicsOf(added.Topics), state), action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
             { Replaces: true } => pages.MessageAsync(PageStrings.AddressChangeDoneTitle, PageStrings.AddressChangeDoneMessage,
-                action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+                detail: state, action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
             _ => pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedMessage,
-                action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
+                detail: state, action: "/manage", button: PageStrings.ManageButton, hidden: hidden, embed: embed, toTop: embed),
         };
     }
+
+    // The sentences given, in order, as one detail line; null when there is none.
+    private static string? Joined(params string?[] sentences) =>
+        string.Join(' ', sentences.OfType<string>()) is { Length: > 0 } joined ? joined : null;
 
     // The "you're confirmed" page a confirmation answers 303 to (ConfirmedLocations.Confirmed), for as long as its view
     // token lasts: what they chose, and "Manage your alerts" as a form holding a manage token issued now. Once the view
@@ -491,7 +498,7 @@ public sealed class ConfirmPageFunction(
         // Trial r37 #1: which channels are confirmed now and which of this sign-up's contacts still wait.
         var signUp = from is not null && (from.SubscriberId == subscriber.Id || from.CreatedSubscriberId == subscriber.Id) ? from : null;
         var channels = ConfirmedChannels.Sentence(subscriber, signUp);
-        var detail = string.Join(' ', new[] { topics, channels, schedule }.OfType<string>());
+        var detail = string.Join(' ', new[] { topics, channels, schedule, AlertState.Sentence(subscriber, clock.GetUtcNow()) }.OfType<string>());
         // Session 42: the subscriber's own address brought back (after unsubscribing) is welcomed back, not told it changed.
         var cameBack = channel == Channel.Email && signUp is { ComesBack: true, EmailConfirmed: true };
         return await pages.MessageAsync(cameBack ? PageStrings.ComeBackDoneTitle : PageStrings.ConfirmedTitle,
@@ -520,7 +527,7 @@ public sealed class ConfirmPageFunction(
 
         metrics.Confirmation(Channel.Email, "already_confirmed");
         return await pages.MessageAsync(PageStrings.AlreadyConfirmedTitle, PageStrings.AlreadyConfirmedByNewerMessage,
-            action: "/manage", button: PageStrings.ManageButton,
+            detail: AlertState.Sentence(holder, clock.GetUtcNow()), action: "/manage", button: PageStrings.ManageButton,
             hidden: pages.Hidden(ManagePageFunction.FormName, holder.Id, ("token", manageToken), ("step", "open")),
             embed: embed, toTop: embed);
     }

@@ -47,6 +47,7 @@ public static class ConsoleStrings
     public const string TextsAfterQuietHours = "Texts after quiet hours";
     public const string DigestEntries = "Into email digests";
     public const string HeldByCap = "Texts held by daily caps";
+    public const string EmailsHeldByCap = "Emails held by daily caps (moved to their digest)";
     public const string HeldStale = "Texts held as stale after quiet hours";
     public const string FollowUpEmails = "Follow-up emails to earlier recipients";
     public const string FollowUpTexts = "Follow-up texts to earlier recipients";

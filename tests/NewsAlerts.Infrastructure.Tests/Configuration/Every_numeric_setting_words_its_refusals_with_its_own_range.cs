@@ -1,0 +1,155 @@
+namespace NewsAlerts.Infrastructure.Tests.Configuration;
+
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using NewsAlerts.Azure.Configuration;
+using NewsAlerts.Core.Configuration;
+
+/// <summary>
+/// Trial s44 #6: <c>--Feeds:MinIntervalSeconds=abc</c> was refused as "not a whole number from -2147483648 to
+/// 2147483647", <c>=0</c> as "Setting 'Feeds:MinIntervalSeconds' is 0: it must be 1 to 3600.", and
+/// <c>Dispatcher:MaxAttempts=0</c> as "must be from 1 to 100." without the value: three wordings, two ranges. Every
+/// whole-number setting of every options class declares its range once ([Range], <see cref="SettingRange"/>), and a
+/// value that is not a number, one below and one above the range are all refused naming the setting, the value and
+/// that range, by the binder's check and by the class's own start-up validator alike.
+/// </summary>
+public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
+{
+    [Fact]
+    public void Every_whole_number_setting_declares_its_range()
+    {
+        var undeclared = Settings().Where(s => SettingRange.Of(s.Property) is null).Select(s => s.Name).ToList();
+
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_number_is_named_with_the_settings_own_range()
+    {
+        var wrong = new List<string>();
+        foreach (var setting in Settings().Where(s => SettingRange.Of(s.Property) is not null))
+        {
+            var range = SettingRange.Of(setting.Property)!.Value;
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [setting.Name] = "abc" }).Build();
+            var error = Record.Exception(() => configuration.GetSection(setting.Section).Get(setting.Options));
+            var line = error is null ? null : SettingConversion.Describe(error);
+            if (line is null || !line.StartsWith($"{setting.Name}: 'abc' is not ", StringComparison.Ordinal) || !line.Contains(range.ToString(), StringComparison.Ordinal))
+            {
+                wrong.Add($"{setting.Name}: {line ?? error?.Message ?? "accepted"}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Values_just_below_and_just_above_the_range_are_named_with_the_value_and_the_range_by_the_classes_validator()
+    {
+        var wrong = new List<string>();
+        foreach (var setting in Settings().Where(s => SettingRange.Of(s.Property) is not null))
+        {
+            var range = SettingRange.Of(setting.Property)!.Value;
+            foreach (var value in new[] { range.Min - 1, range.Max + 1 }.Where(v => v >= int.MinValue && v <= int.MaxValue))
+            {
+                var options = Valid(Activator.CreateInstance(setting.Options)!);
+                setting.Set(options, value);
+                var failures = ValidatorOf(setting.Options) is { } validator ? Failures(validator, setting.Options, options) : ["(no validator)"];
+                var shown = value.ToString(CultureInfo.InvariantCulture);
+                if (!failures.Any(f => f.StartsWith($"{setting.Name}: {shown} is not ", StringComparison.Ordinal) && f.Contains(range.ToString(), StringComparison.Ordinal)))
+                {
+                    wrong.Add($"{setting.Name}={shown}: {string.Join(" | ", failures)}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void The_settings_the_trial_named_are_among_those_checked()
+    {
+        var names = Settings().Select(s => s.Name).ToList();
+
+        Assert.Contains("Feeds:MinIntervalSeconds", names);
+        Assert.Contains("Feeds:SeenItemsPerFeed", names);
+        Assert.Contains("Dispatcher:MaxAttempts", names);
+        Assert.Contains("Dispatcher:ClaimLeaseSeconds", names);
+        Assert.Contains("RateLimits:SignUpsPerClient", names);
+        Assert.Contains("Alerts:ConfirmationDeadlineSeconds", names);
+    }
+
+    // Every int or long property of every options class (and of its nested options objects), by its setting name.
+    private static IEnumerable<Setting> Settings() =>
+        OptionsCatalog.All().SelectMany(t => SettingsOf(t, OptionsCatalog.SectionOf(t)!, t, []));
+
+    private static IEnumerable<Setting> SettingsOf(Type options, string section, Type type, PropertyInfo[] path)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.PropertyType == typeof(int) || property.PropertyType == typeof(long))
+            {
+                if (property.SetMethod?.IsPublic == true)
+                {
+                    yield return new Setting(options, section, [.. path, property]);
+                }
+            }
+            else if (property.PropertyType.IsNested && property.PropertyType.DeclaringType == type)
+            {
+                foreach (var inner in SettingsOf(options, section, property.PropertyType, [.. path, property]))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    // The options with the settings their validator requires before it looks at ranges (it stops at a missing one).
+    private static object Valid(object options)
+    {
+        if (options is AlertsOptions alerts)
+        {
+            alerts.PublicBaseUrl = new Uri("https://alerts.example.org");
+            alerts.SigningKey = Convert.ToBase64String(new byte[32]);
+            alerts.ContactAddress = "desk@example.org";
+        }
+
+        return options;
+    }
+
+    // The product's IValidateOptions<T> for the options class (each has a parameterless constructor).
+    private static object? ValidatorOf(Type options)
+    {
+        var contract = typeof(IValidateOptions<>).MakeGenericType(options);
+        var type = OptionsCatalog.All().Select(t => t.Assembly).Append(typeof(NewsAlerts.Azure.RateLimitOptionsValidator).Assembly)
+            .Append(typeof(NewsAlerts.Functions.Feeds.FeedOptionsValidator).Assembly).Distinct()
+            .SelectMany(a => a.GetTypes()).FirstOrDefault(t => !t.IsAbstract && contract.IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null);
+        return type is null ? null : Activator.CreateInstance(type);
+    }
+
+    private static IReadOnlyList<string> Failures(object validator, Type options, object instance)
+    {
+        var result = (ValidateOptionsResult)typeof(IValidateOptions<>).MakeGenericType(options).GetMethod(nameof(IValidateOptions<object>.Validate))!
+            .Invoke(validator, [Options.DefaultName, instance])!;
+        return result.Failed ? [.. result.Failures ?? []] : ["(accepted)"];
+    }
+
+    private sealed record Setting(Type Options, string Section, PropertyInfo[] Path)
+    {
+        public PropertyInfo Property => Path[^1];
+
+        public string Name => $"{Section}:{string.Join(':', Path.Select(p => p.Name))}";
+
+        public void Set(object options, long value)
+        {
+            var target = options;
+            foreach (var step in Path[..^1])
+            {
+                target = step.GetValue(target)!;
+            }
+
+            Property.SetValue(target, Convert.ChangeType(value, Property.PropertyType, CultureInfo.InvariantCulture));
+        }
+    }
+}
