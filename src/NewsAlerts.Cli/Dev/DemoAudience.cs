@@ -14,9 +14,15 @@ public static class DemoAudience
     /// <summary>The domain of every demo email address (<see cref="Demo"/>): <c>demo.newsalerts.local</c>.</summary>
     public const string EmailDomain = "demo.newsalerts.local";
 
+    /// <summary>The start of every number a demo signs up for texts (<see cref="Demo"/>): <c>+447400</c> and six digits.</summary>
+    public const string NumberPrefix = "+447400";
+
     /// <summary>
     /// Whether <paramref name="subscriber"/> is a demo's own: its id is among the <paramref name="recorded"/> demo
-    /// subscribers (<see cref="DemoSubscribers"/>) or an address of its is at <see cref="EmailDomain"/>.
+    /// subscribers (<see cref="DemoSubscribers"/>), an address of its is at <see cref="EmailDomain"/>, or it has the
+    /// shape of the texts-only subscriber every demo signed up before ids were recorded (review s44: on a data folder
+    /// from before, those counted as people and every start skipped the demo): no email, a number starting
+    /// <see cref="NumberPrefix"/> and the one topic "ceasefire".
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool IsDemos(Subscriber subscriber, IReadOnlySet<string> recorded)
@@ -24,8 +30,14 @@ public static class DemoAudience
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(recorded);
         return recorded.Contains(subscriber.Id)
-            || subscriber.AllEmails().Any(e => e.EndsWith("@" + EmailDomain, StringComparison.OrdinalIgnoreCase));
+            || subscriber.AllEmails().Any(e => e.EndsWith("@" + EmailDomain, StringComparison.OrdinalIgnoreCase))
+            || IsOldDemoTexter(subscriber);
     }
+
+    private static bool IsOldDemoTexter(Subscriber subscriber) =>
+        !subscriber.AllEmails().Any()
+        && subscriber.Phone is { } phone && phone.StartsWith(NumberPrefix, StringComparison.Ordinal) && phone.Length == NumberPrefix.Length + 6
+        && subscriber.Topics is [{ Text: "ceasefire" }];
 
     /// <summary>
     /// The ids of the subscribers, not the demo's (<see cref="IsDemos"/>), that may be sent something (a confirmed

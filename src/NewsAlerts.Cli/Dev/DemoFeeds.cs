@@ -35,11 +35,14 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
     }
 
     /// <summary>
-    /// Whether a run with the demo resumes a demo feed that is <paramref name="paused"/> by <paramref name="pausedBy"/>:
-    /// only a pause marked <see cref="Marker"/> (made by <c>--no-demo</c>, and not made again since by an editor, which
-    /// replaces the mark); an editor's pause, named or not, stays.
+    /// Whether a run with the demo resumes a demo feed that is <paramref name="paused"/> by <paramref name="pausedBy"/>
+    /// at <paramref name="pausedAt"/>: a pause marked <see cref="Marker"/> (made by <c>--no-demo</c>, and not made again
+    /// since by an editor, which replaces the mark), or a pause older than pause marks (neither a mark nor a time: every
+    /// pause since records its time; such a pause was most likely an older <c>--no-demo</c>'s, which every run with the
+    /// demo resumed then). An editor's pause, named or not, stays.
     /// </summary>
-    public static bool Resumes(bool paused, string? pausedBy) => paused && string.Equals(pausedBy, Marker, StringComparison.Ordinal);
+    public static bool Resumes(bool paused, string? pausedBy, DateTimeOffset? pausedAt) =>
+        paused && (string.Equals(pausedBy, Marker, StringComparison.Ordinal) || pausedBy is null && pausedAt is null);
 
     /// <summary>
     /// Why the feed API could not be asked, in words for the one line <c>dev</c> writes (not the exception's own text):
@@ -92,7 +95,7 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
         if (paused.Count > 0)
         {
             await log.WriteLineAsync(
-                $"Feeds: paused the demo's feeds {string.Join(", ", paused)}: only the demo publishes and registers them, and --no-demo runs no demo (a dev run with the demo resumes them; a pause of yours stays).");
+                $"Feeds: paused the demo's feeds {string.Join(", ", paused)}: only the demo publishes and registers them, and this run has no demo (a dev run with the demo resumes them; a pause of yours stays).");
         }
 
         return paused;
@@ -112,7 +115,7 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
             return Resume.NotPaused;
         }
 
-        if (!Resumes(feed.Paused, feed.PausedBy))
+        if (!Resumes(feed.Paused, feed.PausedBy, feed.PausedAt))
         {
             return Resume.KeptPaused;
         }
@@ -122,7 +125,7 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
     }
 
     // The demo's feeds as GET /api/feeds lists them.
-    private async Task<List<(string Id, bool Paused, string? PausedBy)>> ListAsync(HttpClient http, CancellationToken cancellationToken)
+    private async Task<List<(string Id, bool Paused, string? PausedBy, DateTimeOffset? PausedAt)>> ListAsync(HttpClient http, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/feeds");
         request.Headers.Add("x-functions-key", editorKey);
@@ -136,7 +139,8 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
                 .Select(f => (
                     f.GetProperty("id").GetString()!,
                     f.GetProperty("paused").GetBoolean(),
-                    f.TryGetProperty("pausedBy", out var by) && by.ValueKind == JsonValueKind.String ? by.GetString() : null)),
+                    f.TryGetProperty("pausedBy", out var by) && by.ValueKind == JsonValueKind.String ? by.GetString() : null,
+                    f.TryGetProperty("pausedAt", out var at) && at.ValueKind == JsonValueKind.String ? at.GetDateTimeOffset() : (DateTimeOffset?)null)),
         ];
     }
 

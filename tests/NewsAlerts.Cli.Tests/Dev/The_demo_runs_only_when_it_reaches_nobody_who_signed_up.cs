@@ -34,9 +34,27 @@ public sealed class The_demo_runs_only_when_it_reaches_nobody_who_signed_up
     [Fact]
     public void A_person_reached_by_the_feed_item_alone_counts_once()
     {
-        Subscriber[] subscribers = [Person("cat", null, "+447400111222", "ceasefire")];
+        Subscriber[] subscribers = [Person("cat", null, "+447700900222", "ceasefire")];
 
         Assert.Equal(["cat"], DemoAudience.RealReached(subscribers, new HashSet<string>(), [Sample, FeedItem]));
+    }
+
+    [Fact]
+    public void An_older_demos_texter_not_recorded_is_the_demos_and_a_person_like_it_is_not()
+    {
+        // Review s44: demos before ids were recorded signed up a texts-only "ceasefire" subscriber on a +447400 number;
+        // on such a data folder every start said "demo skipped" for them.
+        Subscriber[] subscribers =
+        [
+            Person("old-demo-sms", null, "+447400654321", "ceasefire"),
+            Person("with-email", "fay@example.com", "+447400654322", "ceasefire"),
+            Person("other-number", null, "+447700900123", "ceasefire"),
+            Person("other-topic", null, "+447400654323", "Syria"),
+        ];
+
+        var reached = DemoAudience.RealReached(subscribers, new HashSet<string>(), [Sample, FeedItem]);
+
+        Assert.Equal(["other-number", "other-topic", "with-email"], reached);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class TestEntities
               { "Name": "ttl-drop", "Properties": { "DefaultMessageTimeToLive": "PT1S", "DeadLetteringOnMessageExpiration": false } },
               { "Name": "scheduled", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "peek", "Properties": { "LockDuration": "PT5S" } },
-              { "Name": "duplicates", "Properties": { "RequiresDuplicateDetection": true, "DuplicateDetectionHistoryTimeWindow": "PT1M" } },
+              { "Name": "duplicates", "Properties": { "RequiresDuplicateDetection": true, "DuplicateDetectionHistoryTimeWindow": "PT10M" } },
               { "Name": "roundtrip", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "processor", "Properties": { "LockDuration": "PT5S" } },
               { "Name": "processor-manual", "Properties": { "LockDuration": "PT5S" } },
