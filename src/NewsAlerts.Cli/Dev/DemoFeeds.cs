@@ -61,6 +61,28 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
         };
     }
 
+    /// <summary>
+    /// The other live run on this data folder that runs the demo, and so polls and publishes to the demo's feeds, or null
+    /// when there is none: a run without the demo then leaves them alone (trial s45 #8: a <c>dev --no-demo</c> beside a
+    /// running <c>dev</c> paused the feeds that run's feed demo waits on, for the rest of its life). Of several, the lowest PID.
+    /// </summary>
+    /// <param name="liveHosts">The hosts of the live <c>dev</c> runs on this data folder (<see cref="DevHosts.Live"/>).</param>
+    /// <param name="self">This process's id.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="liveHosts"/> is null.</exception>
+    public static DevHost? RunUsingThem(IReadOnlyList<DevHost> liveHosts, int self)
+    {
+        ArgumentNullException.ThrowIfNull(liveHosts);
+        return liveHosts.Where(h => h.Demo && h.Pid != self).OrderBy(h => h.Pid).FirstOrDefault();
+    }
+
+    /// <summary>The one line a run without the demo writes when it leaves the demo's feeds to <paramref name="user"/> (<see cref="RunUsingThem"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="user"/> is null.</exception>
+    public static string LeftAloneLine(DevHost user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return $"Feeds: the demo's feeds are left polled: the dev run of PID {user.Pid} ({user.PublicBaseUrl}) runs the demo and uses them.";
+    }
+
     /// <summary>Whether <paramref name="url"/> is a feed the demo of the data folder with <paramref name="newsroomPath"/> registers.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool IsDemos(Uri url, string newsroomPath)

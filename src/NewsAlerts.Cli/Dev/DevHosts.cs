@@ -15,15 +15,18 @@ public static class DevHosts
     /// <summary>The folder of the records inside a data folder.</summary>
     public static string Folder(string dataDirectory) => Path.Combine(dataDirectory, "hosts");
 
-    /// <summary>Records this process's host answering at <paramref name="publicBaseUrl"/>; returns the file, for <see cref="Forget"/>.</summary>
+    /// <summary>
+    /// Records this process's host answering at <paramref name="publicBaseUrl"/>, and whether this run runs the demo
+    /// (<paramref name="demo"/>; registering again replaces the record); returns the file, for <see cref="Forget"/>.
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The data folder cannot be written.</exception>
-    public static string Register(string dataDirectory, Uri publicBaseUrl)
+    public static string Register(string dataDirectory, Uri publicBaseUrl, bool demo = false)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         ArgumentNullException.ThrowIfNull(publicBaseUrl);
         var pid = Environment.ProcessId;
-        var host = new DevHost(pid, ProcessIdentity.Read(pid) ?? new ProcessStart(null, DateTimeOffset.UtcNow, null), publicBaseUrl);
+        var host = new DevHost(pid, ProcessIdentity.Read(pid) ?? new ProcessStart(null, DateTimeOffset.UtcNow, null), publicBaseUrl, demo);
         Directory.CreateDirectory(Folder(dataDirectory));
         var path = Path.Combine(Folder(dataDirectory), $"{pid}-{publicBaseUrl.Port}.json");
         var temporary = path + ".tmp";

@@ -149,13 +149,23 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var health = await HealthProbe.GetAsync(baseAddress, cancellationToken);
         var urls = DevBanner.Urls(baseAddress, on);
         var noDemo = arguments.Contains("--no-demo") || (health.StatusCode == 200 && !await DemoGoesAheadAsync(running, on, settings, cancellationToken));
+        if (!noDemo && health.StatusCode == 200)
+        {
+            // Said before the demo starts: a run without the demo started meanwhile leaves its feeds alone (trial s45 #8).
+            hostRecord = DevHosts.Register(on.Paths.DataDirectory, baseAddress, demo: true);
+        }
+
         var demo = noDemo || health.StatusCode != 200
             ? null
             : await new Demo(baseAddress, on, EditorKey(running), Log).RunAsync(ArticlePath(settings.Configuration, on), cancellationToken);
         var feedDemo = new FeedDemo(
             baseAddress, EditorKey(running), on.FeedServer, Log, running.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(settings.Paths.DataDirectory)));
         var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
-        if (noDemo && health.StatusCode == 200)
+        if (noDemo && health.StatusCode == 200 && DemoFeeds.RunUsingThem(DevHosts.Live(on.Paths.DataDirectory), Environment.ProcessId) is { } user)
+        {
+            await Log.WriteLineAsync(DemoFeeds.LeftAloneLine(user));
+        }
+        else if (noDemo && health.StatusCode == 200)
         {
             // What only the demo registered is not polled without it (session 43, trial LOW #11).
             // Pausing is a courtesy: a feed API that refuses leaves them polled, said in one line, and dev runs on (review s43).
@@ -209,6 +219,9 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     {
         await using var liveSummary = new LiveSummary(
             running.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), console.Out, TimeSpan.FromSeconds(10), TimeProvider.System);
+
+        // A run that took the SMS replies and was killed cannot hand them back: a live run takes them (trial s45 #10).
+        await using var repliesWatch = replies is null ? null : RepliesWatch.Start(on.SmsSink, on.Paths.DataDirectory, replies.Host, console.Out);
 
         // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, running.Lifetime.ApplicationStopping);
