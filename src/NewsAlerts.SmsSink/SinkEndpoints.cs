@@ -129,7 +129,11 @@ public static class SinkEndpoints
         }
         catch (HttpRequestException ex)
         {
-            return SinkProblems.Field(StatusCodes.Status502BadGateway, "The app's webhook could not be reached.", "webhookUrl", $"{webhook} could not be reached: {ex.Message}");
+            // As Twilio: an inbound-message webhook that fails is not retried and the message is not kept for later
+            // (twilio.com/docs/usage/security/availability-reliability), so the sender is told, and sends it again.
+            return SinkProblems.Field(
+                StatusCodes.Status502BadGateway, "The app's webhook could not be reached.", "webhookUrl",
+                $"{webhook} could not be reached: {ex.Message}; the reply was not delivered and is not kept: send it again once an app answers (a running dev takes the replies within seconds)");
         }
     }
 }
