@@ -74,6 +74,26 @@ public static class DevHosts
         return live;
     }
 
+    /// <summary>Whether <paramref name="url"/> is on the host of one of <paramref name="liveHosts"/> (same scheme, host and port).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool Serves(IReadOnlyList<DevHost> liveHosts, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(liveHosts);
+        ArgumentNullException.ThrowIfNull(url);
+        return liveHosts.Any(h => Uri.Compare(h.PublicBaseUrl, url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
+    }
+
+    /// <summary>
+    /// Whether the run of PID <paramref name="self"/> is the one of <paramref name="liveHosts"/> that acts for all of them
+    /// (takes a dead run's replies, resets its callbacks): the lowest PID, so that exactly one does. False when it is not among them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="liveHosts"/> is null.</exception>
+    public static bool ActsForAll(IReadOnlyList<DevHost> liveHosts, int self)
+    {
+        ArgumentNullException.ThrowIfNull(liveHosts);
+        return liveHosts.Count > 0 && liveHosts.Min(h => h.Pid) == self;
+    }
+
     private static DevHost? Read(string path)
     {
         try

@@ -222,6 +222,9 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
         // A run that took the SMS replies and was killed cannot hand them back: a live run takes them (trial s45 #10).
         await using var repliesWatch = replies is null ? null : RepliesWatch.Start(on.SmsSink, on.Paths.DataDirectory, replies.Host, console.Out);
+        // Likewise the WebSub callbacks it asked the feed server's hub to push to (its own host, on a stack no dev started).
+        await using var callbacksWatch = CallbacksWatch.Start(
+            running.Services.GetRequiredService<Core.Ports.IWebSubStore>(), running.Services.GetRequiredService<Core.Ports.IFeedStore>(), on.Paths.DataDirectory, console.Out);
 
         // Ctrl+C cancels the token; SIGTERM stops the host (its console lifetime): either ends the session.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, running.Lifetime.ApplicationStopping);

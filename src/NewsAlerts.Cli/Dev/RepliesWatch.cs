@@ -1,6 +1,5 @@
 namespace NewsAlerts.Cli.Dev;
 
-using System.Net.Sockets;
 using NewsAlerts.Cli.Stack;
 
 /// <summary>
@@ -12,8 +11,6 @@ public sealed class RepliesWatch : IAsyncDisposable
 {
     /// <summary>How often the sink's webhook is looked at (1 s).</summary>
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
-
-    private static readonly TimeSpan ConnectDeadline = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource ended = new();
     private readonly Task watching;
@@ -53,23 +50,6 @@ public sealed class RepliesWatch : IAsyncDisposable
         ended.Dispose();
     }
 
-    // Whether anything accepts a connection at the webhook's host and port: a killed run's port refuses at once.
-    private static async Task<bool> AnswersAsync(Uri webhook, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(ConnectDeadline);
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(webhook.Host, webhook.Port, deadline.Token);
-            return true;
-        }
-        catch (Exception ex) when (ex is SocketException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            return false;
-        }
-    }
-
     private async Task WatchAsync(Uri sinkAddress, string dataDirectory, Uri ownHost, TextWriter log, TimeSpan period)
     {
         await Task.Yield();
@@ -85,7 +65,7 @@ public sealed class RepliesWatch : IAsyncDisposable
                 {
                     var webhook = await sink.RepliesGoToAsync(token);
                     var live = DevHosts.Live(dataDirectory);
-                    var answers = webhook is not null && !ReplyWebhookTakeover.HeldByLiveRun(webhook, live) && await AnswersAsync(webhook, token);
+                    var answers = webhook is not null && !ReplyWebhookTakeover.HeldByLiveRun(webhook, live) && await ConnectionProbe.AcceptsAsync(webhook, token);
                     if (ReplyWebhookTakeover.Takes(webhook, answers, live, Environment.ProcessId))
                     {
                         await sink.SendRepliesToAsync(ownHost, token);

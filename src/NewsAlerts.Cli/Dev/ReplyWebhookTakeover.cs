@@ -21,7 +21,7 @@ public static class ReplyWebhookTakeover
     public static bool HeldByLiveRun(Uri? webhook, IReadOnlyList<DevHost> liveHosts)
     {
         ArgumentNullException.ThrowIfNull(liveHosts);
-        return webhook is not null && liveHosts.Any(h => Uri.Compare(h.PublicBaseUrl, webhook, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
+        return webhook is not null && DevHosts.Serves(liveHosts, webhook);
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public static class ReplyWebhookTakeover
             return false;
         }
 
-        return liveHosts.Count > 0 && liveHosts.Min(h => h.Pid) == self;
+        return DevHosts.ActsForAll(liveHosts, self);
     }
 
     /// <summary>

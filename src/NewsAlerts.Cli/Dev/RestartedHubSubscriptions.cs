@@ -38,14 +38,28 @@ public static class RestartedHubSubscriptions
         ArgumentNullException.ThrowIfNull(feeds);
         ArgumentNullException.ThrowIfNull(time);
         var reset = Of(await subscriptions.ListAsync(cancellationToken), feedServer, startedNow);
-        foreach (var feedId in reset)
+        await ResetFeedsAsync(subscriptions, feeds, reset, time, cancellationToken);
+        return reset;
+    }
+
+    /// <summary>
+    /// Removes the subscriptions of <paramref name="feedIds"/> and brings each feed's next poll forward to now (a feed a
+    /// poll holds keeps its poll, which is under way), so the next poll reads the feed and subscribes again.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task ResetFeedsAsync(
+        IWebSubStore subscriptions, IFeedStore feeds, IReadOnlyList<string> feedIds, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        ArgumentNullException.ThrowIfNull(feeds);
+        ArgumentNullException.ThrowIfNull(feedIds);
+        ArgumentNullException.ThrowIfNull(time);
+        foreach (var feedId in feedIds)
         {
             await subscriptions.DeleteAsync(feedId, cancellationToken);
             var now = time.GetUtcNow();
             await feeds.TryChangeUnleasedAsync(
                 feedId, now, state => state.Health.NextPoll <= now ? state : state with { Health = state.Health with { NextPoll = now } }, cancellationToken);
         }
-
-        return reset;
     }
 }
