@@ -124,6 +124,26 @@ public sealed class DemoFeeds(Uri host, string editorKey, string newsroomPath, T
     }
 
     /// <summary>
+    /// What a run without the demo does with the demo's feeds: while another live run on this data folder runs the demo
+    /// (<see cref="RunUsingThem"/> of <paramref name="liveHosts"/>), leaves them polled and says so in one line
+    /// (<see cref="LeftAloneLine"/>); otherwise pauses them (<see cref="PauseAsync"/>). Answers the ids paused.
+    /// </summary>
+    /// <param name="liveHosts">The hosts of the live <c>dev</c> runs on this data folder (<see cref="DevHosts.Live"/>).</param>
+    /// <param name="self">This process's id.</param>
+    /// <param name="cancellationToken">Ends the wait for the feed API.</param>
+    /// <exception cref="HttpRequestException">The feed API could not be reached or refused.</exception>
+    public async Task<IReadOnlyList<string>> PauseUnlessInUseAsync(IReadOnlyList<DevHost> liveHosts, int self, CancellationToken cancellationToken)
+    {
+        if (RunUsingThem(liveHosts, self) is { } user)
+        {
+            await log.WriteLineAsync(LeftAloneLine(user));
+            return [];
+        }
+
+        return await PauseAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Resumes the demo feed <paramref name="id"/> when an earlier <c>--no-demo</c> run paused it (<see cref="Resumes"/>);
     /// a feed an editor paused stays paused.
     /// </summary>

@@ -161,17 +161,15 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
         var feedDemo = new FeedDemo(
             baseAddress, EditorKey(running), on.FeedServer, Log, running.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(settings.Paths.DataDirectory)));
         var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);
-        if (noDemo && health.StatusCode == 200 && DemoFeeds.RunUsingThem(DevHosts.Live(on.Paths.DataDirectory), Environment.ProcessId) is { } user)
-        {
-            await Log.WriteLineAsync(DemoFeeds.LeftAloneLine(user));
-        }
-        else if (noDemo && health.StatusCode == 200)
+        if (noDemo && health.StatusCode == 200)
         {
             // What only the demo registered is not polled without it (session 43, trial LOW #11).
             // Pausing is a courtesy: a feed API that refuses leaves them polled, said in one line, and dev runs on (review s43).
             try
             {
-                await new DemoFeeds(baseAddress, EditorKey(running), feedDemo.NewsroomPath, Log).PauseAsync(cancellationToken);
+                // Not while another live run runs the demo and uses them (trial s45 #8).
+                await new DemoFeeds(baseAddress, EditorKey(running), feedDemo.NewsroomPath, Log)
+                    .PauseUnlessInUseAsync(DevHosts.Live(on.Paths.DataDirectory), Environment.ProcessId, cancellationToken);
             }
             catch (Exception exception) when (exception is HttpRequestException or JsonException)
             {

@@ -91,6 +91,48 @@ public sealed class Dev_without_the_demo_pauses_the_demos_feeds(StackFixture fix
         await SetPausedAsync(host, editors, paused: false);
     }
 
+    // Trial s45 #8: a --no-demo run beside a live run with the demo paused the feeds that run uses. With a real process
+    // recorded as that run (DevHost.Demo), killed with SIGKILL midway.
+    [Fact]
+    public async Task No_demo_leaves_the_feeds_to_a_live_run_with_the_demo_and_pauses_them_once_that_run_is_killed()
+    {
+        await using var host = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?> { ["Feeds:AllowLoopback"] = "true" });
+        var corpus = await AddAsync(host, new Uri(fixture.Stack.FeedServer, FeedDemo.CorpusPaths[0]));
+        await SetPausedAsync(host, corpus, paused: false);
+        var folder = Directory.CreateTempSubdirectory("dev-hosts").FullName;
+        using var withDemo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "600") { UseShellExecute = false })!;
+        try
+        {
+            Directory.CreateDirectory(DevHosts.Folder(folder));
+            var record = new DevHost(withDemo.Id, NewsAlerts.Cli.Stack.ProcessIdentity.Read(withDemo.Id)!, new Uri("http://127.0.0.1:7071/"), Demo: true);
+            File.WriteAllText(Path.Combine(DevHosts.Folder(folder), $"{withDemo.Id}-7071.json"), JsonSerializer.Serialize(record, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+            using var log = new StringWriter();
+            var feeds = new DemoFeeds(host.Client.BaseAddress!, TestHost.DefaultKey, Newsroom, log);
+
+            Assert.Empty(await feeds.PauseUnlessInUseAsync(DevHosts.Live(folder), Environment.ProcessId, CancellationToken.None));
+            Assert.Equal((false, (string?)null), await PausedAsync(host, corpus));
+            Assert.Equal(
+                $"Feeds: the demo's feeds are left polled: the dev run of PID {withDemo.Id} (http://127.0.0.1:7071/) runs the demo and uses them.",
+                Assert.Single(log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+
+            withDemo.Kill();
+            Assert.True(withDemo.WaitForExit(TimeSpan.FromSeconds(60)));
+
+            Assert.Contains(corpus, await feeds.PauseUnlessInUseAsync(DevHosts.Live(folder), Environment.ProcessId, CancellationToken.None));
+            Assert.Equal((true, DemoFeeds.Marker), await PausedAsync(host, corpus));
+        }
+        finally
+        {
+            if (!withDemo.HasExited)
+            {
+                withDemo.Kill();
+            }
+
+            await SetPausedAsync(host, corpus, paused: false);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<string> AddAsync(TestHost host, Uri url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(new { url = url.AbsoluteUri, source = "Corpus" }) };
