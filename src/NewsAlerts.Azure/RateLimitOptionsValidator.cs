@@ -6,7 +6,7 @@ using NewsAlerts.Core.Configuration;
 /// <summary>
 /// Fails start-up with one line naming each <c>RateLimits:*</c> setting outside the range declared on
 /// <see cref="RateLimitOptions"/> (<see cref="SettingRange"/>: <c>RateLimits:SignUpsPerClient: 0 is not a whole number
-/// from 1 to 2147483647</c>).
+/// from 1 to 10000</c>).
 /// </summary>
 public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>
 {

@@ -268,6 +268,9 @@ public static class PageStrings
     public static string AlreadyUnsubscribedTitle => Text(nameof(AlreadyUnsubscribedTitle));
     public static string AlreadyUnsubscribedMessage => Text(nameof(AlreadyUnsubscribedMessage));
     public static string UnsubscribedWayBack => Text(nameof(UnsubscribedWayBack));
+    public static string SubscribedAgainTitle => Text(nameof(SubscribedAgainTitle));
+    public static string SubscribedAgainMessage => Text(nameof(SubscribedAgainMessage));
+    public static string UnsubscribedEarlierMessage => Text(nameof(UnsubscribedEarlierMessage));
 
     // Topic builder
     public static string BuilderLegend => Text(nameof(BuilderLegend));

@@ -11,8 +11,9 @@ using NewsAlerts.Core.Configuration;
 
 /// <summary>
 /// Names a setting the configuration binder could not convert to its property's type, in the words of a setting
-/// check: <c>Alerts:ConfirmationDeadlineSeconds: 'abc' is not a whole number from 1 to 60</c> (the setting's own range,
-/// <see cref="SettingRange"/>, where it declares one; else its type's). Also finds the items of list and dictionary
+/// check: <c>Alerts:ConfirmationDeadlineSeconds: 'abc' is not a whole number from 1 to 60</c>, <c>Smtp:Timeout: 'soon' is
+/// not a duration from 00:00:01 to 00:05:00</c> (the setting's own range, <see cref="SettingRange"/>, where it declares
+/// one; else its type's). Also finds the items of list and dictionary
 /// settings that the binder cannot convert, which it drops without a word (<see cref="CollectionFailures"/>).
 /// </summary>
 public static partial class SettingConversion
@@ -79,7 +80,7 @@ public static partial class SettingConversion
     /// <summary>Why <paramref name="value"/> is not a <paramref name="typeName"/> (a CLR full name, as the binder gives it).</summary>
     /// <param name="value">The value as configured.</param>
     /// <param name="typeName">The property's type.</param>
-    /// <param name="range">The setting's own range, quoted instead of its whole-number type's when given.</param>
+    /// <param name="range">The setting's own range (whole number, number or duration), quoted instead of its type's when given.</param>
     public static string Reason(string value, string typeName, SettingRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -93,6 +94,7 @@ public static partial class SettingConversion
                 $"{quoted} is not one or more of {string.Join(", ", Enum.GetNames(type))} (separated by commas)",
             _ when type.IsEnum => $"{quoted} is not one of {string.Join(", ", Enum.GetNames(type))}",
             _ when type == typeof(bool) => $"{quoted} is not true or false",
+            _ when range is { } own && (type == typeof(TimeSpan) || type == typeof(double) || type == typeof(float) || type == typeof(decimal)) => own.Refusal(quoted),
             _ when type == typeof(TimeSpan) => $"{quoted} is not a duration such as 00:00:30 (hours:minutes:seconds)",
             _ when type == typeof(Uri) => $"{quoted} is not a URI",
             _ when type == typeof(Guid) => $"{quoted} is not a GUID",

@@ -64,7 +64,7 @@ public static class StartupSettings
     }
 
     /// <summary>
-    /// Checks every whole-number setting of <paramref name="options"/>, bound from <paramref name="section"/> outside a
+    /// Checks every numeric (whole, fractional, duration) setting of <paramref name="options"/>, bound from <paramref name="section"/> outside a
     /// host (the CLI's <c>Stack</c> and <c>LocalHost</c> settings), against its declared range (<see cref="SettingRange.Failures"/>).
     /// </summary>
     /// <exception cref="OptionsValidationException">A setting is out of its range; one failure line per setting.</exception>

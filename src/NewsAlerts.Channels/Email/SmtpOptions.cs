@@ -30,13 +30,25 @@ public sealed class SmtpOptions
     /// <summary>The sender's display name.</summary>
     public string FromName { get; set; } = "NewsAlerts";
 
-    /// <summary>The most messages per second this sender hands to the relay (the relay's plan limit).</summary>
+    /// <summary>
+    /// The most messages per second this sender hands to the relay (the relay's plan limit), 0.1 to 10000. Source of the
+    /// limits: 0.1 (one mail every 10 seconds) is slower than any relay plan sets; 10,000 a second (36 million an hour)
+    /// is beyond what the largest relay plans allow, and beyond what <see cref="MaxConnections"/> (at most 64) connections
+    /// carry at an SMTP round trip of a few milliseconds each.
+    /// </summary>
+    [Range(0.1, 10000)]
     public double MessagesPerSecond { get; set; } = 500;
 
     /// <summary>How many SMTP connections are kept open and used in parallel.</summary>
     [Range(1, 64)]
     public int MaxConnections { get; set; } = 4;
 
-    /// <summary>How long one SMTP command may take before the send counts as a transient failure.</summary>
+    /// <summary>
+    /// How long one SMTP command may take before the send counts as a transient failure, 1 second to 5 minutes. Source of
+    /// the limits: RFC 5321 section 4.5.3.2 asks clients to wait minutes, not seconds (5 for most commands), and
+    /// Service Bus holds a batch's message lock at most 5 minutes (its longest LockDuration), so a longer wait would
+    /// outlive the lock and the batch would be sent again meanwhile.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

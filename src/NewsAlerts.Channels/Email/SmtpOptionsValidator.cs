@@ -17,7 +17,7 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add("Setting 'Smtp:Host' is missing.");
         }
 
-        // Port and MaxConnections: each checked against its [Range].
+        // Port, MaxConnections, MessagesPerSecond and Timeout: each checked against its [Range].
         failures.AddRange(SettingRange.Failures(options, SmtpOptions.SectionName));
 
         if (string.IsNullOrWhiteSpace(options.FromAddress))
@@ -37,16 +37,6 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password))
         {
             failures.Add("Setting 'Smtp:Password' is missing ('Smtp:UserName' is set).");
-        }
-
-        if (options.MessagesPerSecond <= 0)
-        {
-            failures.Add("Setting 'Smtp:MessagesPerSecond' must be greater than 0.");
-        }
-
-        if (options.Timeout <= TimeSpan.Zero)
-        {
-            failures.Add("Setting 'Smtp:Timeout' must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -53,15 +53,8 @@ public sealed partial class TwilioOptionsValidator : IValidateOptions<TwilioOpti
             failures.Add("Setting 'Twilio:StatusCallbackUrl' must be an absolute URL.");
         }
 
-        if (options.MessagesPerSecond <= 0)
-        {
-            failures.Add("Setting 'Twilio:MessagesPerSecond' must be greater than 0.");
-        }
-
-        if (options.RequestTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("Setting 'Twilio:RequestTimeout' must be positive.");
-        }
+        // MessagesPerSecond and RequestTimeout: each checked against its [Range].
+        failures.AddRange(SettingRange.Failures(options, TwilioOptions.SectionName));
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -17,8 +17,22 @@ public sealed class RateLimitOptions
     // window sum far from DateTimeOffset's range.
     private const int MaxWindowMinutes = 31 * 24 * 60;
 
+    // Upper bounds a person can check (review of s45: they read "to 2147483647", which limits nothing). Each is the most
+    // that can still be a limit rather than a way of turning it off:
+    // - one contact: 100 confirmation messages in a window is already flooding that inbox or phone, which is what the
+    //   limit exists to stop;
+    // - one client address: 10,000 a window covers the largest office or mobile carrier's NAT sharing one address (the
+    //   README's tuning advice) many times over; above it the per-client limit stops no script at all;
+    // - one number prefix (up to a million numbers): 10,000 codes a window is one code for every hundredth number;
+    // - the whole service: 1,000,000 confirmation texts a day is more sign-ups than any newsroom's audience makes, and
+    //   at a few cents a text it is already the most a pumping attack should be able to cost in a day.
+    private const int MaxPerContact = 100;
+    private const int MaxPerClient = 10_000;
+    private const int MaxPerPrefix = 10_000;
+    private const int MaxSmsPerDay = 1_000_000;
+
     /// <summary>Confirmation messages (links or codes) one contact may be sent per <see cref="ContactWindowHours"/> (default 3).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerContact)]
     public int ConfirmationsPerContact { get; set; } = 3;
 
     /// <summary>The window of <see cref="ConfirmationsPerContact"/>, in hours (default 24).</summary>
@@ -26,23 +40,23 @@ public sealed class RateLimitOptions
     public int ContactWindowHours { get; set; } = 24;
 
     /// <summary>Sign-ups one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerClient)]
     public int SignUpsPerClient { get; set; } = 10;
 
     /// <summary>Requests for a new link or code one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerClient)]
     public int ResendsPerClient { get; set; } = 10;
 
     /// <summary>Requests for a fresh manage link one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerClient)]
     public int ManageLinksPerClient { get; set; } = 10;
 
     /// <summary>Address or number changes (each sends a confirmation) one client address may make per <see cref="ClientWindowMinutes"/> (default 10).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerClient)]
     public int ContactChangesPerClient { get; set; } = 10;
 
     /// <summary>Confirm requests (link or code) one client address may make per <see cref="ClientWindowMinutes"/> (default 30).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerClient)]
     public int ConfirmAttemptsPerClient { get; set; } = 30;
 
     /// <summary>The window of the per-client limits, in minutes (default 60).</summary>
@@ -50,7 +64,7 @@ public sealed class RateLimitOptions
     public int ClientWindowMinutes { get; set; } = 60;
 
     /// <summary>SMS codes per number prefix (country code and the first 3 national digits) per <see cref="PrefixWindowMinutes"/> (default 20).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxPerPrefix)]
     public int CodesPerNumberPrefix { get; set; } = 20;
 
     /// <summary>The window of <see cref="CodesPerNumberPrefix"/>, in minutes (default 60).</summary>
@@ -58,7 +72,7 @@ public sealed class RateLimitOptions
     public int PrefixWindowMinutes { get; set; } = 60;
 
     /// <summary>Confirmation SMS the whole service may send per 24 hours, across every instance (default 1,000).</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, MaxSmsPerDay)]
     public int ConfirmationSmsPerDay { get; set; } = 1000;
 
     /// <summary>

@@ -20,8 +20,9 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
     public const string FormName = "unsubscribe";
 
     /// <summary>
-    /// The page of the link: a button when <paramref name="token"/> is valid and the address still receives; "you're
-    /// already unsubscribed" (or, with <paramref name="done"/> <c>stopped</c>, the result the button landed on) with the
+    /// The page of the link: a button when <paramref name="token"/> is valid and the address still receives (with
+    /// <paramref name="done"/> <c>stopped</c>, a result reopened after subscribing again: "you're subscribed again",
+    /// the button and the way to the preferences); "you're already unsubscribed" (or, with <paramref name="done"/> <c>stopped</c>, the result the button landed on) with the
     /// way back when it was unsubscribed; "this subscription no longer exists" with a way to sign up when the subscriber
     /// is erased; otherwise a 403 page with the form that emails a fresh manage link.
     /// </summary>
@@ -35,6 +36,11 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         var subscriber = await subscribers.OfUnsubscribeTokenAsync(token, cancellationToken);
         return UnsubscribeStates.Of(subscriber) switch
         {
+            // The result URL reopened from the history after the address was subscribed again (review of s45: it said
+            // "you will get no more alerts"): the truth now, the way to the preferences, and the button to stop again.
+            UnsubscribeState.Receiving when done == DoneStopped => await pages.MessageAsync(PageStrings.SubscribedAgainTitle, PageStrings.SubscribedAgainMessage,
+                action: "/unsubscribe", button: PageStrings.UnsubscribeButton, hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!)),
+                linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.ManageLinkTitle),
             UnsubscribeState.Receiving => await pages.MessageAsync(PageStrings.UnsubscribeTitle, PageStrings.UnsubscribeMessage, action: "/unsubscribe",
                 button: PageStrings.UnsubscribeButton, hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!))),
             UnsubscribeState.Unsubscribed => await UnsubscribedAsync(already: done != DoneStopped),
@@ -119,12 +125,14 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
 
     /// <summary>
     /// The page of <c>/unsubscribe?done=stopped</c> or <c>done=gone</c> without a valid token (a result URL of an
-    /// earlier version, kept in the history): the result, and the way back by a manage link sent by email; null for any
+    /// earlier version, kept in the history): the result as a thing of the past, and the way back by a manage link sent by email; null for any
     /// other value, so the caller shows the link's page.
     /// </summary>
     public Task<IActionResult>? DonePageAsync(string done) => done switch
     {
-        DoneStopped => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedMessage, detail: PageStrings.UnsubscribedWayBack,
+        // Without a valid token there is no telling who this was or whether they came back since: what happened then, in
+        // the past tense, and where to see the present, never "you will get no more alerts" (review of s45).
+        DoneStopped => pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedEarlierMessage, detail: PageStrings.UnsubscribedWayBack,
             linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.AlreadyConfirmedManageLink),
         DoneGone => GoneAsync(),
         _ => null,

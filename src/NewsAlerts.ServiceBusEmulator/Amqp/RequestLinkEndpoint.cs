@@ -38,25 +38,65 @@ internal sealed class RequestLinkEndpoint(IRequestNode node, ClientConnection co
         }
     }
 
+    // A response that is ready now is sent on the connection's thread (in request order); one that waits (for the
+    // journal) is sent when ready, from the thread that completes it, so the connection never waits on it.
     private void Respond(Message request)
     {
-        Message response;
+        Task<Message> pending;
         try
         {
-            response = node.Handle(request, connection);
+            pending = node.HandleAsync(request, connection);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            pending = Task.FromException<Message>(exception);
+        }
+
+        if (pending.IsCompleted)
+        {
+            Send(request, ResponseOf(request, pending));
+            return;
+        }
+
+        _ = pending.ContinueWith(
+            task =>
+            {
+                try
+                {
+                    Send(request, ResponseOf(request, task));
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    EmulatorLog.UnexpectedError(logger, node.Address, exception);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>The completed <paramref name="handled"/>'s response, or the error response its exception stands for.</summary>
+    private Message ResponseOf(Message request, Task<Message> handled)
+    {
+        try
+        {
+            return handled.GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is AmqpException or InvalidCastException or FormatException or KeyNotFoundException or ArgumentException)
         {
             EmulatorLog.OperationFailed(logger, node.Address, request.ApplicationProperties?["operation"]?.ToString(), exception.Message);
-            response = Management.ManagementResponses.Error(request, 400, exception.Message, AmqpErrors.ArgumentError);
+            return Management.ManagementResponses.Error(request, 400, exception.Message, AmqpErrors.ArgumentError);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Anything else is the emulator's fault, not the request's: the client gets an error, the emulator goes on.
             EmulatorLog.UnexpectedError(logger, node.Address, exception);
-            response = Management.ManagementResponses.Error(request, 500, exception.Message, new global::Amqp.Types.Symbol(ErrorCode.InternalError));
+            return Management.ManagementResponses.Error(request, 500, exception.Message, new global::Amqp.Types.Symbol(ErrorCode.InternalError));
         }
+    }
 
+    private void Send(Message request, Message response)
+    {
         var replyTo = request.Properties?.ReplyTo;
         var replyLink = connection.FindReplyLink(replyTo, node.Address);
         if (replyLink is null)

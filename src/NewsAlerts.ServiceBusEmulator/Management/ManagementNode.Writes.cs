@@ -8,12 +8,13 @@ namespace NewsAlerts.ServiceBusEmulator.Management;
 
 /// <summary>
 /// Management operations that change state: settlement by lock token, scheduling and cancelling. Each is answered only
-/// once the journal holds its change (these requests are rare, so waiting for the disk is cheap); a journal that cannot
-/// be written, whatever the reason, answers an AMQP error (the client's call throws), never a crash or silence.
+/// once the journal holds its change; a journal that cannot be written, whatever the reason, answers an AMQP error (the
+/// client's call throws), never a crash or silence. The wait is a task, not a blocked thread: the connection's thread
+/// runs every link of that connection, so one slow disk write must not stall the others' receives and sends.
 /// </summary>
 internal sealed partial class ManagementNode
 {
-    private Message UpdateDisposition(Message request, Map body, MessageQueue queue)
+    private Task<Message> UpdateDisposition(Message request, Map body, MessageQueue queue)
     {
         var tokens = RequestValues.Guids(body, "lock-tokens");
         var status = body["disposition-status"]?.ToString() ?? throw new ArgumentException("The request needs 'disposition-status'.");
@@ -25,7 +26,7 @@ internal sealed partial class ManagementNode
             var message = queue.FindLocked(token);
             if (message is null)
             {
-                return LockLost(request);
+                return Task.FromResult(LockLost(request));
             }
 
             var result = status switch
@@ -38,14 +39,14 @@ internal sealed partial class ManagementNode
             };
             if (result == SettleResult.LockLost)
             {
-                return LockLost(request);
+                return Task.FromResult(LockLost(request));
             }
         }
 
         return WhenStored(request, ManagementResponses.Ok(request, null), "The settlement");
     }
 
-    private Message Schedule(Message request, Map body, IMessageSink sink)
+    private Task<Message> Schedule(Message request, Map body, IMessageSink sink)
     {
         var entries = body["messages"] as List ?? throw new ArgumentException("The request needs 'messages'.");
         var messages = new List<IncomingMessage>(entries.Count);
@@ -60,32 +61,34 @@ internal sealed partial class ManagementNode
         return WhenStored(request, ManagementResponses.Ok(request, new Map { ["sequence-numbers"] = sequenceNumbers }), "The scheduled messages");
     }
 
-    private Message Cancel(Message request, Map body, IMessageSink sink)
+    private Task<Message> Cancel(Message request, Map body, IMessageSink sink)
     {
         sink.CancelScheduled(RequestValues.Longs(body, "sequence-numbers"));
         return WhenStored(request, ManagementResponses.Ok(request, null), "The cancellation");
     }
 
     /// <summary>
-    /// <paramref name="ok"/> once every record appended so far is on disk; otherwise an internal-error response naming
-    /// <paramref name="what"/> and the disk's reason. Any exception counts (a full disk, a file made read-only, ...).
+    /// Completes with <paramref name="ok"/> once every record appended so far is on disk; otherwise with an internal-error
+    /// response naming <paramref name="what"/> and the disk's reason. Any exception counts (a full disk, a file made
+    /// read-only, ...). Called right after the change was appended, so the round it waits for holds that change.
     /// </summary>
-    private Message WhenStored(Message request, Message ok, string what)
+    private Task<Message> WhenStored(Message request, Message ok, string what)
     {
-        if (journal is null)
-        {
-            return ok;
-        }
+        var written = journal?.WhenWritten() ?? Task.CompletedTask;
+        return written.IsCompletedSuccessfully ? Task.FromResult(ok) : AnswerAsync(written);
 
-        try
+        async Task<Message> AnswerAsync(Task pending)
         {
-            journal.WhenWritten().GetAwaiter().GetResult();
-            return ok;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            EmulatorLog.OperationFailed(logger, entity, request.ApplicationProperties?["operation"]?.ToString(), "the journal could not be written: " + exception.Message);
-            return ManagementResponses.Error(request, 500, $"{what} could not be stored: {exception.Message}", new Symbol(ErrorCode.InternalError));
+            try
+            {
+                await pending.ConfigureAwait(false);
+                return ok;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                EmulatorLog.OperationFailed(logger, entity, request.ApplicationProperties?["operation"]?.ToString(), "the journal could not be written: " + exception.Message);
+                return ManagementResponses.Error(request, 500, $"{what} could not be stored: {exception.Message}", new Symbol(ErrorCode.InternalError));
+            }
         }
     }
 }

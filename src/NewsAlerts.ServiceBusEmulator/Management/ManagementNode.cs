@@ -21,20 +21,25 @@ internal sealed partial class ManagementNode(string entity, IMessageSink? sink, 
     public TimeSpan DelayFor(Message request) =>
         request?.ApplicationProperties?["operation"]?.ToString() == "com.microsoft:update-disposition" ? faults.SettlementDelay : TimeSpan.Zero;
 
-    public Message Handle(Message request, ClientConnection connection)
+    /// <summary>
+    /// Reads and state changes happen now, on the connection's thread; the writes' responses complete once the journal
+    /// holds them (see <see cref="WhenStored"/>), without holding that thread.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request lacks a field its operation needs.</exception>
+    public Task<Message> HandleAsync(Message request, ClientConnection connection)
     {
         var operation = request.ApplicationProperties?["operation"]?.ToString();
         var body = RequestValues.Body(request);
         return operation switch
         {
-            "com.microsoft:peek-message" when source is not null => Peek(request, body, source),
-            "com.microsoft:renew-lock" when source is not null => RenewLock(request, body, source),
-            "com.microsoft:receive-by-sequence-number" when source is not null => ReceiveDeferred(request, body, source),
+            "com.microsoft:peek-message" when source is not null => Task.FromResult(Peek(request, body, source)),
+            "com.microsoft:renew-lock" when source is not null => Task.FromResult(RenewLock(request, body, source)),
+            "com.microsoft:receive-by-sequence-number" when source is not null => Task.FromResult(ReceiveDeferred(request, body, source)),
             "com.microsoft:update-disposition" when source is not null => UpdateDisposition(request, body, source),
             "com.microsoft:schedule-message" when sink is not null => Schedule(request, body, sink),
             "com.microsoft:cancel-scheduled-message" when sink is not null => Cancel(request, body, sink),
-            "com.microsoft:enumerate-rules" => ManagementResponses.Ok(request, new Map { ["rules"] = new List() }),
-            _ => Unsupported(request, operation),
+            "com.microsoft:enumerate-rules" => Task.FromResult(ManagementResponses.Ok(request, new Map { ["rules"] = new List() })),
+            _ => Task.FromResult(Unsupported(request, operation)),
         };
     }
 

@@ -15,7 +15,9 @@ internal sealed class CbsNode(SasTokenValidator validator, ILogger logger) : IRe
 {
     public string Address => "$cbs";
 
-    public Message Handle(Message request, ClientConnection connection)
+    public Task<Message> HandleAsync(Message request, ClientConnection connection) => Task.FromResult(Handle(request, connection));
+
+    private Message Handle(Message request, ClientConnection connection)
     {
         var operation = request.ApplicationProperties?["operation"]?.ToString();
         var audience = request.ApplicationProperties?["name"]?.ToString() ?? string.Empty;

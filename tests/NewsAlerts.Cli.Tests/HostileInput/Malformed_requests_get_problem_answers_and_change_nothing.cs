@@ -22,10 +22,10 @@ public sealed class Malformed_requests_get_problem_answers_and_change_nothing(St
     // stopping at the rate limits' 429 (the limits have their own tests).
     public async Task InitializeAsync() => host = await TestHost.StartAsync(fixture.Stack, new Dictionary<string, string?>
     {
-        ["RateLimits:SignUpsPerClient"] = "1000000",
-        ["RateLimits:ConfirmAttemptsPerClient"] = "1000000",
-        ["RateLimits:ConfirmationsPerContact"] = "1000000",
-        ["RateLimits:CodesPerNumberPrefix"] = "1000000",
+        ["RateLimits:SignUpsPerClient"] = "10000",
+        ["RateLimits:ConfirmAttemptsPerClient"] = "10000",
+        ["RateLimits:ConfirmationsPerContact"] = "100",
+        ["RateLimits:CodesPerNumberPrefix"] = "10000",
         ["RateLimits:ConfirmationSmsPerDay"] = "1000000",
     });
 

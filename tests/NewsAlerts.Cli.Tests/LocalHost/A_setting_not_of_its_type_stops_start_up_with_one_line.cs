@@ -83,13 +83,14 @@ public sealed class A_setting_not_of_its_type_stops_start_up_with_one_line(Stack
     [InlineData("Editor:SessionMinutes", "an hour", "Editor:SessionMinutes: 'an hour' is not a whole number from 1 to 1440")]
     [InlineData("Sms:PricePerSegment:GB", "cheap", "Sms:PricePerSegment:GB: 'cheap' is not a number such as 2.5")]
     [InlineData("Sms:PricePerSegment:44", "5p", "Sms:PricePerSegment:44: '5p' is not a number such as 2.5")]
-    [InlineData("Smtp:MessagesPerSecond", "fast", "Smtp:MessagesPerSecond: 'fast' is not a number such as 2.5")]
+    [InlineData("Smtp:MessagesPerSecond", "fast", "Smtp:MessagesPerSecond: 'fast' is not a number from 0.1 to 10000")]
+    [InlineData("Twilio:MessagesPerSecond", "1.5/s", "Twilio:MessagesPerSecond: '1.5/s' is not a number from 0.1 to 1000")]
     [InlineData("Smtp:Security", "tls", "Smtp:Security: 'tls' is not one of None, StartTls, SslOnConnect")]
-    [InlineData("Smtp:Timeout", "soon", "Smtp:Timeout: 'soon' is not a duration such as 00:00:30 (hours:minutes:seconds)")]
+    [InlineData("Smtp:Timeout", "soon", "Smtp:Timeout: 'soon' is not a duration from 00:00:01 to 00:05:00")]
     [InlineData("Editor:DevSignIn", "yes", "Editor:DevSignIn: 'yes' is not true or false")]
     [InlineData("Feeds:ParallelHosts", "4.5", "Feeds:ParallelHosts: '4.5' is not a whole number from 1 to 256")]
-    [InlineData("Twilio:RequestTimeout", "ten seconds", "Twilio:RequestTimeout: 'ten seconds' is not a duration such as 00:00:30 (hours:minutes:seconds)")]
-    [InlineData("RateLimits:SignUpsPerClient", "99999999999", "RateLimits:SignUpsPerClient: '99999999999' is not a whole number from 1 to 2147483647")]
+    [InlineData("Twilio:RequestTimeout", "ten seconds", "Twilio:RequestTimeout: 'ten seconds' is not a duration from 00:00:01 to 00:05:00")]
+    [InlineData("RateLimits:SignUpsPerClient", "99999999999", "RateLimits:SignUpsPerClient: '99999999999' is not a whole number from 1 to 10000")]
     public async Task The_function_host_names_a_setting_not_of_its_type(string setting, string value, string failure)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>

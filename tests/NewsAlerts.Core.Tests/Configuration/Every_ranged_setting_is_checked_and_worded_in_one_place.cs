@@ -42,6 +42,37 @@ public sealed class Every_ranged_setting_is_checked_and_worded_in_one_place
     }
 
     [Fact]
+    public void Fractional_and_duration_settings_are_worded_as_numbers_and_durations_with_their_ranges()
+    {
+        var options = new Worded { Speed = 0.25, Wait = TimeSpan.FromMinutes(2) };
+
+        Assert.Equal(
+            [
+                "Test:Speed: 0.25 is not a number from 0.5 to 2.5",
+                "Test:Wait: 00:02:00 is not a duration from 00:00:01 to 00:01:00",
+            ],
+            SettingRange.Failures(options, "Test"));
+        Assert.Equal("'fast' is not a number from 0.5 to 2.5", SettingRange.Of<Worded>(nameof(Worded.Speed)).Refusal("'fast'"));
+        Assert.Equal("'soon' is not a duration from 00:00:01 to 00:01:00", SettingRange.Of<Worded>(nameof(Worded.Wait)).Refusal("'soon'"));
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    [InlineData(1e300, "1E+300")]
+    public void A_fractional_value_that_is_not_a_finite_number_in_range_is_refused(double value, string shown)
+    {
+        Assert.Equal([$"Test:Speed: {shown} is not a number from 0.5 to 2.5"], SettingRange.Failures(new Worded { Speed = value }, "Test"));
+    }
+
+    [Fact]
+    public void Fractional_and_duration_bounds_themselves_pass()
+    {
+        Assert.Empty(SettingRange.Failures(new Worded { Speed = 0.5, Wait = TimeSpan.FromSeconds(1) }, "Test"));
+        Assert.Empty(SettingRange.Failures(new Worded { Speed = 2.5, Wait = TimeSpan.FromMinutes(1) }, "Test"));
+    }
+
+    [Fact]
     public void Nested_settings_are_named_by_their_whole_path()
     {
         var options = new Worded { Copies = 3 };
@@ -63,6 +94,12 @@ public sealed class Every_ranged_setting_is_checked_and_worded_in_one_place
         public int Copies { get; set; } = 1;
 
         public int Free { get; set; } = -100;
+
+        [Range(0.5, 2.5)]
+        public double Speed { get; set; } = 1;
+
+        [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+        public TimeSpan Wait { get; set; } = TimeSpan.FromSeconds(30);
 
         public Nested Inner { get; } = new();
 

@@ -13,7 +13,9 @@ using NewsAlerts.Core.Configuration;
 /// <c>Dispatcher:MaxAttempts=0</c> as "must be from 1 to 100." without the value: three wordings, two ranges. Every
 /// whole-number setting of every options class declares its range once ([Range], <see cref="SettingRange"/>), and a
 /// value that is not a number, one below and one above the range are all refused naming the setting, the value and
-/// that range, by the binder's check and by the class's own start-up validator alike.
+/// that range, by the binder's check and by the class's own start-up validator alike. Review of s45: the fractional
+/// (<c>Smtp:MessagesPerSecond</c>) and duration (<c>Twilio:RequestTimeout</c>) settings had no range and only "must be
+/// greater than 0"; they are covered too, as numbers and durations.
 /// </summary>
 public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
 {
@@ -51,12 +53,11 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
         foreach (var setting in Settings().Where(s => SettingRange.Of(s.Property) is not null))
         {
             var range = SettingRange.Of(setting.Property)!.Value;
-            foreach (var value in new[] { range.Min - 1, range.Max + 1 }.Where(v => v >= int.MinValue && v <= int.MaxValue))
+            foreach (var value in JustOutside(range).Where(v => v >= int.MinValue && v <= int.MaxValue))
             {
                 var options = Valid(Activator.CreateInstance(setting.Options)!);
-                setting.Set(options, value);
+                var shown = setting.Set(options, value);
                 var failures = ValidatorOf(setting.Options) is { } validator ? Failures(validator, setting.Options, options) : ["(no validator)"];
-                var shown = value.ToString(CultureInfo.InvariantCulture);
                 if (!failures.Any(f => f.StartsWith($"{setting.Name}: {shown} is not ", StringComparison.Ordinal) && f.Contains(range.ToString(), StringComparison.Ordinal)))
                 {
                     wrong.Add($"{setting.Name}={shown}: {string.Join(" | ", failures)}");
@@ -68,9 +69,40 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
     }
 
     [Fact]
+    public void A_fractional_setting_that_is_not_finite_is_refused_with_its_range()
+    {
+        var wrong = new List<string>();
+        foreach (var setting in Settings().Where(s => s.Property.PropertyType == typeof(double)))
+        {
+            var options = Valid(Activator.CreateInstance(setting.Options)!);
+            setting.Property.SetValue(options, double.NaN);
+            var failures = ValidatorOf(setting.Options) is { } validator ? Failures(validator, setting.Options, options) : ["(no validator)"];
+            if (!failures.Any(f => f.StartsWith($"{setting.Name}: NaN is not a number from ", StringComparison.Ordinal)))
+            {
+                wrong.Add($"{setting.Name}=NaN: {string.Join(" | ", failures)}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void No_range_reaches_the_largest_int_which_limits_nothing()
+    {
+        var unbounded = Settings().Where(s => SettingRange.Of(s.Property) is { } range && range.Max >= int.MaxValue).Select(s => s.Name).ToList();
+
+        Assert.Empty(unbounded);
+    }
+
+    [Fact]
     public void The_settings_the_trial_named_are_among_those_checked()
     {
         var names = Settings().Select(s => s.Name).ToList();
+
+        Assert.Contains("Smtp:MessagesPerSecond", names);
+        Assert.Contains("Twilio:MessagesPerSecond", names);
+        Assert.Contains("Smtp:Timeout", names);
+        Assert.Contains("Twilio:RequestTimeout", names);
 
         Assert.Contains("Feeds:MinIntervalSeconds", names);
         Assert.Contains("Feeds:SeenItemsPerFeed", names);
@@ -80,7 +112,15 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
         Assert.Contains("Alerts:ConfirmationDeadlineSeconds", names);
     }
 
-    // Every int or long property of every options class (and of its nested options objects), by its setting name.
+    // One step outside each end: a whole number 1, a number a thousandth, a duration a millisecond.
+    private static decimal[] JustOutside(SettingRange range)
+    {
+        var step = range.Kind switch { SettingKind.WholeNumber => 1m, SettingKind.Number => 0.001m, _ => 0.001m };
+        return [range.Min - step, range.Max + step];
+    }
+
+    // Every numeric property (int, long, double, float, decimal, TimeSpan) of every options class (and of its nested
+    // options objects), by its setting name.
     private static IEnumerable<Setting> Settings() =>
         OptionsCatalog.All().SelectMany(t => SettingsOf(t, OptionsCatalog.SectionOf(t)!, t, []));
 
@@ -88,7 +128,7 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.PropertyType == typeof(int) || property.PropertyType == typeof(long))
+            if (Numeric.Contains(property.PropertyType))
             {
                 if (property.SetMethod?.IsPublic == true)
                 {
@@ -135,13 +175,16 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
         return result.Failed ? [.. result.Failures ?? []] : ["(accepted)"];
     }
 
+    private static readonly Type[] Numeric = [typeof(int), typeof(long), typeof(double), typeof(float), typeof(decimal), typeof(TimeSpan)];
+
     private sealed record Setting(Type Options, string Section, PropertyInfo[] Path)
     {
         public PropertyInfo Property => Path[^1];
 
         public string Name => $"{Section}:{string.Join(':', Path.Select(p => p.Name))}";
 
-        public void Set(object options, long value)
+        /// <summary>Sets the setting to <paramref name="value"/> (a duration's in seconds); returns it as a refusal shows it.</summary>
+        public string Set(object options, decimal value)
         {
             var target = options;
             foreach (var step in Path[..^1])
@@ -149,7 +192,11 @@ public sealed class Every_numeric_setting_words_its_refusals_with_its_own_range
                 target = step.GetValue(target)!;
             }
 
-            Property.SetValue(target, Convert.ChangeType(value, Property.PropertyType, CultureInfo.InvariantCulture));
+            object typed = Property.PropertyType == typeof(TimeSpan)
+                ? TimeSpan.FromSeconds((double)value)
+                : Convert.ChangeType(value, Property.PropertyType, CultureInfo.InvariantCulture);
+            Property.SetValue(target, typed);
+            return typed is TimeSpan duration ? duration.ToString("c", CultureInfo.InvariantCulture) : Convert.ToString(typed, CultureInfo.InvariantCulture)!;
         }
     }
 }

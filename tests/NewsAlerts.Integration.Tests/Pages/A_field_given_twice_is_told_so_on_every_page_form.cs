@@ -20,8 +20,8 @@ public sealed class A_field_given_twice_is_told_so_on_every_page_form(StackFixtu
     public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
     {
         ["Editor:DevSignIn"] = "true",
-        ["RateLimits:SignUpsPerClient"] = "1000000",
-        ["RateLimits:ManageLinksPerClient"] = "1000000",
+        ["RateLimits:SignUpsPerClient"] = "10000",
+        ["RateLimits:ManageLinksPerClient"] = "10000",
     });
 
     public async Task DisposeAsync() => await stack.DisposeAsync();

@@ -32,8 +32,8 @@ public sealed class A_form_the_reader_refuses_answers_a_page_in_words(StackFixtu
     public async Task InitializeAsync() => host = await TestFunctionHost.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
     {
         ["Editor:DevSignIn"] = "true",
-        ["RateLimits:SignUpsPerClient"] = "1000000",
-        ["RateLimits:ManageLinksPerClient"] = "1000000",
+        ["RateLimits:SignUpsPerClient"] = "10000",
+        ["RateLimits:ManageLinksPerClient"] = "10000",
     });
 
     public async Task DisposeAsync() => await host.DisposeAsync();

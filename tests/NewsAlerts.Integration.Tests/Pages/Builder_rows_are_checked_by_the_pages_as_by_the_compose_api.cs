@@ -20,7 +20,7 @@ public sealed class Builder_rows_are_checked_by_the_pages_as_by_the_compose_api(
 
     public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
     {
-        ["RateLimits:SignUpsPerClient"] = "1000000",
+        ["RateLimits:SignUpsPerClient"] = "10000",
     });
 
     public async Task DisposeAsync() => await stack.DisposeAsync();

@@ -77,16 +77,47 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
         var person = await UnsubscribingSubscriber.SignUpAsync(host, "again");
         var subscribers = host.Services.GetRequiredService<SubscriberService>();
         Assert.Equal(SubscriberOutcomeKind.Ok, (await subscribers.UnsubscribeEmailAsync(person.Token, CancellationToken.None)).Kind);
-        // Subscribing again: the address signed up and confirmed once more (which lifts its suppression).
-        var signUps = host.Services.GetRequiredService<Core.SignUps.SignUpService>();
-        var started = await signUps.SignUpAsync(new SubscriberRequest(person.Subscriber.Email, null, "UTC", [("Syria", false)], 2), CancellationToken.None);
-        Assert.Equal(Core.SignUps.SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None)).Kind);
-        Assert.Equal(ContactStatus.Confirmed, (await SubscriberAsync(person)).EmailStatus);
+        await SubscribeAgainAsync(person);
 
         var html = WebUtility.HtmlDecode(await host.Client.GetStringAsync(person.Relative));
 
         Assert.Contains(PageStrings.UnsubscribeMessage, html, StringComparison.Ordinal);
         Assert.DoesNotContain(PageStrings.AlreadyUnsubscribedTitle, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task The_result_reopened_after_subscribing_again_says_they_are_subscribed_and_leads_to_the_preferences(string language)
+    {
+        // Review of s45: the result URL (after the button: done=stopped) reopened from the history still said "you will
+        // get no more email alerts" to a person who had subscribed again since.
+        var person = await UnsubscribingSubscriber.SignUpAsync(host, "cameback" + language, language: language);
+        var (done, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.Of(await host.Client.GetStringAsync(person.Relative)).Single());
+        var result = done.RequestMessage!.RequestUri!.PathAndQuery;
+        Assert.Contains("done=stopped", result, StringComparison.Ordinal);
+        await SubscribeAgainAsync(person);
+
+        var raw = await host.Client.GetStringAsync(new Uri(result, UriKind.Relative));
+        var html = WebUtility.HtmlDecode(raw);
+
+        Assert.Contains(In(language, "SubscribedAgainTitle"), html, StringComparison.Ordinal);
+        Assert.Contains(In(language, "SubscribedAgainMessage"), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(In(language, "UnsubscribedMessage"), html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/manage/link?lang={language}\"", raw, StringComparison.Ordinal);
+        Assert.Contains(HtmlForms.Of(raw), f => f.Action == "/unsubscribe");
+        Assert.DoesNotContain("manage?token", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_result_reopened_without_a_valid_link_says_what_happened_then_and_claims_nothing_about_now()
+    {
+        using var response = await host.Client.GetAsync(new Uri("unsubscribe?done=stopped", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(PageStrings.UnsubscribedEarlierMessage, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(PageStrings.UnsubscribedMessage, html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +158,15 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
         Assert.Equal(ContactStatus.Confirmed, (await SubscriberAsync(person)).EmailStatus);
     }
 
+    // Subscribing again: the address signed up and confirmed once more (which lifts its suppression).
+    private async Task SubscribeAgainAsync(UnsubscribingSubscriber person)
+    {
+        var signUps = host.Services.GetRequiredService<Core.SignUps.SignUpService>();
+        var started = await signUps.SignUpAsync(new SubscriberRequest(person.Subscriber.Email, null, "UTC", [("Syria", false)], 2, Language: person.Subscriber.Language), CancellationToken.None);
+        Assert.Equal(Core.SignUps.SignUpOutcomeKind.Confirmed, (await signUps.ConfirmEmailAsync(started.SignUp.Id, started.EmailConfirmationToken, CancellationToken.None)).Kind);
+        Assert.Equal(ContactStatus.Confirmed, (await SubscriberAsync(person)).EmailStatus);
+    }
+
     // The way back: a link to "email me a link to my preferences" in the page's language; no form on the page holds a
     // manage token (review of s31).
     private static string WayBack(string html, string language)
@@ -141,5 +181,7 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
     private async Task<Subscriber> SubscriberAsync(UnsubscribingSubscriber person) =>
         (await host.Services.GetRequiredService<Core.Ports.ISubscriberStore>().GetAsync(person.Subscriber.Id, CancellationToken.None))!;
 
-    private static string Fr(string key) => PageStrings.Catalog.GetString(key, System.Globalization.CultureInfo.GetCultureInfo("fr"))!;
+    private static string Fr(string key) => In("fr", key);
+
+    private static string In(string language, string key) => PageStrings.Catalog.GetString(key, System.Globalization.CultureInfo.GetCultureInfo(language))!;
 }

@@ -14,7 +14,7 @@ public sealed class Every_wrong_field_of_a_sign_up_is_named_in_one_answer(StackF
 
     public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
     {
-        ["RateLimits:SignUpsPerClient"] = "1000000",
+        ["RateLimits:SignUpsPerClient"] = "10000",
     });
 
     public async Task DisposeAsync() => await stack.DisposeAsync();

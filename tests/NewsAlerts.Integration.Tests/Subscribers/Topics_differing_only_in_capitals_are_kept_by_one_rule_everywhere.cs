@@ -19,7 +19,7 @@ public sealed class Topics_differing_only_in_capitals_are_kept_by_one_rule_every
 
     public async Task InitializeAsync() => stack = await HostedStack.StartAsync(fixture.Stack, overrides: new Dictionary<string, string?>
     {
-        ["RateLimits:SignUpsPerClient"] = "1000000",
+        ["RateLimits:SignUpsPerClient"] = "10000",
     });
 
     public async Task DisposeAsync() => await stack.DisposeAsync();
