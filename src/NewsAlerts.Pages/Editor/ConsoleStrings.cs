@@ -133,6 +133,9 @@ public static class ConsoleStrings
     public const string DigestRow = "Email digests";
     public const string DigestHint = "Email digests: each count is a subscriber whose digest carries the story. Queued: their digest is due and going out; Scheduled: waiting for their digest; Sent: went out in their digest (email has no delivery reports).";
     public const string DigestNextPrefix = "Next digests from ";
+
+    // Trial s44 #5: how many of the digest entries a daily cap moved there when the story was published ({0}: that many).
+    public const string DigestMovedByCap = "{0} of them moved there by a daily cap when it was published.";
     public const string DigestPartialPrefix = "Digest counts cover the first ";
     public const string DigestPartialSuffix = " entries of this story (earliest due first); it has more, not counted here.";
 

@@ -48,7 +48,7 @@ public sealed class The_reach_and_the_story_page_say_where_digest_entries_stand 
             [nameof(StoryPage.Article)] = story,
             [nameof(StoryPage.Tallies)] = Array.Empty<ChannelTally>(),
             [nameof(StoryPage.Digests)] = digests,
-            [nameof(StoryPage.Audit)] = Array.Empty<AuditEntry>(),
+            [nameof(StoryPage.Audit)] = new[] { new AuditEntry(story.Id, 1, EditorAction.Published, new EditorIdentity("Desk", "editor"), DateTimeOffset.UnixEpoch, 3, 2, 0, null, DigestEntriesMovedByCap: 1) },
             [nameof(StoryPage.Action)] = "/editor/stories/x",
             [nameof(StoryPage.BreakingHidden)] = Array.Empty<KeyValuePair<string, string>>(),
             [nameof(StoryPage.CorrectHidden)] = Array.Empty<KeyValuePair<string, string>>(),
@@ -58,7 +58,7 @@ public sealed class The_reach_and_the_story_page_say_where_digest_entries_stand 
         Assert.Contains($"data-state=\"scheduled\" data-label=\"{ConsoleStrings.ScheduledColumn}\">3<", html, StringComparison.Ordinal);
         Assert.Contains($"data-state=\"not-sent\" data-label=\"{ConsoleStrings.NotSentColumn}\">1<", html, StringComparison.Ordinal);
         Assert.Contains($"<li>{ConsoleStrings.DigestRow} – {ConsoleStrings.StateSkipped}: paused: 1</li>", html, StringComparison.Ordinal);
-        Assert.Contains(ConsoleStrings.DigestNextPrefix + "2026-12-04 08:00 UTC.", html, StringComparison.Ordinal);
+        Assert.Contains(ConsoleStrings.DigestNextPrefix + "2026-12-04 08:00 UTC. 1 of them moved there by a daily cap when it was published.", html, StringComparison.Ordinal);
     }
 
     public ValueTask DisposeAsync() => templates.DisposeAsync();
