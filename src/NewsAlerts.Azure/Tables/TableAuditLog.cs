@@ -39,6 +39,7 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
             ["Missed"] = entry.Missed,
             ["TextsScheduledUntil"] = entry.TextsScheduledUntil,
             ["DigestEntriesDropped"] = entry.DigestEntriesDropped,
+            ["DigestEntriesMovedByCap"] = entry.DigestEntriesMovedByCap,
         };
         var once = new TableEntity(row.PartitionKey, string.Create(CultureInfo.InvariantCulture, $"once-{entry.Version}-{entry.Action}"));
         try
@@ -77,7 +78,7 @@ public sealed class TableAuditLog(TableSet tables) : IAuditLog
                 row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, row.GetInt32("Urgency") ?? 0,
                 row.GetInt32("Emails") ?? 0, row.GetInt32("Texts") ?? 0, row.GetString("Note"),
                 row.GetInt32("TextsScheduled") ?? 0, row.GetInt32("TextsHeld") ?? 0, row.GetInt32("Missed") ?? 0, row.GetDateTimeOffset("TextsScheduledUntil"),
-                row.GetInt32("DigestEntriesDropped") ?? 0));
+                row.GetInt32("DigestEntriesDropped") ?? 0, row.GetInt32("DigestEntriesMovedByCap") ?? 0));
         }
 
         return entries;

@@ -39,6 +39,6 @@ public static class AuditEntries
             article.Id, article.Version, done, editor, at, article.Urgency,
             reach.EmailAlerts + reach.FollowUpEmails, reach.SmsAlerts + reach.SmsScheduled + reach.FollowUpSms, article.Notice?.Note,
             reach.SmsScheduled, reach.SmsHeldByCap + reach.SmsHeldStale, reach.FollowUpsMissed, reach.SmsScheduled > 0 ? reach.SmsScheduledUntil : null,
-            reach.DigestEntriesDropped);
+            reach.DigestEntriesDropped, reach.EmailDigestEntryParts?.MovedByCap ?? 0);
     }
 }

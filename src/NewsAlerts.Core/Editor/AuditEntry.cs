@@ -14,10 +14,15 @@ namespace NewsAlerts.Core.Editor;
 /// <param name="TextsScheduledUntil">The latest end of quiet hours among <paramref name="TextsScheduled"/> (UTC); null when none, or for entries written before it was recorded.</param>
 /// <param name="DigestEntriesDropped">A retraction's: the story's pending email digest entries it removed (not sent: "story withdrawn").</param>
 /// <param name="TextsHeld">Texts held when planned (daily cap, stale after quiet hours): not in <paramref name="Texts"/>, but written to the ledger at once.</param>
+/// <param name="DigestEntriesMovedByCap">
+/// Email digest entries a daily cap put there (an email or a text over its cap, <see cref="Planning.DigestEntryParts.MovedByCap"/>):
+/// the story page says how many of its digest entries they are (trial s44 #5); 0 for entries written before it was recorded.
+/// </param>
 /// <param name="Missed">
 /// For a retraction or correction: people who had received the story but got no follow-up, having since stopped alerts
 /// (<see cref="FollowUps.MissedFollowUps"/>).
 /// </param>
 public sealed record AuditEntry(
     string ArticleId, int Version, EditorAction Action, EditorIdentity By, DateTimeOffset At, int Urgency, int Emails, int Texts, string? Note,
-    int TextsScheduled = 0, int TextsHeld = 0, int Missed = 0, DateTimeOffset? TextsScheduledUntil = null, int DigestEntriesDropped = 0);
+    int TextsScheduled = 0, int TextsHeld = 0, int Missed = 0, DateTimeOffset? TextsScheduledUntil = null, int DigestEntriesDropped = 0,
+    int DigestEntriesMovedByCap = 0);

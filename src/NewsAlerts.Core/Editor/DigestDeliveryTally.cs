@@ -22,18 +22,35 @@ public static class DigestDeliveryTally
     /// (<see cref="Digests.DigestComposer"/>), so an entry not due yet, and a due one whose digest is not settled nor
     /// claimed, will not go: not sent, "story withdrawn", at once (trial r43 #12), as are the <paramref name="dropped"/>
     /// entries the withdrawal removed (<see cref="AuditEntry.DigestEntriesDropped"/>; counted in <see cref="DigestTally.Counted"/>).
+    /// <paramref name="whyNotSent"/>: for an entry not due yet, why its digest will not carry it
+    /// (<see cref="WaitingDigestEntries.WhyNotSent"/>: a pause running at its due time, the subscriber gone, the address
+    /// suppressed), null when it will; such an entry is not sent, with that reason, and not waiting, so
+    /// <see cref="DigestTally.NextDue"/> is of digests that will go (trial s45 #9). Null: every entry not due waits.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or <paramref name="rowOf"/> is null.</exception>
     public static DigestTally Of(
         IReadOnlyCollection<DigestEntry> entries, Func<DigestEntry, LedgerEntry?> rowOf, DateTimeOffset now, bool partial, ContactMask? mask = null,
-        bool storyWithdrawn = false, int dropped = 0)
+        bool storyWithdrawn = false, int dropped = 0, Func<DigestEntry, string?>? whyNotSent = null)
     {
         mask ??= ContactMask.Default;
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(rowOf);
-        var waiting = storyWithdrawn ? new List<DigestEntry>() : entries.Where(e => e.DueAt > now).ToList();
+        var waiting = new List<DigestEntry>();
         int due = 0, inDigest = 0, failed = 0, deadLettered = 0, notSent = 0;
         var reasons = new List<string>();
+        foreach (var entry in storyWithdrawn ? [] : entries.Where(e => e.DueAt > now))
+        {
+            if (whyNotSent?.Invoke(entry) is { } why)
+            {
+                notSent++;
+                reasons.Add(why);
+            }
+            else
+            {
+                waiting.Add(entry);
+            }
+        }
+
         if (storyWithdrawn)
         {
             var withdrawn = Math.Max(0, dropped) + entries.Count(e => e.DueAt > now);

@@ -6,6 +6,7 @@ using NewsAlerts.Core.Digests;
 using NewsAlerts.Core.Dispatch;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Privacy;
+using NewsAlerts.Core.Suppression;
 
 /// <summary>
 /// Where a story's email digest entries stand (<see cref="DigestDeliveryTally"/>). The story page polls its status every
@@ -13,9 +14,13 @@ using NewsAlerts.Core.Privacy;
 /// so only what can still change is read again: a row that is final (sent, delivered, failed, not sent on purpose) is
 /// kept per story and never read twice while the story is watched; a row still on its way (none yet, claimed, retrying,
 /// dead-lettered: a replay sends it again) is read on every poll. A story nobody polled for <see cref="KeepFor"/> is
-/// forgotten. Thread-safe; register once (a singleton), so the polls of every editor share what is kept.
+/// forgotten. Entries not due yet are judged by their subscriber as they stand now (<see cref="WaitingDigestEntries"/>:
+/// one subscriber read and one suppression check per distinct subscriber, when <paramref name="subscribers"/> is given),
+/// so a paused reader's entry is not counted as scheduled. Thread-safe; register once (a singleton), so the polls of
+/// every editor share what is kept.
 /// </summary>
-public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledger, TimeProvider time, ContactMask? mask = null)
+public sealed class StoryDigestStatus(
+    IDigestStore digests, IDeliveryLedger ledger, TimeProvider time, ContactMask? mask = null, ISubscriberStore? subscribers = null, SuppressionList? suppressions = null)
 {
     /// <summary>How many of a story's digest entries are counted (each due one is a storage read unless kept; beyond, the tally says it is partial).</summary>
     public const int EntriesCounted = 1000;
@@ -81,7 +86,39 @@ public sealed class StoryDigestStatus(IDigestStore digests, IDeliveryLedger ledg
                 }
             });
 
-        return DigestDeliveryTally.Of(entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial, mask, storyWithdrawn, dropped);
+        var whyNotSent = storyWithdrawn ? null : await WhyNotSentAsync(entries.Where(e => e.DueAt > now), cancellationToken);
+        return DigestDeliveryTally.Of(
+            entries, e => rows.GetValueOrDefault((e.DueAt, e.SubscriberId)), now, partial, mask, storyWithdrawn, dropped,
+            whyNotSent is null ? null : e => whyNotSent.GetValueOrDefault((e.DueAt, e.SubscriberId)));
+    }
+
+    // Why each waiting entry will not go (absent: it will), from one read per distinct subscriber; null without a subscriber store.
+    private async Task<IReadOnlyDictionary<(DateTimeOffset, string), string>?> WhyNotSentAsync(IEnumerable<DigestEntry> waiting, CancellationToken cancellationToken)
+    {
+        if (subscribers is null)
+        {
+            return null;
+        }
+
+        var byId = waiting.GroupBy(e => e.SubscriberId, StringComparer.Ordinal).ToList();
+        var reasons = new ConcurrentDictionary<(DateTimeOffset, string), string>();
+        await Parallel.ForEachAsync(
+            byId,
+            new ParallelOptions { MaxDegreeOfParallelism = LedgerReadsAtOnce, CancellationToken = cancellationToken },
+            async (group, token) =>
+            {
+                var subscriber = await subscribers.GetAsync(group.Key, token);
+                var suppressed = subscriber is { Email: { } address } && suppressions is not null
+                    && await suppressions.IsSuppressedAsync(Channel.Email, address, token);
+                foreach (var entry in group)
+                {
+                    if (WaitingDigestEntries.WhyNotSent(subscriber, suppressed, entry.DueAt) is { } why)
+                    {
+                        reasons[(entry.DueAt, entry.SubscriberId)] = why;
+                    }
+                }
+            });
+        return reasons;
     }
 
     // Drops the stories nobody polled for KeepFor.

@@ -51,6 +51,12 @@ public sealed record MatchedOutcomes(
     /// </summary>
     public EarlierOutcomes? Earlier { get; init; }
 
+    /// <summary>
+    /// Of <see cref="Digest"/>, the subscribers whose story went to their digest because a daily cap was reached (an email
+    /// or a text that would have gone now); the others chose a digest or their text would be stale after quiet hours.
+    /// </summary>
+    public int DigestByCap { get; init; }
+
     /// <summary>All the subscribers counted: the matched subscribers of the plan.</summary>
     public int Total => Now + AfterQuietHours + Digest + HeldByCap + HeldStale + AlreadySent + Paused + NotUrgentEnough + NoChannel;
 

@@ -21,6 +21,9 @@ public sealed record PolicyPlan(
     /// <summary>How the story reaches each matched subscriber, one outcome each (their total is the matched subscribers).</summary>
     public Planning.MatchedOutcomes Outcomes { get; init; } = new();
 
+    /// <summary>The <see cref="DigestEntries"/> by why each is there, adding up to their count.</summary>
+    public Planning.DigestEntryParts DigestParts { get; init; } = new();
+
     /// <summary>Texts scheduled for the end of quiet hours.</summary>
     public int ScheduledCount => Scheduled.Sum(s => s.Batch.Recipients.Count);
 

@@ -47,7 +47,9 @@ public static class PolicyPlanner
         var scheduled = new SortedDictionary<DateTimeOffset, List<BatchRecipient>>();
         var digest = new Dictionary<(string, DateTimeOffset), DigestEntry>();
         var held = new List<HeldAlert>();
-        int emailCapped = 0, smsCapped = 0;
+        int emailCapped = 0, smsCapped = 0, digestByCap = 0;
+        // Why each digest entry is there: chosen, an email over its cap, a text over its cap, a text stale after quiet hours.
+        int chosen = 0, movedByEmailCap = 0, movedBySmsCap = 0, staleTexts = 0;
         // How the story reaches each matched subscriber, one outcome each (MatchedOutcomes).
         var outcomes = new List<MatchedOutcome>(matches.Count);
         foreach (var match in matches.OrderBy(m => m.Subscriber.Id, StringComparer.Ordinal))
@@ -67,10 +69,17 @@ public static class PolicyPlanner
             PolicyDecisionKind? emailDecision = null;
             PolicyDecisionKind? smsDecision = null;
             var settledHere = emailed;
+            var digestCapped = false;
             if (emailable && !emailed)
             {
                 var decision = Decide(Channel.Email, article, match, zone, emailable, sentToday, now, staleAfter);
-                Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId);
+                if (Route(decision, Channel.Email, recipient, email, scheduled, digest, held, article, match.TopicId))
+                {
+                    movedByEmailCap += decision.ByCap ? 1 : 0;
+                    chosen += decision.ByCap ? 0 : 1;
+                }
+
+                digestCapped |= decision is { ByCap: true, Kind: PolicyDecisionKind.Digest };
                 emailCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
                 emailed = decision.Kind is PolicyDecisionKind.SendNow or PolicyDecisionKind.Schedule or PolicyDecisionKind.Digest;
                 emailDecision = decision.Kind;
@@ -89,13 +98,20 @@ public static class PolicyPlanner
                     decision = withoutEmail with { Reason = $"{withoutEmail.Reason}; the story reaches them by email" };
                 }
 
-                Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId);
+                if (Route(decision, Channel.Sms, recipient, sms, scheduled, digest, held, article, match.TopicId))
+                {
+                    movedBySmsCap += decision.ByCap ? 1 : 0;
+                    staleTexts += decision.ByCap ? 0 : 1;
+                }
+
+                digestCapped |= decision is { ByCap: true, Kind: PolicyDecisionKind.Digest };
                 smsCapped += decision is { ByCap: true, Kind: PolicyDecisionKind.Digest } ? 1 : 0;
                 smsDecision = decision.Kind;
             }
 
             var outcome = MatchedOutcomes.Of(paused: false, emailDecision, smsDecision, settledHere);
             outcomes.Add(outcome);
+            digestByCap += outcome == MatchedOutcome.Digest && digestCapped ? 1 : 0;
             if (outcome == MatchedOutcome.AlreadySent && earlier is not null)
             {
                 // The records of the channels that made them "already sent": an email open to them, a number open to them.
@@ -128,7 +144,8 @@ public static class PolicyPlanner
         return new PolicyPlan(immediate, later, [.. digest.Values.OrderBy(e => e.SubscriberId, StringComparer.Ordinal).ThenBy(e => e.DueAt)], held)
         {
             CappedToDigest = new Dictionary<Channel, int> { [Channel.Email] = emailCapped, [Channel.Sms] = smsCapped },
-            Outcomes = MatchedOutcomes.Count(outcomes) with { Earlier = earlier is null ? null : EarlierOutcomes.Count(earlierReached) },
+            Outcomes = MatchedOutcomes.Count(outcomes) with { Earlier = earlier is null ? null : EarlierOutcomes.Count(earlierReached), DigestByCap = digestByCap },
+            DigestParts = new DigestEntryParts(chosen, movedByEmailCap, movedBySmsCap, staleTexts),
         };
     }
 
@@ -149,6 +166,7 @@ public static class PolicyPlanner
             EmailHeldByCap = plan.CappedToDigest.GetValueOrDefault(Channel.Email),
             SmsCappedToDigest = plan.CappedToDigest.GetValueOrDefault(Channel.Sms),
             Outcomes = plan.Outcomes,
+            EmailDigestEntryParts = plan.DigestParts,
         };
     }
 
@@ -203,7 +221,8 @@ public static class PolicyPlanner
     private static int SentToday(Func<Channel, string, int> sentToday, Channel channel, Subscriber subscriber) =>
         subscriber.EffectivePreferences.Caps.For(channel) is null ? 0 : sentToday(channel, subscriber.Id);
 
-    private static void Route(
+    // Returns whether it added a digest entry (an email and a text of one subscriber falling to one digest make one).
+    private static bool Route(
         PolicyDecision decision, Channel channel, BatchRecipient recipient, List<BatchRecipient> now, SortedDictionary<DateTimeOffset, List<BatchRecipient>> scheduled,
         Dictionary<(string, DateTimeOffset), DigestEntry> digest, List<HeldAlert> held, Article article, string? topicId)
     {
@@ -222,14 +241,15 @@ public static class PolicyPlanner
                 break;
             case PolicyDecisionKind.Digest:
                 // An email and a text that both fall to the same digest make one entry.
-                digest.TryAdd((recipient.SubscriberId, decision.At!.Value), new DigestEntry(recipient.SubscriberId, decision.At.Value, article.Id, topicId, recipient.Reason, article.PublishedAt));
-                break;
+                return digest.TryAdd((recipient.SubscriberId, decision.At!.Value), new DigestEntry(recipient.SubscriberId, decision.At.Value, article.Id, topicId, recipient.Reason, article.PublishedAt));
             case PolicyDecisionKind.HeldStale or PolicyDecisionKind.HeldByCap:
                 held.Add(new HeldAlert(recipient.SubscriberId, channel, decision.Kind, decision.Reason));
                 break;
             default:
                 break;
         }
+
+        return false;
     }
 
     // Each batch carries when it is meant to go, so its alerts count on that local day whenever they are dispatched.

@@ -83,7 +83,7 @@ public static class ApiSchemas
             [IngestResult] = Object("What publishing did or would do.", [],
                 ("articleId", Text("The story.")), ("version", Integer("The version received.")),
                 ("decision", Named<NewsAlerts.Core.Articles.VersionDecision>("What this version is: a new story, a duplicate, a correction, an upgrade (more urgent), a withdrawal, stale (older than the stored version), ...")),
-                ("reach", Object("Matched subscriptions and alerts by channel.", [])),
+                ("reach", Reach()),
                 ("samples", Array(Object("A match: the topic and why it matched, and how it reaches the subscriber.", [],
                     ("subscriberId", Text("The subscriber matched.")), ("topic", Text("Their topic that matched (contacts masked).")), ("reason", Text("Why it matched, in words.")),
                     ("ways", Array(Named<NewsAlerts.Core.Articles.SampleWay>(
@@ -210,6 +210,46 @@ public static class ApiSchemas
         Description = "The weekly digest's day, by its English name in lower case.",
         Enum = [.. Enum.GetNames<DayOfWeek>().Select(n => (System.Text.Json.Nodes.JsonNode)n.ToLowerInvariant())],
     };
+
+    // The reach's counts and how they add up (trial s44 #5: `emailHeldByCap: 1` beside `outcomes.heldByCap: 0`, and
+    // nothing said the capped email was one of `emailDigestEntries`). Every member Reach writes is here (a test holds it).
+    private static OpenApiSchema Reach() => Object(
+        "Matched subscriptions and alerts by channel. Subscribers: `outcomes` gives each matched subscriber one outcome, adding up to `matchedSubscribers`. "
+        + "Alerts: `emailAlerts` and `smsAlerts` go now, `smsScheduled` after quiet hours, `emailDigestEntries` wait in digests (`emailDigestEntryParts` says why, adding up to it), "
+        + "`smsHeldByCap` and `smsHeldStale` are texts not sent (recorded in the ledger).", [],
+        ("matchedSubscriptions", Integer("Topics that matched.")),
+        ("matchedSubscribers", Integer("Distinct subscribers with a matching topic.")),
+        ("emailAlerts", Integer("Emails sent now.")), ("smsAlerts", Integer("Texts sent now.")),
+        ("batches", Integer("Delivery batches queued (now and scheduled).")),
+        ("smsScheduled", Integer("Texts scheduled for the end of their recipients' quiet hours.")),
+        ("smsScheduledUntil", DateTime("The latest end of quiet hours among `smsScheduled` (UTC); null when none.")),
+        ("emailDigestEntries", Integer("Entries recorded for subscribers' next email digests (one per subscriber and digest): `emailDigestEntryParts.total`.")),
+        ("emailDigestEntryParts", Object("`emailDigestEntries` by why each entry is there, one reason each; null where no policy plan was made (a follow-up's reach).", [],
+            ("chosen", Integer("Subscribers who take email as a digest.")),
+            ("movedByEmailCap", Integer("Emails over the daily email cap, moved to the next digest (the same number as `emailHeldByCap`).")),
+            ("movedBySmsCap", Integer("Texts over the daily text cap, moved to the next email digest (the same number as `smsCappedToDigest`).")),
+            ("staleTexts", Integer("Texts that would be too old by the end of quiet hours, moved to the next email digest.")),
+            ("movedByCap", Integer("`movedByEmailCap` + `movedBySmsCap`.")),
+            ("total", Integer("The sum of the four parts: `emailDigestEntries`.")))),
+        ("emailHeldByCap", Integer("Emails over a daily cap moved to the next digest: part of `emailDigestEntries` (kept for older clients; `emailDigestEntryParts.movedByEmailCap`). Not the same as `outcomes.heldByCap`, which counts subscribers nothing reaches.")),
+        ("smsCappedToDigest", Integer("Texts over a daily cap moved to the next email digest: part of `emailDigestEntries` (`emailDigestEntryParts.movedBySmsCap`).")),
+        ("smsHeldByCap", Integer("Texts held by a daily cap with no email to carry the story (not sent; recorded in the ledger).")),
+        ("smsHeldStale", Integer("Texts held as stale by the end of quiet hours with no email to carry the story (not sent; recorded in the ledger).")),
+        ("followUpEmails", Integer("A withdrawal's or major correction's follow-up emails to earlier recipients (digest readers included).")),
+        ("followUpSms", Integer("A withdrawal's or major correction's follow-up texts to earlier SMS recipients.")),
+        ("followUpsMissed", Integer("Earlier recipients who get no follow-up, having since stopped alerts.")),
+        ("digestEntriesDropped", Integer("A withdrawal's: the story's pending email digest entries it removed (they will not go).")),
+        ("outcomes", Object("How each matched subscriber hears of the story, one outcome each, adding up to `matchedSubscribers` (`total`); null for a follow-up's reach.", [],
+            ("now", Integer("An email or a text now.")), ("afterQuietHours", Integer("A text at the end of their quiet hours.")),
+            ("digest", Integer("The story waits in their next email digest (nothing now).")),
+            ("digestByCap", Integer("Of `digest`, those moved there by a daily cap (their email or text would have gone now); not counted again in `total`.")),
+            ("heldByCap", Integer("Nothing reaches them: over a daily cap with no email to carry it.")),
+            ("heldStale", Integer("Nothing reaches them: a text stale by the end of quiet hours with no email to carry it.")),
+            ("alreadySent", Integer("An earlier version reached them or is on its way.")),
+            ("earlier", Object("`alreadySent` by where each one's earlier alert stands (sent, sending, after quiet hours, in a digest, not sent and why), adding up to it; null when not known.", [])),
+            ("paused", Integer("Their alerts are paused.")),
+            ("notUrgentEnough", Integer("Less urgent than they want texts for, and no email.")), ("noChannel", Integer("No channel open to them.")),
+            ("total", Integer("The sum of the outcomes: `matchedSubscribers`.")))));
 
     private static OpenApiSchema Text(string description, string? format = null) => new() { Type = JsonSchemaType.String, Description = description, Format = format };
 

@@ -48,6 +48,12 @@ public static class ConsoleStrings
     public const string DigestEntries = "Into email digests";
     public const string HeldByCap = "Texts held by daily caps";
     public const string EmailsHeldByCap = "Emails held by daily caps (moved to their digest)";
+
+    // The rest of "Into email digests" by why each entry is there (DigestEntryParts, trial s44 #5): with the emails
+    // held by caps above, they add up to it.
+    public const string DigestEntriesChosen = "Into email digests they chose";
+    public const string TextsCappedToDigest = "Texts over daily caps (moved to their email digest)";
+    public const string StaleTextsToDigest = "Texts too old by the end of quiet hours (moved to their email digest)";
     public const string HeldStale = "Texts held as stale after quiet hours";
     public const string FollowUpEmails = "Follow-up emails to earlier recipients";
     public const string FollowUpTexts = "Follow-up texts to earlier recipients";
@@ -127,6 +133,9 @@ public static class ConsoleStrings
     public const string DigestRow = "Email digests";
     public const string DigestHint = "Email digests: each count is a subscriber whose digest carries the story. Queued: their digest is due and going out; Scheduled: waiting for their digest; Sent: went out in their digest (email has no delivery reports).";
     public const string DigestNextPrefix = "Next digests from ";
+
+    // Trial s44 #5: how many of the digest entries a daily cap moved there when the story was published ({0}: that many).
+    public const string DigestMovedByCap = "{0} of them moved there by a daily cap when it was published.";
     public const string DigestPartialPrefix = "Digest counts cover the first ";
     public const string DigestPartialSuffix = " entries of this story (earliest due first); it has more, not counted here.";
 
@@ -248,6 +257,7 @@ public static class ConsoleStrings
     public const string OutcomeNow = "By email or text now";
     public const string OutcomeAfterQuietHours = "By text after their quiet hours";
     public const string OutcomeDigest = "In their next email digest";
+    public const string OutcomeDigestByCap = "In their next email digest, moved there by a daily cap";
     public const string OutcomeHeldByCap = "Nothing: over their daily cap";
     public const string OutcomeHeldStale = "Nothing: stale by the end of their quiet hours";
     // Counted from the ledger, queued alerts and digest entries, sent or not (EarlierAlerts): "reached" alone was untrue

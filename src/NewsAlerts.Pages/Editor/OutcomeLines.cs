@@ -28,7 +28,9 @@ public static class OutcomeLines
         [
             (ConsoleStrings.OutcomeNow, outcomes.Now),
             (ConsoleStrings.OutcomeAfterQuietHours, outcomes.AfterQuietHours),
-            (ConsoleStrings.OutcomeDigest, outcomes.Digest),
+            // Trial s44 #5: a reader moved to her digest by a daily cap is said apart from those who chose a digest.
+            (ConsoleStrings.OutcomeDigest, outcomes.Digest - outcomes.DigestByCap),
+            (ConsoleStrings.OutcomeDigestByCap, outcomes.DigestByCap),
             (ConsoleStrings.OutcomeHeldByCap, outcomes.HeldByCap),
             (ConsoleStrings.OutcomeHeldStale, outcomes.HeldStale),
             .. AlreadySent(outcomes),

@@ -148,7 +148,7 @@ public sealed class Planning_under_the_policy_splits_an_article_into_now_later_d
         Assert.Equal(
             new Reach(4, 4, EmailAlerts: 1, SmsAlerts: 1, Batches: 3, EmailDigestEntries: 1, SmsScheduled: 1, SmsHeldByCap: 1, SmsHeldStale: 0,
                 Outcomes: new MatchedOutcomes(Now: 1, AfterQuietHours: 1, Digest: 1, HeldByCap: 1),
-                SmsScheduledUntil: Assert.Single(plan.Scheduled).At),
+                SmsScheduledUntil: Assert.Single(plan.Scheduled).At, EmailDigestEntryParts: new DigestEntryParts(Chosen: 1)),
             reach);
     }
 
