@@ -333,7 +333,7 @@ public sealed class ArticleIngestion(
 
         var now = time.GetUtcNow();
         var found = await copies.ListAsync(keys, window.Since(now), cancellationToken);
-        var others = found.Where(c => !string.Equals(c.ArticleId, article.Id, StringComparison.Ordinal)).ToList();
+        var others = StoryCopies.OthersToRead(article.Id, found);
         if (others.Count == 0)
         {
             return 0;

@@ -171,7 +171,7 @@ public sealed class BatchDispatcher(
         var found = await copies.ListAsync(keys, window.Since(clock.GetUtcNow()), CancellationToken.None);
         var self = found.FirstOrDefault(c => string.Equals(c.ArticleId, batch.Content.ArticleId, StringComparison.Ordinal))
             ?? new StoryCopy(batch.Content.ArticleId, batch.Content.Headline, DateTimeOffset.MaxValue, keys);
-        var others = found.Where(c => !string.Equals(c.ArticleId, batch.Content.ArticleId, StringComparison.Ordinal)).ToList();
+        var others = StoryCopies.OthersToRead(batch.Content.ArticleId, found);
         var queued = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var digested = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var copy in others)

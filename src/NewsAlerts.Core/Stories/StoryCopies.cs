@@ -17,6 +17,23 @@ public static class StoryCopies
     /// <summary>How every reason of this rule begins in the ledger ("same story as …"): the story page counts these apart.</summary>
     public const string ReasonPrefix = "same story as ";
 
+    /// <summary>
+    /// The most other copies whose records are read for one alert (8, the first recorded in the window): each costs a point
+    /// read per recipient, so a story syndicated to dozens of sites stays cheap; a reader who received only a later copy
+    /// of such a story may get one more alert.
+    /// </summary>
+    public const int MaxCopiesRead = 8;
+
+    /// <summary>The other copies to read for the alert of <paramref name="articleId"/>: not its own, the first <see cref="MaxCopiesRead"/> recorded.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<StoryCopy> OthersToRead(string articleId, IEnumerable<StoryCopy> found)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(found);
+        return [.. found.Where(c => !string.Equals(c.ArticleId, articleId, StringComparison.Ordinal))
+            .OrderBy(c => c.At).ThenBy(c => c.ArticleId, StringComparer.Ordinal).Take(MaxCopiesRead)];
+    }
+
     /// <summary>The most characters of a copy's headline quoted in a reason (longer ones end in "…").</summary>
     public const int MaxQuotedHeadline = 120;
 

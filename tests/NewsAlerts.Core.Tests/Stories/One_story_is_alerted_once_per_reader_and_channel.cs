@@ -121,6 +121,18 @@ public sealed class One_story_is_alerted_once_per_reader_and_channel
     }
 
     [Fact]
+    public void Only_the_first_copies_recorded_are_read_and_never_the_alerts_own()
+    {
+        var found = Enumerable.Range(0, 20).Select(i => Copy($"urn:{i:D2}", Noon.AddMinutes(20 - i))).ToList();
+
+        var read = StoryCopies.OthersToRead("urn:19", found);
+
+        Assert.Equal(StoryCopies.MaxCopiesRead, read.Count);
+        Assert.Equal(["urn:18", "urn:17"], read.Take(2).Select(c => c.ArticleId));
+        Assert.DoesNotContain(read, c => c.ArticleId == "urn:19");
+    }
+
+    [Fact]
     public void A_long_headline_is_quoted_cut()
     {
         var reason = StoryCopies.QueuedReason(Copy("urn:a", Noon, new string('x', 500)));
