@@ -24,9 +24,14 @@ namespace NewsAlerts.Core.Planning;
 /// </param>
 /// <param name="SmsScheduledUntil">The latest end of quiet hours among <paramref name="SmsScheduled"/> (UTC); null when none are scheduled.</param>
 /// <param name="DigestEntriesDropped">A withdrawal's: the story's pending email digest entries it removed (they will not go).</param>
+/// <param name="AlreadyHadStory">
+/// Of the alerts planned (<paramref name="EmailAlerts"/>, <paramref name="SmsAlerts"/>, <paramref name="SmsScheduled"/>), those
+/// the dispatcher will hold back because their subscriber already has another copy of the story on the channel
+/// (<see cref="Stories.StoryCopies"/>), as the records read at planning show it; counted by a preview (dry run) only, 0 on a publish.
+/// </param>
 public sealed record Reach(
     int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
     int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0,
     int FollowUpEmails = 0, int FollowUpSms = 0, int EmailHeldByCap = 0, int SmsCappedToDigest = 0, MatchedOutcomes? Outcomes = null,
     int FollowUpsMissed = 0,
-    DateTimeOffset? SmsScheduledUntil = null, int DigestEntriesDropped = 0);
+    DateTimeOffset? SmsScheduledUntil = null, int DigestEntriesDropped = 0, int AlreadyHadStory = 0);
