@@ -298,7 +298,11 @@ public sealed class ArticleIngestion(
         return new Planned(article, stored, planned, new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry, emailsByLanguage), activity);
     }
 
-    // The copies index records each article planned with alerts to queue (now or scheduled), under its keys.
+    // The copies index records each article planned with alerts to queue (now or scheduled), under its keys. Its
+    // recipients are recorded first (IPlannedAlerts; PlanDelivery records them again along with the queues, which changes
+    // nothing): a dispatcher of a later copy that finds this one in the index then always finds whom it is on its way
+    // to, and holds its own alert back for them (StoryCopies.Covering). Otherwise, between the index record and the
+    // recipients' record, a later copy would go for a reader this one then also reaches, neither seeing the other.
     private async Task RecordCopiesAsync(IReadOnlyList<Planned> toCarry, CancellationToken cancellationToken)
     {
         if (copies is null)
@@ -308,12 +312,14 @@ public sealed class ArticleIngestion(
 
         var now = time.GetUtcNow();
         var recorded = toCarry.Where(p => p.Plan!.Immediate.Count + p.Plan.Scheduled.Count > 0)
-            .Select(p => new StoryCopy(p.Article.Id, p.Article.Headline, now, SameStory.KeysOf(p.Article)))
-            .Where(c => c.Keys.Count > 0)
+            .Select(p => (Planned: p, Copy: new StoryCopy(p.Article.Id, p.Article.Headline, now, SameStory.KeysOf(p.Article))))
+            .Where(c => c.Copy.Keys.Count > 0)
             .ToList();
         if (recorded.Count > 0)
         {
-            await copies.RecordAsync(recorded, cancellationToken);
+            await Task.WhenAll(recorded.Select(c => queued.RecordAsync(
+                c.Planned.Article.Id, [.. c.Planned.Plan!.Immediate, .. c.Planned.Plan.Scheduled.Select(s => s.Batch)], cancellationToken)));
+            await copies.RecordAsync([.. recorded.Select(c => c.Copy)], cancellationToken);
         }
     }
 
