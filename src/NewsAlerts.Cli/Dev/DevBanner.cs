@@ -63,7 +63,7 @@ public static class DevBanner
             var reach = demo.Ingest.GetProperty("reach");
             await output.WriteLineAsync($"Demo: published {demo.ArticleId} as breaking news");
             await output.WriteLineAsync($"  {DemoExplanations.Matched(reach.GetProperty("matchedSubscribers").GetInt32(), demo.DemoSubscribersMatched, demo.Subscribers.Count)}; " +
-                $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
+                DemoDeliveries.Line(demo.EmailsDelivered, demo.SmsDelivered, demo.EmailsAlreadyHad, demo.SmsAlreadyHad));
             var lines = DemoExplanations.Lines(
                 demo.Ingest.GetProperty("samples"), reach.GetProperty("matchedSubscribers").GetInt32(), demo.Subscribers, demo.MatchedDemoSubscribers);
             foreach (var line in lines)
