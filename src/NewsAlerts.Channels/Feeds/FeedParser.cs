@@ -77,7 +77,7 @@ public static class FeedParser
         if (start[0] != '<')
         {
             // Starts like JSON but does not parse: the XML reader's words would be about XML.
-            return new FeedDocument("unknown", null, null, [.. errors.Where(e => e != error), "the body is not XML or JSON (it starts like JSON but is not valid JSON)"]);
+            return new FeedDocument("unknown", null, null, [], [.. errors.Where(e => e != error), "the body is not XML or JSON (it starts like JSON but is not valid JSON)"]);
         }
 
         var salvaged = FeedSalvage.Items(text, out var format);
