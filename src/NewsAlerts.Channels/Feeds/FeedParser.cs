@@ -54,8 +54,8 @@ public static class FeedParser
         {
             // Random bytes, plain text, a CSV: the XML reader's own words ("Data at the root level is invalid. Line 1,
             // position 1.") are not the feed's fault in words (trial s45 #2).
-            errors.Add("the body is not XML or JSON");
-            return new FeedDocument("unknown", null, null, [], errors);
+            // First: a decoding error (random bytes are rarely valid UTF-8) is a detail of it, and the first error is what the health shows.
+            return new FeedDocument("unknown", null, null, [], ["the body is not XML or JSON", .. errors]);
         }
 
         // No feed needs its DOCTYPE, and an internal subset is where entity-expansion bombs live: it is removed
