@@ -50,6 +50,14 @@ public static class FeedParser
             return new FeedDocument("unknown", null, null, [], errors);
         }
 
+        if (start[0] is not ('<' or '{' or '['))
+        {
+            // Random bytes, plain text, a CSV: the XML reader's own words ("Data at the root level is invalid. Line 1,
+            // position 1.") are not the feed's fault in words (trial s45 #2).
+            // First: a decoding error (random bytes are rarely valid UTF-8) is a detail of it, and the first error is what the health shows.
+            return new FeedDocument("unknown", null, null, [], ["the body is not XML or JSON", .. errors]);
+        }
+
         // No feed needs its DOCTYPE, and an internal subset is where entity-expansion bombs live: it is removed
         // unread (the HTML entities an RSS 0.91 DTD would name are repaired below like any other).
         text = FeedSalvage.WithoutDoctype(text);
@@ -68,7 +76,8 @@ public static class FeedParser
 
         if (start[0] != '<')
         {
-            return new FeedDocument("unknown", null, null, [], errors);
+            // Starts like JSON but does not parse: the XML reader's words would be about XML.
+            return new FeedDocument("unknown", null, null, [], [.. errors.Where(e => e != error), "the body is not XML or JSON (it starts like JSON but is not valid JSON)"]);
         }
 
         var salvaged = FeedSalvage.Items(text, out var format);

@@ -23,6 +23,9 @@ public sealed record FeedChanges(
     /// <summary>Who pauses the feed (with <see cref="Paused"/> true only; changing only): <see cref="FeedRegistration.PausedBy"/>.</summary>
     public string? PausedBy { get; init; }
 
+    /// <summary>True when an editor acknowledges the feed's flood (changing only): <see cref="FeedRegistration.FloodAcknowledgedAt"/>.</summary>
+    public bool FloodAcknowledged { get; init; }
+
     /// <summary>The default poll interval: 5 minutes.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(5);
 
@@ -59,6 +62,7 @@ public sealed record FeedChanges(
         };
         return paused with
         {
+            FloodAcknowledgedAt = FloodAcknowledged ? now : feed.FloodAcknowledgedAt,
             Interval = Interval ?? feed.Interval,
             Urgency = Urgency ?? feed.Urgency,
             Language = Language ?? feed.Language,

@@ -40,6 +40,22 @@ public sealed record FeedHealth(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? GoneSince { get; init; }
 
+    /// <summary>
+    /// The last read that brought more new items than <see cref="FeedOptions.MaxNewItemsPerRead"/> (<see cref="FeedFloodCeiling"/>),
+    /// or null: kept until a later read within the ceiling (<see cref="AfterRead"/>) or an editor acknowledges it
+    /// (<c>PATCH {"floodAcknowledged": true}</c>: <see cref="FloodShown"/>). Trial s45 #1: a flood was silent.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public FeedFlood? Flood { get; init; }
+
+    /// <summary>
+    /// What the last successful read could not read of the body, in words, when it read some items but not all (a body cut
+    /// at the size limit, XML damaged after some items), or null for a clean read: the items after the damage are not
+    /// seen at all, so the health says so (trial s45 #1: 2,659 of 6,000 items read, nothing said why).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? ReadInPart { get; init; }
+
     /// <summary>The next poll of a feed that is gone: never due (the first day of the year 9999, which a table column still holds).</summary>
     public static readonly DateTimeOffset NotPolled = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -91,6 +107,17 @@ public sealed record FeedHealth(
                 GoneSince = outcome.Gone ? GoneSince ?? now : null,
             };
     }
+
+    /// <summary>
+    /// The health after a read whose items were decided (a poll's <c>200</c> or a push): <paramref name="flood"/> replaces the
+    /// last one when there was one, and a read within the ceiling clears it; <paramref name="readInPart"/> (the body's first
+    /// error when some items were read, null for a clean body) replaces <see cref="ReadInPart"/>. A <c>304</c> reads
+    /// nothing and changes neither.
+    /// </summary>
+    public FeedHealth AfterRead(FeedFlood? flood, string? readInPart) => this with { Flood = flood, ReadInPart = readInPart };
+
+    /// <summary>The flood to show, or null when there is none or an editor acknowledged it at <paramref name="acknowledgedAt"/> or after it.</summary>
+    public FeedFlood? FloodShown(DateTimeOffset? acknowledgedAt) => Flood is { } flood && (acknowledgedAt is not { } at || at < flood.At) ? flood : null;
 
     /// <summary>
     /// The health after a validly signed WebSub push at <paramref name="now"/> that was not a feed

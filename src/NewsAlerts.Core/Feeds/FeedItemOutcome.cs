@@ -17,4 +17,10 @@ public enum FeedItemOutcome
 
     /// <summary>Seen under another id (the feed rewrote its GUID), content unchanged: the new id is remembered, nobody is alerted.</summary>
     Rekeyed,
+
+    /// <summary>
+    /// New or changed, but past <see cref="FeedOptions.MaxNewItemsPerRead"/> in one read (<see cref="FeedFloodCeiling"/>): a
+    /// possible flood (a CMS bug, a GUID rewrite, a hijacked feed), remembered as seen so it never comes back as new, not alerted.
+    /// </summary>
+    HeldBack,
 }

@@ -56,6 +56,17 @@ public sealed class FeedOptions
     public int SeenItemsPerFeed { get; set; } = 500;
 
     /// <summary>
+    /// The most new or changed items one read of one feed (a poll or a WebSub push) alerts (default 50,
+    /// <see cref="FeedFloodCeiling"/>): the newest; the rest are recorded as seen, not alerted, and the feed's health says so
+    /// (<see cref="FeedHealth.Flood"/>). 50 lets a whole ordinary feed be new at once (feeds serve their newest 10 to 50
+    /// items: WordPress 10, MediaWiki's <c>$wgFeedLimit</c> 50) while a feed that suddenly carries thousands (a CMS bug,
+    /// a GUID rewrite, a hijack; trial s45 #1) cannot send each subscriber thousands of alerts. Planet's
+    /// <c>new_feed_items</c> and Miniflux's proposed per-feed unread cap bound a feed's burst the same way.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxNewItemsPerRead { get; set; } = 50;
+
+    /// <summary>
     /// How often a feed with a live WebSub subscription is still polled, in minutes (default 60): pushes bring its news,
     /// polling only catches what a hub lost. A feed registered with a longer interval keeps it.
     /// </summary>

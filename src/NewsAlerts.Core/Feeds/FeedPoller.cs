@@ -162,11 +162,21 @@ public sealed class FeedPoller(
 
             // The push's failed items go in the health as a poll's do (FeedState.AfterPush); a poll holding the lease
             // writes what it reads instead. No write when nothing was or is named.
-            if (ingested.Failed.Count > 0 || entry.State.Health.FailedItems is { Count: > 0 })
+            // A push's flood (or its read in part) is told in the health as a poll's is, and a push within the ceiling clears it.
+            var inPart = document.IsClean ? null : document.Errors[0];
+            if (ingested.Failed.Count > 0 || entry.State.Health.FailedItems is { Count: > 0 }
+                || ingested.Flood is not null || entry.State.Health.Flood is not null || inPart != entry.State.Health.ReadInPart)
             {
                 var now = time.GetUtcNow();
                 await store.TryChangeUnleasedAsync(
-                    feedId, now, state => state.AfterPush(ingested.Read, ingested.Failed, now, TimeSpan.FromSeconds(options.MinIntervalSeconds)), cancellationToken);
+                    feedId,
+                    now,
+                    state =>
+                    {
+                        var pushed = state.AfterPush(ingested.Read, ingested.Failed, now, TimeSpan.FromSeconds(options.MinIntervalSeconds));
+                        return pushed with { Health = pushed.Health.AfterRead(ingested.Flood, inPart) };
+                    },
+                    cancellationToken);
             }
         }
 
@@ -400,6 +410,7 @@ public sealed class FeedPoller(
         try
         {
             IReadOnlyList<SeenItem>? seen = null;
+            (FeedFlood? Flood, string? InPart)? read = null;
             var ingestTime = TimeSpan.Zero;
             if (outcome.Succeeded && fetch.Document is { } document)
             {
@@ -411,6 +422,7 @@ public sealed class FeedPoller(
                     seen = ingested.Seen;
                     slotWait = ingested.SlotWait;
                     outcome = outcome with { FailedItems = ingested.Failed.Count > 0 ? ingested.Failed : null };
+                    read = (ingested.Flood, document.IsClean ? null : document.Errors[0]);
                 }
                 catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
                 {
@@ -424,6 +436,11 @@ public sealed class FeedPoller(
 
             var interval = await IntervalAsync(feedId, registration.Interval, fetch, outcome, subscriptions, cancellationToken);
             var state = lease.State.After(fetch, outcome, time.GetUtcNow(), options.PollSettings(interval));
+            if (read is { } decided)
+            {
+                state = state with { Health = state.Health.AfterRead(decided.Flood, decided.InPart) };
+            }
+
             state = await ClaimMovedAddressAsync(feedId, lease.State, state, cancellationToken);
             state = await ResumedMeanwhileAsync(feedId, lease, state, cancellationToken);
             var writing = time.GetTimestamp();
@@ -550,13 +567,16 @@ public sealed class FeedPoller(
     // With batches (a run's), the items go in the run's next free ingestion call with other feeds' (group commit): the
     // history read and the deciding before it are the feed's own work; answers the wait for the call too. Without (a
     // single poll, a push) the items are ingested alone at once.
-    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed, TimeSpan SlotWait, IReadOnlyList<string> Read)> DecideAndIngestAsync(
+    private async Task<(IReadOnlyList<SeenItem>? Seen, IReadOnlyList<ArticleFailure> Failed, TimeSpan SlotWait, IReadOnlyList<string> Read, FeedFlood? Flood)> DecideAndIngestAsync(
         string feedId, FeedDefaults defaults, bool primed, FeedDocument document, DateTimeOffset received, Dictionary<FeedItemOutcome, int> counts, IngestionBatches? batches,
         CancellationToken cancellationToken)
     {
         var (articles, refused) = FeedArticles.Read(document, defaults, received);
         var seen = await store.SeenAsync(feedId, cancellationToken);
-        var decided = FeedItemHistory.Decide(!primed, seen, articles);
+        var history = FeedItemHistory.Decide(!primed, seen, articles);
+        // The flood ceiling (trial s45 #1): past it, new items are remembered in the history as seen, and not alerted.
+        var (decisions, flood) = FeedFloodCeiling.Apply(history.Decisions, options.MaxNewItemsPerRead, received);
+        var decided = history with { Decisions = decisions };
         foreach (var decision in decided.Decisions)
         {
             counts[decision.Outcome] = counts.GetValueOrDefault(decision.Outcome) + 1;
@@ -587,7 +607,7 @@ public sealed class FeedPoller(
         var remembered = FeedItemHistory.Forget(seen, decided.Seen, failed.Select(f => f.ArticleId).ToHashSet(StringComparer.Ordinal));
         var kept = FeedItemHistory.Prune(remembered, decided.Decisions, options.SeenItemsPerFeed);
         // Items refused for their text (or with no id or text) are named in the health beside those that failed alone.
-        return (FeedItemHistory.Same(seen, kept) ? null : kept, [.. refused, .. failed], slotWait, [.. articles.Select(a => a.Id), .. refused.Select(r => r.ArticleId)]);
+        return (FeedItemHistory.Same(seen, kept) ? null : kept, [.. refused, .. failed], slotWait, [.. articles.Select(a => a.Id), .. refused.Select(r => r.ArticleId)], flood);
     }
 
     // What a run's lanes share: the ingestion calls, the places of feeds read and not yet ingested, the finishes started,

@@ -41,6 +41,14 @@ public sealed record FeedRegistration(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? ResumedAt { get; init; }
 
+    /// <summary>
+    /// When an editor last acknowledged the feed's flood (<c>PATCH {"floodAcknowledged": true}</c>), or null: a flood read at or
+    /// before it is no longer shown (<see cref="FeedHealth.FloodShown"/>). Kept with the registration, as a resume is, so no poll's
+    /// state write can lose it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? FloodAcknowledgedAt { get; init; }
+
     /// <summary>What each item of the feed is given, fetched from <paramref name="fetchedFrom"/>.</summary>
     public FeedDefaults Defaults(Uri fetchedFrom) => new(Id, fetchedFrom, SourceName, Language, Urgency, Subjects);
 }

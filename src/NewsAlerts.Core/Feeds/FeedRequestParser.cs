@@ -9,7 +9,7 @@ using NewsAlerts.Core.Validation;
 /// <c>pollIntervalMinutes</c> (whole minutes, from the floor to 1440), <c>urgency</c> (1 to 9), <c>language</c>
 /// (ISO 639-1, optionally with a region), <c>source</c> (up to 200 characters), <c>subjects</c> (an object of
 /// category to subject, up to 500 pairs), <c>paused</c> (changing only) and <c>pausedBy</c> (who pauses: up to 100
-/// characters, only with <c>"paused": true</c>).
+/// characters, only with <c>"paused": true</c>) and <c>floodAcknowledged</c> (changing only, <c>true</c>: the editor has looked at the flood the health shows).
 /// </summary>
 public static class FeedRequestParser
 {
@@ -22,7 +22,7 @@ public static class FeedRequestParser
     /// <summary>The longest <c>pausedBy</c>.</summary>
     public const int MaxPausedBy = 100;
 
-    private static readonly string[] Known = ["url", "pollIntervalMinutes", "urgency", "language", "source", "subjects", "paused", "pausedBy"];
+    private static readonly string[] Known = ["url", "pollIntervalMinutes", "urgency", "language", "source", "subjects", "paused", "pausedBy", "floodAcknowledged"];
 
     /// <summary>The fields of <paramref name="json"/>, or the errors naming each wrong one.</summary>
     /// <param name="json">The request body.</param>
@@ -87,10 +87,27 @@ public static class FeedRequestParser
             errors.Add(new FieldError("pausedBy", adding ? "a new feed starts polling; pause it afterwards" : "says who pauses the feed: send it with \"paused\": true"));
         }
 
+        var floodAcknowledged = false;
+        if (json.TryGetProperty("floodAcknowledged", out var acknowledged))
+        {
+            if (adding)
+            {
+                errors.Add(new FieldError("floodAcknowledged", "a new feed has no flood to acknowledge"));
+            }
+            else if (acknowledged.ValueKind == JsonValueKind.True)
+            {
+                floodAcknowledged = true;
+            }
+            else
+            {
+                errors.Add(new FieldError("floodAcknowledged", "must be true (it acknowledges the flood the feed's health shows)"));
+            }
+        }
+
         return errors.Count > 0
             ? Validated<FeedChanges>.Invalid(errors)
             : Validated<FeedChanges>.Ok(new FeedChanges(
-                url, minutes is { } m ? TimeSpan.FromMinutes(m) : null, urgency, language?.ToLowerInvariant(), source, subjects, paused) { PausedBy = pausedBy });
+                url, minutes is { } m ? TimeSpan.FromMinutes(m) : null, urgency, language?.ToLowerInvariant(), source, subjects, paused) { PausedBy = pausedBy, FloodAcknowledged = floodAcknowledged });
     }
 
     private static Dictionary<string, string>? Subjects(JsonElement json, List<FieldError> errors)

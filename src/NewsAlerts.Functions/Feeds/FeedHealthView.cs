@@ -40,4 +40,18 @@ public sealed record FeedHealthView(
     /// flagged until an editor resumes it with <c>PATCH {"paused": false}</c> (<see cref="NewsAlerts.Core.Feeds.FeedHealth.GoneSince"/>).
     /// </summary>
     public DateTimeOffset? GoneSince { get; init; }
+
+    /// <summary>
+    /// The last read that brought more new items than <c>Feeds:MaxNewItemsPerRead</c>, in words (<c>6,000 new items in one
+    /// read: 50 alerted, 5,950 held back as a possible flood at 2026-12-03 22:49 UTC</c>), or null: shown (and the feed
+    /// flagged) until a read within the ceiling or an editor's <c>PATCH {"floodAcknowledged": true}</c>
+    /// (<see cref="NewsAlerts.Core.Feeds.FeedHealth.Flood"/>).
+    /// </summary>
+    public string? Flood { get; init; }
+
+    /// <summary>
+    /// What the last read could not read of the body, when it read some items but not all (a body cut at 10 MiB, XML
+    /// damaged after some items), or null for a clean read (<see cref="NewsAlerts.Core.Feeds.FeedHealth.ReadInPart"/>).
+    /// </summary>
+    public string? ReadInPart { get; init; }
 }

@@ -51,20 +51,22 @@ public sealed record FeedView(
         var health = state.Health.ResumedBy(feed.ResumedAt);
         var polling = FeedPolling.Of(feed, health);
         var lastError = FeedLastError.Of(health, subscription);
+        var flood = health.FloodShown(feed.FloodAcknowledgedAt);
         return new FeedView(
             feed.Id, feed.Url, state.Url, feed.Interval.TotalMinutes, feed.Urgency, feed.Language, feed.SourceName, feed.Subjects, feed.Paused, feed.PausedBy, feed.PausedAt, feed.CreatedAt,
             new FeedHealthView(
                 health.LastSuccess, lastError.Error, lastError.At, health.ConsecutiveFailures, health.FailingSince, polling.NextPoll,
-                health.IsFlagged(now) || (health.AddressHeldBy ?? registeredAtOnceWith) is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
+                health.IsFlagged(now) || (health.AddressHeldBy ?? registeredAtOnceWith) is not null || flood is not null, state.LastStatus == 0 ? null : state.LastStatus, state.Primed,
                 polling.State, polling.Words(),
                 (health.AddressHeldBy, registeredAtOnceWith) switch
                 {
                     ({ } other, _) => $"The feed moved permanently to {ShownUrl.Of(state.Url)}, where feed '{other}' is also registered: both poll the same feed, so remove one of the two (DELETE /api/feeds/{other} or /api/feeds/{feed.Id}).",
                     (_, { } older) => $"Feed '{older}' was registered at this feed's address before this one: both poll the same feed, so remove one of the two (DELETE /api/feeds/{older} or /api/feeds/{feed.Id}).",
                     _ when health.GoneSince is not null => $"The feed answered 410 Gone: it is not polled. If it is back, resume it (PATCH /api/feeds/{feed.Id} {{\"paused\": false}}); otherwise remove it (DELETE /api/feeds/{feed.Id}).",
+                    _ when flood is not null => $"{flood.Words}: the newest were alerted, the rest recorded as seen and never alerted. Look at the feed (a CMS fault, rewritten ids, someone else's items), then acknowledge it (PATCH /api/feeds/{feed.Id} {{\"floodAcknowledged\": true}}).",
                     _ => null,
                 },
-                health.AddressHeldBy ?? registeredAtOnceWith) { FailedItems = health.FailedItems ?? [], GoneSince = health.GoneSince },
+                health.AddressHeldBy ?? registeredAtOnceWith) { FailedItems = health.FailedItems ?? [], GoneSince = health.GoneSince, Flood = flood?.Words, ReadInPart = health.ReadInPart },
             subscription is null ? null : FeedWebSubView.Of(subscription, now));
     }
 }

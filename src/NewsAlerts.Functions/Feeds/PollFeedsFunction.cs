@@ -47,6 +47,11 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
             return;
         }
 
+        if (health.After.Flood is { } flood && flood != health.Before.Flood)
+        {
+            LogFlood(logger, report.FeedId, flood.Words);
+        }
+
         switch (FeedPollNewsRule.Of(health.Before, health.After))
         {
             case FeedPollNews.Failing:
@@ -72,6 +77,9 @@ public sealed partial class PollFeedsFunction(FeedPoller poller, WebSubSubscript
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} answered 410 Gone after {EarlierFailures} failed polls: it is not polled again until an editor resumes it (PATCH its /api/feeds entry with paused false)")]
     private static partial void LogGone(ILogger logger, string feedId, int earlierFailures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId}: {Flood}; its health says so until an editor acknowledges it (PATCH its /api/feeds entry with floodAcknowledged true)")]
+    private static partial void LogFlood(ILogger logger, string feedId, string flood);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} polled again after {Failures} failed polls since {Since:o}")]
     private static partial void LogRecovered(ILogger logger, string feedId, int failures, DateTimeOffset since);

@@ -88,6 +88,10 @@ public sealed partial class WebSubFunction(
         var counts = await poller.IngestPushedAsync(feedId, document, cancellationToken);
         await subscriptions.RecordPushAsync(subscription, cancellationToken);
         LogPushed(logger, feedId, document.Items.Count, counts is null ? 0 : counts.GetValueOrDefault(FeedItemOutcome.New) + counts.GetValueOrDefault(FeedItemOutcome.Changed));
+        if (counts?.GetValueOrDefault(FeedItemOutcome.HeldBack) is > 0 and var held)
+        {
+            LogFlood(logger, feedId, held);
+        }
         return new NoContentResult();
     }
 
@@ -120,6 +124,9 @@ public sealed partial class WebSubFunction(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WebSub push for feed {FeedId} set aside: {Reason}")]
     private static partial void LogNotAFeed(ILogger logger, string feedId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WebSub push for feed {FeedId}: {HeldBack} new items held back as a possible flood (past Feeds:MaxNewItemsPerRead); its health says so until an editor acknowledges it")]
+    private static partial void LogFlood(ILogger logger, string feedId, int heldBack);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WebSub push for feed {FeedId}: {Items} items, {Alerted} alerted")]
     private static partial void LogPushed(ILogger logger, string feedId, int items, int alerted);

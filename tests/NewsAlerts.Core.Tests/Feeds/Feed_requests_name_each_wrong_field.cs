@@ -119,6 +119,21 @@ public sealed class Feed_requests_name_each_wrong_field
         Assert.Contains(parsed.Errors, e => e.Field == field);
     }
 
+    [Fact]
+    public void An_editor_acknowledges_a_flood_with_true_only_on_a_change()
+    {
+        var at = new DateTimeOffset(2026, 12, 3, 23, 0, 0, TimeSpan.Zero);
+        var feed = Parse("""{"url":"https://example.com/rss"}""").Value!.Register("f1", DateTimeOffset.UnixEpoch);
+
+        var acknowledged = FeedRequestParser.Parse(Json("""{"floodAcknowledged":true}"""), adding: false, Floor).Value!.ApplyTo(feed, at);
+        var later = FeedRequestParser.Parse(Json("""{"urgency":3}"""), adding: false, Floor).Value!.ApplyTo(acknowledged, at.AddHours(1));
+
+        Assert.Equal(at, acknowledged.FloodAcknowledgedAt);
+        Assert.Equal(at, later.FloodAcknowledgedAt);
+        Assert.Equal("floodAcknowledged", Assert.Single(FeedRequestParser.Parse(Json("""{"floodAcknowledged":false}"""), adding: false, Floor).Errors).Field);
+        Assert.Contains(Parse("""{"url":"https://example.com/rss","floodAcknowledged":true}""").Errors, e => e.Field == "floodAcknowledged");
+    }
+
     private static NewsAlerts.Core.Validation.Validated<FeedChanges> Parse(string json) => FeedRequestParser.Parse(Json(json), adding: true, Floor);
 
     private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();

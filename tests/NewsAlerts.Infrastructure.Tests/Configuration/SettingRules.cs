@@ -49,6 +49,7 @@ public static class SettingRules
         ["Feeds:RegistrationTimeoutSeconds"] = "10 s for the one fetch that checks a feed an editor registers; the editor waits for it.",
         ["Feeds:ParallelHosts"] = "8 hosts polled at once per instance, each still one request at a time; bounds open requests and the instance's share of CPU.",
         ["Feeds:ParallelIngestions"] = "8 ingestion calls at once per instance, outside the host lanes; feeds read while all are busy share the next call; 8 feeds read held per call.",
+        ["Feeds:MaxNewItemsPerRead"] = "50 new items alerted per read of one feed, the newest; more is a possible flood, held back and named in its health.",
         ["Feeds:SeenItemsPerFeed"] = "500 items remembered per feed, beyond those in the feed now.",
         ["Feeds:WebSubFallbackPollMinutes"] = "60 min: a feed whose hub pushes its news is still polled hourly, for what a hub loses.",
         ["Feeds:WebSubLeaseSeconds"] = "864,000 s (10 days) asked of hubs; renewed a day before it lapses.",
