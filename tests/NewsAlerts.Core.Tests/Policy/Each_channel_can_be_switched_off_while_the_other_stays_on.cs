@@ -92,7 +92,7 @@ public sealed class Each_channel_can_be_switched_off_while_the_other_stays_on
         Assert.Null(ChannelSwitches.AllOff(emailOnly, new ChannelSwitches(true, false)));
     }
 
-    private static Validation.Validated<DeliveryPreferences> Parse(string json, DeliveryPreferences basis)
+    private static NewsAlerts.Core.Validation.Validated<DeliveryPreferences> Parse(string json, DeliveryPreferences basis)
     {
         using var document = JsonDocument.Parse(json);
         return DeliveryPreferencesParser.Parse(document.RootElement, basis, topicIds: null);
