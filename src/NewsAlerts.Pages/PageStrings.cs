@@ -201,6 +201,7 @@ public static class PageStrings
     public static string ChannelsHint => Text(nameof(ChannelsHint));
     public static string SmsStoppedByReply => Text(nameof(SmsStoppedByReply));
     public static string ChannelsAllOff => Text(nameof(ChannelsAllOff));
+    public static string FieldOnOrOff => Text(nameof(FieldOnOrOff));
     public static string SmsUrgencyLabel => Text(nameof(SmsUrgencyLabel));
     public static string SmsUrgencyHint => Text(nameof(SmsUrgencyHint));
     public static string SaveSettingsButton => Text(nameof(SaveSettingsButton));

@@ -185,6 +185,11 @@ public static partial class FormFields
             return (PageStrings.ChannelsAllOff, false);
         }
 
+        if (reason == "must be true (on) or false (off)")
+        {
+            return (string.Format(CultureInfo.CurrentCulture, PageStrings.FieldOnOrOff, subject), false);
+        }
+
         if (field == "topics" && reason.StartsWith("at least one topic is required", StringComparison.Ordinal))
         {
             return (PageStrings.TopicsMissing, false);
