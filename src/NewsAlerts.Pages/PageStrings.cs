@@ -192,6 +192,16 @@ public static class PageStrings
     public static string CapsHint => Text(nameof(CapsHint));
     public static string CapEmailLabel => Text(nameof(CapEmailLabel));
     public static string CapSmsLabel => Text(nameof(CapSmsLabel));
+    // Per-channel switches (issue 16): ChannelSwitches in Core; a STOP reply still wins (SmsStoppedByReply).
+    public static string ChannelSwitchesLegend => Text(nameof(ChannelSwitchesLegend));
+    public static string EmailChannelLabel => Text(nameof(EmailChannelLabel));
+    public static string SmsChannelLabel => Text(nameof(SmsChannelLabel));
+    public static string ChannelOn => Text(nameof(ChannelOn));
+    public static string ChannelOff => Text(nameof(ChannelOff));
+    public static string ChannelsHint => Text(nameof(ChannelsHint));
+    public static string SmsStoppedByReply => Text(nameof(SmsStoppedByReply));
+    public static string ChannelsAllOff => Text(nameof(ChannelsAllOff));
+    public static string FieldOnOrOff => Text(nameof(FieldOnOrOff));
     public static string SmsUrgencyLabel => Text(nameof(SmsUrgencyLabel));
     public static string SmsUrgencyHint => Text(nameof(SmsUrgencyHint));
     public static string SaveSettingsButton => Text(nameof(SaveSettingsButton));
@@ -371,6 +381,8 @@ public static class PageStrings
     public static string SubjectQuietEnd => Text(nameof(SubjectQuietEnd));
     public static string SubjectCapEmail => Text(nameof(SubjectCapEmail));
     public static string SubjectCapSms => Text(nameof(SubjectCapSms));
+    public static string SubjectEmailChannel => Text(nameof(SubjectEmailChannel));
+    public static string SubjectSmsChannel => Text(nameof(SubjectSmsChannel));
     public static string SubjectSmsUrgency => Text(nameof(SubjectSmsUrgency));
     public static string SubjectCode => Text(nameof(SubjectCode));
     public static string SubjectNewEmail => Text(nameof(SubjectNewEmail));

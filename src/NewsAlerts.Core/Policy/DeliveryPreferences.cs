@@ -19,14 +19,17 @@ public sealed record DeliveryPreferences(
     /// </summary>
     public static readonly DeliveryPreferences AsItHappens = Default with { Email = EmailSchedule.Default with { Frequency = EmailFrequency.Immediate } };
 
+    /// <summary>Whether emails and texts go at all (<see cref="ChannelSwitches"/>); both on unless the subscriber turned one off.</summary>
+    public ChannelSwitches Channels { get; init; } = ChannelSwitches.All;
+
     /// <summary>Value equality, including the topic overrides (a dictionary compares by reference otherwise).</summary>
     public bool Equals(DeliveryPreferences? other) =>
-        other is not null && Email == other.Email && QuietHours == other.QuietHours && Caps == other.Caps
+        other is not null && Email == other.Email && QuietHours == other.QuietHours && Caps == other.Caps && Channels == other.Channels
         && Topics.Count == other.Topics.Count
         && Topics.All(t => other.Topics.TryGetValue(t.Key, out var o) && t.Value == o);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Email, QuietHours, Caps, Topics.Count);
+    public override int GetHashCode() => HashCode.Combine(Email, QuietHours, Caps, Channels, Topics.Count);
 
     /// <summary>The email schedule for a match of <paramref name="topicId"/> (its override, else the subscriber's).</summary>
     public EmailSchedule EmailFor(string? topicId) =>

@@ -44,6 +44,10 @@ public sealed class DeliveryPreferencesConverter : JsonConverter<DeliveryPrefere
         WriteCap(writer, "email", value.Caps.Email);
         WriteCap(writer, "sms", value.Caps.Sms);
         writer.WriteEndObject();
+        writer.WriteStartObject("channels");
+        writer.WriteBoolean("email", value.Channels.Email);
+        writer.WriteBoolean("sms", value.Channels.Sms);
+        writer.WriteEndObject();
         writer.WriteStartObject("topics");
         foreach (var (id, topic) in value.Topics.OrderBy(t => t.Key, StringComparer.Ordinal))
         {

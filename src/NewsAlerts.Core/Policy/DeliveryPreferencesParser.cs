@@ -11,11 +11,14 @@ using NewsAlerts.Core.Validation;
 /// {"email": {"frequency": "immediate|hourly|daily|weekly", "at": "07:00", "weekday": "monday"},
 ///  "quietHours": {"start": "22:00", "end": "07:00", "flashThrough": true} | null,
 ///  "caps": {"email": 10 | null, "sms": 3 | null},
+///  "channels": {"email": true, "sms": false},
 ///  "topics": {"t1": {"email": {...}, "smsMaxUrgency": 3} | null}}
 /// </code>
 /// Merging: <c>email</c> and <c>caps</c> fields that are given replace those of the basis (a null cap removes it);
 /// <c>quietHours</c> replaces the whole window (null removes it); each topic given replaces that topic's override
-/// (its <c>email</c> fields merge onto the subscriber's schedule; null removes the override). Unknown fields are refused.
+/// (its <c>email</c> fields merge onto the subscriber's schedule; null removes the override); <c>channels</c> fields
+/// given replace those of the basis (<see cref="ChannelSwitches"/>; at least one of the subscriber's contacts must stay
+/// on, checked where the contacts are known: <see cref="ChannelSwitches.AllOff"/>). Unknown fields are refused.
 /// </summary>
 public static class DeliveryPreferencesParser
 {
@@ -39,7 +42,7 @@ public static class DeliveryPreferencesParser
         var result = basis;
         if (json.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new FieldError(path, "must be an object with email, quietHours, caps or topics"));
+            errors.Add(new FieldError(path, "must be an object with email, quietHours, caps, channels or topics"));
             return Validated<DeliveryPreferences>.Invalid(errors);
         }
 
@@ -60,8 +63,11 @@ public static class DeliveryPreferencesParser
                 case "topics":
                     result = result with { Topics = Topics(property.Value, result, topicIds, field, errors) };
                     break;
+                case "channels":
+                    result = result with { Channels = Switches(property.Value, result.Channels, field, errors) };
+                    break;
                 default:
-                    errors.Add(new FieldError(field, KnownMembers.Reason("a preference", ["email", "quietHours", "caps", "topics"])));
+                    errors.Add(new FieldError(field, KnownMembers.Reason("a preference", ["email", "quietHours", "caps", "channels", "topics"])));
                     break;
             }
         }
@@ -190,6 +196,38 @@ public static class DeliveryPreferencesParser
         }
 
         return caps;
+    }
+
+    private static ChannelSwitches Switches(JsonElement json, ChannelSwitches basis, string path, List<FieldError> errors)
+    {
+        if (!IsObject(json, path, "an object with email and/or sms (true: on, false: off)", errors))
+        {
+            return basis;
+        }
+
+        var switches = basis;
+        foreach (var property in json.EnumerateObject())
+        {
+            var field = $"{path}.{property.Name}";
+            var on = property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False ? property.Value.GetBoolean() : (bool?)null;
+            switch (property.Name)
+            {
+                case "email" or "sms" when on is null:
+                    errors.Add(new FieldError(field, "must be true (on) or false (off)"));
+                    break;
+                case "email":
+                    switches = switches with { Email = on!.Value };
+                    break;
+                case "sms":
+                    switches = switches with { Sms = on!.Value };
+                    break;
+                default:
+                    errors.Add(new FieldError(field, KnownMembers.Reason("a channel", ["email", "sms"])));
+                    break;
+            }
+        }
+
+        return switches;
     }
 
     private static Dictionary<string, TopicPreferences> Topics(

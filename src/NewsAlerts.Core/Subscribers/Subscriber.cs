@@ -89,14 +89,14 @@ public sealed record Subscriber(
     /// <summary>The default SMS threshold: urgency 1-2 (breaking news).</summary>
     public const int DefaultSmsMaxUrgency = 2;
 
-    /// <summary>Whether an article of this urgency goes to them by SMS.</summary>
-    public bool WantsSms(int urgency) => SmsStatus == ContactStatus.Confirmed && urgency <= SmsMaxUrgency;
+    /// <summary>Whether an article of this urgency goes to them by SMS (number confirmed, texts switched on, urgent enough).</summary>
+    public bool WantsSms(int urgency) => SmsStatus == ContactStatus.Confirmed && EffectivePreferences.Channels.Sms && urgency <= SmsMaxUrgency;
 
     /// <summary>The delivery preferences in force: their own, or for a subscriber with none stored everything as it happens.</summary>
     public DeliveryPreferences EffectivePreferences => Preferences ?? DeliveryPreferences.AsItHappens;
 
-    /// <summary>Whether email alerts go to them.</summary>
-    public bool WantsEmail => EmailStatus == ContactStatus.Confirmed;
+    /// <summary>Whether email alerts and digests go to them (address confirmed, emails switched on: <see cref="ChannelSwitches"/>).</summary>
+    public bool WantsEmail => EmailStatus == ContactStatus.Confirmed && EffectivePreferences.Channels.Email;
 
     /// <summary>
     /// Whether every address and number given is opted out ("stop everything", or each stopped on its own): nothing goes

@@ -103,6 +103,11 @@ public sealed class SubscriberService(
                 var merged = change.ApplyTo(s.EffectivePreferences, [.. s.Topics.Select(t => t.Id)]);
                 errors = merged.Errors;
                 preferences = merged.Value;
+                // A change that turns channels off keeps one of their contacts on (ChannelSwitches.AllOff): all off is "stop everything".
+                if (preferences is { } changed && changed.Channels != s.EffectivePreferences.Channels && ChannelSwitches.AllOff(s, changed.Channels) is { } allOff)
+                {
+                    errors = [.. errors ?? [], allOff];
+                }
             }
 
             var pausedUntil = s.PausedUntil;

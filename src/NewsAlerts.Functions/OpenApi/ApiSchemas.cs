@@ -120,10 +120,14 @@ public static class ApiSchemas
                 Description = "A topic: query text such as `Syria AND (ceasefire OR truce)`, or an object.",
                 OneOf = [Text("The topic's query."), Object("A topic with options.", ["text"], ("text", Text("The query.")), ("exact", Boolean("Match words exactly (no stemming).")), ("language", Text("BCP 47 language of the topic.")))],
             },
-            [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, per-topic overrides.", [],
+            [Preferences] = Object("Delivery preferences: email frequency and digest time, quiet hours, daily caps, channels on or off, per-topic overrides.", [],
                 ("email", Object("Email timing.", [], ("frequency", Frequency()), ("at", Text("Digest time HH:mm (daily and weekly); " + AnyDigits)), ("weekday", Weekday()))),
                 ("quietHours", Object(QuietHours.Meaning, [], ("start", Text("HH:mm; " + AnyDigits)), ("end", Text("HH:mm; " + AnyDigits)), ("flashThrough", Boolean(QuietHours.FlashThroughMeaning)))),
                 ("caps", Object("Most alerts per day by channel.", [], ("email", Integer("Emails per day.")), ("sms", Integer("Texts per day.")))),
+                ("channels", Object(
+                    "Whether emails and texts go at all (both on by default). A STOP reply still wins: texts turned on reach a number that replied STOP only after it texts START. "
+                    + "Turning off every channel the subscriber has is refused (`preferences.channels.sms` or `.email`): that is stop everything, `DELETE /api/subscribers/{id}`.", [],
+                    ("email", Boolean("Emails on (alerts and digests) or off.")), ("sms", Boolean("Texts on or off.")))),
                 ("topics", new OpenApiSchema
                 {
                     Type = JsonSchemaType.Object,

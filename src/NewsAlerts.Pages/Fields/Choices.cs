@@ -19,6 +19,9 @@ public static class Choices
     public static IReadOnlyList<KeyValuePair<string, string>> Weekdays =>
         [.. Enum.GetValues<DayOfWeek>().Select(d => new KeyValuePair<string, string>(d.ToString().ToLowerInvariant(), CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(d)))];
 
+    /// <summary>A channel switch (<see cref="Core.Policy.ChannelSwitches"/>): <c>on</c> or <c>off</c>, in the page's language.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> OnOff => [new("on", PageStrings.ChannelOn), new("off", PageStrings.ChannelOff)];
+
     /// <summary>SMS urgency thresholds 1-9.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Urgencies { get; } =
         [.. Enumerable.Range(1, 9).Select(n => new KeyValuePair<string, string>($"{n}", $"{n}"))];

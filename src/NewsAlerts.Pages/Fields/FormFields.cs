@@ -134,6 +134,8 @@ public static partial class FormFields
             "preferences.quietHours.end" => "quietEnd",
             "preferences.caps.email" => "capEmail",
             "preferences.caps.sms" or "preferences.caps" => "capSms",
+            "preferences.channels.email" => "emailChannel",
+            "preferences.channels.sms" or "preferences.channels" => "smsChannel",
             _ when field.StartsWith("preferences.quietHours", StringComparison.Ordinal) => "quietStart",
             _ when field == "languages" || field.StartsWith("languages[", StringComparison.Ordinal) => ReadLanguages.Field,
             "email" or "phone" or "timeZone" or "language" or "topics" or "smsMaxUrgency" => field,
@@ -177,6 +179,17 @@ public static partial class FormFields
     // subject ("... must be a whole number from 1 to 1000"), as the English reason does ("must ...", "is ...").
     private static (string Text, bool ContinuesSubject) Plain(string field, string reason, string subject)
     {
+        if (reason == ChannelSwitches.AllOffReason)
+        {
+            // Both off is stopping everything: the page offers its own button for that (issue 16).
+            return (PageStrings.ChannelsAllOff, false);
+        }
+
+        if (reason == "must be true (on) or false (off)")
+        {
+            return (string.Format(CultureInfo.CurrentCulture, PageStrings.FieldOnOrOff, subject), false);
+        }
+
         if (field == "topics" && reason.StartsWith("at least one topic is required", StringComparison.Ordinal))
         {
             return (PageStrings.TopicsMissing, false);
@@ -310,6 +323,22 @@ public static partial class FormFields
         if (caps.Count > 0)
         {
             preferences["caps"] = caps;
+        }
+
+        // The channel switches the form holds (one per contact the subscriber has): on, off, or anything else as text,
+        // which the parser refuses by name.
+        var channels = new JsonObject();
+        foreach (var (field, channel) in new[] { ("emailChannel", "email"), ("smsChannel", "sms") })
+        {
+            if (Get(form, field) is { } value)
+            {
+                channels[channel] = value switch { "on" => JsonValue.Create(true), "off" => JsonValue.Create(false), _ => JsonValue.Create(value) };
+            }
+        }
+
+        if (channels.Count > 0)
+        {
+            preferences["channels"] = channels;
         }
 
         return preferences;

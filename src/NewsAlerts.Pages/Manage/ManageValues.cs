@@ -22,6 +22,8 @@ public static class ManageValues
             ["emailFrequency"] = preferences.Email.Frequency.ToString().ToLowerInvariant(),
             ["digestTime"] = preferences.Email.At.ToString("HH:mm", CultureInfo.InvariantCulture),
             ["weekday"] = preferences.Email.Weekday.ToString().ToLowerInvariant(),
+            ["emailChannel"] = preferences.Channels.Email ? "on" : "off",
+            ["smsChannel"] = preferences.Channels.Sms ? "on" : "off",
         };
         if (Languages.ReadLanguages.Value(subscriber.Languages) is { } languages)
         {

@@ -21,7 +21,7 @@ public sealed class Preferences_are_stored_and_shown_in_the_shape_subscribers_se
         var json = JsonSerializer.Serialize(preferences, Web);
 
         Assert.Equal(
-            """{"email":{"frequency":"daily","at":"07:00","weekday":"monday"},"quietHours":{"start":"22:00","end":"07:00","flashThrough":true},"caps":{"email":null,"sms":3},"topics":{"t1":{"smsMaxUrgency":4}}}""",
+            """{"email":{"frequency":"daily","at":"07:00","weekday":"monday"},"quietHours":{"start":"22:00","end":"07:00","flashThrough":true},"caps":{"email":null,"sms":3},"channels":{"email":true,"sms":true},"topics":{"t1":{"smsMaxUrgency":4}}}""",
             json);
     }
 

@@ -83,7 +83,7 @@ public sealed class Unknown_members_are_refused_at_every_level
     [Theory]
     [InlineData("""{"email":{"frequency":"daily","time":"07:00"}}""", "preferences.email.time", "is not an email setting (known: frequency, at, weekday)")]
     [InlineData("""{"quietHours":{"start":"22:00","end":"07:00","flash":true}}""", "preferences.quietHours.flash", "is not a quiet-hours setting (known: start, end, flashThrough)")]
-    [InlineData("""{"bogus":1}""", "preferences.bogus", "is not a preference (known: email, quietHours, caps, topics)")]
+    [InlineData("""{"bogus":1}""", "preferences.bogus", "is not a preference (known: email, quietHours, caps, channels, topics)")]
     public void Preferences_use_the_same_rule_at_every_depth(string json, string field, string reason)
     {
         using var document = JsonDocument.Parse(json);
