@@ -333,11 +333,13 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     private static async Task ResetRestartedHubAsync(IServiceProvider services, RunningStack stack, TextWriter log, CancellationToken cancellationToken)
     {
         var startedNow = stack.Started.Any(s => s.Name == "feedserver");
-        foreach (var feedId in await RestartedHubSubscriptions.ResetAsync(
+        foreach (var feed in await RestartedHubSubscriptions.ResetAsync(
             services.GetRequiredService<Core.Ports.IWebSubStore>(), services.GetRequiredService<Core.Ports.IFeedStore>(), stack.FeedServer, startedNow,
             TimeProvider.System, cancellationToken))
         {
-            await log.WriteLineAsync($"feed {feedId}: its WebSub subscription was at the feed server's hub, which restarted; the feed is polled now and subscribes again");
+            await log.WriteLineAsync(feed.Polled
+                ? $"feed {feed.FeedId}: its WebSub subscription was at the feed server's hub, which restarted; the feed is polled now and subscribes again"
+                : $"feed {feed.FeedId}: its WebSub subscription was at the feed server's hub, which restarted; the feed is gone or paused and stays unpolled until an editor resumes it (it subscribes again then)");
         }
     }
 

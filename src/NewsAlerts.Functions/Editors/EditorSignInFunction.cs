@@ -80,7 +80,10 @@ public sealed class EditorSignInFunction(
         return EditorGate.SeeOther(request.HttpContext.Response, target);
     }
 
-    /// <summary>Signs out: clears the session cookie (a form posted with a form token from this app's origin).</summary>
+    /// <summary>
+    /// Signs out: clears the session cookie (a form posted with a form token from this app's origin) and answers "Signed
+    /// out" with a link to sign in again (trial s45 #8: the page was a dead end).
+    /// </summary>
     [Function("EditorSignOut")]
     public async Task<IActionResult> SignOutAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "editor/sign-out")] HttpRequest request, CancellationToken cancellationToken)
@@ -98,7 +101,8 @@ public sealed class EditorSignInFunction(
 
         sessions.SignOut(request.HttpContext.Response);
         return await pages.EditorMessageAsync(
-            EditorStrings.SignedOutTitle, EditorStrings.SignedOutMessage, detail: microsoft.Enabled ? EditorStrings.SignedOutMicrosoftDetail : null);
+            EditorStrings.SignedOutTitle, EditorStrings.SignedOutMessage, detail: microsoft.Enabled ? EditorStrings.SignedOutMicrosoftDetail : null,
+            linkTo: new Uri(EditorGate.SignInPath, UriKind.Relative), linkText: EditorStrings.SignInAgainLink);
     }
 
     private Task<IActionResult> ShowAsync(string returnTo, string? name, string? nameError, string? keyError, int status) =>

@@ -35,6 +35,7 @@ public static class EditorStrings
     public const string WrongMethodMessage = "This address answers a form of the console (a preview, a publish, a change of desk language), so opening it again from the address bar, the history or a new tab shows nothing. Nothing was published or changed.";
     public const string SignedOutTitle = "Signed out";
     public const string SignedOutMessage = "You are signed out of the editor console.";
+    public const string SignInAgainLink = "Sign in again";
     public const string SignedOutMicrosoftDetail = "If you signed in with Microsoft, your Microsoft account stays signed in in this browser, so signing in again may not ask for your password.";
     public const string NotAnEditorTitle = "Editors only";
     public const string NotAnEditorMessage = "This page is for editors. Sign in as an editor, or ask an operator to give you the app role Editor.";

@@ -40,9 +40,42 @@ public sealed class Subscriptions_at_a_restarted_local_hub_are_asked_again
 
         var reset = await RestartedHubSubscriptions.ResetAsync(webSub, feeds, FeedServer, startedNow: true, TimeProvider.System, CancellationToken.None);
 
-        Assert.Contains(id, reset);
+        Assert.Contains(new RestartedHubFeed(id, Polled: true), reset);
         Assert.Null(await webSub.GetAsync(id, CancellationToken.None));
         Assert.Contains(await feeds.DueAsync(DateTimeOffset.UtcNow.AddSeconds(1), 1000, CancellationToken.None), d => d.Registration.Id == id);
+    }
+
+    // Trial s45 #15: a restart put a feed that had answered 410 back into polling (goneSince null, subscribed again) with
+    // no editor resuming it. A gone or paused feed loses its dead subscription and stays as it is.
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task A_gone_or_paused_feed_stays_unpolled_until_an_editor_resumes_it(bool gone, bool paused)
+    {
+        await using var host = await TestFunctionHost.StartAsync(await SharedStack.GetAsync());
+        var feeds = host.Services.GetRequiredService<IFeedStore>();
+        var webSub = host.Services.GetRequiredService<IWebSubStore>();
+        var now = DateTimeOffset.UtcNow;
+        var url = new Uri(FeedServer, $"demo/{Guid.NewGuid():N}.xml");
+        var id = NewsAlerts.Core.Identity.SortableId.New(now);
+        var registration = new FeedRegistration(id, url, TimeSpan.FromMinutes(1), 2, "en", "Demo Newsroom", new Dictionary<string, string>(), paused, now);
+        var health = gone
+            ? FeedHealth.New(FeedHealth.NotPolled) with { GoneSince = now.AddMinutes(-30), LastError = "HTTP 410 (gone: not polled again until an editor resumes the feed)" }
+            : FeedHealth.New(now.AddHours(1));
+        Assert.Null(await feeds.AddAsync(registration, FeedState.New(url, now) with { Health = health, Primed = true }, CancellationToken.None));
+        await webSub.SaveAsync(Subscription(id, new Uri(FeedServer, "_hub")) with { Topic = url }, CancellationToken.None);
+
+        var reset = await RestartedHubSubscriptions.ResetAsync(webSub, feeds, FeedServer, startedNow: true, TimeProvider.System, CancellationToken.None);
+
+        Assert.Contains(new RestartedHubFeed(id, Polled: false), reset);
+        Assert.Null(await webSub.GetAsync(id, CancellationToken.None));
+        var after = await feeds.GetAsync(id, CancellationToken.None);
+        Assert.NotNull(after);
+        Assert.Equal(health.NextPoll, after.State.Health.NextPoll);
+        Assert.Equal(health.GoneSince, after.State.Health.GoneSince);
+        Assert.Equal(paused, after.Registration.Paused);
+        Assert.DoesNotContain(await feeds.DueAsync(DateTimeOffset.UtcNow.AddHours(2), 1000, CancellationToken.None), d => d.Registration.Id == id);
     }
 
     private static WebSubSubscription Subscription(string feedId, Uri hub) =>

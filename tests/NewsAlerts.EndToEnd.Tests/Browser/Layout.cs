@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 /// Trial r36 #12: at 390 px the console's delivery and SMS-cost tables ran past the screen ("Total" one letter a line) and
 /// a sign-up select cut its option. On a page as it is now, no visible element reaches past the viewport's edges: a
 /// table may scroll inside its own wrapper (<c>overflow-x: auto</c>; the wrapper itself must fit), but a table marked
-/// <c>reflow</c> must fit without scrolling, and a select must be wide enough for its chosen option.
+/// <c>reflow</c> must fit without scrolling, and a select must be wide enough for its chosen option. A left-to-right
+/// isolate (<c>bdi dir="ltr"</c>: a phone number, code, time or address) is never broken across lines (trial s45 #11).
 /// </summary>
 public static class Layout
 {
@@ -47,13 +48,23 @@ public static class Layout
                 found.push(`${name(e)} shows "${e.options[e.selectedIndex].text}" (${Math.round(needed)} px) in ${e.clientWidth} px`);
               }
             }
+            // Trial s45 #11: "+1 500-555-0006" broke after "500-555-" on an Arabic page. A left-to-right isolate (number,
+            // code, time, address) is one unbreakable box, wrapping inside only when longer than the whole line.
+            if (e.matches('bdi[dir=ltr]')) {
+              const style = getComputedStyle(e);
+              if (style.display === 'inline' && style.whiteSpace !== 'nowrap' && style.whiteSpace !== 'pre') {
+                found.push(`${name(e)} "${e.textContent}" can break across lines (display inline, white-space ${style.whiteSpace})`);
+              } else if (e.getClientRects().length > 1) {
+                found.push(`${name(e)} "${e.textContent}" is broken across ${e.getClientRects().length} lines`);
+              }
+            }
             if (found.length >= 10) { break; }
           }
           return found;
         }
         """;
 
-    /// <summary>Fails naming up to ten elements that run past the viewport of <paramref name="page"/> as laid out now.</summary>
+    /// <summary>Fails naming up to ten elements that run past the viewport of <paramref name="page"/> as laid out now, or isolated values that can break across lines.</summary>
     public static async Task AssertFitsTheScreenAsync(IPage page, string where)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -73,8 +73,10 @@ public sealed class Only_editors_reach_the_editor_console(StackFixture fixture) 
         Assert.Contains("\"source\":\"DevSignIn\"", meJson, StringComparison.Ordinal);
 
         var signOut = HtmlForms.Of(homePage).Single(f => f.Action == "/editor/sign-out");
-        var (signedOut, _) = await HtmlForms.PostAsync(browser, signOut);
+        var (signedOut, signedOutPage) = await HtmlForms.PostAsync(browser, signOut);
         Assert.Equal(HttpStatusCode.OK, signedOut.StatusCode);
+        // Trial s45 #8: "Signed out" was a dead end; it links to the sign-in.
+        Assert.Matches($"href=\"{EditorGate.SignInPath}(\\?[^\"]*)?\">{EditorStrings.SignInAgainLink}</a>", signedOutPage);
         Assert.Contains(signedOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{EditorSessions.CookieName}=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
     }
 
