@@ -33,6 +33,7 @@ public static class PageStrings
     public static string EmbedSandboxedMessage => Text(nameof(EmbedSandboxedMessage));
     public static string SignUpOnOurPage => Text(nameof(SignUpOnOurPage));
     public static string EmailMeManageLinkButton => Text(nameof(EmailMeManageLinkButton));
+    public static string EmailAloneOffer => Text(nameof(EmailAloneOffer));
     public static string FormUnreadableTitle => Text(nameof(FormUnreadableTitle));
     public static string FormUnreadableMessage => Text(nameof(FormUnreadableMessage));
     public static string FieldGivenTwice => Text(nameof(FieldGivenTwice));

@@ -147,9 +147,13 @@ public sealed class SignUpPageFunction(
 
             // Any other limit (this client's, a number prefix's): the form again, as typed, with a fresh token and the wait
             // above it (audit s45 gap 8, trial 3: the 429 page lost the topics and, embedded, led out of the frame).
+            // A limit on numbers only (the prefix's, the day's texts) holds back the number, not an address given with it:
+            // the page says the address alone can sign up now (trial s45 #4).
             var (message, seconds) = PageResponder.LimitMessage(limited);
+            var numberOnly = limited?.Refusal.Limit is SignUpLimits.Prefix or SignUpLimits.SmsBudget && parsed.Value!.Email is not null;
             return new RetryAfterResult(seconds, await FormAsync(
-                new FormState(fields, []), embed, StatusCodes.Status429TooManyRequests, notices: [message, PageStrings.TypedKeptNotice]));
+                new FormState(fields, []), embed, StatusCodes.Status429TooManyRequests,
+                notices: numberOnly ? [message, PageStrings.TypedKeptNotice, PageStrings.EmailAloneOffer] : [message, PageStrings.TypedKeptNotice]));
         }
 
         var pending = started.SignUp.PendingChannels;
