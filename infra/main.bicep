@@ -40,7 +40,7 @@ param smsMessagesPerSecond int
 @minLength(2)
 param smsAllowedCountries string
 
-@description('Origins of newsroom sites that may embed the sign-up page (/signup?embed=1) in an iframe, separated by spaces, e.g. https://news.example; empty: no site may frame any page.')
+@description('Origins of newsroom sites that may embed the sign-up page (/signup?embed=1) in an iframe, separated by spaces, e.g. https://news.example; empty: no site may frame any page. A sandboxed iframe must allow allow-forms and allow-same-origin (else its posts are refused).')
 param pagesEmbedOrigins string = ''
 
 @description('Origins besides the app\'s own whose pages may post the subscriber forms, separated by spaces; usually empty (the embedded form posts from the app\'s own origin).')

@@ -28,6 +28,12 @@ public static class PageStrings
     // Form safety.
     public static string ForbiddenTitle => Text(nameof(ForbiddenTitle));
     public static string ForbiddenMessage => Text(nameof(ForbiddenMessage));
+    public static string TypedKeptNotice => Text(nameof(TypedKeptNotice));
+    public static string FormExpiredKeptMessage => Text(nameof(FormExpiredKeptMessage));
+    public static string EmbedSandboxedMessage => Text(nameof(EmbedSandboxedMessage));
+    public static string SignUpOnOurPage => Text(nameof(SignUpOnOurPage));
+    public static string EmailMeManageLinkButton => Text(nameof(EmailMeManageLinkButton));
+    public static string EmailAloneOffer => Text(nameof(EmailAloneOffer));
     public static string FormUnreadableTitle => Text(nameof(FormUnreadableTitle));
     public static string FormUnreadableMessage => Text(nameof(FormUnreadableMessage));
     public static string FieldGivenTwice => Text(nameof(FieldGivenTwice));

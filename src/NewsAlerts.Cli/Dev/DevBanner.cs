@@ -36,9 +36,26 @@ public static class DevBanner
         };
     }
 
-    /// <summary>The banner: where each part runs, the health report, what the demo did, and how to stop.</summary>
-    /// <exception cref="ArgumentNullException">An argument other than <paramref name="demo"/> is null.</exception>
-    public static async Task WriteAsync(TextWriter output, IReadOnlyDictionary<string, string> urls, HealthProbe.Result health, DemoSummary? demo)
+    /// <summary>
+    /// The banner's line about the embedded sign-up (audit s45 gap 11): its address and the origins of
+    /// <paramref name="embedOrigins"/> (<c>Pages:EmbedOrigins</c>) that may frame it, or, with none, how to set one.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signUp"/> is null.</exception>
+    public static string EmbedLine(string signUp, string? embedOrigins)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        var origins = NewsAlerts.Pages.Forms.Origins.Parse(embedOrigins, out _);
+        return origins.Count == 0
+            ? "  Embedded sign-up none: set Pages:EmbedOrigins=<your site> to try /signup?embed=1 in an iframe"
+            : $"  Embedded sign-up {signUp}?embed=1 may be framed by {string.Join(' ', origins)}";
+    }
+
+    /// <summary>
+    /// The banner: where each part runs (with <see cref="EmbedLine"/> for <paramref name="embedOrigins"/>), the health
+    /// report, what the demo did, and how to stop.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="demo"/> and <paramref name="embedOrigins"/> is null.</exception>
+    public static async Task WriteAsync(TextWriter output, IReadOnlyDictionary<string, string> urls, HealthProbe.Result health, DemoSummary? demo, string? embedOrigins = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(urls);
@@ -48,6 +65,7 @@ public static class DevBanner
         await output.WriteLineAsync($"  Functions        {urls["functions"]}");
         await output.WriteLineAsync($"  Health           {urls["health"]}");
         await output.WriteLineAsync($"  Sign-up page     {urls["signUp"]}");
+        await output.WriteLineAsync(EmbedLine(urls["signUp"], embedOrigins));
         await output.WriteLineAsync($"  Editor console   {urls["editorConsole"]} (sign in with the editor key: LocalHost:FunctionKeys:default in local.settings.json)");
         await output.WriteLineAsync($"  Email inbox      {urls["emailInbox"]}");
         await output.WriteLineAsync($"  SMS sink         {urls["smsSink"]}");

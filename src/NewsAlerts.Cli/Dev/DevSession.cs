@@ -185,7 +185,8 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             return health.StatusCode == 200 ? 0 : 1;
         }
 
-        await DevBanner.WriteAsync(console.Out, urls, health, demo);
+        await DevBanner.WriteAsync(console.Out, urls, health, demo,
+            running.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<NewsAlerts.Pages.Forms.PageOptions>>().Value.EmbedOrigins);
         return await RunUntilStoppedAsync(running, on, demo, feedDemo, feeds, cancellationToken);
     }
 

@@ -52,9 +52,15 @@ public sealed class TokenSigner
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(Sign(payload))}";
     }
 
-    /// <summary>The token's content when its signature is right, its purpose matches and it has not expired; otherwise null.</summary>
+    /// <summary>
+    /// The token's content when its signature is right, its purpose matches and it has not expired; otherwise null. An
+    /// <see cref="TokenPurpose.Unsubscribe"/> token does not expire (its signature and purpose are still checked): a person
+    /// may hold an email for years, mailbox providers expect its one-click unsubscribe (RFC 8058) to keep working, and
+    /// CAN-SPAM requires at least 30 days; stopping email is safe to honour late (audit s45 gap 6: after 90 days it
+    /// answered 403 and unsubscribed nothing).
+    /// </summary>
     public VerifiedToken? Verify(string? token, TokenPurpose purpose) =>
-        Signed(token, purpose) is { } signed && signed.ExpiresAt > time.GetUtcNow() ? signed : null;
+        Signed(token, purpose) is { } signed && (purpose == TokenPurpose.Unsubscribe || signed.ExpiresAt > time.GetUtcNow()) ? signed : null;
 
     /// <summary>
     /// The subject (subscriber or sign-up id) of a token for <paramref name="purpose"/> with a right signature, expired

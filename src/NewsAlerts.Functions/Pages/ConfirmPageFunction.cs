@@ -383,7 +383,7 @@ public sealed class ConfirmPageFunction(
         {
             // From the code page: the code form again, so a code already received can still be entered.
             return phone is not null
-                ? refused.WithPage(await confirmPages.CodePageAsync(signUpId, [LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds, refused.Action)], null, StatusCodes.Status429TooManyRequests, embed, manageToken))
+                ? refused.WithPage(await confirmPages.CodePageAsync(signUpId, [LimitWords.Message(refused.Refusal.Limit, refused.Refusal.RetryAfterSeconds, refused.Action)], null, StatusCodes.Status429TooManyRequests, embed, manageToken, resendHeld: true))
                 // Trial r37 #13: a person already subscribed needs no new link: the preferences' link is counted apart.
                 : await pages.TooManyAsync(refused, embed, also: (new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer));
         }

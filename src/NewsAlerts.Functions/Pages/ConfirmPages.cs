@@ -74,10 +74,13 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
     /// 404 when <paramref name="signUpId"/> is not shaped like a sign-up id (<see cref="SignUpIds"/>). Reached from the
     /// preference centre, its forms carry the <paramref name="manageToken"/> (a hidden field, never a link), so a code
     /// entered again after it worked can say so to that token's holder only. With <paramref name="linkResend"/> (the
-    /// sign-up's emailed link did not go out) it also has "Send me a new link", which sends the link only.
+    /// sign-up's emailed link did not go out) it also has "Send me a new link", which sends the link only. With
+    /// <paramref name="resendHeld"/> (a resend refused by a limit that still holds, its wait in <paramref name="notices"/>)
+    /// it has no "Send me a new code" and no advice to press it (trial s45 #5: the 429 page offered the refused button).
     /// </summary>
     public Task<IActionResult> CodePageAsync(
-        string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false, string? manageToken = null, bool linkResend = false)
+        string signUpId, IReadOnlyList<string> notices, string? error, int status = StatusCodes.Status200OK, bool embed = false, string? manageToken = null, bool linkResend = false,
+        bool resendHeld = false)
     {
         if (!SignUpIds.IsWellFormed(signUpId))
         {
@@ -92,7 +95,7 @@ public sealed class ConfirmPages(PageResponder pages, IOptions<TwilioOptions> tw
             [nameof(CodePage.Error)] = error,
             [nameof(CodePage.CodeHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "code"), .. embedField]),
             // "Send me a new code" sends a code only: the emailed link keeps working (trial r37 #2).
-            [nameof(CodePage.ResendHidden)] = pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Code, .. embedField]),
+            [nameof(CodePage.ResendHidden)] = resendHeld ? [] : pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Code, .. embedField]),
             // Trial r38 #2: an emailed link that did not go out gets its own button here, which sends a link only.
             [nameof(CodePage.LinkResendHidden)] = linkResend ? pages.Hidden(FormName, signUpId, [("signUp", signUpId), ("step", "resend"), ResendChannel.Link, .. embedField]) : [],
             [nameof(CodePage.Embed)] = embed,

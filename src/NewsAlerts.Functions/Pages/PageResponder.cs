@@ -109,13 +109,41 @@ public sealed class PageResponder
             {
                 [nameof(MessagePage.Title)] = WaitWords.Title(seconds),
                 [nameof(MessagePage.Message)] = message,
-                [nameof(MessagePage.LinkTo)] = backTo ?? new Uri("/signup", UriKind.Relative),
+                // Embedded, the way back is the embedded sign-up (the plain one refuses framing: audit s45 gap 1).
+                [nameof(MessagePage.LinkTo)] = backTo ?? new Uri(embed ? "/signup?embed=1" : "/signup", UriKind.Relative),
                 [nameof(MessagePage.LinkText)] = backText ?? PageStrings.BackToSignUp,
                 [nameof(MessagePage.AlsoLinkTo)] = also?.Link,
                 [nameof(MessagePage.AlsoLinkText)] = also?.Text,
                 [nameof(MessagePage.Embed)] = embed,
             }, StatusCodes.Status429TooManyRequests, embed);
         return new RetryAfterResult(seconds, page);
+    }
+
+    /// <summary>
+    /// The words of the 429 for <paramref name="refused"/> (null: a minute) and its wait in seconds, for a page that shows
+    /// them above its own form kept as typed rather than as a page of their own (<see cref="TooManyAsync"/>).
+    /// </summary>
+    public static (string Message, int Seconds) LimitMessage(RateLimitedResult? refused)
+    {
+        var seconds = refused?.Refusal.RetryAfterSeconds ?? 60;
+        return (refused is null ? LimitWords.Message(null, seconds) : LimitWords.Message(refused.Refusal.Limit, seconds, refused.Action), seconds);
+    }
+
+    /// <summary>
+    /// Why a posted form is refused before it is read: <see cref="FormRefusal.None"/> when it may be handled; its origin
+    /// (<see cref="FormRefusal.Origin"/>, or <see cref="FormRefusal.SandboxedFrame"/> for <c>Origin: null</c>, what a
+    /// frame sandboxed without <c>allow-same-origin</c> sends, and nothing the person can fix); else its form token for
+    /// <paramref name="form"/> about <paramref name="subject"/> (<see cref="FormRefusal.Token"/>: expired or forged).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public FormRefusal Check(HttpRequest request, IFormCollection posted, string form, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(posted);
+        var origin = request.Headers.Origin.ToString();
+        return !Origins.MayPost(origin, request.Headers.Referer.ToString(), request.Headers["Sec-Fetch-Site"].ToString(), allowedOrigins)
+            ? origin == "null" ? FormRefusal.SandboxedFrame : FormRefusal.Origin
+            : forms.Verify(posted[FormTokens.FieldName].ToString(), form, subject) ? FormRefusal.None : FormRefusal.Token;
     }
 
     /// <summary>

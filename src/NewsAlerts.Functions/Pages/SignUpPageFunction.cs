@@ -10,6 +10,7 @@ using NewsAlerts.Core.RateLimits;
 using NewsAlerts.Core.SignUps;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Editors;
+using NewsAlerts.Functions.Http;
 using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
@@ -83,12 +84,24 @@ public sealed class SignUpPageFunction(
         }
         PageResponder.UseLanguage(request, form);
         var embed = form["embed"] == "1";
-        if (await pages.RefuseAsync(request, form, FormName, FormTokens.Anyone, embed) is { } refused)
+        var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed" or "action")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
+        switch (pages.Check(request, form, FormName, FormTokens.Anyone))
         {
-            return refused;
+            case FormRefusal.SandboxedFrame when embed:
+                // A frame sandboxed without allow-same-origin posts Origin: null, every time (audit s45 gap 2). Accepting it
+                // with a valid form token is not safe: a sign-up token is anyone's for a GET, and Origin: null is what any
+                // site's own sandboxed form sends, so the origin check would be gone for this form. The page says instead
+                // what the newsroom must change, and offers our own page (whole window, the opening topic kept).
+                return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.EmbedSandboxedMessage, StatusCodes.Status403Forbidden, embed: true,
+                    linkTo: new Uri(OwnPage(fields), UriKind.Relative), linkText: PageStrings.SignUpOnOurPage, toTop: true);
+            case FormRefusal.Origin or FormRefusal.SandboxedFrame:
+                return await pages.MessageAsync(PageStrings.ForbiddenTitle, PageStrings.ForbiddenMessage, StatusCodes.Status403Forbidden, embed: embed);
+            case FormRefusal.Token:
+                // Open too long (or a token not ours) from our own origin: the form again with what was typed and a fresh
+                // token (audit s45 gap 8: the 403 page lost it all). Nothing was read or sent.
+                return await FormAsync(new FormState(fields, []), embed, StatusCodes.Status403Forbidden, notices: [PageStrings.FormExpiredKeptMessage]);
         }
 
-        var fields = form.Keys.Where(k => k is not (FormTokens.FieldName or "embed" or "action")).ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
         var builderErrors = TopicBuilderFields.Errors(fields);
         var preview = form[TopicBuilderFields.ActionField] == TopicBuilderFields.PreviewAction;
         if (preview && builderErrors.Count == 0)
@@ -127,9 +140,20 @@ public sealed class SignUpPageFunction(
 
             // Too many links to this address: a subscriber's way to add topics is the preferences, whose link is counted
             // apart (trial r36 #13: the page offered only the sign-up page again).
-            return limited?.Refusal.Limit == SignUpLimits.Contact
-                ? await pages.TooManyAsync(limited, embed, new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer)
-                : await pages.TooManyAsync(limited, embed);
+            if (limited?.Refusal.Limit == SignUpLimits.Contact)
+            {
+                return await pages.TooManyAsync(limited, embed, new Uri("/manage/link", UriKind.Relative), PageStrings.ManageLinkOffer);
+            }
+
+            // Any other limit (this client's, a number prefix's): the form again, as typed, with a fresh token and the wait
+            // above it (audit s45 gap 8, trial 3: the 429 page lost the topics and, embedded, led out of the frame).
+            // A limit on numbers only (the prefix's, the day's texts) holds back the number, not an address given with it:
+            // the page says the address alone can sign up now (trial s45 #4).
+            var (message, seconds) = PageResponder.LimitMessage(limited);
+            var numberOnly = limited?.Refusal.Limit is SignUpLimits.Prefix or SignUpLimits.SmsBudget && parsed.Value!.Email is not null;
+            return new RetryAfterResult(seconds, await FormAsync(
+                new FormState(fields, []), embed, StatusCodes.Status429TooManyRequests,
+                notices: numberOnly ? [message, PageStrings.TypedKeptNotice, PageStrings.EmailAloneOffer] : [message, PageStrings.TypedKeptNotice]));
         }
 
         var pending = started.SignUp.PendingChannels;
@@ -144,10 +168,17 @@ public sealed class SignUpPageFunction(
             : SignUpSent.Location(started.SignUp.Id, pending.Contains("email"), pending.Contains("sms"), notSent, embed, PageCulture.Language));
     }
 
-    private Task<IActionResult> FormAsync(FormState state, bool embed, int status, string? topic = null) =>
+    // Our own sign-up page for a person whose embedded form cannot be sent: the topics typed become its opening topic.
+    private static string OwnPage(IReadOnlyDictionary<string, string> fields) =>
+        FormFields.TopicLines(fields.GetValueOrDefault("topics")).Select(l => l.Text).FirstOrDefault(t => t.Length > 0) is { } topic
+            ? "/signup?topic=" + Uri.EscapeDataString(topic)
+            : "/signup";
+
+    private Task<IActionResult> FormAsync(FormState state, bool embed, int status, string? topic = null, IReadOnlyList<string>? notices = null) =>
         pages.RenderAsync<SignUpPage>(new Dictionary<string, object?>
         {
             [nameof(SignUpPage.Form)] = state,
+            [nameof(SignUpPage.Notices)] = notices ?? [],
             // The embedded form has no language field: the subscription takes the page's language.
             [nameof(SignUpPage.Hidden)] = embed
                 ? pages.Hidden(FormName, FormTokens.Anyone, ("embed", "1"), ("language", PageCulture.Language))

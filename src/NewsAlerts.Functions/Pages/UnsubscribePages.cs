@@ -2,9 +2,12 @@ namespace NewsAlerts.Functions.Pages;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using NewsAlerts.Core.ManageLinks;
+using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Security;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Functions.Editors;
+using NewsAlerts.Functions.Subscribers;
 using NewsAlerts.Pages;
 using NewsAlerts.Pages.Fields;
 using NewsAlerts.Pages.Languages;
@@ -14,10 +17,19 @@ using NewsAlerts.Pages.Languages;
 /// (GET) shows one button that posts the token in a hidden field; the RFC 8058 one-click POST (token in the query,
 /// no form) stops email at once, as mail clients send it.
 /// </summary>
-public sealed class UnsubscribePages(PageResponder pages, SubscriberService subscribers, TokenSigner tokens)
+public sealed class UnsubscribePages(
+    PageResponder pages, SubscriberService subscribers, TokenSigner tokens, ConfirmationGate gate, IManageLinkRequests manageLinks)
 {
     /// <summary>The form name of the unsubscribe button (the form token's subject is the subscriber id).</summary>
     public const string FormName = "unsubscribe";
+
+    /// <summary>
+    /// The form name of "Email me a link to my preferences" on the result (its subject is the subscriber id; it posts the
+    /// unsubscribe token and <c>step=manage-link</c>).
+    /// </summary>
+    public const string ManageLinkFormName = "unsubscribe-manage-link";
+
+    private const string ManageLinkStep = "manage-link";
 
     /// <summary>
     /// The page of the link: a button when <paramref name="token"/> is valid and the address still receives (with
@@ -43,7 +55,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
                 linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.ManageLinkTitle),
             UnsubscribeState.Receiving => await pages.MessageAsync(PageStrings.UnsubscribeTitle, PageStrings.UnsubscribeMessage, action: "/unsubscribe",
                 button: PageStrings.UnsubscribeButton, hidden: pages.Hidden(FormName, verified.SubscriberId, ("token", token!))),
-            UnsubscribeState.Unsubscribed => await UnsubscribedAsync(already: done != DoneStopped),
+            UnsubscribeState.Unsubscribed => await UnsubscribedAsync(already: done != DoneStopped, token!, verified.SubscriberId),
             _ => await GoneAsync(),
         };
     }
@@ -53,11 +65,14 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
     // way there is "email me a link to my preferences", never a manage token on this page: the unsubscribe link also
     // travels in the List-Unsubscribe header, which mail providers and security gateways open and POST without seeing
     // the email's body, and a manage token lets its holder read the history, change contacts and erase (review of s31).
-    private Task<IActionResult> UnsubscribedAsync(bool already) =>
+    // The link in hand names the address, so the way is one button that emails the manage link to it (trial s45 #6: an
+    // empty /manage/link form asked the person to type what the link already knew); the link goes to the address only.
+    private Task<IActionResult> UnsubscribedAsync(bool already, string token, string subscriberId) =>
         pages.MessageAsync(
             already ? PageStrings.AlreadyUnsubscribedTitle : PageStrings.UnsubscribedTitle,
             already ? PageStrings.AlreadyUnsubscribedMessage : PageStrings.UnsubscribedMessage,
-            detail: PageStrings.UnsubscribedWayBack, linkTo: new Uri("/manage/link", UriKind.Relative), linkText: PageStrings.ManageLinkTitle);
+            detail: PageStrings.UnsubscribedWayBack, action: "/unsubscribe", button: PageStrings.EmailMeManageLinkButton,
+            hidden: pages.Hidden(ManageLinkFormName, subscriberId, ("token", token), ("step", ManageLinkStep)));
 
     private Task<IActionResult> GoneAsync() =>
         pages.MessageAsync(PageStrings.UnsubscribedTitle, PageStrings.UnsubscribedGoneMessage,
@@ -73,7 +88,7 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         var outcome = await subscribers.UnsubscribeEmailAsync(token, cancellationToken);
         return outcome.Kind switch
         {
-            SubscriberOutcomeKind.Ok => await UnsubscribedAsync(already: false),
+            SubscriberOutcomeKind.Ok => await UnsubscribedAsync(already: false, token!, tokens.Verify(token, TokenPurpose.Unsubscribe)!.SubscriberId),
             SubscriberOutcomeKind.NotFound => await GoneAsync(),
             _ => await NotValidAsync(),
         };
@@ -104,6 +119,11 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
             return await NotValidAsync();
         }
 
+        if (form["step"] == ManageLinkStep)
+        {
+            return await EmailManageLinkAsync(request, form, token, verified.SubscriberId, cancellationToken);
+        }
+
         if (await pages.RefuseAsync(request, form, FormName, verified.SubscriberId) is { } refused)
         {
             return refused;
@@ -115,6 +135,40 @@ public sealed class UnsubscribePages(PageResponder pages, SubscriberService subs
         return await subscribers.UnsubscribeEmailAsync(token, cancellationToken) is { Kind: SubscriberOutcomeKind.Ok or SubscriberOutcomeKind.NotFound }
             ? EditorGate.SeeOther(request.HttpContext.Response, PageLinks.Here($"/unsubscribe?token={Uri.EscapeDataString(token)}&{Done}={DoneStopped}"))
             : await NotValidAsync();
+    }
+
+    // "Email me a link to my preferences": the manage link to the token's subscriber's address, queued as /manage/link
+    // queues it and counted by the same limits (per client and per address), landing on the same "sent" page.
+    private async Task<IActionResult> EmailManageLinkAsync(HttpRequest request, IFormCollection form, string token, string subscriberId, CancellationToken cancellationToken)
+    {
+        if (await pages.RefuseAsync(request, form, ManageLinkFormName, subscriberId) is { } refused)
+        {
+            return refused;
+        }
+
+        if (await subscribers.OfUnsubscribeTokenAsync(token, cancellationToken) is not { Email: { } address })
+        {
+            return await GoneAsync();
+        }
+
+        if (await gate.RefuseManageLinksAsync(request, [address], cancellationToken) is { } limited)
+        {
+            return await pages.TooManyAsync(limited, backText: PageStrings.EmailMeManageLinkButton, backAction: "/unsubscribe",
+                backHidden: pages.Hidden(ManageLinkFormName, subscriberId, ("token", token), ("step", ManageLinkStep)));
+        }
+
+        try
+        {
+            await manageLinks.RequestAllAsync([new ManageLinkAsk(Core.Delivery.Channel.Email, address)], cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            ConfirmationGate.Record(request, Core.RateLimits.ConfirmationEnd.FailedOnOurSide);
+            await gate.GiveBackIfDueAsync(request);
+            return await pages.MessageAsync(PageStrings.ManageLinkNotQueuedTitle, PageStrings.ManageLinkNotQueuedMessage, StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return EditorGate.SeeOther(request.HttpContext.Response, PageLinks.Here("/manage/link?sent=1"));
     }
 
     /// <summary>The query field of the page the form lands on (<c>done=stopped</c>: the result rather than "already unsubscribed").</summary>

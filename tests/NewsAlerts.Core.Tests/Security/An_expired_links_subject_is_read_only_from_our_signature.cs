@@ -26,6 +26,22 @@ public sealed class An_expired_links_subject_is_read_only_from_our_signature
     }
 
     [Fact]
+    public void An_unsubscribe_link_of_any_age_verifies_while_its_signature_holds()
+    {
+        var signer = new TokenSigner(Key, time);
+        var token = signer.Issue(TokenPurpose.Unsubscribe, "mSUB1", TimeSpan.FromDays(90));
+        var forged = new TokenSigner(RandomNumberGenerator.GetBytes(32), time).Issue(TokenPurpose.Unsubscribe, "mSUB1", TimeSpan.FromDays(90));
+        var manage = signer.Issue(TokenPurpose.Manage, "mSUB1", TimeSpan.FromDays(90));
+        time.Advance(TimeSpan.FromDays(5 * 365));
+
+        Assert.Equal("mSUB1", signer.Verify(token, TokenPurpose.Unsubscribe)?.SubscriberId);
+        Assert.Null(signer.Verify(forged, TokenPurpose.Unsubscribe));
+        Assert.Null(signer.Verify(token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1], TokenPurpose.Unsubscribe));
+        Assert.Null(signer.Verify(token, TokenPurpose.Manage));
+        Assert.Null(signer.Verify(manage, TokenPurpose.Manage));
+    }
+
+    [Fact]
     public void A_forged_garbled_or_other_purpose_token_names_nothing()
     {
         var signer = new TokenSigner(Key, time);

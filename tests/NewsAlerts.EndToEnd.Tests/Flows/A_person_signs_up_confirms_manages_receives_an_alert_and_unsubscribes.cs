@@ -82,13 +82,13 @@ public sealed class A_person_signs_up_confirms_manages_receives_an_alert_and_uns
         // manage link) shows the address waiting to be confirmed again; reopening the link says it is done rather than
         // asking again, with the same way back.
         await Expect(person.Page.GetByText(PageStrings.UnsubscribedWayBack)).ToBeVisibleAsync();
-        await Expect(person.Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = PageStrings.ManageLinkTitle, Exact = true })).ToBeVisibleAsync();
+        await Expect(person.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = PageStrings.EmailMeManageLinkButton, Exact = true })).ToBeVisibleAsync();
         Assert.Equal(200, await person.OpenAsync(manageLink, "unsubscribed-way-back"));
         await Expect(person.Page.GetByText(PageStrings.StatusUnsubscribedEmail).First).ToBeVisibleAsync();
         Assert.Equal(200, await person.OpenAsync(unsubscribeLink.ToString(), "already-unsubscribed"));
         await person.ExpectHeadingAsync(PageStrings.AlreadyUnsubscribedTitle);
         await Expect(person.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = PageStrings.UnsubscribeButton, Exact = true })).ToHaveCountAsync(0);
-        await Expect(person.Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = PageStrings.ManageLinkTitle, Exact = true })).ToBeVisibleAsync();
+        await Expect(person.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = PageStrings.EmailMeManageLinkButton, Exact = true })).ToBeVisibleAsync();
 
         // Trial r43 #5: the way back sends the address a come-back link (confirmed again, the topics kept), worded as a
         // return, not a blank sign-up form. The number still receives here, so the page keeps its forms and the general

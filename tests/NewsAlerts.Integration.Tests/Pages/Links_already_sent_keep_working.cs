@@ -32,11 +32,16 @@ public sealed class Links_already_sent_keep_working(StackFixture fixture) : ICla
         Assert.Contains("/api/sign-ups/", link.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal("/confirm", Links.ConfirmEmail(started.SignUp.Id, started.EmailConfirmationToken!).AbsolutePath);
 
+        var signUps = host.Services.GetRequiredService<SignUpService>();
         using var opened = await host.Client.GetAsync(link);
-        var (confirmed, _) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(await opened.Content.ReadAsStringAsync(), "email"));
-
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.False((await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!.EmailConfirmed);
+        var (confirmed, confirmedPage) = await HtmlForms.PostAsync(host.Client, HtmlForms.WithStep(await opened.Content.ReadAsStringAsync(), "email"));
+
+        // Audit s45 gap 7: two 200s alone would pass were confirming broken ("You're already confirmed" is a 200 too).
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains(NewsAlerts.Pages.PageStrings.ConfirmedTitle, WebUtility.HtmlDecode(confirmedPage), StringComparison.Ordinal);
+        Assert.True((await signUps.FindAsync(started.SignUp.Id, CancellationToken.None))!.EmailConfirmed);
     }
 
     [Fact]

@@ -97,15 +97,21 @@ public sealed class Signing_up_on_the_page_uses_the_apis_rules_and_says_what_to_
 
         var (noToken, noTokenHtml) = await HtmlForms.PostAsync(host.Client, ("/signup", new Dictionary<string, string>()), fields);
         var (forged, _) = await HtmlForms.PostAsync(host.Client, ("/signup", new Dictionary<string, string> { ["formToken"] = "forged.token" }), fields);
-        var (foreign, _) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "https://evil.example");
+        var (foreign, foreignHtml) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "https://evil.example");
         var (partner, _) = await HtmlForms.PostAsync(host.Client, form, [new("topics", "Syria")], origin: "https://partner.example");
         var (nullOrigin, _) = await HtmlForms.PostAsync(host.Client, form, fields, origin: "null"); // a no-referrer or sandboxed attacker page
 
+        // From our own origin, a missing or bad token is a form left open too long (audit s45 gap 8): the form again with
+        // what was typed and a fresh token, nothing read or sent; from another origin, the refusal page alone.
         Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
         Assert.Equal("text/html", noToken.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("This form cannot be sent", noTokenHtml, StringComparison.Ordinal);
+        Assert.Contains(global::NewsAlerts.Pages.PageStrings.FormExpiredKeptMessage, WebUtility.HtmlDecode(noTokenHtml), StringComparison.Ordinal);
+        Assert.Contains("value=\"x@example.com\"", noTokenHtml, StringComparison.Ordinal);
+        Assert.NotEmpty(HtmlForms.Of(noTokenHtml).Single().Hidden["formToken"]);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Contains("This form cannot be sent", foreignHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("x@example.com", foreignHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, nullOrigin.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, partner.StatusCode); // allowed origin, so the fields are read (no contact given)
     }
