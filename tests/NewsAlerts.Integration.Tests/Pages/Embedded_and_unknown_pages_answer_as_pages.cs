@@ -26,7 +26,7 @@ public sealed class Embedded_and_unknown_pages_answer_as_pages(StackFixture fixt
     public async Task A_rate_limited_embedded_sign_up_is_an_embedded_429_page()
     {
         // One client of its own (a documentation address), so other tests' sign-ups do not count.
-        var client = $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
+        var client = $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1";
         var answers = new List<(HttpResponseMessage Response, string Html)>();
         for (var i = 0; i < 2; i++)
         {
@@ -59,7 +59,7 @@ public sealed class Embedded_and_unknown_pages_answer_as_pages(StackFixture fixt
             Content = new FormUrlEncodedContent([.. form.Hidden, new("phone", TestPhones.NewValid()), new("topics", "Syria"), new("timeZone", "UTC")]),
         };
         request.Headers.Add("Origin", host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var started = await host.Client.SendAsync(request);
         var signUp = HtmlForms.WithStep(await started.Content.ReadAsStringAsync(), "code").Hidden["signUp"];
 

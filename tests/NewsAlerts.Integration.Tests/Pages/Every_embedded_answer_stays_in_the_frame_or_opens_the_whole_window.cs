@@ -113,7 +113,8 @@ public sealed partial class Every_embedded_answer_stays_in_the_frame_or_opens_th
         }
     }
 
-    private static string NewClient() => $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
+    // A client of its own: IPv6 clients count by their /64 (ClientAddress), so each gets a /64 of its own.
+    private static string NewClient() => $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1";
 
     // What a person types; the page not embedded also has the language box (the embedded form posts its language hidden).
     private static KeyValuePair<string, string>[] Typed(string? email = null, bool language = false) =>
@@ -143,7 +144,7 @@ public sealed partial class Every_embedded_answer_stays_in_the_frame_or_opens_th
 
         foreach (Match form in FormPattern().Matches(html))
         {
-            yield return ("form", form.Groups["action"].Value, form.Groups["body"].Value.Contains("<input type=\"hidden\" name=\"embed\" value=\"1\">", StringComparison.Ordinal),
+            yield return ("form", form.Groups["action"].Value, Regex.IsMatch(form.Groups["body"].Value, """<input type="hidden" name="embed" value="1"\s*/?>"""),
                 form.Groups["tag"].Value.Contains("target=\"_top\"", StringComparison.Ordinal));
         }
     }

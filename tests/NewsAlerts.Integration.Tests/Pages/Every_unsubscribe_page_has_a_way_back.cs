@@ -53,7 +53,7 @@ public sealed class Every_unsubscribe_page_has_a_way_back(StackFixture fixture) 
         var person = await UnsubscribingSubscriber.SignUpAsync(host, "wayback-limit");
         var (_, result) = await HtmlForms.PostAsync(host.Client, HtmlForms.Of(await host.Client.GetStringAsync(person.Relative)).Single());
         var button = WayBack(result);
-        var client = $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
+        var client = $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1";
         var last = HttpStatusCode.OK;
         var lastPage = string.Empty;
         for (var i = 0; i < 12 && last != HttpStatusCode.TooManyRequests; i++)

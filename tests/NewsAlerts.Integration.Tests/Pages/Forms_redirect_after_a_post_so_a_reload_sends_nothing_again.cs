@@ -125,6 +125,6 @@ public sealed class Forms_redirect_after_a_post_so_a_reload_sends_nothing_again(
         var form = HtmlForms.Of(await host.Browser.GetStringAsync(new Uri("signup", UriKind.Relative))).Single();
         // A client of its own, so the per-client sign-up limit of other tests never applies.
         return await HtmlForms.PostAsync(
-            host.Browser, form, [.. contacts, new("topics", "Syria"), new("timeZone", "UTC")], from: $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+            host.Browser, form, [.. contacts, new("topics", "Syria"), new("timeZone", "UTC")], from: $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
     }
 }

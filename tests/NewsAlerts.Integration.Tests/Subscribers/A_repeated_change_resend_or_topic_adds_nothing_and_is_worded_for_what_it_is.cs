@@ -147,7 +147,7 @@ public sealed class A_repeated_change_resend_or_topic_adds_nothing_and_is_worded
     {
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/subscribers/{confirmed.Subscriber.Id}") { Content = Api.Json(json) };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", confirmed.ManageToken);
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var response = await stack.Host.Client.SendAsync(request);
         var body = await Api.BodyAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, body.ToString());

@@ -63,7 +63,7 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
     {
         var (path, body) = Routes[route];
         using var request = new HttpRequestMessage(new HttpMethod(route[..route.IndexOf(' ', StringComparison.Ordinal)]), Authorised(path!)) { Content = Api.Json(body) };
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var response = await host.Client.SendAsync(request);
 
         var text = await response.Content.ReadAsStringAsync();
@@ -104,7 +104,7 @@ public sealed class Every_api_body_refuses_an_unknown_member(StackFixture fixtur
     public async Task A_nested_unknown_member_is_refused_naming_its_path(string method, string path, string body, string field)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), Authorised(path)) { Content = Api.Json(body) };
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var response = await host.Client.SendAsync(request);
 
         var text = await response.Content.ReadAsStringAsync();

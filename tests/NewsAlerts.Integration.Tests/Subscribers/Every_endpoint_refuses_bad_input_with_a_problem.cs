@@ -175,7 +175,7 @@ public sealed class Every_endpoint_refuses_bad_input_with_a_problem(StackFixture
         foreach (var body in new HttpContent?[] { null, Api.Json("{}"), new StringContent(string.Empty, Encoding.UTF8, "text/plain") })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, $"api/sign-ups/{Guid.NewGuid():N}/resend") { Content = body };
-            request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+            request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
             using var response = await host.Client.SendAsync(request);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }

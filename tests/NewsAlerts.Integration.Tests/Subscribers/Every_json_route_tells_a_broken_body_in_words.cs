@@ -67,7 +67,7 @@ public sealed class Every_json_route_tells_a_broken_body_in_words(StackFixture f
         {
             Content = content,
         };
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var response = await host.Client.SendAsync(request);
 
         var text = await response.Content.ReadAsStringAsync();
@@ -91,7 +91,7 @@ public sealed class Every_json_route_tells_a_broken_body_in_words(StackFixture f
         {
             Content = content,
         };
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var response = await host.Client.SendAsync(request);
 
         var text = await response.Content.ReadAsStringAsync();

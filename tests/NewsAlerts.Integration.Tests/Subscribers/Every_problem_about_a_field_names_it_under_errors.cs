@@ -78,7 +78,7 @@ public sealed class Every_problem_about_a_field_names_it_under_errors(StackFixtu
             request.Content = Api.Json(body);
         }
 
-        request.Headers.Add("X-Forwarded-For", $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}");
+        request.Headers.Add("X-Forwarded-For", $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}::1");
         using var response = await host.Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == status, $"{method} {path}: {(int)response.StatusCode} {text}");
