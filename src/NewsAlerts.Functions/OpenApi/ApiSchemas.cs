@@ -246,7 +246,6 @@ public static class ApiSchemas
         ("followUpSms", Integer("A withdrawal's or major correction's follow-up texts to earlier SMS recipients.")),
         ("followUpsMissed", Integer("Earlier recipients who get no follow-up, having since stopped alerts.")),
         ("digestEntriesDropped", Integer("A withdrawal's: the story's pending email digest entries it removed (they will not go).")),
-        ("alreadyHadStory", Integer("Of the alerts planned now (`emailAlerts`, `smsAlerts`, `smsScheduled`), those the dispatcher will hold back because the subscriber already has another copy of the story on that channel within `Alerts:SameStoryWindowHours`; counted by a dry run only, 0 on a publish.")),
         ("outcomes", Object("How each matched subscriber hears of the story, one outcome each, adding up to `matchedSubscribers` (`total`); null for a follow-up's reach.", [],
             ("now", Integer("An email or a text now.")), ("afterQuietHours", Integer("A text at the end of their quiet hours.")),
             ("digest", Integer("The story waits in their next email digest (nothing now).")),
