@@ -34,9 +34,16 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
     // With --once, standard output carries only the JSON summary; every other line goes to standard error.
     private TextWriter Log => once ? console.Error : console.Out;
 
+    /// <summary>The exit code of a run stopped (Ctrl+C) before it was up: 128 + SIGINT, as a shell reports an interrupted command.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>What a run stopped before it was up says on standard error (then each service it started says it stopped).</summary>
+    public const string InterruptedLine = "newsalerts dev: stopped before it was up (Ctrl+C); stopping what it started.";
+
     /// <summary>
     /// Runs the session, in steps: check every setting, claim the host's port, start (or reuse) the stack, start the
-    /// host, report; then stops what it started. Returns 0 when everything came up healthy.
+    /// host, report; then stops what it started. Returns 0 when everything came up healthy, <see cref="Interrupted"/> when
+    /// <paramref name="cancellationToken"/> ended before it was up.
     /// </summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +66,15 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
             // Whatever failed after the stack went (a refused connection, a cancelled wait) is that, said once.
             await StackGoneAsync();
             return 1;
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Trial s45 #14: Ctrl+C while dev was still starting ended in an unhandled TaskCanceledException
+            // and exit status 134. Whatever failed after the person asked to stop (a cancelled wait, a refused connection
+            // to a service being stopped) is that stop: one line, what was started stops in the finally, exit code 130
+            // (128 + SIGINT, as a shell reports an interrupted command).
+            await console.Error.WriteLineAsync(InterruptedLine);
+            return Interrupted;
         }
         catch (StackConfigurationException ex)
         {

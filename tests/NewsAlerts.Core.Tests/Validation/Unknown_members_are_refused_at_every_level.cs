@@ -100,7 +100,7 @@ public sealed class Unknown_members_are_refused_at_every_level
 
         var error = Assert.Single(FeedRequestParser.Parse(document.RootElement, adding: true, TimeSpan.FromMinutes(1)).Errors);
 
-        Assert.Equal(new FieldError("interval", "is not a feed field (known: url, pollIntervalMinutes, urgency, language, source, subjects, paused, pausedBy)"), error);
+        Assert.Equal(new FieldError("interval", "is not a feed field (known: url, pollIntervalMinutes, urgency, language, source, subjects, paused, pausedBy, floodAcknowledged)"), error);
     }
 
     [Fact]
