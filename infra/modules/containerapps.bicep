@@ -162,7 +162,6 @@ resource dispatcher 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'Alerts__SigningKey', secretRef: 'alerts-signing-key' }
             { name: 'Alerts__PreviousSigningKey', secretRef: 'alerts-previous-signing-key' }
             { name: 'Alerts__ContactAddress', value: supportContact }
-            { name: 'Alerts__SameStoryWindowHours', value: '24' }
             // One of FromNumber and MessagingServiceSid is empty (the parameter file chooses); ApiBaseUrl is local-only.
             { name: 'Twilio__AccountSid', value: twilioAccountSid }
             { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }

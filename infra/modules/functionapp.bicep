@@ -134,8 +134,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Alerts__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsSigningKeySecretName}/)'
     Alerts__PreviousSigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${alertsPreviousSigningKeySecretName}/)'
     Alerts__ContactAddress: supportContact
-    // One story, one alert: how long a copy of a story holds back another (AlertsOptions.SameStoryWindowHours; 0 turns it off).
-    Alerts__SameStoryWindowHours: '24'
     // NewsAlerts.Channels.Email.SmtpOptions: confirmation emails.
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)

@@ -32,8 +32,6 @@ public static class AlertingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SuppressionRefresher>());
         services.TryAddSingleton<SubscriberSync>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SubscriberSyncRefresher>());
-        services.TryAddSingleton(sp => new NewsAlerts.Core.Stories.SameStoryWindow(
-            TimeSpan.FromHours(sp.GetRequiredService<IOptions<AlertsOptions>>().Value.SameStoryWindowHours)));
         services.TryAddSingleton(sp => new AlertLinks(sp.GetRequiredService<IOptions<AlertsOptions>>().Value, sp.GetRequiredService<TokenSigner>()));
         return services;
     }

@@ -44,7 +44,7 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             return ValidateOptionsResult.Fail("Setting 'Alerts:ContactAddress' is missing or is neither an email address nor an absolute https URL (the answer to an SMS HELP names it).");
         }
 
-        // SmsStaleAfterMinutes, ConfirmationDeadlineSeconds, IndexRefreshSeconds, SameStoryWindowHours: each checked against its [Range].
+        // SmsStaleAfterMinutes, ConfirmationDeadlineSeconds, IndexRefreshSeconds: each checked against its [Range].
         var outOfRange = SettingRange.Failures(options, AlertsOptions.SectionName).ToList();
         return outOfRange.Count > 0 ? ValidateOptionsResult.Fail(outOfRange) : ValidateOptionsResult.Success;
     }

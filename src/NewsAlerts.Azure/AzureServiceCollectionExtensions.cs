@@ -54,7 +54,6 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<IAlertHistory, TableAlertHistory>();
         services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<IPlannedAlerts, TablePlannedAlerts>();
-        services.TryAddSingleton<IStoryCopies, TableStoryCopies>();
         services.TryAddSingleton<NewsAlerts.Core.Caps.IDailyCapStore, TableDailyCapStore>();
         services.TryAddSingleton<ISubscriberSnapshotStore, BlobSubscriberSnapshotStore>();
         services.TryAddSingleton<ISenderRoster, TableSenderRoster>();

@@ -8,20 +8,11 @@ using NewsAlerts.Testing;
 /// <summary>What an editor does in the tests: take the sample article and publish it through the API.</summary>
 internal static class Editor
 {
-    /// <summary>
-    /// The shared sample article (Straits Times, Syrian truce) with the given id, urgency, version and URL. Under two ids
-    /// it is one story (<see cref="Core.Stories.SameStory"/>: same source, headline and lede), so a reader alerted to one
-    /// is not alerted to the other; <paramref name="story"/> (appended to the headline) makes it a story of its own.
-    /// </summary>
-    public static string SampleArticle(string id, int urgency = 3, int version = 1, string? url = null, string? story = null)
+    /// <summary>The shared sample article (Straits Times, Syrian truce) with the given id, urgency, version and URL.</summary>
+    public static string SampleArticle(string id, int urgency = 3, int version = 1, string? url = null)
     {
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.SharedData(), "sample-article.json")))!;
         json["uri"] = id;
-        if (story is not null)
-        {
-            json["headline"] = $"{json["headline"]!.GetValue<string>()} ({story})";
-        }
-
         json["urgency"] = urgency;
         json["version"] = $"{version}";
         if (url is not null)

@@ -13,8 +13,8 @@ using NewsAlerts.Core.Ports;
 /// reads one partition range and erasure deletes one partition; row key = inverted send time (19 digits, newest first)
 /// + channel + a hash of the ledger key, so a write repeated after a lost answer replaces its own row. Rows older than
 /// <see cref="AlertHistory.Window"/> (before the newest row found) are deleted when that subscriber's history is next read
-/// (a key-only range query of their partition), never on the dispatch path (a digest reads with
-/// <see cref="ReceivedSinceAsync"/>, which deletes nothing); rows nobody reads are never shown and go with erasure.
+/// (a key-only range query of their partition), never on the dispatch path; rows nobody reads are never shown and go
+/// with erasure.
 /// </summary>
 public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
 {
@@ -33,20 +33,6 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReceivedAlert>> RecentAsync(string subscriberId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
-    {
-        var found = await ReceivedSinceAsync(subscriberId, since, limit, cancellationToken);
-        if (found.Count > 0)
-        {
-            // Off the dispatch path: rows older than the window before the newest one go when the history is read.
-            var table = await tables.GetAsync(History, cancellationToken);
-            await DeleteOlderAsync(table, subscriberId, AlertHistory.Cutoff(found.Max(r => r.At)), cancellationToken);
-        }
-
-        return found;
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<ReceivedAlert>> ReceivedSinceAsync(string subscriberId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriberId);
         var found = new List<ReceivedAlert>();
@@ -69,6 +55,12 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
             {
                 break;
             }
+        }
+
+        if (found.Count > 0)
+        {
+            // Off the dispatch path: rows older than the window before the newest one go when the history is read.
+            await DeleteOlderAsync(table, subscriberId, AlertHistory.Cutoff(found.Max(r => r.At)), cancellationToken);
         }
 
         return found;
@@ -119,7 +111,6 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
             ["Url"] = row.Url?.AbsoluteUri is { Length: <= 2000 } url ? url : null,
             ["Reason"] = Cut(row.Reason, 2000),
             ["Version"] = row.Version,
-            ["StoryKeys"] = row.StoryKeys is { Length: > 0 and <= 1000 } keys ? keys : null,
         };
     }
 
@@ -131,8 +122,7 @@ public sealed class TableAlertHistory(TableSet tables) : IAlertHistory
                 entity.PartitionKey, at, channel, kind, entity.GetString("Key") ?? string.Empty, entity.GetString("Headline") ?? string.Empty,
                 entity.GetString("Source"), Uri.TryCreate(entity.GetString("Url"), UriKind.Absolute, out var url) ? url : null, entity.GetString("Reason") ?? string.Empty,
                 // Rows written before the version was kept were read as the first version.
-                entity.GetInt32("Version") is { } version and > 0 ? version : 1,
-                entity.GetString("StoryKeys"))
+                entity.GetInt32("Version") is { } version and > 0 ? version : 1)
             : null;
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];

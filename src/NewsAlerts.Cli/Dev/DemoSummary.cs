@@ -3,7 +3,7 @@ namespace NewsAlerts.Cli.Dev;
 using System.Text.Json;
 
 /// <summary>What the demo did: the article, its reach, why it matched, and what was delivered where.</summary>
-/// <param name="ArticleId">The demo article's id (unique per run; the story is the same, so a subscriber who had an earlier run's copy is not alerted again: <see cref="EmailsAlreadyHad"/>).</param>
+/// <param name="ArticleId">The demo article's id (unique per run, so every run alerts again).</param>
 /// <param name="Ingest">The ingest answer (decision, reach, sample explanations).</param>
 /// <param name="EmailsDelivered">This run's alert emails (of its story, to anyone) that reached smtp4dev.</param>
 /// <param name="SmsDelivered">This run's alert texts (of its story, to anyone) that reached the SMS sink.</param>
@@ -23,15 +23,6 @@ public sealed record DemoSummary(
 {
     /// <summary>The ids of the <see cref="Subscribers"/> the article matched (the reach counts every subscriber in the data folder).</summary>
     public IReadOnlyList<string> MatchedDemoSubscribers { get; init; } = [];
-
-    /// <summary>
-    /// The story's planned emails not sent because their reader already had an earlier run's copy of the story (one
-    /// story, one alert: <see cref="DemoDeliveries"/>); not counted in <see cref="EmailsDelivered"/>.
-    /// </summary>
-    public int EmailsAlreadyHad { get; init; }
-
-    /// <summary>The story's planned texts not sent because their reader already had an earlier run's copy; not counted in <see cref="SmsDelivered"/>.</summary>
-    public int SmsAlreadyHad { get; init; }
 
     /// <summary>How many of <see cref="Subscribers"/> the article matched.</summary>
     public int DemoSubscribersMatched => MatchedDemoSubscribers.Count;

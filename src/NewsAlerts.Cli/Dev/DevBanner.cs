@@ -81,7 +81,7 @@ public static class DevBanner
             var reach = demo.Ingest.GetProperty("reach");
             await output.WriteLineAsync($"Demo: published {demo.ArticleId} as breaking news");
             await output.WriteLineAsync($"  {DemoExplanations.Matched(reach.GetProperty("matchedSubscribers").GetInt32(), demo.DemoSubscribersMatched, demo.Subscribers.Count)}; " +
-                DemoDeliveries.Line(demo.EmailsDelivered, demo.SmsDelivered, demo.EmailsAlreadyHad, demo.SmsAlreadyHad));
+                $"delivered {demo.EmailsDelivered} email(s) and {demo.SmsDelivered} SMS");
             var lines = DemoExplanations.Lines(
                 demo.Ingest.GetProperty("samples"), reach.GetProperty("matchedSubscribers").GetInt32(), demo.Subscribers, demo.MatchedDemoSubscribers);
             foreach (var line in lines)

@@ -9,7 +9,6 @@ using NewsAlerts.Azure.Configuration;
 using NewsAlerts.Cli.Commands;
 using NewsAlerts.Cli.LocalHost;
 using NewsAlerts.Cli.Stack;
-using NewsAlerts.Core.Dispatch;
 
 /// <summary>
 /// One run of <c>newsalerts dev</c>: stack up, host up, health report, then wait or exit; stops what it started, the
@@ -174,7 +173,7 @@ public sealed class DevSession(IReadOnlyList<string> arguments, CliConsole conso
 
         var demo = noDemo || health.StatusCode != 200
             ? null
-            : await new Demo(baseAddress, on, EditorKey(running), Log, running.Services.GetRequiredService<IDeliveryLedger>()).RunAsync(ArticlePath(settings.Configuration, on), cancellationToken);
+            : await new Demo(baseAddress, on, EditorKey(running), Log).RunAsync(ArticlePath(settings.Configuration, on), cancellationToken);
         var feedDemo = new FeedDemo(
             baseAddress, EditorKey(running), on.FeedServer, Log, running.Services, FeedDemo.NewsroomPathOf(Path.GetFullPath(settings.Paths.DataDirectory)));
         var feeds = demo is null ? null : await feedDemo.RegisterAsync(cancellationToken);

@@ -12,9 +12,8 @@ using NewsAlerts.Core.Ports;
 /// Feeds in <c>dev</c>: registers a demo newsroom feed served by the local stack's feed server (<see cref="FeedServerService"/>, polled every
 /// minute, urgency 2) and two feeds of the shared corpus through <c>POST /api/feeds</c>; then, once the demo feed's
 /// first poll has recorded its items (no alerts: no backlog flood), publishes a new item that the next poll alerts.
-/// Each run's item is new (its id, its headline and its words carry the time: trial r38 #3, a second run's item had the
-/// words of the first's, so the feed's history took it for an item seen before and alerted nobody; and one newsroom's
-/// headline repeated is the same story, which one story, one alert sends each reader once: <see cref="NewsHeadlineAt"/>), and what the demo says afterwards
+/// Each run's item is new (its id and its words carry the time: trial r38 #3, a second run's item had the words of the
+/// first's, so the feed's history took it for an item seen before and alerted nobody), and what the demo says afterwards
 /// is read from the stores: whether the item was ingested and whom it alerted. The newsroom's path is its owner's
 /// (<see cref="NewsroomPathOf"/>): two sessions on one data folder share the feed, while another host on the same feed
 /// server (a test's, or dev's on other data) publishes and registers a feed of its own, never replacing this one's item.
@@ -128,7 +127,7 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
             var published = DateTimeOffset.UtcNow;
             itemId = NewsItemId(published);
             await PublishAsync(Newsroom(includeNews: true, published), cancellationToken);
-            await log.WriteLineAsync($"Feeds: the demo newsroom published '{NewsHeadlineAt(published)}' ({itemId}); the next poll (or the hub's push) reads it.");
+            await log.WriteLineAsync($"Feeds: the demo newsroom published '{NewsHeadline}' ({itemId}); the next poll (or the hub's push) reads it.");
             var articles = services.GetRequiredService<IArticleStore>();
             // Not "a success later than the publish": that poll may have fetched before it (review of trial r38 #3), and
             // the health's times are the host's clock. A poll that began after the publish has ended or the item is in.
@@ -156,18 +155,8 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
         }
     }
 
-    /// <summary>The words every run's item's headline begins with (what the matcher reads of it: <see cref="Demo.Stories"/>).</summary>
+    /// <summary>The headline of the item each run publishes.</summary>
     public const string NewsHeadline = "Ceasefire in Syria holds for a second night";
-
-    /// <summary>
-    /// The headline of the item published at <paramref name="at"/>: <see cref="NewsHeadline"/> and the time of the
-    /// monitors' report, e.g. <c>Ceasefire in Syria holds for a second night, monitors say at 14:20:05 UTC</c>. Each run's
-    /// item is news the newsroom had not published before, as a person watching the demo expects; under one headline
-    /// every run's item would be one story (one newsroom, one headline of four words or more: <see cref="Core.Stories.SameStory"/>),
-    /// and a subscriber who had an earlier run's item within <c>Alerts:SameStoryWindowHours</c> would get nothing.
-    /// </summary>
-    public static string NewsHeadlineAt(DateTimeOffset at) =>
-        $"{NewsHeadline}, monitors say at {at.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC";
 
     /// <summary>The id (RSS <c>guid</c>, an absolute URI, so also the article id) of the item published at <paramref name="at"/>.</summary>
     public static string NewsItemId(DateTimeOffset at) => $"urn:demo:newsroom:{at.ToUnixTimeMilliseconds()}";
@@ -203,14 +192,13 @@ public sealed class FeedDemo(Uri host, string editorKey, Uri feedServer, TextWri
 
     /// <summary>
     /// The demo newsroom's RSS at <paramref name="now"/>: two archive items, and with <paramref name="includeNews"/> the news
-    /// item, whose id, headline and words carry <paramref name="now"/>, so no earlier run's item has its id, link or content
-    /// hash, nor is the same story (<see cref="NewsHeadlineAt"/>).
+    /// item, whose id and words carry <paramref name="now"/>, so no earlier run's item has its id, link or content hash.
     /// </summary>
     public static string Newsroom(bool includeNews, DateTimeOffset now)
     {
         var news = includeNews
             ? Item(
-                NewsItemId(now), NewsHeadlineAt(now),
+                NewsItemId(now), NewsHeadline,
                 $"The ceasefire in northern Syria held for a second night, monitors said at {now.UtcDateTime.ToString("HH:mm:ss 'UTC on' d MMMM yyyy", CultureInfo.InvariantCulture)}.", now)
             : string.Empty;
         return $"""

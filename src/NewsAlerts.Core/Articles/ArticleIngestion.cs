@@ -10,7 +10,6 @@ using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
 using NewsAlerts.Core.Privacy;
-using NewsAlerts.Core.Stories;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
 
@@ -21,15 +20,11 @@ using NewsAlerts.Core.Telemetry;
 /// batches again, whose message ids the queue has already seen, so nothing is lost and nothing doubles.
 /// A withdrawal or a major correction matches nobody: it sends follow-ups to the story's earlier recipients
 /// (<see cref="FollowUpDelivery"/>).
-/// With a copies index (<see cref="IStoryCopies"/>) every article planned is recorded under its same-story keys before
-/// its alerts are queued, so the dispatcher can hold back a second copy of one story (<see cref="StoryCopies"/>), and
-/// the reach counts, from the other copies' records, the planned alerts that will be held back so
-/// (<see cref="Reach.AlreadyHadStory"/>).
 /// </summary>
 public sealed class ArticleIngestion(
     IArticleStore articles, SubscriberMatcher index, PlanDelivery delivery, SuppressionList suppressions, IDeliveryLedger ledger, AlertMetrics metrics,
     DeliveryPolicySettings policy, TimeProvider time, FollowUpDelivery followUps, IPlannedAlerts queued, IDailyCapStore? caps = null, IDigestStore? digests = null,
-    ContactMask? mask = null, IStoryCopies? copies = null, SameStoryWindow? sameStory = null)
+    ContactMask? mask = null)
 {
     private static readonly Reach Nobody = new(0, 0, 0, 0, 0);
 
@@ -160,9 +155,6 @@ public sealed class ArticleIngestion(
 
                 try
                 {
-                    // Recorded before anything is queued: a dispatcher of another copy reads this record after its claims
-                    // (BatchDispatcher), so of two copies on their way at once one always sees the other.
-                    await RecordCopiesAsync(toCarry, cancellationToken);
                     await delivery.CarryOutAsync([.. toCarry.Select(p => new PlannedArticle(p.Article.Id, p.Plan!, p.Stored is not null))], cancellationToken);
                     try
                     {
@@ -290,90 +282,12 @@ public sealed class ArticleIngestion(
         }
 
         var samples = MatchSamples.Pick(matches, planned, mask: mask);
-        var reach = PolicyPlanner.ReachOf(matches, planned) with { AlreadyHadStory = dryRun ? await AlreadyHadStoryAsync(article, planned, cancellationToken) : 0 };
+        var reach = PolicyPlanner.ReachOf(matches, planned);
         var texted = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).Where(b => b.Channel == Channel.Sms)
             .SelectMany(b => b.Recipients).Select(r => r.SubscriberId).ToHashSet(StringComparer.Ordinal);
         var smsByCountry = SmsCountries.Count(matches.Select(m => m.Subscriber).Where(s => texted.Contains(s.Id)).DistinctBy(s => s.Id));
         var emailsByLanguage = EmailsByLanguage(matches, planned);
         return new Planned(article, stored, planned, new IngestResult(article.Id, article.Version, decision, reach, samples, dryRun, smsByCountry, emailsByLanguage), activity);
-    }
-
-    // The copies index records each article planned with alerts to queue (now or scheduled), under its keys. Its
-    // recipients are recorded first (IPlannedAlerts; PlanDelivery records them again along with the queues, which changes
-    // nothing): a dispatcher of a later copy that finds this one in the index then always finds whom it is on its way
-    // to, and holds its own alert back for them (StoryCopies.Covering). Otherwise, between the index record and the
-    // recipients' record, a later copy would go for a reader this one then also reaches, neither seeing the other.
-    private async Task RecordCopiesAsync(IReadOnlyList<Planned> toCarry, CancellationToken cancellationToken)
-    {
-        if (copies is null)
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var recorded = toCarry.Where(p => p.Plan!.Immediate.Count + p.Plan.Scheduled.Count > 0)
-            .Select(p => (Planned: p, Copy: new StoryCopy(p.Article.Id, p.Article.Headline, now, SameStory.KeysOf(p.Article))))
-            .Where(c => c.Copy.Keys.Count > 0)
-            .ToList();
-        if (recorded.Count > 0)
-        {
-            await Task.WhenAll(recorded.Select(c => queued.RecordAsync(
-                c.Planned.Article.Id, [.. c.Planned.Plan!.Immediate, .. c.Planned.Plan.Scheduled.Select(s => s.Batch)], cancellationToken)));
-            await copies.RecordAsync([.. recorded.Select(c => c.Copy)], cancellationToken);
-        }
-    }
-
-    // The preview's (a dry run's; a publish leaves it to the dispatcher and the story page, off the ingest path):
-    // how many alerts of the plan (now and scheduled) the dispatcher will hold back as the same story as another copy
-    // (StoryCopies.Covering, as read now: one query per key, and per other copy in the window its ledger rows per
-    // channel, its queued recipients and its sent digest entries). Nothing is read when no other copy is in the window.
-    private async Task<int> AlreadyHadStoryAsync(Article article, PolicyPlan planned, CancellationToken cancellationToken)
-    {
-        var window = sameStory ?? SameStoryWindow.Default;
-        var batches = planned.Immediate.Concat(planned.Scheduled.Select(s => s.Batch)).ToList();
-        var keys = SameStory.KeysOf(article);
-        if (copies is null || !window.IsOn || batches.Count == 0 || keys.Count == 0)
-        {
-            return 0;
-        }
-
-        var now = time.GetUtcNow();
-        var found = await copies.ListAsync(keys, window.Since(now), cancellationToken);
-        var others = StoryCopies.OthersToRead(article.Id, found);
-        if (others.Count == 0)
-        {
-            return 0;
-        }
-
-        var self = found.FirstOrDefault(c => string.Equals(c.ArticleId, article.Id, StringComparison.Ordinal)) ?? new StoryCopy(article.Id, article.Headline, now, keys);
-        var facts = new List<(StoryCopy Copy, IReadOnlyDictionary<Channel, IReadOnlyDictionary<string, LedgerEntry>> Rows, IReadOnlyDictionary<Channel, IReadOnlySet<string>> Queued, HashSet<string> Digested)>();
-        foreach (var copy in others)
-        {
-            var rows = new Dictionary<Channel, IReadOnlyDictionary<string, LedgerEntry>>
-            {
-                [Channel.Email] = await LedgerRowsAsync(copy.ArticleId, Channel.Email, cancellationToken),
-                [Channel.Sms] = await LedgerRowsAsync(copy.ArticleId, Channel.Sms, cancellationToken),
-            };
-            var digested = new HashSet<string>(StringComparer.Ordinal);
-            if (digests is not null)
-            {
-                await foreach (var entry in digests.ForArticleAsync(copy.ArticleId, cancellationToken))
-                {
-                    if (entry.State == DigestEntryState.Sent)
-                    {
-                        digested.Add(entry.SubscriberId);
-                    }
-                }
-            }
-
-            facts.Add((copy, rows, await queued.ListAsync(copy.ArticleId, cancellationToken), digested));
-        }
-
-        return batches.Sum(b => b.Recipients.Count(r => StoryCopies.Covering(self, facts.Select(f => new CopyStanding(
-            f.Copy,
-            f.Rows[b.Channel].GetValueOrDefault(r.SubscriberId),
-            f.Queued.TryGetValue(b.Channel, out var ids) && ids.Contains(r.SubscriberId),
-            b.Channel == Channel.Email && f.Digested.Contains(r.SubscriberId)))) is not null));
     }
 
     // One per email planned now and per digest entry, as Reach counts them (EmailAlerts, EmailDigestEntries), by the

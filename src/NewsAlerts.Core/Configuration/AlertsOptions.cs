@@ -44,12 +44,4 @@ public sealed class AlertsOptions
     /// </summary>
     [Range(1, 60)]
     public int ConfirmationDeadlineSeconds { get; set; } = 10;
-
-    /// <summary>
-    /// How long, in hours, a copy of a story a subscriber received (or has on its way) holds back another copy of it (the
-    /// same wire story from another newsroom or feed, or a re-post under a new id: <see cref="Stories.SameStory"/>), 0 to
-    /// 168 (a week); 0 turns the rule off. The default, 24, is one news day (<see cref="Stories.SameStoryWindow.Default"/>).
-    /// </summary>
-    [Range(0, 168)]
-    public int SameStoryWindowHours { get; set; } = 24;
 }

@@ -10,11 +10,6 @@ namespace NewsAlerts.Core.Delivery;
 /// <param name="Urgency">IPTC urgency 1 (most urgent) to 9.</param>
 /// <param name="PublishedAt">When the article was published (for a follow-up: when the withdrawing or correcting version was).</param>
 /// <param name="Notice">Set on a follow-up (the story was withdrawn or corrected); null on an alert.</param>
-/// <param name="StoryKeys">
-/// The article's same-story keys (<see cref="Stories.SameStory.KeysOf"/>) joined by single spaces, as planned, so the
-/// dispatcher can find copies of the story before the article is stored (<see cref="Stories.StoryCopies"/>); null on
-/// messages written before they were carried (no copy is looked for) and on follow-ups.
-/// </param>
 public sealed record AlertContent(
     string ArticleId,
     string ArticleVersion,
@@ -24,8 +19,7 @@ public sealed record AlertContent(
     string? Source,
     int Urgency,
     DateTimeOffset PublishedAt,
-    Articles.ArticleNotice? Notice = null,
-    string? StoryKeys = null)
+    Articles.ArticleNotice? Notice = null)
 {
     /// <summary>Breaking news: urgency 1 or 2, and not a follow-up (follow-ups carry urgency 1 so every channel that had the story takes them).</summary>
     public bool IsBreaking => Urgency <= 2 && Notice is null;

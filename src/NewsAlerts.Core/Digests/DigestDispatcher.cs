@@ -14,23 +14,13 @@ using NewsAlerts.Core.Telemetry;
 /// (asked right before the send), and a hard bounce disables email and suppresses the address. A digest due while its
 /// subscriber is paused is not sent and its entries are dropped (marked sent: after a pause they would be stale, and
 /// the person asked for quiet); its stories go into the subscriber's history once its send is recorded (one attempt).
-/// A story the subscriber already received within the <see cref="Stories.SameStoryWindow"/> (as an alert by either
-/// channel or in an earlier digest, under its id or as another copy: <see cref="History.AlreadyReceived"/>, read from
-/// their history once per digest) is left out; a digest left with none is recorded skipped (<see cref="AllReceivedReason"/>).
 /// </summary>
 public sealed class DigestDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IDigestStore digests, IArticleStore articles, IDigestEmailSender sender, AlertLinks links,
-    SuppressionList suppressions, AlertMetrics metrics, TimeProvider? time = null, ClaimLease? claimLease = null, IAlertHistory? history = null,
-    Stories.SameStoryWindow? sameStory = null)
+    SuppressionList suppressions, AlertMetrics metrics, TimeProvider? time = null, ClaimLease? claimLease = null, IAlertHistory? history = null)
 {
     /// <summary>The ledger reason of a digest whose every story was withdrawn before it was due.</summary>
     public const string NothingLeftReason = "every story of the digest was withdrawn";
-
-    /// <summary>The ledger reason of a digest whose every story left was already received (<see cref="History.AlreadyReceived"/>).</summary>
-    public const string AllReceivedReason = "every story of the digest was already received";
-
-    /// <summary>The most history rows a digest reads to leave out what was already received (the newest).</summary>
-    public const int MaxHistoryRead = 500;
 
     private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly ClaimLease lease = claimLease ?? ClaimLease.Default;
@@ -49,7 +39,7 @@ public sealed class DigestDispatcher(
         var key = DigestMessage.LedgerKey(batch.DueAt);
         var claim = await ClaimAsync(key, batch.SubscriberId, cancellationToken);
         RecipientDecision decision;
-        Composed? sentEmail;
+        DigestEmail? sentEmail;
         var ours = claim is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash ? new[] { batch.SubscriberId } : [];
         await using (ClaimKeeper.Start(ledger, lease, clock, key, Channel.Email, ours))
         {
@@ -71,7 +61,7 @@ public sealed class DigestDispatcher(
             // an entry written since) marks nothing, and what is still pending then was never in it.
             // A digest due during a pause is dropped the same way (Pauses): its entries are marked sent, never carried on.
             var went = decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash
-                || decision.Record?.Reason is NothingLeftReason or AllReceivedReason or Pausing.Pauses.PausedReason;
+                || decision.Record?.Reason is NothingLeftReason or Pausing.Pauses.PausedReason;
             if (went)
             {
                 await StorageRetries.RunAsync(() => digests.MarkSentAsync(batch.DueAt, batch.SubscriberId, batch.ArticleIds, CancellationToken.None), clock);
@@ -93,7 +83,7 @@ public sealed class DigestDispatcher(
         // The history comes last, once the ledger shows the digest sent: one attempt, never in the way of the record (HistoryWrites).
         if (decision.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash && sentEmail is not null)
         {
-            await History.HistoryWrites.AddOnceAsync(history, History.AlertHistory.Of(sentEmail.Email, clock.GetUtcNow(), sentEmail.StoryKeys), metrics, Channel.Email);
+            await History.HistoryWrites.AddOnceAsync(history, History.AlertHistory.Of(sentEmail, clock.GetUtcNow()), metrics, Channel.Email);
         }
 
         metrics.Dispatched(Channel.Email, decision.Result == RecipientResult.Sent ? "digest_sent" : "digest_" + decision.Result.ToString().ToLowerInvariant(), 1);
@@ -133,11 +123,11 @@ public sealed class DigestDispatcher(
 
     // Reads, composes and sends the digest and says what to record. Cancellation ends it only before the send; a read
     // that fails (storage away) sends nothing and makes the digest go round again.
-    private async Task<(RecipientDecision Decision, Composed? Email)> DeliverAsync(DigestBatch batch, ClaimResult claim, CancellationToken cancellationToken)
+    private async Task<(RecipientDecision Decision, DigestEmail? Email)> DeliverAsync(DigestBatch batch, ClaimResult claim, CancellationToken cancellationToken)
     {
         var id = batch.SubscriberId;
         Subscribers.Subscriber? subscriber;
-        Composed composed;
+        DigestEmail email;
         try
         {
             subscriber = claim == ClaimResult.AlreadyDone ? null : await subscribers.FindAsync(id, cancellationToken);
@@ -156,7 +146,7 @@ public sealed class DigestDispatcher(
                 return (new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, "contact suppressed")), null);
             }
 
-            composed = await ComposeAsync(batch, subscriber, cancellationToken);
+            email = await ComposeAsync(batch, subscriber, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -165,11 +155,9 @@ public sealed class DigestDispatcher(
                 RecipientResult.Retrying, BatchDispatcher.StorageUnavailableReason, new LedgerRecord(id, LedgerState.Retrying, null, BatchDispatcher.StorageUnavailableReason)), null);
         }
 
-        var email = composed.Email;
         if (email.IsEmpty)
         {
-            var reason = composed.AlreadyReceived > 0 ? AllReceivedReason : NothingLeftReason;
-            return (new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, reason)), null);
+            return (new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(id, LedgerState.Skipped, null, NothingLeftReason)), null);
         }
 
         SendOutcome outcome;
@@ -203,7 +191,7 @@ public sealed class DigestDispatcher(
             metrics.Dispatched(Channel.Email, "update_lost", 1);
         }
 
-        return (decision, composed);
+        return (decision, email);
     }
 
     private async Task CarryMissedAsync(DigestBatch batch, CancellationToken cancellationToken)
@@ -225,7 +213,7 @@ public sealed class DigestDispatcher(
         await digests.RemoveAsync(missed, cancellationToken);
     }
 
-    private async Task<Composed> ComposeAsync(DigestBatch batch, Subscribers.Subscriber subscriber, CancellationToken cancellationToken)
+    private async Task<DigestEmail> ComposeAsync(DigestBatch batch, Subscribers.Subscriber subscriber, CancellationToken cancellationToken)
     {
         var entries = new List<DigestEntry>();
         await foreach (var entry in digests.ListAsync(batch.DueAt, batch.SubscriberId, cancellationToken))
@@ -242,40 +230,6 @@ public sealed class DigestDispatcher(
             }
         }
 
-        var keys = found.ToDictionary(a => a.Key, a => Stories.SameStory.KeysOf(a.Value), StringComparer.Ordinal);
-        var received = await AlreadyReceivedAsync(batch.SubscriberId, keys);
-        foreach (var articleId in received)
-        {
-            found.Remove(articleId);
-        }
-
-        var email = DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone), subscriber.Language, links.ShortLink);
-        return new Composed(email, received.Count, keys.ToDictionary(k => k.Key, k => string.Join(' ', k.Value), StringComparer.Ordinal));
+        return DigestComposer.Compose(batch, entries, found, subscriber.Topics, Policy.LocalClock.Zone(subscriber.TimeZone), subscriber.Language, links.ShortLink);
     }
-
-    // The stories of the digest the subscriber already received (AlreadyReceived): one read of their history in the
-    // window, which deletes nothing. The history is kept for their eyes, so a read that fails leaves the digest whole.
-    private async Task<IReadOnlyList<string>> AlreadyReceivedAsync(string subscriberId, IReadOnlyDictionary<string, IReadOnlyList<string>> keys)
-    {
-        var window = sameStory ?? Stories.SameStoryWindow.Default;
-        if (history is null || !window.IsOn || keys.Count == 0)
-        {
-            return [];
-        }
-
-        var since = window.Since(clock.GetUtcNow());
-        try
-        {
-            var rows = await history.ReceivedSinceAsync(subscriberId, since, MaxHistoryRead, CancellationToken.None);
-            return History.AlreadyReceived.Among(keys.Select(k => (k.Key, k.Value)), rows, since);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            metrics.Dispatched(Channel.Email, "history_unread", 1);
-            return [];
-        }
-    }
-
-    // A composed digest, how many of its stories were left out as already received, and its stories' same-story keys.
-    private sealed record Composed(DigestEmail Email, int AlreadyReceived, IReadOnlyDictionary<string, string> StoryKeys);
 }

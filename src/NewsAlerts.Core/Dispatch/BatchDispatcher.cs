@@ -10,7 +10,6 @@ using NewsAlerts.Core.Pausing;
 using NewsAlerts.Core.Planning;
 using NewsAlerts.Core.Policy;
 using NewsAlerts.Core.Ports;
-using NewsAlerts.Core.Stories;
 using NewsAlerts.Core.Subscribers;
 using NewsAlerts.Core.Suppression;
 using NewsAlerts.Core.Telemetry;
@@ -25,15 +24,10 @@ using NewsAlerts.Core.Telemetry;
 /// (<see cref="DailyCapCounting"/>, once per ledger key); one over the cap is not sent, and what becomes of it is the
 /// planner's rule (<see cref="DailyCapCounting.OverCap"/>): an email goes to their next digest (the same one if its
 /// batch comes round again), a text (or an email with no digest store) is recorded HeldByCap. Follow-ups are never capped.
-/// With a copies index (<see cref="IStoryCopies"/>), an alert whose subscriber already received another copy of its story
-/// on the channel within the <see cref="SameStoryWindow"/>, or has an earlier copy on its way, is recorded skipped with a
-/// reason in words ("same story as … sent at …", <see cref="StoryCopies"/>); the copies are looked up once per batch
-/// (one query per key) and the recipients' rows of copies only when there are any.
 /// </summary>
 public sealed class BatchDispatcher(
     SubscriberDirectory subscribers, IDeliveryLedger ledger, IArticleStore articles, IEmailSender email, ISmsSender sms, AlertLinks links, SuppressionList suppressions, AlertMetrics metrics,
-    TimeProvider? time = null, ClaimLease? claimLease = null, IDailyCapStore? caps = null, IDigestStore? digests = null, IAlertHistory? history = null,
-    IStoryCopies? copies = null, IPlannedAlerts? planned = null, SameStoryWindow? sameStory = null)
+    TimeProvider? time = null, ClaimLease? claimLease = null, IDailyCapStore? caps = null, IDigestStore? digests = null, IAlertHistory? history = null)
 {
     /// <summary>The ledger reason of claimed alerts handed back unsent because the dispatch was cancelled while it waited on another worker's claims.</summary>
     public const string HandedBackReason = "handed back before the send";
@@ -57,7 +51,6 @@ public sealed class BatchDispatcher(
         ArgumentNullException.ThrowIfNull(batch);
         var decisions = new List<RecipientDecision>();
         IReadOnlySet<string>? digested = null;
-        SameStoryFacts? sameStoryFacts = null;
 
         // Recipients go in groups: one ledger call claims a group, its sends run in parallel. Stopping takes no new
         // group, but a claimed group is sent and recorded to the end: an abandoned send between provider and ledger
@@ -89,20 +82,13 @@ public sealed class BatchDispatcher(
             digested ??= followUp && batch.Channel == Channel.Email && digests is not null
                 ? await ReadOrHandBackAsync(batch, claims, () => SentDigestReadersAsync(batch.Content.ArticleId))
                 : new HashSet<string>();
-            // One story, one alert: the other copies of the story are read once per batch, after the first group's claims
-            // (a copy dispatched alongside then sees this claim, or this read sees its: StoryCopies.Covering), and their
-            // rows for this group's recipients only when there are copies.
-            sameStoryFacts ??= await ReadOrHandBackAsync(batch, claims, () => SameStoryFactsAsync(batch));
-            var sameStoryReasons = withdrawn || sameStoryFacts.Others.Count == 0
-                ? null
-                : await ReadOrHandBackAsync(batch, claims, () => SameStoryReasonsAsync(batch, sameStoryFacts, claims));
             RecipientDecision[] delivered;
             // Until the group's records are written, its claims are refreshed: however long the sends and the record's
             // retries take, a second worker given this batch waits instead of sending alongside.
             var ours = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
             await using (ClaimKeeper.Start(ledger, lease, clock, batch.LedgerKey, batch.Channel, ours))
             {
-                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn, sameStoryReasons?.GetValueOrDefault(r.SubscriberId), alerts is null ? null : new(story, alerts.GetValueOrDefault(r.SubscriberId), digested.Contains(r.SubscriberId), corrected?.GetValueOrDefault(r.SubscriberId) ?? []))));
+                delivered = await Task.WhenAll(group.Select(r => DeliverAsync(sending, r, claims[r.SubscriberId], withdrawn, alerts is null ? null : new(story, alerts.GetValueOrDefault(r.SubscriberId), digested.Contains(r.SubscriberId), corrected?.GetValueOrDefault(r.SubscriberId) ?? []))));
                 // Every record names the version it concerns (the one sent or that would have been; a follow-up's own).
                 var version = QueuedAlertContent.VersionOf(sending.Content);
                 delivered = [.. delivered.Select(d => RecipientDecisions.WithVersion(d, version))];
@@ -155,53 +141,6 @@ public sealed class BatchDispatcher(
         }
 
         return value;
-    }
-
-    // The batch's own copy and the other copies of its story in the window (one query per key); none for a follow-up, a
-    // batch planned before keys were carried, or without a copies index.
-    private async Task<SameStoryFacts> SameStoryFactsAsync(DeliveryBatch batch)
-    {
-        var window = sameStory ?? SameStoryWindow.Default;
-        var keys = SameStory.Split(batch.Content.StoryKeys);
-        if (copies is null || batch.Content.Notice is not null || keys.Count == 0 || !window.IsOn)
-        {
-            return SameStoryFacts.None;
-        }
-
-        var found = await copies.ListAsync(keys, window.Since(clock.GetUtcNow()), CancellationToken.None);
-        var self = found.FirstOrDefault(c => string.Equals(c.ArticleId, batch.Content.ArticleId, StringComparison.Ordinal))
-            ?? new StoryCopy(batch.Content.ArticleId, batch.Content.Headline, DateTimeOffset.MaxValue, keys);
-        var others = StoryCopies.OthersToRead(batch.Content.ArticleId, found);
-        var queued = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var digested = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var copy in others)
-        {
-            queued[copy.ArticleId] = planned is null ? new HashSet<string>()
-                : (await planned.ListAsync(copy.ArticleId, CancellationToken.None)).GetValueOrDefault(batch.Channel) ?? new HashSet<string>();
-            digested[copy.ArticleId] = batch.Channel == Channel.Email && digests is not null ? await SentDigestReadersAsync(copy.ArticleId) : new HashSet<string>();
-        }
-
-        return new SameStoryFacts(self, others, queued, digested);
-    }
-
-    // Why each claimed recipient of the group is not sent this copy (StoryCopies.Covering), read from the other copies'
-    // ledger rows (one point read per recipient and copy) and what the batch read once; a recipient with no reason is absent.
-    private async Task<IReadOnlyDictionary<string, string>> SameStoryReasonsAsync(DeliveryBatch batch, SameStoryFacts facts, Dictionary<string, ClaimResult> claims)
-    {
-        var ids = claims.Where(c => c.Value is ClaimResult.Claimed or ClaimResult.ClaimedAfterCrash).Select(c => c.Key).ToList();
-        var reads = await Task.WhenAll(ids.SelectMany(id => facts.Others.Select(async copy =>
-            (Id: id, Copy: copy, Row: await ledger.GetAsync(copy.ArticleId, id, batch.Channel, CancellationToken.None)))));
-        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var forOne in reads.GroupBy(r => r.Id, StringComparer.Ordinal))
-        {
-            var standings = forOne.Select(r => new CopyStanding(r.Copy, r.Row, facts.Queued[r.Copy.ArticleId].Contains(r.Id), facts.Digested[r.Copy.ArticleId].Contains(r.Id)));
-            if (StoryCopies.Covering(facts.Self!, standings) is { } reason)
-            {
-                reasons[forOne.Key] = reason;
-            }
-        }
-
-        return reasons;
     }
 
     // The alert rows (ledger key: the article id) of a follow-up's recipients on its channel, one point read each.
@@ -273,7 +212,7 @@ public sealed class BatchDispatcher(
     }
 
     // Sends one recipient's alert and says what to record; the group's records are written together.
-    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim, bool storyWithdrawn, string? sameStoryReason, FollowUpFacts? followUp)
+    private async Task<RecipientDecision> DeliverAsync(DeliveryBatch batch, BatchRecipient recipient, ClaimResult claim, bool storyWithdrawn, FollowUpFacts? followUp)
     {
         var cancellationToken = CancellationToken.None;
         if (RecipientDecisions.IfWithdrawn(recipient.SubscriberId, claim, storyWithdrawn) is { } withdrawn)
@@ -306,11 +245,6 @@ public sealed class BatchDispatcher(
             if (batch.Content.Notice is null && RecipientDecisions.IfPaused(subscriber!, clock.GetUtcNow()) is { } paused)
             {
                 return paused;
-            }
-
-            if (RecipientDecisions.IfSameStory(recipient.SubscriberId, claim, sameStoryReason) is { } alreadyHad)
-            {
-                return alreadyHad;
             }
 
             // The rows of old duplicates folded into this subscriber count as its own (MergedIdClaims).
@@ -453,14 +387,6 @@ public sealed class BatchDispatcher(
 
     private Task<SendOutcome> SendAsync(DeliveryBatch batch, BatchRecipient recipient, Subscriber subscriber, CancellationToken cancellationToken) =>
         AlertChannel.For(batch.Channel).SendAsync(email, sms, links, batch, recipient, subscriber, cancellationToken);
-
-    // What the same-story rule reads once per batch: this copy, the others, and per other copy who it queued for and
-    // (email) who had it in a sent digest.
-    private sealed record SameStoryFacts(
-        StoryCopy? Self, IReadOnlyList<StoryCopy> Others, IReadOnlyDictionary<string, IReadOnlySet<string>> Queued, IReadOnlyDictionary<string, IReadOnlySet<string>> Digested)
-    {
-        public static readonly SameStoryFacts None = new(null, [], new Dictionary<string, IReadOnlySet<string>>(), new Dictionary<string, IReadOnlySet<string>>());
-    }
 
     // What a follow-up's decision reads for one recipient (FollowUpDecisions.BeforeSend).
     private sealed record FollowUpFacts(Articles.Article? Story, LedgerEntry? Alert, bool InSentDigest, IReadOnlyList<LedgerEntry> EarlierCorrections);

@@ -27,16 +27,6 @@ public static class RecipientDecisions
         : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, StoryWithdrawnReason));
 
     /// <summary>
-    /// Decides for an alert whose subscriber already has another copy of its story (<paramref name="sameStoryReason"/>,
-    /// from <see cref="Stories.StoryCopies.Covering"/>): one the ledger shows done is left alone, any other is recorded
-    /// skipped with that reason and never sent. Null reason: decide as usual.
-    /// </summary>
-    public static RecipientDecision? IfSameStory(string subscriberId, ClaimResult claim, string? sameStoryReason) =>
-        sameStoryReason is null ? null
-        : claim == ClaimResult.AlreadyDone ? new RecipientDecision(RecipientResult.AlreadyDone, null, null)
-        : new RecipientDecision(RecipientResult.Skipped, null, new LedgerRecord(subscriberId, LedgerState.Skipped, null, sameStoryReason));
-
-    /// <summary>
     /// Decides before sending: an alert the ledger shows done is left alone; one whose subscriber is gone (null) or
     /// no longer wants <paramref name="channel"/> at this <paramref name="urgency"/> is recorded skipped. Null: send it.
     /// </summary>

@@ -70,13 +70,10 @@ public static class DeliveryTally
             reasons.Add(new KeyValuePair<string, int>(OverdueReason, overdue));
         }
 
-        // Held back as another copy of a story the reader already had (StoryCopies): an outcome of its own, not "not sent".
-        var alreadyHad = rows.Count(r => r.State == LedgerState.Skipped && Stories.StoryCopies.IsSameStoryReason(r.Reason));
         return new ChannelTally(
             channel, missing - waiting - overdue + Count(LedgerState.Claimed, LedgerState.Retrying), Count(LedgerState.Sent), Count(LedgerState.Delivered),
-            Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale) + overdue - alreadyHad, reasons)
+            Count(LedgerState.Failed), Count(LedgerState.Skipped, LedgerState.HeldByCap, LedgerState.HeldStale) + overdue, reasons)
         {
-            AlreadyHad = alreadyHad,
             Scheduled = waiting,
             Overdue = overdue,
             DeadLettered = Count(LedgerState.DeadLettered),

@@ -36,7 +36,7 @@ public static class AlertHistory
         return recipients.Zip(decisions)
             .Where(p => p.Second.Result is RecipientResult.Sent or RecipientResult.SentAfterCrash)
             .Select(p => new ReceivedAlert(
-                p.First.SubscriberId, now, batch.Channel, kind, batch.LedgerKey, content.Headline, content.Source, content.Url, p.First.Reason, Math.Max(1, QueuedAlertContent.VersionOf(content)), content.StoryKeys))
+                p.First.SubscriberId, now, batch.Channel, kind, batch.LedgerKey, content.Headline, content.Source, content.Url, p.First.Reason, Math.Max(1, QueuedAlertContent.VersionOf(content))))
             .ToList();
     }
 
@@ -45,16 +45,13 @@ public static class AlertHistory
     /// id, with the stored reason (<see cref="DigestItem.StoredReason"/>) as alerts' rows have it, so it is worded in the
     /// reader's language when shown; an item without one keeps the digest's words.
     /// </summary>
-    /// <param name="email">The digest sent.</param>
-    /// <param name="now">When it was sent.</param>
-    /// <param name="storyKeys">Each story's same-story keys by article id (<see cref="Stories.SameStory.Joined"/>); a story without any keeps none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="email"/> is null.</exception>
-    public static IReadOnlyList<ReceivedAlert> Of(DigestEmail email, DateTimeOffset now, IReadOnlyDictionary<string, string>? storyKeys = null)
+    public static IReadOnlyList<ReceivedAlert> Of(DigestEmail email, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(email);
         var key = DigestMessage.LedgerKey(email.DueAt);
         return email.Sections.SelectMany(s => s.Items)
-            .Select(i => new ReceivedAlert(email.SubscriberId, now, Channel.Email, ReceivedKind.Digest, $"{key}|{i.ArticleId}", i.Headline, i.Source, i.Url, i.StoredReason ?? i.Reason, i.Version, storyKeys?.GetValueOrDefault(i.ArticleId)))
+            .Select(i => new ReceivedAlert(email.SubscriberId, now, Channel.Email, ReceivedKind.Digest, $"{key}|{i.ArticleId}", i.Headline, i.Source, i.Url, i.StoredReason ?? i.Reason, i.Version))
             .ToList();
     }
 

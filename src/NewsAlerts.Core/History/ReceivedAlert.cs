@@ -19,11 +19,6 @@ using NewsAlerts.Core.Delivery;
 /// The article version the person received (<see cref="Articles.Article.Version"/>, 1 or more), so the history can tell
 /// a story corrected since from the corrected version they already had (issue 16); rows stored before it was kept read as 1.
 /// </param>
-/// <param name="StoryKeys">
-/// The story's same-story keys (<see cref="Stories.SameStory.Joined"/>), so a digest leaves out a story the person
-/// already received under another id (<see cref="AlreadyReceived"/>); null on rows stored before they were kept (their
-/// link and source keys are worked out from the row).
-/// </param>
 public sealed record ReceivedAlert(
     string SubscriberId, DateTimeOffset At, Channel Channel, ReceivedKind Kind, string Key, string Headline, string? Source, Uri? Url, string Reason,
-    int Version = 1, string? StoryKeys = null);
+    int Version = 1);

@@ -49,13 +49,13 @@ public static class AlertPlanner
             batches.Count);
     }
 
-    /// <summary>What alerts say about the article; its source as every alert shows it (<see cref="ArticleSource.Of(Article)"/>); its same-story keys (<see cref="Stories.SameStory.Joined"/>).</summary>
+    /// <summary>What alerts say about the article; its source as every alert shows it (<see cref="ArticleSource.Of(Article)"/>).</summary>
     public static AlertContent ContentOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return new AlertContent(
             article.Id, article.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Headline, article.Summary(),
-            article.Url, ArticleSource.Of(article), article.Urgency, article.PublishedAt, StoryKeys: Stories.SameStory.Joined(article));
+            article.Url, ArticleSource.Of(article), article.Urgency, article.PublishedAt);
     }
 
     private static bool Settled(Func<Channel, string, bool> settled, Channel channel, Subscribers.Subscriber subscriber) =>

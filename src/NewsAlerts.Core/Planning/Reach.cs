@@ -28,15 +28,9 @@ namespace NewsAlerts.Core.Planning;
 /// <paramref name="EmailDigestEntries"/> by why each entry is there (chosen digest, moved by a daily cap, a stale text),
 /// adding up to it; null where no policy plan was made.
 /// </param>
-/// <param name="AlreadyHadStory">
-/// Of the alerts planned (<paramref name="EmailAlerts"/>, <paramref name="SmsAlerts"/>, <paramref name="SmsScheduled"/>), those
-/// the dispatcher will hold back because their subscriber already has another copy of the story on the channel
-/// (<see cref="Stories.StoryCopies"/>), as the records read at planning show it; counted by a preview (dry run) only, 0 on a publish.
-/// </param>
 public sealed record Reach(
     int MatchedSubscriptions, int MatchedSubscribers, int EmailAlerts, int SmsAlerts, int Batches,
     int EmailDigestEntries = 0, int SmsScheduled = 0, int SmsHeldByCap = 0, int SmsHeldStale = 0,
     int FollowUpEmails = 0, int FollowUpSms = 0, int EmailHeldByCap = 0, int SmsCappedToDigest = 0, MatchedOutcomes? Outcomes = null,
     int FollowUpsMissed = 0,
-    DateTimeOffset? SmsScheduledUntil = null, int DigestEntriesDropped = 0, DigestEntryParts? EmailDigestEntryParts = null,
-    int AlreadyHadStory = 0);
+    DateTimeOffset? SmsScheduledUntil = null, int DigestEntriesDropped = 0, DigestEntryParts? EmailDigestEntryParts = null);

@@ -20,14 +20,6 @@ public interface IAlertHistory
     /// </summary>
     Task<IReadOnlyList<ReceivedAlert>> RecentAsync(string subscriberId, DateTimeOffset since, int limit, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The subscriber's rows sent at or after <paramref name="since"/>, newest first, at most <paramref name="limit"/>,
-    /// reading only (for the dispatch path: a digest leaving out what was already received, <see cref="AlreadyReceived"/>).
-    /// By default <see cref="RecentAsync"/>.
-    /// </summary>
-    Task<IReadOnlyList<ReceivedAlert>> ReceivedSinceAsync(string subscriberId, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
-        RecentAsync(subscriberId, since, limit, cancellationToken);
-
     /// <summary>Deletes every row of the subscriber.</summary>
     Task EraseAsync(string subscriberId, CancellationToken cancellationToken);
 }

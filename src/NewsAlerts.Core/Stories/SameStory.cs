@@ -38,50 +38,29 @@ public static class SameStory
     public static IReadOnlyList<string> KeysOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return KeysOf(article.Headline, article.Body, article.Url, article.Source);
-    }
-
-    /// <summary>
-    /// The keys of a story told by these parts (<see cref="KeysOf(Article)"/>); without a body there is no <c>text:</c> key
-    /// (a history row written before keys were kept holds headline, link and source only).
-    /// </summary>
-    /// <param name="headline">The headline; null reads as empty.</param>
-    /// <param name="body">The body, whose first <see cref="LedeWords"/> words are the lede; null when not known.</param>
-    /// <param name="url">The story's link, if any.</param>
-    /// <param name="source">The named source, if any.</param>
-    public static IReadOnlyList<string> KeysOf(string? headline, string? body, Uri? url, string? source)
-    {
         var keys = new List<string>(3);
-        var folded = StoryText.Fold(headline);
+        var headline = StoryText.Fold(article.Headline);
         // The text key needs a real lede: a short or empty body ("Read more on our site") under a common headline
         // ("Live updates") would make different stories one and drop all but the newest (review s43).
-        var lede = StoryText.Fold(body, LedeWords);
+        var lede = StoryText.Fold(article.Body, LedeWords);
         if (StoryText.WordCount(lede) >= MinLedeWords)
         {
-            keys.Add("text:" + Hash(folded + "\n" + lede));
+            keys.Add("text:" + Hash(headline + "\n" + lede));
         }
 
-        if (StoryLink.Of(url) is { } link)
+        if (StoryLink.Of(article.Url) is { } link)
         {
             keys.Add("link:" + Hash(link));
         }
 
-        var named = StoryText.Fold(source);
-        if (named.Length > 0 && StoryText.WordCount(folded) >= MinHeadlineWords)
+        var source = StoryText.Fold(article.Source);
+        if (source.Length > 0 && StoryText.WordCount(headline) >= MinHeadlineWords)
         {
-            keys.Add("source:" + Hash(named + "\n" + folded));
+            keys.Add("source:" + Hash(source + "\n" + headline));
         }
 
         return keys;
     }
-
-    /// <summary>The keys of <paramref name="article"/> (<see cref="KeysOf"/>) joined by single spaces, as alerts carry them (<see cref="Delivery.AlertContent.StoryKeys"/>); empty when it has none.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
-    public static string Joined(Article article) => string.Join(' ', KeysOf(article));
-
-    /// <summary>The keys in <paramref name="joined"/> (<see cref="Joined"/>); none for null or empty.</summary>
-    public static IReadOnlyList<string> Split(string? joined) =>
-        string.IsNullOrWhiteSpace(joined) ? [] : joined.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> share a key (<see cref="KeysOf"/>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

@@ -8,8 +8,8 @@
   var smsSent = table.querySelector('tr[data-channel="Sms"] td[data-state="sent"]');
   if (table.getAttribute('data-sending') !== 'true' && !(smsSent && Number(smsSent.textContent) > 0)) { return; }
   var url = table.getAttribute('data-status-url');
-  var states = ['queued', 'scheduled', 'sent', 'delivered', 'failed', 'deadLettered', 'notSent', 'alreadyHad'];
-  var cells = { queued: 'queued', scheduled: 'scheduled', sent: 'sent', delivered: 'delivered', failed: 'failed', deadLettered: 'dead-lettered', notSent: 'not-sent', alreadyHad: 'already-had' };
+  var states = ['queued', 'scheduled', 'sent', 'delivered', 'failed', 'deadLettered', 'notSent'];
+  var cells = { queued: 'queued', scheduled: 'scheduled', sent: 'sent', delivered: 'delivered', failed: 'failed', deadLettered: 'dead-lettered', notSent: 'not-sent' };
   var reportsUntil = Date.now() + 10 * 60 * 1000;
   function pick(o, name) { return o[name] !== undefined ? o[name] : o[name.charAt(0).toUpperCase() + name.slice(1)]; }
   function update(status) {

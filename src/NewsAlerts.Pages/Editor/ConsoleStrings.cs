@@ -128,9 +128,6 @@ public static class ConsoleStrings
     public const string FailedColumn = "Failed";
     public const string DeadLetteredColumn = "Dead-lettered";
     public const string NotSentColumn = "Not sent";
-    // One story, one alert: held back as another copy of a story the reader already had (StoryCopies; reasons below).
-    public const string AlreadyHadColumn = "Already had this story";
-    public const string AlreadyHadStory = "Of these, skipped as already alerted (same story under another id)";
     public const string ReasonsTitle = "Failed, dead-lettered or not sent, and why";
     public const string Refreshing = "Sending: the counts below update every few seconds.";
     public const string DigestRow = "Email digests";

@@ -29,20 +29,19 @@ internal static class TestIngestions
     /// </param>
     public static ArticleIngestion Create(
         IArticleStore articles, InMemoryLedger ledger, IAlertPublisher publisher, TimeProvider time, IReadOnlyCollection<Subscriber> subscribers,
-        IDigestStore? digests = null, SubscriberMatcher? matcher = null, bool readsDigests = true, IStoryCopies? copies = null, IPlannedAlerts? plannedAlerts = null)
+        IDigestStore? digests = null, SubscriberMatcher? matcher = null, bool readsDigests = true)
     {
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         matcher ??= new SubscriberMatcher();
         matcher.UpsertMany(subscribers);
         var suppressions = new SuppressionList(new InMemorySuppressions(), new TokenSigner(new byte[32], time), time);
         digests ??= new InMemoryDigestStore();
-        var planned = plannedAlerts ?? new InMemoryPlannedAlerts();
+        var planned = new InMemoryPlannedAlerts();
         return new ArticleIngestion(
             articles, matcher, new PlanDelivery(publisher, digests, ledger, planned), suppressions, ledger, new AlertMetrics(meters),
             new DeliveryPolicySettings(TimeSpan.FromHours(4)), time,
             new FollowUpDelivery(ledger, digests, matcher, new InMemorySubscribers(subscribers), suppressions, publisher), planned,
-            digests: readsDigests ? digests : null,
-            copies: copies);
+            digests: readsDigests ? digests : null);
     }
 }
 

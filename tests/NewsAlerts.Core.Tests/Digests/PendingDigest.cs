@@ -36,6 +36,6 @@ internal sealed class PendingDigest
     public LeasedLedger Ledger { get; }
 
     /// <summary>A dispatcher (one worker) over these stores, reading articles from <paramref name="articles"/>.</summary>
-    public DigestDispatcher Dispatcher(IArticleStore articles, IDigestEmailSender sender, IAlertHistory? history = null) =>
-        TestDigestDispatchers.Create(Ledger, Digests, articles, sender, tokens, time: Clock, lease: ClaimLease.Default, history: history);
+    public DigestDispatcher Dispatcher(IArticleStore articles, IDigestEmailSender sender) =>
+        TestDigestDispatchers.Create(Ledger, Digests, articles, sender, tokens, time: Clock, lease: ClaimLease.Default);
 }

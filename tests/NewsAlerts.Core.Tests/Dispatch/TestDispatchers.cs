@@ -12,7 +12,7 @@ internal static class TestDispatchers
 {
     public static BatchDispatcher Create(IDeliveryLedger ledger, IEmailSender email, IEnumerable<string> ids, TimeProvider? time = null, ClaimLease? lease = null, int parallelism = 5,
         NewsAlerts.Core.Ports.IArticleStore? articles = null, InMemorySubscribers? subscribers = null, NewsAlerts.Core.Ports.IAlertHistory? history = null,
-        NewsAlerts.Core.Ports.IDigestStore? digests = null, NewsAlerts.Core.Ports.IStoryCopies? copies = null, NewsAlerts.Core.Ports.IPlannedAlerts? planned = null) =>
+        NewsAlerts.Core.Ports.IDigestStore? digests = null) =>
         new(
             new SubscriberDirectory(subscribers ?? new InMemorySubscribers(ids.Select(id => Samples.Subscriber(id)))),
             ledger,
@@ -25,9 +25,7 @@ internal static class TestDispatchers
             time,
             lease,
             digests: digests,
-            history: history,
-            copies: copies,
-            planned: planned)
+            history: history)
         {
             Parallelism = parallelism,
         };
