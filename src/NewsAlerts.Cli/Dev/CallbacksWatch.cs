@@ -63,7 +63,8 @@ public sealed class CallbacksWatch : IAsyncDisposable
                         var dead = new List<(string FeedId, Uri Callback)>();
                         foreach (var subscription in await subscriptions.ListAsync(token))
                         {
-                            var answers = DevHosts.Serves(live, subscription.Callback) || await ConnectionProbe.AcceptsAsync(subscription.Callback, token);
+                            // Only a loopback callback can be a dead local run's (DeadRunCallbacks): no other is probed (review of s45).
+                            var answers = !subscription.Callback.IsLoopback || DevHosts.Serves(live, subscription.Callback) || await ConnectionProbe.AcceptsAsync(subscription.Callback, token);
                             if (DeadRunCallbacks.IsDeadRuns(subscription, live, answers))
                             {
                                 dead.Add((subscription.FeedId, subscription.Callback));

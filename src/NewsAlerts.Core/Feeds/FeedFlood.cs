@@ -4,7 +4,7 @@ using System.Globalization;
 
 /// <summary>
 /// One read of a feed that brought more new items than <see cref="FeedOptions.MaxNewItemsPerRead"/>: a possible flood, kept in
-/// the feed's health (<see cref="FeedHealth.Flood"/>) until the next read within the ceiling or an editor acknowledges it.
+/// the feed's health (<see cref="FeedHealth.Flood"/>) until an editor acknowledges it or a newer flood replaces it.
 /// </summary>
 /// <param name="NewItems">The read's new and changed items, held back ones included.</param>
 /// <param name="Alerted">How many of them alerted: the newest, up to the ceiling.</param>

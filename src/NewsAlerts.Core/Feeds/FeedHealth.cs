@@ -42,7 +42,7 @@ public sealed record FeedHealth(
 
     /// <summary>
     /// The last read that brought more new items than <see cref="FeedOptions.MaxNewItemsPerRead"/> (<see cref="FeedFloodCeiling"/>),
-    /// or null: kept until a later read within the ceiling (<see cref="AfterRead"/>) or an editor acknowledges it
+    /// or null: kept (<see cref="AfterRead"/>) until an editor acknowledges it or a newer flood replaces it
     /// (<c>PATCH {"floodAcknowledged": true}</c>: <see cref="FloodShown"/>). Trial s45 #1: a flood was silent.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -110,11 +110,13 @@ public sealed record FeedHealth(
 
     /// <summary>
     /// The health after a read whose items were decided (a poll's <c>200</c> or a push): <paramref name="flood"/> replaces the
-    /// last one when there was one, and a read within the ceiling clears it; <paramref name="readInPart"/> (the body's first
+    /// last one when there was one; a read within the ceiling keeps the last flood (review of s45: every held-back item is
+    /// seen, so the very next read was within the ceiling and the flood vanished before an editor could see it): it shows
+    /// until an editor acknowledges it (<see cref="FloodShown"/>); <paramref name="readInPart"/> (the body's first
     /// error when some items were read, null for a clean body) replaces <see cref="ReadInPart"/>. A <c>304</c> reads
     /// nothing and changes neither.
     /// </summary>
-    public FeedHealth AfterRead(FeedFlood? flood, string? readInPart) => this with { Flood = flood, ReadInPart = readInPart };
+    public FeedHealth AfterRead(FeedFlood? flood, string? readInPart) => this with { Flood = flood ?? Flood, ReadInPart = readInPart };
 
     /// <summary>The flood to show, or null when there is none or an editor acknowledged it at <paramref name="acknowledgedAt"/> or after it.</summary>
     public FeedFlood? FloodShown(DateTimeOffset? acknowledgedAt) => Flood is { } flood && (acknowledgedAt is not { } at || at < flood.At) ? flood : null;

@@ -162,7 +162,7 @@ public sealed class FeedPoller(
 
             // The push's failed items go in the health as a poll's do (FeedState.AfterPush); a poll holding the lease
             // writes what it reads instead. No write when nothing was or is named.
-            // A push's flood (or its read in part) is told in the health as a poll's is, and a push within the ceiling clears it.
+            // A push's flood (or its read in part) is told in the health as a poll's is, and a push within the ceiling keeps it (until an editor acknowledges it).
             var inPart = document.IsClean ? null : document.Errors[0];
             if (ingested.Failed.Count > 0 || entry.State.Health.FailedItems is { Count: > 0 }
                 || ingested.Flood is not null || entry.State.Health.Flood is not null || inPart != entry.State.Health.ReadInPart)

@@ -57,6 +57,9 @@ public static class SubscriberRequestParser
         _ => null,
     };
 
+    /// <summary>The reason a sign-up whose channel switches leave none of its contacts on is refused.</summary>
+    public const string SignUpAllOffReason = "would turn off every channel this sign-up gives: keep one on";
+
     /// <summary>Parses a sign-up; a phone number must be one <paramref name="phones"/> can text.</summary>
     public static Validated<SubscriberRequest> ParseSignUp(JsonElement json, TextablePhones phones)
     {
@@ -88,6 +91,12 @@ public static class SubscriberRequestParser
             var parsed = DeliveryPreferencesParser.Parse(given, DeliveryPreferences.Default, [.. topics.Select((_, i) => $"t{i + 1}")]);
             errors.AddRange(parsed.Errors);
             preferences = parsed.Value;
+            // Review of s45: a sign-up with every channel it gives switched off was confirmed and never received anything.
+            if (preferences is { } chosen && (email is not null || phone is not null)
+                && !(email is not null && chosen.Channels.Email) && !(phone is not null && chosen.Channels.Sms))
+            {
+                errors.Add(new FieldError(phone is not null ? "preferences.channels.sms" : "preferences.channels.email", SignUpAllOffReason));
+            }
         }
 
         return errors.Count > 0

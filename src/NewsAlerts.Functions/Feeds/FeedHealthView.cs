@@ -44,7 +44,7 @@ public sealed record FeedHealthView(
     /// <summary>
     /// The last read that brought more new items than <c>Feeds:MaxNewItemsPerRead</c>, in words (<c>6,000 new items in one
     /// read: 50 alerted, 5,950 held back as a possible flood at 2026-12-03 22:49 UTC</c>), or null: shown (and the feed
-    /// flagged) until a read within the ceiling or an editor's <c>PATCH {"floodAcknowledged": true}</c>
+    /// flagged) until a newer flood replaces it or an editor's <c>PATCH {"floodAcknowledged": true}</c>
     /// (<see cref="NewsAlerts.Core.Feeds.FeedHealth.Flood"/>).
     /// </summary>
     public string? Flood { get; init; }

@@ -63,6 +63,8 @@ public sealed class A_feed_subscribed_by_a_killed_run_is_polled_and_subscribed_a
                 Assert.True(second.WaitForExit(Deadline));
 
                 await Polling.UntilAsync(async () => await webSub.GetAsync(id, CancellationToken.None) is null, "the dead run's subscription is removed", Deadline);
+                // The reset goes on after the delete (the feed made due, the line written): waited for before the watch stops (review of s45).
+                await Polling.UntilAsync(() => Task.FromResult(log.ToString().Contains($"feed {id}: its WebSub callback", StringComparison.Ordinal)), "the watch to say it reset the feed", Deadline);
             }
 
             Assert.Contains(await feeds.DueAsync(DateTimeOffset.UtcNow.AddSeconds(1), 1000, CancellationToken.None), d => d.Registration.Id == id);

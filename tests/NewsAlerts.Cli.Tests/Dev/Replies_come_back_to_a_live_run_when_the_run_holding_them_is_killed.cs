@@ -62,6 +62,8 @@ public sealed class Replies_come_back_to_a_live_run_when_the_run_holding_them_is
                 Assert.True(second.WaitForExit(Deadline));
 
                 await Polling.UntilAsync(async () => await sink.RepliesGoToAsync(CancellationToken.None) == new Uri(ownHost, "api/twilio/inbound"), "the live run takes the replies", Deadline);
+                // The sink names the new webhook before the watch counts it (review of s45): the count is waited for.
+                await Polling.UntilAsync(() => Task.FromResult(watch.Taken == 1 && log.ToString().Contains("which refuses connections", StringComparison.Ordinal)), "the watch to count and say the takeover", Deadline);
                 Assert.Equal(1, watch.Taken);
             }
 

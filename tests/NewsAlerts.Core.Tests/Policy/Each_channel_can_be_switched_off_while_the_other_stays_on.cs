@@ -12,6 +12,28 @@ public sealed class Each_channel_can_be_switched_off_while_the_other_stays_on
 {
     private static readonly Article Breaking = new("urn:a", 1, "Truce extended", "Body", null, "Wire", "en", [], 1, null, DateTimeOffset.UnixEpoch);
 
+    // Review of s45: a sign-up could switch off every channel it gave, be confirmed and never receive anything.
+    [Theory]
+    [InlineData("""{"email":"a@example.com","timeZone":"UTC","topics":["Syria"],"preferences":{"channels":{"email":false}}}""", "preferences.channels.email")]
+    [InlineData("""{"phone":"+447400123456","timeZone":"UTC","topics":["Syria"],"preferences":{"channels":{"sms":false}}}""", "preferences.channels.sms")]
+    [InlineData("""{"email":"a@example.com","phone":"+447400123456","timeZone":"UTC","topics":["Syria"],"preferences":{"channels":{"email":false,"sms":false}}}""", "preferences.channels.sms")]
+    [InlineData("""{"email":"a@example.com","phone":"+447400123456","timeZone":"UTC","topics":["Syria"],"preferences":{"channels":{"email":false}}}""", null)]
+    [InlineData("""{"email":"a@example.com","timeZone":"UTC","topics":["Syria"],"preferences":{"channels":{"sms":false}}}""", null)]
+    public void A_sign_up_keeps_one_of_the_channels_it_gives_on(string body, string? refused)
+    {
+        using var json = JsonDocument.Parse(body);
+        var parsed = SubscriberRequestParser.ParseSignUp(json.RootElement, new TextablePhones(["GB"]));
+
+        if (refused is null)
+        {
+            Assert.Empty(parsed.Errors);
+        }
+        else
+        {
+            Assert.Equal(new NewsAlerts.Core.Validation.FieldError(refused, SubscriberRequestParser.SignUpAllOffReason), Assert.Single(parsed.Errors));
+        }
+    }
+
     [Fact]
     public void Channels_are_read_merged_onto_the_basis_and_default_to_both_on()
     {
