@@ -30,8 +30,15 @@ public static class LocalStack
             // Azurite running this way). Services it found running and reused are left as they were.
             // Records of live processes another run started stay whatever went wrong here (trial s42: a failed start
             // emptied stack.json under a running dev).
-            await Task.WhenAll(start.Started.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), CancellationToken.None)));
-            StackState.Forget(paths.DataDirectory, start.Started);
+            var started = start.Started.ToList();
+            var wasRunning = await Task.WhenAll(started.Select(s => ServiceProcess.StopAsync(s, TimeSpan.FromSeconds(10), CancellationToken.None)));
+            StackState.Forget(paths.DataDirectory, started);
+            // A line each, as a stop after the run (trial s45 #14: Ctrl+C while the stack started stopped them silently).
+            foreach (var (service, i) in started.Select((s, i) => (s, i)))
+            {
+                await log.WriteLineAsync(new ServiceStop(service, wasRunning[i]).Line());
+            }
+
             throw;
         }
     }

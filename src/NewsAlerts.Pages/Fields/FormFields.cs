@@ -179,7 +179,7 @@ public static partial class FormFields
     // subject ("... must be a whole number from 1 to 1000"), as the English reason does ("must ...", "is ...").
     private static (string Text, bool ContinuesSubject) Plain(string field, string reason, string subject)
     {
-        if (reason == ChannelSwitches.AllOffReason)
+        if (reason == ChannelSwitches.AllOffReason || reason == SubscriberRequestParser.SignUpAllOffReason)
         {
             // Both off is stopping everything: the page offers its own button for that (issue 16).
             return (PageStrings.ChannelsAllOff, false);
